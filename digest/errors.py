@@ -1,0 +1,41 @@
+"""A small exception hierarchy and the one warning channel of the build.
+
+Per-document problems are warnings (one line naming the file; the document is
+skipped and the build goes on). `--strict` turns any warning into a failing
+exit. Exceptions are for problems that stop the whole build; the CLI turns them
+into a one-line message, never a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+
+log = logging.getLogger("digest")
+
+
+class DigestError(Exception):
+    """Base class: a problem that stops the command."""
+
+
+class ConfigError(DigestError):
+    """The configuration (digest.yml, taxonomy, mkdocs.yml) is invalid."""
+
+
+class BuildError(DigestError):
+    """The site generator failed, or `--strict` found warnings."""
+
+
+def warn_file(path: str, message: str) -> None:
+    """The one-line warning for a source file that is skipped or degraded."""
+    log.warning("%s: %s", path, message)
+
+
+class WarningCounter(logging.Handler):
+    """Counts (and keeps) the warnings logged during a build, for --strict."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
