@@ -108,7 +108,12 @@ def _cmd_build(args: argparse.Namespace) -> int:
     from digest.config import load_config
 
     config = load_config(args.root, args.config)
-    build(config, strict=args.strict or config.strict, site_dir=args.site_dir, run_site=not args.no_site)
+    build(
+        config,
+        strict=args.strict or config.strict,
+        site_dir=args.site_dir,
+        run_site=not args.no_site,
+    )
     return 0
 
 

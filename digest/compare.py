@@ -33,12 +33,15 @@ def compare_variants(articles: Sequence[Article]) -> Comparison:
     )
     diffs = []
     if len(ordered) > 1:
+        # "missing" means most of the other variants carry it, so one outlet's
+        # extra paragraph is not reported as missing from all the rest.
+        majority_of_others = len(ordered) // 2
         for article in ordered:
             only = tuple(g[article.id] for g in groups if set(g) == {article.id})
             missing = tuple(
                 next(iter(g.values()))
                 for g in groups
-                if article.id not in g and len(g) >= max(2, len(ordered) - 1)
+                if article.id not in g and len(g) >= majority_of_others
             )
             diffs.append(VariantDiff(article.id, only, missing))
     headlines: dict[str, tuple[str, str]] = {}
@@ -59,9 +62,7 @@ def _sentences(article: Article) -> list[str]:
     return [s for p in article.paragraphs for s in split_sentences(p)]
 
 
-def _align(
-    ordered: Sequence[Article], sentences: dict[str, list[str]]
-) -> list[dict[str, str]]:
+def _align(ordered: Sequence[Article], sentences: dict[str, list[str]]) -> list[dict[str, str]]:
     """Groups of equivalent sentences: [{article_id: sentence}], in first-seen order."""
     groups: list[dict[str, str]] = []
     exact: dict[str, int] = {}

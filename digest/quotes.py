@@ -39,7 +39,7 @@ def merge_story_quotes(
                     prev.text,
                     prev.speaker or q.speaker,
                     prev.type,
-                    prev.article_ids + (article.id,),
+                    (*prev.article_ids, article.id),
                     tuple(sorted(set(prev.outlets) | {outlet})),
                 )
     return sorted(merged.values(), key=lambda s: (-len(s.outlets), s.text))

@@ -58,18 +58,16 @@ def find_source_files(content_dir: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.relative_to(content_dir).as_posix())
 
 
-def read_sources(
-    content_dir: Path, limits: SourceLimits | None = None
-) -> list[SourceDoc]:
+def read_sources(content_dir: Path, limits: SourceLimits | None = None) -> list[SourceDoc]:
     """Read every usable source under `content_dir`; warn about and skip the rest."""
     limits = limits or SourceLimits()
     files = find_source_files(content_dir)
     return list(_read_all(files, content_dir, limits))
 
 
-def read_paths(paths: Iterable[Path | str], limits: SourceLimits | None = None) -> list[
-    SourceDoc | None
-]:
+def read_paths(
+    paths: Iterable[Path | str], limits: SourceLimits | None = None
+) -> list[SourceDoc | None]:
     """Read files named on a command line; the path is kept as given."""
     limits = limits or SourceLimits()
     return [read_source(Path(p), str(p), limits) for p in paths]

@@ -1,0 +1,235 @@
+"""Stage 7, render: the Markdown pages (with front matter) MkDocs turns into the site.
+
+Pure: `render_site` returns {relative path: file content}; `write_docs` is the
+only function here that touches the disk. Every value that comes from a source
+reaches a template through the `md`/`html`/`yaml` filters (see digest.safe):
+source text is never template syntax, Markdown or HTML.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import tempfile
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import jinja2
+import yaml
+
+from digest.config import Config
+from digest.models import Article, DigestStory
+from digest.safe import html_text, md_text, slugify
+
+TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "site_templates"
+STORIES_DIR = "stories"
+TAGS_DIR = "tags"
+ARCHIVE_DIR = "archive"
+EXPORT_FILE = "export.json"
+
+
+@dataclass(frozen=True)
+class SiteInfo:
+    """Site-wide facts the pages need, from mkdocs.yml and the sources."""
+
+    site_url: str = ""
+    site_name: str = "News digest"
+    newest_date: str | None = None  # the date of the newest source: never "now"
+
+
+def render_site(
+    stories: Sequence[DigestStory], config: Config, site: SiteInfo | None = None
+) -> dict[str, str]:
+    """Every generated page and data file, keyed by path relative to docs_dir."""
+    site = site or SiteInfo()
+    env = template_environment(config.root / "site_templates")
+    ordered = sorted(stories, key=lambda s: (s.last_published or "", s.id), reverse=True)
+    pages: dict[str, str] = {}
+    for story in ordered:
+        pages[story_path(story)] = env.get_template("story.md.j2").render(
+            story=story, config=config, site=site, outlet=outlet_name
+        )
+    by_tag = stories_by_tag(ordered)
+    tag_slugs = unique_slugs(sorted(by_tag, key=str.casefold))
+    for tag, tag_stories in sorted(by_tag.items()):
+        pages[f"{TAGS_DIR}/{tag_slugs[tag]}.md"] = env.get_template("tag.md.j2").render(
+            tag=tag, stories=tag_stories, site=site
+        )
+    pages[f"{TAGS_DIR}/index.md"] = env.get_template("tags_index.md.j2").render(
+        tags=[(t, tag_slugs[t], len(by_tag[t])) for t in sorted(by_tag, key=str.casefold)],
+        site=site,
+    )
+    months = stories_by_month(ordered)
+    for month, month_stories in months.items():
+        pages[f"{ARCHIVE_DIR}/{month}.md"] = env.get_template("archive_month.md.j2").render(
+            month=month, stories=month_stories, site=site
+        )
+    pages[f"{ARCHIVE_DIR}/index.md"] = env.get_template("archive.md.j2").render(
+        months=[(m, len(s)) for m, s in months.items()], site=site
+    )
+    pages["index.md"] = env.get_template("home.md.j2").render(
+        stories=ordered[: config.home_stories],
+        total=len(ordered),
+        tags=[(t, tag_slugs[t], len(by_tag[t])) for t in sorted(by_tag, key=str.casefold)],
+        site=site,
+    )
+    pages[EXPORT_FILE] = export_json(ordered)
+    return pages
+
+
+def template_environment(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environment:
+    """Jinja for Markdown output: no autoescape (it is not HTML), explicit filters."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(
+            str(templates_dir if templates_dir.is_dir() else TEMPLATES_DIR)
+        ),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["md"] = lambda v: md_text(str(v)) if v is not None else ""
+    env.filters["html"] = lambda v: html_text(str(v)) if v is not None else ""
+    env.filters["yaml"] = _yaml_scalar
+    env.filters["day"] = lambda v: (v or "")[:10]
+    env.filters["story_url"] = lambda s: f"{STORIES_DIR}/{s.slug}.md"
+    env.filters["safe_url"] = safe_url
+    return env
+
+
+def safe_url(url: str | None) -> str:
+    """An http(s) URL made inert for a Markdown link, or '' for anything else."""
+    if not url:
+        return ""
+    url = url.strip()
+    if not re.match(r"https?://[^\s/]", url, re.I):
+        return ""
+    return quote(url, safe=":/?#@!$&*+,;=%~.-_")
+
+
+def _yaml_scalar(value: Any) -> str:
+    """A front-matter value: HTML-escaped strings, YAML-quoted, on one line."""
+    if isinstance(value, str):
+        value = html_text(" ".join(value.split()))
+    elif isinstance(value, list | tuple):
+        value = [html_text(str(v)) for v in value]
+    return (
+        yaml.safe_dump(value, default_flow_style=True, allow_unicode=True, width=10**6)
+        .strip()
+        .removesuffix("\n...")
+        .strip()
+    )
+
+
+def story_path(story: DigestStory) -> str:
+    return f"{STORIES_DIR}/{story.slug}.md"
+
+
+def outlet_name(article: Article) -> str:
+    return article.publisher or article.source
+
+
+def stories_by_tag(stories: Sequence[DigestStory]) -> dict[str, list[DigestStory]]:
+    by_tag: dict[str, list[DigestStory]] = defaultdict(list)
+    for story in stories:
+        for tag in story.tags:
+            by_tag[tag].append(story)
+    return dict(by_tag)
+
+
+def stories_by_month(stories: Sequence[DigestStory]) -> dict[str, list[DigestStory]]:
+    """Stories grouped by the month of their first publication, newest month first."""
+    months: dict[str, list[DigestStory]] = defaultdict(list)
+    for story in stories:
+        month = (story.first_published or "")[:7] or "undated"
+        months[month].append(story)
+    return dict(sorted(months.items(), reverse=True))
+
+
+def unique_slugs(names: Sequence[str]) -> dict[str, str]:
+    """A distinct slug per name (two names that slug alike get a numbered suffix)."""
+    seen: dict[str, int] = {}
+    result = {}
+    for name in names:
+        base = slugify(name)
+        count = seen.get(base, 0)
+        seen[base] = count + 1
+        result[name] = base if count == 0 else f"{base}-{count + 1}"
+    return result
+
+
+def export_json(stories: Sequence[DigestStory]) -> str:
+    """The machine-readable export of every story, variant, quote and tag."""
+    data = {
+        "version": 1,
+        "stories": [
+            {
+                "id": s.id,
+                "url": f"{STORIES_DIR}/{s.slug}/",
+                "title": s.title,
+                "first_published": s.first_published,
+                "last_published": s.last_published,
+                "tags": list(s.tags),
+                "canonical": s.comparison.canonical_id,
+                "variants": [
+                    {
+                        "id": a.id,
+                        "source": a.source,
+                        "title": a.title,
+                        "publisher": a.publisher,
+                        "authors": list(a.authors),
+                        "published": a.published,
+                        "url": a.url,
+                        "lang": a.lang,
+                        "words": len(a.text.split()),
+                        "tags": list(a.tags),
+                    }
+                    for a in s.articles
+                ],
+                "quotes": [
+                    {
+                        "quote": q.text,
+                        "speaker": q.speaker,
+                        "type": q.type,
+                        "outlets": list(q.outlets),
+                        "articles": list(q.article_ids),
+                        "key": q in s.key_quotes,
+                    }
+                    for q in s.quotes
+                ],
+            }
+            for s in stories
+        ],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+def write_docs(pages: Mapping[str, str], docs_dir: Path) -> None:
+    """Replace docs_dir with exactly these pages (written aside, then swapped in)."""
+    docs_dir = docs_dir.resolve()
+    docs_dir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=".docs-", dir=docs_dir.parent))
+    try:
+        for rel, content in sorted(pages.items()):
+            target = (staging / rel).resolve()
+            if staging not in target.parents:
+                raise ValueError(f"refusing to write outside the docs folder: {rel}")
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(content, encoding="utf-8")
+        if docs_dir.exists():
+            old = docs_dir.with_name(docs_dir.name + ".old")
+            shutil.rmtree(old, ignore_errors=True)
+            os.replace(docs_dir, old)
+            os.replace(staging, docs_dir)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            os.replace(staging, docs_dir)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

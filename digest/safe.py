@@ -1,0 +1,56 @@
+"""Making source text inert: Markdown/HTML escaping and URL-safe slugs.
+
+Nothing from a source file may reach the site as live HTML, script, link or
+template syntax. Everything a source supplies goes through `md_text` (Markdown
+body text) or `html_text` (front matter and attributes) before it is written.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+import unicodedata
+
+# Python-Markdown's backslash escapes, plus '|' (tables) and ':' (nothing
+# harmful, kept literal for autolink-like text).
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()>#+\-.!|~^=:<&])")
+
+
+def html_text(text: str) -> str:
+    """Escape for HTML text and attribute values."""
+    return html.escape(text, quote=True)
+
+
+def md_text(text: str) -> str:
+    """Escape a single line of source text for a Markdown page.
+
+    HTML-significant characters become entities (so no tag can open) and
+    Markdown punctuation is backslash-escaped (so no link, emphasis or raw
+    HTML can form). Newlines fold to spaces: a paragraph is one line.
+    """
+    text = " ".join(text.split())
+
+    def escape(match: re.Match[str]) -> str:
+        ch = match.group(1)
+        if ch == "<":
+            return "&lt;"
+        if ch == "&":
+            return "&amp;"
+        if ch in "~^=:":
+            return f"&#{ord(ch)};"
+        return "\\" + ch
+
+    return _MD_SPECIAL.sub(escape, text)
+
+
+def slugify(text: str, max_length: int = 60) -> str:
+    """A lower-case ASCII slug; text with no Latin letters gets a stable hash slug."""
+    normal = unicodedata.normalize("NFKD", text)
+    ascii_text = normal.encode("ascii", "ignore").decode("ascii").lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
+    if len(slug) > max_length:
+        slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
+    if not slug:
+        slug = "x-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
+    return slug

@@ -1,0 +1,72 @@
+"""`digest serve`: live preview that regenerates the pages when sources change.
+
+MkDocs' own server watches the generated docs folder and reloads the browser;
+a small polling thread here watches `content/` and the digest's configuration
+and regenerates the pages when anything there changes. Polling (one stat pass
+a second) needs no extra dependency and behaves the same on every platform.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterable
+from pathlib import Path
+
+from digest.build import build
+from digest.config import CONFIG_FILE, Config, load_config
+from digest.errors import DigestError, log
+
+
+def snapshot(paths: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
+    """(path, mtime_ns, size) of every file under the given paths, sorted."""
+    entries = []
+    for root in paths:
+        if root.is_file():
+            files: Iterable[Path] = [root]
+        elif root.is_dir():
+            files = (p for p in root.rglob("*") if p.is_file())
+        else:
+            continue
+        for file in files:
+            try:
+                stat = file.stat()
+            except OSError:
+                continue
+            entries.append((str(file), stat.st_mtime_ns, stat.st_size))
+    return tuple(sorted(entries))
+
+
+def watched_paths(config: Config) -> list[Path]:
+    return [config.content_dir, config.root / CONFIG_FILE, config.root / "taxonomy.yml"]
+
+
+def regenerate_on_change(config: Config, stop: threading.Event, interval: float = 1.0) -> None:
+    """Rebuild the pages whenever a watched file changes, until `stop` is set."""
+    last = snapshot(watched_paths(config))
+    while not stop.wait(interval):
+        current = snapshot(watched_paths(config))
+        if current == last:
+            continue
+        last = current
+        log.info("change detected, regenerating pages")
+        try:
+            config = load_config(config.root)
+            build(config, run_site=False)
+        except DigestError as exc:
+            log.error("regeneration failed: %s", exc)
+
+
+def serve(config: Config, dev_addr: str = "127.0.0.1:8000") -> None:
+    """Generate once, then serve with live reload until interrupted."""
+    from mkdocs.commands.serve import serve as mkdocs_serve
+
+    build(config, run_site=False)
+    stop = threading.Event()
+    watcher = threading.Thread(target=regenerate_on_change, args=(config, stop), daemon=True)
+    watcher.start()
+    try:
+        mkdocs_serve(config_file=str(config.mkdocs_config), dev_addr=dev_addr, livereload=True)
+    finally:
+        stop.set()
+        time.sleep(0)
