@@ -10,7 +10,7 @@ Three steps, each linear or near-linear in the number of articles:
    names, places and numbers that few other articles use, so looking only at
    rare terms finds them without comparing every pair.
 3. **Decide and group**: a pair score from body, headline and name overlap,
-   discounted by the gap between dates (`similarity.pair_scores`); then
+   discounted by the gap between dates (`similarity.pair_evidence`); then
    average-link agglomeration over the sparse candidate graph. Average link
    (a merge needs the *mean* similarity of all cross pairs, missing pairs
    counting as 0) is what keeps one generic article from chaining two
@@ -29,11 +29,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from digest.similarity import (
-    DUPLICATE_SCORE,
-    MERGE_THRESHOLD,
+    DUPLICATE_COSINE,
+    EVIDENCE_CAP,
+    MERGE_EVIDENCE,
     candidate_pairs,
     features,
-    pair_scores,
+    pair_evidence,
 )
 
 
@@ -66,14 +67,25 @@ def cluster_items(
 
     feats = features([(it.title, it.text, it.date) for it in ordered])
     left, right = candidate_pairs(feats)
-    scores = pair_scores(feats, left, right)
+    pairs = pair_evidence(feats, left, right)
+    # Shift evidence to be >= 0 so an absent edge (0) means "-EVIDENCE_CAP".
+    weights = pairs.evidence + EVIDENCE_CAP
     edges = [
-        (int(a), int(b), float(s)) for a, b, s in zip(left, right, scores, strict=True) if s > 0.0
+        (int(x), int(y), float(w)) for x, y, w in zip(left, right, weights, strict=True) if w > 0
     ]
-
-    start = _initial_groups(ids, previous)
+    copies = [
+        (int(x), int(y))
+        for x, y, c in zip(left, right, pairs.body, strict=True)
+        if c >= DUPLICATE_COSINE
+    ]
+    frozen = {i for i, article_id in enumerate(ids) if article_id in previous}
     groups = average_link(
-        len(ids), edges, start, frozen={i for i in range(len(ids)) if ids[i] in previous}
+        len(ids),
+        edges,
+        threshold=MERGE_EVIDENCE + EVIDENCE_CAP,
+        copies=copies,
+        start=_initial_groups(ids, previous),
+        frozen=frozen,
     )
     return _story_ids(ids, groups, previous)
 
@@ -94,19 +106,20 @@ def _initial_groups(ids: list[str], previous: Mapping[str, str]) -> list[list[in
 def average_link(
     n: int,
     edges: Sequence[tuple[int, int, float]],
+    threshold: float,
+    copies: Sequence[tuple[int, int]] = (),
     start: Sequence[Sequence[int]] | None = None,
     frozen: set[int] | None = None,
-    threshold: float = MERGE_THRESHOLD,
 ) -> list[list[int]]:
-    """Average-link agglomeration over a sparse similarity graph.
+    """Average-link agglomeration over a sparse graph of non-negative edge weights.
 
     The similarity of two groups is the sum of their cross edges divided by
-    the product of their sizes (absent edges are 0). The best pair above
-    `threshold` merges first; ties break on the smallest member index, so
-    the result does not depend on edge order. Pairs at or above
-    DUPLICATE_SCORE (near-copies) are joined before anything else.
-    A merge of two groups made only of `frozen` members is refused: that
-    decision was taken in an earlier run and nothing new supports revising it.
+    the product of their sizes (absent edges weigh 0). The best pair at or
+    above `threshold` merges first; ties break on the smallest member index,
+    so the result does not depend on edge order. `copies` (near-duplicate
+    pairs) are joined before anything else. A merge of two groups made only
+    of `frozen` members is refused: an earlier run decided that, and nothing
+    new supports revising it.
     """
     frozen = frozen or set()
     groups = [list(g) for g in (start or [[i] for i in range(n)])]
@@ -114,28 +127,28 @@ def average_link(
     for g, members in enumerate(groups):
         for m in members:
             owner[m] = g
+    old = {g for g, members in enumerate(groups) if _all_frozen(members, frozen)}
 
-    # Near-duplicates first: union their groups unconditionally.
-    for a, b, s in sorted(edges, key=lambda e: (-e[2], e[0], e[1])):
-        if s < DUPLICATE_SCORE:
-            break
-        ga, gb = owner[a], owner[b]
-        if ga == gb or (_all_frozen(groups[ga], frozen) and _all_frozen(groups[gb], frozen)):
-            continue
-        keep, drop = (ga, gb) if min(groups[ga]) < min(groups[gb]) else (gb, ga)
+    def join(x: int, y: int) -> int:
+        keep, drop = (x, y) if groups[x][0] < groups[y][0] else (y, x)
         for m in groups[drop]:
             owner[m] = keep
-        groups[keep].extend(groups[drop])
+        groups[keep] = sorted(groups[keep] + groups[drop])
         groups[drop] = []
+        old.discard(keep)
+        return keep
+
+    for a, b in sorted(copies):
+        ga, gb = owner[a], owner[b]
+        if ga != gb and not (ga in old and gb in old):
+            join(ga, gb)
 
     link: dict[int, dict[int, float]] = defaultdict(lambda: defaultdict(float))
-    for a, b, s in edges:
+    for a, b, w in edges:
         ga, gb = owner[a], owner[b]
         if ga != gb:
-            link[ga][gb] += s
-            link[gb][ga] += s
-    old = {g for g, members in enumerate(groups) if members and _all_frozen(members, frozen)}
-    first = [min(m) if m else -1 for m in groups]
+            link[ga][gb] += w
+            link[gb][ga] += w
 
     heap: list[tuple[float, int, int, int, int]] = []
 
@@ -144,39 +157,30 @@ def average_link(
             return
         mean = link[g][h] / (len(groups[g]) * len(groups[h]))
         if mean >= threshold:
-            x, y = (g, h) if first[g] < first[h] else (h, g)
-            heapq.heappush(heap, (-mean, first[x], first[y], x, y))
+            x, y = (g, h) if groups[g][0] < groups[h][0] else (h, g)
+            heapq.heappush(heap, (-mean, groups[x][0], groups[y][0], x, y))
 
     for g in sorted(link):
         for h in sorted(link[g]):
             if g < h:
                 push(g, h)
 
-    version = [0] * len(groups)
-    stamps: dict[tuple[int, int], tuple[int, int]] = {}
-    for _, _, _, x, y in heap:
-        stamps[(x, y)] = (0, 0)
     while heap:
-        neg, _, _, x, y = heapq.heappop(heap)
-        if not groups[x] or not groups[y]:
+        neg_mean, _, _, x, y = heapq.heappop(heap)
+        if not groups[x] or not groups[y] or y not in link[x]:
             continue
-        current = link[x][y] / (len(groups[x]) * len(groups[y]))
-        if abs(current + neg) > 1e-12 or (x in old and y in old):
-            continue  # stale entry; a fresh one was pushed when it changed
-        keep, drop = (x, y) if first[x] < first[y] else (y, x)
-        groups[keep].extend(groups[drop])
-        groups[drop] = []
-        old.discard(keep)
-        for h, s in link.pop(drop).items():
+        if link[x][y] / (len(groups[x]) * len(groups[y])) != -neg_mean:
+            continue  # stale: the pair changed since, and was pushed again
+        keep = join(x, y)
+        drop = y if keep == x else x
+        for h, w in link.pop(drop).items():
             del link[h][drop]
             if h != keep:
-                link[keep][h] += s
-                link[h][keep] += s
-        link[keep].pop(drop, None)
+                link[keep][h] += w
+                link[h][keep] += w
         for h in sorted(link[keep]):
             push(keep, h)
-    del version, stamps
-    return [sorted(g) for g in groups if g]
+    return [g for g in groups if g]
 
 
 def _all_frozen(members: Sequence[int], frozen: set[int]) -> bool:
@@ -197,10 +201,7 @@ def _story_ids(
         for m in members:
             if ids[m] in previous:
                 earlier[previous[ids[m]]] += 1
-        if earlier:
-            story = min(earlier, key=lambda s: (-earlier[s], s))
-        else:
-            story = ids[members[0]]
+        story = min(earlier, key=lambda s: (-earlier[s], s)) if earlier else ids[members[0]]
         for m in members:
             result[ids[m]] = story
     return result
