@@ -29,11 +29,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from digest.similarity import (
-    DUPLICATE_COSINE,
     EVIDENCE_CAP,
     MERGE_EVIDENCE,
     candidate_pairs,
     features,
+    near_copies,
     pair_evidence,
 )
 
@@ -73,11 +73,7 @@ def cluster_items(
     edges = [
         (int(x), int(y), float(w)) for x, y, w in zip(left, right, weights, strict=True) if w > 0
     ]
-    copies = [
-        (int(x), int(y))
-        for x, y, c in zip(left, right, pairs.body, strict=True)
-        if c >= DUPLICATE_COSINE
-    ]
+    copies = near_copies([it.text for it in ordered], left, right, pairs.body)
     frozen = {i for i, article_id in enumerate(ids) if article_id in previous}
     groups = average_link(
         len(ids),

@@ -16,9 +16,14 @@ from datetime import date as Date
 import numpy as np
 import scipy.sparse as sp
 
-# Bodies at least this similar (cosine) are near-copies (syndicated wire
-# reports): always in one story, whatever the dates or the rest of the group say.
-DUPLICATE_COSINE = 0.8
+# Near-copies (syndicated wire reports): when at least COPY_CONTAINMENT of the
+# shorter text's word 5-grams occur in the longer one, the two are one story
+# whatever the dates or the rest of the group say. Containment, not Jaccard,
+# because outlets cut endings and drop paragraphs. Only pairs whose bodies
+# are at least COPY_MIN_COSINE alike are checked, to keep it cheap.
+COPY_CONTAINMENT = 0.4
+COPY_MIN_COSINE = 0.3
+SHINGLE = 5
 # Pair evidence is a log-odds that two articles report one story. It is capped
 # at +-EVIDENCE_CAP so no single pair (or missing pair) outweighs a group, and a
 # pair the candidate step never proposed counts as -EVIDENCE_CAP (they share
@@ -113,6 +118,38 @@ def names(text: str) -> list[str]:
             if w not in _STOPWORDS:
                 out.append(w)
     return out
+
+
+def shingles(text: str) -> frozenset[str]:
+    """Hashes of overlapping word 5-grams (case, punctuation and quote marks ignored)."""
+    w = [t.casefold() for t in _TOKEN.findall(text)]
+    return frozenset(" ".join(w[i : i + SHINGLE]) for i in range(len(w) - SHINGLE + 1))
+
+
+def near_copies(
+    texts: Sequence[str], left: np.ndarray, right: np.ndarray, body: np.ndarray
+) -> list[tuple[int, int]]:
+    """Candidate pairs where one text is (mostly) contained in the other.
+
+    Shingles are built only for articles in a pair that passes the cosine
+    pre-filter, so this stays proportional to the number of such pairs.
+    """
+    cache: dict[int, frozenset[str]] = {}
+
+    def get(i: int) -> frozenset[str]:
+        if i not in cache:
+            cache[i] = shingles(texts[i])
+        return cache[i]
+
+    found = []
+    for a, b, cos in zip(left.tolist(), right.tolist(), body.tolist(), strict=True):
+        if cos < COPY_MIN_COSINE:
+            continue
+        sa, sb = get(a), get(b)
+        smaller = min(len(sa), len(sb))
+        if smaller and len(sa & sb) / smaller >= COPY_CONTAINMENT:
+            found.append((a, b))
+    return found
 
 
 def _day(value: str | None) -> float:
