@@ -12,9 +12,9 @@ Three steps, each linear or near-linear in the number of articles:
 3. **Decide and group**: a pair score from body, headline and name overlap,
    discounted by the gap between dates (`similarity.pair_evidence`); then
    average-link agglomeration over the sparse candidate graph. Average link
-   (a merge needs the *mean* similarity of all cross pairs, missing pairs
-   counting as 0) is what keeps one generic article from chaining two
-   stories together. Near-duplicates (syndicated copies) are linked first
+   (a merge needs the *mean* evidence over all cross pairs, a pair never
+   proposed counting as strong evidence against) is what keeps one generic
+   article from chaining two stories together. Near-duplicates (syndicated copies) are linked first
    regardless, so they always share a story.
 
 Story ids are the smallest member id (or, in incremental runs, the id an
