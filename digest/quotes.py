@@ -1,25 +1,537 @@
 """Stage 5, quotes: attributed statements, speakers resolved, merged across variants.
 
-PLACEHOLDER (foundation commit): quoted spans only, replaced by the quotes
-work (issue 5).
+`extract_quotes` reads one document the way a reader does:
+
+1. paragraphs, then quotation-mark spans in each (straight or typographic,
+   and quotes running over several paragraphs), then sentences that never
+   break inside a quotation;
+2. per sentence, a direct quote (the quotation is a whole clause, with an
+   attribution such as `, he said` or `Rutte said:` around it), a mixed quote
+   (a quoted fragment inside reported speech, `X said that ... "..."`) or
+   reported speech without marks (`X said (that) ...`, `..., X said`,
+   `according to X, ...`);
+3. the speaker mention found next to the attribution cue is resolved with
+   `digest.speakers` to the full name the article uses ("Rutte" and "he" ->
+   Mark Rutte), and quotation paragraphs without their own attribution carry
+   the previous speaker.
+
+All matching runs over tokens or over linear regular expressions, so any
+input, however long or odd, is processed in linear time without raising.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from digest.models import Article, Quote, StoryQuote
+from digest.models import Article, Quote, QuoteType, StoryQuote
+from digest.speakers import (
+    OTHER_PRONOUNS,
+    PRONOUNS,
+    Cast,
+    build_cast,
+    learn_genders,
+    resolve,
+    tokenize,
+)
+from digest.textutil import match_key
 
-_QUOTED = re.compile(r"[\"“]([^\"”]{20,}?)[\"”]")
+_OPEN = "\"“”„«"
+_CLOSE = "\"”“»"
+
+# Attribution verbs. Those in _OBJECT_CUES take an addressee before the content
+# ("told reporters that ..."). _CLAUSE_CUES introduce reported speech without
+# quotation marks; the wider _CUES also attribute a quotation.
+_CLAUSE_CUES = frozenset(
+    """said says say saying told tells tell telling added adds adding argued argues arguing
+    claimed claims claiming warned warns warning insisted insists noted notes noting
+    stressed stresses explained explains explaining acknowledged acknowledges admitted
+    admits suggested suggests predicted predicts announced announces maintained maintains
+    contended contends wrote writes tweeted tweets asserted asserts emphasized emphasised
+    agreed agrees conceded concedes complained complains indicated indicates reported
+    reports promised promises vowed vows pledged pledges believes believe believed thinks
+    think thought hopes hoped expects expected fears feared recalled recalls
+    acknowledging announcing asserting insisting predicting suggesting stating stated
+    states declared declares confirmed confirms replied replies responded responds
+    countered cautioned observed remarked reiterated testified assured assures
+    reminded reminds informed informs""".split()
+)
+_CUES = _CLAUSE_CUES | frozenset(
+    """asked asks asking continued continues continuing concluded concludes shouted
+    yelled joked jokes quipped boasted boasts urged urges demanded demands exclaimed
+    whispered answered answers posted texted emailed e-mailed wondered wonders mused
+    chanted read reads charged lamented laments recounted thundered called calls
+    calling described describes describing accused accuses accusing slammed blasted
+    praised dubbed labeled labelled branded""".split()
+)
+_OBJECT_CUES = frozenset(
+    """told tells tell telling asked asks asking urged urges assured assures reminded
+    reminds informed informs warned warns warning called calls calling accused accuses
+    accusing described describes describing slammed blasted praised dubbed labeled
+    labelled branded""".split()
+)
+# Words that may stand between a subject and its cue ("Rutte also said").
+_BETWEEN = frozenset(
+    """also then later has had have would will was is previously once again recently
+    repeatedly publicly privately earlier still further even reportedly has already
+    often frequently never always simply just""".split()
+)
+_DETERMINERS = frozenset("the a an this that his her their its our one another".split())
+_BOUNDARY_WORDS = frozenset(
+    """in on at during after before while when to for with from by about as because
+    since of and but or than into last this""".split()
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Jr|Sr|Inc|Co|Corp|Ltd|"
+    r"No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Rev|Adm|Maj)|\b[A-Z]|\.[A-Z])\.$"
+)
+_MIN_QUOTE_WORDS = 3
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A quotation: the text between its marks (inner offsets), and whether it closed."""
+
+    start: int
+    end: int
+    closed: bool
+
+
+@dataclass
+class _Found:
+    """A quote being assembled, with the speaker mention before resolution."""
+
+    pieces: list[tuple[int, int]]
+    type: QuoteType
+    mention: str | None
+    mention_at: int
+    cue: str | None
+    paragraph: int
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+
+# --- paragraphs, quotation spans, sentences ----------------------------------------
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line: news copies put one paragraph per line."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            spans.append((pos + lead, pos + len(line.rstrip())))
+        pos = end + 1
+    return spans
+
+
+def _quotation_spans(text: str, start: int, end: int) -> list[_Span]:
+    """Quotation-mark spans of one paragraph, pairing marks left to right.
+
+    Typographic marks pair by direction; a straight mark closes an open
+    quotation and opens one otherwise. A quotation left open at the end of
+    the paragraph is kept (`closed=False`): news style opens each paragraph
+    of a long quotation and closes only the last one.
+    """
+    spans: list[_Span] = []
+    open_at = -1
+    for i in range(start, end):
+        ch = text[i]
+        if ch not in _OPEN and ch not in _CLOSE:
+            continue
+        if open_at < 0:
+            if ch == "”" and not (i + 1 < end and text[i + 1].isalnum()):
+                continue  # a stray closing mark
+            if ch in "”»" and i > start and text[i - 1].isalnum():
+                continue
+            open_at = i
+        elif ch == "“" and text[open_at] == "“":
+            continue  # a nested typographic opening; keep the outer one
+        else:
+            spans.append(_Span(open_at + 1, i, True))
+            open_at = -1
+    if open_at >= 0 and end - open_at > 1:
+        spans.append(_Span(open_at + 1, end, False))
+    return [s for s in spans if text[s.start : s.end].strip()]
+
+
+def _sentences(text: str, start: int, end: int, spans: Sequence[_Span]) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets of a paragraph, never breaking inside a quotation."""
+    cuts = [start]
+    chunk = text[start:end]
+    for m in _SENTENCE_END.finditer(chunk):
+        at = start + m.end()
+        stop = start + m.start() + 1
+        if _ABBREVIATION.search(text[max(start, stop - 8) : stop]):
+            continue
+        if any(s.start < at < s.end or s.start <= stop - 1 < s.end - 1 for s in spans):
+            continue
+        cuts.append(at)
+    cuts.append(end)
+    return [(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
+
+
+# --- attribution frames ----------------------------------------------------------
+
+
+def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int] | None:
+    """The subject noun phrase ending just before token k (a cue), and its offset.
+
+    Accepts a pronoun, a run of capitalised words (a name, possibly titled) or
+    a short description opened by a determiner ("the NATO chief"). Adverbs and
+    auxiliaries between subject and cue are skipped.
+    """
+    j = k - 1
+    while j >= 0 and (tokens[j][0].casefold() in _BETWEEN or tokens[j][0].endswith("ly")):
+        if tokens[j][0][:1].isupper():
+            break
+        j -= 1
+    if j < 0:
+        return None
+    word = tokens[j][0]
+    low = word.casefold()
+    if low in PRONOUNS or low in OTHER_PRONOUNS:
+        if low in {"that", "which", "this", "these", "those"}:
+            return None
+        return word, tokens[j][1]
+    if word[:1].isupper() and word not in {"I"}:
+        i = j
+        while i - 1 >= 0 and i > j - 8:
+            prev = tokens[i - 1][0]
+            if prev[:1].isupper() or (prev in {"of", "-"} and i - 2 >= 0 and tokens[i - 2][0][:1].isupper()):
+                i -= 1
+            else:
+                break
+        phrase = _join(tokens[i : j + 1])
+        return phrase, tokens[i][1]
+    if word.isalpha() and word.islower():
+        for i in range(j, max(-1, j - 6), -1):
+            w = tokens[i][0]
+            if w in {",", ".", ";", ":", "(", ")", "\"", "“", "”"}:
+                return None
+            if w.casefold() in _DETERMINERS or w.endswith("'s") or w.endswith("’s"):
+                if w.casefold() in {"that"}:
+                    return None
+                return _join(tokens[i : j + 1]), tokens[i][1]
+    return None
+
+
+def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int] | None:
+    """The subject after an inverted cue ("said Mark Rutte, NATO's chief")."""
+    j = k + 1
+    if j >= len(tokens):
+        return None
+    word = tokens[j][0]
+    low = word.casefold()
+    if low in PRONOUNS or low in {"they", "it", "we", "i"}:
+        return word, tokens[j][1]
+    end = j
+    if word[:1].isupper():
+        while end < len(tokens) and end < j + 8 and (
+            tokens[end][0][:1].isupper() or tokens[end][0] in {"of", "-"}
+        ):
+            end += 1
+    elif low in _DETERMINERS:
+        while end < len(tokens) and end < j + 7:
+            w = tokens[end][0]
+            if w in {",", ".", ";", ":", "!", "?"} or (end > j and w.casefold() in _BOUNDARY_WORDS):
+                break
+            end += 1
+    else:
+        return None
+    if end == j:
+        return None
+    return _join(tokens[j:end]), tokens[j][1]
+
+
+def _join(tokens: Sequence[tuple[str, int, int]]) -> str:
+    out = ""
+    prev_end = None
+    for tok, start, end in tokens:
+        if prev_end is not None and start > prev_end:
+            out += " "
+        out += tok
+        prev_end = end
+    return out
+
+
+def _find_attribution(
+    tokens: list[tuple[str, int, int]], cues: frozenset[str] = _CUES
+) -> tuple[str, int, str, int] | None:
+    """(speaker mention, its offset, cue, index of the cue token) in a frame, or None.
+
+    "according to X" first, then the first cue word with a subject before it
+    or, inverted, right after it.
+    """
+    for k, (tok, _, _) in enumerate(tokens):
+        if tok.casefold() == "according" and k + 2 < len(tokens) and tokens[k + 1][0] == "to":
+            subject = _subject_after(tokens, k + 1)
+            if subject:
+                return subject[0], subject[1], "according to", k
+    for k, (tok, _, _) in enumerate(tokens):
+        if tok.casefold() not in cues:
+            continue
+        subject = _subject_before(tokens, k)
+        if subject is None and (k == 0 or tokens[k - 1][0] in {",", "—", "–", "-"}):
+            subject = _subject_after(tokens, k)
+        if subject is not None:
+            return subject[0], subject[1], tok, k
+    return None
+
+
+def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
+    """Token index where reported content starts after the cue at k.
+
+    Skips an addressee ("told reporters"), time phrases ("said Tuesday") and
+    the complementiser "that".
+    """
+    j = k + 1
+    cue = tokens[k][0].casefold()
+    if cue == "according":
+        j = k + 2
+        while j < len(tokens) and tokens[j][0] != ",":
+            j += 1
+        return j + 1
+    if cue in _OBJECT_CUES:
+        limit = j + 6
+        probe = j
+        while probe < len(tokens) and probe < limit and tokens[probe][0].casefold() != "that":
+            if tokens[probe][0] in {",", ":"}:
+                break
+            probe += 1
+        if probe < len(tokens) and tokens[probe][0].casefold() == "that":
+            return probe + 1
+        if cue in {"called", "calls", "calling", "described", "describes", "describing", "accused",
+                   "accuses", "accusing", "dubbed", "labeled", "labelled", "branded", "urged",
+                   "urges", "asked", "asks", "asking"}:
+            return j
+        # told NAME / told reporters: one short addressee phrase
+        while j < len(tokens) and j < k + 4 and (
+            tokens[j][0][:1].isupper() or tokens[j][0].casefold() in {"reporters", "the", "a", "journalists", "supporters", "him", "her", "them", "me", "us", "audience", "crowd", "group", "lawmakers"}
+        ):
+            j += 1
+    while j < len(tokens) and tokens[j][0].casefold() in {
+        "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "today", "yesterday", "earlier", "later", "again", "also"
+    }:
+        j += 1
+    while j < len(tokens) and tokens[j][0] in {",", ":"}:
+        j += 1
+    if j < len(tokens) and tokens[j][0].casefold() == "that":
+        j += 1
+    return j
+
+
+# --- one document --------------------------------------------------------------
 
 
 def extract_quotes(text: str) -> list[Quote]:
-    """All quotes of one document, in text order."""
-    return [
-        Quote(text=m.group(1), speaker=None, type="direct", start=m.start(1), end=m.end(1))
-        for m in _QUOTED.finditer(text)
-    ]
+    """All quotes of one document (direct, mixed, indirect), in text order."""
+    if not text or not text.strip():
+        return []
+    cast = build_cast(text)
+    learn_genders(cast, text)
+    found = _find_all(text)
+    return _resolve_all(text, found, cast)
+
+
+def _find_all(text: str) -> list[_Found]:
+    """Every quote candidate with its raw speaker mention, before resolution."""
+    found: list[_Found] = []
+    carry_open = False  # the previous paragraph ended inside a quotation
+    for p, (pstart, pend) in enumerate(_paragraphs(text)):
+        spans = _quotation_spans(text, pstart, pend)
+        sentences = _sentences(text, pstart, pend, spans)
+        paragraph_quotes: list[_Found] = []
+        for sstart, send in sentences:
+            inside = [s for s in spans if sstart <= s.start - 1 and s.end <= send]
+            if inside:
+                paragraph_quotes.extend(_quoted_sentence(text, sstart, send, inside, p))
+            else:
+                indirect = _reported_sentence(text, sstart, send, p)
+                if indirect is not None:
+                    paragraph_quotes.append(indirect)
+        paragraph_quotes = _group_direct(paragraph_quotes)
+        starts_quoted = bool(spans) and spans[0].start - 1 == pstart
+        if (
+            carry_open
+            and starts_quoted
+            and found
+            and paragraph_quotes
+            and paragraph_quotes[0].type == "direct"
+            and paragraph_quotes[0].mention is None
+        ):
+            found[-1].pieces.extend(paragraph_quotes.pop(0).pieces)
+        found.extend(paragraph_quotes)
+        carry_open = bool(spans) and not spans[-1].closed
+    return found
+
+
+def _quoted_sentence(
+    text: str, sstart: int, send: int, spans: list[_Span], paragraph: int
+) -> list[_Found]:
+    """Quotes of one sentence that contains quotation marks."""
+    frame_tokens: list[tuple[str, int, int]] = []
+    pos = sstart
+    embedded = False
+    for s in spans:
+        before = text[pos : s.start - 1]
+        frame_tokens.extend(tokenize(before, pos))
+        lead = text[sstart : s.start - 1].rstrip()
+        opens_clause = not lead or lead[-1] in ",:;—–-(" or lead.endswith("...")
+        first = text[s.start : s.end].lstrip()[:1]
+        if not opens_clause or (lead and lead[-1] == "," and first.islower()):
+            embedded = True
+        pos = s.end + (1 if s.closed else 0)
+    frame_tokens.extend(tokenize(text[pos:send], pos))
+    attribution = _find_attribution(frame_tokens)
+    words = sum(len(text[s.start : s.end].split()) for s in spans)
+
+    if embedded:
+        if attribution is None:
+            return []
+        mention, at, cue, k = attribution
+        whole = tokenize(text[sstart:send], sstart)
+        cue_at = frame_tokens[k][1]
+        kk = next(i for i, t in enumerate(whole) if t[1] == cue_at)
+        if cue == "according to":
+            if kk > 2:  # "..., according to X." : content before it
+                return [_Found([(sstart, whole[kk - 1][1] if whole[kk - 1][0] == "," else whole[kk][1])],
+                               "mixed", mention, at, cue, paragraph)]
+        begin = _content_start(whole, kk)
+        if begin >= len(whole) or whole[begin][1] >= spans[-1].end:
+            # the cue follows the quotation: "..." fragment ..., X said.
+            if at > spans[-1].end and kk > 0:
+                return [_Found([(sstart, _trim_end(text, sstart, whole[max(0, kk - 2)][2]))],
+                               "mixed", mention, at, cue, paragraph)]
+            return []
+        if whole[begin][1] > spans[0].start:
+            return []
+        stop = _trim_end(text, whole[begin][1], send)
+        return [_Found([(whole[begin][1], stop)], "mixed", mention, at, cue, paragraph)]
+
+    if words < _MIN_QUOTE_WORDS:
+        return []
+    pieces = [(s.start, _trim_inner(text, s.start, s.end)) for s in spans]
+    if attribution is None:
+        return [_Found(pieces, "direct", None, sstart, None, paragraph)]
+    mention, at, cue, _ = attribution
+    return [_Found(pieces, "direct", mention, at, cue, paragraph)]
+
+
+def _trim_inner(text: str, start: int, end: int) -> int:
+    """End of a quotation's words, without a trailing comma or space."""
+    while end > start and text[end - 1] in " ,\u00a0":
+        end -= 1
+    return end
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    """End of reported content, without the final full stop or quotation mark."""
+    while end > start and text[end - 1] in " .\"”’',;:\u00a0":
+        end -= 1
+    return end
+
+
+def _reported_sentence(text: str, sstart: int, send: int, paragraph: int) -> _Found | None:
+    """Reported speech without quotation marks in one sentence, if any."""
+    tokens = tokenize(text[sstart:send], sstart)
+    if len(tokens) < 5:
+        return None
+    attribution = _find_attribution(tokens, _CLAUSE_CUES)
+    if attribution is None:
+        return None
+    mention, at, cue, k = attribution
+    if cue == "according to":
+        if k == 0:
+            begin = _content_start(tokens, k)
+            if begin < len(tokens):
+                return _Found([(tokens[begin][1], _trim_end(text, sstart, send))], "indirect",
+                              mention, at, cue, paragraph)
+            return None
+        if tokens[k - 1][0] == ",":
+            return _Found([(sstart, tokens[k - 1][1])], "indirect", mention, at, cue, paragraph)
+        return None
+    if at > tokens[k][1]:  # inverted: "..., said X."
+        first = k
+    else:
+        first = next(i for i, t in enumerate(tokens) if t[1] == at)
+    if first > 0 and tokens[first - 1][0] == ",":
+        # "CONTENT, X said." — content is everything before the comma
+        if first - 1 >= 4:
+            return _Found([(sstart, tokens[first - 1][1])], "indirect", mention, at, cue, paragraph)
+        return None
+    begin = _content_start(tokens, k)
+    if len(tokens) - begin < 5:
+        return None
+    if first > 0 and tokens[first - 1][0] not in {",", ";", ":"} and first > 3:
+        return None  # the subject is buried in a longer clause: not a speech report
+    return _Found([(tokens[begin][1], _trim_end(text, sstart, send))], "indirect",
+                  mention, at, cue, paragraph)
+
+
+def _group_direct(quotes: list[_Found]) -> list[_Found]:
+    """Join a paragraph's direct quotations that share one attribution.
+
+    `"A," he said. "B."` is one quote of two pieces; so is `"A." "B," he said.`
+    """
+    out: list[_Found] = []
+    pending: list[_Found] = []  # unattributed direct quotes waiting for a frame
+    for q in quotes:
+        if q.type != "direct":
+            out.extend(pending)
+            pending = []
+            out.append(q)
+            continue
+        if q.mention is None:
+            if out and out[-1].type == "direct" and out[-1].mention is not None:
+                out[-1].pieces.extend(q.pieces)
+            else:
+                pending.append(q)
+            continue
+        for p in pending:
+            q.pieces[:0] = p.pieces
+        pending = []
+        out.append(q)
+    out.extend(pending)
+    for q in out:
+        q.pieces.sort()
+    return out
+
+
+def _resolve_all(text: str, found: list[_Found], cast: Cast) -> list[Quote]:
+    """Resolve speakers in text order; unattributed quotations take the previous speaker."""
+    quotes: list[Quote] = []
+    last: tuple[int, str] | None = None
+    last_paragraph = -10
+    for f in found:
+        if f.mention is None:
+            speaker = last[1] if last and f.paragraph - last_paragraph <= 1 else None
+        else:
+            speaker = resolve(f.mention, f.mention_at, cast, last)
+        if speaker is not None and speaker in cast.people:
+            last = (f.mention_at, speaker)
+            last_paragraph = f.paragraph
+        elif f.mention is not None and speaker is not None:
+            last_paragraph = f.paragraph
+        content = " ".join(text[a:b].strip() for a, b in f.pieces if text[a:b].strip())
+        if not content:
+            continue
+        quotes.append(Quote(content, speaker, f.type, f.start, f.end, f.cue))
+    return quotes
+
+
+# --- across variants -----------------------------------------------------------------
 
 
 def merge_story_quotes(
@@ -47,3 +559,6 @@ def merge_story_quotes(
 
 def key_quotes(quotes: Sequence[StoryQuote], limit: int) -> list[StoryQuote]:
     return list(quotes[:limit])
+
+
+_ = match_key
