@@ -77,6 +77,15 @@ _BETWEEN = frozenset(
     repeatedly publicly privately earlier still further even reportedly has already
     often frequently never always simply just""".split()
 )
+_INVERTING = frozenset(
+    """said says added adds wrote writes asked asks continued explained noted replied
+    responded argued insisted recalled told tweeted declared warned""".split()
+)
+_PREPOSITIONS = frozenset("at in on during after before for with from by about over".split())
+_NOT_SUBJECT = frozenset(
+    """the a an in on at after before when while but and so as if then yet also still
+    meanwhile however instead later earlier during for with from by it this that there""".split()
+)
 _DETERMINERS = frozenset("the a an this that his her their its our one another".split())
 _BOUNDARY_WORDS = frozenset(
     """in on at during after before while when to for with from by about as because
@@ -187,9 +196,9 @@ def _sentences(text: str, start: int, end: int, spans: Sequence[_Span]) -> list[
 def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int] | None:
     """The subject noun phrase ending just before token k (a cue), and its offset.
 
-    Accepts a pronoun, a run of capitalised words (a name, possibly titled) or
-    a short description opened by a determiner ("the NATO chief"). Adverbs and
-    auxiliaries between subject and cue are skipped.
+    Adverbs and auxiliaries between subject and cue are skipped ("Rutte also
+    said"), so are an appositive ("Jan Brewer, an early supporter, said") and a
+    prepositional phrase ("Trump at the time said").
     """
     j = k - 1
     while j >= 0 and (tokens[j][0].casefold() in _BETWEEN or tokens[j][0].endswith("ly")):
@@ -198,29 +207,61 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
         j -= 1
     if j < 0:
         return None
+    if tokens[j][0] == ",":
+        for c in range(j - 1, max(-1, j - 25), -1):
+            if tokens[c][0] in {".", ";", ":", "“", "”", '"'}:
+                break
+            if tokens[c][0] == ",":
+                found = _np_ending_at(tokens, c - 1)
+                if found and (found[0][:1].isupper() or found[0].split()[0].casefold()
+                              in _DETERMINERS):
+                    return found
+                break
+        return None
+    for _ in range(3):
+        found = _np_ending_at(tokens, j)
+        if found is None:
+            return None
+        at = next(i for i in range(j, -1, -1) if tokens[i][1] == found[1])
+        if at > 0 and tokens[at - 1][0].casefold() in _PREPOSITIONS:
+            j = at - 2  # "Trump at the time said": skip the phrase
+            if j < 0:
+                return None
+            continue
+        return found
+    return None
+
+
+def _np_ending_at(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | None:
+    """A pronoun, capitalised name run or determiner phrase that ends at token j."""
+    if j < 0:
+        return None
     word = tokens[j][0]
     low = word.casefold()
+    if low == "who" and j >= 2 and tokens[j - 1][0] == ",":
+        return _np_ending_at(tokens, j - 2)
     if low in PRONOUNS or low in OTHER_PRONOUNS:
-        if low in {"that", "which", "this", "these", "those"}:
+        if low in {"that", "which", "this", "these", "those", "who"}:
             return None
         return word, tokens[j][1]
-    if word[:1].isupper() and word not in {"I"}:
+    if word[:1].isupper() and word != "I":
         i = j
         while i - 1 >= 0 and i > j - 8:
             prev = tokens[i - 1][0]
-            if prev[:1].isupper() or (prev in {"of", "-"} and i - 2 >= 0 and tokens[i - 2][0][:1].isupper()):
+            if prev[:1].isupper() or (
+                prev in {"of", "-"} and i - 2 >= 0 and tokens[i - 2][0][:1].isupper()
+            ):
                 i -= 1
             else:
                 break
-        phrase = _join(tokens[i : j + 1])
-        return phrase, tokens[i][1]
+        return _join(tokens[i : j + 1]), tokens[i][1]
     if word.isalpha() and word.islower():
         for i in range(j, max(-1, j - 6), -1):
             w = tokens[i][0]
-            if w in {",", ".", ";", ":", "(", ")", "\"", "“", "”"}:
+            if not (w.isalpha() or w.endswith("'s") or w.endswith("’s") or w == "-"):
                 return None
             if w.casefold() in _DETERMINERS or w.endswith("'s") or w.endswith("’s"):
-                if w.casefold() in {"that"}:
+                if w.casefold() == "that":
                     return None
                 return _join(tokens[i : j + 1]), tokens[i][1]
     return None
@@ -266,26 +307,57 @@ def _join(tokens: Sequence[tuple[str, int, int]]) -> str:
 
 
 def _find_attribution(
-    tokens: list[tuple[str, int, int]], cues: frozenset[str] = _CUES
+    tokens: list[tuple[str, int, int]],
+    cues: frozenset[str] = _CUES,
+    sentence: list[tuple[str, int, int]] | None = None,
+    last: bool = False,
 ) -> tuple[str, int, str, int] | None:
     """(speaker mention, its offset, cue, index of the cue token) in a frame, or None.
 
-    "according to X" first, then the first cue word with a subject before it
-    or, inverted, right after it.
+    "according to X" first; then a cue word (the first, or with `last` the one
+    nearest the end) with a subject before it, inverted after it ("said X"),
+    or, for a participle ("..., saying"), the subject that opens the sentence.
+    A frame that ends in "Name:" attributes to that name.
     """
     for k, (tok, _, _) in enumerate(tokens):
         if tok.casefold() == "according" and k + 2 < len(tokens) and tokens[k + 1][0] == "to":
             subject = _subject_after(tokens, k + 1)
             if subject:
                 return subject[0], subject[1], "according to", k
-    for k, (tok, _, _) in enumerate(tokens):
-        if tok.casefold() not in cues:
+    order = range(len(tokens) - 1, -1, -1) if last else range(len(tokens))
+    for k in order:
+        tok = tokens[k][0]
+        if tok not in cues:  # cues are lower-case words: "States" is no cue
             continue
         subject = _subject_before(tokens, k)
-        if subject is None and (k == 0 or tokens[k - 1][0] in {",", "—", "–", "-"}):
+        if subject is None and tok in _INVERTING and (
+            k == 0 or tokens[k - 1][0] in {",", "—", "–", "-"}
+        ):
             subject = _subject_after(tokens, k)
+        if subject is None and tok.endswith("ing") and sentence:
+            subject = _sentence_subject(sentence)
         if subject is not None:
             return subject[0], subject[1], tok, k
+    if len(tokens) >= 2 and tokens[-1][0] == ":":
+        subject = _np_ending_at(tokens, len(tokens) - 2)
+        if subject is not None and subject[0][:1].isupper():
+            return subject[0], subject[1], ":", len(tokens) - 1
+    return None
+
+
+def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] | None:
+    """The subject that opens a sentence: its first pronoun or name, before any verb."""
+    for i, (tok, start, _) in enumerate(sentence[:12]):
+        low = tok.casefold()
+        if low in PRONOUNS and low in {"he", "she"}:
+            return tok, start
+        if tok[:1].isupper() and low not in _NOT_SUBJECT and tok not in _OPEN + _CLOSE:
+            j = i
+            while j + 1 < len(sentence) and sentence[j + 1][0][:1].isupper():
+                j += 1
+            return _join(sentence[i : j + 1]), start
+        if tok == ",":
+            continue
     return None
 
 
@@ -380,53 +452,89 @@ def _find_all(text: str) -> list[_Found]:
 def _quoted_sentence(
     text: str, sstart: int, send: int, spans: list[_Span], paragraph: int
 ) -> list[_Found]:
-    """Quotes of one sentence that contains quotation marks."""
+    """Quotes of one sentence that contains quotation marks.
+
+    Quotations that form whole clauses are direct and share the sentence's
+    attribution; a quoted fragment inside a clause makes that clause a mixed
+    quote, attributed by the cue before it.
+    """
     frame_tokens: list[tuple[str, int, int]] = []
     pos = sstart
-    embedded = False
+    direct: list[_Span] = []
+    embedded: list[_Span] = []
     for s in spans:
-        before = text[pos : s.start - 1]
-        frame_tokens.extend(tokenize(before, pos))
+        frame_tokens.extend(tokenize(text[pos : s.start - 1], pos))
         lead = text[sstart : s.start - 1].rstrip()
         opens_clause = not lead or lead[-1] in ",:;—–-(" or lead.endswith("...")
         first = text[s.start : s.end].lstrip()[:1]
-        if not opens_clause or (lead and lead[-1] == "," and first.islower()):
-            embedded = True
+        if not opens_clause or (lead and lead[-1] in ",;—–-(" and not first.isupper()):
+            embedded.append(s)
+        else:
+            direct.append(s)
         pos = s.end + (1 if s.closed else 0)
     frame_tokens.extend(tokenize(text[pos:send], pos))
-    attribution = _find_attribution(frame_tokens)
-    words = sum(len(text[s.start : s.end].split()) for s in spans)
-
+    whole = tokenize(text[sstart:send], sstart)
+    out: list[_Found] = []
+    if direct:
+        attribution = _find_attribution(frame_tokens, sentence=whole)
+        words = sum(len(text[s.start : s.end].split()) for s in direct)
+        if words >= _MIN_QUOTE_WORDS or attribution is not None:
+            pieces = [(s.start, _trim_inner(text, s.start, s.end)) for s in direct]
+            if attribution is None:
+                out.append(_Found(pieces, "direct", None, sstart, None, paragraph))
+            else:
+                mention, at, cue, _ = attribution
+                out.append(_Found(pieces, "direct", mention, at, cue, paragraph))
     if embedded:
-        if attribution is None:
-            return []
-        mention, at, cue, k = attribution
-        whole = tokenize(text[sstart:send], sstart)
-        cue_at = frame_tokens[k][1]
-        kk = next(i for i, t in enumerate(whole) if t[1] == cue_at)
-        if cue == "according to":
-            if kk > 2:  # "..., according to X." : content before it
-                return [_Found([(sstart, whole[kk - 1][1] if whole[kk - 1][0] == "," else whole[kk][1])],
-                               "mixed", mention, at, cue, paragraph)]
-        begin = _content_start(whole, kk)
-        if begin >= len(whole) or whole[begin][1] >= spans[-1].end:
-            # the cue follows the quotation: "..." fragment ..., X said.
-            if at > spans[-1].end and kk > 0:
-                return [_Found([(sstart, _trim_end(text, sstart, whole[max(0, kk - 2)][2]))],
-                               "mixed", mention, at, cue, paragraph)]
-            return []
-        if whole[begin][1] > spans[0].start:
-            return []
-        stop = _trim_end(text, whole[begin][1], send)
-        return [_Found([(whole[begin][1], stop)], "mixed", mention, at, cue, paragraph)]
+        region = max([sstart] + [d.end for d in direct if d.end < embedded[0].start])
+        mixed = _mixed_quote(text, region, send, embedded, whole, paragraph)
+        if mixed is not None:
+            out.append(mixed)
+    return sorted(out, key=lambda f: f.start)
 
-    if words < _MIN_QUOTE_WORDS:
-        return []
-    pieces = [(s.start, _trim_inner(text, s.start, s.end)) for s in spans]
-    if attribution is None:
-        return [_Found(pieces, "direct", None, sstart, None, paragraph)]
-    mention, at, cue, _ = attribution
-    return [_Found(pieces, "direct", mention, at, cue, paragraph)]
+
+def _mixed_quote(
+    text: str, region: int, send: int, embedded: list[_Span],
+    whole: list[tuple[str, int, int]], paragraph: int,
+) -> _Found | None:
+    """The reported clause around quoted fragments, from its cue to the clause end."""
+    first_open = embedded[0].start - 1
+    inside = [t for t in whole if any(s.start <= t[1] < s.end for s in embedded)]
+    frame = [t for t in whole if t[1] >= region and t not in inside]
+    before = [t for t in frame if t[1] < first_open]
+    attribution = _find_attribution(before, sentence=whole, last=True)
+    if attribution is not None:
+        mention, at, cue, k = attribution
+        if cue == "according to":
+            if k > 0 and before[k - 1][0] == ",":
+                return _Found([(region, before[k - 1][1])], "mixed", mention, at, cue, paragraph)
+            return None
+        begin_i = _content_start(before + [t for t in whole if t[1] >= first_open], k)
+        rest = before + [t for t in whole if t[1] >= first_open]
+        if begin_i >= len(rest):
+            return None
+        begin = min(rest[begin_i][1], first_open)
+        return _Found([(begin, _clause_end(text, whole, begin, send))], "mixed", mention, at,
+                      cue, paragraph)
+    after = [t for t in frame if t[1] >= embedded[-1].end]
+    attribution = _find_attribution(after, sentence=whole)
+    if attribution is not None and after and after[0][0] == ",":
+        mention, at, cue, _ = attribution
+        return _Found([(region, after[0][1])], "mixed", mention, at, cue, paragraph)
+    return None
+
+
+def _clause_end(text: str, whole: list[tuple[str, int, int]], begin: int, send: int) -> int:
+    """End of reported content: the sentence end, or a trailing ", X said"."""
+    stop = send
+    for i, (tok, start, _) in enumerate(whole):
+        if start <= begin or tok != ",":
+            continue
+        tail = whole[i + 1 : i + 5]
+        if any(t[0] in _CUES for t in tail) and len(whole) - i < 14:
+            stop = start
+            break
+    return _trim_end(text, begin, stop)
 
 
 def _trim_inner(text: str, start: int, end: int) -> int:
