@@ -81,6 +81,7 @@ _INVERTING = frozenset(
     """said says added adds wrote writes asked asks continued explained noted replied
     responded argued insisted recalled told tweeted declared warned""".split()
 )
+_VERBISH = frozenset("is was are were has had have will would could can should may".split())
 _PREPOSITIONS = frozenset("at in on during after before for with from by about over".split())
 _NOT_SUBJECT = frozenset(
     """the a an in on at after before when while but and so as if then yet also still
@@ -208,7 +209,7 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
     if j < 0:
         return None
     if tokens[j][0] == ",":
-        for c in range(j - 1, max(-1, j - 25), -1):
+        for c in range(j - 1, max(-1, j - 40), -1):
             if tokens[c][0] in {".", ";", ":", "“", "”", '"'}:
                 break
             if tokens[c][0] == ",":
@@ -292,6 +293,8 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
         return None
     if end == j:
         return None
+    if any(t[0].casefold() in _VERBISH for t in tokens[j:end]):
+        return None  # "said the program is ...": a clause, not a speaker
     return _join(tokens[j:end]), tokens[j][1]
 
 
@@ -476,7 +479,7 @@ def _quoted_sentence(
     whole = tokenize(text[sstart:send], sstart)
     out: list[_Found] = []
     if direct:
-        attribution = _find_attribution(frame_tokens, sentence=whole)
+        attribution = _direct_attribution(frame_tokens, direct)
         words = sum(len(text[s.start : s.end].split()) for s in direct)
         if words >= _MIN_QUOTE_WORDS or attribution is not None:
             pieces = [(s.start, _trim_inner(text, s.start, s.end)) for s in direct]
@@ -493,6 +496,23 @@ def _quoted_sentence(
     return sorted(out, key=lambda f: f.start)
 
 
+def _direct_attribution(
+    frame: list[tuple[str, int, int]], direct: list[_Span]
+) -> tuple[str, int, str, int] | None:
+    """The attribution of a sentence's direct quotations: the cue nearest to them.
+
+    First the words right after the first quotation ("...," Trump said), then
+    the words before it, nearest cue first ("When Ryan said ..., Trump
+    responded, ...").
+    """
+    after = [t for t in frame if t[1] >= direct[0].end]
+    found = _find_attribution(after, sentence=frame)
+    if found is not None:
+        return found
+    before = [t for t in frame if t[1] < direct[0].start]
+    return _find_attribution(before, sentence=frame, last=True)
+
+
 def _mixed_quote(
     text: str, region: int, send: int, embedded: list[_Span],
     whole: list[tuple[str, int, int]], paragraph: int,
@@ -502,7 +522,7 @@ def _mixed_quote(
     inside = [t for t in whole if any(s.start <= t[1] < s.end for s in embedded)]
     frame = [t for t in whole if t[1] >= region and t not in inside]
     before = [t for t in frame if t[1] < first_open]
-    attribution = _find_attribution(before, sentence=whole, last=True)
+    attribution = _find_attribution(before, sentence=frame, last=True)
     if attribution is not None:
         mention, at, cue, k = attribution
         if cue == "according to":
@@ -517,7 +537,7 @@ def _mixed_quote(
         return _Found([(begin, _clause_end(text, whole, begin, send))], "mixed", mention, at,
                       cue, paragraph)
     after = [t for t in frame if t[1] >= embedded[-1].end]
-    attribution = _find_attribution(after, sentence=whole)
+    attribution = _find_attribution(after, sentence=frame)
     if attribution is not None and after and after[0][0] == ",":
         mention, at, cue, _ = attribution
         return _Found([(region, after[0][1])], "mixed", mention, at, cue, paragraph)

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 # Tokens: abbreviations with their period (titles, initials, U.S.), words with
 # inner apostrophes/hyphens, or one other character. Linear, no backtracking.
@@ -83,6 +85,39 @@ _ROLE_SYNONYMS = {
 }
 
 
+_PERSON_TITLES = frozenset(
+    """mr. mrs. ms. dr. sen. rep. gov. gen. lt. col. sgt. capt. prof. rev. adm. maj.
+    president minister secretary senator governor mayor spokesman spokeswoman
+    spokesperson chairman chairwoman chair leader speaker representative congressman
+    congresswoman ambassador commissioner attorney judge justice premier deputy adviser
+    advisor aide manager officer executive ceo founder commander candidate nominee
+    strategist analyst professor director chief pastor reverend host anchor""".split()
+)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """First name -> "m" or "f", from the US Census lists shipped in the `names` package.
+
+    A run of capitalised words that starts with a known first name is a person
+    ("North Korea" is not); the list also lets "she" skip past men.
+    """
+    genders: dict[str, tuple[float, str]] = {}
+    try:
+        root = resources.files("names")
+        for filename, gender in (("dist.male.first", "m"), ("dist.female.first", "f")):
+            for line in (root / filename).read_text(encoding="utf-8").splitlines():
+                parts = line.split()
+                if len(parts) >= 2:
+                    freq = float(parts[1])
+                    name = parts[0].casefold()
+                    if name not in genders or genders[name][0] < freq:
+                        genders[name] = (freq, gender)
+    except (ModuleNotFoundError, FileNotFoundError, OSError, ValueError):
+        return {}
+    return {name: g for name, (_, g) in genders.items()}
+
+
 def tokenize(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     """(token, start, end) triples; offsets shifted by `offset`."""
     return [(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN.finditer(text)]
@@ -125,6 +160,7 @@ class Person:
     name: str
     gender: str | None = None
     context: set[str] = field(default_factory=set)  # title/appositive words, lower-cased
+    is_person: bool = False  # a first name or a personal title marks a person
 
 
 @dataclass
@@ -158,30 +194,35 @@ class Cast:
                 continue
             if before - offset > window:
                 return None
-            g = self.people[name].gender if name in self.people else None
+            person = self.people.get(name)
+            if person is None or not person.is_person:
+                continue
+            g = person.gender
             if gender is None or g is None or g == gender:
                 return name
         return None
 
     def by_description(self, words: list[str]) -> str | None:
-        """A person whose introduction matches a description such as "the NATO chief"."""
-        wanted = {w.casefold() for w in words} - _NOT_NAME
-        if not wanted:
+        """A person whose introduction matches a description such as "the NATO chief".
+
+        The description's head noun (or a synonym: chief ~ secretary general)
+        must be among the words that introduced the person, and so must every
+        proper noun in it ("NATO"); otherwise nobody is named.
+        """
+        if not words:
             return None
-        best, best_score = None, 0
-        for name, person in self.people.items():
-            ctx = person.context
-            score = 0
-            for w in wanted:
-                if w in ctx:
-                    score += 2
-                elif _ROLE_SYNONYMS.get(w, set()) & ctx:
-                    score += 1
-            proper = {w.casefold() for w in words if w[:1].isupper() and w.casefold() not in _NOT_NAME}
-            if proper and not proper <= ctx:
-                continue  # "the NATO chief" must have been introduced with NATO
-            if score > best_score and score >= 2:
-                best, best_score = name, score
+        head = words[-1].casefold()
+        roles = _ROLE_SYNONYMS.get(head, set()) | {head}
+        proper = {
+            w.casefold() for w in words[:-1] if w[:1].isupper() and w.casefold() not in _NOT_NAME
+        }
+        best = None
+        for offset, name in self.mentions:
+            person = self.people.get(name)
+            if person is None or not person.is_person:
+                continue
+            if roles & person.context and proper <= person.context:
+                best = name  # the latest introduced match wins
         return best
 
 
@@ -245,6 +286,10 @@ def _register(
     person.context |= context
     if person.gender is None:
         person.gender = _gender(parts[0], title + before[-1:])
+    if not person.is_person:
+        person.is_person = parts[0].casefold() in first_names() or bool(
+            (set(title) | set(before[-2:])) & _PERSON_TITLES
+        )
     cast.mentions.append((start, name))
 
 
@@ -255,7 +300,7 @@ def _gender(first: str, title: list[str]) -> str | None:
         return "m"
     if first.casefold() in _FEMALE_FIRST:
         return "f"
-    return None
+    return first_names().get(first.casefold())
 
 
 def learn_genders(cast: Cast, text: str) -> None:
