@@ -37,14 +37,19 @@ from digest.speakers import (
 )
 from digest.textutil import match_key
 
-_OPEN = "\"“”„«"
-_CLOSE = "\"”“»"
+
+def _wordset(words: str) -> frozenset[str]:
+    """A vocabulary written as whitespace-separated words."""
+    return frozenset(words.split())
+
+
+_OPEN = '"“”„«'
+_CLOSE = '"”“»'
 
 # Attribution verbs. Those in _OBJECT_CUES take an addressee before the content
 # ("told reporters that ..."). _CLAUSE_CUES introduce reported speech without
 # quotation marks; the wider _CUES also attribute a quotation.
-_CLAUSE_CUES = frozenset(
-    """said says say saying told tells tell telling added adds adding argued argues arguing
+_CLAUSE_CUES = _wordset("""said says say saying told tells tell telling added adds adding argued argues arguing
     claimed claims claiming warned warns warning insisted insists noted notes noting
     stressed stresses explained explains explaining acknowledged acknowledges admitted
     admits suggested suggests predicted predicts announced announces maintained maintains
@@ -55,43 +60,36 @@ _CLAUSE_CUES = frozenset(
     acknowledging announcing asserting insisting predicting suggesting stating stated
     states declared declares confirmed confirms replied replies responded responds
     countered cautioned observed remarked reiterated testified assured assures
-    reminded reminds informed informs""".split()
-)
-_CUES = _CLAUSE_CUES | frozenset(
-    """asked asks asking continued continues continuing concluded concludes shouted
+    reminded reminds informed informs""")
+_CUES = _CLAUSE_CUES | _wordset("""asked asks asking continued continues continuing concluded concludes shouted
     yelled joked jokes quipped boasted boasts urged urges demanded demands exclaimed
     whispered answered answers posted texted emailed e-mailed wondered wonders mused
     chanted read reads charged lamented laments recounted thundered called calls
     calling described describes describing accused accuses accusing slammed blasted
-    praised dubbed labeled labelled branded""".split()
-)
-_OBJECT_CUES = frozenset(
-    """told tells tell telling asked asks asking urged urges assured assures reminded
+    praised dubbed labeled labelled branded""")
+_OBJECT_CUES = _wordset("""told tells tell telling asked asks asking urged urges assured assures reminded
     reminds informed informs warned warns warning called calls calling accused accuses
     accusing described describes describing slammed blasted praised dubbed labeled
-    labelled branded""".split()
-)
+    labelled branded""")
 # Words that may stand between a subject and its cue ("Rutte also said").
-_BETWEEN = frozenset(
-    """also then later has had have would will was is previously once again recently
+_BETWEEN = _wordset("""also then later has had have would will was is previously once again recently
     repeatedly publicly privately earlier still further even reportedly has already
-    often frequently never always simply just""".split()
+    often frequently never always simply just""")
+_INVERTING = _wordset("""said says added adds wrote writes asked asks continued explained noted replied
+    responded argued insisted recalled told tweeted declared warned""")
+# Cues that report speech without "that" ("Rutte said China is ...").
+_SAY = _wordset(
+    """said says say told tells added adds argued argues claimed claims insisted insists
+    warned warns believes believe thinks think thought wrote writes tweeted tweets
+    stressed noted explained hopes hoped"""
 )
-_INVERTING = frozenset(
-    """said says added adds wrote writes asked asks continued explained noted replied
-    responded argued insisted recalled told tweeted declared warned""".split()
-)
-_VERBISH = frozenset("is was are were has had have will would could can should may".split())
-_PREPOSITIONS = frozenset("at in on during after before for with from by about over".split())
-_NOT_SUBJECT = frozenset(
-    """the a an in on at after before when while but and so as if then yet also still
-    meanwhile however instead later earlier during for with from by it this that there""".split()
-)
-_DETERMINERS = frozenset("the a an this that his her their its our one another".split())
-_BOUNDARY_WORDS = frozenset(
-    """in on at during after before while when to for with from by about as because
-    since of and but or than into last this""".split()
-)
+_VERBISH = _wordset("is was are were has had have will would could can should may")
+_PREPOSITIONS = _wordset("at in on during after before for with from by about over")
+_NOT_SUBJECT = _wordset("""the a an in on at after before when while but and so as if then yet also still
+    meanwhile however instead later earlier during for with from by it this that there""")
+_DETERMINERS = _wordset("the a an this that his her their its our one another")
+_BOUNDARY_WORDS = _wordset("""in on at during after before while when to for with from by about as because
+    since of and but or than into last this""")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Jr|Sr|Inc|Co|Corp|Ltd|"
@@ -214,8 +212,9 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                 break
             if tokens[c][0] == ",":
                 found = _np_ending_at(tokens, c - 1)
-                if found and (found[0][:1].isupper() or found[0].split()[0].casefold()
-                              in _DETERMINERS):
+                if found and (
+                    found[0][:1].isupper() or found[0].split()[0].casefold() in _DETERMINERS
+                ):
                     return found
                 break
         return None
@@ -279,8 +278,10 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
         return word, tokens[j][1]
     end = j
     if word[:1].isupper():
-        while end < len(tokens) and end < j + 8 and (
-            tokens[end][0][:1].isupper() or tokens[end][0] in {"of", "-"}
+        while (
+            end < len(tokens)
+            and end < j + 8
+            and (tokens[end][0][:1].isupper() or tokens[end][0] in {"of", "-"})
         ):
             end += 1
     elif low in _DETERMINERS:
@@ -333,8 +334,10 @@ def _find_attribution(
         if tok not in cues:  # cues are lower-case words: "States" is no cue
             continue
         subject = _subject_before(tokens, k)
-        if subject is None and tok in _INVERTING and (
-            k == 0 or tokens[k - 1][0] in {",", "—", "–", "-"}
+        if (
+            subject is None
+            and tok in _INVERTING
+            and (k == 0 or tokens[k - 1][0] in {",", "—", "–", "-"})
         ):
             subject = _subject_after(tokens, k)
         if subject is None and tok.endswith("ing") and sentence:
@@ -386,18 +389,68 @@ def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
             probe += 1
         if probe < len(tokens) and tokens[probe][0].casefold() == "that":
             return probe + 1
-        if cue in {"called", "calls", "calling", "described", "describes", "describing", "accused",
-                   "accuses", "accusing", "dubbed", "labeled", "labelled", "branded", "urged",
-                   "urges", "asked", "asks", "asking"}:
+        if cue in {
+            "called",
+            "calls",
+            "calling",
+            "described",
+            "describes",
+            "describing",
+            "accused",
+            "accuses",
+            "accusing",
+            "dubbed",
+            "labeled",
+            "labelled",
+            "branded",
+            "urged",
+            "urges",
+            "asked",
+            "asks",
+            "asking",
+        }:
             return j
         # told NAME / told reporters: one short addressee phrase
-        while j < len(tokens) and j < k + 4 and (
-            tokens[j][0][:1].isupper() or tokens[j][0].casefold() in {"reporters", "the", "a", "journalists", "supporters", "him", "her", "them", "me", "us", "audience", "crowd", "group", "lawmakers"}
+        while (
+            j < len(tokens)
+            and j < k + 4
+            and (
+                tokens[j][0][:1].isupper()
+                or tokens[j][0].casefold()
+                in {
+                    "reporters",
+                    "the",
+                    "a",
+                    "journalists",
+                    "supporters",
+                    "him",
+                    "her",
+                    "them",
+                    "me",
+                    "us",
+                    "audience",
+                    "crowd",
+                    "group",
+                    "lawmakers",
+                }
+            )
         ):
             j += 1
     while j < len(tokens) and tokens[j][0].casefold() in {
-        "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "today", "yesterday", "earlier", "later", "again", "also"
+        "on",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "earlier",
+        "later",
+        "again",
+        "also",
     }:
         j += 1
     while j < len(tokens) and tokens[j][0] in {",", ":"}:
@@ -514,8 +567,12 @@ def _direct_attribution(
 
 
 def _mixed_quote(
-    text: str, region: int, send: int, embedded: list[_Span],
-    whole: list[tuple[str, int, int]], paragraph: int,
+    text: str,
+    region: int,
+    send: int,
+    embedded: list[_Span],
+    whole: list[tuple[str, int, int]],
+    paragraph: int,
 ) -> _Found | None:
     """The reported clause around quoted fragments, from its cue to the clause end."""
     first_open = embedded[0].start - 1
@@ -534,8 +591,9 @@ def _mixed_quote(
         if begin_i >= len(rest):
             return None
         begin = min(rest[begin_i][1], first_open)
-        return _Found([(begin, _clause_end(text, whole, begin, send))], "mixed", mention, at,
-                      cue, paragraph)
+        return _Found(
+            [(begin, _clause_end(text, whole, begin, send))], "mixed", mention, at, cue, paragraph
+        )
     after = [t for t in frame if t[1] >= embedded[-1].end]
     attribution = _find_attribution(after, sentence=frame)
     if attribution is not None and after and after[0][0] == ",":
@@ -565,9 +623,17 @@ def _trim_inner(text: str, start: int, end: int) -> int:
 
 
 def _trim_end(text: str, start: int, end: int) -> int:
-    """End of reported content, without the final full stop or quotation mark."""
+    """End of reported content, without the final full stop or separator.
+
+    A closing quotation mark stays when the content opened one, so a mixed
+    quote shows which words are verbatim.
+    """
     while end > start and text[end - 1] in " .\"”’',;:\u00a0":
         end -= 1
+    inner = text[start:end]
+    unbalanced = inner.count("“") > inner.count("”") or inner.count('"') % 2 == 1
+    if unbalanced and end < len(text) and text[end] in "”\"":
+        end += 1
     return end
 
 
@@ -584,8 +650,14 @@ def _reported_sentence(text: str, sstart: int, send: int, paragraph: int) -> _Fo
         if k == 0:
             begin = _content_start(tokens, k)
             if begin < len(tokens):
-                return _Found([(tokens[begin][1], _trim_end(text, sstart, send))], "indirect",
-                              mention, at, cue, paragraph)
+                return _Found(
+                    [(tokens[begin][1], _trim_end(text, sstart, send))],
+                    "indirect",
+                    mention,
+                    at,
+                    cue,
+                    paragraph,
+                )
             return None
         if tokens[k - 1][0] == ",":
             return _Found([(sstart, tokens[k - 1][1])], "indirect", mention, at, cue, paragraph)
@@ -594,18 +666,27 @@ def _reported_sentence(text: str, sstart: int, send: int, paragraph: int) -> _Fo
         first = k
     else:
         first = next(i for i, t in enumerate(tokens) if t[1] == at)
-    if first > 0 and tokens[first - 1][0] == ",":
-        # "CONTENT, X said." — content is everything before the comma
+    tail = tokens[k + 1 :]
+    if (
+        first > 0
+        and tokens[first - 1][0] == ","
+        and len(tail) <= 12
+        and not any(t[0].casefold() == "that" for t in tail)
+    ):
+        # "CONTENT, X said (on Tuesday)." — content is everything before the comma
         if first - 1 >= 4:
             return _Found([(sstart, tokens[first - 1][1])], "indirect", mention, at, cue, paragraph)
         return None
     begin = _content_start(tokens, k)
     if len(tokens) - begin < 5:
         return None
+    if cue not in _SAY and (begin == 0 or tokens[begin - 1][0].casefold() != "that"):
+        return None  # "announced his interest": an object, not reported speech
     if first > 0 and tokens[first - 1][0] not in {",", ";", ":"} and first > 3:
         return None  # the subject is buried in a longer clause: not a speech report
-    return _Found([(tokens[begin][1], _trim_end(text, sstart, send))], "indirect",
-                  mention, at, cue, paragraph)
+    return _Found(
+        [(tokens[begin][1], _trim_end(text, sstart, send))], "indirect", mention, at, cue, paragraph
+    )
 
 
 def _group_direct(quotes: list[_Found]) -> list[_Found]:
@@ -644,7 +725,10 @@ def _resolve_all(text: str, found: list[_Found], cast: Cast) -> list[Quote]:
     last_paragraph = -10
     for f in found:
         if f.mention is None:
-            speaker = last[1] if last and f.paragraph - last_paragraph <= 1 else None
+            if last and f.paragraph - last_paragraph <= 1:
+                speaker = last[1]
+            else:  # a quotation on its own: the person the text was just about
+                speaker = cast.last_person(f.start, None, window=400)
         else:
             speaker = resolve(f.mention, f.mention_at, cast, last)
         if speaker is not None and speaker in cast.people:
@@ -662,31 +746,106 @@ def _resolve_all(text: str, found: list[_Found], cast: Cast) -> list[Quote]:
 # --- across variants -----------------------------------------------------------------
 
 
+_TYPE_RANK = {"direct": 0, "mixed": 1, "indirect": 2}
+_MIN_CONTAINED_WORDS = 4
+
+
 def merge_story_quotes(
     variants: Sequence[tuple[Article, Sequence[Quote]]],
 ) -> list[StoryQuote]:
-    """One StoryQuote per distinct statement, listing the outlets that carry it, ranked."""
-    merged: dict[str, StoryQuote] = {}
-    for article, quotes in variants:
-        outlet = article.publisher or article.source
-        for q in quotes:
-            key = q.text.casefold()
-            prev = merged.get(key)
-            if prev is None:
-                merged[key] = StoryQuote(q.text, q.speaker, q.type, (article.id,), (outlet,))
-            else:
-                merged[key] = StoryQuote(
-                    prev.text,
-                    prev.speaker or q.speaker,
-                    prev.type,
-                    prev.article_ids + (article.id,),
-                    tuple(sorted(set(prev.outlets) | {outlet})),
-                )
-    return sorted(merged.values(), key=lambda s: (-len(s.outlets), s.text))
+    """One StoryQuote per distinct statement, listing the outlets that carry it, ranked.
+
+    Quotes are compared by `match_key` (case, quotation marks, punctuation and
+    a few spellings ignored), so the same sentence with and without marks is
+    one statement; a shorter quote contained in a longer one (an outlet that
+    split a quotation in two) joins it. A variant whose text carries the
+    statement without any attribution the extractor could see (marks stripped,
+    the cue in another sentence) still counts as carrying it. Speaker and type
+    come from the clearest variant: direct before mixed before indirect, a
+    named speaker before none.
+    """
+    found: list[tuple[Quote, Article]] = [(q, a) for a, quotes in variants for q in quotes]
+    found.sort(key=lambda qa: (_clarity(qa[0]), qa[1].id, qa[0].start))
+    groups: list[_Group] = []
+    for quote, article in found:
+        key = match_key(quote.text)
+        if not key:
+            continue
+        group = next((g for g in groups if g.accepts(key)), None)
+        if group is None:
+            groups.append(_Group(key, quote, [(quote, article)]))
+        else:
+            group.members.append((quote, article))
+    texts = {a.id: (a, f" {match_key(a.text)} ") for a, _ in variants}
+    merged = []
+    for order, group in enumerate(groups):
+        articles = {a.id: a for _, a in group.members}
+        if len(group.key.split()) >= _MIN_CONTAINED_WORDS:
+            for article, text in texts.values():
+                if f" {group.key} " in text:
+                    articles.setdefault(article.id, article)
+        merged.append((group.story_quote(articles), order))
+    merged.sort(key=lambda so: (-so[0].score, so[1]))
+    return [story_quote for story_quote, _ in merged]
+
+
+def _clarity(quote: Quote) -> tuple[int, int, int]:
+    """Sort key: clearest first (type, a named speaker, then the longer text)."""
+    return (_TYPE_RANK.get(quote.type, 3), 0 if quote.speaker else 1, -len(quote.text))
+
+
+@dataclass
+class _Group:
+    """Renderings of one statement across variants; `best` is the clearest."""
+
+    key: str
+    best: Quote
+    members: list[tuple[Quote, Article]]
+
+    def accepts(self, key: str) -> bool:
+        if key == self.key:
+            return True
+        if len(key.split()) < _MIN_CONTAINED_WORDS:
+            return False
+        return f" {key} " in f" {self.key} " or f" {self.key} " in f" {key} "
+
+    def story_quote(self, articles: dict[str, Article]) -> StoryQuote:
+        speaker = self.best.speaker or next((q.speaker for q, _ in self.members if q.speaker), None)
+        outlets = tuple(sorted({a.publisher or a.source for a in articles.values()}))
+        base = StoryQuote(
+            text=self.best.text,
+            speaker=speaker,
+            type=self.best.type,
+            article_ids=tuple(sorted(articles)),
+            outlets=outlets,
+        )
+        return StoryQuote(**{**base.__dict__, "score": _score(base)})
+
+
+def _is_named(speaker: str | None) -> bool:
+    """A speaker given by name ("Mark Rutte"), not a description ("a spokesman")."""
+    if not speaker:
+        return False
+    first = speaker.split()[0]
+    return first[:1].isupper() and first.casefold() not in {"the", "a", "an"}
+
+
+def _score(quote: StoryQuote) -> float:
+    """Rank: carried by more outlets, said by a named person, verbatim, substantive."""
+    words = len(quote.text.split())
+    score = 10.0 * len(quote.outlets)
+    score += 4.0 if _is_named(quote.speaker) else (1.0 if quote.speaker else 0.0)
+    score += {"direct": 2.0, "mixed": 1.5, "indirect": 0.0}[quote.type]
+    score += min(words, 25) / 10.0
+    if words < 5:
+        score -= 5.0  # "It's huge": filler, not a key quote
+    return round(score, 3)
 
 
 def key_quotes(quotes: Sequence[StoryQuote], limit: int) -> list[StoryQuote]:
-    return list(quotes[:limit])
-
-
-_ = match_key
+    """The top few quotes for a story page: attributed, substantive, best first."""
+    if limit <= 0:
+        return []
+    ranked = sorted(quotes, key=lambda q: -q.score)
+    keep = [q for q in ranked if q.speaker and len(q.text.split()) >= 5]
+    return keep[:limit]

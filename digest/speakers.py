@@ -17,6 +17,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+
+def _wordset(words: str) -> frozenset[str]:
+    """A vocabulary written as whitespace-separated words."""
+    return frozenset(words.split())
+
+
 # Tokens: abbreviations with their period (titles, initials, U.S.), words with
 # inner apostrophes/hyphens, or one other character. Linear, no backtracking.
 TOKEN = re.compile(
@@ -31,29 +37,24 @@ PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 OTHER_PRONOUNS = {"they", "it", "we", "i", "you", "who", "which", "that", "this", "these", "those"}
 
 # Capitalised words that open sentences or headlines but never names.
-_NOT_NAME = frozenset(
-    """a an the this that these those there here it its he she they we i you his her their our
+_NOT_NAME = _wordset("""a an the this that these those there here it its he she they we i you his her their our
     my your but and or so if as at by for from in into of on onto to with without after before
     when while where why how what who which whose both either neither each every all some any
     no not yet also still then now just even only once though although because since until
     unless despite during over under about against between among through across like than
     monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
     january february march april may june july august september october november december
-    mr mrs ms dr meanwhile however instead indeed asked said says told according""".split()
-)
+    mr mrs ms dr meanwhile however instead indeed asked said says told according""")
 
 # Words that make a capitalised run an office, organisation or place, not a person.
-_TITLE_WORDS = frozenset(
-    """president vice minister secretary general chief director spokesman spokeswoman
+_TITLE_WORDS = _wordset("""president vice minister secretary general chief director spokesman spokeswoman
     spokesperson senator sen. rep. gov. gen. lt. col. sgt. capt. prof. rev. adm. maj. mr. mrs.
     ms. dr. governor mayor chairman chairwoman chair leader speaker representative
     congressman congresswoman ambassador commissioner attorney judge justice prime premier
     deputy former candidate nominee frontrunner adviser advisor aide manager officer
     executive ceo founder head commander admiral king queen prince pope sheriff
-    defence defense foreign interior finance state national security affairs""".split()
-)
-_ORG_WORDS = frozenset(
-    """states state house party committee university college news post times journal
+    defence defense foreign interior finance state national security affairs""")
+_ORG_WORDS = _wordset("""states state house party committee university college news post times journal
     department ministry council york america american republican republicans democrat
     democrats democratic street court congress senate campaign union association institute
     center centre company inc corp group network press agency fund foundation county city
@@ -61,19 +62,16 @@ _ORG_WORDS = frozenset(
     nbc pbs npr ap reuters afp white capitol hill times island islamic caucus caucuses
     convention debate poll republic kingdom office administration commission board
     organization organisation club review magazine media tv radio twitter facebook
-    instagram youtube google apple amazon microsoft""".split()
-)
+    instagram youtube google apple amazon microsoft""")
 
 # Female first names common in English-language news: lets "she" skip past men.
-_FEMALE_FIRST = frozenset(
-    """hillary carly nancy elizabeth sarah susan mary patricia jennifer linda barbara
+_FEMALE_FIRST = _wordset("""hillary carly nancy elizabeth sarah susan mary patricia jennifer linda barbara
     margaret jessica karen lisa betty helen sandra donna carol ruth sharon michelle laura
     kimberly deborah amy angela melissa rebecca stephanie anna emma olivia sophia
     julia maria marie ann anne jane kelly kellyanne huma hope ivanka melania michele
     condoleezza madeleine dianne kamala nikki kirsten elise debbie donna tulsi jill
     megyn katy katie claire theresa angela ursula christine kristalina jacinda sanae
-    yoko yuriko annalena giorgia marine sahra""".split()
-)
+    yoko yuriko annalena giorgia marine sahra""")
 
 _ROLE_SYNONYMS = {
     "chief": {"chief", "head", "secretary", "general", "leader", "director", "chairman"},
@@ -85,14 +83,12 @@ _ROLE_SYNONYMS = {
 }
 
 
-_PERSON_TITLES = frozenset(
-    """mr. mrs. ms. dr. sen. rep. gov. gen. lt. col. sgt. capt. prof. rev. adm. maj.
+_PERSON_TITLES = _wordset("""mr. mrs. ms. dr. sen. rep. gov. gen. lt. col. sgt. capt. prof. rev. adm. maj.
     president minister secretary senator governor mayor spokesman spokeswoman
     spokesperson chairman chairwoman chair leader speaker representative congressman
     congresswoman ambassador commissioner attorney judge justice premier deputy adviser
     advisor aide manager officer executive ceo founder commander candidate nominee
-    strategist analyst professor director chief pastor reverend host anchor""".split()
-)
+    strategist analyst professor director chief pastor reverend host anchor""")
 
 
 @lru_cache(maxsize=1)
@@ -136,9 +132,13 @@ def name_in(words: list[str]) -> str | None:
     run: list[str] = []
     for word in words:
         low = word.casefold()
-        if low in _TITLE_WORDS or low in _NOT_NAME or not word[:1].isupper():
-            run = []
-        elif low.endswith("'s") or low.endswith("’s"):
+        if (
+            low in _TITLE_WORDS
+            or low in _NOT_NAME
+            or not word[:1].isupper()
+            or low.endswith("'s")
+            or low.endswith("’s")
+        ):
             run = []
         else:
             run.append(word)
@@ -243,15 +243,24 @@ def build_cast(text: str) -> Cast:
         words = [t[0] for t in tokens[i:j]]
         name = name_in(words)
         if name is not None:
-            start = tokens[i + words.index(name.split()[0])][1] if name.split()[0] in words else tokens[i][1]
+            start = (
+                tokens[i + words.index(name.split()[0])][1]
+                if name.split()[0] in words
+                else tokens[i][1]
+            )
             _register(cast, name, words, tokens, i, j, start)
         i = max(j, i + 1)
     return cast
 
 
 def _register(
-    cast: Cast, name: str, words: list[str], tokens: list[tuple[str, int, int]],
-    i: int, j: int, start: int,
+    cast: Cast,
+    name: str,
+    words: list[str],
+    tokens: list[tuple[str, int, int]],
+    i: int,
+    j: int,
+    start: int,
 ) -> None:
     """Record one mention of `name` (a run of capitalised tokens i..j)."""
     parts = name.split()
@@ -294,7 +303,10 @@ def _register(
 
 
 def _gender(first: str, title: list[str]) -> str | None:
-    if any(t in {"mrs.", "ms.", "mrs", "ms", "spokeswoman", "congresswoman", "chairwoman"} for t in title):
+    if any(
+        t in {"mrs.", "ms.", "mrs", "ms", "spokeswoman", "congresswoman", "chairwoman"}
+        for t in title
+    ):
         return "f"
     if any(t in {"mr.", "mr", "spokesman", "congressman", "chairman"} for t in title):
         return "m"
@@ -323,7 +335,9 @@ def learn_genders(cast: Cast, text: str) -> None:
             person.gender = "m"
 
 
-def resolve(mention: str | None, position: int, cast: Cast, last_speaker: tuple[int, str] | None) -> str | None:
+def resolve(
+    mention: str | None, position: int, cast: Cast, last_speaker: tuple[int, str] | None
+) -> str | None:
     """The full name a speaker mention stands for; a description if nobody is named; or None.
 
     `position` is where the mention is, `last_speaker` the (offset, name) of

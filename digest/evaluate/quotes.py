@@ -107,8 +107,11 @@ class Tally:
 
 
 def score_document(
-    gold_quotes: Sequence[dict], predicted: Sequence[tuple[str, str | None]],
-    types: set[str] | None, threshold: float, tally: Tally,
+    gold_quotes: Sequence[dict],
+    predicted: Sequence[tuple[str, str | None]],
+    types: set[str] | None,
+    threshold: float,
+    tally: Tally,
 ) -> None:
     """Add one document's matches to the tally (predictions matching excluded types are neutral)."""
     gold_tokens = [tokens(q.get("quote")) for q in gold_quotes]
