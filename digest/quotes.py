@@ -346,7 +346,9 @@ def _find_attribution(
             return subject[0], subject[1], tok, k
     if len(tokens) >= 2 and tokens[-1][0] == ":":
         subject = _np_ending_at(tokens, len(tokens) - 2)
-        if subject is not None and subject[0][:1].isupper():
+        if subject is None or not subject[0][:1].isupper():
+            subject = _sentence_subject(tokens)  # "Weber was blunt: ..."
+        if subject is not None:
             return subject[0], subject[1], ":", len(tokens) - 1
     return None
 
@@ -523,7 +525,10 @@ def _quoted_sentence(
         lead = text[sstart : s.start - 1].rstrip()
         opens_clause = not lead or lead[-1] in ",:;—–-(" or lead.endswith("...")
         first = text[s.start : s.end].lstrip()[:1]
-        if not opens_clause or (lead and lead[-1] in ",;—–-(" and not first.isupper()):
+        continues = bool(direct) and _is_attribution_between(text, direct[-1].end, s.start - 1)
+        if not continues and (
+            not opens_clause or (lead and lead[-1] in ",;—–-(" and not first.isupper())
+        ):
             embedded.append(s)
         else:
             direct.append(s)
@@ -547,6 +552,17 @@ def _quoted_sentence(
         if mixed is not None:
             out.append(mixed)
     return sorted(out, key=lambda f: f.start)
+
+
+def _is_attribution_between(text: str, start: int, end: int) -> bool:
+    """True for a short `, she said,` between two pieces of one quotation."""
+    between = tokenize(text[start:end])
+    words = [t[0] for t in between if t[0] not in {",", "”", '"', "“"}]
+    return (
+        0 < len(words) <= 8
+        and any(w in _CUES for w in words)
+        and text[start:end].rstrip(" \u00a0").endswith(",")
+    )
 
 
 def _direct_attribution(
@@ -632,7 +648,7 @@ def _trim_end(text: str, start: int, end: int) -> int:
         end -= 1
     inner = text[start:end]
     unbalanced = inner.count("“") > inner.count("”") or inner.count('"') % 2 == 1
-    if unbalanced and end < len(text) and text[end] in "”\"":
+    if unbalanced and end < len(text) and text[end] in '”"':
         end += 1
     return end
 

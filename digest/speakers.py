@@ -88,7 +88,9 @@ _PERSON_TITLES = _wordset("""mr. mrs. ms. dr. sen. rep. gov. gen. lt. col. sgt. 
     spokesperson chairman chairwoman chair leader speaker representative congressman
     congresswoman ambassador commissioner attorney judge justice premier deputy adviser
     advisor aide manager officer executive ceo founder commander candidate nominee
-    strategist analyst professor director chief pastor reverend host anchor""")
+    strategist analyst professor director chief pastor reverend host anchor engineer
+    doctor farmer nurse teacher lawyer economist scientist researcher activist official
+    worker resident owner student voter supporter critic treasurer inspector author""")
 
 
 @lru_cache(maxsize=1)
@@ -134,6 +136,7 @@ def name_in(words: list[str]) -> str | None:
         low = word.casefold()
         if (
             low in _TITLE_WORDS
+            or low in _PERSON_TITLES
             or low in _NOT_NAME
             or not word[:1].isupper()
             or low.endswith("'s")
