@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from digest.models import Article, Quote, QuoteType, StoryQuote
 from digest.speakers import (
@@ -49,34 +50,44 @@ _CLOSE = '"”“»'
 # Attribution verbs. Those in _OBJECT_CUES take an addressee before the content
 # ("told reporters that ..."). _CLAUSE_CUES introduce reported speech without
 # quotation marks; the wider _CUES also attribute a quotation.
-_CLAUSE_CUES = _wordset("""said says say saying told tells tell telling added adds adding argued argues arguing
+_CLAUSE_CUES = _wordset(
+    """said says say saying told tells tell telling added adds adding argued argues arguing
     claimed claims claiming warned warns warning insisted insists noted notes noting
     stressed stresses explained explains explaining acknowledged acknowledges admitted
-    admits suggested suggests predicted predicts announced announces maintained maintains
-    contended contends wrote writes tweeted tweets asserted asserts emphasized emphasised
-    agreed agrees conceded concedes complained complains indicated indicates reported
-    reports promised promises vowed vows pledged pledges believes believe believed thinks
-    think thought hopes hoped expects expected fears feared recalled recalls
-    acknowledging announcing asserting insisting predicting suggesting stating stated
-    states declared declares confirmed confirms replied replies responded responds
-    countered cautioned observed remarked reiterated testified assured assures
-    reminded reminds informed informs""")
-_CUES = _CLAUSE_CUES | _wordset("""asked asks asking continued continues continuing concluded concludes shouted
-    yelled joked jokes quipped boasted boasts urged urges demanded demands exclaimed
-    whispered answered answers posted texted emailed e-mailed wondered wonders mused
-    chanted read reads charged lamented laments recounted thundered called calls
-    calling described describes describing accused accuses accusing slammed blasted
-    praised dubbed labeled labelled branded""")
-_OBJECT_CUES = _wordset("""told tells tell telling asked asks asking urged urges assured assures reminded
+    admits suggested suggests predicted predicts announced announces maintained
+    maintains contended contends wrote writes tweeted tweets asserted asserts emphasized
+    emphasised agreed agrees conceded concedes complained complains indicated indicates
+    reported reports promised promises vowed vows pledged pledges believes believe
+    believed thinks think thought hopes hoped expects expected fears feared recalled
+    recalls acknowledging announcing asserting insisting predicting suggesting stating
+    stated states declared declares confirmed confirms replied replies responded
+    responds countered cautioned observed remarked reiterated testified assured assures
+    reminded reminds informed informs"""
+)
+_CUES = _CLAUSE_CUES | _wordset(
+    """asked asks asking continued continues continuing concluded concludes shouted yelled
+    joked jokes quipped boasted boasts urged urges demanded demands exclaimed whispered
+    answered answers posted texted emailed e-mailed wondered wonders mused chanted read
+    reads charged lamented laments recounted thundered called calls calling described
+    describes describing accused accuses accusing slammed blasted praised dubbed labeled
+    labelled branded"""
+)
+_OBJECT_CUES = _wordset(
+    """told tells tell telling asked asks asking urged urges assured assures reminded
     reminds informed informs warned warns warning called calls calling accused accuses
     accusing described describes describing slammed blasted praised dubbed labeled
-    labelled branded""")
+    labelled branded"""
+)
 # Words that may stand between a subject and its cue ("Rutte also said").
-_BETWEEN = _wordset("""also then later has had have would will was is previously once again recently
+_BETWEEN = _wordset(
+    """also then later has had have would will was is previously once again recently
     repeatedly publicly privately earlier still further even reportedly has already
-    often frequently never always simply just""")
-_INVERTING = _wordset("""said says added adds wrote writes asked asks continued explained noted replied
-    responded argued insisted recalled told tweeted declared warned""")
+    often frequently never always simply just"""
+)
+_INVERTING = _wordset(
+    """said says added adds wrote writes asked asks continued explained noted replied
+    responded argued insisted recalled told tweeted declared warned"""
+)
 # Cues that report speech without "that" ("Rutte said China is ...").
 _SAY = _wordset(
     """said says say told tells added adds argued argues claimed claims insisted insists
@@ -85,11 +96,15 @@ _SAY = _wordset(
 )
 _VERBISH = _wordset("is was are were has had have will would could can should may")
 _PREPOSITIONS = _wordset("at in on during after before for with from by about over")
-_NOT_SUBJECT = _wordset("""the a an in on at after before when while but and so as if then yet also still
-    meanwhile however instead later earlier during for with from by it this that there""")
+_NOT_SUBJECT = _wordset(
+    """the a an in on at after before when while but and so as if then yet also still
+    meanwhile however instead later earlier during for with from by it this that there"""
+)
 _DETERMINERS = _wordset("the a an this that his her their its our one another")
-_BOUNDARY_WORDS = _wordset("""in on at during after before while when to for with from by about as because
-    since of and but or than into last this""")
+_BOUNDARY_WORDS = _wordset(
+    """in on at during after before while when to for with from by about as because since
+    of and but or than into last this"""
+)
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Jr|Sr|Inc|Co|Corp|Ltd|"
@@ -186,7 +201,7 @@ def _sentences(text: str, start: int, end: int, spans: Sequence[_Span]) -> list[
             continue
         cuts.append(at)
     cuts.append(end)
-    return [(a, b) for a, b in zip(cuts, cuts[1:]) if text[a:b].strip()]
+    return [(a, b) for a, b in pairwise(cuts) if text[a:b].strip()]
 
 
 # --- attribution frames ----------------------------------------------------------
@@ -678,10 +693,8 @@ def _reported_sentence(text: str, sstart: int, send: int, paragraph: int) -> _Fo
         if tokens[k - 1][0] == ",":
             return _Found([(sstart, tokens[k - 1][1])], "indirect", mention, at, cue, paragraph)
         return None
-    if at > tokens[k][1]:  # inverted: "..., said X."
-        first = k
-    else:
-        first = next(i for i, t in enumerate(tokens) if t[1] == at)
+    # the subject's token (for an inverted "..., said X." the cue's)
+    first = k if at > tokens[k][1] else next(i for i, t in enumerate(tokens) if t[1] == at)
     tail = tokens[k + 1 :]
     if (
         first > 0

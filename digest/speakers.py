@@ -37,41 +37,51 @@ PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 OTHER_PRONOUNS = {"they", "it", "we", "i", "you", "who", "which", "that", "this", "these", "those"}
 
 # Capitalised words that open sentences or headlines but never names.
-_NOT_NAME = _wordset("""a an the this that these those there here it its he she they we i you his her their our
-    my your but and or so if as at by for from in into of on onto to with without after before
-    when while where why how what who which whose both either neither each every all some any
-    no not yet also still then now just even only once though although because since until
-    unless despite during over under about against between among through across like than
-    monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
-    january february march april may june july august september october november december
-    mr mrs ms dr meanwhile however instead indeed asked said says told according""")
+_NOT_NAME = _wordset(
+    """a an the this that these those there here it its he she they we i you his her their
+    our my your but and or so if as at by for from in into of on onto to with without
+    after before when while where why how what who which whose both either neither each
+    every all some any no not yet also still then now just even only once though
+    although because since until unless despite during over under about against between
+    among through across like than monday tuesday wednesday thursday friday saturday
+    sunday today yesterday tomorrow january february march april may june july august
+    september october november december mr mrs ms dr meanwhile however instead indeed
+    asked said says told according"""
+)
 
 # Words that make a capitalised run an office, organisation or place, not a person.
-_TITLE_WORDS = _wordset("""president vice minister secretary general chief director spokesman spokeswoman
-    spokesperson senator sen. rep. gov. gen. lt. col. sgt. capt. prof. rev. adm. maj. mr. mrs.
-    ms. dr. governor mayor chairman chairwoman chair leader speaker representative
-    congressman congresswoman ambassador commissioner attorney judge justice prime premier
-    deputy former candidate nominee frontrunner adviser advisor aide manager officer
-    executive ceo founder head commander admiral king queen prince pope sheriff
-    defence defense foreign interior finance state national security affairs""")
-_ORG_WORDS = _wordset("""states state house party committee university college news post times journal
+_TITLE_WORDS = _wordset(
+    """president vice minister secretary general chief director spokesman spokeswoman
+    spokesperson senator sen. rep. gov. gen. lt. col. sgt. capt. prof. rev. adm. maj.
+    mr. mrs. ms. dr. governor mayor chairman chairwoman chair leader speaker
+    representative congressman congresswoman ambassador commissioner attorney judge
+    justice prime premier deputy former candidate nominee frontrunner adviser advisor
+    aide manager officer executive ceo founder head commander admiral king queen prince
+    pope sheriff defence defense foreign interior finance state national security
+    affairs"""
+)
+_ORG_WORDS = _wordset(
+    """states state house party committee university college news post times journal
     department ministry council york america american republican republicans democrat
-    democrats democratic street court congress senate campaign union association institute
-    center centre company inc corp group network press agency fund foundation county city
-    bank school church army navy force forces nato un eu fbi cia gop cnn msnbc fox abc cbs
-    nbc pbs npr ap reuters afp white capitol hill times island islamic caucus caucuses
-    convention debate poll republic kingdom office administration commission board
-    organization organisation club review magazine media tv radio twitter facebook
-    instagram youtube google apple amazon microsoft""")
+    democrats democratic street court congress senate campaign union association
+    institute center centre company inc corp group network press agency fund foundation
+    county city bank school church army navy force forces nato un eu fbi cia gop cnn
+    msnbc fox abc cbs nbc pbs npr ap reuters afp white capitol hill times island islamic
+    caucus caucuses convention debate poll republic kingdom office administration
+    commission board organization organisation club review magazine media tv radio
+    twitter facebook instagram youtube google apple amazon microsoft"""
+)
 
 # Female first names common in English-language news: lets "she" skip past men.
-_FEMALE_FIRST = _wordset("""hillary carly nancy elizabeth sarah susan mary patricia jennifer linda barbara
-    margaret jessica karen lisa betty helen sandra donna carol ruth sharon michelle laura
-    kimberly deborah amy angela melissa rebecca stephanie anna emma olivia sophia
+_FEMALE_FIRST = _wordset(
+    """hillary carly nancy elizabeth sarah susan mary patricia jennifer linda barbara
+    margaret jessica karen lisa betty helen sandra donna carol ruth sharon michelle
+    laura kimberly deborah amy angela melissa rebecca stephanie anna emma olivia sophia
     julia maria marie ann anne jane kelly kellyanne huma hope ivanka melania michele
     condoleezza madeleine dianne kamala nikki kirsten elise debbie donna tulsi jill
     megyn katy katie claire theresa angela ursula christine kristalina jacinda sanae
-    yoko yuriko annalena giorgia marine sahra""")
+    yoko yuriko annalena giorgia marine sahra"""
+)
 
 _ROLE_SYNONYMS = {
     "chief": {"chief", "head", "secretary", "general", "leader", "director", "chairman"},
@@ -83,14 +93,16 @@ _ROLE_SYNONYMS = {
 }
 
 
-_PERSON_TITLES = _wordset("""mr. mrs. ms. dr. sen. rep. gov. gen. lt. col. sgt. capt. prof. rev. adm. maj.
+_PERSON_TITLES = _wordset(
+    """mr. mrs. ms. dr. sen. rep. gov. gen. lt. col. sgt. capt. prof. rev. adm. maj.
     president minister secretary senator governor mayor spokesman spokeswoman
     spokesperson chairman chairwoman chair leader speaker representative congressman
     congresswoman ambassador commissioner attorney judge justice premier deputy adviser
     advisor aide manager officer executive ceo founder commander candidate nominee
     strategist analyst professor director chief pastor reverend host anchor engineer
     doctor farmer nurse teacher lawyer economist scientist researcher activist official
-    worker resident owner student voter supporter critic treasurer inspector author""")
+    worker resident owner student voter supporter critic treasurer inspector author"""
+)
 
 
 @lru_cache(maxsize=1)
@@ -220,7 +232,7 @@ class Cast:
             w.casefold() for w in words[:-1] if w[:1].isupper() and w.casefold() not in _NOT_NAME
         }
         best = None
-        for offset, name in self.mentions:
+        for _, name in self.mentions:
             person = self.people.get(name)
             if person is None or not person.is_person:
                 continue

@@ -26,7 +26,10 @@ def only(quotes: list[Quote], words: str) -> Quote:
 
 
 def test_direct_quote_straight_marks():
-    text = 'Mayor Lena Ortiz opened the bridge.\n\n"This bridge joins two towns that need each other," Ortiz said.'
+    text = (
+        "Mayor Lena Ortiz opened the bridge.\n\n"
+        '"This bridge joins two towns that need each other," Ortiz said.'
+    )
     q = only(extract_quotes(text), "joins two towns")
     assert q.type == "direct"
     assert q.speaker == "Lena Ortiz"
