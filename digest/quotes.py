@@ -782,26 +782,6 @@ _MIN_CONTAINED_WORDS = 4
 def merge_story_quotes(
     variants: Sequence[tuple[Article, Sequence[Quote]]],
 ) -> list[StoryQuote]:
-<<<<<<< HEAD
-    """One StoryQuote per distinct statement, listing the outlets that carry it, ranked."""
-    merged: dict[str, StoryQuote] = {}
-    for article, quotes in variants:
-        outlet = article.publisher or article.source
-        for q in quotes:
-            key = q.text.casefold()
-            prev = merged.get(key)
-            if prev is None:
-                merged[key] = StoryQuote(q.text, q.speaker, q.type, (article.id,), (outlet,))
-            else:
-                merged[key] = StoryQuote(
-                    prev.text,
-                    prev.speaker or q.speaker,
-                    prev.type,
-                    (*prev.article_ids, article.id),
-                    tuple(sorted(set(prev.outlets) | {outlet})),
-                )
-    return sorted(merged.values(), key=lambda s: (-len(s.outlets), s.text))
-=======
     """One StoryQuote per distinct statement, listing the outlets that carry it, ranked.
 
     Quotes are compared by `match_key` (case, quotation marks, punctuation and
@@ -889,7 +869,6 @@ def _score(quote: StoryQuote) -> float:
     if words < 5:
         score -= 5.0  # "It's huge": filler, not a key quote
     return round(score, 3)
->>>>>>> quotes
 
 
 def key_quotes(quotes: Sequence[StoryQuote], limit: int) -> list[StoryQuote]:
