@@ -1,0 +1,244 @@
+"""Boilerplate removal for plain-text copies of web pages (select-all/copy, text dumps).
+
+A text copy carries every menu, caption, related-links list and footer of the
+page. The article is the one dense run of prose in it, possibly interrupted by
+a block of links. The cleaner therefore:
+
+1. labels every non-blank line from its own features, in the spirit of jusText:
+   length, share of stop words (language guessed from jusText's stoplists),
+   terminal punctuation, title case, bullets, furniture wording, photo credits,
+   and whether the line repeats across other pages of the same batch;
+2. gives each label a score (prose positive, furniture negative) and takes the
+   run of lines with the highest total (a maximum-sum segment, linear time):
+   menus before it and footers after it fall away, a short links block inside
+   it costs less than the prose around it and is crossed;
+3. keeps, inside that run, the prose lines and the headings that introduce
+   prose; captions, link lists and furniture inside the run are dropped.
+
+Everything is linear in the number of lines, and no input makes it raise.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from digest import boilerplate as bp
+
+GOOD, PROSE, HEADING, CAPTION, NAME, LINKS, FURNITURE, OTHER = (
+    "good",
+    "prose",
+    "heading",
+    "caption",
+    "name",
+    "links",
+    "furniture",
+    "other",
+)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_META_LINE = re.compile(
+    r"^\W*(?:by\s|\d+\s+min(?:ute)?s?\s+read\b|(?:first\s+)?published\b|posted\b|updated\b"
+    r"|last\s+updated\b)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-blank line of the copy with the features the labels come from."""
+
+    index: int
+    text: str
+    tokens: tuple[str, ...]
+    length: int  # words; CJK characters count as half a word each
+    density: float  # share of stop words
+    label: str = OTHER
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """The article part of a text copy, plus what was set aside on the way."""
+
+    lines: tuple[Line, ...]  # all non-blank lines, labelled
+    body: tuple[int, ...]  # indexes (into `lines`) of the kept body lines, in order
+    captions: tuple[str, ...]
+    standfirst: str
+    language: str  # jusText stoplist name, e.g. "English"
+    stops: frozenset[str]
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        return tuple(self.lines[i].text for i in self.body)
+
+    @property
+    def start(self) -> int:
+        """Index of the first body line (len(lines) when there is none)."""
+        return self.body[0] if self.body else len(self.lines)
+
+
+def line_key(text: str) -> str:
+    """Comparison key of a line: case, punctuation and spacing ignored."""
+    return " ".join(w.casefold() for w in bp.words(unicodedata.normalize("NFKC", text)))
+
+
+def split_lines(text: str) -> list[str]:
+    """Non-blank lines, stripped, with bullets of nested menus kept as written."""
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def measure(index: int, text: str, stops: frozenset[str], use_density: bool) -> Line:
+    """Compute the features of one line."""
+    tokens = tuple(bp.words(text))
+    cjk = len(_CJK.findall(text))
+    length = len(tokens) + cjk // 2
+    density = bp.stop_density(list(tokens), stops) if use_density else 0.3
+    return Line(index, text, tokens, length, density)
+
+
+def label_line(line: Line, prev: str | None, shared: Collection[str]) -> str:
+    """The label of a line from its own features and its predecessor's text."""
+    text = line.text
+    bulleted = bool(bp.BULLET.match(text))
+    if prev is not None and line_key(prev) == line_key(text):
+        return CAPTION  # an image's alt text and caption, one after the other
+    if bp.has_photo_credit(text) and line.length <= 60:
+        return CAPTION
+    if bp.is_furniture(text) or (_META_LINE.match(text) and line.length <= 15):
+        return FURNITURE
+    sentence = bp.ends_like_sentence(text)
+    if line.length >= 10 and line.density >= 0.2:
+        if bulleted and line.length < 15 and not sentence:
+            return LINKS
+        if not sentence and bp.is_title_case(list(line.tokens)):
+            return LINKS  # a headline of another story
+        return FURNITURE if line_key(text) in shared and not sentence else GOOD
+    if line_key(text) in shared:
+        return FURNITURE
+    if bulleted:
+        return LINKS
+    if _names_only(line.tokens, line.density):
+        return NAME
+    if sentence and line.length >= 2 and (line.density > 0 or line.length >= 6):
+        return PROSE
+    if 1 <= line.length <= 15 and not sentence and text[:1].isalpha():
+        return HEADING
+    return OTHER
+
+
+def _names_only(tokens: tuple[str, ...], density: float) -> bool:
+    """A short line of capitalised words and no function word: a name or a caption."""
+    alpha = [t for t in tokens if t[:1].isalpha() and (len(t) > 1 or t.isupper())]
+    return 0 < len(alpha) <= 8 and density < 0.25 and all(t[0].isupper() for t in alpha)
+
+
+def relabel_link_lists(lines: list[Line]) -> list[Line]:
+    """After 'Related posts' / 'READ ALSO', everything up to the next prose is links."""
+    out: list[Line] = []
+    in_list = False
+    for line in lines:
+        label = line.label
+        if bp.is_link_list_label(line.text):
+            in_list, label = True, LINKS
+        elif in_list and label in (GOOD, PROSE) and bp.ends_like_sentence(line.text):
+            in_list = False
+        elif in_list and label != CAPTION:
+            label = LINKS
+        out.append(_with_label(line, label))
+    return out
+
+
+def _with_label(line: Line, label: str) -> Line:
+    return Line(line.index, line.text, line.tokens, line.length, line.density, label)
+
+
+def score(line: Line) -> float:
+    """Prose pays by its length; furniture costs a little, capped so a links block is crossable."""
+    if line.label == GOOD:
+        return float(line.length)
+    if line.label == PROSE:
+        return max(1.0, line.length / 2)
+    if line.label == HEADING:
+        return -1.0
+    if line.label in (CAPTION, NAME):
+        return -2.0
+    return -(3.0 + min(line.length, 10) / 2)
+
+
+def densest_run(scores: list[float]) -> tuple[int, int]:
+    """[start, end) of the segment with the highest total score (Kadane), (0, 0) if none."""
+    best, best_span = 0.0, (0, 0)
+    total, start = 0.0, 0
+    for i, value in enumerate(scores):
+        if total <= 0:
+            total, start = 0.0, i
+        total += value
+        if total > best:
+            best, best_span = total, (start, i + 1)
+    return best_span
+
+
+def keep_in_run(lines: list[Line], start: int, end: int) -> list[int]:
+    """Prose lines of the run, and headings whose next line is prose."""
+    kept = []
+    for i in range(start, end):
+        label = lines[i].label
+        if label in (GOOD, PROSE):
+            kept.append(i)
+        elif label == HEADING and i + 1 < end and lines[i + 1].label in (GOOD, PROSE):
+            kept.append(i)
+    return kept
+
+
+def drop_repeats(lines: list[Line], kept: list[int]) -> tuple[list[int], str]:
+    """Drop a body line that a later body line repeats (a standfirst restated in the text).
+
+    Returns the remaining indexes and the dropped first line as standfirst, if any.
+    """
+    keys = [line_key(lines[i].text) for i in kept]
+    remaining, standfirst = [], ""
+    for pos, i in enumerate(kept):
+        key = keys[pos]
+        later = keys[pos + 1 :]
+        if key and len(key) > 30 and any(k.startswith(key) or key.startswith(k) for k in later if len(k) > 30):
+            if not remaining:
+                standfirst = lines[i].text
+            continue
+        remaining.append(i)
+    return remaining, standfirst
+
+
+def trim_headings(lines: list[Line], kept: list[int]) -> list[int]:
+    """A body neither starts nor ends with a heading."""
+    while kept and lines[kept[0]].label == HEADING:
+        kept = kept[1:]
+    while kept and lines[kept[-1]].label == HEADING:
+        kept = kept[:-1]
+    return kept
+
+
+def clean_text(text: str, shared: Collection[str] = frozenset()) -> Cleaned:
+    """Find the article in a text copy; `shared` holds keys of lines other pages repeat."""
+    raw = split_lines(text)
+    all_tokens = [t for line in raw for t in bp.words(line)]
+    language = bp.guess_language(all_tokens)
+    stops = bp.stoplist(language)
+    use_density = bp.stop_density(all_tokens, stops) >= 0.08
+    lines: list[Line] = []
+    prev: str | None = None
+    for i, line_text in enumerate(raw):
+        line = measure(i, line_text, stops, use_density)
+        lines.append(_with_label(line, label_line(line, prev, shared)))
+        prev = line_text
+    lines = relabel_link_lists(lines)
+    start, end = densest_run([score(line) for line in lines])
+    kept = keep_in_run(lines, start, end)
+    kept, standfirst = drop_repeats(lines, kept)
+    kept = trim_headings(lines, kept)
+    captions = tuple(
+        dict.fromkeys(
+            line.text for line in lines if line.label in (CAPTION, NAME) and start - 15 <= line.index < end
+        )
+    )
+    return Cleaned(tuple(lines), tuple(kept), captions, standfirst, language, stops)
