@@ -14,7 +14,8 @@ from functools import lru_cache
 import justext
 
 WORD = re.compile(r"\w+", re.UNICODE)
-BULLET = re.compile(r"^\s*(?:[*•·▪►»–-]|\d{1,3}[.)])\s+")
+BULLET = re.compile(r"^\s*(?:[*•·▪►»–+o-]|\d{1,3}[.)])\s+")
+URL = re.compile(r"https?://|www\.\w")
 
 # Short lines made only of these are navigation, sharing or form furniture.
 _FURNITURE_LINE = re.compile(
@@ -68,9 +69,14 @@ def words(line: str) -> list[str]:
     return WORD.findall(line)
 
 
+_COOKIE_NOTICE = re.compile(r"\bcookies?\b.*\b(?:website|browser|consent|privacy|opt.out)\b", re.I)
+
+
 def is_furniture(line: str) -> bool:
-    """Navigation, sharing, newsletter, copyright or login wording."""
+    """Navigation, sharing, newsletter, copyright, cookie or login wording."""
     stripped = BULLET.sub("", line).strip()
+    if _COOKIE_NOTICE.search(stripped):
+        return True  # cookie notices are long and written as prose
     if len(stripped) <= 60 and _FURNITURE_LINE.match(stripped):
         return True
     # a long paragraph that merely mentions "copyright" or "read also" is prose

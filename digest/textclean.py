@@ -27,8 +27,10 @@ from dataclasses import dataclass
 
 from digest import boilerplate as bp
 
-GOOD, PROSE, HEADING, CAPTION, NAME, LINKS, FURNITURE, OTHER = (
+GOOD, BULLET_PROSE, TABLE, PROSE, HEADING, CAPTION, NAME, LINKS, FURNITURE, OTHER = (
     "good",
+    "bullet",
+    "table",
     "prose",
     "heading",
     "caption",
@@ -38,6 +40,7 @@ GOOD, PROSE, HEADING, CAPTION, NAME, LINKS, FURNITURE, OTHER = (
     "other",
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CELL_GAP = re.compile(r"\S(?:\t| {3,})(?=\S)")
 _META_LINE = re.compile(
     r"^\W*(?:by\s|\d+\s+min(?:ute)?s?\s+read\b|(?:first\s+)?published\b|posted\b|updated\b"
     r"|last\s+updated\b)",
@@ -108,11 +111,17 @@ def label_line(line: Line, prev: str | None, shared: Collection[str]) -> str:
     if bp.is_furniture(text) or (_META_LINE.match(text) and line.length <= 15):
         return FURNITURE
     sentence = bp.ends_like_sentence(text)
+    if bp.URL.search(text) and line.length < 30:
+        return OTHER  # a link or a post quoted with its link, not the article's prose
+    if len(_CELL_GAP.findall(text)) >= 2:
+        return TABLE
+    if bulleted and line.length >= 4 and line.density >= 0.15 and not bp.is_title_case(list(line.tokens)):
+        return BULLET_PROSE  # a list item written as prose: part of the article or of a teaser list
     if line.length >= 10 and line.density >= 0.2:
-        if bulleted and line.length < 15 and not sentence:
-            return LINKS
-        if not sentence and bp.is_title_case(list(line.tokens)):
-            return LINKS  # a headline of another story
+        if not sentence and (line.length < 20 or bp.is_title_case(list(line.tokens))):
+            return LINKS  # a headline of another story, a menu entry
+        if bulleted:
+            return BULLET_PROSE
         return FURNITURE if line_key(text) in shared and not sentence else GOOD
     if line_key(text) in shared:
         return FURNITURE
@@ -143,27 +152,45 @@ def relabel_link_lists(lines: list[Line]) -> list[Line]:
             in_list, label = True, LINKS
         elif in_list and label in (GOOD, PROSE) and bp.ends_like_sentence(line.text):
             in_list = False
-        elif in_list and label != CAPTION:
+        elif in_list and not _is_caption(line):
             label = LINKS
         out.append(_with_label(line, label))
     return out
+
+
+def _is_caption(line: Line) -> bool:
+    """A caption, even inside a list: a repeated or credited line, or a punctuated name line."""
+    return line.label == CAPTION or (line.label == NAME and line.text.endswith("."))
 
 
 def _with_label(line: Line, label: str) -> Line:
     return Line(line.index, line.text, line.tokens, line.length, line.density, label)
 
 
-def score(line: Line) -> float:
-    """Prose pays by its length; furniture costs a little, capped so a links block is crossable."""
-    if line.label == GOOD:
-        return float(line.length)
-    if line.label == PROSE:
-        return max(1.0, line.length / 2)
-    if line.label == HEADING:
-        return -1.0
-    if line.label in (CAPTION, NAME):
-        return -2.0
-    return -(3.0 + min(line.length, 10) / 2)
+def scores(lines: list[Line]) -> list[float]:
+    """Prose pays by its length; other lines cost more the longer the run they stand in.
+
+    A few lines of links or captions inside an article cost little and are crossed;
+    a long stretch of furniture (between the article and a footer full of teasers)
+    costs more than any footer can pay back. List items and table rows pay little: a
+    list of teasers must not attract the run, a list or table inside the article is kept.
+    """
+    out: list[float] = []
+    gap = 0
+    for line in lines:
+        if line.label == GOOD:
+            out.append(float(line.length))
+            gap = 0
+        elif line.label == PROSE:
+            out.append(max(1.0, line.length / 2))
+            gap = 0
+        elif line.label in (BULLET_PROSE, TABLE):
+            out.append(0.3 * line.length)
+        else:
+            gap += 1
+            base = 1.0 if line.label == HEADING else 2.0 if line.label in (CAPTION, NAME) else 3.0
+            out.append(-base * (1 + gap / 5))
+    return out
 
 
 def densest_run(scores: list[float]) -> tuple[int, int]:
@@ -179,14 +206,17 @@ def densest_run(scores: list[float]) -> tuple[int, int]:
     return best_span
 
 
+_BODY_LABELS = (GOOD, PROSE, BULLET_PROSE, TABLE)
+
+
 def keep_in_run(lines: list[Line], start: int, end: int) -> list[int]:
     """Prose lines of the run, and headings whose next line is prose."""
     kept = []
     for i in range(start, end):
         label = lines[i].label
-        if label in (GOOD, PROSE):
+        if label in _BODY_LABELS:
             kept.append(i)
-        elif label == HEADING and i + 1 < end and lines[i + 1].label in (GOOD, PROSE):
+        elif label == HEADING and i + 1 < end and lines[i + 1].label in _BODY_LABELS:
             kept.append(i)
     return kept
 
@@ -232,7 +262,7 @@ def clean_text(text: str, shared: Collection[str] = frozenset()) -> Cleaned:
         lines.append(_with_label(line, label_line(line, prev, shared)))
         prev = line_text
     lines = relabel_link_lists(lines)
-    start, end = densest_run([score(line) for line in lines])
+    start, end = densest_run(scores(lines))
     kept = keep_in_run(lines, start, end)
     kept, standfirst = drop_repeats(lines, kept)
     kept = trim_headings(lines, kept)
