@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import trafilatura
 
 from digest import boilerplate as bp
-from digest.textclean import clean_text
+from digest.textclean import clean_text, line_key
 
 # `fast` skips trafilatura's readability/jusText fallback comparison, which on news
 # pages more often adds furniture than missing text; comments are not the article.
@@ -51,6 +51,10 @@ def extract_html(html: str) -> HtmlResult | None:
         return None
     if doc is None:
         return HtmlResult(paragraphs, captions)
+    if doc.title and paragraphs and line_key(paragraphs[0]) == line_key(doc.title):
+        paragraphs = paragraphs[1:]  # the headline, kept by trafilatura as the first block
+    if not paragraphs:
+        return None
     authors = tuple(a.strip() for a in (doc.author or "").split(";") if a.strip())
     tags = tuple(t.strip() for t in (doc.tags or []) if t and t.strip())
     return HtmlResult(

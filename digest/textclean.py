@@ -26,6 +26,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from digest import boilerplate as bp
+from digest import metadata as md
 
 GOOD, BULLET_PROSE, TABLE, PROSE, HEADING, CAPTION, NAME, LINKS, FURNITURE, OTHER = (
     "good",
@@ -100,11 +101,11 @@ def measure(index: int, text: str, stops: frozenset[str], use_density: bool) -> 
     return Line(index, text, tokens, length, density)
 
 
-def label_line(line: Line, prev: str | None, shared: Collection[str]) -> str:
-    """The label of a line from its own features and its predecessor's text."""
+def label_line(line: Line, neighbours: tuple[str, str], shared: Collection[str]) -> str:
+    """The label of a line from its own features and the text of the lines around it."""
     text = line.text
     bulleted = bool(bp.BULLET.match(text))
-    if prev is not None and line_key(prev) == line_key(text):
+    if line_key(text) in (line_key(neighbours[0]), line_key(neighbours[1])):
         return CAPTION  # an image's alt text and caption, one after the other
     if bp.has_photo_credit(text) and line.length <= 60:
         return CAPTION
@@ -210,15 +211,41 @@ _BODY_LABELS = (GOOD, PROSE, BULLET_PROSE, TABLE)
 
 
 def keep_in_run(lines: list[Line], start: int, end: int) -> list[int]:
-    """Prose lines of the run, and headings whose next line is prose."""
+    """Prose lines of the run, and the headings that introduce prose."""
     kept = []
     for i in range(start, end):
         label = lines[i].label
         if label in _BODY_LABELS:
             kept.append(i)
-        elif label == HEADING and i + 1 < end and lines[i + 1].label in _BODY_LABELS:
+        elif label == HEADING and _introduces_prose(lines[i + 1 : min(i + 4, end)]):
             kept.append(i)
     return kept
+
+
+def _introduces_prose(following: list[Line]) -> bool:
+    """Prose follows within three lines, with nothing but captions in between."""
+    for line in following:
+        if line.label in _BODY_LABELS:
+            return True
+        if line.label not in (CAPTION, NAME, OTHER):
+            return False
+    return False
+
+
+def split_standfirst(lines: list[Line], kept: list[int]) -> tuple[list[int], str]:
+    """One or two prose lines above the byline or dateline are the standfirst, not the body."""
+    for pos in range(1, min(3, len(kept))):
+        between = range(kept[pos - 1] + 1, kept[pos])
+        if any(is_header_meta(lines[i].text) for i in between):
+            return kept[pos:], " ".join(lines[i].text for i in kept[:pos])
+    return kept, ""
+
+
+def is_header_meta(text: str) -> bool:
+    """A byline, a dateline or a reading-time stamp."""
+    if len(bp.words(text)) > 16:
+        return False
+    return bool(_META_LINE.match(text) or md.parse_date(text) or md.find_byline([text])[0])
 
 
 def drop_repeats(lines: list[Line], kept: list[int]) -> tuple[list[int], str]:
@@ -256,15 +283,16 @@ def clean_text(text: str, shared: Collection[str] = frozenset()) -> Cleaned:
     stops = bp.stoplist(language)
     use_density = bp.stop_density(all_tokens, stops) >= 0.08
     lines: list[Line] = []
-    prev: str | None = None
     for i, line_text in enumerate(raw):
         line = measure(i, line_text, stops, use_density)
-        lines.append(_with_label(line, label_line(line, prev, shared)))
-        prev = line_text
+        neighbours = (raw[i - 1] if i else "", raw[i + 1] if i + 1 < len(raw) else "")
+        lines.append(_with_label(line, label_line(line, neighbours, shared)))
     lines = relabel_link_lists(lines)
     start, end = densest_run(scores(lines))
     kept = keep_in_run(lines, start, end)
     kept, standfirst = drop_repeats(lines, kept)
+    kept, lead = split_standfirst(lines, kept)
+    standfirst = standfirst or lead
     kept = trim_headings(lines, kept)
     captions = tuple(
         dict.fromkeys(
