@@ -18,49 +18,54 @@ BULLET = re.compile(r"^\s*(?:[*•·▪►»–+o-]|\d{1,3}[.)])\s+")
 URL = re.compile(r"https?://|www\.\w")
 
 # Short lines made only of these are navigation, sharing or form furniture.
-_FURNITURE_LINE = re.compile(
-    r"^\W*(?:advertisement|advertise(?: with us)?|sponsored(?: content)?|share(?: this)?(?: page| article| story)?"
-    r"|tweet|email|print|save|more|menu|search|close|home|skip to (?:main )?content|log ?in|sign ?in|"
-    r"sign ?up|register|subscribe(?: now)?|follow us|comments?|\d+ comments?|next (?:story|post|article)"
-    r"|previous (?:story|post|article)|next|previous|back to top|loading\.*|view all(?: result)?"
-    r"|no result|cookies?|privacy policy|terms(?: of (?:use|service))?|contact(?: us)?|about(?: us)?"
-    r"|related(?: ?posts| ?articles| ?stories| ?news| ?content)?|recent (?:posts|news)|topics?|tags?"
-    r"|trending(?: now)?|most (?:read|popular|viewed)|popular|latest(?: news)?|top stories"
-    r"|read more|continue reading(?: the main story)?|see more|show more|more from this section"
-    r"|you may also like|recommended(?: for you)?|don'?t miss|watch|listen|video|photos?|image"
-    r"|copy link|whatsapp|facebook|twitter|linkedin|reddit|pinterest|telegram|x)\W*$",
-    re.I,
+_FURNITURE_WORDS = (
+    r"advertisement|advertise(?: with us)?|sponsored(?: content)?",
+    r"share(?: this)?(?: page| article| story)?|tweet|email|print|save|copy link",
+    r"more|menu|search|close|home|skip to (?:main )?content|back to top|loading\.*",
+    r"log ?in|sign ?in|sign ?up|register|subscribe(?: now)?|follow us",
+    r"comments?|\d+ comments?|next|previous|(?:next|previous) (?:story|post|article)",
+    r"view all(?: result)?|no result|cookies?|privacy policy|terms(?: of (?:use|service))?",
+    r"contact(?: us)?|about(?: us)?|topics?|tags?|recent (?:posts|news)",
+    r"related(?: ?posts| ?articles| ?stories| ?news| ?content)?",
+    r"trending(?: now)?|most (?:read|popular|viewed)|popular|latest(?: news)?|top stories",
+    r"read more|continue reading(?: the main story)?|see more|show more|more from this section",
+    r"you may also like|recommended(?: for you)?|don'?t miss|watch|listen|video|photos?|image",
+    r"whatsapp|facebook|twitter|linkedin|reddit|pinterest|telegram|x",
 )
+_FURNITURE_LINE = re.compile(r"^\W*(?:" + "|".join(_FURNITURE_WORDS) + r")\W*$", re.I)
 
-# Phrases that make a whole line furniture wherever they stand.
-_FURNITURE_PHRASE = re.compile(
-    r"(?:all rights reserved|©|\bcopyright\b.*\d{4}|sign up for (?:our|the) .*newsletter"
-    r"|subscribe to (?:our|the) .*newsletter|^\W*subscribe to\b|thanks? (?:you )?for signing up|newsletter sign ?up"
-    r"|keep an eye on your inbox|error processing your subscription|please try again later"
-    r"|(?:please )?log ?in to (?:join|comment|continue)|forgotten password|reset your password"
-    r"|login to your account|share (?:it|this)(?: story| article)? with a friend|like this story\?"
-    r"|\b(?:read|see) also\b|^\W*also read\b|^\W*read more\b|^\W*related:|click here for more"
-    r"|this copy is for your personal, non-commercial use|order presentation-ready copies"
-    r"|syndicated feed|auto-generated from a|enable javascript|your browser does not support"
-    r"|we use cookies|cookie policy|accept cookies|follow us on|download (?:the|our) app"
-    r"|you can unsubscribe|by subscribing,? you agree|terms (?:of use|and conditions) and privacy"
-    r"|^\W*(?:tags?|topics?|filed under|categories)\s*:)",
-    re.I,
+# Phrases that make a whole (short) line furniture wherever they stand.
+_FURNITURE_PHRASES = (
+    r"all rights reserved|©|\bcopyright\b.*\d{4}",
+    r"sign up for (?:our|the) .*newsletter|subscribe to (?:our|the) .*newsletter",
+    r"^\W*subscribe to\b|thanks? (?:you )?for signing up|newsletter sign ?up",
+    r"keep an eye on your inbox|error processing your subscription|please try again later",
+    r"(?:please )?log ?in to (?:join|comment|continue)|forgotten password|reset your password",
+    r"login to your account|share (?:it|this)(?: story| article)? with a friend|like this story\?",
+    r"\b(?:read|see) also\b|^\W*also read\b|^\W*read more\b|^\W*related:|click here for more",
+    r"this copy is for your personal, non-commercial use|order presentation-ready copies",
+    r"syndicated feed|auto-generated from a|enable javascript|your browser does not support",
+    r"we use cookies|cookie policy|accept cookies|follow us on|download (?:the|our) app",
+    r"you can unsubscribe|by subscribing,? you agree|terms (?:of use|and conditions) and privacy",
+    r"^\W*(?:tags?|topics?|filed under|categories)\s*:",
 )
+_FURNITURE_PHRASE = re.compile("|".join(_FURNITURE_PHRASES), re.I)
 
 # A line that introduces a list of links to other stories.
-_LINK_LIST_LABEL = re.compile(
-    r"^\W*(?:related(?:\s*(?:posts|articles|stories|news|content|coverage|links))?"
-    r"|read (?:also|more|next)|also read|see also|more from(?: this section| \w+)?|recent (?:posts|news)"
-    r"|you (?:may|might) (?:also )?like|recommended(?: for you| stories)?|trending(?: now| stories)?"
-    r"|most (?:read|popular|viewed|shared)|popular (?:posts|stories)|don'?t miss|more stories"
-    r"|latest (?:news|stories)|top stories|editor'?s picks|further reading|more on this(?: story)?)\W*$",
-    re.I,
+_LINK_LIST_LABELS = (
+    r"related(?:\s*(?:posts|articles|stories|news|content|coverage|links))?",
+    r"read (?:also|more|next)|also read|see also|more from(?: this section| \w+)?",
+    r"recent (?:posts|news)|you (?:may|might) (?:also )?like|recommended(?: for you| stories)?",
+    r"trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories)",
+    r"don'?t miss|more stories|latest (?:news|stories)|top stories|editor'?s picks",
+    r"further reading|more on this(?: story)?",
 )
+_LINK_LIST_LABEL = re.compile(r"^\W*(?:" + "|".join(_LINK_LIST_LABELS) + r")\W*$", re.I)
 
 _PHOTO_CREDIT = re.compile(
-    r"\((?:photo|image|picture|file photo|credit)\b[^)]*\)|^\W*(?:photo|image|picture|credit|photograph)"
-    r"\s*(?:credit)?\s*:|\b(?:getty images|shutterstock|istock(?:photo)?|photo by|file photo)\b",
+    r"\((?:photo|image|picture|file photo|credit)\b[^)]*\)"
+    r"|^\W*(?:photo|image|picture|credit|photograph)\s*(?:credit)?\s*:"
+    r"|\b(?:getty images|shutterstock|istock(?:photo)?|photo by|file photo)\b",
     re.I,
 )
 
@@ -138,11 +143,30 @@ def guess_language(tokens: list[str]) -> str:
 
 # ISO 639-1 codes of the stoplist languages news pages are mostly written in.
 LANGUAGE_CODES = {
-    "English": "en", "French": "fr", "German": "de", "Spanish": "es", "Portuguese": "pt",
-    "Italian": "it", "Dutch": "nl", "Russian": "ru", "Polish": "pl", "Swedish": "sv",
-    "Danish": "da", "Norwegian_Bokmal": "nb", "Finnish": "fi", "Turkish": "tr",
-    "Indonesian": "id", "Czech": "cs", "Romanian": "ro", "Hungarian": "hu", "Greek": "el",
-    "Ukrainian": "uk", "Catalan": "ca", "Croatian": "hr", "Slovak": "sk", "Bulgarian": "bg",
+    "English": "en",
+    "French": "fr",
+    "German": "de",
+    "Spanish": "es",
+    "Portuguese": "pt",
+    "Italian": "it",
+    "Dutch": "nl",
+    "Russian": "ru",
+    "Polish": "pl",
+    "Swedish": "sv",
+    "Danish": "da",
+    "Norwegian_Bokmal": "nb",
+    "Finnish": "fi",
+    "Turkish": "tr",
+    "Indonesian": "id",
+    "Czech": "cs",
+    "Romanian": "ro",
+    "Hungarian": "hu",
+    "Greek": "el",
+    "Ukrainian": "uk",
+    "Catalan": "ca",
+    "Croatian": "hr",
+    "Slovak": "sk",
+    "Bulgarian": "bg",
 }
 
 

@@ -37,8 +37,15 @@ _MONTHS = {
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DATE_PATTERNS = (
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
-    re.compile(_MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
-    re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.I),
+    re.compile(
+        _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I
+    ),
+    re.compile(
+        r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:of\s+)?"
+        + _MONTH
+        + r",?\s+(?P<year>(?:19|20)\d\d)\b",
+        re.I,
+    ),
 )
 _TIME = re.compile(
     r"^(?:T|[\s,|@–-]*(?:at\s+)?)(?P<h>[0-2]?\d)[:.](?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\.\d+)?\s*"
@@ -83,7 +90,9 @@ _NAME_END = re.compile(
     + r"\s+\d)",
     re.I,
 )
-_TAGS_LINE = re.compile(r"^\W*(?:tags?|topics?|filed under|categories|keywords)\s*:\s*(?P<tags>.+)$", re.I)
+_TAGS_LINE = re.compile(
+    r"^\W*(?:tags?|topics?|filed under|categories|keywords)\s*:\s*(?P<tags>.+)$", re.I
+)
 _COPYRIGHT = re.compile(
     r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*)?"
     r"(?:by\s+)?(?P<name>[A-Z][^.|,©]{1,60}?)\s*(?:[.|,]|\ball rights\b|$)",
@@ -151,12 +160,20 @@ def dates_in(lines: Sequence[str], indexes: Sequence[int]) -> list[FoundDate]:
             continue
         iso, start, _ = parsed
         before = lines[i][:start]
-        kind = "updated" if _UPDATED.search(before) else "published" if _PUBLISHED.search(before) else ""
+        kind = (
+            "updated"
+            if _UPDATED.search(before)
+            else "published"
+            if _PUBLISHED.search(before)
+            else ""
+        )
         found.append(FoundDate(iso, kind, i))
     return found
 
 
-def pick_dates(header: list[FoundDate], elsewhere: list[FoundDate]) -> tuple[str | None, str | None]:
+def pick_dates(
+    header: list[FoundDate], elsewhere: list[FoundDate]
+) -> tuple[str | None, str | None]:
     """(published, updated): a labelled publication date wins, then the first unlabelled
     date of the header, then an update stamp; a lone 'updated' stamp is also the update."""
     published = [d for d in header + elsewhere if d.kind == "published"]
@@ -191,7 +208,9 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
         by = _BY_LINE.match(line)
         if by:
             rest = _NAME_END.split(by["rest"], maxsplit=1)[0]
-            names = [_tidy_name(n) for n in re.split(r"\s+(?:and|&|y|et|und)\s+|,\s*", rest) if n.strip()]
+            names = [
+                _tidy_name(n) for n in re.split(r"\s+(?:and|&|y|et|und)\s+|,\s*", rest) if n.strip()
+            ]
             names = [n for n in names if 1 <= len(n.split()) <= 5 and n[:1].isupper()]
             if names:
                 return tuple(names), pos
@@ -219,9 +238,13 @@ def find_publisher(lines: Sequence[str]) -> str | None:
                 continue
             match = pattern.search(line)
             if match:
-                name = re.sub(r"\s+(?:all rights.*|inc|ltd|llc)\.?$", "", match["name"].strip(), flags=re.I)
+                name = re.sub(
+                    r"\s+(?:all rights.*|inc|ltd|llc)\.?$", "", match["name"].strip(), flags=re.I
+                )
                 name = name.strip(" .,")
-                if 2 <= len(name) <= 60 and not name.lower().startswith(("all rights", "the author")):
+                if 2 <= len(name) <= 60 and not name.lower().startswith(
+                    ("all rights", "the author")
+                ):
                     return name
     return None
 
@@ -247,7 +270,12 @@ def find_title(
     best, best_score = None, 0.0
     for index, text in candidates:
         n = len(bp.words(text))
-        if not 2 <= n <= 25 or text in exclude or text.rstrip().endswith(".") or bp.BULLET.match(text):
+        if (
+            not 2 <= n <= 25
+            or text in exclude
+            or text.rstrip().endswith(".")
+            or bp.BULLET.match(text)
+        ):
             continue
         if bp.is_furniture(text) or parse_date(text) or find_byline([text])[0]:
             continue

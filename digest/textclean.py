@@ -116,7 +116,12 @@ def label_line(line: Line, neighbours: tuple[str, str], shared: Collection[str])
         return OTHER  # a link or a post quoted with its link, not the article's prose
     if len(_CELL_GAP.findall(text)) >= 2:
         return TABLE
-    if bulleted and line.length >= 4 and line.density >= 0.15 and not bp.is_title_case(list(line.tokens)):
+    if (
+        bulleted
+        and line.length >= 4
+        and line.density >= 0.15
+        and not bp.is_title_case(list(line.tokens))
+    ):
         return BULLET_PROSE  # a list item written as prose: part of the article or of a teaser list
     if line.length >= 10 and line.density >= 0.2:
         if not sentence and (line.length < 20 or bp.is_title_case(list(line.tokens))):
@@ -215,9 +220,9 @@ def keep_in_run(lines: list[Line], start: int, end: int) -> list[int]:
     kept = []
     for i in range(start, end):
         label = lines[i].label
-        if label in _BODY_LABELS:
-            kept.append(i)
-        elif label == HEADING and _introduces_prose(lines[i + 1 : min(i + 4, end)]):
+        if label in _BODY_LABELS or (
+            label == HEADING and _introduces_prose(lines[i + 1 : min(i + 4, end)])
+        ):
             kept.append(i)
     return kept
 
@@ -258,7 +263,11 @@ def drop_repeats(lines: list[Line], kept: list[int]) -> tuple[list[int], str]:
     for pos, i in enumerate(kept):
         key = keys[pos]
         later = keys[pos + 1 :]
-        if key and len(key) > 30 and any(k.startswith(key) or key.startswith(k) for k in later if len(k) > 30):
+        if (
+            key
+            and len(key) > 30
+            and any(k.startswith(key) or key.startswith(k) for k in later if len(k) > 30)
+        ):
             if not remaining:
                 standfirst = lines[i].text
             continue
@@ -296,7 +305,9 @@ def clean_text(text: str, shared: Collection[str] = frozenset()) -> Cleaned:
     kept = trim_headings(lines, kept)
     captions = tuple(
         dict.fromkeys(
-            line.text for line in lines if line.label in (CAPTION, NAME) and start - 15 <= line.index < end
+            line.text
+            for line in lines
+            if line.label in (CAPTION, NAME) and start - 15 <= line.index < end
         )
     )
     return Cleaned(tuple(lines), tuple(kept), captions, standfirst, language, stops)
