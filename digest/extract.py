@@ -19,7 +19,7 @@ from digest.htmlextract import extract_html
 from digest.models import Article, SourceDoc
 from digest.textclean import Cleaned, clean_text, line_key, split_lines
 
-TITLE_WINDOW = 40  # lines before the body searched for the headline and byline
+TITLE_WINDOW = 120  # lines before the body searched for the headline and byline
 
 
 def article_id(doc: SourceDoc) -> str:
@@ -169,10 +169,10 @@ def _title(cleaned: Cleaned, lines: list[str]) -> tuple[str | None, int]:
     start = cleaned.start
     first = max(0, start - TITLE_WINDOW)
     body_words: set[str] = set()
-    for i in cleaned.body[:8]:
+    for i in cleaned.body:
         body_words |= md.content_words(lines[i], cleaned.stops)
     counts = Counter(lines[first:start])
-    candidates = [(i, lines[i]) for i in range(first, start)]
+    candidates = [(i, lines[i]) for i in range(first, start) if not bp.has_photo_credit(lines[i])]
     standfirst = {cleaned.standfirst}
     title = md.find_title(candidates, body_words, cleaned.stops, start, counts, standfirst)
     if title is None:

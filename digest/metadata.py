@@ -101,6 +101,10 @@ _COPYRIGHT = re.compile(
 _SUBSCRIBE = re.compile(r"\b(?i:subscribe to) (?:the )?(?P<name>(?:[A-Z][\w&'’.-]*(?:\s+|$)){1,5})")
 
 
+_FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|mp4|pdf)\b", re.I)
+_CAPTION_CUES = ("media caption", "image caption", "caption", "photo", "image")
+
+
 @dataclass(frozen=True)
 class FoundDate:
     """A date in a line, how it is labelled there, and the line's position."""
@@ -279,10 +283,17 @@ def find_title(
             continue
         if bp.is_furniture(text) or parse_date(text) or find_byline([text])[0]:
             continue
-        shared = len(content_words(text, stops) & body_words)
+        if " " not in text.strip() or _FILE_NAME.search(text):
+            continue
+        if text.lower().startswith(_CAPTION_CUES):
+            continue
+        own = content_words(text, stops)
+        shared = len(own & body_words)
         if shared == 0:
             continue
-        value = shared + (2.0 if counts.get(text, 0) > 1 else 0.0) - 0.05 * (body_start - index)
+        # many shared words, few words of its own that the body never uses
+        value = shared * shared / len(own) + (1.5 if counts.get(text, 0) > 1 else 0.0)
+        value -= 0.02 * (body_start - index)
         if value > best_score:
             best, best_score = text, value
     return best
