@@ -24,12 +24,15 @@ import jinja2
 import yaml
 
 from digest.config import Config
+from digest.feeds import FeedSpec, feed_files, newest_first
 from digest.models import Article, DigestStory
+from digest.permalinks import redirect_pages
 from digest.safe import html_text, md_text, slugify
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "site_templates"
 STORIES_DIR = "stories"
 TAGS_DIR = "tags"
+FEEDS_DIR = "feeds"
 ARCHIVE_DIR = "archive"
 EXPORT_FILE = "export.json"
 
@@ -51,15 +54,15 @@ def render_site(
     env = template_environment(config.root / "site_templates")
     ordered = sorted(stories, key=lambda s: (s.last_published or "", s.id), reverse=True)
     pages: dict[str, str] = {}
-    for story in ordered:
-        pages[story_path(story)] = env.get_template("story.md.j2").render(
-            story=story, config=config, site=site, outlet=outlet_name
-        )
     by_tag = stories_by_tag(ordered)
     tag_slugs = unique_slugs(sorted(by_tag, key=str.casefold))
+    for story in ordered:
+        pages[story_path(story)] = env.get_template("story.md.j2").render(
+            story=story, config=config, site=site, outlet=outlet_name, tag_slugs=tag_slugs
+        )
     for tag, tag_stories in sorted(by_tag.items()):
         pages[f"{TAGS_DIR}/{tag_slugs[tag]}.md"] = env.get_template("tag.md.j2").render(
-            tag=tag, stories=tag_stories, site=site
+            tag=tag, slug=tag_slugs[tag], stories=tag_stories, site=site, feeds=FEEDS_DIR
         )
     pages[f"{TAGS_DIR}/index.md"] = env.get_template("tags_index.md.j2").render(
         tags=[(t, tag_slugs[t], len(by_tag[t])) for t in sorted(by_tag, key=str.casefold)],
@@ -80,7 +83,34 @@ def render_site(
         site=site,
     )
     pages[EXPORT_FILE] = export_json(ordered)
+    pages.update(
+        feed_files(
+            feed_specs(ordered, by_tag, tag_slugs, config, site), site.site_url, site.site_name
+        )
+    )
+    pages.update(redirect_pages(ordered, site.site_url))
     return pages
+
+
+def feed_specs(
+    stories: Sequence[DigestStory],
+    by_tag: Mapping[str, Sequence[DigestStory]],
+    tag_slugs: Mapping[str, str],
+    config: Config,
+    site: SiteInfo,
+) -> list[FeedSpec]:
+    """The whole-digest feed (`feed.xml`/`feed.json`) and one per tag (`feeds/SLUG.*`)."""
+    specs = [FeedSpec(site.site_name, "feed", "", newest_first(stories, config.feed_entries))]
+    for tag in sorted(by_tag, key=str.casefold):
+        specs.append(
+            FeedSpec(
+                f"{site.site_name}: {tag}",
+                f"{FEEDS_DIR}/{tag_slugs[tag]}",
+                f"{TAGS_DIR}/{tag_slugs[tag]}/",
+                newest_first(by_tag[tag], config.feed_entries),
+            )
+        )
+    return specs
 
 
 def template_environment(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environment:
