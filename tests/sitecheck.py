@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import hashlib
 import http.server
 import re
 import threading
@@ -11,13 +12,41 @@ from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
-import hashlib
-
-_WORDS = (
-    "harbour bridge council river school budget railway festival museum election vaccine "
-    "drought orchard factory airport library stadium tunnel ferry clinic market forest "
-    "pension court senate strike bakery wildfire glacier satellite reactor canal vineyard"
-).split()
+_WORDS = [
+    "harbour",
+    "bridge",
+    "council",
+    "river",
+    "school",
+    "budget",
+    "railway",
+    "festival",
+    "museum",
+    "election",
+    "vaccine",
+    "drought",
+    "orchard",
+    "factory",
+    "airport",
+    "library",
+    "stadium",
+    "tunnel",
+    "ferry",
+    "clinic",
+    "market",
+    "forest",
+    "pension",
+    "court",
+    "senate",
+    "strike",
+    "bakery",
+    "wildfire",
+    "glacier",
+    "satellite",
+    "reactor",
+    "canal",
+    "vineyard",
+]
 
 
 def _sentence(seed: str, n: int) -> str:
@@ -82,10 +111,17 @@ def internal_links(html: str) -> list[str]:
     return links
 
 
-def resolve_on_disk(site: Path, page: Path, link: str) -> Path | None:
-    """The file a relative link from `page` reaches, as a static server would serve it."""
-    base = "/" + page.relative_to(site).as_posix()
-    target = unquote(urlsplit(urljoin(base, link)).path)
+def resolve_on_disk(site: Path, page: Path, link: str, base_path: str = "/") -> Path | None:
+    """The file a link from `page` reaches, as a static server would serve it.
+
+    `base_path` is the path the site is published under (site_url's path, e.g.
+    "/digest/"): root-relative links, such as the 404 page's, must start with it.
+    """
+    base_path = "/" + base_path.strip("/") + "/" if base_path.strip("/") else "/"
+    target = unquote(urlsplit(urljoin(base_path + page.relative_to(site).as_posix(), link)).path)
+    if not target.startswith(base_path):
+        return None
+    target = target[len(base_path) - 1 :]
     candidate = site / target.lstrip("/")
     if target.endswith("/") or candidate.is_dir():
         candidate = candidate / "index.html"
