@@ -32,9 +32,12 @@ from digest.safe import html_text, md_text, slugify
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "site_templates"
 STORIES_DIR = "stories"
 TAGS_DIR = "tags"
-FEEDS_DIR = "feeds"
+# Per-tag feeds sit at the site root (feed-SLUG.xml): Material's script fetches
+# sitemap.xml beside every <link rel="alternate">, which only exists at the root.
+TAG_FEED_PREFIX = "feed-"
 ARCHIVE_DIR = "archive"
 EXPORT_FILE = "export.json"
+STYLESHEET = "assets/digest.css"  # listed in mkdocs.yml's extra_css
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,7 @@ def render_site(
         )
     for tag, tag_stories in sorted(by_tag.items()):
         pages[f"{TAGS_DIR}/{tag_slugs[tag]}.md"] = env.get_template("tag.md.j2").render(
-            tag=tag, slug=tag_slugs[tag], stories=tag_stories, site=site, feeds=FEEDS_DIR
+            tag=tag, stories=tag_stories, site=site, feed=TAG_FEED_PREFIX + tag_slugs[tag]
         )
     pages[f"{TAGS_DIR}/index.md"] = env.get_template("tags_index.md.j2").render(
         tags=[(t, tag_slugs[t], len(by_tag[t])) for t in sorted(by_tag, key=str.casefold)],
@@ -83,6 +86,7 @@ def render_site(
         site=site,
     )
     pages[EXPORT_FILE] = export_json(ordered)
+    pages[STYLESHEET] = stylesheet(config.root / "site_templates")
     pages.update(
         feed_files(
             feed_specs(ordered, by_tag, tag_slugs, config, site), site.site_url, site.site_name
@@ -99,13 +103,13 @@ def feed_specs(
     config: Config,
     site: SiteInfo,
 ) -> list[FeedSpec]:
-    """The whole-digest feed (`feed.xml`/`feed.json`) and one per tag (`feeds/SLUG.*`)."""
+    """The whole-digest feed (`feed.xml`/`feed.json`) and one per tag (`feed-SLUG.*`)."""
     specs = [FeedSpec(site.site_name, "feed", "", newest_first(stories, config.feed_entries))]
     for tag in sorted(by_tag, key=str.casefold):
         specs.append(
             FeedSpec(
                 f"{site.site_name}: {tag}",
-                f"{FEEDS_DIR}/{tag_slugs[tag]}",
+                f"{TAG_FEED_PREFIX}{tag_slugs[tag]}",
                 f"{TAGS_DIR}/{tag_slugs[tag]}/",
                 newest_first(by_tag[tag], config.feed_entries),
             )
@@ -132,6 +136,12 @@ def template_environment(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environm
     env.filters["story_url"] = lambda s: f"{STORIES_DIR}/{s.slug}.md"
     env.filters["safe_url"] = safe_url
     return env
+
+
+def stylesheet(templates_dir: Path) -> str:
+    """The site's extra CSS, kept beside the templates (docs_dir is generated)."""
+    path = templates_dir / "digest.css"
+    return (path if path.is_file() else TEMPLATES_DIR / "digest.css").read_text(encoding="utf-8")
 
 
 def safe_url(url: str | None) -> str:

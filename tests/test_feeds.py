@@ -44,13 +44,13 @@ def test_every_tag_has_both_feeds_and_pages_link_them(demo_build):
     site = root / "site"
     for tag in result.stories[0].tags:
         slug = tag.lower().replace(" ", "-")
-        atom = feedparser.parse((site / "feeds" / f"{slug}.xml").read_bytes())
+        atom = feedparser.parse((site / f"feed-{slug}.xml").read_bytes())
         assert not atom.bozo and atom.entries, tag
         assert tag in {t.term for t in atom.entries[0].tags}
-        assert (site / "feeds" / f"{slug}.json").is_file()
+        assert (site / f"feed-{slug}.json").is_file()
     tag_page = (site / "tags" / "nato" / "index.html").read_text(encoding="utf-8")
     assert 'rel="alternate" type="application/atom+xml"' in tag_page
-    assert 'href="../../feeds/nato.xml"' in tag_page
+    assert 'href="../../feed-nato.xml"' in tag_page
     assert 'href="../../feed.json"' in tag_page
 
 
