@@ -36,6 +36,7 @@ TAGS_DIR = "tags"
 # sitemap.xml beside every <link rel="alternate">, which only exists at the root.
 TAG_FEED_PREFIX = "feed-"
 ARCHIVE_DIR = "archive"
+SOURCES_DIR = "sources"
 EXPORT_FILE = "export.json"
 STYLESHEET = "assets/digest.css"  # listed in mkdocs.yml's extra_css
 
@@ -78,6 +79,16 @@ def render_site(
         )
     pages[f"{ARCHIVE_DIR}/index.md"] = env.get_template("archive.md.j2").render(
         months=[(m, len(s)) for m, s in months.items()], site=site
+    )
+    outlets = stories_by_outlet(ordered)
+    outlet_slugs = unique_slugs(sorted(outlets, key=str.casefold))
+    for name, outlet_stories in outlets.items():
+        pages[f"{SOURCES_DIR}/{outlet_slugs[name]}.md"] = env.get_template("source.md.j2").render(
+            outlet=name, stories=outlet_stories, site=site
+        )
+    pages[f"{SOURCES_DIR}/index.md"] = env.get_template("sources_index.md.j2").render(
+        outlets=[(n, outlet_slugs[n], len(outlets[n])) for n in sorted(outlets, key=str.casefold)],
+        site=site,
     )
     pages["index.md"] = env.get_template("home.md.j2").render(
         stories=ordered[: config.home_stories],
@@ -182,6 +193,15 @@ def stories_by_tag(stories: Sequence[DigestStory]) -> dict[str, list[DigestStory
         for tag in story.tags:
             by_tag[tag].append(story)
     return dict(by_tag)
+
+
+def stories_by_outlet(stories: Sequence[DigestStory]) -> dict[str, list[DigestStory]]:
+    """Stories each outlet carries a variant of (a story counts once per outlet)."""
+    by_outlet: dict[str, list[DigestStory]] = defaultdict(list)
+    for story in stories:
+        for name in dict.fromkeys(outlet_name(a) for a in story.articles):
+            by_outlet[name].append(story)
+    return dict(sorted(by_outlet.items(), key=lambda item: item[0].casefold()))
 
 
 def stories_by_month(stories: Sequence[DigestStory]) -> dict[str, list[DigestStory]]:
