@@ -111,14 +111,21 @@ class _Markup(HTMLParser):
             self._in_script = False
 
 
-def test_hostile_source_text_stays_inert_in_the_built_site(project):
+def test_hostile_source_text_stays_inert_in_the_built_site(project, monkeypatch):
+    from digest import build as build_module
     from digest.build import build
+
+    # A page's own tags may pass the taxonomy unchanged: make sure one that is markup does.
+    real_tag_story = build_module.tag_story
+    monkeypatch.setattr(
+        build_module, "tag_story", lambda *a, **k: (*real_tag_story(*a, **k), HOSTILE)
+    )
 
     yaml_title = HOSTILE.replace("'", "''")
     body = (HOSTILE + " filler words to make a long enough paragraph for extraction. ") * 2
     (project / "content" / "evil.md").write_text(
         f"---\ntitle: '{yaml_title}'\npublisher: '{yaml_title}'\nurl: 'javascript:alert(3)'\n"
-        f"date: '2025-02-03'\n---\n\n{body}\n",
+        f"date: '2025-02-03'\ntags: ['{yaml_title}', NATO]\n---\n\n{body}\n",
         encoding="utf-8",
     )
     result = build(load_config(project))
@@ -132,3 +139,8 @@ def test_hostile_source_text_stays_inert_in_the_built_site(project):
     assert not [s for s in page.scripts if "alert" in s]
     assert "{{ 7*7 }}" in html and "49" not in html  # shown as text, never evaluated
     assert "&lt;script&gt;alert(2)&lt;/script&gt;" in html
+    for other in sorted((project / "site").rglob("*.html")):
+        markup = _Markup()
+        markup.feed(other.read_text(encoding="utf-8"))
+        assert "img" not in markup.tags and markup.handlers == [], other
+        assert not [s for s in markup.scripts if "alert" in s], other
