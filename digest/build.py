@@ -26,9 +26,9 @@ from digest.config import Config
 from digest.errors import BuildError, ConfigError, WarningCounter, log
 from digest.extract import extract_documents
 from digest.models import Article, DigestStory, SourceDoc
+from digest.permalinks import article_slug
 from digest.quotes import extract_quotes, key_quotes, merge_story_quotes
 from digest.render import SiteInfo, render_site, write_docs
-from digest.safe import slugify
 from digest.sources import SourceLimits, read_sources
 from digest.tags import tag_story
 from digest.textutil import split_sentences
@@ -62,12 +62,15 @@ def build(
         mkdocs_settings = read_mkdocs_settings(config.mkdocs_config)
         with _timed(result, "sources"):
             docs = read_sources(config.content_dir, SourceLimits(int(config.max_file_mb * 1e6)))
+        log.info("sources: read %d files from %s", len(docs), config.content_dir.name)
         with _timed(result, "extract"):
             articles = unique_articles(docs, extract_documents(docs))
+        log.info("extract: %d articles", len(articles))
         with _timed(result, "cluster"):
             groups = cluster_articles(articles)
         with _timed(result, "stories"):
             stories = [assemble_story(group, config) for group in groups]
+        log.info("cluster: %d stories", len(stories))
         with _timed(result, "render"):
             site = SiteInfo(
                 site_url=str(mkdocs_settings.get("site_url") or ""),
@@ -77,10 +80,11 @@ def build(
             pages = render_site(stories, config, site)
             docs_dir = config.root / str(mkdocs_settings.get("docs_dir", "docs"))
             write_docs(pages, docs_dir)
+        log.info("render: wrote %d pages and files to %s", len(pages), docs_dir)
         result.sources, result.articles, result.stories = len(docs), len(articles), stories
         result.pages, result.docs_dir = pages, docs_dir
         log.info(
-            "read %d source files, %d articles, %d stories, %d pages",
+            "summary: %d source files, %d articles, %d stories, %d pages",
             len(docs),
             len(articles),
             len(stories),
@@ -93,6 +97,7 @@ def build(
         if run_site:
             with _timed(result, "mkdocs"):
                 result.site_dir = run_mkdocs(config, mkdocs_settings, site_dir, site.newest_date)
+            log.info("site: built %s in %.1f s", result.site_dir, sum(result.timings.values()))
     finally:
         log.removeHandler(counter)
         result.warnings = counter.messages
@@ -171,7 +176,7 @@ def assemble_story(articles: Sequence[Article], config: Config) -> DigestStory:
 
 def story_slug(article: Article) -> str:
     """A story's URL slug, derived from one of its articles (never from a counter)."""
-    return f"{slugify(article.title or 'story', 50)}-{article.id[:8]}"
+    return article_slug(article)
 
 
 def lead_text(article: Article, max_chars: int = 400) -> str:
