@@ -49,10 +49,24 @@ _WORDS = [
 ]
 
 
+_SYLLABLES = ("ka", "lo", "mer", "sin", "tu", "vra", "pel", "dor", "ni", "qua", "bes", "ho")
+
+
 def _sentence(seed: str, n: int) -> str:
-    """A long sentence of words chosen by hashing the seed: unrelated seeds share little."""
-    digest = hashlib.sha256(seed.encode()).digest()
-    words = [_WORDS[b % len(_WORDS)] for b in digest[:n]]
+    """A sentence of made-up words derived from the seed.
+
+    Words are built from syllables (about 1,700 possible words), so two
+    unrelated seeds share almost no words, as two unrelated real stories would;
+    a few common words from `_WORDS` keep the sentence looking like text.
+    """
+    data = hashlib.sha256(seed.encode()).digest() + hashlib.sha256(seed.encode() + b"+").digest()
+    words = []
+    for i in range(n):
+        a, b, c = data[i], data[i + 1], data[i + 2]
+        if i % 4 == 3:
+            words.append(_WORDS[a % len(_WORDS)])
+        else:
+            words.append(_SYLLABLES[a % 12] + _SYLLABLES[b % 12] + _SYLLABLES[c % 12])
     return " ".join(words).capitalize() + "."
 
 
