@@ -25,7 +25,7 @@ import yaml
 
 from digest.config import Config
 from digest.models import Article, DigestStory
-from digest.safe import html_text, md_text, slugify
+from digest.safe import html_text, md_quoted, md_text, slugify
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "site_templates"
 STORIES_DIR = "stories"
@@ -97,6 +97,7 @@ def template_environment(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environm
     )
     env.filters["md"] = lambda v: md_text(str(v)) if v is not None else ""
     env.filters["html"] = lambda v: html_text(str(v)) if v is not None else ""
+    env.filters["md_quoted"] = lambda v: md_quoted(str(v)) if v is not None else ""
     env.filters["yaml"] = _yaml_scalar
     env.filters["day"] = lambda v: (v or "")[:10]
     env.filters["story_url"] = lambda s: f"{STORIES_DIR}/{s.slug}.md"

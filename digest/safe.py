@@ -44,6 +44,16 @@ def md_text(text: str) -> str:
     return _MD_SPECIAL.sub(escape, text)
 
 
+def md_quoted(text: str) -> str:
+    """Escape text for a quoted Markdown title, e.g. `??? note "TITLE"`.
+
+    Such titles still go through Markdown's inline processing (links,
+    emphasis), so HTML escaping alone is not enough: this is `md_text` with the
+    double quote, which would end the title, as an entity.
+    """
+    return md_text(text).replace('"', "&quot;")
+
+
 def slugify(text: str, max_length: int = 60) -> str:
     """A lower-case ASCII slug; text with no Latin letters gets a stable hash slug."""
     normal = unicodedata.normalize("NFKD", text)
