@@ -19,6 +19,7 @@ import yaml
 
 from digest.errors import warn_file
 from digest.models import SourceDoc, SourceKind
+from digest.safe import CONTROL_CHARS
 
 SUFFIX_KINDS: dict[str, SourceKind] = {
     ".html": "html",
@@ -149,16 +150,11 @@ def _too_large(size: int, max_bytes: int) -> str:
     )
 
 
-# C0/C1 control characters other than tab and newline: junk in a news text, and
-# STX/ETX are Python-Markdown's own placeholders.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
 def clean_text(text: str) -> str:
     """Normalise line endings (CRLF, CR, mixed, Unicode separators) and drop control characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x0c", "\n")
-    return _CONTROL.sub("", text)
+    return CONTROL_CHARS.sub("", text)
 
 
 _BOMS = (
