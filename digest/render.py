@@ -156,13 +156,16 @@ def stories_by_month(stories: Sequence[DigestStory]) -> dict[str, list[DigestSto
 
 def unique_slugs(names: Sequence[str]) -> dict[str, str]:
     """A distinct slug per name (two names that slug alike get a numbered suffix)."""
-    seen: dict[str, int] = {}
+    used: set[str] = set()
     result = {}
     for name in names:
-        base = slugify(name)
-        count = seen.get(base, 0)
-        seen[base] = count + 1
-        result[name] = base if count == 0 else f"{base}-{count + 1}"
+        base = slug = slugify(name)
+        number = 1
+        while slug in used:  # "a b", "a-b" and "a-b 2" must not share a page
+            number += 1
+            slug = f"{base}-{number}"
+        used.add(slug)
+        result[name] = slug
     return result
 
 

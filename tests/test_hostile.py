@@ -185,3 +185,19 @@ def test_no_dialog_opens_in_a_real_browser(hostile_build):
         server.shutdown()
         server.server_close()
     assert dialogs == []
+
+
+@pytest.mark.parametrize(
+    "rel", ["../escape.md", "/tmp/absolute.md", "a/../../escape.md", "stories/../../x.md"]
+)
+def test_write_docs_never_writes_outside_the_docs_folder(tmp_path, rel):
+    from digest.render import write_docs
+
+    docs = tmp_path / "build" / "docs"
+    write_docs({"index.md": "old"}, docs)
+    before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
+    with pytest.raises(ValueError, match="outside the docs folder"):
+        write_docs({"index.md": "new", rel: "evil"}, docs)
+    assert sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*")) == before
+    assert (docs / "index.md").read_text(encoding="utf-8") == "old"
+    assert not Path("/tmp/absolute.md").exists()

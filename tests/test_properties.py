@@ -20,7 +20,11 @@ from digest.safe import md_quoted, md_text, slugify
 from digest.sources import clean_text
 from tests.conftest import REPO
 
-FAST = settings(max_examples=int(os.environ.get("DIGEST_HYPOTHESIS_EXAMPLES", "150")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(
+    max_examples=int(os.environ.get("DIGEST_HYPOTHESIS_EXAMPLES", "150")),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 
 # Text as sources deliver it: any Unicode, plus the characters Markdown, HTML and
 # Jinja care about, heavily over-represented so that short examples hit them.
@@ -170,3 +174,19 @@ def test_extract_quotes_never_raises(text):
     for quote in extract_quotes(text):
         assert isinstance(quote.text, str)
         assert 0 <= quote.start <= quote.end <= len(text)
+
+
+@FAST
+@given(
+    st.lists(
+        st.text(max_size=12) | st.sampled_from(["a b", "a-b", "a-b 2", "A B", "日本", "中国"]),
+        unique=True,
+        max_size=12,
+    )
+)
+def test_tag_slugs_are_unique_and_safe(names):
+    from digest.render import unique_slugs
+
+    slugs = unique_slugs(names)
+    assert len(set(slugs.values())) == len(names)
+    assert all(re.fullmatch(r"[a-z0-9][a-z0-9-]*", s) for s in slugs.values())
