@@ -7,6 +7,7 @@ warning naming that file, and the file is skipped; the build goes on.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import os
 import re
@@ -29,6 +30,7 @@ SUFFIX_KINDS: dict[str, SourceKind] = {
     ".markdown": "markdown",
 }
 SIDECAR_SUFFIX = ".meta.yml"
+SIDECAR_MAX_BYTES = 1_000_000  # metadata is a few lines; anything bigger is a mistake
 META_FIELDS = {
     "url": str,
     "publisher": str,
@@ -332,13 +334,35 @@ def read_sidecar(path: Path, shown: str) -> dict[str, object]:
     ):
         if candidate.is_file():
             try:
+                if candidate.stat().st_size > SIDECAR_MAX_BYTES:
+                    raise ValueError(f"larger than {SIDECAR_MAX_BYTES // 1000} kB")
                 data = yaml.safe_load(candidate.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+            except (OSError, ValueError, yaml.YAMLError) as exc:
                 problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
                 warn_file(shown, f"sidecar {candidate.name} is unreadable ({problem}), ignored")
                 return {}
             return validate_meta(data, shown, f"sidecar {candidate.name}")
     return {}
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?")
+
+
+def iso_date(value: object) -> str | None:
+    """A metadata date as ISO 8601 text, or None if it is not a real date.
+
+    Dates end up in URLs (archive/2025-04) and in pages unescaped, so only
+    well-formed ones are kept.
+    """
+    if isinstance(value, datetime.date):  # YAML reads 2025-04-08 as a date
+        return value.isoformat()
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value.strip()):
+        return None
+    try:
+        datetime.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+    return value.strip()
 
 
 def validate_meta(data: object, shown: str, what: str) -> dict[str, object]:
@@ -354,8 +378,11 @@ def validate_meta(data: object, shown: str, what: str) -> dict[str, object]:
         if key not in META_FIELDS:
             warn_file(shown, f"{what}: unknown field '{key}', ignored")
             continue
-        if key == "date" and not isinstance(value, str):
-            value = str(value)  # YAML reads 2025-04-08 as a date
+        if key == "date":
+            value = iso_date(value)
+            if value is None:
+                warn_file(shown, f"{what}: 'date' must be an ISO 8601 date (YYYY-MM-DD), ignored")
+                continue
         if key == "tags":
             if not isinstance(value, list) or not all(isinstance(t, str) for t in value):
                 warn_file(shown, f"{what}: 'tags' must be a list of strings, ignored")

@@ -110,6 +110,19 @@ def test_unreadable_file_is_skipped(tmp_path, caplog):
         path.chmod(0o644)
 
 
+def test_read_error_is_a_warning(tmp_path, caplog, monkeypatch):
+    """The unreadable-file path even when running as root (permissions do not bite)."""
+    path = tmp_path / "locked.txt"
+    path.write_text(WESTERN, encoding="utf-8")
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", refuse)
+    assert _read(path) is None
+    _one_warning(caplog, "locked.txt", "cannot read file (Permission denied)")
+
+
 def test_broken_and_looping_symlinks_are_skipped(tmp_path, caplog):
     content = tmp_path / "content"
     content.mkdir()
@@ -216,6 +229,10 @@ def test_control_characters_are_dropped(tmp_path):
         ("url: 42\n", "'url' must be text"),
         ("title: {a: b}\n", "'title' must be text"),
         ("colour: red\n", "unknown field 'colour'"),
+        ("date: ../../etc\n", "'date' must be an ISO 8601 date"),
+        ("date: 2025-02-30\n", "day is out of range"),
+        ("date: '<img src=x onerror=alert(1)>'\n", "'date' must be an ISO 8601 date"),
+        ("title: " + "x" * 1_000_001 + "\n", "larger than 1000 kB"),
         (b"title: caf\xe9\n", "is unreadable"),
     ],
 )
