@@ -25,7 +25,7 @@ import yaml
 from digest.cluster import ClusterItem, cluster_items
 from digest.compare import compare_variants
 from digest.config import Config, check_output_folder
-from digest.errors import BuildError, ConfigError, WarningCounter, log
+from digest.errors import BuildError, ConfigError, WarningCounter, log, warn_file
 from digest.extract import extract_documents
 from digest.models import Article, DigestStory, SourceDoc
 from digest.quotes import extract_quotes, key_quotes, merge_story_quotes
@@ -134,9 +134,7 @@ def extract_guarded(docs: Sequence[SourceDoc]) -> list[Article | None]:
         try:
             results.extend(extract_documents([doc]))
         except Exception as exc:  # a bug or a hostile file: skip it, keep building
-            log.warning(
-                "%s: extraction failed (%s: %s), skipped", doc.path, type(exc).__name__, exc
-            )
+            warn_file(doc.path, f"extraction failed ({type(exc).__name__}: {exc}), skipped")
             results.append(None)
     return results
 
@@ -163,10 +161,10 @@ def unique_articles(
             continue
         problem = prose_problem(article.paragraphs, min_words)
         if problem:
-            log.warning("%s: %s, skipped", doc.path, problem)
+            warn_file(doc.path, f"{problem}, skipped")
             continue
         if article.id in seen:
-            log.warning("%s: same content as %s, kept once", doc.path, seen[article.id])
+            warn_file(doc.path, f"same content as {seen[article.id]}, kept once")
             continue
         seen[article.id] = doc.path
         articles.append(article)

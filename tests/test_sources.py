@@ -392,3 +392,32 @@ def test_output_folder_that_would_replace_inputs_is_refused(tmp_path, key):
     assert f"digest: error: {name}" in done.stderr and "Traceback" not in done.stderr
     assert all((root / p).exists() for p in before)
     assert (root / "content" / "000_ecd63f8d682de304.txt").is_file()
+
+
+def test_file_name_with_newline_and_escape_gives_a_one_line_warning(tmp_path, caplog):
+    path = tmp_path / "evil\nname\x1b[2J.txt"
+    path.write_bytes(b"")
+    read_sources(tmp_path)
+    _one_warning(caplog, "evil\\nname\\x1b[2J.txt", "empty")
+
+
+def test_a_crashing_extractor_costs_one_file_not_the_build(tmp_path, monkeypatch):
+    import digest.build
+    from digest.build import build
+    from digest.config import load_config
+
+    real = digest.build.extract_documents
+
+    def fragile(docs):
+        if any("poison" in d.text for d in docs):
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(docs)
+
+    monkeypatch.setattr(digest.build, "extract_documents", fragile)
+    root = copy_project(tmp_path / "project")
+    (root / "content" / "poison.txt").write_text("poison\n\n" + WESTERN, encoding="utf-8")
+    result = build(load_config(root), run_site=False)
+    assert result.warnings == [
+        "poison.txt: extraction failed (RecursionError: maximum recursion depth exceeded), skipped"
+    ]
+    assert result.articles == 2
