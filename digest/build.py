@@ -9,6 +9,7 @@ no MkDocs plugin or hook of ours (DESIGN.md says why).
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -18,18 +19,19 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import jinja2
 import yaml
 
 from digest.cluster import ClusterItem, cluster_items
 from digest.compare import compare_variants
-from digest.config import Config
-from digest.errors import BuildError, ConfigError, WarningCounter, log
+from digest.config import Config, check_output_folder
+from digest.errors import BuildError, ConfigError, WarningCounter, log, warn_file
 from digest.extract import extract_documents
 from digest.models import Article, DigestStory, SourceDoc
 from digest.permalinks import article_slug
 from digest.quotes import extract_quotes, key_quotes, merge_story_quotes
 from digest.render import SiteInfo, render_site, write_docs
-from digest.sources import SourceLimits, read_sources
+from digest.sources import SourceLimits, prose_problem, read_sources
 from digest.tags import tag_story
 from digest.textutil import split_sentences
 
@@ -64,7 +66,7 @@ def build(
             docs = read_sources(config.content_dir, SourceLimits(int(config.max_file_mb * 1e6)))
         log.info("sources: read %d files from %s", len(docs), config.content_dir.name)
         with _timed(result, "extract"):
-            articles = unique_articles(docs, extract_documents(docs))
+            articles = unique_articles(docs, extract_guarded(docs), config.min_article_words)
         log.info("extract: %d articles", len(articles))
         with _timed(result, "cluster"):
             groups = cluster_articles(articles)
@@ -77,8 +79,10 @@ def build(
                 site_name=str(mkdocs_settings.get("site_name") or "News digest"),
                 newest_date=newest_date(articles),
             )
-            pages = render_site(stories, config, site)
+            pages = render_guarded(stories, config, site)
             docs_dir = config.root / str(mkdocs_settings.get("docs_dir", "docs"))
+            check_output_folder(docs_dir, config, "docs_dir")
+            remove_stale_staging(docs_dir)
             write_docs(pages, docs_dir)
         log.info("render: wrote %d pages and files to %s", len(pages), docs_dir)
         result.sources, result.articles, result.stories = len(docs), len(articles), stories
@@ -91,9 +95,7 @@ def build(
             len(pages),
         )
         if strict and counter.messages:
-            raise BuildError(
-                f"{len(counter.messages)} warning(s) with --strict; the site was not built"
-            )
+            raise BuildError(strict_summary(counter.messages))
         if run_site:
             with _timed(result, "mkdocs"):
                 result.site_dir = run_mkdocs(config, mkdocs_settings, site_dir, site.newest_date)
@@ -119,17 +121,55 @@ class _timed:
         log.debug("stage %s: %.2f s", self.stage, elapsed)
 
 
+def strict_summary(warnings: Sequence[str]) -> str:
+    """The --strict failure: how many warnings, then each one (they may have scrolled away)."""
+    lines = "".join(f"\n  {w}" for w in warnings)
+    return f"{len(warnings)} warning(s) with --strict; the site was not built:{lines}"
+
+
+def extract_guarded(docs: Sequence[SourceDoc]) -> list[Article | None]:
+    """Extract all documents; if the extractor crashes, retry one by one so that
+    one pathological file becomes a warning instead of stopping the build."""
+    try:
+        return list(extract_documents(docs))
+    except Exception:
+        log.debug("extraction failed on the batch; retrying file by file", exc_info=True)
+    results: list[Article | None] = []
+    for doc in docs:
+        try:
+            results.extend(extract_documents([doc]))
+        except Exception as exc:  # a bug or a hostile file: skip it, keep building
+            warn_file(doc.path, f"extraction failed ({type(exc).__name__}: {exc}), skipped")
+            results.append(None)
+    return results
+
+
+def render_guarded(
+    stories: Sequence[DigestStory], config: Config, site: SiteInfo
+) -> dict[str, str]:
+    """Render the pages; a broken template is a one-line error, not a traceback."""
+    try:
+        return render_site(stories, config, site)
+    except jinja2.TemplateError as exc:
+        where = f"{exc.name}:{exc.lineno}: " if isinstance(exc, jinja2.TemplateSyntaxError) else ""
+        raise BuildError(f"template error: {where}{exc.message}") from None
+
+
 def unique_articles(
-    docs: Sequence[SourceDoc], extracted: Sequence[Article | None]
+    docs: Sequence[SourceDoc], extracted: Sequence[Article | None], min_words: int = 0
 ) -> list[Article]:
-    """Drop unusable documents and byte-identical duplicates (warned, not lost silently)."""
+    """Drop unusable documents, non-articles and byte-identical duplicates (each warned)."""
     seen: dict[str, str] = {}
     articles = []
     for doc, article in zip(docs, extracted, strict=True):
         if article is None:
             continue
+        problem = prose_problem(article.paragraphs, min_words)
+        if problem:
+            warn_file(doc.path, f"{problem}, skipped")
+            continue
         if article.id in seen:
-            log.warning("%s: same content as %s, kept once", doc.path, seen[article.id])
+            warn_file(doc.path, f"same content as {seen[article.id]}, kept once")
             continue
         seen[article.id] = doc.path
         articles.append(article)
@@ -237,7 +277,9 @@ def run_mkdocs(
 
     target = Path(site_dir) if site_dir else config.root / str(settings.get("site_dir", "site"))
     target = target.resolve()
+    check_output_folder(target, config, "site_dir")
     target.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_staging(target)
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=target.parent))
     previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ["SOURCE_DATE_EPOCH"] = str(_epoch(newest))
@@ -263,6 +305,23 @@ def run_mkdocs(
     else:
         os.replace(staging, target)
     return target
+
+
+def remove_stale_staging(target: Path) -> None:
+    """Remove what a killed build left beside `target`: `.site-*` / `.docs-*` staging
+    folders and a `NAME.old` from an interrupted swap. Builds of one project are not
+    run concurrently, so anything of ours found here is stale."""
+    parent = target.parent
+    if not parent.is_dir():
+        return
+    stale = [p for p in parent.iterdir() if _STAGING.match(p.name)]
+    stale.append(target.with_name(target.name + ".old"))
+    for folder in stale:
+        if folder.is_dir() and not folder.is_symlink():
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+_STAGING = re.compile(r"\.(site|docs)-[a-z0-9_]{8}\Z")  # tempfile.mkdtemp names
 
 
 def _epoch(day: str | None) -> int:

@@ -27,7 +27,7 @@ from digest.config import Config
 from digest.feeds import FeedSpec, feed_files, newest_first
 from digest.models import Article, DigestStory
 from digest.permalinks import redirect_pages
-from digest.safe import html_text, md_text, slugify
+from digest.safe import html_text, md_quoted, md_text, slugify
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "site_templates"
 STORIES_DIR = "stories"
@@ -142,6 +142,7 @@ def template_environment(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environm
     )
     env.filters["md"] = lambda v: md_text(str(v)) if v is not None else ""
     env.filters["html"] = lambda v: html_text(str(v)) if v is not None else ""
+    env.filters["md_quoted"] = lambda v: md_quoted(str(v)) if v is not None else ""
     env.filters["yaml"] = _yaml_scalar
     env.filters["day"] = lambda v: (v or "")[:10]
     env.filters["story_url"] = lambda s: f"{STORIES_DIR}/{s.slug}.md"
@@ -215,13 +216,16 @@ def stories_by_month(stories: Sequence[DigestStory]) -> dict[str, list[DigestSto
 
 def unique_slugs(names: Sequence[str]) -> dict[str, str]:
     """A distinct slug per name (two names that slug alike get a numbered suffix)."""
-    seen: dict[str, int] = {}
+    used: set[str] = set()
     result = {}
     for name in names:
-        base = slugify(name)
-        count = seen.get(base, 0)
-        seen[base] = count + 1
-        result[name] = base if count == 0 else f"{base}-{count + 1}"
+        base = slug = slugify(name)
+        number = 1
+        while slug in used:  # "a b", "a-b" and "a-b 2" must not share a page
+            number += 1
+            slug = f"{base}-{number}"
+        used.add(slug)
+        result[name] = slug
     return result
 
 
