@@ -41,6 +41,7 @@ GOOD, BULLET_PROSE, TABLE, PROSE, HEADING, CAPTION, NAME, LINKS, FURNITURE, OTHE
     "other",
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_TRUNCATED = re.compile(r"\w…\W*$")
 _CELL_GAP = re.compile(r"\S(?:\t| {3,})(?=\S)")
 _META_LINE = re.compile(
     r"^\W*(?:by\s|\d+\s+min(?:ute)?s?\s+read\b|(?:first\s+)?published\b|posted\b|updated\b"
@@ -112,6 +113,8 @@ def label_line(line: Line, neighbours: tuple[str, str], shared: Collection[str])
     if bp.is_furniture(text) or (_META_LINE.match(text) and line.length <= 15):
         return FURNITURE
     sentence = bp.ends_like_sentence(text)
+    if _TRUNCATED.search(text) and line.length < 25:
+        return LINKS  # a teaser cut short: "21 things every…"
     if bp.URL.search(text) and line.length < 30:
         return OTHER  # a link or a post quoted with its link, not the article's prose
     if len(_CELL_GAP.findall(text)) >= 2:
@@ -192,11 +195,26 @@ def scores(lines: list[Line]) -> list[float]:
             gap = 0
         elif line.label in (BULLET_PROSE, TABLE):
             out.append(0.3 * line.length)
+        elif _is_soft(line):
+            out.append(-SOFT_COST)
         else:
             gap += 1
             base = 1.0 if line.label == HEADING else 2.0 if line.label in (CAPTION, NAME) else 3.0
             out.append(-base * (1 + gap / 5))
     return out
+
+
+SOFT_COST = 1.0
+_CODE_OR_DATA = re.compile(r"[(){}\[\];=<>│$%]|^[\W\d]+$|^[a-z]")
+
+
+def _is_soft(line: Line) -> bool:
+    """Code, figures or table cells: part of an article's text, never a site's furniture."""
+    return (
+        line.label in (OTHER, HEADING, NAME)
+        and not bp.BULLET.match(line.text)
+        and bool(_CODE_OR_DATA.search(line.text))
+    )
 
 
 def densest_run(scores: list[float]) -> tuple[int, int]:
@@ -220,8 +238,10 @@ def keep_in_run(lines: list[Line], start: int, end: int) -> list[int]:
     kept = []
     for i in range(start, end):
         label = lines[i].label
-        if label in _BODY_LABELS or (
-            label == HEADING and _introduces_prose(lines[i + 1 : min(i + 4, end)])
+        if (
+            label in _BODY_LABELS
+            or (_is_soft(lines[i]) and (label == HEADING or len(lines[i].tokens) >= 2))
+            or (label == HEADING and _introduces_prose(lines[i + 1 : min(i + 4, end)]))
         ):
             kept.append(i)
     return kept

@@ -283,3 +283,18 @@ def test_scores_follow_the_benchmark_definition():
     # the empty prediction counts for recall only
     assert scores.precision == pytest.approx(2 / 3)
     assert scores.recall == pytest.approx((0.5 + 0.0) / 2)
+
+
+# --- recall: what lies between prose lines of the article ---------------------------
+
+
+def test_code_and_chart_inside_the_article_are_crossed_and_code_kept():
+    text = (FIXTURES / "code_and_chart.txt").read_text(encoding="utf-8")
+    article = extract_document(text_doc(text))
+    assert article is not None
+    # a long code block and its output do not cut the article in two
+    assert article.paragraphs[-1].startswith("The chart makes the spike obvious")
+    assert "date_trunc('day', created) AS day," in article.paragraphs
+    assert "count(*) AS visits" in article.paragraphs
+    for furniture in ("Share", "Popular Tutorials", "Writing Window Functions Without Tears"):
+        assert furniture not in article.text
