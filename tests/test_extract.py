@@ -19,7 +19,7 @@ from digest.evaluate.extraction import average_scores, doc_counts
 from digest.extract import extract_document, extract_documents
 from digest.models import Article, SourceDoc
 from digest.sources import read_paths
-from digest.textclean import CAPTION, LINKS, clean_text
+from digest.textclean import BULLET_PROSE, CAPTION, LINKS, clean_text, scores
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "extract"
@@ -298,3 +298,36 @@ def test_code_and_chart_inside_the_article_are_crossed_and_code_kept():
     assert "count(*) AS visits" in article.paragraphs
     for furniture in ("Share", "Popular Tutorials", "Writing Window Functions Without Tears"):
         assert furniture not in article.text
+
+
+def test_list_announced_by_a_colon_belongs_to_the_article():
+    text = (FIXTURES / "lists.txt").read_text(encoding="utf-8")
+    article = extract_document(text_doc(text))
+    assert article is not None
+    assert "April 4 -- Town Hall, Northfield" in article.paragraphs
+    assert article.paragraphs[-1] == "April 25 -- Riverside Theatre, Westhaven"
+    assert "Facebook" not in article.text and "Most Popular" not in article.text
+
+
+def test_article_written_as_a_bullet_list_beats_the_comments_under_it():
+    text = (FIXTURES / "bullet_notes.txt").read_text(encoding="utf-8")
+    article = extract_document(text_doc(text))
+    assert article is not None
+    assert any(p.startswith("* The sync service now retries") for p in article.paragraphs)
+    assert any(p.startswith("* Memory use while scrolling") for p in article.paragraphs)
+    assert "Home" not in article.text
+
+
+def test_a_list_item_written_as_a_sentence_restarts_the_cost_of_furniture():
+    def costs(item: str) -> list[float]:
+        text = f"Section\nAnother Section\nThird Section\n* {item}\nPerformance\n"
+        lines = list(clean_text(text).lines)
+        assert lines[3].label == BULLET_PROSE
+        return scores(lines)
+
+    # after an item written as a sentence, the next line costs as much as a first one ...
+    assert costs("The sync service now retries failed uploads automatically.")[4] == pytest.approx(
+        -2.4
+    )
+    # ... after a headline-like item (another story's) the count goes on
+    assert costs("Weekend deals on laptops you should not miss")[4] < -2.4
