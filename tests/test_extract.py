@@ -331,3 +331,25 @@ def test_a_list_item_written_as_a_sentence_restarts_the_cost_of_furniture():
     )
     # ... after a headline-like item (another story's) the count goes on
     assert costs("Weekend deals on laptops you should not miss")[4] < -2.4
+
+
+# --- titles of text copies -------------------------------------------------------------
+
+
+def test_headline_is_the_line_above_the_standfirst_and_byline():
+    text = (FIXTURES / "headline_above_byline.txt").read_text(encoding="utf-8")
+    article = extract_document(text_doc(text))
+    assert article is not None
+    # not the teaser headline sharing words with the body, not the price above the body,
+    # not the standfirst; the "Section | Headline" page title gives way to the headline
+    assert article.title == "Glacier Retreat Reveals Ancient Forest Floor"
+    assert article.authors == ("Priya Raman",)
+    assert article.published == "2031-05-12"
+
+
+def test_section_prefix_is_dropped_when_the_headline_stands_alone():
+    lines = ["Economy | Prices Rise Again In Spring", "Prices Rise Again In Spring"]
+    body = {"prices", "rise", "spring"}
+    title = md.find_title(list(enumerate(lines[:1])), body, frozenset(), 5, {}, (), {})
+    assert title == "Economy | Prices Rise Again In Spring"  # nothing to compare it with
+    assert md._headline_part(lines[0], lines) == "Prices Rise Again In Spring"
