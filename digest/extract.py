@@ -142,6 +142,8 @@ def _from_text(doc: SourceDoc, shared: Collection[str]) -> Article | None:
     authors, byline_at = md.find_byline([lines[i] for i in header])
     if not authors:
         authors, _ = md.find_byline(lines[max(0, start - TITLE_WINDOW) : start])
+    if not authors and title:
+        authors = _bare_byline(lines, title_at, start)
     body = set(cleaned.body)
     outside = [i for i in range(title_at, len(lines)) if i not in body and i not in header]
     published, updated = md.pick_dates(md.dates_in(lines, header), md.dates_in(lines, outside))
@@ -226,3 +228,12 @@ def _is_standfirst_below(lines: list[str], i: int, anchored: dict[int, float]) -
         and not bp.ends_like_sentence(lines[above])
         and not bp.is_furniture(lines[above])
     )
+
+
+def _bare_byline(lines: list[str], title_at: int, start: int) -> tuple[str, ...]:
+    """A name alone on one of the two lines under the headline is its author."""
+    for i in range(title_at + 1, min(title_at + 3, start)):
+        name = md.name_line(lines[i])
+        if name:
+            return (name,)
+    return ()

@@ -224,6 +224,51 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
     return (), None
 
 
+_NAME_WORD = r"[A-Z][\w'’.-]*"
+_NAME_LINE = re.compile(
+    r"^(?:\d{1,2}\.\s+)?(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3})"
+    r"\s*(?:$|[,|•·–—]|\s-\s|\s@)"
+)
+
+
+def name_line(text: str) -> str | None:
+    """The author's name of a bare byline under a headline: "Jane Doe", "Jane Doe - May 2"."""
+    if len(text) > 120 or bp.is_furniture(text):
+        return None
+    match = _NAME_LINE.match(text.strip())
+    if not match:
+        return None
+    name = match["name"]
+    if any(w.casefold() in _NOT_NAME_WORDS for w in name.split()):
+        return None
+    return _tidy_name(name)
+
+
+_NOT_NAME_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "and",
+        "for",
+        "news",
+        "home",
+        "share",
+        "follow",
+        "subscribe",
+        "posted",
+        "updated",
+        "published",
+        "read",
+        "more",
+        "comments",
+    ]
+)
+
+
 def find_tags(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
     """The page's own tags from a 'Tags:' / 'Topics :' line, split at obvious separators."""
     for pos, line in enumerate(lines):

@@ -353,3 +353,20 @@ def test_section_prefix_is_dropped_when_the_headline_stands_alone():
     title = md.find_title(list(enumerate(lines[:1])), body, frozenset(), 5, {}, (), {})
     assert title == "Economy | Prices Rise Again In Spring"  # nothing to compare it with
     assert md._headline_part(lines[0], lines) == "Prices Rise Again In Spring"
+
+
+def test_bare_name_under_the_headline_is_the_author():
+    assert md.name_line("Dana Whitfield - Apr 16, 2031 8:02 pm UTC") == "Dana Whitfield"
+    assert md.name_line("Li Wei • 8h") == "Li Wei"
+    assert md.name_line("Share Tweet Share") is None
+    assert md.name_line("The Harbour Courier") is None
+    text = (
+        "* Home\n* News\nHarbour Ferry Gets A Second Route\nDana Whitfield • 3h\n"
+        "The town council on Monday approved a second ferry route linking the harbour with "
+        "the northern islands, ending a debate that had lasted for more than two years.\n"
+        "Councillors voted nine to two in favour of the plan, which the harbour authority "
+        "says will cut the crossing time for islanders by almost half.\n"
+    )
+    article = extract_document(text_doc(text))
+    assert article is not None and article.title == "Harbour Ferry Gets A Second Route"
+    assert article.authors == ("Dana Whitfield",)
