@@ -17,7 +17,14 @@ from digest import metadata as md
 from digest.errors import warn_file
 from digest.htmlextract import extract_html
 from digest.models import Article, SourceDoc
-from digest.textclean import Cleaned, clean_text, line_key, split_lines
+from digest.textclean import (
+    FURNITURE,
+    Cleaned,
+    clean_text,
+    is_header_meta,
+    line_key,
+    split_lines,
+)
 
 TITLE_WINDOW = 120  # lines before the body searched for the headline and byline
 
@@ -135,6 +142,8 @@ def _from_text(doc: SourceDoc, shared: Collection[str]) -> Article | None:
     authors, byline_at = md.find_byline([lines[i] for i in header])
     if not authors:
         authors, _ = md.find_byline(lines[max(0, start - TITLE_WINDOW) : start])
+    if not authors and title:
+        authors = _bare_byline(lines, title_at, start)
     body = set(cleaned.body)
     outside = [i for i in range(title_at, len(lines)) if i not in body and i not in header]
     published, updated = md.pick_dates(md.dates_in(lines, header), md.dates_in(lines, outside))
@@ -173,8 +182,58 @@ def _title(cleaned: Cleaned, lines: list[str]) -> tuple[str | None, int]:
         body_words |= md.content_words(lines[i], cleaned.stops)
     counts = Counter(lines[first:start])
     candidates = [(i, lines[i]) for i in range(first, start) if not bp.has_photo_credit(lines[i])]
-    standfirst = {cleaned.standfirst}
-    title = md.find_title(candidates, body_words, cleaned.stops, start, counts, standfirst)
+    authors, _ = md.find_byline(lines[first:start])
+    exclude = {cleaned.standfirst, *authors}
+    anchored = _above_anchors(cleaned, first, start)
+    exclude |= {lines[i] for i in anchored if _is_standfirst_below(lines, i, anchored)}
+    title = md.find_title(candidates, body_words, cleaned.stops, start, counts, exclude, anchored)
     if title is None:
         return None, first
     return title, next(i for i in range(first, start) if lines[i] == title)
+
+
+ANCHOR_REACH = 3  # lines between a headline and the byline, dateline or first paragraph
+
+
+def _above_anchors(cleaned: Cleaned, first: int, start: int) -> dict[int, float]:
+    """Lines standing just above a byline/dateline of the header, or above the body start.
+
+    Only a standfirst-like line or another header line may stand in between; a
+    line of furniture or a menu entry breaks the link. A byline or dateline is the
+    stronger sign: the line above the first paragraph may be a teaser's headline.
+    """
+    lines = cleaned.lines
+    anchors = [(i, 1.0) for i in range(first, start) if is_header_meta(lines[i].text)]
+    out: dict[int, float] = {}
+    for anchor, weight in [*anchors, (start, 0.5)]:
+        for i in range(anchor - 1, max(first, anchor - 1 - ANCHOR_REACH) - 1, -1):
+            line = lines[i]
+            if line.label == FURNITURE and not is_header_meta(line.text):
+                break
+            if bp.BULLET.match(line.text):
+                break
+            out[i] = max(out.get(i, 0.0), weight)
+    return out
+
+
+def _is_standfirst_below(lines: list[str], i: int, anchored: dict[int, float]) -> bool:
+    """A long line right under a shorter one, both above the byline: headline, standfirst."""
+    above = i - 1
+    n = len(bp.words(lines[i]))
+    above_n = len(bp.words(lines[above])) if above >= 0 else 0
+    return (
+        above in anchored
+        and n >= 12
+        and 4 <= above_n < n
+        and not bp.ends_like_sentence(lines[above])
+        and not bp.is_furniture(lines[above])
+    )
+
+
+def _bare_byline(lines: list[str], title_at: int, start: int) -> tuple[str, ...]:
+    """A name alone on one of the two lines under the headline is its author."""
+    for i in range(title_at + 1, min(title_at + 3, start)):
+        name = md.name_line(lines[i])
+        if name:
+            return (name,)
+    return ()

@@ -224,6 +224,51 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
     return (), None
 
 
+_NAME_WORD = r"[A-Z][\w'’.-]*"
+_NAME_LINE = re.compile(
+    r"^(?:\d{1,2}\.\s+)?(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3})"
+    r"\s*(?:$|[,|•·–—]|\s-\s|\s@)"
+)
+
+
+def name_line(text: str) -> str | None:
+    """The author's name of a bare byline under a headline: "Jane Doe", "Jane Doe - May 2"."""
+    if len(text) > 120 or bp.is_furniture(text):
+        return None
+    match = _NAME_LINE.match(text.strip())
+    if not match:
+        return None
+    name = match["name"]
+    if any(w.casefold() in _NOT_NAME_WORDS for w in name.split()):
+        return None
+    return _tidy_name(name)
+
+
+_NOT_NAME_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "and",
+        "for",
+        "news",
+        "home",
+        "share",
+        "follow",
+        "subscribe",
+        "posted",
+        "updated",
+        "published",
+        "read",
+        "more",
+        "comments",
+    ]
+)
+
+
 def find_tags(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
     """The page's own tags from a 'Tags:' / 'Topics :' line, split at obvious separators."""
     for pos, line in enumerate(lines):
@@ -257,6 +302,17 @@ def content_words(text: str, stops: frozenset[str]) -> set[str]:
     return {w.casefold() for w in bp.words(text) if len(w) > 2 and w.casefold() not in stops}
 
 
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—·_-]\s+|\s*[|_]\s*(?=\S)")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+ANCHOR_BONUS = 3.0
+LONG_TITLE_COST = 0.15  # per word beyond 14: a standfirst or a teaser, not a headline
+
+
+def title_length(text: str) -> int:
+    """Words of a line; CJK characters count as half a word each."""
+    return len(bp.words(text)) + len(_CJK.findall(text)) // 2
+
+
 def find_title(
     candidates: Sequence[tuple[int, str]],
     body_words: set[str],
@@ -264,16 +320,19 @@ def find_title(
     body_start: int,
     counts: dict[str, int],
     exclude: Collection[str] = (),
+    anchored: dict[int, float] | None = None,
 ) -> str | None:
     """The headline among the lines before the body.
 
     A headline shares words with the body, is usually repeated near the top (page
-    title and heading), and stands close to where the body starts. Lines in
-    `exclude` (the standfirst) are not candidates.
+    title and heading), stands close to where the body starts and, above all, right
+    above the byline, the dateline or the first paragraph (`anchored` holds those
+    positions, each with a weight). Lines in `exclude` (the standfirst, the author's name) are not
+    candidates. "Section | Headline" gives the headline when it stands alone too.
     """
     best, best_score = None, 0.0
     for index, text in candidates:
-        n = len(bp.words(text))
+        n = title_length(text)
         if (
             not 2 <= n <= 25
             or text in exclude
@@ -283,17 +342,42 @@ def find_title(
             continue
         if bp.is_furniture(text) or parse_date(text) or find_byline([text])[0]:
             continue
-        if " " not in text.strip() or _FILE_NAME.search(text):
+        if (" " not in text.strip() and not _CJK.search(text)) or _FILE_NAME.search(text):
             continue
         if text.lower().startswith(_CAPTION_CUES):
             continue
-        own = content_words(text, stops)
-        shared = len(own & body_words)
+        if sum(1 for w in bp.words(text) if w[:1].isalpha()) < 2 and not _CJK.search(text):
+            continue  # a price, a score, a number with a word
+        own = content_words(text, stops) or {text.casefold()}
+        shared = len(own & body_words) or _cjk_shared(text, body_words)
         if shared == 0:
             continue
         # many shared words, few words of its own that the body never uses
-        value = shared * shared / len(own) + (1.5 if counts.get(text, 0) > 1 else 0.0)
-        value -= 0.02 * (body_start - index)
+        value = shared * shared / len(own) + (1.5 if counts.get(text, 0) > 1 and n >= 3 else 0.0)
+        value += ANCHOR_BONUS * (anchored or {}).get(index, 0.0) if n >= 3 else 0.0
+        value -= 0.02 * (body_start - index) + LONG_TITLE_COST * max(0, n - 14)
         if value > best_score:
             best, best_score = text, value
-    return best
+    return _headline_part(best, [text for _, text in candidates]) if best else None
+
+
+def _cjk_shared(text: str, body_words: set[str]) -> int:
+    """CJK text has no spaces: count its two-character pieces found in the body's words."""
+    chars = "".join(_CJK.findall(text))
+    if len(chars) < 4:
+        return 0
+    body = "".join(w for w in body_words if _CJK.search(w))
+    pieces = {chars[i : i + 2] for i in range(len(chars) - 1)}
+    return sum(1 for piece in pieces if piece in body) // 2
+
+
+def _headline_part(title: str, lines: Sequence[str]) -> str:
+    """'Economy | Headline' -> 'Headline' when the headline also stands on a line alone."""
+    parts = [p.strip() for p in _TITLE_SEPARATOR.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title
+    alone = {" ".join(line.split()).casefold() for line in lines}
+    for part in parts:
+        if len(bp.words(part)) >= 3 and " ".join(part.split()).casefold() in alone:
+            return part
+    return title

@@ -41,6 +41,8 @@ GOOD, BULLET_PROSE, TABLE, PROSE, HEADING, CAPTION, NAME, LINKS, FURNITURE, OTHE
     "other",
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_TRUNCATED = re.compile(r"\w…\W*$")
+_FULL_STOP = re.compile(r"[^.][.!?][\"'”’»)\]]*$")
 _CELL_GAP = re.compile(r"\S(?:\t| {3,})(?=\S)")
 _META_LINE = re.compile(
     r"^\W*(?:by\s|\d+\s+min(?:ute)?s?\s+read\b|(?:first\s+)?published\b|posted\b|updated\b"
@@ -112,6 +114,8 @@ def label_line(line: Line, neighbours: tuple[str, str], shared: Collection[str])
     if bp.is_furniture(text) or (_META_LINE.match(text) and line.length <= 15):
         return FURNITURE
     sentence = bp.ends_like_sentence(text)
+    if _TRUNCATED.search(text) and line.length < 25:
+        return LINKS  # a teaser cut short: "21 things every…"
     if bp.URL.search(text) and line.length < 30:
         return OTHER  # a link or a post quoted with its link, not the article's prose
     if len(_CELL_GAP.findall(text)) >= 2:
@@ -191,12 +195,30 @@ def scores(lines: list[Line]) -> list[float]:
             out.append(max(1.0, line.length / 2))
             gap = 0
         elif line.label in (BULLET_PROSE, TABLE):
-            out.append(0.3 * line.length)
+            out.append(LIST_PAY * line.length)
+            if _FULL_STOP.search(line.text):
+                gap = 0  # an item written as a sentence, not a headline of another story
+        elif _is_soft(line):
+            out.append(-SOFT_COST)
         else:
             gap += 1
             base = 1.0 if line.label == HEADING else 2.0 if line.label in (CAPTION, NAME) else 3.0
             out.append(-base * (1 + gap / 5))
     return out
+
+
+SOFT_COST = 1.0
+LIST_PAY = 0.3
+_CODE_OR_DATA = re.compile(r"[(){}\[\];=<>│$%]|^[\W\d]+$|^[a-z]")
+
+
+def _is_soft(line: Line) -> bool:
+    """Code, figures or table cells: part of an article's text, never a site's furniture."""
+    return (
+        line.label in (OTHER, HEADING, NAME)
+        and not bp.BULLET.match(line.text)
+        and bool(_CODE_OR_DATA.search(line.text))
+    )
 
 
 def densest_run(scores: list[float]) -> tuple[int, int]:
@@ -220,8 +242,10 @@ def keep_in_run(lines: list[Line], start: int, end: int) -> list[int]:
     kept = []
     for i in range(start, end):
         label = lines[i].label
-        if label in _BODY_LABELS or (
-            label == HEADING and _introduces_prose(lines[i + 1 : min(i + 4, end)])
+        if (
+            label in _BODY_LABELS
+            or (_is_soft(lines[i]) and (label == HEADING or len(lines[i].tokens) >= 2))
+            or (label == HEADING and _introduces_prose(lines[i + 1 : min(i + 4, end)]))
         ):
             kept.append(i)
     return kept
@@ -235,6 +259,35 @@ def _introduces_prose(following: list[Line]) -> bool:
         if line.label not in (CAPTION, NAME, OTHER):
             return False
     return False
+
+
+_LIST_ITEM_LABELS = (NAME, HEADING, OTHER, LINKS, BULLET_PROSE, TABLE)
+MAX_LIST = 80
+
+
+def add_announced_lists(lines: list[Line], kept: list[int]) -> list[int]:
+    """A body line ending in a colon announces a list: its items are the article's.
+
+    The items run until furniture, a caption, a link-list label or a short menu
+    entry; lines kept already are kept anyway.
+    """
+    keep = set(kept)
+    for i in kept:
+        if not lines[i].text.rstrip().endswith(":") or lines[i].label not in (GOOD, PROSE):
+            continue
+        for j in range(i + 1, min(i + 1 + MAX_LIST, len(lines))):
+            if j in keep:
+                continue
+            if not _is_list_item(lines[j]):
+                break
+            keep.add(j)
+    return sorted(keep)
+
+
+def _is_list_item(line: Line) -> bool:
+    if line.label not in _LIST_ITEM_LABELS or bp.is_link_list_label(line.text):
+        return False
+    return not (bp.BULLET.match(line.text) and line.label == LINKS and line.length <= 3)
 
 
 def split_standfirst(lines: list[Line], kept: list[int]) -> tuple[list[int], str]:
@@ -299,6 +352,7 @@ def clean_text(text: str, shared: Collection[str] = frozenset()) -> Cleaned:
     lines = relabel_link_lists(lines)
     start, end = densest_run(scores(lines))
     kept = keep_in_run(lines, start, end)
+    kept = add_announced_lists(lines, kept)
     kept, standfirst = drop_repeats(lines, kept)
     kept, lead = split_standfirst(lines, kept)
     standfirst = standfirst or lead

@@ -19,7 +19,7 @@ from digest.evaluate.extraction import average_scores, doc_counts
 from digest.extract import extract_document, extract_documents
 from digest.models import Article, SourceDoc
 from digest.sources import read_paths
-from digest.textclean import CAPTION, LINKS, clean_text
+from digest.textclean import BULLET_PROSE, CAPTION, LINKS, clean_text, scores
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "extract"
@@ -283,3 +283,90 @@ def test_scores_follow_the_benchmark_definition():
     # the empty prediction counts for recall only
     assert scores.precision == pytest.approx(2 / 3)
     assert scores.recall == pytest.approx((0.5 + 0.0) / 2)
+
+
+# --- recall: what lies between prose lines of the article ---------------------------
+
+
+def test_code_and_chart_inside_the_article_are_crossed_and_code_kept():
+    text = (FIXTURES / "code_and_chart.txt").read_text(encoding="utf-8")
+    article = extract_document(text_doc(text))
+    assert article is not None
+    # a long code block and its output do not cut the article in two
+    assert article.paragraphs[-1].startswith("The chart makes the spike obvious")
+    assert "date_trunc('day', created) AS day," in article.paragraphs
+    assert "count(*) AS visits" in article.paragraphs
+    for furniture in ("Share", "Popular Tutorials", "Writing Window Functions Without Tears"):
+        assert furniture not in article.text
+
+
+def test_list_announced_by_a_colon_belongs_to_the_article():
+    text = (FIXTURES / "lists.txt").read_text(encoding="utf-8")
+    article = extract_document(text_doc(text))
+    assert article is not None
+    assert "April 4 -- Town Hall, Northfield" in article.paragraphs
+    assert article.paragraphs[-1] == "April 25 -- Riverside Theatre, Westhaven"
+    assert "Facebook" not in article.text and "Most Popular" not in article.text
+
+
+def test_article_written_as_a_bullet_list_beats_the_comments_under_it():
+    text = (FIXTURES / "bullet_notes.txt").read_text(encoding="utf-8")
+    article = extract_document(text_doc(text))
+    assert article is not None
+    assert any(p.startswith("* The sync service now retries") for p in article.paragraphs)
+    assert any(p.startswith("* Memory use while scrolling") for p in article.paragraphs)
+    assert "Home" not in article.text
+
+
+def test_a_list_item_written_as_a_sentence_restarts_the_cost_of_furniture():
+    def costs(item: str) -> list[float]:
+        text = f"Section\nAnother Section\nThird Section\n* {item}\nPerformance\n"
+        lines = list(clean_text(text).lines)
+        assert lines[3].label == BULLET_PROSE
+        return scores(lines)
+
+    # after an item written as a sentence, the next line costs as much as a first one ...
+    assert costs("The sync service now retries failed uploads automatically.")[4] == pytest.approx(
+        -2.4
+    )
+    # ... after a headline-like item (another story's) the count goes on
+    assert costs("Weekend deals on laptops you should not miss")[4] < -2.4
+
+
+# --- titles of text copies -------------------------------------------------------------
+
+
+def test_headline_is_the_line_above_the_standfirst_and_byline():
+    text = (FIXTURES / "headline_above_byline.txt").read_text(encoding="utf-8")
+    article = extract_document(text_doc(text))
+    assert article is not None
+    # not the teaser headline sharing words with the body, not the price above the body,
+    # not the standfirst; the "Section | Headline" page title gives way to the headline
+    assert article.title == "Glacier Retreat Reveals Ancient Forest Floor"
+    assert article.authors == ("Priya Raman",)
+    assert article.published == "2031-05-12"
+
+
+def test_section_prefix_is_dropped_when_the_headline_stands_alone():
+    lines = ["Economy | Prices Rise Again In Spring", "Prices Rise Again In Spring"]
+    body = {"prices", "rise", "spring"}
+    title = md.find_title(list(enumerate(lines[:1])), body, frozenset(), 5, {}, (), {})
+    assert title == "Economy | Prices Rise Again In Spring"  # nothing to compare it with
+    assert md._headline_part(lines[0], lines) == "Prices Rise Again In Spring"
+
+
+def test_bare_name_under_the_headline_is_the_author():
+    assert md.name_line("Dana Whitfield - Apr 16, 2031 8:02 pm UTC") == "Dana Whitfield"
+    assert md.name_line("Li Wei • 8h") == "Li Wei"
+    assert md.name_line("Share Tweet Share") is None
+    assert md.name_line("The Harbour Courier") is None
+    text = (
+        "* Home\n* News\nHarbour Ferry Gets A Second Route\nDana Whitfield • 3h\n"
+        "The town council on Monday approved a second ferry route linking the harbour with "
+        "the northern islands, ending a debate that had lasted for more than two years.\n"
+        "Councillors voted nine to two in favour of the plan, which the harbour authority "
+        "says will cut the crossing time for islanders by almost half.\n"
+    )
+    article = extract_document(text_doc(text))
+    assert article is not None and article.title == "Harbour Ferry Gets A Second Route"
+    assert article.authors == ("Dana Whitfield",)
