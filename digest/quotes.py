@@ -563,9 +563,7 @@ def _quoted_sentence(
                 out.append(_Found(pieces, "direct", mention, at, cue, paragraph))
     if embedded:
         region = max([sstart] + [d.end for d in direct if d.end < embedded[0].start])
-        mixed = _mixed_quote(text, region, send, embedded, whole, paragraph)
-        if mixed is not None:
-            out.append(mixed)
+        out.extend(_mixed_quotes(text, region, send, embedded, whole, paragraph))
     return sorted(out, key=lambda f: f.start)
 
 
@@ -597,53 +595,207 @@ def _direct_attribution(
     return _find_attribution(before, sentence=frame, last=True)
 
 
-def _mixed_quote(
+def _mixed_quotes(
     text: str,
     region: int,
     send: int,
     embedded: list[_Span],
     whole: list[tuple[str, int, int]],
     paragraph: int,
-) -> _Found | None:
-    """The reported clause around quoted fragments, from its cue to the clause end."""
-    first_open = embedded[0].start - 1
-    inside = [t for t in whole if any(s.start <= t[1] < s.end for s in embedded)]
-    frame = [t for t in whole if t[1] >= region and t not in inside]
-    before = [t for t in frame if t[1] < first_open]
-    attribution = _find_attribution(before, sentence=frame, last=True)
-    if attribution is not None:
-        mention, at, cue, k = attribution
-        if cue == "according to":
-            if k > 0 and before[k - 1][0] == ",":
-                return _Found([(region, before[k - 1][1])], "mixed", mention, at, cue, paragraph)
-            return None
-        begin_i = _content_start(before + [t for t in whole if t[1] >= first_open], k)
-        rest = before + [t for t in whole if t[1] >= first_open]
-        if begin_i >= len(rest):
-            return None
-        begin = min(rest[begin_i][1], first_open)
-        return _Found(
-            [(begin, _clause_end(text, whole, begin, send))], "mixed", mention, at, cue, paragraph
+) -> list[_Found]:
+    """Reported clauses around quoted fragments, one per attribution cue.
+
+    Each fragment belongs to the nearest cue before it ("X said (that) ...
+    "..."", content from the cue to the clause end), else to a cue right after
+    it (`... "...," X said`, content from the clause start). A fragment with
+    no cue at all is still a quotation: its clause is kept, attributed to the
+    sentence subject when that is a name or a pronoun.
+    """
+    toks = [t for t in whole if t[1] >= region]
+    if not toks:
+        return []
+    marks = [(s.start - 1, s.end + (1 if s.closed else 0)) for s in embedded]
+    quoted = [any(a <= t[1] < b for a, b in marks) for t in toks]
+    frags: list[tuple[int, int, _Span]] = []  # first and last token index of each fragment
+    for s, (a, b) in zip(embedded, marks, strict=True):
+        idx = [i for i, t in enumerate(toks) if a <= t[1] < b]
+        if idx:
+            frags.append((idx[0], idx[-1], s))
+    if not frags:
+        return []
+    cues = [
+        k
+        for k, t in enumerate(toks)
+        if not quoted[k]
+        and (
+            t[0] in _CUES
+            or (t[0].casefold() == "according" and k + 1 < len(toks) and toks[k + 1][0] == "to")
         )
-    after = [t for t in frame if t[1] >= embedded[-1].end]
-    attribution = _find_attribution(after, sentence=frame)
-    if attribution is not None and after and after[0][0] == ",":
-        mention, at, cue, _ = attribution
-        return _Found([(region, after[0][1])], "mixed", mention, at, cue, paragraph)
-    return None
+    ]
+    # group fragments by the nearest cue before them (None: no cue before)
+    groups: list[tuple[int | None, list[tuple[int, int, _Span]]]] = []
+    for f in frags:
+        k = max((c for c in cues if c < f[0]), default=None)
+        if groups and groups[-1][0] == k:
+            groups[-1][1].append(f)
+        else:
+            groups.append((k, [f]))
+    out: list[_Found] = []
+    floor = 0  # token index where the next content may start
+    for g, (k, members) in enumerate(groups):
+        last_i = members[-1][1]
+        limit = groups[g + 1][1][0][0] if g + 1 < len(groups) else len(toks)
+        found = None
+        if k is not None:
+            found = _mixed_after_cue(text, toks, quoted, k, members, last_i, limit, send, paragraph)
+        if found is None:
+            found = _mixed_before_cue(text, toks, quoted, cues, floor, members, limit, paragraph)
+        if found is None:
+            found = _mixed_without_cue(text, toks, quoted, floor, members, limit, send, paragraph)
+        if found is not None:
+            out.append(found)
+            floor = max(
+                floor, next((i for i, t in enumerate(toks) if t[1] >= found.end), len(toks))
+            )
+    return out
 
 
-def _clause_end(text: str, whole: list[tuple[str, int, int]], begin: int, send: int) -> int:
-    """End of reported content: the sentence end, or a trailing ", X said"."""
-    stop = send
-    for i, (tok, start, _) in enumerate(whole):
-        if start <= begin or tok != ",":
+def _mixed_after_cue(text, toks, quoted, k, members, last_i, limit, send, paragraph):
+    """`X said (that) ... "fragment" ...`: content from the cue to the clause end."""
+    cue = toks[k][0]
+    first_open = members[0][2].start - 1
+    if cue.casefold() == "according":
+        subject = _subject_after(toks, k + 1)
+        if k > 0 and toks[k - 1][0] == ",":
+            return None  # "..., according to X": the content is before the cue
+        mention, at = subject if subject else (None, toks[k][1])
+        begin_i = _content_start(toks, k)
+        cue = "according to"
+    else:
+        subject = _subject_before(toks, k)
+        if subject is None and cue in _INVERTING and (k == 0 or toks[k - 1][0] in {",", "—", "–"}):
+            subject = _subject_after(toks, k)
+        if subject is None:
+            words = sum(len(text[s.start : s.end].split()) for _, _, s in members)
+            if k > 0 and toks[k - 1][0] == "," and words < _MIN_QUOTE_WORDS:
+                return None  # "the plan, dubbed the "green deal" by critics": a label
+            subject = _sentence_subject([t for t, q in zip(toks, quoted, strict=True) if not q])
+        mention, at = subject if subject else (None, toks[k][1])
+        begin_i = _content_start(toks, k)
+    if begin_i >= len(toks):
+        return None
+    begin = min(toks[begin_i][1], first_open)
+    end = _clause_stop(text, toks, quoted, last_i, limit, send)
+    if end <= begin:
+        return None
+    return _Found([(begin, _trim_end(text, begin, end))], "mixed", mention, at, cue, paragraph)
+
+
+def _mixed_before_cue(text, toks, quoted, cues, floor, members, limit, paragraph):
+    """`... "fragment," X said`: content from the clause start to the attribution."""
+    last_i = members[-1][1]
+    after = [c for c in cues if last_i < c < min(limit, last_i + 8)]
+    if not after:
+        return None
+    k = after[0]
+    gap = toks[last_i + 1 : k]
+    fragment_comma = text[members[-1][2].start : members[-1][2].end].rstrip().endswith(",")
+    if not (fragment_comma or (gap and gap[0][0] == ",")):
+        return None
+    if toks[k][0].casefold() == "according":
+        subject = _subject_after(toks, k + 1)
+        cue = "according to"
+    else:
+        subject = _subject_before(toks, k)
+        if subject is None or subject[1] < toks[last_i][1]:
+            subject = _subject_after(toks, k) if toks[k][0] in _INVERTING else None
+        cue = toks[k][0]
+    if subject is None:
+        return None
+    begin = toks[floor][1] if floor < len(toks) else toks[members[0][0]][1]
+    begin = min(begin, toks[members[0][0]][1])
+    while floor < members[0][0] and toks[floor][0] in {",", ";", ":", "—", "–", "-"}:
+        floor += 1
+        begin = toks[floor][1]
+    end = toks[last_i][2]
+    return _Found(
+        [(begin, _trim_end(text, begin, end))], "mixed", subject[0], subject[1], cue, paragraph
+    )
+
+
+_CLAUSE_OPENERS = _wordset("as that which who whom whose where while because although")
+
+
+def _mixed_without_cue(text, toks, quoted, floor, members, limit, send, paragraph):
+    """A quoted fragment with no cue: its clause, said by the sentence subject if named."""
+    words = sum(len(text[s.start : s.end].split()) for _, _, s in members)
+    if words < _MIN_QUOTE_WORDS:
+        return None
+    i = members[0][0]
+    steps = 0
+    while i - 1 >= floor and steps < 10:
+        prev = toks[i - 1][0]
+        if quoted[i - 1]:
+            i -= 1
             continue
-        tail = whole[i + 1 : i + 5]
-        if any(t[0] in _CUES for t in tail) and len(whole) - i < 14:
-            stop = start
+        if (
+            prev in {",", ";", ":", "—", "–", "(", "."}
+            or _verbish(prev)
+            or prev.casefold() in _CLAUSE_OPENERS
+        ):
             break
-    return _trim_end(text, begin, stop)
+        i -= 1
+        steps += 1
+    begin = toks[i][1]
+    end = _clause_stop(text, toks, quoted, members[-1][1], limit, send)
+    if end <= begin:
+        return None
+    subject = _sentence_subject([t for t, q in zip(toks, quoted, strict=True) if not q])
+    mention, at = (None, begin)
+    if subject and (subject[0].casefold() in PRONOUNS or subject[0][:1].isupper()):
+        mention, at = subject
+    return _Found([(begin, _trim_end(text, begin, end))], "mixed", mention, at, None, paragraph)
+
+
+_VERB_FORMS = _wordset(
+    """is was are were be been being has have had do does did call calls called
+    say says said put puts show shows"""
+)
+
+
+def _verbish(word: str) -> bool:
+    """A lower-case word that looks like a finite verb or participle."""
+    low = word.casefold()
+    if not word.islower() or not word.isalpha():
+        return False
+    return low in _VERB_FORMS or low in _CUES or (len(low) > 4 and low.endswith(("ed", "ing")))
+
+
+_CONJUNCTIONS = _wordset("and but while whereas")
+
+
+def _clause_stop(text, toks, quoted, last_i, limit, send) -> int:
+    """End of reported content after the last fragment (token last_i).
+
+    The sentence end, the next group's start, a new clause with its own cue
+    (", and suggested ...", "while adding", ", X said") or ", but ...".
+    """
+    for i in range(last_i + 1, min(limit, len(toks))):
+        if quoted[i]:
+            continue
+        tok = toks[i][0]
+        low = tok.casefold()
+        if tok in {",", ";", "—", "–"} or low in _CONJUNCTIONS:
+            nxt = toks[i + 1 : i + 5]
+            if low in {"but", "whereas"} or (nxt and nxt[0][0].casefold() in {"but", "whereas"}):
+                return toks[i][1]
+            if tok == ";":
+                return toks[i][1]
+            if any(t[0] in _CUES or t[0].casefold() == "according" for t in nxt):
+                return toks[i][1]
+    if limit < len(toks):
+        return toks[limit - 1][2] if limit > 0 else send
+    return send
 
 
 def _trim_inner(text: str, start: int, end: int) -> int:
