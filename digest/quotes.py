@@ -325,6 +325,38 @@ def _join(tokens: Sequence[tuple[str, int, int]]) -> str:
     return out
 
 
+def _cue_subject(
+    tokens: list[tuple[str, int, int]], k: int, sentence: list[tuple[str, int, int]] | None
+) -> tuple[str, int] | None:
+    """Who the cue at token k attributes to.
+
+    A participle ("..., saying", "issued a statement saying") and a verb
+    coordinated with an earlier one ("Clinton stressed ... and said") take the
+    subject of the sentence; otherwise the subject before the cue, or the one
+    after an inverted cue ("..., said Rutte").
+    """
+    tok = tokens[k][0]
+    j = k - 1
+    while j >= 0 and tokens[j][0].casefold() in _BETWEEN and tokens[j][0].islower():
+        j -= 1
+    prev = tokens[j][0].casefold() if j >= 0 else ""
+    auxiliary = prev in _VERBISH or prev in {"be", "been", "being", "kept", "keeps"}
+    if sentence and ((tok.endswith("ing") and not auxiliary) or prev in {"and", "but", "or"}):
+        subject = _sentence_subject(sentence)
+        if subject is not None and subject[1] < tokens[k][1]:
+            return subject
+    subject = _subject_before(tokens, k)
+    if (
+        subject is None
+        and tok in _INVERTING
+        and (k == 0 or tokens[k - 1][0] in {",", "—", "–", "-"})
+    ):
+        subject = _subject_after(tokens, k)
+    if subject is None and tok.endswith("ing") and sentence:
+        subject = _sentence_subject(sentence)
+    return subject
+
+
 def _find_attribution(
     tokens: list[tuple[str, int, int]],
     cues: frozenset[str] = _CUES,
@@ -348,15 +380,7 @@ def _find_attribution(
         tok = tokens[k][0]
         if tok not in cues:  # cues are lower-case words: "States" is no cue
             continue
-        subject = _subject_before(tokens, k)
-        if (
-            subject is None
-            and tok in _INVERTING
-            and (k == 0 or tokens[k - 1][0] in {",", "—", "–", "-"})
-        ):
-            subject = _subject_after(tokens, k)
-        if subject is None and tok.endswith("ing") and sentence:
-            subject = _sentence_subject(sentence)
+        subject = _cue_subject(tokens, k, sentence)
         if subject is not None:
             return subject[0], subject[1], tok, k
     if len(tokens) >= 2 and tokens[-1][0] == ":":
@@ -368,18 +392,67 @@ def _find_attribution(
     return None
 
 
+_INTRO = _wordset(
+    """in on at during after before when while as since although though if because despite
+    with without following amid under for from by over upon unlike like monday tuesday
+    wednesday thursday friday saturday sunday last earlier later yesterday today asked
+    speaking writing addressing in an"""
+)
+_SUBJECT_STOP = _wordset(
+    """is was are were has had have will would could can should may might did does do
+    said says told added who which that"""
+)
+
+
 def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] | None:
-    """The subject that opens a sentence: its first pronoun or name, before any verb."""
-    for i, (tok, start, _) in enumerate(sentence[:12]):
+    """The subject of a sentence's main clause: a pronoun, a name or a determiner phrase.
+
+    An introductory phrase ("In an interview with CNN, Trump said", "Sunday
+    morning, Clinton ...", "Asked about it, he said") is skipped.
+    """
+    i = 0
+    while i < len(sentence) and sentence[i][0] in _OPEN + _CLOSE + "(":
+        i += 1
+    if i < len(sentence):
+        first = sentence[i][0].casefold()
+        if first in _INTRO or (first.endswith(("ed", "ing")) and sentence[i][0][:1].isupper()):
+            for c in range(i, min(len(sentence), i + 30)):
+                if sentence[c][0] == ",":
+                    i = c + 1
+                    break
+    for j in range(i, min(len(sentence), i + 12)):
+        tok, start, _ = sentence[j]
         low = tok.casefold()
-        if low in PRONOUNS and low in {"he", "she"}:
+        if low in {"he", "she"}:
             return tok, start
         if tok[:1].isupper() and low not in _NOT_SUBJECT and tok not in _OPEN + _CLOSE:
-            j = i
-            while j + 1 < len(sentence) and sentence[j + 1][0][:1].isupper():
-                j += 1
-            return _join(sentence[i : j + 1]), start
-        if tok == ",":
+            if low in _INTRO and j == i:
+                continue
+            e = j
+            while e + 1 < len(sentence) and (
+                sentence[e + 1][0][:1].isupper()
+                or (
+                    sentence[e + 1][0] in {"of", "-"}
+                    and e + 2 < len(sentence)
+                    and sentence[e + 2][0][:1].isupper()
+                )
+            ):
+                e += 1
+            return _join(sentence[j : e + 1]), start
+        if low in {"the", "a", "an"} and j == i:
+            e = j + 1
+            while (
+                e < len(sentence)
+                and e < j + 7
+                and sentence[e][0].casefold() not in _SUBJECT_STOP
+                and sentence[e][0] not in {",", ".", ";", ":", "(", "“", "”", '"'}
+                and not (sentence[e][0].islower() and sentence[e][0].endswith("ed"))
+            ):
+                e += 1
+            if e > j + 1:
+                return _join(sentence[j:e]), start
+            return None
+        if tok in {",", "“", "”", '"'}:
             continue
     return None
 
@@ -672,9 +745,8 @@ def _mixed_after_cue(text, toks, quoted, k, members, last_i, limit, send, paragr
         begin_i = _content_start(toks, k)
         cue = "according to"
     else:
-        subject = _subject_before(toks, k)
-        if subject is None and cue in _INVERTING and (k == 0 or toks[k - 1][0] in {",", "—", "–"}):
-            subject = _subject_after(toks, k)
+        plain = [t for t, q in zip(toks, quoted, strict=True) if not q]
+        subject = _cue_subject(toks, k, plain)
         if subject is None:
             words = sum(len(text[s.start : s.end].split()) for _, _, s in members)
             if k > 0 and toks[k - 1][0] == "," and words < _MIN_QUOTE_WORDS:
