@@ -559,12 +559,17 @@ def extract_quotes(text: str) -> list[Quote]:
         return []
     cast = build_cast(text)
     learn_genders(cast, text)
-    found = _find_all(text)
-    return _resolve_all(text, found, cast)
+    subjects: list[tuple[int, str, int]] = []
+    found = _find_all(text, subjects)
+    return _resolve_all(text, found, cast, subjects)
 
 
-def _find_all(text: str) -> list[_Found]:
-    """Every quote candidate with its raw speaker mention, before resolution."""
+def _find_all(text: str, subjects: list[tuple[int, str, int]] | None = None) -> list[_Found]:
+    """Every quote candidate with its raw speaker mention, before resolution.
+
+    `subjects` collects (offset, mention, paragraph) of each sentence's subject
+    when it is a name, for pronoun resolution.
+    """
     found: list[_Found] = []
     carry_open = False  # the previous paragraph ended inside a quotation
     for p, (pstart, pend) in enumerate(_paragraphs(text)):
@@ -573,6 +578,15 @@ def _find_all(text: str) -> list[_Found]:
         paragraph_quotes: list[_Found] = []
         for sstart, send in sentences:
             inside = [s for s in spans if sstart <= s.start - 1 and s.end <= send]
+            if subjects is not None:
+                plain = [
+                    t
+                    for t in tokenize(text[sstart:send], sstart)
+                    if not any(s.start - 1 <= t[1] <= s.end for s in inside)
+                ]
+                subject = _sentence_subject(plain)
+                if subject is not None and subject[0][:1].isupper():
+                    subjects.append((subject[1], subject[0], p))
             if inside:
                 paragraph_quotes.extend(_quoted_sentence(text, sstart, send, inside, p))
             else:
@@ -971,13 +985,33 @@ def _group_direct(quotes: list[_Found]) -> list[_Found]:
     return out
 
 
-def _resolve_all(text: str, found: list[_Found], cast: Cast) -> list[Quote]:
-    """Resolve speakers in text order; unattributed quotations take the previous speaker."""
+def _resolve_all(
+    text: str,
+    found: list[_Found],
+    cast: Cast,
+    subjects: Sequence[tuple[int, str, int]] = (),
+) -> list[Quote]:
+    """Resolve speakers in text order; unattributed quotations take the previous speaker.
+
+    "he"/"she" is the person who was last the subject of a sentence (this
+    paragraph or the one before) if that came after the previous speaker,
+    since news text introduces a new voice before quoting them; otherwise the
+    previous speaker or the last person of matching gender.
+    """
+    people: list[tuple[int, str, int]] = []
+    for offset, mention, paragraph in subjects:
+        name = resolve(mention, offset, cast, None)
+        if name is not None and name in cast.people and cast.people[name].is_person:
+            people.append((offset, name, paragraph))
     quotes: list[Quote] = []
     last: tuple[int, str] | None = None
     last_paragraph = -10
     for f in found:
-        if f.mention is None:
+        pronoun = (f.mention or "").casefold() in {"he", "she"}
+        recent = _recent_subject(people, f, cast, last) if pronoun else None
+        if recent is not None:
+            speaker = recent
+        elif f.mention is None:
             if last and f.paragraph - last_paragraph <= 1:
                 speaker = last[1]
             else:  # a quotation on its own: the person the text was just about
@@ -994,6 +1028,23 @@ def _resolve_all(text: str, found: list[_Found], cast: Cast) -> list[Quote]:
             continue
         quotes.append(Quote(content, speaker, f.type, f.start, f.end, f.cue))
     return quotes
+
+
+def _recent_subject(
+    people: list[tuple[int, str, int]], f: _Found, cast: Cast, last: tuple[int, str] | None
+) -> str | None:
+    """The latest named sentence subject before a pronoun mention, matching its gender."""
+    gender = PRONOUNS[(f.mention or "").casefold()]
+    since = last[0] if last is not None else -1
+    for offset, name, paragraph in reversed(people):
+        if offset >= f.mention_at:
+            continue
+        if offset <= since or paragraph < f.paragraph - 1:
+            return None
+        g = cast.people[name].gender
+        if g is None or g == gender:
+            return name
+    return None
 
 
 # --- across variants -----------------------------------------------------------------
