@@ -398,9 +398,10 @@ _INTRO = _wordset(
     wednesday thursday friday saturday sunday last earlier later yesterday today asked
     speaking writing addressing in an"""
 )
-_SUBJECT_STOP = _wordset(
+_SUBJECT_STOP = _BETWEEN | _wordset(
     """is was are were has had have will would could can should may might did does do
-    said says told added who which that"""
+    said says told added who which that took made gave went came got kept wrote found
+    left brought thought became began ran sent spent won lost held stood saw put"""
 )
 
 
@@ -446,7 +447,7 @@ def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] |
                 and e < j + 7
                 and sentence[e][0].casefold() not in _SUBJECT_STOP
                 and sentence[e][0] not in {",", ".", ";", ":", "(", "“", "”", '"'}
-                and not (sentence[e][0].islower() and sentence[e][0].endswith("ed"))
+                and not (sentence[e][0].islower() and sentence[e][0].endswith(("ed", "ly")))
             ):
                 e += 1
             if e > j + 1:

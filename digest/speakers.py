@@ -105,6 +105,19 @@ _PERSON_TITLES = _wordset(
 )
 
 
+# Head nouns of descriptions that can stand for a person introduced by name.
+_ROLE_HEADS = (
+    _TITLE_WORDS
+    | _PERSON_TITLES
+    | set(_ROLE_SYNONYMS)
+    | _wordset(
+        """boss businessman businesswoman billionaire mogul candidate senator congressman
+        governor president nominee frontrunner front-runner lawmaker politician official
+        spokesman spokeswoman minister secretary chief leader general envoy diplomat"""
+    )
+) - _wordset("state national security affairs defence defense foreign interior finance former")
+
+
 @lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
     """First name -> "m" or "f", from the US Census lists shipped in the `names` package.
@@ -227,6 +240,8 @@ class Cast:
         if not words:
             return None
         head = words[-1].casefold()
+        if head not in _ROLE_HEADS:
+            return None  # "the network", "the report": not a description of a person
         roles = _ROLE_SYNONYMS.get(head, set()) | {head}
         proper = {
             w.casefold() for w in words[:-1] if w[:1].isupper() and w.casefold() not in _NOT_NAME
