@@ -111,6 +111,7 @@ _ABBREVIATION = re.compile(
     r"No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Rev|Adm|Maj)|\b[A-Z]|\.[A-Z])\.$"
 )
 _MIN_QUOTE_WORDS = 3
+_WEEKDAYS = _wordset("monday tuesday wednesday thursday friday saturday sunday")
 
 
 @dataclass(frozen=True)
@@ -291,6 +292,20 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
     low = word.casefold()
     if low in PRONOUNS or low in {"they", "it", "we", "i"}:
         return word, tokens[j][1]
+    if low in _WEEKDAYS:
+        return None  # "said Tuesday"
+    if word.islower() and word.isalpha() and low not in _DETERMINERS:
+        # "said spokesman Josh Schwerin", "said former Gov. Jim Hodges"
+        lead = j
+        while lead < len(tokens) and lead < j + 3 and tokens[lead][0].isalpha():
+            if not tokens[lead][0].islower() or tokens[lead][0].casefold() in _VERBISH:
+                break
+            lead += 1
+        if lead < len(tokens) and lead > j and tokens[lead][0][:1].isupper():
+            found = _subject_after(tokens, lead - 1)
+            if found is not None:
+                return _join(tokens[j:lead]) + " " + found[0], tokens[j][1]
+        return None
     end = j
     if word[:1].isupper():
         while (
@@ -299,6 +314,8 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
             and (tokens[end][0][:1].isupper() or tokens[end][0] in {"of", "-"})
         ):
             end += 1
+        while end > j + 1 and tokens[end - 1][0] in {"of", "-"}:
+            end -= 1  # "Stephen Vladeck of the University ..."
     elif low in _DETERMINERS:
         while end < len(tokens) and end < j + 7:
             w = tokens[end][0]
