@@ -396,5 +396,23 @@ def resolve(
     if described is not None:
         return described
     if words[0].casefold() in {"the", "a", "an"} or any(w[:1].isupper() for w in words):
-        return mention.strip()
+        return _description(mention)
     return None
+
+
+# Words that end a description used as a speaker: a relative clause or a verb.
+_DESCRIPTION_END = re.compile(
+    r"\s+(?:who|which|that|whose|went|makes|made|took|first|also|then|had|has|have|was|is"
+    r"|were|are|would|will|later|recently|responded|spoke)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _description(mention: str) -> str:
+    """A speaker description without a trailing relative clause or verb.
+
+    "a Democratic strategist who spoke on condition of anonymity" -> "a
+    Democratic strategist"; "The email went on to" -> "The email".
+    """
+    cut = _DESCRIPTION_END.sub("", mention.strip())
+    return cut.strip(" ,") or mention.strip()
