@@ -33,6 +33,7 @@ from digest.speakers import (
     Cast,
     build_cast,
     learn_genders,
+    name_in,
     resolve,
     tokenize,
 )
@@ -231,6 +232,16 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                 if found and (
                     found[0][:1].isupper() or found[0].split()[0].casefold() in _DETERMINERS
                 ):
+                    appositive = tokens[c + 1 : j]
+                    head = found[0].split()[-1]
+                    if (
+                        head.islower()
+                        and 0 < len(appositive) <= 6
+                        and all(t[0][:1].isupper() or t[0] in {"of", "-"} for t in appositive)
+                        and name_in([t[0] for t in appositive]) is not None
+                    ):
+                        # "Sanders's campaign manager, Jeff Weaver, said": the name
+                        return _join(appositive), appositive[0][1]
                     return found
                 break
         return None
