@@ -201,9 +201,24 @@ def _sentences(text: str, start: int, end: int, spans: Sequence[_Span]) -> list[
             continue
         if any(s.start < at < s.end or s.start <= stop - 1 < s.end - 1 for s in spans):
             continue
+        if _attribution_follows(text, start + m.start(), at, end):
+            continue
         cuts.append(at)
     cuts.append(end)
     return [(a, b) for a, b in pairwise(cuts) if text[a:b].strip()]
+
+
+def _attribution_follows(text: str, mark: int, at: int, end: int) -> bool:
+    """`"...!" Cruz said.`: a quotation ending in ! or ? keeps its attribution."""
+    if text[mark] not in "!?" or text[mark + 1 : mark + 2] not in _CLOSE:
+        return False
+    head = tokenize(text[at : min(end, at + 80)])[:6]
+    for tok, _, _ in head:
+        if tok in _CUES:
+            return True
+        if tok in {".", "!", "?", "“", '"'}:
+            return False
+    return False
 
 
 # --- attribution frames ----------------------------------------------------------
@@ -223,8 +238,17 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
         j -= 1
     if j < 0:
         return None
+    if tokens[j][0] == ")":  # "Rep. Earl Blumenauer (D-Ore.) said"
+        for c in range(j - 1, max(-1, j - 8), -1):
+            if tokens[c][0] == "(":
+                j = c - 1
+                break
+        if j < 0 or tokens[j][0] == ")":
+            return None
     if tokens[j][0] == ",":
         for c in range(j - 1, max(-1, j - 40), -1):
+            if tokens[c][0] == "." and c > 0 and len(tokens[c - 1][0]) <= 4:
+                continue  # "Mitch McConnell, R-Ky., said"
             if tokens[c][0] in {".", ";", ":", "“", "”", '"'}:
                 break
             if tokens[c][0] == ",":
