@@ -71,7 +71,10 @@ _CUES = _CLAUSE_CUES | _wordset(
     answered answers posted texted emailed e-mailed wondered wonders mused chanted read
     reads charged lamented laments recounted thundered called calls calling described
     describes describing accused accuses accusing slammed blasted praised dubbed labeled
-    labelled branded"""
+    labelled branded commented comments commenting derided denounced denounces referenced
+    cited cites citing dismissed criticized criticised blamed credited proclaimed
+    repeated mocked touted defended questioned echoed hailed lauded condemned ridiculed
+    complaining declaring vowing pledging promising referring"""
 )
 _OBJECT_CUES = _wordset(
     """told tells tell telling asked asks asking urged urges assured assures reminded
@@ -834,13 +837,24 @@ def _mixed_before_cue(text, toks, quoted, cues, floor, members, limit, paragraph
     """`... "fragment," X said`: content from the clause start to the attribution."""
     last_i = members[-1][1]
     after = [c for c in cues if last_i < c < min(limit, last_i + 8)]
-    if not after:
-        return None
-    k = after[0]
-    gap = toks[last_i + 1 : k]
+    gap = toks[last_i + 1 : after[0]] if after else []
     fragment_comma = text[members[-1][2].start : members[-1][2].end].rstrip().endswith(",")
-    if not (fragment_comma or (gap and gap[0][0] == ",")):
-        return None
+    end_i = last_i
+    if after and (fragment_comma or (gap and gap[0][0] == ",")):
+        k = after[0]
+    else:
+        # "... "fragment" more words, Gilberthorpe said."
+        k = -1
+        for i in range(last_i + 1, min(limit, len(toks))):
+            if quoted[i] or toks[i][0] in {";", "."}:
+                break
+            if toks[i][0] == ",":
+                near = [c for c in cues if i < c <= i + 5]
+                if near:
+                    k, end_i = near[0], i - 1
+                    break
+        if k < 0:
+            return None
     if toks[k][0].casefold() == "according":
         subject = _subject_after(toks, k + 1)
         cue = "according to"
@@ -856,7 +870,9 @@ def _mixed_before_cue(text, toks, quoted, cues, floor, members, limit, paragraph
     while floor < members[0][0] and toks[floor][0] in {",", ";", ":", "—", "–", "-"}:
         floor += 1
         begin = toks[floor][1]
-    end = toks[last_i][2]
+    if subject[1] < toks[end_i][1]:
+        return None
+    end = toks[end_i][2]
     return _Found(
         [(begin, _trim_end(text, begin, end))], "mixed", subject[0], subject[1], cue, paragraph
     )
