@@ -788,11 +788,9 @@ def _mixed_quotes(
     for g, (k, members) in enumerate(groups):
         last_i = members[-1][1]
         limit = groups[g + 1][1][0][0] if g + 1 < len(groups) else len(toks)
-        found = None
-        if k is not None:
+        found = _mixed_before_cue(text, toks, quoted, cues, floor, members, limit, paragraph)
+        if found is None and k is not None:
             found = _mixed_after_cue(text, toks, quoted, k, members, last_i, limit, send, paragraph)
-        if found is None:
-            found = _mixed_before_cue(text, toks, quoted, cues, floor, members, limit, paragraph)
         if found is None:
             found = _mixed_without_cue(text, toks, quoted, floor, members, limit, send, paragraph)
         if found is not None:
