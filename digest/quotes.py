@@ -485,6 +485,18 @@ def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] |
             if low in _INTRO and j == i:
                 continue
             e = j
+            # "Harbour master Tom Reyes has ...": a lower-case title inside the name
+            if (
+                e + 2 < len(sentence)
+                and sentence[e + 1][0].isalpha()
+                and sentence[e + 1][0].islower()
+                and sentence[e + 1][0] not in _SUBJECT_STOP
+                and not _verbish(sentence[e + 1][0])
+                and sentence[e + 2][0][:1].isupper()
+            ):
+                j = e + 2
+                e = j
+                start = sentence[j][1]
             while e + 1 < len(sentence) and (
                 sentence[e + 1][0][:1].isupper()
                 or (

@@ -57,6 +57,7 @@ _TITLE_WORDS = _wordset(
     representative congressman congresswoman ambassador commissioner attorney judge
     justice prime premier deputy former candidate nominee frontrunner adviser advisor
     aide manager officer executive ceo founder head commander admiral king queen prince
+    councillor councilor councilman councilwoman alderman
     pope sheriff defence defense foreign interior finance state national security
     affairs"""
 )
@@ -101,7 +102,8 @@ _PERSON_TITLES = _wordset(
     advisor aide manager officer executive ceo founder commander candidate nominee
     strategist analyst professor director chief pastor reverend host anchor engineer
     doctor farmer nurse teacher lawyer economist scientist researcher activist official
-    worker resident owner student voter supporter critic treasurer inspector author"""
+    worker resident owner student voter supporter critic treasurer inspector author
+    councillor councilor councilman councilwoman alderman"""
 )
 
 
