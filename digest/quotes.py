@@ -22,6 +22,7 @@ input, however long or odd, is processed in linear time without raising.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -196,13 +197,14 @@ def _quotation_spans(text: str, start: int, end: int) -> list[_Span]:
 def _sentences(text: str, start: int, end: int, spans: Sequence[_Span]) -> list[tuple[int, int]]:
     """Sentence (start, end) offsets of a paragraph, never breaking inside a quotation."""
     cuts = [start]
+    starts = [s.start for s in spans]
     chunk = text[start:end]
     for m in _SENTENCE_END.finditer(chunk):
         at = start + m.end()
         stop = start + m.start() + 1
         if _ABBREVIATION.search(text[max(start, stop - 8) : stop]):
             continue
-        if any(s.start < at < s.end or s.start <= stop - 1 < s.end - 1 for s in spans):
+        if _in_span(spans, starts, at, 0) or _in_span(spans, starts, stop - 1, 1):
             continue
         if _attribution_follows(text, start + m.start(), at, end):
             continue
@@ -222,6 +224,28 @@ def _attribution_follows(text: str, mark: int, at: int, end: int) -> bool:
         if tok in {".", "!", "?", "“", '"'}:
             return False
     return False
+
+
+def _in_span(spans: Sequence[_Span], starts: list[int], pos: int, shrink: int) -> bool:
+    """Whether pos lies inside a quotation (start < pos < end - shrink; sorted spans)."""
+    i = bisect_right(starts, pos - (1 if shrink == 0 else 0)) - 1
+    if i < 0:
+        return False
+    s = spans[i]
+    return (s.start < pos if shrink == 0 else s.start <= pos) and pos < s.end - shrink
+
+
+def _flags(
+    tokens: Sequence[tuple[str, int, int]], intervals: Sequence[tuple[int, int]]
+) -> list[bool]:
+    """For each token, whether it starts inside one of the sorted [a, b) intervals."""
+    out = []
+    i = 0
+    for _, start, _ in tokens:
+        while i < len(intervals) and intervals[i][1] <= start:
+            i += 1
+        out.append(i < len(intervals) and intervals[i][0] <= start)
+    return out
 
 
 # --- attribution frames ----------------------------------------------------------
@@ -644,14 +668,14 @@ def _find_all(text: str, subjects: list[tuple[int, str, int]] | None = None) -> 
         spans = _quotation_spans(text, pstart, pend)
         sentences = _sentences(text, pstart, pend, spans)
         paragraph_quotes: list[_Found] = []
+        starts = [s.start for s in spans]
         for sstart, send in sentences:
-            inside = [s for s in spans if sstart <= s.start - 1 and s.end <= send]
+            lo, hi = bisect_left(starts, sstart + 1), bisect_right(starts, send)
+            inside = [s for s in spans[lo:hi] if s.end <= send]
             if subjects is not None:
-                plain = [
-                    t
-                    for t in tokenize(text[sstart:send], sstart)
-                    if not any(s.start - 1 <= t[1] <= s.end for s in inside)
-                ]
+                sentence_tokens = tokenize(text[sstart:send], sstart)
+                flags = _flags(sentence_tokens, [(s.start - 1, s.end + 1) for s in inside])
+                plain = [t for t, f in zip(sentence_tokens, flags, strict=True) if not f]
                 subject = _sentence_subject(plain)
                 if subject is not None and subject[0][:1].isupper():
                     subjects.append((subject[1], subject[0], p))
@@ -770,12 +794,13 @@ def _mixed_quotes(
     if not toks:
         return []
     marks = [(s.start - 1, s.end + (1 if s.closed else 0)) for s in embedded]
-    quoted = [any(a <= t[1] < b for a, b in marks) for t in toks]
+    quoted = _flags(toks, marks)
+    positions = [t[1] for t in toks]
     frags: list[tuple[int, int, _Span]] = []  # first and last token index of each fragment
     for s, (a, b) in zip(embedded, marks, strict=True):
-        idx = [i for i, t in enumerate(toks) if a <= t[1] < b]
-        if idx:
-            frags.append((idx[0], idx[-1], s))
+        first, last = bisect_left(positions, a), bisect_left(positions, b) - 1
+        if first <= last:
+            frags.append((first, last, s))
     if not frags:
         return []
     cues = [
@@ -790,7 +815,8 @@ def _mixed_quotes(
     # group fragments by the nearest cue before them (None: no cue before)
     groups: list[tuple[int | None, list[tuple[int, int, _Span]]]] = []
     for f in frags:
-        k = max((c for c in cues if c < f[0]), default=None)
+        at = bisect_left(cues, f[0])
+        k = cues[at - 1] if at > 0 else None
         if groups and groups[-1][0] == k:
             groups[-1][1].append(f)
         else:

@@ -232,6 +232,15 @@ class Cast:
                 return name
         return None
 
+    def _introduced(self) -> list[str]:
+        """Mentioned names in order of their last mention (cached per mention count)."""
+        cached = self.__dict__.get("_order")
+        if cached is None or cached[0] != len(self.mentions):
+            order = list(dict.fromkeys(name for _, name in reversed(self.mentions)))[::-1]
+            cached = (len(self.mentions), order)
+            self.__dict__["_order"] = cached
+        return cached[1]
+
     def by_description(self, words: list[str]) -> str | None:
         """A person whose introduction matches a description such as "the NATO chief".
 
@@ -249,7 +258,7 @@ class Cast:
             w.casefold() for w in words[:-1] if w[:1].isupper() and w.casefold() not in _NOT_NAME
         }
         best = None
-        for _, name in self.mentions:
+        for name in self._introduced():
             person = self.people.get(name)
             if person is None or not person.is_person:
                 continue
