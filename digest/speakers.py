@@ -57,6 +57,7 @@ _TITLE_WORDS = _wordset(
     representative congressman congresswoman ambassador commissioner attorney judge
     justice prime premier deputy former candidate nominee frontrunner adviser advisor
     aide manager officer executive ceo founder head commander admiral king queen prince
+    councillor councilor councilman councilwoman alderman
     pope sheriff defence defense foreign interior finance state national security
     affairs"""
 )
@@ -101,8 +102,22 @@ _PERSON_TITLES = _wordset(
     advisor aide manager officer executive ceo founder commander candidate nominee
     strategist analyst professor director chief pastor reverend host anchor engineer
     doctor farmer nurse teacher lawyer economist scientist researcher activist official
-    worker resident owner student voter supporter critic treasurer inspector author"""
+    worker resident owner student voter supporter critic treasurer inspector author
+    councillor councilor councilman councilwoman alderman"""
 )
+
+
+# Head nouns of descriptions that can stand for a person introduced by name.
+_ROLE_HEADS = (
+    _TITLE_WORDS
+    | _PERSON_TITLES
+    | set(_ROLE_SYNONYMS)
+    | _wordset(
+        """boss businessman businesswoman billionaire mogul candidate senator congressman
+        governor president nominee frontrunner front-runner lawmaker politician official
+        spokesman spokeswoman minister secretary chief leader general envoy diplomat"""
+    )
+) - _wordset("state national security affairs defence defense foreign interior finance former")
 
 
 @lru_cache(maxsize=1)
@@ -217,6 +232,15 @@ class Cast:
                 return name
         return None
 
+    def _introduced(self) -> list[str]:
+        """Mentioned names in order of their last mention (cached per mention count)."""
+        cached = self.__dict__.get("_order")
+        if cached is None or cached[0] != len(self.mentions):
+            order = list(dict.fromkeys(name for _, name in reversed(self.mentions)))[::-1]
+            cached = (len(self.mentions), order)
+            self.__dict__["_order"] = cached
+        return cached[1]
+
     def by_description(self, words: list[str]) -> str | None:
         """A person whose introduction matches a description such as "the NATO chief".
 
@@ -227,12 +251,14 @@ class Cast:
         if not words:
             return None
         head = words[-1].casefold()
+        if head not in _ROLE_HEADS:
+            return None  # "the network", "the report": not a description of a person
         roles = _ROLE_SYNONYMS.get(head, set()) | {head}
         proper = {
             w.casefold() for w in words[:-1] if w[:1].isupper() and w.casefold() not in _NOT_NAME
         }
         best = None
-        for _, name in self.mentions:
+        for name in self._introduced():
             person = self.people.get(name)
             if person is None or not person.is_person:
                 continue
@@ -381,5 +407,23 @@ def resolve(
     if described is not None:
         return described
     if words[0].casefold() in {"the", "a", "an"} or any(w[:1].isupper() for w in words):
-        return mention.strip()
+        return _description(mention)
     return None
+
+
+# Words that end a description used as a speaker: a relative clause or a verb.
+_DESCRIPTION_END = re.compile(
+    r"\s+(?:who|which|that|whose|went|makes|made|took|first|also|then|had|has|have|was|is"
+    r"|were|are|would|will|later|recently|responded|spoke)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _description(mention: str) -> str:
+    """A speaker description without a trailing relative clause or verb.
+
+    "a Democratic strategist who spoke on condition of anonymity" -> "a
+    Democratic strategist"; "The email went on to" -> "The email".
+    """
+    cut = _DESCRIPTION_END.sub("", mention.strip())
+    return cut.strip(" ,") or mention.strip()

@@ -248,3 +248,112 @@ def test_demo_key_quotes_are_the_shared_attributed_ones(demo):
 
 def test_merge_orders_outlets_and_ids_and_is_deterministic(demo):
     assert merge_story_quotes(demo) == merge_story_quotes(list(reversed(demo)))
+
+
+# --- mixed quotes: cue placement, trailing attributions, cue-less fragments -----------
+
+
+def test_mixed_quote_cue_after_a_quoted_title_in_the_subject():
+    text = (
+        'Dana Whitfield, author of "Quiet Harbors," said the port had '
+        '"lost its nerve entirely" after the storm.'
+    )
+    q = only(extract_quotes(text), "lost its nerve")
+    assert q.type == "mixed"
+    assert q.speaker == "Dana Whitfield"
+    assert q.text.startswith("the port had")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The new ferry timetable is "a real gift to commuters," Whitfield said.',
+        'The new ferry timetable is "a real gift to commuters" this winter, Whitfield said.',
+    ],
+)
+def test_mixed_quote_with_trailing_attribution(sentence):
+    text = f"Harbour chair Dana Whitfield spoke on Monday.\n\n{sentence}"
+    q = only(extract_quotes(text), "gift to commuters")
+    assert q.type == "mixed"
+    assert q.speaker == "Dana Whitfield"
+    assert q.text.startswith("The new ferry timetable")
+
+
+def test_two_mixed_quotes_in_one_sentence_keep_their_own_speakers():
+    text = (
+        "Councillor Peter Hale and Mayor Lena Ortiz disagree.\n\n"
+        'Hale called the levy "a quiet robbery of the poor," and Ortiz, who chairs the '
+        'board, says it is "long overdue for the harbour."'
+    )
+    quotes = extract_quotes(text)
+    assert only(quotes, "quiet robbery").speaker == "Peter Hale"
+    assert only(quotes, "long overdue").speaker == "Lena Ortiz"
+
+
+def test_mixed_quote_stops_before_a_new_reported_clause():
+    text = (
+        "Mayor Lena Ortiz spoke on Monday.\n\n"
+        'Ortiz said the levy was "long overdue for the harbour," and suggested that '
+        "mooring fees should rise next spring."
+    )
+    q = only(extract_quotes(text), "long overdue")
+    assert "suggested" not in q.text
+    assert "mooring fees" not in q.text
+
+
+def test_quoted_fragment_without_a_cue_is_kept_with_the_subject():
+    text = (
+        "Harbour chair Dana Whitfield toured the docks.\n\n"
+        'Whitfield offered herself as "a bridge between the harbour and the town" '
+        "during the visit."
+    )
+    q = only(extract_quotes(text), "bridge between")
+    assert q.type == "mixed"
+    assert q.speaker == "Dana Whitfield"
+
+
+# --- speakers: subjects, participles, inverted titles, punctuation ------------------
+
+
+def test_pronoun_prefers_a_person_introduced_after_the_last_speaker():
+    text = (
+        "Senator Paul Gomez visited the pier.\n\n"
+        "“The pier needs a new roof,” Gomez said.\n\n"
+        "Harbour master Tom Reyes has worked there for twenty years.\n\n"
+        "“We patched it twice last winter,” he said."
+    )
+    quotes = extract_quotes(text)
+    assert only(quotes, "new roof").speaker == "Paul Gomez"
+    assert only(quotes, "patched it twice").speaker == "Tom Reyes"
+
+
+def test_participle_cue_takes_the_sentence_subject():
+    text = (
+        "Harbour master Tom Reyes met the inspectors.\n\n"
+        "In an interview with the Courier, Reyes issued a statement saying the pier was "
+        '"beyond any reasonable repair."'
+    )
+    assert only(extract_quotes(text), "beyond any").speaker == "Tom Reyes"
+
+
+def test_inverted_cue_with_a_lower_case_title():
+    text = "“The pier is beyond any reasonable repair,” said spokesman Luis Abreu."
+    assert only(extract_quotes(text), "beyond any").speaker == "Luis Abreu"
+
+
+def test_exclamation_keeps_its_attribution():
+    text = "Tom Reyes waved at the crowd.\n\n“Fix the pier right now!” Reyes shouted."
+    assert only(extract_quotes(text), "Fix the pier").speaker == "Tom Reyes"
+
+
+def test_party_affiliation_in_parentheses_is_skipped():
+    text = "“We need the money for the pier,” Rep. Ana Pratt (D-Ore.) said."
+    assert only(extract_quotes(text), "need the money").speaker == "Ana Pratt"
+
+
+def test_description_without_a_person_role_stays_a_description():
+    text = (
+        "Tom Reyes was named in the report by the network.\n\n"
+        'The network said the report was "entirely accurate in every detail."'
+    )
+    assert only(extract_quotes(text), "entirely accurate").speaker == "The network"
