@@ -146,7 +146,10 @@ def _from_text(doc: SourceDoc, shared: Collection[str]) -> Article | None:
         authors = _bare_byline(lines, title_at, start)
     body = set(cleaned.body)
     outside = [i for i in range(title_at, len(lines)) if i not in body and i not in header]
-    published, updated = md.pick_dates(md.dates_in(lines, header), md.dates_in(lines, outside))
+    day_first = cleaned.language != "English"
+    published, updated = md.pick_dates(
+        md.dates_in(lines, header, day_first), md.dates_in(lines, outside, day_first)
+    )
     tags, _ = md.find_tags([lines[i] for i in range(len(lines)) if i not in body])
     footer = [lines[i] for i in range(end, len(lines))]
     publisher = md.find_publisher(footer) or md.find_publisher(lines[:start])

@@ -13,42 +13,49 @@ from dataclasses import dataclass
 
 from digest import boilerplate as bp
 
+# Month names and their usual abbreviations in the languages of the pages we meet:
+# English, French, Spanish, Portuguese, German, Italian, Dutch.
+_MONTH_NAMES = (
+    "january jan janvier janv enero ene janeiro januar jän jänner gennaio genn gen januari",
+    "february feb février févr fevrier fev febrero fevereiro februar febbraio febr februari",
+    "march mar mars marzo março marco märz maerz mrz maart mrt",
+    "april apr avril avr abril abr aprile",
+    "may mai mayo maio maggio mag mei",
+    "june jun juin junio junho juni giugno giu",
+    "july jul juillet juil julio julho juli luglio lug",
+    "august aug août aout agosto ago augustus",
+    "september sep sept septembre septiembre setiembre setembro set settembre sett",
+    "october oct octobre octubre outubro out oktober okt ottobre ott",
+    "november nov novembre noviembre novembro",
+    "december dec décembre déc decembre diciembre dic dezembro dez dezember dicembre",
+)
 _MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
+    name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()
 }
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
+_DE = r"(?:\s*,?\s+(?:de\s+|of\s+)?|\s*[./-]\s*)"  # "10 de março de 2018", "21.dez.2018"
+_NUMERIC = r"(?P<a>[012]?\d|3[01])(?P<sep>[./])(?P<b>[012]?\d|3[01])(?P=sep)(?P<y>(?:19|20)?\d\d)"
 _DATE_PATTERNS = (
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/](?P<mon>[01]\d)[-/](?P<day>[0-3]\d)(?!\d)"),
     re.compile(
-        _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I
-    ),
-    re.compile(
-        r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:of\s+)?"
-        + _MONTH
-        + r",?\s+(?P<year>(?:19|20)\d\d)\b",
+        r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
         re.I,
     ),
+    re.compile(
+        r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º)?\.?"
+        + _DE
+        + _MONTH
+        + _DE
+        + r"(?P<year>(?:19|20)\d\d)\b",
+        re.I,
+    ),
+    re.compile(
+        r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<mon>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]?"
+    ),
+    re.compile(r"(?<![\d.,/:])" + _NUMERIC + r"(?![\d/]|\.\d)"),
 )
 _TIME = re.compile(
-    r"^(?:T|[\s,|@–-]*(?:at\s+)?)(?P<h>[0-2]?\d)[:.](?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\.\d+)?\s*"
+    r"^(?:T|[\s,|@–-]*(?:(?:at|à|às|a las|alle|um|om)\s+)?)(?P<h>[0-2]?\d)[:.h](?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\.\d+)?\s*"
     r"(?P<ampm>[ap]\.?m\.?)?\s*(?:(?P<offset>Z|[+-][01]\d:?[0-5]\d)|(?P<tz>[A-Z]{2,4})\b)?",
     re.I,
 )
@@ -72,8 +79,16 @@ _ZONES = {
     "PST": "-08:00",
     "PDT": "-07:00",
 }
-_UPDATED = re.compile(r"\b(?:updated|modified|edited)\b", re.I)
-_PUBLISHED = re.compile(r"\b(?:published|posted|first published|created|released|date)\b", re.I)
+_UPDATED = re.compile(
+    r"\b(?:updated|modified|edited|mis à jour|modifié|actualizado|atualizado|aktualisiert"
+    r"|geändert|aggiornato|bijgewerkt)\b",
+    re.I,
+)
+_PUBLISHED = re.compile(
+    r"\b(?:published|posted|first published|created|released|date|publié|publicado|publicada"
+    r"|veröffentlicht|pubblicato|gepubliceerd|datum|fecha|data)\b",
+    re.I,
+)
 
 _AGENCIES = (
     r"AP|Associated Press|Reuters|AFP|Agence France-Presse|PTI|Press Trust of India|IANS|ANI|"
@@ -114,8 +129,13 @@ class FoundDate:
     index: int
 
 
-def parse_date(text: str) -> tuple[str, int, int] | None:
-    """The first date in `text` as ISO 8601 (with time and offset when given), and its span."""
+def parse_date(text: str, day_first: bool = False) -> tuple[str, int, int] | None:
+    """The first date in `text` as ISO 8601 (with time and offset when given), and its span.
+
+    Month names count in several languages ("30 avril 2015", "21.dez.2018"); an
+    all-digit date ("11.03.17", "9/11/13") is month-first unless a part is over 12
+    or `day_first` (a page not in English) says otherwise.
+    """
     best = None
     for pattern in _DATE_PATTERNS:
         match = pattern.search(text)
@@ -124,8 +144,11 @@ def parse_date(text: str) -> tuple[str, int, int] | None:
     if best is None:
         return None
     groups = best.groupdict()
-    month = int(groups["mon"]) if groups.get("mon") else _MONTHS[groups["month"].lower()]
-    day, year = int(groups["day"]), int(groups["year"])
+    if groups.get("a"):
+        month, day, year = _numeric_date(groups, day_first)
+    else:
+        month = int(groups["mon"]) if groups.get("mon") else _MONTHS[groups["month"].lower()]
+        day, year = int(groups["day"]), int(groups["year"])
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     iso = f"{year:04d}-{month:02d}-{day:02d}"
@@ -145,6 +168,16 @@ def parse_date(text: str) -> tuple[str, int, int] | None:
     return iso, best.start(), end
 
 
+def _numeric_date(groups: dict[str, str], day_first: bool) -> tuple[int, int, int]:
+    """(month, day, year) of "11.03.17" or "21/09/2020"."""
+    a, b, year = int(groups["a"]), int(groups["b"]), int(groups["y"])
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    if a > 12 or (day_first and b <= 12):
+        return b, a, year
+    return a, b, year
+
+
 def _offset(text: str | None) -> str:
     """'Z', '+0530' or '-04:00' as an ISO offset."""
     if not text:
@@ -155,11 +188,13 @@ def _offset(text: str | None) -> str:
     return f"{text[0]}{digits[:2]}:{digits[2:]}"
 
 
-def dates_in(lines: Sequence[str], indexes: Sequence[int]) -> list[FoundDate]:
+def dates_in(
+    lines: Sequence[str], indexes: Sequence[int], day_first: bool = False
+) -> list[FoundDate]:
     """Dates of the given lines, each labelled by the words just before it."""
     found = []
     for i in indexes:
-        parsed = parse_date(lines[i])
+        parsed = parse_date(lines[i], day_first)
         if parsed is None:
             continue
         iso, start, _ = parsed

@@ -190,6 +190,27 @@ def test_parse_date_forms():
     assert md.parse_date("no date here") is None
 
 
+def test_dates_in_other_languages_and_all_digit_forms():
+    assert md.parse_date("AFP 2 juin 2031 à 07:19 (Mis à jour : 2 juin 2031)")[0] == (
+        "2031-06-02T07:19:00"
+    )
+    assert md.parse_date("14 de março de 2031")[0] == "2031-03-14"
+    assert md.parse_date("7.dez.2031 às 12h55")[0] == "2031-12-07T12:55:00"
+    assert md.parse_date("3. Oktober 2031")[0] == "2031-10-03"
+    assert md.parse_date("2031/04/09")[0] == "2031-04-09"
+    assert md.parse_date("新闻站 2031年4月9日")[0] == "2031-04-09"
+    # all digits: month first on English pages unless a part is over 12
+    assert md.parse_date("04.09.31 in Gadgets")[0] == "2031-04-09"
+    assert md.parse_date("04.09.31", day_first=True)[0] == "2031-09-04"
+    assert md.parse_date("10.25.31")[0] == "2031-10-25"
+    assert md.parse_date("25/10/2031")[0] == "2031-10-25"
+    # version numbers, addresses and fractions are not dates; "gen" is no month inside a word
+    for text in ("version 0.17.0", "192.168.1.10", "open 24/7/365", "the genre 4 2031"):
+        assert md.parse_date(text) is None, text
+    found = md.dates_in(["Mis à jour le 3 mai 2031", "Publié le 2 mai 2031"], [0, 1])
+    assert [d.kind for d in found] == ["updated", "published"]
+
+
 def test_lines_repeating_across_pages_of_a_batch_are_furniture():
     footer = "Thank you for reading our paper.\n"
     story = (
