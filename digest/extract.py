@@ -9,6 +9,7 @@ page. Unusable documents give None, after a warning naming the file.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 
@@ -189,12 +190,15 @@ def _title(cleaned: Cleaned, lines: list[str]) -> tuple[str | None, int]:
     exclude = {cleaned.standfirst, *authors}
     anchored = _above_anchors(cleaned, first, start)
     exclude |= {lines[i] for i in anchored if _is_standfirst_below(lines, i, anchored)}
+    below = _below_byline(lines, first, start, anchored)
+    candidates = [(i, text) for i, text in candidates if i not in below]
     title = md.find_title(candidates, body_words, cleaned.stops, start, counts, exclude, anchored)
     if title is None:
         return None, first
     return title, next(i for i in range(first, start) if lines[i] == title)
 
 
+_BYLINE_START = re.compile(r"^\W*(?:by|posted by|written by)\s+\S", re.I)
 ANCHOR_REACH = 3  # lines between a headline and the byline, dateline or first paragraph
 
 
@@ -209,14 +213,33 @@ def _above_anchors(cleaned: Cleaned, first: int, start: int) -> dict[int, float]
     anchors = [(i, 1.0) for i in range(first, start) if is_header_meta(lines[i].text)]
     out: dict[int, float] = {}
     for anchor, weight in [*anchors, (start, 0.5)]:
-        for i in range(anchor - 1, max(first, anchor - 1 - ANCHOR_REACH) - 1, -1):
+        reach, i = 0, anchor - 1
+        while i >= first and reach < ANCHOR_REACH:
             line = lines[i]
+            i -= 1
+            if not any(c.isalpha() for c in line.text):
+                continue  # a comment counter, an icon: no line of its own
             if line.label == FURNITURE and not is_header_meta(line.text):
                 break
             if bp.BULLET.match(line.text):
                 break
-            out[i] = max(out.get(i, 0.0), weight)
+            out[line.index] = max(out.get(line.index, 0.0), weight)
+            reach += 1
     return out
+
+
+def _below_byline(lines: list[str], first: int, start: int, anchored: dict[int, float]) -> set[int]:
+    """Lines between the byline nearest the body and the body: section headings, not the headline.
+
+    The headline stands above its byline; when a candidate line does, the lines
+    after the byline are no candidates.
+    """
+    for b in range(start - 1, max(first, start - 1 - ANCHOR_REACH) - 1, -1):
+        if _BYLINE_START.match(lines[b]) or md.find_byline([lines[b]])[0]:
+            if b - 1 in anchored and b - 1 >= first:
+                return set(range(b + 1, start))
+            break
+    return set()
 
 
 def _is_standfirst_below(lines: list[str], i: int, anchored: dict[int, float]) -> bool:

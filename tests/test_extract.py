@@ -391,3 +391,24 @@ def test_bare_name_under_the_headline_is_the_author():
     article = extract_document(text_doc(text))
     assert article is not None and article.title == "Harbour Ferry Gets A Second Route"
     assert article.authors == ("Dana Whitfield",)
+
+
+def test_headline_link_survives_a_comment_counter_and_beats_a_heading_below_the_byline():
+    body = (
+        "The harbour board agreed on Tuesday to rebuild the old ferry pier before winter, "
+        "after divers found the wooden piles had rotted far faster than expected.\n"
+        "Work on the release of the funds starts next month, the board's chair said, and the "
+        "ferry timetable will not change while the pier is rebuilt.\n"
+    )
+    # a counter line ("12") between the headline and the body does not break the link
+    text = "* Home\n* Sport\nHarbour Board Will Rebuild Ferry Pier\n12\n" + body
+    article = extract_document(text_doc(text))
+    assert article is not None and article.title == "Harbour Board Will Rebuild Ferry Pier"
+    # the headline stands above its byline; a heading between byline and body is a section's
+    text = (
+        "* Home\n* Sport\nHarbour Notes #12 - pier in sight\n"
+        "Posted by mira, Tom Hale on 2031-02-14, all posts\n"
+        "The release of the pier funds (mira)\n" + body
+    )
+    article = extract_document(text_doc(text))
+    assert article is not None and article.title == "Harbour Notes #12 - pier in sight"
