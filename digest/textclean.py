@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from digest import boilerplate as bp
 from digest import metadata as md
 
-GOOD, BULLET_PROSE, TABLE, PROSE, HEADING, CAPTION, NAME, LINKS, FURNITURE, OTHER = (
+GOOD, BULLET_PROSE, TABLE, PROSE, HEADING, CAPTION, NAME, LINKS, FURNITURE, OTHER, TOC = (
     "good",
     "bullet",
     "table",
@@ -39,6 +39,7 @@ GOOD, BULLET_PROSE, TABLE, PROSE, HEADING, CAPTION, NAME, LINKS, FURNITURE, OTHE
     "links",
     "furniture",
     "other",
+    "toc",
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _TRUNCATED = re.compile(r"\w…\W*$")
@@ -168,6 +169,27 @@ def relabel_link_lists(lines: list[Line]) -> list[Line]:
     return out
 
 
+def relabel_contents(lines: list[Line]) -> list[Line]:
+    """A list item naming a heading that comes later and opens prose is a table of contents.
+
+    Such an entry belongs to the article's page, not to the site: it costs little
+    (the prose above a table of contents stays with the article) and is not kept.
+    """
+    headings: set[str] = set()
+    out = list(lines)
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        key = line_key(line.text)
+        if bp.BULLET.match(line.text):
+            if key in headings and line.length <= 15:
+                out[i] = _with_label(line, TOC)
+        elif line.length <= 15 and any(
+            n.label in (GOOD, PROSE, BULLET_PROSE) for n in lines[i + 1 : i + 3]
+        ):
+            headings.add(key)
+    return out
+
+
 def _is_caption(line: Line) -> bool:
     """A caption, even inside a list: a repeated or credited line, or a punctuated name line."""
     return line.label == CAPTION or (line.label == NAME and line.text.endswith("."))
@@ -198,7 +220,7 @@ def scores(lines: list[Line]) -> list[float]:
             out.append(LIST_PAY * line.length)
             if _FULL_STOP.search(line.text):
                 gap = 0  # an item written as a sentence, not a headline of another story
-        elif _is_soft(line):
+        elif _is_soft(line) or line.label == TOC:
             out.append(-SOFT_COST)
         else:
             gap += 1
@@ -350,6 +372,7 @@ def clean_text(text: str, shared: Collection[str] = frozenset()) -> Cleaned:
         neighbours = (raw[i - 1] if i else "", raw[i + 1] if i + 1 < len(raw) else "")
         lines.append(_with_label(line, label_line(line, neighbours, shared)))
     lines = relabel_link_lists(lines)
+    lines = relabel_contents(lines)
     start, end = densest_run(scores(lines))
     kept = keep_in_run(lines, start, end)
     kept = add_announced_lists(lines, kept)

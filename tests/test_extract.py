@@ -19,7 +19,7 @@ from digest.evaluate.extraction import average_scores, doc_counts
 from digest.extract import extract_document, extract_documents
 from digest.models import Article, SourceDoc
 from digest.sources import read_paths
-from digest.textclean import BULLET_PROSE, CAPTION, LINKS, clean_text, scores
+from digest.textclean import BULLET_PROSE, CAPTION, LINKS, TOC, clean_text, scores
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "extract"
@@ -412,3 +412,27 @@ def test_headline_link_survives_a_comment_counter_and_beats_a_heading_below_the_
     )
     article = extract_document(text_doc(text))
     assert article is not None and article.title == "Harbour Notes #12 - pier in sight"
+
+
+def test_prose_above_a_table_of_contents_stays_with_the_article():
+    intro = (
+        "Most small teams find out about a broken nightly job only when a customer writes in, "
+        "and by then the damage has been done for several days in a row.\n"
+        "This guide shows how to watch the job's own log with a few lines of shell, so that "
+        "nothing more than a cron entry is needed to get an alert the same morning.\n"
+    )
+    names = "Reading Counting Sending Testing Scheduling Logging Rotating Archiving Wrapping"
+    headings = [f"{name} the Log Lines" for name in names.split()]
+    contents = "Contents\n" + "".join(f"* {h}\n" for h in headings)
+    text = "* Home\n* Blog\nWatching Nightly Jobs\n" + intro + contents
+    for n, heading in enumerate(headings):
+        text += (
+            f"{heading}\n{heading.split()[0]} is step {n} of the guide, and it needs only the "
+            "log itself and a few lines of shell that any team can keep in its own repository.\n"
+        )
+    cleaned = clean_text(text)
+    assert cleaned.paragraphs[0].startswith("Most small teams")
+    assert "* Reading the Log Lines" not in cleaned.paragraphs
+    assert "Sending the Log Lines" in cleaned.paragraphs  # the heading itself stays
+    # a menu entry that names no heading of the page costs as before
+    assert [line.label for line in cleaned.lines[:2]] != [TOC, TOC]
