@@ -168,6 +168,24 @@ def parse_date(text: str, day_first: bool = False) -> tuple[str, int, int] | Non
     return iso, best.start(), end
 
 
+_DAY_MONTH = re.compile(
+    r"\b(?:[0-3]?\d(?:st|nd|rd|th|er|º)?\.?"
+    + _DE
+    + _MONTH.replace("(?P<month>", "(?:")
+    + r"|"
+    + _MONTH.replace("(?P<month>", "(?:")
+    + r"\s+[0-3]?\d(?:st|nd|rd|th)?)(?!\d)",
+    re.I,
+)
+
+
+def leading_day_month(text: str) -> bool:
+    """A day and a month name, with or without a year, near the start of the line:
+    "8 de abril – Curitiba", "3rd leg: May 20th – Arena" (not a citation's date at its end)."""
+    match = _DAY_MONTH.search(text)
+    return bool(match) and match.start() <= max(20, len(text) // 4)
+
+
 def _numeric_date(groups: dict[str, str], day_first: bool) -> tuple[int, int, int]:
     """(month, day, year) of "11.03.17" or "21/09/2020"."""
     a, b, year = int(groups["a"]), int(groups["b"]), int(groups["y"])

@@ -190,6 +190,34 @@ def relabel_contents(lines: list[Line]) -> list[Line]:
     return out
 
 
+DATE_ROWS = 3
+
+
+def relabel_date_rows(lines: list[Line]) -> list[Line]:
+    """Three or more lines in a row, each a date with words of its own, are a table.
+
+    A schedule or a results list ("3rd leg: 8 April – Curitiba") is the
+    article's data, not a menu; teaser lists put their dates on lines of their own.
+    """
+    out = list(lines)
+    run: list[int] = []
+    for i, line in enumerate([*lines, None]):
+        if (
+            line is not None
+            and line.label in (OTHER, HEADING, NAME, LINKS)
+            and not bp.BULLET.match(line.text)
+            and 3 <= line.length <= 20
+            and md.leading_day_month(line.text)
+        ):
+            run.append(i)
+            continue
+        if len(run) >= DATE_ROWS:
+            for j in run:
+                out[j] = _with_label(lines[j], TABLE)
+        run = []
+    return out
+
+
 def _is_caption(line: Line) -> bool:
     """A caption, even inside a list: a repeated or credited line, or a punctuated name line."""
     return line.label == CAPTION or (line.label == NAME and line.text.endswith("."))
@@ -218,8 +246,8 @@ def scores(lines: list[Line]) -> list[float]:
             gap = 0
         elif line.label in (BULLET_PROSE, TABLE):
             out.append(LIST_PAY * line.length)
-            if _FULL_STOP.search(line.text):
-                gap = 0  # an item written as a sentence, not a headline of another story
+            if line.label == TABLE or _FULL_STOP.search(line.text):
+                gap = 0  # a row of data, an item written as a sentence: not another story's
         elif _is_soft(line) or line.label == TOC:
             out.append(-SOFT_COST)
         else:
@@ -373,6 +401,7 @@ def clean_text(text: str, shared: Collection[str] = frozenset()) -> Cleaned:
         lines.append(_with_label(line, label_line(line, neighbours, shared)))
     lines = relabel_link_lists(lines)
     lines = relabel_contents(lines)
+    lines = relabel_date_rows(lines)
     start, end = densest_run(scores(lines))
     kept = keep_in_run(lines, start, end)
     kept = add_announced_lists(lines, kept)

@@ -19,7 +19,7 @@ from digest.evaluate.extraction import average_scores, doc_counts
 from digest.extract import extract_document, extract_documents
 from digest.models import Article, SourceDoc
 from digest.sources import read_paths
-from digest.textclean import BULLET_PROSE, CAPTION, LINKS, TOC, clean_text, scores
+from digest.textclean import BULLET_PROSE, CAPTION, LINKS, TABLE, TOC, clean_text, scores
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "extract"
@@ -436,3 +436,38 @@ def test_prose_above_a_table_of_contents_stays_with_the_article():
     assert "Sending the Log Lines" in cleaned.paragraphs  # the heading itself stays
     # a menu entry that names no heading of the page costs as before
     assert [line.label for line in cleaned.lines[:2]] != [TOC, TOC]
+
+
+def test_a_schedule_of_date_rows_is_the_article_not_furniture():
+    assert md.leading_day_month("3rd leg: 8 de abril – Curitiba")
+    assert md.leading_day_month("June 9 – Arena Norte, Valverde")
+    # a citation's date at its end is not a schedule row
+    assert not md.leading_day_month('Harbour Review, "Piers of the north coast," Aug. 22, 2031')
+    rows = "".join(
+        f"Round {n}: {d} de {m} – {place}\n"
+        for n, (d, m, place) in enumerate(
+            [
+                (10, "março", "Vila Nova"),
+                (8, "abril", "Porto Alto"),
+                (22, "abril", "Serra Baixa"),
+                (6, "maio", "Campo Largo"),
+                (20, "maio", "Rio Claro"),
+                (5, "agosto", "Monte Azul"),
+                (19, "agosto", "Lagoa Seca"),
+                (9, "setembro", "Vale Verde"),
+            ],
+            start=1,
+        )
+    )
+    comments = (
+        "Comentários com textos ofensivos ou que faltem com respeito ao leitor não serão "
+        "aprovados pelo moderador do site em nenhuma hipótese.\n"
+    )
+    text = "* Início\n* Corridas\nCalendário da Taça 2031\n" + rows + "* Partilhar\n" + comments
+    cleaned = clean_text(text)
+    assert cleaned.paragraphs[0] == "Round 1: 10 de março – Vila Nova"
+    assert "Round 8: 9 de setembro – Vale Verde" in cleaned.paragraphs
+    # two date lines in a row are not a table
+    two = "".join(rows.splitlines(keepends=True)[:2])
+    labels = [line.label for line in clean_text("* Início\n" + two + comments).lines]
+    assert TABLE not in labels
