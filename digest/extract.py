@@ -28,6 +28,7 @@ from digest.textclean import (
 )
 
 TITLE_WINDOW = 120  # lines before the body searched for the headline and byline
+DATE_ABOVE = 6  # lines above the headline where its date may stand when none is below
 
 
 def article_id(doc: SourceDoc) -> str:
@@ -151,6 +152,9 @@ def _from_text(doc: SourceDoc, shared: Collection[str]) -> Article | None:
     published, updated = md.pick_dates(
         md.dates_in(lines, header, day_first), md.dates_in(lines, outside, day_first)
     )
+    if published is None and title:
+        above = md.dates_in(lines, range(max(0, title_at - DATE_ABOVE), title_at), day_first)
+        published = above[-1].iso if above else None  # the only date: just above the headline
     tags, _ = md.find_tags([lines[i] for i in range(len(lines)) if i not in body])
     footer = [lines[i] for i in range(end, len(lines))]
     publisher = md.find_publisher(footer) or md.find_publisher(lines[:start])

@@ -471,3 +471,18 @@ def test_a_schedule_of_date_rows_is_the_article_not_furniture():
     two = "".join(rows.splitlines(keepends=True)[:2])
     labels = [line.label for line in clean_text("* Início\n" + two + comments).lines]
     assert TABLE not in labels
+
+
+def test_date_just_above_the_headline_is_used_only_when_nothing_dates_the_page_below():
+    body = (
+        "The harbour board agreed on Tuesday to rebuild the old ferry pier before winter, "
+        "after divers found the wooden piles had rotted far faster than expected.\n"
+        "Work starts next month, the board's chair said, and the ferry timetable will not "
+        "change while the pier is rebuilt by the town's own crews.\n"
+    )
+    top = "Mira Holt\n* About\n* 14 March 2031\n* Notes\nHarbour Board Will Rebuild Ferry Pier\n"
+    article = extract_document(text_doc(top + body))
+    assert article is not None and article.published == "2031-03-14"
+    dated = top + "Published 16 March 2031\n" + body
+    article = extract_document(text_doc(dated))
+    assert article is not None and article.published == "2031-03-16"
