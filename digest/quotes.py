@@ -436,6 +436,19 @@ def _cue_subject(
     return subject
 
 
+_NOUN_MARKERS = _DETERMINERS | _wordset("my your these those such")
+
+
+def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
+    """Token k is a cue verb, not a noun ("Trump's comments", "his claims")."""
+    if tokens[k][0] not in _CUES:
+        return False
+    if k == 0:
+        return True
+    low = tokens[k - 1][0].casefold()
+    return not (low.endswith(("'s", "’s")) or (low in _NOUN_MARKERS and low != "that"))
+
+
 def _find_attribution(
     tokens: list[tuple[str, int, int]],
     cues: frozenset[str] = _CUES,
@@ -457,7 +470,7 @@ def _find_attribution(
     order = range(len(tokens) - 1, -1, -1) if last else range(len(tokens))
     for k in order:
         tok = tokens[k][0]
-        if tok not in cues:  # cues are lower-case words: "States" is no cue
+        if tok not in cues or not _is_cue(tokens, k):  # "States", "his claims": no cue
             continue
         subject = _cue_subject(tokens, k, sentence)
         if subject is not None:
@@ -652,20 +665,26 @@ def extract_quotes(text: str) -> list[Quote]:
     cast = build_cast(text)
     learn_genders(cast, text)
     subjects: list[tuple[int, str, int]] = []
-    found = _find_all(text, subjects)
+    found = _find_all(text, subjects, cast.quoted)
     return _resolve_all(text, found, cast, subjects)
 
 
-def _find_all(text: str, subjects: list[tuple[int, str, int]] | None = None) -> list[_Found]:
+def _find_all(
+    text: str,
+    subjects: list[tuple[int, str, int]] | None = None,
+    quoted: list[tuple[int, int]] | None = None,
+) -> list[_Found]:
     """Every quote candidate with its raw speaker mention, before resolution.
 
     `subjects` collects (offset, mention, paragraph) of each sentence's subject
-    when it is a name, for pronoun resolution.
+    when it is a name, for pronoun resolution; `quoted` the quotation spans.
     """
     found: list[_Found] = []
     carry_open = False  # the previous paragraph ended inside a quotation
     for p, (pstart, pend) in enumerate(_paragraphs(text)):
         spans = _quotation_spans(text, pstart, pend)
+        if quoted is not None:
+            quoted.extend((s.start, s.end) for s in spans)
         sentences = _sentences(text, pstart, pend, spans)
         paragraph_quotes: list[_Found] = []
         starts = [s.start for s in spans]
@@ -808,7 +827,7 @@ def _mixed_quotes(
         for k, t in enumerate(toks)
         if not quoted[k]
         and (
-            t[0] in _CUES
+            _is_cue(toks, k)
             or (t[0].casefold() == "according" and k + 1 < len(toks) and toks[k + 1][0] == "to")
         )
     ]

@@ -357,3 +357,41 @@ def test_description_without_a_person_role_stays_a_description():
         'The network said the report was "entirely accurate in every detail."'
     )
     assert only(extract_quotes(text), "entirely accurate").speaker == "The network"
+
+
+# --- pronouns: titled surnames, people named inside quotations, noun cues -------------
+
+
+def test_titled_surname_is_a_person_for_pronouns():
+    text = (
+        "Mr. Okafor toured the flooded farms on Monday.\n\n"
+        "“The levees held better than anyone expected,” he said."
+    )
+    assert only(extract_quotes(text), "levees held").speaker == "Okafor"
+
+
+def test_titled_surname_joins_the_full_name_introduced_later():
+    text = (
+        "Mrs. Lindgren opened the library.\n\n"
+        "Councillor Ebba Lindgren cut the ribbon.\n\n"
+        "“Every child in the valley deserves these books,” Lindgren said."
+    )
+    assert only(extract_quotes(text), "Every child").speaker == "Ebba Lindgren"
+
+
+def test_pronoun_skips_a_person_named_inside_the_quotation():
+    text = (
+        "Farmer Oskar Brandt spoke after the vote.\n\n"
+        "The council met for three hours.\n\n"
+        "The roads stayed closed.\n\n"
+        "“Nobody asked Peter Vogel what the farms need, and now we pay for it,” he said."
+    )
+    assert only(extract_quotes(text), "Nobody asked").speaker == "Oskar Brandt"
+
+
+def test_cue_word_used_as_a_noun_is_no_attribution():
+    text = (
+        "Mayor Lena Ortiz answered the critics on Friday.\n\n"
+        "Ortiz said Brandt’s comments “were simply wrong about the budget.”"
+    )
+    assert only(extract_quotes(text), "simply wrong").speaker == "Lena Ortiz"
