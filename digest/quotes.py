@@ -33,6 +33,7 @@ from digest.speakers import (
     PRONOUNS,
     Cast,
     build_cast,
+    first_names,
     learn_genders,
     name_in,
     resolve,
@@ -488,13 +489,91 @@ _INTRO = _wordset(
     """in on at during after before when while as since although though if because despite
     with without following amid under for from by over upon unlike like monday tuesday
     wednesday thursday friday saturday sunday last earlier later yesterday today asked
-    speaking writing addressing in an"""
+    speaking writing addressing in an to among between given inside outside throughout
+    across toward towards within beyond against"""
+)
+_POSSESSIVES = _wordset("his her their its our")
+# Lower-case words that may stand inside a title before a name.
+_ROLE_WORDS = _wordset(
+    """campaign chairman chairwoman manager director spokesman spokeswoman adviser advisor
+    strategist chief secretary press communications policy national state deputy senior
+    aide lawyer attorney pollster official leader executive"""
 )
 _SUBJECT_STOP = _BETWEEN | _wordset(
     """is was are were has had have will would could can should may might did does do
     said says told added who which that took made gave went came got kept wrote found
     left brought thought became began ran sent spent won lost held stood saw put"""
 )
+
+
+_DASHES = frozenset("-—–―")
+_ADVERB_ENDINGS = ("ally", "ately", "ously", "ntly", "tly", "ively", "edly", "ssly", "fully")
+_MONTHS = _wordset(
+    """january february march april june july august september october november december"""
+)
+# Words that end a determiner-phrase subject: verbs, time phrases ("The campaign
+# on Monday said", "The senator sought to ...").
+_PHRASE_STOP = _wordset(
+    """on in at during last this next yesterday today tonight less more than sought
+    told took made gave went came got kept wrote found left brought thought became
+    began ran sent spent won lost held stood saw put sat met led paid felt meant
+    heard knew grew drew shot struck fought"""
+)
+
+
+def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
+    """Index after an introductory phrase at i, or i.
+
+    Datelines ("WASHINGTON ―"), phrases opened by a preposition, adverb or
+    participle ("In an interview with CNN,", "Shortly after the vote,",
+    "Asked about it,") and the short pieces that continue them (", Ohio,",
+    ", on Saturday,") are skipped.
+    """
+    n = len(sentence)
+    if (
+        i + 1 < n
+        and sentence[i][0].isupper()
+        and len(sentence[i][0]) > 1
+        and sentence[i + 1][0] in _DASHES
+    ):
+        i += 2  # a dateline
+    if i >= n:
+        return i
+    word = sentence[i][0]
+    first = word.casefold()
+    adverb = (
+        first.endswith("ly")
+        and i + 1 < n
+        and (
+            sentence[i + 1][0].islower()
+            or (sentence[i + 1][0] == "," and first.endswith(_ADVERB_ENDINGS))
+        )
+        and first not in first_names()
+    )  # "Shortly after ...,", "Separately," but not "Carly Fiorina", "Jolly,"
+    intro = first in _INTRO or (word[:1].isupper() and (first.endswith(("ed", "ing")) or adverb))
+    if not intro:
+        return i
+    for c in range(i, min(n, i + 30)):
+        if sentence[c][0] == ",":
+            i = c + 1
+            break
+    else:
+        return i
+    # ", Ohio," / ", on Saturday,": short pieces that continue the phrase
+    for _ in range(3):
+        nxt = next((c for c in range(i, min(n, i + 4)) if sentence[c][0] == ","), None)
+        if nxt is None or nxt == i:
+            break
+        piece = sentence[i:nxt]
+        lead = piece[0][0]
+        if lead.casefold() in _PREPOSITIONS or lead.casefold() in _WEEKDAYS or (
+            len(piece) <= 2 and all(t[0][:1].isupper() for t in piece)
+            and sentence[i - 2][0][:1].isupper()
+        ):
+            i = nxt + 1
+        else:
+            break
+    return i
 
 
 def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] | None:
@@ -507,32 +586,38 @@ def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] |
     while i < len(sentence) and sentence[i][0] in _OPEN + _CLOSE + "(":
         i += 1
     if i < len(sentence):
-        first = sentence[i][0].casefold()
-        if first in _INTRO or (first.endswith(("ed", "ing")) and sentence[i][0][:1].isupper()):
-            for c in range(i, min(len(sentence), i + 30)):
-                if sentence[c][0] == ",":
-                    i = c + 1
-                    break
+        i = _skip_intro(sentence, i)
     for j in range(i, min(len(sentence), i + 12)):
         tok, start, _ = sentence[j]
         low = tok.casefold()
         if low in {"he", "she"}:
             return tok, start
-        if tok[:1].isupper() and low not in _NOT_SUBJECT and tok not in _OPEN + _CLOSE:
+        if low in _WEEKDAYS or low in _MONTHS:
+            continue
+        if (
+            tok[:1].isupper()
+            and low not in _NOT_SUBJECT
+            and low not in _POSSESSIVES
+            and tok not in _OPEN + _CLOSE
+        ):
             if low in _INTRO and j == i:
                 continue
             e = j
-            # "Harbour master Tom Reyes has ...": a lower-case title inside the name
-            if (
-                e + 2 < len(sentence)
-                and sentence[e + 1][0].isalpha()
-                and sentence[e + 1][0].islower()
-                and sentence[e + 1][0] not in _SUBJECT_STOP
-                and not _verbish(sentence[e + 1][0])
-                and sentence[e + 2][0][:1].isupper()
+            # "Harbour master Tom Reyes has ...", "Trump campaign chairman Paul
+            # Manafort said": lower-case titles inside the name
+            f = e + 1
+            while (
+                f < len(sentence)
+                and f <= e + 3
+                and sentence[f][0].isalpha()
+                and sentence[f][0].islower()
+                and sentence[f][0] not in _SUBJECT_STOP
+                and not _verbish(sentence[f][0])
+                and (f == e + 1 or sentence[f][0] in _ROLE_WORDS)
             ):
-                j = e + 2
-                e = j
+                f += 1
+            if f > e + 1 and f < len(sentence) and sentence[f][0][:1].isupper():
+                j = e = f
                 start = sentence[j][1]
             while e + 1 < len(sentence) and (
                 sentence[e + 1][0][:1].isupper()
@@ -544,14 +629,22 @@ def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] |
             ):
                 e += 1
             return _join(sentence[j : e + 1]), start
-        if low in {"the", "a", "an"} and j == i:
+        if (low in {"the", "a", "an"} or low in _POSSESSIVES) and j == i:
             e = j + 1
             while (
                 e < len(sentence)
                 and e < j + 7
                 and sentence[e][0].casefold() not in _SUBJECT_STOP
+                and sentence[e][0].casefold() not in _PHRASE_STOP
+                and sentence[e][0].casefold() not in _WEEKDAYS
                 and sentence[e][0] not in {",", ".", ";", ":", "(", "“", "”", '"'}
                 and not (sentence[e][0].islower() and sentence[e][0].endswith(("ed", "ly")))
+                and not (
+                    e + 1 < len(sentence)
+                    and e > j + 1
+                    and sentence[e + 1][0].casefold() in _DETERMINERS
+                    and sentence[e][0].casefold() not in _PREPOSITIONS | {"of", "to"}
+                )
             ):
                 e += 1
             if e > j + 1:
@@ -897,6 +990,10 @@ def _mixed_before_cue(text, toks, quoted, cues, floor, members, limit, paragraph
     end_i = last_i
     if after and (fragment_comma or (gap and gap[0][0] == ",")):
         k = after[0]
+    elif toks[floor][0].casefold() in _SUBORDINATORS and any(
+        floor <= c < members[0][0] for c in cues
+    ):
+        return None  # "While X said ... "fragment" and more, he said": X's clause
     else:
         # "... "fragment" more words, Gilberthorpe said."
         k = -1
@@ -933,6 +1030,7 @@ def _mixed_before_cue(text, toks, quoted, cues, floor, members, limit, paragraph
     )
 
 
+_SUBORDINATORS = _wordset("while although though when as because after before since if whereas")
 _CLAUSE_OPENERS = _wordset("as that which who whom whose where while because although")
 
 
