@@ -311,14 +311,41 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
     return None
 
 
+_POSTMODIFIERS = _wordset("of to for at from in with")
+_DEMONSTRATIVES = _wordset("that this these those")
+_PHRASE_OPENERS = _DETERMINERS | _wordset("one another some several two three four")
+
+
 def _np_ending_at(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | None:
+    """A noun phrase ending at token j, with the head it modifies ("a source close to
+    the campaign", "a spokesman for Hillary Clinton", "the head of the agency")."""
+    found = _np_core(tokens, j)
+    for _ in range(3):
+        if found is None or found[0].casefold() in PRONOUNS:
+            return found
+        i = next(c for c in range(j, -1, -1) if tokens[c][1] == found[1])
+        if i < 2 or tokens[i - 1][0] not in _POSTMODIFIERS:
+            return found
+        for d in range(i - 2, max(-1, i - 8), -1):
+            w = tokens[d][0]
+            if not (w.isalpha() or w.endswith(("'s", "’s")) or w == "-"):
+                return found
+            if w.casefold() in _PHRASE_OPENERS:
+                found = _join(tokens[d : j + 1]), tokens[d][1]
+                break
+        else:
+            return found
+    return found
+
+
+def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | None:
     """A pronoun, capitalised name run or determiner phrase that ends at token j."""
     if j < 0:
         return None
     word = tokens[j][0]
     low = word.casefold()
     if low == "who" and j >= 2 and tokens[j - 1][0] == ",":
-        return _np_ending_at(tokens, j - 2)
+        return _np_core(tokens, j - 2)
     if low in PRONOUNS or low in OTHER_PRONOUNS:
         if low in {"that", "which", "this", "these", "those", "who"}:
             return None
@@ -379,10 +406,23 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
             end += 1
         while end > j + 1 and tokens[end - 1][0] in {"of", "-"}:
             end -= 1  # "Stephen Vladeck of the University ..."
-    elif low in _DETERMINERS:
-        while end < len(tokens) and end < j + 7:
+    elif (low in _DETERMINERS or low in _PHRASE_OPENERS) and low not in _DEMONSTRATIVES:
+        # "said a source close to the campaign", "said one of two witnesses"
+        while end < len(tokens) and end < j + 12:
             w = tokens[end][0]
-            if w in {",", ".", ";", ":", "!", "?"} or (end > j and w.casefold() in _BOUNDARY_WORDS):
+            wl = w.casefold()
+            if w in {",", ".", ";", ":", "!", "?", "(", "“", "”", '"'} or wl == "who":
+                break
+            if (
+                end > j
+                and wl in _BOUNDARY_WORDS
+                and not (
+                    wl in _POSTMODIFIERS
+                    and end + 1 < len(tokens)
+                    and tokens[end + 1][0].casefold() not in _WEEKDAYS | _PHRASE_STOP
+                    and end - j < 8
+                )
+            ):
                 break
             end += 1
     else:
@@ -493,6 +533,7 @@ _INTRO = _wordset(
     across toward towards within beyond against"""
 )
 _POSSESSIVES = _wordset("his her their its our")
+_QUANTIFIERS = _wordset("one another some several many most two three four five")
 # Lower-case words that may stand inside a title before a name.
 _ROLE_WORDS = _wordset(
     """campaign chairman chairwoman manager director spokesman spokeswoman adviser advisor
@@ -566,14 +607,40 @@ def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
             break
         piece = sentence[i:nxt]
         lead = piece[0][0]
-        if lead.casefold() in _PREPOSITIONS or lead.casefold() in _WEEKDAYS or (
-            len(piece) <= 2 and all(t[0][:1].isupper() for t in piece)
-            and sentence[i - 2][0][:1].isupper()
+        if (
+            lead.casefold() in _PREPOSITIONS
+            or lead.casefold() in _WEEKDAYS
+            or (
+                len(piece) <= 2
+                and all(t[0][:1].isupper() for t in piece)
+                and sentence[i - 2][0][:1].isupper()
+            )
         ):
             i = nxt + 1
         else:
             break
     return i
+
+
+def _appositive_name(sentence: list[tuple[str, int, int]], e: int) -> tuple[str, int] | None:
+    """The name in an appositive at e: "One of its executives, Michael Sexton, said"."""
+    if e >= len(sentence) or sentence[e][0] != ",":
+        return None
+    end = next((c for c in range(e + 1, min(len(sentence), e + 9)) if sentence[c][0] == ","), None)
+    if end is None or end == e + 1:
+        return None
+    words = sentence[e + 1 : end]
+    if words[0][0].casefold() == "the" and len(words) > 1:
+        words = words[1:]
+    if (
+        not all(
+            t[0][:1].isupper() or t[0] in {"of", "-"} or t[0].casefold() in _ROLE_WORDS | {"former"}
+            for t in words
+        )
+        or not words[-1][0][:1].isupper()
+    ):
+        return None
+    return _join(sentence[e + 1 : end]), sentence[e + 1][1]
 
 
 def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] | None:
@@ -598,6 +665,7 @@ def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] |
             tok[:1].isupper()
             and low not in _NOT_SUBJECT
             and low not in _POSSESSIVES
+            and low not in _QUANTIFIERS
             and tok not in _OPEN + _CLOSE
         ):
             if low in _INTRO and j == i:
@@ -629,7 +697,7 @@ def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] |
             ):
                 e += 1
             return _join(sentence[j : e + 1]), start
-        if (low in {"the", "a", "an"} or low in _POSSESSIVES) and j == i:
+        if (low in {"the", "a", "an"} or low in _POSSESSIVES or low in _QUANTIFIERS) and j == i:
             e = j + 1
             while (
                 e < len(sentence)
@@ -648,7 +716,8 @@ def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] |
             ):
                 e += 1
             if e > j + 1:
-                return _join(sentence[j:e]), start
+                named = _appositive_name(sentence, e)
+                return named if named is not None else (_join(sentence[j:e]), start)
             return None
         if tok in {",", "“", "”", '"'}:
             continue

@@ -430,15 +430,41 @@ def resolve(
         return cast.last_person(position, gender)
     if low in OTHER_PRONOUNS:
         return None
+    first = words[0].casefold()
+    if len(words) == 1 and (first in _INDEFINITE or first in _DEFINITE or first == "others"):
+        return None  # "said another": no more telling than a pronoun
+    if first in _INDEFINITE or first in _DEFINITE:
+        # "the campaign manager Jeff Weaver" names him; "the Florida senator"
+        # and "a longtime adviser to Trump" are descriptions.
+        run = len(words)
+        while run > 1 and words[run - 1][:1].isupper():
+            run -= 1
+        before = words[run - 1].casefold()
+        if run < len(words) and before not in _LINKS and not before.endswith(("'s", "’s")):
+            name = name_in(words[run:])
+            if name is not None and (len(name.split()) > 1 or name in cast.people):
+                return cast.full_name(name)
+        if first in _DEFINITE:
+            described = cast.by_description(words)
+            if described is not None:
+                return described
+        # An indefinite description ("a Democratic strategist", "one source")
+        # brings in someone new: never a person named earlier.
+        return _description(mention)
     name = name_in(words)
     if name is not None:
         return cast.full_name(name)
     described = cast.by_description(words)
     if described is not None:
         return described
-    if words[0].casefold() in {"the", "a", "an"} or any(w[:1].isupper() for w in words):
+    if any(w[:1].isupper() for w in words):
         return _description(mention)
     return None
+
+
+_DEFINITE = _wordset("the this that these those his her their its our")
+_INDEFINITE = _wordset("a an one another some several many two three four five few other")
+_LINKS = _wordset("of to for at from in with by on about like and or than as")
 
 
 # Words that end a description used as a speaker: a relative clause or a verb.

@@ -395,3 +395,79 @@ def test_cue_word_used_as_a_noun_is_no_attribution():
         "Ortiz said Brandt’s comments “were simply wrong about the budget.”"
     )
     assert only(extract_quotes(text), "simply wrong").speaker == "Lena Ortiz"
+
+
+# --- descriptions: indefinite ones are new people, definite ones may be known ----------
+
+
+def test_indefinite_description_is_never_a_known_person():
+    text = (
+        "Strategist Nora Quinn ran the mayor's campaign.\n\n"
+        "“The race is closer than the polls say,” said one unaligned county strategist."
+    )
+    q = only(extract_quotes(text), "closer than the polls")
+    assert q.speaker == "one unaligned county strategist"
+
+
+def test_possessive_description_is_kept():
+    text = "Pilot Omar Haddad died in the crash.\n\n“He always wanted to fly,” his childhood friend said."
+    assert only(extract_quotes(text), "wanted to fly").speaker == "his childhood friend"
+
+
+def test_description_ending_in_a_name_after_a_preposition_stays_a_description():
+    text = (
+        "Senator Ruth Abbott lost the vote.\n\n"
+        "“She never had the numbers,” a longtime adviser to Abbott said."
+    )
+    speaker = only(extract_quotes(text), "never had the numbers").speaker
+    assert speaker is not None and speaker.startswith("a longtime adviser")
+
+
+def test_bare_another_is_no_speaker():
+    text = "“The bridge is late again,” one driver said. “Nobody cares,” said another."
+    assert only(extract_quotes(text), "Nobody cares").speaker is None
+
+
+def test_inverted_description_keeps_its_prepositional_phrase():
+    text = "“The numbers will not add up,” said a source close to the harbour board."
+    speaker = only(extract_quotes(text), "will not add up").speaker
+    assert speaker == "a source close to the harbour board"
+
+
+def test_description_subject_keeps_its_prepositional_phrase():
+    text = "“The numbers will not add up,” the head of the harbour board said."
+    speaker = only(extract_quotes(text), "will not add up").speaker
+    assert speaker == "the head of the harbour board"
+
+
+def test_appositive_name_after_a_description_subject():
+    text = (
+        "One of the port's senior pilots, Ingrid Solberg, said the channel was "
+        '"far too shallow for the new ferries."'
+    )
+    assert only(extract_quotes(text), "far too shallow").speaker == "Ingrid Solberg"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["WASHINGTON ― ", "Shortly after the vote, ", "At a rally in Tromsø, Norway, on Friday, "],
+)
+def test_sentence_subject_after_an_introductory_phrase(opening):
+    text = (
+        "Harbour master Tom Reyes met the inspectors.\n\n"
+        f"{opening}Reyes issued a statement saying the pier was "
+        '"beyond any reasonable repair."'
+    )
+    assert only(extract_quotes(text), "beyond any").speaker == "Tom Reyes"
+
+
+def test_lower_case_titles_inside_a_subject_name():
+    text = (
+        "Mayor Lena Ortiz spoke first.\n\n"
+        "But Ortiz campaign chairman Piet Mulder said the count was "
+        '"nowhere near finished tonight."\n\n'
+        "“We will wait for every ballot,” he said."
+    )
+    quotes = extract_quotes(text)
+    assert only(quotes, "nowhere near").speaker == "Piet Mulder"
+    assert only(quotes, "every ballot").speaker == "Piet Mulder"
