@@ -33,6 +33,7 @@ from digest.speakers import (
     PRONOUNS,
     Cast,
     build_cast,
+    first_names,
     learn_genders,
     name_in,
     resolve,
@@ -310,14 +311,41 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
     return None
 
 
+_POSTMODIFIERS = _wordset("of to for at from in with")
+_DEMONSTRATIVES = _wordset("that this these those")
+_PHRASE_OPENERS = _DETERMINERS | _wordset("one another some several two three four")
+
+
 def _np_ending_at(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | None:
+    """A noun phrase ending at token j, with the head it modifies ("a source close to
+    the campaign", "a spokesman for Hillary Clinton", "the head of the agency")."""
+    found = _np_core(tokens, j)
+    for _ in range(3):
+        if found is None or found[0].casefold() in PRONOUNS:
+            return found
+        i = next(c for c in range(j, -1, -1) if tokens[c][1] == found[1])
+        if i < 2 or tokens[i - 1][0] not in _POSTMODIFIERS:
+            return found
+        for d in range(i - 2, max(-1, i - 8), -1):
+            w = tokens[d][0]
+            if not (w.isalpha() or w.endswith(("'s", "’s")) or w == "-"):
+                return found
+            if w.casefold() in _PHRASE_OPENERS:
+                found = _join(tokens[d : j + 1]), tokens[d][1]
+                break
+        else:
+            return found
+    return found
+
+
+def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | None:
     """A pronoun, capitalised name run or determiner phrase that ends at token j."""
     if j < 0:
         return None
     word = tokens[j][0]
     low = word.casefold()
     if low == "who" and j >= 2 and tokens[j - 1][0] == ",":
-        return _np_ending_at(tokens, j - 2)
+        return _np_core(tokens, j - 2)
     if low in PRONOUNS or low in OTHER_PRONOUNS:
         if low in {"that", "which", "this", "these", "those", "who"}:
             return None
@@ -378,10 +406,23 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
             end += 1
         while end > j + 1 and tokens[end - 1][0] in {"of", "-"}:
             end -= 1  # "Stephen Vladeck of the University ..."
-    elif low in _DETERMINERS:
-        while end < len(tokens) and end < j + 7:
+    elif (low in _DETERMINERS or low in _PHRASE_OPENERS) and low not in _DEMONSTRATIVES:
+        # "said a source close to the campaign", "said one of two witnesses"
+        while end < len(tokens) and end < j + 12:
             w = tokens[end][0]
-            if w in {",", ".", ";", ":", "!", "?"} or (end > j and w.casefold() in _BOUNDARY_WORDS):
+            wl = w.casefold()
+            if w in {",", ".", ";", ":", "!", "?", "(", "“", "”", '"'} or wl == "who":
+                break
+            if (
+                end > j
+                and wl in _BOUNDARY_WORDS
+                and not (
+                    wl in _POSTMODIFIERS
+                    and end + 1 < len(tokens)
+                    and tokens[end + 1][0].casefold() not in _WEEKDAYS | _PHRASE_STOP
+                    and end - j < 8
+                )
+            ):
                 break
             end += 1
     else:
@@ -436,6 +477,19 @@ def _cue_subject(
     return subject
 
 
+_NOUN_MARKERS = _DETERMINERS | _wordset("my your these those such")
+
+
+def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
+    """Token k is a cue verb, not a noun ("Trump's comments", "his claims")."""
+    if tokens[k][0] not in _CUES:
+        return False
+    if k == 0:
+        return True
+    low = tokens[k - 1][0].casefold()
+    return not (low.endswith(("'s", "’s")) or (low in _NOUN_MARKERS and low != "that"))
+
+
 def _find_attribution(
     tokens: list[tuple[str, int, int]],
     cues: frozenset[str] = _CUES,
@@ -457,7 +511,7 @@ def _find_attribution(
     order = range(len(tokens) - 1, -1, -1) if last else range(len(tokens))
     for k in order:
         tok = tokens[k][0]
-        if tok not in cues:  # cues are lower-case words: "States" is no cue
+        if tok not in cues or not _is_cue(tokens, k):  # "States", "his claims": no cue
             continue
         subject = _cue_subject(tokens, k, sentence)
         if subject is not None:
@@ -475,13 +529,118 @@ _INTRO = _wordset(
     """in on at during after before when while as since although though if because despite
     with without following amid under for from by over upon unlike like monday tuesday
     wednesday thursday friday saturday sunday last earlier later yesterday today asked
-    speaking writing addressing in an"""
+    speaking writing addressing in an to among between given inside outside throughout
+    across toward towards within beyond against"""
+)
+_POSSESSIVES = _wordset("his her their its our")
+_QUANTIFIERS = _wordset("one another some several many most two three four five")
+# Lower-case words that may stand inside a title before a name.
+_ROLE_WORDS = _wordset(
+    """campaign chairman chairwoman manager director spokesman spokeswoman adviser advisor
+    strategist chief secretary press communications policy national state deputy senior
+    aide lawyer attorney pollster official leader executive"""
 )
 _SUBJECT_STOP = _BETWEEN | _wordset(
     """is was are were has had have will would could can should may might did does do
     said says told added who which that took made gave went came got kept wrote found
     left brought thought became began ran sent spent won lost held stood saw put"""
 )
+
+
+_DASHES = frozenset("-—–―")
+_ADVERB_ENDINGS = ("ally", "ately", "ously", "ntly", "tly", "ively", "edly", "ssly", "fully")
+_MONTHS = _wordset(
+    """january february march april june july august september october november december"""
+)
+# Words that end a determiner-phrase subject: verbs, time phrases ("The campaign
+# on Monday said", "The senator sought to ...").
+_PHRASE_STOP = _wordset(
+    """on in at during last this next yesterday today tonight less more than sought
+    told took made gave went came got kept wrote found left brought thought became
+    began ran sent spent won lost held stood saw put sat met led paid felt meant
+    heard knew grew drew shot struck fought"""
+)
+
+
+def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
+    """Index after an introductory phrase at i, or i.
+
+    Datelines ("WASHINGTON ―"), phrases opened by a preposition, adverb or
+    participle ("In an interview with CNN,", "Shortly after the vote,",
+    "Asked about it,") and the short pieces that continue them (", Ohio,",
+    ", on Saturday,") are skipped.
+    """
+    n = len(sentence)
+    if (
+        i + 1 < n
+        and sentence[i][0].isupper()
+        and len(sentence[i][0]) > 1
+        and sentence[i + 1][0] in _DASHES
+    ):
+        i += 2  # a dateline
+    if i >= n:
+        return i
+    word = sentence[i][0]
+    first = word.casefold()
+    adverb = (
+        first.endswith("ly")
+        and i + 1 < n
+        and (
+            sentence[i + 1][0].islower()
+            or (sentence[i + 1][0] == "," and first.endswith(_ADVERB_ENDINGS))
+        )
+        and first not in first_names()
+    )  # "Shortly after ...,", "Separately," but not "Carly Fiorina", "Jolly,"
+    intro = first in _INTRO or (word[:1].isupper() and (first.endswith(("ed", "ing")) or adverb))
+    if not intro:
+        return i
+    for c in range(i, min(n, i + 30)):
+        if sentence[c][0] == ",":
+            i = c + 1
+            break
+    else:
+        return i
+    # ", Ohio," / ", on Saturday,": short pieces that continue the phrase
+    for _ in range(3):
+        nxt = next((c for c in range(i, min(n, i + 4)) if sentence[c][0] == ","), None)
+        if nxt is None or nxt == i:
+            break
+        piece = sentence[i:nxt]
+        lead = piece[0][0]
+        if (
+            lead.casefold() in _PREPOSITIONS
+            or lead.casefold() in _WEEKDAYS
+            or (
+                len(piece) <= 2
+                and all(t[0][:1].isupper() for t in piece)
+                and sentence[i - 2][0][:1].isupper()
+            )
+        ):
+            i = nxt + 1
+        else:
+            break
+    return i
+
+
+def _appositive_name(sentence: list[tuple[str, int, int]], e: int) -> tuple[str, int] | None:
+    """The name in an appositive at e: "One of its executives, Michael Sexton, said"."""
+    if e >= len(sentence) or sentence[e][0] != ",":
+        return None
+    end = next((c for c in range(e + 1, min(len(sentence), e + 9)) if sentence[c][0] == ","), None)
+    if end is None or end == e + 1:
+        return None
+    words = sentence[e + 1 : end]
+    if words[0][0].casefold() == "the" and len(words) > 1:
+        words = words[1:]
+    if (
+        not all(
+            t[0][:1].isupper() or t[0] in {"of", "-"} or t[0].casefold() in _ROLE_WORDS | {"former"}
+            for t in words
+        )
+        or not words[-1][0][:1].isupper()
+    ):
+        return None
+    return _join(sentence[e + 1 : end]), sentence[e + 1][1]
 
 
 def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] | None:
@@ -494,32 +653,39 @@ def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] |
     while i < len(sentence) and sentence[i][0] in _OPEN + _CLOSE + "(":
         i += 1
     if i < len(sentence):
-        first = sentence[i][0].casefold()
-        if first in _INTRO or (first.endswith(("ed", "ing")) and sentence[i][0][:1].isupper()):
-            for c in range(i, min(len(sentence), i + 30)):
-                if sentence[c][0] == ",":
-                    i = c + 1
-                    break
+        i = _skip_intro(sentence, i)
     for j in range(i, min(len(sentence), i + 12)):
         tok, start, _ = sentence[j]
         low = tok.casefold()
         if low in {"he", "she"}:
             return tok, start
-        if tok[:1].isupper() and low not in _NOT_SUBJECT and tok not in _OPEN + _CLOSE:
+        if low in _WEEKDAYS or low in _MONTHS:
+            continue
+        if (
+            tok[:1].isupper()
+            and low not in _NOT_SUBJECT
+            and low not in _POSSESSIVES
+            and low not in _QUANTIFIERS
+            and tok not in _OPEN + _CLOSE
+        ):
             if low in _INTRO and j == i:
                 continue
             e = j
-            # "Harbour master Tom Reyes has ...": a lower-case title inside the name
-            if (
-                e + 2 < len(sentence)
-                and sentence[e + 1][0].isalpha()
-                and sentence[e + 1][0].islower()
-                and sentence[e + 1][0] not in _SUBJECT_STOP
-                and not _verbish(sentence[e + 1][0])
-                and sentence[e + 2][0][:1].isupper()
+            # "Harbour master Tom Reyes has ...", "Trump campaign chairman Paul
+            # Manafort said": lower-case titles inside the name
+            f = e + 1
+            while (
+                f < len(sentence)
+                and f <= e + 3
+                and sentence[f][0].isalpha()
+                and sentence[f][0].islower()
+                and sentence[f][0] not in _SUBJECT_STOP
+                and not _verbish(sentence[f][0])
+                and (f == e + 1 or sentence[f][0] in _ROLE_WORDS)
             ):
-                j = e + 2
-                e = j
+                f += 1
+            if f > e + 1 and f < len(sentence) and sentence[f][0][:1].isupper():
+                j = e = f
                 start = sentence[j][1]
             while e + 1 < len(sentence) and (
                 sentence[e + 1][0][:1].isupper()
@@ -531,18 +697,27 @@ def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] |
             ):
                 e += 1
             return _join(sentence[j : e + 1]), start
-        if low in {"the", "a", "an"} and j == i:
+        if (low in {"the", "a", "an"} or low in _POSSESSIVES or low in _QUANTIFIERS) and j == i:
             e = j + 1
             while (
                 e < len(sentence)
                 and e < j + 7
                 and sentence[e][0].casefold() not in _SUBJECT_STOP
+                and sentence[e][0].casefold() not in _PHRASE_STOP
+                and sentence[e][0].casefold() not in _WEEKDAYS
                 and sentence[e][0] not in {",", ".", ";", ":", "(", "“", "”", '"'}
                 and not (sentence[e][0].islower() and sentence[e][0].endswith(("ed", "ly")))
+                and not (
+                    e + 1 < len(sentence)
+                    and e > j + 1
+                    and sentence[e + 1][0].casefold() in _DETERMINERS
+                    and sentence[e][0].casefold() not in _PREPOSITIONS | {"of", "to"}
+                )
             ):
                 e += 1
             if e > j + 1:
-                return _join(sentence[j:e]), start
+                named = _appositive_name(sentence, e)
+                return named if named is not None else (_join(sentence[j:e]), start)
             return None
         if tok in {",", "“", "”", '"'}:
             continue
@@ -652,20 +827,26 @@ def extract_quotes(text: str) -> list[Quote]:
     cast = build_cast(text)
     learn_genders(cast, text)
     subjects: list[tuple[int, str, int]] = []
-    found = _find_all(text, subjects)
+    found = _find_all(text, subjects, cast.quoted)
     return _resolve_all(text, found, cast, subjects)
 
 
-def _find_all(text: str, subjects: list[tuple[int, str, int]] | None = None) -> list[_Found]:
+def _find_all(
+    text: str,
+    subjects: list[tuple[int, str, int]] | None = None,
+    quoted: list[tuple[int, int]] | None = None,
+) -> list[_Found]:
     """Every quote candidate with its raw speaker mention, before resolution.
 
     `subjects` collects (offset, mention, paragraph) of each sentence's subject
-    when it is a name, for pronoun resolution.
+    when it is a name, for pronoun resolution; `quoted` the quotation spans.
     """
     found: list[_Found] = []
     carry_open = False  # the previous paragraph ended inside a quotation
     for p, (pstart, pend) in enumerate(_paragraphs(text)):
         spans = _quotation_spans(text, pstart, pend)
+        if quoted is not None:
+            quoted.extend((s.start, s.end) for s in spans)
         sentences = _sentences(text, pstart, pend, spans)
         paragraph_quotes: list[_Found] = []
         starts = [s.start for s in spans]
@@ -808,7 +989,7 @@ def _mixed_quotes(
         for k, t in enumerate(toks)
         if not quoted[k]
         and (
-            t[0] in _CUES
+            _is_cue(toks, k)
             or (t[0].casefold() == "according" and k + 1 < len(toks) and toks[k + 1][0] == "to")
         )
     ]
@@ -878,6 +1059,10 @@ def _mixed_before_cue(text, toks, quoted, cues, floor, members, limit, paragraph
     end_i = last_i
     if after and (fragment_comma or (gap and gap[0][0] == ",")):
         k = after[0]
+    elif toks[floor][0].casefold() in _SUBORDINATORS and any(
+        floor <= c < members[0][0] for c in cues
+    ):
+        return None  # "While X said ... "fragment" and more, he said": X's clause
     else:
         # "... "fragment" more words, Gilberthorpe said."
         k = -1
@@ -914,6 +1099,7 @@ def _mixed_before_cue(text, toks, quoted, cues, floor, members, limit, paragraph
     )
 
 
+_SUBORDINATORS = _wordset("while although though when as because after before since if whereas")
 _CLAUSE_OPENERS = _wordset("as that which who whom whose where while because although")
 
 

@@ -357,3 +357,117 @@ def test_description_without_a_person_role_stays_a_description():
         'The network said the report was "entirely accurate in every detail."'
     )
     assert only(extract_quotes(text), "entirely accurate").speaker == "The network"
+
+
+# --- pronouns: titled surnames, people named inside quotations, noun cues -------------
+
+
+def test_titled_surname_is_a_person_for_pronouns():
+    text = (
+        "Mr. Okafor toured the flooded farms on Monday.\n\n"
+        "“The levees held better than anyone expected,” he said."
+    )
+    assert only(extract_quotes(text), "levees held").speaker == "Okafor"
+
+
+def test_titled_surname_joins_the_full_name_introduced_later():
+    text = (
+        "Mrs. Lindgren opened the library.\n\n"
+        "Councillor Ebba Lindgren cut the ribbon.\n\n"
+        "“Every child in the valley deserves these books,” Lindgren said."
+    )
+    assert only(extract_quotes(text), "Every child").speaker == "Ebba Lindgren"
+
+
+def test_pronoun_skips_a_person_named_inside_the_quotation():
+    text = (
+        "Farmer Oskar Brandt spoke after the vote.\n\n"
+        "The council met for three hours.\n\n"
+        "The roads stayed closed.\n\n"
+        "“Nobody asked Peter Vogel what the farms need, and now we pay for it,” he said."
+    )
+    assert only(extract_quotes(text), "Nobody asked").speaker == "Oskar Brandt"
+
+
+def test_cue_word_used_as_a_noun_is_no_attribution():
+    text = (
+        "Mayor Lena Ortiz answered the critics on Friday.\n\n"
+        "Ortiz said Brandt’s comments “were simply wrong about the budget.”"
+    )
+    assert only(extract_quotes(text), "simply wrong").speaker == "Lena Ortiz"
+
+
+# --- descriptions: indefinite ones are new people, definite ones may be known ----------
+
+
+def test_indefinite_description_is_never_a_known_person():
+    text = (
+        "Strategist Nora Quinn ran the mayor's campaign.\n\n"
+        "“The race is closer than the polls say,” said one unaligned county strategist."
+    )
+    q = only(extract_quotes(text), "closer than the polls")
+    assert q.speaker == "one unaligned county strategist"
+
+
+def test_possessive_description_is_kept():
+    text = "Pilot Omar Haddad died in the crash.\n\n“He always wanted to fly,” his childhood friend said."
+    assert only(extract_quotes(text), "wanted to fly").speaker == "his childhood friend"
+
+
+def test_description_ending_in_a_name_after_a_preposition_stays_a_description():
+    text = (
+        "Senator Ruth Abbott lost the vote.\n\n"
+        "“She never had the numbers,” a longtime adviser to Abbott said."
+    )
+    speaker = only(extract_quotes(text), "never had the numbers").speaker
+    assert speaker is not None and speaker.startswith("a longtime adviser")
+
+
+def test_bare_another_is_no_speaker():
+    text = "“The bridge is late again,” one driver said. “Nobody cares,” said another."
+    assert only(extract_quotes(text), "Nobody cares").speaker is None
+
+
+def test_inverted_description_keeps_its_prepositional_phrase():
+    text = "“The numbers will not add up,” said a source close to the harbour board."
+    speaker = only(extract_quotes(text), "will not add up").speaker
+    assert speaker == "a source close to the harbour board"
+
+
+def test_description_subject_keeps_its_prepositional_phrase():
+    text = "“The numbers will not add up,” the head of the harbour board said."
+    speaker = only(extract_quotes(text), "will not add up").speaker
+    assert speaker == "the head of the harbour board"
+
+
+def test_appositive_name_after_a_description_subject():
+    text = (
+        "One of the port's senior pilots, Ingrid Solberg, said the channel was "
+        '"far too shallow for the new ferries."'
+    )
+    assert only(extract_quotes(text), "far too shallow").speaker == "Ingrid Solberg"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["WASHINGTON ― ", "Shortly after the vote, ", "At a rally in Tromsø, Norway, on Friday, "],
+)
+def test_sentence_subject_after_an_introductory_phrase(opening):
+    text = (
+        "Harbour master Tom Reyes met the inspectors.\n\n"
+        f"{opening}Reyes issued a statement saying the pier was "
+        '"beyond any reasonable repair."'
+    )
+    assert only(extract_quotes(text), "beyond any").speaker == "Tom Reyes"
+
+
+def test_lower_case_titles_inside_a_subject_name():
+    text = (
+        "Mayor Lena Ortiz spoke first.\n\n"
+        "But Ortiz campaign chairman Piet Mulder said the count was "
+        '"nowhere near finished tonight."\n\n'
+        "“We will wait for every ballot,” he said."
+    )
+    quotes = extract_quotes(text)
+    assert only(quotes, "nowhere near").speaker == "Piet Mulder"
+    assert only(quotes, "every ballot").speaker == "Piet Mulder"
