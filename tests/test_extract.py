@@ -486,3 +486,31 @@ def test_date_just_above_the_headline_is_used_only_when_nothing_dates_the_page_b
     dated = top + "Published 16 March 2031\n" + body
     article = extract_document(text_doc(dated))
     assert article is not None and article.published == "2031-03-16"
+
+
+# --- notices, table rows, headline-shaped first lines, bylines (round four) -----------
+
+FERRY_BODY = (
+    "The harbour board agreed on Tuesday to rebuild the old ferry pier before winter, "
+    "after divers found the wooden piles had rotted far faster than expected.\n"
+    "Work on the release of the funds starts next month, the board's chair said, and the "
+    "ferry timetable will not change while the pier is rebuilt.\n"
+    "Islanders who use the pier every morning said they were glad the board had not waited "
+    "for another storm season before it acted on the divers' report.\n"
+)
+
+
+def test_a_pop_up_notice_above_the_headline_is_not_the_first_paragraph():
+    from digest import boilerplate as bp
+
+    notice = (
+        "This post is visible only to its readers, which means only people with a link can "
+        "see it. Are you sure you want to share it?Yes, share it"
+    )
+    assert bp.is_furniture(notice)
+    assert bp.is_furniture("Please turn off your ad blocker to keep reading our stories.")
+    assert not bp.is_furniture("Are you sure, the mayor asked, that the pier will hold?")
+    text = "* Home\n" + notice + "\nHarbour Board Will Rebuild Ferry Pier\n* Share\n" + FERRY_BODY
+    article = extract_document(text_doc(text))
+    assert article is not None and article.title == "Harbour Board Will Rebuild Ferry Pier"
+    assert not any("sure you want" in p for p in article.paragraphs)
