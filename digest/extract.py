@@ -189,7 +189,12 @@ def _title(cleaned: Cleaned, lines: list[str]) -> tuple[str | None, int]:
     for i in cleaned.body:
         body_words |= md.content_words(lines[i], cleaned.stops)
     counts = Counter(lines[first:start])
-    candidates = [(i, lines[i]) for i in range(first, start) if not bp.has_photo_credit(lines[i])]
+    candidates = [
+        (i, cell)
+        for i in range(first, start)
+        if not bp.has_photo_credit(lines[i])
+        for cell in row_cells(lines[i])
+    ]
     authors, _ = md.find_byline(lines[first:start])
     exclude = {cleaned.standfirst, *authors}
     anchored = _above_anchors(cleaned, first, start)
@@ -199,7 +204,20 @@ def _title(cleaned: Cleaned, lines: list[str]) -> tuple[str | None, int]:
     title = md.find_title(candidates, body_words, cleaned.stops, start, counts, exclude, anchored)
     if title is None:
         return None, first
-    return title, next(i for i in range(first, start) if lines[i] == title)
+    at = next((i for i in range(first, start) if lines[i] == title), None)
+    if at is None:  # a cell of a table-like row
+        at = next((i for i in range(first, start) if title in lines[i]), first)
+    return title, at
+
+
+_CELL_SPLIT = re.compile(r"\t+|\s{3,}|\s*(?:·{2,}|\.{4,})\s*")
+
+
+def row_cells(text: str) -> list[str]:
+    """A table-like row ("Headline      Share on Facebook", "Headline ··· 3 min") gives
+    its cells as well as itself: the headline may be one of them."""
+    cells = [c.strip() for c in _CELL_SPLIT.split(text) if c.strip()]
+    return [text, *cells] if len(cells) > 1 else [text]
 
 
 _BYLINE_START = re.compile(r"^\W*(?:by|posted by|written by)\s+\S", re.I)

@@ -380,7 +380,8 @@ def find_title(
     A headline shares words with the body, is usually repeated near the top (page
     title and heading), stands close to where the body starts and, above all, right
     above the byline, the dateline or the first paragraph (`anchored` holds those
-    positions, each with a weight). Lines in `exclude` (the standfirst, the author's name) are not
+    positions, each with a weight). A line ending in a full stop is a sentence unless its
+    words are capitalised like a headline's ("Stock Falls. Why You Shouldn't Worry."). Lines in `exclude` (the standfirst, the author's name) are not
     candidates. "Section | Headline" gives the headline when it stands alone too.
     """
     best, best_score = None, 0.0
@@ -389,7 +390,7 @@ def find_title(
         if (
             not 2 <= n <= 25
             or text in exclude
-            or text.rstrip().endswith(".")
+            or (text.rstrip().endswith(".") and not bp.is_title_case(bp.words(text)))
             or bp.BULLET.match(text)
         ):
             continue

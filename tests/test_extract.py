@@ -514,3 +514,29 @@ def test_a_pop_up_notice_above_the_headline_is_not_the_first_paragraph():
     article = extract_document(text_doc(text))
     assert article is not None and article.title == "Harbour Board Will Rebuild Ferry Pier"
     assert not any("sure you want" in p for p in article.paragraphs)
+
+
+def test_a_headline_in_a_table_like_row_is_found_in_its_cell():
+    from digest.extract import row_cells
+
+    assert row_cells("Pier Rebuild Approved      Share on Facebook") == [
+        "Pier Rebuild Approved      Share on Facebook",
+        "Pier Rebuild Approved",
+        "Share on Facebook",
+    ]
+    assert row_cells("Pier Rebuild Approved ··· 3 min")[1:] == ["Pier Rebuild Approved", "3 min"]
+    assert row_cells("A plain line") == ["A plain line"]
+    text = (
+        "* Home\n* News\nHarbour Board Will Rebuild Ferry Pier        Share on Facebook\n"
+        "* Weather\n" + FERRY_BODY
+    )
+    article = extract_document(text_doc(text))
+    assert article is not None and article.title == "Harbour Board Will Rebuild Ferry Pier"
+
+
+def test_a_headline_ending_in_a_full_stop_is_a_candidate_when_title_cased():
+    body = {"ferry", "pier", "rebuild", "board", "harbour", "worry"}
+    title = "Harbour Board Will Rebuild Ferry Pier. Why Islanders Should Not Worry."
+    assert md.find_title([(0, title)], body, frozenset(), 2, {}, (), {}) == title
+    sentence = "The harbour board will rebuild the ferry pier."
+    assert md.find_title([(0, sentence)], body, frozenset(), 2, {}, (), {}) is None
