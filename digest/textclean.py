@@ -345,8 +345,35 @@ def split_standfirst(lines: list[Line], kept: list[int]) -> tuple[list[int], str
     for pos in range(1, min(3, len(kept))):
         between = range(kept[pos - 1] + 1, kept[pos])
         if any(is_header_meta(lines[i].text) for i in between):
+            if pos == 1 and _headline_shaped(lines[kept[0]]):
+                return kept[1:], ""  # the headline itself, left to the title finder
             return kept[pos:], " ".join(lines[i].text for i in kept[:pos])
     return kept, ""
+
+
+HEADLINE_WORDS = 20
+
+
+def split_headline(lines: list[Line], kept: list[int]) -> list[int]:
+    """A short first body line with a byline under it is the headline, not a paragraph
+    (a headline written as a question or a sentence scores as prose)."""
+    if len(kept) < 2 or lines[kept[0]].length > HEADLINE_WORDS:
+        return kept
+    between = range(kept[0] + 1, kept[1])
+    if any(_is_byline(lines[i].text) for i in between):
+        return kept[1:]
+    return kept
+
+
+def _headline_shaped(line: Line) -> bool:
+    """Short, and not ending in a full stop: a headline (perhaps a question), not a standfirst."""
+    return line.length <= HEADLINE_WORDS and not re.search(r"[.…:;][\"'”’»)\]]*\s*$", line.text)
+
+
+def _is_byline(text: str) -> bool:
+    return len(bp.words(text)) <= 16 and bool(
+        re.match(r"^\W*by\s", text, re.I) or md.find_byline([text])[0]
+    )
 
 
 def is_header_meta(text: str) -> bool:
@@ -408,6 +435,7 @@ def clean_text(text: str, shared: Collection[str] = frozenset()) -> Cleaned:
     kept, standfirst = drop_repeats(lines, kept)
     kept, lead = split_standfirst(lines, kept)
     standfirst = standfirst or lead
+    kept = split_headline(lines, kept)
     kept = trim_headings(lines, kept)
     captions = tuple(
         dict.fromkeys(

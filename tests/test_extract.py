@@ -540,3 +540,15 @@ def test_a_headline_ending_in_a_full_stop_is_a_candidate_when_title_cased():
     assert md.find_title([(0, title)], body, frozenset(), 2, {}, (), {}) == title
     sentence = "The harbour board will rebuild the ferry pier."
     assert md.find_title([(0, sentence)], body, frozenset(), 2, {}, (), {}) is None
+
+
+def test_a_question_headline_above_the_byline_is_the_title_not_the_first_paragraph():
+    text = (
+        "* Home\n* Fact checks\nWill The Ferry Pier Really Be Rebuilt Before Winter?\n"
+        "By Tom Hale on Monday, March 3rd, 2031\n" + FERRY_BODY
+    )
+    article = extract_document(text_doc(text))
+    assert article is not None
+    assert article.title == "Will The Ferry Pier Really Be Rebuilt Before Winter?"
+    assert article.paragraphs[0].startswith("The harbour board agreed")
+    assert article.authors == ("Tom Hale",)
