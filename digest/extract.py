@@ -146,6 +146,9 @@ def _from_text(doc: SourceDoc, shared: Collection[str]) -> Article | None:
         authors, _ = md.find_byline(lines[max(0, start - TITLE_WINDOW) : start])
     if not authors and title:
         authors = _bare_byline(lines, title_at, start)
+    if not authors or _is_agency(authors):
+        near = max(title_at + 1 if title else 0, start - NAME_BY_DATE_REACH)
+        authors = md.name_by_date(lines[near:start]) or authors
     body = set(cleaned.body)
     outside = [i for i in range(title_at, len(lines)) if i not in body and i not in header]
     day_first = cleaned.language != "English"
@@ -276,6 +279,13 @@ def _is_standfirst_below(lines: list[str], i: int, anchored: dict[int, float]) -
         and not bp.ends_like_sentence(lines[above])
         and not bp.is_furniture(lines[above])
     )
+
+
+NAME_BY_DATE_REACH = 15  # lines above the body where a name over a date is the byline
+
+
+def _is_agency(authors: tuple[str, ...]) -> bool:
+    return len(authors) == 1 and bool(md._AGENCY_LINE.match(authors[0]))
 
 
 def _bare_byline(lines: list[str], title_at: int, start: int) -> tuple[str, ...]:

@@ -99,8 +99,9 @@ _GLUED_BYLINE = re.compile(r"^(?P<name>[^\W\d][\w.'’ -]{2,60}?)\s*by\s+(?P=nam
 _BY_LINE = re.compile(
     r"^\W*(?:by|written by|posted by|author:|par|por|von|di|door)\s+(?P<rest>[^\W\d].*)$", re.I
 )
+_BY_ALONE = re.compile(r"^\W*(?:by|written by|posted by|par|por|von|di|door)\W*$", re.I)
 _NAME_END = re.compile(
-    r"\s*(?:[|•·,;–—(]|\s-\s|\bon\b|\bat\b|\bupdated\b|\bpublished\b|\bposted\b|\d|"
+    r"\s*(?:[|•·,;–—(@]|\s-\s|\bon\b|\bat\b|\bupdated\b|\bpublished\b|\bposted\b|\d|"
     + _MONTH.replace("(?P<month>", "(?:")
     + r"\s+\d)",
     re.I,
@@ -253,12 +254,20 @@ def _tidy_name(name: str) -> str:
 def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
     """Authors named by the first byline among `lines`, and that line's position in it.
 
-    Recognises "By NAME ...", "NAMEby NAME" (a copy that glued the author link to
+    Recognises "By NAME ...", "DATE by NAME", "By" alone with the name on the next
+    line, "NAMEby NAME" (a copy that glued the author link to
     the byline) and a news agency with its dateline ("AP Tokyo").
     """
     for pos, line in enumerate(lines):
         if len(bp.words(line)) > 16:
             continue
+        if _BY_ALONE.match(line) and pos + 1 < len(lines):
+            name = name_line(bp.BULLET.sub("", lines[pos + 1]))
+            if name:  # "por" on a line, the author's link on the next
+                return (name,), pos
+        dated = parse_date(line)
+        if dated and _BY_LINE.match(line[dated[2] :]):
+            line = line[dated[2] :]  # "Tuesday 15 October 2019 by Jane Doe"
         glued = _GLUED_BYLINE.match(line)
         if glued:
             return (_tidy_name(glued["name"]),), pos
@@ -295,6 +304,17 @@ def name_line(text: str) -> str | None:
     if any(w.casefold() in _NOT_NAME_WORDS for w in name.split()):
         return None
     return _tidy_name(name)
+
+
+def name_by_date(lines: Sequence[str]) -> tuple[str, ...]:
+    """A name alone on a line with a date on the next: "Jane Doe" / "May 2, 2031 10:00AM"."""
+    for pos in range(len(lines) - 1):
+        following = lines[pos + 1]
+        if parse_date(following) or leading_day_month(following):
+            name = name_line(lines[pos])
+            if name and not _AGENCY_LINE.match(name):
+                return (name,)
+    return ()
 
 
 _NOT_NAME_WORDS = frozenset(

@@ -552,3 +552,20 @@ def test_a_question_headline_above_the_byline_is_the_title_not_the_first_paragra
     assert article.title == "Will The Ferry Pier Really Be Rebuilt Before Winter?"
     assert article.paragraphs[0].startswith("The harbour board agreed")
     assert article.authors == ("Tom Hale",)
+
+
+def test_byline_variants():
+    assert md.find_byline(["Tuesday 15 October 2031 by Mira Costa"])[0] == ("Mira Costa",)
+    assert md.find_byline(["por", "* Lucía Ferrer", "1 de marzo de 2031"])[0] == ("Lucía Ferrer",)
+    assert md.find_byline(["Von", "Jonas Weber"])[0] == ("Jonas Weber",)
+    assert md.find_byline(["by Tom Hale @tomhale March 3, 2031"])[0] == ("Tom Hale",)
+    assert md.name_by_date(["* Sport", "Mira Costa", "3/11/31 10:00AM"]) == ("Mira Costa",)
+    assert md.name_by_date(["Mira Costa", "on Mar 3 4 min"]) == ("Mira Costa",)
+    assert md.name_by_date(["Mira Costa", "Read the full story"]) == ()
+    # a reporter's name over the agency's dateline beats the agency
+    text = (
+        "* Home\nHarbour Board Will Rebuild Ferry Pier\n* Share\nMIRA COSTA\n"
+        "Associated PressMarch 3, 2031\n" + FERRY_BODY
+    )
+    article = extract_document(text_doc(text))
+    assert article is not None and article.authors == ("Mira Costa",)
