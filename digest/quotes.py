@@ -32,6 +32,7 @@ from digest.speakers import (
     OTHER_PRONOUNS,
     PRONOUNS,
     Cast,
+    add_speakers,
     build_cast,
     first_names,
     learn_genders,
@@ -274,6 +275,9 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
         if j < 0 or tokens[j][0] == ")":
             return None
     if tokens[j][0] == ",":
+        relative = _relative_subject(tokens, j)
+        if relative is not None:
+            return relative
         for c in range(j - 1, max(-1, j - 40), -1):
             if tokens[c][0] == "." and c > 0 and len(tokens[c - 1][0]) <= 4:
                 continue  # "Mitch McConnell, R-Ky., said"
@@ -308,6 +312,29 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                 return None
             continue
         return found
+    return None
+
+
+def _relative_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | None:
+    """`Swanson, who is a pastor at the Church of X, Colorado, said`: the name before "who".
+
+    j is the comma before the cue. The name must be followed by ", who" (or
+    "whose") within the frame, with no sentence break or quotation between.
+    """
+    for c in range(j - 1, max(-1, j - 40), -1):
+        tok = tokens[c][0]
+        if tok in {".", ";", ":", "“", "”", '"'}:
+            return None
+        if (
+            tok == ","
+            and c > 0
+            and c + 1 < j
+            and tokens[c + 1][0].casefold() in {"who", "whose"}
+            and tokens[c - 1][0][:1].isupper()
+        ):
+            found = _np_ending_at(tokens, c - 1)
+            if found is not None and found[0][:1].isupper():
+                return found
     return None
 
 
@@ -828,6 +855,9 @@ def extract_quotes(text: str) -> list[Quote]:
     learn_genders(cast, text)
     subjects: list[tuple[int, str, int]] = []
     found = _find_all(text, subjects, cast.quoted)
+    add_speakers(
+        cast, text, [f.mention for f in found if f.mention and f.cue not in {None, "according to"}]
+    )
     return _resolve_all(text, found, cast, subjects)
 
 
@@ -1065,14 +1095,26 @@ def _mixed_before_cue(text, toks, quoted, cues, floor, members, limit, paragraph
         return None  # "While X said ... "fragment" and more, he said": X's clause
     else:
         # "... "fragment" more words, Gilberthorpe said."
+        # "... "fragment," Howard Dean, the former governor of Vermont, proclaimed":
+        # the content ends at the first comma, the subject may carry an appositive
         k = -1
+        first_comma = last_i + 1 if fragment_comma else None  # token after it when inside
         for i in range(last_i + 1, min(limit, len(toks))):
             if quoted[i] or toks[i][0] in {";", "."}:
                 break
             if toks[i][0] == ",":
+                if first_comma is None:
+                    first_comma = i
+                elif i - first_comma > 16:
+                    break
                 near = [c for c in cues if i < c <= i + 5]
                 if near:
                     k, end_i = near[0], i - 1
+                    if first_comma < i:
+                        subject = _subject_before(toks, k)
+                        start = first_comma if fragment_comma else first_comma + 1
+                        if subject is not None and subject[1] == toks[start][1]:
+                            end_i = first_comma - 1
                     break
         if k < 0:
             return None

@@ -471,3 +471,40 @@ def test_lower_case_titles_inside_a_subject_name():
     quotes = extract_quotes(text)
     assert only(quotes, "nowhere near").speaker == "Piet Mulder"
     assert only(quotes, "every ballot").speaker == "Piet Mulder"
+
+
+def test_surname_speaker_is_a_person_for_a_later_pronoun():
+    # "Quist" has no first name the census lists know, yet saying makes him a person.
+    text = (
+        "Mayor Hal Brandt opened the session.\n\n"
+        "Quist told the council that the budget was short.\n\n"
+        '"We will have to close the pool," he said.'
+    )
+    assert only(extract_quotes(text), "close the pool").speaker == "Quist"
+
+
+def test_sentence_initial_common_noun_is_not_made_a_person():
+    text = (
+        "Harbour master Tom Reyes spoke first.\n\n"
+        "Officials said the officials at the port were tired.\n\n"
+        '"We will reopen the quay soon," he said.'
+    )
+    assert only(extract_quotes(text), "reopen the quay").speaker == "Tom Reyes"
+
+
+def test_name_with_relative_clause_before_the_cue():
+    text = (
+        "Brakstad, who is a ferry pilot at the Port of Ålesund, Norway, warned that "
+        '"the channel is far too shallow."'
+    )
+    assert only(extract_quotes(text), "far too shallow").speaker == "Brakstad"
+
+
+def test_trailing_attribution_with_a_long_appositive():
+    text = (
+        'Ferries are "too big for the harbour," Ingrid Solberg, the senior pilot of '
+        "the port, warned on Friday."
+    )
+    q = only(extract_quotes(text), "too big")
+    assert q.speaker == "Ingrid Solberg"
+    assert "senior pilot" not in q.text
