@@ -25,9 +25,12 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from digest.models import Article, Quote, QuoteType, StoryQuote
+from digest.speakers import (
+    NOT_NAME as _NOT_NAME,
+)
 from digest.speakers import (
     OTHER_PRONOUNS,
     PRONOUNS,
@@ -216,14 +219,39 @@ def _sentences(text: str, start: int, end: int, spans: Sequence[_Span]) -> list[
 
 
 def _attribution_follows(text: str, mark: int, at: int, end: int) -> bool:
-    """`"...!" Cruz said.`: a quotation ending in ! or ? keeps its attribution."""
-    if text[mark] not in "!?" or text[mark + 1 : mark + 2] not in _CLOSE:
+    """`"...!" Cruz said.`: a quotation ending in ! or ? keeps its attribution.
+
+    After a full stop only a bare attribution joins (`"... missing." Trump
+    said.`, `"...." said Ortiz, adding ...`), never a new report (`Trump said
+    the ...`).
+    """
+    if text[mark] not in "!?." or text[mark + 1 : mark + 2] not in _CLOSE:
         return False
     head = tokenize(text[at : min(end, at + 80)])[:6]
+    if text[mark] == ".":
+        return _bare_attribution(head)
     for tok, _, _ in head:
         if tok in _CUES:
             return True
         if tok in {".", "!", "?", "“", '"'}:
+            return False
+    return False
+
+
+def _bare_attribution(head: list[tuple[str, int, int]]) -> bool:
+    """`Trump said.`, `Ana Ruiz said,` or `said Ortiz.`: a cue and a name, nothing else."""
+    words = [t[0] for t in head]
+    for k, word in enumerate(words):
+        if word in {".", ","}:
+            return False
+        if word in _CUES:
+            before, after = words[:k], words[k + 1 :]
+            if before and 0 < len(before) <= 3 and all(w[:1].isupper() for w in before):
+                return bool(after) and after[0] in {".", ","}
+            if not before:
+                names = list(takewhile(lambda w: w[:1].isupper(), after))
+                rest = after[len(names) :]
+                return 0 < len(names) <= 3 and bool(rest) and rest[0] in {".", ","}
             return False
     return False
 
@@ -315,27 +343,69 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
     return None
 
 
-def _relative_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | None:
-    """`Swanson, who is a pastor at the Church of X, Colorado, said`: the name before "who".
+_APPOSITIVE_OPENERS = _wordset(
+    """a an the his her their its who whose of from in at during on with for one another
+    now then formerly also former himself herself"""
+)
 
-    j is the comma before the cue. The name must be followed by ", who" (or
-    "whose") within the frame, with no sentence break or quotation between.
+
+def _appositive_like(segment: list[tuple[str, int, int]]) -> bool:
+    """A piece between commas that describes the subject: `31`, `of Flint`, `Mich.`, `who ...`."""
+    if not segment or len(segment) > 15:
+        return False
+    first = segment[0][0]
+    low = first.casefold()
+    if first[:1].isdigit() or low in _APPOSITIVE_OPENERS or low in _ROLE_WORDS:
+        return True
+    if low.endswith(("'s", "’s")) and first[:1].isupper():
+        return True  # "Clinton's rival"
+    return all(t[0][:1].isupper() or t[0] in {".", "-"} for t in segment)
+
+
+def _relative_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | None:
+    """The subject before a chain of appositives, j being the comma before the cue.
+
+    `Swanson, who is a pastor at the Church of X, Colorado, said`, `Cory
+    James, 22, of Flint, Mich., said`, `Clinton, during a town hall in
+    Columbus, Ohio, said`: the name before the first of the pieces, when
+    every piece describes it. Only chains of two pieces or more (or one
+    relative clause) are handled here.
     """
-    for c in range(j - 1, max(-1, j - 40), -1):
+    commas = [j]
+    for c in range(j - 1, max(-1, j - 45), -1):
         tok = tokens[c][0]
-        if tok in {".", ";", ":", "“", "”", '"'}:
-            return None
-        if (
-            tok == ","
-            and c > 0
-            and c + 1 < j
-            and tokens[c + 1][0].casefold() in {"who", "whose"}
-            and tokens[c - 1][0][:1].isupper()
-        ):
-            found = _np_ending_at(tokens, c - 1)
-            if found is not None and found[0][:1].isupper():
-                return found
-    return None
+        if tok in {";", ":", "“", "”", '"'} or (tok == "." and not _abbrev_dot(tokens, c)):
+            break
+        if tok == ",":
+            commas.append(c)
+    best = None
+    for m in range(1, len(commas)):
+        c = commas[m]
+        if not _appositive_like(tokens[c + 1 : commas[m - 1]]):
+            break
+        if c == 0 or not tokens[c - 1][0][:1].isupper():
+            continue
+        found = _np_ending_at(tokens, c - 1)
+        if found is None or not found[0][:1].isupper():
+            continue
+        at = next(i for i in range(c - 1, -1, -1) if tokens[i][1] == found[1])
+        if at > 0 and tokens[at - 1][0].casefold() in _PREPOSITIONS | {"of"}:
+            continue  # "of Flint,": an inner phrase
+        first = found[0].split()[0].casefold()
+        if first in _WEEKDAYS or first in _MONTHS or first in _NOT_NAME:
+            break  # "Still, Petrilli, who ..., said"
+        lead = next((i + 1 for i in range(at - 1, -1, -1) if tokens[i][0] == ","), 0)
+        if lead < at and tokens[lead][0].casefold() in _INTRO:
+            break  # "In a statement to the Observer, ..."
+        relative = tokens[c + 1][0].casefold() in {"who", "whose"}
+        if m >= 2 or relative:
+            best = found
+    return best
+
+
+def _abbrev_dot(tokens: list[tuple[str, int, int]], c: int) -> bool:
+    """A full stop that ends an abbreviation ("Mich.", "N.C.") rather than a sentence."""
+    return c > 0 and len(tokens[c - 1][0]) <= 4 and tokens[c - 1][0][:1].isupper()
 
 
 _POSTMODIFIERS = _wordset("of to for at from in with")

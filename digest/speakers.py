@@ -38,7 +38,7 @@ PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 OTHER_PRONOUNS = {"they", "it", "we", "i", "you", "who", "which", "that", "this", "these", "those"}
 
 # Capitalised words that open sentences or headlines but never names.
-_NOT_NAME = _wordset(
+NOT_NAME = _NOT_NAME = _wordset(
     """a an the this that these those there here it its he she they we i you his her their
     our my your but and or so if as at by for from in into of on onto to with without
     after before when while where why how what who which whose both either neither each

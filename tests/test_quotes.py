@@ -508,3 +508,33 @@ def test_trailing_attribution_with_a_long_appositive():
     q = only(extract_quotes(text), "too big")
     assert q.speaker == "Ingrid Solberg"
     assert "senior pilot" not in q.text
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Tove Lind, 31, a ferry pilot from Ålesund,",
+        "Tove Lind, 31, of Molde, Norw.,",
+        "Tove Lind, during a hearing in Molde, Norway,",
+    ],
+)
+def test_subject_before_a_chain_of_appositives(subject):
+    text = f'{subject} said the channel was "far too shallow for the new ferries."'
+    assert only(extract_quotes(text), "far too shallow").speaker == "Tove Lind"
+
+
+def test_introductory_phrase_is_not_taken_for_the_subject():
+    text = (
+        "In a letter to the Gazette, her deputy, Tove Lind, said the channel was "
+        '"far too shallow for the new ferries."'
+    )
+    assert only(extract_quotes(text), "far too shallow").speaker == "Tove Lind"
+
+
+def test_attribution_after_a_full_stop_inside_the_quotation():
+    text = (
+        "Mayor Hal Brandt spoke first.\n\n"
+        "“We will have to close the pool this winter.” Ana Ruiz said.\n\n"
+        "Officials said the pool would reopen."
+    )
+    assert only(extract_quotes(text), "close the pool").speaker == "Ana Ruiz"
