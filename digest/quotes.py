@@ -931,6 +931,10 @@ def extract_quotes(text: str) -> list[Quote]:
     return _resolve_all(text, found, cast, subjects)
 
 
+# A credit line under a quotation: "- Bernie Sanders." or "— Ana Ruiz, mayor of Molde".
+_CREDIT_LINE = re.compile(r"[-—–―]+\s*((?:[A-Z][\w'’.\-]*\s?){1,4})(?:,[^\n]{0,80})?[.]?\s*$")
+
+
 def _find_all(
     text: str,
     subjects: list[tuple[int, str, int]] | None = None,
@@ -944,6 +948,15 @@ def _find_all(
     found: list[_Found] = []
     carry_open = False  # the previous paragraph ended inside a quotation
     for p, (pstart, pend) in enumerate(_paragraphs(text)):
+        credit = _CREDIT_LINE.match(text, pstart, pend)
+        if credit and found and found[-1].paragraph == p - 1 and found[-1].type == "direct":
+            if found[-1].mention is None:
+                # "- Bernie Sanders." under a quotation paragraph: its speaker
+                name = credit.group(1).strip()
+                found[-1].mention = name[:-1] if name.endswith(".") and len(name) > 3 else name
+                found[-1].mention_at = pstart + credit.start(1) - credit.start()
+                found[-1].cue = "—"
+            continue
         spans = _quotation_spans(text, pstart, pend)
         if quoted is not None:
             quoted.extend((s.start, s.end) for s in spans)

@@ -538,3 +538,14 @@ def test_attribution_after_a_full_stop_inside_the_quotation():
         "Officials said the pool would reopen."
     )
     assert only(extract_quotes(text), "close the pool").speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("credit", ["- Ana Ruiz.", "— Ana Ruiz, treasurer of Molde"])
+def test_credit_line_under_a_quotation_names_its_speaker(credit):
+    text = (
+        "Fact check of the budget debate.\n\n"
+        '"The budget is balanced for the first time in a decade."\n\n'
+        f"{credit}\n\n"
+        "The claim leaves out the pension fund."
+    )
+    assert only(extract_quotes(text), "budget is balanced").speaker == "Ana Ruiz"
