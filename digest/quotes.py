@@ -80,8 +80,11 @@ _CUES = _CLAUSE_CUES | _wordset(
     labelled branded commented comments commenting derided denounced denounces referenced
     cited cites citing dismissed criticized criticised blamed credited proclaimed
     repeated mocked touted defended questioned echoed hailed lauded condemned ridiculed
-    complaining declaring vowing pledging promising referring"""
+    complaining declaring vowing pledging promising referring interjected interjects
+    advised advises remembered"""
 )
+# Verbs that attribute only with their particle: "shot back", "went on".
+_PHRASAL_CUES = {"shot": "back", "fired": "back", "hit": "back", "snapped": "back", "went": "on"}
 _OBJECT_CUES = _wordset(
     """told tells tell telling asked asks asking urged urges assured assures reminded
     reminds informed informs warned warns warning called calls calling accused accuses
@@ -563,10 +566,9 @@ def _cue_subject(
         if subject is not None and subject[1] < tokens[k][1]:
             return subject
     subject = _subject_before(tokens, k)
-    if (
-        subject is None
-        and tok in _INVERTING
-        and (k == 0 or tokens[k - 1][0] in {",", "—", "–", "-"})
+    if subject is None and (
+        (tok in _INVERTING and (k == 0 or tokens[k - 1][0] in {",", "—", "–", "-"}))
+        or (k == 0 and tok in _CUES)  # `"...," suggests Molitor.`: right after the quotation
     ):
         subject = _subject_after(tokens, k)
     if subject is None and tok.endswith("ing") and sentence:
@@ -608,8 +610,14 @@ def _find_attribution(
     order = range(len(tokens) - 1, -1, -1) if last else range(len(tokens))
     for k in order:
         tok = tokens[k][0]
-        if tok not in cues or not _is_cue(tokens, k):  # "States", "his claims": no cue
-            continue
+        phrasal = (
+            cues is _CUES
+            and tok in _PHRASAL_CUES
+            and k + 1 < len(tokens)
+            and tokens[k + 1][0] == _PHRASAL_CUES[tok]
+        )
+        if not phrasal and (tok not in cues or not _is_cue(tokens, k)):
+            continue  # "States", "his claims": no cue
         subject = _cue_subject(tokens, k, sentence)
         if subject is not None:
             return subject[0], subject[1], tok, k

@@ -549,3 +549,20 @@ def test_credit_line_under_a_quotation_names_its_speaker(credit):
         "The claim leaves out the pension fund."
     )
     assert only(extract_quotes(text), "budget is balanced").speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Ana Ruiz shot back",
+        "Ana Ruiz went on",
+        "advises treasurer Ana Ruiz",
+        "interjected Ana Ruiz",
+    ],
+)
+def test_more_attribution_verbs(attribution):
+    text = (
+        "Mayor Hal Brandt defended the plan.\n\n"
+        f'"The budget is balanced for the first time in a decade," {attribution}.'
+    )
+    assert only(extract_quotes(text), "budget is balanced").speaker == "Ana Ruiz"
