@@ -1119,6 +1119,8 @@ def _mixed_quotes(
     for f in frags:
         at = bisect_left(cues, f[0])
         k = cues[at - 1] if at > 0 else None
+        if at > 1 and k is not None:
+            k = _outer_cue(toks, quoted, cues[at - 2], k)
         if groups and groups[-1][0] == k:
             groups[-1][1].append(f)
         else:
@@ -1139,6 +1141,23 @@ def _mixed_quotes(
                 floor, next((i for i, t in enumerate(toks) if t[1] >= found.end), len(toks))
             )
     return out
+
+
+def _outer_cue(toks, quoted, c: int, k: int) -> int:
+    """`Trump said Duterte's comments showed "..."`: the say-cue that reports the clause.
+
+    PolNeAR credits a nested report to its outer source; the inner cue must
+    follow the outer one within the same clause (no punctuation between).
+    """
+    if (
+        toks[c][0] in _SAY
+        and 0 < k - c <= 12
+        and not any(quoted[c : k + 1])
+        and not any(t[0] in {",", ";", ":", "—", "–", "(", ")"} for t in toks[c + 1 : k])
+        and _subject_before(toks, c) is not None
+    ):
+        return c
+    return k
 
 
 def _mixed_after_cue(text, toks, quoted, k, members, last_i, limit, send, paragraph):

@@ -566,3 +566,13 @@ def test_more_attribution_verbs(attribution):
         f'"The budget is balanced for the first time in a decade," {attribution}.'
     )
     assert only(extract_quotes(text), "budget is balanced").speaker == "Ana Ruiz"
+
+
+def test_nested_report_is_credited_to_the_outer_speaker():
+    text = (
+        "Mayor Hal Brandt said the harbour board's latest report showed "
+        '"a lack of care for the fishing fleet."'
+    )
+    q = only(extract_quotes(text), "lack of care")
+    assert q.speaker == "Hal Brandt"
+    assert q.text.startswith("the harbour board")
