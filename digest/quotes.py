@@ -25,13 +25,17 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from digest.models import Article, Quote, QuoteType, StoryQuote
+from digest.speakers import (
+    NOT_NAME as _NOT_NAME,
+)
 from digest.speakers import (
     OTHER_PRONOUNS,
     PRONOUNS,
     Cast,
+    add_speakers,
     build_cast,
     first_names,
     learn_genders,
@@ -76,8 +80,11 @@ _CUES = _CLAUSE_CUES | _wordset(
     labelled branded commented comments commenting derided denounced denounces referenced
     cited cites citing dismissed criticized criticised blamed credited proclaimed
     repeated mocked touted defended questioned echoed hailed lauded condemned ridiculed
-    complaining declaring vowing pledging promising referring"""
+    complaining declaring vowing pledging promising referring interjected interjects
+    advised advises remembered"""
 )
+# Verbs that attribute only with their particle: "shot back", "went on".
+_PHRASAL_CUES = {"shot": "back", "fired": "back", "hit": "back", "snapped": "back", "went": "on"}
 _OBJECT_CUES = _wordset(
     """told tells tell telling asked asks asking urged urges assured assures reminded
     reminds informed informs warned warns warning called calls calling accused accuses
@@ -215,14 +222,39 @@ def _sentences(text: str, start: int, end: int, spans: Sequence[_Span]) -> list[
 
 
 def _attribution_follows(text: str, mark: int, at: int, end: int) -> bool:
-    """`"...!" Cruz said.`: a quotation ending in ! or ? keeps its attribution."""
-    if text[mark] not in "!?" or text[mark + 1 : mark + 2] not in _CLOSE:
+    """`"...!" Cruz said.`: a quotation ending in ! or ? keeps its attribution.
+
+    After a full stop only a bare attribution joins (`"... missing." Trump
+    said.`, `"...." said Ortiz, adding ...`), never a new report (`Trump said
+    the ...`).
+    """
+    if text[mark] not in "!?." or text[mark + 1 : mark + 2] not in _CLOSE:
         return False
     head = tokenize(text[at : min(end, at + 80)])[:6]
+    if text[mark] == ".":
+        return _bare_attribution(head)
     for tok, _, _ in head:
         if tok in _CUES:
             return True
         if tok in {".", "!", "?", "“", '"'}:
+            return False
+    return False
+
+
+def _bare_attribution(head: list[tuple[str, int, int]]) -> bool:
+    """`Trump said.`, `Ana Ruiz said,` or `said Ortiz.`: a cue and a name, nothing else."""
+    words = [t[0] for t in head]
+    for k, word in enumerate(words):
+        if word in {".", ","}:
+            return False
+        if word in _CUES:
+            before, after = words[:k], words[k + 1 :]
+            if before and 0 < len(before) <= 3 and all(w[:1].isupper() for w in before):
+                return bool(after) and after[0] in {".", ","}
+            if not before:
+                names = list(takewhile(lambda w: w[:1].isupper(), after))
+                rest = after[len(names) :]
+                return 0 < len(names) <= 3 and bool(rest) and rest[0] in {".", ","}
             return False
     return False
 
@@ -274,6 +306,9 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
         if j < 0 or tokens[j][0] == ")":
             return None
     if tokens[j][0] == ",":
+        relative = _relative_subject(tokens, j)
+        if relative is not None:
+            return relative
         for c in range(j - 1, max(-1, j - 40), -1):
             if tokens[c][0] == "." and c > 0 and len(tokens[c - 1][0]) <= 4:
                 continue  # "Mitch McConnell, R-Ky., said"
@@ -309,6 +344,71 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
             continue
         return found
     return None
+
+
+_APPOSITIVE_OPENERS = _wordset(
+    """a an the his her their its who whose of from in at during on with for one another
+    now then formerly also former himself herself"""
+)
+
+
+def _appositive_like(segment: list[tuple[str, int, int]]) -> bool:
+    """A piece between commas that describes the subject: `31`, `of Flint`, `Mich.`, `who ...`."""
+    if not segment or len(segment) > 15:
+        return False
+    first = segment[0][0]
+    low = first.casefold()
+    if first[:1].isdigit() or low in _APPOSITIVE_OPENERS or low in _ROLE_WORDS:
+        return True
+    if low.endswith(("'s", "’s")) and first[:1].isupper():
+        return True  # "Clinton's rival"
+    return all(t[0][:1].isupper() or t[0] in {".", "-"} for t in segment)
+
+
+def _relative_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | None:
+    """The subject before a chain of appositives, j being the comma before the cue.
+
+    `Swanson, who is a pastor at the Church of X, Colorado, said`, `Cory
+    James, 22, of Flint, Mich., said`, `Clinton, during a town hall in
+    Columbus, Ohio, said`: the name before the first of the pieces, when
+    every piece describes it. Only chains of two pieces or more (or one
+    relative clause) are handled here.
+    """
+    commas = [j]
+    for c in range(j - 1, max(-1, j - 45), -1):
+        tok = tokens[c][0]
+        if tok in {";", ":", "“", "”", '"'} or (tok == "." and not _abbrev_dot(tokens, c)):
+            break
+        if tok == ",":
+            commas.append(c)
+    best = None
+    for m in range(1, len(commas)):
+        c = commas[m]
+        if not _appositive_like(tokens[c + 1 : commas[m - 1]]):
+            break
+        if c == 0 or not tokens[c - 1][0][:1].isupper():
+            continue
+        found = _np_ending_at(tokens, c - 1)
+        if found is None or not found[0][:1].isupper():
+            continue
+        at = next(i for i in range(c - 1, -1, -1) if tokens[i][1] == found[1])
+        if at > 0 and tokens[at - 1][0].casefold() in _PREPOSITIONS | {"of"}:
+            continue  # "of Flint,": an inner phrase
+        first = found[0].split()[0].casefold()
+        if first in _WEEKDAYS or first in _MONTHS or first in _NOT_NAME:
+            break  # "Still, Petrilli, who ..., said"
+        lead = next((i + 1 for i in range(at - 1, -1, -1) if tokens[i][0] == ","), 0)
+        if lead < at and tokens[lead][0].casefold() in _INTRO:
+            break  # "In a statement to the Observer, ..."
+        relative = tokens[c + 1][0].casefold() in {"who", "whose"}
+        if m >= 2 or relative:
+            best = found
+    return best
+
+
+def _abbrev_dot(tokens: list[tuple[str, int, int]], c: int) -> bool:
+    """A full stop that ends an abbreviation ("Mich.", "N.C.") rather than a sentence."""
+    return c > 0 and len(tokens[c - 1][0]) <= 4 and tokens[c - 1][0][:1].isupper()
 
 
 _POSTMODIFIERS = _wordset("of to for at from in with")
@@ -466,10 +566,9 @@ def _cue_subject(
         if subject is not None and subject[1] < tokens[k][1]:
             return subject
     subject = _subject_before(tokens, k)
-    if (
-        subject is None
-        and tok in _INVERTING
-        and (k == 0 or tokens[k - 1][0] in {",", "—", "–", "-"})
+    if subject is None and (
+        (tok in _INVERTING and (k == 0 or tokens[k - 1][0] in {",", "—", "–", "-"}))
+        or (k == 0 and tok in _CUES)  # `"...," suggests Molitor.`: right after the quotation
     ):
         subject = _subject_after(tokens, k)
     if subject is None and tok.endswith("ing") and sentence:
@@ -511,8 +610,14 @@ def _find_attribution(
     order = range(len(tokens) - 1, -1, -1) if last else range(len(tokens))
     for k in order:
         tok = tokens[k][0]
-        if tok not in cues or not _is_cue(tokens, k):  # "States", "his claims": no cue
-            continue
+        phrasal = (
+            cues is _CUES
+            and tok in _PHRASAL_CUES
+            and k + 1 < len(tokens)
+            and tokens[k + 1][0] == _PHRASAL_CUES[tok]
+        )
+        if not phrasal and (tok not in cues or not _is_cue(tokens, k)):
+            continue  # "States", "his claims": no cue
         subject = _cue_subject(tokens, k, sentence)
         if subject is not None:
             return subject[0], subject[1], tok, k
@@ -828,7 +933,14 @@ def extract_quotes(text: str) -> list[Quote]:
     learn_genders(cast, text)
     subjects: list[tuple[int, str, int]] = []
     found = _find_all(text, subjects, cast.quoted)
+    add_speakers(
+        cast, text, [f.mention for f in found if f.mention and f.cue not in {None, "according to"}]
+    )
     return _resolve_all(text, found, cast, subjects)
+
+
+# A credit line under a quotation: "- Bernie Sanders." or "— Ana Ruiz, mayor of Molde".
+_CREDIT_LINE = re.compile(r"[-—–―]+\s*((?:[A-Z][\w'’.\-]*\s?){1,4})(?:,[^\n]{0,80})?[.]?\s*$")
 
 
 def _find_all(
@@ -844,6 +956,15 @@ def _find_all(
     found: list[_Found] = []
     carry_open = False  # the previous paragraph ended inside a quotation
     for p, (pstart, pend) in enumerate(_paragraphs(text)):
+        credit = _CREDIT_LINE.match(text, pstart, pend)
+        if credit and found and found[-1].paragraph == p - 1 and found[-1].type == "direct":
+            if found[-1].mention is None:
+                # "- Bernie Sanders." under a quotation paragraph: its speaker
+                name = credit.group(1).strip()
+                found[-1].mention = name[:-1] if name.endswith(".") and len(name) > 3 else name
+                found[-1].mention_at = pstart + credit.start(1) - credit.start()
+                found[-1].cue = "—"
+            continue
         spans = _quotation_spans(text, pstart, pend)
         if quoted is not None:
             quoted.extend((s.start, s.end) for s in spans)
@@ -998,6 +1119,8 @@ def _mixed_quotes(
     for f in frags:
         at = bisect_left(cues, f[0])
         k = cues[at - 1] if at > 0 else None
+        if at > 1 and k is not None:
+            k = _outer_cue(toks, quoted, cues[at - 2], k)
         if groups and groups[-1][0] == k:
             groups[-1][1].append(f)
         else:
@@ -1018,6 +1141,23 @@ def _mixed_quotes(
                 floor, next((i for i, t in enumerate(toks) if t[1] >= found.end), len(toks))
             )
     return out
+
+
+def _outer_cue(toks, quoted, c: int, k: int) -> int:
+    """`Trump said Duterte's comments showed "..."`: the say-cue that reports the clause.
+
+    PolNeAR credits a nested report to its outer source; the inner cue must
+    follow the outer one within the same clause (no punctuation between).
+    """
+    if (
+        toks[c][0] in _SAY
+        and 0 < k - c <= 12
+        and not any(quoted[c : k + 1])
+        and not any(t[0] in {",", ";", ":", "—", "–", "(", ")"} for t in toks[c + 1 : k])
+        and _subject_before(toks, c) is not None
+    ):
+        return c
+    return k
 
 
 def _mixed_after_cue(text, toks, quoted, k, members, last_i, limit, send, paragraph):
@@ -1065,14 +1205,26 @@ def _mixed_before_cue(text, toks, quoted, cues, floor, members, limit, paragraph
         return None  # "While X said ... "fragment" and more, he said": X's clause
     else:
         # "... "fragment" more words, Gilberthorpe said."
+        # "... "fragment," Howard Dean, the former governor of Vermont, proclaimed":
+        # the content ends at the first comma, the subject may carry an appositive
         k = -1
+        first_comma = last_i + 1 if fragment_comma else None  # token after it when inside
         for i in range(last_i + 1, min(limit, len(toks))):
             if quoted[i] or toks[i][0] in {";", "."}:
                 break
             if toks[i][0] == ",":
+                if first_comma is None:
+                    first_comma = i
+                elif i - first_comma > 16:
+                    break
                 near = [c for c in cues if i < c <= i + 5]
                 if near:
                     k, end_i = near[0], i - 1
+                    if first_comma < i:
+                        subject = _subject_before(toks, k)
+                        start = first_comma if fragment_comma else first_comma + 1
+                        if subject is not None and subject[1] == toks[start][1]:
+                            end_i = first_comma - 1
                     break
         if k < 0:
             return None

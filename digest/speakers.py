@@ -38,7 +38,7 @@ PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 OTHER_PRONOUNS = {"they", "it", "we", "i", "you", "who", "which", "that", "this", "these", "those"}
 
 # Capitalised words that open sentences or headlines but never names.
-_NOT_NAME = _wordset(
+NOT_NAME = _NOT_NAME = _wordset(
     """a an the this that these those there here it its he she they we i you his her their
     our my your but and or so if as at by for from in into of on onto to with without
     after before when while where why how what who which whose both either neither each
@@ -384,6 +384,40 @@ def _gender(first: str, title: list[str]) -> str | None:
     if first.casefold() in _FEMALE_FIRST:
         return "f"
     return first_names().get(first.casefold())
+
+
+def add_speakers(cast: Cast, text: str, mentions: list[str]) -> None:
+    """Names used as the subject of a speech verb are people ("Cruz said").
+
+    A lone surname or a first name missing from the census lists ("Jeb Bush")
+    does not make a person in `build_cast`; said by someone, it does, so that a
+    later "he said" can point back at them. Every capitalised mention of the
+    name joins the cast's mentions, and the gender comes from the pronouns that
+    follow its first mention.
+    """
+    added = False
+    for mention in dict.fromkeys(mentions):
+        words = [t[0] for t in tokenize(mention)]
+        if not words or words[0].casefold() in _DEFINITE | _INDEFINITE:
+            continue
+        name = name_in(words)
+        if name is None or name.casefold() in PRONOUNS or name.isupper():
+            continue
+        if " " not in name and re.search(r"\b" + re.escape(name.lower()) + r"\b", text):
+            continue  # "Officials said": a common noun that opens a sentence
+        full = cast.full_name(name)
+        person = cast.people.get(full)
+        if person is not None:
+            if not person.is_person:
+                person.is_person = True
+            continue
+        cast.people[full] = Person(full, is_person=True)
+        for m in re.finditer(r"\b" + re.escape(full) + r"\b", text):
+            cast.mentions.append((m.start(), full))
+        added = True
+    if added:
+        cast.mentions.sort()
+        learn_genders(cast, text)
 
 
 def learn_genders(cast: Cast, text: str) -> None:

@@ -471,3 +471,108 @@ def test_lower_case_titles_inside_a_subject_name():
     quotes = extract_quotes(text)
     assert only(quotes, "nowhere near").speaker == "Piet Mulder"
     assert only(quotes, "every ballot").speaker == "Piet Mulder"
+
+
+def test_surname_speaker_is_a_person_for_a_later_pronoun():
+    # "Quist" has no first name the census lists know, yet saying makes him a person.
+    text = (
+        "Mayor Hal Brandt opened the session.\n\n"
+        "Quist told the council that the budget was short.\n\n"
+        '"We will have to close the pool," he said.'
+    )
+    assert only(extract_quotes(text), "close the pool").speaker == "Quist"
+
+
+def test_sentence_initial_common_noun_is_not_made_a_person():
+    text = (
+        "Harbour master Tom Reyes spoke first.\n\n"
+        "Officials said the officials at the port were tired.\n\n"
+        '"We will reopen the quay soon," he said.'
+    )
+    assert only(extract_quotes(text), "reopen the quay").speaker == "Tom Reyes"
+
+
+def test_name_with_relative_clause_before_the_cue():
+    text = (
+        "Brakstad, who is a ferry pilot at the Port of Ålesund, Norway, warned that "
+        '"the channel is far too shallow."'
+    )
+    assert only(extract_quotes(text), "far too shallow").speaker == "Brakstad"
+
+
+def test_trailing_attribution_with_a_long_appositive():
+    text = (
+        'Ferries are "too big for the harbour," Ingrid Solberg, the senior pilot of '
+        "the port, warned on Friday."
+    )
+    q = only(extract_quotes(text), "too big")
+    assert q.speaker == "Ingrid Solberg"
+    assert "senior pilot" not in q.text
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Tove Lind, 31, a ferry pilot from Ålesund,",
+        "Tove Lind, 31, of Molde, Norw.,",
+        "Tove Lind, during a hearing in Molde, Norway,",
+    ],
+)
+def test_subject_before_a_chain_of_appositives(subject):
+    text = f'{subject} said the channel was "far too shallow for the new ferries."'
+    assert only(extract_quotes(text), "far too shallow").speaker == "Tove Lind"
+
+
+def test_introductory_phrase_is_not_taken_for_the_subject():
+    text = (
+        "In a letter to the Gazette, her deputy, Tove Lind, said the channel was "
+        '"far too shallow for the new ferries."'
+    )
+    assert only(extract_quotes(text), "far too shallow").speaker == "Tove Lind"
+
+
+def test_attribution_after_a_full_stop_inside_the_quotation():
+    text = (
+        "Mayor Hal Brandt spoke first.\n\n"
+        "“We will have to close the pool this winter.” Ana Ruiz said.\n\n"
+        "Officials said the pool would reopen."
+    )
+    assert only(extract_quotes(text), "close the pool").speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize("credit", ["- Ana Ruiz.", "— Ana Ruiz, treasurer of Molde"])
+def test_credit_line_under_a_quotation_names_its_speaker(credit):
+    text = (
+        "Fact check of the budget debate.\n\n"
+        '"The budget is balanced for the first time in a decade."\n\n'
+        f"{credit}\n\n"
+        "The claim leaves out the pension fund."
+    )
+    assert only(extract_quotes(text), "budget is balanced").speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Ana Ruiz shot back",
+        "Ana Ruiz went on",
+        "advises treasurer Ana Ruiz",
+        "interjected Ana Ruiz",
+    ],
+)
+def test_more_attribution_verbs(attribution):
+    text = (
+        "Mayor Hal Brandt defended the plan.\n\n"
+        f'"The budget is balanced for the first time in a decade," {attribution}.'
+    )
+    assert only(extract_quotes(text), "budget is balanced").speaker == "Ana Ruiz"
+
+
+def test_nested_report_is_credited_to_the_outer_speaker():
+    text = (
+        "Mayor Hal Brandt said the harbour board's latest report showed "
+        '"a lack of care for the fishing fleet."'
+    )
+    q = only(extract_quotes(text), "lack of care")
+    assert q.speaker == "Hal Brandt"
+    assert q.text.startswith("the harbour board")
