@@ -8,24 +8,29 @@ no MkDocs plugin or hook of ours (DESIGN.md says why).
 
 from __future__ import annotations
 
+import importlib.metadata
+import json
+import logging
 import os
 import shutil
 import tempfile
 import time
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from digest.cache import Cache, code_version, fingerprint, record_from_json, record_to_json
 from digest.cluster import ClusterItem, cluster_items
 from digest.compare import compare_variants
 from digest.config import Config
 from digest.errors import BuildError, ConfigError, WarningCounter, log
-from digest.extract import extract_documents
-from digest.models import Article, DigestStory, SourceDoc
+from digest.extract import extract_document
+from digest.models import Article, DigestStory, Quote, SourceDoc
 from digest.quotes import extract_quotes, key_quotes, merge_story_quotes
 from digest.render import SiteInfo, render_site, write_docs
 from digest.safe import slugify
@@ -54,20 +59,29 @@ def build(
     site_dir: str | Path | None = None,
     run_site: bool = True,
 ) -> BuildResult:
-    """Generate the pages from the content folder and build the site."""
+    """Generate the pages from the content folder and build the site.
+
+    Every step reuses what the cache in `config.cache_dir` holds from earlier
+    builds; the result is the same with a warm, cold, corrupt or no cache.
+    """
     result = BuildResult()
     counter = WarningCounter()
     log.addHandler(counter)
+    cache = Cache.for_dir(config.cache_dir)
     try:
         mkdocs_settings = read_mkdocs_settings(config.mkdocs_config)
         with _timed(result, "sources"):
             docs = read_sources(config.content_dir, SourceLimits(int(config.max_file_mb * 1e6)))
         with _timed(result, "extract"):
-            articles = unique_articles(docs, extract_documents(docs))
+            articles = unique_articles(docs, extract_articles(docs, cache))
         with _timed(result, "cluster"):
-            groups = cluster_articles(articles)
+            groups = cluster_articles(articles, cache)
         with _timed(result, "stories"):
-            stories = [assemble_story(group, config) for group in groups]
+            quotes = article_quotes(articles, cache)
+            stories = searchable_newest(
+                [assemble_story(group, config, quotes) for group in groups],
+                config.search_full_text_stories,
+            )
         with _timed(result, "render"):
             site = SiteInfo(
                 site_url=str(mkdocs_settings.get("site_url") or ""),
@@ -76,7 +90,7 @@ def build(
             )
             pages = render_site(stories, config, site)
             docs_dir = config.root / str(mkdocs_settings.get("docs_dir", "docs"))
-            write_docs(pages, docs_dir)
+            update_docs(pages, docs_dir)
         result.sources, result.articles, result.stories = len(docs), len(articles), stories
         result.pages, result.docs_dir = pages, docs_dir
         log.info(
@@ -92,8 +106,11 @@ def build(
             )
         if run_site:
             with _timed(result, "mkdocs"):
-                result.site_dir = run_mkdocs(config, mkdocs_settings, site_dir, site.newest_date)
+                result.site_dir = build_site(
+                    config, mkdocs_settings, site_dir, site.newest_date, pages, cache
+                )
     finally:
+        cache.close()
         log.removeHandler(counter)
         result.warnings = counter.messages
     return result
@@ -131,9 +148,101 @@ def unique_articles(
     return articles
 
 
-def cluster_articles(articles: Sequence[Article]) -> list[list[Article]]:
-    """Group the articles into stories, in a stable order."""
-    assignment = cluster_items([ClusterItem(a.id, a.title, a.text, a.published) for a in articles])
+def extract_articles(docs: Sequence[SourceDoc], cache: Cache) -> list[Article | None]:
+    """Extract every document (lined up with `docs`): cached results first, the rest in parallel.
+
+    A cached result replays the warnings its extraction logged, so a warm
+    build warns (and fails under --strict) exactly like a cold one.
+    """
+    version = code_version("digest.extract", *_library_versions("trafilatura", "lxml"))
+    keys = [extraction_key(doc) for doc in docs]
+    stored = cache.get_many("extract", keys, version)
+    outcomes: dict[str, tuple[Article | None, list[tuple[int, str]]]] = {}
+    for key, data in stored.items():
+        try:
+            article = record_from_json(Article, data["article"]) if data["article"] else None
+            outcomes[key] = (article, [(int(lv), str(msg)) for lv, msg in data["log"]])
+        except (KeyError, TypeError, ValueError):
+            continue  # stored by an older record layout: extract again
+    todo = [(key, doc) for key, doc in zip(keys, docs, strict=True) if key not in outcomes]
+    fresh = _map_extract([doc for _, doc in todo])
+    for (key, _), outcome in zip(todo, fresh, strict=True):
+        outcomes[key] = outcome
+    cache.put_many(
+        "extract",
+        {
+            key: {"article": record_to_json(a) if a else None, "log": records}
+            for (key, _), (a, records) in zip(todo, fresh, strict=True)
+        },
+        version,
+    )
+    log.debug("extract: %d cached, %d extracted", len(docs) - len(todo), len(todo))
+    extracted = []
+    for key in keys:
+        article, records = outcomes[key]
+        for level, message in records:
+            log.log(level, "%s", message)
+        extracted.append(article)
+    return extracted
+
+
+def extraction_key(doc: SourceDoc) -> str:
+    """What an extraction result depends on: the decoded text, path, kind and metadata."""
+    meta = json.dumps(doc.meta, default=str, sort_keys=True)
+    return fingerprint([("kind", doc.kind), ("path", doc.path), ("meta", meta), ("text", doc.text)])
+
+
+PARALLEL_MIN_DOCS = 24  # below this, starting worker processes costs more than it saves
+
+
+def _map_extract(docs: Sequence[SourceDoc]) -> list[tuple[Article | None, list[tuple[int, str]]]]:
+    """Extract in worker processes (one per core) when there are enough docs; order kept."""
+    workers = min(os.cpu_count() or 1, 8)
+    if len(docs) < PARALLEL_MIN_DOCS or workers < 2:
+        return [_extract_logged(doc) for doc in docs]
+    chunk = max(1, len(docs) // (workers * 8))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(_extract_logged, docs, chunksize=chunk))
+
+
+def _extract_logged(doc: SourceDoc) -> tuple[Article | None, list[tuple[int, str]]]:
+    """Extract one doc, keeping (not emitting) what it logs: the parent replays it in order."""
+    records: list[tuple[int, str]] = []
+
+    class _Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            records.append((record.levelno, record.getMessage()))
+
+    saved = log.handlers[:], log.propagate
+    log.handlers, log.propagate = [_Keep(level=logging.INFO)], False
+    try:
+        article = extract_document(doc)
+    finally:
+        log.handlers, log.propagate = saved
+    return article, records
+
+
+def _library_versions(*names: str) -> list[str]:
+    return [f"{name} {importlib.metadata.version(name)}" for name in names]
+
+
+def cluster_articles(articles: Sequence[Article], cache: Cache) -> list[list[Article]]:
+    """Group the articles into stories, in a stable order, starting from the last build's.
+
+    Unchanged input reuses the stored assignment outright; otherwise the
+    previous assignment is handed to clustering so it only places new articles.
+    """
+    items = [ClusterItem(a.id, a.title, a.text, a.published) for a in articles]
+    version = code_version("digest.cluster")
+    key = fingerprint((it.id, f"{it.title}\0{it.date}\0{it.text}") for it in items)
+    stored = cache.get("cluster")
+    if not isinstance(stored, dict) or stored.get("version") != version:
+        stored = {}
+    assignment = stored.get("assignment") if stored.get("items") == key else None
+    if not isinstance(assignment, dict) or set(assignment) != {a.id for a in articles}:
+        previous = stored.get("assignment")
+        assignment = cluster_items(items, previous if isinstance(previous, dict) else None)
+        cache.set("cluster", {"version": version, "items": key, "assignment": assignment})
     groups: dict[str, list[Article]] = {}
     for article in articles:
         groups.setdefault(assignment[article.id], []).append(article)
@@ -144,11 +253,31 @@ def _article_order(article: Article) -> tuple[str, str]:
     return (article.published or "9999", article.id)
 
 
-def assemble_story(articles: Sequence[Article], config: Config) -> DigestStory:
+def article_quotes(articles: Sequence[Article], cache: Cache) -> dict[str, list[Quote]]:
+    """Every article's quotes (by article id), from the cache where the text was seen before."""
+    version = code_version("digest.quotes")
+    stored = cache.get_many("quotes", (a.id for a in articles), version)
+    quotes: dict[str, list[Quote]] = {}
+    for article_id, data in stored.items():
+        try:
+            quotes[article_id] = [record_from_json(Quote, q) for q in data]
+        except (TypeError, ValueError):
+            continue
+    fresh = {a.id: extract_quotes(a.text) for a in articles if a.id not in quotes}
+    cache.put_many("quotes", {k: [record_to_json(q) for q in v] for k, v in fresh.items()}, version)
+    return {**quotes, **fresh}
+
+
+def assemble_story(
+    articles: Sequence[Article],
+    config: Config,
+    quotes: Mapping[str, Sequence[Quote]] | None = None,
+) -> DigestStory:
     """Everything one story page shows: comparison, quotes, tags, dates, lead."""
     ordered = sorted(articles, key=_article_order)
     comparison = compare_variants(ordered)
-    quotes = merge_story_quotes([(a, extract_quotes(a.text)) for a in ordered])
+    found = [(a, quotes[a.id] if quotes else extract_quotes(a.text)) for a in ordered]
+    story_quotes = merge_story_quotes(found)
     by_id = {a.id: a for a in ordered}
     canonical = by_id[comparison.canonical_id]
     founder = ordered[0]
@@ -160,13 +289,25 @@ def assemble_story(articles: Sequence[Article], config: Config) -> DigestStory:
         title=canonical.title or founder.title or "Untitled story",
         articles=tuple(ordered),
         comparison=comparison,
-        quotes=tuple(quotes),
-        key_quotes=tuple(key_quotes(quotes, config.key_quotes)),
+        quotes=tuple(story_quotes),
+        key_quotes=tuple(key_quotes(story_quotes, config.key_quotes)),
         tags=tag_story(ordered, config.taxonomy, config.min_tag_mentions),
         first_published=dates[0] if dates else None,
         last_published=dates[-1] if dates else None,
         lead=lead_text(canonical),
     )
+
+
+def searchable_newest(stories: Sequence[DigestStory], full_text: int) -> list[DigestStory]:
+    """Keep the newest `full_text` stories in the full-text search index, older ones out.
+
+    Material's search index holds every indexed page's whole text; for
+    thousands of stories it grows past what a browser loads. Older stories stay
+    findable by title through the archive and tag pages, which are indexed.
+    """
+    newest = sorted(stories, key=lambda s: (s.last_published or "", s.id), reverse=True)
+    indexed = {s.id for s in newest[:full_text]}
+    return [s if s.id in indexed else replace(s, search_full_text=False) for s in stories]
 
 
 def story_slug(article: Article) -> str:
@@ -215,6 +356,83 @@ def read_mkdocs_settings(path: Path) -> dict[str, Any]:
     return data
 
 
+def update_docs(pages: Mapping[str, str], docs_dir: Path) -> bool:
+    """Write the pages into docs_dir unless it already holds exactly them; True if written.
+
+    Leaving identical files alone keeps their timestamps, so `digest serve`
+    (MkDocs watching docs_dir) does not rebuild for nothing.
+    """
+    if docs_match(pages, docs_dir):
+        return False
+    write_docs(pages, docs_dir)
+    return True
+
+
+def docs_match(pages: Mapping[str, str], docs_dir: Path) -> bool:
+    """Whether docs_dir holds exactly these pages: same paths, same bytes, nothing else."""
+    if not docs_dir.is_dir():
+        return False
+    on_disk = {p.relative_to(docs_dir).as_posix(): p for p in docs_dir.rglob("*") if p.is_file()}
+    if set(on_disk) != set(pages):
+        return False
+    try:
+        return all(on_disk[rel].read_bytes() == pages[rel].encode() for rel in pages)
+    except OSError:
+        return False
+
+
+def build_site(
+    config: Config,
+    settings: dict[str, Any],
+    site_dir: str | Path | None,
+    newest: str | None,
+    pages: Mapping[str, str],
+    cache: Cache,
+) -> Path:
+    """Run MkDocs, unless the site folder is the one it built last time from these same pages."""
+    target = site_target(config, settings, site_dir)
+    key = site_key(config, pages, newest)
+    stored = cache.get("site")
+    if isinstance(stored, dict) and stored == {"key": key, **_site_stamp(target)}:
+        log.info("site: no page changed, MkDocs skipped")
+        return target
+    built = run_mkdocs(config, settings, site_dir, newest)
+    cache.set("site", {"key": key, **_site_stamp(built)})
+    return built
+
+
+def site_target(config: Config, settings: dict[str, Any], site_dir: str | Path | None) -> Path:
+    """Where the site goes: --site-dir, else mkdocs.yml's site_dir."""
+    target = Path(site_dir) if site_dir else config.root / str(settings.get("site_dir", "site"))
+    return target.resolve()
+
+
+def site_key(config: Config, pages: Mapping[str, str], newest: str | None) -> str:
+    """Everything the MkDocs output depends on: pages, mkdocs.yml, overrides, versions."""
+    parts: list[tuple[str, str | bytes]] = [(f"page:{rel}", pages[rel]) for rel in sorted(pages)]
+    parts.append(("mkdocs.yml", config.mkdocs_config.read_bytes()))
+    parts.append(("epoch", str(_epoch(newest))))
+    parts.extend(("lib", v) for v in _library_versions("mkdocs", "mkdocs-material"))
+    for folder in (config.root / "overrides", config.root / "docs_extra"):
+        if folder.is_dir():
+            for file in sorted(p for p in folder.rglob("*") if p.is_file()):
+                parts.append((f"file:{file.relative_to(config.root)}", file.read_bytes()))
+    return fingerprint(parts)
+
+
+def _site_stamp(target: Path) -> dict[str, Any]:
+    """Identifies the site folder MkDocs produced (a new folder is swapped in each run)."""
+    try:
+        stat = target.stat()
+        index = (target / "index.html").stat()
+    except OSError:
+        return {"site": None}
+    return {
+        "site": str(target),
+        "stamp": [stat.st_ino, stat.st_mtime_ns, index.st_mtime_ns, index.st_size],
+    }
+
+
 def run_mkdocs(
     config: Config,
     settings: dict[str, Any],
@@ -230,8 +448,7 @@ def run_mkdocs(
     from mkdocs.config import load_config as mkdocs_load_config
     from mkdocs.exceptions import MkDocsException
 
-    target = Path(site_dir) if site_dir else config.root / str(settings.get("site_dir", "site"))
-    target = target.resolve()
+    target = site_target(config, settings, site_dir)
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=target.parent))
     previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
