@@ -158,7 +158,8 @@ def test_changing_a_source_file_re_extracts_only_that_file(tmp_path, monkeypatch
     build(load_config(root), strict=True, run_site=False)
     storm = root / "content" / "storm.txt"
     storm.write_text(
-        OTHER_STORY + "\nPower was cut to some eleven thousand homes along the coast overnight, and repair crews were waiting for the wind to drop.\n",
+        OTHER_STORY
+        + "\nPower was cut to some eleven thousand homes along the coast overnight, and repair crews were waiting for the wind to drop.\n",
         encoding="utf-8",
     )
     extract = Calls(monkeypatch, "extract_document")
