@@ -8,6 +8,7 @@ no MkDocs plugin or hook of ours (DESIGN.md says why).
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.metadata
 import json
 import logging
@@ -77,10 +78,8 @@ def build(
         with _timed(result, "cluster"):
             groups = cluster_articles(articles, cache)
         with _timed(result, "stories"):
-            quotes = article_quotes(articles, cache)
             stories = searchable_newest(
-                [assemble_story(group, config, quotes) for group in groups],
-                config.search_full_text_stories,
+                assemble_stories(groups, config, cache), config.search_full_text_stories
             )
         with _timed(result, "render"):
             site = SiteInfo(
@@ -168,6 +167,7 @@ def extract_articles(docs: Sequence[SourceDoc], cache: Cache) -> list[Article | 
     fresh = _map_extract([doc for _, doc in todo])
     for (key, _), outcome in zip(todo, fresh, strict=True):
         outcomes[key] = outcome
+    cache.retain("extract", keys)
     cache.put_many(
         "extract",
         {
@@ -266,6 +266,43 @@ def article_quotes(articles: Sequence[Article], cache: Cache) -> dict[str, list[
     fresh = {a.id: extract_quotes(a.text) for a in articles if a.id not in quotes}
     cache.put_many("quotes", {k: [record_to_json(q) for q in v] for k, v in fresh.items()}, version)
     return {**quotes, **fresh}
+
+
+def assemble_stories(
+    groups: Sequence[Sequence[Article]], config: Config, cache: Cache
+) -> list[DigestStory]:
+    """One DigestStory per group; a group whose articles are unchanged comes from the cache."""
+    version = code_version("digest.build", _story_settings(config))
+    keys = [
+        fingerprint((a.id, json.dumps(record_to_json(a), sort_keys=True)) for a in group)
+        for group in groups
+    ]
+    stored = cache.get_many("story", keys, version)
+    stories: dict[str, DigestStory] = {}
+    for key, data in stored.items():
+        try:
+            stories[key] = record_from_json(DigestStory, data)
+        except (TypeError, ValueError):
+            continue
+    todo = [(key, group) for key, group in zip(keys, groups, strict=True) if key not in stories]
+    quotes = article_quotes([a for _, group in todo for a in group], cache)
+    fresh = {key: assemble_story(group, config, quotes) for key, group in todo}
+    cache.retain("story", keys)
+    cache.retain("quotes", (a.id for group in groups for a in group))
+    cache.put_many("story", {k: record_to_json(s) for k, s in fresh.items()}, version)
+    stories.update(fresh)
+    return [stories[key] for key in keys]
+
+
+def _story_settings(config: Config) -> str:
+    """The settings a story depends on (taxonomy, quotes shown, tag threshold)."""
+    return json.dumps(
+        [
+            [dataclasses.astuple(rule) for rule in config.taxonomy],
+            config.key_quotes,
+            config.min_tag_mentions,
+        ]
+    )
 
 
 def assemble_story(

@@ -27,6 +27,7 @@ import hashlib
 import importlib.util
 import json
 import sqlite3
+import typing
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from functools import cache
@@ -103,6 +104,16 @@ class Cache:
             self._executemany(
                 "INSERT OR REPLACE INTO entries (kind, key, version, data) VALUES (?, ?, ?, ?)",
                 [(kind, k, version, _dumps(v)) for k, v in entries.items()],
+            )
+
+    def retain(self, kind: str, keys: Iterable[str]) -> None:
+        """Drop the entries of `kind` not among `keys`, so the cache holds the current build only."""
+        with self._guard():
+            self._execute("CREATE TEMP TABLE IF NOT EXISTS keep (key TEXT PRIMARY KEY)", ())
+            self._execute("DELETE FROM keep", ())
+            self._executemany("INSERT OR IGNORE INTO keep (key) VALUES (?)", [(k,) for k in keys])
+            self._execute(
+                "DELETE FROM entries WHERE kind = ? AND key NOT IN (SELECT key FROM keep)", (kind,)
             )
 
     def get(self, name: str) -> Any:
@@ -212,17 +223,36 @@ def record_to_json(record: Any) -> dict[str, Any]:
 
 
 def record_from_json(cls: type[T], data: Mapping[str, Any]) -> T:
-    """Rebuild a record of `cls` from `record_to_json` output.
+    """Rebuild a record of `cls` (nested records too) from `record_to_json` output.
 
     Raises TypeError/ValueError when the stored fields no longer match the
-    class (callers treat that as a miss). Lists become tuples again, since
-    the records' sequence fields are tuples.
+    class (callers treat that as a miss). The field annotations say what each
+    list was: a tuple of records, or a plain tuple.
     """
-    names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
-    if set(data) != names:
+    hints = _field_types(cls)
+    if set(data) != set(hints):
         raise ValueError(f"stored {cls.__name__} has fields {sorted(data)}")
-    values = {k: _tuples(v) for k, v in data.items()}
-    return cls(**values)
+    return cls(**{name: _decode(hints[name], value) for name, value in data.items()})
+
+
+@cache
+def _field_types(cls: type) -> dict[str, Any]:
+    names = {f.name for f in dataclasses.fields(cls)}
+    return {k: v for k, v in typing.get_type_hints(cls).items() if k in names}
+
+
+def _decode(hint: Any, value: Any) -> Any:
+    if dataclasses.is_dataclass(hint) and isinstance(hint, type):
+        if not isinstance(value, dict):
+            raise ValueError(f"expected a {hint.__name__}, got {type(value).__name__}")
+        return record_from_json(hint, value)
+    if isinstance(value, list):
+        args = typing.get_args(hint)
+        item = args[0] if args else None
+        if item is not None and dataclasses.is_dataclass(item):
+            return tuple(_decode(item, v) for v in value)
+        return _tuples(value)
+    return value
 
 
 def _tuples(value: Any) -> Any:

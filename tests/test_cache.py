@@ -112,10 +112,12 @@ def test_cached_rebuild_is_byte_identical_and_skips_all_work(tmp_path, monkeypat
     extract = Calls(monkeypatch, "extract_document")
     cluster = Calls(monkeypatch, "cluster_items")
     quotes = Calls(monkeypatch, "extract_quotes")
+    compare = Calls(monkeypatch, "compare_variants")
     mkdocs = Calls(monkeypatch, "run_mkdocs")
     write = Calls(monkeypatch, "write_docs")
     again = build(load_config(root), strict=True)
     assert extract.calls == [] and cluster.calls == [] and quotes.calls == []
+    assert compare.calls == []
     assert mkdocs.calls == [] and write.calls == []
     assert again.pages == first.pages
     monkeypatch.undo()
