@@ -39,6 +39,11 @@ from digest.sources import SourceLimits, read_sources
 from digest.tags import tag_story
 from digest.textutil import split_sentences
 
+try:  # issue 3's extractor cleans text copies together (lines repeated across them)
+    from digest.extract import shared_lines as _shared_lines
+except ImportError:  # the placeholder extractor reads one document at a time
+    _shared_lines = None
+
 
 @dataclass
 class BuildResult:
@@ -154,25 +159,18 @@ def extract_articles(docs: Sequence[SourceDoc], cache: Cache) -> list[Article | 
     build warns (and fails under --strict) exactly like a cold one.
     """
     version = code_version("digest.extract", *_library_versions("trafilatura", "lxml"))
-    keys = [extraction_key(doc) for doc in docs]
-    stored = cache.get_many("extract", keys, version)
-    outcomes: dict[str, tuple[Article | None, list[tuple[int, str]]]] = {}
-    for key, data in stored.items():
-        try:
-            article = record_from_json(Article, data["article"]) if data["article"] else None
-            outcomes[key] = (article, [(int(lv), str(msg)) for lv, msg in data["log"]])
-        except (KeyError, TypeError, ValueError):
-            continue  # stored by an older record layout: extract again
-    todo = [(key, doc) for key, doc in zip(keys, docs, strict=True) if key not in outcomes]
-    fresh = _map_extract([doc for _, doc in todo])
-    for (key, _), outcome in zip(todo, fresh, strict=True):
-        outcomes[key] = outcome
+    contexts = shared_line_sets(docs)
+    keys = [extraction_key(doc, shared) for doc, shared in zip(docs, contexts, strict=True)]
+    outcomes = _cached_extractions(cache.get_many("extract", keys, version))
+    todo = [i for i, key in enumerate(keys) if key not in outcomes]
+    fresh = _map_extract([(docs[i], contexts[i]) for i in todo])
+    outcomes.update((keys[i], outcome) for i, outcome in zip(todo, fresh, strict=True))
     cache.retain("extract", keys)
     cache.put_many(
         "extract",
         {
-            key: {"article": record_to_json(a) if a else None, "log": records}
-            for (key, _), (a, records) in zip(todo, fresh, strict=True)
+            keys[i]: {"article": record_to_json(a) if a else None, "log": records}
+            for i, (a, records) in zip(todo, fresh, strict=True)
         },
         version,
     )
@@ -186,27 +184,65 @@ def extract_articles(docs: Sequence[SourceDoc], cache: Cache) -> list[Article | 
     return extracted
 
 
-def extraction_key(doc: SourceDoc) -> str:
-    """What an extraction result depends on: the decoded text, path, kind and metadata."""
+Extraction = tuple[Article | None, list[tuple[int, str]]]  # the article and what it logged
+
+
+def _cached_extractions(stored: Mapping[str, Any]) -> dict[str, Extraction]:
+    outcomes: dict[str, Extraction] = {}
+    for key, data in stored.items():
+        try:
+            article = record_from_json(Article, data["article"]) if data["article"] else None
+            outcomes[key] = (article, [(int(lv), str(msg)) for lv, msg in data["log"]])
+        except (KeyError, TypeError, ValueError):
+            continue  # stored by an older record layout: extract again
+    return outcomes
+
+
+def shared_line_sets(docs: Sequence[SourceDoc]) -> list[frozenset[str]]:
+    """Per document, the lines it shares with other text copies (empty for other kinds).
+
+    The extractor cleans text copies together: a line several copies repeat is
+    a menu or a footer. So a copy's result depends on which of its lines others
+    repeat: that is part of its cache key, and a new copy re-extracts only the
+    copies it shares lines with.
+    """
+    if _shared_lines is None:
+        return [frozenset() for _ in docs]
+    own = [_shared_lines([d.text], 1) if d.kind == "text" else frozenset() for d in docs]
+    shared = _shared_lines(d.text for d in docs if d.kind == "text")
+    return [keys & shared for keys in own]
+
+
+def extraction_key(doc: SourceDoc, shared: frozenset[str] = frozenset()) -> str:
+    """What an extraction result depends on: the decoded text, path, kind, metadata, context."""
     meta = json.dumps(doc.meta, default=str, sort_keys=True)
-    return fingerprint([("kind", doc.kind), ("path", doc.path), ("meta", meta), ("text", doc.text)])
+    return fingerprint(
+        [
+            ("kind", doc.kind),
+            ("path", doc.path),
+            ("meta", meta),
+            ("text", doc.text),
+            ("shared", "\n".join(sorted(shared))),
+        ]
+    )
 
 
 PARALLEL_MIN_DOCS = 24  # below this, starting worker processes costs more than it saves
 
 
-def _map_extract(docs: Sequence[SourceDoc]) -> list[tuple[Article | None, list[tuple[int, str]]]]:
+def _map_extract(work: Sequence[tuple[SourceDoc, frozenset[str]]]) -> list[Extraction]:
     """Extract in worker processes (one per core) when there are enough docs; order kept."""
     workers = min(os.cpu_count() or 1, 8)
-    if len(docs) < PARALLEL_MIN_DOCS or workers < 2:
-        return [_extract_logged(doc) for doc in docs]
-    chunk = max(1, len(docs) // (workers * 8))
+    if len(work) < PARALLEL_MIN_DOCS or workers < 2:
+        return [_extract_logged(item) for item in work]
+    chunk = max(1, len(work) // (workers * 8))
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(_extract_logged, docs, chunksize=chunk))
+        return list(pool.map(_extract_logged, work, chunksize=chunk))
 
 
-def _extract_logged(doc: SourceDoc) -> tuple[Article | None, list[tuple[int, str]]]:
+def _extract_logged(item: tuple[SourceDoc, frozenset[str]]) -> Extraction:
     """Extract one doc, keeping (not emitting) what it logs: the parent replays it in order."""
+    doc, shared = item
     records: list[tuple[int, str]] = []
 
     class _Keep(logging.Handler):
@@ -216,7 +252,7 @@ def _extract_logged(doc: SourceDoc) -> tuple[Article | None, list[tuple[int, str
     saved = log.handlers[:], log.propagate
     log.handlers, log.propagate = [_Keep(level=logging.INFO)], False
     try:
-        article = extract_document(doc)
+        article = extract_document(doc, shared) if shared else extract_document(doc)
     finally:
         log.handlers, log.propagate = saved
     return article, records

@@ -132,7 +132,7 @@ def test_adding_one_article_gives_the_stories_of_a_cold_build(tmp_path, monkeypa
     (root / "content" / "storm-copy.txt").write_text(syndicated_copy(root), encoding="utf-8")
     extract = Calls(monkeypatch, "extract_document")
     warm = build(load_config(root), strict=True)
-    assert [doc.path for (doc,) in extract.calls] == ["storm-copy.txt"]
+    assert [call[0].path for call in extract.calls] == ["storm-copy.txt"]
     monkeypatch.undo()
     reference_root, cold = cold_copy({"storm-copy.txt": syndicated_copy(root)})
     assert stories_of(warm) == stories_of(cold)
@@ -166,7 +166,7 @@ def test_changing_a_source_file_re_extracts_only_that_file(tmp_path, monkeypatch
     )
     extract = Calls(monkeypatch, "extract_document")
     result = build(load_config(root), strict=True, run_site=False)
-    assert [doc.path for (doc,) in extract.calls] == ["storm.txt"]
+    assert [call[0].path for call in extract.calls] == ["storm.txt"]
     texts = [a.text for s in result.stories for a in s.articles if a.source == "storm.txt"]
     assert "eleven thousand homes" in texts[0]
 
