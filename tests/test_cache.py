@@ -132,7 +132,9 @@ def test_adding_one_article_gives_the_stories_of_a_cold_build(tmp_path, monkeypa
     (root / "content" / "storm-copy.txt").write_text(syndicated_copy(root), encoding="utf-8")
     extract = Calls(monkeypatch, "extract_document")
     warm = build(load_config(root), strict=True)
-    assert [call[0].path for call in extract.calls] == ["storm-copy.txt"]
+    # Only the new copy, and the copy whose repeated lines it changes, are extracted.
+    extracted = {call[0].path for call in extract.calls}
+    assert "storm-copy.txt" in extracted and extracted <= {"storm-copy.txt", "storm.txt"}
     monkeypatch.undo()
     reference_root, cold = cold_copy({"storm-copy.txt": syndicated_copy(root)})
     assert stories_of(warm) == stories_of(cold)
