@@ -40,7 +40,7 @@ from digest.tags import tag_story
 from digest.textutil import split_sentences
 
 try:  # issue 3's extractor cleans text copies together (lines repeated across them)
-    from digest.extract import shared_lines as _shared_lines
+    from digest.extract import shared_lines as _shared_lines  # type: ignore[attr-defined]
 except ImportError:  # the placeholder extractor reads one document at a time
     _shared_lines = None
 
@@ -235,7 +235,8 @@ def _map_extract(work: Sequence[tuple[SourceDoc, frozenset[str]]]) -> list[Extra
     workers = min(os.cpu_count() or 1, 8)
     if len(work) < PARALLEL_MIN_DOCS or workers < 2:
         return [_extract_logged(item) for item in work]
-    chunk = max(1, len(work) // (workers * 8))
+    # Small chunks: one pathological page must not leave the other workers idle.
+    chunk = max(1, min(4, len(work) // (workers * 8)))
     with ProcessPoolExecutor(max_workers=workers) as pool:
         return list(pool.map(_extract_logged, work, chunksize=chunk))
 
@@ -252,7 +253,8 @@ def _extract_logged(item: tuple[SourceDoc, frozenset[str]]) -> Extraction:
     saved = log.handlers[:], log.propagate
     log.handlers, log.propagate = [_Keep(level=logging.INFO)], False
     try:
-        article = extract_document(doc, shared) if shared else extract_document(doc)
+        # `shared` is only ever non-empty with issue 3's extractor (see _shared_lines).
+        article = extract_document(doc, shared) if shared else extract_document(doc)  # type: ignore[call-arg]
     finally:
         log.handlers, log.propagate = saved
     return article, records

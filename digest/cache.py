@@ -229,7 +229,7 @@ def record_from_json(cls: type[T], data: Mapping[str, Any]) -> T:
     class (callers treat that as a miss). The field annotations say what each
     list was: a tuple of records, or a plain tuple.
     """
-    hints = _field_types(cls)
+    hints = _field_types(typing.cast(Any, cls))
     if set(data) != set(hints):
         raise ValueError(f"stored {cls.__name__} has fields {sorted(data)}")
     return cls(**{name: _decode(hints[name], value) for name, value in data.items()})
