@@ -35,6 +35,8 @@ import tempfile
 import time
 from pathlib import Path
 
+import yaml
+
 REPO = Path(__file__).resolve().parent.parent
 CORPORA = REPO.parent / "shared" / "corpora"
 if not CORPORA.is_dir():
@@ -68,8 +70,8 @@ def load_material() -> tuple[list[tuple[str, bytes]], list[tuple[str, str]], lis
     return pages, dumps, articles
 
 
-def make_corpus(size: int, content: Path, material, seed: int = 7) -> list[dict]:
-    """Write `size` source files into `content`; returns the unused articles (for add-one)."""
+def make_corpus(size: int, content: Path, material, seed: int = 7) -> None:
+    """Write `size` source files into `content`."""
     pages, dumps, articles = material
     rng = random.Random(seed)
     content.mkdir(parents=True, exist_ok=True)
@@ -95,16 +97,15 @@ def make_corpus(size: int, content: Path, material, seed: int = 7) -> list[dict]
     for i in range(extra):
         source = rng.choice(originals)
         write_copy(content / f"copy-{i:05d}.txt", source, i)
-    return articles[len(originals) :]
 
 
 def write_markdown(path: Path, article: dict) -> None:
     front = {"title": article["title"], "publisher": article.get("source") or "Unknown"}
     if article.get("date"):
         front["date"] = str(article["date"])[:10]
-    lines = ["---", *(f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in front.items())]
+    header = yaml.safe_dump(front, allow_unicode=True, sort_keys=True, width=10**6)
     body = "\n\n".join(p.strip() for p in article["text"].split("\n") if p.strip())
-    path.write_text("\n".join([*lines, "---", "", body, ""]), encoding="utf-8")
+    path.write_text(f"---\n{header}---\n\n{body}\n", encoding="utf-8")
 
 
 def write_copy(path: Path, article: dict, k: int) -> None:
@@ -118,19 +119,17 @@ def write_copy(path: Path, article: dict, k: int) -> None:
     if article.get("date"):
         meta["date"] = str(article["date"])[:10]
     sidecar = path.with_name(path.stem + ".meta.yml")
-    sidecar.write_text(
-        "".join(f"{k}: {json.dumps(v)}\n" for k, v in meta.items()), encoding="utf-8"
-    )
+    sidecar.write_text(yaml.safe_dump(meta, allow_unicode=True), encoding="utf-8")
 
 
-def make_project(root: Path, size: int, material) -> list[dict]:
+def make_project(root: Path, size: int, material) -> None:
     root.mkdir(parents=True)
     for name in PROJECT_FILES:
         shutil.copy(REPO / name, root / name)
     for name in PROJECT_DIRS:
         if (REPO / name).is_dir():
             shutil.copytree(REPO / name, root / name)
-    return make_corpus(size, root / "content", material)
+    make_corpus(size, root / "content", material)
 
 
 # --- measurements ----------------------------------------------------------------------
@@ -221,23 +220,21 @@ def site_facts(site: Path) -> dict:
     }
 
 
-def add_one_article(root: Path, spare: list[dict], material) -> None:
+def add_one_article(root: Path, material) -> None:
     """A new source: a syndicated copy of an article already in the corpus."""
-    articles = material[2]
-    source = articles[0]
-    write_copy(root / "content" / "zz-added-copy.txt", source, 1)
+    write_copy(root / "content" / "zz-added-copy.txt", material[2][0], 1)
 
 
 def measure(size: int, work: Path, material) -> dict:
     root = work / f"n{size}"
-    spare = make_project(root, size, material)
+    make_project(root, size, material)
     print(f"\n== {size} articles ({root})", flush=True)
     cold = run_child(["--child-build", str(root)])
     print(f"  cold build      {cold['wall']:7.1f} s", flush=True)
     facts = site_facts(root / "site")
     again = run_child(["--child-build", str(root)])
     print(f"  no-change       {again['wall']:7.1f} s", flush=True)
-    add_one_article(root, spare, material)
+    add_one_article(root, material)
     added = run_child(["--child-build", str(root)])
     print(f"  add one         {added['wall']:7.1f} s", flush=True)
     traf = run_child(["--child-trafilatura", str(root)])

@@ -16,12 +16,13 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
@@ -38,6 +39,8 @@ from digest.safe import slugify
 from digest.sources import SourceLimits, read_sources
 from digest.tags import tag_story
 from digest.textutil import split_sentences
+
+T = TypeVar("T")
 
 try:  # issue 3's extractor cleans text copies together (lines repeated across them)
     from digest.extract import shared_lines as _shared_lines  # type: ignore[attr-defined]
@@ -163,7 +166,7 @@ def extract_articles(docs: Sequence[SourceDoc], cache: Cache) -> list[Article | 
     keys = [extraction_key(doc, shared) for doc, shared in zip(docs, contexts, strict=True)]
     outcomes = _cached_extractions(cache.get_many("extract", keys, version))
     todo = [i for i, key in enumerate(keys) if key not in outcomes]
-    fresh = _map_extract([(docs[i], contexts[i]) for i in todo])
+    fresh = in_workers(_extract_one, [(docs[i], contexts[i]) for i in todo])
     outcomes.update((keys[i], outcome) for i, outcome in zip(todo, fresh, strict=True))
     cache.retain("extract", keys)
     cache.put_many(
@@ -178,8 +181,7 @@ def extract_articles(docs: Sequence[SourceDoc], cache: Cache) -> list[Article | 
     extracted = []
     for key in keys:
         article, records = outcomes[key]
-        for level, message in records:
-            log.log(level, "%s", message)
+        replay(records)
         extracted.append(article)
     return extracted
 
@@ -227,23 +229,35 @@ def extraction_key(doc: SourceDoc, shared: frozenset[str] = frozenset()) -> str:
     )
 
 
-PARALLEL_MIN_DOCS = 24  # below this, starting worker processes costs more than it saves
-
-
-def _map_extract(work: Sequence[tuple[SourceDoc, frozenset[str]]]) -> list[Extraction]:
-    """Extract in worker processes (one per core) when there are enough docs; order kept."""
-    workers = min(os.cpu_count() or 1, 8)
-    if len(work) < PARALLEL_MIN_DOCS or workers < 2:
-        return [_extract_logged(item) for item in work]
-    # Small chunks: one pathological page must not leave the other workers idle.
-    chunk = max(1, min(4, len(work) // (workers * 8)))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(_extract_logged, work, chunksize=chunk))
-
-
-def _extract_logged(item: tuple[SourceDoc, frozenset[str]]) -> Extraction:
-    """Extract one doc, keeping (not emitting) what it logs: the parent replays it in order."""
+def _extract_one(item: tuple[SourceDoc, frozenset[str]]) -> Article | None:
     doc, shared = item
+    # `shared` is only ever non-empty with issue 3's extractor (see _shared_lines).
+    return extract_document(doc, shared) if shared else extract_document(doc)  # type: ignore[call-arg]
+
+
+PARALLEL_MIN_ITEMS = 24  # below this, starting worker processes costs more than it saves
+
+Logged = tuple[T, list[tuple[int, str]]]  # a result and the log records its call made
+
+
+def in_workers(function: Callable[[Any], T], items: Sequence[Any]) -> list[Logged[T]]:
+    """`function` over `items` in one worker process per core (serial for a few); order kept.
+
+    Each call's log records come back with its result, for the parent to emit
+    in input order: warnings then read the same however the work was spread.
+    """
+    call = partial(_call_logged, function)
+    workers = min(os.cpu_count() or 1, 8)
+    if len(items) < PARALLEL_MIN_ITEMS or workers < 2:
+        return [call(item) for item in items]
+    # Small chunks: one pathological document must not leave the other workers idle.
+    chunk = max(1, min(4, len(items) // (workers * 8)))
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        return list(pool.map(call, items, chunksize=chunk))
+
+
+def _call_logged(function: Callable[[Any], T], item: Any) -> Logged[T]:
+    """Call `function`, keeping (not emitting) what it logs on the digest logger."""
     records: list[tuple[int, str]] = []
 
     class _Keep(logging.Handler):
@@ -253,11 +267,15 @@ def _extract_logged(item: tuple[SourceDoc, frozenset[str]]) -> Extraction:
     saved = log.handlers[:], log.propagate
     log.handlers, log.propagate = [_Keep(level=logging.INFO)], False
     try:
-        # `shared` is only ever non-empty with issue 3's extractor (see _shared_lines).
-        article = extract_document(doc, shared) if shared else extract_document(doc)  # type: ignore[call-arg]
+        result = function(item)
     finally:
         log.handlers, log.propagate = saved
-    return article, records
+    return result, records
+
+
+def replay(records: Sequence[tuple[int, str]]) -> None:
+    for level, message in records:
+        log.log(level, "%s", message)
 
 
 def _library_versions(*names: str) -> list[str]:
@@ -301,7 +319,13 @@ def article_quotes(articles: Sequence[Article], cache: Cache) -> dict[str, list[
             quotes[article_id] = [record_from_json(Quote, q) for q in data]
         except (TypeError, ValueError):
             continue
-    fresh = {a.id: extract_quotes(a.text) for a in articles if a.id not in quotes}
+    missing = [a for a in articles if a.id not in quotes]
+    fresh = {}
+    for article, (found, records) in zip(
+        missing, in_workers(extract_quotes, [a.text for a in missing]), strict=True
+    ):
+        replay(records)
+        fresh[article.id] = found
     cache.put_many("quotes", {k: [record_to_json(q) for q in v] for k, v in fresh.items()}, version)
     return {**quotes, **fresh}
 
@@ -324,12 +348,22 @@ def assemble_stories(
             continue
     todo = [(key, group) for key, group in zip(keys, groups, strict=True) if key not in stories]
     quotes = article_quotes([a for _, group in todo for a in group], cache)
-    fresh = {key: assemble_story(group, config, quotes) for key, group in todo}
+    jobs = [(group, config, {a.id: quotes[a.id] for a in group}) for _, group in todo]
+    fresh = {}
+    for (key, _), (story, records) in zip(todo, in_workers(_assemble_job, jobs), strict=True):
+        replay(records)
+        fresh[key] = story
     cache.retain("story", keys)
     cache.retain("quotes", (a.id for group in groups for a in group))
     cache.put_many("story", {k: record_to_json(s) for k, s in fresh.items()}, version)
     stories.update(fresh)
     return [stories[key] for key in keys]
+
+
+def _assemble_job(
+    job: tuple[Sequence[Article], Config, Mapping[str, Sequence[Quote]]],
+) -> DigestStory:
+    return assemble_story(*job)
 
 
 def _story_settings(config: Config) -> str:

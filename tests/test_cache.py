@@ -191,7 +191,7 @@ def test_parallel_extraction_gives_the_serial_result(tmp_path, monkeypatch):
             syndicated_copy(root) + f"\nEditor's note {i}.\n", encoding="utf-8"
         )
     serial = build(without_cache(load_config(root)), run_site=False)
-    monkeypatch.setattr(build_module, "PARALLEL_MIN_DOCS", 1)
+    monkeypatch.setattr(build_module, "PARALLEL_MIN_ITEMS", 1)
     monkeypatch.setattr(build_module.os, "cpu_count", lambda: 2)
     parallel = build(without_cache(load_config(root)), run_site=False)
     assert parallel.pages == serial.pages
