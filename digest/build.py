@@ -13,6 +13,7 @@ import importlib.metadata
 import json
 import logging
 import os
+import re
 import shutil
 import tempfile
 import time
@@ -24,28 +25,24 @@ from functools import partial
 from pathlib import Path
 from typing import Any, TypeVar
 
+import jinja2
 import yaml
 
 from digest.cache import Cache, code_version, fingerprint, record_from_json, record_to_json
 from digest.cluster import ClusterItem, cluster_items
 from digest.compare import compare_variants
-from digest.config import Config
-from digest.errors import BuildError, ConfigError, WarningCounter, log
-from digest.extract import extract_document
+from digest.config import Config, check_output_folder
+from digest.errors import BuildError, ConfigError, WarningCounter, log, warn_file
+from digest.extract import extract_document, shared_lines
 from digest.models import Article, DigestStory, Quote, SourceDoc
+from digest.permalinks import article_slug
 from digest.quotes import extract_quotes, key_quotes, merge_story_quotes
 from digest.render import SiteInfo, render_site, write_docs
-from digest.safe import slugify
-from digest.sources import SourceLimits, read_sources
+from digest.sources import SourceLimits, prose_problem, read_sources
 from digest.tags import tag_story
 from digest.textutil import split_sentences
 
 T = TypeVar("T")
-
-try:  # issue 3's extractor cleans text copies together (lines repeated across them)
-    from digest.extract import shared_lines as _shared_lines  # type: ignore[attr-defined]
-except ImportError:  # the placeholder extractor reads one document at a time
-    _shared_lines = None
 
 
 @dataclass
@@ -81,41 +78,53 @@ def build(
         mkdocs_settings = read_mkdocs_settings(config.mkdocs_config)
         with _timed(result, "sources"):
             docs = read_sources(config.content_dir, SourceLimits(int(config.max_file_mb * 1e6)))
+        log.info("sources: read %d files from %s", len(docs), config.content_dir.name)
         with _timed(result, "extract"):
-            articles = unique_articles(docs, extract_articles(docs, cache))
+            articles = unique_articles(
+                docs, extract_articles(docs, cache), config.min_article_words
+            )
+        log.info("extract: %d articles", len(articles))
         with _timed(result, "cluster"):
             groups = cluster_articles(articles, cache)
         with _timed(result, "stories"):
             stories = searchable_newest(
                 assemble_stories(groups, config, cache), config.search_full_text_stories
             )
+        log.info("cluster: %d stories", len(stories))
         with _timed(result, "render"):
             site = SiteInfo(
                 site_url=str(mkdocs_settings.get("site_url") or ""),
                 site_name=str(mkdocs_settings.get("site_name") or "News digest"),
                 newest_date=newest_date(articles),
             )
-            pages = render_site(stories, config, site)
+            pages = render_guarded(stories, config, site)
             docs_dir = config.root / str(mkdocs_settings.get("docs_dir", "docs"))
-            update_docs(pages, docs_dir)
+            check_output_folder(docs_dir, config, "docs_dir")
+            remove_stale_staging(docs_dir)
+            written = update_docs(pages, docs_dir)
+        log.info(
+            "render: %s %d pages and files in %s",
+            "wrote" if written else "unchanged,",
+            len(pages),
+            docs_dir,
+        )
         result.sources, result.articles, result.stories = len(docs), len(articles), stories
         result.pages, result.docs_dir = pages, docs_dir
         log.info(
-            "read %d source files, %d articles, %d stories, %d pages",
+            "summary: %d source files, %d articles, %d stories, %d pages",
             len(docs),
             len(articles),
             len(stories),
             len(pages),
         )
         if strict and counter.messages:
-            raise BuildError(
-                f"{len(counter.messages)} warning(s) with --strict; the site was not built"
-            )
+            raise BuildError(strict_summary(counter.messages))
         if run_site:
             with _timed(result, "mkdocs"):
                 result.site_dir = build_site(
                     config, mkdocs_settings, site_dir, site.newest_date, pages, cache
                 )
+            log.info("site: built %s in %.1f s", result.site_dir, sum(result.timings.values()))
     finally:
         cache.close()
         log.removeHandler(counter)
@@ -138,17 +147,38 @@ class _timed:
         log.debug("stage %s: %.2f s", self.stage, elapsed)
 
 
+def strict_summary(warnings: Sequence[str]) -> str:
+    """The --strict failure: how many warnings, then each one (they may have scrolled away)."""
+    lines = "".join(f"\n  {w}" for w in warnings)
+    return f"{len(warnings)} warning(s) with --strict; the site was not built:{lines}"
+
+
+def render_guarded(
+    stories: Sequence[DigestStory], config: Config, site: SiteInfo
+) -> dict[str, str]:
+    """Render the pages; a broken template is a one-line error, not a traceback."""
+    try:
+        return render_site(stories, config, site)
+    except jinja2.TemplateError as exc:
+        where = f"{exc.name}:{exc.lineno}: " if isinstance(exc, jinja2.TemplateSyntaxError) else ""
+        raise BuildError(f"template error: {where}{exc.message}") from None
+
+
 def unique_articles(
-    docs: Sequence[SourceDoc], extracted: Sequence[Article | None]
+    docs: Sequence[SourceDoc], extracted: Sequence[Article | None], min_words: int = 0
 ) -> list[Article]:
-    """Drop unusable documents and byte-identical duplicates (warned, not lost silently)."""
+    """Drop unusable documents, non-articles and byte-identical duplicates (each warned)."""
     seen: dict[str, str] = {}
     articles = []
     for doc, article in zip(docs, extracted, strict=True):
         if article is None:
             continue
+        problem = prose_problem(article.paragraphs, min_words)
+        if problem:
+            warn_file(doc.path, f"{problem}, skipped")
+            continue
         if article.id in seen:
-            log.warning("%s: same content as %s, kept once", doc.path, seen[article.id])
+            warn_file(doc.path, f"same content as {seen[article.id]}, kept once")
             continue
         seen[article.id] = doc.path
         articles.append(article)
@@ -208,10 +238,8 @@ def shared_line_sets(docs: Sequence[SourceDoc]) -> list[frozenset[str]]:
     repeat: that is part of its cache key, and a new copy re-extracts only the
     copies it shares lines with.
     """
-    if _shared_lines is None:
-        return [frozenset() for _ in docs]
-    own = [_shared_lines([d.text], 1) if d.kind == "text" else frozenset() for d in docs]
-    shared = _shared_lines(d.text for d in docs if d.kind == "text")
+    own = [shared_lines([d.text], 1) if d.kind == "text" else frozenset() for d in docs]
+    shared = shared_lines(d.text for d in docs if d.kind == "text")
     return [keys & shared for keys in own]
 
 
@@ -230,9 +258,13 @@ def extraction_key(doc: SourceDoc, shared: frozenset[str] = frozenset()) -> str:
 
 
 def _extract_one(item: tuple[SourceDoc, frozenset[str]]) -> Article | None:
+    """One document; an extractor crash costs that file (a warning), never the build."""
     doc, shared = item
-    # `shared` is only ever non-empty with issue 3's extractor (see _shared_lines).
-    return extract_document(doc, shared) if shared else extract_document(doc)  # type: ignore[call-arg]
+    try:
+        return extract_document(doc, shared)
+    except Exception as exc:  # a bug or a hostile file: skip it, keep building
+        warn_file(doc.path, f"extraction failed ({type(exc).__name__}: {exc}), skipped")
+        return None
 
 
 PARALLEL_MIN_ITEMS = 24  # below this, starting worker processes costs more than it saves
@@ -421,7 +453,7 @@ def searchable_newest(stories: Sequence[DigestStory], full_text: int) -> list[Di
 
 def story_slug(article: Article) -> str:
     """A story's URL slug, derived from one of its articles (never from a counter)."""
-    return f"{slugify(article.title or 'story', 50)}-{article.id[:8]}"
+    return article_slug(article)
 
 
 def lead_text(article: Article, max_chars: int = 400) -> str:
@@ -558,7 +590,9 @@ def run_mkdocs(
     from mkdocs.exceptions import MkDocsException
 
     target = site_target(config, settings, site_dir)
+    check_output_folder(target, config, "site_dir")
     target.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_staging(target)
     staging = Path(tempfile.mkdtemp(prefix=".site-", dir=target.parent))
     previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ["SOURCE_DATE_EPOCH"] = str(_epoch(newest))
@@ -584,6 +618,23 @@ def run_mkdocs(
     else:
         os.replace(staging, target)
     return target
+
+
+def remove_stale_staging(target: Path) -> None:
+    """Remove what a killed build left beside `target`: `.site-*` / `.docs-*` staging
+    folders and a `NAME.old` from an interrupted swap. Builds of one project are not
+    run concurrently, so anything of ours found here is stale."""
+    parent = target.parent
+    if not parent.is_dir():
+        return
+    stale = [p for p in parent.iterdir() if _STAGING.match(p.name)]
+    stale.append(target.with_name(target.name + ".old"))
+    for folder in stale:
+        if folder.is_dir() and not folder.is_symlink():
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+_STAGING = re.compile(r"\.(site|docs)-[a-z0-9_]{8}\Z")  # tempfile.mkdtemp names
 
 
 def _epoch(day: str | None) -> int:

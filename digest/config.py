@@ -7,6 +7,7 @@ the build. Defaults live here (and in the README's configuration table).
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -39,6 +40,7 @@ class Config:
     taxonomy: tuple[TagRule, ...] = ()
     cache_dir: Path | None = None
     max_file_mb: float = 20.0
+    min_article_words: int = 40  # less prose than this is not an article (menu, login page)
     full_text: str = "fullest"  # which variant texts a story page shows (folded)
     key_quotes: int = 5
     home_stories: int = 30
@@ -56,6 +58,7 @@ _SCHEMA: dict[str, tuple[tuple[type, ...], str]] = {
     "taxonomy": ((str,), "YAML file of tags: name -> aliases and patterns"),
     "cache_dir": ((str, type(None)), "persistent cache folder (null: no cache)"),
     "max_file_mb": ((int, float), "larger source files are skipped with a warning"),
+    "min_article_words": ((int,), "texts with fewer words of prose are skipped with a warning"),
     "full_text": ((str,), "fullest | all | none: article texts shown on story pages"),
     "key_quotes": ((int,), "how many key quotes a story page shows"),
     "home_stories": ((int,), "how many latest stories the home page lists"),
@@ -100,11 +103,18 @@ def config_from_mapping(raw: dict[str, Any], root: Path, where: str = CONFIG_FIL
             f"{where}: 'full_text' must be one of {', '.join(FULL_TEXT_CHOICES)}, "
             f"got {settings['full_text']!r}"
         )
-    for key in ("key_quotes", "home_stories", "feed_entries", "search_full_text_stories"):
+    for key in (
+        "key_quotes",
+        "home_stories",
+        "feed_entries",
+        "search_full_text_stories",
+        "min_article_words",
+    ):
         if key in settings and settings[key] < 0:
             raise ConfigError(f"{where}: '{key}' must not be negative, got {settings[key]}")
-    if settings.get("max_file_mb", 1) <= 0:
-        raise ConfigError(f"{where}: 'max_file_mb' must be positive")
+    max_mb = settings.get("max_file_mb", 1)
+    if not math.isfinite(max_mb) or max_mb <= 0:
+        raise ConfigError(f"{where}: 'max_file_mb' must be a positive number, got {max_mb!r}")
 
     taxonomy_path = root / settings["taxonomy"]
     taxonomy = load_taxonomy(taxonomy_path) if taxonomy_path.exists() else ()
@@ -125,6 +135,27 @@ def config_from_mapping(raw: dict[str, Any], root: Path, where: str = CONFIG_FIL
         cache_dir=(root / cache).resolve() if cache else None,
         **{k: settings[k] for k in simple if k in settings},
     )
+
+
+def check_output_folder(folder: Path, config: Config, key: str) -> None:
+    """Refuse an output folder whose replacement would destroy inputs.
+
+    The build replaces docs_dir and site_dir wholesale (build aside, then swap),
+    so `docs_dir: content` or `site_dir: .` would delete the sources or the
+    project. Raises ConfigError naming the key.
+    """
+    folder = folder.resolve()
+    protected = {
+        "the project folder": config.root,
+        "the content folder": config.content_dir,
+        "the MkDocs configuration": config.mkdocs_config,
+        "the templates folder": config.root / "site_templates",
+    }
+    for what, path in protected.items():
+        if folder == path or folder in path.parents:
+            raise ConfigError(f"{key}: {folder} would replace {what}; choose another folder")
+    if config.content_dir in folder.parents:
+        raise ConfigError(f"{key}: {folder} is inside the content folder; choose another folder")
 
 
 def load_taxonomy(path: Path) -> tuple[TagRule, ...]:

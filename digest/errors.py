@@ -26,8 +26,17 @@ class BuildError(DigestError):
 
 
 def warn_file(path: str, message: str) -> None:
-    """The one-line warning for a source file that is skipped or degraded."""
-    log.warning("%s: %s", path, message)
+    """The one-line warning for a source file that is skipped or degraded.
+
+    File names may contain newlines or terminal escapes; they are shown escaped
+    so a warning is always one line and cannot rewrite the terminal.
+    """
+    log.warning("%s: %s", one_line(path), one_line(message))
+
+
+def one_line(text: str) -> str:
+    """Control characters (newline, escape, ...) as visible escapes."""
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode() for ch in text)
 
 
 class WarningCounter(logging.Handler):

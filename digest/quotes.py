@@ -1,49 +1,880 @@
 """Stage 5, quotes: attributed statements, speakers resolved, merged across variants.
 
-PLACEHOLDER (foundation commit): quoted spans only, replaced by the quotes
-work (issue 5).
+`extract_quotes` reads one document the way a reader does:
+
+1. paragraphs, then quotation-mark spans in each (straight or typographic,
+   and quotes running over several paragraphs), then sentences that never
+   break inside a quotation;
+2. per sentence, a direct quote (the quotation is a whole clause, with an
+   attribution such as `, he said` or `Rutte said:` around it), a mixed quote
+   (a quoted fragment inside reported speech, `X said that ... "..."`) or
+   reported speech without marks (`X said (that) ...`, `..., X said`,
+   `according to X, ...`);
+3. the speaker mention found next to the attribution cue is resolved with
+   `digest.speakers` to the full name the article uses ("Rutte" and "he" ->
+   Mark Rutte), and quotation paragraphs without their own attribution carry
+   the previous speaker.
+
+All matching runs over tokens or over linear regular expressions, so any
+input, however long or odd, is processed in linear time without raising.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
 
-from digest.models import Article, Quote, StoryQuote
+from digest.models import Article, Quote, QuoteType, StoryQuote
+from digest.speakers import (
+    OTHER_PRONOUNS,
+    PRONOUNS,
+    Cast,
+    build_cast,
+    learn_genders,
+    resolve,
+    tokenize,
+)
+from digest.textutil import match_key
 
-_QUOTED = re.compile(r"[\"“]([^\"”]{20,}?)[\"”]")
+
+def _wordset(words: str) -> frozenset[str]:
+    """A vocabulary written as whitespace-separated words."""
+    return frozenset(words.split())
+
+
+_OPEN = '"“”„«'
+_CLOSE = '"”“»'
+
+# Attribution verbs. Those in _OBJECT_CUES take an addressee before the content
+# ("told reporters that ..."). _CLAUSE_CUES introduce reported speech without
+# quotation marks; the wider _CUES also attribute a quotation.
+_CLAUSE_CUES = _wordset(
+    """said says say saying told tells tell telling added adds adding argued argues arguing
+    claimed claims claiming warned warns warning insisted insists noted notes noting
+    stressed stresses explained explains explaining acknowledged acknowledges admitted
+    admits suggested suggests predicted predicts announced announces maintained
+    maintains contended contends wrote writes tweeted tweets asserted asserts emphasized
+    emphasised agreed agrees conceded concedes complained complains indicated indicates
+    reported reports promised promises vowed vows pledged pledges believes believe
+    believed thinks think thought hopes hoped expects expected fears feared recalled
+    recalls acknowledging announcing asserting insisting predicting suggesting stating
+    stated states declared declares confirmed confirms replied replies responded
+    responds countered cautioned observed remarked reiterated testified assured assures
+    reminded reminds informed informs"""
+)
+_CUES = _CLAUSE_CUES | _wordset(
+    """asked asks asking continued continues continuing concluded concludes shouted yelled
+    joked jokes quipped boasted boasts urged urges demanded demands exclaimed whispered
+    answered answers posted texted emailed e-mailed wondered wonders mused chanted read
+    reads charged lamented laments recounted thundered called calls calling described
+    describes describing accused accuses accusing slammed blasted praised dubbed labeled
+    labelled branded"""
+)
+_OBJECT_CUES = _wordset(
+    """told tells tell telling asked asks asking urged urges assured assures reminded
+    reminds informed informs warned warns warning called calls calling accused accuses
+    accusing described describes describing slammed blasted praised dubbed labeled
+    labelled branded"""
+)
+# Words that may stand between a subject and its cue ("Rutte also said").
+_BETWEEN = _wordset(
+    """also then later has had have would will was is previously once again recently
+    repeatedly publicly privately earlier still further even reportedly has already
+    often frequently never always simply just"""
+)
+_INVERTING = _wordset(
+    """said says added adds wrote writes asked asks continued explained noted replied
+    responded argued insisted recalled told tweeted declared warned"""
+)
+# Cues that report speech without "that" ("Rutte said China is ...").
+_SAY = _wordset(
+    """said says say told tells added adds argued argues claimed claims insisted insists
+    warned warns believes believe thinks think thought wrote writes tweeted tweets
+    stressed noted explained hopes hoped"""
+)
+_VERBISH = _wordset("is was are were has had have will would could can should may")
+_PREPOSITIONS = _wordset("at in on during after before for with from by about over")
+_NOT_SUBJECT = _wordset(
+    """the a an in on at after before when while but and so as if then yet also still
+    meanwhile however instead later earlier during for with from by it this that there"""
+)
+_DETERMINERS = _wordset("the a an this that his her their its our one another")
+_BOUNDARY_WORDS = _wordset(
+    """in on at during after before while when to for with from by about as because since
+    of and but or than into last this"""
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Jr|Sr|Inc|Co|Corp|Ltd|"
+    r"No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Rev|Adm|Maj)|\b[A-Z]|\.[A-Z])\.$"
+)
+_MIN_QUOTE_WORDS = 3
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A quotation: the text between its marks (inner offsets), and whether it closed."""
+
+    start: int
+    end: int
+    closed: bool
+
+
+@dataclass
+class _Found:
+    """A quote being assembled, with the speaker mention before resolution."""
+
+    pieces: list[tuple[int, int]]
+    type: QuoteType
+    mention: str | None
+    mention_at: int
+    cue: str | None
+    paragraph: int
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+
+# --- paragraphs, quotation spans, sentences ----------------------------------------
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line: news copies put one paragraph per line."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            spans.append((pos + lead, pos + len(line.rstrip())))
+        pos = end + 1
+    return spans
+
+
+def _quotation_spans(text: str, start: int, end: int) -> list[_Span]:
+    """Quotation-mark spans of one paragraph, pairing marks left to right.
+
+    Typographic marks pair by direction; a straight mark closes an open
+    quotation and opens one otherwise. A quotation left open at the end of
+    the paragraph is kept (`closed=False`): news style opens each paragraph
+    of a long quotation and closes only the last one.
+    """
+    spans: list[_Span] = []
+    open_at = -1
+    for i in range(start, end):
+        ch = text[i]
+        if ch not in _OPEN and ch not in _CLOSE:
+            continue
+        if open_at < 0:
+            if ch == "”" and not (i + 1 < end and text[i + 1].isalnum()):
+                continue  # a stray closing mark
+            if ch in "”»" and i > start and text[i - 1].isalnum():
+                continue
+            open_at = i
+        elif ch == "“" and text[open_at] == "“":
+            continue  # a nested typographic opening; keep the outer one
+        else:
+            spans.append(_Span(open_at + 1, i, True))
+            open_at = -1
+    if open_at >= 0 and end - open_at > 1:
+        spans.append(_Span(open_at + 1, end, False))
+    return [s for s in spans if text[s.start : s.end].strip()]
+
+
+def _sentences(text: str, start: int, end: int, spans: Sequence[_Span]) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets of a paragraph, never breaking inside a quotation."""
+    cuts = [start]
+    chunk = text[start:end]
+    for m in _SENTENCE_END.finditer(chunk):
+        at = start + m.end()
+        stop = start + m.start() + 1
+        if _ABBREVIATION.search(text[max(start, stop - 8) : stop]):
+            continue
+        if any(s.start < at < s.end or s.start <= stop - 1 < s.end - 1 for s in spans):
+            continue
+        cuts.append(at)
+    cuts.append(end)
+    return [(a, b) for a, b in pairwise(cuts) if text[a:b].strip()]
+
+
+# --- attribution frames ----------------------------------------------------------
+
+
+def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int] | None:
+    """The subject noun phrase ending just before token k (a cue), and its offset.
+
+    Adverbs and auxiliaries between subject and cue are skipped ("Rutte also
+    said"), so are an appositive ("Jan Brewer, an early supporter, said") and a
+    prepositional phrase ("Trump at the time said").
+    """
+    j = k - 1
+    while j >= 0 and (tokens[j][0].casefold() in _BETWEEN or tokens[j][0].endswith("ly")):
+        if tokens[j][0][:1].isupper():
+            break
+        j -= 1
+    if j < 0:
+        return None
+    if tokens[j][0] == ",":
+        for c in range(j - 1, max(-1, j - 40), -1):
+            if tokens[c][0] in {".", ";", ":", "“", "”", '"'}:
+                break
+            if tokens[c][0] == ",":
+                found = _np_ending_at(tokens, c - 1)
+                if found and (
+                    found[0][:1].isupper() or found[0].split()[0].casefold() in _DETERMINERS
+                ):
+                    return found
+                break
+        return None
+    for _ in range(3):
+        found = _np_ending_at(tokens, j)
+        if found is None:
+            return None
+        at = next(i for i in range(j, -1, -1) if tokens[i][1] == found[1])
+        if at > 0 and tokens[at - 1][0].casefold() in _PREPOSITIONS:
+            j = at - 2  # "Trump at the time said": skip the phrase
+            if j < 0:
+                return None
+            continue
+        return found
+    return None
+
+
+def _np_ending_at(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | None:
+    """A pronoun, capitalised name run or determiner phrase that ends at token j."""
+    if j < 0:
+        return None
+    word = tokens[j][0]
+    low = word.casefold()
+    if low == "who" and j >= 2 and tokens[j - 1][0] == ",":
+        return _np_ending_at(tokens, j - 2)
+    if low in PRONOUNS or low in OTHER_PRONOUNS:
+        if low in {"that", "which", "this", "these", "those", "who"}:
+            return None
+        return word, tokens[j][1]
+    if word[:1].isupper() and word != "I":
+        i = j
+        while i - 1 >= 0 and i > j - 8:
+            prev = tokens[i - 1][0]
+            if prev[:1].isupper() or (
+                prev in {"of", "-"} and i - 2 >= 0 and tokens[i - 2][0][:1].isupper()
+            ):
+                i -= 1
+            else:
+                break
+        return _join(tokens[i : j + 1]), tokens[i][1]
+    if word.isalpha() and word.islower():
+        for i in range(j, max(-1, j - 6), -1):
+            w = tokens[i][0]
+            if not (w.isalpha() or w.endswith("'s") or w.endswith("’s") or w == "-"):
+                return None
+            if w.casefold() in _DETERMINERS or w.endswith("'s") or w.endswith("’s"):
+                if w.casefold() == "that":
+                    return None
+                return _join(tokens[i : j + 1]), tokens[i][1]
+    return None
+
+
+def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int] | None:
+    """The subject after an inverted cue ("said Mark Rutte, NATO's chief")."""
+    j = k + 1
+    if j >= len(tokens):
+        return None
+    word = tokens[j][0]
+    low = word.casefold()
+    if low in PRONOUNS or low in {"they", "it", "we", "i"}:
+        return word, tokens[j][1]
+    end = j
+    if word[:1].isupper():
+        while (
+            end < len(tokens)
+            and end < j + 8
+            and (tokens[end][0][:1].isupper() or tokens[end][0] in {"of", "-"})
+        ):
+            end += 1
+    elif low in _DETERMINERS:
+        while end < len(tokens) and end < j + 7:
+            w = tokens[end][0]
+            if w in {",", ".", ";", ":", "!", "?"} or (end > j and w.casefold() in _BOUNDARY_WORDS):
+                break
+            end += 1
+    else:
+        return None
+    if end == j:
+        return None
+    if any(t[0].casefold() in _VERBISH for t in tokens[j:end]):
+        return None  # "said the program is ...": a clause, not a speaker
+    return _join(tokens[j:end]), tokens[j][1]
+
+
+def _join(tokens: Sequence[tuple[str, int, int]]) -> str:
+    out = ""
+    prev_end = None
+    for tok, start, end in tokens:
+        if prev_end is not None and start > prev_end:
+            out += " "
+        out += tok
+        prev_end = end
+    return out
+
+
+def _find_attribution(
+    tokens: list[tuple[str, int, int]],
+    cues: frozenset[str] = _CUES,
+    sentence: list[tuple[str, int, int]] | None = None,
+    last: bool = False,
+) -> tuple[str, int, str, int] | None:
+    """(speaker mention, its offset, cue, index of the cue token) in a frame, or None.
+
+    "according to X" first; then a cue word (the first, or with `last` the one
+    nearest the end) with a subject before it, inverted after it ("said X"),
+    or, for a participle ("..., saying"), the subject that opens the sentence.
+    A frame that ends in "Name:" attributes to that name.
+    """
+    for k, (tok, _, _) in enumerate(tokens):
+        if tok.casefold() == "according" and k + 2 < len(tokens) and tokens[k + 1][0] == "to":
+            subject = _subject_after(tokens, k + 1)
+            if subject:
+                return subject[0], subject[1], "according to", k
+    order = range(len(tokens) - 1, -1, -1) if last else range(len(tokens))
+    for k in order:
+        tok = tokens[k][0]
+        if tok not in cues:  # cues are lower-case words: "States" is no cue
+            continue
+        subject = _subject_before(tokens, k)
+        if (
+            subject is None
+            and tok in _INVERTING
+            and (k == 0 or tokens[k - 1][0] in {",", "—", "–", "-"})
+        ):
+            subject = _subject_after(tokens, k)
+        if subject is None and tok.endswith("ing") and sentence:
+            subject = _sentence_subject(sentence)
+        if subject is not None:
+            return subject[0], subject[1], tok, k
+    if len(tokens) >= 2 and tokens[-1][0] == ":":
+        subject = _np_ending_at(tokens, len(tokens) - 2)
+        if subject is None or not subject[0][:1].isupper():
+            subject = _sentence_subject(tokens)  # "Weber was blunt: ..."
+        if subject is not None:
+            return subject[0], subject[1], ":", len(tokens) - 1
+    return None
+
+
+def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] | None:
+    """The subject that opens a sentence: its first pronoun or name, before any verb."""
+    for i, (tok, start, _) in enumerate(sentence[:12]):
+        low = tok.casefold()
+        if low in PRONOUNS and low in {"he", "she"}:
+            return tok, start
+        if tok[:1].isupper() and low not in _NOT_SUBJECT and tok not in _OPEN + _CLOSE:
+            j = i
+            while j + 1 < len(sentence) and sentence[j + 1][0][:1].isupper():
+                j += 1
+            return _join(sentence[i : j + 1]), start
+        if tok == ",":
+            continue
+    return None
+
+
+def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
+    """Token index where reported content starts after the cue at k.
+
+    Skips an addressee ("told reporters"), time phrases ("said Tuesday") and
+    the complementiser "that".
+    """
+    j = k + 1
+    cue = tokens[k][0].casefold()
+    if cue == "according":
+        j = k + 2
+        while j < len(tokens) and tokens[j][0] != ",":
+            j += 1
+        return j + 1
+    if cue in _OBJECT_CUES:
+        limit = j + 6
+        probe = j
+        while probe < len(tokens) and probe < limit and tokens[probe][0].casefold() != "that":
+            if tokens[probe][0] in {",", ":"}:
+                break
+            probe += 1
+        if probe < len(tokens) and tokens[probe][0].casefold() == "that":
+            return probe + 1
+        if cue in {
+            "called",
+            "calls",
+            "calling",
+            "described",
+            "describes",
+            "describing",
+            "accused",
+            "accuses",
+            "accusing",
+            "dubbed",
+            "labeled",
+            "labelled",
+            "branded",
+            "urged",
+            "urges",
+            "asked",
+            "asks",
+            "asking",
+        }:
+            return j
+        # told NAME / told reporters: one short addressee phrase
+        while (
+            j < len(tokens)
+            and j < k + 4
+            and (
+                tokens[j][0][:1].isupper()
+                or tokens[j][0].casefold()
+                in {
+                    "reporters",
+                    "the",
+                    "a",
+                    "journalists",
+                    "supporters",
+                    "him",
+                    "her",
+                    "them",
+                    "me",
+                    "us",
+                    "audience",
+                    "crowd",
+                    "group",
+                    "lawmakers",
+                }
+            )
+        ):
+            j += 1
+    while j < len(tokens) and tokens[j][0].casefold() in {
+        "on",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "today",
+        "yesterday",
+        "earlier",
+        "later",
+        "again",
+        "also",
+    }:
+        j += 1
+    while j < len(tokens) and tokens[j][0] in {",", ":"}:
+        j += 1
+    if j < len(tokens) and tokens[j][0].casefold() == "that":
+        j += 1
+    return j
+
+
+# --- one document --------------------------------------------------------------
 
 
 def extract_quotes(text: str) -> list[Quote]:
-    """All quotes of one document, in text order."""
-    return [
-        Quote(text=m.group(1), speaker=None, type="direct", start=m.start(1), end=m.end(1))
-        for m in _QUOTED.finditer(text)
-    ]
+    """All quotes of one document (direct, mixed, indirect), in text order."""
+    if not text or not text.strip():
+        return []
+    cast = build_cast(text)
+    learn_genders(cast, text)
+    found = _find_all(text)
+    return _resolve_all(text, found, cast)
+
+
+def _find_all(text: str) -> list[_Found]:
+    """Every quote candidate with its raw speaker mention, before resolution."""
+    found: list[_Found] = []
+    carry_open = False  # the previous paragraph ended inside a quotation
+    for p, (pstart, pend) in enumerate(_paragraphs(text)):
+        spans = _quotation_spans(text, pstart, pend)
+        sentences = _sentences(text, pstart, pend, spans)
+        paragraph_quotes: list[_Found] = []
+        for sstart, send in sentences:
+            inside = [s for s in spans if sstart <= s.start - 1 and s.end <= send]
+            if inside:
+                paragraph_quotes.extend(_quoted_sentence(text, sstart, send, inside, p))
+            else:
+                indirect = _reported_sentence(text, sstart, send, p)
+                if indirect is not None:
+                    paragraph_quotes.append(indirect)
+        paragraph_quotes = _group_direct(paragraph_quotes)
+        starts_quoted = bool(spans) and spans[0].start - 1 == pstart
+        if (
+            carry_open
+            and starts_quoted
+            and found
+            and paragraph_quotes
+            and paragraph_quotes[0].type == "direct"
+            and paragraph_quotes[0].mention is None
+        ):
+            found[-1].pieces.extend(paragraph_quotes.pop(0).pieces)
+        found.extend(paragraph_quotes)
+        carry_open = bool(spans) and not spans[-1].closed
+    return found
+
+
+def _quoted_sentence(
+    text: str, sstart: int, send: int, spans: list[_Span], paragraph: int
+) -> list[_Found]:
+    """Quotes of one sentence that contains quotation marks.
+
+    Quotations that form whole clauses are direct and share the sentence's
+    attribution; a quoted fragment inside a clause makes that clause a mixed
+    quote, attributed by the cue before it.
+    """
+    frame_tokens: list[tuple[str, int, int]] = []
+    pos = sstart
+    direct: list[_Span] = []
+    embedded: list[_Span] = []
+    for s in spans:
+        frame_tokens.extend(tokenize(text[pos : s.start - 1], pos))
+        lead = text[sstart : s.start - 1].rstrip()
+        opens_clause = not lead or lead[-1] in ",:;—–-(" or lead.endswith("...")
+        first = text[s.start : s.end].lstrip()[:1]
+        continues = bool(direct) and _is_attribution_between(text, direct[-1].end, s.start - 1)
+        if not continues and (
+            not opens_clause or (lead and lead[-1] in ",;—–-(" and not first.isupper())
+        ):
+            embedded.append(s)
+        else:
+            direct.append(s)
+        pos = s.end + (1 if s.closed else 0)
+    frame_tokens.extend(tokenize(text[pos:send], pos))
+    whole = tokenize(text[sstart:send], sstart)
+    out: list[_Found] = []
+    if direct:
+        attribution = _direct_attribution(frame_tokens, direct)
+        words = sum(len(text[s.start : s.end].split()) for s in direct)
+        if words >= _MIN_QUOTE_WORDS or attribution is not None:
+            pieces = [(s.start, _trim_inner(text, s.start, s.end)) for s in direct]
+            if attribution is None:
+                out.append(_Found(pieces, "direct", None, sstart, None, paragraph))
+            else:
+                mention, at, cue, _ = attribution
+                out.append(_Found(pieces, "direct", mention, at, cue, paragraph))
+    if embedded:
+        region = max([sstart] + [d.end for d in direct if d.end < embedded[0].start])
+        mixed = _mixed_quote(text, region, send, embedded, whole, paragraph)
+        if mixed is not None:
+            out.append(mixed)
+    return sorted(out, key=lambda f: f.start)
+
+
+def _is_attribution_between(text: str, start: int, end: int) -> bool:
+    """True for a short `, she said,` between two pieces of one quotation."""
+    between = tokenize(text[start:end])
+    words = [t[0] for t in between if t[0] not in {",", "”", '"', "“"}]
+    return (
+        0 < len(words) <= 8
+        and any(w in _CUES for w in words)
+        and text[start:end].rstrip(" \u00a0").endswith(",")
+    )
+
+
+def _direct_attribution(
+    frame: list[tuple[str, int, int]], direct: list[_Span]
+) -> tuple[str, int, str, int] | None:
+    """The attribution of a sentence's direct quotations: the cue nearest to them.
+
+    First the words right after the first quotation ("...," Trump said), then
+    the words before it, nearest cue first ("When Ryan said ..., Trump
+    responded, ...").
+    """
+    after = [t for t in frame if t[1] >= direct[0].end]
+    found = _find_attribution(after, sentence=frame)
+    if found is not None:
+        return found
+    before = [t for t in frame if t[1] < direct[0].start]
+    return _find_attribution(before, sentence=frame, last=True)
+
+
+def _mixed_quote(
+    text: str,
+    region: int,
+    send: int,
+    embedded: list[_Span],
+    whole: list[tuple[str, int, int]],
+    paragraph: int,
+) -> _Found | None:
+    """The reported clause around quoted fragments, from its cue to the clause end."""
+    first_open = embedded[0].start - 1
+    inside = [t for t in whole if any(s.start <= t[1] < s.end for s in embedded)]
+    frame = [t for t in whole if t[1] >= region and t not in inside]
+    before = [t for t in frame if t[1] < first_open]
+    attribution = _find_attribution(before, sentence=frame, last=True)
+    if attribution is not None:
+        mention, at, cue, k = attribution
+        if cue == "according to":
+            if k > 0 and before[k - 1][0] == ",":
+                return _Found([(region, before[k - 1][1])], "mixed", mention, at, cue, paragraph)
+            return None
+        begin_i = _content_start(before + [t for t in whole if t[1] >= first_open], k)
+        rest = before + [t for t in whole if t[1] >= first_open]
+        if begin_i >= len(rest):
+            return None
+        begin = min(rest[begin_i][1], first_open)
+        return _Found(
+            [(begin, _clause_end(text, whole, begin, send))], "mixed", mention, at, cue, paragraph
+        )
+    after = [t for t in frame if t[1] >= embedded[-1].end]
+    attribution = _find_attribution(after, sentence=frame)
+    if attribution is not None and after and after[0][0] == ",":
+        mention, at, cue, _ = attribution
+        return _Found([(region, after[0][1])], "mixed", mention, at, cue, paragraph)
+    return None
+
+
+def _clause_end(text: str, whole: list[tuple[str, int, int]], begin: int, send: int) -> int:
+    """End of reported content: the sentence end, or a trailing ", X said"."""
+    stop = send
+    for i, (tok, start, _) in enumerate(whole):
+        if start <= begin or tok != ",":
+            continue
+        tail = whole[i + 1 : i + 5]
+        if any(t[0] in _CUES for t in tail) and len(whole) - i < 14:
+            stop = start
+            break
+    return _trim_end(text, begin, stop)
+
+
+def _trim_inner(text: str, start: int, end: int) -> int:
+    """End of a quotation's words, without a trailing comma or space."""
+    while end > start and text[end - 1] in " ,\u00a0":
+        end -= 1
+    return end
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    """End of reported content, without the final full stop or separator.
+
+    A closing quotation mark stays when the content opened one, so a mixed
+    quote shows which words are verbatim.
+    """
+    while end > start and text[end - 1] in " .\"”’',;:\u00a0":
+        end -= 1
+    inner = text[start:end]
+    unbalanced = inner.count("“") > inner.count("”") or inner.count('"') % 2 == 1
+    if unbalanced and end < len(text) and text[end] in '”"':
+        end += 1
+    return end
+
+
+def _reported_sentence(text: str, sstart: int, send: int, paragraph: int) -> _Found | None:
+    """Reported speech without quotation marks in one sentence, if any."""
+    tokens = tokenize(text[sstart:send], sstart)
+    if len(tokens) < 5:
+        return None
+    attribution = _find_attribution(tokens, _CLAUSE_CUES)
+    if attribution is None:
+        return None
+    mention, at, cue, k = attribution
+    if cue == "according to":
+        if k == 0:
+            begin = _content_start(tokens, k)
+            if begin < len(tokens):
+                return _Found(
+                    [(tokens[begin][1], _trim_end(text, sstart, send))],
+                    "indirect",
+                    mention,
+                    at,
+                    cue,
+                    paragraph,
+                )
+            return None
+        if tokens[k - 1][0] == ",":
+            return _Found([(sstart, tokens[k - 1][1])], "indirect", mention, at, cue, paragraph)
+        return None
+    # the subject's token (for an inverted "..., said X." the cue's)
+    first = k if at > tokens[k][1] else next(i for i, t in enumerate(tokens) if t[1] == at)
+    tail = tokens[k + 1 :]
+    if (
+        first > 0
+        and tokens[first - 1][0] == ","
+        and len(tail) <= 12
+        and not any(t[0].casefold() == "that" for t in tail)
+    ):
+        # "CONTENT, X said (on Tuesday)." — content is everything before the comma
+        if first - 1 >= 4:
+            return _Found([(sstart, tokens[first - 1][1])], "indirect", mention, at, cue, paragraph)
+        return None
+    begin = _content_start(tokens, k)
+    if len(tokens) - begin < 5:
+        return None
+    if cue not in _SAY and (begin == 0 or tokens[begin - 1][0].casefold() != "that"):
+        return None  # "announced his interest": an object, not reported speech
+    if first > 0 and tokens[first - 1][0] not in {",", ";", ":"} and first > 3:
+        return None  # the subject is buried in a longer clause: not a speech report
+    return _Found(
+        [(tokens[begin][1], _trim_end(text, sstart, send))], "indirect", mention, at, cue, paragraph
+    )
+
+
+def _group_direct(quotes: list[_Found]) -> list[_Found]:
+    """Join a paragraph's direct quotations that share one attribution.
+
+    `"A," he said. "B."` is one quote of two pieces; so is `"A." "B," he said.`
+    """
+    out: list[_Found] = []
+    pending: list[_Found] = []  # unattributed direct quotes waiting for a frame
+    for q in quotes:
+        if q.type != "direct":
+            out.extend(pending)
+            pending = []
+            out.append(q)
+            continue
+        if q.mention is None:
+            if out and out[-1].type == "direct" and out[-1].mention is not None:
+                out[-1].pieces.extend(q.pieces)
+            else:
+                pending.append(q)
+            continue
+        for p in pending:
+            q.pieces[:0] = p.pieces
+        pending = []
+        out.append(q)
+    out.extend(pending)
+    for q in out:
+        q.pieces.sort()
+    return out
+
+
+def _resolve_all(text: str, found: list[_Found], cast: Cast) -> list[Quote]:
+    """Resolve speakers in text order; unattributed quotations take the previous speaker."""
+    quotes: list[Quote] = []
+    last: tuple[int, str] | None = None
+    last_paragraph = -10
+    for f in found:
+        if f.mention is None:
+            if last and f.paragraph - last_paragraph <= 1:
+                speaker = last[1]
+            else:  # a quotation on its own: the person the text was just about
+                speaker = cast.last_person(f.start, None, window=400)
+        else:
+            speaker = resolve(f.mention, f.mention_at, cast, last)
+        if speaker is not None and speaker in cast.people:
+            last = (f.mention_at, speaker)
+            last_paragraph = f.paragraph
+        elif f.mention is not None and speaker is not None:
+            last_paragraph = f.paragraph
+        content = " ".join(text[a:b].strip() for a, b in f.pieces if text[a:b].strip())
+        if not content:
+            continue
+        quotes.append(Quote(content, speaker, f.type, f.start, f.end, f.cue))
+    return quotes
+
+
+# --- across variants -----------------------------------------------------------------
+
+
+_TYPE_RANK = {"direct": 0, "mixed": 1, "indirect": 2}
+_MIN_CONTAINED_WORDS = 4
 
 
 def merge_story_quotes(
     variants: Sequence[tuple[Article, Sequence[Quote]]],
 ) -> list[StoryQuote]:
-    """One StoryQuote per distinct statement, listing the outlets that carry it, ranked."""
-    merged: dict[str, StoryQuote] = {}
-    for article, quotes in variants:
-        outlet = article.publisher or article.source
-        for q in quotes:
-            key = q.text.casefold()
-            prev = merged.get(key)
-            if prev is None:
-                merged[key] = StoryQuote(q.text, q.speaker, q.type, (article.id,), (outlet,))
-            else:
-                merged[key] = StoryQuote(
-                    prev.text,
-                    prev.speaker or q.speaker,
-                    prev.type,
-                    (*prev.article_ids, article.id),
-                    tuple(sorted(set(prev.outlets) | {outlet})),
-                )
-    return sorted(merged.values(), key=lambda s: (-len(s.outlets), s.text))
+    """One StoryQuote per distinct statement, listing the outlets that carry it, ranked.
+
+    Quotes are compared by `match_key` (case, quotation marks, punctuation and
+    a few spellings ignored), so the same sentence with and without marks is
+    one statement; a shorter quote contained in a longer one (an outlet that
+    split a quotation in two) joins it. A variant whose text carries the
+    statement without any attribution the extractor could see (marks stripped,
+    the cue in another sentence) still counts as carrying it. Speaker and type
+    come from the clearest variant: direct before mixed before indirect, a
+    named speaker before none.
+    """
+    found: list[tuple[Quote, Article]] = [(q, a) for a, quotes in variants for q in quotes]
+    found.sort(key=lambda qa: (_clarity(qa[0]), qa[1].id, qa[0].start))
+    groups: list[_Group] = []
+    for quote, article in found:
+        key = match_key(quote.text)
+        if not key:
+            continue
+        group = next((g for g in groups if g.accepts(key)), None)
+        if group is None:
+            groups.append(_Group(key, quote, [(quote, article)]))
+        else:
+            group.members.append((quote, article))
+    texts = {a.id: (a, f" {match_key(a.text)} ") for a, _ in variants}
+    merged = []
+    for order, group in enumerate(groups):
+        articles = {a.id: a for _, a in group.members}
+        if len(group.key.split()) >= _MIN_CONTAINED_WORDS:
+            for article, text in texts.values():
+                if f" {group.key} " in text:
+                    articles.setdefault(article.id, article)
+        merged.append((group.story_quote(articles), order))
+    merged.sort(key=lambda so: (-so[0].score, so[1]))
+    return [story_quote for story_quote, _ in merged]
+
+
+def _clarity(quote: Quote) -> tuple[int, int, int]:
+    """Sort key: clearest first (type, a named speaker, then the longer text)."""
+    return (_TYPE_RANK.get(quote.type, 3), 0 if quote.speaker else 1, -len(quote.text))
+
+
+@dataclass
+class _Group:
+    """Renderings of one statement across variants; `best` is the clearest."""
+
+    key: str
+    best: Quote
+    members: list[tuple[Quote, Article]]
+
+    def accepts(self, key: str) -> bool:
+        if key == self.key:
+            return True
+        if len(key.split()) < _MIN_CONTAINED_WORDS:
+            return False
+        return f" {key} " in f" {self.key} " or f" {self.key} " in f" {key} "
+
+    def story_quote(self, articles: dict[str, Article]) -> StoryQuote:
+        speaker = self.best.speaker or next((q.speaker for q, _ in self.members if q.speaker), None)
+        outlets = tuple(sorted({a.publisher or a.source for a in articles.values()}))
+        base = StoryQuote(
+            text=self.best.text,
+            speaker=speaker,
+            type=self.best.type,
+            article_ids=tuple(sorted(articles)),
+            outlets=outlets,
+        )
+        return StoryQuote(**{**base.__dict__, "score": _score(base)})
+
+
+def _is_named(speaker: str | None) -> bool:
+    """A speaker given by name ("Mark Rutte"), not a description ("a spokesman")."""
+    if not speaker:
+        return False
+    first = speaker.split()[0]
+    return first[:1].isupper() and first.casefold() not in {"the", "a", "an"}
+
+
+def _score(quote: StoryQuote) -> float:
+    """Rank: carried by more outlets, said by a named person, verbatim, substantive."""
+    words = len(quote.text.split())
+    score = 10.0 * len(quote.outlets)
+    score += 4.0 if _is_named(quote.speaker) else (1.0 if quote.speaker else 0.0)
+    score += {"direct": 2.0, "mixed": 1.5, "indirect": 0.0}[quote.type]
+    score += min(words, 25) / 10.0
+    if words < 5:
+        score -= 5.0  # "It's huge": filler, not a key quote
+    return round(score, 3)
 
 
 def key_quotes(quotes: Sequence[StoryQuote], limit: int) -> list[StoryQuote]:
-    return list(quotes[:limit])
+    """The top few quotes for a story page: attributed, substantive, best first."""
+    if limit <= 0:
+        return []
+    ranked = sorted(quotes, key=lambda q: -q.score)
+    keep = [q for q in ranked if q.speaker and len(q.text.split()) >= 5]
+    return keep[:limit]

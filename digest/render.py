@@ -24,14 +24,21 @@ import jinja2
 import yaml
 
 from digest.config import Config
+from digest.feeds import FeedSpec, feed_files, newest_first
 from digest.models import Article, DigestStory
-from digest.safe import html_text, md_text, slugify
+from digest.permalinks import redirect_pages
+from digest.safe import html_text, md_quoted, md_text, slugify
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "site_templates"
 STORIES_DIR = "stories"
 TAGS_DIR = "tags"
+# Per-tag feeds sit at the site root (feed-SLUG.xml): Material's script fetches
+# sitemap.xml beside every <link rel="alternate">, which only exists at the root.
+TAG_FEED_PREFIX = "feed-"
 ARCHIVE_DIR = "archive"
+SOURCES_DIR = "sources"
 EXPORT_FILE = "export.json"
+STYLESHEET = "assets/digest.css"  # listed in mkdocs.yml's extra_css
 
 
 @dataclass(frozen=True)
@@ -51,15 +58,15 @@ def render_site(
     env = template_environment(config.root / "site_templates")
     ordered = sorted(stories, key=lambda s: (s.last_published or "", s.id), reverse=True)
     pages: dict[str, str] = {}
-    for story in ordered:
-        pages[story_path(story)] = env.get_template("story.md.j2").render(
-            story=story, config=config, site=site, outlet=outlet_name
-        )
     by_tag = stories_by_tag(ordered)
     tag_slugs = unique_slugs(sorted(by_tag, key=str.casefold))
+    for story in ordered:
+        pages[story_path(story)] = env.get_template("story.md.j2").render(
+            story=story, config=config, site=site, outlet=outlet_name, tag_slugs=tag_slugs
+        )
     for tag, tag_stories in sorted(by_tag.items()):
         pages[f"{TAGS_DIR}/{tag_slugs[tag]}.md"] = env.get_template("tag.md.j2").render(
-            tag=tag, stories=tag_stories, site=site
+            tag=tag, stories=tag_stories, site=site, feed=TAG_FEED_PREFIX + tag_slugs[tag]
         )
     pages[f"{TAGS_DIR}/index.md"] = env.get_template("tags_index.md.j2").render(
         tags=[(t, tag_slugs[t], len(by_tag[t])) for t in sorted(by_tag, key=str.casefold)],
@@ -73,6 +80,16 @@ def render_site(
     pages[f"{ARCHIVE_DIR}/index.md"] = env.get_template("archive.md.j2").render(
         months=[(m, len(s)) for m, s in months.items()], site=site
     )
+    outlets = stories_by_outlet(ordered)
+    outlet_slugs = unique_slugs(sorted(outlets, key=str.casefold))
+    for name, outlet_stories in outlets.items():
+        pages[f"{SOURCES_DIR}/{outlet_slugs[name]}.md"] = env.get_template("source.md.j2").render(
+            outlet=name, stories=outlet_stories, site=site
+        )
+    pages[f"{SOURCES_DIR}/index.md"] = env.get_template("sources_index.md.j2").render(
+        outlets=[(n, outlet_slugs[n], len(outlets[n])) for n in sorted(outlets, key=str.casefold)],
+        site=site,
+    )
     pages["index.md"] = env.get_template("home.md.j2").render(
         stories=ordered[: config.home_stories],
         total=len(ordered),
@@ -80,7 +97,35 @@ def render_site(
         site=site,
     )
     pages[EXPORT_FILE] = export_json(ordered)
+    pages[STYLESHEET] = stylesheet(config.root / "site_templates")
+    pages.update(
+        feed_files(
+            feed_specs(ordered, by_tag, tag_slugs, config, site), site.site_url, site.site_name
+        )
+    )
+    pages.update(redirect_pages(ordered, site.site_url))
     return pages
+
+
+def feed_specs(
+    stories: Sequence[DigestStory],
+    by_tag: Mapping[str, Sequence[DigestStory]],
+    tag_slugs: Mapping[str, str],
+    config: Config,
+    site: SiteInfo,
+) -> list[FeedSpec]:
+    """The whole-digest feed (`feed.xml`/`feed.json`) and one per tag (`feed-SLUG.*`)."""
+    specs = [FeedSpec(site.site_name, "feed", "", newest_first(stories, config.feed_entries))]
+    for tag in sorted(by_tag, key=str.casefold):
+        specs.append(
+            FeedSpec(
+                f"{site.site_name}: {tag}",
+                f"{TAG_FEED_PREFIX}{tag_slugs[tag]}",
+                f"{TAGS_DIR}/{tag_slugs[tag]}/",
+                newest_first(by_tag[tag], config.feed_entries),
+            )
+        )
+    return specs
 
 
 def template_environment(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environment:
@@ -97,11 +142,18 @@ def template_environment(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environm
     )
     env.filters["md"] = lambda v: md_text(str(v)) if v is not None else ""
     env.filters["html"] = lambda v: html_text(str(v)) if v is not None else ""
+    env.filters["md_quoted"] = lambda v: md_quoted(str(v)) if v is not None else ""
     env.filters["yaml"] = _yaml_scalar
     env.filters["day"] = lambda v: (v or "")[:10]
     env.filters["story_url"] = lambda s: f"{STORIES_DIR}/{s.slug}.md"
     env.filters["safe_url"] = safe_url
     return env
+
+
+def stylesheet(templates_dir: Path) -> str:
+    """The site's extra CSS, kept beside the templates (docs_dir is generated)."""
+    path = templates_dir / "digest.css"
+    return (path if path.is_file() else TEMPLATES_DIR / "digest.css").read_text(encoding="utf-8")
 
 
 def safe_url(url: str | None) -> str:
@@ -144,6 +196,15 @@ def stories_by_tag(stories: Sequence[DigestStory]) -> dict[str, list[DigestStory
     return dict(by_tag)
 
 
+def stories_by_outlet(stories: Sequence[DigestStory]) -> dict[str, list[DigestStory]]:
+    """Stories each outlet carries a variant of (a story counts once per outlet)."""
+    by_outlet: dict[str, list[DigestStory]] = defaultdict(list)
+    for story in stories:
+        for name in dict.fromkeys(outlet_name(a) for a in story.articles):
+            by_outlet[name].append(story)
+    return dict(sorted(by_outlet.items(), key=lambda item: item[0].casefold()))
+
+
 def stories_by_month(stories: Sequence[DigestStory]) -> dict[str, list[DigestStory]]:
     """Stories grouped by the month of their first publication, newest month first."""
     months: dict[str, list[DigestStory]] = defaultdict(list)
@@ -155,13 +216,16 @@ def stories_by_month(stories: Sequence[DigestStory]) -> dict[str, list[DigestSto
 
 def unique_slugs(names: Sequence[str]) -> dict[str, str]:
     """A distinct slug per name (two names that slug alike get a numbered suffix)."""
-    seen: dict[str, int] = {}
+    used: set[str] = set()
     result = {}
     for name in names:
-        base = slugify(name)
-        count = seen.get(base, 0)
-        seen[base] = count + 1
-        result[name] = base if count == 0 else f"{base}-{count + 1}"
+        base = slug = slugify(name)
+        number = 1
+        while slug in used:  # "a b", "a-b" and "a-b 2" must not share a page
+            number += 1
+            slug = f"{base}-{number}"
+        used.add(slug)
+        result[name] = slug
     return result
 
 

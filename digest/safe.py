@@ -12,9 +12,18 @@ import html
 import re
 import unicodedata
 
-# Python-Markdown's backslash escapes, plus '|' (tables) and ':' (nothing
-# harmful, kept literal for autolink-like text).
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()>#+\-.!|~^=:<&])")
+# Python-Markdown's backslash escapes and '|' (tables) are backslash-escaped;
+# characters Markdown cannot backslash-escape but extensions react to become
+# numeric entities: '?' (`??? note` details blocks), ':' (autolink-like text),
+# '~^=' (strike/mark/setext syntax in common extensions).
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()>#+\-.!|~^=:?<&])")
+_AS_ENTITY = "~^=:?"
+
+
+# C0/C1 control characters except tab, newline, form feed and carriage return:
+# junk in a news text, and STX/ETX are Python-Markdown's own placeholders.
+# sources.clean_text drops the same set, so pages show what was read.
+CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
 
 def html_text(text: str) -> str:
@@ -27,9 +36,12 @@ def md_text(text: str) -> str:
 
     HTML-significant characters become entities (so no tag can open) and
     Markdown punctuation is backslash-escaped (so no link, emphasis or raw
-    HTML can form). Newlines fold to spaces: a paragraph is one line.
+    HTML can form). Newlines fold to spaces: a paragraph is one line. Control
+    characters are dropped (STX/ETX are Python-Markdown's own placeholders).
+    tests/test_properties.py checks that the result renders back to exactly
+    the text, as one plain paragraph, wherever the templates put it.
     """
-    text = " ".join(text.split())
+    text = " ".join(CONTROL_CHARS.sub("", text).split())
 
     def escape(match: re.Match[str]) -> str:
         ch = match.group(1)
@@ -37,11 +49,21 @@ def md_text(text: str) -> str:
             return "&lt;"
         if ch == "&":
             return "&amp;"
-        if ch in "~^=:":
+        if ch in _AS_ENTITY:
             return f"&#{ord(ch)};"
         return "\\" + ch
 
     return _MD_SPECIAL.sub(escape, text)
+
+
+def md_quoted(text: str) -> str:
+    """Escape text for a quoted Markdown title, e.g. `??? note "TITLE"`.
+
+    Such titles still go through Markdown's inline processing (links,
+    emphasis), so HTML escaping alone is not enough: this is `md_text` with the
+    double quote, which would end the title, as an entity.
+    """
+    return md_text(text).replace('"', "&quot;")
 
 
 def slugify(text: str, max_length: int = 60) -> str:

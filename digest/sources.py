@@ -7,9 +7,11 @@ warning naming that file, and the file is skipped; the build goes on.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +20,7 @@ import yaml
 
 from digest.errors import warn_file
 from digest.models import SourceDoc, SourceKind
+from digest.safe import CONTROL_CHARS
 
 SUFFIX_KINDS: dict[str, SourceKind] = {
     ".html": "html",
@@ -27,6 +30,7 @@ SUFFIX_KINDS: dict[str, SourceKind] = {
     ".markdown": "markdown",
 }
 SIDECAR_SUFFIX = ".meta.yml"
+SIDECAR_MAX_BYTES = 1_000_000  # metadata is a few lines; anything bigger is a mistake
 META_FIELDS = {
     "url": str,
     "publisher": str,
@@ -81,26 +85,13 @@ def _read_all(files: list[Path], root: Path, limits: SourceLimits) -> Iterator[S
 
 
 def read_source(path: Path, shown: str, limits: SourceLimits) -> SourceDoc | None:
-    """Read one file into a SourceDoc, or warn and return None."""
+    """Read one file into a SourceDoc, or warn (one line naming the file) and return None."""
     kind = SUFFIX_KINDS.get(path.suffix.lower())
     if kind is None:
         warn_file(shown, f"unsupported file type '{path.suffix}', skipped")
         return None
-    try:
-        if path.is_symlink() and not path.exists():
-            warn_file(shown, "broken or looping symbolic link, skipped")
-            return None
-        size = path.stat().st_size
-        if size > limits.max_bytes:
-            warn_file(
-                shown,
-                f"file is {size / 1e6:.1f} MB, over the {limits.max_bytes / 1e6:.1f} MB limit "
-                "(max_file_mb), skipped",
-            )
-            return None
-        data = path.read_bytes()
-    except OSError as exc:
-        warn_file(shown, f"cannot read file ({exc.strerror or exc}), skipped")
+    data = _read_limited(path, shown, limits.max_bytes)
+    if data is None:
         return None
     if not data.strip():
         warn_file(shown, "empty file, skipped")
@@ -109,7 +100,7 @@ def read_source(path: Path, shown: str, limits: SourceLimits) -> SourceDoc | Non
     if text is None:
         warn_file(shown, "binary data, not text, skipped")
         return None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = clean_text(text)
     meta: dict[str, object] = {}
     if kind == "markdown":
         meta, text = split_front_matter(text, shown)
@@ -124,14 +115,87 @@ def read_source(path: Path, shown: str, limits: SourceLimits) -> SourceDoc | Non
     )
 
 
+def _read_limited(path: Path, shown: str, max_bytes: int) -> bytes | None:
+    """The file's bytes, or None after a warning.
+
+    The size is checked with stat() before reading, and the read itself is
+    capped, so a huge file (or one that grows while we read it) never lands in
+    memory. Symlinks that lead nowhere, FIFOs and devices are refused: reading
+    a FIFO would block the build forever.
+    """
+    try:
+        if path.is_symlink() and not path.exists():
+            warn_file(shown, "broken or looping symbolic link, skipped")
+            return None
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            warn_file(shown, "not a regular file, skipped")
+            return None
+        if info.st_size > max_bytes:
+            warn_file(shown, f"{_too_large(info.st_size, max_bytes)}, skipped")
+            return None
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        warn_file(shown, f"cannot read file ({exc.strerror or exc}), skipped")
+        return None
+    if len(data) > max_bytes:
+        warn_file(shown, f"{_too_large(len(data), max_bytes)}, skipped")
+        return None
+    return data
+
+
+def _too_large(size: int, max_bytes: int) -> str:
+    return (
+        f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.1f} MB limit "
+        "(raise max_file_mb in digest.yml to accept it)"
+    )
+
+
+def clean_text(text: str) -> str:
+    """Normalise line endings (CRLF, CR, mixed, Unicode separators) and drop control characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x0c", "\n")
+    return CONTROL_CHARS.sub("", text)
+
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+# What a page declares and what it means: browsers read latin-1/ascii as
+# windows-1252 (WHATWG Encoding), and Shift_JIS pages use Microsoft's superset.
+_CHARSET_ALIASES = {
+    "iso-8859-1": "cp1252",
+    "iso8859-1": "cp1252",
+    "latin1": "cp1252",
+    "latin-1": "cp1252",
+    "us-ascii": "cp1252",
+    "ascii": "cp1252",
+    "shift_jis": "cp932",
+    "shift-jis": "cp932",
+    "sjis": "cp932",
+    "x-sjis": "cp932",
+    "windows-31j": "cp932",
+}
+_XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-:.]+)""", re.I)
+
+
 def decode_bytes(data: bytes, kind: SourceKind) -> tuple[str | None, str]:
-    """Decode with the BOM, then the HTML's declared charset if it fits, then UTF-8,
-    then a statistical guess. Returns (None, '') for binary data."""
-    for bom, codec in (
-        (b"\xef\xbb\xbf", "utf-8-sig"),
-        (b"\xff\xfe", "utf-16"),
-        (b"\xfe\xff", "utf-16"),
-    ):
+    """Decode bytes to text; returns (None, '') for binary data.
+
+    Order: a byte-order mark; then UTF-8 when the bytes are valid UTF-8 (a page
+    that is UTF-8 but declares another charset is common, while legacy text
+    that happens to be valid UTF-8 with non-ASCII is very rare); then the
+    charset the HTML declares, if the bytes decode with it; then a guess
+    (East Asian encodings checked by the scripts they produce, then
+    charset-normalizer, preferring windows-1252 among equally good Western
+    single-byte codecs).
+    """
+    for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
                 return data.decode(codec), codec
@@ -139,21 +203,72 @@ def decode_bytes(data: bytes, kind: SourceKind) -> tuple[str | None, str]:
                 break
     if _looks_binary(data):
         return None, ""
-    candidates = []
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
     if kind == "html":
-        match = _META_CHARSET.search(data[:4096])
-        if match:
-            candidates.append(match.group(1).decode("ascii", "ignore").lower())
-    candidates.append("utf-8")
-    for codec in candidates:
+        declared = _declared_charset(data[:4096])
+        if declared:
+            try:
+                return data.decode(declared), declared
+            except (UnicodeDecodeError, LookupError):
+                pass
+    text, codec = _guess(data)
+    if _mostly_junk(text):
+        return None, ""
+    return text, codec
+
+
+def _declared_charset(head: bytes) -> str | None:
+    match = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
+    if not match:
+        return None
+    name = match.group(1).decode("ascii", "ignore").lower()
+    return _CHARSET_ALIASES.get(name, name)
+
+
+# (codec, script ranges its text is written in, ranges of which some must occur)
+_KANA = ((0x3040, 0x30FF),)
+_CJK_COMMON = ((0x3000, 0x303F), (0x4E00, 0x9FFF), (0xFF01, 0xFF5E), (0x2000, 0x206F))
+_EAST_ASIAN = (
+    ("cp932", (*_KANA, *_CJK_COMMON), _KANA),
+    ("euc_jp", (*_KANA, *_CJK_COMMON), _KANA),
+    ("euc_kr", ((0xAC00, 0xD7AF), (0x3130, 0x318F), *_CJK_COMMON), ((0xAC00, 0xD7AF),)),
+    ("gb18030", _CJK_COMMON, ((0x4E00, 0x9FFF),)),
+    ("big5", _CJK_COMMON, ((0x4E00, 0x9FFF),)),
+)
+
+
+def _guess(data: bytes) -> tuple[str, str]:
+    """Best-effort decoding of bytes that are neither UTF-8 nor declared."""
+    for codec, script, required in _EAST_ASIAN:
         try:
-            return data.decode(codec), codec
-        except (UnicodeDecodeError, LookupError):
+            text = data.decode(codec)
+        except UnicodeDecodeError:
             continue
+        wide = [ord(c) for c in text if ord(c) > 0x7F]
+        inside = sum(1 for o in wide if any(lo <= o <= hi for lo, hi in script))
+        marker = sum(1 for o in wide if any(lo <= o <= hi for lo, hi in required))
+        letters = sum(1 for c in text if not c.isspace())
+        if (
+            len(wide) >= 0.3 * letters  # East Asian text is mostly wide characters
+            and inside >= 0.95 * len(wide)
+            and marker >= 0.1 * len(wide)
+        ):
+            return text, codec
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is not None and best.encoding:
+    matches = [
+        m
+        for m in from_bytes(data)
+        if m.encoding and not m.encoding.startswith(("utf_16", "utf_32"))  # no BOM, no NUL
+    ]
+    if matches:
+        best = matches[0]
+        for match in matches:
+            if match.encoding == "cp1252" and match.chaos <= best.chaos:
+                return str(match), "cp1252"
         return str(best), best.encoding
     return data.decode("cp1252", errors="replace"), "cp1252"
 
@@ -164,6 +279,37 @@ def _looks_binary(data: bytes) -> bool:
         return True
     control = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13, 27))
     return control > len(sample) * 0.05
+
+
+def _mostly_junk(text: str) -> bool:
+    """Decoded 'text' that is mostly replacement or control characters is binary."""
+    sample = text[:8192]
+    junk = sum(1 for c in sample if c == "\ufffd" or (ord(c) < 32 and c not in "\t\n\r\x0c"))
+    return junk > len(sample) * 0.05
+
+
+_WORD = re.compile(r"[^\W\d_]+|\d+")
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+PROSE_PARAGRAPH_WORDS = 6
+
+
+def word_count(text: str) -> int:
+    """Words in a text; Chinese and Japanese (no spaces) count two characters as a word."""
+    wide = len(_WIDE.findall(text))
+    return len(_WORD.findall(_WIDE.sub(" ", text))) + (wide + 1) // 2
+
+
+def prose_problem(paragraphs: Iterable[str], min_words: int) -> str | None:
+    """Why an extracted text is not an article, or None if it reads like one.
+
+    Menus, login forms and link lists are many short lines: only paragraphs of
+    at least PROSE_PARAGRAPH_WORDS words count as prose. Lives here (not in the
+    extractor) so the check is the same whatever extractor produced the text.
+    """
+    prose = sum(n for n in map(word_count, paragraphs) if n >= PROSE_PARAGRAPH_WORDS)
+    if prose < min_words:
+        return f"not an article: only {prose} words of prose (min_article_words is {min_words})"
+    return None
 
 
 def split_front_matter(text: str, shown: str) -> tuple[dict[str, object], str]:
@@ -188,13 +334,35 @@ def read_sidecar(path: Path, shown: str) -> dict[str, object]:
     ):
         if candidate.is_file():
             try:
+                if candidate.stat().st_size > SIDECAR_MAX_BYTES:
+                    raise ValueError(f"larger than {SIDECAR_MAX_BYTES // 1000} kB")
                 data = yaml.safe_load(candidate.read_text(encoding="utf-8"))
-            except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+            except (OSError, ValueError, yaml.YAMLError) as exc:
                 problem = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
                 warn_file(shown, f"sidecar {candidate.name} is unreadable ({problem}), ignored")
                 return {}
             return validate_meta(data, shown, f"sidecar {candidate.name}")
     return {}
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?")
+
+
+def iso_date(value: object) -> str | None:
+    """A metadata date as ISO 8601 text, or None if it is not a real date.
+
+    Dates end up in URLs (archive/2025-04) and in pages unescaped, so only
+    well-formed ones are kept.
+    """
+    if isinstance(value, datetime.date):  # YAML reads 2025-04-08 as a date
+        return value.isoformat()
+    if not isinstance(value, str) or not _ISO_DATE.fullmatch(value.strip()):
+        return None
+    try:
+        datetime.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+    return value.strip()
 
 
 def validate_meta(data: object, shown: str, what: str) -> dict[str, object]:
@@ -210,8 +378,11 @@ def validate_meta(data: object, shown: str, what: str) -> dict[str, object]:
         if key not in META_FIELDS:
             warn_file(shown, f"{what}: unknown field '{key}', ignored")
             continue
-        if key == "date" and not isinstance(value, str):
-            value = str(value)  # YAML reads 2025-04-08 as a date
+        if key == "date":
+            value = iso_date(value)
+            if value is None:
+                warn_file(shown, f"{what}: 'date' must be an ISO 8601 date (YYYY-MM-DD), ignored")
+                continue
         if key == "tags":
             if not isinstance(value, list) or not all(isinstance(t, str) for t in value):
                 warn_file(shown, f"{what}: 'tags' must be a list of strings, ignored")

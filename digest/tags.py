@@ -36,27 +36,55 @@ def _rule_names(rule: TagRule) -> tuple[str, ...]:
     return (rule.name, *rule.aliases)
 
 
-def split_page_tags(raw: Sequence[str], taxonomy: Sequence[TagRule]) -> list[str]:
-    """Split a run-together tags line ("NATOJapanUkraine") into taxonomy names.
+_RUN_TOGETHER = re.compile(r"(?<=[a-z0-9)\]])(?=[A-Z])")
 
-    Text copies lose the separators between tag links. Known names are peeled
-    off greedily (longest first) wherever they start a remaining piece; a piece
-    no name explains is kept whole.
+
+def split_page_tags(raw: Sequence[str], taxonomy: Sequence[TagRule]) -> list[str]:
+    """Split run-together tags lines ("NATOJapanUkraine") into separate tags.
+
+    Text copies lose the separators between tag links, so a tags line becomes
+    one string. Two clues bring the tags back: a lower-case letter (or closing
+    bracket) directly followed by a capital starts a new tag, and a known
+    taxonomy name directly followed by a capital ("NATOJapan") is a tag of its
+    own. A multi-word tag ("Japan Self Defense Force") stays whole.
     """
     known = sorted(
         {n for rule in taxonomy for n in (rule.name, *rule.aliases)}, key=len, reverse=True
     )
     result: list[str] = []
     for item in raw:
-        rest = item.strip()
-        while rest:
-            hit = next((n for n in known if rest.startswith(n)), None)
-            if hit is None:
-                result.append(rest)
-                break
-            result.append(hit)
-            rest = rest[len(hit) :].lstrip(" ,;|")
-    return result
+        for piece in _camel_pieces(item):
+            result.extend(_peel_known(piece, known))
+    return [t for t in result if t]
+
+
+def _camel_pieces(item: str) -> list[str]:
+    pieces: list[str] = []
+    for piece in _RUN_TOGETHER.split(item.strip()):
+        if pieces and len(pieces[-1]) < 3:  # "Mc|Donald", "iPhone": not a boundary
+            pieces[-1] += piece
+        else:
+            pieces.append(piece)
+    return [p.strip(" ,;|") for p in pieces]
+
+
+def _peel_known(piece: str, known: Sequence[str]) -> list[str]:
+    tags = []
+    while piece:
+        hit = next(
+            (
+                n
+                for n in known
+                if piece.startswith(n) and (len(piece) == len(n) or piece[len(n)].isupper())
+            ),
+            None,
+        )
+        if hit is None or hit == piece:
+            tags.append(piece)
+            break
+        tags.append(hit)
+        piece = piece[len(hit) :]
+    return tags
 
 
 def normalise_tag(tag: str, taxonomy: Sequence[TagRule]) -> str | None:

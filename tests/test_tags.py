@@ -47,3 +47,21 @@ def test_page_tags_count_even_without_mentions():
 def test_words_inside_other_words_do_not_match():
     article = _article("Natorp and Japanesque", "Natorp Japanesque Natorp Japanesque")
     assert tag_story([article], TAXONOMY) == ()
+
+
+def test_run_together_multiword_tags_keep_their_words():
+    line = (
+        "JapanJapan Self Defense ForceMark RutteNATO Security Assistance and Training "
+        "for Ukraine (NSATU)Russia-Ukraine war"
+    )
+    assert split_page_tags([line], TAXONOMY) == [
+        "Japan",
+        "Japan Self Defense Force",
+        "Mark Rutte",
+        "NATO Security Assistance and Training for Ukraine (NSATU)",
+        "Russia-Ukraine war",
+    ]
+
+
+def test_short_camel_prefixes_are_not_boundaries():
+    assert split_page_tags(["McDonald"], TAXONOMY) == ["McDonald"]

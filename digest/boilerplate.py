@@ -1,0 +1,176 @@
+"""Line-level signs of page furniture, shared by the text cleaner and the HTML post-processor.
+
+A line of page furniture (share buttons, newsletter prompts, "read more" links,
+copyright notes, login forms) is recognised by its wording and its shape, not
+by which site it comes from: the patterns below name the furniture every news
+site has, in the handful of words such a line consists of.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import justext
+
+WORD = re.compile(r"\w+", re.UNICODE)
+BULLET = re.compile(r"^\s*(?:[*•·▪►»–+o-]|\d{1,3}[.)])\s+")
+URL = re.compile(r"https?://|www\.\w")
+
+# Short lines made only of these are navigation, sharing or form furniture.
+_FURNITURE_WORDS = (
+    r"advertisement|advertise(?: with us)?|sponsored(?: content)?",
+    r"share(?: this)?(?: page| article| story)?|tweet|email|print|save|copy link",
+    r"more|menu|search|close|home|skip to (?:main )?content|back to top|loading\.*",
+    r"log ?in|sign ?in|sign ?up|register|subscribe(?: now)?|follow us",
+    r"comments?|\d+ comments?|next|previous|(?:next|previous) (?:story|post|article)",
+    r"view all(?: result)?|no result|cookies?|privacy policy|terms(?: of (?:use|service))?",
+    r"contact(?: us)?|about(?: us)?|topics?|tags?|recent (?:posts|news)",
+    r"related(?: ?posts| ?articles| ?stories| ?news| ?content)?",
+    r"trending(?: now)?|most (?:read|popular|viewed)|popular|latest(?: news)?|top stories",
+    r"read more|continue reading(?: the main story)?|see more|show more|more from this section",
+    r"you may also like|recommended(?: for you)?|don'?t miss|watch|listen|video|photos?|image",
+    r"whatsapp|facebook|twitter|linkedin|reddit|pinterest|telegram|x",
+)
+_FURNITURE_LINE = re.compile(r"^\W*(?:" + "|".join(_FURNITURE_WORDS) + r")\W*$", re.I)
+
+# Phrases that make a whole (short) line furniture wherever they stand.
+_FURNITURE_PHRASES = (
+    r"all rights reserved|©|\bcopyright\b.*\d{4}",
+    r"sign up for (?:our|the) .*newsletter|subscribe to (?:our|the) .*newsletter",
+    r"^\W*subscribe to\b|thanks? (?:you )?for signing up|newsletter sign ?up",
+    r"keep an eye on your inbox|error processing your subscription|please try again later",
+    r"(?:please )?log ?in to (?:join|comment|continue)|forgotten password|reset your password",
+    r"login to your account|share (?:it|this)(?: story| article)? with a friend|like this story\?",
+    r"\b(?:read|see) also\b|^\W*also read\b|^\W*read more\b|^\W*related:|click here for more",
+    r"this copy is for your personal, non-commercial use|order presentation-ready copies",
+    r"syndicated feed|auto-generated from a|enable javascript|your browser does not support",
+    r"we use cookies|cookie policy|accept cookies|follow us on|download (?:the|our) app",
+    r"you can unsubscribe|by subscribing,? you agree|terms (?:of use|and conditions) and privacy",
+    r"^\W*(?:tags?|topics?|filed under|categories)\s*:",
+)
+_FURNITURE_PHRASE = re.compile("|".join(_FURNITURE_PHRASES), re.I)
+
+# A line that introduces a list of links to other stories.
+_LINK_LIST_LABELS = (
+    r"related(?:\s*(?:posts|articles|stories|news|content|coverage|links))?",
+    r"read (?:also|more|next)|also read|see also|more from(?: this section| \w+)?",
+    r"recent (?:posts|news)|you (?:may|might) (?:also )?like|recommended(?: for you| stories)?",
+    r"trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories)",
+    r"don'?t miss|more stories|latest (?:news|stories)|top stories|editor'?s picks",
+    r"further reading|more on this(?: story)?",
+)
+_LINK_LIST_LABEL = re.compile(r"^\W*(?:" + "|".join(_LINK_LIST_LABELS) + r")\W*$", re.I)
+
+_PHOTO_CREDIT = re.compile(
+    r"\((?:photo|image|picture|file photo|credit)\b[^)]*\)"
+    r"|^\W*(?:photo|image|picture|credit|photograph)\s*(?:credit)?\s*:"
+    r"|\b(?:getty images|shutterstock|istock(?:photo)?|photo by|file photo)\b",
+    re.I,
+)
+
+
+def words(line: str) -> list[str]:
+    return WORD.findall(line)
+
+
+_COOKIE_NOTICE = re.compile(r"\bcookies?\b.*\b(?:website|browser|consent|privacy|opt.out)\b", re.I)
+
+
+def is_furniture(line: str) -> bool:
+    """Navigation, sharing, newsletter, copyright, cookie or login wording."""
+    stripped = BULLET.sub("", line).strip()
+    if _COOKIE_NOTICE.search(stripped):
+        return True  # cookie notices are long and written as prose
+    if len(stripped) <= 60 and _FURNITURE_LINE.match(stripped):
+        return True
+    # a long paragraph that merely mentions "copyright" or "read also" is prose
+    return len(words(stripped)) <= 40 and bool(_FURNITURE_PHRASE.search(stripped))
+
+
+def is_link_list_label(line: str) -> bool:
+    """'Related posts', 'READ ALSO', 'More From This Section': a list of links follows."""
+    return len(line) <= 50 and bool(_LINK_LIST_LABEL.match(line.strip()))
+
+
+def has_photo_credit(line: str) -> bool:
+    return bool(_PHOTO_CREDIT.search(line))
+
+
+def ends_like_sentence(line: str) -> bool:
+    """Prose ends with terminal punctuation, possibly followed by a closing quote or bracket."""
+    return bool(re.search(r"[.!?…:;。！？][\"'”’»)\]]*\s*$", line))
+
+
+def is_title_case(tokens: list[str]) -> bool:
+    """Most words capitalised, function words included: a headline, not a sentence."""
+    alpha = [t for t in tokens if t[:1].isalpha()]
+    if len(alpha) < 3:
+        return False
+    capital = sum(1 for t in alpha if t[0].isupper())
+    return capital >= 0.8 * len(alpha)
+
+
+@lru_cache(maxsize=1)
+def _stopword_languages() -> dict[str, tuple[str, ...]]:
+    """word -> languages whose jusText stoplist holds it (loaded once)."""
+    index: dict[str, list[str]] = {}
+    for language in sorted(justext.get_stoplists()):
+        for word in justext.get_stoplist(language):
+            index.setdefault(word, []).append(language)
+    return {word: tuple(langs) for word, langs in index.items()}
+
+
+@lru_cache(maxsize=128)
+def stoplist(language: str) -> frozenset[str]:
+    return frozenset(justext.get_stoplist(language))
+
+
+def guess_language(tokens: list[str]) -> str:
+    """The jusText language whose stoplist covers most of the tokens (English when none does).
+
+    Linear in the number of tokens: each token votes for the languages listing it.
+    """
+    index = _stopword_languages()
+    votes: dict[str, int] = {}
+    for token in tokens[:5000]:
+        for language in index.get(token.casefold(), ()):
+            votes[language] = votes.get(language, 0) + 1
+    if not votes:
+        return "English"
+    return max(sorted(votes), key=lambda lang: votes[lang])
+
+
+# ISO 639-1 codes of the stoplist languages news pages are mostly written in.
+LANGUAGE_CODES = {
+    "English": "en",
+    "French": "fr",
+    "German": "de",
+    "Spanish": "es",
+    "Portuguese": "pt",
+    "Italian": "it",
+    "Dutch": "nl",
+    "Russian": "ru",
+    "Polish": "pl",
+    "Swedish": "sv",
+    "Danish": "da",
+    "Norwegian_Bokmal": "nb",
+    "Finnish": "fi",
+    "Turkish": "tr",
+    "Indonesian": "id",
+    "Czech": "cs",
+    "Romanian": "ro",
+    "Hungarian": "hu",
+    "Greek": "el",
+    "Ukrainian": "uk",
+    "Catalan": "ca",
+    "Croatian": "hr",
+    "Slovak": "sk",
+    "Bulgarian": "bg",
+}
+
+
+def stop_density(tokens: list[str], stops: frozenset[str]) -> float:
+    if not tokens:
+        return 0.0
+    return sum(1 for t in tokens if t.casefold() in stops) / len(tokens)

@@ -1,0 +1,212 @@
+"""`digest eval extraction CORPUS_DIR`: score the extract stage on labelled pages.
+
+The corpus layout is that of `../shared/corpora/extraction`: `gold.jsonl` (id,
+text, title, author, date), `pages/<id>.html.gz` (saved web pages) and
+`dumps/<id>.txt` (plain-text copies of the same pages). Both kinds go through
+the same code path as `digest extract` (sources.read_paths, then
+extract.extract_documents over all files of a kind at once), and the figures are
+printed separately for HTML and for text copies.
+
+Main text is scored as in the article-extraction-benchmark: token n-gram
+multisets, per-document TP/FP/FN normalised by their sum, precision averaged over
+non-empty predictions, recall over non-empty gold texts, F1 of the two averages.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import gzip
+import json
+import re
+import sys
+import tempfile
+import time
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from digest.extract import extract_documents
+from digest.models import Article
+from digest.sources import read_paths
+
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Scores:
+    """Averaged precision, recall and F1 of one n-gram size over a set of documents."""
+
+    precision: float
+    recall: float
+    f1: float
+
+
+def ngram_bag(text: str, n: int) -> Counter[tuple[str, ...]]:
+    """Multiset of token n-grams; a text shorter than n tokens is one short n-gram."""
+    toks = _TOKEN.findall(text or "")
+    if not toks:
+        return Counter()
+    if len(toks) < n:
+        return Counter([tuple(toks)])
+    return Counter(tuple(toks[i : i + n]) for i in range(len(toks) - n + 1))
+
+
+def doc_counts(gold: str, pred: str, n: int) -> tuple[float, float, float]:
+    """(tp, fp, fn) of one document, divided by their sum so each document weighs 1."""
+    g, p = ngram_bag(gold, n), ngram_bag(pred, n)
+    tp = sum((g & p).values())
+    fp = sum((p - g).values())
+    fn = sum((g - p).values())
+    total = tp + fp + fn
+    return (tp / total, fp / total, fn / total) if total else (0.0, 0.0, 0.0)
+
+
+def average_scores(counts: Sequence[tuple[float, float, float]]) -> Scores:
+    """Benchmark averaging: precision over non-empty predictions, recall over non-empty gold."""
+    precisions = [1.0 if fp == fn == 0 else tp / (tp + fp) for tp, fp, fn in counts if tp + fp > 0]
+    recalls = [1.0 if fp == fn == 0 else tp / (tp + fn) for tp, fp, fn in counts if tp + fn > 0]
+    p = sum(precisions) / len(precisions) if precisions else 0.0
+    r = sum(recalls) / len(recalls) if recalls else 0.0
+    return Scores(p, r, 2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _normal(value: str, is_author: bool = False) -> str:
+    text = re.sub(r"\s+", " ", unicodedata.normalize("NFKC", value).casefold()).strip()
+    text = text.strip(" \"'“”‘’«»")
+    return re.sub(r"^by\s+", "", text) if is_author else text
+
+
+def field_match(gold: str, pred: str | None, field: str) -> tuple[bool, bool]:
+    """(exact, fuzzy) agreement of one metadata field; dates compare by day."""
+    if not pred:
+        return False, False
+    if field == "date":
+        same = str(gold)[:10] == str(pred)[:10]
+        return same, same
+    a, b = _normal(gold, field == "author"), _normal(pred, field == "author")
+    if not b:
+        return False, False
+    if a == b:
+        return True, True
+    shorter, longer = sorted((a, b), key=len)
+    close = difflib.SequenceMatcher(None, a, b).ratio() >= 0.8 or (
+        shorter in longer and len(shorter) >= 0.5 * len(longer)
+    )
+    return False, close
+
+
+def prediction(article: Article | None) -> dict[str, str | None]:
+    """The fields of the `digest extract` record that are scored."""
+    if article is None:
+        return {"text": "", "title": None, "author": None, "date": None}
+    return {
+        "text": article.text,
+        "title": article.title or None,
+        "author": article.author,
+        "date": article.published,
+    }
+
+
+def run_extract(paths: Sequence[Path]) -> list[dict[str, str | None]]:
+    """Run the real `digest extract` path over `paths`, one prediction per path."""
+    docs = read_paths(paths)
+    readable = [d for d in docs if d is not None]
+    articles = iter(extract_documents(readable))
+    return [prediction(next(articles) if d is not None else None) for d in docs]
+
+
+def report(label: str, gold: Sequence[dict], preds: Sequence[dict], out=sys.stdout) -> dict:
+    """Print and return the figures of one input kind."""
+    empty = sum(1 for p in preds if not _TOKEN.search(p["text"] or ""))
+    result: dict = {"kind": label, "docs": len(gold), "empty": empty}
+    print(f"== {label}: {len(gold)} pages, {empty} empty outputs", file=out)
+    print(f"   {'main text':<20} {'F1':>7} {'prec':>7} {'recall':>7}", file=out)
+    for n, name in ((1, "bag-of-words (n=1)"), (4, "4-grams (n=4)")):
+        counts = [
+            doc_counts(g["text"] or "", p["text"] or "", n)
+            for g, p in zip(gold, preds, strict=True)
+        ]
+        s = average_scores(counts)
+        result[f"n{n}"] = {"f1": s.f1, "precision": s.precision, "recall": s.recall}
+        print(f"   {name:<20} {s.f1:7.3f} {s.precision:7.3f} {s.recall:7.3f}", file=out)
+    for field in ("title", "author", "date"):
+        pairs = [(g[field], p[field]) for g, p in zip(gold, preds, strict=True) if g.get(field)]
+        if not pairs:
+            continue
+        matches = [field_match(gv, pv, field) for gv, pv in pairs]
+        exact = sum(m[0] for m in matches) / len(pairs)
+        fuzzy = sum(m[1] for m in matches) / len(pairs)
+        result[field] = {"n": len(pairs), "exact": exact, "fuzzy": fuzzy}
+        if field == "date":
+            print(f"   {field:<7} (n={len(pairs):>3}): day match {exact:.3f}", file=out)
+        else:
+            print(
+                f"   {field:<7} (n={len(pairs):>3}): exact {exact:.3f}  fuzzy {fuzzy:.3f}", file=out
+            )
+    return result
+
+
+def load_gold(corpus: Path) -> list[dict]:
+    with (corpus / "gold.jsonl").open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def unpack_pages(corpus: Path, ids: Iterable[str], tmp: Path) -> list[Path]:
+    """Gunzip each page to `tmp/<id>.html` so it is read like any saved page."""
+    paths = []
+    for doc_id in ids:
+        target = tmp / f"{doc_id}.html"
+        target.write_bytes(gzip.decompress((corpus / "pages" / f"{doc_id}.html.gz").read_bytes()))
+        paths.append(target)
+    return paths
+
+
+def write_per_doc(path: Path, kind: str, gold: Sequence[dict], preds: Sequence[dict]) -> None:
+    with path.open("a", encoding="utf-8") as f:
+        for g, p in zip(gold, preds, strict=True):
+            tp, fp, fn = doc_counts(g["text"] or "", p["text"] or "", 1)
+            prec = tp / (tp + fp) if tp + fp else 0.0
+            rec = tp / (tp + fn) if tp + fn else 0.0
+            f.write(f"{kind}\t{g['id']}\t{prec:.3f}\t{rec:.3f}\t{p['title']}\n")
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="digest eval extraction",
+        description="Score `digest extract` on a labelled corpus (pages/, dumps/, gold.jsonl).",
+    )
+    parser.add_argument("corpus", type=Path, help="corpus folder holding gold.jsonl")
+    parser.add_argument(
+        "--kind", choices=("html", "text", "both"), default="both", help="which inputs to score"
+    )
+    parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    parser.add_argument("--per-doc", type=Path, help="write per-page n=1 precision/recall (TSV)")
+    args = parser.parse_args(argv)
+
+    gold = load_gold(args.corpus)
+    if args.per_doc:
+        args.per_doc.write_text("kind\tid\tprecision\trecall\ttitle\n", encoding="utf-8")
+    results = []
+    started = time.perf_counter()
+    if args.kind in ("html", "both"):
+        t0 = time.perf_counter()
+        with tempfile.TemporaryDirectory() as tmp:
+            preds = run_extract(unpack_pages(args.corpus, (g["id"] for g in gold), Path(tmp)))
+        results.append(report("HTML pages", gold, preds))
+        print(f"   time: {time.perf_counter() - t0:.1f} s", flush=True)
+        if args.per_doc:
+            write_per_doc(args.per_doc, "html", gold, preds)
+    if args.kind in ("text", "both"):
+        t0 = time.perf_counter()
+        preds = run_extract([args.corpus / "dumps" / f"{g['id']}.txt" for g in gold])
+        results.append(report("text copies", gold, preds))
+        print(f"   time: {time.perf_counter() - t0:.1f} s", flush=True)
+        if args.per_doc:
+            write_per_doc(args.per_doc, "text", gold, preds)
+    print(f"elapsed: {time.perf_counter() - started:.1f} s")
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
+    return 0

@@ -1,0 +1,117 @@
+"""Saved web pages: trafilatura, then a pass over its output for furniture it lets through.
+
+trafilatura finds the main content well, but leaves some furniture inside it:
+newsletter prompts, share lines, "read more" links, photo credits, and lists of
+other stories at the end. Those lines are recognised by the same wording and
+shape rules as in text copies (digest.boilerplate). When trafilatura finds
+nothing, the page's visible text goes through the text-copy cleaner instead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import trafilatura
+
+from digest import boilerplate as bp
+from digest.textclean import clean_text, line_key
+
+# `fast` skips trafilatura's readability/jusText fallback comparison, which on news
+# pages more often adds furniture than missing text; comments are not the article.
+TRAFILATURA_OPTIONS = {"include_comments": False, "fast": True, "with_metadata": True}
+
+
+@dataclass(frozen=True)
+class HtmlResult:
+    """Body and metadata found in one page."""
+
+    paragraphs: tuple[str, ...]
+    captions: tuple[str, ...] = ()
+    title: str | None = None
+    authors: tuple[str, ...] = ()
+    date: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    lang: str | None = None
+    tags: tuple[str, ...] = ()
+    description: str = ""
+
+
+def extract_html(html: str) -> HtmlResult | None:
+    """Main text and metadata of a page, or None when it holds no article text."""
+    try:
+        doc = trafilatura.bare_extraction(html, **TRAFILATURA_OPTIONS)
+    except Exception:  # trafilatura raises on some malformed input; one page, not the build
+        doc = None
+    text = (doc.text if doc is not None else "") or ""
+    paragraphs, captions = clean_paragraphs(text.split("\n"))
+    if not paragraphs:
+        paragraphs, captions = fallback_text(html)
+    if not paragraphs:
+        return None
+    if doc is None:
+        return HtmlResult(paragraphs, captions)
+    if doc.title and paragraphs and line_key(paragraphs[0]) == line_key(doc.title):
+        paragraphs = paragraphs[1:]  # the headline, kept by trafilatura as the first block
+    if not paragraphs:
+        return None
+    authors = tuple(a.strip() for a in (doc.author or "").split(";") if a.strip())
+    tags = tuple(t.strip() for t in (doc.tags or []) if t and t.strip())
+    return HtmlResult(
+        paragraphs=paragraphs,
+        captions=captions,
+        title=doc.title or None,
+        authors=authors,
+        date=doc.date or None,
+        publisher=doc.sitename or None,
+        url=doc.url or None,
+        lang=doc.language or None,
+        tags=tags,
+        description=doc.description or "",
+    )
+
+
+def clean_paragraphs(lines: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Drop furniture lines, photo credits and link lists from trafilatura's text."""
+    kept: list[str] = []
+    captions: list[str] = []
+    in_links = False
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        tokens = bp.words(line)
+        if bp.is_link_list_label(line):
+            in_links = True
+            continue
+        prose = bp.ends_like_sentence(line) and len(tokens) >= 4
+        if in_links and not prose:
+            continue
+        in_links = False
+        if bp.is_furniture(line):
+            continue
+        if bp.has_photo_credit(line) and len(tokens) <= 40:
+            captions.append(line)
+            continue
+        kept.append(line)
+    return tuple(drop_trailing_links(kept)), tuple(captions)
+
+
+def drop_trailing_links(lines: list[str]) -> list[str]:
+    """A run of bulleted headlines at the end is a list of other stories."""
+    end = len(lines)
+    while end > 0 and bp.BULLET.match(lines[end - 1]) and not bp.ends_like_sentence(lines[end - 1]):
+        end -= 1
+    if len(lines) - end >= 2:
+        return lines[:end]
+    return lines
+
+
+def fallback_text(html: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The page's visible text through the text-copy cleaner."""
+    try:
+        text = trafilatura.html2txt(html) or ""
+    except Exception:
+        return (), ()
+    cleaned = clean_text(text)
+    return cleaned.paragraphs, cleaned.captions

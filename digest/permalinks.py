@@ -1,0 +1,75 @@
+"""Permalinks that never break: story slugs and the redirect pages for old ones.
+
+A story's URL is the slug its founding (earliest) article gives. When a new
+article merges two stories, or a story splits, the founder of a story can
+change, and so can its URL. Rather than keeping a record of past URLs, every
+article of a story also yields the slug it *would* give as founder; each such
+slug that is not the story's own becomes a small static redirect page. Any URL
+ever derived from an article therefore resolves to the story that holds that
+article now, from the current input alone: deterministic and stateless.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from urllib.parse import urljoin
+
+from digest.models import Article, DigestStory
+from digest.safe import html_text, slugify
+
+STORIES_DIR = "stories"
+
+
+def article_slug(article: Article) -> str:
+    """The slug a story gets when this article founds it: its title plus its id prefix.
+
+    The id prefix keeps two stories with the same headline apart; the title
+    keeps the URL readable. Both come from the article's bytes, never from a
+    position or a counter, so adding unrelated sources never moves a story.
+    """
+    return f"{slugify(article.title or 'story', 50)}-{article.id[:8]}"
+
+
+def story_aliases(story: DigestStory, taken: Iterable[str] = ()) -> tuple[str, ...]:
+    """Every slug one of the story's articles gives, except the story's own and `taken`."""
+    skip = {story.slug, *taken}
+    return tuple(sorted({article_slug(a) for a in story.articles} - skip))
+
+
+def redirect_pages(stories: Sequence[DigestStory], site_url: str = "") -> dict[str, str]:
+    """{docs-relative path: HTML} of one redirect page per alias slug.
+
+    Plain HTML (MkDocs copies it as a static file): a meta refresh to the
+    story's relative URL, so it works on any host and under any base path,
+    and a canonical link to the absolute URL when site_url is known.
+    """
+    live = {s.slug for s in stories}
+    pages = {}
+    for story in sorted(stories, key=lambda s: s.slug):
+        for alias in story_aliases(story, live):
+            pages[f"{STORIES_DIR}/{alias}/index.html"] = redirect_html(story, site_url)
+    return pages
+
+
+def redirect_html(story: DigestStory, site_url: str = "") -> str:
+    """A static page that sends browsers and crawlers on to the story's current URL."""
+    target = f"../{story.slug}/"
+    canonical = urljoin(base_url(site_url), f"{STORIES_DIR}/{story.slug}/") if site_url else ""
+    title = html_text(story.title)
+    canonical_link = f'<link rel="canonical" href="{html_text(canonical)}">\n' if canonical else ""
+    return (
+        "<!doctype html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>Moved: {title}</title>\n"
+        f"{canonical_link}"
+        '<meta name="robots" content="noindex">\n'
+        f'<meta http-equiv="refresh" content="0; url={target}">\n'
+        "</head>\n<body>\n"
+        f'<p>This story now lives at <a href="{target}">{title}</a>.</p>\n'
+        "</body>\n</html>\n"
+    )
+
+
+def base_url(site_url: str) -> str:
+    """site_url with exactly one trailing slash, so urljoin keeps a project's /REPO/ path."""
+    return site_url.rstrip("/") + "/" if site_url else ""

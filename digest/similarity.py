@@ -1,0 +1,280 @@
+"""Article representation, candidate pairs and the pairwise score for clustering.
+
+Kept apart from `cluster.py` so the grouping algorithm and the evidence it
+weighs can be read (and tested) separately.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date as Date
+
+import numpy as np
+import scipy.sparse as sp
+
+# Near-copies (syndicated wire reports): when at least COPY_CONTAINMENT of the
+# shorter text's word 5-grams occur in the longer one, the two are one story
+# whatever the dates or the rest of the group say. Containment, not Jaccard,
+# because outlets cut endings and drop paragraphs. Only pairs whose bodies
+# are at least COPY_MIN_COSINE alike are checked, to keep it cheap.
+COPY_CONTAINMENT = 0.4
+COPY_MIN_COSINE = 0.3
+SHINGLE = 5
+# Pair evidence is a log-odds that two articles report one story. It is capped
+# at +-EVIDENCE_CAP so no single pair (or missing pair) outweighs a group, and a
+# pair the candidate step never proposed counts as -EVIDENCE_CAP (they share
+# no rare term). Average-link merges two groups while the mean evidence over
+# all their cross pairs is at least MERGE_EVIDENCE.
+EVIDENCE_CAP = 5.0
+MERGE_EVIDENCE = -1.0
+# Candidate generation: each article's TOP_TERMS most distinctive terms go into
+# the inverted index; terms used by more than MAX_POSTING articles are too
+# common to point at one event and are left out (this bound is what keeps the
+# candidate step linear); each article keeps its NEIGHBOURS best candidates.
+TOP_TERMS = 30
+MAX_POSTING = 200
+NEIGHBOURS = 30
+
+# Logistic-regression weights over the features of `pair_evidence`, fitted
+# once on candidate pairs of the development corpus and rounded. Per unit of
+# log(1 + days apart) the odds drop by e**1.05 (about 2.9x): same day 0,
+# a week -2.2, a month -3.6, a year -6.2 (then capped).
+WEIGHTS = {
+    "bias": -4.3,
+    "body": 11.0,
+    "title": 1.7,
+    "names": 6.3,
+    "log_gap": -1.05,
+    "no_date": -1.0,
+}
+
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”]\s+|\n\s*)$")
+_STOPWORD_TEXT = (
+    "a about above after again against all also am an and any are as at be because been "
+    "before being below between both but by can could did do does doing down during each few "
+    "for from further had has have having he her here hers herself him himself his how i if in "
+    "into is it its itself just me more most my myself no nor not now of off on once only or "
+    "other our ours ourselves out over own same she should so some such than that the their "
+    "theirs them themselves then there these they this those through to too under until up "
+    "very was we were what when where which while who whom why will with would you your yours "
+    "yourself yourselves said says say told according new one two could may might mr mrs ms"
+)
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
+
+
+@dataclass(frozen=True)
+class Features:
+    """Everything the pair score needs, one row per article (rows L2-normalised)."""
+
+    body: sp.csr_matrix
+    title: sp.csr_matrix
+    names: sp.csr_matrix
+    days: np.ndarray  # date as a day number, NaN when unknown
+    df: np.ndarray  # document frequency of each body term
+
+
+def tokens(text: str) -> list[str]:
+    """Content words, lower-cased and lightly stemmed (plural and possessive)."""
+    out = []
+    for word in _TOKEN.findall(text):
+        w = word.casefold().replace("’", "'")
+        if w.endswith("'s"):
+            w = w[:-2]
+        if w in _STOPWORDS or (len(w) < 2 and not w.isdigit()):
+            continue
+        out.append(_stem(w))
+    return out
+
+
+def _stem(word: str) -> str:
+    """Fold the commonest inflections so 'shootings'/'shooting' match."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def names(text: str) -> list[str]:
+    """Capitalised words not opening a sentence (people, places, organisations) and numbers.
+
+    These tell apart two reports of the same kind of event (two shootings in
+    one state): the victim, the street, the town, the age, the count.
+    """
+    out = []
+    for match in _TOKEN.finditer(text):
+        word = match.group()
+        if word[0].isdigit():
+            out.append(word)
+        elif word[0].isupper() and not _SENTENCE_START.search(
+            text[max(0, match.start() - 3) : match.start()]
+        ):
+            w = word.casefold()
+            if w not in _STOPWORDS:
+                out.append(w)
+    return out
+
+
+def shingles(text: str) -> frozenset[str]:
+    """Hashes of overlapping word 5-grams (case, punctuation and quote marks ignored)."""
+    w = [t.casefold() for t in _TOKEN.findall(text)]
+    return frozenset(" ".join(w[i : i + SHINGLE]) for i in range(len(w) - SHINGLE + 1))
+
+
+def near_copies(
+    texts: Sequence[str], left: np.ndarray, right: np.ndarray, body: np.ndarray
+) -> list[tuple[int, int]]:
+    """Candidate pairs where one text is (mostly) contained in the other.
+
+    Shingles are built only for articles in a pair that passes the cosine
+    pre-filter, so this stays proportional to the number of such pairs.
+    """
+    cache: dict[int, frozenset[str]] = {}
+
+    def get(i: int) -> frozenset[str]:
+        if i not in cache:
+            cache[i] = shingles(texts[i])
+        return cache[i]
+
+    found = []
+    for a, b, cos in zip(left.tolist(), right.tolist(), body.tolist(), strict=True):
+        if cos < COPY_MIN_COSINE:
+            continue
+        sa, sb = get(a), get(b)
+        smaller = min(len(sa), len(sb))
+        if smaller and len(sa & sb) / smaller >= COPY_CONTAINMENT:
+            found.append((a, b))
+    return found
+
+
+def _day(value: str | None) -> float:
+    """ISO date (or datetime) to a day number; NaN when missing or unreadable."""
+    if not value:
+        return math.nan
+    try:
+        return float(Date.fromisoformat(value[:10]).toordinal())
+    except ValueError:
+        return math.nan
+
+
+def _tfidf(docs: Sequence[Sequence[str]]) -> tuple[sp.csr_matrix, np.ndarray]:
+    """Sublinear-TF, smoothed-IDF rows, L2-normalised; also the document frequencies.
+
+    Vocabulary columns are numbered in sorted term order so the matrix does
+    not depend on the order of the input.
+    """
+    counts = [Counter(d) for d in docs]
+    vocab = {t: i for i, t in enumerate(sorted({t for c in counts for t in c}))}
+    rows, cols, vals = [], [], []
+    for r, c in enumerate(counts):
+        for t, k in c.items():
+            rows.append(r)
+            cols.append(vocab[t])
+            vals.append(1.0 + math.log(k))
+    n = len(docs)
+    m = sp.csr_matrix((vals, (rows, cols)), shape=(n, len(vocab)), dtype=np.float64)
+    df = np.bincount(cols, minlength=len(vocab)).astype(np.float64)
+    idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
+    m = m @ sp.diags(idf)
+    return _normalise(m.tocsr()), df
+
+
+def _normalise(m: sp.csr_matrix) -> sp.csr_matrix:
+    norms = np.sqrt(np.asarray(m.multiply(m).sum(axis=1)).ravel())
+    norms[norms == 0] = 1.0
+    return sp.csr_matrix(sp.diags(1.0 / norms) @ m)
+
+
+def features(docs: Sequence[tuple[str, str, str | None]]) -> Features:
+    """Represent (title, text, date) triples once, for candidates and scores."""
+    body, df = _tfidf([tokens(f"{title}\n{text}") for title, text, _ in docs])
+    title, _ = _tfidf([tokens(title) for title, _, _ in docs])
+    ents, _ = _tfidf([names(f"{title}\n{text}") for title, text, _ in docs])
+    days = np.array([_day(d) for _, _, d in docs], dtype=np.float64)
+    return Features(body=body, title=title, names=ents, days=days, df=df)
+
+
+def candidate_pairs(feats: Features) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (i < j) worth scoring, found through rare shared terms only.
+
+    Each article is reduced to its TOP_TERMS heaviest terms among those used
+    by 2..MAX_POSTING articles; the product of that pruned matrix with its
+    transpose only touches posting lists of bounded length, so its cost grows
+    linearly with the number of articles. Each article keeps its NEIGHBOURS
+    best candidates.
+    """
+    m = feats.body
+    n = m.shape[0]
+    usable = (feats.df >= 2) & (feats.df <= MAX_POSTING)
+    pruned = _top_per_row(m @ sp.diags(usable.astype(np.float64)), TOP_TERMS)
+    overlap = (pruned @ pruned.T).tocsr()
+    overlap.setdiag(0)
+    overlap.eliminate_zeros()
+    best = _top_per_row(overlap, NEIGHBOURS)
+    coo = sp.triu(best + best.T, k=1).tocoo()
+    order = np.lexsort((coo.col, coo.row))
+    del n
+    return coo.row[order].astype(np.int64), coo.col[order].astype(np.int64)
+
+
+def _top_per_row(m: sp.csr_matrix, k: int) -> sp.csr_matrix:
+    """Keep the k largest entries of each row (ties: lower column first)."""
+    m = sp.csr_matrix(m)
+    m.eliminate_zeros()
+    indptr, indices, data = m.indptr, m.indices, m.data
+    keep = np.zeros(len(data), dtype=bool)
+    for r in range(m.shape[0]):
+        lo, hi = indptr[r], indptr[r + 1]
+        if hi - lo <= k:
+            keep[lo:hi] = True
+            continue
+        order = np.lexsort((indices[lo:hi], -data[lo:hi]))[:k]
+        keep[lo + order] = True
+    out = sp.csr_matrix((data * keep, indices, indptr), shape=m.shape)
+    out.eliminate_zeros()
+    return out
+
+
+def _row_dots(m: sp.csr_matrix, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    if len(left) == 0:
+        return np.zeros(0)
+    return np.asarray(m[left].multiply(m[right]).sum(axis=1)).ravel()
+
+
+@dataclass(frozen=True)
+class PairEvidence:
+    """Per candidate pair: capped log-odds of one story, and body cosine."""
+
+    evidence: np.ndarray
+    body: np.ndarray
+
+
+def pair_evidence(feats: Features, left: np.ndarray, right: np.ndarray) -> PairEvidence:
+    """Log-odds that each candidate pair reports one story (a small logistic model).
+
+    Weighs body, headline and name/number overlap (cosines of TF-IDF vectors)
+    against the gap between publication dates in log-days: variants appear
+    within a day or two, follow-ups (arrests, trials, funerals) weeks or months
+    later, so the gap lowers the odds smoothly instead of cutting at a window.
+    A missing date is weaker evidence than a matching one. See WEIGHTS.
+    """
+    body = _row_dots(feats.body, left, right)
+    title = _row_dots(feats.title, left, right)
+    shared_names = _row_dots(feats.names, left, right)
+    gap = np.abs(feats.days[left] - feats.days[right])
+    known = ~np.isnan(gap)
+    log_gap = np.where(known, np.log1p(np.where(known, gap, 0.0)), 0.0)
+    z = (
+        WEIGHTS["bias"]
+        + WEIGHTS["body"] * body
+        + WEIGHTS["title"] * title
+        + WEIGHTS["names"] * shared_names
+        + WEIGHTS["log_gap"] * log_gap
+        + WEIGHTS["no_date"] * (~known)
+    )
+    return PairEvidence(evidence=np.clip(z, -EVIDENCE_CAP, EVIDENCE_CAP), body=body)

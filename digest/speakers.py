@@ -1,0 +1,385 @@
+"""Who is speaking: people named in a document, and speaker mentions resolved to them.
+
+News writing introduces a person once by full name, usually with a title or an
+appositive ("NATO Secretary General Mark Rutte", "James Acton, a physicist"),
+and afterwards uses the surname, a pronoun or a description ("Rutte", "he",
+"the NATO chief"). `Cast` collects the introductions of one document so that a
+later mention can be mapped back to the full name a reader would understand.
+Everything here is rules over tokens (no statistical model ships for this
+offline), and a mention that cannot be tied to a named person stays a
+description or becomes None, never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+
+def _wordset(words: str) -> frozenset[str]:
+    """A vocabulary written as whitespace-separated words."""
+    return frozenset(words.split())
+
+
+# Tokens: abbreviations with their period (titles, initials, U.S.), words with
+# inner apostrophes/hyphens, or one other character. Linear, no backtracking.
+TOKEN = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Adm|Maj|Cmdr|Pres|Sens|Reps)\."
+    r"|(?:[A-Z]\.){2,}"
+    r"|[A-Z]\.(?=\s+[A-Z])"
+    r"|\w+(?:['’\-]\w+)*"
+    r"|\S"
+)
+
+PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+OTHER_PRONOUNS = {"they", "it", "we", "i", "you", "who", "which", "that", "this", "these", "those"}
+
+# Capitalised words that open sentences or headlines but never names.
+_NOT_NAME = _wordset(
+    """a an the this that these those there here it its he she they we i you his her their
+    our my your but and or so if as at by for from in into of on onto to with without
+    after before when while where why how what who which whose both either neither each
+    every all some any no not yet also still then now just even only once though
+    although because since until unless despite during over under about against between
+    among through across like than monday tuesday wednesday thursday friday saturday
+    sunday today yesterday tomorrow january february march april may june july august
+    september october november december mr mrs ms dr meanwhile however instead indeed
+    asked said says told according"""
+)
+
+# Words that make a capitalised run an office, organisation or place, not a person.
+_TITLE_WORDS = _wordset(
+    """president vice minister secretary general chief director spokesman spokeswoman
+    spokesperson senator sen. rep. gov. gen. lt. col. sgt. capt. prof. rev. adm. maj.
+    mr. mrs. ms. dr. governor mayor chairman chairwoman chair leader speaker
+    representative congressman congresswoman ambassador commissioner attorney judge
+    justice prime premier deputy former candidate nominee frontrunner adviser advisor
+    aide manager officer executive ceo founder head commander admiral king queen prince
+    pope sheriff defence defense foreign interior finance state national security
+    affairs"""
+)
+_ORG_WORDS = _wordset(
+    """states state house party committee university college news post times journal
+    department ministry council york america american republican republicans democrat
+    democrats democratic street court congress senate campaign union association
+    institute center centre company inc corp group network press agency fund foundation
+    county city bank school church army navy force forces nato un eu fbi cia gop cnn
+    msnbc fox abc cbs nbc pbs npr ap reuters afp white capitol hill times island islamic
+    caucus caucuses convention debate poll republic kingdom office administration
+    commission board organization organisation club review magazine media tv radio
+    twitter facebook instagram youtube google apple amazon microsoft"""
+)
+
+# Female first names common in English-language news: lets "she" skip past men.
+_FEMALE_FIRST = _wordset(
+    """hillary carly nancy elizabeth sarah susan mary patricia jennifer linda barbara
+    margaret jessica karen lisa betty helen sandra donna carol ruth sharon michelle
+    laura kimberly deborah amy angela melissa rebecca stephanie anna emma olivia sophia
+    julia maria marie ann anne jane kelly kellyanne huma hope ivanka melania michele
+    condoleezza madeleine dianne kamala nikki kirsten elise debbie donna tulsi jill
+    megyn katy katie claire theresa angela ursula christine kristalina jacinda sanae
+    yoko yuriko annalena giorgia marine sahra"""
+)
+
+_ROLE_SYNONYMS = {
+    "chief": {"chief", "head", "secretary", "general", "leader", "director", "chairman"},
+    "head": {"chief", "head", "secretary", "general", "leader", "director", "chairman"},
+    "boss": {"chief", "head", "secretary", "general", "leader", "director", "chairman"},
+    "leader": {"leader", "chief", "head", "president", "prime", "premier", "secretary"},
+    "minister": {"minister", "secretary"},
+    "secretary": {"secretary", "minister"},
+}
+
+
+_PERSON_TITLES = _wordset(
+    """mr. mrs. ms. dr. sen. rep. gov. gen. lt. col. sgt. capt. prof. rev. adm. maj.
+    president minister secretary senator governor mayor spokesman spokeswoman
+    spokesperson chairman chairwoman chair leader speaker representative congressman
+    congresswoman ambassador commissioner attorney judge justice premier deputy adviser
+    advisor aide manager officer executive ceo founder commander candidate nominee
+    strategist analyst professor director chief pastor reverend host anchor engineer
+    doctor farmer nurse teacher lawyer economist scientist researcher activist official
+    worker resident owner student voter supporter critic treasurer inspector author"""
+)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """First name -> "m" or "f", from the US Census lists shipped in the `names` package.
+
+    A run of capitalised words that starts with a known first name is a person
+    ("North Korea" is not); the list also lets "she" skip past men.
+    """
+    genders: dict[str, tuple[float, str]] = {}
+    try:
+        root = resources.files("names")
+        for filename, gender in (("dist.male.first", "m"), ("dist.female.first", "f")):
+            for line in (root / filename).read_text(encoding="utf-8").splitlines():
+                parts = line.split()
+                if len(parts) >= 2:
+                    freq = float(parts[1])
+                    name = parts[0].casefold()
+                    if name not in genders or genders[name][0] < freq:
+                        genders[name] = (freq, gender)
+    except (ModuleNotFoundError, FileNotFoundError, OSError, ValueError):
+        return {}
+    return {name: g for name, (_, g) in genders.items()}
+
+
+def tokenize(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
+    """(token, start, end) triples; offsets shifted by `offset`."""
+    return [(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN.finditer(text)]
+
+
+def is_capitalised(token: str) -> bool:
+    return token[:1].isupper() and token.casefold() not in _NOT_NAME
+
+
+def name_in(words: list[str]) -> str | None:
+    """The personal name inside a capitalised phrase, titles and offices dropped.
+
+    "NATO Secretary General Mark Rutte" -> "Mark Rutte"; "Hillary Clinton" as is;
+    a phrase that is only an office or an organisation -> None.
+    """
+    run: list[str] = []
+    for word in words:
+        low = word.casefold()
+        if (
+            low in _TITLE_WORDS
+            or low in _PERSON_TITLES
+            or low in _NOT_NAME
+            or not word[:1].isupper()
+            or low.endswith("'s")
+            or low.endswith("’s")
+        ):
+            run = []
+        else:
+            run.append(word)
+    if not run or len(run) > 4:
+        return None
+    if any(w.casefold() in _ORG_WORDS for w in run):
+        return None
+    if any(not re.match(r"^[A-Z][\w.'’\-]*$", w) for w in run):
+        return None
+    if len(run) == 1 and run[0].isupper() and len(run[0]) > 1 and not run[0].endswith("."):
+        return None  # an acronym such as NATO
+    return " ".join(run)
+
+
+@dataclass
+class Person:
+    """One named person of a document and what the text says about them."""
+
+    name: str
+    gender: str | None = None
+    context: set[str] = field(default_factory=set)  # title/appositive words, lower-cased
+    is_person: bool = False  # a first name or a personal title marks a person
+
+
+@dataclass
+class Cast:
+    """The people a document names, with every position where each is mentioned."""
+
+    people: dict[str, Person] = field(default_factory=dict)
+    mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name)
+
+    def surname_index(self) -> dict[str, str]:
+        index: dict[str, str] = {}
+        for name in self.people:
+            parts = name.split()
+            index.setdefault(parts[-1].casefold(), name)
+        return index
+
+    def full_name(self, name: str) -> str:
+        """Map a surname or short form to the full name the document introduced."""
+        if name in self.people:
+            return name
+        last = name.split()[-1].casefold()
+        for full in self.people:
+            if full.split()[-1].casefold() == last and len(full.split()) > len(name.split()):
+                return full
+        return name
+
+    def last_person(self, before: int, gender: str | None, window: int = 4000) -> str | None:
+        """The most recently mentioned person before `before` compatible with `gender`."""
+        for offset, name in reversed(self.mentions):
+            if offset >= before:
+                continue
+            if before - offset > window:
+                return None
+            person = self.people.get(name)
+            if person is None or not person.is_person:
+                continue
+            g = person.gender
+            if gender is None or g is None or g == gender:
+                return name
+        return None
+
+    def by_description(self, words: list[str]) -> str | None:
+        """A person whose introduction matches a description such as "the NATO chief".
+
+        The description's head noun (or a synonym: chief ~ secretary general)
+        must be among the words that introduced the person, and so must every
+        proper noun in it ("NATO"); otherwise nobody is named.
+        """
+        if not words:
+            return None
+        head = words[-1].casefold()
+        roles = _ROLE_SYNONYMS.get(head, set()) | {head}
+        proper = {
+            w.casefold() for w in words[:-1] if w[:1].isupper() and w.casefold() not in _NOT_NAME
+        }
+        best = None
+        for _, name in self.mentions:
+            person = self.people.get(name)
+            if person is None or not person.is_person:
+                continue
+            if roles & person.context and proper <= person.context:
+                best = name  # the latest introduced match wins
+        return best
+
+
+def build_cast(text: str) -> Cast:
+    """Find the people a document names, with titles/appositives as context."""
+    cast = Cast()
+    tokens = tokenize(text)
+    i = 0
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i][0]
+        if not tok[:1].isupper():
+            i += 1
+            continue
+        j = i
+        while j < n and (tokens[j][0][:1].isupper() or tokens[j][0] in {"-"}) and j - i < 10:
+            j += 1
+        words = [t[0] for t in tokens[i:j]]
+        name = name_in(words)
+        if name is not None:
+            start = (
+                tokens[i + words.index(name.split()[0])][1]
+                if name.split()[0] in words
+                else tokens[i][1]
+            )
+            _register(cast, name, words, tokens, i, j, start)
+        i = max(j, i + 1)
+    return cast
+
+
+def _register(
+    cast: Cast,
+    name: str,
+    words: list[str],
+    tokens: list[tuple[str, int, int]],
+    i: int,
+    j: int,
+    start: int,
+) -> None:
+    """Record one mention of `name` (a run of capitalised tokens i..j)."""
+    parts = name.split()
+    if len(parts) == 1:
+        full = cast.full_name(name)
+        if full == name and name not in cast.people:
+            # A lone capitalised word is a person only once a full name explains it.
+            return
+        cast.mentions.append((start, full))
+        return
+    person = cast.people.get(name)
+    if person is None:
+        full = cast.full_name(name)
+        person = cast.people.get(full) if full != name else None
+        if person is None:
+            person = cast.people[name] = Person(name)
+        name = person.name
+    # Context: the title before the name (same run, or the lower-case words
+    # just before it) and an appositive after it.
+    before = [t[0].casefold() for t in tokens[max(0, i - 6) : i] if t[0] not in {".", "!", "?"}]
+    title = [w.casefold() for w in words[: words.index(parts[0])]] if parts[0] in words else []
+    after = []
+    if j < len(tokens) and tokens[j][0] == ",":
+        for t in tokens[j + 1 : j + 10]:
+            if t[0] in {",", ".", ";"}:
+                break
+            after.append(t[0].casefold())
+    context = set(title) | set(after) | set(before)
+    context = {re.sub(r"['’]s$", "", w) for w in context}
+    for w in list(context):
+        context.update(w.split("-"))
+    person.context |= context
+    if person.gender is None:
+        person.gender = _gender(parts[0], title + before[-1:])
+    if not person.is_person:
+        person.is_person = parts[0].casefold() in first_names() or bool(
+            (set(title) | set(before[-2:])) & _PERSON_TITLES
+        )
+    cast.mentions.append((start, name))
+
+
+def _gender(first: str, title: list[str]) -> str | None:
+    if any(
+        t in {"mrs.", "ms.", "mrs", "ms", "spokeswoman", "congresswoman", "chairwoman"}
+        for t in title
+    ):
+        return "f"
+    if any(t in {"mr.", "mr", "spokesman", "congressman", "chairman"} for t in title):
+        return "m"
+    if first.casefold() in _FEMALE_FIRST:
+        return "f"
+    return first_names().get(first.casefold())
+
+
+def learn_genders(cast: Cast, text: str) -> None:
+    """A person followed soon by "she" (and no "he") is a woman; by "he", a man.
+
+    Reads each person's first mention and the next sentence or so after it.
+    """
+    seen: set[str] = set()
+    for offset, name in cast.mentions:
+        person = cast.people.get(name)
+        if person is None or person.gender is not None or name in seen:
+            continue
+        seen.add(name)
+        window = text[offset : offset + 250].casefold()
+        she = len(re.findall(r"\b(?:she|her)\b", window))
+        he = len(re.findall(r"\b(?:he|him|his)\b", window))
+        if she and not he:
+            person.gender = "f"
+        elif he and not she:
+            person.gender = "m"
+
+
+def resolve(
+    mention: str | None, position: int, cast: Cast, last_speaker: tuple[int, str] | None
+) -> str | None:
+    """The full name a speaker mention stands for; a description if nobody is named; or None.
+
+    `position` is where the mention is, `last_speaker` the (offset, name) of
+    the previous attributed speaker, preferred for pronouns because news
+    text uses "he said" for whoever was just quoted.
+    """
+    if not mention:
+        return None
+    words = [t[0] for t in tokenize(mention)]
+    if not words:
+        return None
+    low = mention.casefold().strip()
+    if low in PRONOUNS:
+        gender = PRONOUNS[low]
+        if last_speaker is not None and position - last_speaker[0] < 1500:
+            g = cast.people[last_speaker[1]].gender if last_speaker[1] in cast.people else None
+            if g is None or g == gender:
+                return last_speaker[1]
+        return cast.last_person(position, gender)
+    if low in OTHER_PRONOUNS:
+        return None
+    name = name_in(words)
+    if name is not None:
+        return cast.full_name(name)
+    described = cast.by_description(words)
+    if described is not None:
+        return described
+    if words[0].casefold() in {"the", "a", "an"} or any(w[:1].isupper() for w in words):
+        return mention.strip()
+    return None

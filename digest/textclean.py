@@ -1,0 +1,313 @@
+"""Boilerplate removal for plain-text copies of web pages (select-all/copy, text dumps).
+
+A text copy carries every menu, caption, related-links list and footer of the
+page. The article is the one dense run of prose in it, possibly interrupted by
+a block of links. The cleaner therefore:
+
+1. labels every non-blank line from its own features, in the spirit of jusText:
+   length, share of stop words (language guessed from jusText's stoplists),
+   terminal punctuation, title case, bullets, furniture wording, photo credits,
+   and whether the line repeats across other pages of the same batch;
+2. gives each label a score (prose positive, furniture negative) and takes the
+   run of lines with the highest total (a maximum-sum segment, linear time):
+   menus before it and footers after it fall away, a short links block inside
+   it costs less than the prose around it and is crossed;
+3. keeps, inside that run, the prose lines and the headings that introduce
+   prose; captions, link lists and furniture inside the run are dropped.
+
+Everything is linear in the number of lines, and no input makes it raise.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from digest import boilerplate as bp
+from digest import metadata as md
+
+GOOD, BULLET_PROSE, TABLE, PROSE, HEADING, CAPTION, NAME, LINKS, FURNITURE, OTHER = (
+    "good",
+    "bullet",
+    "table",
+    "prose",
+    "heading",
+    "caption",
+    "name",
+    "links",
+    "furniture",
+    "other",
+)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CELL_GAP = re.compile(r"\S(?:\t| {3,})(?=\S)")
+_META_LINE = re.compile(
+    r"^\W*(?:by\s|\d+\s+min(?:ute)?s?\s+read\b|(?:first\s+)?published\b|posted\b|updated\b"
+    r"|last\s+updated\b)",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-blank line of the copy with the features the labels come from."""
+
+    index: int
+    text: str
+    tokens: tuple[str, ...]
+    length: int  # words; CJK characters count as half a word each
+    density: float  # share of stop words
+    label: str = OTHER
+
+
+@dataclass(frozen=True)
+class Cleaned:
+    """The article part of a text copy, plus what was set aside on the way."""
+
+    lines: tuple[Line, ...]  # all non-blank lines, labelled
+    body: tuple[int, ...]  # indexes (into `lines`) of the kept body lines, in order
+    captions: tuple[str, ...]
+    standfirst: str
+    language: str  # jusText stoplist name, e.g. "English"
+    stops: frozenset[str]
+
+    @property
+    def paragraphs(self) -> tuple[str, ...]:
+        return tuple(self.lines[i].text for i in self.body)
+
+    @property
+    def start(self) -> int:
+        """Index of the first body line (len(lines) when there is none)."""
+        return self.body[0] if self.body else len(self.lines)
+
+
+def line_key(text: str) -> str:
+    """Comparison key of a line: case, punctuation and spacing ignored."""
+    return " ".join(w.casefold() for w in bp.words(unicodedata.normalize("NFKC", text)))
+
+
+def split_lines(text: str) -> list[str]:
+    """Non-blank lines, stripped, with bullets of nested menus kept as written."""
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def measure(index: int, text: str, stops: frozenset[str], use_density: bool) -> Line:
+    """Compute the features of one line."""
+    tokens = tuple(bp.words(text))
+    cjk = len(_CJK.findall(text))
+    length = len(tokens) + cjk // 2
+    density = bp.stop_density(list(tokens), stops) if use_density else 0.3
+    return Line(index, text, tokens, length, density)
+
+
+def label_line(line: Line, neighbours: tuple[str, str], shared: Collection[str]) -> str:
+    """The label of a line from its own features and the text of the lines around it."""
+    text = line.text
+    bulleted = bool(bp.BULLET.match(text))
+    if line_key(text) in (line_key(neighbours[0]), line_key(neighbours[1])):
+        return CAPTION  # an image's alt text and caption, one after the other
+    if bp.has_photo_credit(text) and line.length <= 60:
+        return CAPTION
+    if bp.is_furniture(text) or (_META_LINE.match(text) and line.length <= 15):
+        return FURNITURE
+    sentence = bp.ends_like_sentence(text)
+    if bp.URL.search(text) and line.length < 30:
+        return OTHER  # a link or a post quoted with its link, not the article's prose
+    if len(_CELL_GAP.findall(text)) >= 2:
+        return TABLE
+    if (
+        bulleted
+        and line.length >= 4
+        and line.density >= 0.15
+        and not bp.is_title_case(list(line.tokens))
+    ):
+        return BULLET_PROSE  # a list item written as prose: part of the article or of a teaser list
+    if line.length >= 10 and line.density >= 0.2:
+        if not sentence and (line.length < 20 or bp.is_title_case(list(line.tokens))):
+            return LINKS  # a headline of another story, a menu entry
+        if bulleted:
+            return BULLET_PROSE
+        return FURNITURE if line_key(text) in shared and not sentence else GOOD
+    if line_key(text) in shared:
+        return FURNITURE
+    if bulleted:
+        return LINKS
+    if _names_only(line.tokens, line.density):
+        return NAME
+    if sentence and line.length >= 2 and (line.density > 0 or line.length >= 6):
+        return PROSE
+    if 1 <= line.length <= 15 and not sentence and text[:1].isalpha():
+        return HEADING
+    return OTHER
+
+
+def _names_only(tokens: tuple[str, ...], density: float) -> bool:
+    """A short line of capitalised words and no function word: a name or a caption."""
+    alpha = [t for t in tokens if t[:1].isalpha() and (len(t) > 1 or t.isupper())]
+    return 0 < len(alpha) <= 8 and density < 0.25 and all(t[0].isupper() for t in alpha)
+
+
+def relabel_link_lists(lines: list[Line]) -> list[Line]:
+    """After 'Related posts' / 'READ ALSO', everything up to the next prose is links."""
+    out: list[Line] = []
+    in_list = False
+    for line in lines:
+        label = line.label
+        if bp.is_link_list_label(line.text):
+            in_list, label = True, LINKS
+        elif in_list and label in (GOOD, PROSE) and bp.ends_like_sentence(line.text):
+            in_list = False
+        elif in_list and not _is_caption(line):
+            label = LINKS
+        out.append(_with_label(line, label))
+    return out
+
+
+def _is_caption(line: Line) -> bool:
+    """A caption, even inside a list: a repeated or credited line, or a punctuated name line."""
+    return line.label == CAPTION or (line.label == NAME and line.text.endswith("."))
+
+
+def _with_label(line: Line, label: str) -> Line:
+    return Line(line.index, line.text, line.tokens, line.length, line.density, label)
+
+
+def scores(lines: list[Line]) -> list[float]:
+    """Prose pays by its length; other lines cost more the longer the run they stand in.
+
+    A few lines of links or captions inside an article cost little and are crossed;
+    a long stretch of furniture (between the article and a footer full of teasers)
+    costs more than any footer can pay back. List items and table rows pay little: a
+    list of teasers must not attract the run, a list or table inside the article is kept.
+    """
+    out: list[float] = []
+    gap = 0
+    for line in lines:
+        if line.label == GOOD:
+            out.append(float(line.length))
+            gap = 0
+        elif line.label == PROSE:
+            out.append(max(1.0, line.length / 2))
+            gap = 0
+        elif line.label in (BULLET_PROSE, TABLE):
+            out.append(0.3 * line.length)
+        else:
+            gap += 1
+            base = 1.0 if line.label == HEADING else 2.0 if line.label in (CAPTION, NAME) else 3.0
+            out.append(-base * (1 + gap / 5))
+    return out
+
+
+def densest_run(scores: list[float]) -> tuple[int, int]:
+    """[start, end) of the segment with the highest total score (Kadane), (0, 0) if none."""
+    best, best_span = 0.0, (0, 0)
+    total, start = 0.0, 0
+    for i, value in enumerate(scores):
+        if total <= 0:
+            total, start = 0.0, i
+        total += value
+        if total > best:
+            best, best_span = total, (start, i + 1)
+    return best_span
+
+
+_BODY_LABELS = (GOOD, PROSE, BULLET_PROSE, TABLE)
+
+
+def keep_in_run(lines: list[Line], start: int, end: int) -> list[int]:
+    """Prose lines of the run, and the headings that introduce prose."""
+    kept = []
+    for i in range(start, end):
+        label = lines[i].label
+        if label in _BODY_LABELS or (
+            label == HEADING and _introduces_prose(lines[i + 1 : min(i + 4, end)])
+        ):
+            kept.append(i)
+    return kept
+
+
+def _introduces_prose(following: list[Line]) -> bool:
+    """Prose follows within three lines, with nothing but captions in between."""
+    for line in following:
+        if line.label in _BODY_LABELS:
+            return True
+        if line.label not in (CAPTION, NAME, OTHER):
+            return False
+    return False
+
+
+def split_standfirst(lines: list[Line], kept: list[int]) -> tuple[list[int], str]:
+    """One or two prose lines above the byline or dateline are the standfirst, not the body."""
+    for pos in range(1, min(3, len(kept))):
+        between = range(kept[pos - 1] + 1, kept[pos])
+        if any(is_header_meta(lines[i].text) for i in between):
+            return kept[pos:], " ".join(lines[i].text for i in kept[:pos])
+    return kept, ""
+
+
+def is_header_meta(text: str) -> bool:
+    """A byline, a dateline or a reading-time stamp."""
+    if len(bp.words(text)) > 16:
+        return False
+    return bool(_META_LINE.match(text) or md.parse_date(text) or md.find_byline([text])[0])
+
+
+def drop_repeats(lines: list[Line], kept: list[int]) -> tuple[list[int], str]:
+    """Drop a body line that a later body line repeats (a standfirst restated in the text).
+
+    Returns the remaining indexes and the dropped first line as standfirst, if any.
+    """
+    keys = [line_key(lines[i].text) for i in kept]
+    remaining, standfirst = [], ""
+    for pos, i in enumerate(kept):
+        key = keys[pos]
+        later = keys[pos + 1 :]
+        if (
+            key
+            and len(key) > 30
+            and any(k.startswith(key) or key.startswith(k) for k in later if len(k) > 30)
+        ):
+            if not remaining:
+                standfirst = lines[i].text
+            continue
+        remaining.append(i)
+    return remaining, standfirst
+
+
+def trim_headings(lines: list[Line], kept: list[int]) -> list[int]:
+    """A body neither starts nor ends with a heading."""
+    while kept and lines[kept[0]].label == HEADING:
+        kept = kept[1:]
+    while kept and lines[kept[-1]].label == HEADING:
+        kept = kept[:-1]
+    return kept
+
+
+def clean_text(text: str, shared: Collection[str] = frozenset()) -> Cleaned:
+    """Find the article in a text copy; `shared` holds keys of lines other pages repeat."""
+    raw = split_lines(text)
+    all_tokens = [t for line in raw for t in bp.words(line)]
+    language = bp.guess_language(all_tokens)
+    stops = bp.stoplist(language)
+    use_density = bp.stop_density(all_tokens, stops) >= 0.08
+    lines: list[Line] = []
+    for i, line_text in enumerate(raw):
+        line = measure(i, line_text, stops, use_density)
+        neighbours = (raw[i - 1] if i else "", raw[i + 1] if i + 1 < len(raw) else "")
+        lines.append(_with_label(line, label_line(line, neighbours, shared)))
+    lines = relabel_link_lists(lines)
+    start, end = densest_run(scores(lines))
+    kept = keep_in_run(lines, start, end)
+    kept, standfirst = drop_repeats(lines, kept)
+    kept, lead = split_standfirst(lines, kept)
+    standfirst = standfirst or lead
+    kept = trim_headings(lines, kept)
+    captions = tuple(
+        dict.fromkeys(
+            line.text
+            for line in lines
+            if line.label in (CAPTION, NAME) and start - 15 <= line.index < end
+        )
+    )
+    return Cleaned(tuple(lines), tuple(kept), captions, standfirst, language, stops)

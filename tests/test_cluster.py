@@ -1,0 +1,321 @@
+"""Story clustering: syndicated copies join, look-alike incidents stay apart.
+
+The fixture articles are written for these tests (invented people and places);
+the corpus test at the end builds syndicated copies from the clustering corpus
+at run time and is skipped when the corpus is absent.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from datetime import date, timedelta
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from digest.cluster import ClusterItem, average_link, cluster_items
+from digest.evaluate.clustering import score
+from digest.similarity import names, near_copies, tokens
+
+DAYTON = [
+    "Police in Dayton said a 34-year-old man, Marcus Lindell, was shot and killed outside "
+    "a convenience store on Wayne Avenue late Saturday night.",
+    "Officers found Lindell with several gunshot wounds shortly after 11:40 p.m. He was taken "
+    "to Miami Valley Hospital, where he died early Sunday, according to the Montgomery County "
+    "coroner's office.",
+    '"We believe this was a targeted attack and not a random act," Lieutenant Janet Okafor '
+    "told reporters on Sunday morning.",
+    "Witnesses described a dark gray sedan leaving the parking lot at high speed. Detectives "
+    "are reviewing footage from cameras along Wayne Avenue and Wyoming Street.",
+    "Lindell, a father of two, worked as a forklift operator at a warehouse in Moraine, his "
+    'sister Danielle Lindell said. "He was the one who held this family together," she said.',
+    "Anyone with information is asked to call the Dayton Police Department tip line at "
+    "937-555-0143. No arrests have been made.",
+]
+
+TOLEDO = [
+    "A 19-year-old woman was wounded in a shooting on Dorr Street in Toledo on Tuesday "
+    "afternoon, police said.",
+    "Keisha Barnwell was struck in the leg while sitting on a porch in the 2300 block of Dorr "
+    "Street around 3:15 p.m., Sergeant Paul Mertz of the Toledo Police Department said.",
+    "She was taken to ProMedica Toledo Hospital with injuries that are not life-threatening.",
+    "Police said two men on bicycles fired several shots toward the house before riding away "
+    "toward Detroit Avenue. Investigators recovered eight shell casings.",
+    '"It is broad daylight and kids are walking home from school," neighbor Alvin Crenshaw '
+    "said. Police have not identified any suspects.",
+]
+
+BUDGET = [
+    "The Springfield city council approved a $412 million budget on Monday after a "
+    "four-hour debate over library hours and road repairs.",
+    "Council member Rosa Delgado said the plan restores weekend hours at three branch "
+    "libraries that were cut two years ago.",
+    "Mayor Tom Whitcombe called the vote a compromise. The budget takes effect on July 1.",
+]
+
+QUAKE = [
+    "A magnitude 6.1 earthquake struck off the coast of the Karvan peninsula early Thursday, "
+    "damaging dozens of homes in the fishing town of Orlesk.",
+    "The regional emergency ministry said 14 people were injured and two bridges were closed "
+    "for inspection. No tsunami warning was issued.",
+    "Residents spent the night outdoors as more than 40 aftershocks rattled the area, the "
+    "ministry said.",
+]
+
+# An independent report of the Dayton shooting: other words, same facts and names.
+DAYTON_REWRITE = [
+    "Marcus Lindell, 34, died after being shot several times in a store parking lot on Wayne "
+    "Avenue in Dayton on Saturday night.",
+    "Lieutenant Janet Okafor said investigators think Lindell was targeted. Officers are "
+    "looking for a dark gray sedan seen speeding away from the store.",
+    "Lindell's sister, Danielle Lindell, said he worked at a warehouse in Moraine and had two "
+    "children. Dayton police asked witnesses to call the tip line.",
+]
+
+
+def article(article_id: str, title: str, paragraphs: list[str], when: str | None) -> ClusterItem:
+    return ClusterItem(article_id, title, "\n".join(paragraphs), when)
+
+
+def background() -> list[ClusterItem]:
+    """Unrelated stories, so term weights are not computed from one story alone."""
+    return [
+        article("toledo", "Woman wounded in Toledo porch shooting", TOLEDO, "2023-05-09"),
+        article("budget", "Springfield council passes budget", BUDGET, "2023-05-08"),
+        article("quake", "Strong quake hits Karvan coast", QUAKE, "2023-05-11"),
+    ]
+
+
+def strip_quotes(text: str) -> str:
+    return re.sub('["“”]', "", text)
+
+
+def syndicated_copies() -> list[ClusterItem]:
+    """The Dayton wire report as other outlets republish it."""
+    when = "2023-05-07"
+    return [
+        article("dayton-a", "Man shot dead outside Dayton store", DAYTON, when),
+        article("dayton-b", "Father of two killed in Wayne Avenue shooting", DAYTON, when),
+        article(
+            "dayton-c",
+            "Man shot dead outside Dayton store",
+            [strip_quotes(p) for p in DAYTON],
+            when,
+        ),
+        article("dayton-d", "Man shot dead outside Dayton store", DAYTON[:4], "2023-05-08"),
+        article("dayton-e", "Dayton man killed", DAYTON[:2] + DAYTON[3:], when),
+        article(
+            "dayton-f",
+            "Police: man killed in targeted attack",
+            [*DAYTON[:3], "READ ALSO: Springfield council passes budget", *DAYTON[3:]],
+            when,
+        ),
+    ]
+
+
+def test_syndicated_copies_always_join() -> None:
+    items = syndicated_copies() + background()
+    stories = cluster_items(items)
+    dayton = {stories[it.id] for it in items if it.id.startswith("dayton")}
+    assert dayton == {"dayton-a"}
+    others = {stories["toledo"], stories["budget"], stories["quake"]}
+    assert len(others) == 3 and "dayton-a" not in others
+
+
+def test_independent_report_of_same_event_joins() -> None:
+    items = [
+        *background(),
+        article("x-wire", "Man shot dead outside Dayton store", DAYTON, "2023-05-07"),
+        article("y-local", "Dayton father of two killed", DAYTON_REWRITE, "2023-05-08"),
+    ]
+    stories = cluster_items(items)
+    assert stories["x-wire"] == stories["y-local"]
+
+
+def test_two_shootings_in_one_state_stay_apart() -> None:
+    items = [
+        article("dayton", "Man shot dead outside Ohio store", DAYTON, "2023-05-07"),
+        article("toledo", "Woman wounded in Ohio porch shooting", TOLEDO, "2023-05-09"),
+        article("budget", "Springfield council passes budget", BUDGET, "2023-05-08"),
+        article("quake", "Strong quake hits Karvan coast", QUAKE, "2023-05-11"),
+    ]
+    stories = cluster_items(items)
+    assert stories["dayton"] != stories["toledo"]
+
+
+def test_dates_constrain_merges() -> None:
+    """The same rewrite joins when published the next day, not three years later."""
+    wire = article("a-wire", "Man shot dead outside Dayton store", DAYTON, "2023-05-07")
+    close = article("b-rewrite", "Dayton father of two killed", DAYTON_REWRITE, "2023-05-08")
+    far = article("b-rewrite", "Dayton father of two killed", DAYTON_REWRITE, "2026-06-01")
+    assert cluster_items([*background(), wire, close])["b-rewrite"] == "a-wire"
+    assert cluster_items([*background(), wire, far])["b-rewrite"] == "b-rewrite"
+
+
+def test_near_copies_join_whatever_the_dates() -> None:
+    """A republished wire report is the same story even if an outlet misdates it."""
+    items = [
+        *background(),
+        article("a", "Man shot dead outside Dayton store", DAYTON, "2023-05-07"),
+        article("b", "Dayton shooting", DAYTON[:3], "2033-01-01"),
+    ]
+    assert cluster_items(items)["b"] == "a"
+
+
+def test_near_copy_check_uses_containment_of_the_shorter_text() -> None:
+    full = "\n".join(DAYTON)
+    excerpt = strip_quotes("\n".join(DAYTON[1:3])) + "\nRead also: Springfield passes budget"
+    other = "\n".join(TOLEDO)
+    left, right = np.array([0, 0]), np.array([1, 2])
+    assert near_copies([full, excerpt, other], left, right, np.array([0.9, 0.9])) == [(0, 1)]
+    # Pairs below the cosine pre-filter are not even looked at.
+    assert near_copies([full, excerpt, other], left, right, np.array([0.0, 0.0])) == []
+
+
+def test_missing_and_malformed_dates_are_tolerated() -> None:
+    items = [
+        *background(),
+        article("a", "Man shot dead outside Dayton store", DAYTON, None),
+        article("b", "Man shot dead outside Dayton store", DAYTON[:5], "not a date"),
+    ]
+    assert cluster_items(items)["b"] == "a"
+
+
+def test_story_ids_do_not_depend_on_input_order() -> None:
+    items = syndicated_copies() + background()
+    expected = cluster_items(items)
+    rng = random.Random(7)
+    for _ in range(5):
+        shuffled = items[:]
+        rng.shuffle(shuffled)
+        assert cluster_items(shuffled) == expected
+    assert set(expected.values()) == {"dayton-a", "toledo", "budget", "quake"}
+
+
+def test_empty_and_single_inputs() -> None:
+    assert cluster_items([]) == {}
+    assert cluster_items([ClusterItem("only", "", "", None)]) == {"only": "only"}
+
+
+def test_incremental_places_new_article_in_existing_story() -> None:
+    first = [
+        *background(),
+        article("m-wire", "Man shot dead outside Dayton store", DAYTON, "2023-05-07"),
+    ]
+    previous = cluster_items(first)
+    # The new copy's id sorts first, yet the story keeps the id it already had.
+    new = article("a-copy", "Dayton man killed", DAYTON[:4], "2023-05-08")
+    stories = cluster_items([*first, new], previous=previous)
+    assert stories["a-copy"] == previous["m-wire"] == "m-wire"
+    assert all(stories[k] == v for k, v in previous.items())
+
+
+def test_incremental_does_not_revisit_old_decisions() -> None:
+    """Two earlier stories that now look alike stay apart without a new article."""
+    items = [
+        *background(),
+        article("a", "Man shot dead outside Dayton store", DAYTON, "2023-05-07"),
+        article("b", "Man shot dead outside Dayton store", DAYTON, "2023-05-07"),
+    ]
+    previous = {"a": "story-a", "b": "story-b", "toledo": "t", "budget": "s", "quake": "q"}
+    assert cluster_items(items, previous=previous) == previous
+
+
+def test_new_article_bridging_two_stories_merges_them_under_the_larger_id() -> None:
+    # Groups {0, 1, 2} and {3, 4} come from an earlier run; 5 is new.
+    edges = [(0, 1, 9.0), (1, 2, 9.0), (0, 2, 9.0), (3, 4, 9.0)]
+    edges += [(i, j, 6.0) for i in (0, 1, 2) for j in (3, 4)]
+    start = [[0, 1, 2], [3, 4], [5]]
+    frozen = {0, 1, 2, 3, 4}
+    alone = average_link(6, edges, threshold=5.0, start=start, frozen=frozen)
+    assert sorted(map(sorted, alone)) == [[0, 1, 2], [3, 4], [5]]
+    bridged = average_link(
+        6, [*edges, *[(5, j, 10.0) for j in range(5)]], threshold=5.0, start=start, frozen=frozen
+    )
+    assert sorted(map(sorted, bridged)) == [[0, 1, 2, 3, 4, 5]]
+
+
+def test_merged_story_keeps_the_larger_earlier_id() -> None:
+    from digest.cluster import _story_ids
+
+    ids = ["a", "b", "c", "d"]
+    previous = {"a": "small", "b": "big", "c": "big"}
+    assert _story_ids(ids, [[0, 1, 2, 3]], previous) == dict.fromkeys(ids, "big")
+
+
+def test_average_link_refuses_chaining_through_one_article() -> None:
+    """One article close to two tight groups does not glue them together."""
+    edges = [(0, 1, 9.0), (2, 3, 9.0), (1, 4, 9.0), (4, 2, 9.0)]
+    groups = average_link(5, edges, threshold=5.0)
+    assert not any({0, 3} <= set(g) for g in groups)
+
+
+def test_names_skip_sentence_openers_and_keep_numbers() -> None:
+    found = names("Police said Marcus Lindell, 34, was shot. He died in Dayton.")
+    assert found == ["marcus", "lindell", "34", "dayton"]
+
+
+def test_tokens_fold_plurals_and_drop_stopwords() -> None:
+    assert tokens("The shootings and the shooting's victims") == [
+        "shooting",
+        "shooting",
+        "victim",
+    ]
+
+
+def test_score_matches_hand_computed_values() -> None:
+    gold = {"a": "1", "b": "1", "c": "2"}
+    pred = {"a": "x", "b": "y", "c": "y"}
+    s = score(gold, pred)
+    assert s["b3_p"] == pytest.approx((1 + 0.5 + 0.5) / 3)
+    assert s["b3_r"] == pytest.approx((0.5 + 0.5 + 1) / 3)
+    assert s["pair_p"] == 0.0 and s["pair_r"] == 0.0
+
+
+# --- synthetic syndication on the real corpus ------------------------------------------
+
+CORPUS = Path("shared/corpora/clustering/articles.jsonl")
+
+
+def _corpus_path() -> Path | None:
+    for parent in Path(__file__).resolve().parents:
+        if (parent / CORPUS).exists():
+            return parent / CORPUS
+    return None
+
+
+def syndicate(record: dict, other_title: str, rng: random.Random) -> ClusterItem:
+    """Republish an article the way outlets do: new headline, quotes stripped, end cut,
+    a paragraph dropped, a "read also" line inserted, posted up to two days later."""
+    paragraphs = [strip_quotes(p) for p in record["text"].split("\n") if p.strip()]
+    if len(paragraphs) >= 3:
+        paragraphs.pop(rng.randrange(1, len(paragraphs)))
+    words = "\n".join(paragraphs).split(" ")
+    cut = words[: max(30, int(len(words) * rng.uniform(0.6, 0.85)))]
+    body = " ".join(cut).split("\n")
+    teaser = " ".join(other_title.split()[:12])  # a headline, as "read also" lines carry
+    body.insert(min(len(body), 1), f"Read also: {teaser}")
+    first = body[0].split()
+    headline = " ".join(first[:12]).rstrip(",.;:")
+    when = record.get("date")
+    if when:
+        when = (date.fromisoformat(when) + timedelta(days=rng.randint(0, 2))).isoformat()
+    return ClusterItem(f"{record['id']}~copy", headline, "\n".join(body), when)
+
+
+@pytest.mark.corpus
+def test_syndicated_copies_of_corpus_articles_join_their_originals() -> None:
+    path = _corpus_path()
+    if path is None:
+        pytest.skip("clustering corpus not found (../shared/corpora/clustering)")
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    rng = random.Random(2024)
+    chosen = rng.sample(records, 400)
+    items = [ClusterItem(r["id"], r["title"] or "", r["text"], r["date"]) for r in records]
+    copies = [syndicate(r, rng.choice(records)["title"] or "", rng) for r in chosen]
+    stories = cluster_items(items + copies)
+    joined = sum(stories[c.id] == stories[r["id"]] for c, r in zip(copies, chosen, strict=True))
+    assert joined / len(copies) >= 0.99

@@ -1,0 +1,250 @@
+"""Quotes stage: each construction on hand-written fixtures, then the demo story.
+
+The fixtures are invented sentences (never corpus text). The demo story uses
+the two seed copies in content/, sliced between their known first and last body
+sentences so the test does not depend on the extraction stage.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from digest.models import Article, Quote
+from digest.quotes import extract_quotes, key_quotes, merge_story_quotes
+
+CONTENT = Path(__file__).resolve().parent.parent / "content"
+
+
+def only(quotes: list[Quote], words: str) -> Quote:
+    """The single quote whose text contains `words`."""
+    hits = [q for q in quotes if words in q.text]
+    assert len(hits) == 1, [q.text for q in quotes]
+    return hits[0]
+
+
+def test_direct_quote_straight_marks():
+    text = (
+        "Mayor Lena Ortiz opened the bridge.\n\n"
+        '"This bridge joins two towns that need each other," Ortiz said.'
+    )
+    q = only(extract_quotes(text), "joins two towns")
+    assert q.type == "direct"
+    assert q.speaker == "Lena Ortiz"
+    assert q.text == "This bridge joins two towns that need each other"
+    assert q.cue == "said"
+
+
+def test_direct_quote_typographic_marks_and_inverted_cue():
+    text = "“We will reopen the harbour before winter,” said Port Director Tomas Kell."
+    q = only(extract_quotes(text), "reopen the harbour")
+    assert (q.type, q.speaker) == ("direct", "Tomas Kell")
+
+
+def test_quote_split_by_attribution_is_one_quote():
+    text = (
+        "Engineer Priya Raman inspected the dam.\n\n"
+        "“The walls are sound,” she said, “but the spillway needs new gates.”"
+    )
+    quotes = extract_quotes(text)
+    q = only(quotes, "walls are sound")
+    assert "spillway needs new gates" in q.text
+    assert q.speaker == "Priya Raman"
+    assert len([x for x in quotes if x.type == "direct"]) == 1
+
+
+def test_colon_introduced_quote():
+    text = "Farmer Jonas Weber was blunt: “The rain came three weeks too late for the wheat.”"
+    quotes = extract_quotes(text)
+    assert only(quotes, "three weeks too late").speaker == "Jonas Weber"
+
+
+def test_mixed_quote_inside_reported_speech():
+    text = (
+        "Foreign Minister Anna Lindqvist met Premier Kenji Sato in Oslo. "
+        "Lindqvist told Sato that shipping lanes were crowded, "
+        "“raising the risk of accidents for every coastal state.”"
+    )
+    q = only(extract_quotes(text), "raising the risk")
+    assert q.type == "mixed"
+    assert q.speaker == "Anna Lindqvist"
+    assert q.text.startswith("shipping lanes were crowded")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ortiz said that the tolls would stay low for local drivers next year.",
+        "Ortiz said the tolls would stay low for local drivers next year.",
+        "The tolls would stay low for local drivers next year, Ortiz said.",
+        "According to Ortiz, the tolls would stay low for local drivers next year.",
+    ],
+)
+def test_reported_speech_without_marks(sentence):
+    text = f"Mayor Lena Ortiz spoke on Monday.\n\n{sentence}"
+    q = only(extract_quotes(text), "tolls would stay low")
+    assert q.type == "indirect"
+    assert q.speaker == "Lena Ortiz"
+    assert q.text.startswith("the tolls") or q.text.startswith("The tolls")
+
+
+def test_pronoun_takes_the_last_named_speaker():
+    text = (
+        "Senator Maria Gomez visited the clinic.\n\n"
+        "“Nurses here work double shifts,” Gomez said.\n\n"
+        "Hospital chief Robert Lang disagreed.\n\n"
+        "“We hired forty nurses this spring,” he said."
+    )
+    quotes = extract_quotes(text)
+    assert only(quotes, "double shifts").speaker == "Maria Gomez"
+    assert only(quotes, "forty nurses").speaker == "Robert Lang"
+
+
+def test_she_skips_past_a_man():
+    text = (
+        "Karen Holt, the union leader, met David Brandt on Friday.\n\n"
+        "“The offer is an insult to every driver,” she said."
+    )
+    assert only(extract_quotes(text), "offer is an insult").speaker == "Karen Holt"
+
+
+def test_description_resolves_to_the_introduced_person():
+    text = (
+        "NATO Secretary General Mark Rutte arrived in Tokyo.\n\n"
+        "The NATO chief said the alliance would deepen its ties with Asian partners."
+    )
+    q = only(extract_quotes(text), "deepen its ties")
+    assert q.speaker == "Mark Rutte"
+
+
+def test_surname_resolves_to_full_name():
+    text = (
+        "Defence Minister Gen Nakatani hosted the talks.\n\n"
+        "“Our partners face many of the same threats,” Nakatani said."
+    )
+    assert only(extract_quotes(text), "same threats").speaker == "Gen Nakatani"
+
+
+def test_no_named_speaker_leaves_speaker_empty():
+    text = "The sign at the gate read nothing new.\n\n“Closed until further notice for repairs.”"
+    quotes = extract_quotes(text)
+    assert only(quotes, "further notice").speaker is None
+
+
+def test_short_scare_quotes_are_not_quotes():
+    text = "The plan, dubbed the “green deal” by critics, passed on Tuesday."
+    assert extract_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   ", "\u201c", '"' * 5000, "said said said", "“" + "a" * 10000, "x\n\n\n“y”, he said"],
+)
+def test_odd_input_never_raises(text):
+    assert isinstance(extract_quotes(text), list)
+
+
+def test_large_input_is_fast():
+    paragraph = (
+        "“The budget is balanced for the first time in a decade,” Treasurer Ana Ruiz said, "
+        "adding that reserves would grow. Critics said the figures were optimistic.\n\n"
+    )
+    text = paragraph * (1_000_000 // len(paragraph))
+    started = time.perf_counter()
+    quotes = extract_quotes(text)
+    assert time.perf_counter() - started < 30
+    assert len(quotes) > 1000
+
+
+# --- the demo story --------------------------------------------------------------
+
+SEEDS = {
+    "000_ecd63f8d682de304.txt": (
+        "Business Standard",
+        "Japan on Tuesday expressed interest",
+        "may move to form a NATO-like alliance in the region.",
+    ),
+    "003_addfdb7bc321adbd.txt": (
+        "The Vaultz News",
+        "Japan has expressed interest in participating in NATO Security Assistance",
+        "though he has not given details.",
+    ),
+}
+
+EXPECTED = [
+    (
+        "Gen Nakatani",
+        "Both Japan and NATO face many challenges and our security environment "
+        "has become increasingly more severe",
+    ),
+    (
+        "Mark Rutte",
+        "undermining global security and that means what happens in Euro-Atlantic "
+        "matters in the Indo-Pacific and vice versa",
+    ),
+    ("Mark Rutte", "China is supporting Russia"),
+    ("Mark Rutte", "China is building up its armed forces, including its navy, at a rapid pace"),
+    ("Mark Rutte", "We cannot be naive"),
+    ("Mark Rutte", "we follow them very closely"),
+]
+
+
+def _seed_article(name: str) -> Article:
+    publisher, first, last = SEEDS[name]
+    text = (CONTENT / name).read_text(encoding="utf-8")
+    body = text[text.index(first) : text.index(last) + len(last)]
+    paragraphs = tuple(p.strip() for p in body.split("\n") if p.strip())
+    return Article(id=name[:3], source=name, title="", paragraphs=paragraphs, publisher=publisher)
+
+
+@pytest.fixture(scope="module")
+def demo() -> list[tuple[Article, list[Quote]]]:
+    articles = [_seed_article(name) for name in sorted(SEEDS)]
+    return [(a, extract_quotes(a.text)) for a in articles]
+
+
+def _norm(text: str) -> str:
+    return text.replace("’", "'").replace("“", "").replace("”", "")
+
+
+@pytest.mark.parametrize("speaker,words", EXPECTED)
+def test_demo_vaultz_quotes(demo, speaker, words):
+    _, quotes = demo[1]
+    hits = [q for q in quotes if _norm(words) in _norm(q.text)]
+    assert hits, [q.text for q in quotes]
+    assert all(q.speaker == speaker for q in hits)
+    assert any(q.type in {"direct", "mixed"} for q in hits)
+
+
+@pytest.mark.parametrize("speaker,words", EXPECTED)
+def test_demo_story_merges_both_outlets(demo, speaker, words):
+    merged = merge_story_quotes(demo)
+    hits = [q for q in merged if _norm(words) in _norm(q.text)]
+    assert len(hits) == 1, [q.text for q in merged]
+    quote = hits[0]
+    assert quote.speaker == speaker
+    assert quote.outlets == ("Business Standard", "The Vaultz News")
+    assert quote.article_ids == ("000", "003")
+    assert quote.type in {"direct", "mixed"}  # the clearest variant wins
+
+
+def test_demo_stripped_marks_keep_speakers(demo):
+    _, quotes = demo[0]
+    assert only(quotes, "security environment has become").speaker == "Gen Nakatani"
+    assert only(quotes, "We cannot be naive").speaker == "Mark Rutte"
+
+
+def test_demo_key_quotes_are_the_shared_attributed_ones(demo):
+    merged = merge_story_quotes(demo)
+    assert [q.score for q in merged] == sorted((q.score for q in merged), reverse=True)
+    top = key_quotes(merged, 5)
+    assert len(top) == 5
+    assert all(len(q.outlets) == 2 and q.speaker for q in top)
+    assert {q.speaker for q in top} == {"Gen Nakatani", "Mark Rutte"}
+    assert all(q.type in {"direct", "mixed"} for q in top)
+
+
+def test_merge_orders_outlets_and_ids_and_is_deterministic(demo):
+    assert merge_story_quotes(demo) == merge_story_quotes(list(reversed(demo)))

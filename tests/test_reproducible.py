@@ -1,0 +1,171 @@
+"""Reproducible builds, and nothing lost: content/ untouched, failed builds keep the old site,
+interrupted builds can be re-run."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from digest.build import build
+from digest.config import load_config
+from digest.errors import BuildError, ConfigError
+from tests.conftest import REPO, copy_project
+from tests.fixtures.bad_input import JAPANESE, JAPANESE_TITLE, binary_bytes
+from tests.fixtures.hostile import write_hostile_sources
+
+
+def _tree(folder: Path) -> dict[str, str]:
+    """{relative path: sha256} of every file (symlinks by their target)."""
+    tree = {}
+    for path in sorted(folder.rglob("*")):
+        rel = path.relative_to(folder).as_posix()
+        if path.is_symlink():
+            tree[rel] = "-> " + os.readlink(path)
+        elif path.is_file():
+            tree[rel] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return tree
+
+
+def _rich_project(root: Path) -> Path:
+    """Demo content plus hostile, Japanese, binary and symlinked sources."""
+    copy_project(root)
+    content = root / "content"
+    write_hostile_sources(content)
+    (content / "nikkei.txt").write_bytes(f"{JAPANESE_TITLE}\n\n{JAPANESE}\n".encode("shift_jis"))
+    (content / "image.txt").write_bytes(binary_bytes())
+    (content / "dangling.txt").symlink_to("nowhere.txt")
+    return root
+
+
+def test_two_builds_in_different_folders_are_byte_identical(tmp_path):
+    first = _rich_project(tmp_path / "one" / "project")
+    second = _rich_project(tmp_path / "second-place" / "elsewhere")
+    build(load_config(first))
+    time.sleep(1.1)  # a wall-clock timestamp would now differ by a second
+    build(load_config(second))
+    one, two = _tree(first / "site"), _tree(second / "site")
+    assert one.keys() == two.keys()
+    assert [p for p in one if one[p] != two[p]] == []
+    for name in ("sitemap.xml", "sitemap.xml.gz", "search/search_index.json", "export.json"):
+        assert name in one
+    for path in (first / "site").rglob("*"):
+        if path.is_file() and path.suffix in {".html", ".json", ".xml"}:
+            assert str(tmp_path) not in path.read_text(encoding="utf-8"), path
+
+
+def test_sitemap_dates_come_from_the_newest_source(tmp_path):
+    root = _rich_project(tmp_path / "project")
+    build(load_config(root))
+    sitemap = (root / "site" / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<lastmod>2025-04-09</lastmod>" in sitemap  # the hostile Markdown source's date
+    gz = (root / "site" / "sitemap.xml.gz").read_bytes()
+    assert int.from_bytes(gz[4:8], "little") == 1744156800  # 2025-04-09T00:00Z, not "now"
+
+
+def test_content_folder_is_never_modified(tmp_path):
+    root = _rich_project(tmp_path / "project")
+    before = _tree(root / "content")
+    build(load_config(root))
+    with pytest.raises(BuildError):
+        build(load_config(root), strict=True)
+    assert _tree(root / "content") == before
+
+
+def _break_template(root: Path) -> None:
+    (root / "site_templates" / "story.md.j2").write_text("{% for x in %}", encoding="utf-8")
+
+
+def _break_theme(root: Path) -> None:
+    path = root / "mkdocs.yml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("name: material", "name: no-such-theme"),
+        encoding="utf-8",
+    )
+
+
+def _break_yaml(root: Path) -> None:
+    (root / "mkdocs.yml").write_text("site_name: [unclosed\n", encoding="utf-8")
+
+
+def _add_warning(root: Path) -> None:
+    (root / "content" / "empty.txt").write_bytes(b"")
+
+
+@pytest.mark.parametrize(
+    ("breakage", "error", "strict"),
+    [
+        (_break_template, BuildError, False),
+        (_break_theme, BuildError, False),
+        (_break_yaml, ConfigError, False),
+        (_add_warning, BuildError, True),
+    ],
+    ids=["template", "mkdocs-theme", "mkdocs-yaml", "strict-warning"],
+)
+def test_failed_build_leaves_the_previous_site_in_place(tmp_path, breakage, error, strict):
+    root = copy_project(tmp_path / "project")
+    build(load_config(root))
+    site_before = _tree(root / "site")
+    assert "index.html" in site_before
+    breakage(root)
+    with pytest.raises(error):
+        build(load_config(root), strict=strict)
+    assert _tree(root / "site") == site_before
+    assert not [p for p in root.rglob(".site-*")]
+
+
+def test_broken_template_is_a_one_line_cli_error(tmp_path):
+    root = copy_project(tmp_path / "project")
+    _break_template(root)
+    done = subprocess.run(
+        [sys.executable, "-m", "digest", "build", "--root", str(root)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+    )
+    assert done.returncode == 1
+    assert done.stderr.splitlines()[-1].startswith("digest: error: template error: story.md.j2:1:")
+    assert "Traceback" not in done.stderr
+
+
+def test_stale_temporary_folders_from_a_killed_build_are_cleaned(tmp_path):
+    root = copy_project(tmp_path / "project")
+    stale = [
+        root / ".site-abcd1234",
+        root / "build" / ".docs-zz_9y8x7",
+        root / "site.old",
+    ]
+    for folder in stale:
+        (folder / "assets").mkdir(parents=True)
+        (folder / "assets" / "half-written.js").write_text("// partial", encoding="utf-8")
+    keep = root / ".site-notes"  # not a name our temp folders have: left alone
+    keep.mkdir()
+    build(load_config(root))
+    assert (root / "site" / "index.html").is_file()
+    assert [f for f in stale if f.exists()] == []
+    assert keep.is_dir()
+
+
+def test_killed_build_can_simply_be_rerun(tmp_path):
+    root = _rich_project(tmp_path / "project")
+    build(load_config(root))
+    command = [sys.executable, "-m", "digest", "build", "--root", str(root)]
+    process = subprocess.Popen(command, cwd=REPO, stderr=subprocess.DEVNULL)
+    time.sleep(1.5)  # somewhere in extraction, rendering or the MkDocs run
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert (root / "site" / "index.html").is_file()  # old or new, never missing
+    done = subprocess.run(command, capture_output=True, text=True, cwd=REPO)
+    assert done.returncode == 0, done.stderr
+    leftovers = [
+        p.name
+        for p in [*root.iterdir(), *(root / "build").iterdir()]
+        if p.name.startswith((".site-", ".docs-")) or p.name.endswith(".old")
+    ]
+    assert leftovers == []

@@ -1,0 +1,89 @@
+"""`digest serve`: a real server on a free port regenerates when content/ changes."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+
+from digest.config import load_config
+from digest.serve import snapshot, watched_paths
+from tests.conftest import REPO
+from tests.sitecheck import write_article
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _get(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return None
+
+
+def _wait_for(url: str, predicate, seconds: float) -> str | None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        body = _get(url)
+        if body is not None and predicate(body):
+            return body
+        time.sleep(0.3)
+    return None
+
+
+def test_serve_regenerates_when_content_changes(project):
+    port = _free_port()
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "digest",
+            "serve",
+            "--root",
+            str(project),
+            "--dev-addr",
+            f"127.0.0.1:{port}",
+        ],
+        cwd=REPO,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        # mkdocs serve mounts the site under site_url's path
+        home = f"http://127.0.0.1:{port}/digest/"
+        first = _wait_for(home, lambda body: "Latest stories" in body, 60)
+        assert first is not None, "server did not come up"
+        assert "livereload" in first  # the browser reloads itself on a rebuild
+        assert "Lighthouse keepers strike" not in first
+
+        write_article(
+            project / "content", "new.md", "Lighthouse keepers strike", "2025-06-01", "Lighthouse"
+        )
+        changed = _wait_for(home, lambda body: "Lighthouse keepers strike" in body, 45)
+        assert changed is not None, "the served home page never showed the new story"
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait(timeout=5)
+
+
+def test_configuration_changes_are_watched(project):
+    config = load_config(project)
+    before = snapshot(watched_paths(config))
+    (project / "digest.yml").write_text("key_quotes: 3\n", encoding="utf-8")
+    (project / "taxonomy.yml").write_text("Lighthouse: [lighthouses]\n", encoding="utf-8")
+    after = snapshot(watched_paths(config))
+    changed = {p for p, *_ in set(after) - set(before)}
+    assert {str(project / "digest.yml"), str(project / "taxonomy.yml")} <= changed

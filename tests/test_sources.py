@@ -1,0 +1,426 @@
+"""Stage 1, sources: bad files become one-line warnings naming the file; good ones decode right."""
+
+from __future__ import annotations
+
+import logging
+import os
+import subprocess
+import sys
+import tracemalloc
+from pathlib import Path
+
+import pytest
+
+from digest.sources import SourceLimits, decode_bytes, read_source, read_sources
+from tests.conftest import REPO, copy_project
+from tests.fixtures.bad_input import (
+    JAPANESE,
+    JAPANESE_TITLE,
+    LOGIN_PAGE,
+    MENU_PAGE,
+    SHORT_TEXT,
+    WESTERN,
+    article_html,
+    binary_bytes,
+)
+
+LIMITS = SourceLimits()
+
+
+def _read(path: Path, limits: SourceLimits = LIMITS):
+    return read_source(path, path.name, limits)
+
+
+def _one_warning(caplog: pytest.LogCaptureFixture, name: str, *words: str) -> str:
+    """Exactly one warning, on one line, naming the file and saying what is wrong."""
+    messages = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert len(messages) == 1, messages
+    message = messages[0]
+    assert "\n" not in message
+    assert message.startswith(f"{name}: ")
+    for word in words:
+        assert word in message
+    return message
+
+
+# --- files that are skipped --------------------------------------------------
+
+
+@pytest.mark.parametrize("data", [b"", b"  \n\r\n\t  "], ids=["empty", "whitespace"])
+def test_empty_file_is_skipped(tmp_path, caplog, data):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(data)
+    assert _read(path) is None
+    _one_warning(caplog, "empty.txt", "empty")
+
+
+@pytest.mark.parametrize("name", ["photo.txt", "archive.html", "notes.md"])
+def test_binary_data_under_a_text_name_is_skipped(tmp_path, caplog, name):
+    path = tmp_path / name
+    path.write_bytes(binary_bytes())
+    assert _read(path) is None
+    _one_warning(caplog, name, "binary")
+
+
+def test_binary_without_nul_bytes_is_still_binary(tmp_path, caplog):
+    path = tmp_path / "noise.txt"
+    path.write_bytes(bytes(b for b in binary_bytes(20000) if b))
+    assert _read(path) is None
+    _one_warning(caplog, "noise.txt", "binary")
+
+
+def test_very_large_file_is_refused_before_reading(tmp_path, caplog):
+    """50 MB over a 20 MB limit: warned from stat() alone, memory stays small."""
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:
+        line = b"All work and no play makes a very long news article. " * 20 + b"\n"
+        for _ in range(50 * 1024 * 1024 // len(line) + 1):
+            handle.write(line)
+    assert path.stat().st_size > 50 * 1024 * 1024
+    tracemalloc.start()
+    try:
+        assert _read(path, SourceLimits(max_bytes=20_000_000)) is None
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 1024 * 1024
+    _one_warning(caplog, "huge.txt", "52.4 MB", "20.0 MB", "max_file_mb")
+
+
+def test_size_limit_is_configurable(tmp_path):
+    from digest.config import config_from_mapping
+
+    config = config_from_mapping({"max_file_mb": 0.001}, root=tmp_path)
+    path = tmp_path / "a.txt"
+    path.write_text(WESTERN * 3, encoding="utf-8")
+    assert _read(path, SourceLimits(int(config.max_file_mb * 1e6))) is None
+    assert _read(path, SourceLimits(int(1 * 1e6))) is not None
+
+
+def test_unreadable_file_is_skipped(tmp_path, caplog):
+    path = tmp_path / "secret.txt"
+    path.write_text(WESTERN, encoding="utf-8")
+    path.chmod(0)
+    try:
+        if os.access(path, os.R_OK):
+            pytest.skip("running as root: permissions do not stop reading")
+        assert _read(path) is None
+        _one_warning(caplog, "secret.txt", "cannot read")
+    finally:
+        path.chmod(0o644)
+
+
+def test_read_error_is_a_warning(tmp_path, caplog, monkeypatch):
+    """The unreadable-file path even when running as root (permissions do not bite)."""
+    path = tmp_path / "locked.txt"
+    path.write_text(WESTERN, encoding="utf-8")
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", refuse)
+    assert _read(path) is None
+    _one_warning(caplog, "locked.txt", "cannot read file (Permission denied)")
+
+
+def test_broken_and_looping_symlinks_are_skipped(tmp_path, caplog):
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "good.txt").write_text(WESTERN, encoding="utf-8")
+    (content / "broken.txt").symlink_to(tmp_path / "missing.txt")
+    (content / "loop-a.txt").symlink_to(content / "loop-b.txt")
+    (content / "loop-b.txt").symlink_to(content / "loop-a.txt")
+    (content / "self").symlink_to(content, target_is_directory=True)  # not followed
+    docs = read_sources(content)
+    assert [d.path for d in docs] == ["good.txt"]
+    messages = sorted(r.getMessage() for r in caplog.records)
+    assert messages == [
+        "broken.txt: broken or looping symbolic link, skipped",
+        "loop-a.txt: broken or looping symbolic link, skipped",
+        "loop-b.txt: broken or looping symbolic link, skipped",
+    ]
+
+
+def test_fifo_is_refused_instead_of_blocking(tmp_path, caplog):
+    path = tmp_path / "pipe.txt"
+    os.mkfifo(path)
+    assert _read(path) is None
+    _one_warning(caplog, "pipe.txt", "not a regular file")
+
+
+# --- encodings and line endings ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        (WESTERN, "cp1252"),
+        (f"{JAPANESE_TITLE}\n\n{JAPANESE}", "shift_jis"),
+        (f"{JAPANESE_TITLE}\n\n{JAPANESE}", "euc_jp"),
+        (WESTERN, "utf-16"),  # Python writes the BOM
+        (f"{JAPANESE_TITLE}\n\n{JAPANESE}", "utf-16"),
+        (WESTERN, "utf-8-sig"),
+        (WESTERN, "utf-8"),
+    ],
+)
+def test_text_files_decode_to_the_original_text(tmp_path, caplog, text, codec):
+    path = tmp_path / "story.txt"
+    path.write_bytes(text.encode(codec))
+    doc = _read(path)
+    assert doc is not None
+    assert doc.text == text
+    assert caplog.records == []
+
+
+def test_shift_jis_html_page_with_its_meta_charset(tmp_path):
+    path = tmp_path / "nikkei.html"
+    path.write_bytes(article_html(JAPANESE_TITLE, [JAPANESE], "Shift_JIS").encode("shift_jis"))
+    doc = _read(path)
+    assert doc is not None and doc.encoding == "cp932"
+    assert JAPANESE in doc.text and JAPANESE_TITLE in doc.text
+
+
+def test_utf8_page_with_a_wrong_meta_charset_is_read_as_utf8(tmp_path):
+    path = tmp_path / "wrong.html"
+    path.write_bytes(article_html("Café", [WESTERN], "iso-8859-1").encode("utf-8"))
+    doc = _read(path)
+    assert doc is not None and doc.encoding == "utf-8"
+    assert WESTERN in doc.text
+
+
+def test_declared_latin1_means_windows_1252(tmp_path):
+    """Browsers read iso-8859-1 as windows-1252: curly quotes and € survive."""
+    path = tmp_path / "legacy.html"
+    path.write_bytes(article_html("Café", [WESTERN], "ISO-8859-1").encode("cp1252"))
+    doc = _read(path)
+    assert doc is not None and WESTERN in doc.text
+
+
+def test_undeclared_cp1252_is_not_mistaken_for_japanese():
+    for text in ["naïve", "Zoë Ångström naïveté", WESTERN]:
+        decoded, _ = decode_bytes(text.encode("cp1252"), "text")
+        assert decoded == text
+
+
+def test_mixed_line_endings_are_normalised(tmp_path):
+    path = tmp_path / "mixed.txt"
+    path.write_bytes(b"Title\r\n\r\nFirst line.\rSecond line.\nThird line.\r\n\x0cFourth.")
+    doc = _read(path)
+    assert doc is not None
+    assert doc.text == "Title\n\nFirst line.\nSecond line.\nThird line.\n\nFourth."
+
+
+def test_control_characters_are_dropped(tmp_path):
+    path = tmp_path / "ctl.txt"
+    path.write_text(WESTERN + "\nA\x02 story\x03 with\x1b junk\x7f.\u2028Next.", encoding="utf-8")
+    doc = _read(path)
+    assert doc is not None and doc.text == WESTERN + "\nA story with junk.\nNext."
+
+
+# --- metadata ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sidecar", "expected"),
+    [
+        ("url: [unclosed\n", "is unreadable"),
+        ("- just\n- a list\n", "must be a mapping"),
+        ("tags: NATO\n", "'tags' must be a list of strings"),
+        ("url: 42\n", "'url' must be text"),
+        ("title: {a: b}\n", "'title' must be text"),
+        ("colour: red\n", "unknown field 'colour'"),
+        ("date: ../../etc\n", "'date' must be an ISO 8601 date"),
+        ("date: 2025-02-30\n", "day is out of range"),
+        ("date: '<img src=x onerror=alert(1)>'\n", "'date' must be an ISO 8601 date"),
+        ("title: " + "x" * 1_000_001 + "\n", "larger than 1000 kB"),
+        (b"title: caf\xe9\n", "is unreadable"),
+    ],
+)
+def test_bad_sidecar_is_a_warning_and_the_source_is_kept(tmp_path, caplog, sidecar, expected):
+    path = tmp_path / "story.txt"
+    path.write_text(WESTERN, encoding="utf-8")
+    side = tmp_path / "story.txt.meta.yml"
+    side.write_bytes(sidecar if isinstance(sidecar, bytes) else sidecar.encode())
+    doc = _read(path)
+    assert doc is not None and doc.text == WESTERN
+    _one_warning(caplog, "story.txt", "sidecar story.txt.meta.yml", expected)
+
+
+def test_good_sidecar_and_front_matter(tmp_path, caplog):
+    (tmp_path / "a.txt").write_text(WESTERN, encoding="utf-8")
+    (tmp_path / "a.meta.yml").write_text(
+        "url: https://example.org/a\ndate: 2025-04-08\ntags: [Cafés]\n", encoding="utf-8"
+    )
+    doc = _read(tmp_path / "a.txt")
+    assert doc.meta_dict() == {
+        "url": "https://example.org/a",
+        "date": "2025-04-08",
+        "tags": ("Cafés",),
+    }
+    (tmp_path / "b.md").write_text("---\ntitle: [x\n---\n\n" + WESTERN, encoding="utf-8")
+    doc = _read(tmp_path / "b.md")
+    assert doc.text.strip() == WESTERN
+    _one_warning(caplog, "b.md", "front matter")
+
+
+# --- whole builds -------------------------------------------------------------
+
+
+def _bad_content(content: Path) -> dict[str, str]:
+    """Write one of each bad file; returns {file name: words its warning must contain}."""
+    article = article_html("Parking meters", [WESTERN, WESTERN.replace("Tuesday", "Monday")])
+    files: dict[str, tuple[bytes, str]] = {
+        "empty.txt": (b"", "empty"),
+        "image.txt": (binary_bytes(), "binary"),
+        "image.html": (binary_bytes(seed=1), "binary"),
+        "menu.html": (MENU_PAGE.encode(), ""),
+        "login.html": (LOGIN_PAGE.encode(), ""),
+        "short.txt": (SHORT_TEXT.encode(), ""),
+        "copy-of-demo.txt": ((content / "000_ecd63f8d682de304.txt").read_bytes(), "same content"),
+        "bad-sidecar.txt": (
+            (WESTERN + "\n\n" + WESTERN.replace("Tuesday", "Monday") + "\n").encode(),
+            "sidecar",
+        ),
+    }
+    for name, (data, _) in files.items():
+        (content / name).write_bytes(data)
+    (content / "bad-sidecar.txt.meta.yml").write_text("tags: [unclosed\n", encoding="utf-8")
+    (content / "dangling.txt").symlink_to(content / "nowhere.txt")
+    # Truncated and malformed HTML must not crash anything (kept or warned).
+    (content / "truncated.html").write_text(article[: len(article) // 2 + 7], encoding="utf-8")
+    (content / "malformed.html").write_text(
+        "<html><body><p>Unclosed <b>bold <i>italic</p></span></div><table><tr><td>"
+        + WESTERN
+        + "<p>"
+        + WESTERN.replace("café", "bar")
+        + "<!-- unterminated comment",
+        encoding="utf-8",
+    )
+    expected = {name: words for name, (_, words) in files.items()}
+    expected["dangling.txt"] = "symbolic link"
+    return expected
+
+
+def test_build_skips_bad_files_and_builds_the_rest(tmp_path):
+    from digest.build import build
+    from digest.config import load_config
+
+    root = copy_project(tmp_path / "project")
+    expected = _bad_content(root / "content")
+    result = build(load_config(root))
+    assert (root / "site" / "index.html").is_file()
+    assert any("Japan" in s.title for s in result.stories)  # the demo story survived
+    for name, words in expected.items():
+        mine = [w for w in result.warnings if w.startswith(f"{name}: ")]
+        if name == "bad-sidecar.txt":
+            assert len(mine) == 1 and "sidecar" in mine[0], result.warnings
+            continue
+        assert len(mine) == 1, (name, result.warnings)
+        assert words in mine[0]
+    assert all("\n" not in w for w in result.warnings)
+    built_sources = {a.source for s in result.stories for a in s.articles}
+    assert not built_sources & {"menu.html", "login.html", "short.txt", "empty.txt"}
+
+
+def test_strict_build_fails_with_a_summary_and_keeps_no_new_site(tmp_path):
+    root = copy_project(tmp_path / "project")
+    (root / "content" / "empty.txt").write_bytes(b"")
+    (root / "content" / "image.html").write_bytes(binary_bytes())
+    command = [sys.executable, "-m", "digest", "build", "--root", str(root)]
+    strict = subprocess.run([*command, "--strict"], capture_output=True, text=True, cwd=REPO)
+    assert strict.returncode == 1
+    assert "Traceback" not in strict.stderr
+    summary = strict.stderr[strict.stderr.index("digest: error:") :]
+    assert summary.startswith("digest: error: 2 warning(s) with --strict")
+    assert "empty.txt: empty file, skipped" in summary
+    assert "image.html: binary data, not text, skipped" in summary
+    assert not (root / "site").exists()
+    lenient = subprocess.run(command, capture_output=True, text=True, cwd=REPO)
+    assert lenient.returncode == 0, lenient.stderr
+    assert "WARNING: empty.txt: empty file, skipped" in lenient.stderr
+    assert (root / "site" / "index.html").is_file()
+
+
+@pytest.mark.parametrize(
+    ("config", "named"),
+    [
+        ("colour: red\n", "unknown key 'colour'"),
+        ("max_file_mb: lots\n", "'max_file_mb'"),
+        ("max_file_mb: .inf\n", "'max_file_mb'"),
+        ("min_article_words: -5\n", "'min_article_words'"),
+        ("key_quotes: [1\n", "invalid YAML"),
+    ],
+)
+def test_bad_configuration_is_one_line_naming_the_key(tmp_path, config, named):
+    root = copy_project(tmp_path / "project", with_content=False)
+    (root / "digest.yml").write_text(config, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "digest", "build", "--root", str(root)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+    )
+    assert done.returncode == 1
+    assert done.stderr.count("\n") == 1 and done.stderr.startswith("digest: error: digest.yml")
+    assert named in done.stderr
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        "docs_dir: content",
+        "docs_dir: .",
+        "site_dir: content",
+        "site_dir: content/out",
+        "site_dir: ..",
+    ],
+)
+def test_output_folder_that_would_replace_inputs_is_refused(tmp_path, key):
+    root = copy_project(tmp_path / "project")
+    mkdocs = root / "mkdocs.yml"
+    name = key.split(":")[0]
+    mkdocs.write_text(
+        "\n".join(line for line in mkdocs.read_text().splitlines() if not line.startswith(name))
+        + f"\n{key}\n",
+        encoding="utf-8",
+    )
+    before = sorted(p.relative_to(root) for p in root.rglob("*"))
+    done = subprocess.run(
+        [sys.executable, "-m", "digest", "build", "--root", str(root)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+    )
+    assert done.returncode == 1, done.stderr
+    assert f"digest: error: {name}" in done.stderr and "Traceback" not in done.stderr
+    assert all((root / p).exists() for p in before)
+    assert (root / "content" / "000_ecd63f8d682de304.txt").is_file()
+
+
+def test_file_name_with_newline_and_escape_gives_a_one_line_warning(tmp_path, caplog):
+    path = tmp_path / "evil\nname\x1b[2J.txt"
+    path.write_bytes(b"")
+    read_sources(tmp_path)
+    _one_warning(caplog, "evil\\nname\\x1b[2J.txt", "empty")
+
+
+def test_a_crashing_extractor_costs_one_file_not_the_build(tmp_path, monkeypatch):
+    import digest.build
+    from digest.build import build
+    from digest.config import load_config
+
+    real = digest.build.extract_document
+
+    def fragile(doc, shared=frozenset()):
+        if "poison" in doc.text:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real(doc, shared)
+
+    monkeypatch.setattr(digest.build, "extract_document", fragile)
+    root = copy_project(tmp_path / "project")
+    (root / "content" / "poison.txt").write_text("poison\n\n" + WESTERN, encoding="utf-8")
+    result = build(load_config(root), run_site=False)
+    assert result.warnings == [
+        "poison.txt: extraction failed (RecursionError: maximum recursion depth exceeded), skipped"
+    ]
+    assert result.articles == 2
