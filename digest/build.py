@@ -532,7 +532,7 @@ def build_site(
 ) -> Path:
     """Run MkDocs, unless the site folder is the one it built last time from these same pages."""
     target = site_target(config, settings, site_dir)
-    key = site_key(config, pages, newest)
+    key = site_key(config, settings, pages, newest)
     stored = cache.get("site")
     if isinstance(stored, dict) and stored == {"key": key, **_site_stamp(target)}:
         log.info("site: no page changed, MkDocs skipped")
@@ -548,16 +548,20 @@ def site_target(config: Config, settings: dict[str, Any], site_dir: str | Path |
     return target.resolve()
 
 
-def site_key(config: Config, pages: Mapping[str, str], newest: str | None) -> str:
-    """Everything the MkDocs output depends on: pages, mkdocs.yml, overrides, versions."""
+def site_key(
+    config: Config, settings: dict[str, Any], pages: Mapping[str, str], newest: str | None
+) -> str:
+    """Everything the MkDocs output depends on: pages, mkdocs.yml, theme overrides, versions."""
     parts: list[tuple[str, str | bytes]] = [(f"page:{rel}", pages[rel]) for rel in sorted(pages)]
     parts.append(("mkdocs.yml", config.mkdocs_config.read_bytes()))
     parts.append(("epoch", str(_epoch(newest))))
     parts.extend(("lib", v) for v in _library_versions("mkdocs", "mkdocs-material"))
-    for folder in (config.root / "overrides", config.root / "docs_extra"):
-        if folder.is_dir():
-            for file in sorted(p for p in folder.rglob("*") if p.is_file()):
-                parts.append((f"file:{file.relative_to(config.root)}", file.read_bytes()))
+    theme = settings.get("theme")
+    custom_dir = theme.get("custom_dir") if isinstance(theme, dict) else None
+    folder = config.mkdocs_config.parent / str(custom_dir)
+    if custom_dir and folder.is_dir():
+        for file in sorted(p for p in folder.rglob("*") if p.is_file()):
+            parts.append((f"theme:{file.relative_to(folder).as_posix()}", file.read_bytes()))
     return fingerprint(parts)
 
 
