@@ -208,7 +208,12 @@ def site_facts(site: Path) -> dict:
     files = [p for p in site.rglob("*") if p.is_file()]
     html = [p for p in files if p.suffix == ".html"]
     largest = max(html, key=lambda p: p.stat().st_size)
-    stories = list((site / "stories").glob("*/index.html"))
+    # Story pages proper: not the small redirect pages kept for older story URLs.
+    stories = [
+        p
+        for p in (site / "stories").glob("*/index.html")
+        if 'http-equiv="refresh"' not in p.read_text(encoding="utf-8", errors="replace")[:2000]
+    ]
     index = site / "search" / "search_index.json"
     return {
         "site_mb": sum(p.stat().st_size for p in files) / 1e6,
@@ -284,6 +289,12 @@ def report(rows: list[dict]) -> bool:
             f"| {r['cold']['wall'] / base:.2f} | {r['again']['wall'] / r['cold']['wall']:.3f} "
             f"| {r['added']['wall'] / r['mkdocs']['wall']:.2f} |"
         )
+    print()
+    print("| articles | rebuild | stages (s) |\n| --- | --- | --- |")
+    for r in rows:
+        for label, run in (("no change", r["again"]), ("add one", r["added"])):
+            stages_s = ", ".join(f"{k} {v:.2f}" for k, v in run["timings"].items())
+            print(f"| {r['size']:,} | {label} | {stages_s} |")
     print()
     head = (
         "| articles | site MB | story pages | avg story page KB | largest page | search index MB |"

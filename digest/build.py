@@ -37,7 +37,7 @@ from digest.extract import extract_document, shared_lines
 from digest.models import Article, DigestStory, Quote, SourceDoc
 from digest.permalinks import article_slug
 from digest.quotes import extract_quotes, key_quotes, merge_story_quotes
-from digest.render import SiteInfo, render_site, write_docs
+from digest.render import TEMPLATES_DIR, SiteInfo, render_site, write_docs
 from digest.sources import SourceLimits, prose_problem, read_sources
 from digest.tags import tag_story
 from digest.textutil import split_sentences
@@ -97,11 +97,10 @@ def build(
                 site_name=str(mkdocs_settings.get("site_name") or "News digest"),
                 newest_date=newest_date(articles),
             )
-            pages = render_guarded(stories, config, site)
             docs_dir = config.root / str(mkdocs_settings.get("docs_dir", "docs"))
             check_output_folder(docs_dir, config, "docs_dir")
             remove_stale_staging(docs_dir)
-            written = update_docs(pages, docs_dir)
+            pages, written = render_docs(stories, config, site, docs_dir, cache)
         log.info(
             "render: %s %d pages and files in %s",
             "wrote" if written else "unchanged,",
@@ -497,16 +496,61 @@ def read_mkdocs_settings(path: Path) -> dict[str, Any]:
     return data
 
 
-def update_docs(pages: Mapping[str, str], docs_dir: Path) -> bool:
-    """Write the pages into docs_dir unless it already holds exactly them; True if written.
+def render_docs(
+    stories: Sequence[DigestStory], config: Config, site: SiteInfo, docs_dir: Path, cache: Cache
+) -> tuple[dict[str, str], bool]:
+    """The pages, written into docs_dir; True if anything there changed.
 
-    Leaving identical files alone keeps their timestamps, so `digest serve`
-    (MkDocs watching docs_dir) does not rebuild for nothing.
+    When the stories, settings, templates and renderer are those of the last
+    build and docs_dir still holds exactly the pages written then, the pages
+    are read back rather than rendered again. Unchanged files are never
+    rewritten, so `digest serve` (MkDocs watching docs_dir) does not rebuild
+    for nothing.
     """
-    if docs_match(pages, docs_dir):
-        return False
-    write_docs(pages, docs_dir)
-    return True
+    key = render_key(stories, config, site)
+    stored = cache.get("render")
+    if isinstance(stored, dict) and stored.get("key") == key:
+        pages = read_docs(docs_dir)
+        if pages is not None and pages_fingerprint(pages) == stored.get("pages"):
+            return pages, False
+    pages = render_guarded(stories, config, site)
+    written = not docs_match(pages, docs_dir)
+    if written:
+        write_docs(pages, docs_dir)
+    cache.set("render", {"key": key, "pages": pages_fingerprint(pages)})
+    return pages, written
+
+
+def render_key(stories: Sequence[DigestStory], config: Config, site: SiteInfo) -> str:
+    """Everything the rendered pages depend on (records' reprs are deterministic)."""
+    parts: list[tuple[str, str | bytes]] = [
+        ("code", code_version("digest.render")),
+        ("config", repr(config)),
+        ("site", repr(site)),
+        ("stories", repr(list(stories))),
+    ]
+    for folder in dict.fromkeys((config.root / "site_templates", TEMPLATES_DIR)):
+        for file in sorted(p for p in folder.rglob("*") if p.is_file()):
+            parts.append((f"template:{file.as_posix()}", file.read_bytes()))
+    return fingerprint(parts)
+
+
+def pages_fingerprint(pages: Mapping[str, str]) -> str:
+    return fingerprint((rel, pages[rel]) for rel in sorted(pages))
+
+
+def read_docs(docs_dir: Path) -> dict[str, str] | None:
+    """Every file in docs_dir by relative path, or None if it cannot be read."""
+    if not docs_dir.is_dir():
+        return None
+    try:
+        return {
+            p.relative_to(docs_dir).as_posix(): p.read_text(encoding="utf-8")
+            for p in sorted(docs_dir.rglob("*"))
+            if p.is_file()
+        }
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def docs_match(pages: Mapping[str, str], docs_dir: Path) -> bool:

@@ -35,7 +35,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 import digest
-from digest.errors import log
+from digest.errors import NOT_STRICT, log
 
 CACHE_FILE = "cache.sqlite3"
 SCHEMA_VERSION = "1"
@@ -159,7 +159,9 @@ class Cache:
         try:
             yield
         except sqlite3.Error as exc:
-            log.warning("%s: cache unusable (%s), continuing without it", self.path, exc)
+            log.warning(
+                "%s: cache unusable (%s), continuing without it", self.path, exc, extra=NOT_STRICT
+            )
             if self._db is not None:
                 with suppress(sqlite3.Error):
                     self._db.close()
@@ -171,19 +173,29 @@ def _open_or_discard(path: Path) -> sqlite3.Connection | None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        log.warning("%s: cannot create the cache folder (%s), building without cache", path, exc)
+        log.warning(
+            "%s: cannot create the cache folder (%s), building without cache",
+            path,
+            exc,
+            extra=NOT_STRICT,
+        )
         return None
     try:
         return _connect(path)
     except sqlite3.Error as exc:
-        log.warning("%s: cache unreadable (%s), discarded", path, exc)
+        log.warning("%s: cache unreadable (%s), discarded", path, exc, extra=NOT_STRICT)
     try:
         path.unlink(missing_ok=True)
         for suffix in ("-wal", "-shm", "-journal"):
             path.with_name(path.name + suffix).unlink(missing_ok=True)
         return _connect(path)
     except (OSError, sqlite3.Error) as exc:
-        log.warning("%s: cannot recreate the cache (%s), building without cache", path, exc)
+        log.warning(
+            "%s: cannot recreate the cache (%s), building without cache",
+            path,
+            exc,
+            extra=NOT_STRICT,
+        )
         return None
 
 
