@@ -364,19 +364,21 @@ def article_quotes(articles: Sequence[Article], cache: Cache) -> dict[str, list[
 def assemble_stories(
     groups: Sequence[Sequence[Article]], config: Config, cache: Cache
 ) -> list[DigestStory]:
-    """One DigestStory per group; a group whose articles are unchanged comes from the cache."""
+    """One DigestStory per group; a group whose articles are unchanged comes from the cache.
+
+    A cached story stores its articles' ids only: the articles themselves are
+    the group's (the key is their content), so they are not decoded twice.
+    """
     version = code_version("digest.build", _story_settings(config))
-    keys = [
-        fingerprint((a.id, json.dumps(record_to_json(a), sort_keys=True)) for a in group)
-        for group in groups
-    ]
+    keys = [fingerprint((a.id, repr(a)) for a in group) for group in groups]
     stored = cache.get_many("story", keys, version)
     stories: dict[str, DigestStory] = {}
-    for key, data in stored.items():
-        try:
-            stories[key] = record_from_json(DigestStory, data)
-        except (TypeError, ValueError):
-            continue
+    for key, group in zip(keys, groups, strict=True):
+        if key in stored:
+            try:
+                stories[key] = _story_from_json(stored[key], group)
+            except (KeyError, TypeError, ValueError):
+                continue
     todo = [(key, group) for key, group in zip(keys, groups, strict=True) if key not in stories]
     quotes = article_quotes([a for _, group in todo for a in group], cache)
     jobs = [(group, config, {a.id: quotes[a.id] for a in group}) for _, group in todo]
@@ -386,9 +388,21 @@ def assemble_stories(
         fresh[key] = story
     cache.retain("story", keys)
     cache.retain("quotes", (a.id for group in groups for a in group))
-    cache.put_many("story", {k: record_to_json(s) for k, s in fresh.items()}, version)
+    cache.put_many("story", {k: _story_to_json(s) for k, s in fresh.items()}, version)
     stories.update(fresh)
     return [stories[key] for key in keys]
+
+
+def _story_to_json(story: DigestStory) -> dict[str, Any]:
+    return record_to_json(replace(story, articles=())) | {
+        "articles": [a.id for a in story.articles]
+    }
+
+
+def _story_from_json(data: dict[str, Any], group: Sequence[Article]) -> DigestStory:
+    by_id = {a.id: a for a in group}
+    articles = tuple(by_id[article_id] for article_id in data["articles"])
+    return replace(record_from_json(DigestStory, data | {"articles": []}), articles=articles)
 
 
 def _assemble_job(
