@@ -11,19 +11,16 @@ from __future__ import annotations
 import dataclasses
 import importlib.metadata
 import json
-import logging
 import os
 import re
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
-from functools import partial
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import jinja2
 import yaml
@@ -35,14 +32,13 @@ from digest.config import Config, check_output_folder
 from digest.errors import BuildError, ConfigError, WarningCounter, log, warn_file
 from digest.extract import extract_document, shared_lines
 from digest.models import Article, DigestStory, Quote, SourceDoc
+from digest.parallel import Records, in_workers, replay
 from digest.permalinks import article_slug
 from digest.quotes import extract_quotes, key_quotes, merge_story_quotes
 from digest.render import TEMPLATES_DIR, SiteInfo, render_site, write_docs
 from digest.sources import SourceLimits, prose_problem, read_sources
 from digest.tags import tag_story
 from digest.textutil import split_sentences
-
-T = TypeVar("T")
 
 
 @dataclass
@@ -215,7 +211,7 @@ def extract_articles(docs: Sequence[SourceDoc], cache: Cache) -> list[Article | 
     return extracted
 
 
-Extraction = tuple[Article | None, list[tuple[int, str]]]  # the article and what it logged
+Extraction = tuple[Article | None, Records]  # the article and what its extraction logged
 
 
 def _cached_extractions(stored: Mapping[str, Any]) -> dict[str, Extraction]:
@@ -264,49 +260,6 @@ def _extract_one(item: tuple[SourceDoc, frozenset[str]]) -> Article | None:
     except Exception as exc:  # a bug or a hostile file: skip it, keep building
         warn_file(doc.path, f"extraction failed ({type(exc).__name__}: {exc}), skipped")
         return None
-
-
-PARALLEL_MIN_ITEMS = 24  # below this, starting worker processes costs more than it saves
-
-Logged = tuple[T, list[tuple[int, str]]]  # a result and the log records its call made
-
-
-def in_workers(function: Callable[[Any], T], items: Sequence[Any]) -> list[Logged[T]]:
-    """`function` over `items` in one worker process per core (serial for a few); order kept.
-
-    Each call's log records come back with its result, for the parent to emit
-    in input order: warnings then read the same however the work was spread.
-    """
-    call = partial(_call_logged, function)
-    workers = min(os.cpu_count() or 1, 8)
-    if len(items) < PARALLEL_MIN_ITEMS or workers < 2:
-        return [call(item) for item in items]
-    # Small chunks: one pathological document must not leave the other workers idle.
-    chunk = max(1, min(4, len(items) // (workers * 8)))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        return list(pool.map(call, items, chunksize=chunk))
-
-
-def _call_logged(function: Callable[[Any], T], item: Any) -> Logged[T]:
-    """Call `function`, keeping (not emitting) what it logs on the digest logger."""
-    records: list[tuple[int, str]] = []
-
-    class _Keep(logging.Handler):
-        def emit(self, record: logging.LogRecord) -> None:
-            records.append((record.levelno, record.getMessage()))
-
-    saved = log.handlers[:], log.propagate
-    log.handlers, log.propagate = [_Keep(level=logging.INFO)], False
-    try:
-        result = function(item)
-    finally:
-        log.handlers, log.propagate = saved
-    return result, records
-
-
-def replay(records: Sequence[tuple[int, str]]) -> None:
-    for level, message in records:
-        log.log(level, "%s", message)
 
 
 def _library_versions(*names: str) -> list[str]:

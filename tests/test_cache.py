@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 import digest.build as build_module
+import digest.parallel as parallel
 from digest.build import build
 from digest.cache import CACHE_FILE, Cache, code_version, record_from_json, record_to_json
 from digest.config import Config, load_config
@@ -197,11 +198,11 @@ def test_parallel_extraction_gives_the_serial_result(tmp_path, monkeypatch):
             syndicated_copy(root) + f"\nEditor's note {i}.\n", encoding="utf-8"
         )
     serial = build(without_cache(load_config(root)), run_site=False)
-    monkeypatch.setattr(build_module, "PARALLEL_MIN_ITEMS", 1)
-    monkeypatch.setattr(build_module.os, "cpu_count", lambda: 2)
-    parallel = build(without_cache(load_config(root)), run_site=False)
-    assert parallel.pages == serial.pages
-    assert parallel.warnings == serial.warnings
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_ITEMS", 1)
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    spread = build(without_cache(load_config(root)), run_site=False)
+    assert spread.pages == serial.pages
+    assert spread.warnings == serial.warnings
 
 
 def test_site_is_rebuilt_when_it_was_deleted(tmp_path, monkeypatch):
