@@ -75,6 +75,17 @@ def words(line: str) -> list[str]:
 
 
 _COOKIE_NOTICE = re.compile(r"\bcookies?\b.*\b(?:website|browser|consent|privacy|opt.out)\b", re.I)
+# A pop-up or notice addressed to the reader: a confirmation dialog, an ad-blocker or
+# paywall notice. Written as prose, so told apart by its wording alone.
+_READER_NOTICE = re.compile(
+    r"\bare you sure you (?:want|wish) to\b|\bdo you (?:want|wish) to (?:leave|continue|proceed)\b"
+    r"|\b(?:turn off|disable|pause|whitelist us (?:in|on)) (?:your )?ad ?-?blocker"
+    r"|\byou(?:'ve|’ve| have) (?:reached|used) (?:your|the) (?:limit|maximum|\d+ free)"
+    r"|\byou have \d+ free (?:articles?|stories) (?:left|remaining)"
+    r"|\bonly people with (?:a|the) link can see",
+    re.I,
+)
+NOTICE_WORDS = 80
 
 
 def is_furniture(line: str) -> bool:
@@ -82,6 +93,8 @@ def is_furniture(line: str) -> bool:
     stripped = BULLET.sub("", line).strip()
     if _COOKIE_NOTICE.search(stripped):
         return True  # cookie notices are long and written as prose
+    if len(words(stripped)) <= NOTICE_WORDS and _READER_NOTICE.search(stripped):
+        return True
     if len(stripped) <= 60 and _FURNITURE_LINE.match(stripped):
         return True
     # a long paragraph that merely mentions "copyright" or "read also" is prose

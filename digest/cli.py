@@ -11,11 +11,13 @@ import importlib
 import json
 import logging
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from digest.config import TagRule, load_taxonomy
 from digest.errors import DigestError, WarningCounter, log
+from digest.tags import split_page_tags
 
 EVALUATIONS = ("extraction", "clustering", "quotes")
 
@@ -133,13 +135,24 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     docs = read_paths(args.paths)
     readable = [d for d in docs if d is not None]
     articles = iter(extract_documents(readable))
+    taxonomy = _taxonomy_if_any()
     for path, doc in zip(args.paths, docs, strict=True):
         article = next(articles) if doc is not None else None
-        _write_json_line(sys.stdout, _extract_record(path, article))
+        _write_json_line(sys.stdout, _extract_record(path, article, taxonomy))
     return 0
 
 
-def _extract_record(path: str, article: Any) -> dict[str, Any]:
+def _taxonomy_if_any() -> tuple[TagRule, ...]:
+    """The current folder's taxonomy helps split run-together page tags; optional."""
+    path = Path("taxonomy.yml")
+    try:
+        return load_taxonomy(path) if path.is_file() else ()
+    except DigestError as exc:
+        log.warning("%s", exc)
+        return ()
+
+
+def _extract_record(path: str, article: Any, taxonomy: Sequence[TagRule] = ()) -> dict[str, Any]:
     """The `digest extract` contract; a file that gave nothing has empty fields."""
     if article is None:
         return {
@@ -163,7 +176,7 @@ def _extract_record(path: str, article: Any) -> dict[str, Any]:
         "publisher": article.publisher,
         "url": article.url,
         "lang": article.lang,
-        "tags": list(article.tags),
+        "tags": split_page_tags(article.tags, taxonomy),
         "captions": list(article.captions),
     }
 

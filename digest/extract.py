@@ -9,6 +9,7 @@ page. Unusable documents give None, after a warning naming the file.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Collection, Sequence
 
@@ -17,9 +18,17 @@ from digest import metadata as md
 from digest.errors import warn_file
 from digest.htmlextract import extract_html
 from digest.models import Article, SourceDoc
-from digest.textclean import Cleaned, clean_text, line_key, split_lines
+from digest.textclean import (
+    FURNITURE,
+    Cleaned,
+    clean_text,
+    is_header_meta,
+    line_key,
+    split_lines,
+)
 
 TITLE_WINDOW = 120  # lines before the body searched for the headline and byline
+DATE_ABOVE = 6  # lines above the headline where its date may stand when none is below
 
 
 def article_id(doc: SourceDoc) -> str:
@@ -135,9 +144,20 @@ def _from_text(doc: SourceDoc, shared: Collection[str]) -> Article | None:
     authors, byline_at = md.find_byline([lines[i] for i in header])
     if not authors:
         authors, _ = md.find_byline(lines[max(0, start - TITLE_WINDOW) : start])
+    if not authors and title:
+        authors = _bare_byline(lines, title_at, start)
+    if not authors or _is_agency(authors):
+        near = max(title_at + 1 if title else 0, start - NAME_BY_DATE_REACH)
+        authors = md.name_by_date(lines[near:start]) or authors
     body = set(cleaned.body)
     outside = [i for i in range(title_at, len(lines)) if i not in body and i not in header]
-    published, updated = md.pick_dates(md.dates_in(lines, header), md.dates_in(lines, outside))
+    day_first = cleaned.language != "English"
+    published, updated = md.pick_dates(
+        md.dates_in(lines, header, day_first), md.dates_in(lines, outside, day_first)
+    )
+    if published is None and title:
+        above = md.dates_in(lines, range(max(0, title_at - DATE_ABOVE), title_at), day_first)
+        published = above[-1].iso if above else None  # the only date: just above the headline
     tags, _ = md.find_tags([lines[i] for i in range(len(lines)) if i not in body])
     footer = [lines[i] for i in range(end, len(lines))]
     publisher = md.find_publisher(footer) or md.find_publisher(lines[:start])
@@ -172,9 +192,106 @@ def _title(cleaned: Cleaned, lines: list[str]) -> tuple[str | None, int]:
     for i in cleaned.body:
         body_words |= md.content_words(lines[i], cleaned.stops)
     counts = Counter(lines[first:start])
-    candidates = [(i, lines[i]) for i in range(first, start) if not bp.has_photo_credit(lines[i])]
-    standfirst = {cleaned.standfirst}
-    title = md.find_title(candidates, body_words, cleaned.stops, start, counts, standfirst)
+    candidates = [
+        (i, cell)
+        for i in range(first, start)
+        if not bp.has_photo_credit(lines[i])
+        for cell in row_cells(lines[i])
+    ]
+    authors, _ = md.find_byline(lines[first:start])
+    exclude = {cleaned.standfirst, *authors}
+    anchored = _above_anchors(cleaned, first, start)
+    exclude |= {lines[i] for i in anchored if _is_standfirst_below(lines, i, anchored)}
+    below = _below_byline(lines, first, start, anchored)
+    candidates = [(i, text) for i, text in candidates if i not in below]
+    title = md.find_title(candidates, body_words, cleaned.stops, start, counts, exclude, anchored)
     if title is None:
         return None, first
-    return title, next(i for i in range(first, start) if lines[i] == title)
+    at = next((i for i in range(first, start) if lines[i] == title), None)
+    if at is None:  # a cell of a table-like row
+        at = next((i for i in range(first, start) if title in lines[i]), first)
+    return title, at
+
+
+_CELL_SPLIT = re.compile(r"\t+|\s{3,}|\s*(?:·{2,}|\.{4,})\s*")
+
+
+def row_cells(text: str) -> list[str]:
+    """A table-like row ("Headline      Share on Facebook", "Headline ··· 3 min") gives
+    its cells as well as itself: the headline may be one of them."""
+    cells = [c.strip() for c in _CELL_SPLIT.split(text) if c.strip()]
+    return [text, *cells] if len(cells) > 1 else [text]
+
+
+_BYLINE_START = re.compile(r"^\W*(?:by|posted by|written by)\s+\S", re.I)
+ANCHOR_REACH = 3  # lines between a headline and the byline, dateline or first paragraph
+
+
+def _above_anchors(cleaned: Cleaned, first: int, start: int) -> dict[int, float]:
+    """Lines standing just above a byline/dateline of the header, or above the body start.
+
+    Only a standfirst-like line or another header line may stand in between; a
+    line of furniture or a menu entry breaks the link. A byline or dateline is the
+    stronger sign: the line above the first paragraph may be a teaser's headline.
+    """
+    lines = cleaned.lines
+    anchors = [(i, 1.0) for i in range(first, start) if is_header_meta(lines[i].text)]
+    out: dict[int, float] = {}
+    for anchor, weight in [*anchors, (start, 0.5)]:
+        reach, i = 0, anchor - 1
+        while i >= first and reach < ANCHOR_REACH:
+            line = lines[i]
+            i -= 1
+            if not any(c.isalpha() for c in line.text):
+                continue  # a comment counter, an icon: no line of its own
+            if line.label == FURNITURE and not is_header_meta(line.text):
+                break
+            if bp.BULLET.match(line.text):
+                break
+            out[line.index] = max(out.get(line.index, 0.0), weight)
+            reach += 1
+    return out
+
+
+def _below_byline(lines: list[str], first: int, start: int, anchored: dict[int, float]) -> set[int]:
+    """Lines between the byline nearest the body and the body: section headings, not the headline.
+
+    The headline stands above its byline; when a candidate line does, the lines
+    after the byline are no candidates.
+    """
+    for b in range(start - 1, max(first, start - 1 - ANCHOR_REACH) - 1, -1):
+        if _BYLINE_START.match(lines[b]) or md.find_byline([lines[b]])[0]:
+            if b - 1 in anchored and b - 1 >= first:
+                return set(range(b + 1, start))
+            break
+    return set()
+
+
+def _is_standfirst_below(lines: list[str], i: int, anchored: dict[int, float]) -> bool:
+    """A long line right under a shorter one, both above the byline: headline, standfirst."""
+    above = i - 1
+    n = len(bp.words(lines[i]))
+    above_n = len(bp.words(lines[above])) if above >= 0 else 0
+    return (
+        above in anchored
+        and n >= 12
+        and 4 <= above_n < n
+        and not bp.ends_like_sentence(lines[above])
+        and not bp.is_furniture(lines[above])
+    )
+
+
+NAME_BY_DATE_REACH = 15  # lines above the body where a name over a date is the byline
+
+
+def _is_agency(authors: tuple[str, ...]) -> bool:
+    return len(authors) == 1 and bool(md._AGENCY_LINE.match(authors[0]))
+
+
+def _bare_byline(lines: list[str], title_at: int, start: int) -> tuple[str, ...]:
+    """A name alone on one of the two lines under the headline is its author."""
+    for i in range(title_at + 1, min(title_at + 3, start)):
+        name = md.name_line(lines[i])
+        if name:
+            return (name,)
+    return ()

@@ -13,42 +13,49 @@ from dataclasses import dataclass
 
 from digest import boilerplate as bp
 
+# Month names and their usual abbreviations in the languages of the pages we meet:
+# English, French, Spanish, Portuguese, German, Italian, Dutch.
+_MONTH_NAMES = (
+    "january jan janvier janv enero ene janeiro januar jän jänner gennaio genn gen januari",
+    "february feb février févr fevrier fev febrero fevereiro februar febbraio febr februari",
+    "march mar mars marzo março marco märz maerz mrz maart mrt",
+    "april apr avril avr abril abr aprile",
+    "may mai mayo maio maggio mag mei",
+    "june jun juin junio junho juni giugno giu",
+    "july jul juillet juil julio julho juli luglio lug",
+    "august aug août aout agosto ago augustus",
+    "september sep sept septembre septiembre setiembre setembro set settembre sett",
+    "october oct octobre octubre outubro out oktober okt ottobre ott",
+    "november nov novembre noviembre novembro",
+    "december dec décembre déc decembre diciembre dic dezembro dez dezember dicembre",
+)
 _MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
+    name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()
 }
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
+_DE = r"(?:\s*,?\s+(?:de\s+|of\s+)?|\s*[./-]\s*)"  # "10 de março de 2018", "21.dez.2018"
+_NUMERIC = r"(?P<a>[012]?\d|3[01])(?P<sep>[./])(?P<b>[012]?\d|3[01])(?P=sep)(?P<y>(?:19|20)?\d\d)"
 _DATE_PATTERNS = (
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mon>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/](?P<mon>[01]\d)[-/](?P<day>[0-3]\d)(?!\d)"),
     re.compile(
-        _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.I
-    ),
-    re.compile(
-        r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\.?\s+(?:of\s+)?"
-        + _MONTH
-        + r",?\s+(?P<year>(?:19|20)\d\d)\b",
+        r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
         re.I,
     ),
+    re.compile(
+        r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º)?\.?"
+        + _DE
+        + _MONTH
+        + _DE
+        + r"(?P<year>(?:19|20)\d\d)\b",
+        re.I,
+    ),
+    re.compile(
+        r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<mon>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]?"
+    ),
+    re.compile(r"(?<![\d.,/:])" + _NUMERIC + r"(?![\d/]|\.\d)"),
 )
 _TIME = re.compile(
-    r"^(?:T|[\s,|@–-]*(?:at\s+)?)(?P<h>[0-2]?\d)[:.](?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\.\d+)?\s*"
+    r"^(?:T|[\s,|@–-]*(?:(?:at|à|às|a las|alle|um|om)\s+)?)(?P<h>[0-2]?\d)[:.h](?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\.\d+)?\s*"
     r"(?P<ampm>[ap]\.?m\.?)?\s*(?:(?P<offset>Z|[+-][01]\d:?[0-5]\d)|(?P<tz>[A-Z]{2,4})\b)?",
     re.I,
 )
@@ -72,8 +79,16 @@ _ZONES = {
     "PST": "-08:00",
     "PDT": "-07:00",
 }
-_UPDATED = re.compile(r"\b(?:updated|modified|edited)\b", re.I)
-_PUBLISHED = re.compile(r"\b(?:published|posted|first published|created|released|date)\b", re.I)
+_UPDATED = re.compile(
+    r"\b(?:updated|modified|edited|mis à jour|modifié|actualizado|atualizado|aktualisiert"
+    r"|geändert|aggiornato|bijgewerkt)\b",
+    re.I,
+)
+_PUBLISHED = re.compile(
+    r"\b(?:published|posted|first published|created|released|date|publié|publicado|publicada"
+    r"|veröffentlicht|pubblicato|gepubliceerd|datum|fecha|data)\b",
+    re.I,
+)
 
 _AGENCIES = (
     r"AP|Associated Press|Reuters|AFP|Agence France-Presse|PTI|Press Trust of India|IANS|ANI|"
@@ -84,8 +99,9 @@ _GLUED_BYLINE = re.compile(r"^(?P<name>[^\W\d][\w.'’ -]{2,60}?)\s*by\s+(?P=nam
 _BY_LINE = re.compile(
     r"^\W*(?:by|written by|posted by|author:|par|por|von|di|door)\s+(?P<rest>[^\W\d].*)$", re.I
 )
+_BY_ALONE = re.compile(r"^\W*(?:by|written by|posted by|par|por|von|di|door)\W*$", re.I)
 _NAME_END = re.compile(
-    r"\s*(?:[|•·,;–—(]|\s-\s|\bon\b|\bat\b|\bupdated\b|\bpublished\b|\bposted\b|\d|"
+    r"\s*(?:[|•·,;–—(@]|\s-\s|\bon\b|\bat\b|\bupdated\b|\bpublished\b|\bposted\b|\d|"
     + _MONTH.replace("(?P<month>", "(?:")
     + r"\s+\d)",
     re.I,
@@ -114,8 +130,13 @@ class FoundDate:
     index: int
 
 
-def parse_date(text: str) -> tuple[str, int, int] | None:
-    """The first date in `text` as ISO 8601 (with time and offset when given), and its span."""
+def parse_date(text: str, day_first: bool = False) -> tuple[str, int, int] | None:
+    """The first date in `text` as ISO 8601 (with time and offset when given), and its span.
+
+    Month names count in several languages ("30 avril 2015", "21.dez.2018"); an
+    all-digit date ("11.03.17", "9/11/13") is month-first unless a part is over 12
+    or `day_first` (a page not in English) says otherwise.
+    """
     best = None
     for pattern in _DATE_PATTERNS:
         match = pattern.search(text)
@@ -124,8 +145,11 @@ def parse_date(text: str) -> tuple[str, int, int] | None:
     if best is None:
         return None
     groups = best.groupdict()
-    month = int(groups["mon"]) if groups.get("mon") else _MONTHS[groups["month"].lower()]
-    day, year = int(groups["day"]), int(groups["year"])
+    if groups.get("a"):
+        month, day, year = _numeric_date(groups, day_first)
+    else:
+        month = int(groups["mon"]) if groups.get("mon") else _MONTHS[groups["month"].lower()]
+        day, year = int(groups["day"]), int(groups["year"])
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     iso = f"{year:04d}-{month:02d}-{day:02d}"
@@ -145,6 +169,34 @@ def parse_date(text: str) -> tuple[str, int, int] | None:
     return iso, best.start(), end
 
 
+_DAY_MONTH = re.compile(
+    r"\b(?:[0-3]?\d(?:st|nd|rd|th|er|º)?\.?"
+    + _DE
+    + _MONTH.replace("(?P<month>", "(?:")
+    + r"|"
+    + _MONTH.replace("(?P<month>", "(?:")
+    + r"\s+[0-3]?\d(?:st|nd|rd|th)?)(?!\d)",
+    re.I,
+)
+
+
+def leading_day_month(text: str) -> bool:
+    """A day and a month name, with or without a year, near the start of the line:
+    "8 de abril – Curitiba", "3rd leg: May 20th – Arena" (not a citation's date at its end)."""
+    match = _DAY_MONTH.search(text)
+    return bool(match) and match.start() <= max(20, len(text) // 4)
+
+
+def _numeric_date(groups: dict[str, str], day_first: bool) -> tuple[int, int, int]:
+    """(month, day, year) of "11.03.17" or "21/09/2020"."""
+    a, b, year = int(groups["a"]), int(groups["b"]), int(groups["y"])
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    if a > 12 or (day_first and b <= 12):
+        return b, a, year
+    return a, b, year
+
+
 def _offset(text: str | None) -> str:
     """'Z', '+0530' or '-04:00' as an ISO offset."""
     if not text:
@@ -155,11 +207,13 @@ def _offset(text: str | None) -> str:
     return f"{text[0]}{digits[:2]}:{digits[2:]}"
 
 
-def dates_in(lines: Sequence[str], indexes: Sequence[int]) -> list[FoundDate]:
+def dates_in(
+    lines: Sequence[str], indexes: Sequence[int], day_first: bool = False
+) -> list[FoundDate]:
     """Dates of the given lines, each labelled by the words just before it."""
     found = []
     for i in indexes:
-        parsed = parse_date(lines[i])
+        parsed = parse_date(lines[i], day_first)
         if parsed is None:
             continue
         iso, start, _ = parsed
@@ -200,12 +254,20 @@ def _tidy_name(name: str) -> str:
 def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
     """Authors named by the first byline among `lines`, and that line's position in it.
 
-    Recognises "By NAME ...", "NAMEby NAME" (a copy that glued the author link to
+    Recognises "By NAME ...", "DATE by NAME", "By" alone with the name on the next
+    line, "NAMEby NAME" (a copy that glued the author link to
     the byline) and a news agency with its dateline ("AP Tokyo").
     """
     for pos, line in enumerate(lines):
         if len(bp.words(line)) > 16:
             continue
+        if _BY_ALONE.match(line) and pos + 1 < len(lines):
+            name = name_line(bp.BULLET.sub("", lines[pos + 1]))
+            if name:  # "por" on a line, the author's link on the next
+                return (name,), pos
+        dated = parse_date(line)
+        if dated and _BY_LINE.match(line[dated[2] :]):
+            line = line[dated[2] :]  # "Tuesday 15 October 2019 by Jane Doe"
         glued = _GLUED_BYLINE.match(line)
         if glued:
             return (_tidy_name(glued["name"]),), pos
@@ -222,6 +284,62 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
         if agency:
             return (agency["name"],), pos
     return (), None
+
+
+_NAME_WORD = r"[A-Z][\w'’.-]*"
+_NAME_LINE = re.compile(
+    r"^(?:\d{1,2}\.\s+)?(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3})"
+    r"\s*(?:$|[,|•·–—]|\s-\s|\s@)"
+)
+
+
+def name_line(text: str) -> str | None:
+    """The author's name of a bare byline under a headline: "Jane Doe", "Jane Doe - May 2"."""
+    if len(text) > 120 or bp.is_furniture(text):
+        return None
+    match = _NAME_LINE.match(text.strip())
+    if not match:
+        return None
+    name = match["name"]
+    if any(w.casefold() in _NOT_NAME_WORDS for w in name.split()):
+        return None
+    return _tidy_name(name)
+
+
+def name_by_date(lines: Sequence[str]) -> tuple[str, ...]:
+    """A name alone on a line with a date on the next: "Jane Doe" / "May 2, 2031 10:00AM"."""
+    for pos in range(len(lines) - 1):
+        following = lines[pos + 1]
+        if parse_date(following) or leading_day_month(following):
+            name = name_line(lines[pos])
+            if name and not _AGENCY_LINE.match(name):
+                return (name,)
+    return ()
+
+
+_NOT_NAME_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "and",
+        "for",
+        "news",
+        "home",
+        "share",
+        "follow",
+        "subscribe",
+        "posted",
+        "updated",
+        "published",
+        "read",
+        "more",
+        "comments",
+    ]
+)
 
 
 def find_tags(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
@@ -257,6 +375,17 @@ def content_words(text: str, stops: frozenset[str]) -> set[str]:
     return {w.casefold() for w in bp.words(text) if len(w) > 2 and w.casefold() not in stops}
 
 
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—·_-]\s+|\s*[|_]\s*(?=\S)")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+ANCHOR_BONUS = 3.0
+LONG_TITLE_COST = 0.15  # per word beyond 14: a standfirst or a teaser, not a headline
+
+
+def title_length(text: str) -> int:
+    """Words of a line; CJK characters count as half a word each."""
+    return len(bp.words(text)) + len(_CJK.findall(text)) // 2
+
+
 def find_title(
     candidates: Sequence[tuple[int, str]],
     body_words: set[str],
@@ -264,36 +393,65 @@ def find_title(
     body_start: int,
     counts: dict[str, int],
     exclude: Collection[str] = (),
+    anchored: dict[int, float] | None = None,
 ) -> str | None:
     """The headline among the lines before the body.
 
     A headline shares words with the body, is usually repeated near the top (page
-    title and heading), and stands close to where the body starts. Lines in
-    `exclude` (the standfirst) are not candidates.
+    title and heading), stands close to where the body starts and, above all, right
+    above the byline, the dateline or the first paragraph (`anchored` holds those
+    positions, each with a weight). A line ending in a full stop is a sentence unless its
+    words are capitalised like a headline's ("Stock Falls. Why You Shouldn't Worry."). Lines in `exclude` (the standfirst, the author's name) are not
+    candidates. "Section | Headline" gives the headline when it stands alone too.
     """
     best, best_score = None, 0.0
     for index, text in candidates:
-        n = len(bp.words(text))
+        n = title_length(text)
         if (
             not 2 <= n <= 25
             or text in exclude
-            or text.rstrip().endswith(".")
+            or (text.rstrip().endswith(".") and not bp.is_title_case(bp.words(text)))
             or bp.BULLET.match(text)
         ):
             continue
         if bp.is_furniture(text) or parse_date(text) or find_byline([text])[0]:
             continue
-        if " " not in text.strip() or _FILE_NAME.search(text):
+        if (" " not in text.strip() and not _CJK.search(text)) or _FILE_NAME.search(text):
             continue
         if text.lower().startswith(_CAPTION_CUES):
             continue
-        own = content_words(text, stops)
-        shared = len(own & body_words)
+        if sum(1 for w in bp.words(text) if w[:1].isalpha()) < 2 and not _CJK.search(text):
+            continue  # a price, a score, a number with a word
+        own = content_words(text, stops) or {text.casefold()}
+        shared = len(own & body_words) or _cjk_shared(text, body_words)
         if shared == 0:
             continue
         # many shared words, few words of its own that the body never uses
-        value = shared * shared / len(own) + (1.5 if counts.get(text, 0) > 1 else 0.0)
-        value -= 0.02 * (body_start - index)
+        value = shared * shared / len(own) + (1.5 if counts.get(text, 0) > 1 and n >= 3 else 0.0)
+        value += ANCHOR_BONUS * (anchored or {}).get(index, 0.0) if n >= 3 else 0.0
+        value -= 0.02 * (body_start - index) + LONG_TITLE_COST * max(0, n - 14)
         if value > best_score:
             best, best_score = text, value
-    return best
+    return _headline_part(best, [text for _, text in candidates]) if best else None
+
+
+def _cjk_shared(text: str, body_words: set[str]) -> int:
+    """CJK text has no spaces: count its two-character pieces found in the body's words."""
+    chars = "".join(_CJK.findall(text))
+    if len(chars) < 4:
+        return 0
+    body = "".join(w for w in body_words if _CJK.search(w))
+    pieces = {chars[i : i + 2] for i in range(len(chars) - 1)}
+    return sum(1 for piece in pieces if piece in body) // 2
+
+
+def _headline_part(title: str, lines: Sequence[str]) -> str:
+    """'Economy | Headline' -> 'Headline' when the headline also stands on a line alone."""
+    parts = [p.strip() for p in _TITLE_SEPARATOR.split(title) if p.strip()]
+    if len(parts) < 2:
+        return title
+    alone = {" ".join(line.split()).casefold() for line in lines}
+    for part in parts:
+        if len(bp.words(part)) >= 3 and " ".join(part.split()).casefold() in alone:
+            return part
+    return title

@@ -22,6 +22,7 @@ input, however long or odd, is processed in linear time without raising.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
@@ -32,7 +33,9 @@ from digest.speakers import (
     PRONOUNS,
     Cast,
     build_cast,
+    first_names,
     learn_genders,
+    name_in,
     resolve,
     tokenize,
 )
@@ -70,7 +73,10 @@ _CUES = _CLAUSE_CUES | _wordset(
     answered answers posted texted emailed e-mailed wondered wonders mused chanted read
     reads charged lamented laments recounted thundered called calls calling described
     describes describing accused accuses accusing slammed blasted praised dubbed labeled
-    labelled branded"""
+    labelled branded commented comments commenting derided denounced denounces referenced
+    cited cites citing dismissed criticized criticised blamed credited proclaimed
+    repeated mocked touted defended questioned echoed hailed lauded condemned ridiculed
+    complaining declaring vowing pledging promising referring"""
 )
 _OBJECT_CUES = _wordset(
     """told tells tell telling asked asks asking urged urges assured assures reminded
@@ -111,6 +117,7 @@ _ABBREVIATION = re.compile(
     r"No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Rev|Adm|Maj)|\b[A-Z]|\.[A-Z])\.$"
 )
 _MIN_QUOTE_WORDS = 3
+_WEEKDAYS = _wordset("monday tuesday wednesday thursday friday saturday sunday")
 
 
 @dataclass(frozen=True)
@@ -191,17 +198,55 @@ def _quotation_spans(text: str, start: int, end: int) -> list[_Span]:
 def _sentences(text: str, start: int, end: int, spans: Sequence[_Span]) -> list[tuple[int, int]]:
     """Sentence (start, end) offsets of a paragraph, never breaking inside a quotation."""
     cuts = [start]
+    starts = [s.start for s in spans]
     chunk = text[start:end]
     for m in _SENTENCE_END.finditer(chunk):
         at = start + m.end()
         stop = start + m.start() + 1
         if _ABBREVIATION.search(text[max(start, stop - 8) : stop]):
             continue
-        if any(s.start < at < s.end or s.start <= stop - 1 < s.end - 1 for s in spans):
+        if _in_span(spans, starts, at, 0) or _in_span(spans, starts, stop - 1, 1):
+            continue
+        if _attribution_follows(text, start + m.start(), at, end):
             continue
         cuts.append(at)
     cuts.append(end)
     return [(a, b) for a, b in pairwise(cuts) if text[a:b].strip()]
+
+
+def _attribution_follows(text: str, mark: int, at: int, end: int) -> bool:
+    """`"...!" Cruz said.`: a quotation ending in ! or ? keeps its attribution."""
+    if text[mark] not in "!?" or text[mark + 1 : mark + 2] not in _CLOSE:
+        return False
+    head = tokenize(text[at : min(end, at + 80)])[:6]
+    for tok, _, _ in head:
+        if tok in _CUES:
+            return True
+        if tok in {".", "!", "?", "“", '"'}:
+            return False
+    return False
+
+
+def _in_span(spans: Sequence[_Span], starts: list[int], pos: int, shrink: int) -> bool:
+    """Whether pos lies inside a quotation (start < pos < end - shrink; sorted spans)."""
+    i = bisect_right(starts, pos - (1 if shrink == 0 else 0)) - 1
+    if i < 0:
+        return False
+    s = spans[i]
+    return (s.start < pos if shrink == 0 else s.start <= pos) and pos < s.end - shrink
+
+
+def _flags(
+    tokens: Sequence[tuple[str, int, int]], intervals: Sequence[tuple[int, int]]
+) -> list[bool]:
+    """For each token, whether it starts inside one of the sorted [a, b) intervals."""
+    out = []
+    i = 0
+    for _, start, _ in tokens:
+        while i < len(intervals) and intervals[i][1] <= start:
+            i += 1
+        out.append(i < len(intervals) and intervals[i][0] <= start)
+    return out
 
 
 # --- attribution frames ----------------------------------------------------------
@@ -221,8 +266,17 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
         j -= 1
     if j < 0:
         return None
+    if tokens[j][0] == ")":  # "Rep. Earl Blumenauer (D-Ore.) said"
+        for c in range(j - 1, max(-1, j - 8), -1):
+            if tokens[c][0] == "(":
+                j = c - 1
+                break
+        if j < 0 or tokens[j][0] == ")":
+            return None
     if tokens[j][0] == ",":
         for c in range(j - 1, max(-1, j - 40), -1):
+            if tokens[c][0] == "." and c > 0 and len(tokens[c - 1][0]) <= 4:
+                continue  # "Mitch McConnell, R-Ky., said"
             if tokens[c][0] in {".", ";", ":", "“", "”", '"'}:
                 break
             if tokens[c][0] == ",":
@@ -230,6 +284,16 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                 if found and (
                     found[0][:1].isupper() or found[0].split()[0].casefold() in _DETERMINERS
                 ):
+                    appositive = tokens[c + 1 : j]
+                    head = found[0].split()[-1]
+                    if (
+                        head.islower()
+                        and 0 < len(appositive) <= 6
+                        and all(t[0][:1].isupper() or t[0] in {"of", "-"} for t in appositive)
+                        and name_in([t[0] for t in appositive]) is not None
+                    ):
+                        # "Sanders's campaign manager, Jeff Weaver, said": the name
+                        return _join(appositive), appositive[0][1]
                     return found
                 break
         return None
@@ -247,14 +311,41 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
     return None
 
 
+_POSTMODIFIERS = _wordset("of to for at from in with")
+_DEMONSTRATIVES = _wordset("that this these those")
+_PHRASE_OPENERS = _DETERMINERS | _wordset("one another some several two three four")
+
+
 def _np_ending_at(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | None:
+    """A noun phrase ending at token j, with the head it modifies ("a source close to
+    the campaign", "a spokesman for Hillary Clinton", "the head of the agency")."""
+    found = _np_core(tokens, j)
+    for _ in range(3):
+        if found is None or found[0].casefold() in PRONOUNS:
+            return found
+        i = next(c for c in range(j, -1, -1) if tokens[c][1] == found[1])
+        if i < 2 or tokens[i - 1][0] not in _POSTMODIFIERS:
+            return found
+        for d in range(i - 2, max(-1, i - 8), -1):
+            w = tokens[d][0]
+            if not (w.isalpha() or w.endswith(("'s", "’s")) or w == "-"):
+                return found
+            if w.casefold() in _PHRASE_OPENERS:
+                found = _join(tokens[d : j + 1]), tokens[d][1]
+                break
+        else:
+            return found
+    return found
+
+
+def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | None:
     """A pronoun, capitalised name run or determiner phrase that ends at token j."""
     if j < 0:
         return None
     word = tokens[j][0]
     low = word.casefold()
     if low == "who" and j >= 2 and tokens[j - 1][0] == ",":
-        return _np_ending_at(tokens, j - 2)
+        return _np_core(tokens, j - 2)
     if low in PRONOUNS or low in OTHER_PRONOUNS:
         if low in {"that", "which", "this", "these", "those", "who"}:
             return None
@@ -291,6 +382,20 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
     low = word.casefold()
     if low in PRONOUNS or low in {"they", "it", "we", "i"}:
         return word, tokens[j][1]
+    if low in _WEEKDAYS:
+        return None  # "said Tuesday"
+    if word.islower() and word.isalpha() and low not in _DETERMINERS:
+        # "said spokesman Josh Schwerin", "said former Gov. Jim Hodges"
+        lead = j
+        while lead < len(tokens) and lead < j + 3 and tokens[lead][0].isalpha():
+            if not tokens[lead][0].islower() or tokens[lead][0].casefold() in _VERBISH:
+                break
+            lead += 1
+        if lead < len(tokens) and lead > j and tokens[lead][0][:1].isupper():
+            found = _subject_after(tokens, lead - 1)
+            if found is not None:
+                return _join(tokens[j:lead]) + " " + found[0], tokens[j][1]
+        return None
     end = j
     if word[:1].isupper():
         while (
@@ -299,10 +404,25 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
             and (tokens[end][0][:1].isupper() or tokens[end][0] in {"of", "-"})
         ):
             end += 1
-    elif low in _DETERMINERS:
-        while end < len(tokens) and end < j + 7:
+        while end > j + 1 and tokens[end - 1][0] in {"of", "-"}:
+            end -= 1  # "Stephen Vladeck of the University ..."
+    elif (low in _DETERMINERS or low in _PHRASE_OPENERS) and low not in _DEMONSTRATIVES:
+        # "said a source close to the campaign", "said one of two witnesses"
+        while end < len(tokens) and end < j + 12:
             w = tokens[end][0]
-            if w in {",", ".", ";", ":", "!", "?"} or (end > j and w.casefold() in _BOUNDARY_WORDS):
+            wl = w.casefold()
+            if w in {",", ".", ";", ":", "!", "?", "(", "“", "”", '"'} or wl == "who":
+                break
+            if (
+                end > j
+                and wl in _BOUNDARY_WORDS
+                and not (
+                    wl in _POSTMODIFIERS
+                    and end + 1 < len(tokens)
+                    and tokens[end + 1][0].casefold() not in _WEEKDAYS | _PHRASE_STOP
+                    and end - j < 8
+                )
+            ):
                 break
             end += 1
     else:
@@ -323,6 +443,51 @@ def _join(tokens: Sequence[tuple[str, int, int]]) -> str:
         out += tok
         prev_end = end
     return out
+
+
+def _cue_subject(
+    tokens: list[tuple[str, int, int]], k: int, sentence: list[tuple[str, int, int]] | None
+) -> tuple[str, int] | None:
+    """Who the cue at token k attributes to.
+
+    A participle ("..., saying", "issued a statement saying") and a verb
+    coordinated with an earlier one ("Clinton stressed ... and said") take the
+    subject of the sentence; otherwise the subject before the cue, or the one
+    after an inverted cue ("..., said Rutte").
+    """
+    tok = tokens[k][0]
+    j = k - 1
+    while j >= 0 and tokens[j][0].casefold() in _BETWEEN and tokens[j][0].islower():
+        j -= 1
+    prev = tokens[j][0].casefold() if j >= 0 else ""
+    auxiliary = prev in _VERBISH or prev in {"be", "been", "being", "kept", "keeps"}
+    if sentence and ((tok.endswith("ing") and not auxiliary) or prev in {"and", "but", "or"}):
+        subject = _sentence_subject(sentence)
+        if subject is not None and subject[1] < tokens[k][1]:
+            return subject
+    subject = _subject_before(tokens, k)
+    if (
+        subject is None
+        and tok in _INVERTING
+        and (k == 0 or tokens[k - 1][0] in {",", "—", "–", "-"})
+    ):
+        subject = _subject_after(tokens, k)
+    if subject is None and tok.endswith("ing") and sentence:
+        subject = _sentence_subject(sentence)
+    return subject
+
+
+_NOUN_MARKERS = _DETERMINERS | _wordset("my your these those such")
+
+
+def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
+    """Token k is a cue verb, not a noun ("Trump's comments", "his claims")."""
+    if tokens[k][0] not in _CUES:
+        return False
+    if k == 0:
+        return True
+    low = tokens[k - 1][0].casefold()
+    return not (low.endswith(("'s", "’s")) or (low in _NOUN_MARKERS and low != "that"))
 
 
 def _find_attribution(
@@ -346,17 +511,9 @@ def _find_attribution(
     order = range(len(tokens) - 1, -1, -1) if last else range(len(tokens))
     for k in order:
         tok = tokens[k][0]
-        if tok not in cues:  # cues are lower-case words: "States" is no cue
+        if tok not in cues or not _is_cue(tokens, k):  # "States", "his claims": no cue
             continue
-        subject = _subject_before(tokens, k)
-        if (
-            subject is None
-            and tok in _INVERTING
-            and (k == 0 or tokens[k - 1][0] in {",", "—", "–", "-"})
-        ):
-            subject = _subject_after(tokens, k)
-        if subject is None and tok.endswith("ing") and sentence:
-            subject = _sentence_subject(sentence)
+        subject = _cue_subject(tokens, k, sentence)
         if subject is not None:
             return subject[0], subject[1], tok, k
     if len(tokens) >= 2 and tokens[-1][0] == ":":
@@ -368,18 +525,201 @@ def _find_attribution(
     return None
 
 
+_INTRO = _wordset(
+    """in on at during after before when while as since although though if because despite
+    with without following amid under for from by over upon unlike like monday tuesday
+    wednesday thursday friday saturday sunday last earlier later yesterday today asked
+    speaking writing addressing in an to among between given inside outside throughout
+    across toward towards within beyond against"""
+)
+_POSSESSIVES = _wordset("his her their its our")
+_QUANTIFIERS = _wordset("one another some several many most two three four five")
+# Lower-case words that may stand inside a title before a name.
+_ROLE_WORDS = _wordset(
+    """campaign chairman chairwoman manager director spokesman spokeswoman adviser advisor
+    strategist chief secretary press communications policy national state deputy senior
+    aide lawyer attorney pollster official leader executive"""
+)
+_SUBJECT_STOP = _BETWEEN | _wordset(
+    """is was are were has had have will would could can should may might did does do
+    said says told added who which that took made gave went came got kept wrote found
+    left brought thought became began ran sent spent won lost held stood saw put"""
+)
+
+
+_DASHES = frozenset("-—–―")
+_ADVERB_ENDINGS = ("ally", "ately", "ously", "ntly", "tly", "ively", "edly", "ssly", "fully")
+_MONTHS = _wordset(
+    """january february march april june july august september october november december"""
+)
+# Words that end a determiner-phrase subject: verbs, time phrases ("The campaign
+# on Monday said", "The senator sought to ...").
+_PHRASE_STOP = _wordset(
+    """on in at during last this next yesterday today tonight less more than sought
+    told took made gave went came got kept wrote found left brought thought became
+    began ran sent spent won lost held stood saw put sat met led paid felt meant
+    heard knew grew drew shot struck fought"""
+)
+
+
+def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
+    """Index after an introductory phrase at i, or i.
+
+    Datelines ("WASHINGTON ―"), phrases opened by a preposition, adverb or
+    participle ("In an interview with CNN,", "Shortly after the vote,",
+    "Asked about it,") and the short pieces that continue them (", Ohio,",
+    ", on Saturday,") are skipped.
+    """
+    n = len(sentence)
+    if (
+        i + 1 < n
+        and sentence[i][0].isupper()
+        and len(sentence[i][0]) > 1
+        and sentence[i + 1][0] in _DASHES
+    ):
+        i += 2  # a dateline
+    if i >= n:
+        return i
+    word = sentence[i][0]
+    first = word.casefold()
+    adverb = (
+        first.endswith("ly")
+        and i + 1 < n
+        and (
+            sentence[i + 1][0].islower()
+            or (sentence[i + 1][0] == "," and first.endswith(_ADVERB_ENDINGS))
+        )
+        and first not in first_names()
+    )  # "Shortly after ...,", "Separately," but not "Carly Fiorina", "Jolly,"
+    intro = first in _INTRO or (word[:1].isupper() and (first.endswith(("ed", "ing")) or adverb))
+    if not intro:
+        return i
+    for c in range(i, min(n, i + 30)):
+        if sentence[c][0] == ",":
+            i = c + 1
+            break
+    else:
+        return i
+    # ", Ohio," / ", on Saturday,": short pieces that continue the phrase
+    for _ in range(3):
+        nxt = next((c for c in range(i, min(n, i + 4)) if sentence[c][0] == ","), None)
+        if nxt is None or nxt == i:
+            break
+        piece = sentence[i:nxt]
+        lead = piece[0][0]
+        if (
+            lead.casefold() in _PREPOSITIONS
+            or lead.casefold() in _WEEKDAYS
+            or (
+                len(piece) <= 2
+                and all(t[0][:1].isupper() for t in piece)
+                and sentence[i - 2][0][:1].isupper()
+            )
+        ):
+            i = nxt + 1
+        else:
+            break
+    return i
+
+
+def _appositive_name(sentence: list[tuple[str, int, int]], e: int) -> tuple[str, int] | None:
+    """The name in an appositive at e: "One of its executives, Michael Sexton, said"."""
+    if e >= len(sentence) or sentence[e][0] != ",":
+        return None
+    end = next((c for c in range(e + 1, min(len(sentence), e + 9)) if sentence[c][0] == ","), None)
+    if end is None or end == e + 1:
+        return None
+    words = sentence[e + 1 : end]
+    if words[0][0].casefold() == "the" and len(words) > 1:
+        words = words[1:]
+    if (
+        not all(
+            t[0][:1].isupper() or t[0] in {"of", "-"} or t[0].casefold() in _ROLE_WORDS | {"former"}
+            for t in words
+        )
+        or not words[-1][0][:1].isupper()
+    ):
+        return None
+    return _join(sentence[e + 1 : end]), sentence[e + 1][1]
+
+
 def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] | None:
-    """The subject that opens a sentence: its first pronoun or name, before any verb."""
-    for i, (tok, start, _) in enumerate(sentence[:12]):
+    """The subject of a sentence's main clause: a pronoun, a name or a determiner phrase.
+
+    An introductory phrase ("In an interview with CNN, Trump said", "Sunday
+    morning, Clinton ...", "Asked about it, he said") is skipped.
+    """
+    i = 0
+    while i < len(sentence) and sentence[i][0] in _OPEN + _CLOSE + "(":
+        i += 1
+    if i < len(sentence):
+        i = _skip_intro(sentence, i)
+    for j in range(i, min(len(sentence), i + 12)):
+        tok, start, _ = sentence[j]
         low = tok.casefold()
-        if low in PRONOUNS and low in {"he", "she"}:
+        if low in {"he", "she"}:
             return tok, start
-        if tok[:1].isupper() and low not in _NOT_SUBJECT and tok not in _OPEN + _CLOSE:
-            j = i
-            while j + 1 < len(sentence) and sentence[j + 1][0][:1].isupper():
-                j += 1
-            return _join(sentence[i : j + 1]), start
-        if tok == ",":
+        if low in _WEEKDAYS or low in _MONTHS:
+            continue
+        if (
+            tok[:1].isupper()
+            and low not in _NOT_SUBJECT
+            and low not in _POSSESSIVES
+            and low not in _QUANTIFIERS
+            and tok not in _OPEN + _CLOSE
+        ):
+            if low in _INTRO and j == i:
+                continue
+            e = j
+            # "Harbour master Tom Reyes has ...", "Trump campaign chairman Paul
+            # Manafort said": lower-case titles inside the name
+            f = e + 1
+            while (
+                f < len(sentence)
+                and f <= e + 3
+                and sentence[f][0].isalpha()
+                and sentence[f][0].islower()
+                and sentence[f][0] not in _SUBJECT_STOP
+                and not _verbish(sentence[f][0])
+                and (f == e + 1 or sentence[f][0] in _ROLE_WORDS)
+            ):
+                f += 1
+            if f > e + 1 and f < len(sentence) and sentence[f][0][:1].isupper():
+                j = e = f
+                start = sentence[j][1]
+            while e + 1 < len(sentence) and (
+                sentence[e + 1][0][:1].isupper()
+                or (
+                    sentence[e + 1][0] in {"of", "-"}
+                    and e + 2 < len(sentence)
+                    and sentence[e + 2][0][:1].isupper()
+                )
+            ):
+                e += 1
+            return _join(sentence[j : e + 1]), start
+        if (low in {"the", "a", "an"} or low in _POSSESSIVES or low in _QUANTIFIERS) and j == i:
+            e = j + 1
+            while (
+                e < len(sentence)
+                and e < j + 7
+                and sentence[e][0].casefold() not in _SUBJECT_STOP
+                and sentence[e][0].casefold() not in _PHRASE_STOP
+                and sentence[e][0].casefold() not in _WEEKDAYS
+                and sentence[e][0] not in {",", ".", ";", ":", "(", "“", "”", '"'}
+                and not (sentence[e][0].islower() and sentence[e][0].endswith(("ed", "ly")))
+                and not (
+                    e + 1 < len(sentence)
+                    and e > j + 1
+                    and sentence[e + 1][0].casefold() in _DETERMINERS
+                    and sentence[e][0].casefold() not in _PREPOSITIONS | {"of", "to"}
+                )
+            ):
+                e += 1
+            if e > j + 1:
+                named = _appositive_name(sentence, e)
+                return named if named is not None else (_join(sentence[j:e]), start)
+            return None
+        if tok in {",", "“", "”", '"'}:
             continue
     return None
 
@@ -486,20 +826,40 @@ def extract_quotes(text: str) -> list[Quote]:
         return []
     cast = build_cast(text)
     learn_genders(cast, text)
-    found = _find_all(text)
-    return _resolve_all(text, found, cast)
+    subjects: list[tuple[int, str, int]] = []
+    found = _find_all(text, subjects, cast.quoted)
+    return _resolve_all(text, found, cast, subjects)
 
 
-def _find_all(text: str) -> list[_Found]:
-    """Every quote candidate with its raw speaker mention, before resolution."""
+def _find_all(
+    text: str,
+    subjects: list[tuple[int, str, int]] | None = None,
+    quoted: list[tuple[int, int]] | None = None,
+) -> list[_Found]:
+    """Every quote candidate with its raw speaker mention, before resolution.
+
+    `subjects` collects (offset, mention, paragraph) of each sentence's subject
+    when it is a name, for pronoun resolution; `quoted` the quotation spans.
+    """
     found: list[_Found] = []
     carry_open = False  # the previous paragraph ended inside a quotation
     for p, (pstart, pend) in enumerate(_paragraphs(text)):
         spans = _quotation_spans(text, pstart, pend)
+        if quoted is not None:
+            quoted.extend((s.start, s.end) for s in spans)
         sentences = _sentences(text, pstart, pend, spans)
         paragraph_quotes: list[_Found] = []
+        starts = [s.start for s in spans]
         for sstart, send in sentences:
-            inside = [s for s in spans if sstart <= s.start - 1 and s.end <= send]
+            lo, hi = bisect_left(starts, sstart + 1), bisect_right(starts, send)
+            inside = [s for s in spans[lo:hi] if s.end <= send]
+            if subjects is not None:
+                sentence_tokens = tokenize(text[sstart:send], sstart)
+                flags = _flags(sentence_tokens, [(s.start - 1, s.end + 1) for s in inside])
+                plain = [t for t, f in zip(sentence_tokens, flags, strict=True) if not f]
+                subject = _sentence_subject(plain)
+                if subject is not None and subject[0][:1].isupper():
+                    subjects.append((subject[1], subject[0], p))
             if inside:
                 paragraph_quotes.extend(_quoted_sentence(text, sstart, send, inside, p))
             else:
@@ -563,9 +923,7 @@ def _quoted_sentence(
                 out.append(_Found(pieces, "direct", mention, at, cue, paragraph))
     if embedded:
         region = max([sstart] + [d.end for d in direct if d.end < embedded[0].start])
-        mixed = _mixed_quote(text, region, send, embedded, whole, paragraph)
-        if mixed is not None:
-            out.append(mixed)
+        out.extend(_mixed_quotes(text, region, send, embedded, whole, paragraph))
     return sorted(out, key=lambda f: f.start)
 
 
@@ -597,53 +955,224 @@ def _direct_attribution(
     return _find_attribution(before, sentence=frame, last=True)
 
 
-def _mixed_quote(
+def _mixed_quotes(
     text: str,
     region: int,
     send: int,
     embedded: list[_Span],
     whole: list[tuple[str, int, int]],
     paragraph: int,
-) -> _Found | None:
-    """The reported clause around quoted fragments, from its cue to the clause end."""
-    first_open = embedded[0].start - 1
-    inside = [t for t in whole if any(s.start <= t[1] < s.end for s in embedded)]
-    frame = [t for t in whole if t[1] >= region and t not in inside]
-    before = [t for t in frame if t[1] < first_open]
-    attribution = _find_attribution(before, sentence=frame, last=True)
-    if attribution is not None:
-        mention, at, cue, k = attribution
-        if cue == "according to":
-            if k > 0 and before[k - 1][0] == ",":
-                return _Found([(region, before[k - 1][1])], "mixed", mention, at, cue, paragraph)
-            return None
-        begin_i = _content_start(before + [t for t in whole if t[1] >= first_open], k)
-        rest = before + [t for t in whole if t[1] >= first_open]
-        if begin_i >= len(rest):
-            return None
-        begin = min(rest[begin_i][1], first_open)
-        return _Found(
-            [(begin, _clause_end(text, whole, begin, send))], "mixed", mention, at, cue, paragraph
+) -> list[_Found]:
+    """Reported clauses around quoted fragments, one per attribution cue.
+
+    Each fragment belongs to the nearest cue before it ("X said (that) ...
+    "..."", content from the cue to the clause end), else to a cue right after
+    it (`... "...," X said`, content from the clause start). A fragment with
+    no cue at all is still a quotation: its clause is kept, attributed to the
+    sentence subject when that is a name or a pronoun.
+    """
+    toks = [t for t in whole if t[1] >= region]
+    if not toks:
+        return []
+    marks = [(s.start - 1, s.end + (1 if s.closed else 0)) for s in embedded]
+    quoted = _flags(toks, marks)
+    positions = [t[1] for t in toks]
+    frags: list[tuple[int, int, _Span]] = []  # first and last token index of each fragment
+    for s, (a, b) in zip(embedded, marks, strict=True):
+        first, last = bisect_left(positions, a), bisect_left(positions, b) - 1
+        if first <= last:
+            frags.append((first, last, s))
+    if not frags:
+        return []
+    cues = [
+        k
+        for k, t in enumerate(toks)
+        if not quoted[k]
+        and (
+            _is_cue(toks, k)
+            or (t[0].casefold() == "according" and k + 1 < len(toks) and toks[k + 1][0] == "to")
         )
-    after = [t for t in frame if t[1] >= embedded[-1].end]
-    attribution = _find_attribution(after, sentence=frame)
-    if attribution is not None and after and after[0][0] == ",":
-        mention, at, cue, _ = attribution
-        return _Found([(region, after[0][1])], "mixed", mention, at, cue, paragraph)
-    return None
+    ]
+    # group fragments by the nearest cue before them (None: no cue before)
+    groups: list[tuple[int | None, list[tuple[int, int, _Span]]]] = []
+    for f in frags:
+        at = bisect_left(cues, f[0])
+        k = cues[at - 1] if at > 0 else None
+        if groups and groups[-1][0] == k:
+            groups[-1][1].append(f)
+        else:
+            groups.append((k, [f]))
+    out: list[_Found] = []
+    floor = 0  # token index where the next content may start
+    for g, (k, members) in enumerate(groups):
+        last_i = members[-1][1]
+        limit = groups[g + 1][1][0][0] if g + 1 < len(groups) else len(toks)
+        found = _mixed_before_cue(text, toks, quoted, cues, floor, members, limit, paragraph)
+        if found is None and k is not None:
+            found = _mixed_after_cue(text, toks, quoted, k, members, last_i, limit, send, paragraph)
+        if found is None:
+            found = _mixed_without_cue(text, toks, quoted, floor, members, limit, send, paragraph)
+        if found is not None:
+            out.append(found)
+            floor = max(
+                floor, next((i for i, t in enumerate(toks) if t[1] >= found.end), len(toks))
+            )
+    return out
 
 
-def _clause_end(text: str, whole: list[tuple[str, int, int]], begin: int, send: int) -> int:
-    """End of reported content: the sentence end, or a trailing ", X said"."""
-    stop = send
-    for i, (tok, start, _) in enumerate(whole):
-        if start <= begin or tok != ",":
+def _mixed_after_cue(text, toks, quoted, k, members, last_i, limit, send, paragraph):
+    """`X said (that) ... "fragment" ...`: content from the cue to the clause end."""
+    cue = toks[k][0]
+    first_open = members[0][2].start - 1
+    if cue.casefold() == "according":
+        subject = _subject_after(toks, k + 1)
+        if k > 0 and toks[k - 1][0] == ",":
+            return None  # "..., according to X": the content is before the cue
+        mention, at = subject if subject else (None, toks[k][1])
+        begin_i = _content_start(toks, k)
+        cue = "according to"
+    else:
+        plain = [t for t, q in zip(toks, quoted, strict=True) if not q]
+        subject = _cue_subject(toks, k, plain)
+        if subject is None:
+            words = sum(len(text[s.start : s.end].split()) for _, _, s in members)
+            if k > 0 and toks[k - 1][0] == "," and words < _MIN_QUOTE_WORDS:
+                return None  # "the plan, dubbed the "green deal" by critics": a label
+            subject = _sentence_subject([t for t, q in zip(toks, quoted, strict=True) if not q])
+        mention, at = subject if subject else (None, toks[k][1])
+        begin_i = _content_start(toks, k)
+    if begin_i >= len(toks):
+        return None
+    begin = min(toks[begin_i][1], first_open)
+    end = _clause_stop(text, toks, quoted, last_i, limit, send)
+    if end <= begin:
+        return None
+    return _Found([(begin, _trim_end(text, begin, end))], "mixed", mention, at, cue, paragraph)
+
+
+def _mixed_before_cue(text, toks, quoted, cues, floor, members, limit, paragraph):
+    """`... "fragment," X said`: content from the clause start to the attribution."""
+    last_i = members[-1][1]
+    after = [c for c in cues if last_i < c < min(limit, last_i + 8)]
+    gap = toks[last_i + 1 : after[0]] if after else []
+    fragment_comma = text[members[-1][2].start : members[-1][2].end].rstrip().endswith(",")
+    end_i = last_i
+    if after and (fragment_comma or (gap and gap[0][0] == ",")):
+        k = after[0]
+    elif toks[floor][0].casefold() in _SUBORDINATORS and any(
+        floor <= c < members[0][0] for c in cues
+    ):
+        return None  # "While X said ... "fragment" and more, he said": X's clause
+    else:
+        # "... "fragment" more words, Gilberthorpe said."
+        k = -1
+        for i in range(last_i + 1, min(limit, len(toks))):
+            if quoted[i] or toks[i][0] in {";", "."}:
+                break
+            if toks[i][0] == ",":
+                near = [c for c in cues if i < c <= i + 5]
+                if near:
+                    k, end_i = near[0], i - 1
+                    break
+        if k < 0:
+            return None
+    if toks[k][0].casefold() == "according":
+        subject = _subject_after(toks, k + 1)
+        cue = "according to"
+    else:
+        subject = _subject_before(toks, k)
+        if subject is None or subject[1] < toks[last_i][1]:
+            subject = _subject_after(toks, k) if toks[k][0] in _INVERTING else None
+        cue = toks[k][0]
+    if subject is None:
+        return None
+    begin = toks[floor][1] if floor < len(toks) else toks[members[0][0]][1]
+    begin = min(begin, toks[members[0][0]][1])
+    while floor < members[0][0] and toks[floor][0] in {",", ";", ":", "—", "–", "-"}:
+        floor += 1
+        begin = toks[floor][1]
+    if subject[1] < toks[end_i][1]:
+        return None
+    end = toks[end_i][2]
+    return _Found(
+        [(begin, _trim_end(text, begin, end))], "mixed", subject[0], subject[1], cue, paragraph
+    )
+
+
+_SUBORDINATORS = _wordset("while although though when as because after before since if whereas")
+_CLAUSE_OPENERS = _wordset("as that which who whom whose where while because although")
+
+
+def _mixed_without_cue(text, toks, quoted, floor, members, limit, send, paragraph):
+    """A quoted fragment with no cue: its clause, said by the sentence subject if named."""
+    words = sum(len(text[s.start : s.end].split()) for _, _, s in members)
+    if words < _MIN_QUOTE_WORDS:
+        return None
+    i = members[0][0]
+    steps = 0
+    while i - 1 >= floor and steps < 10:
+        prev = toks[i - 1][0]
+        if quoted[i - 1]:
+            i -= 1
             continue
-        tail = whole[i + 1 : i + 5]
-        if any(t[0] in _CUES for t in tail) and len(whole) - i < 14:
-            stop = start
+        if (
+            prev in {",", ";", ":", "—", "–", "(", "."}
+            or _verbish(prev)
+            or prev.casefold() in _CLAUSE_OPENERS
+        ):
             break
-    return _trim_end(text, begin, stop)
+        i -= 1
+        steps += 1
+    begin = toks[i][1]
+    end = _clause_stop(text, toks, quoted, members[-1][1], limit, send)
+    if end <= begin:
+        return None
+    subject = _sentence_subject([t for t, q in zip(toks, quoted, strict=True) if not q])
+    mention, at = (None, begin)
+    if subject and (subject[0].casefold() in PRONOUNS or subject[0][:1].isupper()):
+        mention, at = subject
+    return _Found([(begin, _trim_end(text, begin, end))], "mixed", mention, at, None, paragraph)
+
+
+_VERB_FORMS = _wordset(
+    """is was are were be been being has have had do does did call calls called
+    say says said put puts show shows"""
+)
+
+
+def _verbish(word: str) -> bool:
+    """A lower-case word that looks like a finite verb or participle."""
+    low = word.casefold()
+    if not word.islower() or not word.isalpha():
+        return False
+    return low in _VERB_FORMS or low in _CUES or (len(low) > 4 and low.endswith(("ed", "ing")))
+
+
+_CONJUNCTIONS = _wordset("and but while whereas")
+
+
+def _clause_stop(text, toks, quoted, last_i, limit, send) -> int:
+    """End of reported content after the last fragment (token last_i).
+
+    The sentence end, the next group's start, a new clause with its own cue
+    (", and suggested ...", "while adding", ", X said") or ", but ...".
+    """
+    for i in range(last_i + 1, min(limit, len(toks))):
+        if quoted[i]:
+            continue
+        tok = toks[i][0]
+        low = tok.casefold()
+        if tok in {",", ";", "—", "–"} or low in _CONJUNCTIONS:
+            nxt = toks[i + 1 : i + 5]
+            if low in {"but", "whereas"} or (nxt and nxt[0][0].casefold() in {"but", "whereas"}):
+                return toks[i][1]
+            if tok == ";":
+                return toks[i][1]
+            if any(t[0] in _CUES or t[0].casefold() == "according" for t in nxt):
+                return toks[i][1]
+    if limit < len(toks):
+        return toks[limit - 1][2] if limit > 0 else send
+    return send
 
 
 def _trim_inner(text: str, start: int, end: int) -> int:
@@ -747,13 +1276,33 @@ def _group_direct(quotes: list[_Found]) -> list[_Found]:
     return out
 
 
-def _resolve_all(text: str, found: list[_Found], cast: Cast) -> list[Quote]:
-    """Resolve speakers in text order; unattributed quotations take the previous speaker."""
+def _resolve_all(
+    text: str,
+    found: list[_Found],
+    cast: Cast,
+    subjects: Sequence[tuple[int, str, int]] = (),
+) -> list[Quote]:
+    """Resolve speakers in text order; unattributed quotations take the previous speaker.
+
+    "he"/"she" is the person who was last the subject of a sentence (this
+    paragraph or the one before) if that came after the previous speaker,
+    since news text introduces a new voice before quoting them; otherwise the
+    previous speaker or the last person of matching gender.
+    """
+    people: list[tuple[int, str, int]] = []
+    for offset, mention, paragraph in subjects:
+        name = resolve(mention, offset, cast, None)
+        if name is not None and name in cast.people and cast.people[name].is_person:
+            people.append((offset, name, paragraph))
     quotes: list[Quote] = []
     last: tuple[int, str] | None = None
     last_paragraph = -10
     for f in found:
-        if f.mention is None:
+        pronoun = (f.mention or "").casefold() in {"he", "she"}
+        recent = _recent_subject(people, f, cast, last) if pronoun else None
+        if recent is not None:
+            speaker = recent
+        elif f.mention is None:
             if last and f.paragraph - last_paragraph <= 1:
                 speaker = last[1]
             else:  # a quotation on its own: the person the text was just about
@@ -770,6 +1319,23 @@ def _resolve_all(text: str, found: list[_Found], cast: Cast) -> list[Quote]:
             continue
         quotes.append(Quote(content, speaker, f.type, f.start, f.end, f.cue))
     return quotes
+
+
+def _recent_subject(
+    people: list[tuple[int, str, int]], f: _Found, cast: Cast, last: tuple[int, str] | None
+) -> str | None:
+    """The latest named sentence subject before a pronoun mention, matching its gender."""
+    gender = PRONOUNS[(f.mention or "").casefold()]
+    since = last[0] if last is not None else -1
+    for offset, name, paragraph in reversed(people):
+        if offset >= f.mention_at:
+            continue
+        if offset <= since or paragraph < f.paragraph - 1:
+            return None
+        g = cast.people[name].gender
+        if g is None or g == gender:
+            return name
+    return None
 
 
 # --- across variants -----------------------------------------------------------------

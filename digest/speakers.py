@@ -13,6 +13,7 @@ description or becomes None, never a guess.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -57,6 +58,7 @@ _TITLE_WORDS = _wordset(
     representative congressman congresswoman ambassador commissioner attorney judge
     justice prime premier deputy former candidate nominee frontrunner adviser advisor
     aide manager officer executive ceo founder head commander admiral king queen prince
+    councillor councilor councilman councilwoman alderman
     pope sheriff defence defense foreign interior finance state national security
     affairs"""
 )
@@ -101,8 +103,22 @@ _PERSON_TITLES = _wordset(
     advisor aide manager officer executive ceo founder commander candidate nominee
     strategist analyst professor director chief pastor reverend host anchor engineer
     doctor farmer nurse teacher lawyer economist scientist researcher activist official
-    worker resident owner student voter supporter critic treasurer inspector author"""
+    worker resident owner student voter supporter critic treasurer inspector author
+    councillor councilor councilman councilwoman alderman"""
 )
+
+
+# Head nouns of descriptions that can stand for a person introduced by name.
+_ROLE_HEADS = (
+    _TITLE_WORDS
+    | _PERSON_TITLES
+    | set(_ROLE_SYNONYMS)
+    | _wordset(
+        """boss businessman businesswoman billionaire mogul candidate senator congressman
+        governor president nominee frontrunner front-runner lawmaker politician official
+        spokesman spokeswoman minister secretary chief leader general envoy diplomat"""
+    )
+) - _wordset("state national security affairs defence defense foreign interior finance former")
 
 
 @lru_cache(maxsize=1)
@@ -184,6 +200,9 @@ class Cast:
 
     people: dict[str, Person] = field(default_factory=dict)
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name)
+    # Offsets (sorted, [start, end)) of quotations: a person named only inside a
+    # quotation is talked about, not talking, so pronouns skip those mentions.
+    quoted: list[tuple[int, int]] = field(default_factory=list)
 
     def surname_index(self) -> dict[str, str]:
         index: dict[str, str] = {}
@@ -193,14 +212,20 @@ class Cast:
         return index
 
     def full_name(self, name: str) -> str:
-        """Map a surname or short form to the full name the document introduced."""
-        if name in self.people:
-            return name
+        """Map a surname or short form to the full name the document introduced.
+
+        A longer name wins over a surname registered on its own ("Mr. Obama"
+        first, "Barack Obama" later: both are Barack Obama).
+        """
         last = name.split()[-1].casefold()
         for full in self.people:
             if full.split()[-1].casefold() == last and len(full.split()) > len(name.split()):
                 return full
         return name
+
+    def in_quotation(self, offset: int) -> bool:
+        at = bisect_right(self.quoted, (offset, float("inf"))) - 1
+        return at >= 0 and self.quoted[at][0] <= offset < self.quoted[at][1]
 
     def last_person(self, before: int, gender: str | None, window: int = 4000) -> str | None:
         """The most recently mentioned person before `before` compatible with `gender`."""
@@ -209,6 +234,8 @@ class Cast:
                 continue
             if before - offset > window:
                 return None
+            if self.quoted and self.in_quotation(offset):
+                continue
             person = self.people.get(name)
             if person is None or not person.is_person:
                 continue
@@ -216,6 +243,15 @@ class Cast:
             if gender is None or g is None or g == gender:
                 return name
         return None
+
+    def _introduced(self) -> list[str]:
+        """Mentioned names in order of their last mention (cached per mention count)."""
+        cached = self.__dict__.get("_order")
+        if cached is None or cached[0] != len(self.mentions):
+            order = list(dict.fromkeys(name for _, name in reversed(self.mentions)))[::-1]
+            cached = (len(self.mentions), order)
+            self.__dict__["_order"] = cached
+        return cached[1]
 
     def by_description(self, words: list[str]) -> str | None:
         """A person whose introduction matches a description such as "the NATO chief".
@@ -227,12 +263,14 @@ class Cast:
         if not words:
             return None
         head = words[-1].casefold()
+        if head not in _ROLE_HEADS:
+            return None  # "the network", "the report": not a description of a person
         roles = _ROLE_SYNONYMS.get(head, set()) | {head}
         proper = {
             w.casefold() for w in words[:-1] if w[:1].isupper() and w.casefold() not in _NOT_NAME
         }
         best = None
-        for _, name in self.mentions:
+        for name in self._introduced():
             person = self.people.get(name)
             if person is None or not person.is_person:
                 continue
@@ -279,11 +317,15 @@ def _register(
 ) -> None:
     """Record one mention of `name` (a run of capitalised tokens i..j)."""
     parts = name.split()
+    title = [w.casefold() for w in words[: words.index(parts[0])]] if parts[0] in words else []
     if len(parts) == 1:
         full = cast.full_name(name)
         if full == name and name not in cast.people:
-            # A lone capitalised word is a person only once a full name explains it.
-            return
+            # A lone capitalised word is a person only once a full name explains
+            # it, or when a personal title stands before it ("Mr. Obama").
+            if not (set(title[-1:]) & _SURNAME_TITLES):
+                return
+            cast.people[name] = Person(name, _gender("", title[-1:]), set(title), is_person=True)
         cast.mentions.append((start, full))
         return
     person = cast.people.get(name)
@@ -292,11 +334,15 @@ def _register(
         person = cast.people.get(full) if full != name else None
         if person is None:
             person = cast.people[name] = Person(name)
+            short = cast.people.get(parts[-1])
+            if short is not None:  # "Mr. Obama" before "Barack Obama"
+                person.context |= short.context
+                person.gender = short.gender
+                person.is_person = True
         name = person.name
     # Context: the title before the name (same run, or the lower-case words
     # just before it) and an appositive after it.
     before = [t[0].casefold() for t in tokens[max(0, i - 6) : i] if t[0] not in {".", "!", "?"}]
-    title = [w.casefold() for w in words[: words.index(parts[0])]] if parts[0] in words else []
     after = []
     if j < len(tokens) and tokens[j][0] == ",":
         for t in tokens[j + 1 : j + 10]:
@@ -312,9 +358,17 @@ def _register(
         person.gender = _gender(parts[0], title + before[-1:])
     if not person.is_person:
         person.is_person = parts[0].casefold() in first_names() or bool(
-            (set(title) | set(before[-2:])) & _PERSON_TITLES
+            (set(title) | set(before[-2:]) | set(after[:1])) & _PERSON_TITLES
         )
     cast.mentions.append((start, name))
+
+
+# Titles that make a lone surname a person ("Mr. Obama", "Sen. Feinstein").
+_SURNAME_TITLES = _wordset(
+    """mr. mrs. ms. dr. sen. rep. gov. gen. lt. col. sgt. capt. prof. rev. adm. maj.
+    mr mrs ms dr president senator governor mayor congressman congresswoman secretary
+    justice judge pastor reverend"""
+)
 
 
 def _gender(first: str, title: list[str]) -> str | None:
@@ -325,6 +379,8 @@ def _gender(first: str, title: list[str]) -> str | None:
         return "f"
     if any(t in {"mr.", "mr", "spokesman", "congressman", "chairman"} for t in title):
         return "m"
+    if not first:
+        return None
     if first.casefold() in _FEMALE_FIRST:
         return "f"
     return first_names().get(first.casefold())
@@ -374,12 +430,56 @@ def resolve(
         return cast.last_person(position, gender)
     if low in OTHER_PRONOUNS:
         return None
+    first = words[0].casefold()
+    if len(words) == 1 and (first in _INDEFINITE or first in _DEFINITE or first == "others"):
+        return None  # "said another": no more telling than a pronoun
+    if first in _INDEFINITE or first in _DEFINITE:
+        # "the campaign manager Jeff Weaver" names him; "the Florida senator"
+        # and "a longtime adviser to Trump" are descriptions.
+        run = len(words)
+        while run > 1 and words[run - 1][:1].isupper():
+            run -= 1
+        before = words[run - 1].casefold()
+        if run < len(words) and before not in _LINKS and not before.endswith(("'s", "’s")):
+            name = name_in(words[run:])
+            if name is not None and (len(name.split()) > 1 or name in cast.people):
+                return cast.full_name(name)
+        if first in _DEFINITE:
+            described = cast.by_description(words)
+            if described is not None:
+                return described
+        # An indefinite description ("a Democratic strategist", "one source")
+        # brings in someone new: never a person named earlier.
+        return _description(mention)
     name = name_in(words)
     if name is not None:
         return cast.full_name(name)
     described = cast.by_description(words)
     if described is not None:
         return described
-    if words[0].casefold() in {"the", "a", "an"} or any(w[:1].isupper() for w in words):
-        return mention.strip()
+    if any(w[:1].isupper() for w in words):
+        return _description(mention)
     return None
+
+
+_DEFINITE = _wordset("the this that these those his her their its our")
+_INDEFINITE = _wordset("a an one another some several many two three four five few other")
+_LINKS = _wordset("of to for at from in with by on about like and or than as")
+
+
+# Words that end a description used as a speaker: a relative clause or a verb.
+_DESCRIPTION_END = re.compile(
+    r"\s+(?:who|which|that|whose|went|makes|made|took|first|also|then|had|has|have|was|is"
+    r"|were|are|would|will|later|recently|responded|spoke)\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _description(mention: str) -> str:
+    """A speaker description without a trailing relative clause or verb.
+
+    "a Democratic strategist who spoke on condition of anonymity" -> "a
+    Democratic strategist"; "The email went on to" -> "The email".
+    """
+    cut = _DESCRIPTION_END.sub("", mention.strip())
+    return cut.strip(" ,") or mention.strip()

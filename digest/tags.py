@@ -36,17 +36,18 @@ def _rule_names(rule: TagRule) -> tuple[str, ...]:
     return (rule.name, *rule.aliases)
 
 
-_RUN_TOGETHER = re.compile(r"(?<=[a-z0-9)\]])(?=[A-Z])")
+_RUN_TOGETHER = re.compile(r"(?<=[a-z0-9)\]])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 
 
 def split_page_tags(raw: Sequence[str], taxonomy: Sequence[TagRule]) -> list[str]:
     """Split run-together tags lines ("NATOJapanUkraine") into separate tags.
 
     Text copies lose the separators between tag links, so a tags line becomes
-    one string. Two clues bring the tags back: a lower-case letter (or closing
-    bracket) directly followed by a capital starts a new tag, and a known
-    taxonomy name directly followed by a capital ("NATOJapan") is a tag of its
-    own. A multi-word tag ("Japan Self Defense Force") stays whole.
+    one string. Three clues bring the tags back: a lower-case letter (or
+    closing bracket) directly followed by a capital starts a new tag; so does
+    the last capital of an acronym that starts a word ("NATOJapan"); and a
+    known taxonomy name directly followed by a capital is a tag of its own. A
+    multi-word tag ("Japan Self Defense Force") stays whole.
     """
     known = sorted(
         {n for rule in taxonomy for n in (rule.name, *rule.aliases)}, key=len, reverse=True

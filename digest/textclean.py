@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from digest import boilerplate as bp
 from digest import metadata as md
 
-GOOD, BULLET_PROSE, TABLE, PROSE, HEADING, CAPTION, NAME, LINKS, FURNITURE, OTHER = (
+GOOD, BULLET_PROSE, TABLE, PROSE, HEADING, CAPTION, NAME, LINKS, FURNITURE, OTHER, TOC = (
     "good",
     "bullet",
     "table",
@@ -39,8 +39,11 @@ GOOD, BULLET_PROSE, TABLE, PROSE, HEADING, CAPTION, NAME, LINKS, FURNITURE, OTHE
     "links",
     "furniture",
     "other",
+    "toc",
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_TRUNCATED = re.compile(r"\w…\W*$")
+_FULL_STOP = re.compile(r"[^.][.!?][\"'”’»)\]]*$")
 _CELL_GAP = re.compile(r"\S(?:\t| {3,})(?=\S)")
 _META_LINE = re.compile(
     r"^\W*(?:by\s|\d+\s+min(?:ute)?s?\s+read\b|(?:first\s+)?published\b|posted\b|updated\b"
@@ -112,6 +115,8 @@ def label_line(line: Line, neighbours: tuple[str, str], shared: Collection[str])
     if bp.is_furniture(text) or (_META_LINE.match(text) and line.length <= 15):
         return FURNITURE
     sentence = bp.ends_like_sentence(text)
+    if _TRUNCATED.search(text) and line.length < 25:
+        return LINKS  # a teaser cut short: "21 things every…"
     if bp.URL.search(text) and line.length < 30:
         return OTHER  # a link or a post quoted with its link, not the article's prose
     if len(_CELL_GAP.findall(text)) >= 2:
@@ -164,6 +169,55 @@ def relabel_link_lists(lines: list[Line]) -> list[Line]:
     return out
 
 
+def relabel_contents(lines: list[Line]) -> list[Line]:
+    """A list item naming a heading that comes later and opens prose is a table of contents.
+
+    Such an entry belongs to the article's page, not to the site: it costs little
+    (the prose above a table of contents stays with the article) and is not kept.
+    """
+    headings: set[str] = set()
+    out = list(lines)
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
+        key = line_key(line.text)
+        if bp.BULLET.match(line.text):
+            if key in headings and line.length <= 15:
+                out[i] = _with_label(line, TOC)
+        elif line.length <= 15 and any(
+            n.label in (GOOD, PROSE, BULLET_PROSE) for n in lines[i + 1 : i + 3]
+        ):
+            headings.add(key)
+    return out
+
+
+DATE_ROWS = 3
+
+
+def relabel_date_rows(lines: list[Line]) -> list[Line]:
+    """Three or more lines in a row, each a date with words of its own, are a table.
+
+    A schedule or a results list ("3rd leg: 8 April – Curitiba") is the
+    article's data, not a menu; teaser lists put their dates on lines of their own.
+    """
+    out = list(lines)
+    run: list[int] = []
+    for i, line in enumerate([*lines, None]):
+        if (
+            line is not None
+            and line.label in (OTHER, HEADING, NAME, LINKS)
+            and not bp.BULLET.match(line.text)
+            and 3 <= line.length <= 20
+            and md.leading_day_month(line.text)
+        ):
+            run.append(i)
+            continue
+        if len(run) >= DATE_ROWS:
+            for j in run:
+                out[j] = _with_label(lines[j], TABLE)
+        run = []
+    return out
+
+
 def _is_caption(line: Line) -> bool:
     """A caption, even inside a list: a repeated or credited line, or a punctuated name line."""
     return line.label == CAPTION or (line.label == NAME and line.text.endswith("."))
@@ -191,12 +245,30 @@ def scores(lines: list[Line]) -> list[float]:
             out.append(max(1.0, line.length / 2))
             gap = 0
         elif line.label in (BULLET_PROSE, TABLE):
-            out.append(0.3 * line.length)
+            out.append(LIST_PAY * line.length)
+            if line.label == TABLE or _FULL_STOP.search(line.text):
+                gap = 0  # a row of data, an item written as a sentence: not another story's
+        elif _is_soft(line) or line.label == TOC:
+            out.append(-SOFT_COST)
         else:
             gap += 1
             base = 1.0 if line.label == HEADING else 2.0 if line.label in (CAPTION, NAME) else 3.0
             out.append(-base * (1 + gap / 5))
     return out
+
+
+SOFT_COST = 1.0
+LIST_PAY = 0.3
+_CODE_OR_DATA = re.compile(r"[(){}\[\];=<>│$%]|^[\W\d]+$|^[a-z]")
+
+
+def _is_soft(line: Line) -> bool:
+    """Code, figures or table cells: part of an article's text, never a site's furniture."""
+    return (
+        line.label in (OTHER, HEADING, NAME)
+        and not bp.BULLET.match(line.text)
+        and bool(_CODE_OR_DATA.search(line.text))
+    )
 
 
 def densest_run(scores: list[float]) -> tuple[int, int]:
@@ -220,8 +292,10 @@ def keep_in_run(lines: list[Line], start: int, end: int) -> list[int]:
     kept = []
     for i in range(start, end):
         label = lines[i].label
-        if label in _BODY_LABELS or (
-            label == HEADING and _introduces_prose(lines[i + 1 : min(i + 4, end)])
+        if (
+            label in _BODY_LABELS
+            or (_is_soft(lines[i]) and (label == HEADING or len(lines[i].tokens) >= 2))
+            or (label == HEADING and _introduces_prose(lines[i + 1 : min(i + 4, end)]))
         ):
             kept.append(i)
     return kept
@@ -237,13 +311,69 @@ def _introduces_prose(following: list[Line]) -> bool:
     return False
 
 
+_LIST_ITEM_LABELS = (NAME, HEADING, OTHER, LINKS, BULLET_PROSE, TABLE)
+MAX_LIST = 80
+
+
+def add_announced_lists(lines: list[Line], kept: list[int]) -> list[int]:
+    """A body line ending in a colon announces a list: its items are the article's.
+
+    The items run until furniture, a caption, a link-list label or a short menu
+    entry; lines kept already are kept anyway.
+    """
+    keep = set(kept)
+    for i in kept:
+        if not lines[i].text.rstrip().endswith(":") or lines[i].label not in (GOOD, PROSE):
+            continue
+        for j in range(i + 1, min(i + 1 + MAX_LIST, len(lines))):
+            if j in keep:
+                continue
+            if not _is_list_item(lines[j]):
+                break
+            keep.add(j)
+    return sorted(keep)
+
+
+def _is_list_item(line: Line) -> bool:
+    if line.label not in _LIST_ITEM_LABELS or bp.is_link_list_label(line.text):
+        return False
+    return not (bp.BULLET.match(line.text) and line.label == LINKS and line.length <= 3)
+
+
 def split_standfirst(lines: list[Line], kept: list[int]) -> tuple[list[int], str]:
     """One or two prose lines above the byline or dateline are the standfirst, not the body."""
     for pos in range(1, min(3, len(kept))):
         between = range(kept[pos - 1] + 1, kept[pos])
         if any(is_header_meta(lines[i].text) for i in between):
+            if pos == 1 and _headline_shaped(lines[kept[0]]):
+                return kept[1:], ""  # the headline itself, left to the title finder
             return kept[pos:], " ".join(lines[i].text for i in kept[:pos])
     return kept, ""
+
+
+HEADLINE_WORDS = 20
+
+
+def split_headline(lines: list[Line], kept: list[int]) -> list[int]:
+    """A short first body line with a byline under it is the headline, not a paragraph
+    (a headline written as a question or a sentence scores as prose)."""
+    if len(kept) < 2 or lines[kept[0]].length > HEADLINE_WORDS:
+        return kept
+    between = range(kept[0] + 1, kept[1])
+    if any(_is_byline(lines[i].text) for i in between):
+        return kept[1:]
+    return kept
+
+
+def _headline_shaped(line: Line) -> bool:
+    """Short, and not ending in a full stop: a headline (perhaps a question), not a standfirst."""
+    return line.length <= HEADLINE_WORDS and not re.search(r"[.…:;][\"'”’»)\]]*\s*$", line.text)
+
+
+def _is_byline(text: str) -> bool:
+    return len(bp.words(text)) <= 16 and bool(
+        re.match(r"^\W*by\s", text, re.I) or md.find_byline([text])[0]
+    )
 
 
 def is_header_meta(text: str) -> bool:
@@ -297,11 +427,15 @@ def clean_text(text: str, shared: Collection[str] = frozenset()) -> Cleaned:
         neighbours = (raw[i - 1] if i else "", raw[i + 1] if i + 1 < len(raw) else "")
         lines.append(_with_label(line, label_line(line, neighbours, shared)))
     lines = relabel_link_lists(lines)
+    lines = relabel_contents(lines)
+    lines = relabel_date_rows(lines)
     start, end = densest_run(scores(lines))
     kept = keep_in_run(lines, start, end)
+    kept = add_announced_lists(lines, kept)
     kept, standfirst = drop_repeats(lines, kept)
     kept, lead = split_standfirst(lines, kept)
     standfirst = standfirst or lead
+    kept = split_headline(lines, kept)
     kept = trim_headings(lines, kept)
     captions = tuple(
         dict.fromkeys(

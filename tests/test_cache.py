@@ -246,3 +246,15 @@ def test_a_template_change_renders_the_pages_again(tmp_path):
     result = build(load_config(root), strict=True, run_site=False)
     stories = [text for path, text in result.pages.items() if path.startswith("stories/")]
     assert stories and all("Curated weekly." in text for text in stories if "---" in text)
+
+
+def test_per_document_extraction_matches_the_extractors_batch(tmp_path):
+    """The build extracts file by file (to cache and spread the work); the result must be
+    what the extractor gives for the whole batch, text copies cleaned together."""
+    from digest.extract import extract_documents
+    from digest.sources import read_sources
+
+    root = make_project(tmp_path / "project")
+    (root / "content" / "storm-copy.txt").write_text(syndicated_copy(root), encoding="utf-8")
+    docs = read_sources(root / "content")
+    assert build_module.extract_articles(docs, Cache(None)) == extract_documents(docs)

@@ -248,3 +248,226 @@ def test_demo_key_quotes_are_the_shared_attributed_ones(demo):
 
 def test_merge_orders_outlets_and_ids_and_is_deterministic(demo):
     assert merge_story_quotes(demo) == merge_story_quotes(list(reversed(demo)))
+
+
+# --- mixed quotes: cue placement, trailing attributions, cue-less fragments -----------
+
+
+def test_mixed_quote_cue_after_a_quoted_title_in_the_subject():
+    text = (
+        'Dana Whitfield, author of "Quiet Harbors," said the port had '
+        '"lost its nerve entirely" after the storm.'
+    )
+    q = only(extract_quotes(text), "lost its nerve")
+    assert q.type == "mixed"
+    assert q.speaker == "Dana Whitfield"
+    assert q.text.startswith("the port had")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The new ferry timetable is "a real gift to commuters," Whitfield said.',
+        'The new ferry timetable is "a real gift to commuters" this winter, Whitfield said.',
+    ],
+)
+def test_mixed_quote_with_trailing_attribution(sentence):
+    text = f"Harbour chair Dana Whitfield spoke on Monday.\n\n{sentence}"
+    q = only(extract_quotes(text), "gift to commuters")
+    assert q.type == "mixed"
+    assert q.speaker == "Dana Whitfield"
+    assert q.text.startswith("The new ferry timetable")
+
+
+def test_two_mixed_quotes_in_one_sentence_keep_their_own_speakers():
+    text = (
+        "Councillor Peter Hale and Mayor Lena Ortiz disagree.\n\n"
+        'Hale called the levy "a quiet robbery of the poor," and Ortiz, who chairs the '
+        'board, says it is "long overdue for the harbour."'
+    )
+    quotes = extract_quotes(text)
+    assert only(quotes, "quiet robbery").speaker == "Peter Hale"
+    assert only(quotes, "long overdue").speaker == "Lena Ortiz"
+
+
+def test_mixed_quote_stops_before_a_new_reported_clause():
+    text = (
+        "Mayor Lena Ortiz spoke on Monday.\n\n"
+        'Ortiz said the levy was "long overdue for the harbour," and suggested that '
+        "mooring fees should rise next spring."
+    )
+    q = only(extract_quotes(text), "long overdue")
+    assert "suggested" not in q.text
+    assert "mooring fees" not in q.text
+
+
+def test_quoted_fragment_without_a_cue_is_kept_with_the_subject():
+    text = (
+        "Harbour chair Dana Whitfield toured the docks.\n\n"
+        'Whitfield offered herself as "a bridge between the harbour and the town" '
+        "during the visit."
+    )
+    q = only(extract_quotes(text), "bridge between")
+    assert q.type == "mixed"
+    assert q.speaker == "Dana Whitfield"
+
+
+# --- speakers: subjects, participles, inverted titles, punctuation ------------------
+
+
+def test_pronoun_prefers_a_person_introduced_after_the_last_speaker():
+    text = (
+        "Senator Paul Gomez visited the pier.\n\n"
+        "“The pier needs a new roof,” Gomez said.\n\n"
+        "Harbour master Tom Reyes has worked there for twenty years.\n\n"
+        "“We patched it twice last winter,” he said."
+    )
+    quotes = extract_quotes(text)
+    assert only(quotes, "new roof").speaker == "Paul Gomez"
+    assert only(quotes, "patched it twice").speaker == "Tom Reyes"
+
+
+def test_participle_cue_takes_the_sentence_subject():
+    text = (
+        "Harbour master Tom Reyes met the inspectors.\n\n"
+        "In an interview with the Courier, Reyes issued a statement saying the pier was "
+        '"beyond any reasonable repair."'
+    )
+    assert only(extract_quotes(text), "beyond any").speaker == "Tom Reyes"
+
+
+def test_inverted_cue_with_a_lower_case_title():
+    text = "“The pier is beyond any reasonable repair,” said spokesman Luis Abreu."
+    assert only(extract_quotes(text), "beyond any").speaker == "Luis Abreu"
+
+
+def test_exclamation_keeps_its_attribution():
+    text = "Tom Reyes waved at the crowd.\n\n“Fix the pier right now!” Reyes shouted."
+    assert only(extract_quotes(text), "Fix the pier").speaker == "Tom Reyes"
+
+
+def test_party_affiliation_in_parentheses_is_skipped():
+    text = "“We need the money for the pier,” Rep. Ana Pratt (D-Ore.) said."
+    assert only(extract_quotes(text), "need the money").speaker == "Ana Pratt"
+
+
+def test_description_without_a_person_role_stays_a_description():
+    text = (
+        "Tom Reyes was named in the report by the network.\n\n"
+        'The network said the report was "entirely accurate in every detail."'
+    )
+    assert only(extract_quotes(text), "entirely accurate").speaker == "The network"
+
+
+# --- pronouns: titled surnames, people named inside quotations, noun cues -------------
+
+
+def test_titled_surname_is_a_person_for_pronouns():
+    text = (
+        "Mr. Okafor toured the flooded farms on Monday.\n\n"
+        "“The levees held better than anyone expected,” he said."
+    )
+    assert only(extract_quotes(text), "levees held").speaker == "Okafor"
+
+
+def test_titled_surname_joins_the_full_name_introduced_later():
+    text = (
+        "Mrs. Lindgren opened the library.\n\n"
+        "Councillor Ebba Lindgren cut the ribbon.\n\n"
+        "“Every child in the valley deserves these books,” Lindgren said."
+    )
+    assert only(extract_quotes(text), "Every child").speaker == "Ebba Lindgren"
+
+
+def test_pronoun_skips_a_person_named_inside_the_quotation():
+    text = (
+        "Farmer Oskar Brandt spoke after the vote.\n\n"
+        "The council met for three hours.\n\n"
+        "The roads stayed closed.\n\n"
+        "“Nobody asked Peter Vogel what the farms need, and now we pay for it,” he said."
+    )
+    assert only(extract_quotes(text), "Nobody asked").speaker == "Oskar Brandt"
+
+
+def test_cue_word_used_as_a_noun_is_no_attribution():
+    text = (
+        "Mayor Lena Ortiz answered the critics on Friday.\n\n"
+        "Ortiz said Brandt’s comments “were simply wrong about the budget.”"
+    )
+    assert only(extract_quotes(text), "simply wrong").speaker == "Lena Ortiz"
+
+
+# --- descriptions: indefinite ones are new people, definite ones may be known ----------
+
+
+def test_indefinite_description_is_never_a_known_person():
+    text = (
+        "Strategist Nora Quinn ran the mayor's campaign.\n\n"
+        "“The race is closer than the polls say,” said one unaligned county strategist."
+    )
+    q = only(extract_quotes(text), "closer than the polls")
+    assert q.speaker == "one unaligned county strategist"
+
+
+def test_possessive_description_is_kept():
+    text = "Pilot Omar Haddad died in the crash.\n\n“He always wanted to fly,” his childhood friend said."
+    assert only(extract_quotes(text), "wanted to fly").speaker == "his childhood friend"
+
+
+def test_description_ending_in_a_name_after_a_preposition_stays_a_description():
+    text = (
+        "Senator Ruth Abbott lost the vote.\n\n"
+        "“She never had the numbers,” a longtime adviser to Abbott said."
+    )
+    speaker = only(extract_quotes(text), "never had the numbers").speaker
+    assert speaker is not None and speaker.startswith("a longtime adviser")
+
+
+def test_bare_another_is_no_speaker():
+    text = "“The bridge is late again,” one driver said. “Nobody cares,” said another."
+    assert only(extract_quotes(text), "Nobody cares").speaker is None
+
+
+def test_inverted_description_keeps_its_prepositional_phrase():
+    text = "“The numbers will not add up,” said a source close to the harbour board."
+    speaker = only(extract_quotes(text), "will not add up").speaker
+    assert speaker == "a source close to the harbour board"
+
+
+def test_description_subject_keeps_its_prepositional_phrase():
+    text = "“The numbers will not add up,” the head of the harbour board said."
+    speaker = only(extract_quotes(text), "will not add up").speaker
+    assert speaker == "the head of the harbour board"
+
+
+def test_appositive_name_after_a_description_subject():
+    text = (
+        "One of the port's senior pilots, Ingrid Solberg, said the channel was "
+        '"far too shallow for the new ferries."'
+    )
+    assert only(extract_quotes(text), "far too shallow").speaker == "Ingrid Solberg"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["WASHINGTON ― ", "Shortly after the vote, ", "At a rally in Tromsø, Norway, on Friday, "],
+)
+def test_sentence_subject_after_an_introductory_phrase(opening):
+    text = (
+        "Harbour master Tom Reyes met the inspectors.\n\n"
+        f"{opening}Reyes issued a statement saying the pier was "
+        '"beyond any reasonable repair."'
+    )
+    assert only(extract_quotes(text), "beyond any").speaker == "Tom Reyes"
+
+
+def test_lower_case_titles_inside_a_subject_name():
+    text = (
+        "Mayor Lena Ortiz spoke first.\n\n"
+        "But Ortiz campaign chairman Piet Mulder said the count was "
+        '"nowhere near finished tonight."\n\n'
+        "“We will wait for every ballot,” he said."
+    )
+    quotes = extract_quotes(text)
+    assert only(quotes, "nowhere near").speaker == "Piet Mulder"
+    assert only(quotes, "every ballot").speaker == "Piet Mulder"

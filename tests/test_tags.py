@@ -65,3 +65,7 @@ def test_run_together_multiword_tags_keep_their_words():
 
 def test_short_camel_prefixes_are_not_boundaries():
     assert split_page_tags(["McDonald"], TAXONOMY) == ["McDonald"]
+
+
+def test_acronyms_run_into_words_split_without_a_taxonomy():
+    assert split_page_tags(["NATOJapanUkraine"], ()) == ["NATO", "Japan", "Ukraine"]
