@@ -187,10 +187,12 @@ def extract_articles(docs: Sequence[SourceDoc], cache: Cache) -> list[Article | 
     build warns (and fails under --strict) exactly like a cold one.
     """
     version = code_version("digest.extract", *_library_versions("trafilatura", "lxml"))
-    contexts = shared_line_sets(docs)
-    keys = [extraction_key(doc, shared) for doc, shared in zip(docs, contexts, strict=True)]
+    keys, contexts = extraction_keys(docs, cache, version)
     outcomes = _cached_extractions(cache.get_many("extract", keys, version))
     todo = [i for i, key in enumerate(keys) if key not in outcomes]
+    if todo and contexts is None:
+        contexts = shared_line_sets(docs)
+    contexts = contexts or []
     fresh = in_workers(_extract_one, [(docs[i], contexts[i]) for i in todo])
     outcomes.update((keys[i], outcome) for i, outcome in zip(todo, fresh, strict=True))
     cache.retain("extract", keys)
@@ -238,18 +240,34 @@ def shared_line_sets(docs: Sequence[SourceDoc]) -> list[frozenset[str]]:
     return [keys & shared for keys in own]
 
 
-def extraction_key(doc: SourceDoc, shared: frozenset[str] = frozenset()) -> str:
-    """What an extraction result depends on: the decoded text, path, kind, metadata, context."""
+def extraction_keys(
+    docs: Sequence[SourceDoc], cache: Cache, version: str
+) -> tuple[list[str], list[frozenset[str]] | None]:
+    """Each document's cache key, and the lines each shares (None when not needed).
+
+    Finding the shared lines reads every text copy; when the documents are
+    exactly those of the last build, the keys computed then are reused.
+    """
+    own = [document_key(doc) for doc in docs]
+    batch = fingerprint([("version", version), *(("doc", key) for key in own)])
+    stored = cache.get("extract-keys")
+    if isinstance(stored, dict) and stored.get("batch") == batch:
+        keys = stored.get("keys")
+        if isinstance(keys, list) and len(keys) == len(docs):
+            return [str(k) for k in keys], None
+    contexts = shared_line_sets(docs)
+    keys = [
+        fingerprint([("doc", key), ("shared", "\n".join(sorted(shared)))])
+        for key, shared in zip(own, contexts, strict=True)
+    ]
+    cache.set("extract-keys", {"batch": batch, "keys": keys})
+    return keys, contexts
+
+
+def document_key(doc: SourceDoc) -> str:
+    """What one document's extraction depends on besides its neighbours: text, path, metadata."""
     meta = json.dumps(doc.meta, default=str, sort_keys=True)
-    return fingerprint(
-        [
-            ("kind", doc.kind),
-            ("path", doc.path),
-            ("meta", meta),
-            ("text", doc.text),
-            ("shared", "\n".join(sorted(shared))),
-        ]
-    )
+    return fingerprint([("kind", doc.kind), ("path", doc.path), ("meta", meta), ("text", doc.text)])
 
 
 def _extract_one(item: tuple[SourceDoc, frozenset[str]]) -> Article | None:
