@@ -8,13 +8,16 @@ no MkDocs plugin or hook of ours (DESIGN.md says why).
 
 from __future__ import annotations
 
+import dataclasses
+import importlib.metadata
+import json
 import os
 import re
 import shutil
 import tempfile
 import time
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -22,15 +25,17 @@ from typing import Any
 import jinja2
 import yaml
 
+from digest.cache import Cache, code_version, fingerprint, record_from_json, record_to_json
 from digest.cluster import ClusterItem, cluster_items
 from digest.compare import compare_variants
 from digest.config import Config, check_output_folder
 from digest.errors import BuildError, ConfigError, WarningCounter, log, warn_file
-from digest.extract import extract_documents
-from digest.models import Article, DigestStory, SourceDoc
+from digest.extract import extract_document, shared_lines
+from digest.models import Article, DigestStory, Quote, SourceDoc
+from digest.parallel import Records, in_workers, replay
 from digest.permalinks import article_slug
 from digest.quotes import extract_quotes, key_quotes, merge_story_quotes
-from digest.render import SiteInfo, render_site, write_docs
+from digest.render import TEMPLATES_DIR, SiteInfo, render_site, write_docs
 from digest.sources import SourceLimits, prose_problem, read_sources
 from digest.tags import tag_story
 from digest.textutil import split_sentences
@@ -56,22 +61,31 @@ def build(
     site_dir: str | Path | None = None,
     run_site: bool = True,
 ) -> BuildResult:
-    """Generate the pages from the content folder and build the site."""
+    """Generate the pages from the content folder and build the site.
+
+    Every step reuses what the cache in `config.cache_dir` holds from earlier
+    builds; the result is the same with a warm, cold, corrupt or no cache.
+    """
     result = BuildResult()
     counter = WarningCounter()
     log.addHandler(counter)
+    cache = Cache.for_dir(config.cache_dir)
     try:
         mkdocs_settings = read_mkdocs_settings(config.mkdocs_config)
         with _timed(result, "sources"):
             docs = read_sources(config.content_dir, SourceLimits(int(config.max_file_mb * 1e6)))
         log.info("sources: read %d files from %s", len(docs), config.content_dir.name)
         with _timed(result, "extract"):
-            articles = unique_articles(docs, extract_guarded(docs), config.min_article_words)
+            articles = unique_articles(
+                docs, extract_articles(docs, cache), config.min_article_words
+            )
         log.info("extract: %d articles", len(articles))
         with _timed(result, "cluster"):
-            groups = cluster_articles(articles)
+            groups = cluster_articles(articles, cache)
         with _timed(result, "stories"):
-            stories = [assemble_story(group, config) for group in groups]
+            stories = searchable_newest(
+                assemble_stories(groups, config, cache), config.search_full_text_stories
+            )
         log.info("cluster: %d stories", len(stories))
         with _timed(result, "render"):
             site = SiteInfo(
@@ -79,12 +93,16 @@ def build(
                 site_name=str(mkdocs_settings.get("site_name") or "News digest"),
                 newest_date=newest_date(articles),
             )
-            pages = render_guarded(stories, config, site)
             docs_dir = config.root / str(mkdocs_settings.get("docs_dir", "docs"))
             check_output_folder(docs_dir, config, "docs_dir")
             remove_stale_staging(docs_dir)
-            write_docs(pages, docs_dir)
-        log.info("render: wrote %d pages and files to %s", len(pages), docs_dir)
+            pages, written = render_docs(stories, config, site, docs_dir, cache)
+        log.info(
+            "render: %s %d pages and files in %s",
+            "wrote" if written else "unchanged,",
+            len(pages),
+            docs_dir,
+        )
         result.sources, result.articles, result.stories = len(docs), len(articles), stories
         result.pages, result.docs_dir = pages, docs_dir
         log.info(
@@ -98,9 +116,12 @@ def build(
             raise BuildError(strict_summary(counter.messages))
         if run_site:
             with _timed(result, "mkdocs"):
-                result.site_dir = run_mkdocs(config, mkdocs_settings, site_dir, site.newest_date)
+                result.site_dir = build_site(
+                    config, mkdocs_settings, site_dir, site.newest_date, pages, cache
+                )
             log.info("site: built %s in %.1f s", result.site_dir, sum(result.timings.values()))
     finally:
+        cache.close()
         log.removeHandler(counter)
         result.warnings = counter.messages
     return result
@@ -125,23 +146,6 @@ def strict_summary(warnings: Sequence[str]) -> str:
     """The --strict failure: how many warnings, then each one (they may have scrolled away)."""
     lines = "".join(f"\n  {w}" for w in warnings)
     return f"{len(warnings)} warning(s) with --strict; the site was not built:{lines}"
-
-
-def extract_guarded(docs: Sequence[SourceDoc]) -> list[Article | None]:
-    """Extract all documents; if the extractor crashes, retry one by one so that
-    one pathological file becomes a warning instead of stopping the build."""
-    try:
-        return list(extract_documents(docs))
-    except Exception:
-        log.debug("extraction failed on the batch; retrying file by file", exc_info=True)
-    results: list[Article | None] = []
-    for doc in docs:
-        try:
-            results.extend(extract_documents([doc]))
-        except Exception as exc:  # a bug or a hostile file: skip it, keep building
-            warn_file(doc.path, f"extraction failed ({type(exc).__name__}: {exc}), skipped")
-            results.append(None)
-    return results
 
 
 def render_guarded(
@@ -176,9 +180,127 @@ def unique_articles(
     return articles
 
 
-def cluster_articles(articles: Sequence[Article]) -> list[list[Article]]:
-    """Group the articles into stories, in a stable order."""
-    assignment = cluster_items([ClusterItem(a.id, a.title, a.text, a.published) for a in articles])
+def extract_articles(docs: Sequence[SourceDoc], cache: Cache) -> list[Article | None]:
+    """Extract every document (lined up with `docs`): cached results first, the rest in parallel.
+
+    A cached result replays the warnings its extraction logged, so a warm
+    build warns (and fails under --strict) exactly like a cold one.
+    """
+    version = code_version("digest.extract", *_library_versions("trafilatura", "lxml"))
+    keys, contexts = extraction_keys(docs, cache, version)
+    outcomes = _cached_extractions(cache.get_many("extract", keys, version))
+    todo = [i for i, key in enumerate(keys) if key not in outcomes]
+    if todo and contexts is None:
+        contexts = shared_line_sets(docs)
+    contexts = contexts or []
+    fresh = in_workers(_extract_one, [(docs[i], contexts[i]) for i in todo])
+    outcomes.update((keys[i], outcome) for i, outcome in zip(todo, fresh, strict=True))
+    cache.retain("extract", keys)
+    cache.put_many(
+        "extract",
+        {
+            keys[i]: {"article": record_to_json(a) if a else None, "log": records}
+            for i, (a, records) in zip(todo, fresh, strict=True)
+        },
+        version,
+    )
+    log.debug("extract: %d cached, %d extracted", len(docs) - len(todo), len(todo))
+    extracted = []
+    for key in keys:
+        article, records = outcomes[key]
+        replay(records)
+        extracted.append(article)
+    return extracted
+
+
+Extraction = tuple[Article | None, Records]  # the article and what its extraction logged
+
+
+def _cached_extractions(stored: Mapping[str, Any]) -> dict[str, Extraction]:
+    outcomes: dict[str, Extraction] = {}
+    for key, data in stored.items():
+        try:
+            article = record_from_json(Article, data["article"]) if data["article"] else None
+            outcomes[key] = (article, [(int(lv), str(msg)) for lv, msg in data["log"]])
+        except (KeyError, TypeError, ValueError):
+            continue  # stored by an older record layout: extract again
+    return outcomes
+
+
+def shared_line_sets(docs: Sequence[SourceDoc]) -> list[frozenset[str]]:
+    """Per document, the lines it shares with other text copies (empty for other kinds).
+
+    The extractor cleans text copies together: a line several copies repeat is
+    a menu or a footer. So a copy's result depends on which of its lines others
+    repeat: that is part of its cache key, and a new copy re-extracts only the
+    copies it shares lines with.
+    """
+    own = [shared_lines([d.text], 1) if d.kind == "text" else frozenset() for d in docs]
+    shared = shared_lines(d.text for d in docs if d.kind == "text")
+    return [keys & shared for keys in own]
+
+
+def extraction_keys(
+    docs: Sequence[SourceDoc], cache: Cache, version: str
+) -> tuple[list[str], list[frozenset[str]] | None]:
+    """Each document's cache key, and the lines each shares (None when not needed).
+
+    Finding the shared lines reads every text copy; when the documents are
+    exactly those of the last build, the keys computed then are reused.
+    """
+    own = [document_key(doc) for doc in docs]
+    batch = fingerprint([("version", version), *(("doc", key) for key in own)])
+    stored = cache.get("extract-keys")
+    if isinstance(stored, dict) and stored.get("batch") == batch:
+        keys = stored.get("keys")
+        if isinstance(keys, list) and len(keys) == len(docs):
+            return [str(k) for k in keys], None
+    contexts = shared_line_sets(docs)
+    keys = [
+        fingerprint([("doc", key), ("shared", "\n".join(sorted(shared)))])
+        for key, shared in zip(own, contexts, strict=True)
+    ]
+    cache.set("extract-keys", {"batch": batch, "keys": keys})
+    return keys, contexts
+
+
+def document_key(doc: SourceDoc) -> str:
+    """What one document's extraction depends on besides its neighbours: text, path, metadata."""
+    meta = json.dumps(doc.meta, default=str, sort_keys=True)
+    return fingerprint([("kind", doc.kind), ("path", doc.path), ("meta", meta), ("text", doc.text)])
+
+
+def _extract_one(item: tuple[SourceDoc, frozenset[str]]) -> Article | None:
+    """One document; an extractor crash costs that file (a warning), never the build."""
+    doc, shared = item
+    try:
+        return extract_document(doc, shared)
+    except Exception as exc:  # a bug or a hostile file: skip it, keep building
+        warn_file(doc.path, f"extraction failed ({type(exc).__name__}: {exc}), skipped")
+        return None
+
+
+def _library_versions(*names: str) -> list[str]:
+    return [f"{name} {importlib.metadata.version(name)}" for name in names]
+
+
+def cluster_articles(articles: Sequence[Article], cache: Cache) -> list[list[Article]]:
+    """Group the articles into stories, in a stable order, starting from the last build's.
+
+    Unchanged input reuses the stored assignment outright; otherwise the
+    previous assignment is handed to clustering so it only places new articles.
+    """
+    items = [ClusterItem(a.id, a.title, a.text, a.published) for a in articles]
+    version = code_version("digest.cluster")
+    key = fingerprint((it.id, f"{it.title}\0{it.date}\0{it.text}") for it in items)
+    stored = cache.get("cluster")
+    if not isinstance(stored, dict) or stored.get("version") != version:
+        stored = {}
+    assignment = stored.get("assignment") if stored.get("items") == key else None
+    if not isinstance(assignment, dict) or set(assignment) != {a.id for a in articles}:
+        previous = stored.get("assignment")
+        assignment = cluster_items(items, previous if isinstance(previous, dict) else None)
+        cache.set("cluster", {"version": version, "items": key, "assignment": assignment})
     groups: dict[str, list[Article]] = {}
     for article in articles:
         groups.setdefault(assignment[article.id], []).append(article)
@@ -189,11 +311,98 @@ def _article_order(article: Article) -> tuple[str, str]:
     return (article.published or "9999", article.id)
 
 
-def assemble_story(articles: Sequence[Article], config: Config) -> DigestStory:
+def article_quotes(articles: Sequence[Article], cache: Cache) -> dict[str, list[Quote]]:
+    """Every article's quotes (by article id), from the cache where the text was seen before."""
+    version = code_version("digest.quotes")
+    stored = cache.get_many("quotes", (a.id for a in articles), version)
+    quotes: dict[str, list[Quote]] = {}
+    for article_id, data in stored.items():
+        try:
+            quotes[article_id] = [record_from_json(Quote, q) for q in data]
+        except (TypeError, ValueError):
+            continue
+    missing = [a for a in articles if a.id not in quotes]
+    fresh = {}
+    for article, (found, records) in zip(
+        missing, in_workers(extract_quotes, [a.text for a in missing]), strict=True
+    ):
+        replay(records)
+        fresh[article.id] = found
+    cache.put_many("quotes", {k: [record_to_json(q) for q in v] for k, v in fresh.items()}, version)
+    return {**quotes, **fresh}
+
+
+def assemble_stories(
+    groups: Sequence[Sequence[Article]], config: Config, cache: Cache
+) -> list[DigestStory]:
+    """One DigestStory per group; a group whose articles are unchanged comes from the cache.
+
+    A cached story stores its articles' ids only: the articles themselves are
+    the group's (the key is their content), so they are not decoded twice.
+    """
+    version = code_version("digest.build", _story_settings(config))
+    keys = [fingerprint((a.id, repr(a)) for a in group) for group in groups]
+    stored = cache.get_many("story", keys, version)
+    stories: dict[str, DigestStory] = {}
+    for key, group in zip(keys, groups, strict=True):
+        if key in stored:
+            try:
+                stories[key] = _story_from_json(stored[key], group)
+            except (KeyError, TypeError, ValueError):
+                continue
+    todo = [(key, group) for key, group in zip(keys, groups, strict=True) if key not in stories]
+    quotes = article_quotes([a for _, group in todo for a in group], cache)
+    jobs = [(group, config, {a.id: quotes[a.id] for a in group}) for _, group in todo]
+    fresh = {}
+    for (key, _), (story, records) in zip(todo, in_workers(_assemble_job, jobs), strict=True):
+        replay(records)
+        fresh[key] = story
+    cache.retain("story", keys)
+    cache.retain("quotes", (a.id for group in groups for a in group))
+    cache.put_many("story", {k: _story_to_json(s) for k, s in fresh.items()}, version)
+    stories.update(fresh)
+    return [stories[key] for key in keys]
+
+
+def _story_to_json(story: DigestStory) -> dict[str, Any]:
+    return record_to_json(replace(story, articles=())) | {
+        "articles": [a.id for a in story.articles]
+    }
+
+
+def _story_from_json(data: dict[str, Any], group: Sequence[Article]) -> DigestStory:
+    by_id = {a.id: a for a in group}
+    articles = tuple(by_id[article_id] for article_id in data["articles"])
+    return replace(record_from_json(DigestStory, data | {"articles": []}), articles=articles)
+
+
+def _assemble_job(
+    job: tuple[Sequence[Article], Config, Mapping[str, Sequence[Quote]]],
+) -> DigestStory:
+    return assemble_story(*job)
+
+
+def _story_settings(config: Config) -> str:
+    """The settings a story depends on (taxonomy, quotes shown, tag threshold)."""
+    return json.dumps(
+        [
+            [dataclasses.astuple(rule) for rule in config.taxonomy],
+            config.key_quotes,
+            config.min_tag_mentions,
+        ]
+    )
+
+
+def assemble_story(
+    articles: Sequence[Article],
+    config: Config,
+    quotes: Mapping[str, Sequence[Quote]] | None = None,
+) -> DigestStory:
     """Everything one story page shows: comparison, quotes, tags, dates, lead."""
     ordered = sorted(articles, key=_article_order)
     comparison = compare_variants(ordered)
-    quotes = merge_story_quotes([(a, extract_quotes(a.text)) for a in ordered])
+    found = [(a, quotes[a.id] if quotes else extract_quotes(a.text)) for a in ordered]
+    story_quotes = merge_story_quotes(found)
     by_id = {a.id: a for a in ordered}
     canonical = by_id[comparison.canonical_id]
     founder = ordered[0]
@@ -205,13 +414,25 @@ def assemble_story(articles: Sequence[Article], config: Config) -> DigestStory:
         title=canonical.title or founder.title or "Untitled story",
         articles=tuple(ordered),
         comparison=comparison,
-        quotes=tuple(quotes),
-        key_quotes=tuple(key_quotes(quotes, config.key_quotes)),
+        quotes=tuple(story_quotes),
+        key_quotes=tuple(key_quotes(story_quotes, config.key_quotes)),
         tags=tag_story(ordered, config.taxonomy, config.min_tag_mentions),
         first_published=dates[0] if dates else None,
         last_published=dates[-1] if dates else None,
         lead=lead_text(canonical),
     )
+
+
+def searchable_newest(stories: Sequence[DigestStory], full_text: int) -> list[DigestStory]:
+    """Keep the newest `full_text` stories in the full-text search index, older ones out.
+
+    Material's search index holds every indexed page's whole text; for
+    thousands of stories it grows past what a browser loads. Older stories stay
+    findable by title through the archive and tag pages, which are indexed.
+    """
+    newest = sorted(stories, key=lambda s: (s.last_published or "", s.id), reverse=True)
+    indexed = {s.id for s in newest[:full_text]}
+    return [s if s.id in indexed else replace(s, search_full_text=False) for s in stories]
 
 
 def story_slug(article: Article) -> str:
@@ -260,6 +481,132 @@ def read_mkdocs_settings(path: Path) -> dict[str, Any]:
     return data
 
 
+def render_docs(
+    stories: Sequence[DigestStory], config: Config, site: SiteInfo, docs_dir: Path, cache: Cache
+) -> tuple[dict[str, str], bool]:
+    """The pages, written into docs_dir; True if anything there changed.
+
+    When the stories, settings, templates and renderer are those of the last
+    build and docs_dir still holds exactly the pages written then, the pages
+    are read back rather than rendered again. Unchanged files are never
+    rewritten, so `digest serve` (MkDocs watching docs_dir) does not rebuild
+    for nothing.
+    """
+    key = render_key(stories, config, site)
+    stored = cache.get("render")
+    if isinstance(stored, dict) and stored.get("key") == key:
+        pages = read_docs(docs_dir)
+        if pages is not None and pages_fingerprint(pages) == stored.get("pages"):
+            return pages, False
+    pages = render_guarded(stories, config, site)
+    written = not docs_match(pages, docs_dir)
+    if written:
+        write_docs(pages, docs_dir)
+    cache.set("render", {"key": key, "pages": pages_fingerprint(pages)})
+    return pages, written
+
+
+def render_key(stories: Sequence[DigestStory], config: Config, site: SiteInfo) -> str:
+    """Everything the rendered pages depend on (records' reprs are deterministic)."""
+    parts: list[tuple[str, str | bytes]] = [
+        ("code", code_version("digest.render")),
+        ("config", repr(config)),
+        ("site", repr(site)),
+        ("stories", repr(list(stories))),
+    ]
+    for folder in dict.fromkeys((config.root / "site_templates", TEMPLATES_DIR)):
+        for file in sorted(p for p in folder.rglob("*") if p.is_file()):
+            parts.append((f"template:{file.as_posix()}", file.read_bytes()))
+    return fingerprint(parts)
+
+
+def pages_fingerprint(pages: Mapping[str, str]) -> str:
+    return fingerprint((rel, pages[rel]) for rel in sorted(pages))
+
+
+def read_docs(docs_dir: Path) -> dict[str, str] | None:
+    """Every file in docs_dir by relative path, or None if it cannot be read."""
+    if not docs_dir.is_dir():
+        return None
+    try:
+        return {
+            p.relative_to(docs_dir).as_posix(): p.read_text(encoding="utf-8")
+            for p in sorted(docs_dir.rglob("*"))
+            if p.is_file()
+        }
+    except (OSError, UnicodeDecodeError):
+        return None
+
+
+def docs_match(pages: Mapping[str, str], docs_dir: Path) -> bool:
+    """Whether docs_dir holds exactly these pages: same paths, same bytes, nothing else."""
+    if not docs_dir.is_dir():
+        return False
+    on_disk = {p.relative_to(docs_dir).as_posix(): p for p in docs_dir.rglob("*") if p.is_file()}
+    if set(on_disk) != set(pages):
+        return False
+    try:
+        return all(on_disk[rel].read_bytes() == pages[rel].encode() for rel in pages)
+    except OSError:
+        return False
+
+
+def build_site(
+    config: Config,
+    settings: dict[str, Any],
+    site_dir: str | Path | None,
+    newest: str | None,
+    pages: Mapping[str, str],
+    cache: Cache,
+) -> Path:
+    """Run MkDocs, unless the site folder is the one it built last time from these same pages."""
+    target = site_target(config, settings, site_dir)
+    key = site_key(config, settings, pages, newest)
+    stored = cache.get("site")
+    if isinstance(stored, dict) and stored == {"key": key, **_site_stamp(target)}:
+        log.info("site: no page changed, MkDocs skipped")
+        return target
+    built = run_mkdocs(config, settings, site_dir, newest)
+    cache.set("site", {"key": key, **_site_stamp(built)})
+    return built
+
+
+def site_target(config: Config, settings: dict[str, Any], site_dir: str | Path | None) -> Path:
+    """Where the site goes: --site-dir, else mkdocs.yml's site_dir."""
+    target = Path(site_dir) if site_dir else config.root / str(settings.get("site_dir", "site"))
+    return target.resolve()
+
+
+def site_key(
+    config: Config, settings: dict[str, Any], pages: Mapping[str, str], newest: str | None
+) -> str:
+    """Everything the MkDocs output depends on: pages, mkdocs.yml, theme overrides, versions."""
+    parts: list[tuple[str, str | bytes]] = [(f"page:{rel}", pages[rel]) for rel in sorted(pages)]
+    parts.append(("mkdocs.yml", config.mkdocs_config.read_bytes()))
+    parts.append(("epoch", str(_epoch(newest))))
+    parts.extend(("lib", v) for v in _library_versions("mkdocs", "mkdocs-material"))
+    theme = settings.get("theme")
+    custom_dir = theme.get("custom_dir") if isinstance(theme, dict) else None
+    folder = config.mkdocs_config.parent / str(custom_dir)
+    if custom_dir and folder.is_dir():
+        for file in sorted(p for p in folder.rglob("*") if p.is_file()):
+            parts.append((f"theme:{file.relative_to(folder).as_posix()}", file.read_bytes()))
+    return fingerprint(parts)
+
+
+def _site_stamp(target: Path) -> dict[str, Any]:
+    """Identifies the site folder MkDocs produced (a new folder is swapped in each run)."""
+    try:
+        stat = target.stat()
+        index = (target / "index.html").stat()
+    except OSError:
+        return {"site": None}
+    return {
+        "site": str(target),
+        "stamp": [stat.st_ino, stat.st_mtime_ns, index.st_mtime_ns, index.st_size],
+    }
+
+
 def run_mkdocs(
     config: Config,
     settings: dict[str, Any],
@@ -275,8 +622,7 @@ def run_mkdocs(
     from mkdocs.config import load_config as mkdocs_load_config
     from mkdocs.exceptions import MkDocsException
 
-    target = Path(site_dir) if site_dir else config.root / str(settings.get("site_dir", "site"))
-    target = target.resolve()
+    target = site_target(config, settings, site_dir)
     check_output_folder(target, config, "site_dir")
     target.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_staging(target)

@@ -40,11 +40,20 @@ def one_line(text: str) -> str:
 
 
 class WarningCounter(logging.Handler):
-    """Counts (and keeps) the warnings logged during a build, for --strict."""
+    """Counts (and keeps) the warnings logged during a build, for --strict.
+
+    A warning logged with `extra=NOT_STRICT` is shown but not counted: it is
+    about the machine, not the input (a discarded build cache changes nothing
+    in the output, so it must not fail a --strict build).
+    """
 
     def __init__(self) -> None:
         super().__init__(level=logging.WARNING)
         self.messages: list[str] = []
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.messages.append(record.getMessage())
+        if getattr(record, "strict", True):
+            self.messages.append(record.getMessage())
+
+
+NOT_STRICT = {"strict": False}

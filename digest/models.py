@@ -145,3 +145,4 @@ class DigestStory:
     last_published: str | None
     lead: str = ""
     aliases: tuple[str, ...] = field(default=())  # older slugs that redirect here
+    search_full_text: bool = True  # False: the page is left out of the search index

@@ -26,7 +26,14 @@ def _rule_pattern(rule: TagRule) -> re.Pattern[str]:
 
 def mentions(rule: TagRule, text: str) -> int:
     """How often a text names the tag's topic (case-sensitive for short acronyms)."""
+    if not rule.patterns and not any(name in text for name in _rule_names(rule)):
+        return 0  # a substring test is far cheaper than the regex, and most texts miss
     return len(_rule_pattern(rule).findall(text))
+
+
+@lru_cache(maxsize=256)
+def _rule_names(rule: TagRule) -> tuple[str, ...]:
+    return (rule.name, *rule.aliases)
 
 
 _RUN_TOGETHER = re.compile(r"(?<=[a-z0-9)\]])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")

@@ -16,14 +16,14 @@ from tests.sitecheck import follow_redirects, serve_directory, write_article
 
 def _grouping(
     groups: Sequence[Sequence[str]],
-) -> Callable[[Sequence[Article]], list[list[Article]]]:
+) -> Callable[..., list[list[Article]]]:
     """A stand-in for the clustering decision: which titles form one story.
 
     The test is about what the site does when the clustering changes its
     mind, so the decision itself is fixed here; everything else is real.
     """
 
-    def cluster(articles: Sequence[Article]) -> list[list[Article]]:
+    def cluster(articles: Sequence[Article], cache: object = None) -> list[list[Article]]:
         by_title = {a.title: a for a in articles}
         return [
             sorted((by_title[t] for t in group), key=lambda a: (a.published or "", a.id))

@@ -409,14 +409,14 @@ def test_a_crashing_extractor_costs_one_file_not_the_build(tmp_path, monkeypatch
     from digest.build import build
     from digest.config import load_config
 
-    real = digest.build.extract_documents
+    real = digest.build.extract_document
 
-    def fragile(docs):
-        if any("poison" in d.text for d in docs):
+    def fragile(doc, shared=frozenset()):
+        if "poison" in doc.text:
             raise RecursionError("maximum recursion depth exceeded")
-        return real(docs)
+        return real(doc, shared)
 
-    monkeypatch.setattr(digest.build, "extract_documents", fragile)
+    monkeypatch.setattr(digest.build, "extract_document", fragile)
     root = copy_project(tmp_path / "project")
     (root / "content" / "poison.txt").write_text("poison\n\n" + WESTERN, encoding="utf-8")
     result = build(load_config(root), run_site=False)

@@ -1,0 +1,376 @@
+"""Benchmark `digest build` at growing sizes, against trafilatura and MkDocs alone.
+
+    /work/venv/bin/python benchmarks/build.py                 # 100, 1,000 and 5,000 articles
+    /work/venv/bin/python benchmarks/build.py --sizes 100,1000
+
+For each size it makes a project in a temporary folder, with a corpus drawn
+from ../shared/corpora at run time (saved HTML pages, plain-text dumps of
+pages, and the clustering articles as Markdown with front matter, plus
+syndicated copies: the same text under another headline and outlet, quotation
+marks stripped or a footer added), so nothing large is committed. Then it
+times, each in a fresh subprocess (wall time, peak RSS):
+
+- a cold build (empty cache, no site), with the per-stage breakdown;
+- a rebuild with nothing changed;
+- a rebuild after adding one article (a syndicated copy of a story);
+- trafilatura alone: `trafilatura.extract` on every source file, serially;
+- `mkdocs build` alone on the pages the build generated;
+
+and prints our times as ratios to those baselines, with the issue 7 targets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import random
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+CORPORA = REPO.parent / "shared" / "corpora"
+if not CORPORA.is_dir():
+    CORPORA = Path("/work/shared/corpora")
+PROJECT_FILES = ("mkdocs.yml", "digest.yml", "taxonomy.yml")
+PROJECT_DIRS = ("site_templates", "overrides")
+HTML_SHARE = 0.10  # of each corpus: saved web pages (through trafilatura)
+DUMP_SHARE = 0.10  # plain-text copies of web pages, boilerplate and all
+COPY_SHARE = 0.20  # syndicated copies of the clustering articles
+OUTLETS = ("Wire Daily", "The Ledger", "Morning Post", "City Herald", "Metro Times")
+FOOTER = (
+    "Subscribe to our newsletter to get the latest stories delivered to your inbox every morning.\n"
+    "© 2024 All rights reserved. Reproduction without permission is prohibited by law.\n"
+)
+
+
+# --- corpus ----------------------------------------------------------------------------
+
+
+def load_material() -> tuple[list[tuple[str, bytes]], list[tuple[str, str]], list[dict]]:
+    """The shared corpora: HTML pages, text dumps and clustering articles (read-only)."""
+    pages_dir = CORPORA / "extraction" / "pages"
+    dumps_dir = CORPORA / "extraction" / "dumps"
+    pages = [
+        (p.name.removesuffix(".html.gz"), gzip.decompress(p.read_bytes()))
+        for p in sorted(pages_dir.glob("*.html.gz"))
+    ]
+    dumps = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted(dumps_dir.glob("*.txt"))]
+    with (CORPORA / "clustering" / "articles.jsonl").open(encoding="utf-8") as lines:
+        articles = [json.loads(line) for line in lines if line.strip()]
+    return pages, dumps, articles
+
+
+def make_corpus(size: int, content: Path, material, seed: int = 7) -> None:
+    """Write `size` source files into `content`."""
+    pages, dumps, articles = material
+    rng = random.Random(seed)
+    content.mkdir(parents=True, exist_ok=True)
+    n_html, n_dump = round(size * HTML_SHARE), round(size * DUMP_SHARE)
+    n_copies = round(size * COPY_SHARE)
+    n_articles = size - n_html - n_dump - n_copies
+    for i in range(n_html):
+        name, raw = pages[i % len(pages)]
+        mirror = i // len(pages)
+        if mirror:  # the same page saved again from a mirror: other bytes, same article
+            raw = f"<!-- saved from mirror {mirror} -->\n".encode() + raw
+        (content / f"page-{i:05d}-{name}.html").write_bytes(raw)
+    for i in range(n_dump):
+        name, text = dumps[i % len(dumps)]
+        mirror = i // len(dumps)
+        prefix = f"Mirror {mirror}\n\n" if mirror else ""
+        (content / f"dump-{i:05d}-{name}.txt").write_text(prefix + text, encoding="utf-8")
+    originals = articles[: min(n_articles, len(articles))]
+    for i, article in enumerate(originals):
+        write_markdown(content / f"article-{i:05d}.md", article)
+    # Syndicated copies: of the written originals, and (past the corpus' size) more of them.
+    extra = n_articles - len(originals) + n_copies
+    for i in range(extra):
+        source = rng.choice(originals)
+        write_copy(content / f"copy-{i:05d}.txt", source, i)
+
+
+def write_markdown(path: Path, article: dict) -> None:
+    front = {"title": article["title"], "publisher": article.get("source") or "Unknown"}
+    if article.get("date"):
+        front["date"] = str(article["date"])[:10]
+    header = yaml.safe_dump(front, allow_unicode=True, sort_keys=True, width=10**6)
+    body = "\n\n".join(p.strip() for p in article["text"].split("\n") if p.strip())
+    path.write_text(f"---\n{header}---\n\n{body}\n", encoding="utf-8")
+
+
+def write_copy(path: Path, article: dict, k: int) -> None:
+    """A syndicated copy: another outlet and headline, quotes stripped or a footer added."""
+    text = article["text"]
+    text = re.sub(r"[\"“”]", "", text) if k % 2 == 0 else text + "\n" + FOOTER
+    outlet = OUTLETS[k % len(OUTLETS)]
+    title = f"{article['title']} ({outlet})" if k % 3 else f"{outlet}: {article['title']}"
+    path.write_text(f"{title}\n\n{text}\n", encoding="utf-8")
+    meta = {"publisher": outlet}
+    if article.get("date"):
+        meta["date"] = str(article["date"])[:10]
+    sidecar = path.with_name(path.stem + ".meta.yml")
+    sidecar.write_text(yaml.safe_dump(meta, allow_unicode=True), encoding="utf-8")
+
+
+def make_project(root: Path, size: int, material) -> None:
+    root.mkdir(parents=True)
+    for name in PROJECT_FILES:
+        shutil.copy(REPO / name, root / name)
+    for name in PROJECT_DIRS:
+        if (REPO / name).is_dir():
+            shutil.copytree(REPO / name, root / name)
+    make_corpus(size, root / "content", material)
+
+
+# --- measurements ----------------------------------------------------------------------
+
+
+def run_child(args: list[str]) -> dict:
+    """Run this script in a subprocess for one measurement; wall time and its JSON report."""
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, __file__, *args], capture_output=True, text=True, cwd=REPO
+    )
+    wall = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.exit(f"benchmark step {args} failed:\n{done.stderr[-3000:]}")
+    report = json.loads(done.stdout.strip().splitlines()[-1])
+    report["wall"] = wall
+    return report
+
+
+def child_build(root: str) -> None:
+    """(In the subprocess) one `digest build`: timings, counts, peak memory."""
+    sys.path.insert(0, str(REPO))
+    import logging
+
+    from digest.build import build
+    from digest.config import load_config
+
+    logging.getLogger("digest").setLevel(logging.ERROR)
+    result = build(load_config(root))
+    report = {
+        "timings": result.timings,
+        "articles": result.articles,
+        "stories": len(result.stories),
+        "pages": len(result.pages),
+        "warnings": len(result.warnings),
+        **peak_memory(),
+    }
+    print(json.dumps(report))
+
+
+def child_trafilatura(root: str) -> None:
+    """(In the subprocess) the baseline: plain trafilatura.extract on every source file."""
+    import trafilatura
+
+    files = sorted(
+        p
+        for p in (Path(root) / "content").rglob("*")
+        if p.suffix in (".html", ".txt", ".md") and not p.name.endswith(".meta.yml")
+    )
+    extracted = sum(
+        1
+        for p in files
+        if trafilatura.extract(p.read_text(encoding="utf-8", errors="replace")) is not None
+    )
+    print(json.dumps({"files": len(files), "extracted": extracted, **peak_memory()}))
+
+
+def child_mkdocs(root: str, out: str) -> None:
+    """(In the subprocess) the baseline: `mkdocs build` alone on the generated pages."""
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    build(load_config(config_file=str(Path(root) / "mkdocs.yml"), site_dir=out))
+    print(json.dumps(peak_memory()))
+
+
+def peak_memory() -> dict:
+    """Peak RSS in MB of this process and of its largest child (extraction workers)."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return {"rss_mb": round(own, 1), "child_rss_mb": round(children, 1)}
+
+
+def site_facts(site: Path) -> dict:
+    """Total size, the largest page, the average story page, the search index."""
+    files = [p for p in site.rglob("*") if p.is_file()]
+    html = [p for p in files if p.suffix == ".html"]
+    largest = max(html, key=lambda p: p.stat().st_size)
+    # Story pages proper: not the small redirect pages kept for older story URLs.
+    stories = [
+        p
+        for p in (site / "stories").glob("*/index.html")
+        if 'http-equiv="refresh"' not in p.read_text(encoding="utf-8", errors="replace")[:2000]
+    ]
+    index = site / "search" / "search_index.json"
+    return {
+        "site_mb": sum(p.stat().st_size for p in files) / 1e6,
+        "largest_page": largest.relative_to(site).as_posix(),
+        "largest_kb": largest.stat().st_size / 1e3,
+        "story_pages": len(stories),
+        "story_avg_kb": sum(p.stat().st_size for p in stories) / max(1, len(stories)) / 1e3,
+        "search_index_mb": index.stat().st_size / 1e6 if index.exists() else 0.0,
+    }
+
+
+def add_one_article(root: Path, material) -> None:
+    """A new source: a syndicated copy of an article already in the corpus."""
+    write_copy(root / "content" / "zz-added-copy.txt", material[2][0], 1)
+
+
+def measure(size: int, work: Path, material) -> dict:
+    root = work / f"n{size}"
+    make_project(root, size, material)
+    print(f"\n== {size} articles ({root})", flush=True)
+    cold = run_child(["--child-build", str(root)])
+    print(f"  cold build      {cold['wall']:7.1f} s", flush=True)
+    facts = site_facts(root / "site")
+    again = run_child(["--child-build", str(root)])
+    print(f"  no-change       {again['wall']:7.1f} s", flush=True)
+    add_one_article(root, material)
+    added = run_child(["--child-build", str(root)])
+    print(f"  add one         {added['wall']:7.1f} s", flush=True)
+    traf = run_child(["--child-trafilatura", str(root)])
+    print(f"  trafilatura     {traf['wall']:7.1f} s", flush=True)
+    mk = run_child(["--child-mkdocs", str(root), str(work / f"mkdocs-{size}")])
+    print(f"  mkdocs alone    {mk['wall']:7.1f} s", flush=True)
+    shutil.rmtree(work / f"mkdocs-{size}", ignore_errors=True)
+    return {
+        "size": size,
+        "cold": cold,
+        "again": again,
+        "added": added,
+        "trafilatura": traf,
+        "mkdocs": mk,
+        **facts,
+    }
+
+
+def report(rows: list[dict]) -> bool:
+    """Print the table and the targets; True if every measured target is met."""
+    print("\n## digest build benchmark", f"({os.cpu_count()} cores)\n")
+    stages = ["sources", "extract", "cluster", "stories", "render", "mkdocs"]
+    head = (
+        "| articles | stories | cold s | " + " | ".join(stages) + " | peak RSS MB (main/worker) |"
+    )
+    print(head)
+    print("|" + " --- |" * (head.count("|") - 1))
+    for r in rows:
+        t = r["cold"]["timings"]
+        cells = " | ".join(f"{t.get(s, 0):.1f}" for s in stages)
+        print(
+            f"| {r['size']:,} | {r['cold']['stories']:,} | {r['cold']['wall']:.1f} | {cells} "
+            f"| {r['cold']['rss_mb']:.0f} / {r['cold']['child_rss_mb']:.0f} |"
+        )
+    print()
+    head = (
+        "| articles | no-change s | add-one s | trafilatura alone s | mkdocs alone s "
+        "| cold / (traf+mkdocs) | no-change / cold | add-one / mkdocs |"
+    )
+    print(head)
+    print("|" + " --- |" * (head.count("|") - 1))
+    for r in rows:
+        base = r["trafilatura"]["wall"] + r["mkdocs"]["wall"]
+        print(
+            f"| {r['size']:,} | {r['again']['wall']:.1f} | {r['added']['wall']:.1f} "
+            f"| {r['trafilatura']['wall']:.1f} | {r['mkdocs']['wall']:.1f} "
+            f"| {r['cold']['wall'] / base:.2f} | {r['again']['wall'] / r['cold']['wall']:.3f} "
+            f"| {r['added']['wall'] / r['mkdocs']['wall']:.2f} |"
+        )
+    print()
+    print("| articles | rebuild | stages (s) |\n| --- | --- | --- |")
+    for r in rows:
+        for label, run in (("no change", r["again"]), ("add one", r["added"])):
+            stages_s = ", ".join(f"{k} {v:.2f}" for k, v in run["timings"].items())
+            print(f"| {r['size']:,} | {label} | {stages_s} |")
+    print()
+    head = (
+        "| articles | site MB | story pages | avg story page KB | largest page | search index MB |"
+    )
+    print(head)
+    print("|" + " --- |" * (head.count("|") - 1))
+    for r in rows:
+        print(
+            f"| {r['size']:,} | {r['site_mb']:.1f} | {r['story_pages']:,} "
+            f"| {r['story_avg_kb']:.1f} | {r['largest_page']} ({r['largest_kb']:.0f} KB) "
+            f"| {r['search_index_mb']:.2f} |"
+        )
+    return check_targets(rows)
+
+
+def check_targets(rows: list[dict]) -> bool:
+    by_size = {r["size"]: r for r in rows}
+    checks = []
+    if 1000 in by_size:
+        r = by_size[1000]
+        base = r["trafilatura"]["wall"] + r["mkdocs"]["wall"]
+        checks.append(
+            ("cold <= 1.5 x (trafilatura + mkdocs) at 1,000", r["cold"]["wall"] / base, 1.5)
+        )
+    for r in rows:
+        n = f"{r['size']:,}"
+        checks.append(
+            (f"no-change <= 0.1 x cold at {n}", r["again"]["wall"] / r["cold"]["wall"], 0.1)
+        )
+        checks.append(
+            (f"add-one <= 1.2 x mkdocs alone at {n}", r["added"]["wall"] / r["mkdocs"]["wall"], 1.2)
+        )
+        checks.append((f"avg story page <= 100 KB at {n}", r["story_avg_kb"], 100))
+    if 1000 in by_size and 5000 in by_size:
+        ratio = by_size[5000]["cold"]["wall"] / by_size[1000]["cold"]["wall"]
+        checks.append(("cold 5,000 <= 6 x cold 1,000", ratio, 6))
+    print("\n| target | measured | limit | met |\n| --- | --- | --- | --- |")
+    for name, value, limit in checks:
+        print(f"| {name} | {value:.2f} | {limit} | {'yes' if value <= limit else 'NO'} |")
+    return all(value <= limit for _, value, limit in checks)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="100,1000,5000", help="comma-separated article counts")
+    parser.add_argument("--keep", help="build in this folder and keep it (default: a temp dir)")
+    parser.add_argument("--json", help="also write the raw measurements to this file")
+    parser.add_argument("--child-build", help=argparse.SUPPRESS)
+    parser.add_argument("--child-trafilatura", help=argparse.SUPPRESS)
+    parser.add_argument("--child-mkdocs", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child_build:
+        child_build(args.child_build)
+        return 0
+    if args.child_trafilatura:
+        child_trafilatura(args.child_trafilatura)
+        return 0
+    if args.child_mkdocs:
+        child_mkdocs(*args.child_mkdocs)
+        return 0
+    sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
+    material = load_material()
+    work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="digest-bench-"))
+    if args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+        work.mkdir(parents=True)
+    try:
+        rows = [measure(size, work, material) for size in sizes]
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+    if args.json:
+        Path(args.json).write_text(json.dumps(rows, indent=1), encoding="utf-8")
+    print(f"\ncommand: {' '.join(['python', 'benchmarks/build.py', *sys.argv[1:]])}")
+    return 0 if report(rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

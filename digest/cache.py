@@ -1,0 +1,346 @@
+"""A persistent build cache: results keyed by content hash, in one SQLite file.
+
+CI rebuilds the digest several times a day over an archive that only grows, so
+each build keeps what it computed in `config.cache_dir` (default
+`.digest-cache/`, the folder the Pages workflow keeps between runs):
+
+- extraction results per source sha256 (with the warnings extraction logged,
+  replayed on a hit so `--strict` behaves the same warm or cold);
+- quotes per article id;
+- small named values: the previous story assignment (clustering starts from
+  it) and the fingerprint of the pages the site was last built from.
+
+Every entry carries a version key: a hash of the source of the code that
+produced it (the module and the digest modules it imports), so editing the
+extractor invalidates extraction results without anyone bumping a constant.
+
+The cache may only make a build faster, never different or broken: an
+unreadable or corrupt file is discarded with a warning and the build goes on
+as a cold build; a row that does not decode is a miss.
+"""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import hashlib
+import importlib.util
+import json
+import sqlite3
+import typing
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager, suppress
+from functools import cache
+from pathlib import Path
+from typing import Any, TypeVar
+
+import digest
+from digest.errors import NOT_STRICT, log
+
+CACHE_FILE = "cache.sqlite3"
+SCHEMA_VERSION = "1"
+
+T = TypeVar("T")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS entries (
+    kind TEXT NOT NULL,
+    key TEXT NOT NULL,
+    version TEXT NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (kind, key)
+);
+CREATE TABLE IF NOT EXISTS state (name TEXT PRIMARY KEY, data TEXT NOT NULL);
+"""
+
+
+class Cache:
+    """Keyed JSON entries in SQLite; a `Cache(None)` is a no-op (caching disabled).
+
+    Any SQLite error after opening disables the cache for the rest of the
+    build (one warning): the build then simply recomputes.
+    """
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self._db: sqlite3.Connection | None = None
+        if path is not None:
+            self._db = _open_or_discard(path)
+
+    @classmethod
+    def for_dir(cls, cache_dir: Path | None) -> Cache:
+        """The cache in `cache_dir`, or a disabled one when `cache_dir` is None."""
+        return cls(cache_dir / CACHE_FILE if cache_dir else None)
+
+    @property
+    def enabled(self) -> bool:
+        return self._db is not None
+
+    def get_many(self, kind: str, keys: Iterable[str], version: str) -> dict[str, Any]:
+        """The decoded entries of `kind` stored under `version`, for those keys present."""
+        wanted = list(dict.fromkeys(keys))
+        found: dict[str, Any] = {}
+        with self._guard():
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                rows = self._execute(
+                    f"SELECT key, data FROM entries WHERE kind = ? AND version = ? "
+                    f"AND key IN ({marks})",
+                    (kind, version, *chunk),
+                )
+                for key, data in rows:
+                    try:
+                        found[key] = json.loads(data)
+                    except ValueError:
+                        continue  # a damaged row is a miss
+        return found
+
+    def put_many(self, kind: str, entries: Mapping[str, Any], version: str) -> None:
+        """Store entries of `kind`; entries of that kind under another version are dropped."""
+        with self._guard():
+            self._execute("DELETE FROM entries WHERE kind = ? AND version != ?", (kind, version))
+            self._executemany(
+                "INSERT OR REPLACE INTO entries (kind, key, version, data) VALUES (?, ?, ?, ?)",
+                [(kind, k, version, _dumps(v)) for k, v in entries.items()],
+            )
+
+    def retain(self, kind: str, keys: Iterable[str]) -> None:
+        """Drop the entries of `kind` not among `keys`, so the cache holds the current build only."""
+        with self._guard():
+            self._execute("CREATE TEMP TABLE IF NOT EXISTS keep (key TEXT PRIMARY KEY)", ())
+            self._execute("DELETE FROM keep", ())
+            self._executemany("INSERT OR IGNORE INTO keep (key) VALUES (?)", [(k,) for k in keys])
+            self._execute(
+                "DELETE FROM entries WHERE kind = ? AND key NOT IN (SELECT key FROM keep)", (kind,)
+            )
+
+    def get(self, name: str) -> Any:
+        """A named value from an earlier build, or None."""
+        with self._guard():
+            for (data,) in self._execute("SELECT data FROM state WHERE name = ?", (name,)):
+                try:
+                    return json.loads(data)
+                except ValueError:
+                    return None
+        return None
+
+    def set(self, name: str, value: Any) -> None:
+        with self._guard():
+            self._execute(
+                "INSERT OR REPLACE INTO state (name, data) VALUES (?, ?)", (name, _dumps(value))
+            )
+
+    def commit(self) -> None:
+        with self._guard():
+            if self._db is not None:
+                self._db.commit()
+
+    def close(self) -> None:
+        if self._db is not None:
+            self.commit()
+            if self._db is not None:
+                self._db.close()
+            self._db = None
+
+    def _execute(self, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+        if self._db is None:
+            return []
+        return self._db.execute(sql, params).fetchall()
+
+    def _executemany(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
+        if self._db is not None:
+            self._db.executemany(sql, rows)
+
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        """Turn a failing cache into a disabled one (one warning), never a failed build."""
+        try:
+            yield
+        except sqlite3.Error as exc:
+            log.warning(
+                "%s: cache unusable (%s), continuing without it", self.path, exc, extra=NOT_STRICT
+            )
+            if self._db is not None:
+                with suppress(sqlite3.Error):
+                    self._db.close()
+            self._db = None
+
+
+def _open_or_discard(path: Path) -> sqlite3.Connection | None:
+    """Open the cache file; discard (with a warning) and recreate one that is unreadable."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        log.warning(
+            "%s: cannot create the cache folder (%s), building without cache",
+            path,
+            exc,
+            extra=NOT_STRICT,
+        )
+        return None
+    try:
+        return _connect(path)
+    except sqlite3.Error as exc:
+        log.warning("%s: cache unreadable (%s), discarded", path, exc, extra=NOT_STRICT)
+    try:
+        path.unlink(missing_ok=True)
+        for suffix in ("-wal", "-shm", "-journal"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+        return _connect(path)
+    except (OSError, sqlite3.Error) as exc:
+        log.warning(
+            "%s: cannot recreate the cache (%s), building without cache",
+            path,
+            exc,
+            extra=NOT_STRICT,
+        )
+        return None
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    """Connect and check the file really is our cache (a schema of another version is reset)."""
+    db = sqlite3.connect(path, timeout=30)
+    try:
+        db.execute("PRAGMA quick_check").fetchall()  # raises on a file that is not SQLite
+        db.executescript(_SCHEMA)
+        row = db.execute("SELECT value FROM meta WHERE name = 'schema'").fetchone()
+        if row is None or row[0] != SCHEMA_VERSION:
+            db.executescript("DELETE FROM entries; DELETE FROM state;")
+            db.execute(
+                "INSERT OR REPLACE INTO meta (name, value) VALUES ('schema', ?)",
+                (SCHEMA_VERSION,),
+            )
+        check = db.execute("PRAGMA quick_check").fetchone()
+        if not check or check[0] != "ok":
+            raise sqlite3.DatabaseError(f"integrity check failed: {check}")
+        db.commit()
+        return db
+    except sqlite3.Error:
+        db.close()
+        raise
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+# --- records <-> JSON ----------------------------------------------------------------
+
+
+def record_to_json(record: Any) -> dict[str, Any]:
+    """A frozen dataclass as a JSON-ready dict (tuples become lists)."""
+    return dataclasses.asdict(record)
+
+
+def record_from_json(cls: type[T], data: Mapping[str, Any]) -> T:
+    """Rebuild a record of `cls` (nested records too) from `record_to_json` output.
+
+    Raises TypeError/ValueError when the stored fields no longer match the
+    class (callers treat that as a miss). The field annotations say what each
+    list was: a tuple of records, or a plain tuple.
+    """
+    hints = _field_types(typing.cast(Any, cls))
+    if set(data) != set(hints):
+        raise ValueError(f"stored {cls.__name__} has fields {sorted(data)}")
+    return cls(**{name: _decode(hints[name], value) for name, value in data.items()})
+
+
+@cache
+def _field_types(cls: type) -> dict[str, Any]:
+    names = {f.name for f in dataclasses.fields(cls)}
+    return {k: v for k, v in typing.get_type_hints(cls).items() if k in names}
+
+
+def _decode(hint: Any, value: Any) -> Any:
+    if dataclasses.is_dataclass(hint) and isinstance(hint, type):
+        if not isinstance(value, dict):
+            raise ValueError(f"expected a {hint.__name__}, got {type(value).__name__}")
+        return record_from_json(hint, value)
+    if isinstance(value, list):
+        args = typing.get_args(hint)
+        item = args[0] if args else None
+        if item is not None and dataclasses.is_dataclass(item):
+            return tuple(_decode(item, v) for v in value)
+        return _tuples(value)
+    return value
+
+
+def _tuples(value: Any) -> Any:
+    if isinstance(value, list):
+        return tuple(_tuples(v) for v in value)
+    return value
+
+
+# --- version keys --------------------------------------------------------------------
+
+
+@cache
+def code_version(module: str, *extra: str) -> str:
+    """A hash of `module`'s source and of every digest module it imports, transitively.
+
+    `extra` adds other facts the results depend on (library versions, settings).
+    Editing any of those files changes the key, so stale results are never used.
+    """
+    digest_hash = hashlib.sha256(f"digest {digest.__version__}\n".encode())
+    for name in sorted(_digest_imports(module)):
+        spec = importlib.util.find_spec(name)
+        origin = spec.origin if spec else None
+        digest_hash.update(name.encode() + b"\0")
+        if origin and Path(origin).is_file():
+            digest_hash.update(Path(origin).read_bytes())
+    for fact in extra:
+        digest_hash.update(b"\0" + fact.encode())
+    return digest_hash.hexdigest()[:24]
+
+
+def _digest_imports(module: str) -> set[str]:
+    """`module` and the digest.* modules it imports (directly or through others)."""
+    seen: set[str] = set()
+    todo = [module]
+    while todo:
+        name = todo.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        spec = importlib.util.find_spec(name)
+        if not spec or not spec.origin or not spec.origin.endswith(".py"):
+            continue
+        tree = ast.parse(Path(spec.origin).read_text(encoding="utf-8"))
+        package = name if spec.submodule_search_locations else name.rpartition(".")[0]
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                todo.extend(a.name for a in node.names if a.name.startswith("digest."))
+            elif isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    parts = package.split(".")
+                    parent = ".".join(parts[: len(parts) - node.level + 1])
+                    base = f"{parent}.{base}" if base else parent
+                if base == "digest" or base.startswith("digest."):
+                    if base != "digest":
+                        todo.append(base)
+                    todo.extend(_submodules(base, (a.name for a in node.names)))
+    return {n for n in seen if n.startswith("digest")}
+
+
+def _submodules(package: str, names: Iterable[str]) -> list[str]:
+    """Those of `names` that are modules of `package` (`from digest import extract`)."""
+    found = []
+    for name in names:
+        try:
+            if importlib.util.find_spec(f"{package}.{name}") is not None:
+                found.append(f"{package}.{name}")
+        except (ImportError, ValueError):  # `package` is a module: names are attributes
+            continue
+    return found
+
+
+def fingerprint(parts: Iterable[tuple[str, str | bytes]]) -> str:
+    """One sha256 over named parts (e.g. every page path and content), order as given."""
+    h = hashlib.sha256()
+    for name, content in parts:
+        data = content.encode() if isinstance(content, str) else content
+        h.update(name.encode() + b"\0" + str(len(data)).encode() + b"\0" + data)
+    return h.hexdigest()

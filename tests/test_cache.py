@@ -1,0 +1,260 @@
+"""The build cache may make a build faster, never different.
+
+Every test compares a build that used the cache with a cold build of the same
+content (real extraction, real clustering, real MkDocs), and checks that the
+warm build really skipped the work (the stage functions are wrapped to count
+their calls).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import shutil
+from pathlib import Path
+
+import pytest
+
+import digest.build as build_module
+import digest.parallel as parallel
+from digest.build import build
+from digest.cache import CACHE_FILE, Cache, code_version, record_from_json, record_to_json
+from digest.config import Config, load_config
+from digest.models import Article
+from tests.conftest import copy_project
+
+OTHER_STORY = """Storm closes ports along the northern coast as ferries stay docked
+
+Heavy seas and winds of up to 120 kilometres an hour closed every port along the northern coast on Monday, the coastguard said, and ferry operators cancelled all crossings until Wednesday at the earliest.
+
+"We are asking everyone to stay away from the sea front until the storm has passed," coastguard spokeswoman Anna Lindqvist told reporters at the harbour in the morning.
+
+The storm is expected to move east overnight, bringing heavy rain to inland areas, and the weather service kept its highest warning level in place for the whole coast.
+"""
+
+HTML_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Library reopens after two-year renovation | Town Gazette</title></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<article><h1>Library reopens after two-year renovation</h1>
+<p>The central library reopened its doors on Saturday after a renovation that took two years and cost the town more than four million euros, the council said in a statement.</p>
+<p>Visitors queued before the opening to see the new reading rooms, a children's floor and a café on the roof, which the architects designed to let in as much daylight as possible.</p>
+<p>"This building belongs to everyone in town, and now it finally looks like it," the mayor, Petra Novak, said at the ceremony, before cutting a ribbon at the main entrance.</p>
+</article><footer>Subscribe to our newsletter. © Town Gazette. All rights reserved.</footer>
+</body></html>
+"""
+
+
+def make_project(root: Path) -> Path:
+    """The demo project plus two more stories (one HTML page) and a syndicated copy."""
+    copy_project(root)
+    content = root / "content"
+    (content / "storm.txt").write_text(OTHER_STORY, encoding="utf-8")
+    (content / "library.html").write_text(HTML_PAGE, encoding="utf-8")
+    return root
+
+
+def syndicated_copy(root: Path) -> str:
+    """A copy of the storm story under another headline, quotation marks stripped."""
+    body = OTHER_STORY.split("\n", 1)[1].replace('"', "")
+    return "Coastguard shuts northern ports as storm hits\n" + body
+
+
+def without_cache(config: Config) -> Config:
+    return dataclasses.replace(config, cache_dir=None)
+
+
+def generated(root: Path) -> dict[str, bytes]:
+    """Every generated page and the site's export, as bytes, by path."""
+    docs = root / "build" / "docs"
+    files = {
+        f"docs/{p.relative_to(docs).as_posix()}": p.read_bytes()
+        for p in docs.rglob("*")
+        if p.is_file()
+    }
+    files["site/export.json"] = (root / "site" / "export.json").read_bytes()
+    return files
+
+
+def stories_of(result) -> list[tuple[str, tuple[str, ...]]]:
+    return sorted((s.id, tuple(a.id for a in s.articles)) for s in result.stories)
+
+
+class Calls:
+    """Wraps a function of digest.build and records the calls that reach it."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+        self.calls: list[tuple] = []
+        real = getattr(build_module, name)
+
+        def wrapper(*args, **kwargs):
+            self.calls.append(args)
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(build_module, name, wrapper)
+
+
+@pytest.fixture
+def cold_copy(tmp_path: Path):
+    """A second copy of the project, built cold without cache: the reference."""
+
+    def make(extra: dict[str, str] | None = None):
+        root = make_project(tmp_path / "reference")
+        for name, text in (extra or {}).items():
+            (root / "content" / name).write_text(text, encoding="utf-8")
+        return root, build(without_cache(load_config(root)), strict=True)
+
+    return make
+
+
+def test_cached_rebuild_is_byte_identical_and_skips_all_work(tmp_path, monkeypatch, cold_copy):
+    root = make_project(tmp_path / "project")
+    first = build(load_config(root), strict=True)
+    assert (root / ".digest-cache" / CACHE_FILE).is_file()
+    extract = Calls(monkeypatch, "extract_document")
+    cluster = Calls(monkeypatch, "cluster_items")
+    quotes = Calls(monkeypatch, "extract_quotes")
+    compare = Calls(monkeypatch, "compare_variants")
+    render = Calls(monkeypatch, "render_site")
+    mkdocs = Calls(monkeypatch, "run_mkdocs")
+    write = Calls(monkeypatch, "write_docs")
+    again = build(load_config(root), strict=True)
+    assert extract.calls == [] and cluster.calls == [] and quotes.calls == []
+    assert compare.calls == []
+    assert render.calls == [] and mkdocs.calls == [] and write.calls == []
+    assert again.pages == first.pages
+    monkeypatch.undo()
+    reference_root, reference = cold_copy()
+    assert len(reference.stories) == 3
+    assert generated(root) == generated(reference_root)
+
+
+def test_adding_one_article_gives_the_stories_of_a_cold_build(tmp_path, monkeypatch, cold_copy):
+    root = make_project(tmp_path / "project")
+    build(load_config(root), strict=True)
+    (root / "content" / "storm-copy.txt").write_text(syndicated_copy(root), encoding="utf-8")
+    extract = Calls(monkeypatch, "extract_document")
+    warm = build(load_config(root), strict=True)
+    # Only the new copy, and the copy whose repeated lines it changes, are extracted.
+    extracted = {call[0].path for call in extract.calls}
+    assert "storm-copy.txt" in extracted and extracted <= {"storm-copy.txt", "storm.txt"}
+    monkeypatch.undo()
+    reference_root, cold = cold_copy({"storm-copy.txt": syndicated_copy(root)})
+    assert stories_of(warm) == stories_of(cold)
+    storm = [s for s in warm.stories if len(s.articles) == 2 and "storm" in s.title.lower()]
+    assert storm, "the copy should join the storm story"
+    assert generated(root) == generated(reference_root)
+
+
+def test_corrupt_cache_is_discarded_with_a_warning(tmp_path, monkeypatch, cold_copy, caplog):
+    root = make_project(tmp_path / "project")
+    build(load_config(root))
+    cache_file = root / ".digest-cache" / CACHE_FILE
+    cache_file.write_bytes(b"this is not a database" * 100)
+    with caplog.at_level(logging.WARNING, logger="digest"):
+        result = build(load_config(root), strict=True)
+    shown = [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING]
+    assert any("cache unreadable" in m and CACHE_FILE in m for m in shown), shown
+    # About the machine, not the input: shown, but it does not fail --strict.
+    assert result.warnings == []
+    reference_root, reference = cold_copy()
+    assert generated(root) == generated(reference_root)
+    # The discarded cache was replaced by a working one.
+    extract = Calls(monkeypatch, "extract_document")
+    build(load_config(root), strict=True)
+    assert extract.calls == []
+
+
+def test_changing_a_source_file_re_extracts_only_that_file(tmp_path, monkeypatch):
+    root = make_project(tmp_path / "project")
+    build(load_config(root), strict=True, run_site=False)
+    storm = root / "content" / "storm.txt"
+    storm.write_text(
+        OTHER_STORY
+        + "\nPower was cut to some eleven thousand homes along the coast overnight, and repair crews were waiting for the wind to drop.\n",
+        encoding="utf-8",
+    )
+    extract = Calls(monkeypatch, "extract_document")
+    result = build(load_config(root), strict=True, run_site=False)
+    assert [call[0].path for call in extract.calls] == ["storm.txt"]
+    texts = [a.text for s in result.stories for a in s.articles if a.source == "storm.txt"]
+    assert "eleven thousand homes" in texts[0]
+
+
+def test_extraction_warnings_are_replayed_from_the_cache(tmp_path, monkeypatch):
+    root = make_project(tmp_path / "project")
+    (root / "content" / "empty.txt").write_text("Menu\nHome\nSubscribe\n", encoding="utf-8")
+    cold = build(load_config(root), run_site=False)
+    extract = Calls(monkeypatch, "extract_document")
+    warm = build(load_config(root), run_site=False)
+    assert extract.calls == []
+    assert any(w.startswith("empty.txt:") for w in cold.warnings)
+    assert warm.warnings == cold.warnings
+
+
+def test_parallel_extraction_gives_the_serial_result(tmp_path, monkeypatch):
+    root = make_project(tmp_path / "project")
+    for i in range(3):
+        (root / "content" / f"copy-{i}.txt").write_text(
+            syndicated_copy(root) + f"\nEditor's note {i}.\n", encoding="utf-8"
+        )
+    serial = build(without_cache(load_config(root)), run_site=False)
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_ITEMS", 1)
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    spread = build(without_cache(load_config(root)), run_site=False)
+    assert spread.pages == serial.pages
+    assert spread.warnings == serial.warnings
+
+
+def test_site_is_rebuilt_when_it_was_deleted(tmp_path, monkeypatch):
+    root = make_project(tmp_path / "project")
+    build(load_config(root), strict=True)
+    export = (root / "site" / "export.json").read_bytes()
+    shutil.rmtree(root / "site")
+    mkdocs = Calls(monkeypatch, "run_mkdocs")
+    build(load_config(root), strict=True)
+    assert len(mkdocs.calls) == 1
+    assert (root / "site" / "export.json").read_bytes() == export
+
+
+def test_a_code_change_invalidates_cached_results(tmp_path):
+    cache = Cache(tmp_path / CACHE_FILE)
+    cache.put_many("extract", {"k": {"x": 1}}, "version-a")
+    assert cache.get_many("extract", ["k"], "version-a") == {"k": {"x": 1}}
+    assert cache.get_many("extract", ["k"], "version-b") == {}
+    cache.close()
+    # The version key covers the extractor and the digest modules it imports.
+    assert code_version("digest.extract") != code_version("digest.quotes")
+    assert code_version("digest.extract", "trafilatura 1") != code_version(
+        "digest.extract", "trafilatura 2"
+    )
+
+
+def test_records_round_trip_through_json():
+    article = Article(
+        id="a1", source="x.txt", title="T", paragraphs=("one", "two"), authors=("A B",)
+    )
+    assert record_from_json(Article, record_to_json(article)) == article
+    with pytest.raises(ValueError):
+        record_from_json(Article, {"id": "a1"})
+
+
+def test_a_template_change_renders_the_pages_again(tmp_path):
+    root = make_project(tmp_path / "project")
+    build(load_config(root), strict=True, run_site=False)
+    template = root / "site_templates" / "story.md.j2"
+    template.write_text(template.read_text(encoding="utf-8") + "\nCurated weekly.\n")
+    result = build(load_config(root), strict=True, run_site=False)
+    stories = [text for path, text in result.pages.items() if path.startswith("stories/")]
+    assert stories and all("Curated weekly." in text for text in stories if "---" in text)
+
+
+def test_per_document_extraction_matches_the_extractors_batch(tmp_path):
+    """The build extracts file by file (to cache and spread the work); the result must be
+    what the extractor gives for the whole batch, text copies cleaned together."""
+    from digest.extract import extract_documents
+    from digest.sources import read_sources
+
+    root = make_project(tmp_path / "project")
+    (root / "content" / "storm-copy.txt").write_text(syndicated_copy(root), encoding="utf-8")
+    docs = read_sources(root / "content")
+    assert build_module.extract_articles(docs, Cache(None)) == extract_documents(docs)
