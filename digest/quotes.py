@@ -525,6 +525,12 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
             ):
                 break
             end += 1
+        if end > j:
+            relative = _relative_to_end(tokens, end)
+            if any(t[0].casefold() in _VERBISH for t in tokens[j:end]):
+                return None  # "said the program is ...": a clause, not a speaker
+            if relative is not None:
+                return _join(tokens[j:relative]), tokens[j][1]
     else:
         return None
     if end == j:
@@ -532,6 +538,28 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
     if any(t[0].casefold() in _VERBISH for t in tokens[j:end]):
         return None  # "said the program is ...": a clause, not a speaker
     return _join(tokens[j:end]), tokens[j][1]
+
+
+_RELATIVES = _wordset("who that whose")
+
+
+def _relative_to_end(tokens: list[tuple[str, int, int]], end: int) -> int | None:
+    """The end of a relative clause at token `end` that closes the sentence.
+
+    `..., said a longtime GOP data expert who has worked for one of Trump's
+    rivals.`: the clause belongs to the description (PolNeAR keeps it), so
+    the speaker runs to the full stop or the next comma. None when no such
+    clause is there.
+    """
+    if end >= len(tokens) or tokens[end][0].casefold() not in _RELATIVES:
+        return None
+    for c in range(end + 1, min(len(tokens), end + 30)):
+        tok = tokens[c][0]
+        if tok in {"“", "”", '"', ";", ":", "(", "!", "?"}:
+            return None
+        if tok == "," or (tok == "." and not _abbrev_dot(tokens, c)):
+            return c if c > end + 2 else None
+    return len(tokens) if len(tokens) - end <= 30 and len(tokens) > end + 2 else None
 
 
 def _join(tokens: Sequence[tuple[str, int, int]]) -> str:

@@ -576,3 +576,22 @@ def test_nested_report_is_credited_to_the_outer_speaker():
     q = only(extract_quotes(text), "lack of care")
     assert q.speaker == "Hal Brandt"
     assert q.text.startswith("the harbour board")
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        (
+            "said a harbour official who was not authorized to speak publicly.",
+            "a harbour official who was not authorized to speak publicly",
+        ),
+        (
+            "said a ferry captain who asked not to be named, adding that fares would rise.",
+            "a ferry captain who asked not to be named",
+        ),
+        ("said Ana Ruiz, who chairs the board.", "Ana Ruiz"),
+    ],
+)
+def test_relative_clause_stays_with_an_unnamed_source(attribution, speaker):
+    text = f'"The budget is balanced for the first time in a decade," {attribution}'
+    assert only(extract_quotes(text), "budget is balanced").speaker == speaker
