@@ -595,3 +595,20 @@ def test_nested_report_is_credited_to_the_outer_speaker():
 def test_relative_clause_stays_with_an_unnamed_source(attribution, speaker):
     text = f'"The budget is balanced for the first time in a decade," {attribution}'
     assert only(extract_quotes(text), "budget is balanced").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mayor Hal Brandt spoke Sunday on Channel 9's \u201cHarbour Tonight\u201d about the ferry.",
+        "Brandt appeared in \u201cThe Long Winter\u201d and \u201cFjord Days,\u201d a local series.",
+        "The council sent out a \u201cKeep Molde Moving\u201d tote bag to every household.",
+    ],
+)
+def test_quoted_titles_are_not_quotes(sentence):
+    assert extract_quotes(sentence) == []
+
+
+def test_capitalised_quotation_after_a_cue_is_still_a_quote():
+    text = 'Mayor Hal Brandt tweeted that the ferry cuts were "Disgraceful!"'
+    assert only(extract_quotes(text), "Disgraceful").speaker == "Hal Brandt"
