@@ -953,10 +953,15 @@ def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
 # --- one document --------------------------------------------------------------
 
 
+# An embedded markup tag (`<tweet author="@x" ...>`): its attribute values are no quotations.
+_MARKUP = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]{0,400})?/?>")
+
+
 def extract_quotes(text: str) -> list[Quote]:
     """All quotes of one document (direct, mixed, indirect), in text order."""
     if not text or not text.strip():
         return []
+    text = _MARKUP.sub(lambda m: " " * len(m.group()), text)  # offsets stay valid
     cast = build_cast(text)
     learn_genders(cast, text)
     subjects: list[tuple[int, str, int]] = []

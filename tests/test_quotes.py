@@ -612,3 +612,14 @@ def test_quoted_titles_are_not_quotes(sentence):
 def test_capitalised_quotation_after_a_cue_is_still_a_quote():
     text = 'Mayor Hal Brandt tweeted that the ferry cuts were "Disgraceful!"'
     assert only(extract_quotes(text), "Disgraceful").speaker == "Hal Brandt"
+
+
+def test_markup_attributes_are_not_quotations():
+    text = (
+        'Mayor Hal Brandt posted a reply. <tweet author="@halbrandt" date="2016-03-01">'
+        "The ferry stays.</tweet>\n\n"
+        '"The budget is balanced for the first time in a decade," Ana Ruiz said.'
+    )
+    quotes = extract_quotes(text)
+    assert all("halbrandt" not in q.text and "2016" not in q.text for q in quotes)
+    assert only(quotes, "budget is balanced").speaker == "Ana Ruiz"
