@@ -525,6 +525,12 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
             ):
                 break
             end += 1
+        if end > j:
+            relative = _relative_to_end(tokens, end)
+            if any(t[0].casefold() in _VERBISH for t in tokens[j:end]):
+                return None  # "said the program is ...": a clause, not a speaker
+            if relative is not None:
+                return _join(tokens[j:relative]), tokens[j][1]
     else:
         return None
     if end == j:
@@ -532,6 +538,28 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
     if any(t[0].casefold() in _VERBISH for t in tokens[j:end]):
         return None  # "said the program is ...": a clause, not a speaker
     return _join(tokens[j:end]), tokens[j][1]
+
+
+_RELATIVES = _wordset("who that whose")
+
+
+def _relative_to_end(tokens: list[tuple[str, int, int]], end: int) -> int | None:
+    """The end of a relative clause at token `end` that closes the sentence.
+
+    `..., said a longtime GOP data expert who has worked for one of Trump's
+    rivals.`: the clause belongs to the description (PolNeAR keeps it), so
+    the speaker runs to the full stop or the next comma. None when no such
+    clause is there.
+    """
+    if end >= len(tokens) or tokens[end][0].casefold() not in _RELATIVES:
+        return None
+    for c in range(end + 1, min(len(tokens), end + 30)):
+        tok = tokens[c][0]
+        if tok in {"“", "”", '"', ";", ":", "(", "!", "?"}:
+            return None
+        if tok == "," or (tok == "." and not _abbrev_dot(tokens, c)):
+            return c if c > end + 2 else None
+    return len(tokens) if len(tokens) - end <= 30 and len(tokens) > end + 2 else None
 
 
 def _join(tokens: Sequence[tuple[str, int, int]]) -> str:
@@ -925,18 +953,68 @@ def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
 # --- one document --------------------------------------------------------------
 
 
+# An embedded markup tag (`<tweet author="@x" ...>`): its attribute values are no quotations.
+_MARKUP = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]{0,400})?/?>")
+
+
 def extract_quotes(text: str) -> list[Quote]:
     """All quotes of one document (direct, mixed, indirect), in text order."""
     if not text or not text.strip():
         return []
+    text = _MARKUP.sub(lambda m: " " * len(m.group()), text)  # offsets stay valid
     cast = build_cast(text)
     learn_genders(cast, text)
     subjects: list[tuple[int, str, int]] = []
     found = _find_all(text, subjects, cast.quoted)
+    # Quoted titles ("on NBC's "Meet the Press"") quote no one; they still
+    # count for who was speaking when the next quotation is resolved.
+    titles = {
+        (f.start, f.end) for f in found if f.type == "mixed" and _only_titles(text, f, cast.quoted)
+    }
     add_speakers(
         cast, text, [f.mention for f in found if f.mention and f.cue not in {None, "according to"}]
     )
-    return _resolve_all(text, found, cast, subjects)
+    quotes = _resolve_all(text, found, cast, subjects)
+    return [q for q in quotes if (q.start, q.end) not in titles]
+
+
+_TITLE_SMALL = _wordset(
+    "a an the of and or to in on for at with by from is as but vs nor it its & -"
+)
+# What comes before the title of a work, show or campaign: "on Fox News's", "in",
+# "the podcast", "a ... tote bag".
+_TITLE_CONTEXT = re.compile(
+    r"(?:\b(?:on|in|of|from|during|to)\s+(?:(?:[A-Z][\w.&]*\s+){0,3}[A-Z][\w.&]*['’]s\s+)?"
+    r"|[A-Z][\w.&]*['’]s\s+"
+    r"|\b(?:show|program|programme|podcast|book|memoir|film|movie|series|song|anthem|album"
+    r"|documentary|column|editorial|essay|titled|entitled|hashtag|tour|campaign|movement"
+    r"|hat|bag|shirt|theme|syllabus|musical|play|novel|magazine|newsletter|video|ad)\s+)$"
+)
+
+
+def _is_title(text: str, start: int, end: int, cue: str | None) -> bool:
+    """A quotation that names a work, show or campaign ("Meet the Press") rather than quoting.
+
+    Every content word is capitalised and it does not end like an exclamation;
+    with a cue in the sentence it must also follow a title context ("on
+    NBC's", "in", "the podcast"), since a cue can quote a capitalised
+    phrase ("tweeted she was "Disgraceful!"").
+    """
+    inner = text[start:end].strip(" ,.;:")
+    words = re.findall(r"[^\W\d_][\w'’]*", inner)
+    content = [w for w in words if w.casefold() not in _TITLE_SMALL]
+    if not content or not all(w[:1].isupper() for w in content) or inner.endswith(("!", "?")):
+        return False
+    if cue is None and len(content) >= 2:
+        return True
+    head = text[max(0, start - 60) : start].rstrip(_OPEN + " ")
+    return _TITLE_CONTEXT.search(head + " ") is not None
+
+
+def _only_titles(text: str, f: _Found, quoted: Sequence[tuple[int, int]]) -> bool:
+    """A mixed quote whose every quoted fragment is a title: no one is quoted."""
+    spans = [(a, b) for a, b in quoted if f.start - 1 <= a and b <= f.end + 1]
+    return bool(spans) and all(_is_title(text, a, b, f.cue) for a, b in spans)
 
 
 # A credit line under a quotation: "- Bernie Sanders." or "— Ana Ruiz, mayor of Molde".

@@ -501,19 +501,27 @@ _INDEFINITE = _wordset("a an one another some several many two three four five f
 _LINKS = _wordset("of to for at from in with by on about like and or than as")
 
 
-# Words that end a description used as a speaker: a relative clause or a verb.
+# Words that end a description used as a speaker: a verb.
 _DESCRIPTION_END = re.compile(
-    r"\s+(?:who|which|that|whose|went|makes|made|took|first|also|then|had|has|have|was|is"
+    r"\s+(?:went|makes|made|took|first|also|then|had|has|have|was|is"
     r"|were|are|would|will|later|recently|responded|spoke)\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
 
 
-def _description(mention: str) -> str:
-    """A speaker description without a trailing relative clause or verb.
+_RELATIVE_CLAUSE = re.compile(r"\s(?:who|whose|that)\s+\S+\s+\S+", re.IGNORECASE)
+_DANGLING_RELATIVE = re.compile(r"[\s,]+(?:who|which|that|whose)\s*$", re.IGNORECASE)
 
-    "a Democratic strategist who spoke on condition of anonymity" -> "a
-    Democratic strategist"; "The email went on to" -> "The email".
+
+def _description(mention: str) -> str:
+    """A speaker description without a trailing verb; a relative clause stays.
+
+    "The email went on to" -> "The email"; "a Democratic strategist who spoke
+    on condition of anonymity" keeps its clause (news text and PolNeAR treat
+    it as part of who the source is); a dangling "who" is dropped.
     """
-    cut = _DESCRIPTION_END.sub("", mention.strip())
-    return cut.strip(" ,") or mention.strip()
+    mention = _DANGLING_RELATIVE.sub("", mention.strip())
+    if _RELATIVE_CLAUSE.search(mention):
+        return mention.strip(" ,")  # the clause is part of the description
+    cut = _DESCRIPTION_END.sub("", mention)
+    return cut.strip(" ,") or mention

@@ -576,3 +576,50 @@ def test_nested_report_is_credited_to_the_outer_speaker():
     q = only(extract_quotes(text), "lack of care")
     assert q.speaker == "Hal Brandt"
     assert q.text.startswith("the harbour board")
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        (
+            "said a harbour official who was not authorized to speak publicly.",
+            "a harbour official who was not authorized to speak publicly",
+        ),
+        (
+            "said a ferry captain who asked not to be named, adding that fares would rise.",
+            "a ferry captain who asked not to be named",
+        ),
+        ("said Ana Ruiz, who chairs the board.", "Ana Ruiz"),
+    ],
+)
+def test_relative_clause_stays_with_an_unnamed_source(attribution, speaker):
+    text = f'"The budget is balanced for the first time in a decade," {attribution}'
+    assert only(extract_quotes(text), "budget is balanced").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mayor Hal Brandt spoke Sunday on Channel 9's \u201cHarbour Tonight\u201d about the ferry.",
+        "Brandt appeared in \u201cThe Long Winter\u201d and \u201cFjord Days,\u201d a local series.",
+        "The council sent out a \u201cKeep Molde Moving\u201d tote bag to every household.",
+    ],
+)
+def test_quoted_titles_are_not_quotes(sentence):
+    assert extract_quotes(sentence) == []
+
+
+def test_capitalised_quotation_after_a_cue_is_still_a_quote():
+    text = 'Mayor Hal Brandt tweeted that the ferry cuts were "Disgraceful!"'
+    assert only(extract_quotes(text), "Disgraceful").speaker == "Hal Brandt"
+
+
+def test_markup_attributes_are_not_quotations():
+    text = (
+        'Mayor Hal Brandt posted a reply. <tweet author="@halbrandt" date="2016-03-01">'
+        "The ferry stays.</tweet>\n\n"
+        '"The budget is balanced for the first time in a decade," Ana Ruiz said.'
+    )
+    quotes = extract_quotes(text)
+    assert all("halbrandt" not in q.text and "2016" not in q.text for q in quotes)
+    assert only(quotes, "budget is balanced").speaker == "Ana Ruiz"
