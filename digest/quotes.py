@@ -1530,6 +1530,7 @@ def _resolve_all(
     for f in found:
         pronoun = (f.mention or "").casefold() in {"he", "she"}
         recent = _recent_subject(people, f, cast, last) if pronoun else None
+        speaker: str | None
         if recent is not None:
             speaker = recent
         elif f.mention is None:
