@@ -1033,6 +1033,7 @@ def _find_all(
     """
     found: list[_Found] = []
     carry_open = False  # the previous paragraph ended inside a quotation
+    lead_in: tuple[str, int, str] | None = None  # "X said in a statement:" closing a paragraph
     for p, (pstart, pend) in enumerate(_paragraphs(text)):
         credit = _CREDIT_LINE.match(text, pstart, pend)
         if credit and found and found[-1].paragraph == p - 1 and found[-1].type == "direct":
@@ -1068,6 +1069,17 @@ def _find_all(
         paragraph_quotes = _group_direct(paragraph_quotes)
         starts_quoted = bool(spans) and spans[0].start - 1 == pstart
         if (
+            lead_in is not None
+            and starts_quoted
+            and paragraph_quotes
+            and paragraph_quotes[0].type == "direct"
+            and paragraph_quotes[0].mention is None
+        ):
+            # "Reporter Jane Roe says:" / "The Times reported:" above a quotation paragraph
+            first = paragraph_quotes[0]
+            first.mention, first.mention_at, first.cue = lead_in
+        lead_in = _lead_in(text, sentences[-1] if sentences else None, spans)
+        if (
             carry_open
             and starts_quoted
             and found
@@ -1079,6 +1091,30 @@ def _find_all(
         found.extend(paragraph_quotes)
         carry_open = bool(spans) and not spans[-1].closed
     return found
+
+
+def _lead_in(
+    text: str, sentence: tuple[int, int] | None, spans: Sequence[_Span]
+) -> tuple[str, int, str] | None:
+    """The attribution of a paragraph that ends with a colon outside any quotation.
+
+    "Reporter Jane Roe says:", "The Times confirmed it, reporting:" or "Transcript
+    as follows:" introduce the quotation paragraph below: (mention, offset, cue).
+    """
+    if sentence is None:
+        return None
+    sstart, send = sentence
+    body = text[sstart:send].rstrip()
+    if not body.endswith(":") or any(s.end >= sstart + len(body) - 1 for s in spans):
+        return None
+    tokens = tokenize(body, sstart)
+    flags = _flags(tokens, [(s.start - 1, s.end + 1) for s in spans])
+    plain = [t for t, f in zip(tokens, flags, strict=True) if not f]
+    attribution = _find_attribution(plain, sentence=plain, last=True)
+    if attribution is None:
+        return None
+    mention, at, cue, _ = attribution
+    return mention, at, cue
 
 
 def _quoted_sentence(

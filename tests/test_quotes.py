@@ -623,3 +623,19 @@ def test_markup_attributes_are_not_quotations():
     quotes = extract_quotes(text)
     assert all("halbrandt" not in q.text and "2016" not in q.text for q in quotes)
     assert only(quotes, "budget is balanced").speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("Harbour Radio reporter Ana Ruiz says:", "Ana Ruiz"),
+        ("The Molde Times confirmed the closure, reporting:", "The Molde Times"),
+    ],
+)
+def test_colon_lead_in_paragraph_attributes_the_quotation_below(lead, speaker):
+    text = (
+        "Mayor Hal Brandt spoke about the ferry on Monday.\n\n"
+        f"{lead}\n\n"
+        '"The ferry will stop running in March, and nobody at the town hall has a plan."'
+    )
+    assert only(extract_quotes(text), "ferry will stop").speaker == speaker
