@@ -1562,6 +1562,7 @@ def _resolve_all(
             people.append((offset, name, paragraph))
     quotes: list[Quote] = []
     last: tuple[int, str] | None = None
+    said_by: str | None = None  # the latest speaker, a person or a description
     last_paragraph = -10
     for f in found:
         pronoun = (f.mention or "").casefold() in {"he", "she"}
@@ -1570,8 +1571,8 @@ def _resolve_all(
         if recent is not None:
             speaker = recent
         elif f.mention is None:
-            if last and f.paragraph - last_paragraph <= 1:
-                speaker = last[1]
+            if said_by and f.paragraph - last_paragraph <= 1:
+                speaker = said_by
             else:  # a quotation on its own: the person the text was just about
                 speaker = cast.last_person(f.start, None, window=400)
         else:
@@ -1579,8 +1580,10 @@ def _resolve_all(
         if speaker is not None and speaker in cast.people:
             last = (f.mention_at, speaker)
             last_paragraph = f.paragraph
+            said_by = speaker
         elif f.mention is not None and speaker is not None:
             last_paragraph = f.paragraph
+            said_by = speaker  # a description ("the committee") speaks on, too
         content = " ".join(text[a:b].strip() for a, b in f.pieces if text[a:b].strip())
         if not content:
             continue

@@ -639,3 +639,12 @@ def test_colon_lead_in_paragraph_attributes_the_quotation_below(lead, speaker):
         '"The ferry will stop running in March, and nobody at the town hall has a plan."'
     )
     assert only(extract_quotes(text), "ferry will stop").speaker == speaker
+
+
+def test_unattributed_quotation_paragraph_continues_a_described_speaker():
+    text = (
+        '"The ferry stays," Mayor Hal Brandt said.\n\n'
+        '"The timetable is under review," the harbour committee said in a statement.\n\n'
+        '"We will publish the new timetable in the spring, after the consultation."'
+    )
+    assert only(extract_quotes(text), "new timetable").speaker == "the harbour committee"
