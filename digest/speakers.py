@@ -162,6 +162,8 @@ def name_in(words: list[str]) -> str | None:
     run: list[str] = []
     for word in words:
         low = word.casefold()
+        if run and low in _HEADLINE_CUES:
+            break  # "Hillary Clinton Joked ...": a Title Case headline verb ends the name
         if (
             low in _TITLE_WORDS
             or low in _PERSON_TITLES
@@ -182,6 +184,16 @@ def name_in(words: list[str]) -> str | None:
     if len(run) == 1 and run[0].isupper() and len(run[0]) > 1 and not run[0].endswith("."):
         return None  # an acronym such as NATO
     return " ".join(run)
+
+
+# Speech verbs that a Title Case headline capitalises right after a name.
+_HEADLINE_CUES = _wordset(
+    """said says say joked jokes praised praises thanked thanks tweeted tweets told tells
+    warned warns slammed slams blasted blasts called calls urged urges admitted admits
+    claimed claims vowed vows asked asks added adds argued argues insisted insists
+    explained explains stated states wrote writes declared declares promised promises
+    defended defends accused accuses attacked attacks touted touts lamented laments"""
+)
 
 
 @dataclass
