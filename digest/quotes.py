@@ -81,7 +81,8 @@ _CUES = _CLAUSE_CUES | _wordset(
     cited cites citing dismissed criticized criticised blamed credited proclaimed
     repeated mocked touted defended questioned echoed hailed lauded condemned ridiculed
     complaining declaring vowing pledging promising referring interjected interjects
-    advised advises remembered"""
+    advised advises remembered gushed raved exhorted retorted scoffed sneered marveled
+    marvelled bragged griped fumed"""
 )
 # Verbs that attribute only with their particle: "shot back", "went on".
 _PHRASAL_CUES = {"shot": "back", "fired": "back", "hit": "back", "snapped": "back", "went": "on"}

@@ -656,3 +656,8 @@ def test_title_case_headline_verb_is_not_part_of_the_name():
         '"The ferry is older than I am, and it still runs better than the council."'
     )
     assert only(extract_quotes(text), "still runs better").speaker == "Ana Ruiz"
+
+
+def test_more_speech_verbs_attribute_a_quotation():
+    text = '"The new ferry is the best thing this town has done in years," Ana Ruiz gushed.'
+    assert only(extract_quotes(text), "best thing").speaker == "Ana Ruiz"
