@@ -1574,8 +1574,15 @@ def _resolve_all(
         elif f.mention is None:
             if said_by and f.paragraph - last_paragraph <= 1:
                 speaker = said_by
-            else:  # a quotation on its own: the person the text was just about
-                speaker = cast.last_person(f.start, None, window=400)
+            elif cast.last_person(f.start, None, window=400) is not None:
+                # A quotation on its own (no attribution in its sentence, its
+                # paragraph or the one before) next to a person the text names
+                # but does not credit: a document excerpt, a post, a slogan, or
+                # their words; which, nothing says, so it is left out rather
+                # than credited to a guess.
+                continue
+            else:  # nobody named near it: a quotation with no speaker
+                speaker = None
         else:
             speaker = resolve(f.mention, f.mention_at, cast, last)
         if speaker is not None and speaker in cast.people:

@@ -661,3 +661,11 @@ def test_title_case_headline_verb_is_not_part_of_the_name():
 def test_more_speech_verbs_attribute_a_quotation():
     text = '"The new ferry is the best thing this town has done in years," Ana Ruiz gushed.'
     assert only(extract_quotes(text), "best thing").speaker == "Ana Ruiz"
+
+
+def test_lone_quotation_is_not_credited_to_a_person_merely_named_nearby():
+    text = (
+        "Mayor Hal Brandt toured the harbour on Monday.\n\n"
+        "\u201cClosed until further notice for repairs, by order of the harbour board.\u201d"
+    )
+    assert all(q.speaker != "Hal Brandt" for q in extract_quotes(text))
