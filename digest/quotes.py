@@ -1571,6 +1571,10 @@ def _resolve_all(
         speaker: str | None
         if recent is not None:
             speaker = recent
+        elif f.mention is None and f.type == "mixed":
+            # A quoted fragment in a clause that names no speaker: the previous
+            # speaker of a whole quotation is no reason to credit it.
+            continue
         elif f.mention is None:
             if said_by and f.paragraph - last_paragraph <= 1:
                 speaker = said_by

@@ -669,3 +669,11 @@ def test_lone_quotation_is_not_credited_to_a_person_merely_named_nearby():
         "\u201cClosed until further notice for repairs, by order of the harbour board.\u201d"
     )
     assert all(q.speaker != "Hal Brandt" for q in extract_quotes(text))
+
+
+def test_uncredited_fragment_does_not_take_the_previous_speaker():
+    text = (
+        '"The ferry stays," Mayor Hal Brandt said.\n\n'
+        'Posters along the quay promised a "faster, cleaner and cheaper crossing" by May.'
+    )
+    assert all(q.speaker != "Hal Brandt" for q in extract_quotes(text) if "cleaner" in q.text)
