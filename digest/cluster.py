@@ -28,15 +28,6 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from digest.similarity import (
-    EVIDENCE_CAP,
-    MERGE_EVIDENCE,
-    candidate_pairs,
-    features,
-    near_copies,
-    pair_evidence,
-)
-
 
 @dataclass(frozen=True)
 class ClusterItem:
@@ -58,6 +49,16 @@ def cluster_items(
     stories are never merged unless a new article joined one of them (new
     evidence), and an earlier story keeps its id.
     """
+    # numpy and scipy take a good part of a second to import: only when clustering runs.
+    from digest.similarity import (
+        EVIDENCE_CAP,
+        MERGE_EVIDENCE,
+        candidate_pairs,
+        features,
+        near_copies,
+        pair_evidence,
+    )
+
     unique = {it.id: it for it in items}
     ids = sorted(unique)
     if not ids:
