@@ -8,6 +8,7 @@ source text is never template syntax, Markdown or HTML.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -51,19 +52,33 @@ class SiteInfo:
 
 
 def render_site(
-    stories: Sequence[DigestStory], config: Config, site: SiteInfo | None = None
+    stories: Sequence[DigestStory],
+    config: Config,
+    site: SiteInfo | None = None,
+    known_stories: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
-    """Every generated page and data file, keyed by path relative to docs_dir."""
+    """Every generated page and data file, keyed by path relative to docs_dir.
+
+    `known_stories` ({story page path: page}) holds story pages the caller
+    knows to be current: rendered earlier from the same `story_page_keys` key,
+    config, site and templates. They are taken as they are. Story pages are
+    most of the rendering time, and adding one article changes one of them.
+    """
     site = site or SiteInfo()
+    known_stories = known_stories or {}
     env = template_environment(config.root / "site_templates")
     ordered = sorted(stories, key=lambda s: (s.last_published or "", s.id), reverse=True)
     pages: dict[str, str] = {}
     by_tag = stories_by_tag(ordered)
     tag_slugs = unique_slugs(sorted(by_tag, key=str.casefold))
     for story in ordered:
-        pages[story_path(story)] = env.get_template("story.md.j2").render(
-            story=story, config=config, site=site, outlet=outlet_name, tag_slugs=tag_slugs
-        )
+        path = story_path(story)
+        page = known_stories.get(path)
+        if page is None:
+            page = env.get_template("story.md.j2").render(
+                story=story, config=config, site=site, outlet=outlet_name, tag_slugs=tag_slugs
+            )
+        pages[path] = page
     for tag, tag_stories in sorted(by_tag.items()):
         pages[f"{TAGS_DIR}/{tag_slugs[tag]}.md"] = env.get_template("tag.md.j2").render(
             tag=tag, stories=tag_stories, site=site, feed=TAG_FEED_PREFIX + tag_slugs[tag]
@@ -105,6 +120,20 @@ def render_site(
     )
     pages.update(redirect_pages(ordered, site.site_url))
     return pages
+
+
+def story_page_keys(stories: Sequence[DigestStory]) -> dict[str, str]:
+    """A key for each story page (by path): everything its template is given besides
+    config, site and the templates themselves, namely the story and the tag slugs
+    (which depend on every story's tags, so a new tag changes every key)."""
+    tag_slugs = unique_slugs(sorted(stories_by_tag(stories), key=str.casefold))
+    slugs = repr(sorted(tag_slugs.items()))
+    keys = {}
+    for story in stories:
+        h = hashlib.sha256(repr(story).encode())
+        h.update(b"\0" + slugs.encode())
+        keys[story_path(story)] = h.hexdigest()
+    return keys
 
 
 def feed_specs(
