@@ -305,8 +305,60 @@ def export_json(stories: Sequence[DigestStory]) -> str:
 
 
 def write_docs(pages: Mapping[str, str], docs_dir: Path) -> None:
-    """Replace docs_dir with exactly these pages (written aside, then swapped in)."""
+    """Make docs_dir hold exactly these pages.
+
+    Every path is checked before anything is written. A new docs_dir is
+    written aside and swapped in; an existing one (with no symbolic links in
+    it) is updated in place, file by file (each written aside and renamed
+    over the old one): only changed files are written and stale ones removed,
+    which after adding one article is a handful of files, not thousands.
+    """
     docs_dir = docs_dir.resolve()
+    for rel in pages:
+        target = (docs_dir / rel).resolve()
+        if docs_dir not in target.parents:
+            raise ValueError(f"refusing to write outside the docs folder: {rel}")
+    existing = _plain_files(docs_dir) if docs_dir.is_dir() else None
+    if existing is None:
+        _write_swapped(pages, docs_dir)
+        return
+    for rel, content in sorted(pages.items()):
+        target = docs_dir / rel
+        data = content.encode("utf-8")
+        if rel in existing and _same_bytes(target, data):
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_name(f".{target.name}.tmp")
+        temporary.write_bytes(data)
+        os.replace(temporary, target)
+    for rel in sorted(set(existing) - set(pages)):
+        (docs_dir / rel).unlink()
+    for folder, _, _ in sorted(os.walk(docs_dir), reverse=True):
+        if folder != str(docs_dir) and not os.listdir(folder):
+            os.rmdir(folder)
+
+
+def _plain_files(folder: Path) -> set[str] | None:
+    """Relative paths of the files under `folder`, or None if it holds a symbolic link."""
+    found = set()
+    for dirpath, dirnames, filenames in os.walk(folder):
+        for name in dirnames + filenames:
+            if os.path.islink(os.path.join(dirpath, name)):
+                return None
+        for name in filenames:
+            found.add(Path(dirpath, name).relative_to(folder).as_posix())
+    return found
+
+
+def _same_bytes(path: Path, data: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def _write_swapped(pages: Mapping[str, str], docs_dir: Path) -> None:
+    """Write the pages into a new folder beside docs_dir, then swap it in."""
     docs_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".docs-", dir=docs_dir.parent))
     try:
