@@ -9,6 +9,7 @@ no MkDocs plugin or hook of ours (DESIGN.md says why).
 from __future__ import annotations
 
 import dataclasses
+import gc
 import hashlib
 import importlib.metadata
 import json
@@ -665,7 +666,11 @@ def run_mkdocs(
         mk_config = mkdocs_load_config(
             config_file=str(config.mkdocs_config), site_dir=str(staging), strict=True
         )
-        mkdocs_build(mk_config)
+        gc.freeze()
+        try:
+            mkdocs_build(mk_config)
+        finally:
+            gc.unfreeze()
     except (MkDocsException, SystemExit) as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise BuildError(f"MkDocs failed: {exc}") from None
