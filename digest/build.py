@@ -304,12 +304,41 @@ def cluster_articles(articles: Sequence[Article], cache: Cache) -> list[list[Art
     assignment = stored.get("assignment") if stored.get("items") == key else None
     if not isinstance(assignment, dict) or set(assignment) != {a.id for a in articles}:
         previous = stored.get("assignment")
-        assignment = cluster_items(items, previous if isinstance(previous, dict) else None)
+        assignment = cluster_items(
+            items, previous if isinstance(previous, dict) else None, term_counts(items, cache)
+        )
         cache.set("cluster", {"version": version, "items": key, "assignment": assignment})
     groups: dict[str, list[Article]] = {}
     for article in articles:
         groups.setdefault(assignment[article.id], []).append(article)
     return [sorted(g, key=_article_order) for _, g in sorted(groups.items())]
+
+
+def term_counts(items: Sequence[ClusterItem], cache: Cache) -> dict[str, Any]:
+    """Every item's clustering term counts (by item id), from the cache where the
+    title and text were seen before: tokenising every article was most of an
+    incremental clustering run. Counts are stored as [term, count] pairs, which
+    keep their order (the cache writes objects with sorted keys)."""
+    from digest.similarity import term_counts as count_terms
+
+    version = code_version("digest.similarity")
+    keys = {it.id: fingerprint([("title", it.title), ("text", it.text)]) for it in items}
+    stored = cache.get_many("terms", keys.values(), version)
+    counts: dict[str, Any] = {}
+    fresh: dict[str, Any] = {}
+    for it in items:
+        data = stored.get(keys[it.id])
+        try:
+            body, title, names = (dict(pairs) for pairs in data)
+            counts[it.id] = (body, title, names)
+            continue
+        except (TypeError, ValueError):
+            pass
+        counts[it.id] = count_terms(it.title, it.text)
+        fresh[keys[it.id]] = [[[t, n] for t, n in c.items()] for c in counts[it.id]]
+    cache.put_many("terms", fresh, version)
+    cache.retain("terms", keys.values())
+    return counts
 
 
 def _article_order(article: Article) -> tuple[str, str]:

@@ -17,6 +17,7 @@ import pytest
 
 import digest.build as build_module
 import digest.parallel as parallel
+from digest import similarity
 from digest.build import build
 from digest.cache import CACHE_FILE, Cache, code_version, record_from_json, record_to_json
 from digest.config import Config, load_config
@@ -134,10 +135,24 @@ def test_adding_one_article_gives_the_stories_of_a_cold_build(tmp_path, monkeypa
     (root / "content" / "storm-copy.txt").write_text(syndicated_copy(root), encoding="utf-8")
     extract = Calls(monkeypatch, "extract_document")
     render = Calls(monkeypatch, "render_site")
+    counted: list[tuple[str, str]] = []
+    real_counts = similarity.term_counts
+
+    def counting(title: str, text: str):
+        counted.append((title, text))
+        return real_counts(title, text)
+
+    monkeypatch.setattr(similarity, "term_counts", counting)
     warm = build(load_config(root), strict=True)
     # Only the new copy, and the copy whose repeated lines it changes, are extracted.
     extracted = {call[0].path for call in extract.calls}
     assert "storm-copy.txt" in extracted and extracted <= {"storm-copy.txt", "storm.txt"}
+    # Clustering tokenised only the new copy (and the copy it shares lines with): the
+    # other articles' term counts came from the cache.
+    storm_texts = {
+        (a.title, a.text) for s in warm.stories for a in s.articles if "storm" in a.source
+    }
+    assert counted and set(counted) <= storm_texts
     # The pages of the stories the copy did not join are reused, not rendered again.
     (call,) = render.calls
     reused = set(call[3])
