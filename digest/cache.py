@@ -341,7 +341,14 @@ def _direct_imports(name: str) -> tuple[str, ...]:
 
 
 def _submodules(package: str, names: Iterable[str]) -> list[str]:
-    """Those of `names` that are modules of `package` (`from digest import extract`)."""
+    """Those of `names` that are modules of `package` (`from digest import extract`).
+
+    A plain module has no submodules, and looking for one would import it (and
+    whatever it imports, such as numpy): the names are its attributes.
+    """
+    spec = importlib.util.find_spec(package)
+    if spec is None or spec.submodule_search_locations is None:
+        return []
     found = []
     for name in names:
         try:
