@@ -9,6 +9,8 @@ no MkDocs plugin or hook of ours (DESIGN.md says why).
 from __future__ import annotations
 
 import dataclasses
+import gc
+import hashlib
 import importlib.metadata
 import json
 import os
@@ -35,7 +37,7 @@ from digest.models import Article, DigestStory, Quote, SourceDoc
 from digest.parallel import Records, in_workers, replay
 from digest.permalinks import article_slug
 from digest.quotes import extract_quotes, key_quotes, merge_story_quotes
-from digest.render import TEMPLATES_DIR, SiteInfo, render_site, write_docs
+from digest.render import TEMPLATES_DIR, SiteInfo, render_site, story_page_keys, write_docs
 from digest.sources import SourceLimits, prose_problem, read_sources
 from digest.tags import tag_story
 from digest.textutil import split_sentences
@@ -149,11 +151,14 @@ def strict_summary(warnings: Sequence[str]) -> str:
 
 
 def render_guarded(
-    stories: Sequence[DigestStory], config: Config, site: SiteInfo
+    stories: Sequence[DigestStory],
+    config: Config,
+    site: SiteInfo,
+    known_stories: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
     """Render the pages; a broken template is a one-line error, not a traceback."""
     try:
-        return render_site(stories, config, site)
+        return render_site(stories, config, site, known_stories)
     except jinja2.TemplateError as exc:
         where = f"{exc.name}:{exc.lineno}: " if isinstance(exc, jinja2.TemplateSyntaxError) else ""
         raise BuildError(f"template error: {where}{exc.message}") from None
@@ -299,12 +304,41 @@ def cluster_articles(articles: Sequence[Article], cache: Cache) -> list[list[Art
     assignment = stored.get("assignment") if stored.get("items") == key else None
     if not isinstance(assignment, dict) or set(assignment) != {a.id for a in articles}:
         previous = stored.get("assignment")
-        assignment = cluster_items(items, previous if isinstance(previous, dict) else None)
+        assignment = cluster_items(
+            items, previous if isinstance(previous, dict) else None, term_counts(items, cache)
+        )
         cache.set("cluster", {"version": version, "items": key, "assignment": assignment})
     groups: dict[str, list[Article]] = {}
     for article in articles:
         groups.setdefault(assignment[article.id], []).append(article)
     return [sorted(g, key=_article_order) for _, g in sorted(groups.items())]
+
+
+def term_counts(items: Sequence[ClusterItem], cache: Cache) -> dict[str, Any]:
+    """Every item's clustering term counts (by item id), from the cache where the
+    title and text were seen before: tokenising every article was most of an
+    incremental clustering run. Counts are stored as [term, count] pairs, which
+    keep their order (the cache writes objects with sorted keys)."""
+    from digest.similarity import term_counts as count_terms
+
+    version = code_version("digest.similarity")
+    keys = {it.id: fingerprint([("title", it.title), ("text", it.text)]) for it in items}
+    stored = cache.get_many("terms", keys.values(), version)
+    counts: dict[str, Any] = {}
+    fresh: dict[str, Any] = {}
+    for it in items:
+        data = stored.get(keys[it.id])
+        try:
+            body, title, names = (dict(pairs) for pairs in data)
+            counts[it.id] = (body, title, names)
+            continue
+        except (TypeError, ValueError):
+            pass
+        counts[it.id] = count_terms(it.title, it.text)
+        fresh[keys[it.id]] = [[[t, n] for t, n in c.items()] for c in counts[it.id]]
+    cache.put_many("terms", fresh, version)
+    cache.retain("terms", keys.values())
+    return counts
 
 
 def _article_order(article: Article) -> tuple[str, str]:
@@ -488,22 +522,50 @@ def render_docs(
 
     When the stories, settings, templates and renderer are those of the last
     build and docs_dir still holds exactly the pages written then, the pages
-    are read back rather than rendered again. Unchanged files are never
+    are read back rather than rendered again. Otherwise, with the same
+    settings, templates and renderer, a story page whose story (and tag slugs)
+    are unchanged is read back from docs_dir if it still holds what was written
+    then, and only the others are rendered. Unchanged files are never
     rewritten, so `digest serve` (MkDocs watching docs_dir) does not rebuild
     for nothing.
     """
     key = render_key(stories, config, site)
     stored = cache.get("render")
-    if isinstance(stored, dict) and stored.get("key") == key:
-        pages = read_docs(docs_dir)
-        if pages is not None and pages_fingerprint(pages) == stored.get("pages"):
-            return pages, False
-    pages = render_guarded(stories, config, site)
+    if not isinstance(stored, dict):
+        stored = {}
+    on_disk: dict[str, str] | None = None
+    if stored.get("key") == key:
+        on_disk = read_docs(docs_dir)
+        if on_disk is not None and pages_fingerprint(on_disk) == stored.get("pages"):
+            return on_disk, False
+    base = render_key((), config, site)
+    story_keys = story_page_keys(stories)
+    known: dict[str, str] = {}
+    earlier = stored.get("stories")
+    if stored.get("base") == base and isinstance(earlier, dict):
+        on_disk = on_disk if on_disk is not None else read_docs(docs_dir) or {}
+        for path, story_key in story_keys.items():
+            page = on_disk.get(path)
+            if page is not None and earlier.get(path) == [story_key, _page_hash(page)]:
+                known[path] = page
+    pages = render_guarded(stories, config, site, known)
     written = not docs_match(pages, docs_dir)
     if written:
         write_docs(pages, docs_dir)
-    cache.set("render", {"key": key, "pages": pages_fingerprint(pages)})
+    cache.set(
+        "render",
+        {
+            "key": key,
+            "pages": pages_fingerprint(pages),
+            "base": base,
+            "stories": {path: [k, _page_hash(pages[path])] for path, k in story_keys.items()},
+        },
+    )
     return pages, written
+
+
+def _page_hash(page: str) -> str:
+    return hashlib.sha256(page.encode()).hexdigest()
 
 
 def render_key(stories: Sequence[DigestStory], config: Config, site: SiteInfo) -> str:
@@ -633,7 +695,11 @@ def run_mkdocs(
         mk_config = mkdocs_load_config(
             config_file=str(config.mkdocs_config), site_dir=str(staging), strict=True
         )
-        mkdocs_build(mk_config)
+        gc.freeze()
+        try:
+            mkdocs_build(mk_config)
+        finally:
+            gc.unfreeze()
     except (MkDocsException, SystemExit) as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise BuildError(f"MkDocs failed: {exc}") from None

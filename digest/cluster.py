@@ -27,15 +27,10 @@ import heapq
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from digest.similarity import (
-    EVIDENCE_CAP,
-    MERGE_EVIDENCE,
-    candidate_pairs,
-    features,
-    near_copies,
-    pair_evidence,
-)
+if TYPE_CHECKING:
+    from digest.similarity import TermCounts
 
 
 @dataclass(frozen=True)
@@ -49,15 +44,29 @@ class ClusterItem:
 
 
 def cluster_items(
-    items: Sequence[ClusterItem], previous: Mapping[str, str] | None = None
+    items: Sequence[ClusterItem],
+    previous: Mapping[str, str] | None = None,
+    counts: Mapping[str, TermCounts] | None = None,
 ) -> dict[str, str]:
     """Map each item id to a story id.
 
     `previous` (article id -> story id from an earlier run) makes the run
     incremental: those articles start in their earlier stories, two earlier
     stories are never merged unless a new article joined one of them (new
-    evidence), and an earlier story keeps its id.
+    evidence), and an earlier story keeps its id. `counts` (item id ->
+    `similarity.term_counts` of its title and text) spares tokenising again
+    the articles an earlier run saw; the result is the same without it.
     """
+    # numpy and scipy take a good part of a second to import: only when clustering runs.
+    from digest.similarity import (
+        EVIDENCE_CAP,
+        MERGE_EVIDENCE,
+        candidate_pairs,
+        features,
+        near_copies,
+        pair_evidence,
+    )
+
     unique = {it.id: it for it in items}
     ids = sorted(unique)
     if not ids:
@@ -65,7 +74,8 @@ def cluster_items(
     ordered = [unique[i] for i in ids]
     previous = {k: v for k, v in (previous or {}).items() if k in unique}
 
-    feats = features([(it.title, it.text, it.date) for it in ordered])
+    counts = counts or {}
+    feats = features([(it.title, it.text, it.date) for it in ordered], [counts.get(i) for i in ids])
     left, right = candidate_pairs(feats)
     pairs = pair_evidence(feats, left, right)
     # Shift evidence to be >= 0 so an absent edge (0) means "-EVIDENCE_CAP".

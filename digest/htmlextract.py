@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import trafilatura
-
 from digest import boilerplate as bp
 from digest.textclean import clean_text, line_key
 
@@ -39,6 +37,8 @@ class HtmlResult:
 
 def extract_html(html: str) -> HtmlResult | None:
     """Main text and metadata of a page, or None when it holds no article text."""
+    import trafilatura  # here, not at the top: a build with no new page never needs it
+
     try:
         doc = trafilatura.bare_extraction(html, **TRAFILATURA_OPTIONS)
     except Exception:  # trafilatura raises on some malformed input; one page, not the build
@@ -109,6 +109,8 @@ def drop_trailing_links(lines: list[str]) -> list[str]:
 
 def fallback_text(html: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The page's visible text through the text-copy cleaner."""
+    import trafilatura
+
     try:
         text = trafilatura.html2txt(html) or ""
     except Exception:

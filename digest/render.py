@@ -8,6 +8,7 @@ source text is never template syntax, Markdown or HTML.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -51,19 +52,33 @@ class SiteInfo:
 
 
 def render_site(
-    stories: Sequence[DigestStory], config: Config, site: SiteInfo | None = None
+    stories: Sequence[DigestStory],
+    config: Config,
+    site: SiteInfo | None = None,
+    known_stories: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
-    """Every generated page and data file, keyed by path relative to docs_dir."""
+    """Every generated page and data file, keyed by path relative to docs_dir.
+
+    `known_stories` ({story page path: page}) holds story pages the caller
+    knows to be current: rendered earlier from the same `story_page_keys` key,
+    config, site and templates. They are taken as they are. Story pages are
+    most of the rendering time, and adding one article changes one of them.
+    """
     site = site or SiteInfo()
+    known_stories = known_stories or {}
     env = template_environment(config.root / "site_templates")
     ordered = sorted(stories, key=lambda s: (s.last_published or "", s.id), reverse=True)
     pages: dict[str, str] = {}
     by_tag = stories_by_tag(ordered)
     tag_slugs = unique_slugs(sorted(by_tag, key=str.casefold))
     for story in ordered:
-        pages[story_path(story)] = env.get_template("story.md.j2").render(
-            story=story, config=config, site=site, outlet=outlet_name, tag_slugs=tag_slugs
-        )
+        path = story_path(story)
+        page = known_stories.get(path)
+        if page is None:
+            page = env.get_template("story.md.j2").render(
+                story=story, config=config, site=site, outlet=outlet_name, tag_slugs=tag_slugs
+            )
+        pages[path] = page
     for tag, tag_stories in sorted(by_tag.items()):
         pages[f"{TAGS_DIR}/{tag_slugs[tag]}.md"] = env.get_template("tag.md.j2").render(
             tag=tag, stories=tag_stories, site=site, feed=TAG_FEED_PREFIX + tag_slugs[tag]
@@ -105,6 +120,20 @@ def render_site(
     )
     pages.update(redirect_pages(ordered, site.site_url))
     return pages
+
+
+def story_page_keys(stories: Sequence[DigestStory]) -> dict[str, str]:
+    """A key for each story page (by path): everything its template is given besides
+    config, site and the templates themselves, namely the story and the tag slugs
+    (which depend on every story's tags, so a new tag changes every key)."""
+    tag_slugs = unique_slugs(sorted(stories_by_tag(stories), key=str.casefold))
+    slugs = repr(sorted(tag_slugs.items()))
+    keys = {}
+    for story in stories:
+        h = hashlib.sha256(repr(story).encode())
+        h.update(b"\0" + slugs.encode())
+        keys[story_path(story)] = h.hexdigest()
+    return keys
 
 
 def feed_specs(
@@ -276,8 +305,60 @@ def export_json(stories: Sequence[DigestStory]) -> str:
 
 
 def write_docs(pages: Mapping[str, str], docs_dir: Path) -> None:
-    """Replace docs_dir with exactly these pages (written aside, then swapped in)."""
+    """Make docs_dir hold exactly these pages.
+
+    Every path is checked before anything is written. A new docs_dir is
+    written aside and swapped in; an existing one (with no symbolic links in
+    it) is updated in place, file by file (each written aside and renamed
+    over the old one): only changed files are written and stale ones removed,
+    which after adding one article is a handful of files, not thousands.
+    """
     docs_dir = docs_dir.resolve()
+    for rel in pages:
+        target = (docs_dir / rel).resolve()
+        if docs_dir not in target.parents:
+            raise ValueError(f"refusing to write outside the docs folder: {rel}")
+    existing = _plain_files(docs_dir) if docs_dir.is_dir() else None
+    if existing is None:
+        _write_swapped(pages, docs_dir)
+        return
+    for rel, content in sorted(pages.items()):
+        target = docs_dir / rel
+        data = content.encode("utf-8")
+        if rel in existing and _same_bytes(target, data):
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_name(f".{target.name}.tmp")
+        temporary.write_bytes(data)
+        os.replace(temporary, target)
+    for rel in sorted(set(existing) - set(pages)):
+        (docs_dir / rel).unlink()
+    for folder, _, _ in sorted(os.walk(docs_dir), reverse=True):
+        if folder != str(docs_dir) and not os.listdir(folder):
+            os.rmdir(folder)
+
+
+def _plain_files(folder: Path) -> set[str] | None:
+    """Relative paths of the files under `folder`, or None if it holds a symbolic link."""
+    found = set()
+    for dirpath, dirnames, filenames in os.walk(folder):
+        for name in dirnames + filenames:
+            if os.path.islink(os.path.join(dirpath, name)):
+                return None
+        for name in filenames:
+            found.add(Path(dirpath, name).relative_to(folder).as_posix())
+    return found
+
+
+def _same_bytes(path: Path, data: bytes) -> bool:
+    try:
+        return path.stat().st_size == len(data) and path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def _write_swapped(pages: Mapping[str, str], docs_dir: Path) -> None:
+    """Write the pages into a new folder beside docs_dir, then swap it in."""
     docs_dir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".docs-", dir=docs_dir.parent))
     try:

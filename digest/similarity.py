@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date as Date
 
@@ -162,13 +162,14 @@ def _day(value: str | None) -> float:
         return math.nan
 
 
-def _tfidf(docs: Sequence[Sequence[str]]) -> tuple[sp.csr_matrix, np.ndarray]:
+def _tfidf(counts: Sequence[Mapping[str, int]]) -> tuple[sp.csr_matrix, np.ndarray]:
     """Sublinear-TF, smoothed-IDF rows, L2-normalised; also the document frequencies.
 
-    Vocabulary columns are numbered in sorted term order so the matrix does
-    not depend on the order of the input.
+    `counts` are each document's term counts, in first-occurrence order (the
+    order of a row's entries decides the order of floating-point sums, so it
+    is kept). Vocabulary columns are numbered in sorted term order so the
+    matrix does not depend on the order of the input.
     """
-    counts = [Counter(d) for d in docs]
     vocab = {t: i for i, t in enumerate(sorted({t for c in counts for t in c}))}
     rows, cols, vals = [], [], []
     for r, c in enumerate(counts):
@@ -176,7 +177,7 @@ def _tfidf(docs: Sequence[Sequence[str]]) -> tuple[sp.csr_matrix, np.ndarray]:
             rows.append(r)
             cols.append(vocab[t])
             vals.append(1.0 + math.log(k))
-    n = len(docs)
+    n = len(counts)
     m = sp.csr_matrix((vals, (rows, cols)), shape=(n, len(vocab)), dtype=np.float64)
     df = np.bincount(cols, minlength=len(vocab)).astype(np.float64)
     idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
@@ -190,11 +191,33 @@ def _normalise(m: sp.csr_matrix) -> sp.csr_matrix:
     return sp.csr_matrix(sp.diags(1.0 / norms) @ m)
 
 
-def features(docs: Sequence[tuple[str, str, str | None]]) -> Features:
-    """Represent (title, text, date) triples once, for candidates and scores."""
-    body, df = _tfidf([tokens(f"{title}\n{text}") for title, text, _ in docs])
-    title, _ = _tfidf([tokens(title) for title, _, _ in docs])
-    ents, _ = _tfidf([names(f"{title}\n{text}") for title, text, _ in docs])
+TermCounts = tuple[Mapping[str, int], Mapping[str, int], Mapping[str, int]]
+
+
+def term_counts(title: str, text: str) -> TermCounts:
+    """One article's term counts (body, headline, names), in first-occurrence order.
+
+    The only per-article work of `features`, and most of its time: a build
+    keeps these in its cache, so an incremental run tokenises new articles only.
+    """
+    both = f"{title}\n{text}"
+    return Counter(tokens(both)), Counter(tokens(title)), Counter(names(both))
+
+
+def features(
+    docs: Sequence[tuple[str, str, str | None]], counts: Sequence[TermCounts | None] = ()
+) -> Features:
+    """Represent (title, text, date) triples once, for candidates and scores.
+
+    `counts[i]`, when given and not None, must be `term_counts` of `docs[i]`.
+    """
+    given = list(counts) + [None] * (len(docs) - len(counts))
+    rows = [
+        c if c is not None else term_counts(t, x) for (t, x, _), c in zip(docs, given, strict=True)
+    ]
+    body, df = _tfidf([r[0] for r in rows])
+    title, _ = _tfidf([r[1] for r in rows])
+    ents, _ = _tfidf([r[2] for r in rows])
     days = np.array([_day(d) for _, _, d in docs], dtype=np.float64)
     return Features(body=body, title=title, names=ents, days=days, df=df)
 

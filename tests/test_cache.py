@@ -17,6 +17,7 @@ import pytest
 
 import digest.build as build_module
 import digest.parallel as parallel
+from digest import similarity
 from digest.build import build
 from digest.cache import CACHE_FILE, Cache, code_version, record_from_json, record_to_json
 from digest.config import Config, load_config
@@ -133,15 +134,47 @@ def test_adding_one_article_gives_the_stories_of_a_cold_build(tmp_path, monkeypa
     build(load_config(root), strict=True)
     (root / "content" / "storm-copy.txt").write_text(syndicated_copy(root), encoding="utf-8")
     extract = Calls(monkeypatch, "extract_document")
+    render = Calls(monkeypatch, "render_site")
+    counted: list[tuple[str, str]] = []
+    real_counts = similarity.term_counts
+
+    def counting(title: str, text: str):
+        counted.append((title, text))
+        return real_counts(title, text)
+
+    monkeypatch.setattr(similarity, "term_counts", counting)
     warm = build(load_config(root), strict=True)
     # Only the new copy, and the copy whose repeated lines it changes, are extracted.
     extracted = {call[0].path for call in extract.calls}
     assert "storm-copy.txt" in extracted and extracted <= {"storm-copy.txt", "storm.txt"}
+    # Clustering tokenised only the new copy (and the copy it shares lines with): the
+    # other articles' term counts came from the cache.
+    storm_texts = {
+        (a.title, a.text) for s in warm.stories for a in s.articles if "storm" in a.source
+    }
+    assert counted and set(counted) <= storm_texts
+    # The pages of the stories the copy did not join are reused, not rendered again.
+    (call,) = render.calls
+    reused = set(call[3])
+    assert reused and not any("storm" in path for path in reused)
     monkeypatch.undo()
     reference_root, cold = cold_copy({"storm-copy.txt": syndicated_copy(root)})
     assert stories_of(warm) == stories_of(cold)
     storm = [s for s in warm.stories if len(s.articles) == 2 and "storm" in s.title.lower()]
     assert storm, "the copy should join the storm story"
+    assert generated(root) == generated(reference_root)
+
+
+def test_an_edited_story_page_in_docs_dir_is_rendered_again(tmp_path, cold_copy):
+    """A story page is reused from docs_dir only if it still holds what was written."""
+    root = make_project(tmp_path / "project")
+    build(load_config(root), strict=True)
+    pages = sorted((root / "build" / "docs" / "stories").glob("*.md"))
+    page = next(p for p in pages if "storm" not in p.name)  # a story the copy leaves alone
+    page.write_text("edited by hand\n", encoding="utf-8")
+    (root / "content" / "storm-copy.txt").write_text(syndicated_copy(root), encoding="utf-8")
+    build(load_config(root), strict=True)
+    reference_root, _ = cold_copy({"storm-copy.txt": syndicated_copy(root)})
     assert generated(root) == generated(reference_root)
 
 

@@ -319,3 +319,21 @@ def test_syndicated_copies_of_corpus_articles_join_their_originals() -> None:
     stories = cluster_items(items + copies)
     joined = sum(stories[c.id] == stories[r["id"]] for c, r in zip(copies, chosen, strict=True))
     assert joined / len(copies) >= 0.99
+
+
+def test_stored_term_counts_give_the_same_stories() -> None:
+    """Counts read back from the cache (as [term, count] pairs) change nothing."""
+    from digest.similarity import term_counts
+
+    items = background() + syndicated_copies()
+    stored = {
+        it.id: tuple(
+            dict(json.loads(json.dumps([[t, n] for t, n in c.items()])))
+            for c in term_counts(it.title, it.text)
+        )
+        for it in items
+    }
+    plain = cluster_items(items)
+    assert cluster_items(items, counts=stored) == plain
+    previous = {k: v for k, v in sorted(plain.items())[::2]}
+    assert cluster_items(items, previous, stored) == cluster_items(items, previous)
