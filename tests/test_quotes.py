@@ -652,7 +652,7 @@ def test_unattributed_quotation_paragraph_continues_a_described_speaker():
 
 def test_title_case_headline_verb_is_not_part_of_the_name():
     text = (
-        'At The Harbour Forum, Ana Ruiz Joked \u201cThe Ferry Is Older Than I Am.\u201d\n\n'
+        "At The Harbour Forum, Ana Ruiz Joked \u201cThe Ferry Is Older Than I Am.\u201d\n\n"
         '"The ferry is older than I am, and it still runs better than the council."'
     )
     assert only(extract_quotes(text), "still runs better").speaker == "Ana Ruiz"
