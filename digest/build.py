@@ -329,7 +329,7 @@ def term_counts(items: Sequence[ClusterItem], cache: Cache) -> dict[str, Any]:
     for it in items:
         data = stored.get(keys[it.id])
         try:
-            body, title, names = (dict(pairs) for pairs in data)
+            body, title, names = (dict(pairs) for pairs in data or ())
             counts[it.id] = (body, title, names)
             continue
         except (TypeError, ValueError):

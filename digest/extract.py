@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from digest import boilerplate as bp
 from digest import metadata as md
@@ -46,10 +46,10 @@ def extract_documents(docs: Sequence[SourceDoc]) -> list[Article | None]:
     return [extract_document(doc, shared) for doc in docs]
 
 
-def shared_lines(texts: Collection[str] | object, min_docs: int = 2) -> frozenset[str]:
+def shared_lines(texts: Iterable[str], min_docs: int = 2) -> frozenset[str]:
     """Keys of the lines that occur in at least `min_docs` of the given texts."""
     counts: Counter[str] = Counter()
-    for text in texts:  # type: ignore[attr-defined]
+    for text in texts:
         counts.update({line_key(line) for line in split_lines(text)})
     return frozenset(key for key, n in counts.items() if n >= min_docs and key)
 

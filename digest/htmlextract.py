@@ -10,6 +10,7 @@ nothing, the page's visible text goes through the text-copy cleaner instead.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from digest import boilerplate as bp
 from digest.textclean import clean_text, line_key
@@ -20,7 +21,7 @@ from digest.textclean import clean_text, line_key
 # which compiles its patterns for every locale on the first hard string: seconds
 # per process, for no gain here (the same publication dates on the labelled
 # pages, measured with `digest eval extraction`).
-TRAFILATURA_OPTIONS = {
+TRAFILATURA_OPTIONS: dict[str, Any] = {
     "include_comments": False,
     "fast": True,
     "with_metadata": True,
@@ -49,7 +50,7 @@ def extract_html(html: str) -> HtmlResult | None:
     import trafilatura  # here, not at the top: a build with no new page never needs it
 
     try:
-        doc = trafilatura.bare_extraction(html, **TRAFILATURA_OPTIONS)
+        doc: Any = trafilatura.bare_extraction(html, **TRAFILATURA_OPTIONS)
     except Exception:  # trafilatura raises on some malformed input; one page, not the build
         doc = None
     text = (doc.text if doc is not None else "") or ""

@@ -184,7 +184,7 @@ def leading_day_month(text: str) -> bool:
     """A day and a month name, with or without a year, near the start of the line:
     "8 de abril – Curitiba", "3rd leg: May 20th – Arena" (not a citation's date at its end)."""
     match = _DAY_MONTH.search(text)
-    return bool(match) and match.start() <= max(20, len(text) // 4)
+    return match is not None and match.start() <= max(20, len(text) // 4)
 
 
 def _numeric_date(groups: dict[str, str], day_first: bool) -> tuple[int, int, int]:

@@ -389,7 +389,8 @@ def drop_repeats(lines: list[Line], kept: list[int]) -> tuple[list[int], str]:
     Returns the remaining indexes and the dropped first line as standfirst, if any.
     """
     keys = [line_key(lines[i].text) for i in kept]
-    remaining, standfirst = [], ""
+    remaining: list[int] = []
+    standfirst = ""
     for pos, i in enumerate(kept):
         key = keys[pos]
         later = keys[pos + 1 :]
