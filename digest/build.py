@@ -37,7 +37,14 @@ from digest.models import Article, DigestStory, Quote, SourceDoc
 from digest.parallel import Records, in_workers, replay
 from digest.permalinks import article_slug
 from digest.quotes import extract_quotes, key_quotes, merge_story_quotes
-from digest.render import TEMPLATES_DIR, SiteInfo, render_site, story_page_keys, write_docs
+from digest.render import (
+    TEMPLATES_DIR,
+    SiteInfo,
+    render_site,
+    story_page_keys,
+    swap_in,
+    write_docs,
+)
 from digest.sources import SourceLimits, prose_problem, read_sources
 from digest.tags import tag_story
 from digest.textutil import split_sentences
@@ -708,14 +715,7 @@ def run_mkdocs(
             os.environ.pop("SOURCE_DATE_EPOCH", None)
         else:
             os.environ["SOURCE_DATE_EPOCH"] = previous_epoch
-    if target.exists():
-        old = target.with_name(target.name + ".old")
-        shutil.rmtree(old, ignore_errors=True)
-        os.replace(target, old)
-        os.replace(staging, target)
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        os.replace(staging, target)
+    swap_in(staging, target)
     return target
 
 

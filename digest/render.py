@@ -368,13 +368,23 @@ def _write_swapped(pages: Mapping[str, str], docs_dir: Path) -> None:
                 raise ValueError(f"refusing to write outside the docs folder: {rel}")
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(content, encoding="utf-8")
-        if docs_dir.exists():
-            old = docs_dir.with_name(docs_dir.name + ".old")
-            shutil.rmtree(old, ignore_errors=True)
-            os.replace(docs_dir, old)
-            os.replace(staging, docs_dir)
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            os.replace(staging, docs_dir)
+        swap_in(staging, docs_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def swap_in(staging: Path, target: Path) -> None:
+    """Replace `target` with the complete folder `staging`.
+
+    The old folder is moved aside first and removed last, so an interrupted
+    swap leaves either the old or the new folder (plus a `.old` the next
+    build removes), never a half-written one.
+    """
+    if target.exists():
+        old = target.with_name(target.name + ".old")
+        shutil.rmtree(old, ignore_errors=True)
+        os.replace(target, old)
+        os.replace(staging, target)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        os.replace(staging, target)
