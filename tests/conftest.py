@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -42,3 +44,15 @@ def demo_build(tmp_path_factory: pytest.TempPathFactory):
     root = copy_project(tmp_path_factory.mktemp("demo") / "project")
     result = build(load_config(root), strict=True)
     return root, result
+
+
+def run_digest(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the real `digest` command line (as `python -m digest`) from the repo."""
+    return subprocess.run(
+        [sys.executable, "-m", "digest", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=600,
+    )

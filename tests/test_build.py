@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
-from tests.conftest import REPO
+from tests.conftest import run_digest
 
 
 def test_demo_build_has_no_warnings_and_one_story(demo_build):
@@ -49,11 +47,6 @@ def test_stories_stay_out_of_the_navigation(demo_build):
 
 
 def test_cli_build_exits_zero_and_writes_site(project):
-    done = subprocess.run(
-        [sys.executable, "-m", "digest", "build", "--root", str(project), "--strict"],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-    )
+    done = run_digest("build", "--root", str(project), "--strict")
     assert done.returncode == 0, done.stderr
     assert (project / "site" / "index.html").is_file()

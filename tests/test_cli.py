@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
-from tests.conftest import REPO
+from tests.conftest import run_digest
 
 SEEDS = ["content/000_ecd63f8d682de304.txt", "content/003_addfdb7bc321adbd.txt"]
 EXTRACT_KEYS = {
@@ -23,23 +21,12 @@ EXTRACT_KEYS = {
 }
 
 
-def _run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "digest", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-        timeout=300,
-    )
-
-
 def _lines(out: str) -> list[dict]:
     return [json.loads(line) for line in out.splitlines() if line.strip()]
 
 
 def test_extract_contract_on_the_seeds():
-    done = _run("extract", *SEEDS)
+    done = run_digest("extract", *SEEDS)
     assert done.returncode == 0, done.stderr
     records = _lines(done.stdout)
     assert [r["source"] for r in records] == SEEDS
@@ -55,16 +42,16 @@ def test_extract_contract_on_the_seeds():
 
 
 def test_extract_of_a_missing_file_is_a_warning_and_an_empty_record():
-    done = _run("extract", "content/no-such-file.txt")
+    done = run_digest("extract", "content/no-such-file.txt")
     assert done.returncode == 0
     assert "no-such-file.txt" in done.stderr
     (record,) = _lines(done.stdout)
     assert record["source"] == "content/no-such-file.txt" and record["text"] == ""
-    assert _run("extract", "--strict", "content/no-such-file.txt").returncode == 1
+    assert run_digest("extract", "--strict", "content/no-such-file.txt").returncode == 1
 
 
 def test_cluster_contract_puts_the_seeds_in_one_story():
-    extracted = _lines(_run("extract", *SEEDS).stdout)
+    extracted = _lines(run_digest("extract", *SEEDS).stdout)
     unrelated = {
         "id": "other",
         "title": "Harbour reopens after the storm",
@@ -75,7 +62,7 @@ def test_cluster_contract_puts_the_seeds_in_one_story():
         {"id": f"seed{i}", "title": r["title"], "text": r["text"], "date": r["date"][:10]}
         for i, r in enumerate(extracted)
     ] + [unrelated]
-    done = _run("cluster", stdin="\n".join(json.dumps(a) for a in articles) + "\nnot json\n")
+    done = run_digest("cluster", stdin="\n".join(json.dumps(a) for a in articles) + "\nnot json\n")
     assert done.returncode == 0, done.stderr
     stories = {r["id"]: r["story"] for r in _lines(done.stdout)}
     assert set(stories) == {"seed0", "seed1", "other"}
@@ -88,7 +75,7 @@ def test_quotes_contract():
         "NATO Secretary General Mark Rutte visited Tokyo on Tuesday. "
         "“We follow them very closely,” Rutte said."
     )
-    done = _run("quotes", stdin=json.dumps({"id": "d1", "text": text}) + "\n")
+    done = run_digest("quotes", stdin=json.dumps({"id": "d1", "text": text}) + "\n")
     assert done.returncode == 0, done.stderr
     (record,) = _lines(done.stdout)
     assert record["id"] == "d1"

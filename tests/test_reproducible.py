@@ -16,7 +16,7 @@ import pytest
 from digest.build import build
 from digest.config import load_config
 from digest.errors import BuildError, ConfigError
-from tests.conftest import REPO, copy_project
+from tests.conftest import REPO, copy_project, run_digest
 from tests.fixtures.bad_input import JAPANESE, JAPANESE_TITLE, binary_bytes
 from tests.fixtures.hostile import write_hostile_sources
 
@@ -123,12 +123,7 @@ def test_failed_build_leaves_the_previous_site_in_place(tmp_path, breakage, erro
 def test_broken_template_is_a_one_line_cli_error(tmp_path):
     root = copy_project(tmp_path / "project")
     _break_template(root)
-    done = subprocess.run(
-        [sys.executable, "-m", "digest", "build", "--root", str(root)],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-    )
+    done = run_digest("build", "--root", str(root))
     assert done.returncode == 1
     assert done.stderr.splitlines()[-1].startswith("digest: error: template error: story.md.j2:1:")
     assert "Traceback" not in done.stderr

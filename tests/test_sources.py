@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from digest.sources import SourceLimits, decode_bytes, read_source, read_sources
-from tests.conftest import REPO, copy_project
+from tests.conftest import REPO, copy_project, run_digest
 from tests.fixtures.bad_input import (
     JAPANESE,
     JAPANESE_TITLE,
@@ -354,12 +354,7 @@ def test_strict_build_fails_with_a_summary_and_keeps_no_new_site(tmp_path):
 def test_bad_configuration_is_one_line_naming_the_key(tmp_path, config, named):
     root = copy_project(tmp_path / "project", with_content=False)
     (root / "digest.yml").write_text(config, encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, "-m", "digest", "build", "--root", str(root)],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-    )
+    done = run_digest("build", "--root", str(root))
     assert done.returncode == 1
     assert done.stderr.count("\n") == 1 and done.stderr.startswith("digest: error: digest.yml")
     assert named in done.stderr
@@ -385,12 +380,7 @@ def test_output_folder_that_would_replace_inputs_is_refused(tmp_path, key):
         encoding="utf-8",
     )
     before = sorted(p.relative_to(root) for p in root.rglob("*"))
-    done = subprocess.run(
-        [sys.executable, "-m", "digest", "build", "--root", str(root)],
-        capture_output=True,
-        text=True,
-        cwd=REPO,
-    )
+    done = run_digest("build", "--root", str(root))
     assert done.returncode == 1, done.stderr
     assert f"digest: error: {name}" in done.stderr and "Traceback" not in done.stderr
     assert all((root / p).exists() for p in before)
