@@ -18,6 +18,7 @@ import re
 import shutil
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -247,9 +248,44 @@ def shared_line_sets(docs: Sequence[SourceDoc]) -> list[frozenset[str]]:
     repeat: that is part of its cache key, and a new copy re-extracts only the
     copies it shares lines with.
     """
-    own = [shared_lines([d.text], 1) if d.kind == "text" else frozenset() for d in docs]
-    shared = shared_lines(d.text for d in docs if d.kind == "text")
+    return _shared_among(
+        [shared_lines([d.text], 1) if d.kind == "text" else frozenset() for d in docs], docs
+    )
+
+
+def _shared_among(own: Sequence[frozenset[str]], docs: Sequence[SourceDoc]) -> list[frozenset[str]]:
+    """Given each document's own line keys, those that two or more text copies have."""
+    counts: Counter[str] = Counter()
+    for keys, doc in zip(own, docs, strict=True):
+        if doc.kind == "text":
+            counts.update(keys)
+    shared = {key for key, n in counts.items() if n >= 2}
     return [keys & shared for keys in own]
+
+
+def _cached_line_sets(
+    docs: Sequence[SourceDoc], own: Sequence[str], cache: Cache, version: str
+) -> list[frozenset[str]]:
+    """`shared_line_sets`, with each text copy's own line keys from the cache when its
+    document key was seen before: keying every line of every copy was most of an
+    incremental extraction. The keys depend on the text only (and the code)."""
+    text_keys = [k for k, d in zip(own, docs, strict=True) if d.kind == "text"]
+    stored = cache.get_many("lines", text_keys, version)
+    line_sets: list[frozenset[str]] = []
+    fresh: dict[str, list[str]] = {}
+    for key, doc in zip(own, docs, strict=True):
+        if doc.kind != "text":
+            line_sets.append(frozenset())
+            continue
+        data = stored.get(key)
+        if isinstance(data, list) and all(isinstance(x, str) for x in data):
+            line_sets.append(frozenset(data))
+            continue
+        line_sets.append(shared_lines([doc.text], 1))
+        fresh[key] = sorted(line_sets[-1])
+    cache.put_many("lines", fresh, version)
+    cache.retain("lines", text_keys)
+    return _shared_among(line_sets, docs)
 
 
 def extraction_keys(
@@ -267,7 +303,7 @@ def extraction_keys(
         keys = stored.get("keys")
         if isinstance(keys, list) and len(keys) == len(docs):
             return [str(k) for k in keys], None
-    contexts = shared_line_sets(docs)
+    contexts = _cached_line_sets(docs, own, cache, version)
     keys = [
         fingerprint([("doc", key), ("shared", "\n".join(sorted(shared)))])
         for key, shared in zip(own, contexts, strict=True)
