@@ -9,7 +9,6 @@ no MkDocs plugin or hook of ours (DESIGN.md says why).
 from __future__ import annotations
 
 import dataclasses
-import gc
 import hashlib
 import importlib.metadata
 import json
@@ -738,11 +737,7 @@ def run_mkdocs(
         mk_config = mkdocs_load_config(
             config_file=str(config.mkdocs_config), site_dir=str(staging), strict=True
         )
-        gc.freeze()
-        try:
-            mkdocs_build(mk_config)
-        finally:
-            gc.unfreeze()
+        mkdocs_build(mk_config)
     except (MkDocsException, SystemExit) as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise BuildError(f"MkDocs failed: {exc}") from None
