@@ -203,7 +203,7 @@ def extract_articles(docs: Sequence[SourceDoc], cache: Cache) -> list[Article | 
     outcomes = _cached_extractions(cache.get_many("extract", keys, version))
     todo = [i for i, key in enumerate(keys) if key not in outcomes]
     if todo and contexts is None:
-        contexts = shared_line_sets(docs)
+        contexts = _cached_line_sets(docs, [document_key(d) for d in docs], cache, version)
     contexts = contexts or []
     fresh = in_workers(_extract_one, [(docs[i], contexts[i]) for i in todo])
     outcomes.update((keys[i], outcome) for i, outcome in zip(todo, fresh, strict=True))
@@ -239,19 +239,6 @@ def _cached_extractions(stored: Mapping[str, Any]) -> dict[str, Extraction]:
     return outcomes
 
 
-def shared_line_sets(docs: Sequence[SourceDoc]) -> list[frozenset[str]]:
-    """Per document, the lines it shares with other text copies (empty for other kinds).
-
-    The extractor cleans text copies together: a line several copies repeat is
-    a menu or a footer. So a copy's result depends on which of its lines others
-    repeat: that is part of its cache key, and a new copy re-extracts only the
-    copies it shares lines with.
-    """
-    return _shared_among(
-        [shared_lines([d.text], 1) if d.kind == "text" else frozenset() for d in docs], docs
-    )
-
-
 def _shared_among(own: Sequence[frozenset[str]], docs: Sequence[SourceDoc]) -> list[frozenset[str]]:
     """Given each document's own line keys, those that two or more text copies have."""
     counts: Counter[str] = Counter()
@@ -265,9 +252,14 @@ def _shared_among(own: Sequence[frozenset[str]], docs: Sequence[SourceDoc]) -> l
 def _cached_line_sets(
     docs: Sequence[SourceDoc], own: Sequence[str], cache: Cache, version: str
 ) -> list[frozenset[str]]:
-    """`shared_line_sets`, with each text copy's own line keys from the cache when its
-    document key was seen before: keying every line of every copy was most of an
-    incremental extraction. The keys depend on the text only (and the code)."""
+    """Per document, the lines it shares with other text copies (empty for other kinds).
+
+    The extractor cleans text copies together: a line several copies repeat is
+    a menu or a footer, so which of a copy's lines others repeat is part of its
+    cache key, and a new copy re-extracts only the copies it shares lines with.
+    Each copy's own line keys come from the cache when its document key was seen
+    before: keying every line of every copy was most of an incremental
+    extraction. The keys depend on the text only (and the code)."""
     text_keys = [k for k, d in zip(own, docs, strict=True) if d.kind == "text"]
     stored = cache.get_many("lines", text_keys, version)
     line_sets: list[frozenset[str]] = []
@@ -486,7 +478,7 @@ def assemble_story(
     story_id = founder.id
     return DigestStory(
         id=story_id,
-        slug=story_slug(founder),
+        slug=article_slug(founder),
         title=canonical.title or founder.title or "Untitled story",
         articles=tuple(ordered),
         comparison=comparison,
@@ -509,11 +501,6 @@ def searchable_newest(stories: Sequence[DigestStory], full_text: int) -> list[Di
     newest = sorted(stories, key=lambda s: (s.last_published or "", s.id), reverse=True)
     indexed = {s.id for s in newest[:full_text]}
     return [s if s.id in indexed else replace(s, search_full_text=False) for s in stories]
-
-
-def story_slug(article: Article) -> str:
-    """A story's URL slug, derived from one of its articles (never from a counter)."""
-    return article_slug(article)
 
 
 def lead_text(article: Article, max_chars: int = 400) -> str:
@@ -539,9 +526,6 @@ class _TolerantLoader(yaml.SafeLoader):
 
 
 _TolerantLoader.add_multi_constructor("", lambda loader, suffix, node: None)
-_TolerantLoader.add_multi_constructor(
-    "tag:yaml.org,2002:python/", lambda loader, suffix, node: None
-)
 
 
 def read_mkdocs_settings(path: Path) -> dict[str, Any]:
@@ -571,7 +555,8 @@ def render_docs(
     rewritten, so `digest serve` (MkDocs watching docs_dir) does not rebuild
     for nothing.
     """
-    key = render_key(stories, config, site)
+    base = render_key((), config, site)
+    key = fingerprint([("base", base), ("stories", repr(list(stories)))])
     stored = cache.get("render")
     if not isinstance(stored, dict):
         stored = {}
@@ -580,7 +565,6 @@ def render_docs(
         on_disk = read_docs(docs_dir)
         if on_disk is not None and pages_fingerprint(on_disk) == stored.get("pages"):
             return on_disk, False
-    base = render_key((), config, site)
     story_keys = story_page_keys(stories)
     known: dict[str, str] = {}
     earlier = stored.get("stories")
@@ -670,7 +654,7 @@ def build_site(
     if isinstance(stored, dict) and stored == {"key": key, **_site_stamp(target)}:
         log.info("site: no page changed, MkDocs skipped")
         return target
-    built = run_mkdocs(config, settings, site_dir, newest)
+    built = run_mkdocs(config, target, newest)
     cache.set("site", {"key": key, **_site_stamp(built)})
     return built
 
@@ -711,12 +695,7 @@ def _site_stamp(target: Path) -> dict[str, Any]:
     }
 
 
-def run_mkdocs(
-    config: Config,
-    settings: dict[str, Any],
-    site_dir: str | Path | None,
-    newest: str | None,
-) -> Path:
+def run_mkdocs(config: Config, target: Path, newest: str | None) -> Path:
     """Render the generated pages with MkDocs into a fresh folder, then swap it in.
 
     A failed MkDocs run leaves the previous site in place. SOURCE_DATE_EPOCH is
@@ -726,7 +705,6 @@ def run_mkdocs(
     from mkdocs.config import load_config as mkdocs_load_config
     from mkdocs.exceptions import MkDocsException
 
-    target = site_target(config, settings, site_dir)
     check_output_folder(target, config, "site_dir")
     target.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_staging(target)

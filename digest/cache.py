@@ -73,10 +73,6 @@ class Cache:
         """The cache in `cache_dir`, or a disabled one when `cache_dir` is None."""
         return cls(cache_dir / CACHE_FILE if cache_dir else None)
 
-    @property
-    def enabled(self) -> bool:
-        return self._db is not None
-
     def get_many(self, kind: str, keys: Iterable[str], version: str) -> dict[str, Any]:
         """The decoded entries of `kind` stored under `version`, for those keys present."""
         wanted = list(dict.fromkeys(keys))

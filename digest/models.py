@@ -133,7 +133,7 @@ class Comparison:
 class DigestStory:
     """Everything a story page needs, computed by the pipeline, pure data."""
 
-    id: str  # stable, derived from the articles (see build.story_slug)
+    id: str  # stable, derived from the articles (see permalinks.article_slug)
     slug: str
     title: str
     articles: tuple[Article, ...]  # sorted by publication date, then id

@@ -27,11 +27,10 @@ import yaml
 from digest.config import Config
 from digest.feeds import FeedSpec, feed_files, newest_first
 from digest.models import Article, DigestStory
-from digest.permalinks import redirect_pages
+from digest.permalinks import STORIES_DIR, redirect_pages
 from digest.safe import html_text, md_quoted, md_text, slugify
 
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "site_templates"
-STORIES_DIR = "stories"
 TAGS_DIR = "tags"
 # Per-tag feeds sit at the site root (feed-SLUG.xml): Material's script fetches
 # sitemap.xml beside every <link rel="alternate">, which only exists at the root.
@@ -174,7 +173,7 @@ def template_environment(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environm
     env.filters["md_quoted"] = lambda v: md_quoted(str(v)) if v is not None else ""
     env.filters["yaml"] = _yaml_scalar
     env.filters["day"] = lambda v: (v or "")[:10]
-    env.filters["story_url"] = lambda s: f"{STORIES_DIR}/{s.slug}.md"
+    env.filters["story_url"] = story_path
     env.filters["safe_url"] = safe_url
     return env
 

@@ -9,7 +9,6 @@ a second) needs no extra dependency and behaves the same on every platform.
 from __future__ import annotations
 
 import threading
-import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -69,4 +68,3 @@ def serve(config: Config, dev_addr: str = "127.0.0.1:8000") -> None:
         mkdocs_serve(config_file=str(config.mkdocs_config), dev_addr=dev_addr, livereload=True)
     finally:
         stop.set()
-        time.sleep(0)
