@@ -232,7 +232,6 @@ def candidate_pairs(feats: Features) -> tuple[np.ndarray, np.ndarray]:
     best candidates.
     """
     m = feats.body
-    n = m.shape[0]
     usable = (feats.df >= 2) & (feats.df <= MAX_POSTING)
     pruned = _top_per_row(m @ sp.diags(usable.astype(np.float64)), TOP_TERMS)
     overlap = (pruned @ pruned.T).tocsr()
@@ -241,7 +240,6 @@ def candidate_pairs(feats: Features) -> tuple[np.ndarray, np.ndarray]:
     best = _top_per_row(overlap, NEIGHBOURS)
     coo = sp.triu(best + best.T, k=1).tocoo()
     order = np.lexsort((coo.col, coo.row))
-    del n
     return coo.row[order].astype(np.int64), coo.col[order].astype(np.int64)
 
 

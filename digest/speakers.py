@@ -149,10 +149,6 @@ def tokenize(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN.finditer(text)]
 
 
-def is_capitalised(token: str) -> bool:
-    return token[:1].isupper() and token.casefold() not in _NOT_NAME
-
-
 def name_in(words: list[str]) -> str | None:
     """The personal name inside a capitalised phrase, titles and offices dropped.
 
@@ -215,13 +211,6 @@ class Cast:
     # Offsets (sorted, [start, end)) of quotations: a person named only inside a
     # quotation is talked about, not talking, so pronouns skip those mentions.
     quoted: list[tuple[int, int]] = field(default_factory=list)
-
-    def surname_index(self) -> dict[str, str]:
-        index: dict[str, str] = {}
-        for name in self.people:
-            parts = name.split()
-            index.setdefault(parts[-1].casefold(), name)
-        return index
 
     def full_name(self, name: str) -> str:
         """Map a surname or short form to the full name the document introduced.

@@ -125,7 +125,9 @@ def test_hostile_tag_and_file_name_get_safe_slugs(hostile_build):
 def test_markdown_only_source_cannot_smuggle_raw_html(hostile_build):
     root, result = hostile_build
     generated = root / "build" / "docs"
-    for page in generated.rglob("*.md"):
+    pages = list(generated.rglob("*.md"))
+    assert pages
+    for page in pages:
         text = page.read_text(encoding="utf-8").split("\n---\n", 1)[-1]  # body only
         assert "<script" not in text and "<iframe" not in text and "](javascript" not in text
 

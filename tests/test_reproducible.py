@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -149,10 +150,17 @@ def test_stale_temporary_folders_from_a_killed_build_are_cleaned(tmp_path):
 
 def test_killed_build_can_simply_be_rerun(tmp_path):
     root = _rich_project(tmp_path / "project")
-    build(load_config(root))
+    config = load_config(root)
+    build(config)
+    assert config.cache_dir is not None
+    shutil.rmtree(config.cache_dir)  # the killed build must redo real work
     command = [sys.executable, "-m", "digest", "build", "--root", str(root)]
     process = subprocess.Popen(command, cwd=REPO, stderr=subprocess.DEVNULL)
-    time.sleep(1.5)  # somewhere in extraction, rendering or the MkDocs run
+    deadline = time.monotonic() + 120
+    while not any(root.glob(".site-*")):  # kill it while MkDocs writes the new site
+        assert process.poll() is None, "the build ended before it could be interrupted"
+        assert time.monotonic() < deadline
+        time.sleep(0.02)
     process.send_signal(signal.SIGKILL)
     process.wait()
     assert (root / "site" / "index.html").is_file()  # old or new, never missing
