@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
@@ -49,6 +49,8 @@ class Config:
     min_tag_mentions: int = 2  # body mentions needed for a taxonomy tag (title counts double)
     strict: bool = False
     extra: dict[str, Any] = field(default_factory=dict)
+    config_file: Path | None = None  # where these settings were read from
+    taxonomy_file: Path | None = None
 
 
 # key -> (type(s), description); the README's table is written from the same facts.
@@ -83,7 +85,8 @@ def load_config(root: Path | str = ".", path: Path | str | None = None) -> Confi
     raw: dict[str, Any] = {}
     if config_path.exists():
         raw = _read_yaml_mapping(config_path, "configuration")
-    return config_from_mapping(raw, root=root, where=config_path.name)
+    config = config_from_mapping(raw, root=root, where=config_path.name)
+    return replace(config, config_file=config_path.resolve())
 
 
 def config_from_mapping(raw: dict[str, Any], root: Path, where: str = CONFIG_FILE) -> Config:
@@ -126,9 +129,12 @@ def config_from_mapping(raw: dict[str, Any], root: Path, where: str = CONFIG_FIL
         "taxonomy",
         "cache_dir",
         "extra",
+        "config_file",
+        "taxonomy_file",
     }
     return Config(
         root=root,
+        taxonomy_file=taxonomy_path.resolve(),
         content_dir=(root / settings["content_dir"]).resolve(),
         mkdocs_config=(root / settings["mkdocs_config"]).resolve(),
         taxonomy=taxonomy,

@@ -37,7 +37,10 @@ def snapshot(paths: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
 
 
 def watched_paths(config: Config) -> list[Path]:
-    return [config.content_dir, config.root / CONFIG_FILE, config.root / "taxonomy.yml"]
+    """The content folder and the configuration files the settings came from."""
+    config_file = config.config_file or config.root / CONFIG_FILE
+    taxonomy_file = config.taxonomy_file or config.root / "taxonomy.yml"
+    return [config.content_dir, config_file, taxonomy_file]
 
 
 def regenerate_on_change(config: Config, stop: threading.Event, interval: float = 1.0) -> None:
@@ -50,7 +53,7 @@ def regenerate_on_change(config: Config, stop: threading.Event, interval: float 
         last = current
         log.info("change detected, regenerating pages")
         try:
-            config = load_config(config.root)
+            config = load_config(config.root, config.config_file)
             build(config, run_site=False)
         except DigestError as exc:
             log.error("regeneration failed: %s", exc)

@@ -87,3 +87,17 @@ def test_configuration_changes_are_watched(project):
     after = snapshot(watched_paths(config))
     changed = {p for p, *_ in set(after) - set(before)}
     assert {str(project / "digest.yml"), str(project / "taxonomy.yml")} <= changed
+
+
+def test_watched_paths_follow_a_custom_configuration(project):
+    from digest.config import load_config
+    from digest.serve import watched_paths
+
+    (project / "other.yml").write_text("taxonomy: topics.yml\n", encoding="utf-8")
+    (project / "topics.yml").write_text("NATO:\n", encoding="utf-8")
+    config = load_config(project, project / "other.yml")
+    assert watched_paths(config) == [
+        project / "content",
+        project / "other.yml",
+        project / "topics.yml",
+    ]
