@@ -45,6 +45,7 @@ from digest.render import (
     swap_in,
     write_docs,
 )
+from digest.sitememo import PageMemo, reusing, unsupported
 from digest.sources import SourceLimits, prose_problem, read_sources
 from digest.tags import tag_story
 from digest.textutil import split_sentences
@@ -320,7 +321,25 @@ def _extract_one(item: tuple[SourceDoc, frozenset[str]]) -> Article | None:
 
 
 def _library_versions(*names: str) -> list[str]:
-    return [f"{name} {importlib.metadata.version(name)}" for name in names]
+    found = []
+    for name in names:
+        try:
+            found.append(f"{name} {importlib.metadata.version(name)}")
+        except importlib.metadata.PackageNotFoundError:
+            found.append(f"{name} absent")
+    return found
+
+
+# What renders the site's pages (jieba, when installed, changes Material's search index).
+SITE_LIBRARIES = (
+    "mkdocs",
+    "mkdocs-material",
+    "markdown",
+    "pymdown-extensions",
+    "jinja2",
+    "pygments",
+    "jieba",
+)
 
 
 def cluster_articles(articles: Sequence[Article], cache: Cache) -> list[list[Article]]:
@@ -649,12 +668,17 @@ def build_site(
 ) -> Path:
     """Run MkDocs, unless the site folder is the one it built last time from these same pages."""
     target = site_target(config, settings, site_dir)
-    key = site_key(config, settings, pages, newest)
+    settings_key = site_settings_key(config, settings, newest)
+    key = fingerprint(
+        [("settings", settings_key), *((f"page:{rel}", pages[rel]) for rel in sorted(pages))]
+    )
     stored = cache.get("site")
     if isinstance(stored, dict) and stored == {"key": key, **_site_stamp(target)}:
         log.info("site: no page changed, MkDocs skipped")
         return target
-    built = run_mkdocs(config, target, newest)
+    memo = PageMemo.load(cache, settings_key, sorted(p for p in pages if p.endswith(".md")))
+    built = run_mkdocs(config, target, newest, memo)
+    memo.save(cache)
     cache.set("site", {"key": key, **_site_stamp(built)})
     return built
 
@@ -665,14 +689,13 @@ def site_target(config: Config, settings: dict[str, Any], site_dir: str | Path |
     return target.resolve()
 
 
-def site_key(
-    config: Config, settings: dict[str, Any], pages: Mapping[str, str], newest: str | None
-) -> str:
-    """Everything the MkDocs output depends on: pages, mkdocs.yml, theme overrides, versions."""
-    parts: list[tuple[str, str | bytes]] = [(f"page:{rel}", pages[rel]) for rel in sorted(pages)]
+def site_settings_key(config: Config, settings: dict[str, Any], newest: str | None) -> str:
+    """What every MkDocs page depends on besides the pages: mkdocs.yml, theme overrides,
+    the build date and the versions of the libraries that render them."""
+    parts: list[tuple[str, str | bytes]] = [("code", code_version("digest.sitememo"))]
     parts.append(("mkdocs.yml", config.mkdocs_config.read_bytes()))
     parts.append(("epoch", str(_epoch(newest))))
-    parts.extend(("lib", v) for v in _library_versions("mkdocs", "mkdocs-material"))
+    parts.extend(("lib", v) for v in _library_versions(*SITE_LIBRARIES))
     theme = settings.get("theme")
     custom_dir = theme.get("custom_dir") if isinstance(theme, dict) else None
     folder = config.mkdocs_config.parent / str(custom_dir)
@@ -695,11 +718,15 @@ def _site_stamp(target: Path) -> dict[str, Any]:
     }
 
 
-def run_mkdocs(config: Config, target: Path, newest: str | None) -> Path:
+def run_mkdocs(
+    config: Config, target: Path, newest: str | None, memo: PageMemo | None = None
+) -> Path:
     """Render the generated pages with MkDocs into a fresh folder, then swap it in.
 
     A failed MkDocs run leaves the previous site in place. SOURCE_DATE_EPOCH is
-    the newest source's date, so the sitemap carries no wall-clock time.
+    the newest source's date, so the sitemap carries no wall-clock time. With
+    a memo, pages whose inputs are those of the last build reuse its results
+    (see digest.sitememo).
     """
     from mkdocs.commands.build import build as mkdocs_build
     from mkdocs.config import load_config as mkdocs_load_config
@@ -715,7 +742,14 @@ def run_mkdocs(config: Config, target: Path, newest: str | None) -> Path:
         mk_config = mkdocs_load_config(
             config_file=str(config.mkdocs_config), site_dir=str(staging), strict=True
         )
-        mkdocs_build(mk_config)
+        reason = unsupported(mk_config) if memo is not None else "no cache"
+        if memo is None or reason:
+            log.debug("site: MkDocs page results not reused (%s)", reason)
+            mkdocs_build(mk_config)
+        else:
+            with reusing(memo):
+                mkdocs_build(mk_config)
+            log.info("site: MkDocs %s", memo.summary())
     except (MkDocsException, SystemExit) as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise BuildError(f"MkDocs failed: {exc}") from None

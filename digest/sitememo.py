@@ -1,0 +1,423 @@
+"""Reuse MkDocs' per-page work from the previous build.
+
+Adding one article changes a handful of pages, yet MkDocs converts every
+page's Markdown, has the search plugin parse every page's HTML and renders
+the theme template for every page again: about four fifths of its time on a
+story site. Those three steps are pure functions of what they read, so each
+result is stored per page under a key made of exactly that, and reused when
+the key matches:
+
+- Markdown to HTML reads the page's Markdown, its path and URL, the settings,
+  and the documentation files its links point to. The lookups of link
+  targets are recorded as they happen and replayed against the new file set,
+  so a page whose link target appeared, vanished or moved is converted again.
+- The search entries read the page's HTML, table of contents, URL, title and
+  front matter.
+- The template output reads the page (HTML, table of contents, front matter,
+  title, URLs, neighbours), the navigation, the tag links the tags plugin
+  adds, and the settings.
+
+The settings part (mkdocs.yml, theme overrides, library versions, build date)
+is one key over all pages. Anything that would make the results depend on
+more than that turns reuse off for the build, which is then a plain MkDocs
+build: another MkDocs minor version (the wrapped steps are MkDocs internals),
+a plugin other than Material's search and tags (plugins may read anything),
+a Markdown extension that reads files (snippets, b64), or an extra template
+variable nobody accounted for. A result whose computation logged anything is
+not stored, so its messages come again next build. `tests/test_cache.py`
+checks that builds with reuse give the same site, byte for byte, as builds
+without.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, cast
+
+from digest.cache import Cache, fingerprint
+
+KIND = "mkdocs-page"
+SUPPORTED_MKDOCS = "1.6."
+KNOWN_PLUGINS = {"search", "tags", "material/search", "material/tags"}
+# Markdown extensions that read nothing but the page (and their settings).
+FILE_READING_EXTENSIONS = {"pymdownx.snippets", "pymdownx.b64"}
+BUILTIN_EXTENSIONS = {
+    "abbr",
+    "admonition",
+    "attr_list",
+    "codehilite",
+    "def_list",
+    "extra",
+    "fenced_code",
+    "footnotes",
+    "legacy_attrs",
+    "legacy_em",
+    "md_in_html",
+    "meta",
+    "nl2br",
+    "sane_lists",
+    "smarty",
+    "tables",
+    "toc",
+    "wikilinks",
+}
+# Template variables MkDocs sets, plus the tags plugin's (checked by name below).
+CONTEXT_KEYS = {
+    "nav",
+    "pages",
+    "base_url",
+    "extra_css",
+    "extra_javascript",
+    "mkdocs_version",
+    "build_date_utc",
+    "config",
+    "page",
+    "tags",
+}
+
+log = logging.getLogger("digest")
+
+
+def unsupported(mk_config: Any) -> str | None:
+    """Why page results cannot be reused with this MkDocs setup, or None if they can."""
+    import mkdocs
+
+    if not mkdocs.__version__.startswith(SUPPORTED_MKDOCS):
+        return f"MkDocs {mkdocs.__version__} (reuse is written for {SUPPORTED_MKDOCS}x)"
+    unknown = sorted(set(mk_config.plugins) - KNOWN_PLUGINS)
+    if unknown:
+        return f"plugins {', '.join(unknown)}"
+    for name in mk_config["markdown_extensions"]:
+        name = str(name)
+        short = name.removeprefix("markdown.extensions.")
+        if name in FILE_READING_EXTENSIONS or not (
+            short in BUILTIN_EXTENSIONS or name.startswith("pymdownx.")
+        ):
+            return f"Markdown extension {name}"
+    return None
+
+
+@dataclass
+class PageMemo:
+    """Stored per-page results of the last build, and those of this one."""
+
+    settings_key: str
+    stored: dict[str, dict[str, Any]]
+    fresh: dict[str, dict[str, Any]] = field(default_factory=dict)
+    reused: dict[str, int] = field(default_factory=lambda: {"render": 0, "search": 0, "html": 0})
+    redone: dict[str, int] = field(default_factory=lambda: {"render": 0, "search": 0, "html": 0})
+
+    @classmethod
+    def load(cls, cache: Cache, settings_key: str, page_paths: list[str]) -> PageMemo:
+        return cls(settings_key, cache.get_many(KIND, page_paths, settings_key))
+
+    def save(self, cache: Cache) -> None:
+        cache.put_many(KIND, self.fresh, self.settings_key)
+        cache.retain(KIND, self.fresh)
+
+    def lookup(self, path: str, step: str, key: str) -> Any:
+        """The stored result of `step` for page `path` if it was made under `key`."""
+        entry = self.stored.get(path, {}).get(step)
+        if isinstance(entry, dict) and entry.get("key") == key:
+            return entry.get("value")
+        return None
+
+    def keep(self, path: str, step: str, key: str, value: Any) -> None:
+        self.fresh.setdefault(path, {})[step] = {"key": key, "value": value}
+
+    def summary(self) -> str:
+        return ", ".join(
+            f"{step} {self.reused[step]} reused/{self.redone[step]} redone" for step in self.reused
+        )
+
+
+@contextmanager
+def reusing(memo: PageMemo) -> Iterator[None]:
+    """Within this block, MkDocs builds reuse the memo's page results."""
+    from material.plugins.search.plugin import SearchIndex
+    from mkdocs.commands import build as mkdocs_build_module
+    from mkdocs.structure.pages import Page
+
+    original_render = Page.render
+    original_search = SearchIndex.add_entry_from_context
+    original_build_page = mkdocs_build_module._build_page
+
+    def render(page: Any, config: Any, files: Any) -> None:
+        _render_page(memo, original_render, page, config, files)
+
+    def add_entry(index: Any, page: Any) -> None:
+        _search_entries(memo, original_search, index, page)
+
+    def build_page(
+        page: Any, config: Any, doc_files: Any, nav: Any, env: Any, *args: Any, **kw: Any
+    ) -> None:
+        original_build_page(
+            page, config, doc_files, nav, cast(Any, _MemoEnv(env, memo, nav)), *args, **kw
+        )
+
+    Page.render = render  # type: ignore[method-assign, assignment]
+    SearchIndex.add_entry_from_context = add_entry  # type: ignore[method-assign]
+    mkdocs_build_module._build_page = build_page  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        Page.render = original_render  # type: ignore[method-assign]
+        SearchIndex.add_entry_from_context = original_search  # type: ignore[method-assign]
+        mkdocs_build_module._build_page = original_build_page
+
+
+# --- Markdown to HTML ---------------------------------------------------------------
+
+
+def _render_page(
+    memo: PageMemo, original: Callable[..., None], page: Any, config: Any, files: Any
+) -> None:
+    from mkdocs.structure.toc import get_toc
+
+    path = page.file.src_uri
+    key = fingerprint(
+        [
+            ("markdown", page.markdown or ""),
+            ("src", path),
+            ("url", page.file.url),
+            ("excluded", str(page.file.inclusion.is_excluded())),
+        ]
+    )
+    stored = memo.lookup(path, "render", key)
+    if stored is not None and _lookups_hold(stored["lookups"], files):
+        page.content = stored["content"]
+        page.toc = get_toc(stored["toc"])
+        page._title_from_render = stored["title"]
+        page.present_anchor_ids = set(stored["anchors"])
+        if stored["links"] is not None:
+            page.links_to_anchors = {
+                files.get_file_from_path(target): links for target, links in stored["links"].items()
+            }
+        memo.keep(path, "render", key, stored)
+        memo.reused["render"] += 1
+        return
+    recorder = _RecordingFiles(files)
+    with _logged() as records:
+        original(page, config, recorder)
+    memo.redone["render"] += 1
+    if records or recorder.opaque:
+        return
+    links = getattr(page, "links_to_anchors", None)
+    memo.keep(
+        path,
+        "render",
+        key,
+        {
+            "content": page.content,
+            "toc": _toc_tokens(page.toc),
+            "title": page._title_from_render,
+            "anchors": sorted(page.present_anchor_ids or ()),
+            "links": None
+            if links is None
+            else {target.src_uri: dict(found) for target, found in links.items()},
+            "lookups": recorder.lookups,
+        },
+    )
+
+
+class _RecordingFiles:
+    """The build's file set, recording which paths a page's links looked up."""
+
+    def __init__(self, files: Any) -> None:
+        self._files = files
+        self.lookups: dict[str, list[Any] | None] = {}
+        self.opaque = False
+
+    def get_file_from_path(self, path: str) -> Any:
+        found = self._files.get_file_from_path(path)
+        self.lookups[path] = _file_facts(found)
+        return found
+
+    def __getattr__(self, name: str) -> Any:
+        self.opaque = True  # read in a way not recorded: do not reuse the result
+        return getattr(self._files, name)
+
+
+def _file_facts(file: Any) -> list[Any] | None:
+    return None if file is None else [file.url, file.inclusion.is_excluded()]
+
+
+def _lookups_hold(lookups: dict[str, Any], files: Any) -> bool:
+    return all(_file_facts(files.get_file_from_path(p)) == facts for p, facts in lookups.items())
+
+
+def _toc_tokens(toc: Any) -> list[dict[str, Any]]:
+    return [
+        {
+            "name": item.title,
+            "id": item.id,
+            "level": item.level,
+            "children": _toc_tokens(item.children),
+        }
+        for item in toc
+    ]
+
+
+# --- search entries -----------------------------------------------------------------
+
+
+def _search_entries(memo: PageMemo, original: Callable[..., None], index: Any, page: Any) -> None:
+    path = page.file.src_uri
+    key = fingerprint(
+        [
+            ("content", page.content or ""),
+            ("toc", _dumps(_toc_tokens(page.toc))),
+            ("url", page.url),
+            ("title", str(page.title)),
+            ("meta", _dumps(page.meta)),
+        ]
+    )
+    stored = memo.lookup(path, "search", key)
+    if isinstance(stored, str):  # JSON text: the cache sorts keys, the index keeps their order
+        index.entries.extend(json.loads(stored))
+        memo.keep(path, "search", key, stored)
+        memo.reused["search"] += 1
+        return
+    before = len(index.entries)
+    with _logged() as records:
+        original(index, page)
+    memo.redone["search"] += 1
+    if not records:
+        memo.keep(path, "search", key, json.dumps(index.entries[before:], ensure_ascii=False))
+
+
+# --- the theme template -------------------------------------------------------------
+
+
+class _MemoEnv:
+    """MkDocs' Jinja environment, as seen by one page build: its page template is memoised."""
+
+    def __init__(self, env: Any, memo: PageMemo, nav: Any) -> None:
+        self._env, self._memo, self._nav = env, memo, nav
+
+    def get_template(self, name: str, *args: Any, **kwargs: Any) -> Any:
+        return _MemoTemplate(
+            self._env.get_template(name, *args, **kwargs), name, self._memo, self._nav
+        )
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._env, name)
+
+
+class _MemoTemplate:
+    def __init__(self, template: Any, name: str, memo: PageMemo, nav: Any) -> None:
+        self._template, self._name, self._memo, self._nav = template, name, memo, nav
+
+    def render(self, context: Any) -> str:
+        key = _context_key(self._name, context, self._nav)
+        page = context.get("page")
+        if key is None or page is None:
+            return str(self._template.render(context))
+        path = page.file.src_uri
+        stored = self._memo.lookup(path, "html", key)
+        if isinstance(stored, str):
+            self._memo.keep(path, "html", key, stored)
+            self._memo.reused["html"] += 1
+            return stored
+        with _logged() as records:
+            output = str(self._template.render(context))
+        self._memo.redone["html"] += 1
+        if not records:
+            self._memo.keep(path, "html", key, output)
+        return output
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._template, name)
+
+
+def _context_key(name: str, context: Any, nav: Any) -> str | None:
+    """Everything the page template can read, or None if something unaccounted for is there."""
+    if set(context) - CONTEXT_KEYS:
+        return None
+    page = context["page"]
+    neighbours = [
+        None if other is None else [other.url, str(other.title)]
+        for other in (page.previous_page, page.next_page)
+    ]
+    return fingerprint(
+        [
+            ("template", name),
+            ("src", page.file.src_uri),
+            ("url", page.url),
+            ("canonical", str(page.canonical_url)),
+            ("edit", str(page.edit_url)),
+            ("title", str(page.title)),
+            ("homepage", str(page.is_homepage)),
+            ("meta", _dumps(page.meta)),
+            ("content", page.content or ""),
+            ("toc", _dumps(_toc_tokens(page.toc))),
+            ("neighbours", _dumps(neighbours)),
+            ("ancestors", _dumps([str(a.title) for a in page.ancestors])),
+            ("nav", _dumps(_nav_outline(nav.items))),
+            ("base_url", context["base_url"]),
+            ("css", _dumps(list(context["extra_css"]))),
+            ("js", _dumps([str(s) for s in context["extra_javascript"]])),
+            ("build_date", str(context["build_date_utc"])),
+            ("tags", _dumps(_tag_links(context.get("tags")))),
+        ]
+    )
+
+
+def _nav_outline(items: Any) -> list[Any]:
+    outline: list[Any] = []
+    for item in items:
+        children = getattr(item, "children", None)
+        outline.append(
+            [
+                type(item).__name__,
+                str(item.title),
+                str(getattr(item, "url", "")),
+                _nav_outline(children) if children else [],
+            ]
+        )
+    return outline
+
+
+def _tag_links(tags: Any) -> list[Any]:
+    if not tags:
+        return []
+    return [
+        [
+            str(tag.name),
+            bool(getattr(tag, "hidden", False)),
+            str(getattr(tag, "parent", None)),
+            [[str(link.title), str(link.url)] for link in getattr(tag, "links", [])],
+        ]
+        for tag in tags
+    ]
+
+
+# --- helpers ------------------------------------------------------------------------
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, sort_keys=True, default=str, ensure_ascii=False)
+
+
+@contextmanager
+def _logged() -> Iterator[list[logging.LogRecord]]:
+    """The log records emitted inside the block (by MkDocs, Markdown or anything else)."""
+    records: list[logging.LogRecord] = []
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            records.append(record)
+
+    handler = Collect(logging.DEBUG + 1)
+    watched = [logging.getLogger(), logging.getLogger("mkdocs")]
+    for logger in watched:
+        logger.addHandler(handler)
+    try:
+        yield records
+    finally:
+        for logger in watched:
+            logger.removeHandler(handler)

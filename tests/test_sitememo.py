@@ -1,0 +1,173 @@
+"""Reusing MkDocs' per-page results gives the site a plain MkDocs build gives.
+
+Real MkDocs with Material, search and tags. Each test builds a small MkDocs
+project twice, the second time after a change and with the results stored by
+the first, and compares every file of that site with a plain build of the
+changed project into another folder.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+import yaml
+from mkdocs.commands.build import build as mkdocs_build
+from mkdocs.config import load_config as mkdocs_load_config
+
+from digest.build import build
+from digest.cache import CACHE_FILE, Cache
+from digest.config import load_config
+from digest.sitememo import PageMemo, reusing, unsupported
+from tests.test_cache import make_project, syndicated_copy, without_cache
+
+SETTINGS = {
+    "site_name": "Memo test",
+    "site_url": "https://example.org/memo/",
+    "theme": {"name": "material", "font": False, "features": ["navigation.prune"]},
+    "plugins": ["search", "tags"],
+    "markdown_extensions": ["toc", "tables", "admonition"],
+}
+
+
+def write_project(root: Path, pages: dict[str, str], **settings) -> Path:
+    docs = root / "docs"
+    if docs.exists():
+        for file in docs.rglob("*.md"):
+            file.unlink()
+    for path, text in pages.items():
+        (docs / path).parent.mkdir(parents=True, exist_ok=True)
+        (docs / path).write_text(text, encoding="utf-8")
+    (root / "mkdocs.yml").write_text(yaml.safe_dump({**SETTINGS, **settings}), encoding="utf-8")
+    return root / "mkdocs.yml"
+
+
+def site_files(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+
+def build_with(memo: PageMemo | None, config_file: Path, site: Path) -> None:
+    os.environ["SOURCE_DATE_EPOCH"] = "0"
+    config = mkdocs_load_config(config_file=str(config_file), site_dir=str(site))
+    if memo is None:
+        mkdocs_build(config)
+        return
+    assert unsupported(config) is None
+    with reusing(memo):
+        mkdocs_build(config)
+
+
+def rebuild_matches_plain(
+    tmp_path: Path, before: dict[str, str], after: dict[str, str], **settings
+) -> PageMemo:
+    """Build `before` storing results, then `after` reusing them; compare with plain `after`."""
+    config_file = write_project(tmp_path / "memo", before, **settings)
+    cache = Cache(tmp_path / CACHE_FILE)
+    first = PageMemo(settings_key="s", stored={})
+    build_with(first, config_file, tmp_path / "site-1")
+    first.save(cache)
+    write_project(tmp_path / "memo", after, **settings)
+    second = PageMemo.load(cache, "s", sorted(after))
+    build_with(second, config_file, tmp_path / "site-2")
+    build_with(None, config_file, tmp_path / "plain")
+    assert site_files(tmp_path / "site-2") == site_files(tmp_path / "plain")
+    return second
+
+
+STORY = "---\ntags: [{tag}]\n---\n# {title}\n\nSome text about {title}.\n\n## Details\n\nMore.\n"
+
+
+def test_unchanged_pages_are_reused_and_changed_ones_redone(tmp_path):
+    before = {
+        "index.md": "# Home\n\nSee [the first story](stories/one.md).\n",
+        "tags.md": "# Tags\n\n<!-- material/tags -->\n",
+        "stories/one.md": STORY.format(tag="Japan", title="One"),
+        "stories/two.md": STORY.format(tag="NATO", title="Two"),
+    }
+    after = {**before, "stories/two.md": STORY.format(tag="NATO", title="Two, updated")}
+    after["stories/three.md"] = STORY.format(tag="Japan", title="Three")
+    memo = rebuild_matches_plain(tmp_path, before, after, nav=["index.md", "tags.md"])
+    # Stories are not in the navigation (as in the digest). Home and story one are unchanged; two changed and three is new. The tags page's
+    # Markdown is unchanged, but the listing the tags plugin puts into its HTML now has
+    # story three: its HTML is redone.
+    assert memo.reused["render"] == 3 and memo.redone["render"] == 2
+    assert memo.reused["html"] == 2 and memo.redone["html"] == 3
+    assert memo.reused["search"] == 2
+
+
+def test_a_page_is_redone_when_its_link_target_disappears(tmp_path):
+    before = {
+        "index.md": "# Home\n\nSee [the story](stories/one.md).\n",
+        "stories/one.md": STORY.format(tag="Japan", title="One"),
+    }
+    after = {
+        "index.md": before["index.md"],
+        "stories/two.md": STORY.format(tag="NATO", title="Two"),
+    }
+    memo = rebuild_matches_plain(tmp_path, before, after)
+    assert memo.reused["render"] == 0  # the home page's link is no longer resolved
+
+
+def test_a_page_is_redone_when_a_nav_title_changes(tmp_path):
+    """Every page shows the navigation: a nav title taken from another page's heading
+    changes the template output of pages that did not change themselves."""
+    nav = ["index.md", "about.md"]
+    before = {"index.md": "# Home\n\nWelcome.\n", "about.md": "# About us\n\nWho we are.\n"}
+    after = {**before, "about.md": "# About the digest\n\nWho we are.\n"}
+    memo = rebuild_matches_plain(tmp_path, before, after, nav=nav)
+    assert memo.reused["render"] == 1  # the home page's Markdown is unchanged ...
+    assert memo.reused["html"] == 0  # ... but its navigation is not
+
+
+def test_setups_whose_results_may_depend_on_more_are_not_reused(tmp_path):
+    config_file = write_project(tmp_path / "p", {"index.md": "# Home\n"})
+    assert unsupported(mkdocs_load_config(config_file=str(config_file))) is None
+    write_project(tmp_path / "p", {"index.md": "# Home\n"}, plugins=["search", "tags", "offline"])
+    reason = unsupported(mkdocs_load_config(config_file=str(config_file)))
+    assert reason and "offline" in reason
+    write_project(
+        tmp_path / "p", {"index.md": "# Home\n"}, markdown_extensions=["toc", "pymdownx.snippets"]
+    )
+    reason = unsupported(mkdocs_load_config(config_file=str(config_file)))
+    assert reason and "snippets" in reason
+
+
+def test_digest_rebuild_after_adding_an_article_gives_the_cold_site(tmp_path, caplog):
+    """The whole site, every file, after one added article equals a cold build's."""
+    root = make_project(tmp_path / "project")
+    build(load_config(root), strict=True)
+    copy = syndicated_copy(root)
+    (root / "content" / "storm-copy.txt").write_text(copy, encoding="utf-8")
+    with caplog.at_level("INFO", logger="digest"):
+        build(load_config(root), strict=True)
+    summary = next(r.getMessage() for r in caplog.records if "reused/" in r.getMessage())
+    reused = int(summary.split("html ")[1].split(" reused")[0])
+    assert reused > 0, summary
+    reference = make_project(tmp_path / "reference")
+    (reference / "content" / "storm-copy.txt").write_text(copy, encoding="utf-8")
+    build(without_cache(load_config(reference)), strict=True)
+    assert site_files(root / "site") == site_files(reference / "site")
+
+
+@pytest.mark.parametrize("change", ["template", "mkdocs.yml"])
+def test_a_settings_change_redoes_every_page(tmp_path, change):
+    root = make_project(tmp_path / "project")
+    build(load_config(root), strict=True)
+    if change == "template":
+        main = root / "overrides" / "main.html"
+        main.write_text(main.read_text(encoding="utf-8") + "\n<!-- edited -->\n", encoding="utf-8")
+    else:
+        settings = root / "mkdocs.yml"
+        settings.write_text(
+            settings.read_text(encoding="utf-8").replace(
+                "site_name: News digest", "site_name: Edited"
+            ),
+            encoding="utf-8",
+        )
+    build(load_config(root), strict=True)
+    reference = make_project(tmp_path / "reference")
+    for name in ("overrides/main.html", "mkdocs.yml"):
+        (reference / name).write_bytes((root / name).read_bytes())
+    build(without_cache(load_config(reference)), strict=True)
+    assert site_files(root / "site") == site_files(reference / "site")
