@@ -135,19 +135,26 @@ def stoplist(language: str) -> frozenset[str]:
     return frozenset(justext.get_stoplist(language))
 
 
+@lru_cache(maxsize=1)
+def _any_stopword() -> frozenset[str]:
+    return frozenset().union(*(stoplist(language) for language in _stoplist_names()))
+
+
 def guess_language(tokens: list[str]) -> str:
     """The jusText language whose stoplist covers most of the tokens (English when none does).
 
     Each language's vote is how many tokens its stoplist holds. Counted over
-    the distinct words, language by language: building a word -> languages
-    index of every stoplist first cost half a second of each process that
-    cleans a text copy (an incremental build).
+    the distinct words, language by language, with a set intersection (in C):
+    building a word -> languages index of every stoplist first cost half a
+    second of each process that cleans a text copy (an incremental build), and
+    testing each word against each list in Python was a third of the cleaner's
+    time.
     """
     counts = Counter(token.casefold() for token in tokens[:5000])
+    distinct = frozenset(counts) & _any_stopword()
     votes: dict[str, int] = {}
     for language in _stoplist_names():
-        stops = stoplist(language)
-        vote = sum(n for word, n in counts.items() if word in stops)
+        vote = sum(counts[word] for word in distinct & stoplist(language))
         if vote:
             votes[language] = vote
     if not votes:

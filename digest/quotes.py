@@ -25,6 +25,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise, takewhile
 
 from digest.models import Article, Quote, QuoteType, StoryQuote
@@ -1055,7 +1056,7 @@ def _find_all(
             lo, hi = bisect_left(starts, sstart + 1), bisect_right(starts, send)
             inside = [s for s in spans[lo:hi] if s.end <= send]
             if subjects is not None:
-                sentence_tokens = tokenize(text[sstart:send], sstart)
+                sentence_tokens = list(_sentence_tokens(text, sstart, send))
                 flags = _flags(sentence_tokens, [(s.start - 1, s.end + 1) for s in inside])
                 plain = [t for t, f in zip(sentence_tokens, flags, strict=True) if not f]
                 subject = _sentence_subject(plain)
@@ -1145,7 +1146,7 @@ def _quoted_sentence(
             direct.append(s)
         pos = s.end + (1 if s.closed else 0)
     frame_tokens.extend(tokenize(text[pos:send], pos))
-    whole = tokenize(text[sstart:send], sstart)
+    whole = list(_sentence_tokens(text, sstart, send))
     out: list[_Found] = []
     if direct:
         attribution = _direct_attribution(frame_tokens, direct)
@@ -1464,9 +1465,19 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
+@lru_cache(maxsize=1024)
+def _sentence_tokens(text: str, sstart: int, send: int) -> tuple[tuple[str, int, int], ...]:
+    """The tokens of one sentence, at their offsets in `text`.
+
+    Cached: finding a sentence's subject and then its quotes or reported
+    speech tokenised each sentence twice, a fifth of the quote finder's time.
+    """
+    return tuple(tokenize(text[sstart:send], sstart))
+
+
 def _reported_sentence(text: str, sstart: int, send: int, paragraph: int) -> _Found | None:
     """Reported speech without quotation marks in one sentence, if any."""
-    tokens = tokenize(text[sstart:send], sstart)
+    tokens = list(_sentence_tokens(text, sstart, send))
     if len(tokens) < 5:
         return None
     attribution = _find_attribution(tokens, _CLAUSE_CUES)

@@ -24,6 +24,7 @@ import re
 import unicodedata
 from collections.abc import Collection
 from dataclasses import dataclass
+from functools import lru_cache
 
 from digest import boilerplate as bp
 from digest import metadata as md
@@ -85,8 +86,12 @@ class Cleaned:
         return self.body[0] if self.body else len(self.lines)
 
 
+@lru_cache(maxsize=1 << 16)
 def line_key(text: str) -> str:
-    """Comparison key of a line: case, punctuation and spacing ignored."""
+    """Comparison key of a line: case, punctuation and spacing ignored.
+
+    Cached: the cleaner compares each line with its neighbours, the shared lines
+    and the kept ones, asking for the same key about six times per line."""
     return " ".join(w.casefold() for w in bp.words(unicodedata.normalize("NFKC", text)))
 
 
