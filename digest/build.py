@@ -668,9 +668,13 @@ def build_site(
 ) -> Path:
     """Run MkDocs, unless the site folder is the one it built last time from these same pages."""
     target = site_target(config, settings, site_dir)
-    settings_key = site_settings_key(config, settings, newest)
+    settings_key = site_settings_key(config, settings)
     key = fingerprint(
-        [("settings", settings_key), *((f"page:{rel}", pages[rel]) for rel in sorted(pages))]
+        [
+            ("settings", settings_key),
+            ("epoch", str(_epoch(newest))),
+            *((f"page:{rel}", pages[rel]) for rel in sorted(pages)),
+        ]
     )
     stored = cache.get("site")
     if isinstance(stored, dict) and stored == {"key": key, **_site_stamp(target)}:
@@ -689,12 +693,11 @@ def site_target(config: Config, settings: dict[str, Any], site_dir: str | Path |
     return target.resolve()
 
 
-def site_settings_key(config: Config, settings: dict[str, Any], newest: str | None) -> str:
-    """What every MkDocs page depends on besides the pages: mkdocs.yml, theme overrides,
-    the build date and the versions of the libraries that render them."""
+def site_settings_key(config: Config, settings: dict[str, Any]) -> str:
+    """What every MkDocs page depends on besides the pages and the build date:
+    mkdocs.yml, theme overrides and the versions of the libraries that render them."""
     parts: list[tuple[str, str | bytes]] = [("code", code_version("digest.sitememo"))]
     parts.append(("mkdocs.yml", config.mkdocs_config.read_bytes()))
-    parts.append(("epoch", str(_epoch(newest))))
     parts.extend(("lib", v) for v in _library_versions(*SITE_LIBRARIES))
     theme = settings.get("theme")
     custom_dir = theme.get("custom_dir") if isinstance(theme, dict) else None

@@ -17,8 +17,10 @@ the key matches:
   title, URLs, neighbours), the navigation, the tag links the tags plugin
   adds, and the settings.
 
-The settings part (mkdocs.yml, theme overrides, library versions, build date)
-is one key over all pages. Anything that would make the results depend on
+The settings part (mkdocs.yml, theme overrides, library versions) is one key
+over all pages. The build date (the newest article's, so it moves with most
+additions) is part of a template output's key only if a theme template reads
+it; Material's read it only for the sitemap, which is always rendered. Anything that would make the results depend on
 more than that turns reuse off for the build, which is then a plain MkDocs
 build: another MkDocs minor version (the wrapped steps are MkDocs internals),
 a plugin other than Material's search and tags (plugins may read anything),
@@ -33,9 +35,11 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, cast
 
 from digest.cache import Cache, fingerprint
@@ -152,12 +156,16 @@ def reusing(memo: PageMemo) -> Iterator[None]:
     def add_entry(index: Any, page: Any) -> None:
         _search_entries(memo, original_search, index, page)
 
+    dated: dict[tuple[str, ...], bool] = {}  # per theme: do its templates read the build date?
+
     def build_page(
         page: Any, config: Any, doc_files: Any, nav: Any, env: Any, *args: Any, **kw: Any
     ) -> None:
-        original_build_page(
-            page, config, doc_files, nav, cast(Any, _MemoEnv(env, memo, nav)), *args, **kw
-        )
+        theme_dirs = tuple(config.theme.dirs)
+        if theme_dirs not in dated:
+            dated[theme_dirs] = _templates_mention(theme_dirs, ("build_date_utc", "update_date"))
+        memo_env = _MemoEnv(env, memo, nav, dated[theme_dirs])
+        original_build_page(page, config, doc_files, nav, cast(Any, memo_env), *args, **kw)
 
     Page.render = render  # type: ignore[method-assign, assignment]
     SearchIndex.add_entry_from_context = add_entry  # type: ignore[method-assign]
@@ -296,24 +304,24 @@ def _search_entries(memo: PageMemo, original: Callable[..., None], index: Any, p
 class _MemoEnv:
     """MkDocs' Jinja environment, as seen by one page build: its page template is memoised."""
 
-    def __init__(self, env: Any, memo: PageMemo, nav: Any) -> None:
-        self._env, self._memo, self._nav = env, memo, nav
+    def __init__(self, env: Any, memo: PageMemo, nav: Any, dated: bool) -> None:
+        self._env, self._memo, self._nav, self._dated = env, memo, nav, dated
 
     def get_template(self, name: str, *args: Any, **kwargs: Any) -> Any:
-        return _MemoTemplate(
-            self._env.get_template(name, *args, **kwargs), name, self._memo, self._nav
-        )
+        template = self._env.get_template(name, *args, **kwargs)
+        return _MemoTemplate(template, name, self._memo, self._nav, self._dated)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._env, name)
 
 
 class _MemoTemplate:
-    def __init__(self, template: Any, name: str, memo: PageMemo, nav: Any) -> None:
+    def __init__(self, template: Any, name: str, memo: PageMemo, nav: Any, dated: bool) -> None:
         self._template, self._name, self._memo, self._nav = template, name, memo, nav
+        self._dated = dated
 
     def render(self, context: Any) -> str:
-        key = _context_key(self._name, context, self._nav)
+        key = _context_key(self._name, context, self._nav, self._dated)
         page = context.get("page")
         if key is None or page is None:
             return str(self._template.render(context))
@@ -334,7 +342,7 @@ class _MemoTemplate:
         return getattr(self._template, name)
 
 
-def _context_key(name: str, context: Any, nav: Any) -> str | None:
+def _context_key(name: str, context: Any, nav: Any, dated: bool) -> str | None:
     """Everything the page template can read, or None if something unaccounted for is there."""
     if set(context) - CONTEXT_KEYS:
         return None
@@ -361,7 +369,7 @@ def _context_key(name: str, context: Any, nav: Any) -> str | None:
             ("base_url", context["base_url"]),
             ("css", _dumps(list(context["extra_css"]))),
             ("js", _dumps([str(s) for s in context["extra_javascript"]])),
-            ("build_date", str(context["build_date_utc"])),
+            ("build_date", f"{context['build_date_utc']} {page.update_date}" if dated else ""),
             ("tags", _dumps(_tag_links(context.get("tags")))),
         ]
     )
@@ -397,6 +405,21 @@ def _tag_links(tags: Any) -> list[Any]:
 
 
 # --- helpers ------------------------------------------------------------------------
+
+
+def _templates_mention(dirs: tuple[str, ...], names: tuple[str, ...]) -> bool:
+    """Whether a template of the theme folders mentions one of `names`, the sitemap
+    aside (a static template, rendered on every build). Icon folders (`.icons`,
+    thousands of SVG files) are not walked."""
+    for folder in dirs:
+        for parent, subdirs, files in os.walk(folder):
+            subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
+            for name in sorted(files):
+                if name.endswith((".html", ".xml")) and name != "sitemap.xml":
+                    text = Path(parent, name).read_text(encoding="utf-8", errors="replace")
+                    if any(word in text for word in names):
+                        return True
+    return False
 
 
 def _dumps(value: Any) -> str:

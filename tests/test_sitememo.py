@@ -47,8 +47,8 @@ def site_files(site: Path) -> dict[str, bytes]:
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
 
 
-def build_with(memo: PageMemo | None, config_file: Path, site: Path) -> None:
-    os.environ["SOURCE_DATE_EPOCH"] = "0"
+def build_with(memo: PageMemo | None, config_file: Path, site: Path, epoch: int = 0) -> None:
+    os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
     config = mkdocs_load_config(config_file=str(config_file), site_dir=str(site))
     if memo is None:
         mkdocs_build(config)
@@ -59,9 +59,10 @@ def build_with(memo: PageMemo | None, config_file: Path, site: Path) -> None:
 
 
 def rebuild_matches_plain(
-    tmp_path: Path, before: dict[str, str], after: dict[str, str], **settings
+    tmp_path: Path, before: dict[str, str], after: dict[str, str], epoch: int = 0, **settings
 ) -> PageMemo:
-    """Build `before` storing results, then `after` reusing them; compare with plain `after`."""
+    """Build `before` storing results, then `after` (at build date `epoch`) reusing them;
+    compare with a plain build of `after`."""
     config_file = write_project(tmp_path / "memo", before, **settings)
     cache = Cache(tmp_path / CACHE_FILE)
     first = PageMemo(settings_key="s", stored={})
@@ -69,8 +70,8 @@ def rebuild_matches_plain(
     first.save(cache)
     write_project(tmp_path / "memo", after, **settings)
     second = PageMemo.load(cache, "s", sorted(after))
-    build_with(second, config_file, tmp_path / "site-2")
-    build_with(None, config_file, tmp_path / "plain")
+    build_with(second, config_file, tmp_path / "site-2", epoch)
+    build_with(None, config_file, tmp_path / "plain", epoch)
     assert site_files(tmp_path / "site-2") == site_files(tmp_path / "plain")
     return second
 
@@ -118,6 +119,26 @@ def test_a_page_is_redone_when_a_nav_title_changes(tmp_path):
     memo = rebuild_matches_plain(tmp_path, before, after, nav=nav)
     assert memo.reused["render"] == 1  # the home page's Markdown is unchanged ...
     assert memo.reused["html"] == 0  # ... but its navigation is not
+
+
+def test_a_later_build_date_redoes_pages_only_if_a_template_shows_it(tmp_path):
+    """The build date is the newest article's, so it moves with most additions.
+    Material shows it only in the sitemap; a theme override may show it anywhere."""
+    pages = {"index.md": "# Home\n\nWelcome.\n", "about.md": "# About\n\nUs.\n"}
+    later = 1_700_000_000
+    memo = rebuild_matches_plain(tmp_path / "material", pages, pages, epoch=later)
+    assert memo.reused["html"] == 2 and memo.redone["html"] == 0
+    assert b"2023-11-14" in (tmp_path / "material" / "site-2" / "sitemap.xml").read_bytes()
+    overrides = tmp_path / "dated" / "memo" / "overrides"
+    overrides.mkdir(parents=True)
+    (overrides / "main.html").write_text(
+        '{% extends "base.html" %}\n{% block footer %}Built {{ build_date_utc }}{% endblock %}\n',
+        encoding="utf-8",
+    )
+    theme = {**SETTINGS["theme"], "custom_dir": "overrides"}
+    memo = rebuild_matches_plain(tmp_path / "dated", pages, pages, epoch=later, theme=theme)
+    assert memo.reused["html"] == 0 and memo.redone["html"] == 2
+    assert b"Built 2023-11-14" in (tmp_path / "dated" / "site-2" / "index.html").read_bytes()
 
 
 def test_setups_whose_results_may_depend_on_more_are_not_reused(tmp_path):
