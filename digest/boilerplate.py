@@ -12,8 +12,6 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-import justext
-
 WORD = re.compile(r"\w+", re.UNICODE)
 BULLET = re.compile(r"^\s*(?:[*•·▪►»–+o-]|\d{1,3}[.)])\s+")
 URL = re.compile(r"https?://|www\.\w")
@@ -127,11 +125,15 @@ def is_title_case(tokens: list[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def _stoplist_names() -> tuple[str, ...]:
+    import justext  # here, not at the top: a rebuild with nothing to clean never needs it
+
     return tuple(sorted(justext.get_stoplists()))
 
 
 @lru_cache(maxsize=256)
 def stoplist(language: str) -> frozenset[str]:
+    import justext
+
     return frozenset(justext.get_stoplist(language))
 
 

@@ -18,13 +18,12 @@ import shutil
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import jinja2
 import yaml
 
 from digest.cache import Cache, code_version, fingerprint, record_from_json, record_to_json
@@ -32,11 +31,9 @@ from digest.cluster import ClusterItem, cluster_items
 from digest.compare import compare_variants
 from digest.config import Config, check_output_folder
 from digest.errors import BuildError, ConfigError, WarningCounter, log, warn_file
-from digest.extract import extract_document, shared_lines
-from digest.models import Article, DigestStory, Quote, SourceDoc
+from digest.models import Article, DigestStory, Quote, SourceDoc, StoryQuote
 from digest.parallel import InBackground, Records, in_workers, replay
 from digest.permalinks import article_slug
-from digest.quotes import extract_quotes, key_quotes, merge_story_quotes
 from digest.render import (
     TEMPLATES_DIR,
     SiteInfo,
@@ -49,6 +46,40 @@ from digest.sitememo import PageMemo, reusing, unsupported
 from digest.sources import SourceLimits, prose_problem, read_sources
 from digest.tags import tag_story
 from digest.textutil import split_sentences
+
+# The extractor and the quote finder are imported on first use: a rebuild with
+# nothing new to clean or quote never loads them (a sixth of its time on a small
+# site). Module-level functions, so worker processes can be handed them.
+
+
+def extract_document(doc: SourceDoc, shared: Collection[str] = frozenset()) -> Article | None:
+    from digest import extract
+
+    return extract.extract_document(doc, shared)
+
+
+def shared_lines(texts: Iterable[str], min_docs: int = 2) -> frozenset[str]:
+    from digest import extract
+
+    return extract.shared_lines(texts, min_docs)
+
+
+def extract_quotes(text: str) -> list[Quote]:
+    from digest import quotes
+
+    return quotes.extract_quotes(text)
+
+
+def merge_story_quotes(variants: Sequence[tuple[Article, Sequence[Quote]]]) -> list[StoryQuote]:
+    from digest import quotes
+
+    return quotes.merge_story_quotes(variants)
+
+
+def key_quotes(story_quotes: Sequence[StoryQuote], limit: int) -> list[StoryQuote]:
+    from digest import quotes
+
+    return quotes.key_quotes(story_quotes, limit)
 
 
 @dataclass
@@ -167,6 +198,8 @@ def render_guarded(
     known_stories: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
     """Render the pages; a broken template is a one-line error, not a traceback."""
+    import jinja2  # here: a rebuild with no page to render never needs it
+
     try:
         return render_site(stories, config, site, known_stories)
     except jinja2.TemplateError as exc:

@@ -18,11 +18,13 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
-import jinja2
 import yaml
+
+if TYPE_CHECKING:
+    import jinja2
 
 from digest.config import Config
 from digest.feeds import FeedSpec, feed_files, newest_first
@@ -158,6 +160,8 @@ def feed_specs(
 
 def template_environment(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environment:
     """Jinja for Markdown output: no autoescape (it is not HTML), explicit filters."""
+    import jinja2  # here: a rebuild with no page to render never needs it
+
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(
             str(templates_dir if templates_dir.is_dir() else TEMPLATES_DIR)
