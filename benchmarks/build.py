@@ -10,7 +10,8 @@ syndicated copies: the same text under another headline and outlet, quotation
 marks stripped or a footer added), so nothing large is committed. Then it
 times, each in a fresh subprocess (wall time, peak RSS):
 
-- a cold build (empty cache, no site), with the per-stage breakdown;
+- a cold build (empty cache, no site), with the per-stage breakdown: the real
+  `digest -v build` command, as a user runs it (stage times from its log);
 - a rebuild with nothing changed;
 - a rebuild after adding one article (a syndicated copy of a story);
 - trafilatura alone: `trafilatura.extract` on every source file, serially;
@@ -149,25 +150,48 @@ def run_child(args: list[str]) -> dict:
     return report
 
 
-def child_build(root: str) -> None:
-    """(In the subprocess) one `digest build`: timings, counts, peak memory."""
-    sys.path.insert(0, str(REPO))
-    import logging
+# The real command, `digest -v build`, run in the measuring subprocess so that its
+# peak memory can be read when it exits; stage times and counts come from its log.
+CLI_BUILD = """
+import resource, runpy, sys
+sys.argv = ["digest", "-v", "build"]
+try:
+    runpy.run_module("digest", run_name="__main__", alter_sys=True)
+finally:
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"peak-rss {own:.1f} {workers:.1f}", file=sys.stderr)
+"""
+STAGE_LINE = re.compile(r"stage (\w+): ([\d.]+) s")
+SUMMARY_LINE = re.compile(
+    r"summary: (\d+) source files, (\d+) articles, (\d+) stories, (\d+) pages"
+)
 
-    from digest.build import build
-    from digest.config import load_config
 
-    logging.getLogger("digest").setLevel(logging.ERROR)
-    result = build(load_config(root))
-    report = {
-        "timings": result.timings,
-        "articles": result.articles,
-        "stories": len(result.stories),
-        "pages": len(result.pages),
-        "warnings": len(result.warnings),
-        **peak_memory(),
+def run_build(root: Path) -> dict:
+    """`digest -v build` in `root`, as a user runs it: wall time, stage times, counts, memory."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    start = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-c", CLI_BUILD], capture_output=True, text=True, cwd=root, env=env
+    )
+    wall = time.perf_counter() - start
+    if done.returncode != 0:
+        sys.exit(f"digest build failed in {root}:\n{done.stderr[-3000:]}")
+    summary = SUMMARY_LINE.search(done.stderr)
+    rss = re.search(r"peak-rss ([\d.]+) ([\d.]+)", done.stderr)
+    if summary is None or rss is None:
+        sys.exit(f"unexpected output of digest build in {root}:\n{done.stderr[-3000:]}")
+    return {
+        "wall": wall,
+        "timings": {stage: float(t) for stage, t in STAGE_LINE.findall(done.stderr)},
+        "articles": int(summary.group(2)),
+        "stories": int(summary.group(3)),
+        "pages": int(summary.group(4)),
+        "warnings": done.stderr.count("WARNING: "),
+        "rss_mb": float(rss.group(1)),
+        "child_rss_mb": float(rss.group(2)),
     }
-    print(json.dumps(report))
 
 
 def child_trafilatura(root: str) -> None:
@@ -234,13 +258,13 @@ def measure(size: int, work: Path, material) -> dict:
     root = work / f"n{size}"
     make_project(root, size, material)
     print(f"\n== {size} articles ({root})", flush=True)
-    cold = run_child(["--child-build", str(root)])
+    cold = run_build(root)
     print(f"  cold build      {cold['wall']:7.1f} s", flush=True)
     facts = site_facts(root / "site")
-    again = run_child(["--child-build", str(root)])
+    again = run_build(root)
     print(f"  no-change       {again['wall']:7.1f} s", flush=True)
     add_one_article(root, material)
-    added = run_child(["--child-build", str(root)])
+    added = run_build(root)
     print(f"  add one         {added['wall']:7.1f} s", flush=True)
     traf = run_child(["--child-trafilatura", str(root)])
     print(f"  trafilatura     {traf['wall']:7.1f} s", flush=True)
@@ -342,13 +366,9 @@ def main() -> int:
     parser.add_argument("--sizes", default="100,1000,5000", help="comma-separated article counts")
     parser.add_argument("--keep", help="build in this folder and keep it (default: a temp dir)")
     parser.add_argument("--json", help="also write the raw measurements to this file")
-    parser.add_argument("--child-build", help=argparse.SUPPRESS)
     parser.add_argument("--child-trafilatura", help=argparse.SUPPRESS)
     parser.add_argument("--child-mkdocs", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.child_build:
-        child_build(args.child_build)
-        return 0
     if args.child_trafilatura:
         child_trafilatura(args.child_trafilatura)
         return 0

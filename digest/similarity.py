@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date as Date
+from functools import lru_cache
 
 import numpy as np
 import scipy.sparse as sp
@@ -80,15 +81,18 @@ class Features:
 
 def tokens(text: str) -> list[str]:
     """Content words, lower-cased and lightly stemmed (plural and possessive)."""
-    out = []
-    for word in _TOKEN.findall(text):
-        w = word.casefold().replace("’", "'")
-        if w.endswith("'s"):
-            w = w[:-2]
-        if w in _STOPWORDS or (len(w) < 2 and not w.isdigit()):
-            continue
-        out.append(_stem(w))
-    return out
+    return [w for word in _TOKEN.findall(text) if (w := _content_word(word))]
+
+
+@lru_cache(maxsize=1 << 17)
+def _content_word(word: str) -> str:
+    """The stemmed form of a word, or "" for a stopword (cached: news repeats its words)."""
+    w = word.casefold().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if w in _STOPWORDS or (len(w) < 2 and not w.isdigit()):
+        return ""
+    return _stem(w)
 
 
 def _stem(word: str) -> str:
