@@ -42,7 +42,7 @@ from digest.render import (
     swap_in,
     write_docs,
 )
-from digest.sitememo import PageMemo, reusing, unsupported
+from digest.sitememo import PageMemo, prerender, reusing, unsupported
 from digest.sources import SourceLimits, prose_problem, read_sources
 from digest.tags import tag_story
 from digest.textutil import split_sentences
@@ -758,8 +758,9 @@ def build_site(
     if isinstance(stored, dict) and stored == {"key": key, **_site_stamp(target)}:
         log.info("site: no page changed, MkDocs skipped")
         return target
-    memo = PageMemo.load(cache, settings_key, sorted(p for p in pages if p.endswith(".md")))
-    built = run_mkdocs(config, target, newest, memo)
+    markdown_pages = sorted(p for p in pages if p.endswith(".md"))
+    memo = PageMemo.load(cache, settings_key, markdown_pages)
+    built = run_mkdocs(config, target, newest, memo, markdown_pages)
     memo.save(cache)
     cache.set("site", {"key": key, **_site_stamp(built)})
     return built
@@ -800,7 +801,11 @@ def _site_stamp(target: Path) -> dict[str, Any]:
 
 
 def run_mkdocs(
-    config: Config, target: Path, newest: str | None, memo: PageMemo | None = None
+    config: Config,
+    target: Path,
+    newest: str | None,
+    memo: PageMemo | None = None,
+    markdown_pages: Sequence[str] = (),
 ) -> Path:
     """Render the generated pages with MkDocs into a fresh folder, then swap it in.
 
@@ -828,6 +833,7 @@ def run_mkdocs(
             log.debug("site: MkDocs page results not reused (%s)", reason)
             mkdocs_build(mk_config)
         else:
+            prerender(config.mkdocs_config, staging, memo, markdown_pages)
             with reusing(memo):
                 mkdocs_build(mk_config)
             log.info("site: MkDocs %s", memo.summary())

@@ -36,15 +36,18 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
 from digest.cache import Cache, fingerprint
+from digest.parallel import MAX_WORKERS
 
 KIND = "mkdocs-page"
+PRERENDER_MIN_PAGES = 100  # below this, starting MkDocs in the workers costs more than it saves
 SUPPORTED_MKDOCS = "1.6."
 KNOWN_PLUGINS = {"search", "tags", "material/search", "material/tags"}
 # Markdown extensions that read nothing but the page (and their settings).
@@ -176,6 +179,69 @@ def reusing(memo: PageMemo) -> Iterator[None]:
         Page.render = original_render  # type: ignore[method-assign]
         SearchIndex.add_entry_from_context = original_search  # type: ignore[method-assign]
         mkdocs_build_module._build_page = original_build_page
+
+
+# --- a head start on a big build -----------------------------------------------------
+
+
+def prerender(config_file: Path, site_dir: Path, memo: PageMemo, paths: Sequence[str]) -> None:
+    """Convert the pages the memo knows nothing of in worker processes, one per core.
+
+    MkDocs converts pages one after another; on a cold build of a large site
+    that is a third of its time while the other cores sit idle. Each worker
+    sets MkDocs up as a build does (configuration, plugins, files, navigation)
+    and converts its share of the pages, Markdown to HTML and search entries,
+    into the memo. The build that follows finds them under the same keys (a
+    key that differs is simply computed again), so the site is the one a plain
+    build makes. Any failure here only costs the head start.
+    """
+    todo = [path for path in paths if path not in memo.stored]
+    workers = min(os.cpu_count() or 1, MAX_WORKERS)
+    if len(todo) < PRERENDER_MIN_PAGES or workers < 2:
+        return
+    jobs = [(str(config_file), str(site_dir), todo[i::workers]) for i in range(workers)]
+    try:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for found in pool.map(_prerender_share, jobs):
+                for path, steps in found.items():
+                    memo.stored.setdefault(path, {}).update(steps)
+    except Exception as exc:
+        log.debug("site: no head start on page conversion (%s)", exc)
+
+
+def _prerender_share(job: tuple[str, str, list[str]]) -> dict[str, dict[str, Any]]:
+    """(In a worker) the memo entries of one share of the pages."""
+    from mkdocs.commands.build import _populate_page
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import get_files, set_exclusions
+    from mkdocs.structure.nav import get_navigation
+    from mkdocs.structure.pages import Page
+
+    config_file, site_dir, paths = job
+    for name in ("", "mkdocs", "digest"):  # the build proper logs what matters, once
+        logging.getLogger(name).handlers = []
+    logging.getLogger("digest").propagate = True
+    config = load_config(config_file=config_file, site_dir=site_dir)
+    config = config.plugins.on_config(config)
+    config.plugins.on_pre_build(config=config)
+    files = get_files(config)
+    files.add_files_from_theme(config.theme.get_env(), config)
+    files = config.plugins.on_files(files, config=config)
+    set_exclusions(files, config)
+    nav = get_navigation(files, config)
+    config.plugins.on_nav(nav, config=config, files=files)
+    search = next((p for p in config.plugins.values() if hasattr(p, "search_index")), None)
+    memo = PageMemo(settings_key="", stored={})
+    with reusing(memo):
+        for path in paths:
+            file = files.get_file_from_path(path)
+            if file is None or not file.is_documentation_page() or not file.inclusion.is_included():
+                continue
+            page = file.page if file.page is not None else Page(None, file, config)
+            _populate_page(page, config, files)
+            if search is not None:
+                search.search_index.add_entry_from_context(page)
+    return memo.fresh
 
 
 # --- Markdown to HTML ---------------------------------------------------------------

@@ -16,10 +16,11 @@ import yaml
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config as mkdocs_load_config
 
+from digest import sitememo
 from digest.build import build
 from digest.cache import CACHE_FILE, Cache
 from digest.config import load_config
-from digest.sitememo import PageMemo, reusing, unsupported
+from digest.sitememo import PageMemo, prerender, reusing, unsupported
 from tests.test_cache import make_project, syndicated_copy, without_cache
 
 SETTINGS = {
@@ -139,6 +140,36 @@ def test_a_later_build_date_redoes_pages_only_if_a_template_shows_it(tmp_path):
     memo = rebuild_matches_plain(tmp_path / "dated", pages, pages, epoch=later, theme=theme)
     assert memo.reused["html"] == 0 and memo.redone["html"] == 2
     assert b"Built 2023-11-14" in (tmp_path / "dated" / "site-2" / "index.html").read_bytes()
+
+
+def test_pages_converted_ahead_in_worker_processes_give_the_plain_site(tmp_path, monkeypatch):
+    """A cold build of a big site converts pages in worker processes first."""
+    pages = {
+        "index.md": "# Home\n\nSee [one](stories/one.md) and [the tags](tags.md).\n",
+        "tags.md": "# Tags\n\n<!-- material/tags -->\n",
+        **{
+            f"stories/{name}.md": STORY.format(tag=tag, title=name.title())
+            for name, tag in [
+                ("one", "Japan"),
+                ("two", "NATO"),
+                ("three", "Japan"),
+                ("four", "Ukraine"),
+            ]
+        },
+    }
+    config_file = write_project(tmp_path / "memo", pages, nav=["index.md", "tags.md"])
+    monkeypatch.setattr(sitememo, "PRERENDER_MIN_PAGES", 1)
+    monkeypatch.setattr(sitememo.os, "cpu_count", lambda: 2)
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
+    memo = PageMemo(settings_key="s", stored={})
+    prerender(config_file, tmp_path / "site", memo, sorted(pages))
+    assert set(memo.stored) == set(pages)
+    build_with(memo, config_file, tmp_path / "site")
+    build_with(None, config_file, tmp_path / "plain")
+    assert site_files(tmp_path / "site") == site_files(tmp_path / "plain")
+    assert memo.reused["render"] == len(pages) and memo.redone["render"] == 0
+    # The tags page's HTML gets its listing only in the build proper: indexed there.
+    assert memo.reused["search"] == len(pages) - 1
 
 
 def test_setups_whose_results_may_depend_on_more_are_not_reused(tmp_path):
