@@ -32,7 +32,7 @@ from digest.compare import compare_variants
 from digest.config import Config, check_output_folder
 from digest.errors import BuildError, ConfigError, WarningCounter, log, warn_file
 from digest.models import Article, DigestStory, Quote, SourceDoc, StoryQuote
-from digest.parallel import InBackground, Records, in_workers, replay
+from digest.parallel import Records, in_workers, replay
 from digest.permalinks import article_slug
 from digest.render import (
     TEMPLATES_DIR,
@@ -121,14 +121,12 @@ def build(
                 docs, extract_articles(docs, cache), config.min_article_words
             )
         log.info("extract: %d articles", len(articles))
-        with quotes_in_background(articles, cache) as new_quotes:
-            with _timed(result, "cluster"):
-                groups = cluster_articles(articles, cache)
-            with _timed(result, "stories"):
-                stories = searchable_newest(
-                    assemble_stories(groups, config, cache, new_quotes),
-                    config.search_full_text_stories,
-                )
+        with _timed(result, "cluster"):
+            groups = cluster_articles(articles, cache)
+        with _timed(result, "stories"):
+            stories = searchable_newest(
+                assemble_stories(groups, config, cache), config.search_full_text_stories
+            )
         log.info("cluster: %d stories", len(stories))
         with _timed(result, "render"):
             site = SiteInfo(
@@ -433,42 +431,8 @@ def _article_order(article: Article) -> tuple[str, str]:
     return (article.published or "9999", article.id)
 
 
-def quotes_in_background(articles: Sequence[Article], cache: Cache) -> NewQuotes:
-    """Start finding the quotes of the articles the cache has none for.
-
-    Quotes depend on an article's text alone, not on its story, so the worker
-    processes find them while the parent clusters.
-    """
-    version = code_version("digest.quotes")
-    known = cache.present("quotes", (a.id for a in articles), version)
-    missing = list({a.id: a for a in articles if a.id not in known}.values())
-    return NewQuotes(
-        [a.id for a in missing], InBackground(extract_quotes, [a.text for a in missing])
-    )
-
-
-@dataclass
-class NewQuotes:
-    """Quotes being found in the background for these article ids."""
-
-    ids: list[str]
-    work: InBackground
-
-    def result(self) -> dict[str, tuple[list[Quote], Records]]:
-        return dict(zip(self.ids, self.work.result(), strict=True))
-
-    def __enter__(self) -> NewQuotes:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.work.close()
-
-
-def article_quotes(
-    articles: Sequence[Article], cache: Cache, new: NewQuotes | None = None
-) -> dict[str, list[Quote]]:
-    """Every article's quotes (by article id), from the cache where the text was seen
-    before, else from `new` (found in the background), else found now."""
+def article_quotes(articles: Sequence[Article], cache: Cache) -> dict[str, list[Quote]]:
+    """Every article's quotes (by article id), from the cache where the text was seen before."""
     version = code_version("digest.quotes")
     stored = cache.get_many("quotes", (a.id for a in articles), version)
     quotes: dict[str, list[Quote]] = {}
@@ -477,28 +441,19 @@ def article_quotes(
             quotes[article_id] = [record_from_json(Quote, q) for q in data]
         except (TypeError, ValueError):
             continue
-    found_now = new.result() if new is not None else {}
-    missing = [a for a in articles if a.id not in quotes and a.id not in found_now]
-    found_now.update(
-        zip(
-            (a.id for a in missing),
-            in_workers(extract_quotes, [a.text for a in missing]),
-            strict=True,
-        )
-    )
+    missing = [a for a in articles if a.id not in quotes]
     fresh = {}
-    for article_id, (found, records) in found_now.items():
+    for article, (found, records) in zip(
+        missing, in_workers(extract_quotes, [a.text for a in missing]), strict=True
+    ):
         replay(records)
-        fresh[article_id] = found
+        fresh[article.id] = found
     cache.put_many("quotes", {k: [record_to_json(q) for q in v] for k, v in fresh.items()}, version)
     return {**quotes, **fresh}
 
 
 def assemble_stories(
-    groups: Sequence[Sequence[Article]],
-    config: Config,
-    cache: Cache,
-    new_quotes: NewQuotes | None = None,
+    groups: Sequence[Sequence[Article]], config: Config, cache: Cache
 ) -> list[DigestStory]:
     """One DigestStory per group; a group whose articles are unchanged comes from the cache.
 
@@ -516,7 +471,7 @@ def assemble_stories(
             except (KeyError, TypeError, ValueError):
                 continue
     todo = [(key, group) for key, group in zip(keys, groups, strict=True) if key not in stories]
-    quotes = article_quotes([a for _, group in todo for a in group], cache, new_quotes)
+    quotes = article_quotes([a for _, group in todo for a in group], cache)
     jobs = [(group, config, {a.id: quotes[a.id] for a in group}) for _, group in todo]
     fresh = {}
     for (key, _), (story, records) in zip(todo, in_workers(_assemble_job, jobs), strict=True):

@@ -40,45 +40,6 @@ def in_workers(function: Callable[[Any], T], items: Sequence[Any]) -> list[tuple
         return list(pool.map(call, items, chunksize=chunk))
 
 
-class InBackground:
-    """`in_workers` started now and collected later, so the parent can do other work
-    meanwhile (on two cores, clustering runs while the workers find quotes).
-
-    Use as a context manager: leaving it stops the workers, finished or not.
-    """
-
-    def __init__(self, function: Callable[[Any], Any], items: Sequence[Any]) -> None:
-        self._call = partial(_call_logged, function)
-        self._items = items
-        self._pool: ProcessPoolExecutor | None = None
-        self._results: Any = None
-        workers = min(os.cpu_count() or 1, MAX_WORKERS)
-        if len(items) >= PARALLEL_MIN_ITEMS and workers >= 2:
-            chunk = max(1, min(4, len(items) // (workers * 8)))
-            self._pool = ProcessPoolExecutor(max_workers=workers)
-            self._results = self._pool.map(self._call, items, chunksize=chunk)
-
-    def result(self) -> list[tuple[Any, Records]]:
-        """The results in input order (computed here, serially, for a few items)."""
-        if self._pool is None:
-            return [self._call(item) for item in self._items]
-        try:
-            return list(self._results)
-        finally:
-            self.close()
-
-    def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
-
-    def __enter__(self) -> InBackground:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-
 def replay(records: Sequence[tuple[int, str]]) -> None:
     """Emit records kept by `in_workers` (or read from the cache) on the digest logger."""
     for level, message in records:
