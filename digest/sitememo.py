@@ -159,15 +159,15 @@ def reusing(memo: PageMemo) -> Iterator[None]:
     def add_entry(index: Any, page: Any) -> None:
         _search_entries(memo, original_search, index, page)
 
-    dated: dict[tuple[str, ...], bool] = {}  # per theme: do its templates read the build date?
+    dated: dict[tuple[str, ...], bool] = {}  # per theme, for this build
 
     def build_page(
         page: Any, config: Any, doc_files: Any, nav: Any, env: Any, *args: Any, **kw: Any
     ) -> None:
-        theme_dirs = tuple(config.theme.dirs)
-        if theme_dirs not in dated:
-            dated[theme_dirs] = _templates_mention(theme_dirs, ("build_date_utc", "update_date"))
-        memo_env = _MemoEnv(env, memo, nav, dated[theme_dirs])
+        theme = tuple(config.theme.dirs)
+        if theme not in dated:
+            dated[theme] = _reads_build_date(theme)
+        memo_env = _MemoEnv(env, memo, nav, dated[theme])
         original_build_page(page, config, doc_files, nav, cast(Any, memo_env), *args, **kw)
 
     Page.render = render  # type: ignore[method-assign, assignment]
@@ -185,13 +185,13 @@ def reusing(memo: PageMemo) -> Iterator[None]:
 
 
 def prerender(config_file: Path, site_dir: Path, memo: PageMemo, paths: Sequence[str]) -> None:
-    """Convert the pages the memo knows nothing of in worker processes, one per core.
+    """Render the pages the memo knows nothing of in worker processes, one per core.
 
-    MkDocs converts pages one after another; on a cold build of a large site
-    that is a third of its time while the other cores sit idle. Each worker
-    sets MkDocs up as a build does (configuration, plugins, files, navigation)
-    and converts its share of the pages, Markdown to HTML and search entries,
-    into the memo. The build that follows finds them under the same keys (a
+    MkDocs renders pages one after another; on a cold build of a large site
+    that is most of its time while the other cores sit idle. Each worker sets
+    MkDocs up as a build does (configuration, plugins, files, navigation) and
+    puts its share of the pages through the three memoised steps (Markdown to
+    HTML, search entries, theme template) into the memo. The build that follows finds them under the same keys (a
     key that differs is simply computed again), so the site is the one a plain
     build makes. Any failure here only costs the head start.
     """
@@ -210,10 +210,18 @@ def prerender(config_file: Path, site_dir: Path, memo: PageMemo, paths: Sequence
 
 
 def _prerender_share(job: tuple[str, str, list[str]]) -> dict[str, dict[str, Any]]:
-    """(In a worker) the memo entries of one share of the pages."""
-    from mkdocs.commands.build import _populate_page
+    """(In a worker) the memo entries of one share of the pages.
+
+    The share and the navigation's pages are converted; every other page is
+    only read (front matter and Markdown through the plugins, which is what the
+    tags listing needs). Then the share goes through the page-context plugins
+    (search) and the theme template, as `mkdocs build` does for each page,
+    without writing anything. Whatever differs from the build proper (a page
+    not converted here) gives a different key there, so it is done again.
+    """
+    from mkdocs.commands.build import _populate_page, get_context
     from mkdocs.config import load_config
-    from mkdocs.structure.files import get_files, set_exclusions
+    from mkdocs.structure.files import InclusionLevel, get_files, set_exclusions
     from mkdocs.structure.nav import get_navigation
     from mkdocs.structure.pages import Page
 
@@ -225,22 +233,42 @@ def _prerender_share(job: tuple[str, str, list[str]]) -> dict[str, dict[str, Any
     config = config.plugins.on_config(config)
     config.plugins.on_pre_build(config=config)
     files = get_files(config)
-    files.add_files_from_theme(config.theme.get_env(), config)
+    env = config.theme.get_env()
+    files.add_files_from_theme(env, config)
     files = config.plugins.on_files(files, config=config)
     set_exclusions(files, config)
     nav = get_navigation(files, config)
-    config.plugins.on_nav(nav, config=config, files=files)
-    search = next((p for p in config.plugins.values() if hasattr(p, "search_index")), None)
+    nav = config.plugins.on_nav(nav, config=config, files=files)
+    doc_files = files.documentation_pages(inclusion=InclusionLevel.is_included)
+    share = set(paths)
+    in_nav = {page.file.src_uri for page in nav.pages}
     memo = PageMemo(settings_key="", stored={})
     with reusing(memo):
-        for path in paths:
-            file = files.get_file_from_path(path)
-            if file is None or not file.is_documentation_page() or not file.inclusion.is_included():
-                continue
+        for file in doc_files:
             page = file.page if file.page is not None else Page(None, file, config)
-            _populate_page(page, config, files)
-            if search is not None:
-                search.search_index.add_entry_from_context(page)
+            if file.src_uri in share or file.src_uri in in_nav:
+                _populate_page(page, config, files)  # nav pages: their titles, the tags listing
+            else:
+                page = config.plugins.on_pre_page(page, config=config, files=files)
+                page.read_source(config)
+                assert page.markdown is not None
+                page.markdown = config.plugins.on_page_markdown(
+                    page.markdown, page=page, config=config, files=files
+                )
+                page.content = ""  # not shown by other pages; a tags listing may be put here
+        env = config.plugins.on_env(env, config=config, files=files)
+        memo_env = _MemoEnv(env, memo, nav, _reads_build_date(tuple(config.theme.dirs)))
+        for page in (f.page for f in doc_files if f.src_uri in share and f.page is not None):
+            config._current_page = page
+            page.active = True
+            try:
+                context = get_context(nav, doc_files, config, page)
+                template = memo_env.get_template(page.meta.get("template", "main.html"))
+                context = config.plugins.on_page_context(context, page=page, config=config, nav=nav)
+                template.render(context)
+            finally:
+                page.active = False
+                config._current_page = None
     return memo.fresh
 
 
@@ -471,6 +499,11 @@ def _tag_links(tags: Any) -> list[Any]:
 
 
 # --- helpers ------------------------------------------------------------------------
+
+
+def _reads_build_date(theme_dirs: tuple[str, ...]) -> bool:
+    """Whether the theme's templates show the build date (beyond the sitemap)."""
+    return _templates_mention(theme_dirs, ("build_date_utc", "update_date"))
 
 
 def _templates_mention(dirs: tuple[str, ...], names: tuple[str, ...]) -> bool:
