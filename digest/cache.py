@@ -28,9 +28,9 @@ import json
 import re
 import sqlite3
 import typing
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -239,30 +239,40 @@ def record_from_json(cls: type[T], data: Mapping[str, Any]) -> T:
     class (callers treat that as a miss). The field annotations say what each
     list was: a tuple of records, or a plain tuple.
     """
-    hints = _field_types(typing.cast(Any, cls))
-    if set(data) != set(hints):
+    decoders = _field_decoders(typing.cast(Any, cls))
+    if data.keys() != decoders.keys():
         raise ValueError(f"stored {cls.__name__} has fields {sorted(data)}")
-    return cls(**{name: _decode(hints[name], value) for name, value in data.items()})
+    return cls(**{name: decoders[name](value) for name, value in data.items()})
 
 
 @cache
-def _field_types(cls: type) -> dict[str, Any]:
+def _field_decoders(cls: type) -> dict[str, Callable[[Any], Any]]:
+    """For each field of `cls`, the function that rebuilds it from JSON (worked out
+    once per class: a rebuild decodes thousands of stored records)."""
     names = {f.name for f in dataclasses.fields(cls)}
-    return {k: v for k, v in typing.get_type_hints(cls).items() if k in names}
+    return {k: _decoder(v) for k, v in typing.get_type_hints(cls).items() if k in names}
 
 
-def _decode(hint: Any, value: Any) -> Any:
+def _decoder(hint: Any) -> Callable[[Any], Any]:
     if dataclasses.is_dataclass(hint) and isinstance(hint, type):
-        if not isinstance(value, dict):
-            raise ValueError(f"expected a {hint.__name__}, got {type(value).__name__}")
-        return record_from_json(hint, value)
-    if isinstance(value, list):
-        args = typing.get_args(hint)
-        item = args[0] if args else None
-        if item is not None and dataclasses.is_dataclass(item):
-            return tuple(_decode(item, v) for v in value)
-        return _tuples(value)
-    return value
+        return partial(_record, hint)
+    args = typing.get_args(hint)
+    item = args[0] if args else None
+    if item is not None and dataclasses.is_dataclass(item) and isinstance(item, type):
+        return partial(_records, item)
+    return _tuples
+
+
+def _record(cls: type, value: Any) -> Any:
+    if not isinstance(value, dict):
+        raise ValueError(f"expected a {cls.__name__}, got {type(value).__name__}")
+    return record_from_json(cls, value)
+
+
+def _records(cls: type, value: Any) -> Any:
+    if not isinstance(value, list):
+        return value
+    return tuple(_record(cls, v) for v in value)
 
 
 def _tuples(value: Any) -> Any:

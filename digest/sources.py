@@ -334,10 +334,14 @@ def prose_problem(paragraphs: Iterable[str], min_words: int) -> str | None:
     at least PROSE_PARAGRAPH_WORDS words count as prose. Lives here (not in the
     extractor) so the check is the same whatever extractor produced the text.
     """
-    prose = sum(n for n in map(word_count, paragraphs) if n >= PROSE_PARAGRAPH_WORDS)
-    if prose < min_words:
-        return f"not an article: only {prose} words of prose (min_article_words is {min_words})"
-    return None
+    prose = 0
+    for paragraph in paragraphs:
+        words = word_count(paragraph)
+        if words >= PROSE_PARAGRAPH_WORDS:
+            prose += words
+            if prose >= min_words:
+                return None  # enough: the rest need not be counted (every build checks)
+    return f"not an article: only {prose} words of prose (min_article_words is {min_words})"
 
 
 def split_front_matter(text: str, shown: str) -> tuple[dict[str, object], str]:
