@@ -124,10 +124,11 @@ def names(text: str) -> list[str]:
     return out
 
 
-def shingles(text: str) -> frozenset[str]:
-    """Hashes of overlapping word 5-grams (case, punctuation and quote marks ignored)."""
+def shingles(text: str) -> frozenset[tuple[str, ...]]:
+    """Overlapping word 5-grams (case, punctuation and quote marks ignored), as tuples:
+    zipping shifted word lists is several times faster than joining each 5-gram."""
     w = [t.casefold() for t in _TOKEN.findall(text)]
-    return frozenset(" ".join(w[i : i + SHINGLE]) for i in range(len(w) - SHINGLE + 1))
+    return frozenset(zip(*(w[i:] for i in range(SHINGLE)), strict=False))
 
 
 def near_copies(
@@ -138,9 +139,9 @@ def near_copies(
     Shingles are built only for articles in a pair that passes the cosine
     pre-filter, so this stays proportional to the number of such pairs.
     """
-    cache: dict[int, frozenset[str]] = {}
+    cache: dict[int, frozenset[tuple[str, ...]]] = {}
 
-    def get(i: int) -> frozenset[str]:
+    def get(i: int) -> frozenset[tuple[str, ...]]:
         if i not in cache:
             cache[i] = shingles(texts[i])
         return cache[i]
@@ -175,18 +176,24 @@ def _tfidf(counts: Sequence[Mapping[str, int]]) -> tuple[sp.csr_matrix, np.ndarr
     matrix does not depend on the order of the input.
     """
     vocab = {t: i for i, t in enumerate(sorted({t for c in counts for t in c}))}
-    rows, cols, vals = [], [], []
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
     for r, c in enumerate(counts):
-        for t, k in c.items():
-            rows.append(r)
-            cols.append(vocab[t])
-            vals.append(1.0 + math.log(k))
+        rows.extend([r] * len(c))
+        cols.extend(map(vocab.__getitem__, c))
+        vals.extend(map(_sublinear_tf, c.values()))
     n = len(counts)
     m = sp.csr_matrix((vals, (rows, cols)), shape=(n, len(vocab)), dtype=np.float64)
     df = np.bincount(cols, minlength=len(vocab)).astype(np.float64)
     idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
     m = m @ sp.diags(idf)
     return _normalise(m.tocsr()), df
+
+
+@lru_cache(maxsize=4096)
+def _sublinear_tf(count: int) -> float:
+    return 1.0 + math.log(count)
 
 
 def _normalise(m: sp.csr_matrix) -> sp.csr_matrix:
