@@ -390,10 +390,23 @@ def cluster_articles(articles: Sequence[Article], cache: Cache) -> list[list[Art
     assignment = stored.get("assignment") if stored.get("items") == key else None
     if not isinstance(assignment, dict) or set(assignment) != {a.id for a in articles}:
         previous = stored.get("assignment")
+        copy_checks = stored.get("copy_checks")
+        copy_checks = copy_checks if isinstance(copy_checks, dict) else {}
         assignment = cluster_items(
-            items, previous if isinstance(previous, dict) else None, term_counts(items, cache)
+            items,
+            previous if isinstance(previous, dict) else None,
+            term_counts(items, cache),
+            copy_checks,
         )
-        cache.set("cluster", {"version": version, "items": key, "assignment": assignment})
+        cache.set(
+            "cluster",
+            {
+                "version": version,
+                "items": key,
+                "assignment": assignment,
+                "copy_checks": copy_checks,
+            },
+        )
     groups: dict[str, list[Article]] = {}
     for article in articles:
         groups.setdefault(assignment[article.id], []).append(article)

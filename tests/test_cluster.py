@@ -7,6 +7,7 @@ at run time and is skipped when the corpus is absent.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import random
 import re
@@ -337,3 +338,29 @@ def test_stored_term_counts_give_the_same_stories() -> None:
     assert cluster_items(items, counts=stored) == plain
     previous = {k: v for k, v in sorted(plain.items())[::2]}
     assert cluster_items(items, previous, stored) == cluster_items(items, previous)
+
+
+def test_stored_copy_checks_give_the_same_stories_without_comparing_again(monkeypatch) -> None:
+    """Near-copy comparisons kept from an earlier run are reused, never changing the result."""
+    import digest.similarity as similarity
+
+    items = syndicated_copies() + background()
+    checks: dict[str, bool] = {}
+    assert cluster_items(items, copy_checks=checks) == cluster_items(items)
+    assert checks and any(checks.values())  # the copies were compared and recorded
+    compared: list[int] = []
+    real = similarity.near_copies
+
+    def counting(texts, left, right, body):
+        compared.append(int((body >= similarity.COPY_MIN_COSINE).sum()))
+        return real(texts, left, right, body)
+
+    monkeypatch.setattr(similarity, "near_copies", counting)
+    kept = dict(checks)
+    assert cluster_items(items, copy_checks=checks) == cluster_items(items)
+    assert compared[0] == 0 and compared[1] > 0  # reused run compared nothing; plain run did
+    assert checks == kept
+    # A changed text is compared again; its old comparisons are dropped.
+    edited = [dataclasses.replace(items[0], text=items[0].text + " Updated."), *items[1:]]
+    assert cluster_items(edited, copy_checks=checks) == cluster_items(edited)
+    assert checks != kept
