@@ -20,15 +20,18 @@ the key matches:
 The settings part (mkdocs.yml, theme overrides, library versions) is one key
 over all pages. The build date (the newest article's, so it moves with most
 additions) is part of a template output's key only if a theme template reads
-it; Material's read it only for the sitemap, which is always rendered. Anything that would make the results depend on
-more than that turns reuse off for the build, which is then a plain MkDocs
-build: another MkDocs minor version (the wrapped steps are MkDocs internals),
-a plugin other than Material's search and tags (plugins may read anything),
-a Markdown extension that reads files (snippets, b64), or an extra template
-variable nobody accounted for. A result whose computation logged anything is
-not stored, so its messages come again next build. `tests/test_cache.py`
-checks that builds with reuse give the same site, byte for byte, as builds
-without.
+it; Material's read it only for the sitemap, which is always rendered.
+Anything that would make the results depend on more than that turns reuse
+off for the build, which is then a plain MkDocs build: another MkDocs minor
+version (the wrapped steps are MkDocs internals), a plugin other than
+Material's search and tags (plugins may read anything), a Markdown extension
+that reads files (snippets, b64), or an extra template variable nobody
+accounted for. A result whose computation logged anything is not stored, so
+its messages come again next build.
+
+On a big build with nothing stored, `prerender` gives the pages to worker
+processes first, one per core. `tests/test_sitememo.py` checks that builds
+with reuse give the same site, byte for byte, as plain MkDocs builds.
 """
 
 from __future__ import annotations
@@ -191,9 +194,10 @@ def prerender(config_file: Path, site_dir: Path, memo: PageMemo, paths: Sequence
     that is most of its time while the other cores sit idle. Each worker sets
     MkDocs up as a build does (configuration, plugins, files, navigation) and
     puts its share of the pages through the three memoised steps (Markdown to
-    HTML, search entries, theme template) into the memo. The build that follows finds them under the same keys (a
-    key that differs is simply computed again), so the site is the one a plain
-    build makes. Any failure here only costs the head start.
+    HTML, search entries, theme template) into the memo. The build that
+    follows finds them under the same keys (a key that differs is simply
+    computed again), so the site is the one a plain build makes. Any failure
+    here only costs the head start.
     """
     todo = [path for path in paths if path not in memo.stored]
     workers = min(os.cpu_count() or 1, MAX_WORKERS)
