@@ -727,7 +727,8 @@ def build_site(
         log.info("site: no page changed, MkDocs skipped")
         return target
     markdown_pages = sorted(p for p in pages if p.endswith(".md"))
-    memo = PageMemo.load(cache, settings_key, markdown_pages)
+    templates_cache = config.cache_dir / "templates" if config.cache_dir else None
+    memo = PageMemo.load(cache, settings_key, markdown_pages, templates_cache)
     built = run_mkdocs(config, target, newest, memo, markdown_pages)
     memo.save(cache)
     cache.set("site", {"key": key, **_site_stamp(built)})

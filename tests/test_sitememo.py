@@ -66,11 +66,13 @@ def rebuild_matches_plain(
     compare with a plain build of `after`."""
     config_file = write_project(tmp_path / "memo", before, **settings)
     cache = Cache(tmp_path / CACHE_FILE)
-    first = PageMemo(settings_key="s", stored={})
+    compiled = tmp_path / "templates"  # compiled theme templates, kept between builds too
+    first = PageMemo(settings_key="s", stored={}, templates_cache=compiled)
     build_with(first, config_file, tmp_path / "site-1")
     first.save(cache)
+    assert any(compiled.iterdir())
     write_project(tmp_path / "memo", after, **settings)
-    second = PageMemo.load(cache, "s", sorted(after))
+    second = PageMemo.load(cache, "s", sorted(after), compiled)
     build_with(second, config_file, tmp_path / "site-2", epoch)
     build_with(None, config_file, tmp_path / "plain", epoch)
     assert site_files(tmp_path / "site-2") == site_files(tmp_path / "plain")
