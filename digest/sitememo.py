@@ -39,6 +39,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -108,6 +109,8 @@ def unsupported(mk_config: Any) -> str | None:
             short in BUILTIN_EXTENSIONS or name.startswith("pymdownx.")
         ):
             return f"Markdown extension {name}"
+    if _templates_match(tuple(mk_config.theme.dirs), _ALL_PAGES):
+        return "a theme template reads the list of all pages"
     return None
 
 
@@ -527,12 +530,18 @@ def _tag_links(tags: Any) -> list[Any]:
 
 def _reads_build_date(theme_dirs: tuple[str, ...]) -> bool:
     """Whether the theme's templates show the build date (beyond the sitemap)."""
-    return _templates_mention(theme_dirs, ("build_date_utc", "update_date"))
+    return _templates_match(theme_dirs, _BUILD_DATE)
 
 
-def _templates_mention(dirs: tuple[str, ...], names: tuple[str, ...]) -> bool:
-    """Whether a template of the theme folders mentions one of `names`, the sitemap
-    aside (a static template, rendered on every build). Icon folders (`.icons`,
+# Template variables a page's output would depend on beyond its key: the build date,
+# and `pages` (every page of the site; `nav_item.pages` is a section's, and fine).
+_BUILD_DATE = re.compile(r"build_date_utc|update_date")
+_ALL_PAGES = re.compile(r"(?<![\w.])pages(?!\w)")
+
+
+def _templates_match(dirs: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
+    """Whether a template of the theme folders matches `pattern`, the sitemap aside
+    (a static template, rendered on every build). Icon folders (`.icons`,
     thousands of SVG files) are not walked."""
     for folder in dirs:
         for parent, subdirs, files in os.walk(folder):
@@ -540,7 +549,7 @@ def _templates_mention(dirs: tuple[str, ...], names: tuple[str, ...]) -> bool:
             for name in sorted(files):
                 if name.endswith((".html", ".xml")) and name != "sitemap.xml":
                     text = Path(parent, name).read_text(encoding="utf-8", errors="replace")
-                    if any(word in text for word in names):
+                    if pattern.search(text):
                         return True
     return False
 

@@ -188,6 +188,17 @@ def test_setups_whose_results_may_depend_on_more_are_not_reused(tmp_path):
     )
     reason = unsupported(mkdocs_load_config(config_file=str(config_file)))
     assert reason and "snippets" in reason
+    # A theme override listing every page: each page would depend on all the others.
+    overrides = tmp_path / "p" / "overrides"
+    overrides.mkdir()
+    (overrides / "main.html").write_text(
+        '{% extends "base.html" %}\n{% block footer %}{{ pages | length }} pages{% endblock %}\n',
+        encoding="utf-8",
+    )
+    theme = {**SETTINGS["theme"], "custom_dir": "overrides"}
+    write_project(tmp_path / "p", {"index.md": "# Home\n"}, theme=theme)
+    reason = unsupported(mkdocs_load_config(config_file=str(config_file)))
+    assert reason and "all pages" in reason
 
 
 def test_digest_rebuild_after_adding_an_article_gives_the_cold_site(tmp_path, caplog):
