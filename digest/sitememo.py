@@ -54,8 +54,9 @@ KIND = "mkdocs-page"
 PRERENDER_MIN_PAGES = 100  # below this, starting MkDocs in the workers costs more than it saves
 SUPPORTED_MKDOCS = "1.6."
 KNOWN_PLUGINS = {"search", "tags", "material/search", "material/tags"}
-# Markdown extensions that read nothing but the page (and their settings).
+# Markdown extensions that read other files (included snippets, embedded images).
 FILE_READING_EXTENSIONS = {"pymdownx.snippets", "pymdownx.b64"}
+# Python-Markdown's own extensions: they read nothing but the page and their settings.
 BUILTIN_EXTENSIONS = {
     "abbr",
     "admonition",
@@ -189,7 +190,10 @@ def reusing(memo: PageMemo) -> Iterator[None]:
         if memo.templates_cache is not None:
             import jinja2
 
-            memo.templates_cache.mkdir(parents=True, exist_ok=True)
+            try:
+                memo.templates_cache.mkdir(parents=True, exist_ok=True)
+            except OSError:
+                return env  # an unwritable cache folder only costs the compiling
             env.bytecode_cache = jinja2.FileSystemBytecodeCache(str(memo.templates_cache))
         return env
 
