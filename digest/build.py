@@ -42,7 +42,7 @@ from digest.render import (
     swap_in,
     write_docs,
 )
-from digest.sitememo import PageMemo, prerender, reusing, unsupported
+from digest.sitememo import PageMemo, config_inputs, prerender, reusing, unsupported
 from digest.sources import SourceLimits, prose_problem, read_sources
 from digest.tags import tag_story
 from digest.textutil import split_sentences
@@ -743,9 +743,10 @@ def site_target(config: Config, settings: dict[str, Any], site_dir: str | Path |
 
 def site_settings_key(config: Config, settings: dict[str, Any]) -> str:
     """What every MkDocs page depends on besides the pages and the build date:
-    mkdocs.yml, theme overrides and the versions of the libraries that render them."""
+    the MkDocs configuration (with what it inherits, reads from the environment or
+    names in Python), theme overrides and the versions of the rendering libraries."""
     parts: list[tuple[str, str | bytes]] = [("code", code_version("digest.sitememo"))]
-    parts.append(("mkdocs.yml", config.mkdocs_config.read_bytes()))
+    parts.extend(config_inputs(config.mkdocs_config))
     parts.extend(("lib", v) for v in _library_versions(*SITE_LIBRARIES))
     theme = settings.get("theme")
     custom_dir = theme.get("custom_dir") if isinstance(theme, dict) else None

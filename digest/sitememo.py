@@ -115,6 +115,50 @@ def unsupported(mk_config: Any) -> str | None:
     return None
 
 
+_INHERIT = re.compile(r"""^INHERIT:[ \t]*['"]?([^'"\s#]+)""", re.MULTILINE)
+_ENV_TAG = re.compile(r"!ENV[ \t]+(\[[^\]\n]*\]|[A-Za-z_]\w*)")
+_PYTHON_TAG = re.compile(r"!!python/\w+:([\w.]+)")
+# Packages whose version is part of the settings key already.
+RENDERING_PACKAGES = {"material", "mkdocs", "markdown", "pymdownx", "pygments", "jinja2"}
+
+
+def config_inputs(config_file: Path, depth: int = 0) -> list[tuple[str, str | bytes]]:
+    """What the MkDocs configuration is made of: its bytes, and beyond them the files
+    it inherits from (`INHERIT`), the environment variables it reads (`!ENV`), and the
+    source of modules it names (`!!python/name:`) outside the rendering libraries."""
+    data = config_file.read_bytes()
+    parts: list[tuple[str, str | bytes]] = [(f"config:{config_file.name}", data)]
+    text = data.decode("utf-8", errors="replace")
+    names = {n for group in _ENV_TAG.findall(text) for n in re.findall(r"[A-Za-z_]\w*", group)}
+    parts.extend((f"env:{name}", os.environ.get(name, "\0unset")) for name in sorted(names))
+    for dotted in sorted(set(_PYTHON_TAG.findall(text))):
+        if dotted.split(".")[0] not in RENDERING_PACKAGES:
+            parts.append((f"python:{dotted}", _module_source(dotted)))
+    parent = _INHERIT.search(text)
+    if parent and depth < 10:
+        parent_file = config_file.parent / parent.group(1)
+        if parent_file.is_file():
+            parts.extend(config_inputs(parent_file, depth + 1))
+        else:
+            parts.append(("inherit", f"missing {parent.group(1)}"))
+    return parts
+
+
+def _module_source(dotted: str) -> bytes:
+    """The source of the module a dotted name lives in (`pkg.mod.attribute`)."""
+    import importlib.util
+
+    parts = dotted.split(".")
+    for end in range(len(parts), 0, -1):
+        try:
+            spec = importlib.util.find_spec(".".join(parts[:end]))
+        except (ImportError, ValueError):
+            continue
+        if spec is not None and spec.origin and Path(spec.origin).is_file():
+            return Path(spec.origin).read_bytes()
+    return b"unresolved"
+
+
 @dataclass
 class PageMemo:
     """Stored per-page results of the last build, and those of this one."""
@@ -309,6 +353,7 @@ def _prerender_share(job: tuple[str, str, list[str], Path | None]) -> dict[str, 
 def _render_page(
     memo: PageMemo, original: Callable[..., None], page: Any, config: Any, files: Any
 ) -> None:
+    from mkdocs.structure.pages import log as pages_log
     from mkdocs.structure.toc import get_toc
 
     path = page.file.src_uri
@@ -318,6 +363,8 @@ def _render_page(
             ("src", path),
             ("url", page.file.url),
             ("excluded", str(page.file.inclusion.is_excluded())),
+            # MkDocs records links to anchors (for their validation) only above DEBUG
+            ("anchor links", str(pages_log.getEffectiveLevel() > logging.DEBUG)),
         ]
     )
     stored = memo.lookup(path, "render", key)
@@ -501,6 +548,8 @@ def _context_key(name: str, context: Any, nav: Any, dated: bool) -> str | None:
 
 
 def _nav_outline(items: Any) -> list[Any]:
+    """The navigation as every page shows it: titles, URLs, and each nav page's front
+    matter (Material shows its icon, subtitle and status) and index flag."""
     outline: list[Any] = []
     for item in items:
         children = getattr(item, "children", None)
@@ -509,6 +558,8 @@ def _nav_outline(items: Any) -> list[Any]:
                 type(item).__name__,
                 str(item.title),
                 str(getattr(item, "url", "")),
+                getattr(item, "meta", None),
+                bool(getattr(item, "is_index", False)),
                 _nav_outline(children) if children else [],
             ]
         )

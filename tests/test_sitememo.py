@@ -8,6 +8,7 @@ changed project into another folder.
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -18,9 +19,9 @@ from mkdocs.config import load_config as mkdocs_load_config
 
 from digest import sitememo
 from digest.build import build
-from digest.cache import CACHE_FILE, Cache
+from digest.cache import CACHE_FILE, Cache, fingerprint
 from digest.config import load_config
-from digest.sitememo import PageMemo, prerender, reusing, unsupported
+from digest.sitememo import PageMemo, config_inputs, prerender, reusing, unsupported
 from tests.test_cache import make_project, syndicated_copy, without_cache
 
 SETTINGS = {
@@ -113,14 +114,22 @@ def test_a_page_is_redone_when_its_link_target_disappears(tmp_path):
     assert memo.reused["render"] == 0  # the home page's link is no longer resolved
 
 
-def test_a_page_is_redone_when_a_nav_title_changes(tmp_path):
-    """Every page shows the navigation: a nav title taken from another page's heading
-    changes the template output of pages that did not change themselves."""
+@pytest.mark.parametrize(
+    "about",
+    [
+        "# About the digest\n\nWho we are.\n",  # its title, from its heading
+        "---\nsubtitle: Who we are\nstatus: new\n---\n# About us\n\nWho we are.\n",
+    ],
+)
+def test_a_page_is_redone_when_the_navigation_shows_something_new(tmp_path, about):
+    """Every page shows the navigation: another page's title (from its heading) or its
+    subtitle and status (from its front matter) change the template output of pages
+    that did not change themselves."""
     nav = ["index.md", "about.md"]
     before = {"index.md": "# Home\n\nWelcome.\n", "about.md": "# About us\n\nWho we are.\n"}
-    after = {**before, "about.md": "# About the digest\n\nWho we are.\n"}
+    after = {**before, "about.md": about}
     memo = rebuild_matches_plain(tmp_path, before, after, nav=nav)
-    assert memo.reused["render"] == 1  # the home page's Markdown is unchanged ...
+    assert memo.reused["render"] >= 1  # the home page's Markdown is unchanged ...
     assert memo.reused["html"] == 0  # ... but its navigation is not
 
 
@@ -175,6 +184,58 @@ def test_pages_rendered_ahead_in_worker_processes_give_the_plain_site(tmp_path, 
     assert memo.reused["render"] == len(pages) and memo.redone["render"] == 0
     if "tags.md" in nav:
         assert memo.reused["search"] == len(pages) and memo.reused["html"] == len(pages)
+
+
+def test_anchor_links_are_checked_after_a_build_that_logged_at_debug_level(tmp_path):
+    """MkDocs records a page's links to anchors only when its log level is above DEBUG;
+    a page converted at DEBUG is not reused at INFO, or a broken anchor would pass."""
+    pages = {"index.md": "# Home\n\nSee [x](about.md#nope).\n", "about.md": "# About\n\nUs.\n"}
+    config_file = write_project(tmp_path / "memo", pages, validation={"anchors": "warn"})
+    mkdocs_log = logging.getLogger("mkdocs")
+    level = mkdocs_log.level
+    warnings: list[str] = []
+    handler = logging.Handler(logging.WARNING)
+    handler.emit = lambda record: warnings.append(record.getMessage())  # type: ignore[method-assign]
+    mkdocs_log.addHandler(handler)
+    try:
+        mkdocs_log.setLevel(logging.DEBUG)
+        first = PageMemo(settings_key="s", stored={})
+        build_with(first, config_file, tmp_path / "site-1")
+        mkdocs_log.setLevel(logging.INFO)
+        second = PageMemo(settings_key="s", stored=first.fresh)
+        warnings.clear()
+        build_with(second, config_file, tmp_path / "site-2")
+    finally:
+        mkdocs_log.setLevel(level)
+        mkdocs_log.removeHandler(handler)
+    assert any("#nope" in w for w in warnings), warnings
+
+
+def test_the_settings_key_covers_what_the_configuration_inherits_and_reads(tmp_path, monkeypatch):
+    """The key of every page covers mkdocs.yml, the file it inherits from, the
+    environment variables it reads and the modules it names."""
+    (tmp_path / "base.yml").write_text("copyright: Old owner\n", encoding="utf-8")
+    (tmp_path / "formatters.py").write_text("def fence(*args):\n    return ''\n", encoding="utf-8")
+    config_file = tmp_path / "mkdocs.yml"
+    config_file.write_text(
+        "INHERIT: base.yml\nsite_name: !ENV [DIGEST_TEST_NAME, 'News']\n"
+        "extra:\n  fence: !!python/name:formatters.fence\n",
+        encoding="utf-8",
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delenv("DIGEST_TEST_NAME", raising=False)
+
+    def key() -> str:
+        return fingerprint(config_inputs(config_file))
+
+    first = key()
+    assert key() == first
+    monkeypatch.setenv("DIGEST_TEST_NAME", "Other")
+    second = key()
+    (tmp_path / "base.yml").write_text("copyright: New owner\n", encoding="utf-8")
+    third = key()
+    (tmp_path / "formatters.py").write_text("def fence(*args):\n    return 'x'\n", encoding="utf-8")
+    assert len({first, second, third, key()}) == 4
 
 
 def test_setups_whose_results_may_depend_on_more_are_not_reused(tmp_path):
