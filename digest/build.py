@@ -683,9 +683,8 @@ def read_docs(docs_dir: Path) -> dict[str, str] | None:
         return None
     try:
         return {
-            p.relative_to(docs_dir).as_posix(): p.read_text(encoding="utf-8")
-            for p in sorted(docs_dir.rglob("*"))
-            if p.is_file()
+            rel: Path(path).read_text(encoding="utf-8")
+            for rel, path in sorted(_files_below(docs_dir).items())
         }
     except (OSError, UnicodeDecodeError):
         return None
@@ -695,13 +694,26 @@ def docs_match(pages: Mapping[str, str], docs_dir: Path) -> bool:
     """Whether docs_dir holds exactly these pages: same paths, same bytes, nothing else."""
     if not docs_dir.is_dir():
         return False
-    on_disk = {p.relative_to(docs_dir).as_posix(): p for p in docs_dir.rglob("*") if p.is_file()}
-    if set(on_disk) != set(pages):
+    on_disk = _files_below(docs_dir)
+    if on_disk.keys() != pages.keys():
         return False
     try:
-        return all(on_disk[rel].read_bytes() == pages[rel].encode() for rel in pages)
+        return all(Path(on_disk[rel]).read_bytes() == pages[rel].encode() for rel in pages)
     except OSError:
         return False
+
+
+def _files_below(folder: Path) -> dict[str, str]:
+    """The files under `folder`: relative POSIX path -> path. Walked with os.walk on
+    strings: pathlib's rglob and sorting took half a second at 5,000 articles."""
+    found = {}
+    root = str(folder)
+    for dirpath, _, filenames in os.walk(root):
+        for name in filenames:
+            path = os.path.join(dirpath, name)
+            if os.path.isfile(path):
+                found[os.path.relpath(path, root).replace(os.sep, "/")] = path
+    return found
 
 
 def build_site(
