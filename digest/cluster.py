@@ -23,12 +23,11 @@ earlier run gave), so they do not depend on input order.
 
 from __future__ import annotations
 
-import hashlib
 import heapq
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from digest.similarity import TermCounts
@@ -68,6 +67,7 @@ def cluster_items(
         MERGE_EVIDENCE,
         candidate_pairs,
         features,
+        near_copies,
         pair_evidence,
     )
 
@@ -87,7 +87,7 @@ def cluster_items(
     edges = [
         (int(x), int(y), float(w)) for x, y, w in zip(left, right, weights, strict=True) if w > 0
     ]
-    copies = _near_copies(ordered, left, right, pairs.body, copy_checks)
+    copies = near_copies([it.text for it in ordered], left, right, pairs.body, copy_checks)
     frozen = {i for i, article_id in enumerate(ids) if article_id in previous}
     groups = average_link(
         len(ids),
@@ -98,46 +98,6 @@ def cluster_items(
         frozen=frozen,
     )
     return _story_ids(ids, groups, previous)
-
-
-def _near_copies(
-    items: Sequence[ClusterItem],
-    left: Any,
-    right: Any,
-    body: Any,
-    checks: dict[str, bool] | None,
-) -> list[tuple[int, int]]:
-    """`similarity.near_copies`, reusing and recording the comparisons in `checks`.
-
-    Whether one text is a near copy of another depends on the two texts alone,
-    so a comparison is keyed by their digests; comparing shingles was most of
-    the time clustering took when one article joined a large archive.
-    """
-    from digest.similarity import COPY_MIN_COSINE, near_copies
-
-    if checks is None:
-        return near_copies([it.text for it in items], left, right, body)
-    digests: dict[int, str] = {}
-
-    def digest(i: int) -> str:
-        if i not in digests:
-            digests[i] = hashlib.sha256(items[i].text.encode()).hexdigest()[:20]
-        return digests[i]
-
-    known: list[tuple[int, str]] = []
-    todo: list[tuple[int, str]] = []
-    for k, (a, b, cos) in enumerate(zip(left.tolist(), right.tolist(), body.tolist(), strict=True)):
-        if cos >= COPY_MIN_COSINE:
-            key = f"{digest(a)}:{digest(b)}"
-            (known if key in checks else todo).append((k, key))
-    rows = [k for k, _ in todo]
-    found = set(near_copies([it.text for it in items], left[rows], right[rows], body[rows]))
-    now = {key: checks[key] for _, key in known}
-    now.update({key: (int(left[k]), int(right[k])) in found for k, key in todo})
-    checks.clear()
-    checks.update(now)
-    pairs = [(int(left[k]), int(right[k])) for k, key in [*known, *todo] if now[key]]
-    return sorted(pairs)
 
 
 def _initial_groups(ids: list[str], previous: Mapping[str, str]) -> list[list[int]]:

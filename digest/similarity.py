@@ -6,6 +6,7 @@ weighs can be read (and tested) separately.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import re
 from collections import Counter
@@ -132,28 +133,54 @@ def shingles(text: str) -> frozenset[tuple[str, ...]]:
 
 
 def near_copies(
-    texts: Sequence[str], left: np.ndarray, right: np.ndarray, body: np.ndarray
+    texts: Sequence[str],
+    left: np.ndarray,
+    right: np.ndarray,
+    body: np.ndarray,
+    checks: dict[str, bool] | None = None,
 ) -> list[tuple[int, int]]:
     """Candidate pairs where one text is (mostly) contained in the other.
 
     Shingles are built only for articles in a pair that passes the cosine
     pre-filter, so this stays proportional to the number of such pairs.
+    `checks` (two texts' digests -> is one a near copy of the other), when
+    given, answers for pairs an earlier run compared and is left holding this
+    run's comparisons: the answer depends on the two texts alone, and comparing
+    shingles was most of clustering's time when one article joined a large
+    archive.
     """
-    cache: dict[int, frozenset[tuple[str, ...]]] = {}
+    shingled: dict[int, frozenset[tuple[str, ...]]] = {}
+    digests: dict[int, str] = {}
 
     def get(i: int) -> frozenset[tuple[str, ...]]:
-        if i not in cache:
-            cache[i] = shingles(texts[i])
-        return cache[i]
+        if i not in shingled:
+            shingled[i] = shingles(texts[i])
+        return shingled[i]
 
+    def digest(i: int) -> str:
+        if i not in digests:
+            digests[i] = hashlib.sha256(texts[i].encode()).hexdigest()[:20]
+        return digests[i]
+
+    earlier = dict(checks or {})
+    now: dict[str, bool] = {}
     found = []
     for a, b, cos in zip(left.tolist(), right.tolist(), body.tolist(), strict=True):
         if cos < COPY_MIN_COSINE:
             continue
-        sa, sb = get(a), get(b)
-        smaller = min(len(sa), len(sb))
-        if smaller and len(sa & sb) / smaller >= COPY_CONTAINMENT:
+        key = f"{digest(a)}:{digest(b)}" if checks is not None else ""
+        if key in earlier:
+            copy = earlier[key]
+        else:
+            sa, sb = get(a), get(b)
+            smaller = min(len(sa), len(sb))
+            copy = bool(smaller) and len(sa & sb) / smaller >= COPY_CONTAINMENT
+        now[key] = copy
+        if copy:
             found.append((a, b))
+    if checks is not None:
+        checks.clear()
+        checks.update(now)
     return found
 
 

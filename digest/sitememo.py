@@ -2,8 +2,7 @@
 
 Adding one article changes a handful of pages, yet MkDocs converts every
 page's Markdown, has the search plugin parse every page's HTML and renders
-the theme template for every page again: about four fifths of its time on a
-story site. Those three steps are pure functions of what they read, so each
+the theme template for every page again: most of its time on a story site. Those three steps are pure functions of what they read, so each
 result is stored per page under a key made of exactly that, and reused when
 the key matches:
 

@@ -348,16 +348,20 @@ def test_stored_copy_checks_give_the_same_stories_without_comparing_again(monkey
     checks: dict[str, bool] = {}
     assert cluster_items(items, copy_checks=checks) == cluster_items(items)
     assert checks and any(checks.values())  # the copies were compared and recorded
-    compared: list[int] = []
-    real = similarity.near_copies
+    shingled: list[str] = []
+    real = similarity.shingles
 
-    def counting(texts, left, right, body):
-        compared.append(int((body >= similarity.COPY_MIN_COSINE).sum()))
-        return real(texts, left, right, body)
+    def counting(text):
+        shingled.append(text)
+        return real(text)
 
-    monkeypatch.setattr(similarity, "near_copies", counting)
+    monkeypatch.setattr(similarity, "shingles", counting)
     kept = dict(checks)
-    assert cluster_items(items, copy_checks=checks) == cluster_items(items)
+    reused = cluster_items(items, copy_checks=checks)
+    compared = [len(shingled)]  # texts shingled by the run with the stored comparisons
+    plain = cluster_items(items)
+    compared.append(len(shingled) - compared[0])
+    assert reused == plain
     assert compared[0] == 0 and compared[1] > 0  # reused run compared nothing; plain run did
     assert checks == kept
     # A changed text is compared again; its old comparisons are dropped.

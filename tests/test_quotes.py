@@ -261,6 +261,31 @@ SPEAKER_CASES = [
         "Ana Ruiz",
         id="more_speech_verbs_attribute_a_quotation",
     ),
+    pytest.param(
+        "Strategist Nora Quinn ran the mayor's campaign.\n\n"
+        "“The race is closer than the polls say,” said one unaligned county strategist.",
+        "closer than the polls",
+        "one unaligned county strategist",
+        id="indefinite_description_is_never_a_known_person",
+    ),
+    pytest.param(
+        "“The bridge is late again,” one driver said. “Nobody cares,” said another.",
+        "Nobody cares",
+        None,
+        id="bare_another_is_no_speaker",
+    ),
+    pytest.param(
+        "“The numbers will not add up,” said a source close to the harbour board.",
+        "will not add up",
+        "a source close to the harbour board",
+        id="inverted_description_keeps_its_prepositional_phrase",
+    ),
+    pytest.param(
+        "“The numbers will not add up,” the head of the harbour board said.",
+        "will not add up",
+        "the head of the harbour board",
+        id="description_subject_keeps_its_prepositional_phrase",
+    ),
 ]
 
 
@@ -481,15 +506,6 @@ def test_pronoun_prefers_a_person_introduced_after_the_last_speaker():
 # --- descriptions: indefinite ones are new people, definite ones may be known ----------
 
 
-def test_indefinite_description_is_never_a_known_person():
-    text = (
-        "Strategist Nora Quinn ran the mayor's campaign.\n\n"
-        "“The race is closer than the polls say,” said one unaligned county strategist."
-    )
-    q = only(extract_quotes(text), "closer than the polls")
-    assert q.speaker == "one unaligned county strategist"
-
-
 def test_description_ending_in_a_name_after_a_preposition_stays_a_description():
     text = (
         "Senator Ruth Abbott lost the vote.\n\n"
@@ -497,23 +513,6 @@ def test_description_ending_in_a_name_after_a_preposition_stays_a_description():
     )
     speaker = only(extract_quotes(text), "never had the numbers").speaker
     assert speaker is not None and speaker.startswith("a longtime adviser")
-
-
-def test_bare_another_is_no_speaker():
-    text = "“The bridge is late again,” one driver said. “Nobody cares,” said another."
-    assert only(extract_quotes(text), "Nobody cares").speaker is None
-
-
-def test_inverted_description_keeps_its_prepositional_phrase():
-    text = "“The numbers will not add up,” said a source close to the harbour board."
-    speaker = only(extract_quotes(text), "will not add up").speaker
-    assert speaker == "a source close to the harbour board"
-
-
-def test_description_subject_keeps_its_prepositional_phrase():
-    text = "“The numbers will not add up,” the head of the harbour board said."
-    speaker = only(extract_quotes(text), "will not add up").speaker
-    assert speaker == "the head of the harbour board"
 
 
 @pytest.mark.parametrize(
