@@ -620,8 +620,9 @@ def render_docs(
     rewritten, so `digest serve` (MkDocs watching docs_dir) does not rebuild
     for nothing.
     """
-    base = render_key((), config, site)
-    key = fingerprint([("base", base), ("stories", repr(list(stories)))])
+    base = render_key(config, site)
+    story_keys = story_page_keys(stories)
+    key = fingerprint([("base", base), *story_keys.items()])
     stored = cache.get("render")
     if not isinstance(stored, dict):
         stored = {}
@@ -630,7 +631,6 @@ def render_docs(
         on_disk = read_docs(docs_dir)
         if on_disk is not None and pages_fingerprint(on_disk) == stored.get("pages"):
             return on_disk, False
-    story_keys = story_page_keys(stories)
     known: dict[str, str] = {}
     earlier = stored.get("stories")
     if stored.get("base") == base and isinstance(earlier, dict):
@@ -659,13 +659,13 @@ def _page_hash(page: str) -> str:
     return hashlib.sha256(page.encode()).hexdigest()
 
 
-def render_key(stories: Sequence[DigestStory], config: Config, site: SiteInfo) -> str:
-    """Everything the rendered pages depend on (records' reprs are deterministic)."""
+def render_key(config: Config, site: SiteInfo) -> str:
+    """Everything the rendered pages depend on besides the stories: renderer code,
+    settings, site facts and templates (records' reprs are deterministic)."""
     parts: list[tuple[str, str | bytes]] = [
         ("code", code_version("digest.render")),
         ("config", repr(config)),
         ("site", repr(site)),
-        ("stories", repr(list(stories))),
     ]
     for folder in dict.fromkeys((config.root / "site_templates", TEMPLATES_DIR)):
         for file in sorted(p for p in folder.rglob("*") if p.is_file()):
