@@ -114,7 +114,10 @@ def build(
     try:
         mkdocs_settings = read_mkdocs_settings(config.mkdocs_config)
         with _timed(result, "sources"):
-            docs = read_sources(config.content_dir, SourceLimits(int(config.max_file_mb * 1e6)))
+            limits = SourceLimits(
+                int(config.max_file_mb * 1e6), config.content_dir, config.follow_symlinks
+            )
+            docs = read_sources(config.content_dir, limits)
         log.info("sources: read %d files from %s", len(docs), config.content_dir.name)
         with _timed(result, "extract"):
             articles = unique_articles(

@@ -40,6 +40,7 @@ class Config:
     taxonomy: tuple[TagRule, ...] = ()
     cache_dir: Path | None = None
     max_file_mb: float = 20.0
+    follow_symlinks: bool = False  # follow links that stay inside content_dir
     min_article_words: int = 40  # less prose than this is not an article (menu, login page)
     full_text: str = "fullest"  # which variant texts a story page shows (folded)
     key_quotes: int = 5
@@ -60,6 +61,10 @@ _SCHEMA: dict[str, tuple[tuple[type, ...], str]] = {
     "taxonomy": ((str,), "YAML file of tags: name -> aliases and patterns"),
     "cache_dir": ((str, type(None)), "persistent cache folder (null: no cache)"),
     "max_file_mb": ((int, float), "larger source files are skipped with a warning"),
+    "follow_symlinks": (
+        (bool,),
+        "follow symbolic links that stay inside content_dir (others are always refused)",
+    ),
     "min_article_words": ((int,), "texts with fewer words of prose are skipped with a warning"),
     "full_text": ((str,), "fullest | all | none: article texts shown on story pages"),
     "key_quotes": ((int,), "how many key quotes a story page shows"),

@@ -13,7 +13,7 @@ import os
 import re
 import stat
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import yaml
@@ -46,14 +46,37 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r
 
 @dataclass(frozen=True)
 class SourceLimits:
+    """What a source may be: its size, and where its bytes may come from.
+
+    `root` is the folder nothing may be read from outside of (the content
+    folder in a build); a symbolic link, whether to a file, a sidecar or a
+    folder, is followed only when `follow_symlinks` is set and its target
+    resolves inside `root`. A link in a checked-out repository looks harmless
+    in review yet can point at `.git/config` (which holds the checkout's token)
+    or at /etc/passwd, and everything read from a source ends up published.
+    """
+
     max_bytes: int = 20 * 1024 * 1024
+    root: Path | None = None
+    follow_symlinks: bool = False
 
 
-def find_source_files(content_dir: Path) -> list[Path]:
-    """Every candidate input file under `content_dir`, in a stable order."""
+def find_source_files(content_dir: Path, limits: SourceLimits | None = None) -> list[Path]:
+    """Every candidate input file under `content_dir`, in a stable order.
+
+    Linked folders are never walked into: one that leads outside the content
+    folder is refused, and one inside it holds nothing the walk does not reach
+    by its real path (it is warned about unless `follow_symlinks` is set).
+    """
+    limits = limits or SourceLimits(root=content_dir)
     found = []
     for dirpath, dirnames, filenames in os.walk(content_dir, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for d in dirnames:
+            folder = Path(dirpath) / d
+            refusal = link_refusal(folder, limits) if folder.is_symlink() else None
+            if refusal:
+                warn_file(folder.relative_to(content_dir).as_posix(), f"{refusal}, skipped")
         for name in sorted(filenames):
             if name.startswith(".") or name.endswith(SIDECAR_SUFFIX):
                 continue
@@ -65,14 +88,20 @@ def find_source_files(content_dir: Path) -> list[Path]:
 def read_sources(content_dir: Path, limits: SourceLimits | None = None) -> list[SourceDoc]:
     """Read every usable source under `content_dir`; warn about and skip the rest."""
     limits = limits or SourceLimits()
-    files = find_source_files(content_dir)
+    if limits.root is None:
+        limits = replace(limits, root=content_dir)
+    files = find_source_files(content_dir, limits)
     return list(_read_all(files, content_dir, limits))
 
 
 def read_paths(
     paths: Iterable[Path | str], limits: SourceLimits | None = None
 ) -> list[SourceDoc | None]:
-    """Read files named on a command line; the path is kept as given."""
+    """Read files named on a command line; the path is kept as given.
+
+    A path named explicitly is read even when it is a link (as `cat` would);
+    its sidecar is still held to the source's own folder.
+    """
     limits = limits or SourceLimits()
     return [read_source(Path(p), str(p), limits) for p in paths]
 
@@ -90,7 +119,12 @@ def read_source(path: Path, shown: str, limits: SourceLimits) -> SourceDoc | Non
     if kind is None:
         warn_file(shown, f"unsupported file type '{path.suffix}', skipped")
         return None
-    data = _read_limited(path, shown, limits.max_bytes)
+    refusal = link_refusal(path, limits) if limits.root is not None else None
+    if refusal:
+        warn_file(shown, f"{refusal}, skipped")
+        return None
+    follow = limits.root is None or (limits.follow_symlinks and path.is_symlink())
+    data = _read_limited(path, shown, limits.max_bytes, follow)
     if data is None:
         return None
     if not data.strip():
@@ -104,7 +138,7 @@ def read_source(path: Path, shown: str, limits: SourceLimits) -> SourceDoc | Non
     meta: dict[str, object] = {}
     if kind == "markdown":
         meta, text = split_front_matter(text, shown)
-    meta.update(read_sidecar(path, shown))
+    meta.update(read_sidecar(path, shown, limits))
     return SourceDoc(
         path=shown,
         kind=kind,
@@ -115,13 +149,14 @@ def read_source(path: Path, shown: str, limits: SourceLimits) -> SourceDoc | Non
     )
 
 
-def _read_limited(path: Path, shown: str, max_bytes: int) -> bytes | None:
+def _read_limited(path: Path, shown: str, max_bytes: int, follow: bool = True) -> bytes | None:
     """The file's bytes, or None after a warning.
 
     The size is checked with stat() before reading, and the read itself is
     capped, so a huge file (or one that grows while we read it) never lands in
     memory. Symlinks that lead nowhere, FIFOs and devices are refused: reading
-    a FIFO would block the build forever.
+    a FIFO would block the build forever. Unless `follow`, the file is opened
+    with O_NOFOLLOW, so a link swapped in after the checks is not read either.
     """
     try:
         if path.is_symlink() and not path.exists():
@@ -134,7 +169,10 @@ def _read_limited(path: Path, shown: str, max_bytes: int) -> bytes | None:
         if info.st_size > max_bytes:
             warn_file(shown, f"{_too_large(info.st_size, max_bytes)}, skipped")
             return None
-        with path.open("rb") as handle:
+        flags = os.O_RDONLY | getattr(os, "O_BINARY", 0)
+        if not follow:
+            flags |= getattr(os, "O_NOFOLLOW", 0)
+        with os.fdopen(os.open(path, flags), "rb") as handle:
             data = handle.read(max_bytes + 1)
     except OSError as exc:
         warn_file(shown, f"cannot read file ({exc.strerror or exc}), skipped")
@@ -143,6 +181,25 @@ def _read_limited(path: Path, shown: str, max_bytes: int) -> bytes | None:
         warn_file(shown, f"{_too_large(len(data), max_bytes)}, skipped")
         return None
     return data
+
+
+def link_refusal(path: Path, limits: SourceLimits) -> str | None:
+    """Why a symbolic link may not be read, or None (not a link, or an allowed one).
+
+    Broken and looping links are left to the reader, which says so.
+    """
+    if not path.is_symlink():
+        return None
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError):
+        return None
+    root = (limits.root or path.parent).resolve()
+    if target != root and root not in target.parents:
+        return "symbolic link to a place outside the content folder, refused"
+    if not limits.follow_symlinks:
+        return "symbolic link (set follow_symlinks: true to follow links inside the content folder)"
+    return None
 
 
 def _too_large(size: int, max_bytes: int) -> str:
@@ -358,12 +415,22 @@ def split_front_matter(text: str, shown: str) -> tuple[dict[str, object], str]:
     return validate_meta(data, shown, "front matter"), body
 
 
-def read_sidecar(path: Path, shown: str) -> dict[str, object]:
-    """Read `NAME.meta.yml` beside a source (NAME with or without its suffix)."""
+def read_sidecar(path: Path, shown: str, limits: SourceLimits | None = None) -> dict[str, object]:
+    """Read `NAME.meta.yml` beside a source (NAME with or without its suffix).
+
+    A sidecar is held to the same rule as its source: a link to somewhere
+    outside the content folder is refused, so a linked sidecar cannot publish
+    another file's text as a title or an outlet name.
+    """
+    limits = limits or SourceLimits(root=path.parent)
     for candidate in (
         path.with_name(path.name + SIDECAR_SUFFIX),
         path.with_name(path.stem + SIDECAR_SUFFIX),
     ):
+        refusal = link_refusal(candidate, limits)
+        if refusal:
+            warn_file(shown, f"sidecar {candidate.name}: {refusal}, ignored")
+            return {}
         if candidate.is_file():
             try:
                 if candidate.stat().st_size > SIDECAR_MAX_BYTES:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from digest import sources
 from digest.sources import SourceLimits, decode_bytes, read_source, read_sources
 from tests.conftest import REPO, copy_project, run_digest
 from tests.fixtures.bad_input import (
@@ -118,7 +119,7 @@ def test_read_error_is_a_warning(tmp_path, caplog, monkeypatch):
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(Path, "open", refuse)
+    monkeypatch.setattr(sources.os, "open", refuse)
     assert _read(path) is None
     _one_warning(caplog, "locked.txt", "cannot read file (Permission denied)")
 
@@ -131,7 +132,7 @@ def test_broken_and_looping_symlinks_are_skipped(tmp_path, caplog):
     (content / "loop-a.txt").symlink_to(content / "loop-b.txt")
     (content / "loop-b.txt").symlink_to(content / "loop-a.txt")
     (content / "self").symlink_to(content, target_is_directory=True)  # not followed
-    docs = read_sources(content)
+    docs = read_sources(content, SourceLimits(root=content, follow_symlinks=True))
     assert [d.path for d in docs] == ["good.txt"]
     messages = sorted(r.getMessage() for r in caplog.records)
     assert messages == [
@@ -414,3 +415,81 @@ def test_a_crashing_extractor_costs_one_file_not_the_build(tmp_path, monkeypatch
         "poison.txt: extraction failed (RecursionError: maximum recursion depth exceeded), skipped"
     ]
     assert result.articles == 2
+
+
+def _secret(tmp_path: Path) -> Path:
+    """A file outside the content folder, as a checkout's .git/config would be."""
+    secret = tmp_path / "outside" / "config"
+    secret.parent.mkdir()
+    secret.write_text(
+        "[http]\n\textraheader = AUTHORIZATION: basic c2VjcmV0LXRva2Vu\n" + WESTERN * 3,
+        encoding="utf-8",
+    )
+    return secret
+
+
+def test_links_out_of_the_content_folder_are_refused_even_when_following(tmp_path, caplog):
+    content = tmp_path / "content"
+    (content / "sub").mkdir(parents=True)
+    (content / "good.txt").write_text(WESTERN, encoding="utf-8")
+    secret = _secret(tmp_path)
+    (content / "notes.md").symlink_to(secret)
+    (content / "elsewhere").symlink_to(secret.parent, target_is_directory=True)
+    (content / "sub" / "up.txt").symlink_to(Path("..") / ".." / "outside" / "config")
+    for follow in (False, True):
+        caplog.clear()
+        docs = read_sources(content, SourceLimits(root=content, follow_symlinks=follow))
+        assert [d.path for d in docs] == ["good.txt"]
+        assert all("c2VjcmV0" not in d.text for d in docs)
+        refused = sorted(r.getMessage().split(":")[0] for r in caplog.records)
+        assert refused == ["elsewhere", "notes.md", "sub/up.txt"]
+        assert all("outside the content folder" in r.getMessage() for r in caplog.records)
+
+
+def test_linked_sidecar_out_of_the_content_folder_is_ignored(tmp_path, caplog):
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "story.txt").write_text(WESTERN, encoding="utf-8")
+    secret = tmp_path / "outside.yml"
+    secret.write_text("publisher: SECRET-TOKEN\n", encoding="utf-8")
+    (content / "story.meta.yml").symlink_to(secret)
+    docs = read_sources(content, SourceLimits(root=content, follow_symlinks=True))
+    assert len(docs) == 1 and docs[0].meta_dict() == {}
+    _one_warning(caplog, "story.txt", "sidecar story.meta.yml: symbolic link to a place outside")
+
+
+def test_links_inside_the_content_folder_are_followed_only_when_allowed(tmp_path, caplog):
+    content = tmp_path / "content"
+    (content / "real").mkdir(parents=True)
+    (content / "real" / "story.txt").write_text(WESTERN, encoding="utf-8")
+    (content / "real" / "story.meta.yml").write_text("publisher: Example\n", encoding="utf-8")
+    (content / "alias.txt").symlink_to(content / "real" / "story.txt")
+    (content / "mirror").symlink_to(content / "real", target_is_directory=True)
+    docs = read_sources(content, SourceLimits(root=content))
+    assert [d.path for d in docs] == ["real/story.txt"]
+    assert sorted(r.getMessage().split(":")[0] for r in caplog.records) == ["alias.txt", "mirror"]
+    assert all("follow_symlinks" in r.getMessage() for r in caplog.records)
+    caplog.clear()
+    docs = read_sources(content, SourceLimits(root=content, follow_symlinks=True))
+    # The linked folder is not walked: its files are read once, by their real path.
+    assert sorted(d.path for d in docs) == ["alias.txt", "real/story.txt"]
+    assert not caplog.records
+    by_path = {d.path: d.meta_dict() for d in docs}
+    assert by_path == {"alias.txt": {}, "real/story.txt": {"publisher": "Example"}}
+
+
+def test_build_publishes_nothing_a_link_points_at(tmp_path):
+    from digest.build import build
+    from digest.config import load_config
+
+    root = copy_project(tmp_path / "project")
+    secret = _secret(tmp_path)
+    (root / "content" / "notes.md").symlink_to(secret)
+    (root / "content" / "passwd.txt").symlink_to("/etc/passwd")
+    result = build(load_config(root))
+    assert sum("outside the content folder" in w for w in result.warnings) == 2
+    for path in (root / "site").rglob("*"):
+        if path.is_file() and path.suffix in (".html", ".xml", ".json", ".md", ".txt"):
+            text = path.read_text(encoding="utf-8", errors="replace")
+            assert "c2VjcmV0" not in text and "root:x:0:0" not in text, path
+    assert (root / "site" / "index.html").is_file()
