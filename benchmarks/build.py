@@ -46,7 +46,7 @@ CORPORA = REPO.parent / "shared" / "corpora"
 if not CORPORA.is_dir():
     CORPORA = Path("/work/shared/corpora")
 PROJECT_FILES = ("mkdocs.yml", "digest.yml", "taxonomy.yml")
-PROJECT_DIRS = ("site_templates", "overrides")
+PROJECT_DIRS = ("overrides",)
 HTML_SHARE = 0.10  # of each corpus: saved web pages (through trafilatura)
 DUMP_SHARE = 0.10  # plain-text copies of web pages, boilerplate and all
 COPY_SHARE = 0.20  # syndicated copies of the clustering articles

@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from digest.cluster import ClusterItem, cluster_items
+from digest.cluster.core import ClusterItem, cluster_items
 
 CORPUS = Path("shared/corpora/clustering/articles.jsonl")
 

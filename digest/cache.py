@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import importlib.metadata
 import importlib.util
 import json
 import re
 import sqlite3
 import typing
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
 from functools import cache, partial
 from pathlib import Path
@@ -41,6 +42,7 @@ CACHE_FILE = "cache.sqlite3"
 SCHEMA_VERSION = "1"
 
 T = TypeVar("T")
+R = TypeVar("R")
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -281,6 +283,59 @@ def _tuples(value: Any) -> Any:
     return value
 
 
+# --- reuse ----------------------------------------------------------------------------
+
+
+def reuse(
+    cache: Cache,
+    kind: str,
+    version: str,
+    keys: Sequence[str],
+    decode: Callable[[int, Any], R],
+    compute: Callable[[list[int]], list[R]],
+    encode: Callable[[R], Any],
+) -> list[R]:
+    """Each key's result: from the cache where stored under `version`, else computed.
+
+    The one pattern every cached stage follows. `decode(position, data)` turns a
+    stored value back into a result; one that does not decode (an older layout, a
+    damaged row) is a miss. `compute(positions)` is called once with the positions
+    still missing (a key repeated is computed once) and returns their results in
+    that order; they are stored with `encode`. Which entries to keep for the
+    next build is the caller's choice (`Cache.retain`).
+    """
+    stored = cache.get_many(kind, keys, version)
+    found: dict[str, R] = {}
+    first: dict[str, int] = {}
+    for position, key in enumerate(keys):
+        if key in found or key in first:
+            continue
+        if key in stored:
+            try:
+                found[key] = decode(position, stored[key])
+                continue
+            except (KeyError, IndexError, TypeError, ValueError, AttributeError):
+                pass  # stored by an older layout, or damaged: compute again
+        first[key] = position
+    todo = list(first.values())
+    fresh = compute(todo) if todo else []
+    computed = {keys[i]: result for i, result in zip(todo, fresh, strict=True)}
+    cache.put_many(kind, {key: encode(result) for key, result in computed.items()}, version)
+    found.update(computed)
+    return [found[key] for key in keys]
+
+
+def library_versions(*names: str) -> list[str]:
+    """`name version` of each installed distribution (`name absent` if not installed)."""
+    found = []
+    for name in names:
+        try:
+            found.append(f"{name} {importlib.metadata.version(name)}")
+        except importlib.metadata.PackageNotFoundError:
+            found.append(f"{name} absent")
+    return found
+
+
 # --- version keys --------------------------------------------------------------------
 
 
@@ -298,9 +353,18 @@ def code_version(module: str, *extra: str) -> str:
         digest_hash.update(name.encode() + b"\0")
         if origin and Path(origin).is_file():
             digest_hash.update(Path(origin).read_bytes())
+            for data in _data_files(Path(origin).parent):
+                digest_hash.update(data.name.encode() + b"\0" + data.read_bytes())
     for fact in extra:
         digest_hash.update(b"\0" + fact.encode())
     return digest_hash.hexdigest()[:24]
+
+
+@cache
+def _data_files(folder: Path) -> tuple[Path, ...]:
+    """The word lists and patterns a package keeps in its `data/` folder: code as well."""
+    data = folder / "data"
+    return tuple(sorted(p for p in data.rglob("*") if p.is_file())) if data.is_dir() else ()
 
 
 def _digest_imports(module: str) -> set[str]:
@@ -357,7 +421,7 @@ def _direct_imports(name: str) -> tuple[str, ...]:
 
 
 def _submodules(package: str, names: Iterable[str]) -> list[str]:
-    """Those of `names` that are modules of `package` (`from digest import extract`).
+    """Those of `names` that are modules of `package` (`from digest.extract import core as extract`).
 
     A plain module has no submodules, and looking for one would import it (and
     whatever it imports, such as numpy): the names are its attributes.

@@ -17,7 +17,7 @@ from typing import Any, TextIO
 
 from digest.config import TagRule, load_taxonomy
 from digest.errors import DigestError, WarningCounter, log
-from digest.tags import split_page_tags
+from digest.stories.tags import split_page_tags
 
 EVALUATIONS = ("extraction", "clustering", "quotes")
 
@@ -106,8 +106,8 @@ def _setup_logging(level: int) -> None:
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
-    from digest.build import build
     from digest.config import load_config
+    from digest.pipeline import build
 
     config = load_config(args.root, args.config)
     build(
@@ -121,7 +121,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
 def _cmd_serve(args: argparse.Namespace) -> int:
     from digest.config import load_config
-    from digest.serve import serve
+    from digest.site.serve import serve
 
     config = load_config(args.root, args.config)
     serve(config, dev_addr=args.dev_addr)
@@ -129,7 +129,7 @@ def _cmd_serve(args: argparse.Namespace) -> int:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from digest.extract import extract_documents
+    from digest.extract.core import extract_documents
     from digest.sources import read_paths
 
     docs = read_paths(args.paths)
@@ -182,7 +182,7 @@ def _extract_record(path: str, article: Any, taxonomy: Sequence[TagRule] = ()) -
 
 
 def _cmd_cluster(args: argparse.Namespace) -> int:
-    from digest.cluster import ClusterItem, cluster_items
+    from digest.cluster.core import ClusterItem, cluster_items
 
     items = []
     for where, record in _read_json_lines(args.file):

@@ -72,6 +72,11 @@ class Article:
         return ", ".join(self.authors) if self.authors else None
 
 
+def publication_order(article: Article) -> tuple[str, str]:
+    """Sort key of a story's variants: by publication date (undated last), then id."""
+    return (article.published or "9999", article.id)
+
+
 @dataclass(frozen=True)
 class Quote:
     """One attributed statement found in one article's text.

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+
+from digest.config import Config
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -19,7 +22,6 @@ def copy_project(target: Path, with_content: bool = True) -> Path:
     target.mkdir(parents=True, exist_ok=True)
     for name in PROJECT_FILES:
         shutil.copy(REPO / name, target / name)
-    shutil.copytree(REPO / "site_templates", target / "site_templates")
     if (REPO / "overrides").is_dir():
         shutil.copytree(REPO / "overrides", target / "overrides")
     if with_content:
@@ -27,6 +29,47 @@ def copy_project(target: Path, with_content: bool = True) -> Path:
     else:
         (target / "content").mkdir()
     return target
+
+
+# A second story, as a text copy, and a third as a saved web page.
+OTHER_STORY = """Storm closes ports along the northern coast as ferries stay docked
+
+Heavy seas and winds of up to 120 kilometres an hour closed every port along the northern coast on Monday, the coastguard said, and ferry operators cancelled all crossings until Wednesday at the earliest.
+
+"We are asking everyone to stay away from the sea front until the storm has passed," coastguard spokeswoman Anna Lindqvist told reporters at the harbour in the morning.
+
+The storm is expected to move east overnight, bringing heavy rain to inland areas, and the weather service kept its highest warning level in place for the whole coast.
+"""
+
+HTML_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+<title>Library reopens after two-year renovation | Town Gazette</title></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<article><h1>Library reopens after two-year renovation</h1>
+<p>The central library reopened its doors on Saturday after a renovation that took two years and cost the town more than four million euros, the council said in a statement.</p>
+<p>Visitors queued before the opening to see the new reading rooms, a children's floor and a café on the roof, which the architects designed to let in as much daylight as possible.</p>
+<p>"This building belongs to everyone in town, and now it finally looks like it," the mayor, Petra Novak, said at the ceremony, before cutting a ribbon at the main entrance.</p>
+</article><footer>Subscribe to our newsletter. © Town Gazette. All rights reserved.</footer>
+</body></html>
+"""
+
+
+def make_project(root: Path) -> Path:
+    """The demo project plus two more stories (one HTML page) and a syndicated copy."""
+    copy_project(root)
+    content = root / "content"
+    (content / "storm.txt").write_text(OTHER_STORY, encoding="utf-8")
+    (content / "library.html").write_text(HTML_PAGE, encoding="utf-8")
+    return root
+
+
+def syndicated_copy(root: Path) -> str:
+    """A copy of the storm story under another headline, quotation marks stripped."""
+    body = OTHER_STORY.split("\n", 1)[1].replace('"', "")
+    return "Coastguard shuts northern ports as storm hits\n" + body
+
+
+def without_cache(config: Config) -> Config:
+    return dataclasses.replace(config, cache_dir=None)
 
 
 @pytest.fixture
@@ -38,8 +81,8 @@ def project(tmp_path: Path) -> Path:
 @pytest.fixture(scope="session")
 def demo_build(tmp_path_factory: pytest.TempPathFactory):
     """The demo site, built once per test session with --strict semantics."""
-    from digest.build import build
     from digest.config import load_config
+    from digest.pipeline import build
 
     root = copy_project(tmp_path_factory.mktemp("demo") / "project")
     result = build(load_config(root), strict=True)

@@ -8,60 +8,22 @@ their calls).
 
 from __future__ import annotations
 
-import dataclasses
+import importlib
 import logging
 import shutil
 from pathlib import Path
 
 import pytest
 
-import digest.build as build_module
 import digest.parallel as parallel
-from digest import similarity
-from digest.build import build
 from digest.cache import CACHE_FILE, Cache, code_version, record_from_json, record_to_json
-from digest.config import Config, load_config
+from digest.cluster import similarity
+from digest.config import load_config
+from digest.extract.stage import extract_articles
 from digest.models import Article
-from tests.conftest import copy_project
-
-OTHER_STORY = """Storm closes ports along the northern coast as ferries stay docked
-
-Heavy seas and winds of up to 120 kilometres an hour closed every port along the northern coast on Monday, the coastguard said, and ferry operators cancelled all crossings until Wednesday at the earliest.
-
-"We are asking everyone to stay away from the sea front until the storm has passed," coastguard spokeswoman Anna Lindqvist told reporters at the harbour in the morning.
-
-The storm is expected to move east overnight, bringing heavy rain to inland areas, and the weather service kept its highest warning level in place for the whole coast.
-"""
-
-HTML_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
-<title>Library reopens after two-year renovation | Town Gazette</title></head>
-<body><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
-<article><h1>Library reopens after two-year renovation</h1>
-<p>The central library reopened its doors on Saturday after a renovation that took two years and cost the town more than four million euros, the council said in a statement.</p>
-<p>Visitors queued before the opening to see the new reading rooms, a children's floor and a café on the roof, which the architects designed to let in as much daylight as possible.</p>
-<p>"This building belongs to everyone in town, and now it finally looks like it," the mayor, Petra Novak, said at the ceremony, before cutting a ribbon at the main entrance.</p>
-</article><footer>Subscribe to our newsletter. © Town Gazette. All rights reserved.</footer>
-</body></html>
-"""
-
-
-def make_project(root: Path) -> Path:
-    """The demo project plus two more stories (one HTML page) and a syndicated copy."""
-    copy_project(root)
-    content = root / "content"
-    (content / "storm.txt").write_text(OTHER_STORY, encoding="utf-8")
-    (content / "library.html").write_text(HTML_PAGE, encoding="utf-8")
-    return root
-
-
-def syndicated_copy(root: Path) -> str:
-    """A copy of the storm story under another headline, quotation marks stripped."""
-    body = OTHER_STORY.split("\n", 1)[1].replace('"', "")
-    return "Coastguard shuts northern ports as storm hits\n" + body
-
-
-def without_cache(config: Config) -> Config:
-    return dataclasses.replace(config, cache_dir=None)
+from digest.pipeline import build
+from digest.render.pages import TEMPLATES_DIR
+from tests.conftest import OTHER_STORY, make_project, syndicated_copy, without_cache
 
 
 def generated(root: Path) -> dict[str, bytes]:
@@ -80,18 +42,31 @@ def stories_of(result) -> list[tuple[str, tuple[str, ...]]]:
     return sorted((s.id, tuple(a.id for a in s.articles)) for s in result.stories)
 
 
+# Where the build looks each stage's function up.
+CALLED_FROM = {
+    "extract_document": "digest.extract.stage",
+    "cluster_items": "digest.cluster.stage",
+    "extract_quotes": "digest.stories.stage",
+    "compare_variants": "digest.stories.assemble",
+    "render_site": "digest.render.stage",
+    "run_mkdocs": "digest.site.mkdocs",
+    "write_docs": "digest.render.stage",
+}
+
+
 class Calls:
-    """Wraps a function of digest.build and records the calls that reach it."""
+    """Wraps a function a build stage calls and records the calls that reach it."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
         self.calls: list[tuple] = []
-        real = getattr(build_module, name)
+        module = importlib.import_module(CALLED_FROM[name])
+        real = getattr(module, name)
 
         def wrapper(*args, **kwargs):
             self.calls.append(args)
             return real(*args, **kwargs)
 
-        monkeypatch.setattr(build_module, name, wrapper)
+        monkeypatch.setattr(module, name, wrapper)
 
 
 @pytest.fixture
@@ -256,8 +231,8 @@ def test_a_code_change_invalidates_cached_results(tmp_path):
     assert cache.get_many("extract", ["k"], "version-b") == {}
     cache.close()
     # The version key covers the extractor and the digest modules it imports.
-    assert code_version("digest.extract") != code_version("digest.quotes")
-    assert code_version("digest.extract", "trafilatura 1") != code_version(
+    assert code_version("digest.extract.core") != code_version("digest.quotes")
+    assert code_version("digest.extract.core", "trafilatura 1") != code_version(
         "digest.extract", "trafilatura 2"
     )
 
@@ -275,7 +250,9 @@ def test_a_template_change_renders_the_pages_again(tmp_path):
     root = make_project(tmp_path / "project")
     build(load_config(root), strict=True, run_site=False)
     template = root / "site_templates" / "story.md.j2"
-    template.write_text(template.read_text(encoding="utf-8") + "\nCurated weekly.\n")
+    template.parent.mkdir(exist_ok=True)
+    shipped = (TEMPLATES_DIR / "story.md.j2").read_text(encoding="utf-8")
+    template.write_text(shipped + "\nCurated weekly.\n")
     result = build(load_config(root), strict=True, run_site=False)
     stories = [text for path, text in result.pages.items() if path.startswith("stories/")]
     assert stories and all("Curated weekly." in text for text in stories if "---" in text)
@@ -284,10 +261,10 @@ def test_a_template_change_renders_the_pages_again(tmp_path):
 def test_per_document_extraction_matches_the_extractors_batch(tmp_path):
     """The build extracts file by file (to cache and spread the work); the result must be
     what the extractor gives for the whole batch, text copies cleaned together."""
-    from digest.extract import extract_documents
+    from digest.extract.core import extract_documents
     from digest.sources import read_sources
 
     root = make_project(tmp_path / "project")
     (root / "content" / "storm-copy.txt").write_text(syndicated_copy(root), encoding="utf-8")
     docs = read_sources(root / "content")
-    assert build_module.extract_articles(docs, Cache(None)) == extract_documents(docs)
+    assert extract_articles(docs, Cache(None)) == extract_documents(docs)

@@ -17,9 +17,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from digest.cluster import ClusterItem, average_link, cluster_items
+from digest.cluster.core import ClusterItem, average_link, cluster_items
+from digest.cluster.similarity import names, near_copies, tokens
 from digest.evaluate.clustering import score
-from digest.similarity import names, near_copies, tokens
 
 DAYTON = [
     "Police in Dayton said a 34-year-old man, Marcus Lindell, was shot and killed outside "
@@ -240,7 +240,7 @@ def test_new_article_bridging_two_stories_merges_them_under_the_larger_id() -> N
 
 
 def test_merged_story_keeps_the_larger_earlier_id() -> None:
-    from digest.cluster import _story_ids
+    from digest.cluster.core import _story_ids
 
     ids = ["a", "b", "c", "d"]
     previous = {"a": "small", "b": "big", "c": "big"}
@@ -324,7 +324,7 @@ def test_syndicated_copies_of_corpus_articles_join_their_originals() -> None:
 
 def test_stored_term_counts_give_the_same_stories() -> None:
     """Counts read back from the cache (as [term, count] pairs) change nothing."""
-    from digest.similarity import term_counts
+    from digest.cluster.similarity import term_counts
 
     items = background() + syndicated_copies()
     stored = {
@@ -342,7 +342,7 @@ def test_stored_term_counts_give_the_same_stories() -> None:
 
 def test_stored_copy_checks_give_the_same_stories_without_comparing_again(monkeypatch) -> None:
     """Near-copy comparisons kept from an earlier run are reused, never changing the result."""
-    import digest.similarity as similarity
+    import digest.cluster.similarity as similarity
 
     items = syndicated_copies() + background()
     checks: dict[str, bool] = {}

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from digest.compare import compare_variants
 from digest.models import Article
+from digest.stories.compare import compare_variants
 
 
 def _article(aid: str, title: str, paragraphs: list[str], published: str) -> Article:

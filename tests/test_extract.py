@@ -14,12 +14,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from digest import metadata as md
 from digest.evaluate.extraction import average_scores, doc_counts
-from digest.extract import extract_document, extract_documents
+from digest.extract import text_metadata as md
+from digest.extract.core import extract_document, extract_documents
+from digest.extract.text_body import BULLET_PROSE, CAPTION, LINKS, TABLE, TOC, clean_text, scores
 from digest.models import Article, SourceDoc
 from digest.sources import read_paths
-from digest.textclean import BULLET_PROSE, CAPTION, LINKS, TABLE, TOC, clean_text, scores
 
 REPO = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "extract"
@@ -501,7 +501,7 @@ FERRY_BODY = (
 
 
 def test_a_pop_up_notice_above_the_headline_is_not_the_first_paragraph():
-    from digest import boilerplate as bp
+    from digest.extract import boilerplate as bp
 
     notice = (
         "This post is visible only to its readers, which means only people with a link can "
@@ -517,7 +517,7 @@ def test_a_pop_up_notice_above_the_headline_is_not_the_first_paragraph():
 
 
 def test_a_headline_in_a_table_like_row_is_found_in_its_cell():
-    from digest.extract import row_cells
+    from digest.extract.core import row_cells
 
     assert row_cells("Pier Rebuild Approved      Share on Facebook") == [
         "Pier Rebuild Approved      Share on Facebook",

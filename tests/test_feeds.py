@@ -6,8 +6,8 @@ import json
 
 import feedparser
 
-from digest.feeds import rfc3339
-from digest.render import render_site
+from digest.render.feeds import rfc3339
+from digest.render.pages import render_site
 from tests.sitecheck import write_article
 
 
@@ -55,8 +55,8 @@ def test_every_tag_has_both_feeds_and_pages_link_them(demo_build):
 
 
 def test_dates_come_from_sources_and_output_is_deterministic(project, tmp_path):
-    from digest.build import build
     from digest.config import load_config
+    from digest.pipeline import build
 
     content = project / "content"
     write_article(content, "late.md", "Harbour reopens after storm", "2025-05-02", "The harbour")
@@ -81,9 +81,9 @@ def test_dates_come_from_sources_and_output_is_deterministic(project, tmp_path):
 
 
 def test_hostile_titles_stay_text_in_feeds(project):
-    from digest.build import assemble_story
     from digest.config import load_config
     from digest.models import Article
+    from digest.stories.assemble import assemble_story
 
     config = load_config(project)
     evil = Article(

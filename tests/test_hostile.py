@@ -31,8 +31,8 @@ URL_ATTRIBUTES = {"href", "src", "action", "formaction", "srcset", "poster", "xl
 @pytest.fixture(scope="session")
 def hostile_build(tmp_path_factory: pytest.TempPathFactory):
     """The demo project plus hostile sources and a hostile taxonomy tag, built once."""
-    from digest.build import build
     from digest.config import load_config
+    from digest.pipeline import build
 
     root = copy_project(tmp_path_factory.mktemp("hostile") / "project")
     write_hostile_sources(root / "content")
@@ -193,7 +193,7 @@ def test_no_dialog_opens_in_a_real_browser(hostile_build):
     "rel", ["../escape.md", "/tmp/absolute.md", "a/../../escape.md", "stories/../../x.md"]
 )
 def test_write_docs_never_writes_outside_the_docs_folder(tmp_path, rel):
-    from digest.render import write_docs
+    from digest.site.docs_dir import write_docs
 
     docs = tmp_path / "build" / "docs"
     write_docs({"index.md": "old"}, docs)

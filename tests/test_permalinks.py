@@ -7,10 +7,10 @@ from collections.abc import Callable, Sequence
 
 import pytest
 
-from digest.build import build
 from digest.config import load_config
 from digest.models import Article
-from digest.permalinks import article_slug, redirect_html, story_aliases
+from digest.pipeline import build
+from digest.render.permalinks import article_slug, redirect_html, story_aliases
 from tests.sitecheck import follow_redirects, serve_directory, write_article
 
 
@@ -50,14 +50,14 @@ def test_every_recorded_url_still_resolves_after_merge_and_split(project, monkey
         ("c2.md", "Gamma again", "2025-01-05"),
     ]:
         write_article(content, name, title, date, topic=title)
-    monkeypatch.setattr("digest.build.cluster_articles", _grouping(FIRST))
+    monkeypatch.setattr("digest.pipeline.cluster_articles", _grouping(FIRST))
     first = build(load_config(project), strict=True)
     recorded = {s.slug: {a.id for a in s.articles} for s in first.stories}
     assert len(recorded) == 3
 
     write_article(content, "m.md", "Merger", "2024-12-30", topic="Merger")
     write_article(content, "c3.md", "Gamma more", "2025-01-06", topic="Gamma more")
-    monkeypatch.setattr("digest.build.cluster_articles", _grouping(SECOND))
+    monkeypatch.setattr("digest.pipeline.cluster_articles", _grouping(SECOND))
     second = build(load_config(project), strict=True)
     site = project / "site"
     now = {s.slug: {a.id for a in s.articles} for s in second.stories}

@@ -41,8 +41,8 @@ def test_quiet_and_verbose(project):
 
 
 def test_two_builds_are_byte_identical(project, tmp_path):
-    from digest.build import build
     from digest.config import load_config
+    from digest.pipeline import build
 
     config = load_config(project)
     first = build(config, site_dir=tmp_path / "one").site_dir

@@ -13,7 +13,7 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from digest.extract import extract_document
+from digest.extract.core import extract_document
 from digest.models import SourceDoc
 from digest.quotes import extract_quotes
 from digest.safe import md_quoted, md_text, slugify
@@ -185,7 +185,7 @@ def test_extract_quotes_never_raises(text):
     )
 )
 def test_tag_slugs_are_unique_and_safe(names):
-    from digest.render import unique_slugs
+    from digest.render.pages import unique_slugs
 
     slugs = unique_slugs(names)
     assert len(set(slugs.values())) == len(names)

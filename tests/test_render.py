@@ -66,7 +66,7 @@ def test_story_page_shows_everything_a_reader_needs(demo_build):
 
 
 def test_site_url_under_a_project_path_is_kept(project):
-    from digest.build import build
+    from digest.pipeline import build
 
     mkdocs = project / "mkdocs.yml"
     text = re.sub(
@@ -112,8 +112,8 @@ class _Markup(HTMLParser):
 
 
 def test_hostile_source_text_stays_inert_in_the_built_site(project, monkeypatch):
-    from digest import build as build_module
-    from digest.build import build
+    from digest.pipeline import build
+    from digest.stories import assemble as build_module
 
     # A page's own tags may pass the taxonomy unchanged: make sure one that is markup does.
     real_tag_story = build_module.tag_story

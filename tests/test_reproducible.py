@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from digest.build import build
 from digest.config import load_config
 from digest.errors import BuildError, ConfigError
+from digest.pipeline import build
 from tests.conftest import REPO, copy_project, run_digest
 from tests.fixtures.bad_input import JAPANESE, JAPANESE_TITLE, binary_bytes
 from tests.fixtures.hostile import write_hostile_sources
@@ -80,6 +80,7 @@ def test_content_folder_is_never_modified(tmp_path):
 
 
 def _break_template(root: Path) -> None:
+    (root / "site_templates").mkdir(exist_ok=True)
     (root / "site_templates" / "story.md.j2").write_text("{% for x in %}", encoding="utf-8")
 
 

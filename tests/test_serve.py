@@ -10,7 +10,7 @@ import urllib.error
 import urllib.request
 
 from digest.config import load_config
-from digest.serve import snapshot, watched_paths
+from digest.site.serve import snapshot, watched_paths
 from tests.conftest import REPO
 from tests.sitecheck import write_article
 
@@ -91,7 +91,7 @@ def test_configuration_changes_are_watched(project):
 
 def test_watched_paths_follow_a_custom_configuration(project):
     from digest.config import load_config
-    from digest.serve import watched_paths
+    from digest.site.serve import watched_paths
 
     (project / "other.yml").write_text("taxonomy: topics.yml\n", encoding="utf-8")
     (project / "topics.yml").write_text("NATO:\n", encoding="utf-8")

@@ -17,12 +17,12 @@ import yaml
 from mkdocs.commands.build import build as mkdocs_build
 from mkdocs.config import load_config as mkdocs_load_config
 
-from digest import sitememo
-from digest.build import build
 from digest.cache import CACHE_FILE, Cache, fingerprint
 from digest.config import load_config
-from digest.sitememo import PageMemo, config_inputs, prerender, reusing, unsupported
-from tests.test_cache import make_project, syndicated_copy, without_cache
+from digest.pipeline import build
+from digest.site import memo as sitememo
+from digest.site.memo import PageMemo, config_inputs, prerender, reusing, unsupported
+from tests.conftest import make_project, syndicated_copy, without_cache
 
 SETTINGS = {
     "site_name": "Memo test",

@@ -303,8 +303,8 @@ def _bad_content(content: Path) -> dict[str, str]:
 
 
 def test_build_skips_bad_files_and_builds_the_rest(tmp_path):
-    from digest.build import build
     from digest.config import load_config
+    from digest.pipeline import build
 
     root = copy_project(tmp_path / "project")
     expected = _bad_content(root / "content")
@@ -396,18 +396,18 @@ def test_file_name_with_newline_and_escape_gives_a_one_line_warning(tmp_path, ca
 
 
 def test_a_crashing_extractor_costs_one_file_not_the_build(tmp_path, monkeypatch):
-    import digest.build
-    from digest.build import build
+    import digest.extract.stage
     from digest.config import load_config
+    from digest.pipeline import build
 
-    real = digest.build.extract_document
+    real = digest.extract.stage.extract_document
 
     def fragile(doc, shared=frozenset()):
         if "poison" in doc.text:
             raise RecursionError("maximum recursion depth exceeded")
         return real(doc, shared)
 
-    monkeypatch.setattr(digest.build, "extract_document", fragile)
+    monkeypatch.setattr(digest.extract.stage, "extract_document", fragile)
     root = copy_project(tmp_path / "project")
     (root / "content" / "poison.txt").write_text("poison\n\n" + WESTERN, encoding="utf-8")
     result = build(load_config(root), run_site=False)
@@ -479,8 +479,8 @@ def test_links_inside_the_content_folder_are_followed_only_when_allowed(tmp_path
 
 
 def test_build_publishes_nothing_a_link_points_at(tmp_path):
-    from digest.build import build
     from digest.config import load_config
+    from digest.pipeline import build
 
     root = copy_project(tmp_path / "project")
     secret = _secret(tmp_path)

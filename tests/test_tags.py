@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from digest.config import TagRule
 from digest.models import Article
-from digest.tags import normalise_tag, split_page_tags, tag_story
+from digest.stories.tags import normalise_tag, split_page_tags, tag_story
 
 TAXONOMY = (
     TagRule("Japan", aliases=("Japanese", "Tokyo")),

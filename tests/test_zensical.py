@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from digest.build import build
 from digest.config import load_config
+from digest.pipeline import build
 
 
 def _zensical() -> str | None:

@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from digest.cluster import ClusterItem, cluster_items
+from digest.cluster.core import ClusterItem, cluster_items
 
 
 def main(argv: list[str]) -> int:

@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from digest.extract import extract_documents
+from digest.extract.core import extract_documents
 from digest.models import Article
 from digest.sources import read_paths
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from digest.similarity import TermCounts
+    from digest.cluster.similarity import TermCounts
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ def cluster_items(
     same without either.
     """
     # numpy and scipy take a good part of a second to import: only when clustering runs.
-    from digest.similarity import (
+    from digest.cluster.similarity import (
         EVIDENCE_CAP,
         MERGE_EVIDENCE,
         candidate_pairs,

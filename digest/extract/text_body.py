@@ -26,8 +26,8 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 
-from digest import boilerplate as bp
-from digest import metadata as md
+from digest.extract import boilerplate as bp
+from digest.extract import text_metadata as md
 
 GOOD, BULLET_PROSE, TABLE, PROSE, HEADING, CAPTION, NAME, LINKS, FURNITURE, OTHER, TOC = (
     "good",

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from urllib.parse import urljoin
 
 from digest.models import DigestStory
-from digest.permalinks import STORIES_DIR, base_url
+from digest.render.permalinks import STORIES_DIR, base_url
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 JSON_FEED_VERSION = "https://jsonfeed.org/version/1.1"

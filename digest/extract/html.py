@@ -3,7 +3,7 @@
 trafilatura finds the main content well, but leaves some furniture inside it:
 newsletter prompts, share lines, "read more" links, photo credits, and lists of
 other stories at the end. Those lines are recognised by the same wording and
-shape rules as in text copies (digest.boilerplate). When trafilatura finds
+shape rules as in text copies (digest.extract.boilerplate). When trafilatura finds
 nothing, the page's visible text goes through the text-copy cleaner instead.
 """
 
@@ -12,8 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from digest import boilerplate as bp
-from digest.textclean import clean_text, line_key
+from digest.extract import boilerplate as bp
+from digest.extract.text_body import clean_text, line_key
 
 # `fast` skips trafilatura's readability/jusText fallback comparison, which on news
 # pages more often adds furniture than missing text; comments are not the article.

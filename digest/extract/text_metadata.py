@@ -11,7 +11,7 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from digest import boilerplate as bp
+from digest.extract import boilerplate as bp
 
 # Month names and their usual abbreviations in the languages of the pages we meet:
 # English, French, Spanish, Portuguese, German, Italian, Dutch.

@@ -1,7 +1,7 @@
-"""Stage 7, render: the Markdown pages (with front matter) MkDocs turns into the site.
+"""The Markdown pages (with front matter) the site generator turns into the site.
 
-Pure: `render_site` returns {relative path: file content}; `write_docs` is the
-only function here that touches the disk. Every value that comes from a source
+Pure: `render_site` returns {relative path: file content}; writing them is
+`digest.site.docs_dir`'s job. Every value that comes from a source
 reaches a template through the `md`/`html`/`yaml` filters (see digest.safe):
 source text is never template syntax, Markdown or HTML.
 """
@@ -10,10 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import re
-import shutil
-import tempfile
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -27,12 +24,13 @@ if TYPE_CHECKING:
     import jinja2
 
 from digest.config import Config
-from digest.feeds import FeedSpec, feed_files, newest_first
 from digest.models import Article, DigestStory
-from digest.permalinks import STORIES_DIR, redirect_pages
+from digest.render.feeds import FeedSpec, feed_files, newest_first
+from digest.render.permalinks import STORIES_DIR, redirect_pages
 from digest.safe import html_text, md_quoted, md_text, slugify
 
-TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "site_templates"
+TEMPLATES_DIR = Path(__file__).resolve().parent / "templates"  # shipped with the package
+PROJECT_TEMPLATES = "site_templates"  # a project's own templates, overriding by name
 TAGS_DIR = "tags"
 # Per-tag feeds sit at the site root (feed-SLUG.xml): Material's script fetches
 # sitemap.xml beside every <link rel="alternate">, which only exists at the root.
@@ -67,7 +65,7 @@ def render_site(
     """
     site = site or SiteInfo()
     known_stories = known_stories or {}
-    env = template_environment(config.root / "site_templates")
+    env = template_environment(config.root / PROJECT_TEMPLATES)
     ordered = sorted(stories, key=lambda s: (s.last_published or "", s.id), reverse=True)
     pages: dict[str, str] = {}
     by_tag = stories_by_tag(ordered)
@@ -113,7 +111,7 @@ def render_site(
         site=site,
     )
     pages[EXPORT_FILE] = export_json(ordered)
-    pages[STYLESHEET] = stylesheet(config.root / "site_templates")
+    pages[STYLESHEET] = stylesheet(config.root / PROJECT_TEMPLATES)
     pages.update(
         feed_files(
             feed_specs(ordered, by_tag, tag_slugs, config, site), site.site_url, site.site_name
@@ -159,13 +157,20 @@ def feed_specs(
 
 
 def template_environment(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environment:
-    """Jinja for Markdown output: no autoescape (it is not HTML), explicit filters."""
+    """Jinja for Markdown output: no autoescape (it is not HTML), explicit filters.
+
+    A project's own `templates_dir` is searched first, name by name, then the
+    templates shipped with the package; `digest/NAME` always names the shipped
+    one, so a project's template can extend the template it replaces.
+    """
     import jinja2  # here: a rebuild with no page to render never needs it
 
+    shipped = jinja2.FileSystemLoader(str(TEMPLATES_DIR))
+    loaders: list[jinja2.BaseLoader] = [jinja2.PrefixLoader({"digest": shipped})]
+    if templates_dir.is_dir() and templates_dir.resolve() != TEMPLATES_DIR:
+        loaders.append(jinja2.FileSystemLoader(str(templates_dir)))
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(
-            str(templates_dir if templates_dir.is_dir() else TEMPLATES_DIR)
-        ),
+        loader=jinja2.ChoiceLoader([*loaders, shipped]),
         undefined=jinja2.StrictUndefined,
         autoescape=False,
         keep_trailing_newline=True,
@@ -314,89 +319,3 @@ def export_json(stories: Sequence[DigestStory]) -> str:
         ],
     }
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-
-
-def write_docs(pages: Mapping[str, str], docs_dir: Path) -> None:
-    """Make docs_dir hold exactly these pages.
-
-    Every path is checked before anything is written. A new docs_dir is
-    written aside and swapped in; an existing one (with no symbolic links in
-    it) is updated in place, file by file (each written aside and renamed
-    over the old one): only changed files are written and stale ones removed,
-    which after adding one article is a handful of files, not thousands.
-    """
-    docs_dir = docs_dir.resolve()
-    for rel in pages:
-        target = (docs_dir / rel).resolve()
-        if docs_dir not in target.parents:
-            raise ValueError(f"refusing to write outside the docs folder: {rel}")
-    existing = _plain_files(docs_dir) if docs_dir.is_dir() else None
-    if existing is None:
-        _write_swapped(pages, docs_dir)
-        return
-    for rel, content in sorted(pages.items()):
-        target = docs_dir / rel
-        data = content.encode("utf-8")
-        if rel in existing and _same_bytes(target, data):
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_name(f".{target.name}.tmp")
-        temporary.write_bytes(data)
-        os.replace(temporary, target)
-    for rel in sorted(set(existing) - set(pages)):
-        (docs_dir / rel).unlink()
-    for folder, _, _ in sorted(os.walk(docs_dir), reverse=True):
-        if folder != str(docs_dir) and not os.listdir(folder):
-            os.rmdir(folder)
-
-
-def _plain_files(folder: Path) -> set[str] | None:
-    """Relative paths of the files under `folder`, or None if it holds a symbolic link."""
-    found = set()
-    for dirpath, dirnames, filenames in os.walk(folder):
-        for name in dirnames + filenames:
-            if os.path.islink(os.path.join(dirpath, name)):
-                return None
-        for name in filenames:
-            found.add(Path(dirpath, name).relative_to(folder).as_posix())
-    return found
-
-
-def _same_bytes(path: Path, data: bytes) -> bool:
-    try:
-        return path.stat().st_size == len(data) and path.read_bytes() == data
-    except OSError:
-        return False
-
-
-def _write_swapped(pages: Mapping[str, str], docs_dir: Path) -> None:
-    """Write the pages into a new folder beside docs_dir, then swap it in."""
-    docs_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".docs-", dir=docs_dir.parent))
-    try:
-        for rel, content in sorted(pages.items()):
-            target = (staging / rel).resolve()
-            if staging not in target.parents:
-                raise ValueError(f"refusing to write outside the docs folder: {rel}")
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(content, encoding="utf-8")
-        swap_in(staging, docs_dir)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-
-
-def swap_in(staging: Path, target: Path) -> None:
-    """Replace `target` with the complete folder `staging`.
-
-    The old folder is moved aside first and removed last, so an interrupted
-    swap leaves either the old or the new folder (plus a `.old` the next
-    build removes), never a half-written one.
-    """
-    if target.exists():
-        old = target.with_name(target.name + ".old")
-        shutil.rmtree(old, ignore_errors=True)
-        os.replace(target, old)
-        os.replace(staging, target)
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        os.replace(staging, target)

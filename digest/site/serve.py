@@ -12,7 +12,7 @@ import threading
 from collections.abc import Iterable
 from pathlib import Path
 
-from digest.build import build
+from digest.pipeline import build
 from digest.config import CONFIG_FILE, Config, load_config
 from digest.errors import DigestError, log
 

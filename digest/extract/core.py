@@ -1,8 +1,8 @@
 """Stage 2, extract: clean each source into an Article (main text + metadata).
 
-HTML goes through trafilatura and a furniture filter (digest.htmlextract);
-plain-text copies through our own boilerplate remover (digest.textclean) and the
-metadata finders (digest.metadata); Markdown is taken as written, with its front
+HTML goes through trafilatura and a furniture filter (digest.extract.html);
+plain-text copies through our own boilerplate remover (digest.extract.text_body) and the
+metadata finders (digest.extract.text_metadata); Markdown is taken as written, with its front
 matter. Sidecar or front-matter metadata always wins over what is found in the
 page. Unusable documents give None, after a warning naming the file.
 """
@@ -13,12 +13,11 @@ import re
 from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 
-from digest import boilerplate as bp
-from digest import metadata as md
 from digest.errors import warn_file
-from digest.htmlextract import extract_html
-from digest.models import Article, SourceDoc
-from digest.textclean import (
+from digest.extract import boilerplate as bp
+from digest.extract import text_metadata as md
+from digest.extract.html import extract_html
+from digest.extract.text_body import (
     FURNITURE,
     Cleaned,
     clean_text,
@@ -26,6 +25,7 @@ from digest.textclean import (
     line_key,
     split_lines,
 )
+from digest.models import Article, SourceDoc
 
 TITLE_WINDOW = 120  # lines before the body searched for the headline and byline
 DATE_ABOVE = 6  # lines above the headline where its date may stand when none is below

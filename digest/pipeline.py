@@ -1,0 +1,143 @@
+"""`digest build`: the whole pipeline, one short function.
+
+    sources -> extract -> cluster -> stories (compare, quotes, tags) -> render -> site
+
+Each stage lives in the package of its name; its `stage` module runs it as a
+build does (cached, in parallel). The site generator (MkDocs with Material)
+only renders the Markdown pages written here; there is no MkDocs plugin or
+hook of ours (DESIGN.md says why).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from digest.cache import Cache
+from digest.cluster.stage import cluster_articles
+from digest.config import Config, check_output_folder
+from digest.errors import BuildError, WarningCounter, log
+from digest.extract.stage import extract_articles, unique_articles
+from digest.models import Article, DigestStory
+from digest.render.pages import SiteInfo
+from digest.render.stage import render_docs
+from digest.site.docs_dir import remove_stale_staging
+from digest.site.mkdocs import build_site, read_mkdocs_settings
+from digest.sources import SourceLimits, read_sources
+from digest.stories.assemble import searchable_newest
+from digest.stories.stage import assemble_stories
+
+
+@dataclass
+class BuildResult:
+    """What a build did, for the summary line and for tests."""
+
+    sources: int = 0
+    articles: int = 0
+    stories: list[DigestStory] = field(default_factory=list)
+    pages: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    docs_dir: Path | None = None
+    site_dir: Path | None = None
+
+
+def build(
+    config: Config,
+    strict: bool = False,
+    site_dir: str | Path | None = None,
+    run_site: bool = True,
+) -> BuildResult:
+    """Generate the pages from the content folder and build the site.
+
+    Every stage reuses what the cache in `config.cache_dir` holds from earlier
+    builds; the result is the same with a warm, cold, corrupt or no cache.
+    """
+    result = BuildResult()
+    counter = WarningCounter()
+    log.addHandler(counter)
+    cache = Cache.for_dir(config.cache_dir)
+    try:
+        mkdocs_settings = read_mkdocs_settings(config.mkdocs_config)
+        with _timed(result, "sources"):
+            limits = SourceLimits(
+                int(config.max_file_mb * 1e6), config.content_dir, config.follow_symlinks
+            )
+            docs = read_sources(config.content_dir, limits)
+        log.info("sources: read %d files from %s", len(docs), config.content_dir.name)
+        with _timed(result, "extract"):
+            extracted = extract_articles(docs, cache)
+            articles = unique_articles(docs, extracted, config.min_article_words)
+        log.info("extract: %d articles", len(articles))
+        with _timed(result, "cluster"):
+            groups = cluster_articles(articles, cache)
+        with _timed(result, "stories"):
+            stories = assemble_stories(groups, config, cache)
+            stories = searchable_newest(stories, config.search_full_text_stories)
+        log.info("cluster: %d stories", len(stories))
+        with _timed(result, "render"):
+            site = SiteInfo(
+                site_url=mkdocs_settings.site_url,
+                site_name=mkdocs_settings.site_name,
+                newest_date=newest_date(articles),
+            )
+            docs_dir = mkdocs_settings.docs_path(config.root)
+            check_output_folder(docs_dir, config, "docs_dir")
+            remove_stale_staging(docs_dir)
+            pages, written = render_docs(stories, config, site, docs_dir, cache)
+        log.info(
+            "render: %s %d pages and files in %s",
+            "wrote" if written else "unchanged,",
+            len(pages),
+            docs_dir,
+        )
+        result.sources, result.articles, result.stories = len(docs), len(articles), stories
+        result.pages, result.docs_dir = pages, docs_dir
+        log.info(
+            "summary: %d source files, %d articles, %d stories, %d pages",
+            len(docs),
+            len(articles),
+            len(stories),
+            len(pages),
+        )
+        if strict and counter.messages:
+            raise BuildError(strict_summary(counter.messages))
+        if run_site:
+            with _timed(result, "mkdocs"):
+                result.site_dir = build_site(
+                    config, mkdocs_settings, site_dir, site.newest_date, pages, cache
+                )
+            log.info("site: built %s in %.1f s", result.site_dir, sum(result.timings.values()))
+    finally:
+        cache.close()
+        log.removeHandler(counter)
+        result.warnings = counter.messages
+    return result
+
+
+class _timed:
+    """Record a stage's wall time in the result (for -v and the benchmark)."""
+
+    def __init__(self, result: BuildResult, stage: str) -> None:
+        self.result, self.stage = result, stage
+
+    def __enter__(self) -> None:
+        self.start = time.perf_counter()
+
+    def __exit__(self, *exc: object) -> None:
+        elapsed = time.perf_counter() - self.start
+        self.result.timings[self.stage] = elapsed
+        log.debug("stage %s: %.2f s", self.stage, elapsed)
+
+
+def strict_summary(warnings: Sequence[str]) -> str:
+    """The --strict failure: how many warnings, then each one (they may have scrolled away)."""
+    lines = "".join(f"\n  {w}" for w in warnings)
+    return f"{len(warnings)} warning(s) with --strict; the site was not built:{lines}"
+
+
+def newest_date(articles: Sequence[Article]) -> str | None:
+    dates = [a.published for a in articles if a.published]
+    return max(dates) if dates else None

@@ -1,0 +1,204 @@
+"""MkDocs with the Material theme: the one place that runs the site generator.
+
+The pipeline hands over a folder of Markdown pages; `build_site` runs MkDocs
+into a fresh folder and swaps it in, skipping the run when the pages are those
+the current site was built from. `MkDocsSettings` is what the rest of digest
+reads from mkdocs.yml, typed; nothing else reads that file.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from digest.cache import Cache, code_version, fingerprint, library_versions
+from digest.config import Config, check_output_folder
+from digest.errors import BuildError, ConfigError, log
+from digest.site.docs_dir import remove_stale_staging, swap_in
+from digest.site.memo import PageMemo, config_inputs, prerender, reusing, unsupported
+
+# What renders the site's pages (jieba, when installed, changes Material's search index).
+SITE_LIBRARIES = (
+    "mkdocs",
+    "mkdocs-material",
+    "markdown",
+    "pymdown-extensions",
+    "jinja2",
+    "pygments",
+    "jieba",
+)
+
+
+@dataclass(frozen=True)
+class MkDocsSettings:
+    """The few mkdocs.yml settings digest itself needs, typed and checked on load."""
+
+    path: Path  # the mkdocs.yml they were read from
+    site_name: str = "News digest"
+    site_url: str = ""
+    docs_dir: str = "docs"
+    site_dir: str = "site"
+    custom_dir: str | None = None  # theme overrides folder, relative to mkdocs.yml
+
+    def docs_path(self, root: Path) -> Path:
+        return root / self.docs_dir
+
+    def site_path(self, root: Path, site_dir: str | Path | None = None) -> Path:
+        """Where the site goes: --site-dir, else mkdocs.yml's site_dir."""
+        return (Path(site_dir) if site_dir else root / self.site_dir).resolve()
+
+
+class _TolerantLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml without executing or failing on its custom `!!python` tags."""
+
+
+_TolerantLoader.add_multi_constructor("", lambda loader, suffix, node: None)
+
+
+def read_mkdocs_settings(path: Path) -> MkDocsSettings:
+    """The settings digest needs from mkdocs.yml; a problem is a ConfigError naming the key."""
+    if not path.is_file():
+        raise ConfigError(f"{path.name}: MkDocs configuration not found at {path}")
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path.name}: invalid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path.name}: must be a mapping")
+    theme = data.get("theme")
+    custom_dir = theme.get("custom_dir") if isinstance(theme, dict) else None
+    values: dict[str, Any] = {"path": path, "custom_dir": str(custom_dir) if custom_dir else None}
+    for key in ("site_name", "site_url", "docs_dir", "site_dir"):
+        value = data.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, str):
+            raise ConfigError(f"{path.name}: '{key}' must be a string, got {type(value).__name__}")
+        values[key] = value
+    return MkDocsSettings(**values)
+
+
+def build_site(
+    config: Config,
+    settings: MkDocsSettings,
+    site_dir: str | Path | None,
+    newest: str | None,
+    pages: Mapping[str, str],
+    cache: Cache,
+) -> Path:
+    """Run MkDocs, unless the site folder is the one it built last time from these same pages."""
+    target = settings.site_path(config.root, site_dir)
+    settings_key = site_settings_key(config, settings)
+    key = fingerprint(
+        [
+            ("settings", settings_key),
+            ("epoch", str(_epoch(newest))),
+            *((f"page:{rel}", pages[rel]) for rel in sorted(pages)),
+        ]
+    )
+    stored = cache.get("site")
+    if isinstance(stored, dict) and stored == {"key": key, **_site_stamp(target)}:
+        log.info("site: no page changed, MkDocs skipped")
+        return target
+    markdown_pages = sorted(p for p in pages if p.endswith(".md"))
+    templates_cache = config.cache_dir / "templates" if config.cache_dir else None
+    memo = PageMemo.load(cache, settings_key, markdown_pages, templates_cache)
+    built = run_mkdocs(config, target, newest, memo, markdown_pages)
+    memo.save(cache)
+    cache.set("site", {"key": key, **_site_stamp(built)})
+    return built
+
+
+def site_settings_key(config: Config, settings: MkDocsSettings) -> str:
+    """What every MkDocs page depends on besides the pages and the build date:
+    the MkDocs configuration (with what it inherits, reads from the environment or
+    names in Python), theme overrides and the versions of the rendering libraries."""
+    parts: list[tuple[str, str | bytes]] = [("code", code_version("digest.site.memo"))]
+    parts.extend(config_inputs(config.mkdocs_config))
+    parts.extend(("lib", v) for v in library_versions(*SITE_LIBRARIES))
+    custom_dir = settings.custom_dir
+    folder = config.mkdocs_config.parent / str(custom_dir)
+    if custom_dir and folder.is_dir():
+        for file in sorted(p for p in folder.rglob("*") if p.is_file()):
+            parts.append((f"theme:{file.relative_to(folder).as_posix()}", file.read_bytes()))
+    return fingerprint(parts)
+
+
+def _site_stamp(target: Path) -> dict[str, Any]:
+    """Identifies the site folder MkDocs produced (a new folder is swapped in each run)."""
+    try:
+        stat = target.stat()
+        index = (target / "index.html").stat()
+    except OSError:
+        return {"site": None}
+    return {
+        "site": str(target),
+        "stamp": [stat.st_ino, stat.st_mtime_ns, index.st_mtime_ns, index.st_size],
+    }
+
+
+def run_mkdocs(
+    config: Config,
+    target: Path,
+    newest: str | None,
+    memo: PageMemo | None = None,
+    markdown_pages: Sequence[str] = (),
+) -> Path:
+    """Render the generated pages with MkDocs into a fresh folder, then swap it in.
+
+    A failed MkDocs run leaves the previous site in place. SOURCE_DATE_EPOCH is
+    the newest source's date, so the sitemap carries no wall-clock time. With
+    a memo, pages whose inputs are those of the last build reuse its results
+    (see digest.site.memo).
+    """
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.config import load_config as mkdocs_load_config
+    from mkdocs.exceptions import MkDocsException
+
+    check_output_folder(target, config, "site_dir")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_staging(target)
+    staging = Path(tempfile.mkdtemp(prefix=".site-", dir=target.parent))
+    previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    os.environ["SOURCE_DATE_EPOCH"] = str(_epoch(newest))
+    try:
+        mk_config = mkdocs_load_config(
+            config_file=str(config.mkdocs_config), site_dir=str(staging), strict=True
+        )
+        reason = unsupported(mk_config) if memo is not None else "no cache"
+        if memo is None or reason:
+            log.debug("site: MkDocs page results not reused (%s)", reason)
+            mkdocs_build(mk_config)
+        else:
+            prerender(config.mkdocs_config, staging, memo, markdown_pages)
+            with reusing(memo):
+                mkdocs_build(mk_config)
+            log.info("site: MkDocs %s", memo.summary())
+    except (MkDocsException, SystemExit) as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise BuildError(f"MkDocs failed: {exc}") from None
+    finally:
+        if previous_epoch is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = previous_epoch
+    swap_in(staging, target)
+    return target
+
+
+def _epoch(day: str | None) -> int:
+    if not day:
+        return 0
+    try:
+        moment = datetime.fromisoformat(day[:10]).replace(tzinfo=UTC)
+    except ValueError:
+        return 0
+    return int(moment.timestamp())

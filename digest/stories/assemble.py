@@ -1,0 +1,91 @@
+"""One story from its variants: headline, lead, dates, quotes merged and ranked, tags.
+
+Pure functions of the articles (and their quotes): the stage module runs them
+cached and in parallel. The quote finder is imported on first use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from digest.config import Config
+from digest.models import Article, DigestStory, Quote, StoryQuote, publication_order
+from digest.render.permalinks import article_slug
+from digest.stories.compare import compare_variants
+from digest.stories.tags import tag_story
+from digest.textutil import split_sentences
+
+UNTITLED = "Untitled story"
+
+
+def extract_quotes(text: str) -> list[Quote]:
+    from digest import quotes
+
+    return quotes.extract_quotes(text)
+
+
+def merge_story_quotes(variants: Sequence[tuple[Article, Sequence[Quote]]]) -> list[StoryQuote]:
+    from digest import quotes
+
+    return quotes.merge_story_quotes(variants)
+
+
+def key_quotes(story_quotes: Sequence[StoryQuote], limit: int) -> list[StoryQuote]:
+    from digest import quotes
+
+    return quotes.key_quotes(story_quotes, limit)
+
+
+def assemble_story(
+    articles: Sequence[Article],
+    config: Config,
+    quotes: Mapping[str, Sequence[Quote]] | None = None,
+) -> DigestStory:
+    """Everything one story page shows: comparison, quotes, tags, dates, lead."""
+    ordered = sorted(articles, key=publication_order)
+    comparison = compare_variants(ordered)
+    found = [(a, quotes[a.id] if quotes else extract_quotes(a.text)) for a in ordered]
+    story_quotes = merge_story_quotes(found)
+    by_id = {a.id: a for a in ordered}
+    canonical = by_id[comparison.canonical_id]
+    founder = ordered[0]
+    dates = sorted(a.published for a in ordered if a.published)
+    return DigestStory(
+        id=founder.id,
+        slug=article_slug(founder),
+        title=canonical.title or founder.title or UNTITLED,
+        articles=tuple(ordered),
+        comparison=comparison,
+        quotes=tuple(story_quotes),
+        key_quotes=tuple(key_quotes(story_quotes, config.key_quotes)),
+        tags=tag_story(ordered, config.taxonomy, config.min_tag_mentions),
+        first_published=dates[0] if dates else None,
+        last_published=dates[-1] if dates else None,
+        lead=lead_text(canonical),
+    )
+
+
+def lead_text(article: Article, max_chars: int = 400) -> str:
+    """The first sentences of the fullest variant, up to about max_chars."""
+    lead = ""
+    for paragraph in article.paragraphs:
+        for sentence in split_sentences(paragraph):
+            if lead and len(lead) + len(sentence) > max_chars:
+                return lead
+            lead = f"{lead} {sentence}".strip()
+        if len(lead) > max_chars / 2:
+            return lead
+    return lead
+
+
+def searchable_newest(stories: Sequence[DigestStory], full_text: int) -> list[DigestStory]:
+    """Keep the newest `full_text` stories in the full-text search index, older ones out.
+
+    Material's search index holds every indexed page's whole text; for
+    thousands of stories it grows past what a browser loads. Older stories stay
+    findable by title through the archive and tag pages, which are indexed.
+    """
+    newest = sorted(stories, key=lambda s: (s.last_published or "", s.id), reverse=True)
+    indexed = {s.id for s in newest[:full_text]}
+    return [s if s.id in indexed else replace(s, search_full_text=False) for s in stories]
