@@ -300,3 +300,42 @@ def test_a_settings_change_redoes_every_page(tmp_path, change):
         (reference / name).write_bytes((root / name).read_bytes())
     build(without_cache(load_config(reference)), strict=True)
     assert site_files(root / "site") == site_files(reference / "site")
+
+
+def test_other_library_versions_or_missing_internals_turn_reuse_off(tmp_path, monkeypatch):
+    config_file = write_project(tmp_path / "p", {"index.md": "# Home\n"})
+    config = mkdocs_load_config(config_file=str(config_file))
+    monkeypatch.setattr(sitememo, "_version", lambda name: "10.0.0")
+    reason = unsupported(config)
+    assert reason and "Material 10.0.0" in reason
+    monkeypatch.undo()
+    renamed = ("mkdocs.commands.build", "_build_page_renamed_in_a_later_release")
+    monkeypatch.setattr(sitememo, "WRAPPED", (*sitememo.WRAPPED, renamed))
+    reason = unsupported(config)
+    assert reason and "_build_page_renamed_in_a_later_release not found" in reason
+
+
+def _digest_site(root: Path) -> dict[str, bytes]:
+    return site_files(root / "site")
+
+
+def test_a_memo_that_cannot_patch_falls_back_to_a_plain_build(tmp_path, monkeypatch, caplog):
+    """A library update that breaks the wrapping costs the reuse, never the build."""
+    root = make_project(tmp_path / "project")
+    reference = make_project(tmp_path / "reference")
+    build(without_cache(load_config(reference)), strict=True)
+
+    from contextlib import contextmanager
+
+    @contextmanager
+    def broken(memo):
+        raise AttributeError("type object 'Page' has no attribute 'render'")
+        yield
+
+    monkeypatch.setattr("digest.site.mkdocs.reusing", broken)
+    with caplog.at_level(logging.INFO, logger="digest"):
+        build(load_config(root), strict=True)
+    fallback = [r for r in caplog.records if "plain MkDocs build" in r.getMessage()]
+    assert len(fallback) == 1 and fallback[0].levelno == logging.INFO
+    assert "has no attribute 'render'" in fallback[0].getMessage()
+    assert _digest_site(root) == _digest_site(reference)

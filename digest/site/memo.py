@@ -35,6 +35,8 @@ with reuse give the same site, byte for byte, as plain MkDocs builds.
 
 from __future__ import annotations
 
+import importlib
+import importlib.metadata
 import json
 import logging
 import os
@@ -52,6 +54,17 @@ from digest.parallel import MAX_WORKERS
 KIND = "mkdocs-page"
 PRERENDER_MIN_PAGES = 100  # below this, starting MkDocs in the workers costs more than it saves
 SUPPORTED_MKDOCS = "1.6."
+SUPPORTED_MATERIAL = "9."
+# The library internals reuse wraps: (module, attribute path). If one is missing
+# (a library update), the build is a plain MkDocs build.
+WRAPPED = (
+    ("mkdocs.structure.pages", "Page.render"),
+    ("mkdocs.theme", "Theme.get_env"),
+    ("material.plugins.search.plugin", "SearchIndex.add_entry_from_context"),
+    ("mkdocs.commands.build", "_build_page"),
+    ("mkdocs.commands.build", "_populate_page"),
+    ("mkdocs.commands.build", "get_context"),
+)
 KNOWN_PLUGINS = {"search", "tags", "material/search", "material/tags"}
 # Markdown extensions that read other files (included snippets, embedded images).
 FILE_READING_EXTENSIONS = {"pymdownx.snippets", "pymdownx.b64"}
@@ -99,6 +112,12 @@ def unsupported(mk_config: Any) -> str | None:
 
     if not mkdocs.__version__.startswith(SUPPORTED_MKDOCS):
         return f"MkDocs {mkdocs.__version__} (reuse is written for {SUPPORTED_MKDOCS}x)"
+    material = _version("mkdocs-material")
+    if not material.startswith(SUPPORTED_MATERIAL):
+        return f"Material {material} (reuse is written for {SUPPORTED_MATERIAL}x)"
+    missing = missing_internals()
+    if missing:
+        return missing
     unknown = sorted(set(mk_config.plugins) - KNOWN_PLUGINS)
     if unknown:
         return f"plugins {', '.join(unknown)}"
@@ -112,6 +131,25 @@ def unsupported(mk_config: Any) -> str | None:
     if _templates_match(tuple(mk_config.theme.dirs), _ALL_PAGES):
         return "a theme template reads the list of all pages"
     return None
+
+
+def missing_internals() -> str | None:
+    """Which wrapped library internal cannot be found, or None if all are there."""
+    for module, path in WRAPPED:
+        try:
+            found: Any = importlib.import_module(module)
+            for part in path.split("."):
+                found = getattr(found, part)
+        except (ImportError, AttributeError) as exc:
+            return f"{module}.{path} not found ({type(exc).__name__})"
+    return None
+
+
+def _version(distribution: str) -> str:
+    try:
+        return importlib.metadata.version(distribution)
+    except importlib.metadata.PackageNotFoundError:
+        return "absent"
 
 
 _INHERIT = re.compile(r"""^INHERIT:[ \t]*['"]?([^'"\s#]+)""", re.MULTILINE)

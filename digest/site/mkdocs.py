@@ -173,15 +173,30 @@ def run_mkdocs(
         mk_config = mkdocs_load_config(
             config_file=str(config.mkdocs_config), site_dir=str(staging), strict=True
         )
-        reason = unsupported(mk_config) if memo is not None else "no cache"
+        reason = unsupported(mk_config) if memo is not None else None
         if memo is None or reason:
-            log.debug("site: MkDocs page results not reused (%s)", reason)
+            if reason:
+                log.info("site: MkDocs page results not reused (%s)", reason)
             mkdocs_build(mk_config)
         else:
-            prerender(config.mkdocs_config, staging, memo, markdown_pages)
-            with reusing(memo):
-                mkdocs_build(mk_config)
-            log.info("site: MkDocs %s", memo.summary())
+            try:
+                prerender(config.mkdocs_config, staging, memo, markdown_pages)
+                with reusing(memo):
+                    mkdocs_build(mk_config)
+                log.info("site: MkDocs %s", memo.summary())
+            except (MkDocsException, SystemExit):
+                raise
+            except Exception as exc:  # the memo wraps library internals: fall back, never fail
+                log.info(
+                    "site: reusing MkDocs page results failed (%s: %s), plain MkDocs build",
+                    type(exc).__name__,
+                    exc,
+                )
+                mkdocs_build(
+                    mkdocs_load_config(
+                        config_file=str(config.mkdocs_config), site_dir=str(staging), strict=True
+                    )
+                )
     except (MkDocsException, SystemExit) as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise BuildError(f"MkDocs failed: {exc}") from None
