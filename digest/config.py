@@ -2,16 +2,20 @@
 
 One object, loaded once, validated on load: an unknown key or a value of the
 wrong type is a `ConfigError` that names the key, never a traceback later in
-the build. Defaults live here (and in the README's configuration table).
+the build. Each key is declared once, on its `Config` field (type, default, one
+line of doc); docs/configuration.md holds the reference table generated from
+those declarations (`configuration_table`), and a test keeps the two equal.
 """
 
 from __future__ import annotations
 
 import math
 import re
+import types
+import typing
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Union
 
 import yaml
 
@@ -30,57 +34,124 @@ class TagRule:
     patterns: tuple[str, ...] = ()  # regular expressions, matched case-sensitively
 
 
+def setting(
+    default: Any,
+    doc: str,
+    *,
+    key: str | None = None,
+    choices: tuple[str, ...] = (),
+    minimum: float | None = None,
+) -> Any:
+    """Declare one `digest.yml` key on a Config field: its default, one line of doc,
+    and the checks beyond its type (the type is the field's annotation). `key` is
+    the name in digest.yml when it differs from the field's."""
+    meta = {"doc": doc, "key": key, "choices": choices, "minimum": minimum, "default": default}
+    if isinstance(default, Path):  # resolved against the project root on load
+        return field(default=None, metadata=meta)
+    return field(default=default, metadata=meta)
+
+
 @dataclass(frozen=True)
 class Config:
-    """Validated settings. Paths are absolute, resolved against the project root."""
+    """Validated settings. Paths are absolute, resolved against the project root.
+
+    Every field declared with `setting` is a key of digest.yml, declared only
+    here: validation, the error messages and the configuration reference in the
+    docs all come from these declarations.
+    """
 
     root: Path
-    content_dir: Path
-    mkdocs_config: Path
-    taxonomy: tuple[TagRule, ...] = ()
-    cache_dir: Path | None = None
-    max_file_mb: float = 20.0
-    follow_symlinks: bool = False  # follow links that stay inside content_dir
-    min_article_words: int = 40  # less prose than this is not an article (menu, login page)
-    full_text: str = "fullest"  # which variant texts a story page shows (folded)
-    key_quotes: int = 5
-    home_stories: int = 30
-    feed_entries: int = 50
-    search_full_text_stories: int = 500  # newest stories indexed in full; older by title
-    min_tag_mentions: int = 2  # body mentions needed for a taxonomy tag (title counts double)
-    strict: bool = False
-    extra: dict[str, Any] = field(default_factory=dict)
+    content_dir: Path = setting(Path("content"), "folder of source files")
+    mkdocs_config: Path = setting(
+        Path("mkdocs.yml"), "the MkDocs configuration the site is built with"
+    )
+    taxonomy_file: Path = setting(
+        Path("taxonomy.yml"), "YAML file of tags: name -> aliases and patterns", key="taxonomy"
+    )
+    cache_dir: Path | None = setting(
+        Path(".digest-cache"), "persistent cache folder (`null`: no cache)"
+    )
+    max_file_mb: float = setting(
+        20.0, "larger source files are skipped with a warning (MB = 10⁶ bytes)", minimum=1e-9
+    )
+    follow_symlinks: bool = setting(
+        False,
+        "follow symbolic links that stay inside `content_dir` "
+        "(links that lead outside it are always refused)",
+    )
+    min_article_words: int = setting(
+        40,
+        "a cleaned page with less prose than this is not an article (warned, skipped)",
+        minimum=0,
+    )
+    full_text: str = setting(
+        "fullest",
+        "which article texts a story page shows, folded: `fullest`, `all` or `none`",
+        choices=FULL_TEXT_CHOICES,
+    )
+    key_quotes: int = setting(5, "how many key quotes a story page shows", minimum=0)
+    home_stories: int = setting(30, "how many latest stories the home page lists", minimum=0)
+    feed_entries: int = setting(50, "how many stories each feed carries", minimum=0)
+    search_full_text_stories: int = setting(
+        500, "newest stories indexed for search in full; older ones by title", minimum=0
+    )
+    min_tag_mentions: int = setting(
+        2, "mentions a taxonomy tag needs in one article (a title mention counts double)", minimum=0
+    )
+    strict: bool = setting(False, "treat warnings as errors (same as `--strict`)")
+    taxonomy: tuple[TagRule, ...] = ()  # read from taxonomy_file
     config_file: Path | None = None  # where these settings were read from
-    taxonomy_file: Path | None = None
 
 
-# key -> (type(s), description); the README's table is written from the same facts.
-_SCHEMA: dict[str, tuple[tuple[type, ...], str]] = {
-    "content_dir": ((str,), "folder of source files"),
-    "mkdocs_config": ((str,), "the MkDocs configuration the site is built with"),
-    "taxonomy": ((str,), "YAML file of tags: name -> aliases and patterns"),
-    "cache_dir": ((str, type(None)), "persistent cache folder (null: no cache)"),
-    "max_file_mb": ((int, float), "larger source files are skipped with a warning"),
-    "follow_symlinks": (
-        (bool,),
-        "follow symbolic links that stay inside content_dir (others are always refused)",
-    ),
-    "min_article_words": ((int,), "texts with fewer words of prose are skipped with a warning"),
-    "full_text": ((str,), "fullest | all | none: article texts shown on story pages"),
-    "key_quotes": ((int,), "how many key quotes a story page shows"),
-    "home_stories": ((int,), "how many latest stories the home page lists"),
-    "feed_entries": ((int,), "how many stories each feed carries"),
-    "search_full_text_stories": ((int,), "newest stories indexed for search in full"),
-    "min_tag_mentions": ((int,), "mentions a taxonomy tag needs in a story"),
-    "strict": ((bool,), "treat warnings as errors (same as --strict)"),
-}
+@dataclass(frozen=True)
+class Key:
+    """One digest.yml key, as declared on its Config field."""
 
-_DEFAULTS: dict[str, Any] = {
-    "content_dir": "content",
-    "mkdocs_config": "mkdocs.yml",
-    "taxonomy": "taxonomy.yml",
-    "cache_dir": ".digest-cache",
-}
+    name: str
+    field: str
+    types: tuple[type, ...]
+    default: Any
+    doc: str
+    choices: tuple[str, ...]
+    minimum: float | None
+
+
+def keys() -> dict[str, Key]:
+    """Every digest.yml key by name, in declaration order."""
+    hints = typing.get_type_hints(Config)
+    found = {}
+    for f in fields(Config):
+        if "doc" not in f.metadata:
+            continue
+        name = f.metadata["key"] or f.name
+        found[name] = Key(
+            name=name,
+            field=f.name,
+            types=_yaml_types(hints[f.name]),
+            default=f.metadata["default"],
+            doc=f.metadata["doc"],
+            choices=f.metadata["choices"],
+            minimum=f.metadata["minimum"],
+        )
+    return found
+
+
+def _yaml_types(hint: Any) -> tuple[type, ...]:
+    """The YAML value types a field accepts: a path is written as a string, a float
+    may be written as an integer, an optional field may be null."""
+    args = typing.get_args(hint) if typing.get_origin(hint) in (Union, types.UnionType) else ()
+    members = args or (hint,)
+    accepted: list[type] = []
+    for member in members:
+        if member is type(None):
+            accepted.append(type(None))
+        elif member is Path:
+            accepted.append(str)
+        elif member is float:
+            accepted.extend((int, float))
+        else:
+            accepted.append(member)
+    return tuple(dict.fromkeys(accepted))
 
 
 def load_config(root: Path | str = ".", path: Path | str | None = None) -> Config:
@@ -96,56 +167,42 @@ def load_config(root: Path | str = ".", path: Path | str | None = None) -> Confi
 
 def config_from_mapping(raw: dict[str, Any], root: Path, where: str = CONFIG_FILE) -> Config:
     """Validate a mapping of settings; every problem names its key."""
-    for key, value in raw.items():
-        if key not in _SCHEMA:
-            known = ", ".join(sorted(_SCHEMA))
-            raise ConfigError(f"{where}: unknown key '{key}' (known keys: {known})")
-        types, _ = _SCHEMA[key]
-        if isinstance(value, bool) and bool not in types:
-            raise ConfigError(f"{where}: '{key}' must be {_type_names(types)}, got {value!r}")
-        if not isinstance(value, types):
-            raise ConfigError(f"{where}: '{key}' must be {_type_names(types)}, got {value!r}")
-    settings = {**_DEFAULTS, **raw}
-    if settings.get("full_text", "fullest") not in FULL_TEXT_CHOICES:
-        raise ConfigError(
-            f"{where}: 'full_text' must be one of {', '.join(FULL_TEXT_CHOICES)}, "
-            f"got {settings['full_text']!r}"
-        )
-    for key in (
-        "key_quotes",
-        "home_stories",
-        "feed_entries",
-        "search_full_text_stories",
-        "min_article_words",
-    ):
-        if key in settings and settings[key] < 0:
-            raise ConfigError(f"{where}: '{key}' must not be negative, got {settings[key]}")
-    max_mb = settings.get("max_file_mb", 1)
-    if not math.isfinite(max_mb) or max_mb <= 0:
-        raise ConfigError(f"{where}: 'max_file_mb' must be a positive number, got {max_mb!r}")
+    declared = keys()
+    values: dict[str, Any] = {}
+    for name, value in raw.items():
+        key = declared.get(str(name))
+        if key is None:
+            known = ", ".join(sorted(declared))
+            raise ConfigError(f"{where}: unknown key '{name}' (known keys: {known})")
+        values[key.field] = _checked(key, value, where)
+    for key in declared.values():
+        if isinstance(key.default, Path):  # a folder or file, relative to the project root
+            value = values.get(key.field, key.default)
+            values[key.field] = (root / value).resolve() if value is not None else None
+    taxonomy_file = values["taxonomy_file"]
+    taxonomy = load_taxonomy(taxonomy_file) if taxonomy_file.exists() else ()
+    return Config(root=root, taxonomy=taxonomy, **values)
 
-    taxonomy_path = root / settings["taxonomy"]
-    taxonomy = load_taxonomy(taxonomy_path) if taxonomy_path.exists() else ()
-    cache = settings["cache_dir"]
-    simple = {f.name for f in fields(Config)} - {
-        "root",
-        "content_dir",
-        "mkdocs_config",
-        "taxonomy",
-        "cache_dir",
-        "extra",
-        "config_file",
-        "taxonomy_file",
-    }
-    return Config(
-        root=root,
-        taxonomy_file=taxonomy_path.resolve(),
-        content_dir=(root / settings["content_dir"]).resolve(),
-        mkdocs_config=(root / settings["mkdocs_config"]).resolve(),
-        taxonomy=taxonomy,
-        cache_dir=(root / cache).resolve() if cache else None,
-        **{k: settings[k] for k in simple if k in settings},
-    )
+
+def _checked(key: Key, value: Any, where: str) -> Any:
+    """The value if it fits the key's declaration, else a ConfigError naming the key."""
+    if isinstance(value, bool) and bool not in key.types:
+        raise ConfigError(f"{where}: '{key.name}' must be {_type_names(key.types)}, got {value!r}")
+    if not isinstance(value, key.types):
+        shown = value if isinstance(value, str | int | float | type(None)) else type(value).__name__
+        raise ConfigError(f"{where}: '{key.name}' must be {_type_names(key.types)}, got {shown!r}")
+    if key.choices and value not in key.choices:
+        raise ConfigError(
+            f"{where}: '{key.name}' must be one of {', '.join(key.choices)}, got {value!r}"
+        )
+    if (
+        key.minimum is not None
+        and isinstance(value, int | float)
+        and (not math.isfinite(value) or value < key.minimum)
+    ):
+        limit = "positive" if key.minimum > 0 else "not negative"
+        raise ConfigError(f"{where}: '{key.name}' must be {limit}, got {value!r}")
+    return value
 
 
 def check_output_folder(folder: Path, config: Config, key: str) -> None:
@@ -232,10 +289,25 @@ def _type_names(types: tuple[type, ...]) -> str:
 
 
 def schema_rows() -> list[tuple[str, str, str]]:
-    """(key, default, description) for documentation and the docs test."""
-    defaults = {f.name: f.default for f in fields(Config)}
+    """(key, default as written in YAML, description): the configuration reference."""
     rows = []
-    for key, (_, description) in _SCHEMA.items():
-        default = _DEFAULTS.get(key, defaults.get(key))
-        rows.append((key, repr(default), description))
+    for key in keys().values():
+        default = key.default
+        shown = (
+            "null"
+            if default is None
+            else str(default).lower()
+            if isinstance(default, bool)
+            else default.as_posix()
+            if isinstance(default, Path)
+            else str(default)
+        )
+        rows.append((key.name, shown, key.doc))
     return rows
+
+
+def configuration_table() -> str:
+    """The configuration reference as a Markdown table (docs/configuration.md holds it)."""
+    lines = ["| key | default | meaning |", "| --- | --- | --- |"]
+    lines.extend(f"| `{key}` | `{default}` | {doc} |" for key, default, doc in schema_rows())
+    return "\n".join(lines) + "\n"
