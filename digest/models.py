@@ -4,13 +4,13 @@ Every stage takes and returns these frozen dataclasses (never loose dicts), so a
 stage can be run, tested and benchmarked on its own, and so a record cannot be
 changed behind the back of a later stage.
 
-    SourceDoc -> Article -> (cluster) -> Story -> Comparison / StoryQuote / tags
+    SourceDoc -> Article -> (cluster: groups of Articles) -> Comparison / StoryQuote / tags
               -> DigestStory (all a story page needs) -> render
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Literal
 
 SourceKind = Literal["html", "text", "markdown"]
@@ -107,14 +107,6 @@ class StoryQuote:
 
 
 @dataclass(frozen=True)
-class Story:
-    """A group of articles reporting the same story (the clustering output)."""
-
-    id: str
-    article_ids: tuple[str, ...]
-
-
-@dataclass(frozen=True)
 class VariantDiff:
     """What one variant adds to, or drops from, the story's shared text."""
 
@@ -149,5 +141,4 @@ class DigestStory:
     first_published: str | None
     last_published: str | None
     lead: str = ""
-    aliases: tuple[str, ...] = field(default=())  # older slugs that redirect here
     search_full_text: bool = True  # False: the page is left out of the search index

@@ -31,7 +31,7 @@ def cluster_articles(articles: Sequence[Article], cache: Cache) -> list[list[Art
         assignment = cluster_items(
             items,
             previous if isinstance(previous, dict) else None,
-            term_counts(items, cache),
+            cached_term_counts(items, cache),
             copy_checks,
         )
         cache.set(
@@ -49,7 +49,7 @@ def cluster_articles(articles: Sequence[Article], cache: Cache) -> list[list[Art
     return [sorted(g, key=publication_order) for _, g in sorted(groups.items())]
 
 
-def term_counts(items: Sequence[ClusterItem], cache: Cache) -> dict[str, Any]:
+def cached_term_counts(items: Sequence[ClusterItem], cache: Cache) -> dict[str, Any]:
     """Every item's clustering term counts (by item id), from the cache where the
     title and text were seen before: tokenising every article was most of an
     incremental clustering run. Counts are stored as [term, count] pairs, which
