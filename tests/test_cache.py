@@ -268,3 +268,14 @@ def test_per_document_extraction_matches_the_extractors_batch(tmp_path):
     (root / "content" / "storm-copy.txt").write_text(syndicated_copy(root), encoding="utf-8")
     docs = read_sources(root / "content")
     assert extract_articles(docs, Cache(None)) == extract_documents(docs)
+
+
+def test_a_packages_word_lists_are_part_of_its_code_version(monkeypatch):
+    """Editing a word list must invalidate cached results like editing code does."""
+    from digest import cache as cache_module
+
+    folder = Path(similarity.__file__).parent
+    assert folder / "data" / "stopwords.txt" in cache_module._data_files(folder)
+    with_lists = code_version.__wrapped__("digest.cluster.similarity")
+    monkeypatch.setattr(cache_module, "_data_files", lambda folder: ())
+    assert code_version.__wrapped__("digest.cluster.similarity") != with_lists

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date as Date
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 import scipy.sparse as sp
@@ -56,17 +57,11 @@ WEIGHTS = {
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”]\s+|\n\s*)$")
-_STOPWORD_TEXT = (
-    "a about above after again against all also am an and any are as at be because been "
-    "before being below between both but by can could did do does doing down during each few "
-    "for from further had has have having he her here hers herself him himself his how i if in "
-    "into is it its itself just me more most my myself no nor not now of off on once only or "
-    "other our ours ourselves out over own same she should so some such than that the their "
-    "theirs them themselves then there these they this those through to too under until up "
-    "very was we were what when where which while who whom why will with would you your yours "
-    "yourself yourselves said says say told according new one two could may might mr mrs ms"
+_STOPWORDS = frozenset(
+    line.strip()
+    for line in (Path(__file__).parent / "data" / "stopwords.txt").read_text("utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
 )
-_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
 @dataclass(frozen=True)
