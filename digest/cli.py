@@ -64,6 +64,16 @@ def _parser() -> argparse.ArgumentParser:
     )
     build.set_defaults(func=_cmd_build)
 
+    fetch = sub.add_parser("fetch", help="bring new articles from feeds and sitemaps into content/")
+    _project_options(fetch)
+    for flag, dest, what in (("-v", "verbose", "more detail"), ("-q", "quiet", "warnings only")):
+        # also after the command name (`digest fetch -q`), as in a crontab line
+        fetch.add_argument(flag, dest=dest, action="count", default=argparse.SUPPRESS, help=what)
+    fetch.add_argument(
+        "--dry-run", action="store_true", help="list the pages a run would fetch; write nothing"
+    )
+    fetch.set_defaults(func=_cmd_fetch)
+
     serve = sub.add_parser("serve", help="live preview that regenerates when content/ changes")
     _project_options(serve)
     serve.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on")
@@ -116,6 +126,16 @@ def _cmd_build(args: argparse.Namespace) -> int:
         site_dir=args.site_dir,
         run_site=not args.no_site,
     )
+    return 0
+
+
+def _cmd_fetch(args: argparse.Namespace) -> int:
+    from digest.config import load_config
+    from digest.fetch import fetch
+
+    config = load_config(args.root, args.config)
+    args.strict = args.strict or config.strict
+    fetch(config, dry_run=args.dry_run)
     return 0
 
 

@@ -99,6 +99,12 @@ class Config:
         2, "mentions a taxonomy tag needs in one article (a title mention counts double)", minimum=0
     )
     strict: bool = setting(False, "treat warnings as errors (same as `--strict`)")
+    # kept as written; its keys are checked by digest.fetch.settings when the configuration loads
+    fetch: dict | None = setting(  # type: ignore[type-arg]
+        None,
+        "feeds, sitemaps and pages for `digest fetch`, and how politely to fetch them "
+        "(see [Fetching articles](fetch.md))",
+    )
     taxonomy: tuple[TagRule, ...] = ()  # read from taxonomy_file
     config_file: Path | None = None  # where these settings were read from
 
@@ -179,6 +185,10 @@ def config_from_mapping(raw: dict[str, Any], root: Path, where: str = CONFIG_FIL
         if isinstance(key.default, Path):  # a folder or file, relative to the project root
             value = values.get(key.field, key.default)
             values[key.field] = (root / value).resolve() if value is not None else None
+    if values.get("fetch") is not None:
+        from digest.fetch.settings import parse_fetch_settings
+
+        parse_fetch_settings(values["fetch"], where)  # a bad block stops `digest build` too
     taxonomy_file = values["taxonomy_file"]
     taxonomy = load_taxonomy(taxonomy_file) if taxonomy_file.exists() else ()
     return Config(root=root, taxonomy=taxonomy, **values)
@@ -284,7 +294,13 @@ def _yaml_problem(exc: yaml.YAMLError) -> str:
 
 
 def _type_names(types: tuple[type, ...]) -> str:
-    names = {bool: "true/false", int: "a number", float: "a number", str: "a string"}
+    names = {
+        bool: "true/false",
+        int: "a number",
+        float: "a number",
+        str: "a string",
+        dict: "a mapping",
+    }
     return " or ".join(dict.fromkeys(names.get(t, "null") for t in types))
 
 

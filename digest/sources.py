@@ -40,6 +40,8 @@ META_FIELDS = {
     "tags": list,
     "lang": str,
 }
+# Written into sidecars for people (when `digest fetch` saved the page); read by nothing.
+INFO_FIELDS = frozenset({"fetched"})
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.I)
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
@@ -446,6 +448,8 @@ def validate_meta(data: object, shown: str, what: str) -> dict[str, object]:
     meta: dict[str, object] = {}
     for key, value in data.items():
         key = str(key)
+        if key in INFO_FIELDS:
+            continue
         if key not in META_FIELDS:
             warn_file(shown, f"{what}: unknown field '{key}', ignored")
             continue
