@@ -93,7 +93,7 @@ def parse_fetch_settings(raw: object, where: str = "digest.yml") -> FetchSetting
         if isinstance(value, bool) or not isinstance(value, types):
             kind = "a whole number" if types == (int,) else "a number"
             raise ConfigError(f"{where}: 'fetch.{key}' must be {kind}, got {value!r}")
-        number = float(value)
+        number = float(raw[key])
         if not math.isfinite(number) or number < 0:
             raise ConfigError(f"{where}: 'fetch.{key}' must not be negative, got {value!r}")
         if key in ("timeout_seconds", "max_page_mb") and number <= 0:

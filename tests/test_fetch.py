@@ -1,0 +1,444 @@
+"""`digest fetch` against real HTTP servers on loopback, started by the tests themselves.
+
+The news site serves RSS, Atom, JSON Feed, a news sitemap behind a sitemap
+index, robots.txt, ETags, a 404, a page that answers too late and redirects
+to places a fetch must not go. Nothing here reaches the internet.
+"""
+
+from __future__ import annotations
+
+import datetime
+import gzip
+import ipaddress
+import json
+import logging
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from email.utils import format_datetime
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+import yaml
+
+from digest import __version__
+from digest.config import load_config
+from digest.errors import ConfigError
+from digest.fetch import fetch
+from digest.fetch.http import address_refusal
+from digest.fetch.progress import Progress
+from digest.fetch.settings import parse_fetch_settings
+from digest.fetch.store import STATE_FILE, url_key
+from tests.conftest import REPO, copy_project, run_digest
+
+NOW = datetime.datetime.now(datetime.UTC).replace(microsecond=0)
+
+
+# --- a news site on loopback -------------------------------------------------------------
+
+
+@dataclass
+class Route:
+    body: bytes
+    content_type: str = "text/html; charset=utf-8"
+    status: int = 200
+    etag: str | None = None
+    last_modified: str | None = None
+    delay: float = 0.0  # seconds before answering
+    headers: dict[str, str] = field(default_factory=dict)
+    length: bool = True  # send Content-Length (else the body ends when the connection closes)
+
+
+@dataclass(frozen=True)
+class Seen:
+    path: str
+    headers: dict[str, str]
+    at: float
+
+
+class NewsSite:
+    """A ThreadingHTTPServer on 127.0.0.1 serving `routes`; records every request it gets."""
+
+    def __init__(self) -> None:
+        self.routes: dict[str, Route] = {}
+        self.seen: list[Seen] = []
+        site = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:
+                site.seen.append(Seen(self.path, dict(self.headers.items()), time.monotonic()))
+                route = site.routes.get(self.path)
+                if route is None:
+                    self.send_error(404)
+                    return
+                if route.delay:
+                    time.sleep(route.delay)
+                if route.etag and self.headers.get("If-None-Match") == route.etag:
+                    self.send_response(304)
+                    self.send_header("ETag", route.etag)
+                    self.end_headers()
+                    return
+                if route.last_modified and self.headers.get("If-Modified-Since") == route.last_modified:
+                    self.send_response(304)
+                    self.end_headers()
+                    return
+                self.send_response(route.status)
+                self.send_header("Content-Type", route.content_type)
+                if route.length:
+                    self.send_header("Content-Length", str(len(route.body)))
+                if route.etag:
+                    self.send_header("ETag", route.etag)
+                if route.last_modified:
+                    self.send_header("Last-Modified", route.last_modified)
+                for name, value in route.headers.items():
+                    self.send_header(name, value)
+                self.end_headers()
+                try:
+                    self.wfile.write(route.body)
+                except OSError:
+                    pass  # the client gave up (a timeout test)
+
+            def log_message(self, format: str, *args: object) -> None:
+                pass
+
+        class Server(ThreadingHTTPServer):
+            daemon_threads = True
+
+            def handle_error(self, request: object, client_address: object) -> None:
+                pass  # a client that hung up on a slow answer is what some tests want
+
+        self.server = Server(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread.start()
+
+    @property
+    def base(self) -> str:
+        return f"http://127.0.0.1:{self.server.server_address[1]}"
+
+    def url(self, path: str) -> str:
+        return self.base + path
+
+    def paths(self) -> list[str]:
+        return [s.path for s in self.seen]
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+@pytest.fixture
+def site() -> Iterator[NewsSite]:
+    server = NewsSite()
+    yield server
+    server.close()
+
+
+# --- articles: our own short texts, two outlets' versions of one story -----------------
+
+HARBOUR = [
+    "The city council voted on Monday to reopen the old harbour bridge to cyclists and walkers after a two-year repair.",
+    "Engineers replaced the rusted steel deck and added a wider footpath on the seaward side of the span.",
+    "Council leader Maria Okafor said the bridge would open at dawn on Saturday with a small ceremony for the workers.",
+    "Shop owners on the quay said they expected more visitors once the crossing opened again to people on foot.",
+    "The repair cost eleven million euros, about a fifth more than first planned, because of delays in steel deliveries.",
+    "Cars will stay banned from the bridge, and a night bus will use the new ring road instead of the old quay.",
+]
+HARBOUR_B = [*HARBOUR[:4], "A local cycling club plans a slow ride across the span on Saturday afternoon for families.", *HARBOUR[4:]]
+LIBRARY = [
+    "The national library has finished scanning its collection of handwritten ship logs from the nineteenth century.",
+    "Volunteers transcribed more than forty thousand pages over three winters, often working late into the evening.",
+    "Historians say the logs record weather, cargo and the daily life of sailors in unusual detail for the period.",
+    "The library will publish the scans online next month, free of charge and with a search by ship and by port.",
+    "Its director said the project showed what patient volunteers could do for an archive that had been closed for years.",
+]
+ORCHARD = [
+    "Apple growers in the northern valley expect their smallest harvest in a decade after a late frost in April.",
+    "The frost arrived on two nights when the trees were in full blossom, and many flowers did not set fruit.",
+    "Farmers said prices at the market would rise, though the cooperative promised to keep selling to local schools.",
+    "The regional government is considering emergency loans so that young orchards can be replanted next spring.",
+    "Weather experts say late frosts have become less common but more damaging because trees now blossom earlier.",
+]
+COMET = [
+    "Amateur astronomers photographed a faint comet low in the western sky shortly after sunset on Thursday.",
+    "The comet will be visible with binoculars for about two weeks before it fades as it moves away from the sun.",
+    "Observers are asked to look for it away from city lights, just above the horizon where the sun went down.",
+    "The local astronomy society will open its small observatory to the public on two evenings next week.",
+    "Its members said a clear sky and patience matter more than an expensive telescope for seeing this comet.",
+]
+
+
+def article(title: str, sentences: list[str], extra_head: str = "") -> bytes:
+    paragraphs = "".join(f"<p>{s}</p>" for s in sentences)
+    return (
+        f"<!doctype html><html><head><meta charset='utf-8'><title>{title}</title>{extra_head}"
+        f"</head><body><nav><a href='/'>Home</a></nav><article><h1>{title}</h1>{paragraphs}"
+        f"</article><footer>Copyright the outlet</footer></body></html>"
+    ).encode()
+
+
+def rfc822(days_ago: float) -> str:
+    return format_datetime(NOW - datetime.timedelta(days=days_ago), usegmt=True)
+
+
+def iso(days_ago: float) -> str:
+    return (NOW - datetime.timedelta(days=days_ago)).isoformat().replace("+00:00", "Z")
+
+
+def rss(site: NewsSite, items: list[tuple[str, str, float]], title: str = "Harbour Times") -> bytes:
+    body = "".join(
+        f"<item><title>{t}</title><link>{site.url(p)}</link><pubDate>{rfc822(age)}</pubDate>"
+        f"<dc:creator>Ana Lima</dc:creator><category>Local</category><category>Transport</category></item>"
+        for t, p, age in items
+    )
+    return (
+        '<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">'
+        f"<channel><title>{title}</title><link>{site.base}</link>{body}</channel></rss>"
+    ).encode()
+
+
+def atom(site: NewsSite, items: list[tuple[str, str, float]]) -> bytes:
+    body = "".join(
+        f"<entry><title>{t}</title><link href='{site.url(p)}'/><id>{site.url(p)}</id>"
+        f"<updated>{iso(age)}</updated><published>{iso(age)}</published>"
+        f"<author><name>Ben Osei</name></author><category term='Culture'/></entry>"
+        for t, p, age in items
+    )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        f"<title>Quay Post</title><id>{site.base}/atom</id><updated>{iso(0)}</updated>{body}</feed>"
+    ).encode()
+
+
+def json_feed(site: NewsSite, items: list[tuple[str, str, float]]) -> bytes:
+    return json.dumps(
+        {
+            "version": "https://jsonfeed.org/version/1.1",
+            "title": "Valley Courier",
+            "items": [
+                {
+                    "id": p,
+                    "url": site.url(p),
+                    "title": t,
+                    "date_published": iso(age),
+                    "authors": [{"name": "Chen Wei"}],
+                    "tags": ["Farming"],
+                }
+                for t, p, age in items
+            ],
+        }
+    ).encode()
+
+
+def news_sitemap(site: NewsSite, items: list[tuple[str, str, float]]) -> bytes:
+    body = "".join(
+        f"<url><loc>{site.url(p)}</loc><news:news><news:publication><news:name>Sky Weekly</news:name>"
+        f"<news:language>en</news:language></news:publication><news:publication_date>{iso(age)}"
+        f"</news:publication_date><news:title>{t}</news:title><news:keywords>Astronomy, Comets"
+        f"</news:keywords></news:news></url>"
+        for t, p, age in items
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+        'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">' + body + "</urlset>"
+    ).encode()
+
+
+def sitemap_index(site: NewsSite, children: list[tuple[str, float]]) -> bytes:
+    body = "".join(
+        f"<sitemap><loc>{site.url(p)}</loc><lastmod>{iso(age)}</lastmod></sitemap>"
+        for p, age in children
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' + body + "</sitemapindex>"
+    ).encode()
+
+
+def serve_news_site(site: NewsSite) -> None:
+    """The whole site of the end-to-end test (see the module docstring)."""
+    xml = "application/xml"
+    site.routes.update(
+        {
+            "/robots.txt": Route(b"User-agent: *\nDisallow: /private/\n", "text/plain"),
+            "/rss.xml": Route(
+                rss(
+                    site,
+                    [
+                        ("Harbour bridge to reopen", "/harbour/bridge-reopens.html", 1),
+                        ("Ship logs scanned", "/culture/ship-logs.html", 2),
+                        ("Members only", "/private/members.html", 1),
+                        ("Old news", "/old/ancient.html", 90),
+                    ],
+                ),
+                "application/rss+xml",
+                etag='"rss-1"',
+            ),
+            "/atom.xml": Route(
+                atom(
+                    site,
+                    [
+                        ("Bridge reopens on Saturday", "/quay/bridge-saturday.html", 1),
+                        # the same article as the RSS feed's, with a tracking parameter
+                        ("Ship logs scanned", "/culture/ship-logs.html?utm_source=atom", 2),
+                        ("Gone", "/missing.html", 1),
+                    ],
+                ),
+                "application/atom+xml",
+                last_modified=rfc822(0.5),
+            ),
+            "/feed.json": Route(
+                json_feed(
+                    site,
+                    [
+                        ("Frost hits apple harvest", "/valley/frost.html", 3),
+                        ("Too slow to wait for", "/valley/slow.html", 1),
+                    ],
+                ),
+                "application/feed+json",
+                etag='"json-1"',
+            ),
+            "/sitemap-index.xml": Route(
+                sitemap_index(site, [("/sitemap-news.xml", 1), ("/sitemap-2019.xml", 2000)]),
+                xml,
+                etag='"index-1"',
+            ),
+            "/sitemap-news.xml": Route(
+                news_sitemap(site, [("Comet visible at dusk", "/sky/comet.html", 0.5)]),
+                xml,
+                etag='"news-1"',
+            ),
+            "/harbour/bridge-reopens.html": Route(article("Harbour bridge to reopen", HARBOUR)),
+            "/quay/bridge-saturday.html": Route(article("Bridge reopens on Saturday", HARBOUR_B)),
+            "/culture/ship-logs.html": Route(article("Ship logs scanned", LIBRARY)),
+            "/valley/frost.html": Route(article("Frost hits apple harvest", ORCHARD)),
+            "/valley/slow.html": Route(article("Slow", ORCHARD), delay=1.5),
+            "/sky/comet.html": Route(article("Comet visible at dusk", COMET)),
+            "/private/members.html": Route(article("Members", LIBRARY)),
+            "/old/ancient.html": Route(article("Old", LIBRARY)),
+        }
+    )
+
+
+def make_project(tmp_path: Path, fetch_block: dict[str, object]) -> Path:
+    root = copy_project(tmp_path / "project", with_content=False)
+    config = yaml.safe_load((root / "digest.yml").read_text(encoding="utf-8")) or {}
+    config["fetch"] = fetch_block
+    (root / "digest.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    return root
+
+
+def quick(**extra: object) -> dict[str, object]:
+    """Settings that keep the tests fast: no pause between requests, short timeouts."""
+    return {"delay_seconds": 0, "timeout_seconds": 0.5, "allow_private_addresses": True, **extra}
+
+
+def sidecars(folder: Path) -> dict[str, dict[str, object]]:
+    found = {}
+    for path in sorted(folder.glob("*/*.meta.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        found[data["url"]] = {**data, "_page": path.with_name(path.name.replace(".meta.yml", ".html"))}
+    return found
+
+
+def warnings_of(caplog: pytest.LogCaptureFixture) -> list[str]:
+    return [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+
+
+# --- the whole run ------------------------------------------------------------------------
+
+
+def test_news_site_fetched_once_politely_then_built(site, tmp_path, caplog):
+    serve_news_site(site)
+    root = make_project(
+        tmp_path,
+        {
+            "feeds": [
+                site.url("/rss.xml"),
+                {"url": site.url("/atom.xml"), "publisher": "The Quay Post"},
+                site.url("/feed.json"),
+            ],
+            "sitemaps": [site.url("/sitemap-index.xml")],
+            **quick(),
+        },
+    )
+    config = load_config(root)
+    caplog.set_level(logging.INFO, logger="digest")
+    first = fetch(config, progress=False)
+    folder = root / "content" / "fetched"
+    host = folder / "127.0.0.1"
+    meta = sidecars(folder)
+
+    # every distinct article once, each with its sidecar, in content/fetched/<host>/
+    expected = {
+        "/harbour/bridge-reopens.html": ("Harbour Times", "Ana Lima"),
+        "/quay/bridge-saturday.html": ("The Quay Post", "Ben Osei"),
+        "/culture/ship-logs.html": ("Harbour Times", "Ana Lima"),
+        "/valley/frost.html": ("Valley Courier", "Chen Wei"),
+        "/sky/comet.html": ("Sky Weekly", None),
+    }
+    assert set(meta) == {site.url(p) for p in expected}
+    for path, (publisher, author) in expected.items():
+        entry = meta[site.url(path)]
+        assert entry["_page"].parent == host and entry["_page"].is_file()
+        assert entry["_page"].read_bytes() == site.routes[path].body  # the page's own bytes
+        assert entry["publisher"] == publisher
+        assert entry.get("author") == author
+        assert entry["title"] and entry["date"] and entry["fetched"]
+        assert site.paths().count(path) == 1
+    assert meta[site.url("/harbour/bridge-reopens.html")]["tags"] == ["Local", "Transport"]
+    assert meta[site.url("/sky/comet.html")]["tags"] == ["Astronomy", "Comets"]
+    assert meta[site.url("/valley/frost.html")]["tags"] == ["Farming"]
+    assert not any(p.name.startswith(".") for p in folder.rglob("*"))  # no temporary files
+
+    # polite: robots.txt asked once and obeyed, an honest User-Agent on every request
+    assert site.paths().count("/robots.txt") == 1
+    assert not any(p.startswith(("/private/", "/old/")) for p in site.paths())
+    assert all(s.headers["User-Agent"].startswith(f"digest/{__version__}") for s in site.seen)
+    assert "/sitemap-2019.xml" not in site.paths()  # older than max_age_days
+
+    # failures are one-line warnings naming the URL; the run goes on
+    warned = warnings_of(caplog)
+    assert any(w.startswith(site.url("/missing.html")) and "404" in w for w in warned)
+    assert any(w.startswith(site.url("/valley/slow.html")) and "timeout" in w for w in warned)
+    assert any(w.startswith(site.url("/private/members.html")) and "robots.txt" in w for w in warned)
+    assert all("\n" not in w for w in warned)
+    assert (first.new, first.unchanged, first.failed) == (5, 0, 2)
+    assert "5 new, 0 unchanged feeds, 2 failed" in caplog.text
+
+    state = json.loads((folder / STATE_FILE).read_text(encoding="utf-8"))
+    assert state["sources"][site.url("/rss.xml")]["etag"] == '"rss-1"'
+    assert "last_modified" in state["sources"][site.url("/atom.xml")]
+
+    # the second run only asks whether anything changed, and downloads nothing
+    before = len(site.seen)
+    caplog.clear()
+    second = fetch(load_config(root), progress=False)
+    again = site.seen[before:]
+    assert (second.new, second.failed) == (0, 0)
+    assert second.unchanged == 5  # three feeds, the sitemap index and its news sitemap
+    assert sorted(s.path for s in again) == sorted(
+        ["/rss.xml", "/atom.xml", "/feed.json", "/sitemap-index.xml", "/sitemap-news.xml"]
+    )
+    assert all("If-None-Match" in s.headers or "If-Modified-Since" in s.headers for s in again)
+    assert "0 new, 5 unchanged feeds, 0 failed" in caplog.text
+    assert sidecars(folder).keys() == meta.keys()
+
+    # the build reads the fetched pages like hand-saved ones: the story links both outlets
+    done = run_digest("build", "--root", str(root), "--strict")
+    assert done.returncode == 0, done.stderr
+    export = json.loads((root / "site" / "export.json").read_text(encoding="utf-8"))
+    harbour = next(s for s in export["stories"] if len(s["variants"]) == 2)
+    assert {v["url"] for v in harbour["variants"]} == {
+        site.url("/harbour/bridge-reopens.html"),
+        site.url("/quay/bridge-saturday.html"),
+    }
+    html = (root / "site" / harbour["url"] / "index.html").read_text(encoding="utf-8")
+    for variant in harbour["variants"]:
+        assert f'href="{variant["url"]}"' in html
