@@ -7,18 +7,18 @@ to places a fetch must not go. Nothing here reaches the internet.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
-import gzip
 import ipaddress
+import itertools
 import json
 import logging
-import os
 import signal
 import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -84,7 +84,10 @@ class NewsSite:
                     self.send_header("ETag", route.etag)
                     self.end_headers()
                     return
-                if route.last_modified and self.headers.get("If-Modified-Since") == route.last_modified:
+                if (
+                    route.last_modified
+                    and self.headers.get("If-Modified-Since") == route.last_modified
+                ):
                     self.send_response(304)
                     self.end_headers()
                     return
@@ -99,10 +102,8 @@ class NewsSite:
                 for name, value in route.headers.items():
                     self.send_header(name, value)
                 self.end_headers()
-                try:
+                with contextlib.suppress(OSError):  # the client gave up (a timeout test)
                     self.wfile.write(route.body)
-                except OSError:
-                    pass  # the client gave up (a timeout test)
 
             def log_message(self, format: str, *args: object) -> None:
                 pass
@@ -149,7 +150,11 @@ HARBOUR = [
     "The repair cost eleven million euros, about a fifth more than first planned, because of delays in steel deliveries.",
     "Cars will stay banned from the bridge, and a night bus will use the new ring road instead of the old quay.",
 ]
-HARBOUR_B = [*HARBOUR[:4], "A local cycling club plans a slow ride across the span on Saturday afternoon for families.", *HARBOUR[4:]]
+HARBOUR_B = [
+    *HARBOUR[:4],
+    "A local cycling club plans a slow ride across the span on Saturday afternoon for families.",
+    *HARBOUR[4:],
+]
 LIBRARY = [
     "The national library has finished scanning its collection of handwritten ship logs from the nineteenth century.",
     "Volunteers transcribed more than forty thousand pages over three winters, often working late into the evening.",
@@ -257,7 +262,9 @@ def sitemap_index(site: NewsSite, children: list[tuple[str, float]]) -> bytes:
     )
     return (
         '<?xml version="1.0" encoding="UTF-8"?>'
-        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' + body + "</sitemapindex>"
+        '<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        + body
+        + "</sitemapindex>"
     ).encode()
 
 
@@ -343,7 +350,10 @@ def sidecars(folder: Path) -> dict[str, dict[str, object]]:
     found = {}
     for path in sorted(folder.glob("*/*.meta.yml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        found[data["url"]] = {**data, "_page": path.with_name(path.name.replace(".meta.yml", ".html"))}
+        found[data["url"]] = {
+            **data,
+            "_page": path.with_name(path.name.replace(".meta.yml", ".html")),
+        }
     return found
 
 
@@ -407,7 +417,9 @@ def test_news_site_fetched_once_politely_then_built(site, tmp_path, caplog):
     warned = warnings_of(caplog)
     assert any(w.startswith(site.url("/missing.html")) and "404" in w for w in warned)
     assert any(w.startswith(site.url("/valley/slow.html")) and "timeout" in w for w in warned)
-    assert any(w.startswith(site.url("/private/members.html")) and "robots.txt" in w for w in warned)
+    assert any(
+        w.startswith(site.url("/private/members.html")) and "robots.txt" in w for w in warned
+    )
     assert all("\n" not in w for w in warned)
     assert (first.new, first.unchanged, first.failed) == (5, 0, 2)
     assert "5 new, 0 unchanged feeds, 2 failed" in caplog.text
@@ -442,3 +454,336 @@ def test_news_site_fetched_once_politely_then_built(site, tmp_path, caplog):
     html = (root / "site" / harbour["url"] / "index.html").read_text(encoding="utf-8")
     for variant in harbour["variants"]:
         assert f'href="{variant["url"]}"' in html
+
+
+# --- safety: addresses, redirects, sizes, types ------------------------------------------
+
+
+def test_loopback_is_not_requested_unless_allowed(site, tmp_path, caplog):
+    serve_news_site(site)
+    root = make_project(
+        tmp_path,
+        {
+            "feeds": [site.url("/rss.xml")],
+            "pages": [site.url("/sky/comet.html")],
+            **quick(allow_private_addresses=False),
+        },
+    )
+    summary = fetch(load_config(root), progress=False)
+    assert site.seen == []  # not even robots.txt
+    assert summary.new == 0 and summary.failed == 2
+    warned = warnings_of(caplog)
+    assert len(warned) == 2
+    for url, message in zip(
+        (site.url("/rss.xml"), site.url("/sky/comet.html")), warned, strict=True
+    ):
+        assert message.startswith(url)
+        assert "127.0.0.1 is a loopback address" in message
+        assert "allow_private_addresses" in message
+    assert not list((root / "content").rglob("*.html"))
+
+
+def test_localhost_by_name_is_checked_on_its_resolved_address(site, tmp_path, caplog):
+    serve_news_site(site)
+    url = site.url("/sky/comet.html").replace("127.0.0.1", "localhost")
+    root = make_project(tmp_path, {"pages": [url], **quick(allow_private_addresses=False)})
+    fetch(load_config(root), progress=False)
+    assert site.seen == []
+    assert any("localhost resolves to" in w and "loopback" in w for w in warnings_of(caplog))
+
+
+def test_redirects_are_checked_hop_by_hop(site, tmp_path, caplog):
+    serve_news_site(site)
+    metadata = "http://169.254.169.254/latest/meta-data/"
+    site.routes.update(
+        {
+            "/go/metadata": Route(b"", status=302, headers={"Location": metadata}),
+            "/go/file": Route(b"", status=301, headers={"Location": "file:///etc/passwd"}),
+            "/go/loop": Route(b"", status=307, headers={"Location": "/go/loop"}),
+            "/go/comet": Route(b"", status=301, headers={"Location": "/sky/comet.html"}),
+        }
+    )
+    pages = ["/go/metadata", "/go/file", "/go/loop", "/go/comet"]
+    root = make_project(tmp_path, {"pages": [site.url(p) for p in pages], **quick()})
+    summary = fetch(load_config(root), progress=False)
+    warned = {w.split(": ", 1)[0]: w for w in warnings_of(caplog)}
+    assert "link-local" in warned[site.url("/go/metadata")]
+    assert "169.254.169.254" in warned[site.url("/go/metadata")]
+    assert "not an http or https URL" in warned[site.url("/go/file")]
+    assert "redirects" in warned[site.url("/go/loop")]
+    assert site.paths().count("/go/loop") == 6  # the first request and five redirects
+    # a good redirect is followed, and the sidecar names the final URL
+    assert summary.new == 1 and summary.failed == 3
+    assert list(sidecars(root / "content" / "fetched")) == [site.url("/sky/comet.html")]
+
+
+@pytest.mark.parametrize(
+    ("address", "allowed", "refused"),
+    [
+        ("93.184.215.14", True, True),
+        ("2606:4700::1111", True, True),
+        ("127.0.0.1", True, False),
+        ("::1", True, False),
+        ("10.1.2.3", True, False),
+        ("172.16.0.9", True, False),
+        ("192.168.1.1", True, False),
+        ("100.64.0.1", True, False),  # carrier-grade NAT: not public
+        ("fd00::1", True, False),
+        ("::ffff:127.0.0.1", True, False),
+        ("2002:7f00:1::", True, False),  # 6to4 around a loopback address
+        ("169.254.169.254", False, False),  # metadata services: refused even when allowed
+        ("fe80::1", False, False),
+        ("0.0.0.0", False, False),
+        ("224.0.0.1", False, False),
+    ],
+)
+def test_address_policy(address, allowed, refused):
+    ip = ipaddress.ip_address(address)
+    public = address_refusal(ip, allow_private=False) is None
+    assert public is refused  # for a public address "refused" names the expected outcome: kept
+    assert (address_refusal(ip, allow_private=True) is None) is allowed
+
+
+def test_size_cap_type_and_broken_feeds_are_warnings(site, tmp_path, caplog):
+    serve_news_site(site)
+    big = article("Big", HARBOUR * 400)
+    site.routes.update(
+        {
+            "/big.html": Route(big),
+            "/big-unsized.html": Route(big, length=False),
+            "/paper.pdf": Route(b"%PDF-1.7 not a page", "application/pdf"),
+            "/broken.xml": Route(b"<rss><channel><item><title>never closed", "application/rss+xml"),
+            "/moved.xml": Route(b"<html><body>We moved our feeds</body></html>", "text/html"),
+        }
+    )
+    root = make_project(
+        tmp_path,
+        {
+            "feeds": [site.url("/broken.xml"), site.url("/moved.xml"), site.url("/rss.xml")],
+            "pages": [site.url(p) for p in ("/big.html", "/big-unsized.html", "/paper.pdf")],
+            **quick(max_page_mb=0.05),
+        },
+    )
+    summary = fetch(load_config(root), progress=False)
+    warned = {w.split(": ", 1)[0]: w for w in warnings_of(caplog)}
+    assert "over the 0.05 MB limit" in warned[site.url("/big.html")]
+    assert "over the 0.05 MB limit" in warned[site.url("/big-unsized.html")]
+    assert "not an HTML page (application/pdf)" in warned[site.url("/paper.pdf")]
+    assert "not a readable feed" in warned[site.url("/broken.xml")]
+    assert "not a readable feed" in warned[site.url("/moved.xml")]
+    assert summary.new == 2  # the RSS feed's two allowed articles still came in
+    assert summary.failed == 5
+
+
+# --- dedupe, canonical URLs, resumable runs ------------------------------------------------
+
+
+def test_url_key_ignores_what_does_not_name_another_article():
+    same = [
+        "https://Example.com/a/b?utm_source=x&id=3",
+        "http://example.com:80/a/b/?id=3#comments",
+        "https://example.com/a/b?id=3&fbclid=zz",
+    ]
+    assert len({url_key(u) for u in same}) == 1
+    assert url_key("https://example.com/a/b?id=4") != url_key(same[0])
+    assert url_key("https://example.org/a/b?id=3") != url_key(same[0])
+
+
+def test_canonical_twin_is_not_stored_twice(site, tmp_path):
+    serve_news_site(site)
+    canonical = f"<link rel='canonical' href='{site.url('/sky/comet.html')}'>"
+    site.routes["/amp/comet.html"] = Route(article("Comet visible at dusk", COMET, canonical))
+    root = make_project(
+        tmp_path,
+        {"pages": [site.url("/sky/comet.html"), site.url("/amp/comet.html")], **quick()},
+    )
+    summary = fetch(load_config(root), progress=False)
+    assert summary.new == 1
+    assert len(list((root / "content" / "fetched").rglob("*.html"))) == 1
+
+
+def test_max_pages_and_an_interrupted_run_continue_next_time(site, tmp_path):
+    serve_news_site(site)
+    items = [(f"Story {n}", f"/n/{n}.html", n / 10) for n in range(6)]
+    for _title, path, _age in items:
+        site.routes[path] = Route(article(path, COMET))
+    site.routes["/n/2.html"].delay = 0.3  # gives the test time to interrupt the run
+    site.routes["/many.xml"] = Route(rss(site, items), "application/rss+xml", etag='"m"')
+    root = make_project(tmp_path, {"feeds": [site.url("/many.xml")], **quick(timeout_seconds=5)})
+    folder = root / "content" / "fetched"
+
+    # a run stopped by Ctrl-C (SIGINT) while the third page downloads
+    run = subprocess.Popen(
+        [sys.executable, "-m", "digest", "fetch", "--root", str(root)],
+        cwd=REPO,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 20
+    while "/n/2.html" not in site.paths() and time.monotonic() < deadline:
+        time.sleep(0.02)
+    run.send_signal(signal.SIGINT)
+    _out, err = run.communicate(timeout=20)
+    assert run.returncode == 130, err
+    assert sorted(sidecars(folder)) == [site.url("/n/0.html"), site.url("/n/1.html")]
+    assert not [p for p in folder.rglob("*") if p.name.startswith(".")]
+    state = json.loads((folder / STATE_FILE).read_text(encoding="utf-8"))
+    assert len(set(state["fetched"].values())) == 2
+    assert site.url("/many.xml") not in state["sources"]  # its entries are not all in yet
+
+    # the next run reads the feed in full again, skips what it has, stops at max_pages
+    config = yaml.safe_load((root / "digest.yml").read_text(encoding="utf-8"))
+    config["fetch"]["max_pages"] = 3
+    (root / "digest.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    before = len(site.seen)
+    summary = fetch(load_config(root), progress=False)
+    assert summary.new == 3
+    asked = site.paths()[before:]
+    assert "If-None-Match" not in site.seen[before].headers
+    assert [p for p in asked if p.startswith("/n/")] == ["/n/2.html", "/n/3.html", "/n/4.html"]
+
+    # and the one after that fetches the last page, then the feed is done: 304 from then on
+    assert fetch(load_config(root), progress=False).new == 1
+    state = json.loads((folder / STATE_FILE).read_text(encoding="utf-8"))
+    assert state["sources"][site.url("/many.xml")]["etag"] == '"m"'
+    assert len(sidecars(folder)) == 6
+    last = fetch(load_config(root), progress=False)
+    assert (last.new, last.unchanged) == (0, 1)
+
+
+def test_lost_state_file_is_rebuilt_from_the_sidecars(site, tmp_path, caplog):
+    serve_news_site(site)
+    root = make_project(tmp_path, {"pages": [site.url("/sky/comet.html")], **quick()})
+    assert fetch(load_config(root), progress=False).new == 1
+    state_file = root / "content" / "fetched" / STATE_FILE
+    state_file.write_text("{not json", encoding="utf-8")
+    before = len(site.seen)
+    assert fetch(load_config(root), progress=False).new == 0
+    assert "/sky/comet.html" not in site.paths()[before:]
+    assert any("fetch state unreadable" in w for w in warnings_of(caplog))
+    assert json.loads(state_file.read_text(encoding="utf-8"))["fetched"]
+
+
+# --- politeness ------------------------------------------------------------------------------
+
+
+def test_crawl_delay_and_our_own_delay_space_the_requests(site, tmp_path):
+    serve_news_site(site)
+    site.routes["/robots.txt"] = Route(b"User-agent: *\nCrawl-delay: 0.4\n", "text/plain")
+    pages = ["/sky/comet.html", "/valley/frost.html", "/culture/ship-logs.html"]
+    root = make_project(
+        tmp_path, {"pages": [site.url(p) for p in pages], **quick(delay_seconds=0.1)}
+    )
+    fetch(load_config(root), progress=False)
+    times = [s.at for s in site.seen if s.path in pages]
+    assert len(times) == 3
+    assert all(b - a >= 0.35 for a, b in itertools.pairwise(times))
+
+
+def test_robots_txt_for_digest_by_name(site, tmp_path):
+    serve_news_site(site)
+    site.routes["/robots.txt"] = Route(
+        b"User-agent: digest\nDisallow: /sky/\n\nUser-agent: *\nDisallow: /\n", "text/plain"
+    )
+    root = make_project(
+        tmp_path,
+        {"pages": [site.url("/sky/comet.html"), site.url("/valley/frost.html")], **quick()},
+    )
+    assert fetch(load_config(root), progress=False).new == 1
+    assert "/sky/comet.html" not in site.paths() and "/valley/frost.html" in site.paths()
+
+
+def test_unreadable_robots_txt_means_the_site_waits(site, tmp_path, caplog):
+    serve_news_site(site)
+    site.routes["/robots.txt"] = Route(b"oops", "text/plain", status=503)
+    root = make_project(tmp_path, {"pages": [site.url("/sky/comet.html")], **quick()})
+    assert fetch(load_config(root), progress=False).new == 0
+    assert "/sky/comet.html" not in site.paths()
+    assert any("robots.txt: cannot be read" in w for w in warnings_of(caplog))
+
+
+# --- command line, settings, progress -------------------------------------------------------
+
+
+def test_cli_dry_run_lists_and_writes_nothing_and_strict_fails_on_warnings(site, tmp_path):
+    serve_news_site(site)
+    root = make_project(
+        tmp_path, {"feeds": [site.url("/rss.xml"), site.url("/atom.xml")], **quick()}
+    )
+    done = run_digest("fetch", "--root", str(root), "--dry-run")
+    assert done.returncode == 0, done.stderr
+    listed = done.stdout.split()
+    assert site.url("/harbour/bridge-reopens.html") in listed
+    assert site.url("/missing.html") in listed and len(listed) == len(set(listed)) == 4
+    assert not (root / "content" / "fetched").exists()
+    assert not any(p.startswith(("/harbour/", "/missing")) for p in site.paths())
+
+    done = run_digest("fetch", "--root", str(root), "--strict")
+    assert done.returncode == 1
+    assert "3 new, 0 unchanged feeds, 1 failed" in done.stderr
+    assert "warning(s) with --strict" in done.stderr
+    quiet = run_digest("fetch", "--root", str(root), "-q")
+    assert quiet.returncode == 0 and quiet.stderr == ""
+
+
+def test_fetch_without_a_fetch_block_is_an_error(tmp_path):
+    root = copy_project(tmp_path / "project", with_content=False)
+    done = run_digest("fetch", "--root", str(root))
+    assert done.returncode == 1
+    assert "no 'fetch:' block" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("block", "named"),
+    [
+        ({"feeds": ["https://a.example/rss"], "max_pages": "many"}, "fetch.max_pages"),
+        ({"feeds": ["https://a.example/rss"], "delay_seconds": -1}, "fetch.delay_seconds"),
+        ({"feeds": ["https://a.example/rss"], "timeout_seconds": 0}, "fetch.timeout_seconds"),
+        ({"feeds": ["ftp://a.example/rss"]}, "fetch.feeds[0]"),
+        ({"feeds": [{"url": "https://a.example/rss", "publisher": 3}]}, "fetch.feeds[0].publisher"),
+        ({"sitemaps": [{"href": "https://a.example/s.xml"}]}, "fetch.sitemaps[0].href"),
+        ({"feeds": ["https://a.example/rss"], "folder": "../outside"}, "fetch.folder"),
+        (
+            {"feeds": ["https://a.example/rss"], "allow_private_addresses": "yes"},
+            "fetch.allow_private_addresses",
+        ),
+        ({"feeds": ["https://a.example/rss"], "max_page": 3}, "fetch.max_page"),
+        ({"folder": "fetched"}, "fetch.feeds"),
+        (["https://a.example/rss"], "'fetch'"),
+    ],
+)
+def test_bad_fetch_settings_name_the_key(block, named, tmp_path):
+    with pytest.raises(ConfigError, match=named.replace("[", r"\[").replace("]", r"\]")):
+        parse_fetch_settings(block)
+    root = make_project(tmp_path, block)  # type: ignore[arg-type]
+    done = run_digest("build", "--root", str(root), "--no-site")
+    assert done.returncode == 1 and named in done.stderr
+
+
+def test_good_settings_and_their_defaults():
+    settings = parse_fetch_settings(
+        {
+            "feeds": "https://a.example/rss",
+            "pages": [{"url": "https://b.example/x", "publisher": "B"}],
+        }
+    )
+    assert settings.feeds[0].url == "https://a.example/rss"
+    assert settings.pages[0].publisher == "B"
+    assert (settings.folder, settings.max_pages, settings.delay_seconds) == ("fetched", 200, 1.0)
+    assert settings.allow_private_addresses is False
+
+
+def test_progress_bar_draws_and_clears():
+    from io import StringIO
+
+    stream = StringIO()
+    bar = Progress(enabled=True, stream=stream)
+    bar.start(4)
+    bar.update(3, "https://example.com/a\x1b[2J")
+    assert "3/4" in stream.getvalue() and "[############" in stream.getvalue()
+    assert "\x1b[2J" not in stream.getvalue()  # a URL cannot drive the terminal
+    bar.clear()
+    assert stream.getvalue().endswith("\r\x1b[K")
+    quiet = StringIO()
+    Progress(enabled=False, stream=quiet).update(1, "x")
+    assert quiet.getvalue() == ""

@@ -142,22 +142,7 @@ def fetch(
                 len(later),
             )
         if dry_run:
-            target = out or sys.stdout
-            for _key, entry in todo:
-                target.write(entry.url + "\n")
-            summary = FetchSummary(
-                new=0,
-                unchanged=run.unchanged,
-                failed=run.failed,
-                would_fetch=tuple(e.url for _k, e in todo),
-            )
-            log.info(
-                "fetch (dry run): %d pages would be fetched, %d unchanged feeds, %d failed",
-                len(todo),
-                run.unchanged,
-                run.failed,
-            )
-            return summary
+            return _dry_run(run, todo, out or sys.stdout)
         written = _download(run, folder, todo, bar, now)
         _finish_sources(run, {k for k, _e in later})
         save_state(folder, state)
@@ -169,6 +154,27 @@ def fetch(
     )
     log.info("fetch: %s", summary.line())
     return summary
+
+
+def _dry_run(run: _Run, todo: list[tuple[str, Entry]], out: TextIO) -> FetchSummary:
+    """List the pages a real run would download (robots.txt and addresses checked)."""
+    listed = []
+    for _key, entry in todo:
+        refusal = run.client.refusal(entry.url)
+        if refusal:
+            log.info("fetch (dry run): %s would be skipped: %s", one_line(entry.url), refusal)
+            continue
+        out.write(entry.url + "\n")
+        listed.append(entry.url)
+    log.info(
+        "fetch (dry run): %d pages would be fetched, %d unchanged feeds, %d failed",
+        len(listed),
+        run.unchanged,
+        run.failed,
+    )
+    return FetchSummary(
+        new=0, unchanged=run.unchanged, failed=run.failed, would_fetch=tuple(listed)
+    )
 
 
 def _folder(content_dir: Path, name: str) -> Path:

@@ -40,9 +40,7 @@ def parse_feed(
         },
     )
     if not parsed.get("version") and not parsed.entries:
-        problem = parsed.get("bozo_exception")
-        detail = str(problem).splitlines()[0] if problem else "no RSS, Atom or JSON Feed found"
-        raise DiscoveryError(f"not a readable feed ({detail})")
+        raise DiscoveryError(f"not a readable feed ({_problem(parsed)})")
     outlet = publisher or clean_text(parsed.feed.get("title"))
     entries = []
     for item in parsed.entries:
@@ -60,7 +58,14 @@ def parse_feed(
                 tags=_terms(t.get("term") or t.get("label") for t in item.get("tags") or ()),
             )
         )
+    if not entries and parsed.get("bozo"):
+        raise DiscoveryError(f"not a readable feed ({_problem(parsed)})")
     return tuple(entries)
+
+
+def _problem(parsed: Mapping[str, Any]) -> str:
+    problem = parsed.get("bozo_exception")
+    return str(problem).splitlines()[0] if problem else "no RSS, Atom or JSON Feed found"
 
 
 def _entry_link(item: Mapping[str, Any], base: str) -> str | None:

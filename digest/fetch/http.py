@@ -94,7 +94,7 @@ def address_refusal(address: IPAddress, allow_private: bool) -> str | None:
             f"{address} is a link-local address (where cloud metadata services answer), "
             "refused always"
         )
-    if address.is_multicast or address.is_unspecified or address.is_reserved:
+    if address.is_multicast or address.is_unspecified:
         return f"{address} is not an address of a web server, refused always"
     if allow_private:
         return None
@@ -233,6 +233,20 @@ class Client:
             permanent = status in (404, 410) or (400 <= status < 500 and status not in (408, 429))
             raise FetchError(f"HTTP {status}", permanent, status)
         raise FetchError(f"more than {MAX_REDIRECTS} redirects, given up")
+
+    def refusal(self, url: str) -> str | None:
+        """Why `url` would not be requested (scheme, address, robots.txt), or None.
+
+        For --dry-run: may ask for the host's robots.txt, never for the page.
+        """
+        try:
+            scheme, host, port, _target = _split(url)
+            resolve(host, port, self.allow_private)
+            if not self._robots_for(scheme, host, port).allowed(url):
+                return "disallowed by the site's robots.txt"
+        except FetchError as exc:
+            return str(exc)
+        return None
 
     def _wait(self, host: str, robots_delay: float) -> None:
         delay = max(self.delay_seconds, robots_delay)
@@ -427,7 +441,9 @@ def _split(url: str) -> tuple[str, str, int, str]:
 
 def _too_large(size: int, limit: int, how: str = "") -> str:
     amount = f"{how} {size / 1048576:.1f} MB" if how else f"{size / 1048576:.1f} MB"
-    return f"answer is {amount.strip()}, over the {limit / 1048576:g} MB limit (fetch.max_page_mb)"
+    return (
+        f"answer is {amount.strip()}, over the {limit / 1048576:.3g} MB limit (fetch.max_page_mb)"
+    )
 
 
 def _reason(exc: Exception) -> str:

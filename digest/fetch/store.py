@@ -52,7 +52,8 @@ def url_key(url: str) -> str:
         parts = urlsplit(normal)
     except (ValueError, TypeError):
         return url.strip()
-    return urlunsplit(("", parts.netloc, parts.path or "/", parts.query, ""))
+    path = parts.path.rstrip("/") or "/"
+    return urlunsplit(("", parts.netloc, path, parts.query, ""))
 
 
 @dataclass
