@@ -55,3 +55,23 @@ def test_workflow_builds_caches_and_deploys():
     assert cache["with"]["path"] == ".digest-cache"
     upload = next(s for s in steps if "upload-pages-artifact" in s.get("uses", ""))
     assert upload["with"]["path"] == "site"
+
+
+def test_scheduled_fetch_is_off_by_default_commits_as_a_bot_then_builds():
+    flow = yaml.safe_load(WORKFLOW.read_text())
+    fetch, build = flow["jobs"]["fetch"], flow["jobs"]["build"]
+    # off unless the repository variable says so, and never on a push (the bot's own
+    # pushes do not trigger workflows, but a person's push should not fetch either)
+    assert fetch["if"] == "vars.DIGEST_FETCH == 'true' && github.event_name != 'push'"
+    assert fetch["permissions"] == {"contents": "write"}
+    runs = [s.get("run", "") for s in fetch["steps"]]
+    assert "digest fetch" in runs
+    commit = next(r for r in runs if "git commit" in r)
+    assert 'user.name "github-actions[bot]"' in commit and "git push" in commit
+    assert "git add --all content" in commit
+    assert "git diff --cached --quiet" in commit  # no empty commits
+    # the build waits for the fetch, runs when it was skipped, and checks out its commit
+    assert build["needs"] == "fetch" and "!cancelled()" in build["if"]
+    checkout = build["steps"][0]
+    assert checkout["uses"].startswith("actions/checkout") and checkout["with"]["ref"]
+    assert "DIGEST_FETCH" in WORKFLOW.read_text().split("name:", 1)[0]  # documented on top
