@@ -448,8 +448,8 @@ def validate_meta(data: object, shown: str, what: str) -> dict[str, object]:
     meta: dict[str, object] = {}
     for key, value in data.items():
         key = str(key)
-        if key in INFO_FIELDS:
-            continue
+        if key in INFO_FIELDS or value is None:
+            continue  # `author:` left empty (null) means not given, as `digest fetch` writes it
         if key not in META_FIELDS:
             warn_file(shown, f"{what}: unknown field '{key}', ignored")
             continue

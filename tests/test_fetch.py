@@ -399,7 +399,7 @@ def test_news_site_fetched_once_politely_then_built(site, tmp_path, caplog):
         assert entry["_page"].parent == host and entry["_page"].is_file()
         assert entry["_page"].read_bytes() == site.routes[path].body  # the page's own bytes
         assert entry["publisher"] == publisher
-        assert entry.get("author") == author
+        assert entry["author"] == author  # every key is there, null where the entry gave none
         assert entry["title"] and entry["date"] and entry["fetched"]
         assert site.paths().count(path) == 1
     assert meta[site.url("/harbour/bridge-reopens.html")]["tags"] == ["Local", "Transport"]
@@ -417,8 +417,10 @@ def test_news_site_fetched_once_politely_then_built(site, tmp_path, caplog):
     warned = warnings_of(caplog)
     assert any(w.startswith(site.url("/missing.html")) and "404" in w for w in warned)
     assert any(w.startswith(site.url("/valley/slow.html")) and "timeout" in w for w in warned)
-    assert any(
-        w.startswith(site.url("/private/members.html")) and "robots.txt" in w for w in warned
+    assert len(warned) == 2  # a page robots.txt disallows is not a failure: said at info level
+    assert (
+        f"{site.url('/private/members.html')} skipped: disallowed by the site's robots.txt"
+        in caplog.text
     )
     assert all("\n" not in w for w in warned)
     assert (first.new, first.unchanged, first.failed) == (5, 0, 2)
@@ -573,6 +575,7 @@ def test_size_cap_type_and_broken_feeds_are_warnings(site, tmp_path, caplog):
     assert "not a readable feed" in warned[site.url("/moved.xml")]
     assert summary.new == 2  # the RSS feed's two allowed articles still came in
     assert summary.failed == 5
+    assert len(warnings_of(caplog)) == 5
 
 
 # --- dedupe, canonical URLs, resumable runs ------------------------------------------------
@@ -756,8 +759,15 @@ def test_bad_fetch_settings_name_the_key(block, named, tmp_path):
     with pytest.raises(ConfigError, match=named.replace("[", r"\[").replace("]", r"\]")):
         parse_fetch_settings(block)
     root = make_project(tmp_path, block)  # type: ignore[arg-type]
+    with pytest.raises(ConfigError, match=named.replace("[", r"\[").replace("]", r"\]")):
+        load_config(root)  # what `digest build` loads first
+
+
+def test_digest_build_refuses_a_bad_fetch_block(tmp_path):
+    root = make_project(tmp_path, {"feeds": ["https://a.example/rss"], "max_pages": -5})
     done = run_digest("build", "--root", str(root), "--no-site")
-    assert done.returncode == 1 and named in done.stderr
+    assert done.returncode == 1
+    assert "'fetch.max_pages' must not be negative" in done.stderr
 
 
 def test_good_settings_and_their_defaults():

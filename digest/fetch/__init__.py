@@ -305,12 +305,14 @@ def _download(
             if problem:
                 raise FetchError(problem, permanent=True)
         except FetchError as exc:
-            disallowed = "robots.txt" in str(exc)
-            run.say(entry.url, f"{'skipped' if disallowed else 'not fetched'}: {exc}")
+            if exc.disallowed:  # the site's wish, not a failure: said, not warned
+                bar.clear()
+                log.info("fetch: %s skipped: %s", one_line(entry.url), one_line(str(exc)))
+            else:
+                run.say(entry.url, f"not fetched: {exc}")
+                run.failed += 1
             if exc.permanent:
                 state.skipped[key] = str(exc)
-            if not disallowed:
-                run.failed += 1
             save_state(folder, state)
             continue
         final = url_key(answer.url)

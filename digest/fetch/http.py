@@ -62,6 +62,7 @@ class FetchError(Exception):
         super().__init__(message)
         self.permanent = permanent
         self.status = status  # the HTTP status, when the server answered with an error
+        self.disallowed = False  # robots.txt said no
 
 
 @dataclass(frozen=True)
@@ -218,7 +219,9 @@ class Client:
             address = resolve(host, port, self.allow_private)
             rules = self._robots_for(scheme, host, port) if robots else None
             if rules is not None and not rules.allowed(url):
-                raise FetchError("disallowed by the site's robots.txt, not requested", True)
+                refused = FetchError("disallowed by the site's robots.txt, not requested", True)
+                refused.disallowed = True
+                raise refused
             self._wait(host, rules.delay() if rules else 0.0)
             status, answer_headers, body = self._send(
                 scheme, host, port, address, target, headers or {}, max_bytes or self.max_bytes

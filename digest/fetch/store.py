@@ -158,12 +158,16 @@ def _host_folder(host: str) -> str:
     return clean if clean and not clean.startswith(".") else ""
 
 
+SIDECAR_KEYS = ("url", "title", "publisher", "author", "date", "tags", "fetched")
+
+
 def sidecar_text(meta: Mapping[str, object]) -> str:
-    """The sidecar's YAML: keys in a fixed order, empty values left out."""
-    order = ("url", "title", "publisher", "author", "date", "tags", "fetched")
-    kept = {k: meta[k] for k in order if meta.get(k) not in (None, "", [], ())}
-    if "tags" in kept:
-        kept["tags"] = list(kept["tags"])  # type: ignore[call-overload]
+    """The sidecar's YAML: every key, in a fixed order; null (or []) where the entry gave none.
+
+    The build reads null as "not given", so extraction fills those fields in.
+    """
+    kept: dict[str, object] = {k: meta.get(k) or None for k in SIDECAR_KEYS}
+    kept["tags"] = list(meta.get("tags") or ())  # type: ignore[call-overload]
     return yaml.safe_dump(kept, sort_keys=False, allow_unicode=True, width=1000)
 
 
