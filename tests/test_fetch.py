@@ -13,7 +13,9 @@ import ipaddress
 import itertools
 import json
 import logging
+import shutil
 import signal
+import ssl
 import subprocess
 import sys
 import threading
@@ -31,7 +33,7 @@ from digest import __version__
 from digest.config import load_config
 from digest.errors import ConfigError
 from digest.fetch import fetch
-from digest.fetch.http import address_refusal
+from digest.fetch.http import Client, FetchError, address_refusal
 from digest.fetch.progress import Progress
 from digest.fetch.settings import parse_fetch_settings
 from digest.fetch.store import STATE_FILE, url_key
@@ -797,3 +799,40 @@ def test_progress_bar_draws_and_clears():
     quiet = StringIO()
     Progress(enabled=False, stream=quiet).update(1, "x")
     assert quiet.getvalue() == ""
+
+
+@pytest.mark.skipif(shutil.which("openssl") is None, reason="needs the openssl command")
+def test_https_checks_the_certificate_against_the_host_name(tmp_path, monkeypatch):
+    """The client connects to the address it checked, yet verifies the certificate by name."""
+    key, cert = tmp_path / "key.pem", tmp_path / "cert.pem"
+    subprocess.run(
+        [
+            *("openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"),
+            *("-keyout", str(key), "-out", str(cert), "-subj", "/CN=localhost"),
+            *("-addext", "subjectAltName=DNS:localhost"),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
+    site = NewsSite()
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    site.server.socket = context.wrap_socket(site.server.socket, server_side=True)
+    site.routes["/a.html"] = Route(article("Comet", COMET))
+    port = site.server.server_address[1]
+    try:
+
+        def client() -> Client:
+            return Client(delay_seconds=0, timeout_seconds=2, max_bytes=10**6, allow_private=True)
+
+        with pytest.raises(FetchError, match="CERTIFICATE_VERIFY_FAILED"):
+            client().get(f"https://localhost:{port}/a.html", robots=False)
+        monkeypatch.setenv("SSL_CERT_FILE", str(cert))  # now the certificate is trusted
+        answer = client().get(f"https://localhost:{port}/a.html", robots=False)
+        assert answer.status == 200 and answer.body == site.routes["/a.html"].body
+        assert site.seen[-1].headers["Host"] == f"localhost:{port}"
+        with pytest.raises(FetchError, match=r"CERTIFICATE_VERIFY_FAILED|match"):
+            client().get(f"https://127.0.0.1:{port}/a.html", robots=False)  # not its name
+    finally:
+        site.close()

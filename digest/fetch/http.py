@@ -301,10 +301,15 @@ class Client:
             raise FetchError(f"request failed ({_reason(exc)})") from None
         try:
             answer_headers = {k.lower(): v for k, v in answer.headers.items()}
-            if answer.status != 200:
-                answer.drain_conn()
-                return answer.status, answer_headers, b""
             length = answer_headers.get("content-length", "")
+            if answer.status != 200:
+                # a 304 or a redirect has (almost) no body: read it to reuse the connection;
+                # an error page of unknown or large size is not read at all
+                if answer.status == 304 or (length.isdigit() and int(length) <= _CHUNK):
+                    answer.drain_conn()
+                else:
+                    answer.close()
+                return answer.status, answer_headers, b""
             if length.isdigit() and int(length) > max_bytes:
                 raise FetchError(_too_large(int(length), max_bytes), permanent=True)
             body = bytearray()
