@@ -417,8 +417,10 @@ def test_news_site_fetched_once_politely_then_built(site, tmp_path, caplog):
 
     # failures are one-line warnings naming the URL; the run goes on
     warned = warnings_of(caplog)
-    assert any(w.startswith(site.url("/missing.html")) and "404" in w for w in warned)
-    assert any(w.startswith(site.url("/valley/slow.html")) and "timeout" in w for w in warned)
+    assert any(
+        w.startswith(site.url("/missing.html")) and "HTTP 404 Not Found" in w for w in warned
+    )
+    assert any(w.startswith(site.url("/valley/slow.html")) and "timed out" in w for w in warned)
     assert len(warned) == 2  # a page robots.txt disallows is not a failure: said at info level
     assert (
         f"{site.url('/private/members.html')} skipped: disallowed by the site's robots.txt"
@@ -836,3 +838,29 @@ def test_https_checks_the_certificate_against_the_host_name(tmp_path, monkeypatc
             client().get(f"https://127.0.0.1:{port}/a.html", robots=False)  # not its name
     finally:
         site.close()
+
+
+def test_a_crawl_delay_longer_than_a_run_waits_leaves_pages_for_later(
+    site, tmp_path, monkeypatch, caplog
+):
+    import digest.fetch.http
+
+    monkeypatch.setattr(digest.fetch.http, "MAX_WAIT_SECONDS", 0.3)  # instead of a minute
+    serve_news_site(site)
+    site.routes["/robots.txt"] = Route(b"User-agent: *\nCrawl-delay: 1\n", "text/plain")
+    root = make_project(tmp_path, {"feeds": [site.url("/feed.json")], **quick()})
+    first = fetch(load_config(root), progress=False)
+    # robots.txt was the one request this run could make: the rest waits, nothing failed
+    assert (first.new, first.failed) == (0, 0)
+    assert [w for w in warnings_of(caplog) if "robots.txt asks for 1 s" in w]
+    assert site.paths() == ["/robots.txt"]
+    folder = root / "content" / "fetched"
+    assert json.loads((folder / STATE_FILE).read_text())["sources"] == {}
+    time.sleep(1.0)  # the next run comes later (in CI: hours later)
+    monkeypatch.setattr(digest.fetch.http, "MAX_WAIT_SECONDS", 5.0)
+    second = fetch(load_config(root), progress=False)
+    assert second.new == 1  # the frost article; the slow one times out
+    assert site.paths() == ["/robots.txt", "/feed.json", "/valley/slow.html", "/valley/frost.html"]
+    times = [s.at for s in site.seen[1:]]
+    assert all(b - a >= 0.95 for a, b in itertools.pairwise(times))  # Crawl-delay: 1
+    assert json.loads((folder / STATE_FILE).read_text())["sources"][site.url("/feed.json")]

@@ -143,8 +143,8 @@ def fetch(
             )
         if dry_run:
             return _dry_run(run, todo, out or sys.stdout)
-        written = _download(run, folder, todo, bar, now)
-        _finish_sources(run, {k for k, _e in later})
+        written, deferred = _download(run, folder, todo, bar, now)
+        _finish_sources(run, {k for k, _e in later} | deferred)
         save_state(folder, state)
     finally:
         bar.clear()
@@ -208,8 +208,11 @@ def _discover(run: _Run, spec: SourceSpec, kind: str, depth: int) -> None:
     try:
         answer = run.client.get(url, {"Accept": accept, **conditional_headers(stored)})
     except FetchError as exc:
-        run.say(url, f"{kind} not read: {exc}")
-        run.failed += 1
+        if exc.deferred:
+            log.info("fetch: %s: %s", one_line(url), one_line(str(exc)))
+        else:
+            run.say(url, f"{kind} not read: {exc}")
+            run.failed += 1
         return
     fingerprint = hashlib.sha256(answer.body).hexdigest() if answer.status == 200 else None
     if answer.status == 304 or (fingerprint and fingerprint == stored.get("sha256")):
@@ -288,12 +291,17 @@ def _download(
     todo: list[tuple[str, Entry]],
     bar: Progress,
     now: datetime.datetime,
-) -> list[Path]:
-    """Download each queued page, store it with its sidecar, record it; returns the new files."""
+) -> tuple[list[Path], set[str]]:
+    """Download each queued page, store it with its sidecar, record it.
+
+    Returns the new files, and the keys of pages left for the next run because
+    their site's robots.txt asks for a longer pause than a run waits.
+    """
     from digest.fetch.pages import canonical_url, html_problem
 
     state = run.state
     written: list[Path] = []
+    deferred: set[str] = set()
     bar.start(len(todo))
     for number, (key, entry) in enumerate(todo, 1):
         bar.update(number, entry.url)
@@ -305,6 +313,11 @@ def _download(
             if problem:
                 raise FetchError(problem, permanent=True)
         except FetchError as exc:
+            if exc.deferred:
+                bar.clear()
+                log.info("fetch: %s: %s", one_line(entry.url), one_line(str(exc)))
+                deferred.add(key)
+                continue
             if exc.disallowed:  # the site's wish, not a failure: said, not warned
                 bar.clear()
                 log.info("fetch: %s skipped: %s", one_line(entry.url), one_line(str(exc)))
@@ -342,7 +355,7 @@ def _download(
         save_state(folder, state)
         log.debug("fetch: %s -> %s", one_line(answer.url), relative)
     bar.clear()
-    return written
+    return written, deferred
 
 
 def _finish_sources(run: _Run, left: set[str]) -> None:

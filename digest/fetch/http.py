@@ -28,6 +28,7 @@ import socket
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from http import HTTPStatus
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -46,6 +47,9 @@ USER_AGENT = (
 ROBOTS_MAX_BYTES = 500 * 1024  # what the robots.txt standard (RFC 9309) asks crawlers to read
 ROBOTS_FRESH = datetime.timedelta(hours=24)  # RFC 9309: a cached copy may be used this long
 _REDIRECTS = (301, 302, 303, 307, 308)
+# The longest pause a run sits through for one request. A robots.txt asking for more
+# (Crawl-delay: 3600 exists) is obeyed by leaving that site's pages to later runs.
+MAX_WAIT_SECONDS = 60.0
 _CHUNK = 16 * 1024  # the cap is checked per decoded chunk: a gzip bomb stops early
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -63,6 +67,7 @@ class FetchError(Exception):
         self.permanent = permanent
         self.status = status  # the HTTP status, when the server answered with an error
         self.disallowed = False  # robots.txt said no
+        self.deferred = False  # the site asks for a longer pause than a run waits: next run
 
 
 @dataclass(frozen=True)
@@ -181,6 +186,7 @@ class Client:
         allow_private: bool,
         robots_cache: dict[str, Any] | None = None,
         now: Callable[[], datetime.datetime] | None = None,
+        max_wait: float | None = None,
     ) -> None:
         self.delay_seconds = delay_seconds
         self.timeout = timeout_seconds
@@ -188,9 +194,11 @@ class Client:
         self.allow_private = allow_private
         self.robots_cache = robots_cache if robots_cache is not None else {}
         self.now = now or (lambda: datetime.datetime.now(datetime.UTC))
+        self.max_wait = MAX_WAIT_SECONDS if max_wait is None else max_wait
         self.requests = 0  # requests actually sent, for the summary and tests
         self._robots: dict[str, _Robots] = {}
         self._last: dict[str, float] = {}
+        self._slow_hosts: set[str] = set()
         self._pools: dict[tuple[str, str, int, str], urllib3.HTTPConnectionPool] = {}
 
     def robots_origins(self) -> set[str]:
@@ -234,7 +242,7 @@ class Client:
             if status in (200, 304):
                 return Response(url=url, status=status, headers=answer_headers, body=body)
             permanent = status in (404, 410) or (400 <= status < 500 and status not in (408, 429))
-            raise FetchError(f"HTTP {status}", permanent, status)
+            raise FetchError(f"HTTP {status} {_phrase(status)}".strip(), permanent, status)
         raise FetchError(f"more than {MAX_REDIRECTS} redirects, given up")
 
     def refusal(self, url: str) -> str | None:
@@ -256,6 +264,22 @@ class Client:
         last = self._last.get(host)
         if last is not None:
             pause = last + delay - time.monotonic()
+            if pause > self.max_wait:
+                if host not in self._slow_hosts:
+                    self._slow_hosts.add(host)
+                    log.warning(
+                        "%s: robots.txt asks for %g s between requests, longer than a run "
+                        "waits (%g s); one request per run, the rest is left for later runs",
+                        one_line(host),
+                        delay,
+                        self.max_wait,
+                    )
+                later = FetchError(
+                    f"the site asks for {delay:g} s between requests (robots.txt); "
+                    "left for the next run"
+                )
+                later.deferred = True
+                raise later
             if pause > 0:
                 time.sleep(pause)
         self._last[host] = time.monotonic()
@@ -296,7 +320,9 @@ class Client:
                 assert_same_host=False,
             )
         except urllib3.exceptions.TimeoutError:
-            raise FetchError(f"no answer within {self.timeout:g} s (timeout)") from None
+            raise FetchError(
+                f"timed out: no answer within {self.timeout:g} s (fetch.timeout_seconds)"
+            ) from None
         except urllib3.exceptions.HTTPError as exc:
             raise FetchError(f"request failed ({_reason(exc)})") from None
         try:
@@ -321,7 +347,9 @@ class Client:
                     raise FetchError(f"answer took longer than {2 * self.timeout:g} s, given up")
             return answer.status, answer_headers, bytes(body)
         except urllib3.exceptions.TimeoutError:
-            raise FetchError(f"answer stalled for {self.timeout:g} s (timeout)") from None
+            raise FetchError(
+                f"timed out: the answer stalled for {self.timeout:g} s (fetch.timeout_seconds)"
+            ) from None
         except urllib3.exceptions.HTTPError as exc:
             raise FetchError(f"answer broken off ({_reason(exc)})") from None
         finally:
@@ -452,6 +480,13 @@ def _too_large(size: int, limit: int, how: str = "") -> str:
     return (
         f"answer is {amount.strip()}, over the {limit / 1048576:.3g} MB limit (fetch.max_page_mb)"
     )
+
+
+def _phrase(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return ""
 
 
 def _reason(exc: Exception) -> str:
