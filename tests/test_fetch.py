@@ -864,3 +864,20 @@ def test_a_crawl_delay_longer_than_a_run_waits_leaves_pages_for_later(
     times = [s.at for s in site.seen[1:]]
     assert all(b - a >= 0.95 for a, b in itertools.pairwise(times))  # Crawl-delay: 1
     assert json.loads((folder / STATE_FILE).read_text())["sources"][site.url("/feed.json")]
+
+
+def test_each_checked_address_is_tried_until_one_takes_the_connection(site):
+    """`localhost` is often ::1 first while a server listens on 127.0.0.1 only."""
+    serve_news_site(site)
+    port = site.server.server_address[1]
+    client = Client(delay_seconds=0, timeout_seconds=2, max_bytes=10**6, allow_private=True)
+    status, _headers, body = client._send(
+        "http", "localhost", port, ["::1", "127.0.0.1"], "/sky/comet.html", {}, 10**6
+    )
+    assert status == 200 and body == site.routes["/sky/comet.html"].body
+    site.close()  # nothing listens any more
+    with pytest.raises(FetchError, match=r"^cannot connect \(.*refused") as refused:
+        Client(delay_seconds=0, timeout_seconds=2, max_bytes=10**6, allow_private=True).get(
+            f"http://127.0.0.1:{port}/sky/comet.html", robots=False
+        )
+    assert "object at 0x" not in str(refused.value)

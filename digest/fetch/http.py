@@ -115,8 +115,8 @@ def address_refusal(address: IPAddress, allow_private: bool) -> str | None:
     return f"{address} is {kind}, refused (set fetch.allow_private_addresses: true to allow it)"
 
 
-def resolve(host: str, port: int, allow_private: bool) -> str:
-    """The checked address to connect to; FetchError if any address of the host is refused.
+def resolve(host: str, port: int, allow_private: bool) -> list[str]:
+    """The checked addresses to connect to, in the resolver's order; FetchError if any is refused.
 
     All addresses are checked, not only the first: a name that answers with a
     public and a private address is refused as a whole.
@@ -142,11 +142,10 @@ def resolve(host: str, port: int, allow_private: bool) -> str:
     for address in candidates:
         refusal = address_refusal(address, allow_private)
         if refusal:
-            shown = host if literal is not None else f"{host} resolves to {address}:"
             if literal is not None:
                 raise FetchError(f"not requested: {refusal}", permanent=True)
-            raise FetchError(f"not requested: {shown} {refusal}", permanent=True)
-    return str(candidates[0])
+            raise FetchError(f"not requested: {host} resolves to {address}: {refusal}", True)
+    return [str(address) for address in candidates]
 
 
 @dataclass
@@ -224,7 +223,7 @@ class Client:
         """
         for _hop in range(MAX_REDIRECTS + 1):
             scheme, host, port, target = _split(url)
-            address = resolve(host, port, self.allow_private)
+            addresses = resolve(host, port, self.allow_private)
             rules = self._robots_for(scheme, host, port) if robots else None
             if rules is not None and not rules.allowed(url):
                 refused = FetchError("disallowed by the site's robots.txt, not requested", True)
@@ -232,7 +231,7 @@ class Client:
                 raise refused
             self._wait(host, rules.delay() if rules else 0.0)
             status, answer_headers, body = self._send(
-                scheme, host, port, address, target, headers or {}, max_bytes or self.max_bytes
+                scheme, host, port, addresses, target, headers or {}, max_bytes or self.max_bytes
             )
             if status in _REDIRECTS and answer_headers.get("location"):
                 next_url = urljoin(url, answer_headers["location"].strip())
@@ -252,7 +251,7 @@ class Client:
         """
         try:
             scheme, host, port, _target = _split(url)
-            resolve(host, port, self.allow_private)
+            resolve(host, port, self.allow_private)  # raises when refused
             if not self._robots_for(scheme, host, port).allowed(url):
                 return "disallowed by the site's robots.txt"
         except FetchError as exc:
@@ -289,12 +288,12 @@ class Client:
         scheme: str,
         host: str,
         port: int,
-        address: str,
+        addresses: list[str],
         target: str,
         headers: Mapping[str, str],
         max_bytes: int,
     ) -> tuple[int, dict[str, str], bytes]:
-        pool = self._pool(scheme, host, port, address)
+        """One GET to the first of the checked addresses that takes the connection."""
         default_port = 443 if scheme == "https" else 80
         host_header = host if port == default_port else f"{host}:{port}"
         if ":" in host and port == default_port:
@@ -309,22 +308,37 @@ class Client:
         }
         started = time.monotonic()
         self.requests += 1
-        try:
-            answer = pool.urlopen(
-                "GET",
-                target,
-                headers=sent,
-                redirect=False,
-                retries=False,
-                preload_content=False,
-                assert_same_host=False,
-            )
-        except urllib3.exceptions.TimeoutError:
-            raise FetchError(
-                f"timed out: no answer within {self.timeout:g} s (fetch.timeout_seconds)"
-            ) from None
-        except urllib3.exceptions.HTTPError as exc:
-            raise FetchError(f"request failed ({_reason(exc)})") from None
+        for number, address in enumerate(addresses, 1):
+            pool = self._pool(scheme, host, port, address)
+            try:
+                answer = pool.urlopen(
+                    "GET",
+                    target,
+                    headers=sent,
+                    redirect=False,
+                    retries=False,
+                    preload_content=False,
+                    assert_same_host=False,
+                )
+                break
+            except urllib3.exceptions.NewConnectionError as exc:
+                if number < len(addresses):
+                    continue  # e.g. ::1 refused, 127.0.0.1 listens: the next address
+                raise FetchError(f"cannot connect ({_reason(exc)})") from None
+            except urllib3.exceptions.ConnectTimeoutError:
+                if number < len(addresses):
+                    continue
+                raise FetchError(
+                    f"timed out: no connection within {self.timeout:g} s (fetch.timeout_seconds)"
+                ) from None
+            except urllib3.exceptions.TimeoutError:
+                raise FetchError(
+                    f"timed out: no answer within {self.timeout:g} s (fetch.timeout_seconds)"
+                ) from None
+            except urllib3.exceptions.HTTPError as exc:
+                raise FetchError(f"request failed ({_reason(exc)})") from None
+        else:  # pragma: no cover - resolve() never returns an empty list
+            raise FetchError(f"host {host} has no address")
         try:
             answer_headers = {k.lower(): v for k, v in answer.headers.items()}
             length = answer_headers.get("content-length", "")
@@ -491,7 +505,8 @@ def _phrase(status: int) -> str:
 
 def _reason(exc: Exception) -> str:
     reason = getattr(exc, "reason", None) or exc
-    return str(reason).splitlines()[0] if str(reason) else type(exc).__name__
+    text = str(reason).splitlines()[0] if str(reason) else type(exc).__name__
+    return text.split("Failed to establish a new connection: ")[-1]  # not urllib3's object repr
 
 
 def _stamp(moment: datetime.datetime) -> str:
