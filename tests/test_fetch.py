@@ -881,3 +881,32 @@ def test_each_checked_address_is_tried_until_one_takes_the_connection(site):
             f"http://127.0.0.1:{port}/sky/comet.html", robots=False
         )
     assert "object at 0x" not in str(refused.value)
+
+
+def test_feed_entries_as_plain_records():
+    from digest.fetch.feeds import parse_feed
+
+    rss_body = (
+        b'<rss version="2.0"><channel><title>Quay</title><item>'
+        b"<title>A &lt;b&gt;bold&lt;/b&gt; move</title><link>/news/1.html</link>"
+        b"<author>desk@example.com</author><pubDate>Tue, 08 Apr 2025 09:50:00 +0900</pubDate>"
+        b"</item><item><title>no link</title></item></channel></rss>"
+    )
+    (entry,) = parse_feed(rss_body, "https://example.com/feed.xml")
+    assert entry.url == "https://example.com/news/1.html"  # relative links resolved
+    assert entry.title == "A bold move"
+    assert entry.author is None  # an e-mail address is not a byline
+    assert entry.date == "2025-04-08T09:50:00+09:00"
+    json_body = json.dumps(
+        {
+            "version": "https://jsonfeed.org/version/1",
+            "title": "Old JSON",
+            "items": [{"id": "1", "url": "a.html", "author": {"name": "Ana Lima"}}, "junk"],
+        }
+    ).encode()
+    (item,) = parse_feed(json_body, "https://example.org/f.json", "application/json", "Mine")
+    assert (item.url, item.author, item.publisher) == (
+        "https://example.org/a.html",
+        "Ana Lima",
+        "Mine",
+    )

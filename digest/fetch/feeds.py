@@ -8,6 +8,7 @@ support), which is plain JSON and takes a few lines.
 
 from __future__ import annotations
 
+import html
 import io
 import json
 import re
@@ -19,6 +20,7 @@ from urllib.parse import urljoin
 from digest.fetch.entries import DiscoveryError, Entry, clean_text, iso_from_parts
 
 _EMAIL = re.compile(r"^\S+@\S+$")
+_TAG = re.compile(r"<[^<>]*>")
 
 
 def parse_feed(
@@ -41,7 +43,7 @@ def parse_feed(
     )
     if not parsed.get("version") and not parsed.entries:
         raise DiscoveryError(f"not a readable feed ({_problem(parsed)})")
-    outlet = publisher or clean_text(parsed.feed.get("title"))
+    outlet = publisher or _plain(parsed.feed.get("title"))
     entries = []
     for item in parsed.entries:
         link = _entry_link(item, url)
@@ -51,7 +53,7 @@ def parse_feed(
             Entry(
                 url=link,
                 source=url,
-                title=clean_text(item.get("title")),
+                title=_plain(item.get("title")),
                 author=_authors(item),
                 publisher=outlet,
                 date=_entry_date(item),
@@ -61,6 +63,14 @@ def parse_feed(
     if not entries and parsed.get("bozo"):
         raise DiscoveryError(f"not a readable feed ({_problem(parsed)})")
     return tuple(entries)
+
+
+def _plain(value: object) -> str | None:
+    """A title as plain text: some feeds put markup (`<b>`, `&amp;`) in titles."""
+    text = clean_text(value)
+    if text and "<" in text and ">" in text:
+        text = clean_text(html.unescape(_TAG.sub(" ", text)))
+    return text
 
 
 def _problem(parsed: Mapping[str, Any]) -> str:
