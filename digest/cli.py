@@ -56,6 +56,15 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("-q", "--quiet", action="count", default=0, help="warnings only")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
+    new = sub.add_parser("new", help="start a new digest project in a folder")
+    new.add_argument("dir", metavar="DIR", help="the project folder (created if missing)")
+    new.add_argument("--demo", action="store_true", help="add the two demo articles to content/")
+    new.add_argument("--site-name", help="the site's name (default: News digest)")
+    new.add_argument(
+        "--site-url", help="the address it is published at (default: a marked placeholder)"
+    )
+    new.set_defaults(func=_cmd_new)
+
     build = sub.add_parser("build", help="generate the pages from content/ and build site/")
     _project_options(build)
     build.add_argument("--site-dir", help="where the site goes (default: mkdocs.yml's site_dir)")
@@ -113,6 +122,16 @@ def _setup_logging(level: int) -> None:
     log.handlers = [handler]
     log.propagate = False
     log.setLevel(logging.WARNING if level < 0 else logging.INFO if level == 0 else logging.DEBUG)
+
+
+def _cmd_new(args: argparse.Namespace) -> int:
+    from digest.scaffold import new_project
+
+    made = new_project(args.dir, demo=args.demo, site_name=args.site_name, site_url=args.site_url)
+    for rel in made.files:
+        print(made.root / rel)
+    log.info("new project in %s: add pages to content/, then run `digest build`", made.root)
+    return 0
 
 
 def _cmd_build(args: argparse.Namespace) -> int:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import yaml
 
@@ -75,3 +77,82 @@ def test_scheduled_fetch_is_off_by_default_commits_as_a_bot_then_builds():
     checkout = build["steps"][0]
     assert checkout["uses"].startswith("actions/checkout") and checkout["with"]["ref"]
     assert "DIGEST_FETCH" in WORKFLOW.read_text().split("name:", 1)[0]  # documented on top
+
+
+def test_the_repositorys_workflow_is_the_one_new_projects_get():
+    from digest.scaffold import render_workflow
+
+    assert WORKFLOW.read_text() == render_workflow("python -m pip install -e .", "pyproject.toml")
+
+
+def test_a_new_projects_workflow_validates_and_installs_its_requirement(tmp_path):
+    from digest.scaffold import new_project
+
+    new_project(tmp_path / "p")
+    path = tmp_path / "p" / ".github" / "workflows" / "pages.yml"
+    done = _check(path)
+    assert done.returncode == 0, done.stdout + done.stderr
+    flow = yaml.safe_load(path.read_text())
+    steps = flow["jobs"]["build"]["steps"]
+    assert any(s.get("run") == "python -m pip install -r requirements.txt" for s in steps)
+    setup = next(s for s in steps if s.get("uses", "").startswith("actions/setup-python"))
+    assert setup["with"]["cache-dependency-path"] == "requirements.txt"
+
+
+def _run_build_step(project: Path, tmp_path: Path, strict: str) -> tuple[int, str, str]:
+    """Run the workflow's build step as GitHub would (bash -e -o pipefail), with
+    `digest` on PATH running this checkout's code."""
+    flow = yaml.safe_load(WORKFLOW.read_text())
+    step = next(s for s in flow["jobs"]["build"]["steps"] if s.get("name") == "Build the site")
+    assert step.get("shell") == "bash"
+    assert flow["env"]["DIGEST_STRICT"].startswith("${{ vars.DIGEST_STRICT ||")
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir(exist_ok=True)
+    launcher = bin_dir / "digest"
+    launcher.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m digest "$@"\n')
+    launcher.chmod(0o755)
+    script = tmp_path / "step.sh"
+    script.write_text(step["run"])
+    summary = tmp_path / f"summary-{strict}.md"
+    runner_temp = tmp_path / "runner"
+    runner_temp.mkdir(exist_ok=True)
+    env = {
+        **os.environ,
+        "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}",
+        "PYTHONPATH": str(REPO),
+        "DIGEST_STRICT": strict,
+        "GITHUB_STEP_SUMMARY": str(summary),
+        "RUNNER_TEMP": str(runner_temp),
+    }
+    done = subprocess.run(
+        ["bash", "--noprofile", "--norc", "-eo", "pipefail", str(script)],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    return done.returncode, summary.read_text(encoding="utf-8"), done.stderr
+
+
+def test_warnings_reach_the_job_summary_and_publishing_goes_on(project, tmp_path):
+    (project / "content" / "broken.html").write_bytes(b"\x00\x01\x02 not a page")
+    status, summary, stderr = _run_build_step(project, tmp_path, "false")
+    assert status == 0, stderr
+    assert (project / "site" / "index.html").is_file()
+    assert "1 warning(s)" in summary
+    assert "broken.html" in summary and "binary data" in summary
+    assert "broken.html" in stderr  # the log shows them too
+
+
+def test_strict_switch_fails_the_build_and_says_so(project, tmp_path):
+    (project / "content" / "broken.html").write_bytes(b"\x00\x01\x02 not a page")
+    status, summary, _ = _run_build_step(project, tmp_path, "true")
+    assert status != 0
+    assert "The build failed" in summary and "broken.html" in summary
+
+
+def test_a_clean_build_says_no_warnings(project, tmp_path):
+    status, summary, stderr = _run_build_step(project, tmp_path, "true")
+    assert status == 0, stderr
+    assert "No warnings." in summary and "failed" not in summary
