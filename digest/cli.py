@@ -7,6 +7,7 @@ The command-line contract (DESIGN.md) is kept stable: other tools call it.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
 import json
 import logging
@@ -15,6 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from digest import __version__
 from digest.config import TagRule, load_taxonomy
 from digest.errors import DigestError, WarningCounter, log
 from digest.stories.tags import split_page_tags
@@ -24,7 +26,7 @@ EVALUATIONS = ("extraction", "clustering", "quotes")
 
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
-    args = parser.parse_args(argv)
+    args = _parse(parser, argv)
     _setup_logging(args.verbose - args.quiet)
     counter = WarningCounter()
     log.addHandler(counter)
@@ -47,73 +49,215 @@ def main(argv: list[str] | None = None) -> int:
     return int(code or 0)
 
 
+class _CommandParser(argparse.ArgumentParser):
+    """A subcommand's parser: an unknown option is its error, shown with its own
+    usage (argparse would otherwise hand it up to `digest`'s top-level usage)."""
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        parsed, extras = super().parse_known_args(args, namespace)
+        if extras:
+            self.error(f"unrecognized arguments: {' '.join(extras)}")
+        return parsed, extras
+
+
+# Options every command takes before or after its name (`digest -q build` and
+# `digest build -q`), as mkdocs, pip and git do. After the name they are parsed
+# into their own names (see _parse): a subcommand's value for an option it was not
+# given must not reset the one given before the name.
+_COMMON_HELP = {
+    "verbose": "more detail (repeat for more)",
+    "quiet": "warnings only",
+    "strict": "fail when any warning was given",
+    "root": "project folder with digest.yml and mkdocs.yml (default: .)",
+    "config": "configuration file (default: ROOT/digest.yml)",
+}
+_LATE = "late_"  # prefix of the names of options given after the subcommand
+
+
+def _common_options(p: argparse.ArgumentParser, *, late: bool, project: bool, strict: bool) -> None:
+    """-v/-q always; --strict where warnings can occur; --root/--config where a
+    project is read. Before the subcommand all of them are accepted."""
+    prefix = _LATE if late else ""
+    group = p.add_argument_group("common options")
+    h = _COMMON_HELP
+    group.add_argument(
+        "-v", "--verbose", action="count", dest=prefix + "verbose", default=0, help=h["verbose"]
+    )
+    group.add_argument(
+        "-q", "--quiet", action="count", dest=prefix + "quiet", default=0, help=h["quiet"]
+    )
+    if strict:
+        group.add_argument(
+            "--strict",
+            action="store_true",
+            dest=prefix + "strict",
+            default=argparse.SUPPRESS if late else False,
+            help=h["strict"],
+        )
+    if project:
+        default = argparse.SUPPRESS if late else None
+        group.add_argument(
+            "--root", dest=prefix + "root", default=default, help=h["root"], metavar="DIR"
+        )
+        group.add_argument(
+            "--config", dest=prefix + "config", default=default, help=h["config"], metavar="FILE"
+        )
+
+
+def _parse(parser: argparse.ArgumentParser, argv: list[str] | None) -> argparse.Namespace:
+    """Parse, then merge the common options given after the subcommand with those
+    given before it: counts add up, a later value wins."""
+    args = parser.parse_args(argv)
+    for name in ("verbose", "quiet"):
+        setattr(args, name, getattr(args, name) + getattr(args, _LATE + name, 0))
+    for name in ("strict", "root", "config"):
+        late = getattr(args, _LATE + name, None)
+        if late is not None:
+            setattr(args, name, late)
+    args.project_given = args.root is not None or args.config is not None
+    if args.root is None:
+        args.root = "."
+    return args
+
+
+def _command(
+    sub: Any,
+    name: str,
+    summary: str,
+    examples: Sequence[str],
+    *,
+    project: bool = False,
+    strict: bool = True,
+) -> argparse.ArgumentParser:
+    """A subcommand whose help opens with a one-line description and ends with examples."""
+    command: argparse.ArgumentParser = sub.add_parser(
+        name,
+        help=summary,
+        description=summary[0].upper() + summary[1:] + ".",
+        epilog="examples:\n" + "\n".join(f"  {line}" for line in examples),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    _common_options(command, late=True, project=project, strict=strict)
+    return command
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="digest",
         description="Turn a folder of collected news pages into a tagged static story site.",
+        epilog="Run `digest COMMAND --help` for a command's options and examples.",
     )
-    parser.add_argument("-v", "--verbose", action="count", default=0, help="more detail")
-    parser.add_argument("-q", "--quiet", action="count", default=0, help="warnings only")
-    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {__version__}", help="show the version"
+    )
+    _common_options(parser, late=False, project=True, strict=True)
+    sub = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", parser_class=_CommandParser
+    )
 
-    new = sub.add_parser("new", help="start a new digest project in a folder")
+    new = _command(
+        sub,
+        "new",
+        "start a new digest project in a folder",
+        [
+            "digest new my-digest",
+            "digest new my-digest --demo",
+            "digest new . --site-name 'Harbour news' --site-url https://me.github.io/harbour/",
+        ],
+        strict=False,
+    )
     new.add_argument("dir", metavar="DIR", help="the project folder (created if missing)")
     new.add_argument("--demo", action="store_true", help="add the two demo articles to content/")
-    new.add_argument("--site-name", help="the site's name (default: News digest)")
+    new.add_argument("--site-name", metavar="NAME", help="the site's name (default: News digest)")
     new.add_argument(
-        "--site-url", help="the address it is published at (default: a marked placeholder)"
+        "--site-url",
+        metavar="URL",
+        help="the address it is published at (default: a marked placeholder)",
     )
     new.set_defaults(func=_cmd_new)
 
-    build = sub.add_parser("build", help="generate the pages from content/ and build site/")
-    _project_options(build)
+    build = _command(
+        sub,
+        "build",
+        "generate the pages from content/ and build site/",
+        ["digest build", "digest build -q --strict", "digest build --root my-digest --no-site"],
+        project=True,
+    )
     build.add_argument("--site-dir", help="where the site goes (default: mkdocs.yml's site_dir)")
     build.add_argument(
         "--no-site", action="store_true", help="generate the pages only, do not run MkDocs"
     )
     build.set_defaults(func=_cmd_build)
 
-    fetch = sub.add_parser("fetch", help="bring new articles from feeds and sitemaps into content/")
-    _project_options(fetch)
-    for flag, dest, what in (("-v", "verbose", "more detail"), ("-q", "quiet", "warnings only")):
-        # also after the command name (`digest fetch -q`), as in a crontab line
-        fetch.add_argument(flag, dest=dest, action="count", default=argparse.SUPPRESS, help=what)
+    fetch = _command(
+        sub,
+        "fetch",
+        "bring new articles from feeds and sitemaps into content/",
+        ["digest fetch", "digest fetch --dry-run", "digest fetch -q --root my-digest"],
+        project=True,
+    )
     fetch.add_argument(
         "--dry-run", action="store_true", help="list the pages a run would fetch; write nothing"
     )
     fetch.set_defaults(func=_cmd_fetch)
 
-    serve = sub.add_parser("serve", help="live preview that regenerates when content/ changes")
-    _project_options(serve)
-    serve.add_argument("--dev-addr", default="127.0.0.1:8000", help="address to serve on")
+    serve = _command(
+        sub,
+        "serve",
+        "live preview that regenerates when content/ changes",
+        ["digest serve", "digest serve --dev-addr 127.0.0.1:8080 --root my-digest"],
+        project=True,
+    )
+    serve.add_argument(
+        "--dev-addr", default="127.0.0.1:8000", metavar="HOST:PORT", help="address to serve on"
+    )
     serve.set_defaults(func=_cmd_serve)
 
-    extract = sub.add_parser("extract", help="clean source files; one JSON object per file")
+    extract = _command(
+        sub,
+        "extract",
+        "clean source files; one JSON object per file",
+        ["digest extract content/*.html", "digest extract --root my-digest page.txt > out.jsonl"],
+        project=True,
+    )
     extract.add_argument("paths", nargs="+", metavar="PATH", help="HTML, text or Markdown files")
-    extract.add_argument("--strict", action="store_true", help="fail on any warning")
     extract.set_defaults(func=_cmd_extract)
 
-    cluster = sub.add_parser("cluster", help="group JSON Lines articles into stories")
+    cluster = _command(
+        sub,
+        "cluster",
+        "group JSON Lines articles into stories",
+        ["digest cluster articles.jsonl", "digest extract content/* | digest cluster"],
+    )
     cluster.add_argument("file", nargs="?", help="JSON Lines file (default: stdin)")
-    cluster.add_argument("--strict", action="store_true", help="fail on any warning")
     cluster.set_defaults(func=_cmd_cluster)
 
-    quotes = sub.add_parser("quotes", help="find quotes and speakers in JSON Lines documents")
+    quotes = _command(
+        sub,
+        "quotes",
+        "find quotes and speakers in JSON Lines documents",
+        ["digest quotes docs.jsonl", "digest quotes --strict < docs.jsonl"],
+    )
     quotes.add_argument("file", nargs="?", help="JSON Lines file (default: stdin)")
-    quotes.add_argument("--strict", action="store_true", help="fail on any warning")
     quotes.set_defaults(func=_cmd_quotes)
 
-    evaluate = sub.add_parser("eval", help="score a stage on a labelled corpus")
+    evaluate = _command(
+        sub,
+        "eval",
+        "score a stage on a labelled corpus",
+        [
+            "digest eval extraction ../shared/corpora/extraction",
+            "digest eval clustering articles.jsonl",
+            "digest eval quotes docs.jsonl",
+        ],
+        strict=False,
+    )
     evaluate.add_argument("stage", choices=EVALUATIONS, help="which stage to score")
     evaluate.add_argument("args", nargs=argparse.REMAINDER, help="the stage's own arguments")
     evaluate.set_defaults(func=_cmd_eval)
     return parser
-
-
-def _project_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--root", default=".", help="project folder with digest.yml and mkdocs.yml")
-    p.add_argument("--config", help="configuration file (default: ROOT/digest.yml)")
-    p.add_argument("--strict", action="store_true", help="fail when any warning was given")
 
 
 def _setup_logging(level: int) -> None:
@@ -163,8 +307,33 @@ def _cmd_serve(args: argparse.Namespace) -> int:
     from digest.site.serve import serve
 
     config = load_config(args.root, args.config)
-    serve(config, dev_addr=args.dev_addr)
+    with _announce_address():
+        serve(config, dev_addr=args.dev_addr)
     return 0
+
+
+class _AddressHandler(logging.Handler):
+    """Prints MkDocs' "Serving on URL" line: the address as the server bound it,
+    under site_url's path, which the editor could not otherwise guess."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        message = record.getMessage()  # "[12:00:00] Serving on http://..."
+        if "Serving on " in message:
+            print(message[message.index("Serving on ") :], flush=True)
+
+
+@contextlib.contextmanager
+def _announce_address() -> Iterator[None]:
+    server_log = logging.getLogger("mkdocs.livereload")
+    handler = _AddressHandler(level=logging.INFO)
+    level = server_log.level
+    server_log.addHandler(handler)
+    server_log.setLevel(logging.INFO)
+    try:
+        yield
+    finally:
+        server_log.removeHandler(handler)
+        server_log.setLevel(level)
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
@@ -174,15 +343,20 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     docs = read_paths(args.paths)
     readable = [d for d in docs if d is not None]
     articles = iter(extract_documents(readable))
-    taxonomy = _taxonomy_if_any()
+    taxonomy = _taxonomy_if_any(args)
     for path, doc in zip(args.paths, docs, strict=True):
         article = next(articles) if doc is not None else None
         _write_json_line(sys.stdout, _extract_record(path, article, taxonomy))
     return 0
 
 
-def _taxonomy_if_any() -> tuple[TagRule, ...]:
-    """The current folder's taxonomy helps split run-together page tags; optional."""
+def _taxonomy_if_any(args: argparse.Namespace) -> tuple[TagRule, ...]:
+    """The taxonomy helps split run-together page tags: the project's with --root
+    or --config, else the current folder's taxonomy.yml if there is one."""
+    if args.project_given:
+        from digest.config import load_config
+
+        return load_config(args.root, args.config).taxonomy
     path = Path("taxonomy.yml")
     try:
         return load_taxonomy(path) if path.is_file() else ()

@@ -28,7 +28,7 @@ SOURCE_URL = "https://github.com/digest-news/digest"
 
 # A reserved top-level domain (RFC 2606): never a real site, easy to spot, and
 # the build warns while a project still has it.
-PLACEHOLDER_SITE_URL = "https://example.invalid/set-site-url-in-mkdocs.yml/"
+PLACEHOLDER_SITE_URL = "https://example.invalid/"
 DEFAULT_SITE_NAME = "News digest"
 
 GITIGNORE = ".gitignore"
