@@ -24,7 +24,7 @@ from digest.models import Article, DigestStory
 from digest.render.pages import SiteInfo
 from digest.render.stage import render_docs
 from digest.site.docs_dir import remove_stale_staging
-from digest.site.mkdocs import build_site, read_mkdocs_settings
+from digest.site.mkdocs import build_site, placeholder_site_url, read_mkdocs_settings
 from digest.sources import SourceLimits, read_sources
 from digest.stories.assemble import searchable_newest
 from digest.stories.stage import assemble_stories
@@ -61,6 +61,13 @@ def build(
     cache = Cache.for_dir(config.cache_dir)
     try:
         mkdocs_settings = read_mkdocs_settings(config.mkdocs_config)
+        if placeholder_site_url(mkdocs_settings):
+            log.warning(
+                "%s: site_url %s is a placeholder: set it to the address the site is "
+                "published at (feed, canonical and og:url links are made from it)",
+                config.mkdocs_config.name,
+                mkdocs_settings.site_url,
+            )
         with _timed(result, "sources"):
             limits = SourceLimits(
                 int(config.max_file_mb * 1e6), config.content_dir, config.follow_symlinks

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 import shutil
 import subprocess
 import sys
@@ -22,8 +23,6 @@ def copy_project(target: Path, with_content: bool = True) -> Path:
     target.mkdir(parents=True, exist_ok=True)
     for name in PROJECT_FILES:
         shutil.copy(REPO / name, target / name)
-    if (REPO / "overrides").is_dir():
-        shutil.copytree(REPO / "overrides", target / "overrides")
     if with_content:
         shutil.copytree(REPO / "content", target / "content")
     else:
@@ -60,6 +59,22 @@ def make_project(root: Path) -> Path:
     (content / "storm.txt").write_text(OTHER_STORY, encoding="utf-8")
     (content / "library.html").write_text(HTML_PAGE, encoding="utf-8")
     return root
+
+
+def own_theme_override(root: Path, name: str, text: str) -> Path:
+    """A project's own theme override `overrides/NAME`, with mkdocs.yml's custom_dir
+    set to that folder (the shipped overrides stay reachable as `digest/NAME`)."""
+    path = root / "overrides" / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    settings = root / "mkdocs.yml"
+    current = settings.read_text(encoding="utf-8")
+    if not re.search(r"^  custom_dir:", current, re.M):
+        current = current.replace(
+            "  name: material\n", "  name: material\n  custom_dir: overrides\n"
+        )
+        settings.write_text(current, encoding="utf-8")
+    return path
 
 
 def syndicated_copy(root: Path) -> str:

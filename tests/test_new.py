@@ -141,3 +141,22 @@ def test_the_scaffold_names_the_repository_pyproject_names():
     assert meta["urls"]["Source"] == SOURCE_URL
     assert meta["license"] == "MIT"  # an SPDX expression, not the deprecated table
     assert requirement().startswith(f"digest @ git+{SOURCE_URL}@v")
+
+
+def test_new_projects_get_the_repositorys_site_settings(tmp_path):
+    """The demo's mkdocs.yml and a new project's differ only in name and address."""
+    new_project(tmp_path / "p")
+    ours = yaml.safe_load((REPO / "mkdocs.yml").read_text(encoding="utf-8"))
+    theirs = yaml.safe_load((tmp_path / "p" / "mkdocs.yml").read_text(encoding="utf-8"))
+    for settings in (ours, theirs):
+        del settings["site_name"], settings["site_url"]
+    assert ours == theirs
+
+
+def test_the_placeholder_address_is_warned_about_until_it_is_set(tmp_path):
+    root = tmp_path / "p"
+    new_project(root, demo=True)
+    done = run_digest("build", "--root", str(root), "--no-site", "-q")
+    assert done.returncode == 0, done.stderr
+    assert "mkdocs.yml: site_url https://example.invalid/ is a placeholder" in done.stderr
+    assert run_digest("build", "--root", str(root), "--no-site", "--strict").returncode == 1

@@ -22,7 +22,7 @@ from digest.config import load_config
 from digest.pipeline import build
 from digest.site import memo as sitememo
 from digest.site.memo import PageMemo, config_inputs, prerender, reusing, unsupported
-from tests.conftest import make_project, syndicated_copy, without_cache
+from tests.conftest import make_project, own_theme_override, syndicated_copy, without_cache
 
 SETTINGS = {
     "site_name": "Memo test",
@@ -282,10 +282,11 @@ def test_digest_rebuild_after_adding_an_article_gives_the_cold_site(tmp_path, ca
 @pytest.mark.parametrize("change", ["template", "mkdocs.yml"])
 def test_a_settings_change_redoes_every_page(tmp_path, change):
     root = make_project(tmp_path / "project")
+    override = '{% extends "digest/main.html" %}\n{% block footer %}FOOTER{% endblock %}\n'
+    own_theme_override(root, "main.html", override.replace("FOOTER", "Ours"))
     build(load_config(root), strict=True)
     if change == "template":
-        main = root / "overrides" / "main.html"
-        main.write_text(main.read_text(encoding="utf-8") + "\n<!-- edited -->\n", encoding="utf-8")
+        own_theme_override(root, "main.html", override.replace("FOOTER", "Edited"))
     else:
         settings = root / "mkdocs.yml"
         settings.write_text(
@@ -297,6 +298,7 @@ def test_a_settings_change_redoes_every_page(tmp_path, change):
     build(load_config(root), strict=True)
     reference = make_project(tmp_path / "reference")
     for name in ("overrides/main.html", "mkdocs.yml"):
+        (reference / name).parent.mkdir(exist_ok=True)
         (reference / name).write_bytes((root / name).read_bytes())
     build(without_cache(load_config(reference)), strict=True)
     assert site_files(root / "site") == site_files(reference / "site")

@@ -17,6 +17,7 @@ import pytest
 
 from digest.config import load_config
 from digest.pipeline import build
+from digest.site.theme import THEME_DIR
 
 
 def _zensical() -> str | None:
@@ -31,6 +32,12 @@ def test_zensical_builds_the_generated_pages(project):
             pytest.fail("zensical is not installed, but CI must run the smoke build")
         pytest.skip("zensical is not installed")
     result = build(load_config(project), run_site=False)
+    # digest adds its shipped theme overrides when it runs MkDocs; Zensical reads
+    # mkdocs.yml alone, so name them there to check they run under MiniJinja.
+    settings = project / "mkdocs.yml"
+    text = settings.read_text(encoding="utf-8")
+    text = text.replace("  name: material\n", f"  name: material\n  custom_dir: {THEME_DIR}\n")
+    settings.write_text(text, encoding="utf-8")
     done = subprocess.run(
         [command, "build", "-f", "mkdocs.yml"],
         cwd=project,

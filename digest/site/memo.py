@@ -50,6 +50,7 @@ from typing import Any, cast
 
 from digest.cache import Cache, fingerprint
 from digest.parallel import MAX_WORKERS
+from digest.site.theme import load_site_config
 
 KIND = "mkdocs-page"
 PRERENDER_MIN_PAGES = 100  # below this, starting MkDocs in the workers costs more than it saves
@@ -332,7 +333,6 @@ def _prerender_share(job: tuple[str, str, list[str], Path | None]) -> dict[str, 
     not converted here) gives a different key there, so it is done again.
     """
     from mkdocs.commands.build import _populate_page, get_context
-    from mkdocs.config import load_config
     from mkdocs.structure.files import InclusionLevel, get_files, set_exclusions
     from mkdocs.structure.nav import get_navigation
     from mkdocs.structure.pages import Page
@@ -343,7 +343,7 @@ def _prerender_share(job: tuple[str, str, list[str], Path | None]) -> dict[str, 
     logging.getLogger("digest").propagate = True
     memo = PageMemo(settings_key="", stored={}, templates_cache=templates_cache)
     with reusing(memo):
-        config = load_config(config_file=config_file, site_dir=site_dir)
+        config = load_site_config(config_file, site_dir=site_dir)
         config = config.plugins.on_config(config)
         config.plugins.on_pre_build(config=config)
         files = get_files(config)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -23,6 +24,7 @@ from digest.cache import Cache, code_version, fingerprint, library_versions
 from digest.config import Config, check_output_folder
 from digest.errors import BuildError, ConfigError, log
 from digest.site.docs_dir import remove_stale_staging, swap_in
+from digest.site.theme import THEME_DIR, load_site_config, shipped_theme_files
 from digest.site.memo import PageMemo, config_inputs, prerender, reusing, unsupported
 
 # What renders the site's pages (jieba, when installed, changes Material's search index).
@@ -86,6 +88,14 @@ def read_mkdocs_settings(path: Path) -> MkDocsSettings:
     return MkDocsSettings(**values)
 
 
+def placeholder_site_url(settings: MkDocsSettings) -> bool:
+    """Whether site_url is in the reserved `.invalid` domain (RFC 2606), as `digest
+    new` leaves it until the editor sets the published address: feeds and
+    canonical links would point nowhere."""
+    host = urlsplit(settings.site_url).hostname or ""
+    return host == "invalid" or host.endswith(".invalid")
+
+
 def build_site(
     config: Config,
     settings: MkDocsSettings,
@@ -124,6 +134,8 @@ def site_settings_key(config: Config, settings: MkDocsSettings) -> str:
     parts: list[tuple[str, str | bytes]] = [("code", code_version("digest.site.memo"))]
     parts.extend(config_inputs(config.mkdocs_config))
     parts.extend(("lib", v) for v in library_versions(*SITE_LIBRARIES))
+    for file in shipped_theme_files():
+        parts.append((f"shipped-theme:{file.relative_to(THEME_DIR).as_posix()}", file.read_bytes()))
     custom_dir = settings.custom_dir
     folder = config.mkdocs_config.parent / str(custom_dir)
     if custom_dir and folder.is_dir():
@@ -160,7 +172,6 @@ def run_mkdocs(
     (see digest.site.memo).
     """
     from mkdocs.commands.build import build as mkdocs_build
-    from mkdocs.config import load_config as mkdocs_load_config
     from mkdocs.exceptions import MkDocsException
 
     check_output_folder(target, config, "site_dir")
@@ -170,9 +181,7 @@ def run_mkdocs(
     previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ["SOURCE_DATE_EPOCH"] = str(_epoch(newest))
     try:
-        mk_config = mkdocs_load_config(
-            config_file=str(config.mkdocs_config), site_dir=str(staging), strict=True
-        )
+        mk_config = load_site_config(config.mkdocs_config, site_dir=str(staging), strict=True)
         reason = unsupported(mk_config) if memo is not None else None
         if memo is None or reason:
             if reason:
@@ -193,9 +202,7 @@ def run_mkdocs(
                     exc,
                 )
                 mkdocs_build(
-                    mkdocs_load_config(
-                        config_file=str(config.mkdocs_config), site_dir=str(staging), strict=True
-                    )
+                    load_site_config(config.mkdocs_config, site_dir=str(staging), strict=True)
                 )
     except (MkDocsException, SystemExit) as exc:
         shutil.rmtree(staging, ignore_errors=True)
