@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import yaml
 
 from digest.config import load_config
@@ -79,3 +81,29 @@ def test_a_projects_page_template_extends_the_shipped_one(project):
     assert "Collected by the harbour office." in home
     assert "## Latest stories" in home  # the shipped block
     assert "[All stories by month]" not in home  # the emptied block
+
+
+def _doc_examples() -> dict[str, str]:
+    """The worked examples of docs/getting-started.md, by the path they go to."""
+    text = (REPO / "docs" / "getting-started.md").read_text(encoding="utf-8")
+    found = re.findall(r"<!-- example: (\S+) -->\n```\w*\n(.*?)```", text, re.S)
+    return dict(found)
+
+
+def test_the_documented_examples_work(project):
+    examples = _doc_examples()
+    assert set(examples) == {"site_templates/home.md.j2", "overrides/main.html"}
+    (project / "site_templates").mkdir()
+    (project / "site_templates" / "home.md.j2").write_text(
+        examples["site_templates/home.md.j2"], encoding="utf-8"
+    )
+    own_theme_override(project, "main.html", examples["overrides/main.html"])
+    build(load_config(project), strict=True)
+    markdown = (project / "build" / "docs" / "index.md").read_text(encoding="utf-8")
+    assert "collected by the harbour office." in markdown
+    assert "## Latest stories" in markdown and "[Sources]" not in markdown
+    home = _home(project)
+    assert "Every story page lists each outlet" in home
+    assert "Collected by the harbour office." in home  # the footer line
+    assert 'property="og:title"' in home  # the shipped main.html still does its part
+    assert "md-footer" in home  # super(): Material's own footer is kept
