@@ -22,6 +22,7 @@ from digest.config import load_config
 from digest.pipeline import build
 from digest.site import memo as sitememo
 from digest.site.memo import PageMemo, config_inputs, prerender, reusing, unsupported
+from digest.site.theme import load_site_config
 from tests.conftest import make_project, own_theme_override, syndicated_copy, without_cache
 
 SETTINGS = {
@@ -51,7 +52,7 @@ def site_files(site: Path) -> dict[str, bytes]:
 
 def build_with(memo: PageMemo | None, config_file: Path, site: Path, epoch: int = 0) -> None:
     os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
-    config = mkdocs_load_config(config_file=str(config_file), site_dir=str(site))
+    config = load_site_config(config_file, site_dir=str(site))  # as digest's build loads it
     if memo is None:
         mkdocs_build(config)
         return
