@@ -82,6 +82,7 @@ def test_the_wheel_carries_the_package_data(installed):
         "digest/site/theme/digest/partials/search.html",
         "digest/scaffold/files/pages.yml",
         "digest/scaffold/demo/000_ecd63f8d682de304.txt",
+        "digest/cluster/data/stopwords.txt",
         "digest/py.typed",
     ):
         assert needed in names, needed
