@@ -160,3 +160,19 @@ def test_the_placeholder_address_is_warned_about_until_it_is_set(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "mkdocs.yml: site_url https://example.invalid/ is a placeholder" in done.stderr
     assert run_digest("build", "--root", str(root), "--no-site", "--strict").returncode == 1
+
+
+def test_the_commented_fetch_example_is_valid_once_uncommented(tmp_path):
+    root = tmp_path / "p"
+    new_project(root)
+    text = (root / "digest.yml").read_text(encoding="utf-8")
+    head, example = text.split("# fetch:\n", 1)
+    uncommented = "fetch:\n" + "".join(
+        line.removeprefix("# ") + "\n" for line in example.splitlines()
+    )
+    (root / "digest.yml").write_text(head + uncommented, encoding="utf-8")
+    config = load_config(root)
+    assert config.fetch == {
+        "feeds": ["https://example.com/world/rss.xml"],
+        "sitemaps": ["https://example.net/sitemap-news.xml"],
+    }
