@@ -279,3 +279,26 @@ def test_a_packages_word_lists_are_part_of_its_code_version(monkeypatch):
     with_lists = code_version.__wrapped__("digest.cluster.similarity")
     monkeypatch.setattr(cache_module, "_data_files", lambda folder: ())
     assert code_version.__wrapped__("digest.cluster.similarity") != with_lists
+
+
+def test_a_data_file_change_changes_the_code_version(tmp_path, monkeypatch):
+    """Word lists and coefficients beside a module are part of its version."""
+    package = tmp_path / "digest_probe"
+    (package / "data").mkdir(parents=True)
+    (package / "__init__.py").write_text("WORDS = 'data/cues.txt'\n", encoding="utf-8")
+    (package / "data" / "cues.txt").write_text("said says\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    before = code_version("digest_probe")
+    assert code_version("digest_probe") == before
+    (package / "data" / "cues.txt").write_text("said says told\n", encoding="utf-8")
+    code_version.cache_clear()  # versions are computed once per process, like the source
+    assert code_version("digest_probe") != before
+
+
+def test_the_quote_ranking_is_outside_the_per_article_quote_version():
+    """Changing how a story ranks its quotes must not invalidate every article's quotes."""
+    from digest.cache import _digest_imports
+
+    per_article = _digest_imports("digest.quotes.assembly")
+    assert "digest.quotes.lexer" in per_article
+    assert "digest.quotes.merge" not in per_article

@@ -55,7 +55,7 @@ def assemble_stories(
 
 def article_quotes(articles: Sequence[Article], cache: Cache) -> dict[str, list[Quote]]:
     """Every article's quotes (by article id), from the cache where the text was seen before."""
-    version = code_version("digest.quotes")
+    version = code_version("digest.quotes.assembly")
     keys = [a.id for a in articles]
 
     def compute(todo: list[int]) -> list[list[Quote]]:

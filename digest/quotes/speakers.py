@@ -18,11 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-
-def _wordset(words: str) -> frozenset[str]:
-    """A vocabulary written as whitespace-separated words."""
-    return frozenset(words.split())
-
+from digest.quotes.lexicon import pairs, words
 
 # Tokens: abbreviations with their period (titles, initials, U.S.), words with
 # inner apostrophes/hyphens, or one other character. Linear, no backtracking.
@@ -34,91 +30,38 @@ TOKEN = re.compile(
     r"|\S"
 )
 
+
 PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
+
+
 OTHER_PRONOUNS = {"they", "it", "we", "i", "you", "who", "which", "that", "this", "these", "those"}
 
+
 # Capitalised words that open sentences or headlines but never names.
-NOT_NAME = _NOT_NAME = _wordset(
-    """a an the this that these those there here it its he she they we i you his her their
-    our my your but and or so if as at by for from in into of on onto to with without
-    after before when while where why how what who which whose both either neither each
-    every all some any no not yet also still then now just even only once though
-    although because since until unless despite during over under about against between
-    among through across like than monday tuesday wednesday thursday friday saturday
-    sunday today yesterday tomorrow january february march april may june july august
-    september october november december mr mrs ms dr meanwhile however instead indeed
-    asked said says told according"""
-)
+NOT_NAME = _NOT_NAME = words("not_name")
+
 
 # Words that make a capitalised run an office, organisation or place, not a person.
-_TITLE_WORDS = _wordset(
-    """president vice minister secretary general chief director spokesman spokeswoman
-    spokesperson senator sen. rep. gov. gen. lt. col. sgt. capt. prof. rev. adm. maj.
-    mr. mrs. ms. dr. governor mayor chairman chairwoman chair leader speaker
-    representative congressman congresswoman ambassador commissioner attorney judge
-    justice prime premier deputy former candidate nominee frontrunner adviser advisor
-    aide manager officer executive ceo founder head commander admiral king queen prince
-    councillor councilor councilman councilwoman alderman
-    pope sheriff defence defense foreign interior finance state national security
-    affairs"""
-)
-_ORG_WORDS = _wordset(
-    """states state house party committee university college news post times journal
-    department ministry council york america american republican republicans democrat
-    democrats democratic street court congress senate campaign union association
-    institute center centre company inc corp group network press agency fund foundation
-    county city bank school church army navy force forces nato un eu fbi cia gop cnn
-    msnbc fox abc cbs nbc pbs npr ap reuters afp white capitol hill times island islamic
-    caucus caucuses convention debate poll republic kingdom office administration
-    commission board organization organisation club review magazine media tv radio
-    twitter facebook instagram youtube google apple amazon microsoft"""
-)
+_TITLE_WORDS = words("title_words")
+
+
+_ORG_WORDS = words("org_words")
+
 
 # Female first names common in English-language news: lets "she" skip past men.
-_FEMALE_FIRST = _wordset(
-    """hillary carly nancy elizabeth sarah susan mary patricia jennifer linda barbara
-    margaret jessica karen lisa betty helen sandra donna carol ruth sharon michelle
-    laura kimberly deborah amy angela melissa rebecca stephanie anna emma olivia sophia
-    julia maria marie ann anne jane kelly kellyanne huma hope ivanka melania michele
-    condoleezza madeleine dianne kamala nikki kirsten elise debbie donna tulsi jill
-    megyn katy katie claire theresa angela ursula christine kristalina jacinda sanae
-    yoko yuriko annalena giorgia marine sahra"""
-)
-
-_ROLE_SYNONYMS = {
-    "chief": {"chief", "head", "secretary", "general", "leader", "director", "chairman"},
-    "head": {"chief", "head", "secretary", "general", "leader", "director", "chairman"},
-    "boss": {"chief", "head", "secretary", "general", "leader", "director", "chairman"},
-    "leader": {"leader", "chief", "head", "president", "prime", "premier", "secretary"},
-    "minister": {"minister", "secretary"},
-    "secretary": {"secretary", "minister"},
-}
+_FEMALE_FIRST = words("female_first")
 
 
-_PERSON_TITLES = _wordset(
-    """mr. mrs. ms. dr. sen. rep. gov. gen. lt. col. sgt. capt. prof. rev. adm. maj.
-    president minister secretary senator governor mayor spokesman spokeswoman
-    spokesperson chairman chairwoman chair leader speaker representative congressman
-    congresswoman ambassador commissioner attorney judge justice premier deputy adviser
-    advisor aide manager officer executive ceo founder commander candidate nominee
-    strategist analyst professor director chief pastor reverend host anchor engineer
-    doctor farmer nurse teacher lawyer economist scientist researcher activist official
-    worker resident owner student voter supporter critic treasurer inspector author
-    councillor councilor councilman councilwoman alderman"""
-)
+_ROLE_SYNONYMS = {head: set(words) for head, words in pairs("role_synonyms").items()}
+
+
+_PERSON_TITLES = words("person_titles")
 
 
 # Head nouns of descriptions that can stand for a person introduced by name.
-_ROLE_HEADS = (
-    _TITLE_WORDS
-    | _PERSON_TITLES
-    | set(_ROLE_SYNONYMS)
-    | _wordset(
-        """boss businessman businesswoman billionaire mogul candidate senator congressman
-        governor president nominee frontrunner front-runner lawmaker politician official
-        spokesman spokeswoman minister secretary chief leader general envoy diplomat"""
-    )
-) - _wordset("state national security affairs defence defense foreign interior finance former")
+_ROLE_HEADS = (_TITLE_WORDS | _PERSON_TITLES | set(_ROLE_SYNONYMS) | words("role_heads")) - words(
+    "role_heads_not"
+)
 
 
 @lru_cache(maxsize=1)
@@ -183,13 +126,7 @@ def name_in(words: list[str]) -> str | None:
 
 
 # Speech verbs that a Title Case headline capitalises right after a name.
-_HEADLINE_CUES = _wordset(
-    """said says say joked jokes praised praises thanked thanks tweeted tweets told tells
-    warned warns slammed slams blasted blasts called calls urged urges admitted admits
-    claimed claims vowed vows asked asks added adds argued argues insisted insists
-    explained explains stated states wrote writes declared declares promised promises
-    defended defends accused accuses attacked attacks touted touts lamented laments"""
-)
+_HEADLINE_CUES = words("headline_cues")
 
 
 @dataclass
@@ -365,11 +302,7 @@ def _register(
 
 
 # Titles that make a lone surname a person ("Mr. Obama", "Sen. Feinstein").
-_SURNAME_TITLES = _wordset(
-    """mr. mrs. ms. dr. sen. rep. gov. gen. lt. col. sgt. capt. prof. rev. adm. maj.
-    mr mrs ms dr president senator governor mayor congressman congresswoman secretary
-    justice judge pastor reverend"""
-)
+_SURNAME_TITLES = words("surname_titles")
 
 
 def _gender(first: str, title: list[str]) -> str | None:
@@ -497,9 +430,13 @@ def resolve(
     return None
 
 
-_DEFINITE = _wordset("the this that these those his her their its our")
-_INDEFINITE = _wordset("a an one another some several many two three four five few other")
-_LINKS = _wordset("of to for at from in with by on about like and or than as")
+_DEFINITE = words("definite")
+
+
+_INDEFINITE = words("indefinite")
+
+
+_LINKS = words("links")
 
 
 # Words that end a description used as a speaker: a verb.
@@ -511,6 +448,8 @@ _DESCRIPTION_END = re.compile(
 
 
 _RELATIVE_CLAUSE = re.compile(r"\s(?:who|whose|that)\s+\S+\s+\S+", re.IGNORECASE)
+
+
 _DANGLING_RELATIVE = re.compile(r"[\s,]+(?:who|which|that|whose)\s*$", re.IGNORECASE)
 
 

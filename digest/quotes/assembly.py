@@ -1,0 +1,731 @@
+"""Stage 5, quotes of one document: quotations and reported speech with their speakers.
+
+`extract_quotes` reads one document the way a reader does:
+
+1. paragraphs, then quotation-mark spans in each (straight or typographic,
+   and quotes running over several paragraphs), then sentences that never
+   break inside a quotation (`digest.quotes.lexer`);
+2. per sentence, a direct quote (the quotation is a whole clause, with an
+   attribution such as `, he said` or `Rutte said:` around it), a mixed quote
+   (a quoted fragment inside reported speech, `X said that ... "..."`) or
+   reported speech without marks (`X said (that) ...`, `..., X said`,
+   `according to X, ...`), framed by `digest.quotes.grammar`;
+3. the speaker mention found next to the attribution cue is resolved with
+   `digest.quotes.speakers` to the full name the article uses ("Rutte" and
+   "he" -> Mark Rutte), and quotation paragraphs without their own
+   attribution carry the previous speaker.
+
+All matching runs over tokens or over linear regular expressions, so any
+input, however long or odd, is processed in linear time without raising.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from digest.models import Quote, QuoteType
+from digest.quotes.grammar import (
+    _content_start,
+    _cue_subject,
+    _find_attribution,
+    _is_cue,
+    _sentence_subject,
+    _subject_after,
+    _subject_before,
+    _verbish,
+)
+from digest.quotes.lexer import (
+    _flags,
+    _paragraphs,
+    _quotation_spans,
+    _sentence_tokens,
+    _sentences,
+    _Span,
+)
+from digest.quotes.lexicon import (
+    _CLAUSE_CUES,
+    _CLAUSE_OPENERS,
+    _CONJUNCTIONS,
+    _CUES,
+    _INVERTING,
+    _OPEN,
+    _SAY,
+    _SUBORDINATORS,
+    _TITLE_SMALL,
+)
+from digest.quotes.speakers import (
+    PRONOUNS,
+    Cast,
+    add_speakers,
+    build_cast,
+    learn_genders,
+    resolve,
+    tokenize,
+)
+
+_MIN_QUOTE_WORDS = 3
+
+
+@dataclass
+class _Found:
+    """A quote being assembled, with the speaker mention before resolution."""
+
+    pieces: list[tuple[int, int]]
+    type: QuoteType
+    mention: str | None
+    mention_at: int
+    cue: str | None
+    paragraph: int
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+
+# An embedded markup tag (`<tweet author="@x" ...>`): its attribute values are no quotations.
+_MARKUP = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]{0,400})?/?>")
+
+
+def extract_quotes(text: str) -> list[Quote]:
+    """All quotes of one document (direct, mixed, indirect), in text order."""
+    if not text or not text.strip():
+        return []
+    text = _MARKUP.sub(lambda m: " " * len(m.group()), text)  # offsets stay valid
+    cast = build_cast(text)
+    learn_genders(cast, text)
+    subjects: list[tuple[int, str, int]] = []
+    found = _find_all(text, subjects, cast.quoted)
+    # Quoted titles ("on NBC's "Meet the Press"") quote no one; they still
+    # count for who was speaking when the next quotation is resolved.
+    titles = {
+        (f.start, f.end) for f in found if f.type == "mixed" and _only_titles(text, f, cast.quoted)
+    }
+    add_speakers(
+        cast, text, [f.mention for f in found if f.mention and f.cue not in {None, "according to"}]
+    )
+    quotes = _resolve_all(text, found, cast, subjects)
+    return [q for q in quotes if (q.start, q.end) not in titles]
+
+
+# What comes before the title of a work, show or campaign: "on Fox News's", "in",
+# "the podcast", "a ... tote bag".
+_TITLE_CONTEXT = re.compile(
+    r"(?:\b(?:on|in|of|from|during|to)\s+(?:(?:[A-Z][\w.&]*\s+){0,3}[A-Z][\w.&]*['’]s\s+)?"
+    r"|[A-Z][\w.&]*['’]s\s+"
+    r"|\b(?:show|program|programme|podcast|book|memoir|film|movie|series|song|anthem|album"
+    r"|documentary|column|editorial|essay|titled|entitled|hashtag|tour|campaign|movement"
+    r"|hat|bag|shirt|theme|syllabus|musical|play|novel|magazine|newsletter|video|ad)\s+)$"
+)
+
+
+def _is_title(text: str, start: int, end: int, cue: str | None) -> bool:
+    """A quotation that names a work, show or campaign ("Meet the Press") rather than quoting.
+
+    Every content word is capitalised and it does not end like an exclamation;
+    with a cue in the sentence it must also follow a title context ("on
+    NBC's", "in", "the podcast"), since a cue can quote a capitalised
+    phrase ("tweeted she was "Disgraceful!"").
+    """
+    inner = text[start:end].strip(" ,.;:")
+    words = re.findall(r"[^\W\d_][\w'’]*", inner)
+    content = [w for w in words if w.casefold() not in _TITLE_SMALL]
+    if not content or not all(w[:1].isupper() for w in content) or inner.endswith(("!", "?")):
+        return False
+    if cue is None and len(content) >= 2:
+        return True
+    head = text[max(0, start - 60) : start].rstrip(_OPEN + " ")
+    return _TITLE_CONTEXT.search(head + " ") is not None
+
+
+def _only_titles(text: str, f: _Found, quoted: Sequence[tuple[int, int]]) -> bool:
+    """A mixed quote whose every quoted fragment is a title: no one is quoted."""
+    spans = [(a, b) for a, b in quoted if f.start - 1 <= a and b <= f.end + 1]
+    return bool(spans) and all(_is_title(text, a, b, f.cue) for a, b in spans)
+
+
+# A credit line under a quotation: "- Bernie Sanders." or "— Ana Ruiz, mayor of Molde".
+_CREDIT_LINE = re.compile(r"[-—–―]+\s*((?:[A-Z][\w'’.\-]*\s?){1,4})(?:,[^\n]{0,80})?[.]?\s*$")
+
+
+def _find_all(
+    text: str,
+    subjects: list[tuple[int, str, int]] | None = None,
+    quoted: list[tuple[int, int]] | None = None,
+) -> list[_Found]:
+    """Every quote candidate with its raw speaker mention, before resolution.
+
+    `subjects` collects (offset, mention, paragraph) of each sentence's subject
+    when it is a name, for pronoun resolution; `quoted` the quotation spans.
+    """
+    found: list[_Found] = []
+    carry_open = False  # the previous paragraph ended inside a quotation
+    lead_in: tuple[str, int, str] | None = None  # "X said in a statement:" closing a paragraph
+    for p, (pstart, pend) in enumerate(_paragraphs(text)):
+        credit = _CREDIT_LINE.match(text, pstart, pend)
+        if credit and found and found[-1].paragraph == p - 1 and found[-1].type == "direct":
+            if found[-1].mention is None:
+                # "- Bernie Sanders." under a quotation paragraph: its speaker
+                name = credit.group(1).strip()
+                found[-1].mention = name[:-1] if name.endswith(".") and len(name) > 3 else name
+                found[-1].mention_at = pstart + credit.start(1) - credit.start()
+                found[-1].cue = "—"
+            continue
+        spans = _quotation_spans(text, pstart, pend)
+        if quoted is not None:
+            quoted.extend((s.start, s.end) for s in spans)
+        sentences = _sentences(text, pstart, pend, spans)
+        paragraph_quotes: list[_Found] = []
+        starts = [s.start for s in spans]
+        for sstart, send in sentences:
+            lo, hi = bisect_left(starts, sstart + 1), bisect_right(starts, send)
+            inside = [s for s in spans[lo:hi] if s.end <= send]
+            if subjects is not None:
+                sentence_tokens = list(_sentence_tokens(text, sstart, send))
+                flags = _flags(sentence_tokens, [(s.start - 1, s.end + 1) for s in inside])
+                plain = [t for t, f in zip(sentence_tokens, flags, strict=True) if not f]
+                subject = _sentence_subject(plain)
+                if subject is not None and subject[0][:1].isupper():
+                    subjects.append((subject[1], subject[0], p))
+            if inside:
+                paragraph_quotes.extend(_quoted_sentence(text, sstart, send, inside, p))
+            else:
+                indirect = _reported_sentence(text, sstart, send, p)
+                if indirect is not None:
+                    paragraph_quotes.append(indirect)
+        paragraph_quotes = _group_direct(paragraph_quotes)
+        starts_quoted = bool(spans) and spans[0].start - 1 == pstart
+        if (
+            lead_in is not None
+            and starts_quoted
+            and paragraph_quotes
+            and paragraph_quotes[0].type == "direct"
+            and paragraph_quotes[0].mention is None
+        ):
+            # "Reporter Jane Roe says:" / "The Times reported:" above a quotation paragraph
+            first = paragraph_quotes[0]
+            first.mention, first.mention_at, first.cue = lead_in
+        lead_in = _lead_in(text, sentences[-1] if sentences else None, spans)
+        if (
+            carry_open
+            and starts_quoted
+            and found
+            and paragraph_quotes
+            and paragraph_quotes[0].type == "direct"
+            and paragraph_quotes[0].mention is None
+        ):
+            found[-1].pieces.extend(paragraph_quotes.pop(0).pieces)
+        found.extend(paragraph_quotes)
+        carry_open = bool(spans) and not spans[-1].closed
+    return found
+
+
+def _lead_in(
+    text: str, sentence: tuple[int, int] | None, spans: Sequence[_Span]
+) -> tuple[str, int, str] | None:
+    """The attribution of a paragraph that ends with a colon outside any quotation.
+
+    "Reporter Jane Roe says:", "The Times confirmed it, reporting:" or "Transcript
+    as follows:" introduce the quotation paragraph below: (mention, offset, cue).
+    """
+    if sentence is None:
+        return None
+    sstart, send = sentence
+    body = text[sstart:send].rstrip()
+    if not body.endswith(":") or any(s.end >= sstart + len(body) - 1 for s in spans):
+        return None
+    tokens = tokenize(body, sstart)
+    flags = _flags(tokens, [(s.start - 1, s.end + 1) for s in spans])
+    plain = [t for t, f in zip(tokens, flags, strict=True) if not f]
+    attribution = _find_attribution(plain, sentence=plain, last=True)
+    if attribution is None:
+        return None
+    mention, at, cue, _ = attribution
+    return mention, at, cue
+
+
+def _quoted_sentence(
+    text: str, sstart: int, send: int, spans: list[_Span], paragraph: int
+) -> list[_Found]:
+    """Quotes of one sentence that contains quotation marks.
+
+    Quotations that form whole clauses are direct and share the sentence's
+    attribution; a quoted fragment inside a clause makes that clause a mixed
+    quote, attributed by the cue before it.
+    """
+    frame_tokens: list[tuple[str, int, int]] = []
+    pos = sstart
+    direct: list[_Span] = []
+    embedded: list[_Span] = []
+    for s in spans:
+        frame_tokens.extend(tokenize(text[pos : s.start - 1], pos))
+        lead = text[sstart : s.start - 1].rstrip()
+        opens_clause = not lead or lead[-1] in ",:;—–-(" or lead.endswith("...")
+        first = text[s.start : s.end].lstrip()[:1]
+        continues = bool(direct) and _is_attribution_between(text, direct[-1].end, s.start - 1)
+        if not continues and (
+            not opens_clause or (lead and lead[-1] in ",;—–-(" and not first.isupper())
+        ):
+            embedded.append(s)
+        else:
+            direct.append(s)
+        pos = s.end + (1 if s.closed else 0)
+    frame_tokens.extend(tokenize(text[pos:send], pos))
+    whole = list(_sentence_tokens(text, sstart, send))
+    out: list[_Found] = []
+    if direct:
+        attribution = _direct_attribution(frame_tokens, direct)
+        words = sum(len(text[s.start : s.end].split()) for s in direct)
+        if words >= _MIN_QUOTE_WORDS or attribution is not None:
+            pieces = [(s.start, _trim_inner(text, s.start, s.end)) for s in direct]
+            if attribution is None:
+                out.append(_Found(pieces, "direct", None, sstart, None, paragraph))
+            else:
+                mention, at, cue, _ = attribution
+                out.append(_Found(pieces, "direct", mention, at, cue, paragraph))
+    if embedded:
+        region = max([sstart] + [d.end for d in direct if d.end < embedded[0].start])
+        out.extend(_mixed_quotes(text, region, send, embedded, whole, paragraph))
+    return sorted(out, key=lambda f: f.start)
+
+
+def _is_attribution_between(text: str, start: int, end: int) -> bool:
+    """True for a short `, she said,` between two pieces of one quotation."""
+    between = tokenize(text[start:end])
+    words = [t[0] for t in between if t[0] not in {",", "”", '"', "“"}]
+    return (
+        0 < len(words) <= 8
+        and any(w in _CUES for w in words)
+        and text[start:end].rstrip(" \u00a0").endswith(",")
+    )
+
+
+def _direct_attribution(
+    frame: list[tuple[str, int, int]], direct: list[_Span]
+) -> tuple[str, int, str, int] | None:
+    """The attribution of a sentence's direct quotations: the cue nearest to them.
+
+    First the words right after the first quotation ("...," Trump said), then
+    the words before it, nearest cue first ("When Ryan said ..., Trump
+    responded, ...").
+    """
+    after = [t for t in frame if t[1] >= direct[0].end]
+    found = _find_attribution(after, sentence=frame)
+    if found is not None:
+        return found
+    before = [t for t in frame if t[1] < direct[0].start]
+    return _find_attribution(before, sentence=frame, last=True)
+
+
+def _mixed_quotes(
+    text: str,
+    region: int,
+    send: int,
+    embedded: list[_Span],
+    whole: list[tuple[str, int, int]],
+    paragraph: int,
+) -> list[_Found]:
+    """Reported clauses around quoted fragments, one per attribution cue.
+
+    Each fragment belongs to the nearest cue before it ("X said (that) ...
+    "..."", content from the cue to the clause end), else to a cue right after
+    it (`... "...," X said`, content from the clause start). A fragment with
+    no cue at all is still a quotation: its clause is kept, attributed to the
+    sentence subject when that is a name or a pronoun.
+    """
+    toks = [t for t in whole if t[1] >= region]
+    if not toks:
+        return []
+    marks = [(s.start - 1, s.end + (1 if s.closed else 0)) for s in embedded]
+    quoted = _flags(toks, marks)
+    positions = [t[1] for t in toks]
+    frags: list[tuple[int, int, _Span]] = []  # first and last token index of each fragment
+    for s, (a, b) in zip(embedded, marks, strict=True):
+        first, last = bisect_left(positions, a), bisect_left(positions, b) - 1
+        if first <= last:
+            frags.append((first, last, s))
+    if not frags:
+        return []
+    cues = [
+        k
+        for k, t in enumerate(toks)
+        if not quoted[k]
+        and (
+            _is_cue(toks, k)
+            or (t[0].casefold() == "according" and k + 1 < len(toks) and toks[k + 1][0] == "to")
+        )
+    ]
+    # group fragments by the nearest cue before them (None: no cue before)
+    groups: list[tuple[int | None, list[tuple[int, int, _Span]]]] = []
+    for f in frags:
+        at = bisect_left(cues, f[0])
+        k = cues[at - 1] if at > 0 else None
+        if at > 1 and k is not None:
+            k = _outer_cue(toks, quoted, cues[at - 2], k)
+        if groups and groups[-1][0] == k:
+            groups[-1][1].append(f)
+        else:
+            groups.append((k, [f]))
+    out: list[_Found] = []
+    floor = 0  # token index where the next content may start
+    for g, (k, members) in enumerate(groups):
+        last_i = members[-1][1]
+        limit = groups[g + 1][1][0][0] if g + 1 < len(groups) else len(toks)
+        found = _mixed_before_cue(text, toks, quoted, cues, floor, members, limit, paragraph)
+        if found is None and k is not None:
+            found = _mixed_after_cue(text, toks, quoted, k, members, last_i, limit, send, paragraph)
+        if found is None:
+            found = _mixed_without_cue(text, toks, quoted, floor, members, limit, send, paragraph)
+        if found is not None:
+            out.append(found)
+            floor = max(
+                floor, next((i for i, t in enumerate(toks) if t[1] >= found.end), len(toks))
+            )
+    return out
+
+
+def _outer_cue(toks, quoted, c: int, k: int) -> int:
+    """`Trump said Duterte's comments showed "..."`: the say-cue that reports the clause.
+
+    PolNeAR credits a nested report to its outer source; the inner cue must
+    follow the outer one within the same clause (no punctuation between).
+    """
+    if (
+        toks[c][0] in _SAY
+        and 0 < k - c <= 12
+        and not any(quoted[c : k + 1])
+        and not any(t[0] in {",", ";", ":", "—", "–", "(", ")"} for t in toks[c + 1 : k])
+        and _subject_before(toks, c) is not None
+    ):
+        return c
+    return k
+
+
+def _mixed_after_cue(text, toks, quoted, k, members, last_i, limit, send, paragraph):
+    """`X said (that) ... "fragment" ...`: content from the cue to the clause end."""
+    cue = toks[k][0]
+    first_open = members[0][2].start - 1
+    if cue.casefold() == "according":
+        subject = _subject_after(toks, k + 1)
+        if k > 0 and toks[k - 1][0] == ",":
+            return None  # "..., according to X": the content is before the cue
+        mention, at = subject if subject else (None, toks[k][1])
+        begin_i = _content_start(toks, k)
+        cue = "according to"
+    else:
+        plain = [t for t, q in zip(toks, quoted, strict=True) if not q]
+        subject = _cue_subject(toks, k, plain)
+        if subject is None:
+            words = sum(len(text[s.start : s.end].split()) for _, _, s in members)
+            if k > 0 and toks[k - 1][0] == "," and words < _MIN_QUOTE_WORDS:
+                return None  # "the plan, dubbed the "green deal" by critics": a label
+            subject = _sentence_subject([t for t, q in zip(toks, quoted, strict=True) if not q])
+        mention, at = subject if subject else (None, toks[k][1])
+        begin_i = _content_start(toks, k)
+    if begin_i >= len(toks):
+        return None
+    begin = min(toks[begin_i][1], first_open)
+    end = _clause_stop(text, toks, quoted, last_i, limit, send)
+    if end <= begin:
+        return None
+    return _Found([(begin, _trim_end(text, begin, end))], "mixed", mention, at, cue, paragraph)
+
+
+def _mixed_before_cue(text, toks, quoted, cues, floor, members, limit, paragraph):
+    """`... "fragment," X said`: content from the clause start to the attribution."""
+    last_i = members[-1][1]
+    after = [c for c in cues if last_i < c < min(limit, last_i + 8)]
+    gap = toks[last_i + 1 : after[0]] if after else []
+    fragment_comma = text[members[-1][2].start : members[-1][2].end].rstrip().endswith(",")
+    end_i = last_i
+    if after and (fragment_comma or (gap and gap[0][0] == ",")):
+        k = after[0]
+    elif toks[floor][0].casefold() in _SUBORDINATORS and any(
+        floor <= c < members[0][0] for c in cues
+    ):
+        return None  # "While X said ... "fragment" and more, he said": X's clause
+    else:
+        # "... "fragment" more words, Gilberthorpe said."
+        # "... "fragment," Howard Dean, the former governor of Vermont, proclaimed":
+        # the content ends at the first comma, the subject may carry an appositive
+        k = -1
+        first_comma = last_i + 1 if fragment_comma else None  # token after it when inside
+        for i in range(last_i + 1, min(limit, len(toks))):
+            if quoted[i] or toks[i][0] in {";", "."}:
+                break
+            if toks[i][0] == ",":
+                if first_comma is None:
+                    first_comma = i
+                elif i - first_comma > 16:
+                    break
+                near = [c for c in cues if i < c <= i + 5]
+                if near:
+                    k, end_i = near[0], i - 1
+                    if first_comma < i:
+                        subject = _subject_before(toks, k)
+                        start = first_comma if fragment_comma else first_comma + 1
+                        if subject is not None and subject[1] == toks[start][1]:
+                            end_i = first_comma - 1
+                    break
+        if k < 0:
+            return None
+    if toks[k][0].casefold() == "according":
+        subject = _subject_after(toks, k + 1)
+        cue = "according to"
+    else:
+        subject = _subject_before(toks, k)
+        if subject is None or subject[1] < toks[last_i][1]:
+            subject = _subject_after(toks, k) if toks[k][0] in _INVERTING else None
+        cue = toks[k][0]
+    if subject is None:
+        return None
+    begin = toks[floor][1] if floor < len(toks) else toks[members[0][0]][1]
+    begin = min(begin, toks[members[0][0]][1])
+    while floor < members[0][0] and toks[floor][0] in {",", ";", ":", "—", "–", "-"}:
+        floor += 1
+        begin = toks[floor][1]
+    if subject[1] < toks[end_i][1]:
+        return None
+    end = toks[end_i][2]
+    return _Found(
+        [(begin, _trim_end(text, begin, end))], "mixed", subject[0], subject[1], cue, paragraph
+    )
+
+
+def _mixed_without_cue(text, toks, quoted, floor, members, limit, send, paragraph):
+    """A quoted fragment with no cue: its clause, said by the sentence subject if named."""
+    words = sum(len(text[s.start : s.end].split()) for _, _, s in members)
+    if words < _MIN_QUOTE_WORDS:
+        return None
+    i = members[0][0]
+    steps = 0
+    while i - 1 >= floor and steps < 10:
+        prev = toks[i - 1][0]
+        if quoted[i - 1]:
+            i -= 1
+            continue
+        if (
+            prev in {",", ";", ":", "—", "–", "(", "."}
+            or _verbish(prev)
+            or prev.casefold() in _CLAUSE_OPENERS
+        ):
+            break
+        i -= 1
+        steps += 1
+    begin = toks[i][1]
+    end = _clause_stop(text, toks, quoted, members[-1][1], limit, send)
+    if end <= begin:
+        return None
+    subject = _sentence_subject([t for t, q in zip(toks, quoted, strict=True) if not q])
+    mention, at = (None, begin)
+    if subject and (subject[0].casefold() in PRONOUNS or subject[0][:1].isupper()):
+        mention, at = subject
+    return _Found([(begin, _trim_end(text, begin, end))], "mixed", mention, at, None, paragraph)
+
+
+def _clause_stop(text, toks, quoted, last_i, limit, send) -> int:
+    """End of reported content after the last fragment (token last_i).
+
+    The sentence end, the next group's start, a new clause with its own cue
+    (", and suggested ...", "while adding", ", X said") or ", but ...".
+    """
+    for i in range(last_i + 1, min(limit, len(toks))):
+        if quoted[i]:
+            continue
+        tok = toks[i][0]
+        low = tok.casefold()
+        if tok in {",", ";", "—", "–"} or low in _CONJUNCTIONS:
+            nxt = toks[i + 1 : i + 5]
+            if low in {"but", "whereas"} or (nxt and nxt[0][0].casefold() in {"but", "whereas"}):
+                return toks[i][1]
+            if tok == ";":
+                return toks[i][1]
+            if any(t[0] in _CUES or t[0].casefold() == "according" for t in nxt):
+                return toks[i][1]
+    if limit < len(toks):
+        return toks[limit - 1][2] if limit > 0 else send
+    return send
+
+
+def _trim_inner(text: str, start: int, end: int) -> int:
+    """End of a quotation's words, without a trailing comma or space."""
+    while end > start and text[end - 1] in " ,\u00a0":
+        end -= 1
+    return end
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    """End of reported content, without the final full stop or separator.
+
+    A closing quotation mark stays when the content opened one, so a mixed
+    quote shows which words are verbatim.
+    """
+    while end > start and text[end - 1] in " .\"”’',;:\u00a0":
+        end -= 1
+    inner = text[start:end]
+    unbalanced = inner.count("“") > inner.count("”") or inner.count('"') % 2 == 1
+    if unbalanced and end < len(text) and text[end] in '”"':
+        end += 1
+    return end
+
+
+def _reported_sentence(text: str, sstart: int, send: int, paragraph: int) -> _Found | None:
+    """Reported speech without quotation marks in one sentence, if any."""
+    tokens = list(_sentence_tokens(text, sstart, send))
+    if len(tokens) < 5:
+        return None
+    attribution = _find_attribution(tokens, _CLAUSE_CUES)
+    if attribution is None:
+        return None
+    mention, at, cue, k = attribution
+    if cue == "according to":
+        if k == 0:
+            begin = _content_start(tokens, k)
+            if begin < len(tokens):
+                return _Found(
+                    [(tokens[begin][1], _trim_end(text, sstart, send))],
+                    "indirect",
+                    mention,
+                    at,
+                    cue,
+                    paragraph,
+                )
+            return None
+        if tokens[k - 1][0] == ",":
+            return _Found([(sstart, tokens[k - 1][1])], "indirect", mention, at, cue, paragraph)
+        return None
+    # the subject's token (for an inverted "..., said X." the cue's)
+    first = k if at > tokens[k][1] else next(i for i, t in enumerate(tokens) if t[1] == at)
+    tail = tokens[k + 1 :]
+    if (
+        first > 0
+        and tokens[first - 1][0] == ","
+        and len(tail) <= 12
+        and not any(t[0].casefold() == "that" for t in tail)
+    ):
+        # "CONTENT, X said (on Tuesday)." — content is everything before the comma
+        if first - 1 >= 4:
+            return _Found([(sstart, tokens[first - 1][1])], "indirect", mention, at, cue, paragraph)
+        return None
+    begin = _content_start(tokens, k)
+    if len(tokens) - begin < 5:
+        return None
+    if cue not in _SAY and (begin == 0 or tokens[begin - 1][0].casefold() != "that"):
+        return None  # "announced his interest": an object, not reported speech
+    if first > 0 and tokens[first - 1][0] not in {",", ";", ":"} and first > 3:
+        return None  # the subject is buried in a longer clause: not a speech report
+    return _Found(
+        [(tokens[begin][1], _trim_end(text, sstart, send))], "indirect", mention, at, cue, paragraph
+    )
+
+
+def _group_direct(quotes: list[_Found]) -> list[_Found]:
+    """Join a paragraph's direct quotations that share one attribution.
+
+    `"A," he said. "B."` is one quote of two pieces; so is `"A." "B," he said.`
+    """
+    out: list[_Found] = []
+    pending: list[_Found] = []  # unattributed direct quotes waiting for a frame
+    for q in quotes:
+        if q.type != "direct":
+            out.extend(pending)
+            pending = []
+            out.append(q)
+            continue
+        if q.mention is None:
+            if out and out[-1].type == "direct" and out[-1].mention is not None:
+                out[-1].pieces.extend(q.pieces)
+            else:
+                pending.append(q)
+            continue
+        for p in pending:
+            q.pieces[:0] = p.pieces
+        pending = []
+        out.append(q)
+    out.extend(pending)
+    for q in out:
+        q.pieces.sort()
+    return out
+
+
+def _resolve_all(
+    text: str,
+    found: list[_Found],
+    cast: Cast,
+    subjects: Sequence[tuple[int, str, int]] = (),
+) -> list[Quote]:
+    """Resolve speakers in text order; unattributed quotations take the previous speaker.
+
+    "he"/"she" is the person who was last the subject of a sentence (this
+    paragraph or the one before) if that came after the previous speaker,
+    since news text introduces a new voice before quoting them; otherwise the
+    previous speaker or the last person of matching gender.
+    """
+    people: list[tuple[int, str, int]] = []
+    for offset, mention, paragraph in subjects:
+        name = resolve(mention, offset, cast, None)
+        if name is not None and name in cast.people and cast.people[name].is_person:
+            people.append((offset, name, paragraph))
+    quotes: list[Quote] = []
+    last: tuple[int, str] | None = None
+    said_by: str | None = None  # the latest speaker, a person or a description
+    last_paragraph = -10
+    for f in found:
+        pronoun = (f.mention or "").casefold() in {"he", "she"}
+        recent = _recent_subject(people, f, cast, last) if pronoun else None
+        speaker: str | None
+        if recent is not None:
+            speaker = recent
+        elif f.mention is None and f.type == "mixed":
+            # A quoted fragment in a clause that names no speaker: the previous
+            # speaker of a whole quotation is no reason to credit it.
+            continue
+        elif f.mention is None:
+            if said_by and f.paragraph - last_paragraph <= 1:
+                speaker = said_by
+            elif cast.last_person(f.start, None, window=400) is not None:
+                # A quotation on its own (no attribution in its sentence, its
+                # paragraph or the one before) next to a person the text names
+                # but does not credit: a document excerpt, a post, a slogan, or
+                # their words; which, nothing says, so it is left out rather
+                # than credited to a guess.
+                continue
+            else:  # nobody named near it: a quotation with no speaker
+                speaker = None
+        else:
+            speaker = resolve(f.mention, f.mention_at, cast, last)
+        if speaker is not None and speaker in cast.people:
+            last = (f.mention_at, speaker)
+            last_paragraph = f.paragraph
+            said_by = speaker
+        elif f.mention is not None and speaker is not None:
+            last_paragraph = f.paragraph
+            said_by = speaker  # a description ("the committee") speaks on, too
+        content = " ".join(text[a:b].strip() for a, b in f.pieces if text[a:b].strip())
+        if not content:
+            continue
+        quotes.append(Quote(content, speaker, f.type, f.start, f.end, f.cue))
+    return quotes
+
+
+def _recent_subject(
+    people: list[tuple[int, str, int]], f: _Found, cast: Cast, last: tuple[int, str] | None
+) -> str | None:
+    """The latest named sentence subject before a pronoun mention, matching its gender."""
+    gender = PRONOUNS[(f.mention or "").casefold()]
+    since = last[0] if last is not None else -1
+    for offset, name, paragraph in reversed(people):
+        if offset >= f.mention_at:
+            continue
+        if offset <= since or paragraph < f.paragraph - 1:
+            return None
+        g = cast.people[name].gender
+        if g is None or g == gender:
+            return name
+    return None

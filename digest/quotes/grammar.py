@@ -1,0 +1,627 @@
+"""The attribution grammar: who a cue verb attributes to, and where the content starts.
+
+Rules over tokens for the frames news writing uses: `X said`, `said X`,
+`X, an adviser, said`, `according to X`, a participle (`..., saying`) that takes
+the sentence subject, `X told reporters that ...`. Each function looks at a
+bounded window of tokens, so any input runs in linear time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from digest.quotes.lexicon import (
+    _APPOSITIVE_OPENERS,
+    _BETWEEN,
+    _BOUNDARY_WORDS,
+    _CLOSE,
+    _CUES,
+    _DEMONSTRATIVES,
+    _DETERMINERS,
+    _INTRO,
+    _INVERTING,
+    _MONTHS,
+    _NOT_SUBJECT,
+    _NOUN_MARKERS,
+    _OBJECT_CUES,
+    _OPEN,
+    _PHRASAL_CUES,
+    _PHRASE_OPENERS,
+    _PHRASE_STOP,
+    _POSSESSIVES,
+    _POSTMODIFIERS,
+    _PREPOSITIONS,
+    _QUANTIFIERS,
+    _RELATIVES,
+    _ROLE_WORDS,
+    _SUBJECT_STOP,
+    _VERB_FORMS,
+    _VERBISH,
+    _WEEKDAYS,
+    words,
+)
+from digest.quotes.speakers import (
+    _NOT_NAME,
+    OTHER_PRONOUNS,
+    PRONOUNS,
+    first_names,
+    name_in,
+)
+
+
+def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int] | None:
+    """The subject noun phrase ending just before token k (a cue), and its offset.
+
+    Adverbs and auxiliaries between subject and cue are skipped ("Rutte also
+    said"), so are an appositive ("Jan Brewer, an early supporter, said") and a
+    prepositional phrase ("Trump at the time said").
+    """
+    j = k - 1
+    while j >= 0 and (tokens[j][0].casefold() in _BETWEEN or tokens[j][0].endswith("ly")):
+        if tokens[j][0][:1].isupper():
+            break
+        j -= 1
+    if j < 0:
+        return None
+    if tokens[j][0] == ")":  # "Rep. Earl Blumenauer (D-Ore.) said"
+        for c in range(j - 1, max(-1, j - 8), -1):
+            if tokens[c][0] == "(":
+                j = c - 1
+                break
+        if j < 0 or tokens[j][0] == ")":
+            return None
+    if tokens[j][0] == ",":
+        relative = _relative_subject(tokens, j)
+        if relative is not None:
+            return relative
+        for c in range(j - 1, max(-1, j - 40), -1):
+            if tokens[c][0] == "." and c > 0 and len(tokens[c - 1][0]) <= 4:
+                continue  # "Mitch McConnell, R-Ky., said"
+            if tokens[c][0] in {".", ";", ":", "“", "”", '"'}:
+                break
+            if tokens[c][0] == ",":
+                found = _np_ending_at(tokens, c - 1)
+                if found and (
+                    found[0][:1].isupper() or found[0].split()[0].casefold() in _DETERMINERS
+                ):
+                    appositive = tokens[c + 1 : j]
+                    head = found[0].split()[-1]
+                    if (
+                        head.islower()
+                        and 0 < len(appositive) <= 6
+                        and all(t[0][:1].isupper() or t[0] in {"of", "-"} for t in appositive)
+                        and name_in([t[0] for t in appositive]) is not None
+                    ):
+                        # "Sanders's campaign manager, Jeff Weaver, said": the name
+                        return _join(appositive), appositive[0][1]
+                    return found
+                break
+        return None
+    for _ in range(3):
+        found = _np_ending_at(tokens, j)
+        if found is None:
+            return None
+        at = next(i for i in range(j, -1, -1) if tokens[i][1] == found[1])
+        if at > 0 and tokens[at - 1][0].casefold() in _PREPOSITIONS:
+            j = at - 2  # "Trump at the time said": skip the phrase
+            if j < 0:
+                return None
+            continue
+        return found
+    return None
+
+
+def _appositive_like(segment: list[tuple[str, int, int]]) -> bool:
+    """A piece between commas that describes the subject: `31`, `of Flint`, `Mich.`, `who ...`."""
+    if not segment or len(segment) > 15:
+        return False
+    first = segment[0][0]
+    low = first.casefold()
+    if first[:1].isdigit() or low in _APPOSITIVE_OPENERS or low in _ROLE_WORDS:
+        return True
+    if low.endswith(("'s", "’s")) and first[:1].isupper():
+        return True  # "Clinton's rival"
+    return all(t[0][:1].isupper() or t[0] in {".", "-"} for t in segment)
+
+
+def _relative_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | None:
+    """The subject before a chain of appositives, j being the comma before the cue.
+
+    `Swanson, who is a pastor at the Church of X, Colorado, said`, `Cory
+    James, 22, of Flint, Mich., said`, `Clinton, during a town hall in
+    Columbus, Ohio, said`: the name before the first of the pieces, when
+    every piece describes it. Only chains of two pieces or more (or one
+    relative clause) are handled here.
+    """
+    commas = [j]
+    for c in range(j - 1, max(-1, j - 45), -1):
+        tok = tokens[c][0]
+        if tok in {";", ":", "“", "”", '"'} or (tok == "." and not _abbrev_dot(tokens, c)):
+            break
+        if tok == ",":
+            commas.append(c)
+    best = None
+    for m in range(1, len(commas)):
+        c = commas[m]
+        if not _appositive_like(tokens[c + 1 : commas[m - 1]]):
+            break
+        if c == 0 or not tokens[c - 1][0][:1].isupper():
+            continue
+        found = _np_ending_at(tokens, c - 1)
+        if found is None or not found[0][:1].isupper():
+            continue
+        at = next(i for i in range(c - 1, -1, -1) if tokens[i][1] == found[1])
+        if at > 0 and tokens[at - 1][0].casefold() in _PREPOSITIONS | {"of"}:
+            continue  # "of Flint,": an inner phrase
+        first = found[0].split()[0].casefold()
+        if first in _WEEKDAYS or first in _MONTHS or first in _NOT_NAME:
+            break  # "Still, Petrilli, who ..., said"
+        lead = next((i + 1 for i in range(at - 1, -1, -1) if tokens[i][0] == ","), 0)
+        if lead < at and tokens[lead][0].casefold() in _INTRO:
+            break  # "In a statement to the Observer, ..."
+        relative = tokens[c + 1][0].casefold() in {"who", "whose"}
+        if m >= 2 or relative:
+            best = found
+    return best
+
+
+def _abbrev_dot(tokens: list[tuple[str, int, int]], c: int) -> bool:
+    """A full stop that ends an abbreviation ("Mich.", "N.C.") rather than a sentence."""
+    return c > 0 and len(tokens[c - 1][0]) <= 4 and tokens[c - 1][0][:1].isupper()
+
+
+def _np_ending_at(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | None:
+    """A noun phrase ending at token j, with the head it modifies ("a source close to
+    the campaign", "a spokesman for Hillary Clinton", "the head of the agency")."""
+    found = _np_core(tokens, j)
+    for _ in range(3):
+        if found is None or found[0].casefold() in PRONOUNS:
+            return found
+        i = next(c for c in range(j, -1, -1) if tokens[c][1] == found[1])
+        if i < 2 or tokens[i - 1][0] not in _POSTMODIFIERS:
+            return found
+        for d in range(i - 2, max(-1, i - 8), -1):
+            w = tokens[d][0]
+            if not (w.isalpha() or w.endswith(("'s", "’s")) or w == "-"):
+                return found
+            if w.casefold() in _PHRASE_OPENERS:
+                found = _join(tokens[d : j + 1]), tokens[d][1]
+                break
+        else:
+            return found
+    return found
+
+
+def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | None:
+    """A pronoun, capitalised name run or determiner phrase that ends at token j."""
+    if j < 0:
+        return None
+    word = tokens[j][0]
+    low = word.casefold()
+    if low == "who" and j >= 2 and tokens[j - 1][0] == ",":
+        return _np_core(tokens, j - 2)
+    if low in PRONOUNS or low in OTHER_PRONOUNS:
+        if low in {"that", "which", "this", "these", "those", "who"}:
+            return None
+        return word, tokens[j][1]
+    if word[:1].isupper() and word != "I":
+        i = j
+        while i - 1 >= 0 and i > j - 8:
+            prev = tokens[i - 1][0]
+            if prev[:1].isupper() or (
+                prev in {"of", "-"} and i - 2 >= 0 and tokens[i - 2][0][:1].isupper()
+            ):
+                i -= 1
+            else:
+                break
+        return _join(tokens[i : j + 1]), tokens[i][1]
+    if word.isalpha() and word.islower():
+        for i in range(j, max(-1, j - 6), -1):
+            w = tokens[i][0]
+            if not (w.isalpha() or w.endswith("'s") or w.endswith("’s") or w == "-"):
+                return None
+            if w.casefold() in _DETERMINERS or w.endswith("'s") or w.endswith("’s"):
+                if w.casefold() == "that":
+                    return None
+                return _join(tokens[i : j + 1]), tokens[i][1]
+    return None
+
+
+def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int] | None:
+    """The subject after an inverted cue ("said Mark Rutte, NATO's chief")."""
+    j = k + 1
+    if j >= len(tokens):
+        return None
+    word = tokens[j][0]
+    low = word.casefold()
+    if low in PRONOUNS or low in {"they", "it", "we", "i"}:
+        return word, tokens[j][1]
+    if low in _WEEKDAYS:
+        return None  # "said Tuesday"
+    if word.islower() and word.isalpha() and low not in _DETERMINERS:
+        # "said spokesman Josh Schwerin", "said former Gov. Jim Hodges"
+        lead = j
+        while lead < len(tokens) and lead < j + 3 and tokens[lead][0].isalpha():
+            if not tokens[lead][0].islower() or tokens[lead][0].casefold() in _VERBISH:
+                break
+            lead += 1
+        if lead < len(tokens) and lead > j and tokens[lead][0][:1].isupper():
+            found = _subject_after(tokens, lead - 1)
+            if found is not None:
+                return _join(tokens[j:lead]) + " " + found[0], tokens[j][1]
+        return None
+    end = j
+    if word[:1].isupper():
+        while (
+            end < len(tokens)
+            and end < j + 8
+            and (tokens[end][0][:1].isupper() or tokens[end][0] in {"of", "-"})
+        ):
+            end += 1
+        while end > j + 1 and tokens[end - 1][0] in {"of", "-"}:
+            end -= 1  # "Stephen Vladeck of the University ..."
+    elif (low in _DETERMINERS or low in _PHRASE_OPENERS) and low not in _DEMONSTRATIVES:
+        # "said a source close to the campaign", "said one of two witnesses"
+        while end < len(tokens) and end < j + 12:
+            w = tokens[end][0]
+            wl = w.casefold()
+            if w in {",", ".", ";", ":", "!", "?", "(", "“", "”", '"'} or wl == "who":
+                break
+            if (
+                end > j
+                and wl in _BOUNDARY_WORDS
+                and not (
+                    wl in _POSTMODIFIERS
+                    and end + 1 < len(tokens)
+                    and tokens[end + 1][0].casefold() not in _WEEKDAYS | _PHRASE_STOP
+                    and end - j < 8
+                )
+            ):
+                break
+            end += 1
+        if end > j:
+            relative = _relative_to_end(tokens, end)
+            if any(t[0].casefold() in _VERBISH for t in tokens[j:end]):
+                return None  # "said the program is ...": a clause, not a speaker
+            if relative is not None:
+                return _join(tokens[j:relative]), tokens[j][1]
+    else:
+        return None
+    if end == j:
+        return None
+    if any(t[0].casefold() in _VERBISH for t in tokens[j:end]):
+        return None  # "said the program is ...": a clause, not a speaker
+    return _join(tokens[j:end]), tokens[j][1]
+
+
+def _relative_to_end(tokens: list[tuple[str, int, int]], end: int) -> int | None:
+    """The end of a relative clause at token `end` that closes the sentence.
+
+    `..., said a longtime GOP data expert who has worked for one of Trump's
+    rivals.`: the clause belongs to the description (PolNeAR keeps it), so
+    the speaker runs to the full stop or the next comma. None when no such
+    clause is there.
+    """
+    if end >= len(tokens) or tokens[end][0].casefold() not in _RELATIVES:
+        return None
+    for c in range(end + 1, min(len(tokens), end + 30)):
+        tok = tokens[c][0]
+        if tok in {"“", "”", '"', ";", ":", "(", "!", "?"}:
+            return None
+        if tok == "," or (tok == "." and not _abbrev_dot(tokens, c)):
+            return c if c > end + 2 else None
+    return len(tokens) if len(tokens) - end <= 30 and len(tokens) > end + 2 else None
+
+
+def _join(tokens: Sequence[tuple[str, int, int]]) -> str:
+    out = ""
+    prev_end = None
+    for tok, start, end in tokens:
+        if prev_end is not None and start > prev_end:
+            out += " "
+        out += tok
+        prev_end = end
+    return out
+
+
+def _cue_subject(
+    tokens: list[tuple[str, int, int]], k: int, sentence: list[tuple[str, int, int]] | None
+) -> tuple[str, int] | None:
+    """Who the cue at token k attributes to.
+
+    A participle ("..., saying", "issued a statement saying") and a verb
+    coordinated with an earlier one ("Clinton stressed ... and said") take the
+    subject of the sentence; otherwise the subject before the cue, or the one
+    after an inverted cue ("..., said Rutte").
+    """
+    tok = tokens[k][0]
+    j = k - 1
+    while j >= 0 and tokens[j][0].casefold() in _BETWEEN and tokens[j][0].islower():
+        j -= 1
+    prev = tokens[j][0].casefold() if j >= 0 else ""
+    auxiliary = prev in _VERBISH or prev in {"be", "been", "being", "kept", "keeps"}
+    if sentence and ((tok.endswith("ing") and not auxiliary) or prev in {"and", "but", "or"}):
+        subject = _sentence_subject(sentence)
+        if subject is not None and subject[1] < tokens[k][1]:
+            return subject
+    subject = _subject_before(tokens, k)
+    if subject is None and (
+        (tok in _INVERTING and (k == 0 or tokens[k - 1][0] in {",", "—", "–", "-"}))
+        or (k == 0 and tok in _CUES)  # `"...," suggests Molitor.`: right after the quotation
+    ):
+        subject = _subject_after(tokens, k)
+    if subject is None and tok.endswith("ing") and sentence:
+        subject = _sentence_subject(sentence)
+    return subject
+
+
+def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
+    """Token k is a cue verb, not a noun ("Trump's comments", "his claims")."""
+    if tokens[k][0] not in _CUES:
+        return False
+    if k == 0:
+        return True
+    low = tokens[k - 1][0].casefold()
+    return not (low.endswith(("'s", "’s")) or (low in _NOUN_MARKERS and low != "that"))
+
+
+def _find_attribution(
+    tokens: list[tuple[str, int, int]],
+    cues: frozenset[str] = _CUES,
+    sentence: list[tuple[str, int, int]] | None = None,
+    last: bool = False,
+) -> tuple[str, int, str, int] | None:
+    """(speaker mention, its offset, cue, index of the cue token) in a frame, or None.
+
+    "according to X" first; then a cue word (the first, or with `last` the one
+    nearest the end) with a subject before it, inverted after it ("said X"),
+    or, for a participle ("..., saying"), the subject that opens the sentence.
+    A frame that ends in "Name:" attributes to that name.
+    """
+    for k, (tok, _, _) in enumerate(tokens):
+        if tok.casefold() == "according" and k + 2 < len(tokens) and tokens[k + 1][0] == "to":
+            subject = _subject_after(tokens, k + 1)
+            if subject:
+                return subject[0], subject[1], "according to", k
+    order = range(len(tokens) - 1, -1, -1) if last else range(len(tokens))
+    for k in order:
+        tok = tokens[k][0]
+        phrasal = (
+            cues is _CUES
+            and tok in _PHRASAL_CUES
+            and k + 1 < len(tokens)
+            and tokens[k + 1][0] == _PHRASAL_CUES[tok]
+        )
+        if not phrasal and (tok not in cues or not _is_cue(tokens, k)):
+            continue  # "States", "his claims": no cue
+        subject = _cue_subject(tokens, k, sentence)
+        if subject is not None:
+            return subject[0], subject[1], tok, k
+    if len(tokens) >= 2 and tokens[-1][0] == ":":
+        subject = _np_ending_at(tokens, len(tokens) - 2)
+        if subject is None or not subject[0][:1].isupper():
+            subject = _sentence_subject(tokens)  # "Weber was blunt: ..."
+        if subject is not None:
+            return subject[0], subject[1], ":", len(tokens) - 1
+    return None
+
+
+_DASHES = frozenset("-—–―")
+
+
+_ADVERB_ENDINGS = ("ally", "ately", "ously", "ntly", "tly", "ively", "edly", "ssly", "fully")
+
+
+def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
+    """Index after an introductory phrase at i, or i.
+
+    Datelines ("WASHINGTON ―"), phrases opened by a preposition, adverb or
+    participle ("In an interview with CNN,", "Shortly after the vote,",
+    "Asked about it,") and the short pieces that continue them (", Ohio,",
+    ", on Saturday,") are skipped.
+    """
+    n = len(sentence)
+    if (
+        i + 1 < n
+        and sentence[i][0].isupper()
+        and len(sentence[i][0]) > 1
+        and sentence[i + 1][0] in _DASHES
+    ):
+        i += 2  # a dateline
+    if i >= n:
+        return i
+    word = sentence[i][0]
+    first = word.casefold()
+    adverb = (
+        first.endswith("ly")
+        and i + 1 < n
+        and (
+            sentence[i + 1][0].islower()
+            or (sentence[i + 1][0] == "," and first.endswith(_ADVERB_ENDINGS))
+        )
+        and first not in first_names()
+    )  # "Shortly after ...,", "Separately," but not "Carly Fiorina", "Jolly,"
+    intro = first in _INTRO or (word[:1].isupper() and (first.endswith(("ed", "ing")) or adverb))
+    if not intro:
+        return i
+    for c in range(i, min(n, i + 30)):
+        if sentence[c][0] == ",":
+            i = c + 1
+            break
+    else:
+        return i
+    # ", Ohio," / ", on Saturday,": short pieces that continue the phrase
+    for _ in range(3):
+        nxt = next((c for c in range(i, min(n, i + 4)) if sentence[c][0] == ","), None)
+        if nxt is None or nxt == i:
+            break
+        piece = sentence[i:nxt]
+        lead = piece[0][0]
+        if (
+            lead.casefold() in _PREPOSITIONS
+            or lead.casefold() in _WEEKDAYS
+            or (
+                len(piece) <= 2
+                and all(t[0][:1].isupper() for t in piece)
+                and sentence[i - 2][0][:1].isupper()
+            )
+        ):
+            i = nxt + 1
+        else:
+            break
+    return i
+
+
+def _appositive_name(sentence: list[tuple[str, int, int]], e: int) -> tuple[str, int] | None:
+    """The name in an appositive at e: "One of its executives, Michael Sexton, said"."""
+    if e >= len(sentence) or sentence[e][0] != ",":
+        return None
+    end = next((c for c in range(e + 1, min(len(sentence), e + 9)) if sentence[c][0] == ","), None)
+    if end is None or end == e + 1:
+        return None
+    words = sentence[e + 1 : end]
+    if words[0][0].casefold() == "the" and len(words) > 1:
+        words = words[1:]
+    if (
+        not all(
+            t[0][:1].isupper() or t[0] in {"of", "-"} or t[0].casefold() in _ROLE_WORDS | {"former"}
+            for t in words
+        )
+        or not words[-1][0][:1].isupper()
+    ):
+        return None
+    return _join(sentence[e + 1 : end]), sentence[e + 1][1]
+
+
+def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] | None:
+    """The subject of a sentence's main clause: a pronoun, a name or a determiner phrase.
+
+    An introductory phrase ("In an interview with CNN, Trump said", "Sunday
+    morning, Clinton ...", "Asked about it, he said") is skipped.
+    """
+    i = 0
+    while i < len(sentence) and sentence[i][0] in _OPEN + _CLOSE + "(":
+        i += 1
+    if i < len(sentence):
+        i = _skip_intro(sentence, i)
+    for j in range(i, min(len(sentence), i + 12)):
+        tok, start, _ = sentence[j]
+        low = tok.casefold()
+        if low in {"he", "she"}:
+            return tok, start
+        if low in _WEEKDAYS or low in _MONTHS:
+            continue
+        if (
+            tok[:1].isupper()
+            and low not in _NOT_SUBJECT
+            and low not in _POSSESSIVES
+            and low not in _QUANTIFIERS
+            and tok not in _OPEN + _CLOSE
+        ):
+            if low in _INTRO and j == i:
+                continue
+            e = j
+            # "Harbour master Tom Reyes has ...", "Trump campaign chairman Paul
+            # Manafort said": lower-case titles inside the name
+            f = e + 1
+            while (
+                f < len(sentence)
+                and f <= e + 3
+                and sentence[f][0].isalpha()
+                and sentence[f][0].islower()
+                and sentence[f][0] not in _SUBJECT_STOP
+                and not _verbish(sentence[f][0])
+                and (f == e + 1 or sentence[f][0] in _ROLE_WORDS)
+            ):
+                f += 1
+            if f > e + 1 and f < len(sentence) and sentence[f][0][:1].isupper():
+                j = e = f
+                start = sentence[j][1]
+            while e + 1 < len(sentence) and (
+                sentence[e + 1][0][:1].isupper()
+                or (
+                    sentence[e + 1][0] in {"of", "-"}
+                    and e + 2 < len(sentence)
+                    and sentence[e + 2][0][:1].isupper()
+                )
+            ):
+                e += 1
+            return _join(sentence[j : e + 1]), start
+        if (low in {"the", "a", "an"} or low in _POSSESSIVES or low in _QUANTIFIERS) and j == i:
+            e = j + 1
+            while (
+                e < len(sentence)
+                and e < j + 7
+                and sentence[e][0].casefold() not in _SUBJECT_STOP
+                and sentence[e][0].casefold() not in _PHRASE_STOP
+                and sentence[e][0].casefold() not in _WEEKDAYS
+                and sentence[e][0] not in {",", ".", ";", ":", "(", "“", "”", '"'}
+                and not (sentence[e][0].islower() and sentence[e][0].endswith(("ed", "ly")))
+                and not (
+                    e + 1 < len(sentence)
+                    and e > j + 1
+                    and sentence[e + 1][0].casefold() in _DETERMINERS
+                    and sentence[e][0].casefold() not in _PREPOSITIONS | {"of", "to"}
+                )
+            ):
+                e += 1
+            if e > j + 1:
+                named = _appositive_name(sentence, e)
+                return named if named is not None else (_join(sentence[j:e]), start)
+            return None
+        if tok in {",", "“", "”", '"'}:
+            continue
+    return None
+
+
+_CONTENT_CUES = words("content_cues")
+_ADDRESSEES = words("addressees")
+_AFTER_CUE = words("after_cue")
+
+
+def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
+    """Token index where reported content starts after the cue at k.
+
+    Skips an addressee ("told reporters"), time phrases ("said Tuesday") and
+    the complementiser "that".
+    """
+    j = k + 1
+    cue = tokens[k][0].casefold()
+    if cue == "according":
+        j = k + 2
+        while j < len(tokens) and tokens[j][0] != ",":
+            j += 1
+        return j + 1
+    if cue in _OBJECT_CUES:
+        limit = j + 6
+        probe = j
+        while probe < len(tokens) and probe < limit and tokens[probe][0].casefold() != "that":
+            if tokens[probe][0] in {",", ":"}:
+                break
+            probe += 1
+        if probe < len(tokens) and tokens[probe][0].casefold() == "that":
+            return probe + 1
+        if cue in _CONTENT_CUES:
+            return j
+        # told NAME / told reporters: one short addressee phrase
+        while (
+            j < len(tokens)
+            and j < k + 4
+            and (tokens[j][0][:1].isupper() or tokens[j][0].casefold() in _ADDRESSEES)
+        ):
+            j += 1
+    while j < len(tokens) and tokens[j][0].casefold() in _AFTER_CUE:
+        j += 1
+    while j < len(tokens) and tokens[j][0] in {",", ":"}:
+        j += 1
+    if j < len(tokens) and tokens[j][0].casefold() == "that":
+        j += 1
+    return j
+
+
+def _verbish(word: str) -> bool:
+    """A lower-case word that looks like a finite verb or participle."""
+    low = word.casefold()
+    if not word.islower() or not word.isalpha():
+        return False
+    return low in _VERB_FORMS or low in _CUES or (len(low) > 4 and low.endswith(("ed", "ing")))

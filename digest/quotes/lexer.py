@@ -1,0 +1,174 @@
+"""Paragraphs, quotation-mark spans and sentences that never break inside a quotation.
+
+The first pass of the quote finder: it turns a document into paragraphs, finds
+the spans between quotation marks (straight or typographic, and quotations
+running over several paragraphs) and cuts sentences at full stops that are
+not inside a quotation, an abbreviation or a quotation's own attribution.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise, takewhile
+
+from digest.quotes.lexicon import (
+    _CLOSE,
+    _CUES,
+    _OPEN,
+)
+from digest.quotes.speakers import (
+    tokenize,
+)
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+
+
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Jr|Sr|Inc|Co|Corp|Ltd|"
+    r"No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Rev|Adm|Maj)|\b[A-Z]|\.[A-Z])\.$"
+)
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A quotation: the text between its marks (inner offsets), and whether it closed."""
+
+    start: int
+    end: int
+    closed: bool
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line: news copies put one paragraph per line."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            spans.append((pos + lead, pos + len(line.rstrip())))
+        pos = end + 1
+    return spans
+
+
+def _quotation_spans(text: str, start: int, end: int) -> list[_Span]:
+    """Quotation-mark spans of one paragraph, pairing marks left to right.
+
+    Typographic marks pair by direction; a straight mark closes an open
+    quotation and opens one otherwise. A quotation left open at the end of
+    the paragraph is kept (`closed=False`): news style opens each paragraph
+    of a long quotation and closes only the last one.
+    """
+    spans: list[_Span] = []
+    open_at = -1
+    for i in range(start, end):
+        ch = text[i]
+        if ch not in _OPEN and ch not in _CLOSE:
+            continue
+        if open_at < 0:
+            if ch == "”" and not (i + 1 < end and text[i + 1].isalnum()):
+                continue  # a stray closing mark
+            if ch in "”»" and i > start and text[i - 1].isalnum():
+                continue
+            open_at = i
+        elif ch == "“" and text[open_at] == "“":
+            continue  # a nested typographic opening; keep the outer one
+        else:
+            spans.append(_Span(open_at + 1, i, True))
+            open_at = -1
+    if open_at >= 0 and end - open_at > 1:
+        spans.append(_Span(open_at + 1, end, False))
+    return [s for s in spans if text[s.start : s.end].strip()]
+
+
+def _sentences(text: str, start: int, end: int, spans: Sequence[_Span]) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets of a paragraph, never breaking inside a quotation."""
+    cuts = [start]
+    starts = [s.start for s in spans]
+    chunk = text[start:end]
+    for m in _SENTENCE_END.finditer(chunk):
+        at = start + m.end()
+        stop = start + m.start() + 1
+        if _ABBREVIATION.search(text[max(start, stop - 8) : stop]):
+            continue
+        if _in_span(spans, starts, at, 0) or _in_span(spans, starts, stop - 1, 1):
+            continue
+        if _attribution_follows(text, start + m.start(), at, end):
+            continue
+        cuts.append(at)
+    cuts.append(end)
+    return [(a, b) for a, b in pairwise(cuts) if text[a:b].strip()]
+
+
+def _attribution_follows(text: str, mark: int, at: int, end: int) -> bool:
+    """`"...!" Cruz said.`: a quotation ending in ! or ? keeps its attribution.
+
+    After a full stop only a bare attribution joins (`"... missing." Trump
+    said.`, `"...." said Ortiz, adding ...`), never a new report (`Trump said
+    the ...`).
+    """
+    if text[mark] not in "!?." or text[mark + 1 : mark + 2] not in _CLOSE:
+        return False
+    head = tokenize(text[at : min(end, at + 80)])[:6]
+    if text[mark] == ".":
+        return _bare_attribution(head)
+    for tok, _, _ in head:
+        if tok in _CUES:
+            return True
+        if tok in {".", "!", "?", "“", '"'}:
+            return False
+    return False
+
+
+def _bare_attribution(head: list[tuple[str, int, int]]) -> bool:
+    """`Trump said.`, `Ana Ruiz said,` or `said Ortiz.`: a cue and a name, nothing else."""
+    words = [t[0] for t in head]
+    for k, word in enumerate(words):
+        if word in {".", ","}:
+            return False
+        if word in _CUES:
+            before, after = words[:k], words[k + 1 :]
+            if before and 0 < len(before) <= 3 and all(w[:1].isupper() for w in before):
+                return bool(after) and after[0] in {".", ","}
+            if not before:
+                names = list(takewhile(lambda w: w[:1].isupper(), after))
+                rest = after[len(names) :]
+                return 0 < len(names) <= 3 and bool(rest) and rest[0] in {".", ","}
+            return False
+    return False
+
+
+def _in_span(spans: Sequence[_Span], starts: list[int], pos: int, shrink: int) -> bool:
+    """Whether pos lies inside a quotation (start < pos < end - shrink; sorted spans)."""
+    i = bisect_right(starts, pos - (1 if shrink == 0 else 0)) - 1
+    if i < 0:
+        return False
+    s = spans[i]
+    return (s.start < pos if shrink == 0 else s.start <= pos) and pos < s.end - shrink
+
+
+def _flags(
+    tokens: Sequence[tuple[str, int, int]], intervals: Sequence[tuple[int, int]]
+) -> list[bool]:
+    """For each token, whether it starts inside one of the sorted [a, b) intervals."""
+    out = []
+    i = 0
+    for _, start, _ in tokens:
+        while i < len(intervals) and intervals[i][1] <= start:
+            i += 1
+        out.append(i < len(intervals) and intervals[i][0] <= start)
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _sentence_tokens(text: str, sstart: int, send: int) -> tuple[tuple[str, int, int], ...]:
+    """The tokens of one sentence, at their offsets in `text`.
+
+    Cached: finding a sentence's subject and then its quotes or reported
+    speech tokenised each sentence twice, a fifth of the quote finder's time.
+    """
+    return tuple(tokenize(text[sstart:send], sstart))

@@ -1,0 +1,139 @@
+"""The vocabulary of attribution: word lists read once from `data/*.txt`.
+
+Each list is a plain text file beside the code (one or more words a line, `#`
+starts a comment), so a reviewer can read and extend the vocabulary without
+touching the grammar, and `digest.cache.code_version` sees an edited list as a
+code change (it hashes the `data/` folder of every package it fingerprints).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+@cache
+def words(name: str) -> frozenset[str]:
+    """The words of `data/NAME.txt` (whitespace-separated; `#` to the line end is a comment)."""
+    text = resources.files("digest.quotes").joinpath("data", f"{name}.txt").read_text("utf-8")
+    return frozenset(w for line in text.splitlines() for w in line.partition("#")[0].split())
+
+
+@cache
+def pairs(name: str) -> dict[str, tuple[str, ...]]:
+    """The `KEY: WORD WORD ...` lines of `data/NAME.txt` as a mapping (`#` starts a comment)."""
+    text = resources.files("digest.quotes").joinpath("data", f"{name}.txt").read_text("utf-8")
+    out = {}
+    for line in text.splitlines():
+        key, sep, rest = line.partition("#")[0].partition(":")
+        if sep:
+            out[key.strip()] = tuple(rest.split())
+    return out
+
+
+_OPEN = '"“”„«'
+
+
+_CLOSE = '"”“»'
+
+
+# Attribution verbs. Those in _OBJECT_CUES take an addressee before the content
+# ("told reporters that ..."). _CLAUSE_CUES introduce reported speech without
+# quotation marks; the wider _CUES also attribute a quotation.
+_CLAUSE_CUES = words("clause_cues")
+
+
+_CUES = _CLAUSE_CUES | words("quotation_cues")
+
+
+# Verbs that attribute only with their particle: "shot back", "went on".
+_PHRASAL_CUES = {verb: particle for verb, (particle,) in pairs("phrasal_cues").items()}
+
+
+_OBJECT_CUES = words("object_cues")
+
+
+# Words that may stand between a subject and its cue ("Rutte also said").
+_BETWEEN = words("between")
+
+
+_INVERTING = words("inverting")
+
+
+# Cues that report speech without "that" ("Rutte said China is ...").
+_SAY = words("say")
+
+
+_VERBISH = words("verbish")
+
+
+_PREPOSITIONS = words("prepositions")
+
+
+_NOT_SUBJECT = words("not_subject")
+
+
+_DETERMINERS = words("determiners")
+
+
+_BOUNDARY_WORDS = words("boundary_words")
+
+
+_WEEKDAYS = words("weekdays")
+
+
+_APPOSITIVE_OPENERS = words("appositive_openers")
+
+
+_POSTMODIFIERS = words("postmodifiers")
+
+
+_DEMONSTRATIVES = words("demonstratives")
+
+
+_PHRASE_OPENERS = _DETERMINERS | words("phrase_openers")
+
+
+_RELATIVES = words("relatives")
+
+
+_NOUN_MARKERS = _DETERMINERS | words("noun_markers")
+
+
+_INTRO = words("intro")
+
+
+_POSSESSIVES = words("possessives")
+
+
+_QUANTIFIERS = words("quantifiers")
+
+
+# Lower-case words that may stand inside a title before a name.
+_ROLE_WORDS = words("role_words")
+
+
+_SUBJECT_STOP = _BETWEEN | words("subject_stop")
+
+
+_MONTHS = words("months")
+
+
+# Words that end a determiner-phrase subject: verbs, time phrases ("The campaign
+# on Monday said", "The senator sought to ...").
+_PHRASE_STOP = words("phrase_stop")
+
+
+_TITLE_SMALL = words("title_small")
+
+
+_SUBORDINATORS = words("subordinators")
+
+
+_CLAUSE_OPENERS = words("clause_openers")
+
+
+_VERB_FORMS = words("verb_forms")
+
+
+_CONJUNCTIONS = words("conjunctions")
