@@ -15,6 +15,9 @@ from typing import Literal
 
 SourceKind = Literal["html", "text", "markdown"]
 QuoteType = Literal["direct", "mixed", "indirect"]
+# Who a speaker is: a resolved human name, an organisation or office ("the
+# White House"), or a description ("a campaign spokesman").
+SpeakerKind = Literal["person", "organisation", "description"]
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,10 @@ class Quote:
     start: int = 0
     end: int = 0
     cue: str | None = None
+    # Estimated probability that both the quote and its speaker are right
+    # (calibrated on a labelled corpus, see digest.quotes.confidence).
+    score: float = 0.0
+    speaker_kind: SpeakerKind | None = None
 
 
 @dataclass(frozen=True)
@@ -103,7 +110,9 @@ class StoryQuote:
     type: QuoteType
     article_ids: tuple[str, ...]
     outlets: tuple[str, ...]
-    score: float = 0.0
+    score: float = 0.0  # rank on the story page (outlets, a named speaker, length)
+    confidence: float = 0.0  # the best variant's Quote.score
+    speaker_kind: SpeakerKind | None = None
 
 
 @dataclass(frozen=True)

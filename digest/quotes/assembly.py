@@ -24,9 +24,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from digest.models import Quote, QuoteType
+from digest.quotes.confidence import Evidence, probability
 from digest.quotes.grammar import (
     _content_start,
     _cue_subject,
@@ -48,8 +49,10 @@ from digest.quotes.lexer import (
 from digest.quotes.lexicon import (
     _CLAUSE_CUES,
     _CLAUSE_OPENERS,
+    _CLOSE,
     _CONJUNCTIONS,
     _CUES,
+    _INTRO,
     _INVERTING,
     _OPEN,
     _SAY,
@@ -61,8 +64,11 @@ from digest.quotes.speakers import (
     Cast,
     add_speakers,
     build_cast,
+    first_names,
     learn_genders,
+    plausible_speaker,
     resolve,
+    speaker_kind,
     tokenize,
 )
 
@@ -94,7 +100,12 @@ _MARKUP = re.compile(r"</?[A-Za-z][\w-]*(?:\s[^<>\n]{0,400})?/?>")
 
 
 def extract_quotes(text: str) -> list[Quote]:
-    """All quotes of one document (direct, mixed, indirect), in text order."""
+    """All quotes of one document (direct, mixed, indirect), in text order, each scored."""
+    return [quote for quote, _ in quotes_with_evidence(text)]
+
+
+def quotes_with_evidence(text: str) -> list[tuple[Quote, Evidence]]:
+    """`extract_quotes` with each quote's evidence (what the confidence model is fitted on)."""
     if not text or not text.strip():
         return []
     text = _MARKUP.sub(lambda m: " " * len(m.group()), text)  # offsets stay valid
@@ -110,8 +121,11 @@ def extract_quotes(text: str) -> list[Quote]:
     add_speakers(
         cast, text, [f.mention for f in found if f.mention and f.cue not in {None, "according to"}]
     )
-    quotes = _resolve_all(text, found, cast, subjects)
-    return [q for q in quotes if (q.start, q.end) not in titles]
+    return [
+        (replace(quote, score=probability(evidence)), evidence)
+        for quote, evidence in _resolve_all(text, found, cast, subjects)
+        if (quote.start, quote.end) not in titles
+    ]
 
 
 # What comes before the title of a work, show or campaign: "on Fox News's", "in",
@@ -609,7 +623,12 @@ def _reported_sentence(text: str, sstart: int, send: int, paragraph: int) -> _Fo
         and len(tail) <= 12
         and not any(t[0].casefold() == "that" for t in tail)
     ):
-        # "CONTENT, X said (on Tuesday)." — content is everything before the comma
+        # "CONTENT, X said (on Tuesday)." — content is everything before the comma,
+        # unless it is an introductory phrase ("Though ..., X said", "With 214
+        # delegates at stake, X said"): then the report is elsewhere
+        lead = tokens[0][0]
+        if lead.casefold() in _INTRO | _SUBORDINATORS or lead.endswith("ing"):
+            return None
         if first - 1 >= 4:
             return _Found([(sstart, tokens[first - 1][1])], "indirect", mention, at, cue, paragraph)
         return None
@@ -659,7 +678,7 @@ def _resolve_all(
     found: list[_Found],
     cast: Cast,
     subjects: Sequence[tuple[int, str, int]] = (),
-) -> list[Quote]:
+) -> list[tuple[Quote, Evidence]]:
     """Resolve speakers in text order; unattributed quotations take the previous speaker.
 
     "he"/"she" is the person who was last the subject of a sentence (this
@@ -672,14 +691,17 @@ def _resolve_all(
         name = resolve(mention, offset, cast, None)
         if name is not None and name in cast.people and cast.people[name].is_person:
             people.append((offset, name, paragraph))
-    quotes: list[Quote] = []
+    quotes: list[tuple[Quote, Evidence]] = []
     last: tuple[int, str] | None = None
     said_by: str | None = None  # the latest speaker, a person or a description
     last_paragraph = -10
+    last_at = 0
     for f in found:
         pronoun = (f.mention or "").casefold() in {"he", "she"}
         recent = _recent_subject(people, f, cast, last) if pronoun else None
         speaker: str | None
+        route = "pronoun-subject"
+        distance = _distance(f)
         if recent is not None:
             speaker = recent
         elif f.mention is None and f.type == "mixed":
@@ -689,6 +711,8 @@ def _resolve_all(
         elif f.mention is None:
             if said_by and f.paragraph - last_paragraph <= 1:
                 speaker = said_by
+                route = "carried"
+                distance = max(0, f.start - last_at)
             elif cast.last_person(f.start, None, window=400) is not None:
                 # A quotation on its own (no attribution in its sentence, its
                 # paragraph or the one before) next to a person the text names
@@ -698,20 +722,89 @@ def _resolve_all(
                 continue
             else:  # nobody named near it: a quotation with no speaker
                 speaker = None
+                route = "none"
         else:
             speaker = resolve(f.mention, f.mention_at, cast, last)
+            route = _route(f.mention, speaker, cast)
+        if speaker is not None and not plausible_speaker(speaker, cast):
+            speaker, route = None, "rejected"  # no speaker rather than a wrong one
         if speaker is not None and speaker in cast.people:
             last = (f.mention_at, speaker)
             last_paragraph = f.paragraph
+            last_at = f.end
             said_by = speaker
         elif f.mention is not None and speaker is not None:
             last_paragraph = f.paragraph
+            last_at = f.end
             said_by = speaker  # a description ("the committee") speaks on, too
-        content = " ".join(text[a:b].strip() for a, b in f.pieces if text[a:b].strip())
+        content = _join_pieces(text, f.pieces)
         if not content:
             continue
-        quotes.append(Quote(content, speaker, f.type, f.start, f.end, f.cue))
+        kind = speaker_kind(speaker, cast)
+        first = (speaker or "").split()[:1]
+        evidence = Evidence(
+            type=f.type,
+            cue=f.cue,
+            route=route,
+            speaker_kind=kind or "none",
+            distance=distance,
+            words=len(content.split()),
+            pieces=len(f.pieces),
+            first_name=bool(first) and first[0].casefold() in first_names(),
+            rivals=cast.rivals(speaker, f.start) if speaker else 0,
+            mentions=cast.mention_count(speaker),
+            after=f.mention is not None and f.mention_at > f.start,
+        )
+        quote = Quote(content, speaker, f.type, f.start, f.end, f.cue, speaker_kind=kind)
+        quotes.append((quote, evidence))
     return quotes
+
+
+def _join_pieces(text: str, pieces: Sequence[tuple[int, int]]) -> str:
+    """A quote's pieces joined, each keeping its own sentence end.
+
+    `"I had to experiment," he said. "We are playing a lot."`: the attribution
+    ends a sentence, so the first piece ends one too; its comma stood for a
+    full stop. `"When I use a word," she said, "it means ..."` runs on.
+    """
+    out: list[str] = []
+    previous_end = None
+    for a, b in pieces:
+        piece = text[a:b].strip()
+        if not piece:
+            continue
+        if out and previous_end is not None:
+            between = text[previous_end:a].rstrip(" \u00a0" + _OPEN + _CLOSE)
+            if between.endswith((".", "!", "?")) and not out[-1].endswith((".", "!", "?")):
+                out[-1] = out[-1].rstrip(",;:") + "."
+            elif text[previous_end : previous_end + 1] == "," and out[-1][-1:].isalnum():
+                out[-1] += ","  # the quotation's own comma, trimmed from its end
+        out.append(piece)
+        previous_end = b
+    return " ".join(out)
+
+
+def _distance(f: _Found) -> int:
+    """Characters between a speaker mention and the nearest edge of its quotation."""
+    if f.mention is None:
+        return 0
+    if f.mention_at < f.start:
+        return max(0, f.start - f.mention_at - len(f.mention))
+    return max(0, f.mention_at - f.end)
+
+
+def _route(mention: str, speaker: str | None, cast: Cast) -> str:
+    """How a mention reached its speaker (a feature of the confidence model)."""
+    low = mention.casefold()
+    if low in PRONOUNS:
+        return "pronoun" if speaker else "none"
+    if speaker is None:
+        return "none"
+    if speaker in cast.people:
+        if speaker == mention or mention.endswith(speaker):
+            return "named"
+        return "short" if mention[:1].isupper() else "described"
+    return "description"
 
 
 def _recent_subject(

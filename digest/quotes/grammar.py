@@ -260,6 +260,20 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
             end += 1
         while end > j + 1 and tokens[end - 1][0] in {"of", "-"}:
             end -= 1  # "Stephen Vladeck of the University ..."
+        if tokens[end - 1][0].endswith(("'s", "’s")):
+            # "said Rubio's deputy campaign manager, Rich Beeson": the possessor's
+            # head noun, and the name in an appositive after it
+            head = end
+            while head < len(tokens) and head < end + 5 and tokens[head][0].isalpha():
+                if tokens[head][0].casefold() in _BOUNDARY_WORDS | _VERBISH:
+                    break
+                head += 1
+            if head == end:
+                return None
+            named = _appositive_name(tokens, head)
+            if named is not None:
+                return named
+            end = head
     elif (low in _DETERMINERS or low in _PHRASE_OPENERS) and low not in _DEMONSTRATIVES:
         # "said a source close to the campaign", "said one of two witnesses"
         while end < len(tokens) and end < j + 12:

@@ -13,11 +13,12 @@ description or becomes None, never a guess.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from digest.models import SpeakerKind
 from digest.quotes.lexicon import pairs, words
 
 # Tokens: abbreviations with their period (titles, initials, U.S.), words with
@@ -103,6 +104,8 @@ def name_in(words: list[str]) -> str | None:
         low = word.casefold()
         if run and low in _HEADLINE_CUES:
             break  # "Hillary Clinton Joked ...": a Title Case headline verb ends the name
+        if not run and low.endswith("ly") and low not in first_names() and len(words) > 1:
+            continue  # "Ironically Nichols": a sentence adverb, not a first name
         if (
             low in _TITLE_WORDS
             or low in _PERSON_TITLES
@@ -148,6 +151,10 @@ class Cast:
     # Offsets (sorted, [start, end)) of quotations: a person named only inside a
     # quotation is talked about, not talking, so pronouns skip those mentions.
     quoted: list[tuple[int, int]] = field(default_factory=list)
+    # Words the text writes in lower case, and names it uses as places ("in
+    # Portland"): read once per document for `plausible_speaker`.
+    lower_words: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
 
     def full_name(self, name: str) -> str:
         """Map a surname or short form to the full name the document introduced.
@@ -181,6 +188,34 @@ class Cast:
             if gender is None or g is None or g == gender:
                 return name
         return None
+
+    def rivals(self, speaker: str | None, before: int, window: int = 600) -> int:
+        """People other than `speaker`, of a compatible gender, named in the `window`
+        characters before `before` (outside quotations): how ambiguous a resolution is."""
+        person = self.people.get(speaker or "")
+        gender = person.gender if person is not None else None
+        names = set()
+        lo = bisect_left(self.mentions, (before - window, ""))
+        hi = bisect_left(self.mentions, (before, ""))
+        for offset, name in self.mentions[lo:hi]:
+            if name != speaker:
+                other = self.people.get(name)
+                if other is None or not other.is_person or self.in_quotation(offset):
+                    continue
+                if gender is None or other.gender is None or other.gender == gender:
+                    names.add(name)
+        return len(names)
+
+    def mention_count(self, speaker: str | None) -> int:
+        """How often the document names `speaker`."""
+        counts = self.__dict__.get("_counts")
+        if counts is None or counts[0] != len(self.mentions):
+            tally: dict[str, int] = {}
+            for _, name in self.mentions:
+                tally[name] = tally.get(name, 0) + 1
+            counts = (len(self.mentions), tally)
+            self.__dict__["_counts"] = counts
+        return counts[1].get(speaker or "", 0)
 
     def _introduced(self) -> list[str]:
         """Mentioned names in order of their last mention (cached per mention count)."""
@@ -219,7 +254,7 @@ class Cast:
 
 def build_cast(text: str) -> Cast:
     """Find the people a document names, with titles/appositives as context."""
-    cast = Cast()
+    cast = Cast(lower_words=frozenset(_LOWER_WORD.findall(text)), places=_places(text))
     tokens = tokenize(text)
     i = 0
     n = len(tokens)
@@ -339,6 +374,8 @@ def add_speakers(cast: Cast, text: str, mentions: list[str]) -> None:
             continue
         if " " not in name and re.search(r"\b" + re.escape(name.lower()) + r"\b", text):
             continue  # "Officials said": a common noun that opens a sentence
+        if is_place(name, cast) and name.split()[0].casefold() not in first_names():
+            continue  # "Portland said": a city speaking is its officials, not a person
         full = cast.full_name(name)
         person = cast.people.get(full)
         if person is not None:
@@ -465,3 +502,94 @@ def _description(mention: str) -> str:
         return mention.strip(" ,")  # the clause is part of the description
     cut = _DESCRIPTION_END.sub("", mention)
     return cut.strip(" ,") or mention
+
+
+def speaker_kind(speaker: str | None, cast: Cast) -> SpeakerKind | None:
+    """ "person" for a name the document shows to be a person, else organisation or description.
+
+    A person is a full name the cast marked as human (a known first name, a
+    personal title, or the subject of a speech verb). A capitalised speaker
+    that is not such a person ("the White House", "Reuters", "Portland") is an
+    organisation; a lower-case one ("a campaign spokesman") a description.
+    """
+    if not speaker:
+        return None
+    person = cast.people.get(speaker)
+    if person is not None and person.is_person:
+        return "person"
+    words = [t[0] for t in tokenize(speaker)]
+    content = [w for w in words if w.casefold() not in _DEFINITE | _INDEFINITE]
+    if content and all(w[:1].isupper() or w in {"of", "-", "&", "and"} for w in content):
+        return "organisation"
+    return "description"
+
+
+# "in Portland", "across South Toledo": a name after a locative preposition (and
+# not a possessive: "in Trump's speech") is a place.
+_LOCATIVE = re.compile(
+    r"\b(?:in|across|throughout|near|outside|inside)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w.\-]*(?:['’]s\b)?\s?){1,4})"
+)
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]*\b")
+
+
+def _places(text: str) -> frozenset[str]:
+    """Every capitalised run (and its leading parts) that follows a locative preposition."""
+    found: set[str] = set()
+    for m in _LOCATIVE.finditer(text):
+        run = m.group(1).split()
+        for n in range(1, len(run) + 1):
+            if re.search(r"['’]s$", run[n - 1]):
+                break
+            found.add(" ".join(run[:n]))
+    return frozenset(found)
+
+
+def is_place(name: str, cast: Cast) -> bool:
+    """Whether the document uses `name` as a place ("in Germany", "across South Toledo")."""
+    return name in cast.places
+
+
+_CLOSED_CLASS = NOT_NAME | _DEFINITE | _INDEFINITE | _LINKS | words("not_speaker_end")
+
+
+def plausible_speaker(speaker: str, cast: Cast) -> bool:
+    """Whether a resolved speaker can stand under a quote; when in doubt, no speaker at all.
+
+    Rejected: a possessive ("Trump's"), a phrase cut after a function word
+    ("This task can", "a member of the"), a lone closed-class or dateline
+    word ("What", "Thursday", "WASHINGTON"), a lone common noun the text also
+    writes in lower case ("Execution"), and a place ("Portland", "Germany")
+    that nothing shows to be a person.
+    """
+    tokens = [t[0] for t in tokenize(speaker)]
+    words = [w for w in tokens if w[:1].isalnum()]
+    if not words:
+        return False
+    last = words[-1]
+    if re.search(r"\w['’]s?$", speaker) or (last.islower() and last in _CLOSED_CLASS):
+        return False
+    person = cast.people.get(speaker)
+    if person is not None and person.is_person and speaker.split()[0].casefold() in first_names():
+        return True
+    content = [w for w in words if w.casefold() not in _DEFINITE | _INDEFINITE]
+    if not content:
+        return False
+    if len(content) == 1 and len(words) == 1:
+        word = content[0]
+        low = word.casefold()
+        if low in NOT_NAME or low in _MONTHS_AND_DAYS or (word.isupper() and len(word) >= 5):
+            return False
+        if not low.endswith("s") and low in cast.lower_words:
+            return False  # a common noun opening a sentence ("Execution"; "Officials" may speak)
+    name = " ".join(content)
+    if name_in(content) == name and is_place(name, cast):
+        return person is not None and person.is_person and _titled(person)
+    return True
+
+
+def _titled(person: Person) -> bool:
+    return bool(person.context & _PERSON_TITLES)
+
+
+_MONTHS_AND_DAYS = words("months_and_days")
