@@ -428,7 +428,10 @@ def _cmd_quotes(args: argparse.Namespace) -> int:
             sys.stdout,
             {
                 "id": record["id"],
-                "quotes": [{"quote": q.text, "speaker": q.speaker, "type": q.type} for q in found],
+                "quotes": [
+                    {"quote": q.text, "speaker": q.speaker, "type": q.type, "score": q.score}
+                    for q in found
+                ],
             },
         )
     return 0

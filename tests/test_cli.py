@@ -80,6 +80,7 @@ def test_quotes_contract():
     (record,) = _lines(done.stdout)
     assert record["id"] == "d1"
     (quote,) = record["quotes"]
-    assert set(quote) == {"quote", "speaker", "type"}
+    assert set(quote) == {"quote", "speaker", "type", "score"}
+    assert 0.0 <= quote["score"] <= 1.0
     assert quote["speaker"] == "Mark Rutte" and quote["type"] == "direct"
     assert "follow them very closely" in quote["quote"]

@@ -6,7 +6,9 @@ precision/recall/F1 (a prediction matches a gold quote when their bag-of-tokens
 F1 is at least the threshold, one-to-one, greedy by overlap), the exact-ish
 score (same token sequence), speaker accuracy over matched quotes and
 quote+speaker F1. The matching and speaker rules follow the corpus README, so
-the figures can be cross-checked with its reference scorer.
+the figures can be cross-checked with its reference scorer. Last, the quotes
+confident enough for a story page (score >= 0.7): the share whose quote and
+speaker are both right, and the share of gold direct quotes they cover.
 """
 
 from __future__ import annotations
@@ -135,6 +137,49 @@ def score_document(
             tally.counts["speaker_ok"] += ok
 
 
+CONFIDENT = 0.7  # the score a quote needs to be shown as a key quote
+
+
+def score_confident(
+    gold_quotes: Sequence[dict],
+    predicted: Sequence[tuple[str, str | None, float]],
+    threshold: float,
+    counts: Counter[str],
+) -> None:
+    """Count how right the confident quotes (score >= CONFIDENT) are, and what they cover.
+
+    A confident quote is right when it matches a gold quote of any type and
+    its speaker is right; `direct_covered` counts gold direct quotes matched
+    by a right confident quote.
+    """
+    confident = [(text, speaker) for text, speaker, score in predicted if score >= CONFIDENT]
+    pairs = match_pairs(
+        [tokens(q.get("quote")) for q in gold_quotes],
+        [tokens(text) for text, _ in confident],
+        False,
+        threshold,
+    )
+    counts["confident"] += len(confident)
+    counts["gold_direct"] += sum(1 for q in gold_quotes if q.get("type") == "direct")
+    for gi, pi in pairs:
+        gold = gold_quotes[gi]
+        names = [n for n in (gold.get("speaker"), gold.get("speaker_resolved")) if n]
+        speaker = confident[pi][1]
+        if speaker_matches(speaker, names) if names else not _name_words(speaker):
+            counts["confident_right"] += 1
+            counts["direct_covered"] += gold.get("type") == "direct"
+
+
+def _confident_report(counts: Counter[str]) -> str:
+    n, right = counts["confident"], counts["confident_right"]
+    gold = counts["gold_direct"]
+    return (
+        f"score >= {CONFIDENT}: {n} quotes, quote and speaker right {right / n if n else 0:.3f}"
+        f" ({right}/{n}), gold direct quotes covered "
+        f"{counts['direct_covered'] / gold if gold else 0:.3f} ({counts['direct_covered']}/{gold})"
+    )
+
+
 def _report(label: str, tally: Tally) -> str:
     p, r, f = tally.prf("overlap_tp", "overlap_pred")
     ep, er, ef = tally.prf("exact_tp", "exact_pred")
@@ -178,7 +223,10 @@ def main(argv: list[str]) -> int:
 
     views = {"direct+mixed": {"direct", "mixed"}, "all types": None}
     tallies = {label: Tally() for label in views}
+    confident: Counter[str] = Counter()
     for doc in docs:
+        scored = [(q.text, q.speaker, q.score) for q in predictions[doc["id"]]]
+        score_confident(doc.get("quotes", []), scored, args.threshold, confident)
         found = [(q.text, q.speaker) for q in predictions[doc["id"]]]
         for label, types in views.items():
             score_document(doc.get("quotes", []), found, types, args.threshold, tallies[label])
@@ -187,7 +235,7 @@ def main(argv: list[str]) -> int:
         with Path(args.predictions).open("w", encoding="utf-8") as out:
             for doc in docs:
                 quotes = [
-                    {"quote": q.text, "speaker": q.speaker, "type": q.type}
+                    {"quote": q.text, "speaker": q.speaker, "type": q.type, "score": q.score}
                     for q in predictions[doc["id"]]
                 ]
                 out.write(json.dumps({"id": doc["id"], "quotes": quotes}) + "\n")
@@ -196,6 +244,7 @@ def main(argv: list[str]) -> int:
     print(f"documents {len(docs)}, {words} words, threshold {args.threshold}")
     for label, tally in tallies.items():
         print(_report(label, tally))
+    print(_confident_report(confident))
     print(f"extraction time {elapsed:.2f} s ({words / max(elapsed, 1e-9):,.0f} words/s)")
     sys.stdout.flush()
     return 0

@@ -181,6 +181,7 @@ def _find_all(
     found: list[_Found] = []
     carry_open = False  # the previous paragraph ended inside a quotation
     lead_in: tuple[str, int, str] | None = None  # "X said in a statement:" closing a paragraph
+    marks_lost = not any(mark in text for mark in (*_OPEN, *_CLOSE, "''", "‘‘", "’’"))
     for p, (pstart, pend) in enumerate(_paragraphs(text)):
         credit = _CREDIT_LINE.match(text, pstart, pend)
         if credit and found and found[-1].paragraph == p - 1 and found[-1].type == "direct":
@@ -197,6 +198,10 @@ def _find_all(
         sentences = _sentences(text, pstart, pend, spans)
         paragraph_quotes: list[_Found] = []
         starts = [s.start for s in spans]
+        # Sentences opening the paragraph with no quote of their own: the words
+        # of a "CONTENT, X said." that ends it, when the copy lost its marks
+        # (with marks, such sentences are the reporter's own narrative).
+        unclaimed: list[tuple[int, int]] | None = [] if marks_lost else None
         for sstart, send in sentences:
             lo, hi = bisect_left(starts, sstart + 1), bisect_right(starts, send)
             inside = [s for s in spans[lo:hi] if s.end <= send]
@@ -212,7 +217,19 @@ def _find_all(
             else:
                 indirect = _reported_sentence(text, sstart, send, p)
                 if indirect is not None:
+                    if (
+                        unclaimed
+                        and len(unclaimed) <= 2
+                        and indirect.start == sstart
+                        and indirect.mention_at > indirect.end
+                        and not _names_speaker(text, unclaimed, indirect.mention)
+                    ):
+                        lead = [(a, a + len(text[a:b].rstrip())) for a, b in unclaimed]
+                        indirect.pieces[:0] = lead
                     paragraph_quotes.append(indirect)
+                    unclaimed = None
+                elif unclaimed is not None:
+                    unclaimed.append((sstart, send))
         paragraph_quotes = _group_direct(paragraph_quotes)
         starts_quoted = bool(spans) and spans[0].start - 1 == pstart
         if (
@@ -238,6 +255,14 @@ def _find_all(
         found.extend(paragraph_quotes)
         carry_open = bool(spans) and not spans[-1].closed
     return found
+
+
+def _names_speaker(text: str, spans: Sequence[tuple[int, int]], mention: str | None) -> bool:
+    """Whether the sentences name the speaker (then they are about them, not their words)."""
+    words = [w for w in (mention or "").split() if w[:1].isupper()]
+    if not words:
+        return True
+    return any(re.search(r"\b" + re.escape(words[-1]) + r"\b", text[a:b]) for a, b in spans)
 
 
 def _lead_in(
@@ -617,10 +642,11 @@ def _reported_sentence(text: str, sstart: int, send: int, paragraph: int) -> _Fo
     # the subject's token (for an inverted "..., said X." the cue's)
     first = k if at > tokens[k][1] else next(i for i, t in enumerate(tokens) if t[1] == at)
     tail = tokens[k + 1 :]
+    after = _content_start(tokens, k)
     if (
         first > 0
         and tokens[first - 1][0] == ","
-        and len(tail) <= 12
+        and (len(tail) <= 12 or (after < len(tokens) and tokens[after][0] in _SUBORDINATORS))
         and not any(t[0].casefold() == "that" for t in tail)
     ):
         # "CONTENT, X said (on Tuesday)." — content is everything before the comma,
@@ -751,7 +777,7 @@ def _resolve_all(
             words=len(content.split()),
             pieces=len(f.pieces),
             first_name=bool(first) and first[0].casefold() in first_names(),
-            rivals=cast.rivals(speaker, f.start) if speaker else 0,
+            rivals=cast.rivals(speaker, min(f.start, f.mention_at)) if speaker else 0,
             mentions=cast.mention_count(speaker),
             after=f.mention is not None and f.mention_at > f.start,
         )

@@ -117,6 +117,13 @@ def name_in(words: list[str]) -> str | None:
             run = []
         else:
             run.append(word)
+    while run and run[0].casefold() in _NOT_NAME_START:
+        run = run[1:]  # "Did Donald Trump", "Therefore Clinton": a sentence opener
+    names = first_names()
+    if len(run) >= 3 and run[0].casefold() not in names:
+        later = next((i for i in range(1, len(run) - 1) if run[i].casefold() in names), None)
+        if later is not None:
+            run = run[later:]  # "Fault Ted Cruz": a headline word before a full name
     if not run or len(run) > 4:
         return None
     if any(w.casefold() in _ORG_WORDS for w in run):
@@ -126,6 +133,9 @@ def name_in(words: list[str]) -> str | None:
     if len(run) == 1 and run[0].isupper() and len(run[0]) > 1 and not run[0].endswith("."):
         return None  # an acronym such as NATO
     return " ".join(run)
+
+
+_NOT_NAME_START = words("not_name_start")
 
 
 # Speech verbs that a Title Case headline capitalises right after a name.
@@ -190,13 +200,19 @@ class Cast:
         return None
 
     def rivals(self, speaker: str | None, before: int, window: int = 600) -> int:
-        """People other than `speaker`, of a compatible gender, named in the `window`
-        characters before `before` (outside quotations): how ambiguous a resolution is."""
+        """People other than `speaker`, of a compatible gender, named since the speaker's
+        latest mention before `before` (at most `window` characters back, outside
+        quotations): how ambiguous a resolution is."""
         person = self.people.get(speaker or "")
         gender = person.gender if person is not None else None
         names = set()
         lo = bisect_left(self.mentions, (before - window, ""))
         hi = bisect_left(self.mentions, (before, ""))
+        for i in range(hi - 1, lo - 1, -1):
+            offset, name = self.mentions[i]
+            if name == speaker and not self.in_quotation(offset):
+                lo = i + 1
+                break
         for offset, name in self.mentions[lo:hi]:
             if name != speaker:
                 other = self.people.get(name)
@@ -580,6 +596,10 @@ def plausible_speaker(speaker: str, cast: Cast) -> bool:
         low = word.casefold()
         if low in NOT_NAME or low in _MONTHS_AND_DAYS or (word.isupper() and len(word) >= 5):
             return False
+        if low in _NOT_NAME_START or low.split("-")[0] in _NUMBERS:
+            return False  # "Therefore", "See", "Forty-one"
+    if any(w.isupper() and len(w) >= 6 for w in words):
+        return False  # a headline in capitals ("IOWA POLLS NOT NECESSARILY WRONG")
         if not low.endswith("s") and low in cast.lower_words:
             return False  # a common noun opening a sentence ("Execution"; "Officials" may speak)
     name = " ".join(content)
@@ -593,3 +613,4 @@ def _titled(person: Person) -> bool:
 
 
 _MONTHS_AND_DAYS = words("months_and_days")
+_NUMBERS = words("numbers")
