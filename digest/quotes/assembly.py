@@ -718,10 +718,12 @@ def _resolve_all(
         if name is not None and name in cast.people and cast.people[name].is_person:
             people.append((offset, name, paragraph))
     quotes: list[tuple[Quote, Evidence]] = []
+    paragraphs = _paragraphs(text)
     last: tuple[int, str] | None = None
     said_by: str | None = None  # the latest speaker, a person or a description
     last_paragraph = -10
     last_at = 0
+    prior_route = ""  # how the latest speaker was named (a carried quote inherits it)
     for f in found:
         pronoun = (f.mention or "").casefold() in {"he", "she"}
         recent = _recent_subject(people, f, cast, last) if pronoun else None
@@ -754,15 +756,18 @@ def _resolve_all(
             route = _route(f.mention, speaker, cast)
         if speaker is not None and not plausible_speaker(speaker, cast):
             speaker, route = None, "rejected"  # no speaker rather than a wrong one
+        inherited = prior_route if speaker is not None and speaker == said_by else ""
         if speaker is not None and speaker in cast.people:
             last = (f.mention_at, speaker)
             last_paragraph = f.paragraph
             last_at = f.end
             said_by = speaker
+            prior_route = route if route in {"named", "short"} else inherited
         elif f.mention is not None and speaker is not None:
             last_paragraph = f.paragraph
             last_at = f.end
             said_by = speaker  # a description ("the committee") speaks on, too
+            prior_route = ""
         content = _join_pieces(text, f.pieces)
         if not content:
             continue
@@ -780,10 +785,20 @@ def _resolve_all(
             rivals=cast.rivals(speaker, min(f.start, f.mention_at)) if speaker else 0,
             mentions=cast.mention_count(speaker),
             after=f.mention is not None and f.mention_at > f.start,
+            paragraph=_share_of_paragraph(f, paragraphs),
+            named_before=route in {"carried", "pronoun", "pronoun-subject"} and bool(inherited),
         )
         quote = Quote(content, speaker, f.type, f.start, f.end, f.cue, speaker_kind=kind)
         quotes.append((quote, evidence))
     return quotes
+
+
+def _share_of_paragraph(f: _Found, paragraphs: Sequence[tuple[int, int]]) -> float:
+    """How much of its paragraph the quote fills (1.0: a paragraph that is all quotation)."""
+    if not 0 <= f.paragraph < len(paragraphs):
+        return 0.0
+    start, end = paragraphs[f.paragraph]
+    return min(1.0, (f.end - f.start) / max(1, end - start))
 
 
 def _join_pieces(text: str, pieces: Sequence[tuple[int, int]]) -> str:

@@ -43,6 +43,8 @@ class Evidence:
     rivals: int = 0  # other compatible people named just before the quote
     mentions: int = 0  # how often the document names the speaker
     after: bool = False  # the speaker mention follows the quotation's start
+    paragraph: float = 0.0  # share of its paragraph the quote fills
+    named_before: bool = False  # a pronoun or carried speaker last named with a cue
 
 
 def cue_kind(cue: str | None) -> str:
@@ -77,6 +79,9 @@ def features(evidence: Evidence) -> dict[str, float]:
         "log_mentions": math.log1p(evidence.mentions) / 3.0,
         "after": 1.0 if evidence.after else 0.0,
         f"type={evidence.type}&cue={cue_kind(evidence.cue)}": 1.0,
+        "paragraph": evidence.paragraph,
+        f"route={evidence.route}&paragraph": evidence.paragraph,
+        f"route={evidence.route}&named_before": 1.0 if evidence.named_before else 0.0,
     }
     return out
 

@@ -20,6 +20,13 @@ def words(name: str) -> frozenset[str]:
 
 
 @cache
+def phrases(name: str) -> frozenset[str]:
+    """The lines of `data/NAME.txt`, one phrase each (`#` starts a comment)."""
+    text = resources.files("digest.quotes").joinpath("data", f"{name}.txt").read_text("utf-8")
+    return frozenset(s for line in text.splitlines() if (s := line.partition("#")[0].strip()))
+
+
+@cache
 def pairs(name: str) -> dict[str, tuple[str, ...]]:
     """The `KEY: WORD WORD ...` lines of `data/NAME.txt` as a mapping (`#` starts a comment)."""
     text = resources.files("digest.quotes").joinpath("data", f"{name}.txt").read_text("utf-8")

@@ -7,7 +7,7 @@ does not change (or invalidate the cache of) any article's own quotes.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from digest.models import Article, Quote, StoryQuote
 from digest.textutil import match_key
@@ -16,6 +16,11 @@ _TYPE_RANK = {"direct": 0, "mixed": 1, "indirect": 2}
 
 
 _MIN_CONTAINED_WORDS = 4
+# A quote elsewhere in the story supports a statement's attribution when it gives
+# the same speaker and shares a clause-sized run of words with it.
+_SUPPORT_WORDS = 8
+# Key quotes: the estimated probability that quote and speaker are right.
+KEY_QUOTE_CONFIDENCE = 0.7
 
 
 def merge_story_quotes(
@@ -45,6 +50,7 @@ def merge_story_quotes(
         else:
             group.members.append((quote, article))
     texts = {a.id: (a, f" {match_key(a.text)} ") for a, _ in variants}
+    runs = [(quote, _runs(match_key(quote.text))) for quote, _ in found]
     merged = []
     for order, group in enumerate(groups):
         articles = {a.id: a for _, a in group.members}
@@ -52,9 +58,26 @@ def merge_story_quotes(
             for article, text in texts.values():
                 if f" {group.key} " in text:
                     articles.setdefault(article.id, article)
-        merged.append((group.story_quote(articles), order))
+        story_quote = group.story_quote(articles)
+        mine = _runs(group.key)
+        support = [q for q, _ in group.members if q.speaker == story_quote.speaker] + [
+            q for q, r in runs if q.speaker == story_quote.speaker and r & mine
+        ]
+        kind = next((q.speaker_kind for q in support if q.speaker_kind), None)
+        story_quote = replace(
+            story_quote,
+            confidence=max((q.score for q in support), default=0.0),
+            speaker_kind=kind,
+        )
+        merged.append((story_quote, order))
     merged.sort(key=lambda so: (-so[0].score, so[1]))
     return [story_quote for story_quote, _ in merged]
+
+
+def _runs(key: str) -> set[tuple[str, ...]]:
+    """Every run of _SUPPORT_WORDS consecutive words of a match key."""
+    words = key.split()
+    return {tuple(words[i : i + _SUPPORT_WORDS]) for i in range(len(words) - _SUPPORT_WORDS + 1)}
 
 
 def _clarity(quote: Quote) -> tuple[int, int, int]:
@@ -111,9 +134,22 @@ def _score(quote: StoryQuote) -> float:
 
 
 def key_quotes(quotes: Sequence[StoryQuote], limit: int) -> list[StoryQuote]:
-    """The top few quotes for a story page: attributed, substantive, best first."""
+    """The top few quotes for a story page: trusted, said by a person, substantive, best first.
+
+    A wrong name under a quote is the worst error a digest can show, so a key
+    quote needs a confidence of at least KEY_QUOTE_CONFIDENCE and a speaker
+    the text shows to be a person (organisations, descriptions, places and
+    fragments are never shown as key quotes).
+    """
     if limit <= 0:
         return []
     ranked = sorted(quotes, key=lambda q: -q.score)
-    keep = [q for q in ranked if q.speaker and len(q.text.split()) >= 5]
+    keep = [
+        q
+        for q in ranked
+        if q.speaker
+        and q.speaker_kind == "person"
+        and q.confidence >= KEY_QUOTE_CONFIDENCE
+        and len(q.text.split()) >= 5
+    ]
     return keep[:limit]

@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 
 from digest.models import SpeakerKind
-from digest.quotes.lexicon import pairs, words
+from digest.quotes.lexicon import pairs, phrases, words
 
 # Tokens: abbreviations with their period (titles, initials, U.S.), words with
 # inner apostrophes/hyphens, or one other character. Linear, no backtracking.
@@ -524,14 +524,15 @@ def speaker_kind(speaker: str | None, cast: Cast) -> SpeakerKind | None:
     """ "person" for a name the document shows to be a person, else organisation or description.
 
     A person is a full name the cast marked as human (a known first name, a
-    personal title, or the subject of a speech verb). A capitalised speaker
-    that is not such a person ("the White House", "Reuters", "Portland") is an
-    organisation; a lower-case one ("a campaign spokesman") a description.
+    personal title, or the subject of a speech verb) that is not a country,
+    state or city. A capitalised speaker that is not such a person ("the White
+    House", "Reuters", "Japan") is an organisation; a lower-case one ("a
+    campaign spokesman") a description.
     """
     if not speaker:
         return None
     person = cast.people.get(speaker)
-    if person is not None and person.is_person:
+    if person is not None and person.is_person and not is_polity(speaker):
         return "person"
     words = [t[0] for t in tokenize(speaker)]
     content = [w for w in words if w.casefold() not in _DEFINITE | _INDEFINITE]
@@ -562,8 +563,14 @@ def _places(text: str) -> frozenset[str]:
 
 
 def is_place(name: str, cast: Cast) -> bool:
-    """Whether the document uses `name` as a place ("in Germany", "across South Toledo")."""
-    return name in cast.places
+    """A place: a country, US state or large city, or a name the document uses as a
+    place ("in Portland", "across South Toledo")."""
+    return is_polity(name) or name in cast.places
+
+
+def is_polity(name: str) -> bool:
+    """A country, US state or large city: its government may speak ("Japan said")."""
+    return name in phrases("places")
 
 
 _CLOSED_CLASS = NOT_NAME | _DEFINITE | _INDEFINITE | _LINKS | words("not_speaker_end")
@@ -603,7 +610,7 @@ def plausible_speaker(speaker: str, cast: Cast) -> bool:
         if not low.endswith("s") and low in cast.lower_words:
             return False  # a common noun opening a sentence ("Execution"; "Officials" may speak)
     name = " ".join(content)
-    if name_in(content) == name and is_place(name, cast):
+    if name_in(content) == name and not is_polity(name) and is_place(name, cast):
         return person is not None and person.is_person and _titled(person)
     return True
 
