@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from digest.models import Article, Quote
+from digest.models import Article, Quote, StoryQuote
 from digest.quotes import extract_quotes, key_quotes, merge_story_quotes
+from digest.textutil import match_key
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
 
@@ -673,3 +674,185 @@ def test_uncredited_fragment_does_not_take_the_previous_speaker():
         'Posters along the quay promised a "faster, cleaner and cheaper crossing" by May.'
     )
     assert all(q.speaker != "Hal Brandt" for q in extract_quotes(text) if "cleaner" in q.text)
+
+
+# --- confidence, speaker kinds, key quotes (issue 16) ---------------------------------
+
+
+def test_every_quote_has_a_probability_and_a_named_cue_is_trusted_more_than_a_pronoun():
+    text = (
+        "Mayor Lena Ortiz and Governor Paul Brandt met on Monday.\n\n"
+        '"The bridge will open in May and traffic will ease," Ortiz said.\n\n'
+        "Brandt agreed with the timetable and praised the engineers.\n\n"
+        '"We have waited for this bridge for many years," she said.'
+    )
+    quotes = extract_quotes(text)
+    assert all(0.0 <= q.score <= 1.0 for q in quotes)
+    named = only(quotes, "bridge will open")
+    pronoun = only(quotes, "waited for this bridge")
+    assert named.speaker == "Lena Ortiz" and named.speaker_kind == "person"
+    assert named.score >= 0.7
+    assert pronoun.score < named.score
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    ["Trump's", "This task can", "a member of the", "Execution", "WASHINGTON", "Thursday", "What"],
+)
+def test_fragments_possessives_and_stray_words_never_speak(speaker):
+    from digest.quotes.speakers import build_cast, plausible_speaker
+
+    cast = build_cast("The execution was delayed. Donald Trump spoke in Washington.")
+    assert not plausible_speaker(speaker, cast)
+
+
+@pytest.mark.parametrize(
+    "speaker", ["Donald Trump", "the police", "a campaign spokesman", "Officials", "Japan"]
+)
+def test_people_bodies_and_governments_may_speak(speaker):
+    from digest.quotes.speakers import build_cast, plausible_speaker
+
+    cast = build_cast("Donald Trump spoke. The police and officials met.")
+    assert plausible_speaker(speaker, cast)
+
+
+def test_a_place_the_text_writes_as_a_place_is_no_speaker():
+    text = (
+        "Officials in Portland met on Monday to discuss the budget.\n\n"
+        '"We will not back down from this fight over the budget," Portland said.'
+    )
+    assert only(extract_quotes(text), "back down").speaker is None
+
+
+def test_a_country_speaks_as_an_organisation_never_as_a_person():
+    text = '"We will defend our waters whatever it takes," Japan said on Tuesday.'
+    quote = only(extract_quotes(text), "defend our waters")
+    assert quote.speaker == "Japan" and quote.speaker_kind == "organisation"
+
+
+@pytest.mark.parametrize(
+    "opening,name",
+    [("Ironically Nichols", "Nichols"), ("Did Donald Trump", "Donald Trump")],
+)
+def test_sentence_openers_are_not_part_of_a_name(opening, name):
+    from digest.quotes.speakers import name_in
+
+    assert name_in(opening.split()) == name
+
+
+def test_a_possessive_subject_keeps_its_head_noun_or_the_name_after_it():
+    text = (
+        '"We expect to win the state by a wide margin," said Ortiz\'s campaign manager, '
+        "Jeff Weaver."
+    )
+    assert only(extract_quotes(text), "wide margin").speaker == "Jeff Weaver"
+
+
+def test_pieces_of_one_quotation_keep_their_sentence_ends():
+    two = extract_quotes(
+        'Ana Ruiz spoke.\n\n"I had to experiment," she said. "We are playing a lot."'
+    )
+    assert [q.text for q in two] == ["I had to experiment. We are playing a lot."]
+    run_on = extract_quotes('"When I use a word," Ana Ruiz said, "it means what I choose."')
+    assert [q.text for q in run_on] == ["When I use a word, it means what I choose."]
+
+
+def test_a_copy_without_marks_keeps_the_lead_sentence_with_its_attribution():
+    text = (
+        "Defence chiefs met in Oslo on Monday.\n\n"
+        "The fleet is ready for the winter. The crews have trained for months, "
+        "Admiral Kari Berg told reporters after she inspected the harbour."
+    )
+    quote = only(extract_quotes(text), "fleet is ready")
+    assert quote.speaker == "Kari Berg"
+    assert quote.text.startswith("The fleet is ready for the winter. The crews have trained")
+    assert "inspected" not in quote.text
+
+
+def test_a_missing_space_after_a_full_stop_still_ends_the_sentence():
+    text = "Mark Lee runs the bar.Police said the fire started at midnight near the old mill."
+    quote = only(extract_quotes(text), "fire started")
+    assert quote.text.startswith("the fire started") and quote.speaker == "Police"
+    assert quote.speaker_kind == "organisation"
+
+
+def _story_quote(**fields) -> StoryQuote:
+    base = {
+        "text": "The bridge will open in May and traffic will ease",
+        "speaker": "Lena Ortiz",
+        "type": "direct",
+        "article_ids": ("a",),
+        "outlets": ("Molde Post",),
+        "score": 20.0,
+        "confidence": 0.9,
+        "speaker_kind": "person",
+    }
+    return StoryQuote(**(base | fields))
+
+
+def test_key_quotes_are_confident_and_said_by_people():
+    good = _story_quote()
+    shaky = _story_quote(text="Traffic will ease once the bridge opens in May", confidence=0.69)
+    body = _story_quote(
+        text="The council approved the budget for the bridge", speaker_kind="organisation"
+    )
+    assert key_quotes([shaky, body, good], 5) == [good]
+
+
+def test_demo_business_standard_copy_alone_carries_all_five_key_quotes(demo):
+    shown = key_quotes(merge_story_quotes(demo), 5)
+    assert len(shown) == 5 and all(q.confidence >= 0.7 for q in shown)
+    _, alone = demo[0]
+    for quote in shown:
+        key = match_key(quote.text)
+        hits = [q for q in alone if match_key(q.text) in key or key in match_key(q.text)]
+        assert any(q.speaker == quote.speaker for q in hits), quote.text
+
+
+def test_the_confidence_model_only_names_features_the_finder_produces():
+    import json
+    from importlib import resources
+
+    model = json.loads(
+        resources.files("digest.quotes").joinpath("data", "confidence.json").read_text("utf-8")
+    )
+    prefixes = ("type=", "cue=", "route=", "kind=")
+    plain = {"log_distance", "log_words", "short", "pieces", "first_name", "rivals"}
+    plain |= {"log_mentions", "after", "paragraph"}
+    for name in model["coefficients"]:
+        assert name in plain or name.startswith(prefixes), name
+
+
+def test_every_word_list_loads_and_is_lower_case_where_matched_lower_case():
+    from importlib import resources
+
+    from digest.quotes.lexicon import phrases, words
+
+    folder = resources.files("digest.quotes").joinpath("data")
+    lists = [p.name[:-4] for p in folder.iterdir() if p.name.endswith(".txt")]
+    assert len(lists) > 40
+    for name in lists:
+        assert words(name), name
+    assert "New Jersey" in phrases("places")
+    assert all(w == w.casefold() for w in words("clause_cues") | words("not_name"))
+
+
+def test_eval_counts_confident_quotes_right_only_with_the_right_speaker():
+    from collections import Counter
+
+    from digest.evaluate.quotes import score_confident
+
+    gold = [
+        {"quote": "The bridge will open in May", "speaker": "Ortiz", "type": "direct"},
+        {"quote": "Traffic will ease after that", "speaker": "Brandt", "type": "direct"},
+        {"quote": "the budget is tight", "speaker": "the council", "type": "indirect"},
+    ]
+    predicted = [
+        ("The bridge will open in May", "Lena Ortiz", 0.9),  # right
+        ("Traffic will ease after that", "Lena Ortiz", 0.8),  # wrong speaker
+        ("the budget is tight", "the council", 0.4),  # not confident: not counted
+    ]
+    counts: Counter[str] = Counter()
+    score_confident(gold, predicted, 0.5, counts)
+    assert counts["confident"] == 2 and counts["confident_right"] == 1
+    assert counts["gold_direct"] == 2 and counts["direct_covered"] == 1

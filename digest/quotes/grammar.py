@@ -9,6 +9,7 @@ bounded window of tokens, so any input runs in linear time.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import takewhile
 
 from digest.quotes.lexicon import (
     _APPOSITIVE_OPENERS,
@@ -270,9 +271,10 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
                 head += 1
             if head == end:
                 return None
-            named = _appositive_name(tokens, head)
-            if named is not None:
-                return named
+            if head < len(tokens) and tokens[head][0] == ",":
+                run = list(takewhile(lambda t: t[0][:1].isupper(), tokens[head + 1 : head + 6]))
+                if run and name_in([t[0] for t in run]) is not None:
+                    return _join(run), run[0][1]
             end = head
     elif (low in _DETERMINERS or low in _PHRASE_OPENERS) and low not in _DEMONSTRATIVES:
         # "said a source close to the campaign", "said one of two witnesses"

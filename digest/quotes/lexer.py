@@ -24,7 +24,11 @@ from digest.quotes.speakers import (
     tokenize,
 )
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+# A full stop before a space and a capital, or with no space at all between a
+# lower-case word and a capitalised one ("the bar.Police said").
+_SENTENCE_END = re.compile(
+    r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=[a-z]{2})[.!?](?=[A-Z][a-z])"
+)
 
 
 _ABBREVIATION = re.compile(

@@ -46,7 +46,7 @@ NOT_NAME = _NOT_NAME = words("not_name")
 _TITLE_WORDS = words("title_words")
 
 
-_ORG_WORDS = words("org_words")
+_ORG_WORDS = words("org_words") | words("group_nouns")
 
 
 # Female first names common in English-language news: lets "she" skip past men.
@@ -554,7 +554,7 @@ def _places(text: str) -> frozenset[str]:
     """Every capitalised run (and its leading parts) that follows a locative preposition."""
     found: set[str] = set()
     for m in _LOCATIVE.finditer(text):
-        run = m.group(1).split()
+        run = m.group(1).rstrip(". ").split()
         for n in range(1, len(run) + 1):
             if re.search(r"['’]s$", run[n - 1]):
                 break
@@ -605,10 +605,10 @@ def plausible_speaker(speaker: str, cast: Cast) -> bool:
             return False
         if low in _NOT_NAME_START or low.split("-")[0] in _NUMBERS:
             return False  # "Therefore", "See", "Forty-one"
-    if any(w.isupper() and len(w) >= 6 for w in words):
-        return False  # a headline in capitals ("IOWA POLLS NOT NECESSARILY WRONG")
         if not low.endswith("s") and low in cast.lower_words:
             return False  # a common noun opening a sentence ("Execution"; "Officials" may speak)
+    if any(w.isupper() and len(w) >= 6 for w in words):
+        return False  # a headline in capitals ("IOWA POLLS NOT NECESSARILY WRONG")
     name = " ".join(content)
     if name_in(content) == name and not is_polity(name) and is_place(name, cast):
         return person is not None and person.is_person and _titled(person)

@@ -1,0 +1,48 @@
+"""Sentence splitting shared by the comparison and the lead: quotations, abbreviations,
+missing spaces (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.textutil import split_sentences
+
+
+@pytest.mark.parametrize(
+    "paragraph,sentences",
+    [
+        ("He left. She stayed.", ["He left.", "She stayed."]),
+        (
+            "Mr. Ruiz met U.S. officials in Oslo. They talked.",
+            ["Mr. Ruiz met U.S. officials in Oslo.", "They talked."],
+        ),
+        (
+            "The man ran into the bar.Police said he was armed.",
+            ["The man ran into the bar.", "Police said he was armed."],
+        ),
+        ('"On it!" Ana Ruiz said. Then she left.', ['"On it!" Ana Ruiz said.', "Then she left."]),
+        ('"Why?" he asked.', ['"Why?" he asked.']),
+        (
+            'She said: "I came. I saw." Then he left.',
+            ['She said: "I came. I saw."', "Then he left."],
+        ),
+        (
+            'While the "Meth. Lab" show ran, ratings fell. Fine.',
+            ['While the "Meth. Lab" show ran, ratings fell.', "Fine."],
+        ),
+        ('"Stop!" The crowd ran.', ['"Stop!"', "The crowd ran."]),
+        (
+            "It cost 3.5 million. Visit example.com today.",
+            ["It cost 3.5 million.", "Visit example.com today."],
+        ),
+        ('A stray " mark. Next one.', ['A stray " mark.', "Next one."]),
+    ],
+)
+def test_split_sentences(paragraph, sentences):
+    assert split_sentences(paragraph) == sentences
+
+
+def test_split_keeps_every_character_of_prose():
+    paragraph = 'One. "Two! Three?" he asked.Four, Mr. Five. Six'
+    joined = " ".join(split_sentences(paragraph))
+    assert joined.replace(" ", "") == paragraph.replace(" ", "")
