@@ -39,7 +39,7 @@ def split_sentences(paragraph: str) -> list[str]:
         end = m.start()
         if _ABBREVIATIONS.search(text[max(start, end - 8) : end]) or end in inside:
             continue
-        closes_quote = m.group()[:1] in "\"”" and text[end - 1 : end] in "!?"
+        closes_quote = m.group()[:1] in '"”' and text[end - 1 : end] in "!?"
         if closes_quote and _attribution_follows(text[cut : cut + 60]):
             continue
         sentences.append(text[start:cut].strip())
