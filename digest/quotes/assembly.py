@@ -787,10 +787,15 @@ def _resolve_all(
             after=f.mention is not None and f.mention_at > f.start,
             paragraph=_share_of_paragraph(f, paragraphs),
             named_before=route in {"carried", "pronoun", "pronoun-subject"} and bool(inherited),
+            first_person=_FIRST_PERSON.search(content) is not None,
+            lower_start=content[:1].islower(),
         )
         quote = Quote(content, speaker, f.type, f.start, f.end, f.cue, speaker_kind=kind)
         quotes.append((quote, evidence))
     return quotes
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b")
 
 
 def _share_of_paragraph(f: _Found, paragraphs: Sequence[tuple[int, int]]) -> float:

@@ -45,6 +45,8 @@ class Evidence:
     after: bool = False  # the speaker mention follows the quotation's start
     paragraph: float = 0.0  # share of its paragraph the quote fills
     named_before: bool = False  # a pronoun or carried speaker last named with a cue
+    first_person: bool = False  # the quote speaks as "I" or "we" (speech, not narrative)
+    lower_start: bool = False  # the quote starts in lower case (a fragment of a clause)
 
 
 def cue_kind(cue: str | None) -> str:
@@ -82,6 +84,8 @@ def features(evidence: Evidence) -> dict[str, float]:
         "paragraph": evidence.paragraph,
         f"route={evidence.route}&paragraph": evidence.paragraph,
         f"route={evidence.route}&named_before": 1.0 if evidence.named_before else 0.0,
+        f"type={evidence.type}&first_person": 1.0 if evidence.first_person else 0.0,
+        f"type={evidence.type}&lower_start": 1.0 if evidence.lower_start else 0.0,
     }
     return out
 

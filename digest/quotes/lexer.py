@@ -81,6 +81,8 @@ def _quotation_spans(text: str, start: int, end: int) -> list[_Span]:
             open_at = i
         elif ch == "“" and text[open_at] == "“":
             continue  # a nested typographic opening; keep the outer one
+        elif ch == '"' and text[open_at] == "“" and "”" in text[i + 1 : end]:
+            continue  # straight marks inside a typographic quotation are its own
         else:
             spans.append(_Span(open_at + 1, i, True))
             open_at = -1
