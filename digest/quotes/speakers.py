@@ -547,13 +547,19 @@ _LOCATIVE = re.compile(
     r"\b(?:in|across|throughout|near|outside|inside)\s+(?:the\s+)?"
     r"((?:[A-Z][\w.\-]*(?:['’]s\b)?\s?){1,4})"
 )
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'’\-]*\b")
+_LOWER_WORD = re.compile(r"(?<![\w/.@-])[a-z][a-z'’-]*(?=[\s,;:.!?)]|$)")
+
+
+_NOT_LOCATIVE = words("not_locative")
 
 
 def _places(text: str) -> frozenset[str]:
     """Every capitalised run (and its leading parts) that follows a locative preposition."""
     found: set[str] = set()
     for m in _LOCATIVE.finditer(text):
+        before = text[max(0, m.start() - 20) : m.start()].split()[-1:]
+        if before and before[0].casefold() in _NOT_LOCATIVE:
+            continue  # "confidence in Rubio", "believes in Sanders": not a place
         run = m.group(1).rstrip(". ").split()
         for n in range(1, len(run) + 1):
             if re.search(r"['’]s$", run[n - 1]):
