@@ -83,6 +83,9 @@ def test_the_wheel_carries_the_package_data(installed):
         "digest/scaffold/files/pages.yml",
         "digest/scaffold/demo/000_ecd63f8d682de304.txt",
         "digest/cluster/data/stopwords.txt",
+        "digest/quotes/data/clause_cues.txt",
+        "digest/quotes/data/places.txt",
+        "digest/quotes/data/confidence.json",
         "digest/py.typed",
     ):
         assert needed in names, needed
