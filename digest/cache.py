@@ -28,6 +28,7 @@ import importlib.util
 import json
 import re
 import sqlite3
+import types
 import typing
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager, suppress
@@ -40,6 +41,7 @@ from digest.errors import NOT_STRICT, log
 
 CACHE_FILE = "cache.sqlite3"
 SCHEMA_VERSION = "1"
+BUSY_WAIT_SECONDS = 30.0  # how long to wait for another process holding the file
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -181,6 +183,14 @@ def _open_or_discard(path: Path) -> sqlite3.Connection | None:
     try:
         return _connect(path)
     except sqlite3.Error as exc:
+        if is_busy(exc):  # another process is using it: not corrupt, never discarded
+            log.warning(
+                "%s: cache in use by another process (%s), building without it",
+                path,
+                exc,
+                extra=NOT_STRICT,
+            )
+            return None
         log.warning("%s: cache unreadable (%s), discarded", path, exc, extra=NOT_STRICT)
     try:
         path.unlink(missing_ok=True)
@@ -197,9 +207,18 @@ def _open_or_discard(path: Path) -> sqlite3.Connection | None:
         return None
 
 
+def is_busy(exc: sqlite3.Error) -> bool:
+    """Whether an SQLite error says the file is locked by someone else (SQLITE_BUSY,
+    SQLITE_LOCKED), which says nothing about its contents."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return "locked" in str(exc) or "busy" in str(exc)
+
+
 def _connect(path: Path) -> sqlite3.Connection:
     """Connect and check the file really is our cache (a schema of another version is reset)."""
-    db = sqlite3.connect(path, timeout=30)
+    db = sqlite3.connect(path, timeout=BUSY_WAIT_SECONDS)
     try:
         # Raises on a file that is not SQLite; the integrity check, which reads
         # the whole file, runs once, below.
@@ -242,8 +261,8 @@ def record_from_json(cls: type[T], data: Mapping[str, Any]) -> T:
     list was: a tuple of records, or a plain tuple.
     """
     decoders = _field_decoders(typing.cast(Any, cls))
-    if data.keys() != decoders.keys():
-        raise ValueError(f"stored {cls.__name__} has fields {sorted(data)}")
+    if not isinstance(data, dict) or data.keys() != decoders.keys():
+        raise ValueError(f"stored {cls.__name__} is not one")
     return cls(**{name: decoders[name](value) for name, value in data.items()})
 
 
@@ -256,13 +275,28 @@ def _field_decoders(cls: type) -> dict[str, Callable[[Any], Any]]:
 
 
 def _decoder(hint: Any) -> Callable[[Any], Any]:
+    """The function that rebuilds a value of type `hint` from JSON, checking its type
+    on the way: a stored row of the wrong shape (damaged, or written by other code)
+    must be a miss, not a record whose title is a number that fails pages later."""
     if dataclasses.is_dataclass(hint) and isinstance(hint, type):
         return partial(_record, hint)
-    args = typing.get_args(hint)
-    item = args[0] if args else None
-    if item is not None and dataclasses.is_dataclass(item) and isinstance(item, type):
-        return partial(_records, item)
-    return _tuples
+    origin, args = typing.get_origin(hint), typing.get_args(hint)
+    if origin in (typing.Union, types.UnionType):
+        options = [_decoder(a) for a in args]
+        return partial(_first_fitting, options)
+    if origin is typing.Literal:
+        return partial(_one_of, frozenset(args))
+    if origin is tuple and len(args) == 2 and args[1] is Ellipsis:
+        return partial(_tuple_of, _decoder(args[0]))
+    if origin is tuple and args:
+        return partial(_fixed_tuple, tuple(_decoder(a) for a in args))
+    if hint is type(None):
+        return partial(_exactly, type(None))
+    if hint in (str, bool):
+        return partial(_exactly, hint)
+    if hint in (int, float):
+        return partial(_number, hint)
+    return _tuples  # object, Any: taken as stored
 
 
 def _record(cls: type, value: Any) -> Any:
@@ -271,10 +305,45 @@ def _record(cls: type, value: Any) -> Any:
     return record_from_json(cls, value)
 
 
-def _records(cls: type, value: Any) -> Any:
-    if not isinstance(value, list):
+def _first_fitting(options: Sequence[Callable[[Any], Any]], value: Any) -> Any:
+    for decode in options:
+        try:
+            return decode(value)
+        except (TypeError, ValueError):
+            continue
+    raise ValueError(f"unexpected {type(value).__name__}")
+
+
+def _one_of(allowed: frozenset[Any], value: Any) -> Any:
+    if isinstance(value, str | int) and not isinstance(value, bool) and value in allowed:
         return value
-    return tuple(_record(cls, v) for v in value)
+    raise ValueError(f"unexpected value {str(value)[:40]!r}")
+
+
+def _tuple_of(item: Callable[[Any], Any], value: Any) -> tuple[Any, ...]:
+    if not isinstance(value, list | tuple):
+        raise ValueError(f"expected a list, got {type(value).__name__}")
+    return tuple(item(v) for v in value)
+
+
+def _fixed_tuple(items: tuple[Callable[[Any], Any], ...], value: Any) -> tuple[Any, ...]:
+    if not isinstance(value, list | tuple) or len(value) != len(items):
+        raise ValueError(f"expected a list of {len(items)}")
+    return tuple(decode(v) for decode, v in zip(items, value, strict=True))
+
+
+def _exactly(kind: type, value: Any) -> Any:
+    if type(value) is not kind:
+        raise ValueError(f"expected {kind.__name__}, got {type(value).__name__}")
+    return value
+
+
+def _number(kind: type, value: Any) -> Any:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"expected a number, got {type(value).__name__}")
+    if kind is int and not isinstance(value, int):
+        raise ValueError("expected a whole number")
+    return value
 
 
 def _tuples(value: Any) -> Any:

@@ -12,7 +12,7 @@ import importlib
 import json
 import logging
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -396,20 +396,18 @@ def _extract_record(path: str, article: Any, taxonomy: Sequence[TagRule] = ()) -
 
 def _cmd_cluster(args: argparse.Namespace) -> int:
     from digest.cluster.core import ClusterItem, cluster_items
+    from digest.jsonlines import Field, read_records
 
-    items = []
-    for where, record in _read_json_lines(args.file):
-        if "id" not in record:
-            log.warning("%s: record has no 'id', skipped", where)
-            continue
-        items.append(
-            ClusterItem(
-                id=str(record["id"]),
-                title=str(record.get("title") or ""),
-                text=str(record.get("text") or ""),
-                date=record.get("date") or None,
-            )
+    fields = (Field("title"), Field("text"), Field("date"), Field("source"))
+    items = [
+        ClusterItem(
+            id=str(record["id"]),
+            title=record.get("title") or "",
+            text=record.get("text") or "",
+            date=record.get("date") or None,
         )
+        for _, record in read_records(args.file, fields)
+    ]
     stories = cluster_items(items)
     for item in items:
         _write_json_line(sys.stdout, {"id": item.id, "story": stories[item.id]})
@@ -417,13 +415,11 @@ def _cmd_cluster(args: argparse.Namespace) -> int:
 
 
 def _cmd_quotes(args: argparse.Namespace) -> int:
+    from digest.jsonlines import Field, read_records
     from digest.quotes import extract_quotes
 
-    for where, record in _read_json_lines(args.file):
-        if "id" not in record:
-            log.warning("%s: record has no 'id', skipped", where)
-            continue
-        found = extract_quotes(str(record.get("text") or ""))
+    for _, record in read_records(args.file, (Field("text"),)):
+        found = extract_quotes(record.get("text") or "")
         _write_json_line(
             sys.stdout,
             {
@@ -440,31 +436,6 @@ def _cmd_quotes(args: argparse.Namespace) -> int:
 def _cmd_eval(args: argparse.Namespace) -> int:
     module = importlib.import_module(f"digest.evaluate.{args.stage}")
     return int(module.main(args.args))
-
-
-def _read_json_lines(file: str | None) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Yield (where, record) per line; malformed lines are warnings, not crashes."""
-    name = file or "<stdin>"
-    stream: Iterable[str]
-    if file:
-        try:
-            stream = Path(file).read_text(encoding="utf-8").splitlines()
-        except (OSError, UnicodeDecodeError) as exc:
-            raise DigestError(f"{file}: cannot read: {exc}") from None
-    else:
-        stream = sys.stdin
-    for number, line in enumerate(stream, 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            log.warning("%s:%d: not valid JSON (%s), skipped", name, number, exc.msg)
-            continue
-        if not isinstance(record, dict):
-            log.warning("%s:%d: not a JSON object, skipped", name, number)
-            continue
-        yield f"{name}:{number}", record
 
 
 def _write_json_line(out: TextIO, record: dict[str, Any]) -> None:

@@ -20,6 +20,7 @@ from typing import Any, Union
 import yaml
 
 from digest.errors import ConfigError
+from digest.safeyaml import safe_load, short_repr
 
 CONFIG_FILE = "digest.yml"
 FULL_TEXT_CHOICES = ("fullest", "all", "none")
@@ -99,6 +100,12 @@ class Config:
         2, "mentions a taxonomy tag needs in one article (a title mention counts double)", minimum=0
     )
     strict: bool = setting(False, "treat warnings as errors (same as `--strict`)")
+    lock_timeout: float = setting(
+        600.0,
+        "seconds a build waits for another build of the same project before giving up "
+        "(see [One build at a time](input.md#one-build-at-a-time))",
+        minimum=0,
+    )
     # kept as written; its keys are checked by digest.fetch.settings when the configuration loads
     fetch: dict | None = setting(  # type: ignore[type-arg]
         None,
@@ -179,7 +186,7 @@ def config_from_mapping(raw: dict[str, Any], root: Path, where: str = CONFIG_FIL
         key = declared.get(str(name))
         if key is None:
             known = ", ".join(sorted(declared))
-            raise ConfigError(f"{where}: unknown key '{name}' (known keys: {known})")
+            raise ConfigError(f"{where}: unknown key {short_repr(name)} (known keys: {known})")
         values[key.field] = _checked(key, value, where)
     for key in declared.values():
         if isinstance(key.default, Path):  # a folder or file, relative to the project root
@@ -197,13 +204,17 @@ def config_from_mapping(raw: dict[str, Any], root: Path, where: str = CONFIG_FIL
 def _checked(key: Key, value: Any, where: str) -> Any:
     """The value if it fits the key's declaration, else a ConfigError naming the key."""
     if isinstance(value, bool) and bool not in key.types:
-        raise ConfigError(f"{where}: '{key.name}' must be {_type_names(key.types)}, got {value!r}")
+        raise ConfigError(
+            f"{where}: '{key.name}' must be {_type_names(key.types)}, got {short_repr(value)}"
+        )
     if not isinstance(value, key.types):
         shown = value if isinstance(value, str | int | float | type(None)) else type(value).__name__
-        raise ConfigError(f"{where}: '{key.name}' must be {_type_names(key.types)}, got {shown!r}")
+        raise ConfigError(
+            f"{where}: '{key.name}' must be {_type_names(key.types)}, got {short_repr(shown)}"
+        )
     if key.choices and value not in key.choices:
         raise ConfigError(
-            f"{where}: '{key.name}' must be one of {', '.join(key.choices)}, got {value!r}"
+            f"{where}: '{key.name}' must be one of {', '.join(key.choices)}, got {short_repr(value)}"
         )
     if (
         key.minimum is not None
@@ -211,7 +222,7 @@ def _checked(key: Key, value: Any, where: str) -> Any:
         and (not math.isfinite(value) or value < key.minimum)
     ):
         limit = "positive" if key.minimum > 0 else "not negative"
-        raise ConfigError(f"{where}: '{key.name}' must be {limit}, got {value!r}")
+        raise ConfigError(f"{where}: '{key.name}' must be {limit}, got {short_repr(value)}")
     return value
 
 
@@ -244,38 +255,40 @@ def load_taxonomy(path: Path) -> tuple[TagRule, ...]:
     raw = _read_yaml_mapping(path, "taxonomy")
     rules = []
     for name, spec in raw.items():
-        where = f"{path.name}: tag '{name}'"
+        where = f"{path.name}: tag {short_repr(name)}"
         if not isinstance(name, str) or not name.strip():
-            raise ConfigError(f"{path.name}: tag names must be non-empty strings, got {name!r}")
+            raise ConfigError(
+                f"{path.name}: tag names must be non-empty strings, got {short_repr(name)}"
+            )
         if spec is None:
             spec = {}
         elif isinstance(spec, list):
             spec = {"aliases": spec}
         if not isinstance(spec, dict):
-            raise ConfigError(f"{where} must map to aliases/patterns, got {spec!r}")
+            raise ConfigError(f"{where} must map to aliases/patterns, got {short_repr(spec)}")
         for key in spec:
             if key not in ("aliases", "patterns"):
-                raise ConfigError(f"{where}: unknown key '{key}' (use aliases, patterns)")
+                raise ConfigError(f"{where}: unknown key {short_repr(key)} (use aliases, patterns)")
         aliases = _string_list(spec.get("aliases", []), f"{where}: 'aliases'")
         patterns = _string_list(spec.get("patterns", []), f"{where}: 'patterns'")
         for pattern in patterns:
             try:
                 re.compile(pattern)
             except re.error as exc:
-                raise ConfigError(f"{where}: bad pattern {pattern!r}: {exc}") from None
+                raise ConfigError(f"{where}: bad pattern {short_repr(pattern)}: {exc}") from None
         rules.append(TagRule(name=name.strip(), aliases=aliases, patterns=patterns))
     return tuple(sorted(rules, key=lambda r: r.name.casefold()))
 
 
 def _string_list(value: Any, where: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise ConfigError(f"{where} must be a list of strings, got {value!r}")
+        raise ConfigError(f"{where} must be a list of strings, got {short_repr(value)}")
     return tuple(v for v in value if v.strip())
 
 
 def _read_yaml_mapping(path: Path, what: str) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path.name}: cannot read {what}: {exc}") from None
     except yaml.YAMLError as exc:

@@ -20,8 +20,10 @@ from digest.cluster.stage import cluster_articles
 from digest.config import Config, check_output_folder
 from digest.errors import BuildError, WarningCounter, log
 from digest.extract.stage import extract_articles, unique_articles
+from digest.lock import build_lock, lock_path
 from digest.models import Article, DigestStory
 from digest.render.pages import SiteInfo
+from digest.render.permalinks import unique_story_slugs
 from digest.render.stage import render_docs
 from digest.site.docs_dir import remove_stale_staging
 from digest.site.mkdocs import build_site, placeholder_site_url, read_mkdocs_settings
@@ -54,7 +56,15 @@ def build(
 
     Every stage reuses what the cache in `config.cache_dir` holds from earlier
     builds; the result is the same with a warm, cold, corrupt or no cache.
+    One build of a project runs at a time (digest.lock).
     """
+    with build_lock(lock_path(config.root, config.cache_dir), config.lock_timeout):
+        return _build(config, strict, site_dir, run_site)
+
+
+def _build(
+    config: Config, strict: bool, site_dir: str | Path | None, run_site: bool
+) -> BuildResult:
     result = BuildResult()
     counter = WarningCounter()
     log.addHandler(counter)
@@ -81,7 +91,7 @@ def build(
         with _timed(result, "cluster"):
             groups = cluster_articles(articles, cache)
         with _timed(result, "stories"):
-            stories = assemble_stories(groups, config, cache)
+            stories = unique_story_slugs(assemble_stories(groups, config, cache))
             stories = searchable_newest(stories, config.search_full_text_stories)
         log.info("cluster: %d stories", len(stories))
         with _timed(result, "render"):

@@ -25,10 +25,26 @@ _AS_ENTITY = "~^=:?"
 # sources.clean_text drops the same set, so pages show what was read.
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
+# Characters that change how text around them displays while showing nothing
+# themselves: bidirectional controls (U+202E turns "Safe gnp.exe" into
+# "Safe exe.png"), zero-width characters and the word joiner, the byte-order
+# mark, invisible operators, the soft hyphen and Unicode tag characters (which
+# can carry hidden text). Removed from everything a page or feed shows.
+INVISIBLE_CHARS = re.compile(
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069"
+    "\ufeff\U000e0000-\U000e007f]"
+)
+_UNSHOWN = re.compile(f"{CONTROL_CHARS.pattern[:-1]}{INVISIBLE_CHARS.pattern[1:]}")
+
+
+def visible(text: str) -> str:
+    """Text without control characters and the invisible characters above."""
+    return _UNSHOWN.sub("", text)
+
 
 def html_text(text: str) -> str:
-    """Escape for HTML text and attribute values."""
-    return html.escape(text, quote=True)
+    """Escape for HTML text and attribute values (invisible characters dropped)."""
+    return html.escape(visible(text), quote=True)
 
 
 def md_text(text: str) -> str:
@@ -41,7 +57,7 @@ def md_text(text: str) -> str:
     tests/test_properties.py checks that the result renders back to exactly
     the text, as one plain paragraph, wherever the templates put it.
     """
-    text = " ".join(CONTROL_CHARS.sub("", text).split())
+    text = " ".join(visible(text).split())
 
     def escape(match: re.Match[str]) -> str:
         ch = match.group(1)

@@ -18,9 +18,11 @@ from pathlib import Path
 
 import yaml
 
+from digest import safeyaml
+from digest.dates import range_problem
 from digest.errors import warn_file
 from digest.models import SourceDoc, SourceKind
-from digest.safe import CONTROL_CHARS
+from digest.safe import visible
 
 SUFFIX_KINDS: dict[str, SourceKind] = {
     ".html": "html",
@@ -116,7 +118,19 @@ def _read_all(files: list[Path], root: Path, limits: SourceLimits) -> Iterator[S
 
 
 def read_source(path: Path, shown: str, limits: SourceLimits) -> SourceDoc | None:
-    """Read one file into a SourceDoc, or warn (one line naming the file) and return None."""
+    """Read one file into a SourceDoc, or warn (one line naming the file) and return None.
+
+    Whatever goes wrong with one file, even a failure nobody foresaw, costs that
+    file and not the build.
+    """
+    try:
+        return _read_source(path, shown, limits)
+    except Exception as exc:
+        warn_file(shown, f"cannot be read ({type(exc).__name__}), skipped")
+        return None
+
+
+def _read_source(path: Path, shown: str, limits: SourceLimits) -> SourceDoc | None:
     kind = SUFFIX_KINDS.get(path.suffix.lower())
     if kind is None:
         warn_file(shown, f"unsupported file type '{path.suffix}', skipped")
@@ -212,10 +226,12 @@ def _too_large(size: int, max_bytes: int) -> str:
 
 
 def clean_text(text: str) -> str:
-    """Normalise line endings (CRLF, CR, mixed, Unicode separators) and drop control characters."""
+    """Normalise line endings (CRLF, CR, mixed, Unicode separators); drop control
+    characters and invisible ones (bidirectional controls, zero-width characters:
+    see digest.safe.INVISIBLE_CHARS)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x0c", "\n")
-    return CONTROL_CHARS.sub("", text)
+    return visible(text)
 
 
 _BOMS = (
@@ -266,17 +282,43 @@ def decode_bytes(data: bytes, kind: SourceKind) -> tuple[str | None, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    mended = mostly_utf8(data)
+    if mended is not None:
+        return mended, "utf-8"
     if kind == "html":
         declared = _declared_charset(data[:4096])
         if declared:
             try:
                 return data.decode(declared), declared
-            except (UnicodeDecodeError, LookupError):
-                pass
+            except (UnicodeError, LookupError, ValueError, TypeError):
+                pass  # not that charset, or a name that is no text codec ("undefined", "rot13")
     text, codec = _guess(data)
     if _mostly_junk(text):
         return None, ""
     return text, codec
+
+
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+
+
+def mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few bad bytes (a truncated copy, one pasted byte), with the
+    bad bytes replaced; None when the bytes do not read as UTF-8 at all.
+
+    Legacy single-byte text (windows-1252, latin-2) almost never forms a valid
+    multi-byte UTF-8 sequence, while every accented letter of it is an invalid
+    one; so text with at least as many valid multi-byte sequences as invalid
+    bytes is taken as UTF-8. Decoding such a page whole as cp1250 turned every
+    "é" into "Ă©".
+    """
+    valid = len(_UTF8_MULTIBYTE.findall(data))
+    if not valid:
+        return None
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    return text if valid >= invalid else None
 
 
 def _declared_charset(head: bytes) -> str | None:
@@ -358,21 +400,8 @@ def _mostly_junk(text: str) -> bool:
 
 
 def safe_load(text: str) -> object:
-    """yaml.safe_load, through libyaml's parser when PyYAML has it (several times faster).
-
-    Both feed the same SafeConstructor, so values are the same; on any error the
-    pure-Python loader parses again, so a document libyaml refuses but PyYAML
-    reads is still read, and a bad document gives PyYAML's usual message.
-    """
-    if _CSafeLoader is not None:
-        try:
-            return yaml.load(text, Loader=_CSafeLoader)
-        except yaml.YAMLError:
-            pass
-    return yaml.safe_load(text)
-
-
-_CSafeLoader = getattr(yaml, "CSafeLoader", None)
+    """YAML metadata, within digest.safeyaml's depth and alias limits."""
+    return safeyaml.safe_load(text)
 
 
 def split_front_matter(text: str, shown: str) -> tuple[dict[str, object], str]:
@@ -383,8 +412,9 @@ def split_front_matter(text: str, shown: str) -> tuple[dict[str, object], str]:
     body = text[match.end() :]
     try:
         data = safe_load(match.group(1))
-    except yaml.YAMLError:
-        warn_file(shown, "invalid YAML front matter, ignored")
+    except yaml.YAMLError as exc:
+        problem = f" ({exc})" if isinstance(exc, safeyaml.YAMLLimitError) else ""
+        warn_file(shown, f"invalid YAML front matter{problem}, ignored")
         return {}, body
     return validate_meta(data, shown, "front matter"), body
 
@@ -457,6 +487,10 @@ def validate_meta(data: object, shown: str, what: str) -> dict[str, object]:
             value = iso_date(value)
             if value is None:
                 warn_file(shown, f"{what}: 'date' must be an ISO 8601 date (YYYY-MM-DD), ignored")
+                continue
+            out_of_range = range_problem(value)
+            if out_of_range:
+                warn_file(shown, f"{what}: {out_of_range}, ignored")
                 continue
         if key == "tags":
             if not isinstance(value, list) or not all(isinstance(t, str) for t in value):

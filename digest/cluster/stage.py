@@ -23,6 +23,10 @@ def cluster_articles(articles: Sequence[Article], cache: Cache) -> list[list[Art
     stored = cache.get("cluster")
     if not isinstance(stored, dict) or stored.get("version") != version:
         stored = {}
+    for name in ("assignment", "copy_checks"):  # a damaged value is no value
+        value = stored.get(name)
+        if value is not None and not _plain_mapping(value, bool if name == "copy_checks" else str):
+            stored = {k: v for k, v in stored.items() if k != name}
     assignment = stored.get("assignment") if stored.get("items") == key else None
     if not isinstance(assignment, dict) or set(assignment) != {a.id for a in articles}:
         previous = stored.get("assignment")
@@ -49,6 +53,13 @@ def cluster_articles(articles: Sequence[Article], cache: Cache) -> list[list[Art
     return [sorted(g, key=publication_order) for _, g in sorted(groups.items())]
 
 
+def _plain_mapping(value: Any, kind: type) -> bool:
+    """Whether a stored value is a dict of strings to values of `kind`."""
+    return isinstance(value, dict) and all(
+        isinstance(k, str) and type(v) is kind for k, v in value.items()
+    )
+
+
 def cached_term_counts(items: Sequence[ClusterItem], cache: Cache) -> dict[str, Any]:
     """Every item's clustering term counts (by item id), from the cache where the
     title and text were seen before: tokenising every article was most of an
@@ -61,6 +72,9 @@ def cached_term_counts(items: Sequence[ClusterItem], cache: Cache) -> dict[str, 
 
     def decode(_: int, data: Any) -> tuple[dict[str, int], ...]:
         body, title, names = (dict(pairs) for pairs in data)
+        for counted in (body, title, names):
+            if not _plain_mapping(counted, int):
+                raise ValueError("damaged term counts")
         return body, title, names
 
     def compute(todo: list[int]) -> list[Any]:

@@ -25,6 +25,7 @@ from digest.extract.text_body import (
     line_key,
     split_lines,
 )
+from digest.guards import dated_in_range, visible_article, within_size
 from digest.models import Article, SourceDoc
 
 TITLE_WINDOW = 120  # lines before the body searched for the headline and byline
@@ -43,7 +44,16 @@ def extract_documents(docs: Sequence[SourceDoc]) -> list[Article | None]:
     (a site's menu, footer, subscription offer) is furniture in each.
     """
     shared = shared_lines(doc.text for doc in docs if doc.kind == "text")
-    return [extract_document(doc, shared) for doc in docs]
+    return [_extract_guarded(doc, shared) for doc in docs]
+
+
+def _extract_guarded(doc: SourceDoc, shared: Collection[str]) -> Article | None:
+    """One document; an extractor crash costs that file (a warning), never the run."""
+    try:
+        return extract_document(doc, shared)
+    except Exception as exc:
+        warn_file(doc.path, f"extraction failed ({type(exc).__name__}: {str(exc)[:200]}), skipped")
+        return None
 
 
 def shared_lines(texts: Iterable[str], min_docs: int = 2) -> frozenset[str]:
@@ -68,7 +78,8 @@ def extract_document(doc: SourceDoc, shared: Collection[str] = frozenset()) -> A
     if article is None:
         warn_file(doc.path, "no article text found, skipped")
         return None
-    return with_source_meta(article, doc)
+    article = dated_in_range(with_source_meta(article, doc), doc.path)
+    return visible_article(within_size(article, doc.path))
 
 
 def with_source_meta(article: Article, doc: SourceDoc) -> Article:

@@ -64,8 +64,19 @@ def extract_articles(docs: Sequence[SourceDoc], cache: Cache) -> list[Article | 
 
 
 def _decode(_: int, data: Any) -> Extraction:
-    article = record_from_json(Article, data["article"]) if data["article"] else None
-    return article, [(int(level), str(message)) for level, message in data["log"]]
+    """A stored extraction; anything not of the shape `_encode` writes raises (a miss).
+    No article and no warning is not an outcome extraction has (it always says
+    why it found nothing), so such a row is a miss too, not a dropped source."""
+    article = record_from_json(Article, data["article"]) if data["article"] is not None else None
+    records = data["log"]
+    if not isinstance(records, list) or (article is None and not records):
+        raise ValueError("damaged extraction row")
+    checked = []
+    for level, message in records:
+        if not isinstance(level, int) or not isinstance(message, str):
+            raise ValueError("damaged log record")
+        checked.append((level, message))
+    return article, checked
 
 
 def _encode(outcome: Extraction) -> dict[str, Any]:
@@ -170,5 +181,5 @@ def _extract_one(item: tuple[SourceDoc, frozenset[str]]) -> Article | None:
     try:
         return extract_document(doc, shared)
     except Exception as exc:  # a bug or a hostile file: skip it, keep building
-        warn_file(doc.path, f"extraction failed ({type(exc).__name__}: {exc}), skipped")
+        warn_file(doc.path, f"extraction failed ({type(exc).__name__}: {str(exc)[:200]}), skipped")
         return None

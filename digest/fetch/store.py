@@ -33,6 +33,7 @@ from courlan import normalize_url
 
 from digest.errors import log, one_line, warn_file
 from digest.safe import slugify
+from digest.safeyaml import safe_load
 from digest.sources import SIDECAR_SUFFIX
 
 STATE_FILE = "fetch-state.json"
@@ -128,7 +129,7 @@ def _sidecar_urls(folder: Path) -> Iterator[tuple[str, str]]:
         if not page.is_file() or sidecar.is_symlink():
             continue
         try:
-            data = yaml.safe_load(sidecar.read_text(encoding="utf-8"))
+            data = safe_load(sidecar.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, yaml.YAMLError):
             continue
         if isinstance(data, dict) and isinstance(data.get("url"), str):

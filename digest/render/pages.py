@@ -260,9 +260,16 @@ def stories_by_month(stories: Sequence[DigestStory]) -> dict[str, list[DigestSto
     return dict(sorted(months.items(), reverse=True))
 
 
-def unique_slugs(names: Sequence[str]) -> dict[str, str]:
-    """A distinct slug per name (two names that slug alike get a numbered suffix)."""
-    used: set[str] = set()
+LISTING_PAGES = ("index", "readme")  # MkDocs makes index.md/README.md a folder's page
+
+
+def unique_slugs(names: Sequence[str], reserved: Sequence[str] = LISTING_PAGES) -> dict[str, str]:
+    """A distinct slug per name (two names that slug alike get a numbered suffix).
+
+    A slug never takes a `reserved` name: an outlet called "Index" must not
+    overwrite the sources index (it becomes `index-2`).
+    """
+    used: set[str] = set(reserved)
     result = {}
     for name in names:
         base = slug = slugify(name)

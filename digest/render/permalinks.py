@@ -12,6 +12,7 @@ article now, from the current input alone: deterministic and stateless.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from urllib.parse import urljoin
 
 from digest.models import Article, DigestStory
@@ -20,14 +21,62 @@ from digest.safe import html_text, slugify
 STORIES_DIR = "stories"
 
 
-def article_slug(article: Article) -> str:
+def article_slug(article: Article, id_chars: int = 8) -> str:
     """The slug a story gets when this article founds it: its title plus its id prefix.
 
     The id prefix keeps two stories with the same headline apart; the title
     keeps the URL readable. Both come from the article's bytes, never from a
     position or a counter, so adding unrelated sources never moves a story.
     """
-    return f"{slugify(article.title or 'story', 50)}-{article.id[:8]}"
+    return f"{slugify(article.title or 'story', 50)}-{article.id[:id_chars]}"
+
+
+def unique_story_slugs(stories: Sequence[DigestStory]) -> list[DigestStory]:
+    """The stories with distinct slugs: page paths are unique by construction.
+
+    Eight hex characters of an id tell stories apart until two stories with the
+    same headline have founders whose ids share them (a search of a second
+    finds such a pair). Of stories sharing a slug, the one whose founder comes
+    first (by date, then id) keeps it, so an existing URL stays put; each
+    other gets a longer id prefix (12, 16, ... characters) until its slug is
+    free. The result depends only on the set of stories, never on their order.
+    """
+    by_slug: dict[str, list[DigestStory]] = {}
+    for story in stories:
+        by_slug.setdefault(story.slug, []).append(story)
+    if all(len(group) == 1 for group in by_slug.values()):
+        return list(stories)
+    taken = set(by_slug)
+    renamed: dict[int, DigestStory] = {}
+    for slug in sorted(by_slug):
+        group = sorted(by_slug[slug], key=_founder_order)
+        for story in group[1:]:
+            founder = min(story.articles, key=_article_order) if story.articles else None
+            new_slug = _longer_slug(story, founder, taken)
+            taken.add(new_slug)
+            renamed[id(story)] = replace(story, slug=new_slug)
+    return [renamed.get(id(story), story) for story in stories]
+
+
+def _longer_slug(story: DigestStory, founder: Article | None, taken: set[str]) -> str:
+    base = story.slug.rsplit("-", 1)[0]
+    ident = founder.id if founder is not None else story.id
+    for chars in range(12, len(ident) + 1, 4):
+        candidate = f"{base}-{ident[:chars]}"
+        if candidate not in taken:
+            return candidate
+    number = 2
+    while f"{base}-{ident}-{number}" in taken:
+        number += 1
+    return f"{base}-{ident}-{number}"
+
+
+def _article_order(article: Article) -> tuple[str, str]:
+    return (article.published or "9999", article.id)
+
+
+def _founder_order(story: DigestStory) -> tuple[str, str, str]:
+    return (story.first_published or "9999", story.id, story.title)
 
 
 def story_aliases(story: DigestStory, taken: Iterable[str] = ()) -> tuple[str, ...]:

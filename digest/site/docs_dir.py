@@ -2,17 +2,18 @@
 
 Both are replaced as a whole by every build, so each is written aside and
 swapped in (or, for docs_dir, updated file by file): an interrupted build leaves
-the old folder or the new one, never half of each. Nothing here renders.
+the old folder or the new one, never half of each (digest.site.staging does the
+staging and swapping). Nothing here renders.
 """
 
 from __future__ import annotations
 
 import os
-import re
-import shutil
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
+
+from digest.lock import holding
+from digest.site.staging import remove_stale, remove_tree, staging_dir, swap_in, write_error
 
 
 def read_docs(docs_dir: Path) -> dict[str, str] | None:
@@ -52,20 +53,11 @@ def _files_below(folder: Path) -> dict[str, str]:
     return found
 
 def remove_stale_staging(target: Path) -> None:
-    """Remove what a killed build left beside `target`: `.site-*` / `.docs-*` staging
-    folders and a `NAME.old` from an interrupted swap. Builds of one project are not
-    run concurrently, so anything of ours found here is stale."""
-    parent = target.parent
-    if not parent.is_dir():
-        return
-    stale = [p for p in parent.iterdir() if _STAGING.match(p.name)]
-    stale.append(target.with_name(target.name + ".old"))
-    for folder in stale:
-        if folder.is_dir() and not folder.is_symlink():
-            shutil.rmtree(folder, ignore_errors=True)
-
-
-_STAGING = re.compile(r"\.(site|docs)-[a-z0-9_]{8}\Z")  # tempfile.mkdtemp names
+    """Remove what a killed build left beside `target` (staging folders, a `NAME.old`
+    from an interrupted swap), but only while this process holds the project's
+    build lock: without it, a staging folder may be another running build's."""
+    if holding():
+        remove_stale(target)
 
 
 def write_docs(pages: Mapping[str, str], docs_dir: Path) -> None:
@@ -76,6 +68,9 @@ def write_docs(pages: Mapping[str, str], docs_dir: Path) -> None:
     it) is updated in place, file by file (each written aside and renamed
     over the old one): only changed files are written and stale ones removed,
     which after adding one article is a handful of files, not thousands.
+    A write that fails midway (a full disk) removes the docs folder rather
+    than leave it half old and half new: it is generated, and the next build
+    writes it whole.
     """
     docs_dir = docs_dir.resolve()
     for rel in pages:
@@ -91,10 +86,15 @@ def write_docs(pages: Mapping[str, str], docs_dir: Path) -> None:
         data = content.encode("utf-8")
         if rel in existing and _same_bytes(target, data):
             continue
-        target.parent.mkdir(parents=True, exist_ok=True)
         temporary = target.with_name(f".{target.name}.tmp")
-        temporary.write_bytes(data)
-        os.replace(temporary, target)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_bytes(data)
+            os.replace(temporary, target)
+        except OSError as exc:  # a full disk: no half-updated docs folder left behind
+            temporary.unlink(missing_ok=True)
+            remove_tree(docs_dir)  # generated: the next build writes it whole again
+            raise write_error(exc, target) from None
     for rel in sorted(set(existing) - set(pages)):
         (docs_dir / rel).unlink()
     for folder, _, _ in sorted(os.walk(docs_dir), reverse=True):
@@ -123,8 +123,7 @@ def _same_bytes(path: Path, data: bytes) -> bool:
 
 def _write_swapped(pages: Mapping[str, str], docs_dir: Path) -> None:
     """Write the pages into a new folder beside docs_dir, then swap it in."""
-    docs_dir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".docs-", dir=docs_dir.parent))
+    staging = staging_dir(docs_dir.parent, ".docs-")
     try:
         for rel, content in sorted(pages.items()):
             target = (staging / rel).resolve()
@@ -132,23 +131,10 @@ def _write_swapped(pages: Mapping[str, str], docs_dir: Path) -> None:
                 raise ValueError(f"refusing to write outside the docs folder: {rel}")
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(content, encoding="utf-8")
-        swap_in(staging, docs_dir)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
-
-
-def swap_in(staging: Path, target: Path) -> None:
-    """Replace `target` with the complete folder `staging`.
-
-    The old folder is moved aside first and removed last, so an interrupted
-    swap leaves either the old or the new folder (plus a `.old` the next
-    build removes), never a half-written one.
-    """
-    if target.exists():
-        old = target.with_name(target.name + ".old")
-        shutil.rmtree(old, ignore_errors=True)
-        os.replace(target, old)
-        os.replace(staging, target)
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        os.replace(staging, target)
+    except OSError as exc:
+        remove_tree(staging)
+        raise write_error(exc, staging) from None
+    except BaseException:
+        remove_tree(staging)
+        raise
+    swap_in(staging, docs_dir)

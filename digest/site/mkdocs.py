@@ -9,8 +9,6 @@ reads from mkdocs.yml, typed; nothing else reads that file.
 from __future__ import annotations
 
 import os
-import shutil
-import tempfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -23,7 +21,10 @@ import yaml
 from digest.cache import Cache, code_version, fingerprint, library_versions
 from digest.config import Config, check_output_folder
 from digest.errors import BuildError, ConfigError, log
-from digest.site.docs_dir import remove_stale_staging, swap_in
+from digest.dates import clamp_epoch
+from digest.safeyaml import load_with
+from digest.site.docs_dir import remove_stale_staging
+from digest.site.staging import remove_tree, staging_dir, swap_in, write_error
 from digest.site.theme import THEME_DIR, load_site_config, shipped_theme_files
 from digest.site.memo import PageMemo, config_inputs, prerender, reusing, unsupported
 
@@ -70,7 +71,7 @@ def read_mkdocs_settings(path: Path) -> MkDocsSettings:
     if not path.is_file():
         raise ConfigError(f"{path.name}: MkDocs configuration not found at {path}")
     try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader)
+        data = load_with(path.read_text(encoding="utf-8"), _TolerantLoader)
     except yaml.YAMLError as exc:
         raise ConfigError(f"{path.name}: invalid YAML: {exc}") from None
     if not isinstance(data, dict):
@@ -175,9 +176,8 @@ def run_mkdocs(
     from mkdocs.exceptions import MkDocsException
 
     check_output_folder(target, config, "site_dir")
-    target.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_staging(target)
-    staging = Path(tempfile.mkdtemp(prefix=".site-", dir=target.parent))
+    staging = staging_dir(target.parent, ".site-")
     previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ["SOURCE_DATE_EPOCH"] = str(_epoch(newest))
     try:
@@ -205,8 +205,11 @@ def run_mkdocs(
                     load_site_config(config.mkdocs_config, site_dir=str(staging), strict=True)
                 )
     except (MkDocsException, SystemExit) as exc:
-        shutil.rmtree(staging, ignore_errors=True)
+        remove_tree(staging)
         raise BuildError(f"MkDocs failed: {exc}") from None
+    except OSError as exc:  # a full disk, a permission: the previous site stays
+        remove_tree(staging)
+        raise write_error(exc, staging) from None
     finally:
         if previous_epoch is None:
             os.environ.pop("SOURCE_DATE_EPOCH", None)
@@ -217,10 +220,11 @@ def run_mkdocs(
 
 
 def _epoch(day: str | None) -> int:
+    """The day as SOURCE_DATE_EPOCH, within what a gzip header holds (see digest.dates)."""
     if not day:
         return 0
     try:
         moment = datetime.fromisoformat(day[:10]).replace(tzinfo=UTC)
     except ValueError:
         return 0
-    return int(moment.timestamp())
+    return clamp_epoch(int(moment.timestamp()))

@@ -30,6 +30,8 @@ def assemble_stories(
 
     def decode(position: int, data: Any) -> DigestStory:
         by_id = {a.id: a for a in groups[position]}
+        if sorted(data["articles"]) != sorted(by_id):  # every article, each once
+            raise ValueError("stored story does not hold its group's articles")
         articles = tuple(by_id[article_id] for article_id in data["articles"])
         return replace(record_from_json(DigestStory, data | {"articles": []}), articles=articles)
 
