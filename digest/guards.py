@@ -59,6 +59,12 @@ MAX_ARTICLE_CHARS = 300_000
 """Text beyond this is dropped with a warning: some 50,000 words, several times
 the longest long-form article, and a page a browser and the search index carry."""
 
+MAX_HTML_TAGS = 25_000
+"""A page with more tags than this is read as plain text (its visible text through
+the text-copy cleaner) rather than by trafilatura, whose time grows with the square
+of the inline elements in a block: 20,000 took 5 s, 50,000 close to a minute, a
+million would take hours. News pages have a few thousand."""
+
 MAX_FIELD_CHARS = {"title": 500, "standfirst": 2_000}
 MAX_ITEM_CHARS = 500  # one author, tag or caption
 

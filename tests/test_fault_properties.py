@@ -298,3 +298,19 @@ def test_a_poisoned_cache_builds_like_a_cold_one(tmp_path):
     assert warm.pages == cold.pages
     assert [s.id for s in warm.stories] == [s.id for s in cold.stories]
     assert Path(root / ".digest-cache" / "cache.sqlite3").is_file()
+
+
+def test_a_page_of_very_many_tags_is_read_as_plain_text(caplog):
+    import time
+
+    from digest.extract.core import extract_document
+    from digest.models import SourceDoc
+
+    sentence = "<p>The council met on <b>Monday</b> to discuss the <i>new</i> harbour plan.</p>"
+    html = "<html><body><article>" + sentence * 4500 + "</article></body></html>"
+    doc = SourceDoc(path="many.html", kind="html", text=html, sha256="f" * 64)
+    start = time.monotonic()
+    article = extract_document(doc)
+    assert time.monotonic() - start < 60
+    assert "many.html: 27,006 HTML tags, over 25,000: read as plain text" in caplog.text
+    assert article is not None and "harbour plan" in article.text

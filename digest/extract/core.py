@@ -16,7 +16,7 @@ from collections.abc import Collection, Iterable, Sequence
 from digest.errors import warn_file
 from digest.extract import boilerplate as bp
 from digest.extract import text_metadata as md
-from digest.extract.html import extract_html
+from digest.extract.html import extract_html, fallback_text
 from digest.extract.text_body import (
     FURNITURE,
     Cleaned,
@@ -25,7 +25,7 @@ from digest.extract.text_body import (
     line_key,
     split_lines,
 )
-from digest.guards import dated_in_range, visible_article, within_size
+from digest.guards import MAX_HTML_TAGS, dated_in_range, visible_article, within_size
 from digest.models import Article, SourceDoc
 
 TITLE_WINDOW = 120  # lines before the body searched for the headline and byline
@@ -106,6 +106,20 @@ def _replace(article: Article, **changes: object) -> Article:
 
 
 def _from_html(doc: SourceDoc) -> Article | None:
+    tags = doc.text.count("<")
+    if tags > MAX_HTML_TAGS:  # trafilatura's time grows with the square of inline elements
+        warn_file(doc.path, f"{tags:,} HTML tags, over {MAX_HTML_TAGS:,}: read as plain text")
+        paragraphs, captions = fallback_text(doc.text)
+        if not paragraphs:
+            return None
+        return Article(
+            id=article_id(doc),
+            source=doc.path,
+            title="",
+            paragraphs=paragraphs,
+            captions=captions,
+            sha256=doc.sha256,
+        )
     found = extract_html(doc.text)
     if found is None:
         return None
