@@ -18,7 +18,7 @@ from typing import Any, TextIO
 
 from digest import __version__
 from digest.config import TagRule, load_taxonomy
-from digest.errors import DigestError, WarningCounter, log
+from digest.errors import DigestError, WarningCounter, log, one_line
 from digest.stories.tags import split_page_tags
 
 EVALUATIONS = ("extraction", "clustering", "quotes")
@@ -340,6 +340,11 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     from digest.extract.core import extract_documents
     from digest.sources import read_paths
 
+    seen: set[str] = set()
+    for path in args.paths:  # still one output line per argument, as the contract says
+        if path in seen:
+            log.warning("%s: given more than once", one_line(path))
+        seen.add(path)
     docs = read_paths(args.paths)
     readable = [d for d in docs if d is not None]
     articles = iter(extract_documents(readable))

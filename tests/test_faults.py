@@ -404,3 +404,11 @@ def test_json_lines_from_stdin_with_bad_bytes(tmp_path):
     assert b"<stdin>:3: not UTF-8 text, skipped" in result.stderr
     assert b"Traceback" not in result.stderr
     assert len(result.stdout.splitlines()) == 3
+
+
+def test_extract_warns_about_a_path_given_twice_and_still_answers_each():
+    path = "content/000_ecd63f8d682de304.txt"
+    result = run_digest("extract", path, path)
+    assert result.returncode == 0
+    assert f"{path}: given more than once" in result.stderr
+    assert len(result.stdout.splitlines()) == 2
