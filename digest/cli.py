@@ -21,7 +21,7 @@ from digest.config import TagRule, load_taxonomy
 from digest.errors import DigestError, WarningCounter, log, one_line
 from digest.stories.tags import split_page_tags
 
-EVALUATIONS = ("extraction", "clustering", "quotes")
+EVALUATIONS = ("extraction", "clustering", "quotes", "syndication")
 
 
 def main(argv: list[str] | None = None) -> int:

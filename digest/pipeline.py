@@ -29,6 +29,7 @@ from digest.site.docs_dir import remove_stale_staging
 from digest.site.mkdocs import build_site, placeholder_site_url, read_mkdocs_settings
 from digest.sources import SourceLimits, read_sources
 from digest.stories.assemble import searchable_newest
+from digest.stories.checks import story_warnings
 from digest.stories.stage import assemble_stories
 
 
@@ -94,6 +95,8 @@ def _build(
             stories = unique_story_slugs(assemble_stories(groups, config, cache))
             stories = searchable_newest(stories, config.search_full_text_stories)
         log.info("cluster: %d stories", len(stories))
+        for line in story_warnings(stories):
+            log.warning("%s", line)
         with _timed(result, "render"):
             site = SiteInfo(
                 site_url=mkdocs_settings.site_url,

@@ -67,8 +67,10 @@ def cluster_items(
         MERGE_EVIDENCE,
         candidate_pairs,
         features,
+        glue_paragraphs,
         near_copies,
         pair_evidence,
+        without_glue,
     )
 
     unique = {it.id: it for it in items}
@@ -79,7 +81,14 @@ def cluster_items(
     previous = {k: v for k, v in (previous or {}).items() if k in unique}
 
     counts = counts or {}
-    feats = features([(it.title, it.text, it.date) for it in ordered], [counts.get(i) for i in ids])
+    # Paragraphs repeated across otherwise unrelated articles are no evidence.
+    glue = glue_paragraphs([it.text for it in ordered])
+    texts = [without_glue(it.text, glue) for it in ordered]
+    reuse = [
+        counts.get(i) if t == it.text else None
+        for i, t, it in zip(ids, texts, ordered, strict=True)
+    ]
+    feats = features([(it.title, t, it.date) for it, t in zip(ordered, texts, strict=True)], reuse)
     left, right = candidate_pairs(feats)
     pairs = pair_evidence(feats, left, right)
     # Shift evidence to be >= 0 so an absent edge (0) means "-EVIDENCE_CAP".
@@ -87,7 +96,7 @@ def cluster_items(
     edges = [
         (int(x), int(y), float(w)) for x, y, w in zip(left, right, weights, strict=True) if w > 0
     ]
-    copies = near_copies([it.text for it in ordered], left, right, pairs.body, copy_checks)
+    copies = near_copies(texts, left, right, pairs.body, copy_checks)
     frozen = {i for i, article_id in enumerate(ids) if article_id in previous}
     groups = average_link(
         len(ids),

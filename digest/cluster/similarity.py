@@ -64,6 +64,60 @@ _STOPWORDS = frozenset(
 )
 
 
+# Glue: a paragraph that GLUE_HOLDERS or more articles carry while most of them share
+# little else with one another (less than GLUE_SHARE of their words) is furniture the
+# cleaner missed (a teaser block, an author bio), not a story's text: it is no evidence.
+GLUE_HOLDERS = 3
+GLUE_SHARE = 0.7
+
+
+def paragraph_key(paragraph: str) -> str:
+    return " ".join(w.casefold() for w in _TOKEN.findall(paragraph))
+
+
+def glue_paragraphs(texts: Sequence[str]) -> frozenset[str]:
+    """Keys of paragraphs repeated across articles that are otherwise unrelated.
+
+    Copies of one story share most of their paragraphs with each other; pages
+    that share a paragraph only because their outlet repeats it around every
+    story share nothing else. For each paragraph held by GLUE_HOLDERS or more
+    articles, each holder's share of words in paragraphs that another holder
+    has too is measured; when most holders share less than GLUE_SHARE, it is glue.
+    Only repeated paragraphs are looked at, so this stays near-linear.
+    """
+    paragraphs = [
+        [(k, len(k.split())) for k in dict.fromkeys(map(paragraph_key, t.split("\n"))) if k]
+        for t in texts
+    ]
+    holders: dict[str, list[int]] = {}
+    for i, paras in enumerate(paragraphs):
+        for key, _ in paras:
+            holders.setdefault(key, []).append(i)
+    glue = set()
+    for key, held in holders.items():
+        if len(held) < GLUE_HOLDERS:
+            continue
+        members = set(held)
+        low = 0
+        for h in held:
+            total = sum(n for _, n in paragraphs[h]) or 1
+            common = sum(
+                n for k, n in paragraphs[h] if any(o in members and o != h for o in holders[k])
+            )
+            low += common / total < GLUE_SHARE
+        if low * 2 > len(held):
+            glue.add(key)
+    return frozenset(glue)
+
+
+def without_glue(text: str, glue: frozenset[str]) -> str:
+    """The text without its glue paragraphs (unchanged when it has none)."""
+    if not glue:
+        return text
+    kept = [p for p in text.split("\n") if paragraph_key(p) not in glue]
+    return "\n".join(kept)
+
+
 @dataclass(frozen=True)
 class Features:
     """Everything the pair score needs, one row per article (rows L2-normalised)."""

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from digest.errors import warn_file
 from digest.extract import boilerplate as bp
 from digest.extract import text_metadata as md
+from digest.extract.furniture import NO_CONTEXT, Context, learn, profile
 from digest.extract.html import extract_html, fallback_text
 from digest.extract.text_body import (
     FURNITURE,
@@ -41,16 +42,18 @@ def extract_documents(docs: Sequence[SourceDoc]) -> list[Article | None]:
     """Extract every document; the list lines up with `docs`.
 
     Text copies are cleaned together: a line that repeats across several of them
-    (a site's menu, footer, subscription offer) is furniture in each.
+    (a site's menu, footer, subscription offer) is furniture in each, and what
+    an outlet repeats around its different stories is its furniture even when
+    written as sentences (see digest.extract.furniture).
     """
-    shared = shared_lines(doc.text for doc in docs if doc.kind == "text")
-    return [_extract_guarded(doc, shared) for doc in docs]
+    contexts = learn([profile(doc.text) if doc.kind == "text" else None for doc in docs])
+    return [_extract_guarded(doc, context) for doc, context in zip(docs, contexts, strict=True)]
 
 
-def _extract_guarded(doc: SourceDoc, shared: Collection[str]) -> Article | None:
+def _extract_guarded(doc: SourceDoc, context: Context) -> Article | None:
     """One document; an extractor crash costs that file (a warning), never the run."""
     try:
-        return extract_document(doc, shared)
+        return extract_document(doc, context)
     except Exception as exc:
         warn_file(doc.path, f"extraction failed ({type(exc).__name__}: {str(exc)[:200]}), skipped")
         return None
@@ -64,15 +67,17 @@ def shared_lines(texts: Iterable[str], min_docs: int = 2) -> frozenset[str]:
     return frozenset(key for key, n in counts.items() if n >= min_docs and key)
 
 
-def extract_document(doc: SourceDoc, shared: Collection[str] = frozenset()) -> Article | None:
-    """One Article from one source, or None (with a warning) when it holds no text."""
+def extract_document(doc: SourceDoc, context: Context = NO_CONTEXT) -> Article | None:
+    """One Article from one source, or None (with a warning) when it holds no text.
+
+    `context` is what the collection taught about this copy (digest.extract.furniture)."""
     try:
         if doc.kind == "html":
             article = _from_html(doc)
         elif doc.kind == "markdown":
             article = _from_markdown(doc)
         else:
-            article = _from_text(doc, shared)
+            article = _from_text(doc, context)
     except RecursionError:  # absurdly nested markup
         article = None
     if article is None:
@@ -158,11 +163,17 @@ def _from_markdown(doc: SourceDoc) -> Article | None:
     )
 
 
-def _from_text(doc: SourceDoc, shared: Collection[str]) -> Article | None:
-    cleaned = clean_text(doc.text, shared)
+def _from_text(doc: SourceDoc, context: Context) -> Article | None:
+    cleaned = clean_text(doc.text, context.shared, context.furniture)
     if not cleaned.body:
         return None
-    lines = [line.text for line in cleaned.lines]
+    every_line = [line.text for line in cleaned.lines]
+    # The outlet's furniture (its own page's headline, byline, date) is no metadata
+    # of this article: blanked, so no finder below picks it.
+    lines = [
+        "" if context.furniture and line_key(text) in context.furniture else text
+        for text in every_line
+    ]
     start, end = cleaned.start, cleaned.body[-1] + 1
     title, title_at = _title(cleaned, lines)
     header = list(range(title_at + 1 if title else max(0, start - 15), start))
@@ -183,11 +194,18 @@ def _from_text(doc: SourceDoc, shared: Collection[str]) -> Article | None:
     if published is None and title:
         above = md.dates_in(lines, range(max(0, title_at - DATE_ABOVE), title_at), day_first)
         published = above[-1].iso if above else None  # the only date: just above the headline
+    if published is None and lines != every_line:  # a date line other copies share
+        published, updated = md.pick_dates(
+            md.dates_in(every_line, header, day_first), md.dates_in(every_line, outside, day_first)
+        )
     tags, _ = md.find_tags([lines[i] for i in range(len(lines)) if i not in body])
     footer = [lines[i] for i in range(end, len(lines))]
-    publisher = md.find_publisher(footer) or md.find_publisher(lines[:start])
+    if context.grouped:  # what the outlet's furniture says, or nothing
+        publisher = context.outlet
+    else:
+        publisher = md.find_publisher(footer) or md.find_publisher(lines[:start])
     title_key = line_key(title) if title else None
-    paragraphs = tuple(lines[i] for i in cleaned.body if line_key(lines[i]) != title_key)
+    paragraphs = tuple(every_line[i] for i in cleaned.body if line_key(every_line[i]) != title_key)
     byline = lines[header[byline_at]] if byline_at is not None else None
     captions = tuple(c for c in cleaned.captions if c != byline and c != title)
     if not paragraphs:

@@ -9,9 +9,8 @@ clean never loads it.
 from __future__ import annotations
 
 import json
-from collections import Counter
-from collections.abc import Collection, Iterable, Sequence
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from digest.cache import (
     Cache,
@@ -27,19 +26,16 @@ from digest.extract.prose import prose_problem
 from digest.models import Article, SourceDoc
 from digest.parallel import Records, in_workers, replay
 
+if TYPE_CHECKING:
+    from digest.extract.furniture import Context, Profile
+
 Extraction = tuple[Article | None, Records]  # the article and what its extraction logged
 
 
-def extract_document(doc: SourceDoc, shared: Collection[str] = frozenset()) -> Article | None:
+def extract_document(doc: SourceDoc, context: Context | None = None) -> Article | None:
     from digest.extract import core
 
-    return core.extract_document(doc, shared)
-
-
-def shared_lines(texts: Iterable[str], min_docs: int = 2) -> frozenset[str]:
-    from digest.extract import core
-
-    return core.shared_lines(texts, min_docs)
+    return core.extract_document(doc, context) if context else core.extract_document(doc)
 
 
 def extract_articles(docs: Sequence[SourceDoc], cache: Cache) -> list[Article | None]:
@@ -50,7 +46,7 @@ def extract_articles(docs: Sequence[SourceDoc], cache: Cache) -> list[Article | 
     def compute(todo: list[int]) -> list[Extraction]:
         nonlocal contexts
         if contexts is None:
-            contexts = _cached_line_sets(docs, [document_key(d) for d in docs], cache, version)
+            contexts = _cached_contexts(docs, [document_key(d) for d in docs], cache, version)
         log.debug("extract: %d cached, %d extracted", len(docs) - len(todo), len(todo))
         return in_workers(_extract_one, [(docs[i], contexts[i]) for i in todo])
 
@@ -105,53 +101,71 @@ def unique_articles(
     return articles
 
 
-def _shared_among(own: Sequence[frozenset[str]], docs: Sequence[SourceDoc]) -> list[frozenset[str]]:
-    """Given each document's own line keys, those that two or more text copies have."""
-    counts: Counter[str] = Counter()
-    for keys, doc in zip(own, docs, strict=True):
-        if doc.kind == "text":
-            counts.update(keys)
-    shared = {key for key, n in counts.items() if n >= 2}
-    return [keys & shared for keys in own]
+def _profile_to_json(p: Profile) -> dict[str, Any]:
+    return {
+        "keys": sorted(p.keys),
+        "frame": sorted(p.frame),
+        "sentences": sorted(p.sentences),
+        "notices": [list(n) for n in p.notices],
+    }
 
 
-def _cached_line_sets(
+def _profile_from_json(data: Any) -> Profile | None:
+    from digest.extract.furniture import Profile
+
+    try:
+        return Profile(
+            keys=frozenset(str(k) for k in data["keys"]),
+            frame=frozenset(str(k) for k in data["frame"]),
+            notices=tuple((str(k), str(n)) for k, n in data["notices"]),
+            sentences=frozenset(str(k) for k in data["sentences"]),
+        )
+    except (KeyError, TypeError, ValueError):
+        return None  # stored by an older layout: profile again
+
+
+def _cached_contexts(
     docs: Sequence[SourceDoc], own: Sequence[str], cache: Cache, version: str
-) -> list[frozenset[str]]:
-    """Per document, the lines it shares with other text copies (empty for other kinds).
+) -> list[Context]:
+    """Per document, what the collection teaches its cleaning (digest.extract.furniture).
 
-    The extractor cleans text copies together: a line several copies repeat is
-    a menu or a footer, so which of a copy's lines others repeat is part of its
-    cache key, and a new copy re-extracts only the copies it shares lines with.
-    Each copy's own line keys come from the cache when its document key was seen
-    before: keying every line of every copy was most of an incremental
-    extraction. The keys depend on the text only (and the code)."""
+    The extractor cleans text copies together: lines several copies repeat, and
+    what an outlet repeats around its different stories, are furniture. Each
+    copy's line profile depends on its text only, so it comes from the cache when
+    its document key was seen before (profiling every copy was most of an
+    incremental extraction); learning from the profiles is quick and done again
+    whenever the collection changes.
+    """
+    from digest.extract.furniture import learn, profile
+
     text_keys = [k for k, d in zip(own, docs, strict=True) if d.kind == "text"]
-    stored = cache.get_many("lines", text_keys, version)
-    line_sets: list[frozenset[str]] = []
-    fresh: dict[str, list[str]] = {}
+    stored = cache.get_many("profiles", text_keys, version)
+    profiles: list[Profile | None] = []
+    fresh: dict[str, Any] = {}
     for key, doc in zip(own, docs, strict=True):
         if doc.kind != "text":
-            line_sets.append(frozenset())
+            profiles.append(None)
             continue
-        data = stored.get(key)
-        if isinstance(data, list) and all(isinstance(x, str) for x in data):
-            line_sets.append(frozenset(data))
-            continue
-        line_sets.append(shared_lines([doc.text], 1))
-        fresh[key] = sorted(line_sets[-1])
-    cache.put_many("lines", fresh, version)
-    cache.retain("lines", text_keys)
-    return _shared_among(line_sets, docs)
+        found = _profile_from_json(stored[key]) if key in stored else None
+        if found is None:
+            found = profile(doc.text)
+            fresh[key] = _profile_to_json(found)
+        profiles.append(found)
+    cache.put_many("profiles", fresh, version)
+    cache.retain("profiles", text_keys)
+    return learn(profiles)
 
 
 def extraction_keys(
     docs: Sequence[SourceDoc], cache: Cache, version: str
-) -> tuple[list[str], list[frozenset[str]] | None]:
-    """Each document's cache key, and the lines each shares (None when not needed).
+) -> tuple[list[str], list[Context] | None]:
+    """Each document's cache key, and what each learns from the collection (None when
+    not needed).
 
-    Finding the shared lines reads every text copy; when the documents are
-    exactly those of the last build, the keys computed then are reused.
+    A key covers the document and its context: the lines others repeat, its
+    outlet's furniture and name. Learning reads every text copy's profile; when
+    the documents are exactly those of the last build, the keys computed then are
+    reused.
     """
     own = [document_key(doc) for doc in docs]
     batch = fingerprint([("version", version), *(("doc", key) for key in own)])
@@ -160,13 +174,20 @@ def extraction_keys(
         keys = stored.get("keys")
         if isinstance(keys, list) and len(keys) == len(docs):
             return [str(k) for k in keys], None
-    contexts = _cached_line_sets(docs, own, cache, version)
+    contexts = _cached_contexts(docs, own, cache, version)
     keys = [
-        fingerprint([("doc", key), ("shared", "\n".join(sorted(shared)))])
-        for key, shared in zip(own, contexts, strict=True)
+        fingerprint([("doc", key), ("context", context_key(context))])
+        for key, context in zip(own, contexts, strict=True)
     ]
     cache.set("extract-keys", {"batch": batch, "keys": keys})
     return keys, contexts
+
+
+def context_key(context: Context) -> str:
+    """Everything of a context that one copy's cleaning reads."""
+    return json.dumps(
+        [sorted(context.shared), sorted(context.furniture), context.outlet, context.grouped]
+    )
 
 
 def document_key(doc: SourceDoc) -> str:
@@ -175,11 +196,11 @@ def document_key(doc: SourceDoc) -> str:
     return fingerprint([("kind", doc.kind), ("path", doc.path), ("meta", meta), ("text", doc.text)])
 
 
-def _extract_one(item: tuple[SourceDoc, frozenset[str]]) -> Article | None:
+def _extract_one(item: tuple[SourceDoc, Context]) -> Article | None:
     """One document; an extractor crash costs that file (a warning), never the build."""
-    doc, shared = item
+    doc, context = item
     try:
-        return extract_document(doc, shared)
+        return extract_document(doc, context)
     except Exception as exc:  # a bug or a hostile file: skip it, keep building
         warn_file(doc.path, f"extraction failed ({type(exc).__name__}: {str(exc)[:200]}), skipped")
         return None

@@ -109,9 +109,19 @@ def measure(index: int, text: str, stops: frozenset[str], use_density: bool) -> 
     return Line(index, text, tokens, length, density)
 
 
-def label_line(line: Line, neighbours: tuple[str, str], shared: Collection[str]) -> str:
-    """The label of a line from its own features and the text of the lines around it."""
+def label_line(
+    line: Line,
+    neighbours: tuple[str, str],
+    shared: Collection[str],
+    furniture: Collection[str] = frozenset(),
+) -> str:
+    """The label of a line from its own features and the text of the lines around it.
+
+    `furniture` holds keys of lines the page's outlet repeats around other
+    stories (digest.extract.furniture): furniture even when written as sentences."""
     text = line.text
+    if furniture and line_key(text) in furniture:
+        return FURNITURE
     bulleted = bool(bp.BULLET.match(text))
     if line_key(text) in (line_key(neighbours[0]), line_key(neighbours[1])):
         return CAPTION  # an image's alt text and caption, one after the other
@@ -420,10 +430,15 @@ def trim_headings(lines: list[Line], kept: list[int]) -> list[int]:
     return kept
 
 
-def clean_text(text: str, shared: Collection[str] = frozenset()) -> Cleaned:
-    """Find the article in a text copy; `shared` holds keys of lines other pages repeat."""
+def clean_text(
+    text: str, shared: Collection[str] = frozenset(), furniture: Collection[str] = frozenset()
+) -> Cleaned:
+    """Find the article in a text copy; `shared` holds keys of lines other pages repeat,
+    `furniture` those the page's outlet repeats around other stories."""
     raw = split_lines(text)
-    all_tokens = [t for line in raw for t in bp.words(line)]
+    # The language is the article's: an outlet's furniture may be in another one.
+    own = [line for line in raw if line_key(line) not in furniture] if furniture else raw
+    all_tokens = [t for line in own or raw for t in bp.words(line)]
     language = bp.guess_language(all_tokens)
     stops = bp.stoplist(language)
     use_density = bp.stop_density(all_tokens, stops) >= 0.08
@@ -431,7 +446,7 @@ def clean_text(text: str, shared: Collection[str] = frozenset()) -> Cleaned:
     for i, line_text in enumerate(raw):
         line = measure(i, line_text, stops, use_density)
         neighbours = (raw[i - 1] if i else "", raw[i + 1] if i + 1 < len(raw) else "")
-        lines.append(_with_label(line, label_line(line, neighbours, shared)))
+        lines.append(_with_label(line, label_line(line, neighbours, shared, furniture)))
     lines = relabel_link_lists(lines)
     lines = relabel_contents(lines)
     lines = relabel_date_rows(lines)

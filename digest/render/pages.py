@@ -230,8 +230,13 @@ def story_path(story: DigestStory) -> str:
     return f"{STORIES_DIR}/{story.slug}.md"
 
 
+UNKNOWN_OUTLET = "Unknown outlet"
+
+
 def outlet_name(article: Article) -> str:
-    return article.publisher or article.source
+    """The outlet, or an honest "Unknown outlet" (never the file name as if it were one:
+    the story page shows the file name beside it, in small print)."""
+    return article.publisher or UNKNOWN_OUTLET
 
 
 def stories_by_tag(stories: Sequence[DigestStory]) -> dict[str, list[DigestStory]]:

@@ -12,11 +12,10 @@ from dataclasses import replace
 from digest.config import Config
 from digest.models import Article, DigestStory, Quote, StoryQuote, publication_order
 from digest.render.permalinks import article_slug
+from digest.stories.agreement import agreed_headline, agreed_lead
+from digest.stories.checks import UNTITLED
 from digest.stories.compare import compare_variants
 from digest.stories.tags import tag_story
-from digest.textutil import split_sentences
-
-UNTITLED = "Untitled story"
 
 
 def extract_quotes(text: str) -> list[Quote]:
@@ -42,7 +41,10 @@ def assemble_story(
     config: Config,
     quotes: Mapping[str, Sequence[Quote]] | None = None,
 ) -> DigestStory:
-    """Everything one story page shows: comparison, quotes, tags, dates, lead."""
+    """Everything one story page shows: comparison, quotes, tags, dates, lead.
+
+    The headline is the one the variants agree on, the lead and the full text
+    come from the copy the others corroborate most (digest.stories.agreement)."""
     ordered = sorted(articles, key=publication_order)
     comparison = compare_variants(ordered)
     found = [(a, quotes[a.id] if quotes else extract_quotes(a.text)) for a in ordered]
@@ -54,7 +56,7 @@ def assemble_story(
     return DigestStory(
         id=founder.id,
         slug=article_slug(founder),
-        title=canonical.title or founder.title or UNTITLED,
+        title=agreed_headline(ordered, canonical.id) or UNTITLED,
         articles=tuple(ordered),
         comparison=comparison,
         quotes=tuple(story_quotes),
@@ -62,21 +64,8 @@ def assemble_story(
         tags=tag_story(ordered, config.taxonomy, config.min_tag_mentions),
         first_published=dates[0] if dates else None,
         last_published=dates[-1] if dates else None,
-        lead=lead_text(canonical),
+        lead=agreed_lead(canonical, comparison, ordered),
     )
-
-
-def lead_text(article: Article, max_chars: int = 400) -> str:
-    """The first sentences of the fullest variant, up to about max_chars."""
-    lead = ""
-    for paragraph in article.paragraphs:
-        for sentence in split_sentences(paragraph):
-            if lead and len(lead) + len(sentence) > max_chars:
-                return lead
-            lead = f"{lead} {sentence}".strip()
-        if len(lead) > max_chars / 2:
-            return lead
-    return lead
 
 
 def searchable_newest(stories: Sequence[DigestStory], full_text: int) -> list[DigestStory]:

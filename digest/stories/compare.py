@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from digest.models import Article, Comparison, VariantDiff
+from digest.stories.agreement import cleanest
 from digest.textutil import match_key, split_sentences
 
 SAME_SENTENCE_OVERLAP = 0.8  # share of the shorter sentence's words both carry
@@ -21,9 +22,10 @@ def compare_variants(articles: Sequence[Article]) -> Comparison:
         raise ValueError("a story has at least one article")
     ordered = sorted(articles, key=lambda a: (a.published or "9999", a.id))
     earliest = ordered[0]
-    canonical = max(ordered, key=lambda a: (len(a.text), -ordered.index(a)))
     sentences = {a.id: _sentences(a) for a in ordered}
     groups = _align(ordered, sentences)
+    canonical_id = cleanest(ordered, groups)  # not merely the longest
+    canonical = next(a for a in ordered if a.id == canonical_id)
 
     everyone = {a.id for a in ordered}
     shared = tuple(

@@ -1,0 +1,281 @@
+"""Page furniture learned from the collection: what an outlet repeats around its articles.
+
+A digest is a collection. Many of its text copies come from a handful of
+outlets, and each outlet wraps every article in the same furniture: menus, a
+teaser block of its other stories (written as whole sentences, so they read like
+prose), an author bio, the wrapper page's own headline and byline, a footer.
+One page alone cannot tell a teaser sentence from the article's; the collection
+can:
+
+1. **Outlets (templates).** Two copies come from one outlet when they share
+   much of their *frame*: the lines not written as prose (menu entries,
+   headings, bylines, footer lines). Copies of one story in different outlets
+   share prose, not frames, so they are not grouped; a generic line or two
+   ("Advertisement", "Share") is too small a part of a frame to group anything.
+2. **Furniture.** A line that two or more copies of one outlet repeat, and that
+   occurs mostly inside that outlet, is that outlet's furniture, sentence or
+   not: an outlet does not print one story twice, so the pages it repeats a
+   line on are about different stories. The exception is two copies of one story
+   saved from the same outlet (an update): when two copies share much prose that
+   no other page of the outlet has, they are one story and their lines stay.
+3. **The outlet's name**, where its furniture says it (a copyright line, a
+   "Subscribe to NAME" offer): the name most of the outlet's copies give.
+
+A sentence shared by copies of the same story in *different* outlets is never
+furniture by rule 2: it occurs mostly outside any one outlet.
+
+Everything here works on line keys (`text_body.line_key`) that depend on each
+text alone, so a build keeps each copy's profile in its cache and learns again
+from the profiles, which is quick.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from digest.extract import boilerplate as bp
+from digest.extract import text_metadata as md
+from digest.extract.text_body import line_key, split_lines
+
+FRAME_SHARE = 0.3  # share of a copy's repeated frame lines another outlet copy must have
+MIN_FRAME_OVERLAP = 2  # and at least this many lines
+OUTLET_SHARE = 0.5  # a line is an outlet's furniture if at least this share of its copies are there
+SAME_STORY = 0.6  # prose two copies alone share, over the smaller one's prose: one story
+PROSE_WORDS = 8
+SENTENCE_WORDS = 4
+MAX_HOLDERS = 20  # a sentence in more copies than this is not weighed as one story's
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What learning needs from one text copy; depends on its text alone (cacheable)."""
+
+    keys: frozenset[str]  # every line's key
+    frame: frozenset[str]  # keys of the lines not written as prose
+    notices: tuple[tuple[str, str], ...] = ()  # (line key, outlet named) of copyright lines
+    sentences: frozenset[str] = frozenset()  # keys of lines written as sentences
+
+
+@dataclass(frozen=True)
+class Context:
+    """What one copy's cleaning learns from the collection it belongs to."""
+
+    shared: frozenset[str] = frozenset()  # its lines that other copies repeat
+    furniture: frozenset[str] = frozenset()  # its lines its outlet repeats around other stories
+    outlet: str | None = None  # the outlet's name, as its furniture gives it
+    grouped: bool = False  # other copies of its outlet were found: `outlet` is the outlet's say
+
+
+NO_CONTEXT = Context()
+
+
+def is_prose(text: str) -> bool:
+    """A line written as a sentence of some length, not a menu entry, heading or byline."""
+    n = len(bp.words(text))
+    return n >= 20 or (n >= PROSE_WORDS and bp.ends_like_sentence(text))
+
+
+def is_sentence(text: str) -> bool:
+    """A line written as a (possibly short) sentence: "No one was arrested." """
+    return len(bp.words(text)) >= SENTENCE_WORDS and bp.ends_like_sentence(text)
+
+
+def profile(text: str) -> Profile:
+    """The line keys of one copy, its frame, and the outlet its own lines name."""
+    keys: set[str] = set()
+    frame: set[str] = set()
+    sentences: set[str] = set()
+    notices: list[tuple[str, str]] = []
+    for line in split_lines(text):
+        key = line_key(line)
+        if not key:
+            continue
+        keys.add(key)
+        if not is_prose(line):
+            frame.add(key)
+        if is_sentence(line):
+            sentences.add(key)
+        if len(line) <= 200 and _NOTICE.search(line):
+            name = md.find_publisher([line])
+            if name:
+                notices.append((key, name))
+    return Profile(frozenset(keys), frozenset(frame), tuple(notices), frozenset(sentences))
+
+
+_NOTICE = re.compile(r"©|\(c\)|\bcopyright\b|\bsubscribe to\b", re.I)
+
+
+def learn(profiles: Sequence[Profile | None]) -> list[Context]:
+    """Each copy's context, lined up with `profiles` (None: not a text copy, no context).
+
+    Deterministic: depends on the profiles and their order only.
+    """
+    present = [(i, p) for i, p in enumerate(profiles) if p is not None]
+    counts: Counter[str] = Counter()
+    for _, p in present:
+        counts.update(p.keys)
+    outlets = group_outlets([p for _, p in present], counts)
+    furniture = outlet_furniture([p for _, p in present], outlets, counts)
+    names = outlet_names([p for _, p in present], outlets, furniture)
+    sizes = Counter(outlets)
+    story = story_lines([p for _, p in present], outlets, counts)
+    contexts = [NO_CONTEXT] * len(profiles)
+    for n, (i, p) in enumerate(present):
+        shared = frozenset(k for k in p.keys if counts[k] >= 2 and k not in story)
+        outlet = outlets[n]
+        contexts[i] = Context(shared, furniture[n], names.get(outlet), sizes[outlet] > 1)
+    return contexts
+
+
+def story_lines(
+    profiles: Sequence[Profile], outlets: Sequence[int], counts: Counter[str]
+) -> frozenset[str]:
+    """Sentences of one story that several outlets carry ("No arrests have been made."):
+    repeated across the collection, by no outlet twice, and by copies that share
+    other sentences too (a line two pages share and nothing else is furniture)."""
+    holders: dict[str, list[int]] = defaultdict(list)
+    twice: set[str] = set()
+    for i, (p, outlet) in enumerate(zip(profiles, outlets, strict=True)):
+        for key in p.sentences:
+            if counts[key] < 2 or key in twice:
+                continue
+            if any(outlets[j] == outlet for j in holders[key]):
+                twice.add(key)
+            holders[key].append(i)
+    candidates = {k: h for k, h in holders.items() if k not in twice and len(h) <= MAX_HOLDERS}
+    together: Counter[tuple[int, int]] = Counter()
+    for held in candidates.values():
+        for a in range(len(held)):
+            for b in range(a + 1, len(held)):
+                together[held[a], held[b]] += 1
+    return frozenset(
+        key
+        for key, held in candidates.items()
+        if any(
+            together[held[a], held[b]] >= 2
+            for a in range(len(held))
+            for b in range(a + 1, len(held))
+        )
+    )
+
+
+def group_outlets(profiles: Sequence[Profile], counts: Counter[str]) -> list[int]:
+    """An outlet number per copy: copies sharing much of their frame are one outlet.
+
+    Copies are taken in order; each joins every earlier group with which it
+    shares at least FRAME_SHARE of its repeated frame lines (groups it links are
+    merged). Linear in the number of frame lines times the groups each line is in.
+    """
+    parent: list[int] = []
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    owners: dict[str, set[int]] = defaultdict(set)  # frame line -> groups holding it
+    group_of: list[int] = []
+    for p in profiles:
+        repeated = [k for k in p.frame if counts[k] >= 2]
+        overlap: Counter[int] = Counter()
+        for key in repeated:
+            overlap.update({find(g) for g in owners.get(key, ())})
+        need = max(MIN_FRAME_OVERLAP, FRAME_SHARE * len(repeated))
+        joined = sorted(g for g, n in overlap.items() if n >= need)
+        if joined:
+            group = joined[0]
+            for other in joined[1:]:
+                parent[other] = group
+        else:
+            group = len(parent)
+            parent.append(group)
+        group_of.append(group)
+        for key in repeated:
+            owners[key].add(group)
+    roots = [find(g) for g in group_of]
+    numbering: dict[int, int] = {}
+    return [numbering.setdefault(r, len(numbering)) for r in roots]
+
+
+def outlet_furniture(
+    profiles: Sequence[Profile], outlets: Sequence[int], counts: Counter[str]
+) -> list[frozenset[str]]:
+    """Per copy, its lines that its outlet repeats on pages about other stories."""
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, outlet in enumerate(outlets):
+        members[outlet].append(i)
+    result: list[frozenset[str]] = [frozenset()] * len(profiles)
+    for docs in members.values():
+        if len(docs) < 2:
+            continue
+        holders: dict[str, list[int]] = defaultdict(list)
+        for i in docs:
+            for key in profiles[i].keys:
+                if counts[key] >= 2:
+                    holders[key].append(i)
+        same_story = _same_story_pairs(profiles, holders)
+        found: dict[int, set[str]] = defaultdict(set)
+        for key, held in holders.items():
+            if len(held) < 2 or len(held) < OUTLET_SHARE * counts[key]:
+                continue
+            if _one_story(held, same_story):
+                continue
+            for i in held:
+                found[i].add(key)
+        for i, keys in found.items():
+            result[i] = frozenset(keys)
+    return result
+
+
+def _same_story_pairs(
+    profiles: Sequence[Profile], holders: dict[str, list[int]]
+) -> set[tuple[int, int]]:
+    """Pairs of one outlet's copies that share much prose no other copy of it has."""
+    private: Counter[tuple[int, int]] = Counter()
+    for key, held in holders.items():
+        if 2 <= len(held) <= 3 and key not in profiles[held[0]].frame:
+            words = len(key.split())
+            for a in range(len(held)):
+                for b in range(a + 1, len(held)):
+                    private[held[a], held[b]] += words
+    repeated = {key for key, held in holders.items() if len(held) > 3}
+    pairs = set()
+    for (a, b), words in private.items():
+        smaller = min(_own_prose(profiles[a], repeated), _own_prose(profiles[b], repeated))
+        if smaller and words >= SAME_STORY * smaller:
+            pairs.add((a, b))
+    return pairs
+
+
+def _own_prose(p: Profile, repeated: set[str]) -> int:
+    """Words of a copy's prose lines, leaving out what its outlet repeats on many pages."""
+    return sum(len(k.split()) for k in p.keys - p.frame - repeated)
+
+
+def _one_story(held: Sequence[int], same_story: set[tuple[int, int]]) -> bool:
+    """All copies holding a line are pairwise one story (a story saved twice)."""
+    if len(held) > 3:
+        return False
+    return all(
+        (held[a], held[b]) in same_story for a in range(len(held)) for b in range(a + 1, len(held))
+    )
+
+
+def outlet_names(
+    profiles: Sequence[Profile], outlets: Sequence[int], furniture: Sequence[frozenset[str]]
+) -> dict[int, str]:
+    """Per outlet, the name its furniture's copyright notices give most (ties: first seen).
+
+    Only notices the outlet repeats count: a notice inside one article
+    ("Copyright 2016 WAFB") names where that article came from, not the outlet.
+    """
+    votes: dict[int, Counter[str]] = defaultdict(Counter)
+    for p, outlet, own in zip(profiles, outlets, furniture, strict=True):
+        names = [name for key, name in p.notices if key in own]
+        if names:
+            votes[outlet][names[-1]] += 1
+    return {outlet: c.most_common(1)[0][0] for outlet, c in votes.items()}

@@ -1,0 +1,238 @@
+"""A real collection: furniture learned from it, metadata from the article, stories by
+agreement, clustering that furniture cannot chain, warnings that name odd stories.
+
+The collection (tests/collection.py) is three fake outlets wrapping six short
+stories; every test runs the real extractor, clusterer and build.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+import pytest
+
+from digest.cluster.core import ClusterItem, cluster_items
+from digest.cluster.similarity import glue_paragraphs, paragraph_key
+from digest.config import load_config
+from digest.extract import furniture
+from digest.extract.core import extract_document, extract_documents
+from digest.models import Article
+from digest.pipeline import build
+from digest.sources import read_paths
+from digest.stories.agreement import agreed_headline, agreed_lead, cleanest
+from digest.stories.assemble import assemble_story
+from digest.stories.checks import story_warnings
+from digest.stories.compare import compare_variants
+from tests.collection import (
+    COPIES,
+    OUTLETS,
+    STORIES,
+    copy_name,
+    copy_text,
+    furniture_sentences,
+    write_collection,
+)
+from tests.conftest import copy_project, run_digest
+
+
+@pytest.fixture(scope="module")
+def collection(tmp_path_factory) -> tuple[list[Path], list[Article]]:
+    paths = write_collection(tmp_path_factory.mktemp("collection"))
+    articles = extract_documents([d for d in read_paths(paths) if d is not None])
+    assert all(a is not None for a in articles)
+    return paths, articles  # type: ignore[return-value]
+
+
+def test_teasers_bios_and_wrapper_lines_are_furniture_in_a_collection(collection):
+    _, articles = collection
+    leftovers = furniture_sentences()
+    for (outlet, story, _), article in zip(COPIES, articles, strict=True):
+        assert list(article.paragraphs) == STORIES[story][1], (outlet, story)
+        assert not any(line in article.text for line in leftovers)
+
+
+def test_a_short_sentence_several_outlets_carry_is_the_story_s():
+    """'No arrests have been made.' is in three copies of one story, in three outlets."""
+    profiles = [furniture.profile(copy_text(*c)) for c in COPIES]
+    contexts = furniture.learn(profiles)
+    key = "no arrests have been made"
+    holders = [i for i, p in enumerate(profiles) if key in p.keys]
+    assert len(holders) == 3
+    assert all(key not in contexts[i].shared and key not in contexts[i].furniture for i in holders)
+
+
+def test_outlets_are_grouped_by_their_frames_not_by_shared_stories():
+    profiles = [furniture.profile(copy_text(*c)) for c in COPIES]
+    counts = furniture.Counter(k for p in profiles for k in p.keys)
+    groups = furniture.group_outlets(profiles, counts)
+    by_outlet = {}
+    for (outlet, _, _), group in zip(COPIES, groups, strict=True):
+        by_outlet.setdefault(outlet, set()).add(group)
+    assert all(len(g) == 1 for g in by_outlet.values())
+    assert len({next(iter(g)) for g in by_outlet.values()}) == len(OUTLETS)
+
+
+def test_headline_byline_and_outlet_come_from_the_article_not_the_wrapper(collection):
+    _, articles = collection
+    for (outlet, story, date), article in zip(COPIES, articles, strict=True):
+        assert article.title == STORIES[story][0]
+        assert article.authors == ()  # the wrapper page's byline is not this article's
+        assert article.published == date
+        expected = {"herald": "Harbour Herald", "courier": "Valley Courier", "gazette": None}
+        assert article.publisher == expected[outlet]  # the gazette's footer names nobody
+
+
+def test_one_page_alone_is_cleaned_as_before(collection):
+    """Alone, a page keeps its article whole; only the collection tells teasers apart."""
+    paths, _ = collection
+    (doc,) = read_paths([paths[0]])
+    assert doc is not None
+    alone = extract_document(doc)
+    assert alone is not None
+    assert all(p in alone.paragraphs for p in STORIES["bridge"][1])
+
+
+def test_one_story_saved_twice_from_one_outlet_keeps_its_text(tmp_path):
+    copies = [*COPIES, ("herald", "orchard", "2025-05-07")]
+    paths = write_collection(tmp_path, COPIES)
+    twice = tmp_path / "herald-orchard-update.txt"
+    twice.write_text(copy_text(*copies[-1]).replace("1961.", "1961, a day later."), "utf-8")
+    docs = [d for d in read_paths([*paths, twice]) if d is not None]
+    articles = extract_documents(docs)
+    last = articles[-1]
+    assert last is not None
+    assert STORIES["orchard"][1][2] in last.paragraphs  # shared with its earlier copy: kept
+    assert not any(line in last.text for line in furniture_sentences())
+
+
+def test_clustering_the_collection_gives_its_stories(collection):
+    _, articles = collection
+    items = [ClusterItem(a.id, a.title, a.text, a.published) for a in articles]
+    stories = cluster_items(items)
+    by_story: dict[str, set[str]] = {}
+    for (_, story, _), article in zip(COPIES, articles, strict=True):
+        by_story.setdefault(story, set()).add(stories[article.id])
+    assert all(len(ids) == 1 for ids in by_story.values())
+    assert len({next(iter(ids)) for ids in by_story.values()}) == len(STORIES)
+
+
+def test_a_teaser_block_left_in_every_copy_does_not_chain_stories():
+    """Furniture the cleaner missed: the same block in every page of different stories."""
+    block = [
+        "Readers' favourites this week include a bakery that has sold bread on the same corner "
+        "for a hundred years and a choir that sings in the old railway station.",
+        "Our newsletter brings the best of the week's reporting to your inbox every Friday "
+        "morning, with recipes and the weekend's events.",
+    ]
+    texts = ["\n\n".join([*STORIES[s][1][:2], *block]) for s in STORIES]
+    assert glue_paragraphs(texts) == {paragraph_key(b) for b in block}
+    items = [ClusterItem(s, STORIES[s][0], t) for s, t in zip(STORIES, texts, strict=True)]
+    assert len(set(cluster_items(items).values())) == len(STORIES)
+    copies = [ClusterItem(f"{s}-copy", "", "\n\n".join(STORIES[s][1])) for s in STORIES]
+    both = cluster_items(items + copies)
+    assert all(both[s] == both[f"{s}-copy"] for s in STORIES)
+    assert len(set(both.values())) == len(STORIES)
+
+
+def _variant(aid: str, title: str, paragraphs: list[str], day: str) -> Article:
+    return Article(aid, f"{aid}.txt", title, tuple(paragraphs), published=day)
+
+
+def test_headline_by_agreement_and_the_cleanest_copy():
+    title, paragraphs = STORIES["marathon"]
+    teaser = OUTLETS["herald"]["footer"][1]
+    variants = [
+        _variant("a", "Marathon expects record field", [*paragraphs, teaser], "2025-05-10"),
+        _variant("b", title, paragraphs, "2025-05-10"),
+        _variant("c", title, paragraphs[:3], "2025-05-11"),
+    ]
+    assert agreed_headline(variants, "a") == title  # two agree; the longest copy does not
+    comparison = compare_variants(variants)
+    # the longest copy carries a teaser nobody else has: the complete clean one is chosen
+    assert comparison.canonical_id == "b"
+    assert cleanest(variants[:1], []) == "a"
+    lead = agreed_lead(variants[0], comparison, variants)
+    assert lead.startswith(paragraphs[0][:40]) and teaser[:30] not in lead
+    assert agreed_headline([_variant("x", "", paragraphs, "2025-05-10")]) == ""
+
+
+def test_a_lede_rewritten_by_one_outlet_stays_in_the_lead():
+    title, paragraphs = STORIES["ferry"]
+    rewritten = "Northport's islands got their first silent, diesel-free ferry crossing on Friday."
+    a = _variant("a", title, [rewritten, *paragraphs[1:]], "2025-05-12")
+    b = _variant("b", title, paragraphs[1:], "2025-05-12")
+    comparison = compare_variants([a, b])
+    assert agreed_lead(a, comparison, [a, b]).startswith(rewritten)
+
+
+def test_warnings_name_odd_stories_and_their_files(tmp_path):
+    title, paragraphs = STORIES["museum"]
+    other_title, other = STORIES["orchard"]
+    glued = [
+        _variant("a", title, paragraphs, "2025-01-02"),
+        _variant("b", other_title, other, "2025-05-02"),
+    ]
+    config = load_config(copy_project(tmp_path / "project", with_content=False))
+    story = assemble_story(glued, config)
+    (line,) = story_warnings([story])
+    assert "no sentence shared by all variants" in line and "days apart" in line
+    assert "a.txt" in line and "b.txt" in line
+    fine = assemble_story(glued[:1], config)
+    assert story_warnings([fine]) == []
+
+
+def test_build_of_the_collection_names_unknown_outlets_honestly(tmp_path, caplog):
+    root = copy_project(tmp_path / "project", with_content=False)
+    write_collection(root / "content")
+    with caplog.at_level(logging.WARNING, logger="digest"):
+        result = build(load_config(root), strict=True, run_site=False)
+    assert result.warnings == []
+    assert len(result.stories) == len(STORIES)
+    bridge = next(s for s in result.stories if s.title == STORIES["bridge"][0])
+    assert len(bridge.articles) == 3
+    page = next(p for path, p in result.pages.items() if path == f"stories/{bridge.slug}.md")
+    assert "Unknown outlet <small>gazette\\-bridge\\.txt</small>" in page
+    assert "Harbour Herald" in page and "Tom Reed" not in page
+    assert not any(line[:40] in page for line in furniture_sentences())
+
+
+def test_a_build_over_a_cache_of_an_earlier_collection_equals_a_cold_build(tmp_path):
+    """Outlets learned from fewer copies must not linger once more copies arrive."""
+    warm = copy_project(tmp_path / "warm", with_content=False)
+    write_collection(warm / "content", COPIES[:5])
+    build(load_config(warm), strict=True, run_site=False)
+    write_collection(warm / "content", COPIES)
+    (warm / "content" / copy_name(*COPIES[0][:2])).unlink()  # and one copy goes away
+    warm_result = build(load_config(warm), strict=True, run_site=False)
+    cold = copy_project(tmp_path / "cold", with_content=False)
+    write_collection(cold / "content", COPIES[1:])
+    config = load_config(cold)
+    cold_result = build(config, strict=True, run_site=False)
+    assert warm_result.pages == cold_result.pages
+    again = build(load_config(warm), strict=True, run_site=False)
+    assert again.pages == warm_result.pages
+
+
+def test_eval_syndication_scores_a_labelled_collection(tmp_path):
+    corpus = tmp_path / "corpus"
+    paths = write_collection(corpus / "dumps")
+    with (corpus / "articles.jsonl").open("w", encoding="utf-8") as out:
+        for path, (outlet, story, date) in zip(paths, COPIES, strict=True):
+            title, paragraphs = STORIES[story]
+            row = {
+                "id": path.stem,
+                "story": story,
+                "title": title,
+                "text": "\n\n".join(paragraphs),
+                "date": date,
+                "source": outlet,
+            }
+            out.write(json.dumps(row) + "\n")
+    done = run_digest("eval", "syndication", str(corpus))
+    assert done.returncode == 0, done.stderr
+    assert "bag-of-words (n=1)       1.000" in done.stdout
+    assert "B-cubed F1 1.000" in done.stdout
+    assert f"headline exact match: {len(COPIES)}/{len(COPIES)}" in done.stdout
+    assert "byline errors: 0" in done.stdout
