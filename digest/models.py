@@ -80,6 +80,9 @@ def publication_order(article: Article) -> tuple[str, str]:
     return (article.published or "9999", article.id)
 
 
+UNKNOWN_OUTLET = "Unknown outlet"  # what pages say of an article whose outlet is not known
+
+
 @dataclass(frozen=True)
 class Quote:
     """One attributed statement found in one article's text.

@@ -195,6 +195,8 @@ def test_build_of_the_collection_names_unknown_outlets_honestly(tmp_path, caplog
     page = next(p for path, p in result.pages.items() if path == f"stories/{bridge.slug}.md")
     assert "Unknown outlet <small>gazette\\-bridge\\.txt</small>" in page
     assert "Harbour Herald" in page and "Tom Reed" not in page
+    outlets = {o for s in result.stories for q in s.quotes for o in q.outlets}
+    assert "Unknown outlet" in outlets and not any(o.endswith(".txt") for o in outlets)
     assert not any(line[:40] in page for line in furniture_sentences())
 
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     import jinja2
 
 from digest.config import Config
-from digest.models import Article, DigestStory
+from digest.models import UNKNOWN_OUTLET, Article, DigestStory
 from digest.render.feeds import FeedSpec, feed_files, newest_first
 from digest.render.permalinks import STORIES_DIR, redirect_pages
 from digest.safe import html_text, md_quoted, md_text, slugify
@@ -228,9 +228,6 @@ def _yaml_scalar(value: Any) -> str:
 
 def story_path(story: DigestStory) -> str:
     return f"{STORIES_DIR}/{story.slug}.md"
-
-
-UNKNOWN_OUTLET = "Unknown outlet"
 
 
 def outlet_name(article: Article) -> str:

@@ -10,7 +10,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from digest.config import Config
-from digest.models import Article, DigestStory, Quote, StoryQuote, publication_order
+from digest.models import (
+    UNKNOWN_OUTLET,
+    Article,
+    DigestStory,
+    Quote,
+    StoryQuote,
+    publication_order,
+)
 from digest.render.permalinks import article_slug
 from digest.stories.agreement import agreed_headline, agreed_lead
 from digest.stories.checks import UNTITLED
@@ -48,7 +55,7 @@ def assemble_story(
     ordered = sorted(articles, key=publication_order)
     comparison = compare_variants(ordered)
     found = [(a, quotes[a.id] if quotes else extract_quotes(a.text)) for a in ordered]
-    story_quotes = merge_story_quotes(found)
+    story_quotes = _named_outlets(merge_story_quotes(found), ordered)
     by_id = {a.id: a for a in ordered}
     canonical = by_id[comparison.canonical_id]
     founder = ordered[0]
@@ -66,6 +73,21 @@ def assemble_story(
         last_published=dates[-1] if dates else None,
         lead=agreed_lead(canonical, comparison, ordered),
     )
+
+
+def _named_outlets(
+    story_quotes: Sequence[StoryQuote], articles: Sequence[Article]
+) -> list[StoryQuote]:
+    """A quote carried by a variant whose outlet is unknown says so, not its file name."""
+    unnamed = {a.source for a in articles if not a.publisher}
+    if not unnamed:
+        return list(story_quotes)
+    return [
+        replace(
+            q, outlets=tuple(sorted({UNKNOWN_OUTLET if o in unnamed else o for o in q.outlets}))
+        )
+        for q in story_quotes
+    ]
 
 
 def searchable_newest(stories: Sequence[DigestStory], full_text: int) -> list[DigestStory]:
