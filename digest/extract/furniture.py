@@ -46,6 +46,7 @@ OUTLET_SHARE = 0.5  # a line is an outlet's furniture if at least this share of 
 SAME_STORY = 0.6  # prose two copies alone share, over the smaller one's prose: one story
 PROSE_WORDS = 8
 SENTENCE_WORDS = 4
+LONG_PARAGRAPH = 40  # words: a paragraph this long that outlets share is an article's
 MAX_HOLDERS = 20  # a sentence in more copies than this is not weighed as one story's
 
 
@@ -56,7 +57,7 @@ class Profile:
     keys: frozenset[str]  # every line's key
     frame: frozenset[str]  # keys of the lines not written as prose
     notices: tuple[tuple[str, str], ...] = ()  # (line key, outlet named) of copyright lines
-    sentences: frozenset[str] = frozenset()  # keys of lines written as sentences
+    sentences: frozenset[str] = frozenset()  # keys of lines written as sentences or prose
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,7 @@ def profile(text: str) -> Profile:
         keys.add(key)
         if not is_prose(line):
             frame.add(key)
-        if is_sentence(line):
+        if is_sentence(line) or is_prose(line):
             sentences.add(key)
         if len(line) <= 200 and _NOTICE.search(line):
             name = md.find_publisher([line])
@@ -135,7 +136,8 @@ def story_lines(
 ) -> frozenset[str]:
     """Sentences of one story that several outlets carry ("No arrests have been made."):
     repeated across the collection, by no outlet twice, and by copies that share
-    other sentences too (a line two pages share and nothing else is furniture)."""
+    other sentences too (a short line two pages share and nothing else is
+    furniture; a long paragraph is not, even when it is all they share)."""
     holders: dict[str, list[int]] = defaultdict(list)
     twice: set[str] = set()
     for i, (p, outlet) in enumerate(zip(profiles, outlets, strict=True)):
@@ -154,7 +156,8 @@ def story_lines(
     return frozenset(
         key
         for key, held in candidates.items()
-        if any(
+        if len(key.split()) >= LONG_PARAGRAPH
+        or any(
             together[held[a], held[b]] >= 2
             for a in range(len(held))
             for b in range(a + 1, len(held))
