@@ -73,15 +73,12 @@ class Context:
 NO_CONTEXT = Context()
 
 
-def is_prose(text: str) -> bool:
-    """A line written as a sentence of some length, not a menu entry, heading or byline."""
-    n = len(bp.words(text))
-    return n >= 20 or (n >= PROSE_WORDS and bp.ends_like_sentence(text))
-
-
-def is_sentence(text: str) -> bool:
-    """A line written as a (possibly short) sentence: "No one was arrested." """
-    return len(bp.words(text)) >= SENTENCE_WORDS and bp.ends_like_sentence(text)
+def shape(text: str, words: int) -> tuple[bool, bool]:
+    """(prose, sentence) of a line of `words` words: prose is written as a sentence of
+    some length (not a menu entry, heading or byline); a sentence may be short
+    ("No one was arrested.")."""
+    sentence = words >= SENTENCE_WORDS and bp.ends_like_sentence(text)
+    return words >= 20 or (words >= PROSE_WORDS and sentence), sentence
 
 
 def profile(text: str) -> Profile:
@@ -92,12 +89,13 @@ def profile(text: str) -> Profile:
     notices: list[tuple[str, str]] = []
     for line in split_lines(text):
         key = line_key(line)
-        if not key:
+        if not key or key in keys:
             continue
         keys.add(key)
-        if not is_prose(line):
+        prose, sentence = shape(line, key.count(" ") + 1)
+        if not prose:
             frame.add(key)
-        if is_sentence(line) or is_prose(line):
+        if sentence or prose:
             sentences.add(key)
         if len(line) <= 200 and _NOTICE.search(line):
             name = md.find_publisher([line])
