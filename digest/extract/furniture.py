@@ -31,7 +31,6 @@ from the profiles, which is quick.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -97,14 +96,11 @@ def profile(text: str) -> Profile:
             frame.add(key)
         if sentence or prose:
             sentences.add(key)
-        if len(line) <= 200 and _NOTICE.search(line):
+        if not prose:  # a copyright or "Subscribe to NAME" line is no sentence of prose
             name = md.find_publisher([line])
             if name:
                 notices.append((key, name))
     return Profile(frozenset(keys), frozenset(frame), tuple(notices), frozenset(sentences))
-
-
-_NOTICE = re.compile(r"©|\(c\)|\bcopyright\b|\bsubscribe to\b", re.I)
 
 
 def learn(profiles: Sequence[Profile | None]) -> list[Context]:
