@@ -18,7 +18,7 @@ from pathlib import Path
 from digest.cache import Cache
 from digest.cluster.stage import cluster_articles
 from digest.config import Config, check_output_folder
-from digest.errors import BuildError, WarningCounter, log
+from digest.errors import NOT_STRICT, BuildError, WarningCounter, log
 from digest.extract.stage import extract_articles, unique_articles
 from digest.lock import build_lock, lock_path
 from digest.models import Article, DigestStory
@@ -95,8 +95,8 @@ def _build(
             stories = unique_story_slugs(assemble_stories(groups, config, cache))
             stories = searchable_newest(stories, config.search_full_text_stories)
         log.info("cluster: %d stories", len(stories))
-        for line in story_warnings(stories):
-            log.warning("%s", line)
+        for line in story_warnings(stories):  # advice on the stories, not broken input:
+            log.warning("%s", line, extra=NOT_STRICT)  # shown, but no --strict failure
         with _timed(result, "render"):
             site = SiteInfo(
                 site_url=mkdocs_settings.site_url,

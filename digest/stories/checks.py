@@ -4,7 +4,9 @@ A story whose variants are not one story (glued together by furniture the
 cleaner kept, or by a generic article) shows in a few plain signs: it is
 unusually large, it has no headline, its variants share no sentence, or its
 dates lie far apart. Each sign is a warning naming the story and its files, so
-the editor can open them; none changes the site.
+the editor can open them; none changes the site, and none fails `--strict`
+(they are advice about the stories, not broken input: rewrites of one event
+may share no sentence at all).
 """
 
 from __future__ import annotations
