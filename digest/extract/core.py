@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from digest.errors import warn_file
 from digest.extract import boilerplate as bp
@@ -24,7 +24,6 @@ from digest.extract.text_body import (
     clean_text,
     is_header_meta,
     line_key,
-    split_lines,
 )
 from digest.guards import MAX_HTML_TAGS, dated_in_range, visible_article, within_size
 from digest.models import Article, SourceDoc
@@ -57,14 +56,6 @@ def _extract_guarded(doc: SourceDoc, context: Context) -> Article | None:
     except Exception as exc:
         warn_file(doc.path, f"extraction failed ({type(exc).__name__}: {str(exc)[:200]}), skipped")
         return None
-
-
-def shared_lines(texts: Iterable[str], min_docs: int = 2) -> frozenset[str]:
-    """Keys of the lines that occur in at least `min_docs` of the given texts."""
-    counts: Counter[str] = Counter()
-    for text in texts:
-        counts.update({line_key(line) for line in split_lines(text)})
-    return frozenset(key for key, n in counts.items() if n >= min_docs and key)
 
 
 def extract_document(doc: SourceDoc, context: Context = NO_CONTEXT) -> Article | None:
