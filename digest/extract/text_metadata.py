@@ -424,8 +424,8 @@ def find_title(
             continue  # a price, a score, a number with a word
         own = content_words(text, stops) or {text.casefold()}
         shared = len(own & body_words) or _cjk_shared(text, body_words)
-        if shared == 0:
-            continue
+        if shared == 0 and ((anchored or {}).get(index, 0.0) < 1.0 or n < 4):
+            continue  # shares no word with the body, unless it heads the byline or dateline
         # many shared words, few words of its own that the body never uses
         value = shared * shared / len(own) + (1.5 if counts.get(text, 0) > 1 and n >= 3 else 0.0)
         value += ANCHOR_BONUS * (anchored or {}).get(index, 0.0) if n >= 3 else 0.0
