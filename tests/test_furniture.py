@@ -94,17 +94,20 @@ def test_one_page_alone_is_cleaned_as_before(collection):
     assert all(p in alone.paragraphs for p in STORIES["bridge"][1])
 
 
-def test_one_story_saved_twice_from_one_outlet_keeps_its_text(tmp_path):
-    copies = [*COPIES, ("herald", "orchard", "2025-05-07")]
+def test_one_story_saved_again_from_one_outlet_keeps_its_text(tmp_path):
+    """An update saved next to the first copy, and the same page saved three more times:
+    what they share is the story, not the outlet's furniture."""
     paths = write_collection(tmp_path, COPIES)
-    twice = tmp_path / "herald-orchard-update.txt"
-    twice.write_text(copy_text(*copies[-1]).replace("1961.", "1961, a day later."), "utf-8")
-    docs = [d for d in read_paths([*paths, twice]) if d is not None]
-    articles = extract_documents(docs)
-    last = articles[-1]
-    assert last is not None
-    assert STORIES["orchard"][1][2] in last.paragraphs  # shared with its earlier copy: kept
-    assert not any(line in last.text for line in furniture_sentences())
+    first = copy_text("herald", "orchard", "2025-05-07")
+    again = [tmp_path / f"herald-orchard-{n}.txt" for n in range(4)]
+    again[0].write_text(first.replace("1961.", "1961, a day later."), "utf-8")
+    for n, path in enumerate(again[1:], 1):
+        path.write_text(first + "\n" * n, "utf-8")
+    docs = [d for d in read_paths([*paths, *again]) if d is not None]
+    for article in extract_documents(docs)[-4:]:
+        assert article is not None
+        assert article.paragraphs[1:] == tuple(STORIES["orchard"][1][1:])
+        assert not any(line in article.text for line in furniture_sentences())
 
 
 def test_clustering_the_collection_gives_its_stories(collection):

@@ -43,6 +43,7 @@ FRAME_SHARE = 0.3  # share of a copy's repeated frame lines another outlet copy 
 MIN_FRAME_OVERLAP = 2  # and at least this many lines
 OUTLET_SHARE = 0.5  # a line is an outlet's furniture if at least this share of its copies are there
 SAME_STORY = 0.6  # prose two copies alone share, over the smaller one's prose: one story
+SAVED_TWICE = 5  # at most this many copies of one story saved from one outlet are told apart
 PROSE_WORDS = 8
 SENTENCE_WORDS = 4
 LONG_PARAGRAPH = 40  # words: a paragraph this long that outlets share is an article's
@@ -234,12 +235,12 @@ def _same_story_pairs(
     """Pairs of one outlet's copies that share much prose no other copy of it has."""
     private: Counter[tuple[int, int]] = Counter()
     for key, held in holders.items():
-        if 2 <= len(held) <= 3 and key not in profiles[held[0]].frame:
+        if 2 <= len(held) <= SAVED_TWICE and key not in profiles[held[0]].frame:
             words = len(key.split())
             for a in range(len(held)):
                 for b in range(a + 1, len(held)):
                     private[held[a], held[b]] += words
-    repeated = {key for key, held in holders.items() if len(held) > 3}
+    repeated = {key for key, held in holders.items() if len(held) > SAVED_TWICE}
     pairs = set()
     for (a, b), words in private.items():
         smaller = min(_own_prose(profiles[a], repeated), _own_prose(profiles[b], repeated))
@@ -255,7 +256,7 @@ def _own_prose(p: Profile, repeated: set[str]) -> int:
 
 def _one_story(held: Sequence[int], same_story: set[tuple[int, int]]) -> bool:
     """All copies holding a line are pairwise one story (a story saved twice)."""
-    if len(held) > 3:
+    if len(held) > SAVED_TWICE:
         return False
     return all(
         (held[a], held[b]) in same_story for a in range(len(held)) for b in range(a + 1, len(held))
