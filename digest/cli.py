@@ -189,6 +189,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--no-site", action="store_true", help="generate the pages only, do not run MkDocs"
     )
+    _dask_option(build)
     build.set_defaults(func=_cmd_build)
 
     fetch = _command(
@@ -222,7 +223,10 @@ def _parser() -> argparse.ArgumentParser:
         ["digest extract content/*.html", "digest extract --root my-digest page.txt > out.jsonl"],
         project=True,
     )
-    extract.add_argument("paths", nargs="+", metavar="PATH", help="HTML, text or Markdown files")
+    extract.add_argument(
+        "paths", nargs="+", metavar="PATH", help="HTML, text, Markdown or WARC files"
+    )
+    _dask_option(extract)
     extract.set_defaults(func=_cmd_extract)
 
     cluster = _command(
@@ -232,6 +236,7 @@ def _parser() -> argparse.ArgumentParser:
         ["digest cluster articles.jsonl", "digest extract content/* | digest cluster"],
     )
     cluster.add_argument("file", nargs="?", help="JSON Lines file (default: stdin)")
+    _dask_option(cluster)
     cluster.set_defaults(func=_cmd_cluster)
 
     quotes = _command(
@@ -260,6 +265,15 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _dask_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="run the heavy work on a Dask cluster: a scheduler address (tcp://host:8786) "
+        "or 'local' (one worker process per core); needs pip install 'digest[dask]'",
+    )
+
+
 def _setup_logging(level: int) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("%(levelname)s: %(message)s"))
@@ -280,15 +294,22 @@ def _cmd_new(args: argparse.Namespace) -> int:
 
 def _cmd_build(args: argparse.Namespace) -> int:
     from digest.config import load_config
+    from digest.distributed import connect
     from digest.pipeline import build
 
     config = load_config(args.root, args.config)
-    build(
-        config,
-        strict=args.strict or config.strict,
-        site_dir=args.site_dir,
-        run_site=not args.no_site,
-    )
+    executor = connect(args.dask) if args.dask else None
+    try:
+        build(
+            config,
+            strict=args.strict or config.strict,
+            site_dir=args.site_dir,
+            run_site=not args.no_site,
+            executor=executor,
+        )
+    finally:
+        if executor is not None:
+            executor.close()
     return 0
 
 
@@ -337,22 +358,83 @@ def _announce_address() -> Iterator[None]:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    from digest.extract.core import extract_documents
-    from digest.sources import read_paths
+    """One row per page, in input order, streamed: pages are read, extracted (here, or
+    on a Dask cluster's workers) and written a window at a time, so a crawl of any
+    size never sits in memory whole."""
+    from digest.distributed import connect
+    from digest.parallel import replay
 
     seen: set[str] = set()
     for path in args.paths:  # still one output line per argument, as the contract says
         if path in seen:
             log.warning("%s: given more than once", one_line(path))
         seen.add(path)
-    docs = read_paths(args.paths)
-    readable = [d for d in docs if d is not None]
-    articles = iter(extract_documents(readable))
     taxonomy = _taxonomy_if_any(args)
-    for path, doc in zip(args.paths, docs, strict=True):
-        article = next(articles) if doc is not None else None
-        _write_json_line(sys.stdout, _extract_record(path, article, taxonomy))
+    executor = connect(getattr(args, "dask", None))
+    try:
+        contexts = _text_contexts(args.paths)
+        jobs = _extract_jobs(args.paths, contexts)
+        for (source, article), records in executor.stream(_extract_job, jobs):
+            replay(records)
+            _write_json_line(sys.stdout, _extract_record(source, article, taxonomy))
+    finally:
+        executor.close()
     return 0
+
+
+ExtractJob = tuple[str, Any, Any]  # (source shown, SourceDoc or None, its Context)
+
+
+def _text_contexts(paths: Sequence[str]) -> list[Any]:
+    """What the plain-text copies teach about each other (their shared furniture), from a
+    first pass that keeps each copy's profile only; its warnings are given by the second
+    pass. One Context per readable text copy, in the order of the paths."""
+    from digest.sources import SUFFIX_KINDS, SourceLimits, read_source
+
+    texts = [p for p in paths if SUFFIX_KINDS.get(Path(p).suffix.lower()) == "text"]
+    if not texts:
+        return []
+    from digest.extract.furniture import learn, profile  # the extractor: only now
+
+    level = log.level
+    log.setLevel(logging.ERROR)
+    try:
+        docs = (read_source(Path(p), p, SourceLimits()) for p in texts)
+        return list(learn([profile(d.text) for d in docs if d is not None and d.kind == "text"]))
+    finally:
+        log.setLevel(level)
+
+
+def _extract_jobs(paths: Sequence[str], contexts: Sequence[Any]) -> Iterator[ExtractJob]:
+    """Read lazily, one document after another (a WARC file gives one per page)."""
+    from digest.sources import SourceLimits, read_source, read_warc_source
+    from digest.warc import is_warc
+
+    limits = SourceLimits()
+    learned = iter(contexts)
+    for path in paths:
+        if is_warc(path):
+            pages = 0
+            for page in read_warc_source(Path(path), path, limits):
+                pages += 1
+                yield page.path, page, None
+            if not pages:
+                yield path, None, None
+            continue
+        doc = read_source(Path(path), path, limits)
+        context = next(learned, None) if doc is not None and doc.kind == "text" else None
+        yield path, doc, context
+
+
+def _extract_job(job: ExtractJob) -> tuple[str, Any]:
+    """One document's article (run where the executor runs it); a crash costs the file."""
+    from digest.extract.core import _extract_guarded
+    from digest.extract.furniture import NO_CONTEXT
+
+    source, doc, context = job
+    if doc is None:
+        return source, None
+    return source, _extract_guarded(doc, context if context is not None else NO_CONTEXT)
 
 
 def _taxonomy_if_any(args: argparse.Namespace) -> tuple[TagRule, ...]:
@@ -404,18 +486,31 @@ def _cmd_cluster(args: argparse.Namespace) -> int:
     from digest.jsonlines import Field, read_records
 
     fields = (Field("title"), Field("text"), Field("date"), Field("source"))
-    items = [
-        ClusterItem(
-            id=str(record["id"]),
-            title=record.get("title") or "",
-            text=record.get("text") or "",
-            date=record.get("date") or None,
-        )
-        for _, record in read_records(args.file, fields)
-    ]
-    stories = cluster_items(items)
-    for item in items:
-        _write_json_line(sys.stdout, {"id": item.id, "story": stories[item.id]})
+    order: list[str] = []
+
+    def items() -> Iterator[ClusterItem]:
+        for _, record in read_records(args.file, fields):
+            order.append(str(record["id"]))
+            yield ClusterItem(
+                id=order[-1],
+                title=record.get("title") or "",
+                text=record.get("text") or "",
+                date=record.get("date") or None,
+            )
+
+    if getattr(args, "dask", None):
+        from digest.cluster.distributed import cluster_distributed
+        from digest.distributed import connect
+
+        executor = connect(args.dask)
+        try:
+            stories = cluster_distributed(items(), executor)
+        finally:
+            executor.close()
+    else:
+        stories = cluster_items(list(items()))
+    for article_id in order:
+        _write_json_line(sys.stdout, {"id": article_id, "story": stories[article_id]})
     return 0
 
 

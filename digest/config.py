@@ -99,6 +99,12 @@ class Config:
     min_tag_mentions: int = setting(
         2, "mentions a taxonomy tag needs in one article (a title mention counts double)", minimum=0
     )
+    tagged_stories_only: bool = setting(
+        False,
+        "render only the stories that carry at least one taxonomy tag: the digest of a "
+        "topic out of a general crawl; the build reports how many it kept "
+        "(see [Beyond one machine](scale.md#topic-selection-tagged_stories_only))",
+    )
     strict: bool = setting(False, "treat warnings as errors (same as `--strict`)")
     lock_timeout: float = setting(
         600.0,

@@ -18,6 +18,7 @@ from pathlib import Path
 from digest.cache import Cache
 from digest.cluster.stage import cluster_articles
 from digest.config import Config, check_output_folder
+from digest.distributed import Executor
 from digest.errors import NOT_STRICT, BuildError, WarningCounter, log
 from digest.extract.stage import extract_articles, unique_articles
 from digest.lock import build_lock, lock_path
@@ -30,6 +31,7 @@ from digest.site.mkdocs import build_site, placeholder_site_url, read_mkdocs_set
 from digest.sources import SourceLimits, read_sources
 from digest.stories.assemble import searchable_newest
 from digest.stories.checks import story_warnings
+from digest.stories.select import topic_stories
 from digest.stories.stage import assemble_stories
 
 
@@ -52,19 +54,26 @@ def build(
     strict: bool = False,
     site_dir: str | Path | None = None,
     run_site: bool = True,
+    executor: Executor | None = None,
 ) -> BuildResult:
     """Generate the pages from the content folder and build the site.
 
     Every stage reuses what the cache in `config.cache_dir` holds from earlier
     builds; the result is the same with a warm, cold, corrupt or no cache.
-    One build of a project runs at a time (digest.lock).
+    One build of a project runs at a time (digest.lock). The per-document work
+    runs on `executor` (default: this machine's cores; a Dask cluster's workers
+    with `--dask`), with the same result.
     """
     with build_lock(lock_path(config.root, config.cache_dir), config.lock_timeout):
-        return _build(config, strict, site_dir, run_site)
+        return _build(config, strict, site_dir, run_site, executor)
 
 
 def _build(
-    config: Config, strict: bool, site_dir: str | Path | None, run_site: bool
+    config: Config,
+    strict: bool,
+    site_dir: str | Path | None,
+    run_site: bool,
+    executor: Executor | None = None,
 ) -> BuildResult:
     result = BuildResult()
     counter = WarningCounter()
@@ -86,13 +95,14 @@ def _build(
             docs = read_sources(config.content_dir, limits)
         log.info("sources: read %d files from %s", len(docs), config.content_dir.name)
         with _timed(result, "extract"):
-            extracted = extract_articles(docs, cache)
+            extracted = extract_articles(docs, cache, executor=executor)
             articles = unique_articles(docs, extracted, config.min_article_words)
         log.info("extract: %d articles", len(articles))
         with _timed(result, "cluster"):
-            groups = cluster_articles(articles, cache)
+            groups = cluster_articles(articles, cache, executor=executor)
         with _timed(result, "stories"):
-            stories = unique_story_slugs(assemble_stories(groups, config, cache))
+            stories = assemble_stories(groups, config, cache, executor=executor)
+            stories = unique_story_slugs(topic_stories(stories, config.tagged_stories_only))
             stories = searchable_newest(stories, config.search_full_text_stories)
         log.info("cluster: %d stories", len(stories))
         for line in story_warnings(stories):  # advice on the stories, not broken input:
@@ -101,7 +111,7 @@ def _build(
             site = SiteInfo(
                 site_url=mkdocs_settings.site_url,
                 site_name=mkdocs_settings.site_name,
-                newest_date=newest_date(articles),
+                newest_date=newest_date([a for story in stories for a in story.articles]),
             )
             docs_dir = mkdocs_settings.docs_path(config.root)
             check_output_folder(docs_dir, config, "docs_dir")

@@ -23,6 +23,7 @@ from digest.dates import range_problem
 from digest.errors import warn_file
 from digest.models import SourceDoc, SourceKind
 from digest.safe import visible
+from digest.warc import is_warc, read_warc
 
 SUFFIX_KINDS: dict[str, SourceKind] = {
     ".html": "html",
@@ -84,7 +85,7 @@ def find_source_files(content_dir: Path, limits: SourceLimits | None = None) -> 
         for name in sorted(filenames):
             if name.startswith(".") or name.endswith(SIDECAR_SUFFIX):
                 continue
-            if Path(name).suffix.lower() in SUFFIX_KINDS:
+            if Path(name).suffix.lower() in SUFFIX_KINDS or is_warc(name):
                 found.append(Path(dirpath) / name)
     return sorted(found, key=lambda p: p.relative_to(content_dir).as_posix())
 
@@ -112,9 +113,22 @@ def read_paths(
 
 def _read_all(files: list[Path], root: Path, limits: SourceLimits) -> Iterator[SourceDoc]:
     for path in files:
+        if is_warc(path):  # many pages per file
+            yield from read_warc_source(path, path.relative_to(root).as_posix(), limits)
+            continue
         doc = read_source(path, path.relative_to(root).as_posix(), limits)
         if doc is not None:
             yield doc
+
+
+def read_warc_source(path: Path, shown: str, limits: SourceLimits) -> Iterator[SourceDoc]:
+    """The pages of a WARC file (digest.warc), held to the same link rules as any source."""
+    refusal = link_refusal(path, limits) if limits.root is not None else None
+    if refusal:
+        warn_file(shown, f"{refusal}, skipped")
+        return
+    follow = limits.root is None or (limits.follow_symlinks and path.is_symlink())
+    yield from read_warc(path, shown, limits.max_bytes, follow)
 
 
 def read_source(path: Path, shown: str, limits: SourceLimits) -> SourceDoc | None:

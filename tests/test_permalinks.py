@@ -23,7 +23,9 @@ def _grouping(
     mind, so the decision itself is fixed here; everything else is real.
     """
 
-    def cluster(articles: Sequence[Article], cache: object = None) -> list[list[Article]]:
+    def cluster(
+        articles: Sequence[Article], cache: object = None, executor: object = None
+    ) -> list[list[Article]]:
         by_title = {a.title: a for a in articles}
         return [
             sorted((by_title[t] for t in group), key=lambda a: (a.published or "", a.id))

@@ -30,6 +30,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import numpy as np
+
     from digest.cluster.similarity import TermCounts
 
 
@@ -63,8 +65,6 @@ def cluster_items(
     """
     # numpy and scipy take a good part of a second to import: only when clustering runs.
     from digest.cluster.similarity import (
-        EVIDENCE_CAP,
-        MERGE_EVIDENCE,
         candidate_pairs,
         features,
         glue_paragraphs,
@@ -91,12 +91,27 @@ def cluster_items(
     feats = features([(it.title, t, it.date) for it, t in zip(ordered, texts, strict=True)], reuse)
     left, right = candidate_pairs(feats)
     pairs = pair_evidence(feats, left, right)
+    copies = near_copies(texts, left, right, pairs.body, copy_checks)
+    return group_pairs(ids, left, right, pairs.evidence, copies, previous)
+
+
+def group_pairs(
+    ids: list[str],
+    left: np.ndarray,
+    right: np.ndarray,
+    evidence: np.ndarray,
+    copies: Sequence[tuple[int, int]],
+    previous: Mapping[str, str],
+) -> dict[str, str]:
+    """The final grouping, from the scored candidate pairs of the sorted `ids`
+    (however they were worked out: here, or on a cluster's workers)."""
+    from digest.cluster.similarity import EVIDENCE_CAP, MERGE_EVIDENCE
+
     # Shift evidence to be >= 0 so an absent edge (0) means "-EVIDENCE_CAP".
-    weights = pairs.evidence + EVIDENCE_CAP
+    weights = evidence + EVIDENCE_CAP
     edges = [
         (int(x), int(y), float(w)) for x, y, w in zip(left, right, weights, strict=True) if w > 0
     ]
-    copies = near_copies(texts, left, right, pairs.body, copy_checks)
     frozen = {i for i, article_id in enumerate(ids) if article_id in previous}
     groups = average_link(
         len(ids),

@@ -220,12 +220,7 @@ def near_copies(
         if cos < COPY_MIN_COSINE:
             continue
         key = f"{digest(a)}:{digest(b)}" if checks is not None else ""
-        if key in earlier:
-            copy = earlier[key]
-        else:
-            sa, sb = get(a), get(b)
-            smaller = min(len(sa), len(sb))
-            copy = bool(smaller) and len(sa & sb) / smaller >= COPY_CONTAINMENT
+        copy = earlier[key] if key in earlier else is_near_copy(get(a), get(b))
         now[key] = copy
         if copy:
             found.append((a, b))
@@ -233,6 +228,12 @@ def near_copies(
         checks.clear()
         checks.update(now)
     return found
+
+
+def is_near_copy(sa: frozenset[tuple[str, ...]], sb: frozenset[tuple[str, ...]]) -> bool:
+    """Whether one shingle set is (mostly) contained in the other (see COPY_CONTAINMENT)."""
+    smaller = min(len(sa), len(sb))
+    return bool(smaller) and len(sa & sb) / smaller >= COPY_CONTAINMENT
 
 
 def _day(value: str | None) -> float:
@@ -254,6 +255,30 @@ def _tfidf(counts: Sequence[Mapping[str, int]]) -> tuple[sp.csr_matrix, np.ndarr
     matrix does not depend on the order of the input.
     """
     vocab = {t: i for i, t in enumerate(sorted({t for c in counts for t in c}))}
+    m, cols = _tf_rows(counts, vocab)
+    df = np.bincount(cols, minlength=len(vocab)).astype(np.float64)
+    return _weigh(m, idf(len(counts), df)), df
+
+
+def idf(n: int, df: np.ndarray) -> np.ndarray:
+    """Smoothed inverse document frequency of each column, for `n` documents."""
+    return np.log((1.0 + n) / (1.0 + df)) + 1.0
+
+
+def tfidf_rows(
+    counts: Sequence[Mapping[str, int]], vocab: Mapping[str, int], weights: np.ndarray
+) -> sp.csr_matrix:
+    """The rows `_tfidf` gives these documents within a larger collection whose
+    vocabulary (term -> column) and IDF `weights` are given: every step is row by
+    row, so a block of rows computed apart (on a cluster worker) is bit for bit
+    the same as those rows of the whole matrix."""
+    m, _ = _tf_rows(counts, vocab)
+    return _weigh(m, weights)
+
+
+def _tf_rows(
+    counts: Sequence[Mapping[str, int]], vocab: Mapping[str, int]
+) -> tuple[sp.csr_matrix, list[int]]:
     rows: list[int] = []
     cols: list[int] = []
     vals: list[float] = []
@@ -261,12 +286,12 @@ def _tfidf(counts: Sequence[Mapping[str, int]]) -> tuple[sp.csr_matrix, np.ndarr
         rows.extend([r] * len(c))
         cols.extend(map(vocab.__getitem__, c))
         vals.extend(map(_sublinear_tf, c.values()))
-    n = len(counts)
-    m = sp.csr_matrix((vals, (rows, cols)), shape=(n, len(vocab)), dtype=np.float64)
-    df = np.bincount(cols, minlength=len(vocab)).astype(np.float64)
-    idf = np.log((1.0 + n) / (1.0 + df)) + 1.0
-    m = m @ sp.diags(idf)
-    return _normalise(m.tocsr()), df
+    shape = (len(counts), len(vocab))
+    return sp.csr_matrix((vals, (rows, cols)), shape=shape, dtype=np.float64), cols
+
+
+def _weigh(m: sp.csr_matrix, weights: np.ndarray) -> sp.csr_matrix:
+    return _normalise((m @ sp.diags(weights)).tocsr())
 
 
 @lru_cache(maxsize=4096)
@@ -320,13 +345,34 @@ def candidate_pairs(feats: Features) -> tuple[np.ndarray, np.ndarray]:
     linearly with the number of articles. Each article keeps its NEIGHBOURS
     best candidates.
     """
-    m = feats.body
-    usable = (feats.df >= 2) & (feats.df <= MAX_POSTING)
-    pruned = _top_per_row(m @ sp.diags(usable.astype(np.float64)), TOP_TERMS)
-    overlap = (pruned @ pruned.T).tocsr()
-    overlap.setdiag(0)
+    pruned = prune(feats.body, usable_terms(feats.df))
+    return symmetric_pairs(nearest(pruned, pruned))
+
+
+def usable_terms(df: np.ndarray) -> np.ndarray:
+    """The columns candidate generation looks at: terms of 2..MAX_POSTING articles."""
+    return (df >= 2) & (df <= MAX_POSTING)
+
+
+def prune(body: sp.csr_matrix, usable: np.ndarray) -> sp.csr_matrix:
+    """Each row's TOP_TERMS heaviest usable terms: a row of the inverted index (row by row)."""
+    return _top_per_row(body @ sp.diags(usable.astype(np.float64)), TOP_TERMS)
+
+
+def nearest(rows: sp.csr_matrix, index: sp.csr_matrix, first: int = 0) -> sp.csr_matrix:
+    """Each of `rows` (rows `first`.. of `index`) with its NEIGHBOURS best overlaps.
+
+    Row by row, so blocks of rows can be worked out apart (on cluster workers)
+    and stacked: the result is the same as for all rows at once.
+    """
+    overlap = (rows @ index.T).tocsr()
+    overlap.setdiag(0, k=first)
     overlap.eliminate_zeros()
-    best = _top_per_row(overlap, NEIGHBOURS)
+    return _top_per_row(overlap, NEIGHBOURS)
+
+
+def symmetric_pairs(best: sp.csr_matrix) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs (i < j) where either kept the other, sorted."""
     coo = sp.triu(best + best.T, k=1).tocoo()
     order = np.lexsort((coo.col, coo.row))
     return coo.row[order].astype(np.int64), coo.col[order].astype(np.int64)
@@ -350,10 +396,27 @@ def _top_per_row(m: sp.csr_matrix, k: int) -> sp.csr_matrix:
     return out
 
 
+DOT_CHUNK = 4096  # pairs per step of _row_dots (tens of MB of copied rows)
+
+
 def _row_dots(m: sp.csr_matrix, left: np.ndarray, right: np.ndarray) -> np.ndarray:
+    """The dot product of rows left[k] and right[k] for every k.
+
+    Worked out DOT_CHUNK pairs at a time: the two row selections copy every
+    pair's rows, which for 100,000 articles (three million candidate pairs)
+    would be gigabytes at once. Each pair's dot is its own row sum, so the
+    chunks change no value."""
     if len(left) == 0:
         return np.zeros(0)
-    return np.asarray(m[left].multiply(m[right]).sum(axis=1)).ravel()
+    return np.concatenate(
+        [
+            np.asarray(m[lo_left].multiply(m[lo_right]).sum(axis=1)).ravel()
+            for lo_left, lo_right in (
+                (left[i : i + DOT_CHUNK], right[i : i + DOT_CHUNK])
+                for i in range(0, len(left), DOT_CHUNK)
+            )
+        ]
+    )
 
 
 @dataclass(frozen=True)

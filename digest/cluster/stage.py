@@ -12,11 +12,19 @@ from typing import Any
 
 from digest.cache import Cache, code_version, fingerprint, reuse
 from digest.cluster.core import ClusterItem, cluster_items
+from digest.distributed import Executor
 from digest.models import Article, publication_order
 
 
-def cluster_articles(articles: Sequence[Article], cache: Cache) -> list[list[Article]]:
-    """Group the articles into stories, in a stable order, starting from the last build's."""
+def cluster_articles(
+    articles: Sequence[Article], cache: Cache, executor: Executor | None = None
+) -> list[list[Article]]:
+    """Group the articles into stories, in a stable order, starting from the last build's.
+
+    On a remote executor (a Dask cluster) the heavy steps run on its workers
+    (`cluster.distributed`), with the same grouping; the near-copy checks kept
+    in the cache are then left as they were (they only spare work).
+    """
     items = [ClusterItem(a.id, a.title, a.text, a.published) for a in articles]
     version = code_version("digest.cluster.core")
     key = fingerprint((it.id, f"{it.title}\0{it.date}\0{it.text}") for it in items)
@@ -32,12 +40,14 @@ def cluster_articles(articles: Sequence[Article], cache: Cache) -> list[list[Art
         previous = stored.get("assignment")
         copy_checks = stored.get("copy_checks")
         copy_checks = copy_checks if isinstance(copy_checks, dict) else {}
-        assignment = cluster_items(
-            items,
-            previous if isinstance(previous, dict) else None,
-            cached_term_counts(items, cache),
-            copy_checks,
-        )
+        previous = previous if isinstance(previous, dict) else None
+        counts = cached_term_counts(items, cache, executor)
+        if executor is not None and executor.remote:
+            from digest.cluster.distributed import cluster_distributed  # numpy: only now
+
+            assignment = cluster_distributed(items, executor, previous, counts)
+        else:
+            assignment = cluster_items(items, previous, counts, copy_checks)
         cache.set(
             "cluster",
             {
@@ -60,7 +70,9 @@ def _plain_mapping(value: Any, kind: type) -> bool:
     )
 
 
-def cached_term_counts(items: Sequence[ClusterItem], cache: Cache) -> dict[str, Any]:
+def cached_term_counts(
+    items: Sequence[ClusterItem], cache: Cache, executor: Executor | None = None
+) -> dict[str, Any]:
     """Every item's clustering term counts (by item id), from the cache where the
     title and text were seen before: tokenising every article was most of an
     incremental clustering run. Counts are stored as [term, count] pairs, which
@@ -78,6 +90,9 @@ def cached_term_counts(items: Sequence[ClusterItem], cache: Cache) -> dict[str, 
         return body, title, names
 
     def compute(todo: list[int]) -> list[Any]:
+        if executor is not None and executor.remote:  # tokenising is the costly part
+            jobs = [(items[i].title, items[i].text) for i in todo]
+            return [counts for counts, _ in executor.map(_count_job, jobs)]
         return [count_terms(items[i].title, items[i].text) for i in todo]
 
     def encode(counts: Any) -> list[Any]:
@@ -86,3 +101,9 @@ def cached_term_counts(items: Sequence[ClusterItem], cache: Cache) -> dict[str, 
     counts = reuse(cache, "terms", version, keys, decode, compute, encode)
     cache.retain("terms", keys)
     return {it.id: c for it, c in zip(items, counts, strict=True)}
+
+
+def _count_job(job: tuple[str, str]) -> Any:
+    from digest.cluster.similarity import term_counts as count_terms
+
+    return count_terms(*job)

@@ -92,6 +92,10 @@ def with_source_meta(article: Article, doc: SourceDoc) -> Article:
         changes["authors"] = (str(meta["author"]),)
     if meta.get("tags"):
         changes["tags"] = tuple(str(t) for t in meta["tags"])  # type: ignore[attr-defined]
+    if meta.get("fetched") and not (changes.get("published") or article.published):
+        changes["published"] = str(meta["fetched"])  # a crawl's fetch date, when the page has none
+    if meta.get("site") and not (changes.get("publisher") or article.publisher):
+        changes["publisher"] = str(meta["site"])  # a crawled page's host, when it names no outlet
     return _replace(article, **changes)
 
 

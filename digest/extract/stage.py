@@ -21,10 +21,11 @@ from digest.cache import (
     record_to_json,
     reuse,
 )
+from digest.distributed import Executor, or_local
 from digest.errors import log, warn_file
 from digest.extract.prose import prose_problem
 from digest.models import Article, SourceDoc
-from digest.parallel import Records, in_workers, replay
+from digest.parallel import Records, replay
 
 if TYPE_CHECKING:
     from digest.extract.furniture import Context, Profile
@@ -38,7 +39,9 @@ def extract_document(doc: SourceDoc, context: Context | None = None) -> Article 
     return core.extract_document(doc, context) if context else core.extract_document(doc)
 
 
-def extract_articles(docs: Sequence[SourceDoc], cache: Cache) -> list[Article | None]:
+def extract_articles(
+    docs: Sequence[SourceDoc], cache: Cache, executor: Executor | None = None
+) -> list[Article | None]:
     """Extract every document (lined up with `docs`): cached results first, the rest in parallel."""
     version = code_version("digest.extract.core", *library_versions("trafilatura", "lxml"))
     keys, contexts = extraction_keys(docs, cache, version)
@@ -48,7 +51,7 @@ def extract_articles(docs: Sequence[SourceDoc], cache: Cache) -> list[Article | 
         if contexts is None:
             contexts = _cached_contexts(docs, [document_key(d) for d in docs], cache, version)
         log.debug("extract: %d cached, %d extracted", len(docs) - len(todo), len(todo))
-        return in_workers(_extract_one, [(docs[i], contexts[i]) for i in todo])
+        return or_local(executor).map(_extract_one, [(docs[i], contexts[i]) for i in todo])
 
     outcomes = reuse(cache, "extract", version, keys, _decode, compute, _encode)
     cache.retain("extract", keys)

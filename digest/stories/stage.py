@@ -16,13 +16,17 @@ from typing import Any
 
 from digest.cache import Cache, code_version, fingerprint, record_from_json, record_to_json, reuse
 from digest.config import Config
+from digest.distributed import Executor, or_local
 from digest.models import Article, DigestStory, Quote
-from digest.parallel import in_workers, replay
+from digest.parallel import replay
 from digest.stories.assemble import assemble_story, extract_quotes
 
 
 def assemble_stories(
-    groups: Sequence[Sequence[Article]], config: Config, cache: Cache
+    groups: Sequence[Sequence[Article]],
+    config: Config,
+    cache: Cache,
+    executor: Executor | None = None,
 ) -> list[DigestStory]:
     """One DigestStory per group, in the order of the groups."""
     version = code_version("digest.stories.assemble", _story_settings(config))
@@ -36,10 +40,10 @@ def assemble_stories(
         return replace(record_from_json(DigestStory, data | {"articles": []}), articles=articles)
 
     def compute(todo: list[int]) -> list[DigestStory]:
-        quotes = article_quotes([a for i in todo for a in groups[i]], cache)
+        quotes = article_quotes([a for i in todo for a in groups[i]], cache, executor)
         jobs = [(groups[i], config, {a.id: quotes[a.id] for a in groups[i]}) for i in todo]
         stories = []
-        for story, records in in_workers(_assemble_job, jobs):
+        for story, records in or_local(executor).map(_assemble_job, jobs):
             replay(records)
             stories.append(story)
         return stories
@@ -55,14 +59,17 @@ def assemble_stories(
     return stories
 
 
-def article_quotes(articles: Sequence[Article], cache: Cache) -> dict[str, list[Quote]]:
+def article_quotes(
+    articles: Sequence[Article], cache: Cache, executor: Executor | None = None
+) -> dict[str, list[Quote]]:
     """Every article's quotes (by article id), from the cache where the text was seen before."""
     version = code_version("digest.quotes.assembly")
     keys = [a.id for a in articles]
 
     def compute(todo: list[int]) -> list[list[Quote]]:
         found = []
-        for quotes, records in in_workers(extract_quotes, [articles[i].text for i in todo]):
+        texts = [articles[i].text for i in todo]
+        for quotes, records in or_local(executor).map(extract_quotes, texts):
             replay(records)
             found.append(quotes)
         return found

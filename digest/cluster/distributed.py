@@ -1,0 +1,217 @@
+"""Clustering with the heavy steps on an executor's workers; the same stories as `cluster_items`.
+
+`digest.cluster.cluster_items` holds every text and works out everything in
+one process. Here the articles arrive as a stream and go to the workers in
+batches; the client keeps per article only its id and date, and gets back
+compact numbers:
+
+1. **Per batch, on a worker**: the term counts of each article (tokenising,
+   most of clustering's time), which stay on that worker, and the batch's
+   document frequencies, which come back and are summed.
+2. **On the client**: the vocabularies (sorted terms -> columns) and IDF
+   weights of the whole collection, sent to every worker once.
+3. **Per batch, on a worker**: the TF-IDF rows of body, headline and names,
+   and the inverted-index rows (each article's TOP_TERMS rare terms). These
+   come back (a few kB per article) and are stacked in sorted-id order.
+4. **Candidates, by blocks of rows**: the inverted index goes to every
+   worker once; each task finds the best NEIGHBOURS of a block of articles
+   (`similarity.nearest`). Every step is row by row, so the stacked blocks
+   are bit for bit the single-process result.
+5. **On the client**: pair evidence (vectorised, over the candidate pairs
+   only) and the average-link grouping (`cluster.group_pairs`).
+6. **Near copies, on workers**: shingles are built where the texts are; the
+   pairs to check are grouped by the batch holding the first article, and a
+   task reads the batches holding the others.
+
+Duplicate ids keep the last occurrence, as in `cluster_items`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from itertools import islice
+from typing import Any
+
+import numpy as np
+import scipy.sparse as sp
+
+from digest.cluster.core import ClusterItem, group_pairs
+from digest.cluster.similarity import (
+    COPY_MIN_COSINE,
+    Features,
+    TermCounts,
+    _day,
+    idf,
+    is_near_copy,
+    nearest,
+    pair_evidence,
+    prune,
+    shingles,
+    symmetric_pairs,
+    term_counts,
+    tfidf_rows,
+    usable_terms,
+)
+from digest.distributed import Executor
+
+BATCH = 1000  # articles per batch: a few MB of text to ship, some seconds of work
+BLOCK = 2000  # rows per candidate task
+
+
+def cluster_distributed(
+    items: Iterable[ClusterItem],
+    executor: Executor,
+    previous: Mapping[str, str] | None = None,
+    counts: Mapping[str, TermCounts] | None = None,
+    batch: int = BATCH,
+    block: int = BLOCK,
+) -> dict[str, str]:
+    """Map each item id to a story id, as `cluster_items(items, previous, counts)` does.
+
+    `batch` articles go to a worker together; `block` rows make one candidate task.
+    """
+    counts = counts or {}
+    batches: list[Any] = []  # handle of each batch's items on the workers
+    ids_of: list[list[str]] = []
+    dates: dict[str, str | None] = {}
+    iterator = iter(items)
+    while chunk := list(islice(iterator, batch)):
+        ids_of.append([it.id for it in chunk])
+        for it in chunk:
+            dates[it.id] = it.date
+        known = [counts.get(it.id) for it in chunk]
+        batches.append(
+            executor.put([(it.title, it.text, c) for it, c in zip(chunk, known, strict=True)])
+        )
+    ids = sorted(dates)
+    if not ids:
+        return {}
+    previous = {k: v for k, v in (previous or {}).items() if k in dates}
+    row_of = {article_id: row for row, article_id in enumerate(ids)}
+    # Which positions of each batch count (the last occurrence of an id) and their rows.
+    last: dict[str, tuple[int, int]] = {}
+    for b, batch_ids in enumerate(ids_of):
+        for pos, article_id in enumerate(batch_ids):
+            last[article_id] = (b, pos)
+    kept: list[list[int]] = [[] for _ in ids_of]
+    for b, pos in last.values():
+        kept[b].append(pos)
+    for positions in kept:
+        positions.sort()
+    where = [last[i] for i in ids]  # row -> (batch, position)
+
+    batch_counts = executor.keep(_batch_counts, batches)
+    jobs = list(zip(batch_counts, kept, strict=True))
+    totals: list[Counter[str]] = [Counter(), Counter(), Counter()]
+    for frequencies, _ in executor.map(_batch_frequencies, jobs):
+        for total, part in zip(totals, frequencies, strict=True):
+            total.update(part)
+    terms = [sorted(total) for total in totals]
+    vocabs = [{t: i for i, t in enumerate(column)} for column in terms]
+    dfs = [
+        np.array([total[t] for t in column], dtype=np.float64)
+        for total, column in zip(totals, terms, strict=True)
+    ]
+    del totals, terms
+    weights = [idf(len(ids), df) for df in dfs]
+    usable = usable_terms(dfs[0])
+    shared = executor.put((vocabs, weights, usable), everywhere=True)
+    blocks = [block for block, _ in executor.map(_batch_rows, jobs, shared=shared)]
+
+    order = np.argsort(
+        np.array([row_of[ids_of[b][p]] for b, positions in enumerate(kept) for p in positions])
+    )
+    body, title, names, index = (
+        sp.vstack([block[k] for block in blocks], format="csr")[order] for k in range(4)
+    )
+    del blocks  # stacked: the per-batch copies are not needed any more
+    days = np.array([_day(dates[i]) for i in ids], dtype=np.float64)
+    feats = Features(
+        body=sp.csr_matrix(body),
+        title=sp.csr_matrix(title),
+        names=sp.csr_matrix(names),
+        days=days,
+        df=dfs[0],
+    )
+
+    index_handle = executor.put(sp.csr_matrix(index), everywhere=True)
+    spans = [(lo, min(lo + block, len(ids))) for lo in range(0, len(ids), block)]
+    best = sp.vstack(
+        [b for b, _ in executor.map(_nearest_block, spans, shared=index_handle)], format="csr"
+    )
+    left, right = symmetric_pairs(best)
+    pairs = pair_evidence(feats, left, right)
+    copies = _near_copies(executor, batches, where, left, right, pairs.body)
+    return group_pairs(ids, left, right, pairs.evidence, copies, previous)
+
+
+def _batch_counts(batch: Sequence[tuple[str, str, TermCounts | None]]) -> list[TermCounts]:
+    """Each article's term counts (the ones a build's cache already had are kept)."""
+    return [c if c is not None else term_counts(title, text) for title, text, c in batch]
+
+
+def _batch_frequencies(job: tuple[list[TermCounts], list[int]]) -> list[Counter[str]]:
+    """In how many of the batch's (kept) articles each term occurs: body, headline, names."""
+    rows, kept = job
+    out: list[Counter[str]] = [Counter(), Counter(), Counter()]
+    for pos in kept:
+        for total, part in zip(out, rows[pos], strict=True):
+            total.update(part.keys())
+    return out
+
+
+def _batch_rows(
+    shared: tuple[list[dict[str, int]], list[np.ndarray], np.ndarray],
+    job: tuple[list[TermCounts], list[int]],
+) -> list[sp.csr_matrix]:
+    """The batch's TF-IDF rows (body, headline, names) and inverted-index rows."""
+    vocabs, weights, usable = shared
+    rows, kept = job
+    matrices = [tfidf_rows([rows[pos][k] for pos in kept], vocabs[k], weights[k]) for k in range(3)]
+    return [*matrices, prune(matrices[0], usable)]
+
+
+def _nearest_block(index: sp.csr_matrix, span: tuple[int, int]) -> sp.csr_matrix:
+    lo, hi = span
+    return nearest(index[lo:hi], index, lo)
+
+
+def _near_copies(
+    executor: Executor,
+    batches: Sequence[Any],
+    where: Sequence[tuple[int, int]],
+    left: np.ndarray,
+    right: np.ndarray,
+    body: np.ndarray,
+) -> list[tuple[int, int]]:
+    """The candidate pairs (body cosine at least COPY_MIN_COSINE) that are near copies,
+    checked on the workers, one task per batch of first articles."""
+    by_batch: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for a, b, cos in zip(left.tolist(), right.tolist(), body.tolist(), strict=True):
+        if cos >= COPY_MIN_COSINE:
+            by_batch[where[a][0]].append((a, b))
+    jobs = []
+    for batch, pairs in sorted(by_batch.items()):
+        needed = sorted({batch} | {where[b][0] for _, b in pairs})
+        places = [(where[a], where[b]) for a, b in pairs]
+        jobs.append((places, {n: batches[n] for n in needed}))
+    answers = [copy for found, _ in executor.map(_copy_checks, jobs) for copy in found]
+    in_order = [pair for _, pairs in sorted(by_batch.items()) for pair in pairs]
+    copies = [pair for pair, copy in zip(in_order, answers, strict=True) if copy]
+    return sorted(copies)
+
+
+def _copy_checks(
+    job: tuple[list[tuple[tuple[int, int], tuple[int, int]]], dict[int, list[Any]]],
+) -> list[bool]:
+    places, texts = job
+    cache: dict[tuple[int, int], frozenset[tuple[str, ...]]] = {}
+
+    def get(place: tuple[int, int]) -> frozenset[tuple[str, ...]]:
+        if place not in cache:
+            batch, pos = place
+            cache[place] = shingles(texts[batch][pos][1])
+        return cache[place]
+
+    return [is_near_copy(get(a), get(b)) for a, b in places]

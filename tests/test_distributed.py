@@ -1,0 +1,215 @@
+"""`--dask`: a real scheduler and two worker processes on loopback give the same output.
+
+One LocalCluster serves the whole module (starting one costs seconds). The
+commands run as subprocesses against its address, as a user's would against a
+remote scheduler; the workers' CPU time shows they did the work.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from digest.cluster.core import ClusterItem, cluster_items
+from digest.cluster.distributed import cluster_distributed
+from digest.distributed import DaskExecutor, LocalExecutor
+from digest.extract.core import extract_document
+from digest.models import SourceDoc
+from digest.warc import read_warc
+from tests.conftest import REPO, copy_project, run_digest
+from tests.test_cluster import _corpus_path, background, syndicated_copies
+from tests.test_warc import ARTICLE, _page, write_warc
+
+distributed = pytest.importorskip("distributed")
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    """(scheduler address, client) of two single-threaded worker processes on loopback."""
+    local = distributed.LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address="127.0.0.1:0",  # a free loopback port: no clash
+    )
+    client = distributed.Client(local)
+    yield local.scheduler_address, client
+    client.close()
+    local.close()
+
+
+def workers_cpu(client) -> float:
+    """CPU seconds the worker processes have used so far."""
+    import psutil
+
+    def used() -> float:
+        times = psutil.Process().cpu_times()
+        return times.user + times.system
+
+    return sum(client.run(used).values())
+
+
+def test_executor_keeps_order_and_brings_back_warnings(cluster):
+    from digest.cli import _extract_job
+
+    _, client = cluster
+    executor = DaskExecutor(client)
+    bad = SourceDoc(path="empty.html", kind="html", text="<html><body></body></html>", sha256="0")
+    jobs = [(f"page{i}", bad if i % 3 == 0 else None, frozenset()) for i in range(40)]
+    done = executor.map(_extract_job, jobs)
+    assert [source for (source, _), _ in done] == [f"page{i}" for i in range(40)]
+    warned = [records for (source, _), records in done if source in ("page0", "page3")]
+    assert all(any("empty.html: no article text found" in m for _, m in r) for r in warned)
+    assert not done[1][1]  # nothing to extract, nothing logged
+    streamed = list(executor.stream(_extract_job, iter(jobs), chunk=3))
+    assert streamed == done
+
+
+def _items() -> list[ClusterItem]:
+    items = background() + syndicated_copies()
+    # The same id twice: the last occurrence counts, as in cluster_items.
+    return [*items, ClusterItem(items[0].id, "Replaced", items[5].text, None)]
+
+
+@pytest.mark.parametrize("batch,block", [(7, 5), (1000, 2000)])
+def test_distributed_clustering_groups_as_one_process_does(cluster, batch, block):
+    _, client = cluster
+    items = _items()
+    expected = cluster_items(items)
+    assert cluster_distributed(iter(items), DaskExecutor(client), batch=batch, block=block) == (
+        expected
+    )
+    assert cluster_distributed(iter(items), LocalExecutor(), batch=batch, block=block) == expected
+
+
+def test_distributed_clustering_keeps_earlier_stories(cluster):
+    _, client = cluster
+    items = _items()
+    first = cluster_items(items[:12])
+    expected = cluster_items(items, previous=first)
+    got = cluster_distributed(iter(items), DaskExecutor(client), previous=first, batch=5, block=4)
+    assert got == expected
+
+
+def test_extract_with_dask_gives_the_same_rows_and_the_workers_do_the_work(cluster, tmp_path):
+    address, client = cluster
+    crawl = tmp_path / "crawl.warc.gz"
+    pages = [{"url": "https://a.example/fixture", "body": ARTICLE}]
+    pages += [
+        {"url": f"https://a.example/{i}", "body": _page(f"Story {i} of the day", words=300)}
+        for i in range(60)
+    ]
+    write_warc(crawl, pages)
+    text = tmp_path / "note.txt"
+    text.write_text("A headline\n\n" + "Some words of prose in a plain text copy. " * 20)
+    plain = run_digest("extract", str(crawl), str(text))
+    # What extracting these pages costs in one process, to compare the workers' share with.
+    start = time.process_time()
+    for doc in read_warc(crawl, "crawl.warc.gz", 10_000_000):
+        extract_document(doc)
+    cost = time.process_time() - start
+    before = workers_cpu(client)
+    spread = run_digest("extract", "--dask", address, str(crawl), str(text))
+    worked = workers_cpu(client) - before
+    assert plain.returncode == 0 and spread.returncode == 0, spread.stderr
+    rows = [json.loads(line) for line in plain.stdout.splitlines()]
+    assert len(rows) == 62 and rows[0]["title"]
+    assert sorted(plain.stdout.splitlines()) == sorted(spread.stdout.splitlines())
+    assert worked > 0.7 * cost, (worked, cost)  # the extraction ran there, not in the client
+
+
+def test_cluster_with_dask_gives_the_same_stories(cluster, tmp_path):
+    address, _ = cluster
+    path = tmp_path / "articles.jsonl"
+    path.write_text(
+        "".join(
+            json.dumps({"id": it.id, "title": it.title, "text": it.text, "date": it.date}) + "\n"
+            for it in _items()
+        )
+        + "not json\n",
+        encoding="utf-8",
+    )
+    plain = run_digest("cluster", str(path))
+    spread = run_digest("cluster", "--dask", address, str(path))
+    assert plain.returncode == 0 and spread.returncode == 0, spread.stderr
+    assert spread.stdout == plain.stdout
+    assert spread.stderr == plain.stderr and "not valid JSON" in plain.stderr
+
+
+@pytest.mark.corpus
+def test_cluster_with_dask_on_the_corpus(cluster):
+    path = _corpus_path()
+    if path is None:
+        pytest.skip("clustering corpus not found (../shared/corpora/clustering)")
+    address, _ = cluster
+    plain = run_digest("cluster", str(path))
+    spread = run_digest("cluster", "--dask", address, str(path))
+    assert plain.returncode == 0 and spread.returncode == 0, spread.stderr
+    assert len(plain.stdout.splitlines()) == 2521
+    assert spread.stdout == plain.stdout
+
+
+def test_build_with_dask_writes_the_same_pages(cluster, tmp_path):
+    address, client = cluster
+    crawl = tmp_path / "crawl.warc.gz"  # written once: record ids are random
+    write_warc(
+        crawl, [{"url": f"https://a.example/{i}", "body": _page(f"Report {i}")} for i in range(30)]
+    )
+    roots = []
+    for name in ("plain", "spread"):
+        root = copy_project(tmp_path / name)
+        for page in (REPO / "tests" / "fixtures" / "extract").iterdir():
+            shutil.copy(page, root / "content" / page.name)
+        shutil.copy(crawl, root / "content" / crawl.name)
+        roots.append(root)
+    plain = run_digest("build", "--root", str(roots[0]), "--no-site")
+    before = workers_cpu(client)
+    spread = run_digest("build", "--root", str(roots[1]), "--no-site", "--dask", address)
+    assert plain.returncode == 0 and spread.returncode == 0, spread.stderr
+    assert workers_cpu(client) - before > 0.3
+    assert _tree(roots[0] / "build" / "docs") == _tree(roots[1] / "build" / "docs")
+    assert "summary: 39 source files" in spread.stderr
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
+
+
+def test_without_the_extra_dask_says_how_to_install(tmp_path):
+    fake = tmp_path / "fake" / "distributed"
+    fake.mkdir(parents=True)
+    (fake / "__init__.py").write_text("raise ImportError('No module named distributed')\n")
+    page = tmp_path / "page.html"
+    page.write_bytes(ARTICLE)
+    env = {**os.environ, "PYTHONPATH": str(fake.parent)}
+    import subprocess
+
+    done = subprocess.run(
+        [sys.executable, "-m", "digest", "extract", "--dask", "local", str(page)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode != 0
+    assert "pip install 'digest[dask]'" in done.stderr
+    assert "Traceback" not in done.stderr and done.stdout == ""
+
+
+def test_an_unreachable_scheduler_is_a_one_line_error(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_bytes(ARTICLE)
+    done = run_digest("extract", "--dask", "tcp://127.0.0.1:9", str(page))
+    assert done.returncode == 1
+    assert done.stderr.startswith("digest: error: --dask tcp://127.0.0.1:9")
+    assert len(done.stderr.strip().splitlines()) == 1
