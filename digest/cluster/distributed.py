@@ -42,16 +42,19 @@ from digest.cluster.similarity import (
     Features,
     TermCounts,
     _day,
+    glue_among,
     idf,
     is_near_copy,
     nearest,
     pair_evidence,
+    paragraph_profile,
     prune,
     shingles,
     symmetric_pairs,
     term_counts,
     tfidf_rows,
     usable_terms,
+    without_glue,
 )
 from digest.distributed import Executor
 
@@ -101,7 +104,17 @@ def cluster_distributed(
         positions.sort()
     where = [last[i] for i in ids]  # row -> (batch, position)
 
-    batch_counts = executor.keep(_batch_counts, batches)
+    # Paragraphs repeated across unrelated articles (an outlet's glue) are no evidence:
+    # which they are is decided here from digests of every article's paragraphs.
+    profiles: list[Any] = [None] * len(ids)
+    done = executor.map(_batch_paragraphs, list(zip(batches, kept, strict=True)))
+    for (found, _), b, positions in zip(done, range(len(batches)), kept, strict=True):
+        for pos, profile in zip(positions, found, strict=True):
+            profiles[row_of[ids_of[b][pos]]] = profile
+    glue = executor.put(glue_among(profiles), everywhere=True)
+    del profiles, done
+
+    batch_counts = executor.keep(_batch_counts, batches, shared=glue)
     jobs = list(zip(batch_counts, kept, strict=True))
     totals: list[Counter[str]] = [Counter(), Counter(), Counter()]
     for frequencies, _ in executor.map(_batch_frequencies, jobs):
@@ -142,13 +155,26 @@ def cluster_distributed(
     )
     left, right = symmetric_pairs(best)
     pairs = pair_evidence(feats, left, right)
-    copies = _near_copies(executor, batches, where, left, right, pairs.body)
+    copies = _near_copies(executor, batches, where, left, right, pairs.body, glue)
     return group_pairs(ids, left, right, pairs.evidence, copies, previous)
 
 
-def _batch_counts(batch: Sequence[tuple[str, str, TermCounts | None]]) -> list[TermCounts]:
-    """Each article's term counts (the ones a build's cache already had are kept)."""
-    return [c if c is not None else term_counts(title, text) for title, text, c in batch]
+def _batch_paragraphs(job: tuple[Sequence[tuple[str, str, Any]], list[int]]) -> list[Any]:
+    """The (kept) articles' paragraph digests and word counts, for the glue decision."""
+    batch, kept = job
+    return [paragraph_profile(batch[pos][1], digested=True) for pos in kept]
+
+
+def _batch_counts(
+    glue: frozenset[bytes], batch: Sequence[tuple[str, str, TermCounts | None]]
+) -> list[TermCounts]:
+    """Each article's term counts without its glue paragraphs (a build's cached counts
+    are kept for a text that has none)."""
+    out = []
+    for title, text, known in batch:
+        clean = without_glue(text, glue, digested=True)
+        out.append(known if known is not None and clean == text else term_counts(title, clean))
+    return out
 
 
 def _batch_frequencies(job: tuple[list[TermCounts], list[int]]) -> list[Counter[str]]:
@@ -184,6 +210,7 @@ def _near_copies(
     left: np.ndarray,
     right: np.ndarray,
     body: np.ndarray,
+    glue: Any,
 ) -> list[tuple[int, int]]:
     """The candidate pairs (body cosine at least COPY_MIN_COSINE) that are near copies,
     checked on the workers, one task per batch of first articles."""
@@ -196,13 +223,14 @@ def _near_copies(
         needed = sorted({batch} | {where[b][0] for _, b in pairs})
         places = [(where[a], where[b]) for a, b in pairs]
         jobs.append((places, {n: batches[n] for n in needed}))
-    answers = [copy for found, _ in executor.map(_copy_checks, jobs) for copy in found]
+    answers = [copy for found, _ in executor.map(_copy_checks, jobs, shared=glue) for copy in found]
     in_order = [pair for _, pairs in sorted(by_batch.items()) for pair in pairs]
     copies = [pair for pair, copy in zip(in_order, answers, strict=True) if copy]
     return sorted(copies)
 
 
 def _copy_checks(
+    glue: frozenset[bytes],
     job: tuple[list[tuple[tuple[int, int], tuple[int, int]]], dict[int, list[Any]]],
 ) -> list[bool]:
     places, texts = job
@@ -211,7 +239,7 @@ def _copy_checks(
     def get(place: tuple[int, int]) -> frozenset[tuple[str, ...]]:
         if place not in cache:
             batch, pos = place
-            cache[place] = shingles(texts[batch][pos][1])
+            cache[place] = shingles(without_glue(texts[batch][pos][1], glue, digested=True))
         return cache[place]
 
     return [is_near_copy(get(a), get(b)) for a, b in places]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date as Date
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import scipy.sparse as sp
@@ -87,11 +88,24 @@ def glue_paragraphs(texts: Sequence[str]) -> frozenset[str]:
     has too is measured; when most holders share less than GLUE_SHARE, it is glue.
     Only repeated paragraphs are looked at, so this stays near-linear.
     """
-    paragraphs = [
-        [(k, len(k.split())) for k in dict.fromkeys(map(paragraph_key, t.split("\n"))) if k]
-        for t in texts
-    ]
-    holders: dict[str, list[int]] = {}
+    return glue_among([paragraph_profile(t) for t in texts])
+
+
+def paragraph_profile(text: str, digested: bool = False) -> list[tuple[Any, int]]:
+    """A text's distinct paragraph keys with their word counts, in order. `digested`:
+    16-byte digests of the keys instead (what a cluster's workers send back: the
+    glue decision needs which articles share a paragraph, not its words)."""
+    keys = [k for k in dict.fromkeys(map(paragraph_key, text.split("\n"))) if k]
+    return [(_key_digest(k) if digested else k, len(k.split())) for k in keys]
+
+
+def _key_digest(key: str) -> bytes:
+    return hashlib.blake2b(key.encode(), digest_size=16).digest()
+
+
+def glue_among(paragraphs: Sequence[Sequence[tuple[Any, int]]]) -> frozenset[Any]:
+    """`glue_paragraphs` from each article's `paragraph_profile` (keys or digests)."""
+    holders: dict[Any, list[int]] = {}
     for i, paras in enumerate(paragraphs):
         for key, _ in paras:
             holders.setdefault(key, []).append(i)
@@ -112,11 +126,13 @@ def glue_paragraphs(texts: Sequence[str]) -> frozenset[str]:
     return frozenset(glue)
 
 
-def without_glue(text: str, glue: frozenset[str]) -> str:
-    """The text without its glue paragraphs (unchanged when it has none)."""
+def without_glue(text: str, glue: frozenset[Any], digested: bool = False) -> str:
+    """The text without its glue paragraphs (unchanged when it has none); `glue`
+    holds keys, or their digests when `digested`."""
     if not glue:
         return text
-    kept = [p for p in text.split("\n") if paragraph_key(p) not in glue]
+    key = (lambda p: _key_digest(paragraph_key(p))) if digested else paragraph_key
+    kept = [p for p in text.split("\n") if key(p) not in glue]
     return "\n".join(kept)
 
 
