@@ -5,6 +5,9 @@ one process. Here the articles arrive as a stream and go to the workers in
 batches; the client keeps per article only its id and date, and gets back
 compact numbers:
 
+0. **Glue** (`similarity.glue_paragraphs`): the workers send back digests of
+   each article's paragraphs; the client decides which are an outlet's glue
+   and sends those digests to every worker, which leave them out below.
 1. **Per batch, on a worker**: the term counts of each article (tokenising,
    most of clustering's time), which stay on that worker, and the batch's
    document frequencies, which come back and are summed.
