@@ -241,14 +241,15 @@ def site_facts(site: Path) -> dict:
         for p in (site / "stories").glob("*/index.html")
         if 'http-equiv="refresh"' not in p.read_text(encoding="utf-8", errors="replace")[:2000]
     ]
-    index = site / "search" / "search_index.json"
+    # The search index: Pagefind's folder (loaded in pieces, only by the search page).
+    index = site / "pagefind"
     return {
         "site_mb": sum(p.stat().st_size for p in files) / 1e6,
         "largest_page": largest.relative_to(site).as_posix(),
         "largest_kb": largest.stat().st_size / 1e3,
         "story_pages": len(stories),
         "story_avg_kb": sum(p.stat().st_size for p in stories) / max(1, len(stories)) / 1e3,
-        "search_index_mb": index.stat().st_size / 1e6 if index.exists() else 0.0,
+        "search_index_mb": sum(p.stat().st_size for p in index.rglob("*") if p.is_file()) / 1e6,
     }
 
 

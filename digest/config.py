@@ -91,10 +91,17 @@ class Config:
         choices=FULL_TEXT_CHOICES,
     )
     key_quotes: int = setting(5, "how many key quotes a story page shows", minimum=0)
-    home_stories: int = setting(30, "how many latest stories the home page lists", minimum=0)
+    home_stories: int = setting(
+        30,
+        "how many top stories the front page shows (and the most covered and latest views)",
+        minimum=0,
+    )
     feed_entries: int = setting(50, "how many stories each feed carries", minimum=0)
     search_full_text_stories: int = setting(
-        500, "newest stories indexed for search in full; older ones by title", minimum=0
+        500,
+        "newest stories searchable by their full text; older ones by headline, lead, quotes "
+        "and outlets",
+        minimum=0,
     )
     min_tag_mentions: int = setting(
         2, "mentions a taxonomy tag needs in one article (a title mention counts double)", minimum=0

@@ -54,7 +54,7 @@ def test_two_builds_in_different_folders_are_byte_identical(tmp_path):
     one, two = _tree(first / "site"), _tree(second / "site")
     assert one.keys() == two.keys()
     assert [p for p in one if one[p] != two[p]] == []
-    for name in ("sitemap.xml", "sitemap.xml.gz", "search/search_index.json", "export.json"):
+    for name in ("sitemap.xml", "sitemap.xml.gz", "pagefind/pagefind-entry.json", "export.json"):
         assert name in one
     for path in (first / "site").rglob("*"):
         if path.is_file() and path.suffix in {".html", ".json", ".xml"}:
@@ -64,8 +64,11 @@ def test_two_builds_in_different_folders_are_byte_identical(tmp_path):
 def test_sitemap_dates_come_from_the_newest_source(tmp_path):
     root = _rich_project(tmp_path / "project")
     build(load_config(root))
-    sitemap = (root / "site" / "sitemap.xml").read_text(encoding="utf-8")
+    index = (root / "site" / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>https://example.github.io/digest/sitemap-pages.xml</loc>" in index
+    sitemap = (root / "site" / "sitemap-pages.xml").read_text(encoding="utf-8")
     assert "<lastmod>2025-04-09</lastmod>" in sitemap  # the hostile Markdown source's date
+    assert sitemap.count("<url>") > 10 and "/stories/" in sitemap
     gz = (root / "site" / "sitemap.xml.gz").read_bytes()
     assert int.from_bytes(gz[4:8], "little") == 1744156800  # 2025-04-09T00:00Z, not "now"
 

@@ -60,7 +60,7 @@ def test_serve_regenerates_when_content_changes(project):
     try:
         # mkdocs serve mounts the site under site_url's path
         home = f"http://127.0.0.1:{port}/digest/"
-        first = _wait_for(home, lambda body: "Latest stories" in body, 60)
+        first = _wait_for(home, lambda body: "Top stories" in body, 60)
         assert first is not None, "server did not come up"
         assert "livereload" in first  # the browser reloads itself on a rebuild
         assert "Lighthouse keepers strike" not in first

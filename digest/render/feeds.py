@@ -14,6 +14,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from urllib.parse import urljoin
 
 from digest.models import DigestStory
@@ -52,7 +53,13 @@ def rfc3339(value: str | None) -> str | None:
 
 def story_updated(story: DigestStory) -> str | None:
     """The newest date any variant carries (published or updated)."""
-    dates = [rfc3339(d) for a in story.articles for d in (a.published, a.updated)]
+    return _newest(tuple(d for a in story.articles for d in (a.published, a.updated) if d))
+
+
+@lru_cache(maxsize=1 << 16)
+def _newest(values: tuple[str, ...]) -> str | None:
+    """Cached: listings ask for each story's date several times per build."""
+    dates = [rfc3339(d) for d in values]
     known = [(_sort_key(d), d) for d in dates if d]
     return max(known)[1] if known else None
 

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 
 from digest.config import Config
 from digest.models import UNKNOWN_OUTLET, Article, DigestStory
-from digest.render.feeds import FeedSpec, feed_files, newest_first
+from digest.render import ranking, views
+from digest.render.feeds import FeedSpec, feed_files, newest_first, rfc3339, story_updated
 from digest.render.permalinks import STORIES_DIR, redirect_pages
 from digest.safe import html_text, md_quoted, md_text, slugify
 
@@ -39,6 +40,8 @@ ARCHIVE_DIR = "archive"
 SOURCES_DIR = "sources"
 EXPORT_FILE = "export.json"
 STYLESHEET = "assets/digest.css"  # listed in mkdocs.yml's extra_css
+SEARCH_SCRIPT_NAME = "digest-search.js"  # beside the templates; the search page loads it
+SEARCH_SCRIPT = f"assets/{SEARCH_SCRIPT_NAME}"
 
 
 @dataclass(frozen=True)
@@ -70,12 +73,20 @@ def render_site(
     pages: dict[str, str] = {}
     by_tag = stories_by_tag(ordered)
     tag_slugs = unique_slugs(sorted(by_tag, key=str.casefold))
+    extras = views.story_extras(ordered, unique_slugs)
     for story in ordered:
         path = story_path(story)
         page = known_stories.get(path)
         if page is None:
             page = env.get_template("story.md.j2").render(
-                story=story, config=config, site=site, outlet=outlet_name, tag_slugs=tag_slugs
+                story=story,
+                config=config,
+                site=site,
+                outlet=outlet_name,
+                tag_slugs=tag_slugs,
+                person_slugs=extras.person_slugs,
+                related=extras.related.get(story.id, ()),
+                carried_by=views.CARRIED_BY,
             )
         pages[path] = page
     for tag, tag_stories in sorted(by_tag.items()):
@@ -104,33 +115,42 @@ def render_site(
         outlets=[(n, outlet_slugs[n], len(outlets[n])) for n in sorted(outlets, key=str.casefold)],
         site=site,
     )
-    pages["index.md"] = env.get_template("home.md.j2").render(
-        stories=ordered[: config.home_stories],
-        total=len(ordered),
-        tags=[(t, tag_slugs[t], len(by_tag[t])) for t in sorted(by_tag, key=str.casefold)],
-        site=site,
-    )
     pages[EXPORT_FILE] = export_json(ordered)
     pages[STYLESHEET] = stylesheet(config.root / PROJECT_TEMPLATES)
+    specs = feed_specs(ordered, by_tag, tag_slugs, config, site)
+    pages.update(feed_files(specs, site.site_url, site.site_name))
+    tags = [(t, tag_slugs[t], len(by_tag[t])) for t in sorted(by_tag, key=str.casefold)]
     pages.update(
-        feed_files(
-            feed_specs(ordered, by_tag, tag_slugs, config, site), site.site_url, site.site_name
+        views.reader_pages(
+            env,
+            ordered,
+            extras,
+            tag_slugs,
+            tags,
+            specs,
+            site.site_url,
+            site.site_name,
+            config.home_stories,
         )
     )
+    pages[SEARCH_SCRIPT] = stylesheet(config.root / PROJECT_TEMPLATES, SEARCH_SCRIPT_NAME)
     pages.update(redirect_pages(ordered, site.site_url))
     return pages
 
 
 def story_page_keys(stories: Sequence[DigestStory]) -> dict[str, str]:
     """A key for each story page (by path): everything its template is given besides
-    config, site and the templates themselves, namely the story and the tag slugs
-    (which depend on every story's tags, so a new tag changes every key)."""
+    config, site and the templates themselves, namely the story, the tag slugs
+    (which depend on every story's tags, so a new tag changes every key), and
+    what other stories decide: its people's page slugs and its related stories."""
     tag_slugs = unique_slugs(sorted(stories_by_tag(stories), key=str.casefold))
     slugs = repr(sorted(tag_slugs.items()))
+    extras = views.story_extras(stories, unique_slugs)
     keys = {}
     for story in stories:
         h = hashlib.sha256(repr(story).encode())
         h.update(b"\0" + slugs.encode())
+        h.update(b"\0" + views.extras_key(extras, story).encode())
         keys[story_path(story)] = h.hexdigest()
     return keys
 
@@ -184,13 +204,28 @@ def template_environment(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environm
     env.filters["day"] = lambda v: (v or "")[:10]
     env.filters["story_url"] = story_path
     env.filters["safe_url"] = safe_url
+    env.filters["updated"] = story_updated
+    env.filters["outlet_count"] = ranking.coverage
+    env.filters["moment"] = moment
     return env
 
 
-def stylesheet(templates_dir: Path) -> str:
-    """The site's extra CSS, kept beside the templates (docs_dir is generated)."""
-    path = templates_dir / "digest.css"
-    return (path if path.is_file() else TEMPLATES_DIR / "digest.css").read_text(encoding="utf-8")
+def stylesheet(templates_dir: Path, name: str = "digest.css") -> str:
+    """The site's extra CSS (or script), kept beside the templates (docs_dir is generated)."""
+    path = templates_dir / name
+    return (path if path.is_file() else TEMPLATES_DIR / name).read_text(encoding="utf-8")
+
+
+def moment(value: str | None) -> str:
+    """A source's date or time for a reader: "2025-01-02", or "2025-01-02 14:05 UTC"."""
+    if not value:
+        return ""
+    if len(value.strip()) <= 10:
+        return value.strip()[:10]
+    text = rfc3339(value)
+    if text is None:
+        return value[:10]
+    return f"{text[:10]} {text[11:16]} UTC"
 
 
 def safe_url(url: str | None) -> str:

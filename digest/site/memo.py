@@ -632,14 +632,14 @@ _ALL_PAGES = re.compile(r"(?<![\w.])pages(?!\w)")
 
 
 def _templates_match(dirs: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
-    """Whether a template of the theme folders matches `pattern`, the sitemap aside
+    """Whether a template of the theme folders matches `pattern`, the sitemaps aside
     (a static template, rendered on every build). Icon folders (`.icons`,
     thousands of SVG files) are not walked."""
     for folder in dirs:
         for parent, subdirs, files in os.walk(folder):
             subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
             for name in sorted(files):
-                if name.endswith((".html", ".xml")) and name != "sitemap.xml":
+                if name.endswith((".html", ".xml")) and not name.startswith("sitemap"):
                     text = Path(parent, name).read_text(encoding="utf-8", errors="replace")
                     if pattern.search(text):
                         return True

@@ -27,6 +27,7 @@ from digest.site.docs_dir import remove_stale_staging
 from digest.site.staging import remove_tree, staging_dir, swap_in, write_error
 from digest.site.theme import THEME_DIR, load_site_config, shipped_theme_files
 from digest.site.memo import PageMemo, config_inputs, prerender, reusing, unsupported
+from digest.site.search import index_site
 
 # What renders the site's pages (jieba, when installed, changes Material's search index).
 SITE_LIBRARIES = (
@@ -37,6 +38,7 @@ SITE_LIBRARIES = (
     "jinja2",
     "pygments",
     "jieba",
+    "pagefind-bin",  # writes the search index into the site (digest.site.search)
 )
 
 
@@ -132,7 +134,9 @@ def site_settings_key(config: Config, settings: MkDocsSettings) -> str:
     """What every MkDocs page depends on besides the pages and the build date:
     the MkDocs configuration (with what it inherits, reads from the environment or
     names in Python), theme overrides and the versions of the rendering libraries."""
-    parts: list[tuple[str, str | bytes]] = [("code", code_version("digest.site.memo"))]
+    parts: list[tuple[str, str | bytes]] = [
+        ("code", code_version("digest.site.memo", code_version("digest.site.search")))
+    ]
     parts.extend(config_inputs(config.mkdocs_config))
     parts.extend(("lib", v) for v in library_versions(*SITE_LIBRARIES))
     for file in shipped_theme_files():
@@ -215,6 +219,11 @@ def run_mkdocs(
             os.environ.pop("SOURCE_DATE_EPOCH", None)
         else:
             os.environ["SOURCE_DATE_EPOCH"] = previous_epoch
+    try:
+        index_site(staging)
+    except BuildError:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
     swap_in(staging, target)
     return target
 

@@ -1,0 +1,133 @@
+"""People pages: who said what, across every story of the digest.
+
+A person is a speaker the quote records name in full ("Mark Rutte"); a place,
+an organisation, an office or a fragment ("the minister", "NATO", "White
+House") never gets a page. `is_person` is the one place that decides, so it
+can switch to what the quote records themselves say about a speaker once they
+carry it (a `speaker_kind` field, "person" or "organisation").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from digest.models import DigestStory, StoryQuote
+from digest.speakers import first_names
+
+_NAME_WORD = re.compile(r"[A-Z][\w'’.-]*\Z")
+_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al"}
+)
+
+
+@lru_cache(maxsize=1)
+def not_person_words() -> frozenset[str]:
+    """Words that mark a name as an organisation or place (digest/render/data)."""
+    text = resources.files("digest.render").joinpath("data/not_person_words.txt").read_text("utf-8")
+    return frozenset(
+        line.strip().casefold() for line in text.splitlines() if line.strip() and line[0] != "#"
+    )
+
+
+def is_person(quote: StoryQuote) -> bool:
+    """Whether the quote's speaker is a named person (and so gets a people page).
+
+    The quote record's own `speaker_kind`, when it has one, decides. Without
+    it: two to five words, each capitalised (name particles such as "van"
+    aside), none of them a word of organisations or places, and either a
+    known first name first or no word of the name an all-capital acronym.
+    """
+    kind = getattr(quote, "speaker_kind", None)
+    if kind is not None:
+        return bool(quote.speaker) and kind == "person"
+    return looks_like_person(quote.speaker)
+
+
+@lru_cache(maxsize=1 << 16)
+def looks_like_person(name: str | None) -> bool:
+    if not name:
+        return False
+    words = name.split()
+    if not 2 <= len(words) <= 5:
+        return False
+    stop = not_person_words()
+    for position, word in enumerate(words):
+        if position and word.casefold() in _PARTICLES:
+            continue
+        if not _NAME_WORD.match(word) or word.casefold().strip(".") in stop:
+            return False
+    if words[0].casefold() in first_names():
+        return True
+    return not any(len(w) > 1 and w.isupper() for w in words)
+
+
+@dataclass(frozen=True)
+class PersonQuote:
+    """One quote of a person, with the story it is from."""
+
+    text: str
+    type: str
+    date: str | None  # when the earliest variant carrying it was published
+    story_id: str
+    story_slug: str
+    story_title: str
+    outlets: tuple[str, ...]
+
+
+def quote_date(story: DigestStory, quote: StoryQuote) -> str | None:
+    """The publication date of the earliest variant that carries the quote."""
+    dates = sorted(a.published for a in story.articles if a.id in quote.article_ids and a.published)
+    return dates[0] if dates else story.first_published
+
+
+def worth_listing(story: DigestStory, quote: StoryQuote) -> bool:
+    """Whether a person's page lists the quote: what the story page shows as a key
+    quote, and every direct or mixed quote. Other reported speech is left out: a
+    paraphrase is where attribution goes wrong most often, and a page under a
+    person's name should not put words in their mouth."""
+    return quote in story.key_quotes or quote.type != "indirect"
+
+
+def quotes_by_person(stories: Iterable[DigestStory]) -> dict[str, tuple[PersonQuote, ...]]:
+    """{full name: every quote of that person, newest first}, names sorted."""
+    found: dict[str, list[PersonQuote]] = defaultdict(list)
+    for story in stories:
+        for quote in story.quotes:
+            if quote.speaker and is_person(quote) and worth_listing(story, quote):
+                found[quote.speaker].append(
+                    PersonQuote(
+                        text=quote.text,
+                        type=quote.type,
+                        date=quote_date(story, quote),
+                        story_id=story.id,
+                        story_slug=story.slug,
+                        story_title=story.title,
+                        outlets=quote.outlets,
+                    )
+                )
+    result = {}
+    for name in sorted(found, key=sort_name):
+        quotes = sorted(found[name], key=lambda q: (q.story_id, q.text))
+        quotes.sort(key=lambda q: q.date or "", reverse=True)
+        result[name] = tuple(quotes)
+    return result
+
+
+def sort_name(name: str) -> tuple[str, str]:
+    """Index order: by surname (the last word), then the whole name."""
+    return (name.split()[-1].casefold(), name.casefold())
+
+
+def story_people(story: DigestStory) -> tuple[str, ...]:
+    """The persons quoted in a story, in quote order."""
+    return tuple(dict.fromkeys(q.speaker for q in story.quotes if q.speaker and is_person(q)))
+
+
+def people_in(stories: Sequence[DigestStory]) -> list[str]:
+    """Every person quoted anywhere, in a stable order (for slugs)."""
+    return sorted({p for s in stories for p in story_people(s)}, key=str.casefold)
