@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -52,7 +52,8 @@ def _story(
 
 
 def _quote(speaker: str | None, text: str = "We will act.", kind: str = "direct", ids=("a0",)):
-    return StoryQuote(text, speaker, kind, ids, ("Outlet 0",))  # type: ignore[arg-type]
+    """A quote as an older cache holds it: no speaker kind, so the name test decides."""
+    return StoryQuote(text, speaker, kind, ids, ("Outlet 0",), confidence=0.9)  # type: ignore[arg-type]
 
 
 # --- ranking ---------------------------------------------------------------------------
@@ -120,16 +121,12 @@ def test_only_persons_get_a_page(name, person):
     assert is_person(_quote(name)) is person
 
 
-@dataclass(frozen=True)
-class _KindQuote(StoryQuote):
-    speaker_kind: str | None = None
-
-
 def test_a_quote_that_says_what_its_speaker_is_decides():
-    org = _KindQuote("We act.", "Mark Rutte", "direct", ("a",), ("X",), speaker_kind="organisation")
-    person = _KindQuote("We act.", "Acme Widgets", "direct", ("a",), ("X",), speaker_kind="person")
+    org = replace(_quote("Mark Rutte"), speaker_kind="organisation")
+    person = replace(_quote("Acme Widgets"), speaker_kind="person")
     assert not is_person(org)
     assert is_person(person)
+    assert not is_person(replace(_quote(None), speaker_kind="person"))
 
 
 def test_a_persons_quotes_across_stories_newest_first():

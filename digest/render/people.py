@@ -2,9 +2,9 @@
 
 A person is a speaker the quote records name in full ("Mark Rutte"); a place,
 an organisation, an office or a fragment ("the minister", "NATO", "White
-House") never gets a page. `is_person` is the one place that decides, so it
-can switch to what the quote records themselves say about a speaker once they
-carry it (a `speaker_kind` field, "person" or "organisation").
+House") never gets a page. `is_person` is the one place that decides: the
+quote records' own `speaker_kind` when the quote stage set it, a test of the
+name otherwise.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from functools import lru_cache
 from importlib import resources
 
 from digest.models import DigestStory, StoryQuote
-from digest.speakers import first_names
+from digest.quotes.merge import KEY_QUOTE_CONFIDENCE
+from digest.quotes.speakers import first_names
 
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*\Z")
 _PARTICLES = frozenset(
@@ -37,19 +38,20 @@ def not_person_words() -> frozenset[str]:
 def is_person(quote: StoryQuote) -> bool:
     """Whether the quote's speaker is a named person (and so gets a people page).
 
-    The quote record's own `speaker_kind`, when it has one, decides. Without
-    it: two to five words, each capitalised (name particles such as "van"
-    aside), none of them a word of organisations or places, and either a
-    known first name first or no word of the name an all-capital acronym.
+    The quote record's own `speaker_kind` decides when the quote stage set it
+    ("person", "organisation" or "description"). Records without it (an
+    older cache, a quote built by hand) fall back to `looks_like_person`.
     """
-    kind = getattr(quote, "speaker_kind", None)
-    if kind is not None:
-        return bool(quote.speaker) and kind == "person"
+    if quote.speaker_kind is not None:
+        return bool(quote.speaker) and quote.speaker_kind == "person"
     return looks_like_person(quote.speaker)
 
 
 @lru_cache(maxsize=1 << 16)
 def looks_like_person(name: str | None) -> bool:
+    """The name alone: two to five words, each capitalised (name particles such as
+    "van" aside), none of them a word of organisations or places, and either a
+    known first name first or no all-capital acronym in it."""
     if not name:
         return False
     words = name.split()
@@ -87,10 +89,13 @@ def quote_date(story: DigestStory, quote: StoryQuote) -> str | None:
 
 def worth_listing(story: DigestStory, quote: StoryQuote) -> bool:
     """Whether a person's page lists the quote: what the story page shows as a key
-    quote, and every direct or mixed quote. Other reported speech is left out: a
-    paraphrase is where attribution goes wrong most often, and a page under a
-    person's name should not put words in their mouth."""
-    return quote in story.key_quotes or quote.type != "indirect"
+    quote, and every direct or mixed quote the quote stage is as confident of as
+    of a key quote. Other reported speech is left out: a paraphrase is where
+    attribution goes wrong most often, and a page under a person's name should
+    not put words in their mouth."""
+    if quote in story.key_quotes:
+        return True
+    return quote.type != "indirect" and quote.confidence >= KEY_QUOTE_CONFIDENCE
 
 
 def quotes_by_person(stories: Iterable[DigestStory]) -> dict[str, tuple[PersonQuote, ...]]:
