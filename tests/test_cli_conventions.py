@@ -135,7 +135,7 @@ def test_serve_prints_the_address_it_serves_on(project):
             try:
                 with urllib.request.urlopen(url, timeout=5) as response:
                     assert response.status == 200
-                    assert "Latest stories" in response.read().decode("utf-8")
+                    assert "Top stories" in response.read().decode("utf-8")
                     break
             except OSError:
                 if time.monotonic() > deadline:

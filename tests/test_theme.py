@@ -79,8 +79,8 @@ def test_a_projects_page_template_extends_the_shipped_one(project):
     build(load_config(project), run_site=False)
     home = (project / "build" / "docs" / "index.md").read_text(encoding="utf-8")
     assert "Collected by the harbour office." in home
-    assert "## Latest stories" in home  # the shipped block
-    assert "[All stories by month]" not in home  # the emptied block
+    assert "## Top stories" in home  # the shipped block
+    assert "[By month]" not in home  # the emptied block
 
 
 def _doc_examples() -> dict[str, str]:
@@ -101,7 +101,7 @@ def test_the_documented_examples_work(project):
     build(load_config(project), strict=True)
     markdown = (project / "build" / "docs" / "index.md").read_text(encoding="utf-8")
     assert "collected by the harbour office." in markdown
-    assert "## Latest stories" in markdown and "[Sources]" not in markdown
+    assert "## Top stories" in markdown and "[Sources]" not in markdown
     home = _home(project)
     assert "Every story page lists each outlet" in home
     assert "Collected by the harbour office." in home  # the footer line

@@ -117,7 +117,7 @@ def test_a_new_user_builds_a_digest_from_the_wheel(installed, tmp_path):
 
     home = (project / "site" / "index.html").read_text(encoding="utf-8")
     assert "OUR OWN HOME PAGE" in home  # the project's own home page ...
-    assert "Latest stories" in home  # ... extending the shipped one
+    assert "Top stories" in home  # ... extending the shipped one
     assert 'property="og:title"' in home  # the shipped theme overrides apply
     export = (project / "site" / "export.json").read_text(encoding="utf-8")
     (story,) = json.loads(export)["stories"]
