@@ -221,8 +221,8 @@ def run_mkdocs(
             os.environ["SOURCE_DATE_EPOCH"] = previous_epoch
     try:
         index_site(staging)
-    except BuildError:
-        shutil.rmtree(staging, ignore_errors=True)
+    except BuildError:  # the previous site stays
+        remove_tree(staging)
         raise
     swap_in(staging, target)
     return target
