@@ -256,23 +256,35 @@ def test_dates_out_of_range_are_dropped_and_the_sitemap_is_written(faulty_build)
     dates = [v["published"] for s in export["stories"] for v in s["variants"] if v["published"]]
     assert all("1970" <= d[:4] <= "2106" for d in dates)
     with gzip.open(root / "site" / "sitemap.xml.gz") as handle:
-        assert b"<urlset" in handle.read()
+        assert b"<sitemapindex" in handle.read()  # the index (digest/site/theme/digest)
+    assert "<urlset" in (root / "site" / "sitemap-pages.xml").read_text(encoding="utf-8")
 
 
 def test_no_invisible_characters_in_anything_shown(faulty_build):
     root, _, _ = faulty_build
     texts = _site_texts(root / "site")
-    for name in ("index.html", "feed.xml", "feed.json", "search/search_index.json"):
+    for name, fragment in _search_fragments(root / "site").items():
+        texts[name] = fragment  # what search results show
+    for name in ("index.html", "feed.xml", "feed.json", "all/index.html"):
         assert name in texts
     for name, text in texts.items():
         found = INVISIBLE_CHARS.search(text)
         assert found is None, f"{name}: U+{ord(found.group()):04X}"
     # The bidi story is there, showing what its title says.
     assert "Safe gnp.exe and a zerowidth title" in texts["feed.xml"]
-    assert "Safe gnp.exe" in texts["search/search_index.json"]
+    assert any("Safe gnp.exe" in t for n, t in texts.items() if n.startswith("pagefind/"))
     assert "Outlet gnp.exe" in texts["sources/index.html"]
     story = next(text for name, text in texts.items() if name.startswith("stories/safe-gnp-exe"))
     assert 'property="og:title" content="Safe gnp.exe and a zerowidth title"' in story
+
+
+def _search_fragments(site: Path) -> dict[str, str]:
+    """The search index's page fragments (gzip-compressed JSON after a signature)."""
+    fragments = {}
+    for path in sorted((site / "pagefind" / "fragment").glob("*.pf_fragment")):
+        data = gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd")
+        fragments[path.relative_to(site).as_posix()] = data.decode("utf-8")
+    return fragments
 
 
 def test_colliding_story_urls_get_a_longer_id(faulty_build):

@@ -141,7 +141,8 @@ def test_a_later_build_date_redoes_pages_only_if_a_template_shows_it(tmp_path):
     later = 1_700_000_000
     memo = rebuild_matches_plain(tmp_path / "material", pages, pages, epoch=later)
     assert memo.reused["html"] == 2 and memo.redone["html"] == 0
-    assert b"2023-11-14" in (tmp_path / "material" / "site-2" / "sitemap.xml").read_bytes()
+    site = tmp_path / "material" / "site-2"  # sitemap.xml is an index of sitemap-pages.xml
+    assert b"2023-11-14" in (site / "sitemap-pages.xml").read_bytes()
     overrides = tmp_path / "dated" / "memo" / "overrides"
     overrides.mkdir(parents=True)
     (overrides / "main.html").write_text(

@@ -1,7 +1,8 @@
 """The theme overrides digest ships, and a project's own on top of them.
 
 Material is extended through template overrides (link previews, feed
-discovery, an accessible search dialog: `theme/digest/`, package data). They
+discovery, the search page's scripts, a sitemap index: `theme/digest/`,
+package data). They
 apply to every project without a line in its mkdocs.yml. A project that sets
 `theme.custom_dir` puts its own folder first: a file there replaces the
 shipped file of the same name, and the shipped one stays reachable as
@@ -20,6 +21,9 @@ from typing import Any
 
 THEME_ROOT = Path(__file__).resolve().parent / "theme"  # holds digest/: names as `digest/...`
 THEME_DIR = THEME_ROOT / "digest"  # the shipped overrides, by their plain names
+# The full list of pages; the shipped sitemap.xml is an index pointing to it
+# (theme/digest/sitemap.xml says why). Rendered like sitemap.xml, on every build.
+SITEMAP_PAGES = "sitemap-pages.xml"
 
 
 def load_site_config(config_file: Path | str, **options: Any) -> Any:
@@ -38,6 +42,7 @@ def add_shipped_theme(theme: Any) -> None:
     overrides `digest/NAME`. Idempotent."""
     dirs: list[str] = theme.dirs
     shipped, root = str(THEME_DIR), str(THEME_ROOT)
+    theme.static_templates.add(SITEMAP_PAGES)
     if shipped in dirs:
         return
     own = 1 if theme.custom_dir is not None and dirs and dirs[0] == theme.custom_dir else 0
