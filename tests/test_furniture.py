@@ -205,7 +205,7 @@ def test_build_of_the_collection_names_unknown_outlets_honestly(tmp_path, caplog
     bridge = next(s for s in result.stories if s.title == STORIES["bridge"][0])
     assert len(bridge.articles) == 3
     page = next(p for path, p in result.pages.items() if path == f"stories/{bridge.slug}.md")
-    assert "Unknown outlet <small>gazette\\-bridge\\.txt</small>" in page
+    assert "**Unknown outlet** <small>gazette\\-bridge\\.txt</small>" in page  # the timeline
     assert "Harbour Herald" in page and "Tom Reed" not in page
     outlets = {o for s in result.stories for q in s.quotes for o in q.outlets}
     assert "Unknown outlet" in outlets and not any(o.endswith(".txt") for o in outlets)
