@@ -154,3 +154,4 @@ class DigestStory:
     last_published: str | None
     lead: str = ""
     search_full_text: bool = True  # False: the page is left out of the search index
+    headline_found: bool = True  # False: no variant had a headline; `title` is its lead's start

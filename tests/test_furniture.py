@@ -186,6 +186,18 @@ def test_warnings_name_odd_stories_and_their_files(tmp_path):
     assert story_warnings([fine]) == []
 
 
+def test_a_story_no_copy_titles_is_headed_by_its_first_words_and_warned(tmp_path):
+    _, paragraphs = STORIES["museum"]
+    config = load_config(copy_project(tmp_path / "project", with_content=False))
+    story = assemble_story([_variant("a", "", paragraphs, "2025-01-02")], config)
+    first_words = paragraphs[0].split()[:12]
+    assert not story.headline_found
+    assert story.title.startswith(" ".join(first_words[:6])) and story.title != "Untitled story"
+    assert len(story.title.split()) <= 12
+    (line,) = story_warnings([story])
+    assert "no headline" in line and "a.txt" in line
+
+
 def test_build_of_the_collection_names_unknown_outlets_honestly(tmp_path, caplog):
     root = copy_project(tmp_path / "project", with_content=False)
     write_collection(root / "content")

@@ -23,6 +23,7 @@ from digest.stories.agreement import agreed_headline, agreed_lead
 from digest.stories.checks import UNTITLED
 from digest.stories.compare import compare_variants
 from digest.stories.tags import tag_story
+from digest.textutil import split_sentences
 
 
 def extract_quotes(text: str) -> list[Quote]:
@@ -60,10 +61,13 @@ def assemble_story(
     canonical = by_id[comparison.canonical_id]
     founder = ordered[0]
     dates = sorted(a.published for a in ordered if a.published)
+    lead = agreed_lead(canonical, comparison, ordered)
+    headline = agreed_headline(ordered, canonical.id)
     return DigestStory(
         id=founder.id,
         slug=article_slug(founder),
-        title=agreed_headline(ordered, canonical.id) or UNTITLED,
+        title=headline or stand_in_headline(lead) or UNTITLED,
+        headline_found=bool(headline),
         articles=tuple(ordered),
         comparison=comparison,
         quotes=tuple(story_quotes),
@@ -71,8 +75,24 @@ def assemble_story(
         tags=tag_story(ordered, config.taxonomy, config.min_tag_mentions),
         first_published=dates[0] if dates else None,
         last_published=dates[-1] if dates else None,
-        lead=agreed_lead(canonical, comparison, ordered),
+        lead=lead,
     )
+
+
+STAND_IN_WORDS = 12
+
+
+def stand_in_headline(lead: str) -> str:
+    """For a story none of whose copies has a headline: the start of its first
+    sentence, cut at a word (news sites' own fallback), rather than a page of
+    "Untitled story" entries. The build still warns that it has no headline."""
+    sentences = split_sentences(lead)
+    if not sentences:
+        return ""
+    words = sentences[0].split()
+    if len(words) <= STAND_IN_WORDS:
+        return sentences[0].rstrip(".")
+    return " ".join(words[:STAND_IN_WORDS]).rstrip(",;:") + "…"
 
 
 def _named_outlets(

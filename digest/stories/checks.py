@@ -28,7 +28,7 @@ def story_problems(story: DigestStory) -> list[str]:
     n = len(story.articles)
     if n > MAX_VARIANTS:
         problems.append(f"{n} variants (more than {MAX_VARIANTS})")
-    if not story.title or story.title == UNTITLED:
+    if not story.headline_found or not story.title or story.title == UNTITLED:
         problems.append("no headline")
     if n > 1 and not story.comparison.shared:
         problems.append("no sentence shared by all variants")
