@@ -11,54 +11,29 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+# The wording lists are data beside the code (data/furniture.yml).
+PATTERNS: dict[str, list[str]] = yaml.safe_load(
+    (Path(__file__).parent / "data" / "furniture.yml").read_text(encoding="utf-8")
+)
 
 WORD = re.compile(r"\w+", re.UNICODE)
 BULLET = re.compile(r"^\s*(?:[*•·▪►»–+o-]|\d{1,3}[.)])\s+")
 URL = re.compile(r"https?://|www\.\w")
 
 # Short lines made only of these are navigation, sharing or form furniture.
-_FURNITURE_WORDS = (
-    r"advertisement|advertise(?: with us)?|sponsored(?: content)?",
-    r"share(?: this)?(?: page| article| story)?|tweet|email|print|save|copy link",
-    r"more|menu|search|close|home|skip to (?:main )?content|back to top|loading\.*",
-    r"log ?in|sign ?in|sign ?up|register|subscribe(?: now)?|follow us",
-    r"comments?|\d+ comments?|next|previous|(?:next|previous) (?:story|post|article)",
-    r"view all(?: result)?|no result|cookies?|privacy policy|terms(?: of (?:use|service))?",
-    r"contact(?: us)?|about(?: us)?|topics?|tags?|recent (?:posts|news)",
-    r"related(?: ?posts| ?articles| ?stories| ?news| ?content)?",
-    r"trending(?: now)?|most (?:read|popular|viewed)|popular|latest(?: news)?|top stories",
-    r"read more|continue reading(?: the main story)?|see more|show more|more from this section",
-    r"you may also like|recommended(?: for you)?|don'?t miss|watch|listen|video|photos?|image",
-    r"whatsapp|facebook|twitter|linkedin|reddit|pinterest|telegram|x",
-)
+_FURNITURE_WORDS = PATTERNS["furniture_lines"]
 _FURNITURE_LINE = re.compile(r"^\W*(?:" + "|".join(_FURNITURE_WORDS) + r")\W*$", re.I)
 
 # Phrases that make a whole (short) line furniture wherever they stand.
-_FURNITURE_PHRASES = (
-    r"all rights reserved|©|\bcopyright\b.*\d{4}",
-    r"sign up for (?:our|the) .*newsletter|subscribe to (?:our|the) .*newsletter",
-    r"^\W*subscribe to\b|thanks? (?:you )?for signing up|newsletter sign ?up",
-    r"keep an eye on your inbox|error processing your subscription|please try again later",
-    r"(?:please )?log ?in to (?:join|comment|continue)|forgotten password|reset your password",
-    r"login to your account|share (?:it|this)(?: story| article)? with a friend|like this story\?",
-    r"\b(?:read|see) also\b|^\W*also read\b|^\W*read more\b|^\W*related:|click here for more",
-    r"this copy is for your personal, non-commercial use|order presentation-ready copies",
-    r"syndicated feed|auto-generated from a|enable javascript|your browser does not support",
-    r"we use cookies|cookie policy|accept cookies|follow us on|download (?:the|our) app",
-    r"you can unsubscribe|by subscribing,? you agree|terms (?:of use|and conditions) and privacy",
-    r"^\W*(?:tags?|topics?|filed under|categories)\s*:",
-)
+_FURNITURE_PHRASES = PATTERNS["furniture_phrases"]
 _FURNITURE_PHRASE = re.compile("|".join(_FURNITURE_PHRASES), re.I)
 
 # A line that introduces a list of links to other stories.
-_LINK_LIST_LABELS = (
-    r"related(?:\s*(?:posts|articles|stories|news|content|coverage|links))?",
-    r"read (?:also|more|next)|also read|see also|more from(?: this section| \w+)?",
-    r"recent (?:posts|news)|you (?:may|might) (?:also )?like|recommended(?: for you| stories)?",
-    r"trending(?: now| stories)?|most (?:read|popular|viewed|shared)|popular (?:posts|stories)",
-    r"don'?t miss|more stories|latest (?:news|stories)|top stories|editor'?s picks",
-    r"further reading|more on this(?: story)?",
-)
+_LINK_LIST_LABELS = PATTERNS["link_list_labels"]
 _LINK_LIST_LABEL = re.compile(r"^\W*(?:" + "|".join(_LINK_LIST_LABELS) + r")\W*$", re.I)
 
 _PHOTO_CREDIT = re.compile(
@@ -76,14 +51,7 @@ def words(line: str) -> list[str]:
 _COOKIE_NOTICE = re.compile(r"\bcookies?\b.*\b(?:website|browser|consent|privacy|opt.out)\b", re.I)
 # A pop-up or notice addressed to the reader: a confirmation dialog, an ad-blocker or
 # paywall notice. Written as prose, so told apart by its wording alone.
-_READER_NOTICE = re.compile(
-    r"\bare you sure you (?:want|wish) to\b|\bdo you (?:want|wish) to (?:leave|continue|proceed)\b"
-    r"|\b(?:turn off|disable|pause|whitelist us (?:in|on)) (?:your )?ad ?-?blocker"
-    r"|\byou(?:'ve|’ve| have) (?:reached|used) (?:your|the) (?:limit|maximum|\d+ free)"
-    r"|\byou have \d+ free (?:articles?|stories) (?:left|remaining)"
-    r"|\bonly people with (?:a|the) link can see",
-    re.I,
-)
+_READER_NOTICE = re.compile("|".join(PATTERNS["reader_notices"]), re.I)
 NOTICE_WORDS = 80
 
 
