@@ -17,8 +17,6 @@ from functools import lru_cache
 from importlib import resources
 
 from digest.models import DigestStory, StoryQuote
-from digest.quotes.merge import KEY_QUOTE_CONFIDENCE
-from digest.quotes.speakers import first_names
 
 _NAME_WORD = re.compile(r"[A-Z][\w'’.-]*\Z")
 _PARTICLES = frozenset(
@@ -63,6 +61,8 @@ def looks_like_person(name: str | None) -> bool:
             continue
         if not _NAME_WORD.match(word) or word.casefold().strip(".") in stop:
             return False
+    from digest.quotes.speakers import first_names  # here: rebuilds with no page to render
+
     if words[0].casefold() in first_names():
         return True
     return not any(len(w) > 1 and w.isupper() for w in words)
@@ -93,6 +93,8 @@ def worth_listing(story: DigestStory, quote: StoryQuote) -> bool:
     of a key quote. Other reported speech is left out: a paraphrase is where
     attribution goes wrong most often, and a page under a person's name should
     not put words in their mouth."""
+    from digest.quotes.merge import KEY_QUOTE_CONFIDENCE  # here: the quote finder is big
+
     if quote in story.key_quotes:
         return True
     return quote.type != "indirect" and quote.confidence >= KEY_QUOTE_CONFIDENCE
