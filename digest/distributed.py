@@ -88,7 +88,7 @@ class LocalExecutor:
     def map(
         self, function: Callable[..., T], items: Sequence[Any], shared: Any = None
     ) -> list[tuple[T, Records]]:
-        call = function if shared is None else partial(_with_shared, function, shared)
+        call = function if shared is None else partial(_run, function, shared)
         if shared is not None:  # a partial over a large value is not worth pickling per item
             return [_call_logged(call, item) for item in items]
         return in_workers(call, items)
@@ -96,9 +96,7 @@ class LocalExecutor:
     def keep(
         self, function: Callable[..., Any], items: Sequence[Any], shared: Any = None
     ) -> list[Any]:
-        if shared is None:
-            return [function(item) for item in items]
-        return [function(shared, item) for item in items]
+        return [_run(function, shared, item) for item in items]
 
     def gather(self, handles: Sequence[Any]) -> list[Any]:
         return list(handles)
@@ -159,7 +157,7 @@ class DaskExecutor:
         iterator = iter(items)
         pending: deque[Any] = deque()
         window = STREAM_WINDOW * self.workers
-        call = partial(_chunk_logged, function)
+        call = partial(_run_chunk, function, None)
         while True:
             while len(pending) < window and (batch := list(islice(iterator, chunk))):
                 pending.append(self.client.submit(call, batch, pure=False))
@@ -206,10 +204,6 @@ def _cluster_failures() -> Iterator[None]:
         ) from None
 
 
-def _with_shared(function: Callable[..., T], shared: Any, item: Any) -> T:
-    return function(shared, item)
-
-
 def _run(function: Callable[..., T], shared: Any, item: Any) -> T:
     """One task: `function(item)`, or `function(shared, item)` when there is a shared value."""
     return function(item) if shared is None else function(shared, item)
@@ -219,10 +213,6 @@ def _run_chunk(
     function: Callable[..., T], shared: Any, chunk: list[Any]
 ) -> list[tuple[T, Records]]:
     return [_call_logged(partial(_run, function, shared), item) for item in chunk]
-
-
-def _chunk_logged(function: Callable[[Any], T], batch: list[Any]) -> list[tuple[T, Records]]:
-    return [_call_logged(function, item) for item in batch]
 
 
 def or_local(executor: Executor | None) -> Executor:

@@ -70,10 +70,9 @@ def _quoted_positions(text: str) -> set[int]:
 def _attribution_follows(head: str) -> bool:
     """`Ana Ruiz said.` / `he asked`: a speech verb within the next few words."""
     # Imported here: digest.quotes imports this module (match_key) when loaded.
-    from digest.quotes.lexicon import words as vocabulary
+    from digest.quotes.lexicon import _CUES  # speech, clause and quotation cues, built once
 
-    cues = vocabulary("say_cues") | vocabulary("clause_cues") | vocabulary("quotation_cues")
-    return any(word in cues for word in _WORD.findall(head)[:4])
+    return any(word in _CUES for word in _WORD.findall(head)[:4])
 
 
 def words(text: str) -> list[str]:

@@ -108,8 +108,9 @@ def test_sidecars_and_front_matter_never_raise(tmp_path_factory, text):
     source.write_text(f"---\n{text}\n---\n\n# Title\n\nSome text here.\n", encoding="utf-8")
     (folder / "a.md.meta.yml").write_text(text, encoding="utf-8")
     limits = SourceLimits(root=folder)
-    read_sidecar(source, "a.md", limits)
-    read_source(source, "a.md", limits)
+    assert isinstance(read_sidecar(source, "a.md", limits), dict)
+    doc = read_source(source, "a.md", limits)
+    assert doc is None or isinstance(doc.text, str)
 
 
 @FAST

@@ -66,10 +66,15 @@ def test_site_names_read_back_exactly(tmp_path, name):
 
 
 @pytest.mark.parametrize(
-    "option", [{"site_url": "example.com"}, {"site_url": "ftp://x/"}, {"site_name": "a\nb"}]
+    ("option", "named"),
+    [
+        ({"site_url": "example.com"}, "--site-url"),
+        ({"site_url": "ftp://x/"}, "--site-url"),
+        ({"site_name": "a\nb"}, "--site-name"),
+    ],
 )
-def test_bad_options_are_refused_before_anything_is_written(tmp_path, option):
-    with pytest.raises(DigestError):
+def test_bad_options_are_refused_before_anything_is_written(tmp_path, option, named):
+    with pytest.raises(DigestError, match=named):
         new_project(tmp_path / "p", **option)
     assert not (tmp_path / "p").exists()
 

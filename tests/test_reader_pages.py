@@ -210,9 +210,10 @@ def test_demo_site_has_people_pages_views_and_opml(demo_build):
     assert 'href="people/mark-rutte/"' in home  # the top quote's speaker
     person = (site / "people" / "mark-rutte" / "index.html").read_text(encoding="utf-8")
     assert f'href="../../stories/{story.slug}/"' in person
-    for quote in story.key_quotes:
-        if quote.speaker == "Mark Rutte":
-            assert quote.text[:30] in person.replace("&rsquo;", "’")
+    rutte = [quote for quote in story.key_quotes if quote.speaker == "Mark Rutte"]
+    assert rutte
+    for quote in rutte:
+        assert quote.text[:30] in person.replace("&rsquo;", "’")
     page = (site / "stories" / story.slug / "index.html").read_text(encoding="utf-8")
     assert 'href="../../people/mark-rutte/"' in page
     index = (site / "people" / "index.html").read_text(encoding="utf-8")

@@ -31,16 +31,13 @@ def cluster_articles(
     stored = cache.get("cluster")
     if not isinstance(stored, dict) or stored.get("version") != version:
         stored = {}
-    for name in ("assignment", "copy_checks"):  # a damaged value is no value
-        value = stored.get(name)
-        if value is not None and not _plain_mapping(value, bool if name == "copy_checks" else str):
-            stored = {k: v for k, v in stored.items() if k != name}
-    assignment = stored.get("assignment") if stored.get("items") == key else None
-    if not isinstance(assignment, dict) or set(assignment) != {a.id for a in articles}:
-        previous = stored.get("assignment")
+    previous = stored.get("assignment")  # a damaged value is no value
+    previous = previous if _plain_mapping(previous, str) else None
+    assignment = previous if stored.get("items") == key else None
+    if assignment is None or set(assignment) != {a.id for a in articles}:
+        # Checked only here: a no-change build never reads the (large) near-copy checks.
         copy_checks = stored.get("copy_checks")
-        copy_checks = copy_checks if isinstance(copy_checks, dict) else {}
-        previous = previous if isinstance(previous, dict) else None
+        copy_checks = copy_checks if _plain_mapping(copy_checks, bool) else {}
         counts = cached_term_counts(items, cache, executor)
         if executor is not None and executor.remote:
             from digest.cluster.distributed import cluster_distributed  # numpy: only now

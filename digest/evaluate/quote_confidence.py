@@ -28,11 +28,12 @@ import numpy as np
 
 from digest.quotes.assembly import quotes_with_evidence
 from digest.quotes.confidence import Evidence, features
+from digest.quotes.merge import KEY_QUOTE_CONFIDENCE
 
 from .quotes import match_pairs, speaker_matches, tokens
 
 FOLDS = 5
-THRESHOLD = 0.7
+THRESHOLD = KEY_QUOTE_CONFIDENCE
 MODEL = Path(__file__).resolve().parent.parent / "quotes" / "data" / "confidence.json"
 
 

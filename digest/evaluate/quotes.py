@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from digest.quotes import extract_quotes
+from digest.quotes.merge import KEY_QUOTE_CONFIDENCE
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _CAPITALISED = re.compile(r"\b[A-Z][\w'\u2019-]*")
@@ -137,7 +138,7 @@ def score_document(
             tally.counts["speaker_ok"] += ok
 
 
-CONFIDENT = 0.7  # the score a quote needs to be shown as a key quote
+CONFIDENT = KEY_QUOTE_CONFIDENCE  # the score a quote needs to be shown as a key quote
 
 
 def score_confident(

@@ -13,10 +13,10 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
+from digest import safeyaml
 
 # The wording lists are data beside the code (data/furniture.yml).
-PATTERNS: dict[str, list[str]] = yaml.safe_load(
+PATTERNS: dict[str, list[str]] = safeyaml.safe_load(
     (Path(__file__).parent / "data" / "furniture.yml").read_text(encoding="utf-8")
 )
 

@@ -44,12 +44,13 @@ def extract_articles(
 ) -> list[Article | None]:
     """Extract every document (lined up with `docs`): cached results first, the rest in parallel."""
     version = code_version("digest.extract.core", *library_versions("trafilatura", "lxml"))
-    keys, contexts = extraction_keys(docs, cache, version)
+    own = [document_key(doc) for doc in docs]
+    keys, contexts = extraction_keys(docs, own, cache, version)
 
     def compute(todo: list[int]) -> list[Extraction]:
         nonlocal contexts
         if contexts is None:
-            contexts = _cached_contexts(docs, [document_key(d) for d in docs], cache, version)
+            contexts = _cached_contexts(docs, own, cache, version)
         log.debug("extract: %d cached, %d extracted", len(docs) - len(todo), len(todo))
         return or_local(executor).map(_extract_one, [(docs[i], contexts[i]) for i in todo])
 
@@ -160,7 +161,7 @@ def _cached_contexts(
 
 
 def extraction_keys(
-    docs: Sequence[SourceDoc], cache: Cache, version: str
+    docs: Sequence[SourceDoc], own: Sequence[str], cache: Cache, version: str
 ) -> tuple[list[str], list[Context] | None]:
     """Each document's cache key, and what each learns from the collection (None when
     not needed).
@@ -168,9 +169,8 @@ def extraction_keys(
     A key covers the document and its context: the lines others repeat, its
     outlet's furniture and name. Learning reads every text copy's profile; when
     the documents are exactly those of the last build, the keys computed then are
-    reused.
+    reused. `own` is each document's `document_key`.
     """
-    own = [document_key(doc) for doc in docs]
     batch = fingerprint([("version", version), *(("doc", key) for key in own)])
     stored = cache.get("extract-keys")
     if isinstance(stored, dict) and stored.get("batch") == batch:

@@ -65,9 +65,10 @@ def cue_kind(cue: str | None) -> str:
 
 def features(evidence: Evidence) -> dict[str, float]:
     """The model's inputs: one-hot families plus a few scaled counts."""
+    cue = cue_kind(evidence.cue)
     out = {
         f"type={evidence.type}": 1.0,
-        f"cue={cue_kind(evidence.cue)}": 1.0,
+        f"cue={cue}": 1.0,
         f"route={evidence.route}": 1.0,
         f"kind={evidence.speaker_kind}": 1.0,
         f"type={evidence.type}&route={evidence.route}": 1.0,
@@ -80,7 +81,7 @@ def features(evidence: Evidence) -> dict[str, float]:
         f"route={evidence.route}&rivals": min(evidence.rivals, 4) / 4.0,
         "log_mentions": math.log1p(evidence.mentions) / 3.0,
         "after": 1.0 if evidence.after else 0.0,
-        f"type={evidence.type}&cue={cue_kind(evidence.cue)}": 1.0,
+        f"type={evidence.type}&cue={cue}": 1.0,
         "paragraph": evidence.paragraph,
         f"route={evidence.route}&paragraph": evidence.paragraph,
         f"route={evidence.route}&named_before": 1.0 if evidence.named_before else 0.0,

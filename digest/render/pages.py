@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     import jinja2
 
 from digest.config import Config
-from digest.models import UNKNOWN_OUTLET, Article, DigestStory
+from digest.models import DigestStory
 from digest.render import ranking, views
 from digest.render.feeds import FeedSpec, feed_files, newest_first, rfc3339, story_updated
 from digest.render.permalinks import STORIES_DIR, redirect_pages
@@ -82,7 +82,7 @@ def render_site(
                 story=story,
                 config=config,
                 site=site,
-                outlet=outlet_name,
+                outlet=ranking.outlet_name,
                 tag_slugs=tag_slugs,
                 person_slugs=extras.person_slugs,
                 related=extras.related.get(story.id, ()),
@@ -265,12 +265,6 @@ def story_path(story: DigestStory) -> str:
     return f"{STORIES_DIR}/{story.slug}.md"
 
 
-def outlet_name(article: Article) -> str:
-    """The outlet, or an honest "Unknown outlet" (never the file name as if it were one:
-    the story page shows the file name beside it, in small print)."""
-    return article.publisher or UNKNOWN_OUTLET
-
-
 def stories_by_tag(stories: Sequence[DigestStory]) -> dict[str, list[DigestStory]]:
     by_tag: dict[str, list[DigestStory]] = defaultdict(list)
     for story in stories:
@@ -283,7 +277,7 @@ def stories_by_outlet(stories: Sequence[DigestStory]) -> dict[str, list[DigestSt
     """Stories each outlet carries a variant of (a story counts once per outlet)."""
     by_outlet: dict[str, list[DigestStory]] = defaultdict(list)
     for story in stories:
-        for name in dict.fromkeys(outlet_name(a) for a in story.articles):
+        for name in ranking.outlets(story):
             by_outlet[name].append(story)
     return dict(sorted(by_outlet.items(), key=lambda item: item[0].casefold()))
 

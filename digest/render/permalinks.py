@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from urllib.parse import urljoin
 
-from digest.models import Article, DigestStory
+from digest.models import Article, DigestStory, publication_order
 from digest.safe import html_text, slugify
 
 STORIES_DIR = "stories"
@@ -51,7 +51,7 @@ def unique_story_slugs(stories: Sequence[DigestStory]) -> list[DigestStory]:
     for slug in sorted(by_slug):
         group = sorted(by_slug[slug], key=_founder_order)
         for story in group[1:]:
-            founder = min(story.articles, key=_article_order) if story.articles else None
+            founder = min(story.articles, key=publication_order) if story.articles else None
             new_slug = _longer_slug(story, founder, taken)
             taken.add(new_slug)
             renamed[id(story)] = replace(story, slug=new_slug)
@@ -69,10 +69,6 @@ def _longer_slug(story: DigestStory, founder: Article | None, taken: set[str]) -
     while f"{base}-{ident}-{number}" in taken:
         number += 1
     return f"{base}-{ident}-{number}"
-
-
-def _article_order(article: Article) -> tuple[str, str]:
-    return (article.published or "9999", article.id)
 
 
 def _founder_order(story: DigestStory) -> tuple[str, str, str]:

@@ -27,7 +27,8 @@ HALF_LIFE_DAYS = 3.0
 
 
 def outlet_name(article: Article) -> str:
-    """The outlet a variant stands for, as pages name it (digest.render.pages)."""
+    """The outlet a variant stands for, or an honest "Unknown outlet" (never the file
+    name as if it were one: the story page shows the file name beside it, in small print)."""
     return article.publisher or UNKNOWN_OUTLET
 
 

@@ -26,7 +26,7 @@ from digest.render.pages import (
     render_site,
     story_page_keys,
 )
-from digest.site.docs_dir import docs_match, read_docs, write_docs
+from digest.site.docs_dir import read_docs, write_docs
 
 
 def render_docs(
@@ -53,9 +53,7 @@ def render_docs(
             if page is not None and earlier.get(path) == [story_key, _page_hash(page)]:
                 known[path] = page
     pages = render_guarded(stories, config, site, known)
-    written = not docs_match(pages, docs_dir)
-    if written:
-        write_docs(pages, docs_dir)
+    written = write_docs(pages, docs_dir)
     cache.set(
         "render",
         {

@@ -28,18 +28,6 @@ def read_docs(docs_dir: Path) -> dict[str, str] | None:
     except (OSError, UnicodeDecodeError):
         return None
 
-def docs_match(pages: Mapping[str, str], docs_dir: Path) -> bool:
-    """Whether docs_dir holds exactly these pages: same paths, same bytes, nothing else."""
-    if not docs_dir.is_dir():
-        return False
-    on_disk = _files_below(docs_dir)
-    if on_disk.keys() != pages.keys():
-        return False
-    try:
-        return all(Path(on_disk[rel]).read_bytes() == pages[rel].encode() for rel in pages)
-    except OSError:
-        return False
-
 def _files_below(folder: Path) -> dict[str, str]:
     """The files under `folder`: relative POSIX path -> path. Walked with os.walk on
     strings: pathlib's rglob and sorting took half a second at 5,000 articles."""
@@ -60,8 +48,8 @@ def remove_stale_staging(target: Path) -> None:
         remove_stale(target)
 
 
-def write_docs(pages: Mapping[str, str], docs_dir: Path) -> None:
-    """Make docs_dir hold exactly these pages.
+def write_docs(pages: Mapping[str, str], docs_dir: Path) -> bool:
+    """Make docs_dir hold exactly these pages; True if anything in it changed.
 
     Every path is checked before anything is written. A new docs_dir is
     written aside and swapped in; an existing one (with no symbolic links in
@@ -80,12 +68,14 @@ def write_docs(pages: Mapping[str, str], docs_dir: Path) -> None:
     existing = _plain_files(docs_dir) if docs_dir.is_dir() else None
     if existing is None:
         _write_swapped(pages, docs_dir)
-        return
+        return True
+    changed = False
     for rel, content in sorted(pages.items()):
         target = docs_dir / rel
         data = content.encode("utf-8")
         if rel in existing and _same_bytes(target, data):
             continue
+        changed = True
         temporary = target.with_name(f".{target.name}.tmp")
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -97,9 +87,11 @@ def write_docs(pages: Mapping[str, str], docs_dir: Path) -> None:
             raise write_error(exc, target) from None
     for rel in sorted(set(existing) - set(pages)):
         (docs_dir / rel).unlink()
+        changed = True
     for folder, _, _ in sorted(os.walk(docs_dir), reverse=True):
         if folder != str(docs_dir) and not os.listdir(folder):
             os.rmdir(folder)
+    return changed
 
 
 def _plain_files(folder: Path) -> set[str] | None:
@@ -125,10 +117,8 @@ def _write_swapped(pages: Mapping[str, str], docs_dir: Path) -> None:
     """Write the pages into a new folder beside docs_dir, then swap it in."""
     staging = staging_dir(docs_dir.parent, ".docs-")
     try:
-        for rel, content in sorted(pages.items()):
-            target = (staging / rel).resolve()
-            if staging not in target.parents:
-                raise ValueError(f"refusing to write outside the docs folder: {rel}")
+        for rel, content in sorted(pages.items()):  # paths checked by write_docs
+            target = staging / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(content, encoding="utf-8")
     except OSError as exc:

@@ -74,6 +74,8 @@ def read_mkdocs_settings(path: Path) -> MkDocsSettings:
         raise ConfigError(f"{path.name}: MkDocs configuration not found at {path}")
     try:
         data = load_with(path.read_text(encoding="utf-8"), _TolerantLoader)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path.name}: cannot read the MkDocs configuration: {exc}") from None
     except yaml.YAMLError as exc:
         raise ConfigError(f"{path.name}: invalid YAML: {exc}") from None
     if not isinstance(data, dict):

@@ -36,20 +36,6 @@ def pagefind_executable() -> Path | None:
         return None
 
 
-def pagefind_version() -> str:
-    """The binary's version (part of the site's cache key), or "none"."""
-    executable = pagefind_executable()
-    if executable is None:
-        return "none"
-    try:
-        done = subprocess.run(
-            [str(executable), "--version"], capture_output=True, text=True, timeout=60
-        )
-    except (OSError, subprocess.SubprocessError):
-        return "none"
-    return done.stdout.strip() or "none"
-
-
 def index_site(site_dir: Path) -> bool:
     """Write the search index into `site_dir`/pagefind; False (with a warning) without Pagefind.
 

@@ -8,7 +8,9 @@ a second) needs no extra dependency and behaves the same on every platform.
 
 from __future__ import annotations
 
+import os
 import threading
+from stat import S_ISREG
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -18,21 +20,25 @@ from digest.errors import DigestError, log
 
 
 def snapshot(paths: Iterable[Path]) -> tuple[tuple[str, int, int], ...]:
-    """(path, mtime_ns, size) of every file under the given paths, sorted."""
-    entries = []
+    """(path, mtime_ns, size) of every file under the given paths, sorted.
+
+    Walked with os.walk on strings, once a second: pathlib's rglob costs several
+    times as much on a content folder of thousands of files."""
+    files: list[str] = []
     for root in paths:
         if root.is_file():
-            files: Iterable[Path] = [root]
+            files.append(str(root))
         elif root.is_dir():
-            files = (p for p in root.rglob("*") if p.is_file())
-        else:
+            for dirpath, _, filenames in os.walk(root):
+                files.extend(os.path.join(dirpath, name) for name in filenames)
+    entries = []
+    for file in files:
+        try:
+            stat = os.stat(file)
+        except OSError:
             continue
-        for file in files:
-            try:
-                stat = file.stat()
-            except OSError:
-                continue
-            entries.append((str(file), stat.st_mtime_ns, stat.st_size))
+        if S_ISREG(stat.st_mode):
+            entries.append((file, stat.st_mtime_ns, stat.st_size))
     return tuple(sorted(entries))
 
 

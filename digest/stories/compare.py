@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from digest.models import Article, Comparison, VariantDiff
+from digest.models import Article, Comparison, VariantDiff, publication_order
 from digest.stories.agreement import cleanest
 from digest.textutil import match_key, split_sentences
 
@@ -20,7 +20,7 @@ def compare_variants(articles: Sequence[Article]) -> Comparison:
     """What all variants share, what each adds or lacks, which is canonical."""
     if not articles:
         raise ValueError("a story has at least one article")
-    ordered = sorted(articles, key=lambda a: (a.published or "9999", a.id))
+    ordered = sorted(articles, key=publication_order)
     earliest = ordered[0]
     sentences = {a.id: _sentences(a) for a in ordered}
     groups = _align(ordered, sentences)
