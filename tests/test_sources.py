@@ -104,11 +104,44 @@ def test_unreadable_file_is_skipped(tmp_path, caplog):
     path.chmod(0)
     try:
         if os.access(path, os.R_OK):
-            pytest.skip("running as root: permissions do not stop reading")
+            _read_without_root_powers(path)
+            return
         assert _read(path) is None
         _one_warning(caplog, "secret.txt", "cannot read")
     finally:
         path.chmod(0o644)
+
+
+DROP_READ_POWERS = ("/usr/bin/setpriv", "--bounding-set", "-dac_override,-dac_read_search")
+
+
+def _read_without_root_powers(path: Path) -> None:
+    """As root, permissions bind only once the capabilities that bypass them are gone.
+
+    A child process started without CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH
+    (util-linux `setpriv`) reads the file the way an ordinary user would.
+    """
+    if not Path("/usr/bin/setpriv").exists():
+        pytest.skip("running as root without setpriv: permissions do not stop reading")
+    script = (
+        "import logging, pathlib, sys\n"
+        "from digest.sources import SourceLimits, read_source\n"
+        "logging.basicConfig(level=logging.WARNING, format='%(message)s')\n"
+        "doc = read_source(pathlib.Path(sys.argv[1]), 'secret.txt', SourceLimits())\n"
+        "print('none' if doc is None else 'read')\n"
+    )
+    result = subprocess.run(
+        [*DROP_READ_POWERS, sys.executable, "-c", script, str(path)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.strip() == "none"
+    warnings = result.stderr.strip().splitlines()
+    assert len(warnings) == 1, warnings
+    assert warnings[0].startswith("secret.txt: ") and "cannot read" in warnings[0]
 
 
 def test_read_error_is_a_warning(tmp_path, caplog, monkeypatch):
