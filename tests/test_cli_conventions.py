@@ -3,9 +3,7 @@ subcommand, --version, helpful per-command help and errors, serve says where it 
 
 from __future__ import annotations
 
-import socket
 import subprocess
-import sys
 import time
 import urllib.request
 
@@ -13,7 +11,8 @@ import pytest
 
 from digest import __version__
 from digest.cli import _parser
-from tests.conftest import REPO, run_digest
+from tests.conftest import run_digest
+from tests.servecheck import serving
 
 BAD = b"\x00\x01\x02 not a page"
 
@@ -98,33 +97,8 @@ def test_every_command_has_a_description_and_examples():
         ), name
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_serve_prints_the_address_it_serves_on(project):
-    port = _free_port()
-    address = f"127.0.0.1:{port}"
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "digest",
-            "serve",
-            "-q",
-            "--root",
-            str(project),
-            "--dev-addr",
-            address,
-        ],
-        cwd=REPO,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    try:
+    with serving(project, "-q", stdout=subprocess.PIPE) as (server, port):
         assert server.stdout is not None
         line = server.stdout.readline().strip()  # blocks until the server is up
         # mkdocs.yml's site_url ends in /digest/: the site is mounted under that path
@@ -141,10 +115,3 @@ def test_serve_prints_the_address_it_serves_on(project):
                 if time.monotonic() > deadline:
                     raise
                 time.sleep(0.3)
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait(timeout=5)

@@ -2,23 +2,14 @@
 
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
 
 from digest.config import load_config
 from digest.site.serve import snapshot, watched_paths
-from tests.conftest import REPO
+from tests.servecheck import serving
 from tests.sitecheck import write_article
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _get(url: str) -> str | None:
@@ -40,24 +31,7 @@ def _wait_for(url: str, predicate, seconds: float) -> str | None:
 
 
 def test_serve_regenerates_when_content_changes(project):
-    port = _free_port()
-    server = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "digest",
-            "serve",
-            "--root",
-            str(project),
-            "--dev-addr",
-            f"127.0.0.1:{port}",
-        ],
-        cwd=REPO,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    try:
+    with serving(project) as (_, port):
         # mkdocs serve mounts the site under site_url's path
         home = f"http://127.0.0.1:{port}/digest/"
         first = _wait_for(home, lambda body: "Top stories" in body, 60)
@@ -70,13 +44,6 @@ def test_serve_regenerates_when_content_changes(project):
         )
         changed = _wait_for(home, lambda body: "Lighthouse keepers strike" in body, 45)
         assert changed is not None, "the served home page never showed the new story"
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait(timeout=5)
 
 
 def test_configuration_changes_are_watched(project):
