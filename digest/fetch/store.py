@@ -20,8 +20,6 @@ import contextlib
 import datetime
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,6 +30,7 @@ import yaml
 from courlan import normalize_url
 
 from digest.errors import log, one_line, warn_file
+from digest.files import TEMPORARY_SUFFIX, write_atomic
 from digest.safe import slugify
 from digest.safeyaml import safe_load
 from digest.sources import SIDECAR_SUFFIX
@@ -182,27 +181,11 @@ def store_page(folder: Path, url: str, body: bytes, meta: Mapping[str, object]) 
     return path
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a hidden temporary file beside `path`, flush to disk, rename over it."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(temporary)
-        raise
-
-
 def clean_leftovers(folder: Path) -> None:
     """Remove temporary files an interrupted run left behind (hidden `*.part` files)."""
     if not folder.is_dir():
         return
-    for leftover in sorted(folder.glob("**/.*.part")):
+    for leftover in sorted(folder.glob(f"**/.*{TEMPORARY_SUFFIX}")):
         if leftover.is_file() and not leftover.is_symlink():
             log.debug("fetch: removing leftover %s", one_line(str(leftover)))
             with contextlib.suppress(OSError):

@@ -12,6 +12,7 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
+from digest.files import write_atomic
 from digest.lock import holding
 from digest.site.staging import remove_stale, remove_tree, staging_dir, swap_in, write_error
 
@@ -76,13 +77,9 @@ def write_docs(pages: Mapping[str, str], docs_dir: Path) -> bool:
         if rel in existing and _same_bytes(target, data):
             continue
         changed = True
-        temporary = target.with_name(f".{target.name}.tmp")
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_bytes(data)
-            os.replace(temporary, target)
+            write_atomic(target, data, durable=False)
         except OSError as exc:  # a full disk: no half-updated docs folder left behind
-            temporary.unlink(missing_ok=True)
             remove_tree(docs_dir)  # generated: the next build writes it whole again
             raise write_error(exc, target) from None
     for rel in sorted(set(existing) - set(pages)):
