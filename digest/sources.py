@@ -164,7 +164,7 @@ def _read_source(path: Path, shown: str, limits: SourceLimits) -> SourceDoc | No
     if text is None:
         warn_file(shown, "binary data, not text, skipped")
         return None
-    text = clean_text(text)
+    text = normalise_text(text)
     meta: dict[str, object] = {}
     if kind == "markdown":
         meta, text = split_front_matter(text, shown)
@@ -239,7 +239,7 @@ def _too_large(size: int, max_bytes: int) -> str:
     )
 
 
-def clean_text(text: str) -> str:
+def normalise_text(text: str) -> str:
     """Normalise line endings (CRLF, CR, mixed, Unicode separators); drop control
     characters and invisible ones (bidirectional controls, zero-width characters:
     see digest.safe.INVISIBLE_CHARS)."""

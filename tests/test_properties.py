@@ -17,7 +17,7 @@ from digest.extract.core import extract_document
 from digest.models import SourceDoc
 from digest.quotes import extract_quotes
 from digest.safe import md_quoted, md_text, slugify
-from digest.sources import clean_text
+from digest.sources import normalise_text
 from tests.conftest import REPO
 
 FAST = settings(
@@ -55,7 +55,7 @@ text_strategy = st.lists(st.one_of(st.sampled_from(SYNTAX), st.text(max_size=4))
 
 def _expected(text: str) -> str:
     """What a page should show for `text`: same characters, whitespace folded."""
-    return " ".join(clean_text(text).split())
+    return " ".join(normalise_text(text).split())
 
 
 @cache

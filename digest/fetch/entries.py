@@ -57,7 +57,7 @@ def iso_from_parts(value: object) -> str | None:
     return moment.isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
-def clean_text(value: object) -> str | None:
+def one_line_field(value: object) -> str | None:
     """One line of plain text from a feed field, or None if there is none."""
     if not isinstance(value, str):
         return None

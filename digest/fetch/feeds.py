@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import urljoin
 
-from digest.fetch.entries import DiscoveryError, Entry, clean_text, iso_from_parts
+from digest.fetch.entries import DiscoveryError, Entry, iso_from_parts, one_line_field
 
 _EMAIL = re.compile(r"^\S+@\S+$")
 _TAG = re.compile(r"<[^<>]*>")
@@ -67,9 +67,9 @@ def parse_feed(
 
 def _plain(value: object) -> str | None:
     """A title as plain text: some feeds put markup (`<b>`, `&amp;`) in titles."""
-    text = clean_text(value)
+    text = one_line_field(value)
     if text and "<" in text and ">" in text:
-        text = clean_text(html.unescape(_TAG.sub(" ", text)))
+        text = one_line_field(html.unescape(_TAG.sub(" ", text)))
     return text
 
 
@@ -105,11 +105,11 @@ def _entry_date(item: Mapping[str, Any]) -> str | None:
 def _authors(item: Mapping[str, Any]) -> str | None:
     names = []
     for person in item.get("authors") or ():
-        name = clean_text(person.get("name")) if isinstance(person, Mapping) else None
+        name = one_line_field(person.get("name")) if isinstance(person, Mapping) else None
         if name and not _EMAIL.match(name) and name not in names:
             names.append(name)
     if not names:
-        single = clean_text(item.get("author"))
+        single = one_line_field(item.get("author"))
         if single and not _EMAIL.match(single):
             names.append(single)
     return ", ".join(names) or None
@@ -118,7 +118,7 @@ def _authors(item: Mapping[str, Any]) -> str | None:
 def _terms(values: Iterable[object]) -> tuple[str, ...]:
     kept: list[str] = []
     for value in values:
-        term = clean_text(value)
+        term = one_line_field(value)
         if term and term not in kept:
             kept.append(term)
     return tuple(kept)
@@ -136,7 +136,7 @@ def _json_feed(body: bytes, url: str, publisher: str | None) -> tuple[Entry, ...
     items = data.get("items")
     if not isinstance(items, list):
         raise DiscoveryError("not a readable feed (JSON Feed without items)")
-    outlet = publisher or clean_text(data.get("title"))
+    outlet = publisher or one_line_field(data.get("title"))
     entries = []
     for item in items:
         if not isinstance(item, dict):
@@ -147,13 +147,15 @@ def _json_feed(body: bytes, url: str, publisher: str | None) -> tuple[Entry, ...
         people = item.get("authors") or data.get("authors") or []
         if isinstance(item.get("author"), dict):  # version 1.0
             people = [item["author"]]
-        names = [n for n in (clean_text(p.get("name")) for p in people if isinstance(p, dict)) if n]
+        names = [
+            n for n in (one_line_field(p.get("name")) for p in people if isinstance(p, dict)) if n
+        ]
         tags: list[object] = item["tags"] if isinstance(item.get("tags"), list) else []
         entries.append(
             Entry(
                 url=urljoin(url, link.strip()),
                 source=url,
-                title=clean_text(item.get("title")),
+                title=one_line_field(item.get("title")),
                 author=", ".join(dict.fromkeys(names)) or None,
                 publisher=outlet,
                 date=iso_from_parts(item.get("date_published") or item.get("date_modified")),

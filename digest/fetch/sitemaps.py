@@ -17,7 +17,7 @@ from urllib.parse import urljoin
 
 from lxml import etree
 
-from digest.fetch.entries import DiscoveryError, Entry, clean_text, iso_from_parts
+from digest.fetch.entries import DiscoveryError, Entry, iso_from_parts, one_line_field
 
 
 @dataclass(frozen=True)
@@ -62,12 +62,12 @@ def parse_sitemap(body: bytes, url: str, max_bytes: int, publisher: str | None =
         if news is not None:
             publication = next(_children(news, "publication"), None)
             if publication is not None:
-                outlet = clean_text(_text(publication, "name"))
-            title = clean_text(_text(news, "title"))
+                outlet = one_line_field(_text(publication, "name"))
+            title = one_line_field(_text(news, "title"))
             date = iso_from_parts(_text(news, "publication_date"))
             keywords = _text(news, "keywords") or ""
             tags = tuple(
-                dict.fromkeys(k for k in (clean_text(k) for k in keywords.split(",")) if k)
+                dict.fromkeys(k for k in (one_line_field(k) for k in keywords.split(",")) if k)
             )
         entries.append(
             Entry(
