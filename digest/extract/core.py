@@ -170,11 +170,12 @@ def _from_text(doc: SourceDoc, context: Context) -> Article | None:
         for text in every_line
     ]
     start, end = cleaned.start, cleaned.body[-1] + 1
-    title, title_at = _title(cleaned, lines)
+    window_authors, _ = md.find_byline(lines[max(0, start - TITLE_WINDOW) : start])
+    title, title_at = _title(cleaned, lines, window_authors)
     header = list(range(title_at + 1 if title else max(0, start - 15), start))
     authors, byline_at = md.find_byline([lines[i] for i in header])
     if not authors:
-        authors, _ = md.find_byline(lines[max(0, start - TITLE_WINDOW) : start])
+        authors = window_authors
     if not authors and title:
         authors = _bare_byline(lines, title_at, start)
     if not authors or _is_agency(authors):
@@ -222,8 +223,13 @@ def _from_text(doc: SourceDoc, context: Context) -> Article | None:
     )
 
 
-def _title(cleaned: Cleaned, lines: list[str]) -> tuple[str | None, int]:
-    """The headline and the position of its first occurrence in the window before the body."""
+def _title(
+    cleaned: Cleaned, lines: list[str], window_authors: tuple[str, ...]
+) -> tuple[str | None, int]:
+    """The headline and the position of its first occurrence in the window before the body.
+
+    `window_authors` are the names of the byline found in that window: never the headline.
+    """
     start = cleaned.start
     first = max(0, start - TITLE_WINDOW)
     body_words: set[str] = set()
@@ -236,8 +242,7 @@ def _title(cleaned: Cleaned, lines: list[str]) -> tuple[str | None, int]:
         if not bp.has_photo_credit(lines[i])
         for cell in row_cells(lines[i])
     ]
-    authors, _ = md.find_byline(lines[first:start])
-    exclude = {cleaned.standfirst, *authors}
+    exclude = {cleaned.standfirst, *window_authors}
     anchored = _above_anchors(cleaned, first, start)
     exclude |= {lines[i] for i in anchored if _is_standfirst_below(lines, i, anchored)}
     below = _below_byline(lines, first, start, anchored)
