@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from digest.extract import boilerplate as bp
+from digest.extract.dates import published_date
 from digest.extract.text_body import clean_text, line_key
 
 # `fast` skips trafilatura's readability/jusText fallback comparison, which on news
@@ -72,7 +73,7 @@ def extract_html(html: str) -> HtmlResult | None:
         captions=captions,
         title=doc.title or None,
         authors=authors,
-        date=doc.date or None,
+        date=published_date(html) or doc.date or None,  # the page's own marker first
         publisher=doc.sitename or None,
         url=doc.url or None,
         lang=doc.language or None,

@@ -1,0 +1,125 @@
+"""Publication dates over modification dates, wherever a page gives both.
+
+The pages under tests/fixtures/extract/dates/ are invented: one story, each
+page dating it in one of the ways news sites do (JSON-LD, an @graph, Open
+Graph meta, microdata, <time> elements, the URL, a text copy's header line),
+always published 2020-03-03 and modified 2025.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from digest.extract.dates import day_of, published_date
+from digest.extract.html import extract_html
+
+DATES = Path(__file__).resolve().parent / "fixtures" / "extract" / "dates"
+HTML_PAGES = sorted(p.name for p in DATES.glob("*.html"))
+
+
+def test_every_case_has_a_page():
+    assert HTML_PAGES == [
+        "itemprop_both.html",
+        "jsonld_both.html",
+        "jsonld_graph.html",
+        "jsonld_related.html",
+        "meta_both.html",
+        "time_elements.html",
+        "url_date.html",
+    ]
+
+
+@pytest.mark.parametrize("name", HTML_PAGES)
+def test_html_page_gives_its_publication_date(name):
+    found = extract_html((DATES / name).read_text(encoding="utf-8"))
+    assert found is not None
+    assert found.date == "2020-03-03"
+    assert found.paragraphs[0].startswith("The old harbour ferry")
+
+
+@pytest.mark.parametrize(
+    "name", ["jsonld_both.html", "jsonld_graph.html", "itemprop_both.html", "jsonld_related.html"]
+)
+def test_marker_reader_finds_what_trafilatura_misses(name):
+    """These pages are the reported defect: trafilatura alone returns another date."""
+    import trafilatura
+
+    from digest.extract.html import TRAFILATURA_OPTIONS
+
+    html = (DATES / name).read_text(encoding="utf-8")
+    assert trafilatura.bare_extraction(html, **TRAFILATURA_OPTIONS).date != "2020-03-03"
+    assert published_date(html) == "2020-03-03"
+
+
+def test_page_without_a_publication_marker_is_left_to_trafilatura():
+    html = (DATES / "url_date.html").read_text(encoding="utf-8")
+    assert published_date(html) is None  # only a modification marker: never read
+
+
+def test_modification_markers_alone_give_nothing():
+    html = """<html><head><meta property="article:modified_time" content="2025-01-09">
+    <meta itemprop="dateModified" content="2025-01-09">
+    <script type="application/ld+json">{"@type": "NewsArticle", "dateModified": "2025-01-09"}
+    </script></head><body><p>Text.</p></body></html>"""
+    assert published_date(html) is None
+
+
+def test_article_object_beats_the_web_page_object():
+    html = """<script type="application/ld+json">[
+      {"@type": "WebPage", "datePublished": "2019-01-01"},
+      {"@type": "BlogPosting", "datePublished": "2020-03-03"}]</script>"""
+    assert published_date(html) == "2020-03-03"
+    only_page = """<script type="application/ld+json">
+      {"@type": "WebPage", "datePublished": "2019-01-01"}</script>"""
+    assert published_date(only_page) == "2019-01-01"
+
+
+def test_main_entity_is_read_but_broken_json_is_skipped():
+    html = """<script type="application/ld+json">{"@type": "WebSite",
+      "mainEntity": {"@type": "NewsArticle", "datePublished": "Tue, 03 Mar 2020 09:30:00 GMT"}}
+      </script><script type="application/ld+json">{"datePublished": </script>"""
+    assert published_date(html) == "2020-03-03"
+
+
+def test_meta_publication_date_wins_over_earlier_modification_meta():
+    html = """<meta content="2025-01-09" property="og:updated_time">
+    <meta content='2020-03-03T23:30:00-05:00' property='article:published_time'>"""
+    assert published_date(html) == "2020-03-03"  # the day as the publisher wrote it
+
+
+@pytest.mark.parametrize(
+    "value,day",
+    [
+        ("2020-03-03T09:30:00Z", "2020-03-03"),
+        ("2020-03-03", "2020-03-03"),
+        ("March 3, 2020", "2020-03-03"),
+        ("2020-13-03", None),
+        ("9999-01-01", None),  # outside the range a page may carry (digest.dates)
+        ("", None),
+        (None, None),
+        (20200303, None),
+    ],
+)
+def test_day_of(value, day):
+    assert day_of(value) == day
+
+
+def test_json_in_a_cdata_section_or_comment_is_read():
+    for wrapped in ("<![CDATA[ {} ]]>", "<!-- {} -->", "//<![CDATA[\n{}\n//]]>"):
+        body = wrapped.format('{"@type": "NewsArticle", "datePublished": "2020-03-03T22:00Z"}')
+        html = f'<script type="application/ld+json">{body}</script>'
+        assert published_date(html) == "2020-03-03", wrapped
+
+
+def test_date_created_is_the_last_resort():
+    """dateCreated is when the object was made (often a server's UTC stamp): a
+    publication meta tag beats it; alone, it still dates the page."""
+    created = (
+        '<script type="application/ld+json">'
+        '{"@type": "NewsArticle", "dateCreated": "2020-03-04T01:10:00Z"}</script>'
+    )
+    meta = '<meta property="article:published_time" content="2020-03-03T17:10:00-08:00">'
+    assert published_date(created + meta) == "2020-03-03"
+    assert published_date(created) == "2020-03-04"
