@@ -12,8 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from digest.extract import text_metadata as md
+from digest.extract.core import extract_documents
 from digest.extract.dates import day_of, published_date
 from digest.extract.html import extract_html
+from digest.sources import read_paths
 
 DATES = Path(__file__).resolve().parent / "fixtures" / "extract" / "dates"
 HTML_PAGES = sorted(p.name for p in DATES.glob("*.html"))
@@ -104,6 +107,29 @@ def test_meta_publication_date_wins_over_earlier_modification_meta():
 )
 def test_day_of(value, day):
     assert day_of(value) == day
+
+
+@pytest.mark.parametrize(
+    "name,published,updated",
+    [
+        ("updated_then_published.txt", "2020-03-03T09:30:00+00:00", "2025-01-09T08:00:00+00:00"),
+        ("published_then_updated.txt", "2020-03-03", "2025-01-09"),
+    ],
+)
+def test_text_copy_header_line_with_both_dates(name, published, updated):
+    [article] = extract_documents(read_paths([DATES / name]))  # type: ignore[list-item]
+    assert article is not None
+    assert (article.published, article.updated) == (published, updated)
+
+
+def test_each_date_of_a_line_is_labelled_by_the_words_before_it():
+    found = md.dates_in(["Last updated 9 January 2025, first published 3 March 2020"], [0])
+    assert [(d.iso, d.kind) for d in found] == [
+        ("2025-01-09", "updated"),
+        ("2020-03-03", "published"),
+    ]
+    # a second unlabelled date on a line is no stamp of the page (a range, a list)
+    assert [d.iso for d in md.dates_in(["March 3, 2020 - March 5, 2020"], [0])] == ["2020-03-03"]
 
 
 def test_json_in_a_cdata_section_or_comment_is_read():

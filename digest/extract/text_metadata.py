@@ -121,6 +121,9 @@ _FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|mp4|pdf)\b", re.I)
 _CAPTION_CUES = ("media caption", "image caption", "caption", "photo", "image")
 
 
+DATES_PER_LINE = 4  # a header line states a date or two; more are a list, not stamps
+
+
 @dataclass(frozen=True)
 class FoundDate:
     """A date in a line, how it is labelled there, and the line's position."""
@@ -210,22 +213,31 @@ def _offset(text: str | None) -> str:
 def dates_in(
     lines: Sequence[str], indexes: Sequence[int], day_first: bool = False
 ) -> list[FoundDate]:
-    """Dates of the given lines, each labelled by the words just before it."""
+    """Dates of the given lines, each labelled by the words just before it.
+
+    A line may carry several ("Updated: 9 Jan 2025 | Published: 3 Mar 2020"):
+    each date is labelled by the words between the previous date and itself,
+    so the publication date is found wherever the line puts it."""
     found = []
     for i in indexes:
-        parsed = parse_date(lines[i], day_first)
-        if parsed is None:
-            continue
-        iso, start, _ = parsed
-        before = lines[i][:start]
-        kind = (
-            "updated"
-            if _UPDATED.search(before)
-            else "published"
-            if _PUBLISHED.search(before)
-            else ""
-        )
-        found.append(FoundDate(iso, kind, i))
+        line = lines[i]
+        pos = 0
+        for _ in range(DATES_PER_LINE):
+            parsed = parse_date(line[pos:], day_first)
+            if parsed is None:
+                break
+            iso, start, end = parsed
+            before = line[pos : pos + start]
+            kind = (
+                "updated"
+                if _UPDATED.search(before)
+                else "published"
+                if _PUBLISHED.search(before)
+                else ""
+            )
+            if kind or pos == 0:  # an unlabelled date after the first is no stamp of the page
+                found.append(FoundDate(iso, kind, i))
+            pos += max(end, start + 1)
     return found
 
 
