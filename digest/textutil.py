@@ -5,74 +5,19 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# A sentence ends at . ! or ? (with any closing marks) before a space and a
-# capital or digit, or, in copy that lost its spaces ("the bar.Police said"),
-# right after a lower-case word and before a capitalised one.
-_SENTENCE_END = re.compile(
-    r"""(?<=[.!?])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])"""
-    r"""|(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])"""
-)
-_ABBREVIATIONS = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|St|Jr|Sr|Inc|Co|Corp|Ltd|"
-    r"U\.S|U\.K|U\.N|No|Vol|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|[A-Z])\.$"
-)
 _WORD = re.compile(r"\w+", re.UNICODE)
-_OPENING = "“‘«"
-_CLOSING = "”’»"
 
 
 def split_sentences(paragraph: str) -> list[str]:
-    """Split a paragraph into sentences.
+    """Split a paragraph into sentences, with the quote finder's splitter.
 
-    No cut at a common abbreviation ("Mr. Rutte", "U.S. forces"), inside a
-    quotation that closes in the paragraph (`"On it! Now." she said`), or
-    between a quotation ending in ! or ? and its attribution (`"On it!" Ana
-    Ruiz said.`); a cut where a full stop has no space after it ("the
-    bar.Police said").
+    One splitter for the whole project (digest.quotes.lexer.split_sentences):
+    the comparison, the lead and the quotes must agree on where a sentence
+    ends. Imported on first use: digest.quotes imports this module when loaded.
     """
-    text = paragraph.strip()
-    inside = _quoted_positions(text)
-    sentences: list[str] = []
-    start = 0
-    for m in _SENTENCE_END.finditer(text):
-        cut = m.end()
-        end = m.start()
-        if _ABBREVIATIONS.search(text[max(start, end - 8) : end]) or end in inside:
-            continue
-        closes_quote = m.group()[:1] in '"”' and text[end - 1 : end] in "!?"
-        if closes_quote and _attribution_follows(text[cut : cut + 60]):
-            continue
-        sentences.append(text[start:cut].strip())
-        start = cut
-    sentences.append(text[start:].strip())
-    return [s for s in sentences if s]
+    from digest.quotes.lexer import split_sentences as split
 
-
-def _quoted_positions(text: str) -> set[int]:
-    """Offsets strictly inside a quotation that opens and closes in `text`."""
-    inside: set[int] = set()
-    open_at = -1
-    for i, ch in enumerate(text):
-        if ch == '"':
-            if open_at < 0:
-                open_at = i
-            else:
-                inside.update(range(open_at + 1, i))
-                open_at = -1
-        elif ch in _OPENING[:1] and open_at < 0:
-            open_at = i
-        elif ch in _CLOSING[:1] and open_at >= 0:
-            inside.update(range(open_at + 1, i))
-            open_at = -1
-    return inside
-
-
-def _attribution_follows(head: str) -> bool:
-    """`Ana Ruiz said.` / `he asked`: a speech verb within the next few words."""
-    # Imported here: digest.quotes imports this module (match_key) when loaded.
-    from digest.quotes.lexicon import _CUES  # speech, clause and quotation cues, built once
-
-    return any(word in _CUES for word in _WORD.findall(head)[:4])
+    return split(paragraph)
 
 
 def words(text: str) -> list[str]:
