@@ -1,6 +1,6 @@
 """Publication dates over modification dates, wherever a page gives both.
 
-The pages under tests/fixtures/extract/dates/ are invented: one story, each
+The pages under tests/fixtures/dates/ are invented: one story, each
 page dating it in one of the ways news sites do (JSON-LD, an @graph, Open
 Graph meta, microdata, <time> elements, the URL, a text copy's header line),
 always published 2020-03-03 and modified 2025.
@@ -18,7 +18,7 @@ from digest.extract.dates import day_of, published_date
 from digest.extract.html import extract_html
 from digest.sources import read_paths
 
-DATES = Path(__file__).resolve().parent / "fixtures" / "extract" / "dates"
+DATES = Path(__file__).resolve().parent / "fixtures" / "dates"
 HTML_PAGES = sorted(p.name for p in DATES.glob("*.html"))
 
 
