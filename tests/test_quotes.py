@@ -902,3 +902,16 @@ def test_eval_quotes_prints_the_baseline_and_the_two_halves(tmp_path, capsys):
     assert "regex baseline (direct+mixed): quote F1 1.000, speaker accuracy 1.000 (4/4)" in out
     assert "digest's F1 is +0.000 over it" in out
     assert "direct+mixed by article-id hash: half 0:" in out and "; half 1:" in out
+
+
+def test_a_man_with_a_first_name_mostly_given_to_women_is_resolved_by_his_pronouns():
+    text = (
+        "Harbour plan\n\n"
+        "Tom Reyes, the harbour master, opened the meeting.\n\n"
+        "Then Lindsey Marsh, the mayor, took the floor and he spoke for an hour; "
+        'he was firm. "The bridge will open in May," Marsh said.\n\n'
+        'He continued: "Traffic will ease after that, and the ferries will stay."'
+    )
+    quotes = extract_quotes(text)
+    last = next(q for q in quotes if "ferries" in q.text)
+    assert last.speaker == "Lindsey Marsh"

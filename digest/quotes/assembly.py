@@ -110,9 +110,10 @@ def quotes_with_evidence(text: str) -> list[tuple[Quote, Evidence]]:
         return []
     text = _MARKUP.sub(lambda m: " " * len(m.group()), text)  # offsets stay valid
     cast = build_cast(text)
-    learn_genders(cast, text)
     subjects: list[tuple[int, str, int]] = []
     found = _find_all(text, subjects, cast.quoted)
+    cast.quoted.sort()
+    learn_genders(cast, text)  # after the quotations are known: their pronouns do not count
     # Quoted titles ("on NBC's "Meet the Press"") quote no one; they still
     # count for who was speaking when the next quotation is resolved.
     titles = {

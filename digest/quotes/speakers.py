@@ -72,7 +72,18 @@ def first_names() -> dict[str, str]:
     A run of capitalised words that starts with a known first name is a person
     ("North Korea" is not); the list also lets "she" skip past men.
     """
+    return {name: g for name, (g, _) in _census_first_names().items()}
+
+
+@lru_cache(maxsize=1)
+def _census_first_names() -> dict[str, tuple[str, bool]]:
+    """First name -> (the more frequent gender, whether the other gender also uses it).
+
+    "Also uses it" means at least a twentieth as often ("Lindsey", "Terry"; not
+    the odd "David" the female list carries).
+    """
     genders: dict[str, tuple[float, str]] = {}
+    freqs: dict[tuple[str, str], float] = {}
     try:
         root = resources.files("names")
         for filename, gender in (("dist.male.first", "m"), ("dist.female.first", "f")):
@@ -81,11 +92,17 @@ def first_names() -> dict[str, str]:
                 if len(parts) >= 2:
                     freq = float(parts[1])
                     name = parts[0].casefold()
+                    freqs[(name, gender)] = max(freq, freqs.get((name, gender), 0.0))
                     if name not in genders or genders[name][0] < freq:
                         genders[name] = (freq, gender)
     except (ModuleNotFoundError, FileNotFoundError, OSError, ValueError):
         return {}
-    return {name: g for name, (_, g) in genders.items()}
+    both = {
+        name
+        for name, (freq, g) in genders.items()
+        if freqs.get((name, "f" if g == "m" else "m"), 0.0) >= freq / 20
+    }
+    return {name: (g, name in both) for name, (_, g) in genders.items()}
 
 
 def tokenize(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
@@ -408,23 +425,79 @@ def add_speakers(cast: Cast, text: str, mentions: list[str]) -> None:
 
 
 def learn_genders(cast: Cast, text: str) -> None:
-    """A person followed soon by "she" (and no "he") is a woman; by "he", a man.
+    """Genders from the pronouns that follow each person's mentions.
 
-    Reads each person's first mention and the next sentence or so after it.
+    After every mention outside a quotation, up to the next mention of someone
+    else (at most 200 characters, quotations skipped), "he" and "she" are counted. A
+    person with no gender yet takes the only kind seen. A gender guessed from
+    the first name (census frequencies: "Lindsey" is mostly a woman's name)
+    gives way, for a first name both genders use, when the text says otherwise
+    twice and never agrees: Lindsey Graham followed by "he said" is a
+    man.
     """
-    seen: set[str] = set()
-    for offset, name in cast.mentions:
+    votes: dict[str, list[int]] = {}
+    mentions = cast.mentions
+    for k, (offset, name) in enumerate(mentions):
         person = cast.people.get(name)
-        if person is None or person.gender is not None or name in seen:
+        if person is None or (cast.quoted and cast.in_quotation(offset)):
             continue
-        seen.add(name)
+        stop = len(text)
+        for later, other in mentions[k + 1 :]:
+            if later > offset and other != name and not cast.in_quotation(later):
+                stop = later
+                break
+        window = _outside_quotations(text, offset, stop, cast.quoted, 200).casefold()
+        tally = votes.setdefault(name, [0, 0])
+        tally[0] += window.count(" he ") + window.count("\nhe ")
+        tally[1] += window.count(" she ") + window.count("\nshe ")
+    first_seen: set[str] = set()
+    for offset, name in mentions:
+        person = cast.people.get(name)
+        if person is None or person.gender is not None or name in first_seen:
+            continue
+        first_seen.add(name)
         window = text[offset : offset + 250].casefold()
-        she = len(re.findall(r"\b(?:she|her)\b", window))
-        he = len(re.findall(r"\b(?:he|him|his)\b", window))
+        he, she = len(_HE.findall(window)), len(_SHE.findall(window))
         if she and not he:
             person.gender = "f"
         elif he and not she:
             person.gender = "m"
+        votes.pop(name, None)  # the gender came from the text itself
+    census = _census_first_names()
+    for name, (he, she) in votes.items():
+        person = cast.people[name]
+        if not census.get(name.split()[0].casefold(), ("", False))[1]:
+            continue  # "Ted", "Hillary": one gender in the census, no reason to doubt
+        if person.gender == "f" and he >= 2 and not she:
+            person.gender = "m"
+        elif person.gender == "m" and she >= 2 and not he:
+            person.gender = "f"
+
+
+def _outside_quotations(
+    text: str, start: int, stop: int, quoted: list[tuple[int, int]], size: int
+) -> str:
+    """Up to `size` characters of text[start:stop] that lie outside the quotations."""
+    out: list[str] = []
+    total = 0
+    pos = start
+    at = bisect_left(quoted, (start, -1))
+    if at > 0 and quoted[at - 1][1] > start:
+        at -= 1
+    while pos < stop and total < size:
+        if at < len(quoted) and quoted[at][0] <= pos:
+            pos = max(pos, quoted[at][1] + 1)
+            at += 1
+            continue
+        end = min(stop, quoted[at][0] if at < len(quoted) else stop, pos + size - total)
+        out.append(text[pos:end])
+        total += end - pos
+        pos = end
+    return " ".join(out)
+
+
+_HE = re.compile(r"\b(?:he|him|his)\b")
+_SHE = re.compile(r"\b(?:she|her|hers)\b")
 
 
 def resolve(
