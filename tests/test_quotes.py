@@ -915,3 +915,63 @@ def test_a_man_with_a_first_name_mostly_given_to_women_is_resolved_by_his_pronou
     quotes = extract_quotes(text)
     last = next(q for q in quotes if "ferries" in q.text)
     assert last.speaker == "Lindsey Marsh"
+
+
+def test_a_credit_line_after_a_colon_is_no_quote():
+    text = (
+        "Storm coverage\n\n"
+        'Meg James: "for the Miami Herald and the Palm Beach Post"\n\n'
+        'The mayor said: "for years we waited for this wall."'
+    )
+    quotes = extract_quotes(text)
+    assert [q.text for q in quotes] == ["for years we waited for this wall."]
+
+
+def test_a_headline_line_is_not_part_of_the_name_below_it():
+    text = (
+        "Trial\n\n"
+        'Ironically Nichols said the verdict "was never in doubt for anyone in the room."\n\n'
+        "Ann Nichols, the defence lawyer, left at noon."
+    )
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == "Ann Nichols"
+
+
+def test_a_sentence_opening_in_names_a_place_that_never_speaks():
+    text = (
+        "City\n\nIn Portland, the mayor spoke at length.\n\n"
+        '"We will rebuild the whole district," Portland said.'
+    )
+    (quote,) = extract_quotes(text)
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker", "kind"),
+    [
+        ("Execution said", "Execution", "description"),
+        ("Obama said", "Obama", "description"),
+        ("Mr. Obama said", "Obama", "person"),
+        ("Barack Obama said", "Barack Obama", "person"),
+    ],
+)
+def test_a_lone_word_is_a_person_only_with_a_personal_title(attribution, speaker, kind):
+    (quote,) = extract_quotes(f'Talks\n\n"We will keep talking until it is done," {attribution}.')
+    assert (quote.speaker, quote.speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize(
+    "between",
+    [" - he said - ", ", he said, ", " he said. ", ", Ruiz told the paper. "],
+)
+def test_two_quotations_across_an_attribution_keep_their_sentence_boundary(between):
+    text = f'Band\n\nJoe Ruiz leads it. "I had to experiment"{between}"We are playing a lot."'
+    (quote,) = extract_quotes(text)
+    assert quote.text.startswith("I had to experiment. We are playing a lot")
+    assert quote.speaker == "Joe Ruiz"
+
+
+def test_a_quotation_continuing_its_sentence_after_the_attribution_runs_on():
+    text = 'Band\n\nJoe Ruiz leads it. "Whatever happens next," he said, "Trump will win."'
+    (quote,) = extract_quotes(text)
+    assert quote.text == "Whatever happens next, Trump will win."

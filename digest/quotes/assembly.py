@@ -58,8 +58,10 @@ from digest.quotes.lexicon import (
     _SAY,
     _SUBORDINATORS,
     _TITLE_SMALL,
+    words,
 )
 from digest.quotes.speakers import (
+    NOT_NAME,
     PRONOUNS,
     Cast,
     add_speakers,
@@ -770,7 +772,7 @@ def _resolve_all(
             said_by = speaker  # a description ("the committee") speaks on, too
             prior_route = ""
         content = _join_pieces(text, f.pieces)
-        if not content:
+        if not content or _is_credit(content, f):
             continue
         kind = speaker_kind(speaker, cast)
         first = (speaker or "").split()[:1]
@@ -796,6 +798,27 @@ def _resolve_all(
     return quotes
 
 
+_CREDIT_OPENERS = words("credit_openers")
+
+
+def _is_credit(content: str, f: _Found) -> bool:
+    """A byline or picture credit, not a quote: `Meg James: "for the Miami Herald"`.
+
+    A short quotation, introduced by a colon, a dash or nothing, that opens in
+    lower case with a credit word ("for", "by", "via", "courtesy") and has no
+    verb is who made or supplied something, not speech.
+    """
+    words = content.split()
+    return (
+        f.type == "direct"
+        and f.cue in {None, ":", "—"}
+        and len(words) <= 12
+        and content[:1].islower()
+        and words[0].casefold() in _CREDIT_OPENERS
+        and not any(_verbish(w.strip(".,;:!?\"'“”’")) for w in words)
+    )
+
+
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b")
 
 
@@ -812,7 +835,10 @@ def _join_pieces(text: str, pieces: Sequence[tuple[int, int]]) -> str:
 
     `"I had to experiment," he said. "We are playing a lot."`: the attribution
     ends a sentence, so the first piece ends one too; its comma stood for a
-    full stop. `"When I use a word," she said, "it means ..."` runs on.
+    full stop. The same holds when the attribution between the pieces has no
+    full stop of its own (`"I had to experiment" - he said - "We are ..."`,
+    `"...," he said, "We are ..."`) but the next piece opens a new sentence.
+    `"When I use a word," she said, "it means ..."` runs on.
     """
     out: list[str] = []
     previous_end = None
@@ -822,13 +848,34 @@ def _join_pieces(text: str, pieces: Sequence[tuple[int, int]]) -> str:
             continue
         if out and previous_end is not None:
             between = text[previous_end:a].rstrip(" \u00a0" + _OPEN + _CLOSE)
-            if between.endswith((".", "!", "?")) and not out[-1].endswith((".", "!", "?")):
-                out[-1] = out[-1].rstrip(",;:") + "."
+            ended = out[-1].endswith((".", "!", "?", "…"))
+            if not ended and (
+                between.endswith((".", "!", "?"))
+                or (any(c.isalpha() for c in between) and _opens_sentence(text, piece))
+            ):
+                out[-1] = out[-1].rstrip(",;:-—– ") + "."
             elif text[previous_end : previous_end + 1] == "," and out[-1][-1:].isalnum():
                 out[-1] += ","  # the quotation's own comma, trimmed from its end
         out.append(piece)
         previous_end = b
     return " ".join(out)
+
+
+def _opens_sentence(text: str, piece: str) -> bool:
+    """Whether a quotation piece starts a sentence: a capitalised first word that is no
+    name ("We", "The", "That"; the text writes it in lower case elsewhere).
+
+    "I" and a word the text only ever capitalises ("Trump") may continue a
+    sentence, so they do not count.
+    """
+    first = re.match(r"[^\W\d_][\w'’]*", piece.lstrip(_OPEN + " "))
+    if first is None:
+        return False
+    word = first.group()
+    if not word[:1].isupper() or word in {"I", "I'm", "I’m", "I've", "I’ve", "I'd", "I’d", "I'll"}:
+        return False
+    low = word.casefold()
+    return low in NOT_NAME or re.search(r"(?<![\w'’])" + re.escape(low) + r"\b", text) is not None
 
 
 def _distance(f: _Found) -> int:

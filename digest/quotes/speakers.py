@@ -298,6 +298,8 @@ def build_cast(text: str) -> Cast:
             continue
         j = i
         while j < n and (tokens[j][0][:1].isupper() or tokens[j][0] in {"-"}) and j - i < 10:
+            if j > i and "\n" in text[tokens[j - 1][2] : tokens[j][1]]:
+                break  # a headline line and the paragraph under it are not one name
             j += 1
         words = [t[0] for t in tokens[i:j]]
         name = name_in(words)
@@ -598,15 +600,21 @@ def speaker_kind(speaker: str | None, cast: Cast) -> SpeakerKind | None:
 
     A person is a full name the cast marked as human (a known first name, a
     personal title, or the subject of a speech verb) that is not a country,
-    state or city. A capitalised speaker that is not such a person ("the White
-    House", "Reuters", "Japan") is an organisation; a lower-case one ("a
-    campaign spokesman") a description.
+    state or city; a lone word is a person only with a personal title ("Mr.
+    Obama"): "Portland said" or "Execution said", with no full name anywhere in
+    the text, is no resolved human name, and such a lone word is a
+    description (someone, or something, the text does not name in full). A
+    capitalised speaker that is not such a person ("the White House",
+    "Reuters", "Japan") is an organisation; a lower-case one ("a campaign
+    spokesman") a description.
     """
     if not speaker:
         return None
     person = cast.people.get(speaker)
     if person is not None and person.is_person and not is_polity(speaker):
-        return "person"
+        if " " in speaker or person.context & _SURNAME_TITLES:
+            return "person"
+        return "description"  # one word the text never ties to a full name
     words = [t[0] for t in tokenize(speaker)]
     content = [w for w in words if w.casefold() not in _DEFINITE | _INDEFINITE]
     if content and all(w[:1].isupper() or w in {"of", "-", "&", "and"} for w in content):
@@ -614,10 +622,10 @@ def speaker_kind(speaker: str | None, cast: Cast) -> SpeakerKind | None:
     return "description"
 
 
-# "in Portland", "across South Toledo": a name after a locative preposition (and
-# not a possessive: "in Trump's speech") is a place.
+# "in Portland", "In Portland,", "across South Toledo": a name after a locative
+# preposition (and not a possessive: "in Trump's speech") is a place.
 _LOCATIVE = re.compile(
-    r"\b(?:in|across|throughout|near|outside|inside)\s+(?:the\s+)?"
+    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Nn]ear|[Oo]utside|[Ii]nside)\s+(?:the\s+)?"
     r"((?:[A-Z][\w.\-]*(?:['’]s\b)?\s?){1,4})"
 )
 _LOWER_WORD = re.compile(r"(?<![\w/.@-])[a-z][a-z'’-]*(?=[\s,;:.!?)]|$)")
