@@ -975,3 +975,28 @@ def test_a_quotation_continuing_its_sentence_after_the_attribution_runs_on():
     text = 'Band\n\nJoe Ruiz leads it. "Whatever happens next," he said, "Trump will win."'
     (quote,) = extract_quotes(text)
     assert quote.text == "Whatever happens next, Trump will win."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Rubio’s campaign sent out a press release saying Murphy owes "
+            "“Florida an explanation for his votes.”",
+            "Rubio’s campaign",
+        ),
+        (
+            "Carter’s press secretary, Peter Cook, spoke later, arguing that the plan "
+            "“is on track for now and will stay so.”",
+            "Peter Cook",
+        ),
+        (
+            "Carter’s campaign manager Robby Mook said as much, arguing that Trump "
+            "“lashed out at our generals when asked.”",
+            "Robby Mook",
+        ),
+    ],
+)
+def test_a_possessive_speaker_is_the_person_or_body_it_owns(sentence, speaker):
+    (quote,) = extract_quotes(f"Talks\n\nAsh Carter and Marco Rubio spoke first. {sentence}")
+    assert quote.speaker == speaker

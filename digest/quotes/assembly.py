@@ -68,6 +68,7 @@ from digest.quotes.speakers import (
     build_cast,
     first_names,
     learn_genders,
+    name_in,
     plausible_speaker,
     resolve,
     speaker_kind,
@@ -755,8 +756,9 @@ def _resolve_all(
                 speaker = None
                 route = "none"
         else:
-            speaker = resolve(f.mention, f.mention_at, cast, last)
-            route = _route(f.mention, speaker, cast)
+            mention, at = _possessive_head(text, f.mention, f.mention_at)
+            speaker = resolve(mention, at, cast, last)
+            route = _route(mention, speaker, cast)
         if speaker is not None and not plausible_speaker(speaker, cast):
             speaker, route = None, "rejected"  # no speaker rather than a wrong one
         inherited = prior_route if speaker is not None and speaker == said_by else ""
@@ -796,6 +798,58 @@ def _resolve_all(
         quote = Quote(content, speaker, f.type, f.start, f.end, f.cue, speaker_kind=kind)
         quotes.append((quote, evidence))
     return quotes
+
+
+_APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w'’\-]*),")
+_HEAD_STOP = words("subject_stop") | _CONJUNCTIONS | _SUBORDINATORS
+# Nouns that can head a possessive speaker: people, offices and bodies ("Trump's
+# campaign manager", "Cruz's lawyers"), not things ("Trump's gloomy tone").
+_SPEAKING_HEADS = (
+    words("role_heads")
+    | words("group_nouns")
+    | words("org_words")
+    | words("title_words")
+    | words("person_titles")
+    | words("role_words")
+)
+_NAME_AFTER = re.compile(r"\s+((?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w'’\-]*)\b")
+
+
+def _possessive_head(text: str, mention: str, at: int) -> tuple[str, int]:
+    """A possessive speaker mention with the noun it owns: (mention, offset).
+
+    "Donald Trump's campaign manager says" is the manager, not Trump, and
+    "Carter's press secretary, Peter Cook, told" is Peter Cook; a possessive on
+    its own never speaks. Up to three lower-case words after the possessive
+    (no verb, no clause word) make the head; a name set off by commas right
+    after it, or right after it ("campaign manager Robby Mook"), is who the
+    head is. The head must be a noun of people or bodies (data lists of
+    roles, titles, groups and organisations).
+    """
+    if not re.search(r"['’]s$", mention) or not text.startswith(mention, at):
+        return mention, at
+    end = at + len(mention)
+    head: list[tuple[str, int]] = []
+    for m in re.finditer(r"\s+([a-z][\w\-]*)", text[end : end + 60]):
+        if m.start() != (head[-1][1] if head else 0) or len(head) == 3:
+            break
+        word = m.group(1)
+        if _verbish(word) or word in _HEAD_STOP:
+            break
+        head.append((word, m.end()))
+    while (
+        head
+        and head[-1][0] not in _SPEAKING_HEADS
+        and head[-1][0].rstrip("s") not in (_SPEAKING_HEADS)
+    ):
+        head.pop()  # "Trump's gloomy tone": no one who speaks
+    if not head:
+        return mention, at
+    end += head[-1][1]
+    named = _APPOSITIVE_NAME.match(text, end) or _NAME_AFTER.match(text, end)
+    if named is not None and name_in(named.group(1).split()) == named.group(1):
+        return named.group(1), named.start(1)
+    return text[at:end], at
 
 
 _CREDIT_OPENERS = words("credit_openers")
