@@ -1000,3 +1000,20 @@ def test_a_quotation_continuing_its_sentence_after_the_attribution_runs_on():
 def test_a_possessive_speaker_is_the_person_or_body_it_owns(sentence, speaker):
     (quote,) = extract_quotes(f"Talks\n\nAsh Carter and Marco Rubio spoke first. {sentence}")
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("Former US secretary of state Madeleine Albright", "Madeleine Albright"),
+        ("Republican presidential hopeful Sen. Ted Cruz", "Ted Cruz"),
+        ("Republican strategist Al Cardenas", "Al Cardenas"),
+    ],
+)
+def test_a_capitalised_title_before_a_name_gives_the_name(opening, speaker):
+    text = (
+        f"Campaign\n\n{opening}, a party veteran, fanned controversy with a remark that "
+        "“there is a special place in the race for people who help.”"
+    )
+    (quote,) = extract_quotes(text)
+    assert quote.speaker == speaker

@@ -757,6 +757,7 @@ def _resolve_all(
                 route = "none"
         else:
             mention, at = _possessive_head(text, f.mention, f.mention_at)
+            mention, at = _title_then_name(text, mention, at)
             speaker = resolve(mention, at, cast, last)
             route = _route(mention, speaker, cast)
         if speaker is not None and not plausible_speaker(speaker, cast):
@@ -850,6 +851,40 @@ def _possessive_head(text: str, mention: str, at: int) -> tuple[str, int]:
     if named is not None and name_in(named.group(1).split()) == named.group(1):
         return named.group(1), named.start(1)
     return text[at:end], at
+
+
+_TITLE_RUN = re.compile(
+    r"((?:\s+[a-z][\w\-]*){1,5})\s+((?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w'’\-]*)\b"
+)
+_TITLE_GLUE = words("title_glue")
+
+
+def _title_then_name(text: str, mention: str, at: int) -> tuple[str, int]:
+    """A capitalised fragment that opens a title before a name: the name.
+
+    "Former US secretary of state Madeleine Albright" and "Republican
+    Presidential hopeful Sen. Ted Cruz" reach the resolver cut at the first
+    lower-case word ("Former US", "Republican Presidential"); when nothing in
+    the fragment is a name and lower-case title words (roles, offices, "of
+    state") lead to a full name, that name is the speaker.
+    """
+    words = mention.split()
+    if (
+        not words
+        or not words[-1][:1].isupper()
+        or name_in(words) is not None
+        or not text.startswith(mention, at)
+    ):
+        return mention, at
+    m = _TITLE_RUN.match(text, at + len(mention))
+    if m is None:
+        return mention, at
+    if not all(w in _SPEAKING_HEADS or w in _TITLE_GLUE for w in m.group(1).split()):
+        return mention, at
+    name = name_in(m.group(2).split())
+    if name is None or " " not in name:
+        return mention, at
+    return name, m.start(2) + m.group(2).index(name.split()[0])
 
 
 _CREDIT_OPENERS = words("credit_openers")
