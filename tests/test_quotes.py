@@ -1017,3 +1017,21 @@ def test_a_capitalised_title_before_a_name_gives_the_name(opening, speaker):
     )
     (quote,) = extract_quotes(text)
     assert quote.speaker == speaker
+
+
+def test_the_ministry_is_the_ministry_named_before():
+    text = (
+        "Talks\n\nThe Russian Foreign Ministry summoned the envoy on Monday.\n\n"
+        '"We will not accept this at all," the ministry said.'
+    )
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.speaker_kind) == ("Russian Foreign Ministry", "organisation")
+
+
+def test_an_organisation_noun_with_two_candidates_stays_a_description():
+    text = (
+        "Talks\n\nThe State Department and the Defense Department met on Monday.\n\n"
+        '"We will not accept this at all," the department said.'
+    )
+    (quote,) = extract_quotes(text)
+    assert (quote.speaker, quote.speaker_kind) == ("the department", "description")

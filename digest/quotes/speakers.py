@@ -182,6 +182,9 @@ class Cast:
     # Portland"): read once per document for `plausible_speaker`.
     lower_words: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
+    # (offset, name) of capitalised names that contain an organisation head noun
+    # ("State Department", "Ministry of Defence"), for "the department said".
+    organisations: list[tuple[int, str]] = field(default_factory=list)
 
     def full_name(self, name: str) -> str:
         """Map a surname or short form to the full name the document introduced.
@@ -259,6 +262,18 @@ class Cast:
             self.__dict__["_order"] = cached
         return cached[1]
 
+    def by_organisation(self, head: str, before: int, window: int = 3000) -> str | None:
+        """The organisation a bare "the ministry" stands for: the one named earlier
+        (within `window` characters) whose name holds that noun, if only one does."""
+        head = head.casefold()
+        heads = {head, head + "s", head.removesuffix("s")}
+        found = {
+            name
+            for offset, name in self.organisations
+            if before - window <= offset < before and heads & {w.casefold() for w in name.split()}
+        }
+        return found.pop() if len(found) == 1 else None
+
     def by_description(self, words: list[str]) -> str | None:
         """A person whose introduction matches a description such as "the NATO chief".
 
@@ -287,7 +302,11 @@ class Cast:
 
 def build_cast(text: str) -> Cast:
     """Find the people a document names, with titles/appositives as context."""
-    cast = Cast(lower_words=frozenset(_LOWER_WORD.findall(text)), places=_places(text))
+    cast = Cast(
+        lower_words=frozenset(_LOWER_WORD.findall(text)),
+        places=_places(text),
+        organisations=_organisations(text),
+    )
     tokens = tokenize(text)
     i = 0
     n = len(tokens)
@@ -312,6 +331,30 @@ def build_cast(text: str) -> Cast:
             _register(cast, name, words, tokens, i, j, start)
         i = max(j, i + 1)
     return cast
+
+
+_ORG_RUN = re.compile(
+    r"[A-Z][\w.&'’\-]*(?:[ \t]+(?:(?:of|for|and|on|the)[ \t]+)?[A-Z][\w.&'’\-]*)*"
+)
+_ORG_HEADS = words("org_heads")
+
+
+def _organisations(text: str) -> list[tuple[int, str]]:
+    """Capitalised names holding an organisation head noun, with their offsets.
+
+    The first line is left out: a Title Case headline ("British Bank Abruptly
+    Drops ...") is no name; so is a run of more than six words.
+    """
+    out = []
+    first_line = text.find("\n")
+    for m in _ORG_RUN.finditer(text, max(0, first_line)):
+        name = re.sub(r"['’]s$", "", m.group())
+        parts = name.split()
+        while parts and parts[0].casefold() in _NOT_NAME:
+            parts = parts[1:]  # "The", "But": a sentence opener
+        if 2 <= len(parts) <= 6 and any(w.casefold() in _ORG_HEADS for w in parts):
+            out.append((m.start() + m.group().index(parts[0]), " ".join(parts)))
+    return out
 
 
 def _register(
@@ -544,6 +587,10 @@ def resolve(
             described = cast.by_description(words)
             if described is not None:
                 return described
+            if len(words) == 2 and words[1].casefold() in _ORG_HEADS:
+                named = cast.by_organisation(words[1], position)
+                if named is not None:
+                    return named  # "the ministry" -> "Russian Foreign Ministry"
         # An indefinite description ("a Democratic strategist", "one source")
         # brings in someone new: never a person named earlier.
         return _description(mention)
