@@ -1035,3 +1035,15 @@ def test_an_organisation_noun_with_two_candidates_stays_a_description():
     )
     (quote,) = extract_quotes(text)
     assert (quote.speaker, quote.speaker_kind) == ("the department", "description")
+
+
+def test_content_before_said_and_a_long_appositive_is_the_report_not_the_introduction():
+    text = (
+        "Stress\n\nTempers rise fastest at the dinner table, said David Palmiter, "
+        "a professor of psychology at Marywood University in Scranton, Pa."
+    )
+    (quote,) = extract_quotes(text)
+    assert (quote.text, quote.speaker) == (
+        "Tempers rise fastest at the dinner table",
+        "David Palmiter",
+    )

@@ -647,10 +647,17 @@ def _reported_sentence(text: str, sstart: int, send: int, paragraph: int) -> _Fo
     first = k if at > tokens[k][1] else next(i for i, t in enumerate(tokens) if t[1] == at)
     tail = tokens[k + 1 :]
     after = _content_start(tokens, k)
+    # "CONTENT, said X, a professor of ...": the speaker right after the cue
+    # and a long appositive after them; the content is still before the comma.
+    inverted = first == k and k + 1 < len(tokens) and tokens[k + 1][1] == at
     if (
         first > 0
         and tokens[first - 1][0] == ","
-        and (len(tail) <= 12 or (after < len(tokens) and tokens[after][0] in _SUBORDINATORS))
+        and (
+            len(tail) <= 12
+            or inverted
+            or (after < len(tokens) and tokens[after][0] in _SUBORDINATORS)
+        )
         and not any(t[0].casefold() == "that" for t in tail)
     ):
         # "CONTENT, X said (on Tuesday)." — content is everything before the comma,
@@ -775,7 +782,7 @@ def _resolve_all(
             said_by = speaker  # a description ("the committee") speaks on, too
             prior_route = ""
         content = _join_pieces(text, f.pieces)
-        if not content or _is_credit(content, f):
+        if not content or _is_credit(content, f) or _is_introduction(content, f, speaker):
             continue
         kind = speaker_kind(speaker, cast)
         first = (speaker or "").split()[:1]
@@ -885,6 +892,21 @@ def _title_then_name(text: str, mention: str, at: int) -> tuple[str, int]:
     if name is None or " " not in name:
         return mention, at
     return name, m.start(2) + m.group(2).index(name.split()[0])
+
+
+def _is_introduction(content: str, f: _Found, speaker: str | None) -> bool:
+    """Reported "content" that is only the speaker's own introduction, not what they said.
+
+    "..., said David Palmiter, a professor of psychology at Marywood
+    University" read backwards gives "David Palmiter, a professor of ..." as
+    the content: it opens with the speaker's name and a comma and has no verb.
+    """
+    if f.type != "indirect" or not speaker or " " not in speaker:
+        return False
+    last = speaker.split()[-1]
+    if not re.match(rf"(?:{re.escape(speaker)}|{re.escape(last)})\s*,", content):
+        return False
+    return not any(_verbish(w.strip(".,;:!?\"'“”’")) for w in content.split())
 
 
 _CREDIT_OPENERS = words("credit_openers")
