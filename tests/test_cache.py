@@ -281,6 +281,18 @@ def test_a_packages_word_lists_are_part_of_its_code_version(monkeypatch):
     assert code_version.__wrapped__("digest.cluster.similarity") != with_lists
 
 
+def test_the_extraction_version_covers_the_metadata_words():
+    """The words and patterns of the text-metadata finders are part of the extractor's
+    version: editing them re-extracts cached pages."""
+    from digest import cache as cache_module
+    from digest.cache import _digest_imports
+    from digest.extract import text_metadata
+
+    assert "digest.extract.text_metadata" in _digest_imports("digest.extract.core")
+    folder = Path(text_metadata.__file__).parent
+    assert folder / "data" / "text_metadata.yml" in cache_module._data_files(folder)
+
+
 def test_a_data_file_change_changes_the_code_version(tmp_path, monkeypatch):
     """Word lists and coefficients beside a module are part of its version."""
     package = tmp_path / "digest_probe"

@@ -1,13 +1,19 @@
-"""Word lists and patterns shipped beside the code: a malformed file is reported in one
-line naming the file and the key."""
+"""Word lists and patterns shipped beside the code: a malformed file stops the command with
+one line naming the file and the key, and the shipped files are well formed."""
 
 from __future__ import annotations
 
+import os
+import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from digest.datafiles import DataFile, DataFileError
+from tests.conftest import REPO
 
 
 def data_file(tmp_path: Path, text: str) -> DataFile:
@@ -79,3 +85,38 @@ def test_a_file_that_is_no_mapping_is_named(tmp_path, text, problem):
 def test_a_missing_file_is_named(tmp_path):
     with pytest.raises(DataFileError, match=r"nothing\.yml: cannot be read"):
         DataFile.read(tmp_path / "nothing.yml")
+
+
+def test_a_malformed_shipped_file_stops_the_command_with_one_line(tmp_path):
+    """The real command, run from a copy of the package whose month list lost a month."""
+    package = tmp_path / "digest"
+    shutil.copytree(REPO / "digest", package, ignore=shutil.ignore_patterns("__pycache__"))
+    words = package / "extract" / "data" / "text_metadata.yml"
+    text = words.read_text(encoding="utf-8")
+    words.write_text(re.sub(r"\n  - \[december[^\n]*", "", text), encoding="utf-8")
+    page = tmp_path / "page.txt"
+    page.write_text("Storm closes the harbour\n\nBy Jane Doe\n\nThe harbour closed.\n")
+    env = {**os.environ, "PYTHONPATH": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-m", "digest", "extract", str(page)],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert done.stderr == f"digest: error: {words}: key 'months': expected a list of 12 lists\n"
+
+
+def test_every_key_of_the_metadata_words_is_read_by_the_finders():
+    """A key the code never reads (a misspelt one) would be silently ignored."""
+    from digest.extract import text_metadata as md
+
+    source = Path(md.__file__).read_text(encoding="utf-8")
+    data = DataFile.read(Path(md.__file__).parent / "data" / "text_metadata.yml")
+    keys = [str(k) for k in data.content]
+    assert len(keys) >= 20
+    for key in keys:
+        assert re.search(rf"\(\s*\"{key}\"", source), key

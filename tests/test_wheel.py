@@ -84,6 +84,7 @@ def test_the_wheel_carries_the_package_data(installed):
         "digest/scaffold/demo/000_ecd63f8d682de304.txt",
         "digest/cluster/data/stopwords.txt",
         "digest/extract/data/furniture.yml",
+        "digest/extract/data/text_metadata.yml",
         "digest/quotes/data/clause_cues.txt",
         "digest/quotes/data/places.txt",
         "digest/quotes/data/confidence.json",

@@ -10,39 +10,54 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
+from digest.datafiles import DataFile
 from digest.extract import boilerplate as bp
 
-# Month names and their usual abbreviations in the languages of the pages we meet:
-# English, French, Spanish, Portuguese, German, Italian, Dutch.
-_MONTH_NAMES = (
-    "january jan janvier janv enero ene janeiro januar jän jänner gennaio genn gen januari",
-    "february feb février févr fevrier fev febrero fevereiro februar febbraio febr februari",
-    "march mar mars marzo março marco märz maerz mrz maart mrt",
-    "april apr avril avr abril abr aprile",
-    "may mai mayo maio maggio mag mei",
-    "june jun juin junio junho juni giugno giu",
-    "july jul juillet juil julio julho juli luglio lug",
-    "august aug août aout agosto ago augustus",
-    "september sep sept septembre septiembre setiembre setembro set settembre sett",
-    "october oct octobre octubre outubro out oktober okt ottobre ott",
-    "november nov novembre noviembre novembro",
-    "december dec décembre déc decembre diciembre dic dezembro dez dezember dicembre",
-)
+# The words and patterns these finders look for are data beside the code, read once.
+_DATA = DataFile.read(Path(__file__).parent / "data" / "text_metadata.yml")
+
+
+def _any(key: str) -> str:
+    """The patterns of a data list as alternatives: 'a|b|c'."""
+    return "|".join(_DATA.patterns(key))
+
+
+def _char_class(key: str) -> str:
+    """The characters of a data list as a character class: '[ab]'."""
+    return "[" + "".join(re.escape(c) for c in _DATA.words(key)) + "]"
+
+
 _MONTHS = {
-    name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()
+    name.lower(): number
+    for number, names in enumerate(_DATA.groups("months", 12), start=1)
+    for name in names
 }
-_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\b\.?"
-_DE = r"(?:\s*,?\s+(?:de\s+|of\s+)?|\s*[./-]\s*)"  # "10 de março de 2018", "21.dez.2018"
+_MONTH = (
+    r"(?P<month>"
+    + "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
+    + r")\b\.?"
+)
+_ORDINAL = "(?:" + _any("ordinals") + ")?"  # "May 20th"
+_ORDINAL_BEFORE_MONTH = "(?:" + _any("ordinals") + "|" + _any("ordinals_before_month") + ")?"
+# "10 de março de 2018", "21.dez.2018"
+_DE = (
+    r"(?:\s*,?\s+(?:"
+    + "|".join(w + r"\s+" for w in _DATA.patterns("date_connectors"))
+    + r")?|\s*[./-]\s*)"
+)
 _NUMERIC = r"(?P<a>[012]?\d|3[01])(?P<sep>[./])(?P<b>[012]?\d|3[01])(?P=sep)(?P<y>(?:19|20)?\d\d)"
 _DATE_PATTERNS = (
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/](?P<mon>[01]\d)[-/](?P<day>[0-3]\d)(?!\d)"),
     re.compile(
-        r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b",
+        r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)" + _ORDINAL + r",?\s+(?P<year>(?:19|20)\d\d)\b",
         re.I,
     ),
     re.compile(
-        r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º)?\.?"
+        r"\b(?P<day>[0-3]?\d)"
+        + _ORDINAL_BEFORE_MONTH
+        + r"\.?"
         + _DE
         + _MONTH
         + _DE
@@ -50,75 +65,69 @@ _DATE_PATTERNS = (
         re.I,
     ),
     re.compile(
-        r"(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<mon>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]?"
+        r"(?P<year>(?:19|20)\d\d)\s*"
+        + _char_class("cjk_year_marks")
+        + r"\s*(?P<mon>[01]?\d)\s*"
+        + _char_class("cjk_month_marks")
+        + r"\s*(?P<day>[0-3]?\d)\s*"
+        + _char_class("cjk_day_marks")
+        + "?"
     ),
     re.compile(r"(?<![\d.,/:])" + _NUMERIC + r"(?![\d/]|\.\d)"),
 )
 _TIME = re.compile(
-    r"^(?:T|[\s,|@–-]*(?:(?:at|à|às|a las|alle|um|om)\s+)?)(?P<h>[0-2]?\d)[:.h](?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\.\d+)?\s*"
+    r"^(?:T|[\s,|@–-]*(?:(?:"
+    + _any("time_prepositions")
+    + r")\s+)?)(?P<h>[0-2]?\d)[:.h](?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\.\d+)?\s*"
     r"(?P<ampm>[ap]\.?m\.?)?\s*(?:(?P<offset>Z|[+-][01]\d:?[0-5]\d)|(?P<tz>[A-Z]{2,4})\b)?",
     re.I,
 )
-# Offsets of the zone abbreviations news sites print next to a time.
-_ZONES = {
-    "UTC": "+00:00",
-    "GMT": "+00:00",
-    "BST": "+01:00",
-    "CET": "+01:00",
-    "CEST": "+02:00",
-    "EET": "+02:00",
-    "IST": "+05:30",
-    "PKT": "+05:00",
-    "JST": "+09:00",
-    "KST": "+09:00",
-    "AEST": "+10:00",
-    "EST": "-05:00",
-    "EDT": "-04:00",
-    "CST": "-06:00",
-    "CDT": "-05:00",
-    "PST": "-08:00",
-    "PDT": "-07:00",
-}
-_UPDATED = re.compile(
-    r"\b(?:updated|modified|edited|mis à jour|modifié|actualizado|atualizado|aktualisiert"
-    r"|geändert|aggiornato|bijgewerkt)\b",
-    re.I,
-)
-_PUBLISHED = re.compile(
-    r"\b(?:published|posted|first published|created|released|date|publié|publicado|publicada"
-    r"|veröffentlicht|pubblicato|gepubliceerd|datum|fecha|data)\b",
-    re.I,
-)
 
-_AGENCIES = (
-    r"AP|Associated Press|Reuters|AFP|Agence France-Presse|PTI|Press Trust of India|IANS|ANI|"
-    r"Bloomberg|dpa|Xinhua|UPI|EFE|ANSA|Kyodo|Yonhap|TASS"
+
+def _zone_offsets() -> dict[str, str]:
+    """The offsets of the zone abbreviations news sites print next to a time: {"IST": "+05:30"}."""
+    zones = {zone.upper(): offset for zone, offset in _DATA.table("time_zones").items()}
+    for zone, offset in zones.items():
+        if not re.fullmatch(r"[+-][01]\d:[0-5]\d", offset):
+            raise _DATA.error("time_zones", f"{zone}: {offset!r} is no offset like '+05:30'")
+    return zones
+
+
+_ZONES = _zone_offsets()
+_UPDATED = re.compile(r"\b(?:" + _any("updated_labels") + r")\b", re.I)
+_PUBLISHED = re.compile(r"\b(?:" + _any("published_labels") + r")\b", re.I)
+
+_AGENCY_LINE = re.compile(r"^(?P<name>" + _any("news_agencies") + r")(?:\s+[A-Z][\w.'-]+){0,3}\W*$")
+_GLUED_BYLINE = re.compile(
+    r"^(?P<name>[^\W\d][\w.'’ -]{2,60}?)\s*(?:" + _any("glued_byline_openers") + r")\s+(?P=name)\b",
+    re.I,
 )
-_AGENCY_LINE = re.compile(r"^(?P<name>" + _AGENCIES + r")(?:\s+[A-Z][\w.'-]+){0,3}\W*$")
-_GLUED_BYLINE = re.compile(r"^(?P<name>[^\W\d][\w.'’ -]{2,60}?)\s*by\s+(?P=name)\b", re.I)
-_BY_LINE = re.compile(
-    r"^\W*(?:by|written by|posted by|author:|par|por|von|di|door)\s+(?P<rest>[^\W\d].*)$", re.I
+_BY_LINE = re.compile(r"^\W*(?:" + _any("byline_openers") + r")\s+(?P<rest>[^\W\d].*)$", re.I)
+# "By" alone on its line, the name on the next; not a label ("Author:"), which the
+# name follows on its own line.
+_BY_ALONE = re.compile(
+    r"^\W*(?:"
+    + "|".join(w for w in _DATA.patterns("byline_openers") if not w.endswith(":"))
+    + r")\W*$",
+    re.I,
 )
-_BY_ALONE = re.compile(r"^\W*(?:by|written by|posted by|par|por|von|di|door)\W*$", re.I)
 _NAME_END = re.compile(
-    r"\s*(?:[|•·,;–—(@]|\s-\s|\bon\b|\bat\b|\bupdated\b|\bpublished\b|\bposted\b|\d|"
+    r"\s*(?:[|•·,;–—(@]|\s-\s|"
+    + "|".join(rf"\b{w}\b" for w in _DATA.patterns("name_enders"))
+    + r"|\d|"
     + _MONTH.replace("(?P<month>", "(?:")
     + r"\s+\d)",
     re.I,
 )
-_TAGS_LINE = re.compile(
-    r"^\W*(?:tags?|topics?|filed under|categories|keywords)\s*:\s*(?P<tags>.+)$", re.I
-)
-_COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|\bcopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?\s*)?"
-    r"(?:by\s+)?(?P<name>[A-Z][^.|,©]{1,60}?)\s*(?:[.|,]|\ball rights\b|$)",
-    re.I,
-)
-_SUBSCRIBE = re.compile(r"\b(?i:subscribe to) (?:the )?(?P<name>(?:[A-Z][\w&'’.-]*(?:\s+|$)){1,5})")
+_NAME_JOINER = re.compile(r"\s+(?:" + _any("name_joiners") + r")\s+|,\s*")
+_TAGS_LINE = re.compile(r"^\W*(?:" + _any("tag_labels") + r")\s*:\s*(?P<tags>.+)$", re.I)
+_COPYRIGHT = re.compile(_DATA.pattern("copyright_notice", groups=("name",)), re.I)
+_SUBSCRIBE = re.compile(_DATA.pattern("subscribe_offer", groups=("name",)))
+_OUTLET_TAIL = re.compile(r"\s+(?:" + _any("outlet_name_tails") + r")\.?$", re.I)
+_NOT_OUTLET_STARTS = _DATA.words("not_outlet_starts")
 
-
-_FILE_NAME = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|mp4|pdf)\b", re.I)
-_CAPTION_CUES = ("media caption", "image caption", "caption", "photo", "image")
+_FILE_NAME = re.compile(r"\.(?:" + _any("file_extensions") + r")\b", re.I)
+_CAPTION_CUES = _DATA.words("caption_cues")
 
 
 DATES_PER_LINE = 4  # a header line states a date or two; more are a list, not stamps
@@ -173,12 +182,16 @@ def parse_date(text: str, day_first: bool = False) -> tuple[str, int, int] | Non
 
 
 _DAY_MONTH = re.compile(
-    r"\b(?:[0-3]?\d(?:st|nd|rd|th|er|º)?\.?"
+    r"\b(?:[0-3]?\d"
+    + _ORDINAL_BEFORE_MONTH
+    + r"\.?"
     + _DE
     + _MONTH.replace("(?P<month>", "(?:")
     + r"|"
     + _MONTH.replace("(?P<month>", "(?:")
-    + r"\s+[0-3]?\d(?:st|nd|rd|th)?)(?!\d)",
+    + r"\s+[0-3]?\d"
+    + _ORDINAL
+    + r")(?!\d)",
     re.I,
 )
 
@@ -286,9 +299,7 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
         by = _BY_LINE.match(line)
         if by:
             rest = _NAME_END.split(by["rest"], maxsplit=1)[0]
-            names = [
-                _tidy_name(n) for n in re.split(r"\s+(?:and|&|y|et|und)\s+|,\s*", rest) if n.strip()
-            ]
+            names = [_tidy_name(n) for n in _NAME_JOINER.split(rest) if n.strip()]
             names = [n for n in names if 1 <= len(n.split()) <= 5 and n[:1].isupper()]
             if names:
                 return tuple(names), pos
@@ -329,29 +340,7 @@ def name_by_date(lines: Sequence[str]) -> tuple[str, ...]:
     return ()
 
 
-_NOT_NAME_WORDS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "in",
-        "on",
-        "and",
-        "for",
-        "news",
-        "home",
-        "share",
-        "follow",
-        "subscribe",
-        "posted",
-        "updated",
-        "published",
-        "read",
-        "more",
-        "comments",
-    ]
-)
+_NOT_NAME_WORDS = frozenset(_DATA.words("not_name_words"))
 
 
 def find_tags(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
@@ -372,13 +361,8 @@ def find_publisher(lines: Sequence[str]) -> str | None:
                 continue
             match = pattern.search(line)
             if match:
-                name = re.sub(
-                    r"\s+(?:all rights.*|inc|ltd|llc)\.?$", "", match["name"].strip(), flags=re.I
-                )
-                name = name.strip(" .,")
-                if 2 <= len(name) <= 60 and not name.lower().startswith(
-                    ("all rights", "the author")
-                ):
+                name = _OUTLET_TAIL.sub("", match["name"].strip()).strip(" .,")
+                if 2 <= len(name) <= 60 and not name.lower().startswith(_NOT_OUTLET_STARTS):
                     return name
     return None
 
