@@ -12,27 +12,30 @@ from functools import cache
 from importlib import resources
 
 
+def _lines(name: str) -> list[str]:
+    """The lines of `data/NAME.txt`, each without its comment (`#` to the line end)."""
+    text = resources.files("digest.quotes").joinpath("data", f"{name}.txt").read_text("utf-8")
+    return [line.partition("#")[0] for line in text.splitlines()]
+
+
 @cache
 def words(name: str) -> frozenset[str]:
     """The words of `data/NAME.txt` (whitespace-separated; `#` to the line end is a comment)."""
-    text = resources.files("digest.quotes").joinpath("data", f"{name}.txt").read_text("utf-8")
-    return frozenset(w for line in text.splitlines() for w in line.partition("#")[0].split())
+    return frozenset(w for line in _lines(name) for w in line.split())
 
 
 @cache
 def phrases(name: str) -> frozenset[str]:
     """The lines of `data/NAME.txt`, one phrase each (`#` starts a comment)."""
-    text = resources.files("digest.quotes").joinpath("data", f"{name}.txt").read_text("utf-8")
-    return frozenset(s for line in text.splitlines() if (s := line.partition("#")[0].strip()))
+    return frozenset(s for line in _lines(name) if (s := line.strip()))
 
 
 @cache
 def pairs(name: str) -> dict[str, tuple[str, ...]]:
     """The `KEY: WORD WORD ...` lines of `data/NAME.txt` as a mapping (`#` starts a comment)."""
-    text = resources.files("digest.quotes").joinpath("data", f"{name}.txt").read_text("utf-8")
     out = {}
-    for line in text.splitlines():
-        key, sep, rest = line.partition("#")[0].partition(":")
+    for line in _lines(name):
+        key, sep, rest = line.partition(":")
         if sep:
             out[key.strip()] = tuple(rest.split())
     return out
