@@ -9,15 +9,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from digest.models import Article, Quote, StoryQuote
+from digest.models import Article, Quote, SpeakerKind, StoryQuote
+from digest.quotes.names import is_human_name, short_name_target
+from digest.quotes.speakers import named_people
 from digest.textutil import match_key
 
 _TYPE_RANK = {"direct": 0, "mixed": 1, "indirect": 2}
 
 
 _MIN_CONTAINED_WORDS = 4
-# A quote elsewhere in the story supports a statement's attribution when it gives
-# the same speaker and shares a clause-sized run of words with it.
+# Another outlet's rendering of the same passage, cut at other places, shares a
+# clause-sized run of words with the statement.
 _SUPPORT_WORDS = 8
 # Key quotes: the estimated probability that quote and speaker are right.
 KEY_QUOTE_CONFIDENCE = 0.7
@@ -49,8 +51,11 @@ def merge_story_quotes(
             groups.append(_Group(key, quote, [(quote, article)]))
         else:
             group.members.append((quote, article))
+    _resolve_short_names(groups, variants)
     texts = {a.id: (a, f" {match_key(a.text)} ") for a, _ in variants}
-    runs = [(quote, _runs(match_key(quote.text))) for quote, _ in found]
+    keyed = [
+        (q, a.id, k, _runs(k)) for g in groups for q, a in g.members if (k := match_key(q.text))
+    ]
     merged = []
     for order, group in enumerate(groups):
         articles = {a.id: a for _, a in group.members}
@@ -59,25 +64,93 @@ def merge_story_quotes(
                 if f" {group.key} " in text:
                     articles.setdefault(article.id, article)
         story_quote = group.story_quote(articles)
-        mine = _runs(group.key)
-        support = [q for q, _ in group.members if q.speaker == story_quote.speaker] + [
-            q for q, r in runs if q.speaker == story_quote.speaker and r & mine
-        ]
-        kind = next((q.speaker_kind for q in support if q.speaker_kind), None)
-        story_quote = replace(
-            story_quote,
-            confidence=max((q.score for q in support), default=0.0),
-            speaker_kind=kind,
-        )
+        kind, confidence = _attribution(group, story_quote.speaker, keyed)
+        story_quote = replace(story_quote, speaker_kind=kind, confidence=confidence)
         merged.append((story_quote, order))
     merged.sort(key=lambda so: (-so[0].score, so[1]))
     return [story_quote for story_quote, _ in merged]
 
 
-def _runs(key: str) -> set[tuple[str, ...]]:
+def _attribution(
+    group: _Group, speaker: str | None, found: Sequence[tuple[Quote, str, str, set[Run]]]
+) -> tuple[SpeakerKind | None, float]:
+    """The speaker kind and confidence of a statement, from its own renderings only.
+
+    Only renderings of this very statement that give this very speaker count:
+    the group's members; any quote of the story that holds the statement
+    whole or is held by it (`_Group.accepts`); and another outlet's copy
+    that cut the same passage differently (a run of _SUPPORT_WORDS words in
+    common, from another article than the clearest rendering's). Another
+    quote of that same article, however confident, says nothing about who
+    said this one. `found` holds (quote, article id, match key, runs) for every quote. The kind is the one the clearest such rendering gives,
+    and the statement is as trusted as the best rendering of that kind. A
+    speaker that is no human name as written (a group noun, a contraction,
+    an organisation or place word) is never a person, whatever the
+    document's reading was.
+    """
+    mine = _runs(group.key)
+    same = [q for q, _ in group.members if q.speaker == speaker] + [
+        q
+        for q, article_id, key, runs in found
+        if q.speaker == speaker
+        and (group.accepts(key) or (runs & mine and article_id != group.members[0][1].id))
+    ]
+    kind = next((q.speaker_kind for q in same if q.speaker_kind), None)
+    confidence = max((q.score for q in same if q.speaker_kind == kind), default=0.0)
+    if kind == "person" and not is_human_name(speaker):
+        kind = "description" if speaker and speaker[:1].islower() else "organisation"
+    return kind, confidence
+
+
+Run = tuple[str, ...]
+
+
+def _runs(key: str) -> set[Run]:
     """Every run of _SUPPORT_WORDS consecutive words of a match key."""
     words = key.split()
     return {tuple(words[i : i + _SUPPORT_WORDS]) for i in range(len(words) - _SUPPORT_WORDS + 1)}
+
+
+def _resolve_short_names(
+    groups: Sequence[_Group], variants: Sequence[tuple[Article, Sequence[Quote]]]
+) -> None:
+    """Short speaker names resolved to the one full name of the story they stand for.
+
+    A document that says only "Worthy said" (the full name "Kym Worthy" in
+    another outlet's copy, or glued to a title the document's own reading
+    missed) gets the full name when exactly one full person name of the
+    story, quoted or named in any variant, has that surname or given name;
+    so a person has one name (and one people page) across the story. A lone
+    word the document could only call a description ("Worthy", with no full
+    name in that copy) becomes that person; the quote's own confidence is
+    kept, so a weak reading stays out of the key quotes.
+    """
+    known = _story_full_names(groups, variants)
+    for group in groups:
+        for index, (quote, article) in enumerate(group.members):
+            if quote.speaker_kind not in {"person", "description"}:
+                continue
+            if not quote.speaker or not is_human_name(quote.speaker):
+                continue
+            target = short_name_target(quote.speaker, known)
+            if target is not None:
+                resolved = replace(quote, speaker=target, speaker_kind="person")
+                group.members[index] = (resolved, article)
+        group.best = group.members[0][0]
+
+
+def _story_full_names(
+    groups: Sequence[_Group], variants: Sequence[tuple[Article, Sequence[Quote]]]
+) -> list[str]:
+    """Full person names of a story: quoted persons first, then people the texts name."""
+    quoted = [
+        q.speaker
+        for g in groups
+        for q, _ in g.members
+        if q.speaker and q.speaker_kind == "person" and " " in q.speaker
+    ]
+    named = [name for article, _ in variants for name in named_people(article.text)]
+    return [n for n in dict.fromkeys(quoted + named) if is_human_name(n)]
 
 
 def _clarity(quote: Quote) -> tuple[int, int, int]:
@@ -149,6 +222,7 @@ def key_quotes(quotes: Sequence[StoryQuote], limit: int) -> list[StoryQuote]:
         for q in ranked
         if q.speaker
         and q.speaker_kind == "person"
+        and is_human_name(q.speaker)
         and q.confidence >= KEY_QUOTE_CONFIDENCE
         and len(q.text.split()) >= 5
     ]

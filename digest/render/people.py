@@ -40,9 +40,11 @@ def is_person(quote: StoryQuote) -> bool:
     ("person", "organisation" or "description"). Records without it (an
     older cache, a quote built by hand) fall back to `looks_like_person`.
     """
+    from digest.quotes.names import is_human_name  # here: the quote finder is big
+
     if quote.speaker_kind is not None:
-        return bool(quote.speaker) and quote.speaker_kind == "person"
-    return looks_like_person(quote.speaker)
+        return quote.speaker_kind == "person" and is_human_name(quote.speaker)
+    return looks_like_person(quote.speaker) and is_human_name(quote.speaker)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -102,11 +104,13 @@ def worth_listing(story: DigestStory, quote: StoryQuote) -> bool:
 
 def quotes_by_person(stories: Iterable[DigestStory]) -> dict[str, tuple[PersonQuote, ...]]:
     """{full name: every quote of that person, newest first}, names sorted."""
+    stories = list(stories)
+    forms = name_forms(stories)
     found: dict[str, list[PersonQuote]] = defaultdict(list)
     for story in stories:
         for quote in story.quotes:
             if quote.speaker and is_person(quote) and worth_listing(story, quote):
-                found[quote.speaker].append(
+                found[forms[quote.speaker]].append(
                     PersonQuote(
                         text=quote.text,
                         type=quote.type,
@@ -136,5 +140,26 @@ def story_people(story: DigestStory) -> tuple[str, ...]:
 
 
 def people_in(stories: Sequence[DigestStory]) -> list[str]:
-    """Every person quoted anywhere, in a stable order (for slugs)."""
-    return sorted({p for s in stories for p in story_people(s)}, key=str.casefold)
+    """Every person quoted anywhere, under the name of their page, in a stable order (for slugs)."""
+    return sorted(set(name_forms(stories).values()), key=str.casefold)
+
+
+def name_forms(stories: Sequence[DigestStory]) -> dict[str, str]:
+    """{speaker name as a quote gives it: the name of that person's page}.
+
+    Spellings of one name ("T.J. Smith", "TJ Smith": `name_key`) share a
+    page, under the spelling most quotes use (ties: the longer, then the
+    first in alphabetical order), so one person has one page.
+    """
+    from digest.quotes.names import name_key  # here: the quote finder is big
+
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for story in stories:
+        for quote in story.quotes:
+            if quote.speaker and is_person(quote):
+                counts[name_key(quote.speaker)][quote.speaker] += 1
+    forms = {}
+    for spellings in counts.values():
+        page = min(spellings, key=lambda n: (-spellings[n], -len(n), n))
+        forms.update(dict.fromkeys(spellings, page))
+    return forms

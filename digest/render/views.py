@@ -17,7 +17,7 @@ from digest.models import DigestStory
 from digest.render import ranking
 from digest.render.feeds import FeedSpec
 from digest.render.opml import OPML_FILE, opml
-from digest.render.people import people_in, quotes_by_person, story_people
+from digest.render.people import name_forms, people_in, quotes_by_person, story_people
 from digest.render.related import related_stories
 
 if TYPE_CHECKING:
@@ -41,8 +41,11 @@ class StoryExtras:
 def story_extras(
     stories: Sequence[DigestStory], unique_slugs: Callable[[Sequence[str]], dict[str, str]]
 ) -> StoryExtras:
-    """Slugs of every person's page and each story's related stories."""
-    return StoryExtras(unique_slugs(people_in(stories)), related_stories(stories, RELATED))
+    """Slugs of every person's page (every spelling of the name leads to it) and
+    each story's related stories."""
+    slugs = unique_slugs(people_in(stories))
+    slugs.update({form: slugs[page] for form, page in name_forms(stories).items()})
+    return StoryExtras(slugs, related_stories(stories, RELATED))
 
 
 def extras_key(extras: StoryExtras, story: DigestStory) -> str:
