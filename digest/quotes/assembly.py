@@ -766,6 +766,8 @@ def _resolve_all(
             mention, at = _possessive_head(text, f.mention, f.mention_at)
             mention, at = _title_then_name(text, mention, at)
             speaker = resolve(mention, at, cast, last)
+            if speaker is not None and _relative_speaks(text, mention, at, speaker, cast):
+                speaker = None  # a relative who shares the surname: not the named person
             route = _route(mention, speaker, cast)
         if speaker is not None and not plausible_speaker(speaker, cast):
             speaker, route = None, "rejected"  # no speaker rather than a wrong one
@@ -1010,6 +1012,32 @@ def _route(mention: str, speaker: str | None, cast: Cast) -> str:
             return "named"
         return "short" if mention[:1].isupper() else "described"
     return "description"
+
+
+_KINSHIP = words("kinship")
+_OWNER_GENDER = {"his": "m", "her": "f"}
+
+
+def _relative_speaks(text: str, mention: str, at: int, speaker: str, cast: Cast) -> bool:
+    """A bare surname that the attribution shows to be someone else of the family.
+
+    "Teitsort said of her brother's recollection", in a story whose only full
+    name is Steven Teitsort: the speaker is his sister, who shares the
+    surname. When a lone surname was mapped to a longer full name and the
+    words right after it speak of "her"/"his" relative in the other gender
+    from that person's, the full name is not who spoke.
+    """
+    if " " in mention.strip() or " " not in speaker:
+        return False
+    person = cast.people.get(speaker)
+    if person is None or person.gender is None:
+        return False
+    after = re.split(r"[\"“”‘]", text[at + len(mention) : at + len(mention) + 60])[0]
+    for m in re.finditer(r"\b(his|her)\s+([a-z]+)", after):
+        noun = re.sub(r"['’]s$", "", m.group(2))
+        if noun in _KINSHIP:
+            return _OWNER_GENDER[m.group(1)] != person.gender
+    return False
 
 
 def _recent_subject(

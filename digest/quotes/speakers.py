@@ -141,6 +141,8 @@ def name_in(words: list[str]) -> str | None:
         later = next((i for i in range(1, len(run) - 1) if run[i].casefold() in names), None)
         if later is not None:
             run = run[later:]  # "Fault Ted Cruz": a headline word before a full name
+    while len(run) >= 3 and run[0].casefold() not in names and _glued_place(run[0]):
+        run = run[1:]  # "Britain Liu Xiaming" (from "ambassador to Britain Liu ..."): a place
     if not run or len(run) > 4:
         return None
     if any(w.casefold() in _ORG_WORDS for w in run):
@@ -153,6 +155,19 @@ def name_in(words: list[str]) -> str | None:
 
 
 _NOT_NAME_START = words("not_name_start")
+_DEMONYMS = words("demonyms")
+
+
+def _glued_place(word: str) -> bool:
+    """A country or nationality that can stand glued before a name in a capitalised run."""
+    return word.casefold() in _DEMONYMS or word in phrases("places")
+
+
+@lru_cache(maxsize=4096)
+def named_people(text: str) -> tuple[str, ...]:
+    """The full names (two words or more) a text shows to be people, in order of appearance."""
+    cast = build_cast(text)
+    return tuple(name for name, p in cast.people.items() if p.is_person and " " in name)
 
 
 # Speech verbs that a Title Case headline capitalises right after a name.
@@ -726,6 +741,8 @@ def plausible_speaker(speaker: str, cast: Cast) -> bool:
     last = words[-1]
     if re.search(r"\w['’]s?$", speaker) or (last.islower() and last in _CLOSED_CLASS):
         return False
+    if any(_CONTRACTION.search(w) for w in words):
+        return False  # "We're", "He'd": a clause cut after its subject, not a name
     person = cast.people.get(speaker)
     if person is not None and person.is_person and speaker.split()[0].casefold() in first_names():
         return True
@@ -753,5 +770,6 @@ def _titled(person: Person) -> bool:
     return bool(person.context & _PERSON_TITLES)
 
 
+_CONTRACTION = re.compile(r"\w['’](?:re|d|ll|ve|m|t)\Z", re.IGNORECASE)
 _MONTHS_AND_DAYS = words("months_and_days")
 _NUMBERS = words("numbers")
