@@ -56,6 +56,29 @@ def test_quote_split_by_attribution_is_one_quote():
     assert len([x for x in quotes if x.type == "direct"]) == 1
 
 
+def test_quoted_title_inside_the_attribution_does_not_split_the_quote():
+    text = (
+        "Senator Ada Lindqvist spoke after the vote.\n\n"
+        "“We kept every promise we made,” Lindqvist told the radio show “Morning Hour”"
+        " on Monday. “The next budget will keep them too.”"
+    )
+    quotes = extract_quotes(text)
+    q = only(quotes, "kept every promise")
+    assert q.text == "We kept every promise we made. The next budget will keep them too."
+    assert q.speaker == "Ada Lindqvist"
+    assert len([x for x in quotes if x.type == "direct"]) == 1
+
+
+def test_a_quote_by_someone_else_between_two_pieces_keeps_them_apart():
+    text = (
+        "Mayor Lena Ortiz and councillor Rob Hale argued about the bridge.\n\n"
+        "“The bridge is ready,” Ortiz said. Hale called it “a folly” on Monday."
+        " “It will open in May.”"
+    )
+    q = only(extract_quotes(text), "bridge is ready")
+    assert "open in May" not in q.text
+
+
 def test_colon_introduced_quote():
     text = "Farmer Jonas Weber was blunt: “The rain came three weeks too late for the wheat.”"
     quotes = extract_quotes(text)

@@ -172,6 +172,25 @@ def _only_titles(text: str, f: _Found, quoted: Sequence[tuple[int, int]]) -> boo
 _CREDIT_LINE = re.compile(r"[-—–―]+\s*((?:[A-Z][\w'’.\-]*\s?){1,4})(?:,[^\n]{0,80})?[.]?\s*$")
 
 
+def _framing_direct(found: Sequence[_Found]) -> _Found | None:
+    """The attributed direct quote an unattributed one continues, if nothing else spoke since.
+
+    The last quote, when it is direct and attributed; or the last direct quote
+    followed only by quoted fragments of its own attribution sentence (the same
+    speaker mention, e.g. a programme title after "told").
+    """
+    between: list[_Found] = []
+    for q in reversed(found):
+        if q.type == "direct":
+            if q.mention is None or any(m.mention_at != q.mention_at for m in between):
+                return None
+            return q
+        if q.type != "mixed" or q.mention is None:
+            return None
+        between.append(q)
+    return None
+
+
 def _find_all(
     text: str,
     subjects: list[tuple[int, str, int]] | None = None,
@@ -685,6 +704,8 @@ def _group_direct(quotes: list[_Found]) -> list[_Found]:
     """Join a paragraph's direct quotations that share one attribution.
 
     `"A," he said. "B."` is one quote of two pieces; so is `"A." "B," he said.`
+    A quoted title or phrase inside that attribution (`"A," Trump told NBC's
+    "Today." "B."`) is a quote of its own and does not split A from B.
     """
     out: list[_Found] = []
     pending: list[_Found] = []  # unattributed direct quotes waiting for a frame
@@ -695,8 +716,9 @@ def _group_direct(quotes: list[_Found]) -> list[_Found]:
             out.append(q)
             continue
         if q.mention is None:
-            if out and out[-1].type == "direct" and out[-1].mention is not None:
-                out[-1].pieces.extend(q.pieces)
+            frame = _framing_direct(out)
+            if frame is not None:
+                frame.pieces.extend(q.pieces)
             else:
                 pending.append(q)
             continue
