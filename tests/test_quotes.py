@@ -841,7 +841,7 @@ def test_the_confidence_model_only_names_features_the_finder_produces():
     )
     prefixes = ("type=", "cue=", "route=", "kind=")
     plain = {"log_distance", "log_words", "short", "pieces", "first_name", "rivals"}
-    plain |= {"log_mentions", "after", "paragraph"}
+    plain |= {"log_mentions", "after", "paragraph", "polity"}
     for name in model["coefficients"]:
         assert name in plain or name.startswith(prefixes), name
 

@@ -110,7 +110,12 @@ def report(p: np.ndarray, y: np.ndarray, direct: np.ndarray, gold_direct: int) -
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="python -m digest.evaluate.quote_confidence")
     parser.add_argument("docs", help="JSON Lines documents with gold quotes (PolNeAR format)")
-    parser.add_argument("--l2", type=float, default=1.0, help="L2 penalty on the coefficients")
+    parser.add_argument(
+        "--l2",
+        type=float,
+        default=3.0,
+        help="L2 penalty on the coefficients (chosen on held-out folds)",
+    )
     parser.add_argument("--write", action="store_true", help=f"write the model to {MODEL}")
     args = parser.parse_args(argv)
 

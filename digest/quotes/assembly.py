@@ -67,6 +67,7 @@ from digest.quotes.speakers import (
     add_speakers,
     build_cast,
     first_names,
+    is_polity,
     learn_genders,
     name_in,
     plausible_speaker,
@@ -826,10 +827,37 @@ def _resolve_all(
             named_before=route in {"carried", "pronoun", "pronoun-subject"} and bool(inherited),
             first_person=_FIRST_PERSON.search(content) is not None,
             lower_start=content[:1].islower(),
+            clause_start=_opening_word(content) in _CLAUSE_INNER,
+            speaker_words=len((speaker or "").split()),
+            speaker_head_speaks=_head_speaks(speaker),
+            speaker_has_verb=any(_verbish(w) for w in (speaker or "").split()[1:]),
+            polity=bool(speaker) and is_polity(speaker or ""),
         )
         quote = Quote(content, speaker, f.type, f.start, f.end, f.cue, speaker_kind=kind)
         quotes.append((quote, evidence))
     return quotes
+
+
+# How a quote opens when it is the rest of a clause, not speech (a confidence feature).
+_CLAUSE_INNER = words("prepositions") | words("determiners") | words("clause_inner_starts")
+
+
+def _opening_word(content: str) -> str:
+    """The quote's first word, lower-cased, without opening quotation marks."""
+    first = content.split()[:1]
+    return first[0].strip(_OPEN + "'‘(").casefold() if first else ""
+
+
+def _head_speaks(speaker: str | None) -> bool:
+    """Whether the speaker ends in a noun of people, offices or bodies (or is no description).
+
+    "a campaign spokesman" and "the ministry" can speak; "its own website" or
+    "the department no longer existed" (a clause read as a speaker) cannot.
+    """
+    if not speaker:
+        return False
+    head = speaker.split()[-1].casefold()
+    return any(h in _SPEAKING_HEADS for h in (head, head.rstrip("s"), head.removesuffix("es")))
 
 
 _APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w'’\-]*),")

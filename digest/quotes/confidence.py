@@ -11,7 +11,8 @@ mention stands from the quotation and how long the quotation is.
 `data/confidence.json`, fitted offline on a labelled corpus with
 `python -m digest.evaluate.quote_confidence DOCS.jsonl --write` (folds by
 article, so the calibration figures it prints are held-out ones). A model that
-is missing or unreadable gives every quote 0.0: nothing is trusted by default.
+is missing or unreadable gives every quote 0.0, with one warning naming the
+file: nothing is trusted by default.
 """
 
 from __future__ import annotations
@@ -21,7 +22,10 @@ import math
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
 
+from digest.errors import warn_file
 from digest.quotes.lexicon import words
 
 _SAY_CUES = words("say_cues")
@@ -47,6 +51,11 @@ class Evidence:
     named_before: bool = False  # a pronoun or carried speaker last named with a cue
     first_person: bool = False  # the quote speaks as "I" or "we" (speech, not narrative)
     lower_start: bool = False  # the quote starts in lower case (a fragment of a clause)
+    clause_start: bool = False  # the quote opens with a preposition, article or object pronoun
+    speaker_words: int = 0  # words of the speaker as resolved
+    speaker_head_speaks: bool = True  # the speaker's last word is a person, office or body
+    speaker_has_verb: bool = False  # a verb form after the speaker's first word ("the x said")
+    polity: bool = False  # the speaker is a country, state or city
 
 
 def cue_kind(cue: str | None) -> str:
@@ -87,27 +96,58 @@ def features(evidence: Evidence) -> dict[str, float]:
         f"route={evidence.route}&named_before": 1.0 if evidence.named_before else 0.0,
         f"type={evidence.type}&first_person": 1.0 if evidence.first_person else 0.0,
         f"type={evidence.type}&lower_start": 1.0 if evidence.lower_start else 0.0,
+        f"type={evidence.type}&clause_start": 1.0 if evidence.clause_start else 0.0,
+        f"route={evidence.route}&kind={evidence.speaker_kind}": 1.0,
+        f"cue={cue}&after": 1.0 if evidence.after else 0.0,
+        "polity": 1.0 if evidence.polity else 0.0,
     }
+    if evidence.speaker_kind in {"description", "organisation"}:
+        kind = evidence.speaker_kind
+        out[f"kind={kind}&long"] = 1.0 if evidence.speaker_words > 3 else 0.0
+        out[f"kind={kind}&verb"] = 1.0 if evidence.speaker_has_verb else 0.0
+    if evidence.speaker_kind == "description" and not evidence.speaker_head_speaks:
+        out["kind=description&head_not_speaking"] = 1.0
     return out
 
 
-@cache
-def _model() -> tuple[float, dict[str, float]]:
-    """(intercept, coefficients) from data/confidence.json; (-inf, {}) when unusable."""
+@dataclass(frozen=True)
+class Model:
+    """A fitted logistic model: P = 1 / (1 + exp(-(intercept + sum of coefficient * feature)))."""
+
+    intercept: float
+    coefficients: dict[str, float]
+
+
+def load_model(path: Path | Traversable) -> Model | None:
+    """The model stored at `path`; None, with a one-line warning naming the file, when unusable."""
     try:
-        path = resources.files("digest.quotes").joinpath("data", "confidence.json")
         data = json.loads(path.read_text("utf-8"))
         coefficients = {str(k): float(v) for k, v in data["coefficients"].items()}
-        return float(data["intercept"]), coefficients
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return -math.inf, {}
+        intercept = float(data["intercept"])
+        if not all(math.isfinite(v) for v in (intercept, *coefficients.values())):
+            raise ValueError("a coefficient is not a finite number")
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        warn_file(str(path), f"quote confidence model unusable, every quote scores 0.0 ({exc})")
+        return None
+    return Model(intercept, coefficients)
+
+
+@cache
+def _shipped_model() -> Model | None:
+    return load_model(resources.files("digest.quotes").joinpath("data", "confidence.json"))
+
+
+def score(evidence: Evidence, model: Model | None) -> float:
+    """The probability `model` gives the evidence (3 decimals); 0.0 without a model."""
+    if model is None:
+        return 0.0
+    z = model.intercept + sum(
+        model.coefficients.get(k, 0.0) * v for k, v in features(evidence).items()
+    )
+    z = max(-30.0, min(30.0, z))
+    return round(1.0 / (1.0 + math.exp(-z)), 3)
 
 
 def probability(evidence: Evidence) -> float:
     """The calibrated probability that quote and speaker are both right (3 decimals)."""
-    intercept, coefficients = _model()
-    if intercept == -math.inf:
-        return 0.0
-    z = intercept + sum(coefficients.get(k, 0.0) * v for k, v in features(evidence).items())
-    z = max(-30.0, min(30.0, z))
-    return round(1.0 / (1.0 + math.exp(-z)), 3)
+    return score(evidence, _shipped_model())
