@@ -1018,6 +1018,11 @@ def test_a_quotation_continuing_its_sentence_after_the_attribution_runs_on():
             "“lashed out at our generals when asked.”",
             "Robby Mook",
         ),
+        (
+            "Rubio Ramos and Bill Harris debated. Harris’ campaign called the plan "
+            "a “rush to judgment” on Friday.",
+            "Harris’ campaign",
+        ),
     ],
 )
 def test_a_possessive_speaker_is_the_person_or_body_it_owns(sentence, speaker):

@@ -886,9 +886,13 @@ def _possessive_head(text: str, mention: str, at: int) -> tuple[str, int]:
     head is. The head must be a noun of people or bodies (data lists of
     roles, titles, groups and organisations).
     """
-    if not re.search(r"['’]s$", mention) or not text.startswith(mention, at):
+    if not text.startswith(mention, at):
         return mention, at
     end = at + len(mention)
+    if mention.endswith("s") and re.match(r"['’]\s", text[end : end + 2]):
+        end += 1  # a plural or -s name's possessive: "Sanders’ campaign"
+    elif not re.search(r"['’]s$", mention):
+        return mention, at
     head: list[tuple[str, int]] = []
     for m in re.finditer(r"\s+([a-z][\w\-]*)", text[end : end + 60]):
         if m.start() != (head[-1][1] if head else 0) or len(head) == 3:
