@@ -110,6 +110,43 @@ def test_distributed_clustering_drops_glue_as_one_process_does(cluster):
     assert got == expected
 
 
+def _glued_items() -> list[ClusterItem]:
+    """The furniture stories with an outlet's block under each, their plain copies, and
+    articles sharing a paragraph or two with each other but not the block."""
+    from tests.test_furniture import STORIES
+
+    block = [
+        "Readers' favourites this week include a bakery that has sold bread on the same corner "
+        "for a hundred years and a choir that sings in the old railway station.",
+        "Our newsletter brings the best of the week's reporting to your inbox every Friday "
+        "morning, with recipes and the weekend's events.",
+    ]
+    items = [
+        ClusterItem(s, STORIES[s][0], "\n\n".join([*STORIES[s][1][:2], *block])) for s in STORIES
+    ]
+    items += [ClusterItem(f"{s}-copy", "", "\n\n".join(STORIES[s][1])) for s in STORIES]
+    return items + background()
+
+
+def test_glue_comes_from_shared_paragraphs_decided_on_the_workers(cluster):
+    """The glue found from what the workers send back (counted there, only articles
+    holding a repeated paragraph, only their shared paragraphs) is the glue found from
+    every article's whole profile, for any batch size and on either executor."""
+    from digest.cluster.distributed import _glue
+    from digest.cluster.similarity import glue_among, paragraph_profile
+
+    items = _glued_items()
+    expected = glue_among([paragraph_profile(it.text, digested=True) for it in items])
+    assert len(expected) == 2  # the two paragraphs of the block
+    _, client = cluster
+    for executor in (DaskExecutor(client), LocalExecutor()):
+        for size in (4, 1000):
+            chunks = [items[i : i + size] for i in range(0, len(items), size)]
+            batches = [executor.put([(it.title, it.text, None) for it in c]) for c in chunks]
+            kept = [list(range(len(c))) for c in chunks]
+            assert _glue(executor, batches, kept) == expected, (type(executor), size)
+
+
 def test_distributed_clustering_keeps_earlier_stories(cluster):
     _, client = cluster
     items = _items()

@@ -262,3 +262,33 @@ def test_eval_syndication_scores_a_labelled_collection(tmp_path):
     assert "B-cubed F1 1.000" in done.stdout
     assert f"headline exact match: {len(COPIES)}/{len(COPIES)}" in done.stdout
     assert "byline errors: 0" in done.stdout
+
+
+def test_glue_from_shared_paragraphs_is_the_glue_from_whole_profiles():
+    """Leaving out the paragraphs only one article holds (their words still counted) and
+    the articles holding no paragraph of three or more holders changes no decision,
+    whichever paragraphs repeat: random collections built from a small pool of
+    paragraphs, so that many repeat and some are glue."""
+    import random
+
+    from digest.cluster.similarity import GLUE_HOLDERS, glue_among, glue_among_shared
+
+    found_glue = 0
+    for seed in range(40):
+        rng = random.Random(seed)
+        pool = [(f"p{i}", rng.randint(1, 60)) for i in range(rng.randint(5, 40))]
+        profiles = [
+            list(dict(rng.sample(pool, rng.randint(1, min(8, len(pool))))).items())
+            for _ in range(rng.randint(3, 30))
+        ]
+        holders: dict[str, int] = {}
+        for profile in profiles:
+            for key, _ in profile:
+                holders[key] = holders.get(key, 0) + 1
+        relevant = [p for p in profiles if any(holders[k] >= GLUE_HOLDERS for k, _ in p)]
+        shared = [[(k, n) for k, n in p if holders[k] >= 2] for p in relevant]
+        words = [sum(n for _, n in p) for p in relevant]
+        expected = glue_among(profiles)
+        assert glue_among_shared(shared, words) == expected, seed
+        found_glue += bool(expected)
+    assert found_glue >= 5  # the collections did exercise the decision

@@ -5,9 +5,12 @@ one process. Here the articles arrive as a stream and go to the workers in
 batches; the client keeps per article only its id and date, and gets back
 compact numbers:
 
-0. **Glue** (`similarity.glue_paragraphs`): the workers send back digests of
-   each article's paragraphs; the client decides which are an outlet's glue
-   and sends those digests to every worker, which leave them out below.
+0. **Glue** (`similarity.glue_paragraphs`): the workers count digests of the
+   articles' paragraphs (summed by part of the digests, on the workers) and
+   send back only the articles holding a paragraph repeated often enough to be
+   glue, with their shared paragraphs' digests; the client decides which are
+   an outlet's glue and sends those digests to every worker, which leave them
+   out below.
 1. **Per batch, on a worker**: the term counts of each article (tokenising,
    most of clustering's time), which stay on that worker, and the batch's
    document frequencies, which come back and are summed.
@@ -42,10 +45,11 @@ import scipy.sparse as sp
 from digest.cluster.core import ClusterItem, group_pairs
 from digest.cluster.similarity import (
     COPY_MIN_COSINE,
+    GLUE_HOLDERS,
     Features,
     TermCounts,
     _day,
-    glue_among,
+    glue_among_shared,
     idf,
     is_near_copy,
     nearest,
@@ -107,15 +111,8 @@ def cluster_distributed(
         positions.sort()
     where = [last[i] for i in ids]  # row -> (batch, position)
 
-    # Paragraphs repeated across unrelated articles (an outlet's glue) are no evidence:
-    # which they are is decided here from digests of every article's paragraphs.
-    profiles: list[Any] = [None] * len(ids)
-    done = executor.map(_batch_paragraphs, list(zip(batches, kept, strict=True)))
-    for (found, _), b, positions in zip(done, range(len(batches)), kept, strict=True):
-        for pos, profile in zip(positions, found, strict=True):
-            profiles[row_of[ids_of[b][pos]]] = profile
-    glue = executor.put(glue_among(profiles), everywhere=True)
-    del profiles, done
+    # Paragraphs repeated across unrelated articles (an outlet's glue) are no evidence.
+    glue = executor.put(_glue(executor, batches, kept), everywhere=True)
 
     batch_counts = executor.keep(_batch_counts, batches, shared=glue)
     jobs = list(zip(batch_counts, kept, strict=True))
@@ -162,10 +159,81 @@ def cluster_distributed(
     return group_pairs(ids, left, right, pairs.evidence, copies, previous)
 
 
-def _batch_paragraphs(job: tuple[Sequence[tuple[str, str, Any]], list[int]]) -> list[Any]:
-    """The (kept) articles' paragraph digests and word counts, for the glue decision."""
-    batch, kept = job
-    return [paragraph_profile(batch[pos][1], digested=True) for pos in kept]
+def _glue(
+    executor: Executor, batches: Sequence[Any], kept: Sequence[list[int]]
+) -> frozenset[bytes]:
+    """The digests of the glue paragraphs, as `glue_among` finds them from every article's
+    profile, without bringing every profile to the client.
+
+    Each batch's profiles stay on its worker; their digests are counted there, split
+    into parts by digest, and each part is summed by one task, so no process holds
+    every digest. Only an article holding a paragraph of GLUE_HOLDERS or more
+    holders comes back, with its word count and the paragraphs another article
+    shares (`glue_among_shared`): what the client holds grows with the repeated
+    paragraphs, not with the text.
+    """
+    parts = 2 * executor.workers
+    profiled = executor.keep(
+        _batch_profiles, [(b, k, parts) for b, k in zip(batches, kept, strict=True)]
+    )
+    counted = executor.keep(_part_of, [(h, p) for h in profiled for p in range(parts)])
+    summed = executor.keep(
+        _held_often,
+        [tuple(counted[b * parts + p] for b in range(len(batches))) for p in range(parts)],
+    )
+    del counted
+    found = executor.map(_shared_profiles, [(h, tuple(summed)) for h in profiled])
+    profiles = [profile for shared, _ in found for profile in shared]
+    return glue_among_shared([p for _, p in profiles], [w for w, _ in profiles])
+
+
+Profiled = tuple[list[list[tuple[bytes, int]]], list[Counter[bytes]]]
+
+
+def _batch_profiles(job: tuple[Sequence[tuple[str, str, Any]], list[int], int]) -> Profiled:
+    """The (kept) articles' paragraph digests and word counts, and how many of them hold
+    each digest, split into `parts` by the digest's first byte."""
+    batch, kept, parts = job
+    profiles = [paragraph_profile(batch[pos][1], digested=True) for pos in kept]
+    counts: list[Counter[bytes]] = [Counter() for _ in range(parts)]
+    for profile in profiles:
+        for digest, _ in profile:  # a profile holds each paragraph once
+            counts[digest[0] % parts][digest] += 1
+    return profiles, counts
+
+
+def _part_of(job: tuple[Profiled, int]) -> Counter[bytes]:
+    profiled, part = job
+    return profiled[1][part]
+
+
+def _held_often(counts: tuple[Counter[bytes], ...]) -> tuple[frozenset[bytes], frozenset[bytes]]:
+    """Of one part of the digests: those two or more articles hold, and those at least
+    GLUE_HOLDERS hold (the candidates for glue)."""
+    total: Counter[bytes] = Counter()
+    for part in counts:
+        total.update(part)
+    shared = frozenset(d for d, n in total.items() if n >= 2)
+    return shared, frozenset(d for d in shared if total[d] >= GLUE_HOLDERS)
+
+
+def _shared_profiles(
+    job: tuple[Profiled, tuple[tuple[frozenset[bytes], frozenset[bytes]], ...]],
+) -> list[tuple[int, list[tuple[bytes, int]]]]:
+    """For each article of the batch holding a glue candidate: its word count and its
+    paragraphs that other articles hold too."""
+    (profiles, _), held = job
+    parts = len(held)
+    out = []
+    for profile in profiles:
+        part = [held[d[0] % parts] for d, _ in profile]
+        if any(d in candidates for (d, _), (_, candidates) in zip(profile, part, strict=True)):
+            words = sum(n for _, n in profile)
+            shared = [
+                (d, n) for (d, n), (common, _) in zip(profile, part, strict=True) if d in common
+            ]
+            out.append((words, shared))
+    return out
 
 
 def _batch_counts(

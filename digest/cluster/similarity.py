@@ -105,6 +105,20 @@ def _key_digest(key: str) -> bytes:
 
 def glue_among(paragraphs: Sequence[Sequence[tuple[Any, int]]]) -> frozenset[Any]:
     """`glue_paragraphs` from each article's `paragraph_profile` (keys or digests)."""
+    return glue_among_shared(paragraphs, [sum(n for _, n in paras) for paras in paragraphs])
+
+
+def glue_among_shared(
+    paragraphs: Sequence[Sequence[tuple[Any, int]]], words: Sequence[int]
+) -> frozenset[Any]:
+    """`glue_among` from less: per article its word count (`words`, all its distinct
+    paragraphs) and only those of its paragraphs that another article holds too.
+
+    A paragraph no other article holds never counts as shared, so it only enters
+    an article's word count; and an article that holds no paragraph of
+    GLUE_HOLDERS or more holders takes no part in any decision, so it may be left
+    out. Given the same articles' shared paragraphs, the answer is `glue_among`'s.
+    """
     holders: dict[Any, list[int]] = {}
     for i, paras in enumerate(paragraphs):
         for key, _ in paras:
@@ -116,7 +130,7 @@ def glue_among(paragraphs: Sequence[Sequence[tuple[Any, int]]]) -> frozenset[Any
         members = set(held)
         low = 0
         for h in held:
-            total = sum(n for _, n in paragraphs[h]) or 1
+            total = words[h] or 1
             common = sum(
                 n for k, n in paragraphs[h] if any(o in members and o != h for o in holders[k])
             )
