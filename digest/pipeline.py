@@ -20,18 +20,19 @@ from digest.cluster.stage import cluster_articles
 from digest.config import Config, check_output_folder
 from digest.distributed import Executor
 from digest.errors import NOT_STRICT, BuildError, WarningCounter, log
-from digest.extract.stage import extract_articles, unique_articles
+from digest.extract.stage import extract_articles, extract_stream, unique_among, unique_articles
 from digest.lock import build_lock, lock_path
 from digest.models import Article, DigestStory
+from digest.parallel import replay
 from digest.render.pages import SiteInfo
 from digest.render.permalinks import unique_story_slugs
 from digest.render.stage import render_docs
 from digest.site.docs_dir import remove_stale_staging
 from digest.site.mkdocs import build_site, placeholder_site_url, read_mkdocs_settings
-from digest.sources import SourceLimits, read_sources
+from digest.sources import SourceLimits, iter_sources, read_sources, text_sources
 from digest.stories.assemble import searchable_newest
 from digest.stories.checks import story_warnings
-from digest.stories.select import topic_stories
+from digest.stories.select import topic_groups
 from digest.stories.stage import assemble_stories
 
 
@@ -88,21 +89,30 @@ def _build(
                 config.mkdocs_config.name,
                 mkdocs_settings.site_url,
             )
-        with _timed(result, "sources"):
-            limits = SourceLimits(
-                int(config.max_file_mb * 1e6), config.content_dir, config.follow_symlinks
-            )
-            docs = read_sources(config.content_dir, limits)
-        log.info("sources: read %d files from %s", len(docs), config.content_dir.name)
-        with _timed(result, "extract"):
-            extracted = extract_articles(docs, cache, executor=executor)
-            articles = unique_articles(docs, extracted, config.min_article_words)
+        limits = SourceLimits(
+            int(config.max_file_mb * 1e6), config.content_dir, config.follow_symlinks
+        )
+        if executor is not None and executor.remote:
+            sources, articles = _streamed_articles(config, limits, cache, executor, result)
+        else:
+            with _timed(result, "sources"):
+                docs = read_sources(config.content_dir, limits)
+            sources = len(docs)
+            log.info("sources: read %d files from %s", sources, config.content_dir.name)
+            with _timed(result, "extract"):
+                extracted = extract_articles(docs, cache, executor=executor)
+                articles = unique_articles(docs, extracted, config.min_article_words)
+            del docs, extracted  # the pages' text: not needed any more
         log.info("extract: %d articles", len(articles))
+        result.articles = len(articles)
         with _timed(result, "cluster"):
             groups = cluster_articles(articles, cache, executor=executor)
+        del articles  # held by the groups now; those of stories left out can go
         with _timed(result, "stories"):
+            groups = topic_groups(groups, config)
             stories = assemble_stories(groups, config, cache, executor=executor)
-            stories = unique_story_slugs(topic_stories(stories, config.tagged_stories_only))
+            del groups
+            stories = unique_story_slugs(stories)
             stories = searchable_newest(stories, config.search_full_text_stories)
         log.info("cluster: %d stories", len(stories))
         for line in story_warnings(stories):  # advice on the stories, not broken input:
@@ -123,12 +133,12 @@ def _build(
             len(pages),
             docs_dir,
         )
-        result.sources, result.articles, result.stories = len(docs), len(articles), stories
+        result.sources, result.stories = sources, stories
         result.pages, result.docs_dir = pages, docs_dir
         log.info(
             "summary: %d source files, %d articles, %d stories, %d pages",
-            len(docs),
-            len(articles),
+            sources,
+            result.articles,
             len(stories),
             len(pages),
         )
@@ -145,6 +155,29 @@ def _build(
         log.removeHandler(counter)
         result.warnings = counter.messages
     return result
+
+
+def _streamed_articles(
+    config: Config, limits: SourceLimits, cache: Cache, executor: Executor, result: BuildResult
+) -> tuple[int, list[Article]]:
+    """Sources read and extracted as they go (a remote executor's workers extract):
+    the client holds a window of pages at a time, never all of them, and keeps each
+    page's path and article only. Warnings come in the order a build that reads
+    everything first gives: the reading's, then the extractions', then the checks'."""
+    with _timed(result, "sources"):
+        texts = text_sources(config.content_dir, limits)  # what text copies learn from
+    with _timed(result, "extract"):
+        paths, outcomes = extract_stream(
+            iter_sources(config.content_dir, limits), texts, cache, executor
+        )
+        del texts
+        log.info("sources: read %d files from %s", len(paths), config.content_dir.name)
+        for _, records in outcomes:
+            replay(records)
+        extracted = [article for article, _ in outcomes]
+        del outcomes
+        articles = unique_among(paths, extracted, config.min_article_words)
+    return len(paths), articles
 
 
 class _timed:

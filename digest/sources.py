@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import logging
 import os
 import re
 import stat
@@ -20,7 +21,7 @@ import yaml
 
 from digest import safeyaml
 from digest.dates import range_problem
-from digest.errors import warn_file
+from digest.errors import log, warn_file
 from digest.models import SourceDoc, SourceKind
 from digest.safe import visible
 from digest.warc import is_warc, read_warc
@@ -95,8 +96,36 @@ def read_sources(content_dir: Path, limits: SourceLimits | None = None) -> list[
     limits = limits or SourceLimits()
     if limits.root is None:
         limits = replace(limits, root=content_dir)
+    return list(iter_sources(content_dir, limits))
+
+
+def iter_sources(content_dir: Path, limits: SourceLimits | None = None) -> Iterator[SourceDoc]:
+    """`read_sources` one document at a time: a crawl's pages are read as they are
+    used, never all held (a WARC file gives one document per page)."""
+    limits = limits or SourceLimits()
+    if limits.root is None:
+        limits = replace(limits, root=content_dir)
     files = find_source_files(content_dir, limits)
-    return list(_read_all(files, content_dir, limits))
+    yield from _read_all(files, content_dir, limits)
+
+
+def text_sources(content_dir: Path, limits: SourceLimits | None = None) -> list[SourceDoc]:
+    """The plain-text copies `read_sources` gives, in its order, read without a word:
+    a first pass before the whole collection is read (and warned about) as it goes."""
+    limits = limits or SourceLimits()
+    if limits.root is None:
+        limits = replace(limits, root=content_dir)
+    level = log.level
+    log.setLevel(logging.ERROR)
+    try:
+        files = [
+            path
+            for path in find_source_files(content_dir, limits)
+            if SUFFIX_KINDS.get(path.suffix.lower()) == "text"
+        ]
+        return [doc for doc in _read_all(files, content_dir, limits) if doc.kind == "text"]
+    finally:
+        log.setLevel(level)
 
 
 def read_paths(

@@ -7,8 +7,10 @@ remote scheduler; the workers' CPU time shows they did the work.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import re
 import shutil
 import sys
 import time
@@ -18,7 +20,7 @@ import pytest
 
 from digest.cluster.core import ClusterItem, cluster_items
 from digest.cluster.distributed import cluster_distributed
-from digest.distributed import DaskExecutor, LocalExecutor
+from digest.distributed import STREAM_CHUNK, STREAM_WINDOW, DaskExecutor, LocalExecutor
 from digest.extract.core import extract_document
 from digest.models import SourceDoc
 from digest.warc import read_warc
@@ -214,26 +216,123 @@ def test_cluster_with_dask_on_the_corpus(cluster):
     assert spread.stdout == plain.stdout
 
 
-def test_build_with_dask_writes_the_same_pages(cluster, tmp_path):
-    address, client = cluster
-    crawl = tmp_path / "crawl.warc.gz"  # written once: record ids are random
-    write_warc(
-        crawl, [{"url": f"https://a.example/{i}", "body": _page(f"Report {i}")} for i in range(30)]
-    )
+def _crawl_projects(tmp_path: Path, names: tuple[str, ...], extra: str = "") -> list[Path]:
+    """Projects with the demo content, the extraction fixtures (text copies among them,
+    which learn from each other) and one WARC file of 30 pages (written once: record
+    ids are random), plus a broken page and a page that is no article (warned)."""
+    crawl = tmp_path / "crawl.warc.gz"
+    if not crawl.exists():
+        write_warc(
+            crawl,
+            [{"url": f"https://a.example/{i}", "body": _page(f"Report {i}")} for i in range(30)],
+        )
     roots = []
-    for name in ("plain", "spread"):
+    for name in names:
         root = copy_project(tmp_path / name)
         for page in (REPO / "tests" / "fixtures" / "extract").iterdir():
             shutil.copy(page, root / "content" / page.name)
         shutil.copy(crawl, root / "content" / crawl.name)
+        (root / "content" / "empty.html").write_text("<html><body></body></html>")
+        (root / "content" / "binary.txt").write_bytes(bytes(range(256)) * 4)
+        if extra:
+            with (root / "digest.yml").open("a", encoding="utf-8") as config:
+                config.write(extra)
         roots.append(root)
-    plain = run_digest("build", "--root", str(roots[0]), "--no-site")
+    return roots
+
+
+def _warnings(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if line.startswith("WARNING")]
+
+
+def test_build_with_dask_writes_the_same_pages(cluster, tmp_path):
+    """Sources streamed to the workers: the same pages and the same warnings, in the
+    same order, as a build on this machine; a rebuild takes everything from the cache
+    (the workers do next to nothing), and a build without --dask reuses that cache."""
+    address, client = cluster
+    plain_root, spread_root = _crawl_projects(tmp_path, ("plain", "spread"))
+    plain = run_digest("build", "--root", str(plain_root), "--no-site")
     before = workers_cpu(client)
-    spread = run_digest("build", "--root", str(roots[1]), "--no-site", "--dask", address)
+    spread = run_digest("build", "--root", str(spread_root), "--no-site", "--dask", address)
+    first = workers_cpu(client) - before
     assert plain.returncode == 0 and spread.returncode == 0, spread.stderr
-    assert workers_cpu(client) - before > 0.3
-    assert _tree(roots[0] / "build" / "docs") == _tree(roots[1] / "build" / "docs")
-    assert "summary: 39 source files" in spread.stderr
+    assert first > 0.3
+    expected = _tree(plain_root / "build" / "docs")
+    assert _tree(spread_root / "build" / "docs") == expected
+    assert "summary: 40 source files" in spread.stderr
+    assert _warnings(spread.stderr) == _warnings(plain.stderr)
+    assert any("empty.html: no article text found" in w for w in _warnings(spread.stderr))
+
+    before = workers_cpu(client)
+    again = run_digest("build", "--root", str(spread_root), "--no-site", "--dask", address)
+    assert again.returncode == 0, again.stderr
+    assert workers_cpu(client) - before < 0.2 * first  # extraction came from the cache
+    assert "render: unchanged" in again.stderr
+    assert _warnings(again.stderr) == _warnings(plain.stderr)  # replayed from the cache
+    # The cache holds what a build without --dask stores, under the same keys.
+    assert _extract_keys(spread_root) == _extract_keys(plain_root) and _extract_keys(plain_root)
+    here = run_digest("build", "--root", str(spread_root), "--no-site")
+    assert here.returncode == 0, here.stderr
+    assert "render: unchanged" in here.stderr
+    assert _tree(spread_root / "build" / "docs") == expected
+
+
+def _extract_keys(root: Path) -> set[str]:
+    import sqlite3
+
+    from digest.cache import CACHE_FILE
+    from digest.config import load_config
+
+    folder = load_config(root, None).cache_dir
+    assert folder is not None
+    with contextlib.closing(sqlite3.connect(folder / CACHE_FILE)) as db:
+        return {key for (key,) in db.execute("SELECT key FROM entries WHERE kind = 'extract'")}
+
+
+def test_build_with_dask_and_topic_selection_writes_the_same_pages(cluster, tmp_path):
+    address, _ = cluster
+    plain_root, spread_root = _crawl_projects(
+        tmp_path, ("plain", "spread"), "tagged_stories_only: true\n"
+    )
+    plain = run_digest("build", "--root", str(plain_root), "--no-site")
+    spread = run_digest("build", "--root", str(spread_root), "--no-site", "--dask", address)
+    assert plain.returncode == 0 and spread.returncode == 0, spread.stderr
+    assert _tree(spread_root / "build" / "docs") == _tree(plain_root / "build" / "docs")
+    counts = re.search(r"topic: (\d+) of (\d+) stories", spread.stderr)
+    assert counts and 0 < int(counts[1]) < int(counts[2])  # the 30 reports carry no tag
+    assert counts[0] in plain.stderr
+
+
+def test_streamed_extraction_holds_a_window_of_pages(cluster, tmp_path):
+    """The documents are read as the workers take them: while the 300th is read, at most
+    a window of the earlier ones is still alive in the client; each comes back as its
+    article, lined up with its path."""
+    import gc
+    import weakref
+
+    from digest.cache import Cache
+    from digest.extract.stage import extract_stream
+
+    _, client = cluster
+    executor = DaskExecutor(client)
+    alive: list[weakref.ref] = []
+    most = 0
+
+    def pages():
+        nonlocal most
+        for i in range(300):
+            gc.collect()
+            most = max(most, sum(ref() is not None for ref in alive))
+            text = _page(f"Report {i}").decode()
+            doc = SourceDoc(path=f"p{i}.html", kind="html", text=text, sha256=str(i))
+            alive.append(weakref.ref(doc))
+            yield doc
+
+    paths, outcomes = extract_stream(pages(), [], Cache(None), executor)
+    assert paths == [f"p{i}.html" for i in range(300)]
+    assert [a.title for a, _ in outcomes] == [f"Report {i}" for i in range(300)]
+    window = STREAM_WINDOW * STREAM_CHUNK * executor.workers
+    assert most <= window + STREAM_CHUNK, most
 
 
 def _tree(folder: Path) -> dict[str, bytes]:

@@ -9,7 +9,7 @@ clean never loads it.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from digest.cache import (
@@ -84,23 +84,103 @@ def _encode(outcome: Extraction) -> dict[str, Any]:
     return {"article": record_to_json(article) if article else None, "log": records}
 
 
+def extract_stream(
+    docs: Iterable[SourceDoc],
+    text_docs: Sequence[SourceDoc],
+    cache: Cache,
+    executor: Executor,
+) -> tuple[list[str], list[Extraction]]:
+    """`extract_articles` for a collection read as it goes: each document is read,
+    keyed, and (unless cached) sent to the executor's workers, and only its path and
+    its extraction are kept, never its text. Returns the paths and the extractions,
+    lined up, the extractions' warnings not yet replayed (the caller replays them
+    after the reading's own, in the order a build reading everything first gives).
+
+    `text_docs` are the collection's plain-text copies, read beforehand: what they
+    teach each other (`_cached_contexts`) is part of their keys, and learning it
+    needs all of them. They are a small part of a crawl (WARC pages are HTML).
+    """
+    from digest.extract.furniture import NO_CONTEXT
+
+    version = code_version("digest.extract.core", *library_versions("trafilatura", "lxml"))
+    own = [document_key(doc) for doc in text_docs]
+    learned = iter(_cached_contexts(text_docs, own, cache, version) if text_docs else [])
+    paths: list[str] = []
+    keys: list[str] = []
+    outcomes: list[Extraction | None] = []
+    first: dict[str, int] = {}  # a key seen before is extracted once
+    repeats: list[tuple[int, int]] = []
+
+    def to_extract() -> Iterator[tuple[int, SourceDoc, Context]]:
+        for doc in docs:
+            context = next(learned) if doc.kind == "text" else NO_CONTEXT
+            key = fingerprint([("doc", document_key(doc)), ("context", context_key(context))])
+            position = len(paths)
+            paths.append(doc.path)
+            keys.append(key)
+            outcomes.append(None)
+            if key in first:
+                repeats.append((position, first[key]))
+                continue
+            first[key] = position
+            stored = cache.get_many("extract", [key], version)
+            if key in stored:
+                try:
+                    outcomes[position] = _decode(position, stored[key])
+                    continue
+                except (KeyError, IndexError, TypeError, ValueError, AttributeError):
+                    pass  # stored by an older layout, or damaged: extract again
+            yield position, doc, context
+
+    fresh: dict[str, Any] = {}
+    for (position, article), records in executor.stream(_extract_at, to_extract()):
+        outcomes[position] = (article, records)
+        fresh[keys[position]] = _encode((article, records))
+        if len(fresh) >= STORE_EVERY:
+            cache.put_many("extract", fresh, version)
+            fresh = {}
+    cache.put_many("extract", fresh, version)
+    for position, earlier in repeats:
+        outcomes[position] = outcomes[earlier]
+    cache.retain("extract", keys)
+    done = [outcome for outcome in outcomes if outcome is not None]
+    if len(done) != len(paths):
+        raise RuntimeError("an extraction sent to the workers did not come back")
+    return paths, done
+
+
+STORE_EVERY = 256  # extractions written to the cache together
+
+
+def _extract_at(item: tuple[int, SourceDoc, Context]) -> tuple[int, Article | None]:
+    position, doc, context = item
+    return position, _extract_one((doc, context))
+
+
 def unique_articles(
     docs: Sequence[SourceDoc], extracted: Sequence[Article | None], min_words: int = 0
 ) -> list[Article]:
     """Drop unusable documents, non-articles and byte-identical duplicates (each warned)."""
+    return unique_among([doc.path for doc in docs], extracted, min_words)
+
+
+def unique_among(
+    paths: Sequence[str], extracted: Sequence[Article | None], min_words: int = 0
+) -> list[Article]:
+    """`unique_articles` given the documents' paths only."""
     seen: dict[str, str] = {}
     articles = []
-    for doc, article in zip(docs, extracted, strict=True):
+    for path, article in zip(paths, extracted, strict=True):
         if article is None:
             continue
         problem = prose_problem(article.paragraphs, min_words)
         if problem:
-            warn_file(doc.path, f"{problem}, skipped")
+            warn_file(path, f"{problem}, skipped")
             continue
         if article.id in seen:
-            warn_file(doc.path, f"same content as {seen[article.id]}, kept once")
+            warn_file(path, f"same content as {seen[article.id]}, kept once")
             continue
-        seen[article.id] = doc.path
+        seen[article.id] = path
         articles.append(article)
     return articles
 

@@ -12,20 +12,29 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from digest.config import Config
 from digest.errors import log
-from digest.models import DigestStory
+from digest.models import Article
+from digest.stories.tags import tag_story
 
 
-def topic_stories(stories: Sequence[DigestStory], tagged_only: bool) -> list[DigestStory]:
-    """The stories to render: all of them, or (`tagged_only`) those with a tag; order kept."""
-    if not tagged_only:
-        return list(stories)
-    kept = [story for story in stories if story.tags]
+def topic_groups(groups: Sequence[list[Article]], config: Config) -> list[list[Article]]:
+    """The groups (stories to be) to assemble and render: all of them, or (with
+    `tagged_stories_only`) those whose story will carry a tag; order kept.
+
+    Decided before a story is assembled: its tags are those of `tag_story`, which
+    reads its articles' page tags and texts only, so the stories left out cost no
+    assembly (quotes, comparison) and their articles can be let go at once.
+    """
+    if not config.tagged_stories_only:
+        return list(groups)
+    taxonomy, least = config.taxonomy, config.min_tag_mentions
+    kept = [group for group in groups if tag_story(group, taxonomy, least)]
     log.info(
         "topic: %d of %d stories carry a taxonomy tag and are rendered, %d left out "
         "(tagged_stories_only)",
         len(kept),
-        len(stories),
-        len(stories) - len(kept),
+        len(groups),
+        len(groups) - len(kept),
     )
     return kept
