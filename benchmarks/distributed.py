@@ -1,8 +1,9 @@
-"""`digest extract` and `digest cluster` on a Dask cluster of 1, then 2, worker processes.
+"""`digest extract`, `cluster` and `build` on a Dask cluster of 1, then 2, worker processes.
 
 Usage (from the repository root; needs `pip install 'digest[dask]'`):
     python benchmarks/distributed.py [--pages 1000] [--articles 5000] [--workers 1 2]
                                      [--light] [--skip-extract] [--skip-cluster]
+                                     [--build N [--plain-build]]
 
 The inputs are built at run time, nothing large is committed:
 
@@ -12,7 +13,12 @@ The inputs are built at run time, nothing large is committed:
   text in minimal markup, several times cheaper to extract (for memory runs
   at 100,000 pages on a small machine);
 - a JSON Lines file of `--articles` articles: the clustering corpus and
-  perturbed copies of it (as benchmarks/cluster.py builds them).
+  perturbed copies of it (as benchmarks/cluster.py builds them);
+- with `--build N`, a project whose content is one WARC file of N light pages
+  made from such articles (headline, date and text in minimal markup), with
+  the repository's taxonomy and `tagged_stories_only: true`, built with
+  `digest build --no-site --dask` from a cold cache for each worker count (and,
+  with `--plain-build`, once without `--dask`, for comparison).
 
 For each worker count a scheduler and that many single-threaded worker
 processes start on loopback (in this process), and the real commands run as
@@ -100,10 +106,11 @@ def write_warc(path: Path, count: int, light: bool) -> None:
             writer.write_record(record)
 
 
-def _light_page(title: str, text: str) -> bytes:
+def _light_page(title: str, text: str, date: str | None = None) -> bytes:
     paragraphs = "".join(f"<p>{html.escape(p)}</p>" for p in text.split("\n") if p.strip())
+    meta = f'<meta property="article:published_time" content="{date}">' if date else ""
     return (
-        f"<html><head><title>{html.escape(title)}</title></head><body><article>"
+        f"<html><head><title>{html.escape(title)}</title>{meta}</head><body><article>"
         f"<h1>{html.escape(title)}</h1>{paragraphs}</article></body></html>"
     ).encode()
 
@@ -125,6 +132,58 @@ def write_articles(path: Path, count: int) -> None:
         for it in bench.build(records, count):
             row = {"id": it.id, "title": it.title, "text": it.text, "date": it.date}
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def write_project(folder: Path, count: int) -> Path:
+    """A project whose content is a WARC file of `count` light pages of articles (the
+    clustering corpus and perturbed copies), rendering only its tagged stories."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    bench = _cluster_benchmark()
+    lines = bench.default_corpus().read_text(encoding="utf-8").splitlines()
+    records = [json.loads(line) for line in lines if line.strip()]
+    random.Random(1).shuffle(records)
+    (folder / "content").mkdir(parents=True)
+    for name in ("mkdocs.yml", "taxonomy.yml"):
+        shutil.copy(ROOT / name, folder / name)
+    config = (ROOT / "digest.yml").read_text(encoding="utf-8")
+    (folder / "digest.yml").write_text(config + "tagged_stories_only: true\n", encoding="utf-8")
+    with (folder / "content" / "crawl.warc.gz").open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for i, it in enumerate(bench.build(records, count)):
+            title = it.title or it.text[:60]
+            body = _light_page(title, it.text, it.date)
+            http = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
+            )
+            record = writer.create_warc_record(
+                f"https://news.example/{i}",
+                "response",
+                payload=io.BytesIO(body),
+                http_headers=http,
+                warc_headers_dict={"WARC-Date": "2024-05-01T06:00:00Z"},
+            )
+            writer.write_record(record)
+    return folder
+
+
+def fresh_copy(project: Path, target: Path) -> Path:
+    """The project without any earlier build's cache or output."""
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(project, target)
+    return target
+
+
+def tree_digest(folder: Path) -> bytes:
+    """One digest of every file's path and bytes under `folder`."""
+    import hashlib
+
+    total = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        total.update(path.relative_to(folder).as_posix().encode() + b"\0")
+        total.update(hashlib.sha256(path.read_bytes()).digest())
+    return total.hexdigest().encode()
 
 
 def run_client(args: list[str], out: Path) -> tuple[float, float, float]:
@@ -170,6 +229,8 @@ def main() -> int:
     parser.add_argument("--light", action="store_true", help="cheap pages (memory runs)")
     parser.add_argument("--skip-extract", action="store_true")
     parser.add_argument("--skip-cluster", action="store_true")
+    parser.add_argument("--build", type=int, default=0, help="pages for build (0: no build)")
+    parser.add_argument("--plain-build", action="store_true", help="also build once without --dask")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="digest-bench-"))
     try:
@@ -191,12 +252,29 @@ def _run(args: argparse.Namespace, folder: Path) -> int:
         write_articles(articles, args.articles)
         stages.append(("cluster", args.articles, ["cluster", str(articles)]))
         print(f"input: {args.articles} articles, {articles.stat().st_size / 1e6:.0f} MB")
+    project = None
+    if args.build:
+        project = write_project(folder / "project", args.build)
+        warc = project / "content" / "crawl.warc.gz"
+        print(f"input: {args.build} pages to build, {warc.stat().st_size / 1e6:.0f} MB of WARC")
     print(
         f"{'stage':<8} {'workers':>7} {'items':>7} {'seconds':>8} {'items/s':>8} "
         f"{'client MB':>9} {'client CPU s':>12} {'workers CPU s':>13} {'load':>5}"
     )
     rates: dict[str, dict[int, float]] = {}
     outputs: dict[str, set[bytes]] = {}
+    if project is not None and args.plain_build:
+        root = fresh_copy(project, folder / "build-plain")
+        seconds, peak, client_cpu = run_client(
+            ["build", "--root", str(root), "--no-site"], folder / "build-plain.out"
+        )
+        outputs.setdefault("build", set()).add(tree_digest(root / "build" / "docs"))
+        print(
+            f"{'build':<8} {'none':>7} {args.build:>7} {seconds:>8.1f} "
+            f"{args.build / seconds:>8.1f} {peak:>9.0f} {client_cpu:>12.1f} {'':>13} "
+            f"{os.getloadavg()[0]:>5.1f}   (without --dask: this process and its pool)",
+            flush=True,
+        )
     for workers in args.workers:
         with (
             LocalCluster(
@@ -210,7 +288,11 @@ def _run(args: argparse.Namespace, folder: Path) -> int:
         ):
             # Warm workers, as those of a long-running cluster are: the libraries loaded.
             client.run(_warm_up)
-            for stage, items, command in stages:
+            runs = list(stages)
+            if project is not None:
+                root = fresh_copy(project, folder / f"build-{workers}")
+                runs.append(("build", args.build, ["build", "--root", str(root), "--no-site"]))
+            for stage, items, command in runs:
                 before = workers_cpu(client)
                 out = folder / f"{stage}-{workers}.jsonl"
                 seconds, peak, client_cpu = run_client(
@@ -218,8 +300,11 @@ def _run(args: argparse.Namespace, folder: Path) -> int:
                 )
                 cpu = workers_cpu(client) - before
                 rates.setdefault(stage, {})[workers] = items / seconds
-                rows = out.read_bytes().splitlines()
-                outputs.setdefault(stage, set()).add(b"\n".join(sorted(rows)))
+                if stage == "build":
+                    result = tree_digest(Path(command[2]) / "build" / "docs")
+                else:
+                    result = b"\n".join(sorted(out.read_bytes().splitlines()))
+                outputs.setdefault(stage, set()).add(result)
                 load = os.getloadavg()[0]
                 print(
                     f"{stage:<8} {workers:>7} {items:>7} {seconds:>8.1f} "
@@ -235,7 +320,7 @@ def _run(args: argparse.Namespace, folder: Path) -> int:
                 f"{by_workers[high] / by_workers[low]:.2f}x"
             )
         same = len(outputs[stage]) == 1
-        print(f"{stage}: output {'the same' if same else 'DIFFERS'} for every worker count")
+        print(f"{stage}: output {'the same' if same else 'DIFFERS'} for every run")
     return 0
 
 
