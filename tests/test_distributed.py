@@ -149,6 +149,46 @@ def test_glue_comes_from_shared_paragraphs_decided_on_the_workers(cluster):
             assert _glue(executor, batches, kept) == expected, (type(executor), size)
 
 
+def test_distributed_clustering_counts_into_the_build_cache(cluster, tmp_path):
+    """With a build's cache the workers' counts are stored a batch at a time, under the
+    keys and with the values a build on this machine stores (texts with glue counted
+    whole again); the next run counts nothing and groups the same."""
+    import sqlite3
+
+    from digest.cache import Cache
+    from digest.cluster.stage import CachedCounts, cached_term_counts
+
+    class Recorded(CachedCounts):
+        fresh = 0
+
+        def store(self, batch, counts):
+            self.fresh += len(counts)
+            super().store(batch, counts)
+
+    _, client = cluster
+    items = _glued_items()
+    expected = cluster_items(items)
+    here, there = tmp_path / "here.sqlite3", tmp_path / "there.sqlite3"
+    with contextlib.closing(Cache(here)) as cache:
+        cached_term_counts(items, cache)
+    for run in (1, 2):
+        with contextlib.closing(Cache(there)) as cache:
+            known = Recorded(cache)
+            got = cluster_distributed(
+                iter(items), DaskExecutor(client), stored=known, batch=4, block=5
+            )
+            cache.commit()
+        assert got == expected
+        assert known.fresh == (len(items) if run == 1 else 0)
+
+    def terms(path: Path) -> dict[str, str]:
+        with contextlib.closing(sqlite3.connect(path)) as db:
+            rows = db.execute("SELECT key, data FROM entries WHERE kind = 'terms'")
+            return dict(rows.fetchall())
+
+    assert terms(there) == terms(here) and len(terms(here)) == len(items)
+
+
 def test_distributed_clustering_keeps_earlier_stories(cluster):
     _, client = cluster
     items = _items()

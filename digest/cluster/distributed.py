@@ -37,7 +37,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import islice
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 import scipy.sparse as sp
@@ -69,6 +69,18 @@ BATCH = 1000  # articles per batch: a few MB of text to ship, some seconds of wo
 BLOCK = 2000  # rows per candidate task
 
 
+class CountStore(Protocol):
+    """Where term counts computed before are kept (a build's cache), a batch at a time."""
+
+    def lookup(self, items: Sequence[ClusterItem]) -> list[TermCounts | None]:
+        """Each item's stored counts, or None."""
+        ...
+
+    def store(self, batch: int, counts: Mapping[int, TermCounts]) -> None:
+        """Counts computed for the items at these positions of the `batch`-th lookup."""
+        ...
+
+
 def cluster_distributed(
     items: Iterable[ClusterItem],
     executor: Executor,
@@ -76,10 +88,14 @@ def cluster_distributed(
     counts: Mapping[str, TermCounts] | None = None,
     batch: int = BATCH,
     block: int = BLOCK,
+    stored: CountStore | None = None,
 ) -> dict[str, str]:
     """Map each item id to a story id, as `cluster_items(items, previous, counts)` does.
 
     `batch` articles go to a worker together; `block` rows make one candidate task.
+    With `stored`, the counts known before come from it, a batch at a time, and
+    those the workers compute go back to it a batch at a time: the client never
+    holds every article's counts.
     """
     counts = counts or {}
     batches: list[Any] = []  # handle of each batch's items on the workers
@@ -90,10 +106,11 @@ def cluster_distributed(
         ids_of.append([it.id for it in chunk])
         for it in chunk:
             dates[it.id] = it.date
-        known = [counts.get(it.id) for it in chunk]
+        known = stored.lookup(chunk) if stored else [counts.get(it.id) for it in chunk]
         batches.append(
             executor.put([(it.title, it.text, c) for it, c in zip(chunk, known, strict=True)])
         )
+        del chunk, known
     ids = sorted(dates)
     if not ids:
         return {}
@@ -115,6 +132,10 @@ def cluster_distributed(
     glue = executor.put(_glue(executor, batches, kept), everywhere=True)
 
     batch_counts = executor.keep(_batch_counts, batches, shared=glue)
+    if stored is not None:  # counted on the workers: kept for the next build, batch by batch
+        for b, job in enumerate(zip(batches, batch_counts, strict=True)):
+            ((fresh, _),) = executor.map(_fresh_counts, [job], shared=glue)
+            stored.store(b, fresh)
     jobs = list(zip(batch_counts, kept, strict=True))
     totals: list[Counter[str]] = [Counter(), Counter(), Counter()]
     for frequencies, _ in executor.map(_batch_frequencies, jobs):
@@ -246,6 +267,22 @@ def _batch_counts(
         clean = without_glue(text, glue, digested=True)
         out.append(known if known is not None and clean == text else term_counts(title, clean))
     return out
+
+
+def _fresh_counts(
+    glue: frozenset[bytes],
+    job: tuple[Sequence[tuple[str, str, TermCounts | None]], list[TermCounts]],
+) -> dict[int, TermCounts]:
+    """The counts of the batch's texts that had none stored (by position), of the whole
+    text, as a cache keeps them: those `_batch_counts` used when the text has no glue,
+    else counted again."""
+    batch, used = job
+    fresh = {}
+    for pos, ((title, text, known), counts) in enumerate(zip(batch, used, strict=True)):
+        if known is None:
+            clean = without_glue(text, glue, digested=True)
+            fresh[pos] = counts if clean == text else term_counts(title, text)
+    return fresh
 
 
 def _batch_frequencies(job: tuple[list[TermCounts], list[int]]) -> list[Counter[str]]:

@@ -7,7 +7,7 @@ the near-copy checks and term counts of texts seen before come from the cache.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from digest.cache import Cache, code_version, fingerprint, reuse
@@ -25,9 +25,16 @@ def cluster_articles(
     (`cluster.distributed`), with the same grouping; the near-copy checks kept
     in the cache are then left as they were (they only spare work).
     """
-    items = [ClusterItem(a.id, a.title, a.text, a.published) for a in articles]
+    remote = executor is not None and executor.remote
+
+    def each_item() -> Iterator[ClusterItem]:
+        return (ClusterItem(a.id, a.title, a.text, a.published) for a in articles)
+
+    # Each article's text joined once more: on a remote executor made as it is sent,
+    # never held for every article at once.
+    items: Sequence[ClusterItem] = [] if remote else list(each_item())
     version = code_version("digest.cluster.core")
-    key = fingerprint((it.id, f"{it.title}\0{it.date}\0{it.text}") for it in items)
+    key = fingerprint((it.id, f"{it.title}\0{it.date}\0{it.text}") for it in (items or each_item()))
     stored = cache.get("cluster")
     if not isinstance(stored, dict) or stored.get("version") != version:
         stored = {}
@@ -38,12 +45,14 @@ def cluster_articles(
         # Checked only here: a no-change build never reads the (large) near-copy checks.
         copy_checks = stored.get("copy_checks")
         copy_checks = copy_checks if _plain_mapping(copy_checks, bool) else {}
-        counts = cached_term_counts(items, cache, executor)
-        if executor is not None and executor.remote:
+        if executor is not None and remote:
             from digest.cluster.distributed import cluster_distributed  # numpy: only now
 
-            assignment = cluster_distributed(items, executor, previous, counts)
+            known = CachedCounts(cache)
+            assignment = cluster_distributed(each_item(), executor, previous, stored=known)
+            cache.retain("terms", known.keys)
         else:
+            counts = cached_term_counts(items, cache)
             assignment = cluster_items(items, previous, counts, copy_checks)
         cache.set(
             "cluster",
@@ -67,40 +76,67 @@ def _plain_mapping(value: Any, kind: type) -> bool:
     )
 
 
-def cached_term_counts(
-    items: Sequence[ClusterItem], cache: Cache, executor: Executor | None = None
-) -> dict[str, Any]:
+class CachedCounts:
+    """The term counts of `cached_term_counts`, in the cache under the same keys, for
+    `cluster_distributed`: looked up and stored a batch at a time, so that a build on a
+    cluster never holds every article's counts (more than its text) on the client."""
+
+    def __init__(self, cache: Cache) -> None:
+        self.cache = cache
+        self.version = code_version("digest.cluster.similarity")
+        self.keys: list[str] = []  # every item's, for `Cache.retain`
+        self._batches: list[list[str]] = []
+
+    def lookup(self, items: Sequence[ClusterItem]) -> list[Any]:
+        keys = [_terms_key(it) for it in items]
+        self.keys.extend(keys)
+        self._batches.append(keys)
+        stored = self.cache.get_many("terms", keys, self.version)
+        found: list[Any] = []
+        for key in keys:
+            try:
+                found.append(_decode_counts(0, stored[key]) if key in stored else None)
+            except (KeyError, IndexError, TypeError, ValueError, AttributeError):
+                found.append(None)  # damaged or of an older layout: counted again
+        return found
+
+    def store(self, batch: int, counts: Mapping[int, Any]) -> None:
+        keys = self._batches[batch]
+        fresh = {keys[pos]: _encode_counts(c) for pos, c in counts.items()}
+        self._batches[batch] = []  # each batch is stored once
+        self.cache.put_many("terms", fresh, self.version)
+
+
+def _terms_key(item: ClusterItem) -> str:
+    return fingerprint([("title", item.title), ("text", item.text)])
+
+
+def _decode_counts(_: int, data: Any) -> tuple[dict[str, int], ...]:
+    body, title, names = (dict(pairs) for pairs in data)
+    for counted in (body, title, names):
+        if not _plain_mapping(counted, int):
+            raise ValueError("damaged term counts")
+    return body, title, names
+
+
+def _encode_counts(counts: Any) -> list[Any]:
+    return [[[term, n] for term, n in c.items()] for c in counts]
+
+
+def cached_term_counts(items: Sequence[ClusterItem], cache: Cache) -> dict[str, Any]:
     """Every item's clustering term counts (by item id), from the cache where the
     title and text were seen before: tokenising every article was most of an
     incremental clustering run. Counts are stored as [term, count] pairs, which
-    keep their order (the cache writes objects with sorted keys)."""
+    keep their order (the cache writes objects with sorted keys). A build on a
+    cluster uses `CachedCounts` instead (its workers count)."""
     from digest.cluster.similarity import term_counts as count_terms
 
     version = code_version("digest.cluster.similarity")
-    keys = [fingerprint([("title", it.title), ("text", it.text)]) for it in items]
-
-    def decode(_: int, data: Any) -> tuple[dict[str, int], ...]:
-        body, title, names = (dict(pairs) for pairs in data)
-        for counted in (body, title, names):
-            if not _plain_mapping(counted, int):
-                raise ValueError("damaged term counts")
-        return body, title, names
+    keys = [_terms_key(it) for it in items]
 
     def compute(todo: list[int]) -> list[Any]:
-        if executor is not None and executor.remote:  # tokenising is the costly part
-            jobs = [(items[i].title, items[i].text) for i in todo]
-            return [counts for counts, _ in executor.map(_count_job, jobs)]
         return [count_terms(items[i].title, items[i].text) for i in todo]
 
-    def encode(counts: Any) -> list[Any]:
-        return [[[term, n] for term, n in c.items()] for c in counts]
-
-    counts = reuse(cache, "terms", version, keys, decode, compute, encode)
+    counts = reuse(cache, "terms", version, keys, _decode_counts, compute, _encode_counts)
     cache.retain("terms", keys)
     return {it.id: c for it, c in zip(items, counts, strict=True)}
-
-
-def _count_job(job: tuple[str, str]) -> Any:
-    from digest.cluster.similarity import term_counts as count_terms
-
-    return count_terms(*job)
