@@ -104,7 +104,7 @@ def extract_stream(
 
     version = code_version("digest.extract.core", *library_versions("trafilatura", "lxml"))
     own = [document_key(doc) for doc in text_docs]
-    learned = iter(_cached_contexts(text_docs, own, cache, version) if text_docs else [])
+    learned = iter(_cached_contexts(text_docs, own, cache, version))
     paths: list[str] = []
     keys: list[str] = []
     outcomes: list[Extraction | None] = []
