@@ -32,7 +32,7 @@ from digest.site.mkdocs import build_site, placeholder_site_url, read_mkdocs_set
 from digest.sources import SourceLimits, iter_sources, read_sources, text_sources
 from digest.stories.assemble import searchable_newest
 from digest.stories.checks import story_warnings
-from digest.stories.select import topic_groups
+from digest.stories.select import topic_articles, topic_groups
 from digest.stories.stage import assemble_stories
 
 
@@ -106,7 +106,7 @@ def _build(
         log.info("extract: %d articles", len(articles))
         result.articles = len(articles)
         with _timed(result, "cluster"):
-            groups = cluster_articles(articles, cache, executor=executor)
+            groups = cluster_articles(articles, cache, executor, topic_articles(config))
         del articles  # held by the groups now; those of stories left out can go
         with _timed(result, "stories"):
             groups = topic_groups(groups, config)

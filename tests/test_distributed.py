@@ -189,6 +189,43 @@ def test_distributed_clustering_counts_into_the_build_cache(cluster, tmp_path):
     assert terms(there) == terms(here) and len(terms(here)) == len(items)
 
 
+def test_clustering_in_a_build_lets_go_of_texts_outside_the_topic(cluster):
+    """With topic selection, the texts of articles not wanted go once sent to the
+    workers; those in a story with a wanted article come back, the same as they were:
+    the groups are those of a build on this machine."""
+    from dataclasses import replace
+
+    from digest.cache import Cache
+    from digest.cluster.stage import cluster_articles
+    from digest.models import Article
+
+    items = background() + syndicated_copies() + _glued_items()
+    articles = [
+        Article(
+            id=it.id,
+            source=f"{it.id}.html",
+            title=it.title,
+            paragraphs=tuple(p for p in it.text.split("\n") if p.strip()),
+            published=it.date,
+        )
+        for it in {it.id: it for it in items}.values()
+    ]
+    expected = cluster_articles(list(articles), Cache(None), LocalExecutor())
+    mixed = [g for g in expected if len(g) > 1]
+    assert len(mixed) >= 2
+    wanted = {mixed[0][-1].id}  # one story: wanted through its last article only
+    held = list(articles)
+    _, client = cluster
+    got = cluster_articles(held, Cache(None), DaskExecutor(client), lambda a: a.id in wanted)
+    assert [[a.id for a in g] for g in got] == [[a.id for a in g] for g in expected]
+    for mine, theirs in zip(got, expected, strict=True):
+        if mine[-1].id in wanted:
+            assert mine == theirs  # texts fetched back from the workers
+        else:
+            assert mine == [replace(a, paragraphs=()) for a in theirs]
+    assert sum(bool(a.paragraphs) for a in held) == len(mixed[0])  # the list let go too
+
+
 def test_distributed_clustering_keeps_earlier_stories(cluster):
     _, client = cluster
     items = _items()

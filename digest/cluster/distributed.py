@@ -89,13 +89,15 @@ def cluster_distributed(
     batch: int = BATCH,
     block: int = BLOCK,
     stored: CountStore | None = None,
+    texts_back: TextsBack | None = None,
 ) -> dict[str, str]:
     """Map each item id to a story id, as `cluster_items(items, previous, counts)` does.
 
     `batch` articles go to a worker together; `block` rows make one candidate task.
     With `stored`, the counts known before come from it, a batch at a time, and
     those the workers compute go back to it a batch at a time: the client never
-    holds every article's counts.
+    holds every article's counts. With `texts_back`, the texts it asks for once the
+    stories are known are fetched from the workers into it.
     """
     counts = counts or {}
     batches: list[Any] = []  # handle of each batch's items on the workers
@@ -177,7 +179,50 @@ def cluster_distributed(
     left, right = symmetric_pairs(best)
     pairs = pair_evidence(feats, left, right)
     copies = _near_copies(executor, batches, where, left, right, pairs.body, glue)
-    return group_pairs(ids, left, right, pairs.evidence, copies, previous)
+    assignment = group_pairs(ids, left, right, pairs.evidence, copies, previous)
+    if texts_back is not None:
+        wanted = texts_back.wanted(assignment)
+        texts_back.back(_texts_of(executor, batches, where, row_of, wanted))
+    return assignment
+
+
+class TextsBack(Protocol):
+    """A caller that let go of some articles' texts once they were sent to the workers:
+    it names those it needs again once the stories are known, and gets them back."""
+
+    def wanted(self, assignment: Mapping[str, str]) -> Iterable[str]:
+        """The ids whose texts to fetch, given the story of every id."""
+        ...
+
+    def back(self, texts: Mapping[str, str]) -> None:
+        """The texts asked for, by id."""
+        ...
+
+
+def _texts_of(
+    executor: Executor,
+    batches: Sequence[Any],
+    where: Sequence[tuple[int, int]],
+    row_of: Mapping[str, int],
+    ids: Iterable[str],
+) -> dict[str, str]:
+    """The texts of these ids, from the batches on the workers, one task per batch."""
+    by_batch: dict[int, list[tuple[str, int]]] = defaultdict(list)
+    for article_id in ids:
+        b, pos = where[row_of[article_id]]
+        by_batch[b].append((article_id, pos))
+    jobs = [(batches[b], [pos for _, pos in wanted]) for b, wanted in sorted(by_batch.items())]
+    found = executor.map(_batch_texts, jobs)
+    return {
+        article_id: text
+        for (_, wanted), (texts, _) in zip(sorted(by_batch.items()), found, strict=True)
+        for (article_id, _), text in zip(wanted, texts, strict=True)
+    }
+
+
+def _batch_texts(job: tuple[Sequence[tuple[str, str, Any]], list[int]]) -> list[str]:
+    batch, positions = job
+    return [batch[pos][1] for pos in positions]
 
 
 def _glue(

@@ -7,7 +7,8 @@ the near-copy checks and term counts of texts seen before come from the cache.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from digest.cache import Cache, code_version, fingerprint, reuse
@@ -17,13 +18,22 @@ from digest.models import Article, publication_order
 
 
 def cluster_articles(
-    articles: Sequence[Article], cache: Cache, executor: Executor | None = None
+    articles: Sequence[Article],
+    cache: Cache,
+    executor: Executor | None = None,
+    keep_text: Callable[[Article], bool] | None = None,
 ) -> list[list[Article]]:
     """Group the articles into stories, in a stable order, starting from the last build's.
 
     On a remote executor (a Dask cluster) the heavy steps run on its workers
     (`cluster.distributed`), with the same grouping; the near-copy checks kept
     in the cache are then left as they were (they only spare work).
+
+    `keep_text` (topic selection) names the articles whose stories are wanted: on a
+    remote executor the others' texts are let go once sent to the workers (in
+    `articles`, a list, each replaced by a copy without paragraphs), and fetched
+    back for those that land in a story with a wanted article. The groups are
+    the same; a story with no wanted article gets its articles without text.
     """
     remote = executor is not None and executor.remote
 
@@ -49,7 +59,13 @@ def cluster_articles(
             from digest.cluster.distributed import cluster_distributed  # numpy: only now
 
             known = CachedCounts(cache)
-            assignment = cluster_distributed(each_item(), executor, previous, stored=known)
+            if keep_text is not None and isinstance(articles, list):
+                back = _LetGo(articles, keep_text)
+                assignment = cluster_distributed(
+                    back.sending(), executor, previous, stored=known, texts_back=back
+                )
+            else:
+                assignment = cluster_distributed(each_item(), executor, previous, stored=known)
             cache.retain("terms", known.keys)
         else:
             counts = cached_term_counts(items, cache)
@@ -67,6 +83,37 @@ def cluster_articles(
     for article in articles:
         groups.setdefault(assignment[article.id], []).append(article)
     return [sorted(g, key=publication_order) for _, g in sorted(groups.items())]
+
+
+class _LetGo:
+    """`cluster_articles`' `keep_text`: the texts of articles not kept go once sent."""
+
+    def __init__(self, articles: list[Article], keep_text: Callable[[Article], bool]) -> None:
+        self.articles = articles
+        self.kept = [keep_text(a) for a in articles]
+        self.gone: dict[str, int] = {}  # id -> position of an article without its text
+
+    def sending(self) -> Iterator[ClusterItem]:
+        for i, a in enumerate(self.articles):
+            yield ClusterItem(a.id, a.title, a.text, a.published)
+            # Sent: let the text go when it can be rebuilt exactly from the text sent.
+            if not self.kept[i] and a.paragraphs and all(p and SEP not in p for p in a.paragraphs):
+                self.articles[i] = replace(a, paragraphs=())
+                self.gone[a.id] = i
+
+    def wanted(self, assignment: Mapping[str, str]) -> list[str]:
+        stories = {
+            assignment[a.id] for a, kept in zip(self.articles, self.kept, strict=True) if kept
+        }
+        return [i for i in self.gone if assignment[i] in stories]
+
+    def back(self, texts: Mapping[str, str]) -> None:
+        for article_id, text in texts.items():
+            i = self.gone.pop(article_id)
+            self.articles[i] = replace(self.articles[i], paragraphs=tuple(text.split(SEP)))
+
+
+SEP = "\n\n"  # between an article's paragraphs in its text (Article.text)
 
 
 def _plain_mapping(value: Any, kind: type) -> bool:

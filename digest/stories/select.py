@@ -10,7 +10,8 @@ shows at once.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 
 from digest.config import Config
 from digest.errors import log
@@ -38,3 +39,16 @@ def topic_groups(groups: Sequence[list[Article]], config: Config) -> list[list[A
         len(groups) - len(kept),
     )
     return kept
+
+
+def topic_articles(config: Config) -> Callable[[Article], bool] | None:
+    """With `tagged_stories_only`, whether an article carries a tag by itself (a story
+    carries one when one of its articles does): those are the articles whose stories
+    are rendered. None without it."""
+    if not config.tagged_stories_only:
+        return None
+    return partial(_tagged, config)
+
+
+def _tagged(config: Config, article: Article) -> bool:
+    return bool(tag_story([article], config.taxonomy, config.min_tag_mentions))
