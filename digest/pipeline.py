@@ -106,7 +106,9 @@ def _build(
         log.info("extract: %d articles", len(articles))
         result.articles = len(articles)
         with _timed(result, "cluster"):
-            groups = cluster_articles(articles, cache, executor, topic_articles(config))
+            groups = cluster_articles(
+                articles, cache, executor=executor, keep_text=topic_articles(config)
+            )
         del articles  # held by the groups now; those of stories left out can go
         with _timed(result, "stories"):
             groups = topic_groups(groups, config)

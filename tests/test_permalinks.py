@@ -24,7 +24,10 @@ def _grouping(
     """
 
     def cluster(
-        articles: Sequence[Article], cache: object = None, executor: object = None
+        articles: Sequence[Article],
+        cache: object = None,
+        executor: object = None,
+        keep_text: object = None,
     ) -> list[list[Article]]:
         by_title = {a.title: a for a in articles}
         return [
