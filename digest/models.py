@@ -64,6 +64,9 @@ class Article:
     tags: tuple[str, ...] = ()  # the page's own tags, as found
     captions: tuple[str, ...] = ()
     sha256: str = ""
+    # Copies the collection's furniture groups as one outlet share this id (a text
+    # copy naming no publisher is still told apart from other outlets' copies).
+    outlet_group: str | None = None
 
     @property
     def text(self) -> str:

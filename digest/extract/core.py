@@ -220,6 +220,7 @@ def _from_text(doc: SourceDoc, context: Context) -> Article | None:
         tags=tags,
         captions=captions,
         sha256=doc.sha256,
+        outlet_group=context.group,
     )
 
 

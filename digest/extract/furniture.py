@@ -31,6 +31,7 @@ from the profiles, which is quick.
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -68,6 +69,7 @@ class Context:
     furniture: frozenset[str] = frozenset()  # its lines its outlet repeats around other stories
     outlet: str | None = None  # the outlet's name, as its furniture gives it
     grouped: bool = False  # other copies of its outlet were found: `outlet` is the outlet's say
+    group: str | None = None  # an id its outlet's copies share (when grouped), order-independent
 
 
 NO_CONTEXT = Context()
@@ -118,12 +120,27 @@ def learn(profiles: Sequence[Profile | None]) -> list[Context]:
     names = outlet_names([p for _, p in present], outlets, furniture)
     sizes = Counter(outlets)
     story = story_lines([p for _, p in present], outlets, counts)
+    ids = group_ids([p for _, p in present], outlets)
     contexts = [NO_CONTEXT] * len(profiles)
     for n, (i, p) in enumerate(present):
         shared = frozenset(k for k in p.keys if counts[k] >= 2 and k not in story)
         outlet = outlets[n]
-        contexts[i] = Context(shared, furniture[n], names.get(outlet), sizes[outlet] > 1)
+        grouped = sizes[outlet] > 1
+        group = ids[outlet] if grouped else None
+        contexts[i] = Context(shared, furniture[n], names.get(outlet), grouped, group)
     return contexts
+
+
+def group_ids(profiles: Sequence[Profile], outlets: Sequence[int]) -> dict[int, str]:
+    """Per outlet number, an id that does not depend on the order of the copies: the
+    smallest digest of its copies' lines. Pages count a story's outlets by it when
+    the copies name no publisher (digest.stories.outlets)."""
+    ids: dict[int, str] = {}
+    for p, outlet in zip(profiles, outlets, strict=True):
+        digest = hashlib.sha256("\n".join(sorted(p.keys)).encode()).hexdigest()[:16]
+        if outlet not in ids or digest < ids[outlet]:
+            ids[outlet] = digest
+    return ids
 
 
 def story_lines(

@@ -269,7 +269,13 @@ def extraction_keys(
 def context_key(context: Context) -> str:
     """Everything of a context that one copy's cleaning reads."""
     return json.dumps(
-        [sorted(context.shared), sorted(context.furniture), context.outlet, context.grouped]
+        [
+            sorted(context.shared),
+            sorted(context.furniture),
+            context.outlet,
+            context.grouped,
+            context.group,
+        ]
     )
 
 

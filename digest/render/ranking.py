@@ -4,7 +4,8 @@ The score is the one docs/site.md documents:
 
     score = log2(1 + outlets) * 0.5 ** (age_days / HALF_LIFE_DAYS)
 
-`outlets` is the number of distinct outlets carrying a variant (coverage: a
+`outlets` is the number of distinct outlets carrying a variant, told apart by
+digest.stories.outlets even when they name no publisher (coverage: a
 story ten outlets picked up matters more than one only its origin ran, but the
 tenth outlet adds less than the second, hence the logarithm). `age_days` is
 how long before the digest's newest source the story was last updated: never
@@ -22,6 +23,7 @@ from datetime import UTC, datetime
 
 from digest.models import UNKNOWN_OUTLET, Article, DigestStory
 from digest.render.feeds import rfc3339, story_updated
+from digest.stories.outlets import distinct_outlets
 
 HALF_LIFE_DAYS = 3.0
 
@@ -33,12 +35,14 @@ def outlet_name(article: Article) -> str:
 
 
 def outlets(story: DigestStory) -> tuple[str, ...]:
-    """The distinct outlets carrying the story, in the order of its variants."""
+    """The distinct outlet names carrying the story, in the order of its variants
+    (all unnamed outlets under one "Unknown outlet": the sources pages list names)."""
     return tuple(dict.fromkeys(outlet_name(a) for a in story.articles))
 
 
 def coverage(story: DigestStory) -> int:
-    return len(outlets(story))
+    """How many outlets carry the story: unnamed ones counted apart (digest.stories.outlets)."""
+    return distinct_outlets(story.articles)
 
 
 def _moment(value: str | None) -> datetime | None:

@@ -22,6 +22,7 @@ from digest.render.permalinks import article_slug
 from digest.stories.agreement import agreed_headline, agreed_lead
 from digest.stories.checks import UNTITLED
 from digest.stories.compare import compare_variants
+from digest.stories.outlets import outlet_key
 from digest.stories.tags import tag_story
 from digest.textutil import split_sentences
 
@@ -98,14 +99,25 @@ def stand_in_headline(lead: str) -> str:
 def _named_outlets(
     story_quotes: Sequence[StoryQuote], articles: Sequence[Article]
 ) -> list[StoryQuote]:
-    """A quote carried by a variant whose outlet is unknown says so, not its file name."""
-    unnamed = {a.source for a in articles if not a.publisher}
+    """A quote carried by a variant whose outlet is unknown says so, not its file name.
+
+    Unnamed copies of different outlets (digest.stories.outlets) stay apart, so a
+    quote carried by three unnamed outlets counts three: "Unknown outlet",
+    "Unknown outlet (2)", "Unknown outlet (3)", numbered in the variants' order."""
+    unnamed = [a for a in articles if not a.publisher]
     if not unnamed:
         return list(story_quotes)
+    numbers: dict[str, int] = {}
+    for a in unnamed:
+        numbers.setdefault(outlet_key(a), len(numbers) + 1)
+    label = {
+        a.source: UNKNOWN_OUTLET
+        if numbers[outlet_key(a)] == 1
+        else f"{UNKNOWN_OUTLET} ({numbers[outlet_key(a)]})"
+        for a in unnamed
+    }
     return [
-        replace(
-            q, outlets=tuple(sorted({UNKNOWN_OUTLET if o in unnamed else o for o in q.outlets}))
-        )
+        replace(q, outlets=tuple(sorted({label.get(o, o) for o in q.outlets})))
         for q in story_quotes
     ]
 
