@@ -268,10 +268,28 @@ def _too_large(size: int, max_bytes: int) -> str:
     )
 
 
+def _c1_as_cp1252() -> dict[int, str]:
+    """C1 control characters (U+0080-U+009F) as the windows-1252 characters of the same
+    byte: text decoded as latin-1 somewhere upstream carries U+0092 where the writer
+    typed "’" (and U+0093/U+0094 for quotation marks, U+0096 for a dash)."""
+    table = {}
+    for code in range(0x80, 0xA0):
+        try:
+            table[code] = bytes([code]).decode("cp1252")
+        except UnicodeDecodeError:
+            continue  # the five bytes windows-1252 leaves undefined: dropped as controls
+    return table
+
+
+_C1_AS_CP1252 = _c1_as_cp1252()
+
+
 def normalise_text(text: str) -> str:
-    """Normalise line endings (CRLF, CR, mixed, Unicode separators); drop control
-    characters and invisible ones (bidirectional controls, zero-width characters:
-    see digest.safe.INVISIBLE_CHARS)."""
+    """Normalise line endings (CRLF, CR, mixed, Unicode separators); read C1 control
+    characters as the windows-1252 punctuation they stand for ("wasn\x92t" is
+    "wasn’t"); drop other control characters and invisible ones (bidirectional
+    controls, zero-width characters: see digest.safe.INVISIBLE_CHARS)."""
+    text = text.translate(_C1_AS_CP1252)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x0c", "\n")
     return visible(text)
