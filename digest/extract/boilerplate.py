@@ -32,6 +32,18 @@ _FURNITURE_LINE = re.compile(r"^\W*(?:" + "|".join(_FURNITURE_WORDS) + r")\W*$",
 _FURNITURE_PHRASES = PATTERNS["furniture_phrases"]
 _FURNITURE_PHRASE = re.compile("|".join(_FURNITURE_PHRASES), re.I)
 
+# Where a media player's controls, a gallery or a reprint link starts inside a paragraph.
+_MEDIA_FURNITURE = re.compile("|".join(PATTERNS["media_furniture"]), re.I)
+
+
+def cut_media_furniture(text: str) -> str:
+    """The paragraph up to where a flattened player, gallery or reprint link starts
+    ("... said police. View Full Caption DNAinfo/..." keeps the sentence); "" when
+    the paragraph opens with it."""
+    match = _MEDIA_FURNITURE.search(text)
+    return text if match is None else text[: match.start()].rstrip(" -–|")
+
+
 # A line that introduces a list of links to other stories.
 _LINK_LIST_LABELS = PATTERNS["link_list_labels"]
 _LINK_LIST_LABEL = re.compile(r"^\W*(?:" + "|".join(_LINK_LIST_LABELS) + r")\W*$", re.I)

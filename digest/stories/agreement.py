@@ -17,7 +17,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
+from digest.extract.boilerplate import cut_media_furniture
 from digest.models import Article, Comparison
 from digest.textutil import match_key, split_sentences
 
@@ -74,8 +76,13 @@ def agreed_lead(
     """The first sentences of `article`, up to about max_chars, leaving out those that
     are foreign to the story: carried by no other variant and sharing few words with
     them ("Sign up for one of our email newsletters"). A lede the outlet rewrote
-    still shares the story's names and words, and stays.
+    still shares the story's names and words, and stays. A media player's controls
+    or a gallery flattened into a paragraph ("CLOSE Skip in Skip x Embed x Share",
+    "View Full Caption") end that paragraph for the lead (the full text keeps them).
     """
+    trimmed = [p for p in (cut_media_furniture(p) for p in article.paragraphs) if p]
+    if trimmed and trimmed != list(article.paragraphs):
+        article = replace(article, paragraphs=tuple(trimmed))
     alone: set[str] = set()
     for diff in comparison.variants:
         if diff.article_id == article.id:
