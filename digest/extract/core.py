@@ -128,7 +128,7 @@ def _from_html(doc: SourceDoc) -> Article | None:
         source=doc.path,
         title=found.title or "",
         paragraphs=found.paragraphs,
-        authors=found.authors,
+        authors=md.tidy_authors(found.authors),
         publisher=found.publisher,
         published=found.date,
         url=found.url,
@@ -212,7 +212,7 @@ def _from_text(doc: SourceDoc, context: Context) -> Article | None:
         title=title or "",
         paragraphs=paragraphs,
         standfirst=cleaned.standfirst,
-        authors=authors,
+        authors=md.tidy_authors(authors),
         publisher=publisher,
         published=published,
         updated=updated,
@@ -244,7 +244,7 @@ def _title(
         for cell in row_cells(lines[i])
     ]
     exclude = {cleaned.standfirst, *window_authors}
-    anchored = _above_anchors(cleaned, first, start)
+    anchored = _above_anchors(cleaned, first, start, lines)
     exclude |= {lines[i] for i in anchored if _is_standfirst_below(lines, i, anchored)}
     below = _below_byline(lines, first, start, anchored)
     candidates = [(i, text) for i, text in candidates if i not in below]
@@ -271,12 +271,19 @@ _BYLINE_START = re.compile(r"^\W*(?:by|posted by|written by)\s+\S", re.I)
 ANCHOR_REACH = 3  # lines between a headline and the byline, dateline or first paragraph
 
 
-def _above_anchors(cleaned: Cleaned, first: int, start: int) -> dict[int, float]:
+def _above_anchors(
+    cleaned: Cleaned, first: int, start: int, blanked: list[str] | None = None
+) -> dict[int, float]:
     """Lines standing just above a byline/dateline of the header, or above the body start.
 
     Only a standfirst-like line or another header line may stand in between; a
     line of furniture or a menu entry breaks the link. A byline or dateline is the
     stronger sign: the line above the first paragraph may be a teaser's headline.
+
+    The one line right above a byline or dateline stays a headline candidate even
+    when other copies repeat it (the same story's headline in other outlets is a
+    shared line): only the outlet's own furniture (blanked in `blanked`), furniture
+    wording or a menu entry rule it out.
     """
     lines = cleaned.lines
     anchors = [(i, 1.0) for i in range(first, start) if is_header_meta(lines[i].text)]
@@ -289,6 +296,12 @@ def _above_anchors(cleaned: Cleaned, first: int, start: int) -> dict[int, float]
             if not any(c.isalpha() for c in line.text):
                 continue  # a comment counter, an icon: no line of its own
             if line.label == FURNITURE and not is_header_meta(line.text):
+                if (
+                    reach == 0
+                    and weight == 1.0
+                    and _shared_headline(line.text, blanked, line.index)
+                ):
+                    out[line.index] = max(out.get(line.index, 0.0), weight)
                 break
             if bp.BULLET.match(line.text):
                 break
@@ -297,18 +310,43 @@ def _above_anchors(cleaned: Cleaned, first: int, start: int) -> dict[int, float]
     return out
 
 
-def _below_byline(lines: list[str], first: int, start: int, anchored: dict[int, float]) -> set[int]:
-    """Lines between the byline nearest the body and the body: section headings, not the headline.
+def _shared_headline(text: str, blanked: list[str] | None, index: int) -> bool:
+    """A line marked furniture only because other copies repeat it: may be a headline."""
+    if blanked is not None and not blanked[index]:
+        return False  # the outlet's own furniture
+    return (
+        len(bp.words(text)) >= 3
+        and not bp.is_furniture(text)
+        and not bp.BULLET.match(text)
+        and not bp.is_link_list_label(text)
+    )
 
-    The headline stands above its byline; when a candidate line does, the lines
-    after the byline are no candidates.
+
+def _below_byline(lines: list[str], first: int, start: int, anchored: dict[int, float]) -> set[int]:
+    """Lines between the byline or dateline nearest the body and the body: section
+    labels, datelines, photo captions, not the headline.
+
+    The headline stands above its byline and date line; when a candidate line
+    does, the lines after them are no candidates. A run of byline and date lines
+    counts from its top line.
     """
+    top = None
     for b in range(start - 1, max(first, start - 1 - ANCHOR_REACH) - 1, -1):
-        if _BYLINE_START.match(lines[b]) or md.find_byline([lines[b]])[0]:
-            if b - 1 in anchored and b - 1 >= first:
-                return set(range(b + 1, start))
+        if _BYLINE_START.match(lines[b]) or md.find_byline([lines[b]])[0] or _date_line(lines[b]):
+            top = b
+        elif top is not None:
             break
+    if top is not None and top - 1 in anchored and top - 1 >= first:
+        return set(range(top + 1, start))
     return set()
+
+
+DATE_LINE_WORDS = 16  # a longer line holding a date is a sentence, not a date line
+
+
+def _date_line(text: str) -> bool:
+    """A line that states the page's date ("Published 2015-08-06", "Posted: May 2, 2015")."""
+    return bool(text) and len(bp.words(text)) <= DATE_LINE_WORDS and md.parse_date(text) is not None
 
 
 def _is_standfirst_below(lines: list[str], i: int, anchored: dict[int, float]) -> bool:

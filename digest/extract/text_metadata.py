@@ -114,6 +114,8 @@ _BY_ALONE = re.compile(
 _NAME_END = re.compile(
     r"\s*(?:[|•·,;–—(@]|\s-\s|"
     + "|".join(rf"\b{w}\b" for w in _DATA.patterns("name_enders"))
+    + "|"
+    + "|".join(rf"\b{re.escape(w)}\b" for w in _DATA.words("weekdays"))
     + r"|\d|"
     + _MONTH.replace("(?P<month>", "(?:")
     + r"\s+\d)",
@@ -270,10 +272,41 @@ def pick_dates(
 
 
 def _tidy_name(name: str) -> str:
-    name = re.sub(r"\s+", " ", name).strip(" .,:;-–—|")
+    name = re.sub(r"\s+", " ", name).strip(" .,:;-–—|/\\")
+    words = name.split()
+    if len(words) >= 3 and words[-1].casefold() in _DATE_WORDS:
+        name = " ".join(words[:-1])  # "Jeff Foust Monday", "Carrie Arnold November"
     if name.isupper() and len(name) > 3:
         name = name.title()
     return name
+
+
+def is_person_name(name: str) -> bool:
+    """Could `name` be a person's, as a byline gives it? Not a role ("Staff writer"), a
+    phrase ("The Russian"), a credential ("RDN") or a lone all-caps word ("KIRO")."""
+    if _AGENCY_LINE.match(re.sub(r"^the\s+", "", name, flags=re.I)):
+        return True  # "AP", "The Associated Press": an agency's byline
+    words = name.split()
+    if not words or any(w.casefold().strip(".,") in _NOT_NAME_WORDS for w in words):
+        return False
+    if len(words) == 1 and (name.isupper() or len(name) <= 3):
+        return False
+    return not any(c.isdigit() for c in name)
+
+
+def tidy_authors(names: Sequence[str]) -> tuple[str, ...]:
+    """Byline names kept once (case ignored: "JEFFREY GETTLEMAN" is "Jeffrey Gettleman",
+    the mixed-case spelling kept), non-names dropped, person names before a lone agency."""
+    kept: dict[str, str] = {}
+    for raw in names:
+        name = _tidy_name(raw)
+        if not is_person_name(name):
+            continue
+        key = name.casefold()
+        if key not in kept or kept[key].isupper():
+            kept[key] = name
+    people = [n for n in kept.values() if len(n.split()) >= 2]
+    return tuple(people) if people else tuple(kept.values())
 
 
 def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
@@ -301,8 +334,9 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
             rest = _NAME_END.split(by["rest"], maxsplit=1)[0]
             names = [_tidy_name(n) for n in _NAME_JOINER.split(rest) if n.strip()]
             names = [n for n in names if 1 <= len(n.split()) <= 5 and n[:1].isupper()]
-            if names:
-                return tuple(names), pos
+            found = tidy_authors(names)
+            if found:
+                return found, pos
         agency = _AGENCY_LINE.match(line)
         if agency:
             return (agency["name"],), pos
@@ -326,6 +360,9 @@ def name_line(text: str) -> str | None:
     name = match["name"]
     if any(w.casefold() in _NOT_NAME_WORDS for w in name.split()):
         return None
+    rest = text.strip()[match.end() :]
+    if len(bp.words(rest)) > NAME_LINE_TAIL and parse_date(rest) is None:
+        return None  # "Jane Doe, who was shot at her home ...": a caption naming someone
     return _tidy_name(name)
 
 
@@ -341,6 +378,8 @@ def name_by_date(lines: Sequence[str]) -> tuple[str, ...]:
 
 
 _NOT_NAME_WORDS = frozenset(_DATA.words("not_name_words"))
+_DATE_WORDS = frozenset(_DATA.words("weekdays")) | frozenset(_MONTHS)
+NAME_LINE_TAIL = 4  # words a bare byline may carry after the name besides a date
 
 
 def find_tags(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
@@ -428,7 +467,73 @@ def find_title(
         value -= 0.02 * (body_start - index) + LONG_TITLE_COST * max(0, n - 14)
         if value > best_score:
             best, best_score = text, value
-    return _headline_part(best, [text for _, text in candidates]) if best else None
+    if not best:
+        return None
+    return strip_marks(_headline_part(best, [text for _, text in candidates])) or None
+
+
+_MARKS = "".join(_DATA.words("headline_marks"))
+
+
+def strip_marks(title: str) -> str:
+    """A headline without the close/play glyphs a page's buttons leave at its ends."""
+    return title.strip(_MARKS + " \t")
+
+
+_SITE_WORDS = frozenset(_DATA.words("site_name_words"))
+_SITE_JOINERS = frozenset(_DATA.words("site_name_joiners"))
+_SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s+\|(?=\S)|(?<=\S)\|\s+")
+_WEB_ADDRESS = re.compile(r"\w\.(?:com|net|org|tv|co|us|uk|info|news)\b", re.I)
+_CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$")
+SITE_HEAD_WORDS = 3  # the headline left after cutting a site's name keeps this many words
+
+
+def _site_like(part: str) -> tuple[bool, bool]:
+    """(name-like, marked): every word capitalised, a number or a joiner; and holding a
+    site word, a web address or a call sign."""
+    words = part.replace(",", " ").split()
+    if not words:
+        return True, False
+    marked = bool(_WEB_ADDRESS.search(part))
+    for word in words:
+        bare = word.strip(".:;!?()'\"")
+        if not bare:
+            continue
+        if bare.casefold() in _SITE_WORDS or _CALL_SIGN.match(bare):
+            marked = True
+        elif not (
+            bare[:1].isupper()
+            or bare[:1].isdigit()
+            or bare.casefold() in _SITE_JOINERS
+            or _WEB_ADDRESS.search(bare)
+        ):
+            return False, False
+    return True, marked
+
+
+def without_site_name(title: str, names: Collection[str] = ()) -> str:
+    """A page title without the site's name its page appended ("Man charged - KSLA News 12
+    Shreveport, Louisiana News Weather & Sports" -> "Man charged").
+
+    Cut at the first " - " or " | " after which every part reads as a site's name
+    (capitalised words), one of them marked as such (a site word, a web address, a
+    call sign) or equal to one of `names` (the outlets carrying the story); the
+    headline must keep SITE_HEAD_WORDS words.
+    """
+    known = {" ".join(n.casefold().split()) for n in names}
+    cuts = [m for m in _SITE_SEPARATOR.finditer(title)]
+    for cut in cuts:
+        head, tail = title[: cut.start()].rstrip(), title[cut.end() :]
+        if len(bp.words(head)) < SITE_HEAD_WORDS:
+            continue
+        parts = [p.strip(" |") for p in _SITE_SEPARATOR.split(tail) if p.strip(" |")]
+        if not parts:
+            continue
+        looks = [_site_like(p) for p in parts]
+        named = any(" ".join(p.casefold().split()) in known for p in parts)
+        if all(ok for ok, _ in looks) and (named or any(m for _, m in looks)):
+            return head.rstrip(" -–—|")
+    return title
 
 
 def _cjk_shared(text: str, body_words: set[str]) -> int:

@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from digest.config import Config
+from digest.extract.text_metadata import without_site_name
 from digest.models import (
     UNKNOWN_OUTLET,
     Article,
@@ -64,6 +65,8 @@ def assemble_story(
     dates = sorted(a.published for a in ordered if a.published)
     lead = agreed_lead(canonical, comparison, ordered)
     headline = agreed_headline(ordered, canonical.id)
+    if headline:  # the page shows the headline, not the site name its page title carried
+        headline = without_site_name(headline, [a.publisher for a in ordered if a.publisher])
     return DigestStory(
         id=founder.id,
         slug=article_slug(founder),
