@@ -1,0 +1,129 @@
+"""Headlines, bylines and leads that page furniture used to supply (reader review classes
+8, 9 and 11), and windows-1252 punctuation left as C1 controls."""
+
+from __future__ import annotations
+
+from digest.extract.boilerplate import cut_media_furniture
+from digest.extract.core import extract_document, extract_documents
+from digest.extract.text_metadata import (
+    find_byline,
+    name_line,
+    strip_marks,
+    tidy_authors,
+    without_site_name,
+)
+from digest.models import Article
+from digest.sources import normalise_text, read_paths
+from digest.stories.agreement import agreed_lead
+from digest.stories.compare import compare_variants
+
+BODY = [
+    "A man was charged on Tuesday with manslaughter after a shooting at a home on Elm Street, "
+    "police in Riverton said, adding that the victim died at the hospital.",
+    "The man, 24, was arrested at the scene and is held without bail, the police chief said "
+    "at a news conference on Wednesday morning.",
+    "Neighbours said they heard three shots shortly after midnight and called the police.",
+]
+
+
+def _page(*header: str) -> str:
+    return "\n\n".join(["Home", "News", "Sports", *header, *BODY, "Contact us"]) + "\n"
+
+
+def _title(text: str, tmp_path) -> str:
+    path = tmp_path / "copy.txt"
+    path.write_text(text, encoding="utf-8")
+    (doc,) = read_paths([path])
+    assert doc is not None
+    article = extract_document(doc)
+    assert article is not None
+    return article.title
+
+
+def test_a_dateline_section_label_or_caption_under_the_date_line_is_no_headline(tmp_path):
+    headline = "Riverton man charged with manslaughter in shooting"
+    for below in (
+        "RIVERTON POLICE",
+        "RIVERTON, Ill",
+        "Police at the scene on Elm Street (Source: WXYZ)",
+    ):
+        assert _title(_page(headline, "Published 2025-05-08", below), tmp_path) == headline
+
+
+def test_a_close_glyph_is_no_part_of_the_headline(tmp_path):
+    headline = "Riverton man charged with manslaughter in shooting"
+    assert _title(_page("× " + headline, "Published 2025-05-08"), tmp_path) == headline
+    assert strip_marks("► " + headline + " ×") == headline
+
+
+def test_the_headline_other_copies_repeat_still_heads_its_date_line(tmp_path):
+    """The same story's headline in several outlets is a line other copies repeat."""
+    headline = "Riverton man charged with manslaughter in shooting"
+    paths = []
+    for n, menu in enumerate((["Home", "Weather"], ["Start", "Traffic"], ["Index", "Radio"])):
+        text = "\n\n".join([*menu, headline, f"Published 2025-05-0{n + 1}", "RIVERTON, Ill", *BODY])
+        path = tmp_path / f"copy-{n}.txt"
+        path.write_text(text + "\n", encoding="utf-8")
+        paths.append(path)
+    docs = [d for d in read_paths(paths) if d is not None]
+    titles = [a.title for a in extract_documents(docs) if a is not None]
+    assert titles == [headline] * 3
+
+
+def test_site_name_suffixes_are_cut_from_the_story_headline_only_when_they_read_as_one():
+    assert without_site_name("Man charged in shooting - KSLA News 12 Shreveport, Louisiana") == (
+        "Man charged in shooting"
+    )
+    assert without_site_name("Police search for suspect - WSVN-TV | wsvn.com") == (
+        "Police search for suspect"
+    )
+    assert without_site_name("Storm hits the coast - Acme Courier", ["Acme Courier"]) == (
+        "Storm hits the coast"
+    )
+    for kept in ("Arsenal 2 - 1 Chelsea", "Storm hits coast - live updates", "A - News"):
+        assert without_site_name(kept) == kept
+
+
+def test_bylines_keep_people_and_drop_roles_stations_dates_and_case_twins():
+    assert find_byline(["By Deborah Horne and KIRO 7 Staff"])[0] == ("Deborah Horne",)
+    assert find_byline(["By Jeff Foust Monday, March 3"])[0] == ("Jeff Foust",)
+    assert find_byline(["By Carrie Arnold November"])[0] == ("Carrie Arnold",)
+    assert find_byline(["By April Green"])[0] == ("April Green",)
+    assert find_byline(["By Staff writer"])[0] == ()
+    assert find_byline(["By Bradley M Kuhn http://example.org/bk"])[0] == ("Bradley M Kuhn",)
+    assert find_byline(["By The Associated Press"])[0] == ("The Associated Press",)
+    assert tidy_authors(["JEFFREY GETTLEMAN", "Jeffrey Gettleman"]) == ("Jeffrey Gettleman",)
+    assert tidy_authors(["The Russian", "RDN", "Jane Doe"]) == ("Jane Doe",)
+    assert tidy_authors(["AFP"]) == ("AFP",)
+
+
+def test_a_caption_naming_someone_is_no_bare_byline():
+    assert name_line("Jane Doe") == "Jane Doe"
+    assert name_line("Jane Doe - May 2, 2025") == "Jane Doe"
+    assert name_line("Xavier Moss, who was shot dead at his home in Riverton yesterday") is None
+
+
+def test_the_lead_leaves_out_a_flattened_player_gallery_or_reprint_link():
+    assert cut_media_furniture("Police said. View Full Caption DNAinfo/Jo Roe") == "Police said."
+    assert cut_media_furniture("CLOSE Skip in Skip x Embed x Share TODAY'S TOP STORIES") == ""
+    assert cut_media_furniture("A sentence. - Order Reprints - Print Article") == "A sentence."
+    plain = "He took a photo of the scene; the image showed 3 of them."
+    assert cut_media_furniture(plain) == plain
+    article = Article(
+        id="a",
+        source="a.txt",
+        title="T",
+        paragraphs=(
+            "CLOSE Skip in Skip x Embed x Share TODAY'S TOP STORIES Other news | 1:07",
+            *BODY,
+        ),
+    )
+    lead = agreed_lead(article, compare_variants([article]), [article])
+    assert lead.startswith("A man was charged") and "Skip" not in lead
+
+
+def test_c1_controls_are_read_as_windows_1252_punctuation():
+    assert (
+        normalise_text("This kid wasn\x92t \x93here\x94 \x96 ok\x81")
+        == "This kid wasn’t “here” – ok"
+    )
