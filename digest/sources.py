@@ -193,7 +193,7 @@ def _read_source(path: Path, shown: str, limits: SourceLimits) -> SourceDoc | No
     if text is None:
         warn_file(shown, "binary data, not text, skipped")
         return None
-    text = normalise_text(text)
+    text = normalise_text(c1_as_cp1252(text))
     meta: dict[str, object] = {}
     if kind == "markdown":
         meta, text = split_front_matter(text, shown)
@@ -284,12 +284,17 @@ def _c1_as_cp1252() -> dict[int, str]:
 _C1_AS_CP1252 = _c1_as_cp1252()
 
 
+def c1_as_cp1252(text: str) -> str:
+    """C1 control characters read as the windows-1252 punctuation they stand for
+    ("wasn\x92t" is "wasn’t"): done to decoded sources before `normalise_text`,
+    which would drop them as controls."""
+    return text.translate(_C1_AS_CP1252)
+
+
 def normalise_text(text: str) -> str:
-    """Normalise line endings (CRLF, CR, mixed, Unicode separators); read C1 control
-    characters as the windows-1252 punctuation they stand for ("wasn\x92t" is
-    "wasn’t"); drop other control characters and invisible ones (bidirectional
-    controls, zero-width characters: see digest.safe.INVISIBLE_CHARS)."""
-    text = text.translate(_C1_AS_CP1252)
+    """Normalise line endings (CRLF, CR, mixed, Unicode separators); drop control
+    characters and invisible ones (bidirectional controls, zero-width characters:
+    see digest.safe.INVISIBLE_CHARS)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x0c", "\n")
     return visible(text)

@@ -101,7 +101,7 @@ def read_warc(path: Path, shown: str, max_bytes: int, follow: bool = True) -> It
 
 def _record_doc(record: Any, shown: str, number: int, max_bytes: int) -> SourceDoc | None:
     """One response record as a SourceDoc, or None (non-HTML quietly, broken with a warning)."""
-    from digest.sources import iso_date, normalise_text
+    from digest.sources import c1_as_cp1252, iso_date, normalise_text
 
     headers = record.rec_headers
     record_id = (headers.get_header("WARC-Record-ID") or "").strip().strip("<>")
@@ -147,7 +147,7 @@ def _record_doc(record: Any, shown: str, number: int, max_bytes: int) -> SourceD
     return SourceDoc(
         path=where,
         kind="html",
-        text=normalise_text(text),
+        text=normalise_text(c1_as_cp1252(text)),
         sha256=hashlib.sha256(data).hexdigest(),
         encoding=encoding,
         meta=tuple(sorted(meta.items())),

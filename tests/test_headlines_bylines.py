@@ -13,7 +13,7 @@ from digest.extract.text_metadata import (
     without_site_name,
 )
 from digest.models import Article
-from digest.sources import normalise_text, read_paths
+from digest.sources import c1_as_cp1252, normalise_text, read_paths
 from digest.stories.agreement import agreed_lead
 from digest.stories.compare import compare_variants
 
@@ -124,6 +124,13 @@ def test_the_lead_leaves_out_a_flattened_player_gallery_or_reprint_link():
 
 def test_c1_controls_are_read_as_windows_1252_punctuation():
     assert (
-        normalise_text("This kid wasn\x92t \x93here\x94 \x96 ok\x81")
+        normalise_text(c1_as_cp1252("This kid wasn\x92t \x93here\x94 \x96 ok\x81"))
         == "This kid wasn’t “here” – ok"
     )
+
+
+def test_a_source_file_holding_c1_controls_reads_with_quote_marks(tmp_path):
+    path = tmp_path / "copy.txt"
+    path.write_text("Coroner: This kid wasn\x92t doing anything\n", encoding="utf-8")
+    (doc,) = read_paths([path])
+    assert doc is not None and "wasn’t" in doc.text
