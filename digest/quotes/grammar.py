@@ -356,6 +356,10 @@ def _cue_subject(
         j -= 1
     prev = tokens[j][0].casefold() if j >= 0 else ""
     auxiliary = prev in _VERBISH or prev in {"be", "been", "being", "kept", "keeps"}
+    if tok.endswith("ing") and not auxiliary:
+        own = _participle_subject(tokens, k)
+        if own is not None:
+            return own
     if sentence and ((tok.endswith("ing") and not auxiliary) or prev in {"and", "but", "or"}):
         subject = _sentence_subject(sentence)
         if subject is not None and subject[1] < tokens[k][1]:
@@ -369,6 +373,61 @@ def _cue_subject(
     if subject is None and tok.endswith("ing") and sentence:
         subject = _sentence_subject(sentence)
     return subject
+
+
+_CLAUSE_BREAKS = frozenset({".", ";", ":", ",", "(", ")", "—", "–"}) | frozenset(_OPEN + _CLOSE)
+
+
+def _participle_subject(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int] | None:
+    """The subject a participle cue at token k has in its own clause, before the sentence's.
+
+    `..., Lewandowski added, saying ...` and `"...," Law said, noting ...`:
+    the participle continues the finite cue just before its comma, so it has
+    that cue's subject, not whoever opens the sentence. `..., with spokesman
+    Glen Caplin saying ...`: in a "with" clause the noun phrase right before
+    the participle is its subject. Anything else is left to the sentence.
+    """
+    if k < 2:
+        return None
+    if tokens[k - 1][0] == ",":
+        for c in range(k - 2, max(-1, k - 8), -1):
+            word = tokens[c][0]
+            if word in _CLAUSE_BREAKS:
+                return None
+            if word in _CUES and not word.endswith("ing") and _is_cue(tokens, c):
+                subject = _subject_before(tokens, c)
+                if subject is None and word in _INVERTING:
+                    subject = _subject_after(tokens, c)
+                if subject is not None and subject[1] < tokens[k][1]:
+                    return subject
+                return None
+        return None
+    found = _np_ending_at(tokens, k - 1)
+    if found is None or found[0].casefold() in OTHER_PRONOUNS:
+        return None
+    i = next(c for c in range(k - 1, -1, -1) if tokens[c][1] == found[1])
+    h = i
+    while h > 0 and i - h < 3 and tokens[h - 1][0].casefold() in _SPEAKER_NOUNS:
+        h -= 1  # "with spokesman Glen Caplin saying": a lower-case title before the name
+    if h == 0 or tokens[h - 1][0].casefold() != "with":
+        return None
+    words = found[0].split()
+    if found[0].casefold() in PRONOUNS or any(
+        w[:1].isupper() or w.casefold() in _SPEAKER_NOUNS for w in words
+    ):
+        return found  # a name, a pronoun or someone's role ("the former secretary of state")
+    return None  # "with the economy adding 151,000 jobs": no speaker
+
+
+# Nouns of people, offices and bodies: what a "with X saying" subject must hold.
+_SPEAKER_NOUNS = (
+    words("role_words")
+    | words("role_heads")
+    | words("title_words")
+    | words("person_titles")
+    | words("org_words")
+    | words("group_nouns")
+)
 
 
 def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:

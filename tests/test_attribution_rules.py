@@ -1,0 +1,47 @@
+"""Attribution rules of the speaker round: each on an invented text, what it gives and refuses."""
+
+from __future__ import annotations
+
+from digest.quotes import extract_quotes
+
+
+def _speaker_of(text: str, words: str) -> str | None:
+    """The speaker of the one quote whose text holds `words` (the test fails if none does)."""
+    found = [q for q in extract_quotes(text) if words in q.text]
+    assert found, [q.text for q in extract_quotes(text)]
+    return found[0].speaker
+
+
+def test_participle_after_a_finite_cue_takes_that_cue_subject():
+    text = (
+        "Mayor Ana Ruiz spoke first at the hearing on Tuesday.\n\n"
+        'Ruiz cannot rule "from her own office," Tom Becker added, saying the board '
+        'should "decide the budget in the open."'
+    )
+    assert _speaker_of(text, "decide the budget") == "Tom Becker"
+
+
+def test_participle_after_an_inverted_cue_takes_the_named_speaker():
+    text = (
+        "Mayor Ana Ruiz and Tom Becker met on Tuesday.\n\n"
+        "The council will vote in March, said Tom Becker, adding that the plan "
+        'is "a good start for the city."'
+    )
+    assert _speaker_of(text, "good start") == "Tom Becker"
+
+
+def test_with_clause_gives_the_participle_its_own_subject():
+    text = (
+        "Mayor Ana Ruiz opened the meeting on Tuesday.\n\n"
+        "The campaign declined to comment, with spokesman Tom Becker saying the "
+        'report was "a partisan stunt from start to finish."'
+    )
+    assert _speaker_of(text, "partisan stunt") == "Tom Becker"
+
+
+def test_with_clause_of_a_thing_gives_it_no_voice():
+    text = (
+        "Unemployment fell in May, with the economy adding 90,000 jobs, Ana Ruiz said.\n\n"
+        '"Those who are running down the economy are wrong about it," Ana Ruiz said.'
+    )
+    assert _speaker_of(text, "running down the economy") == "Ana Ruiz"
