@@ -45,3 +45,34 @@ def test_with_clause_of_a_thing_gives_it_no_voice():
         '"Those who are running down the economy are wrong about it," Ana Ruiz said.'
     )
     assert _speaker_of(text, "running down the economy") == "Ana Ruiz"
+
+
+def test_addressee_with_a_determiner_is_not_part_of_the_quote():
+    text = (
+        "Police said the man was taken to a hospital.\n\n"
+        "Davis told a deputy he woke after a noise and saw the door open."
+    )
+    quotes = [q for q in extract_quotes(text) if "woke" in q.text]
+    assert [q.text for q in quotes] == ["he woke after a noise and saw the door open"]
+    assert quotes[0].speaker == "Davis"
+
+
+def test_name_before_a_group_noun_is_the_group_not_the_person():
+    text = (
+        "Hillary Clinton spoke in Ohio on Monday.\n\n"
+        '"This race is not over yet," Clinton supporters said.'
+    )
+    assert _speaker_of(text, "not over yet") == "Clinton supporters"
+
+
+def test_group_noun_after_a_sentence_opener_is_no_name():
+    text = 'Many reporters said the hat read "make the city great again" on Tuesday.'
+    assert _speaker_of(text, "great again") != "Many reporters"
+
+
+def test_relative_clause_without_commas_keeps_the_name_as_subject():
+    text = (
+        "The boy had played for years. Beth Chung who coached the boy in Little "
+        'League says "he was a great kid and we will miss him."'
+    )
+    assert _speaker_of(text, "great kid") == "Beth Chung"

@@ -108,7 +108,27 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
             if j < 0:
                 return None
             continue
-        return found
+        return _relative_head(tokens, at) or found
+    return None
+
+
+def _relative_head(tokens: list[tuple[str, int, int]], at: int) -> tuple[str, int] | None:
+    """The name a relative clause without commas hangs on, the clause ending at `at`.
+
+    "Beth Chung who coached the boy in Little League says ...": the noun
+    phrase before the cue ("the boy in Little League") is inside the clause;
+    the subject is the name before "who". Only a name (a capitalised run that
+    `name_in` reads as one) counts, and no punctuation may stand between.
+    """
+    for w in range(at - 1, max(0, at - 10), -1):
+        word = tokens[w][0]
+        if word in _CLAUSE_BREAKS:
+            return None
+        if word.casefold() == "who":
+            named = _np_core(tokens, w - 1)
+            if named is not None and name_in(named[0].split()) is not None:
+                return named
+            return None
     return None
 
 
@@ -216,6 +236,17 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
             else:
                 break
         return _join(tokens[i : j + 1]), tokens[i][1]
+    if (
+        low in _GROUPS
+        and j > 0
+        and tokens[j - 1][0][:1].isupper()
+        and not tokens[j - 1][0].casefold().endswith(("'s", "’s"))
+    ):
+        # "Clinton supporters said": a group named after someone, not that person
+        named = _np_core(tokens, j - 1)
+        opener = named[0].split()[0].casefold() if named is not None else ""
+        if named is not None and opener not in PRONOUNS and opener not in _NOT_NAME | _QUANTIFIERS:
+            return named[0] + " " + word, named[1]
     if word.isalpha() and word.islower():
         for i in range(j, max(-1, j - 6), -1):
             w = tokens[i][0]
@@ -678,6 +709,9 @@ def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
             return probe + 1
         if cue in _CONTENT_CUES:
             return j
+        addressed = _addressee_end(tokens, j)
+        if addressed is not None:
+            return addressed
         # told NAME / told reporters: one short addressee phrase
         while (
             j < len(tokens)
@@ -692,6 +726,34 @@ def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
     if j < len(tokens) and tokens[j][0].casefold() == "that":
         j += 1
     return j
+
+
+# Plural nouns of groups that a name can modify ("Clinton supporters", "Trump aides").
+_GROUPS = words("group_nouns") | words("group_words")
+
+
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+
+
+def _addressee_end(tokens: list[tuple[str, int, int]], j: int) -> int | None:
+    """Where the content starts after an addressee phrase opened by a determiner.
+
+    "Davis told a deputy he woke ...", "told his staff they ...": the
+    addressee is a determiner and up to three words, and the reported clause
+    opens with its subject pronoun. Without such a pronoun nothing is skipped
+    here (the short addressee list applies).
+    """
+    if j >= len(tokens) or tokens[j][0].casefold() not in _DETERMINERS | _POSSESSIVES:
+        return None
+    for m in range(j + 1, min(len(tokens), j + 5)):
+        word = tokens[m][0]
+        if not word.isalpha():
+            return None
+        if m > j + 1 and word.casefold() in _SUBJECT_PRONOUNS:
+            return m
+        if _verbish(word):
+            return None
+    return None
 
 
 def _verbish(word: str) -> bool:
