@@ -76,3 +76,23 @@ def test_relative_clause_without_commas_keeps_the_name_as_subject():
         'League says "he was a great kid and we will miss him."'
     )
     assert _speaker_of(text, "great kid") == "Beth Chung"
+
+
+def test_a_pronoun_never_stands_for_an_organisation_the_text_calls_it():
+    text = (
+        "Taylor Swift has ended her row with the awards show.\n\n"
+        "Tumblr said on Monday that the singer would answer questions from fans on its site.\n\n"
+        '"I love my fans so much," she said. "They have always been there for me."\n\n'
+        '"This was never about the show," she added.'
+    )
+    assert _speaker_of(text, "love my fans") == "Taylor Swift"
+    assert _speaker_of(text, "never about the show") == "Taylor Swift"
+    assert _speaker_of(text, "answer questions") == "Tumblr"
+
+
+def test_a_speaker_with_an_uncommon_first_name_still_takes_his_pronoun():
+    text = (
+        'Zork Baltan said the vote "was a turning point for the region."\n\n'
+        '"We will not go back," he said.'
+    )
+    assert _speaker_of(text, "not go back") == "Zork Baltan"

@@ -182,6 +182,7 @@ class Person:
     gender: str | None = None
     context: set[str] = field(default_factory=set)  # title/appositive words, lower-cased
     is_person: bool = False  # a first name or a personal title marks a person
+    called_it: bool = False  # the text calls it "it": an organisation, never a pronoun's referent
 
 
 @dataclass
@@ -517,6 +518,13 @@ def learn_genders(cast: Cast, text: str) -> None:
             continue
         first_seen.add(name)
         window = text[offset : offset + 250].casefold()
+        if person.is_person and not human_evidence(person) and _called_it(window):
+            # "Tumblr said ... on its site": a name known only as a speech verb's
+            # subject that the text calls "it" is an organisation; a later
+            # "she" is someone else
+            person.is_person = False
+            person.called_it = True
+            continue
         he, she = len(_HE.findall(window)), len(_SHE.findall(window))
         if she and not he:
             person.gender = "f"
@@ -556,6 +564,24 @@ def _outside_quotations(
     return " ".join(out)
 
 
+def human_evidence(person: Person) -> bool:
+    """A name that shows a human: a census first name or a personal title."""
+    return person.name.split()[0].casefold() in first_names() or bool(
+        person.context & (_PERSON_TITLES | _SURNAME_TITLES)
+    )
+
+
+def _called_it(window: str) -> bool:
+    """Whether "it"/"its" refers back before any "he"/"she" in the words after a mention."""
+    it = _IT.search(window)
+    if it is None:
+        return False
+    person = _HE_OR_SHE.search(window)
+    return person is None or it.start() < person.start()
+
+
+_IT = re.compile(r"\b(?:its|itself)\b")
+_HE_OR_SHE = re.compile(r"\b(?:he|him|his|she|her|hers)\b")
 _HE = re.compile(r"\b(?:he|him|his)\b")
 _SHE = re.compile(r"\b(?:she|her|hers)\b")
 
@@ -578,9 +604,10 @@ def resolve(
     if low in PRONOUNS:
         gender = PRONOUNS[low]
         if last_speaker is not None and position - last_speaker[0] < 1500:
-            g = cast.people[last_speaker[1]].gender if last_speaker[1] in cast.people else None
-            if g is None or g == gender:
-                return last_speaker[1]
+            person = cast.people.get(last_speaker[1])
+            g = person.gender if person is not None else None
+            if (person is None or not person.called_it) and (g is None or g == gender):
+                return last_speaker[1]  # a pronoun never stands for an organisation
         return cast.last_person(position, gender)
     if low in OTHER_PRONOUNS:
         return None
