@@ -115,7 +115,7 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
 def _relative_head(tokens: list[tuple[str, int, int]], at: int) -> tuple[str, int] | None:
     """The name a relative clause without commas hangs on, the clause ending at `at`.
 
-    "Beth Chung who coached the boy in Little League says ...": the noun
+    "Mara Lind who coached the boy in Little League says ...": the noun
     phrase before the cue ("the boy in Little League") is inside the clause;
     the subject is the name before "who". Only a name (a capitalised run that
     `name_in` reads as one) counts, and no punctuation may stand between.
@@ -412,10 +412,10 @@ _CLAUSE_BREAKS = frozenset({".", ";", ":", ",", "(", ")", "—", "–"}) | froze
 def _participle_subject(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int] | None:
     """The subject a participle cue at token k has in its own clause, before the sentence's.
 
-    `..., Lewandowski added, saying ...` and `"...," Law said, noting ...`:
+    `..., Tom Becker added, saying ...` and `"...," Becker said, noting ...`:
     the participle continues the finite cue just before its comma, so it has
     that cue's subject, not whoever opens the sentence. `..., with spokesman
-    Glen Caplin saying ...`: in a "with" clause the noun phrase right before
+    Tom Becker saying ...`: in a "with" clause the noun phrase right before
     the participle is its subject. Anything else is left to the sentence.
     """
     if k < 2:
@@ -439,7 +439,7 @@ def _participle_subject(tokens: list[tuple[str, int, int]], k: int) -> tuple[str
     i = next(c for c in range(k - 1, -1, -1) if tokens[c][1] == found[1])
     h = i
     while h > 0 and i - h < 3 and tokens[h - 1][0].casefold() in _SPEAKER_NOUNS:
-        h -= 1  # "with spokesman Glen Caplin saying": a lower-case title before the name
+        h -= 1  # "with spokesman Tom Becker saying": a lower-case title before the name
     if h == 0 or tokens[h - 1][0].casefold() != "with":
         return None
     words = found[0].split()
@@ -738,7 +738,7 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 def _addressee_end(tokens: list[tuple[str, int, int]], j: int) -> int | None:
     """Where the content starts after an addressee phrase opened by a determiner.
 
-    "Davis told a deputy he woke ...", "told his staff they ...": the
+    "Price told a deputy he woke ...", "told his staff they ...": the
     addressee is a determiner and up to three words, and the reported clause
     opens with its subject pronoun. Without such a pronoun nothing is skipped
     here (the short addressee list applies).
