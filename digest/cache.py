@@ -417,12 +417,11 @@ def code_version(module: str, *extra: str) -> str:
     """
     digest_hash = hashlib.sha256(f"digest {digest.__version__}\n".encode())
     for name in sorted(_digest_imports(module)):
-        spec = importlib.util.find_spec(name)
-        origin = spec.origin if spec else None
+        origin = _locate(name).origin
         digest_hash.update(name.encode() + b"\0")
-        if origin and Path(origin).is_file():
-            digest_hash.update(Path(origin).read_bytes())
-            for data in _data_files(Path(origin).parent):
+        if origin and origin.is_file():
+            digest_hash.update(origin.read_bytes())
+            for data in _data_files(origin.parent):
                 digest_hash.update(data.name.encode() + b"\0" + data.read_bytes())
     for fact in extra:
         digest_hash.update(b"\0" + fact.encode())
@@ -468,11 +467,11 @@ def _direct_imports(name: str) -> tuple[str, ...]:
     than by parsing: parsing every module took a quarter of a second of each
     rebuild. (Code does not change under a running process.)
     """
-    spec = importlib.util.find_spec(name)
-    if not spec or not spec.origin or not spec.origin.endswith(".py"):
+    found_module = _locate(name)
+    if found_module.origin is None or found_module.origin.suffix != ".py":
         return ()
-    source = Path(spec.origin).read_text(encoding="utf-8")
-    package = name if spec.submodule_search_locations else name.rpartition(".")[0]
+    source = found_module.origin.read_text(encoding="utf-8")
+    package = name if found_module.package else name.rpartition(".")[0]
     found = _IMPORT.findall(source)
     for base, names in _FROM_IMPORT.findall(source):
         if base.startswith("."):
@@ -495,17 +494,50 @@ def _submodules(package: str, names: Iterable[str]) -> list[str]:
     A plain module has no submodules, and looking for one would import it (and
     whatever it imports, such as numpy): the names are its attributes.
     """
-    spec = importlib.util.find_spec(package)
-    if spec is None or spec.submodule_search_locations is None:
+    if not _locate(package).package:
         return []
-    found = []
-    for name in names:
-        try:
-            if importlib.util.find_spec(f"{package}.{name}") is not None:
-                found.append(f"{package}.{name}")
-        except (ImportError, ValueError):  # `package` is a module: names are attributes
-            continue
-    return found
+    return [f"{package}.{name}" for name in names if _locate(f"{package}.{name}").exists]
+
+
+@dataclasses.dataclass(frozen=True)
+class _Module:
+    """Where a module's source is, found without importing anything."""
+
+    exists: bool
+    origin: Path | None = None  # its source file (None: a folder without __init__.py)
+    package: bool = False  # it has submodules
+
+
+_PACKAGE_DIR = Path(digest.__file__).resolve().parent
+
+
+@cache
+def _locate(name: str) -> _Module:
+    """The source of module `name`.
+
+    digest's own modules are found as files under the package folder: asking
+    importlib instead (`find_spec`) imports every parent package of the name,
+    and so half the program (the fetcher, the quote finder) on a rebuild that
+    needs neither. Other names (a test's probe package) go through importlib.
+    """
+    top, _, rest = name.partition(".")
+    if top == "digest":
+        base = _PACKAGE_DIR.joinpath(*rest.split(".")) if rest else _PACKAGE_DIR
+        if (base / "__init__.py").is_file():
+            return _Module(True, base / "__init__.py", True)
+        if base.with_name(base.name + ".py").is_file():
+            return _Module(True, base.with_name(base.name + ".py"))
+        if base.is_dir():  # a namespace package (a folder of data or templates)
+            return _Module(True, None, True)
+        return _Module(False)
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):  # a module's attribute, not a submodule
+        return _Module(False)
+    if spec is None:
+        return _Module(False)
+    origin = Path(spec.origin) if spec.origin and spec.origin != "namespace" else None
+    return _Module(True, origin, spec.submodule_search_locations is not None)
 
 
 def fingerprint(parts: Iterable[tuple[str, str | bytes]]) -> str:
