@@ -58,6 +58,8 @@ def render_site(
     config: Config,
     site: SiteInfo | None = None,
     known_stories: Mapping[str, str] | None = None,
+    extras: views.StoryExtras | None = None,
+    templates_cache: Path | None = None,
 ) -> dict[str, str]:
     """Every generated page and data file, keyed by path relative to docs_dir.
 
@@ -65,15 +67,19 @@ def render_site(
     knows to be current: rendered earlier from the same `story_page_keys` key,
     config, site and templates. They are taken as they are. Story pages are
     most of the rendering time, and adding one article changes one of them.
+    `extras` are `story_extras(stories)` when the caller has them already (the
+    build computes them once for the page keys and the pages).
+    `templates_cache` is a folder where Jinja keeps the compiled templates
+    between builds (None: compiled in memory each time).
     """
     site = site or SiteInfo()
     known_stories = known_stories or {}
-    env = template_environment(config.root / PROJECT_TEMPLATES)
-    ordered = sorted(stories, key=lambda s: (s.last_published or "", s.id), reverse=True)
+    env = template_environment(config.root / PROJECT_TEMPLATES, templates_cache)
+    ordered = newest_first_order(stories)
     pages: dict[str, str] = {}
     by_tag = stories_by_tag(ordered)
     tag_slugs = unique_slugs(sorted(by_tag, key=str.casefold))
-    extras = views.story_extras(ordered, unique_slugs)
+    extras = extras if extras is not None else story_extras(ordered)
     for story in ordered:
         path = story_path(story)
         page = known_stories.get(path)
@@ -138,14 +144,28 @@ def render_site(
     return pages
 
 
-def story_page_keys(stories: Sequence[DigestStory]) -> dict[str, str]:
+def newest_first_order(stories: Sequence[DigestStory]) -> list[DigestStory]:
+    """The order of every listing: latest update first (the story id breaks ties)."""
+    return sorted(stories, key=lambda s: (s.last_published or "", s.id), reverse=True)
+
+
+def story_extras(stories: Sequence[DigestStory]) -> views.StoryExtras:
+    """What a story page shows of other stories (people's page slugs, related
+    stories), computed over the stories in listing order."""
+    return views.story_extras(newest_first_order(stories), unique_slugs)
+
+
+def story_page_keys(
+    stories: Sequence[DigestStory], extras: views.StoryExtras | None = None
+) -> dict[str, str]:
     """A key for each story page (by path): everything its template is given besides
     config, site and the templates themselves, namely the story, the tag slugs
     (which depend on every story's tags, so a new tag changes every key), and
-    what other stories decide: its people's page slugs and its related stories."""
+    what other stories decide: its people's page slugs and its related stories
+    (`extras`, computed here unless given)."""
     tag_slugs = unique_slugs(sorted(stories_by_tag(stories), key=str.casefold))
     slugs = repr(sorted(tag_slugs.items()))
-    extras = views.story_extras(stories, unique_slugs)
+    extras = extras if extras is not None else story_extras(stories)
     keys = {}
     for story in stories:
         h = hashlib.sha256(repr(story).encode())
@@ -176,12 +196,16 @@ def feed_specs(
     return specs
 
 
-def template_environment(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environment:
+def template_environment(
+    templates_dir: Path = TEMPLATES_DIR, templates_cache: Path | None = None
+) -> jinja2.Environment:
     """Jinja for Markdown output: no autoescape (it is not HTML), explicit filters.
 
     A project's own `templates_dir` is searched first, name by name, then the
     templates shipped with the package; `digest/NAME` always names the shipped
-    one, so a project's template can extend the template it replaces.
+    one, so a project's template can extend the template it replaces. With a
+    `templates_cache` folder, compiled templates are kept there (Jinja's own
+    bytecode cache, checked against each template's source).
     """
     import jinja2  # here: a rebuild with no page to render never needs it
 
@@ -196,6 +220,7 @@ def template_environment(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environm
         keep_trailing_newline=True,
         trim_blocks=True,
         lstrip_blocks=True,
+        bytecode_cache=_bytecode_cache(templates_cache),
     )
     env.filters["md"] = lambda v: md_text(str(v)) if v is not None else ""
     env.filters["html"] = lambda v: html_text(str(v)) if v is not None else ""
@@ -208,6 +233,19 @@ def template_environment(templates_dir: Path = TEMPLATES_DIR) -> jinja2.Environm
     env.filters["outlet_count"] = ranking.coverage
     env.filters["moment"] = moment
     return env
+
+
+def _bytecode_cache(folder: Path | None) -> jinja2.BytecodeCache | None:
+    """Jinja's cache of compiled templates in `folder`, or None without a usable one."""
+    import jinja2
+
+    if folder is None:
+        return None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None  # an unwritable cache folder only costs the compiling
+    return jinja2.FileSystemBytecodeCache(str(folder))
 
 
 def stylesheet(templates_dir: Path, name: str = "digest.css") -> str:

@@ -24,8 +24,10 @@ from digest.render.pages import (
     TEMPLATES_DIR,
     SiteInfo,
     render_site,
+    story_extras,
     story_page_keys,
 )
+from digest.render.views import StoryExtras
 from digest.site.docs_dir import read_docs, write_docs
 
 
@@ -34,7 +36,8 @@ def render_docs(
 ) -> tuple[dict[str, str], bool]:
     """The pages, written into docs_dir; True if anything there changed."""
     base = render_key(config, site)
-    story_keys = story_page_keys(stories)
+    extras = story_extras(stories)  # once: the page keys and the pages both need them
+    story_keys = story_page_keys(stories, extras)
     key = fingerprint([("base", base), *story_keys.items()])
     stored = cache.get("render")
     if not isinstance(stored, dict):
@@ -52,7 +55,8 @@ def render_docs(
             page = on_disk.get(path)
             if page is not None and earlier.get(path) == [story_key, _page_hash(page)]:
                 known[path] = page
-    pages = render_guarded(stories, config, site, known)
+    templates_cache = config.cache_dir / "render-templates" if config.cache_dir else None
+    pages = render_guarded(stories, config, site, known, extras, templates_cache)
     written = write_docs(pages, docs_dir)
     cache.set(
         "render",
@@ -93,12 +97,14 @@ def render_guarded(
     config: Config,
     site: SiteInfo,
     known_stories: Mapping[str, str] | None = None,
+    extras: StoryExtras | None = None,
+    templates_cache: Path | None = None,
 ) -> dict[str, str]:
     """Render the pages; a broken template is a one-line error, not a traceback."""
     import jinja2  # here: a rebuild with no page to render never needs it
 
     try:
-        return render_site(stories, config, site, known_stories)
+        return render_site(stories, config, site, known_stories, extras, templates_cache)
     except jinja2.TemplateError as exc:
         where = f"{exc.name}:{exc.lineno}: " if isinstance(exc, jinja2.TemplateSyntaxError) else ""
         raise BuildError(f"template error: {where}{exc.message}") from None
