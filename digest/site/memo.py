@@ -107,8 +107,9 @@ CONTEXT_KEYS = {
 log = logging.getLogger("digest")
 
 
-def unsupported(mk_config: Any) -> str | None:
-    """Why page results cannot be reused with this MkDocs setup, or None if they can."""
+def unsupported(mk_config: Any, memo: PageMemo | None = None) -> str | None:
+    """Why page results cannot be reused with this MkDocs setup, or None if they can.
+    (With the build's `memo`, what the theme reads is found out once for the build.)"""
     import mkdocs
 
     if not mkdocs.__version__.startswith(SUPPORTED_MKDOCS):
@@ -129,7 +130,8 @@ def unsupported(mk_config: Any) -> str | None:
             short in BUILTIN_EXTENSIONS or name.startswith("pymdownx.")
         ):
             return f"Markdown extension {name}"
-    if _templates_match(tuple(mk_config.theme.dirs), _ALL_PAGES):
+    dirs = tuple(mk_config.theme.dirs)
+    if (memo.reads(dirs) if memo is not None else theme_reads(dirs)).all_pages:
         return "a theme template reads the list of all pages"
     return None
 
@@ -208,6 +210,8 @@ class PageMemo:
     fresh: dict[str, dict[str, Any]] = field(default_factory=dict)
     reused: dict[str, int] = field(default_factory=lambda: {"render": 0, "search": 0, "html": 0})
     redone: dict[str, int] = field(default_factory=lambda: {"render": 0, "search": 0, "html": 0})
+    # What each theme's templates read (`theme_reads`), found out once per build.
+    theme: dict[tuple[str, ...], ThemeReads] = field(default_factory=dict)
 
     @classmethod
     def load(
@@ -228,6 +232,11 @@ class PageMemo:
 
     def keep(self, path: str, step: str, key: str, value: Any) -> None:
         self.fresh.setdefault(path, {})[step] = {"key": key, "value": value}
+
+    def reads(self, dirs: tuple[str, ...]) -> ThemeReads:
+        if dirs not in self.theme:
+            self.theme[dirs] = theme_reads(dirs)
+        return self.theme[dirs]
 
     def summary(self) -> str:
         return ", ".join(
@@ -254,15 +263,11 @@ def reusing(memo: PageMemo) -> Iterator[None]:
     def add_entry(index: Any, page: Any) -> None:
         _search_entries(memo, original_search, index, page)
 
-    dated: dict[tuple[str, ...], bool] = {}  # per theme, for this build
-
     def build_page(
         page: Any, config: Any, doc_files: Any, nav: Any, env: Any, *args: Any, **kw: Any
     ) -> None:
-        theme = tuple(config.theme.dirs)
-        if theme not in dated:
-            dated[theme] = _reads_build_date(theme)
-        memo_env = _MemoEnv(env, memo, nav, dated[theme])
+        dated = memo.reads(tuple(config.theme.dirs)).build_date
+        memo_env = _MemoEnv(env, memo, nav, dated)
         original_build_page(page, config, doc_files, nav, cast(Any, memo_env), *args, **kw)
 
     def get_env(theme: Any) -> Any:
@@ -369,7 +374,7 @@ def _prerender_share(job: tuple[str, str, list[str], Path | None]) -> dict[str, 
                 )
                 page.content = ""  # not shown by other pages; a tags listing may be put here
         env = config.plugins.on_env(env, config=config, files=files)
-        memo_env = _MemoEnv(env, memo, nav, _reads_build_date(tuple(config.theme.dirs)))
+        memo_env = _MemoEnv(env, memo, nav, memo.reads(tuple(config.theme.dirs)).build_date)
         for page in (f.page for f in doc_files if f.src_uri in share and f.page is not None):
             config._current_page = page
             page.active = True
@@ -620,30 +625,42 @@ def _tag_links(tags: Any) -> list[Any]:
 # --- helpers ------------------------------------------------------------------------
 
 
-def _reads_build_date(theme_dirs: tuple[str, ...]) -> bool:
-    """Whether the theme's templates show the build date (beyond the sitemap)."""
-    return _templates_match(theme_dirs, _BUILD_DATE)
-
-
 # Template variables a page's output would depend on beyond its key: the build date,
 # and `pages` (every page of the site; `nav_item.pages` is a section's, and fine).
 _BUILD_DATE = re.compile(r"build_date_utc|update_date")
 _ALL_PAGES = re.compile(r"(?<![\w.])pages(?!\w)")
 
 
-def _templates_match(dirs: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
-    """Whether a template of the theme folders matches `pattern`, the sitemaps aside
-    (a static template, rendered on every build). Icon folders (`.icons`,
-    thousands of SVG files) are not walked."""
+@dataclass(frozen=True)
+class ThemeReads:
+    """What the theme's templates read beyond a page's key (the sitemaps aside)."""
+
+    build_date: bool  # the build date: then it is part of every page's key
+    all_pages: bool  # the list of all pages: then nothing can be reused
+
+
+def theme_reads(dirs: tuple[str, ...]) -> ThemeReads:
+    """Whether the theme folders' templates read the build date or the list of all
+    pages, from one walk over them."""
+    build_date = all_pages = False
+    for path in _theme_templates(dirs):
+        text = path.read_text(encoding="utf-8", errors="replace")
+        build_date = build_date or bool(_BUILD_DATE.search(text))
+        all_pages = all_pages or bool(_ALL_PAGES.search(text))
+    return ThemeReads(build_date, all_pages)
+
+
+def _theme_templates(dirs: tuple[str, ...]) -> list[Path]:
+    """The theme folders' templates, the sitemaps aside (static templates, rendered on
+    every build). Icon folders (`.icons`, thousands of SVG files) are not walked."""
+    found = []
     for folder in dirs:
         for parent, subdirs, files in os.walk(folder):
             subdirs[:] = sorted(d for d in subdirs if not d.startswith("."))
             for name in sorted(files):
                 if name.endswith((".html", ".xml")) and not name.startswith("sitemap"):
-                    text = Path(parent, name).read_text(encoding="utf-8", errors="replace")
-                    if pattern.search(text):
-                        return True
-    return False
+                    found.append(Path(parent, name))
+    return found
 
 
 def _dumps(value: Any) -> str:

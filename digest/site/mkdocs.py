@@ -188,7 +188,7 @@ def run_mkdocs(
     os.environ["SOURCE_DATE_EPOCH"] = str(_epoch(newest))
     try:
         mk_config = load_site_config(config.mkdocs_config, site_dir=str(staging), strict=True)
-        reason = unsupported(mk_config) if memo is not None else None
+        reason = unsupported(mk_config, memo) if memo is not None else None
         if memo is None or reason:
             if reason:
                 log.info("site: MkDocs page results not reused (%s)", reason)
