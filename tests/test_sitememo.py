@@ -343,3 +343,39 @@ def test_a_memo_that_cannot_patch_falls_back_to_a_plain_build(tmp_path, monkeypa
     assert len(fallback) == 1 and fallback[0].levelno == logging.INFO
     assert "has no attribute 'render'" in fallback[0].getMessage()
     assert _digest_site(root) == _digest_site(reference)
+
+
+@pytest.mark.parametrize("ahead_right", [True, False])
+def test_search_indexed_while_mkdocs_writes_gives_the_same_site(
+    tmp_path, monkeypatch, caplog, ahead_right
+):
+    """On a build whose pages are rendered ahead, Pagefind indexes the story pages
+    as expected while MkDocs writes the site. The site, search index included, is
+    the one a build that indexes afterwards makes; if the pages expected are not
+    the site's, the early index is dropped and the site is indexed as usual."""
+    from digest.site import mkdocs as site_mkdocs
+
+    reference = make_project(tmp_path / "reference")
+    build(without_cache(load_config(reference)), strict=True)
+    assert any((reference / "site" / "pagefind").iterdir())
+
+    root = make_project(tmp_path / "project")
+    monkeypatch.setattr(sitememo, "PRERENDER_MIN_PAGES", 1)
+    monkeypatch.setattr(sitememo.os, "cpu_count", lambda: 2)
+    if not ahead_right:  # as if a page came out unlike the one rendered ahead
+        expected = site_mkdocs.expected_output
+
+        def off_by_a_word(memo, path):  # a word the index would hold
+            html = expected(memo, path)
+            mark = "<div data-pagefind-body>"
+            return html.replace(mark, mark + "<p>Zanzibarian</p>") if html else html
+
+        monkeypatch.setattr(site_mkdocs, "expected_output", off_by_a_word)
+    with caplog.at_level(logging.DEBUG, logger="digest"):
+        build(load_config(root), strict=True)
+    messages = [r.getMessage() for r in caplog.records]
+    early = "search: index built while MkDocs wrote the site" in messages
+    dropped = "search: the site's pages are not those indexed ahead, indexing again" in messages
+    assert (early, dropped) == (ahead_right, not ahead_right)
+    assert site_files(root / "site") == site_files(reference / "site")
+    assert not [p.name for p in root.iterdir() if p.name.startswith(".site-")]

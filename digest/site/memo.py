@@ -300,7 +300,7 @@ def reusing(memo: PageMemo) -> Iterator[None]:
 # --- a head start on a big build -----------------------------------------------------
 
 
-def prerender(config_file: Path, site_dir: Path, memo: PageMemo, paths: Sequence[str]) -> None:
+def prerender(config_file: Path, site_dir: Path, memo: PageMemo, paths: Sequence[str]) -> bool:
     """Render the pages the memo knows nothing of in worker processes, one per core.
 
     MkDocs renders pages one after another; on a cold build of a large site
@@ -310,12 +310,12 @@ def prerender(config_file: Path, site_dir: Path, memo: PageMemo, paths: Sequence
     HTML, search entries, theme template) into the memo. The build that
     follows finds them under the same keys (a key that differs is simply
     computed again), so the site is the one a plain build makes. Any failure
-    here only costs the head start.
+    here only costs the head start. True if the workers rendered the pages.
     """
     todo = [path for path in paths if path not in memo.stored]
     workers = min(os.cpu_count() or 1, MAX_WORKERS)
     if len(todo) < PRERENDER_MIN_PAGES or workers < 2:
-        return
+        return False
     cache = memo.templates_cache
     jobs = [(str(config_file), str(site_dir), todo[i::workers], cache) for i in range(workers)]
     try:
@@ -325,6 +325,16 @@ def prerender(config_file: Path, site_dir: Path, memo: PageMemo, paths: Sequence
                     memo.stored.setdefault(path, {}).update(steps)
     except Exception as exc:
         log.debug("site: no head start on page conversion (%s)", exc)
+        return False
+    return True
+
+
+def expected_output(memo: PageMemo, path: str) -> str | None:
+    """The theme template's output for page `path` as the memo holds it (from the
+    last build, or rendered ahead): what MkDocs will write if the key still holds."""
+    entry = memo.stored.get(path, {}).get("html")
+    value = entry.get("value") if isinstance(entry, dict) else None
+    return value if isinstance(value, str) else None
 
 
 def _prerender_share(job: tuple[str, str, list[str], Path | None]) -> dict[str, dict[str, Any]]:

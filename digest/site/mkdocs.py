@@ -26,8 +26,16 @@ from digest.safeyaml import load_with
 from digest.site.docs_dir import remove_stale_staging
 from digest.site.staging import remove_tree, staging_dir, swap_in, write_error
 from digest.site.theme import THEME_DIR, load_site_config, shipped_theme_files
-from digest.site.memo import PageMemo, config_inputs, prerender, reusing, unsupported
-from digest.site.search import index_site
+from digest.render.permalinks import STORIES_DIR
+from digest.site import search
+from digest.site.memo import (
+    PageMemo,
+    config_inputs,
+    expected_output,
+    prerender,
+    reusing,
+    unsupported,
+)
 
 # What renders the site's pages (jieba, when installed, changes Material's search index).
 SITE_LIBRARIES = (
@@ -178,12 +186,37 @@ def run_mkdocs(
     a memo, pages whose inputs are those of the last build reuse its results
     (see digest.site.memo).
     """
-    from mkdocs.commands.build import build as mkdocs_build
-    from mkdocs.exceptions import MkDocsException
-
     check_output_folder(target, config, "site_dir")
     remove_stale_staging(target)
     staging = staging_dir(target.parent, ".site-")
+    early: list[search.EarlyIndex] = []  # the search index, when started ahead
+    try:
+        _build_into(config, staging, newest, memo, markdown_pages, early)
+        try:
+            search.finish(staging, early[0] if early else None)
+        except BuildError:  # the previous site stays
+            remove_tree(staging)
+            raise
+    finally:
+        for started in early:
+            started.stop()
+            remove_tree(started.folder)
+    swap_in(staging, target)
+    return target
+
+
+def _build_into(
+    config: Config,
+    staging: Path,
+    newest: str | None,
+    memo: PageMemo | None,
+    markdown_pages: Sequence[str],
+    early: list[search.EarlyIndex],
+) -> None:
+    """MkDocs into `staging`; a search index started ahead is added to `early`."""
+    from mkdocs.commands.build import build as mkdocs_build
+    from mkdocs.exceptions import MkDocsException
+
     previous_epoch = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ["SOURCE_DATE_EPOCH"] = str(_epoch(newest))
     try:
@@ -195,7 +228,8 @@ def run_mkdocs(
             mkdocs_build(mk_config)
         else:
             try:
-                prerender(config.mkdocs_config, staging, memo, markdown_pages)
+                if prerender(config.mkdocs_config, staging, memo, markdown_pages):
+                    early.extend(_start_index(staging.parent, memo, markdown_pages))
                 with reusing(memo):
                     mkdocs_build(mk_config)
                 log.info("site: MkDocs %s", memo.summary())
@@ -221,13 +255,34 @@ def run_mkdocs(
             os.environ.pop("SOURCE_DATE_EPOCH", None)
         else:
             os.environ["SOURCE_DATE_EPOCH"] = previous_epoch
+
+
+def _start_index(
+    parent: Path, memo: PageMemo, markdown_pages: Sequence[str]
+) -> list[search.EarlyIndex]:
+    """Pagefind started on the story pages the pages rendered ahead will make, so that
+    it works while MkDocs writes the site (search.finish checks they are the site's)."""
+    pages: dict[str, bytes] = {}
+    for path in markdown_pages:
+        if not path.startswith(f"{STORIES_DIR}/") or path.count("/") != 1:
+            continue
+        html = expected_output(memo, path)
+        if html is None:
+            return []  # a story page not rendered ahead: no head start
+        content = html.encode("utf-8", errors="xmlcharrefreplace")  # as MkDocs writes it
+        if search.INDEXED_MARK in content:
+            pages[f"{path.removesuffix('.md')}/index.html"] = content
+    if not pages:
+        return []
     try:
-        index_site(staging)
-    except BuildError:  # the previous site stays
-        remove_tree(staging)
-        raise
-    swap_in(staging, target)
-    return target
+        folder = staging_dir(parent, ".site-")
+    except BuildError:
+        return []
+    started = search.start_early(folder, pages)
+    if started is None:
+        remove_tree(folder)
+        return []
+    return [started]
 
 
 def _epoch(day: str | None) -> int:

@@ -10,11 +10,20 @@ archive, tag, source or people listings that merely repeat their headlines.
 The index is built by the Pagefind binary (the `pagefind-bin` package) after
 MkDocs, into the site folder before it is swapped in; it is not a MkDocs
 plugin, so another renderer of the same pages gets the same search.
+
+On a build that renders most pages ahead in worker processes (digest.site.memo),
+the story pages are known before MkDocs writes them: Pagefind then indexes
+them from a folder of their own while MkDocs builds the site (`start_early`),
+and the index is used only if the site's indexed pages turn out to be exactly
+those (`finish`); otherwise Pagefind runs on the site as it would have.
 """
 
 from __future__ import annotations
 
+import os
 import subprocess
+from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 
 from digest.errors import BuildError, log
@@ -22,6 +31,9 @@ from digest.render.permalinks import STORIES_DIR
 
 INDEX_DIR = "pagefind"  # inside the site folder; the search page loads it from there
 STORY_PAGES = f"{STORIES_DIR}/*/index.html"
+# What marks an indexed page: Pagefind ignores the pages without it (the theme puts
+# it on story pages; redirect pages for old story URLs have none).
+INDEXED_MARK = b"data-pagefind-body"
 
 
 def pagefind_executable() -> Path | None:
@@ -46,7 +58,20 @@ def index_site(site_dir: Path) -> bool:
     if executable is None:
         log.warning("search: the pagefind-bin package is not installed, site built without search")
         return False
-    command = [
+    try:
+        done = subprocess.run(
+            _command(executable, site_dir), capture_output=True, text=True, timeout=1800
+        )
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise BuildError(f"search: Pagefind could not run: {exc}") from None
+    if done.returncode != 0:
+        message = (done.stderr or done.stdout).strip().splitlines()
+        raise BuildError(f"search: Pagefind failed: {message[-1] if message else done.returncode}")
+    return True
+
+
+def _command(executable: Path, site_dir: Path) -> list[str]:
+    return [
         str(executable),
         "--site",
         str(site_dir),
@@ -58,11 +83,75 @@ def index_site(site_dir: Path) -> bool:
         STORY_PAGES,
         "--quiet",
     ]
+
+
+@dataclass
+class EarlyIndex:
+    """Pagefind at work on the story pages as they are expected to come out."""
+
+    folder: Path  # the expected pages, and the index Pagefind writes beside them
+    pages: dict[str, bytes]  # site-relative path: content
+    process: subprocess.Popen[bytes]
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+        self.process.wait()
+
+
+def start_early(folder: Path, pages: Mapping[str, bytes]) -> EarlyIndex | None:
+    """Start indexing `pages` ({site-relative path: content}, the indexed pages the
+    site is expected to have) in `folder`, an empty folder of the caller's, while
+    the site is being built. None (nothing started) without Pagefind or pages."""
+    executable = pagefind_executable()
+    if executable is None or not pages:
+        return None
     try:
-        done = subprocess.run(command, capture_output=True, text=True, timeout=1800)
-    except (OSError, subprocess.SubprocessError) as exc:
-        raise BuildError(f"search: Pagefind could not run: {exc}") from None
-    if done.returncode != 0:
-        message = (done.stderr or done.stdout).strip().splitlines()
-        raise BuildError(f"search: Pagefind failed: {message[-1] if message else done.returncode}")
-    return True
+        for rel, content in pages.items():
+            path = folder / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(content)
+        process = subprocess.Popen(
+            _command(executable, folder), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+    except OSError as exc:
+        log.debug("search: no early index (%s)", exc)
+        return None
+    return EarlyIndex(folder, dict(pages), process)
+
+
+def finish(site_dir: Path, early: EarlyIndex | None) -> bool:
+    """Write the search index into `site_dir` (as `index_site`), taking the early
+    index when it was made from exactly the pages the site has to index."""
+    if early is not None:
+        try:
+            early.process.wait(timeout=1800)
+        except subprocess.TimeoutExpired:
+            early.stop()
+        built = early.folder / INDEX_DIR
+        target = site_dir / INDEX_DIR
+        if (
+            early.process.returncode == 0
+            and built.is_dir()
+            and not os.path.lexists(target)
+            and indexed_pages(site_dir) == early.pages
+        ):
+            try:
+                os.replace(built, target)
+                log.debug("search: index built while MkDocs wrote the site")
+                return True
+            except OSError as exc:
+                log.debug("search: early index not moved into the site (%s)", exc)
+        else:
+            log.debug("search: the site's pages are not those indexed ahead, indexing again")
+    return index_site(site_dir)
+
+
+def indexed_pages(site_dir: Path) -> dict[str, bytes]:
+    """The pages of `site_dir` Pagefind indexes, {site-relative path: content}."""
+    found = {}
+    for path in sorted(site_dir.glob(STORY_PAGES)):
+        content = path.read_bytes()
+        if INDEXED_MARK in content:
+            found[path.relative_to(site_dir).as_posix()] = content
+    return found
