@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import re
 import time
 import urllib.error
 import urllib.request
@@ -68,3 +70,31 @@ def test_watched_paths_follow_a_custom_configuration(project):
         project / "other.yml",
         project / "topics.yml",
     ]
+
+
+def test_the_served_site_has_a_search_index_rebuilt_with_the_pages(project):
+    """The preview is the built site: shipped theme overrides, and a Pagefind index
+    made at start and again after a rebuild (it then counts the new story)."""
+    with serving(project) as (_, port):
+        base = f"http://127.0.0.1:{port}/digest/"
+        entry_url = f"{base}pagefind/pagefind-entry.json"
+        entry = _wait_for(entry_url, lambda body: "page_count" in body, 90)
+        assert entry is not None, "no search index served"
+        before = json.loads(entry)["languages"]["en"]["page_count"]
+        assert before > 0
+        home = _get(base)
+        assert home is not None
+        story = re.search(r'href="(stories/[^"]+/)"', home)
+        assert story is not None
+        page = _get(base + story.group(1))
+        assert page is not None and "data-pagefind-body" in page  # the shipped theme
+
+        write_article(
+            project / "content", "new.md", "Lighthouse keepers strike", "2025-06-01", "Lighthouse"
+        )
+        after = _wait_for(
+            entry_url,
+            lambda body: json.loads(body)["languages"]["en"]["page_count"] == before + 1,
+            90,
+        )
+        assert after is not None, "the search index was not rebuilt with the new story"
