@@ -379,3 +379,35 @@ def test_search_indexed_while_mkdocs_writes_gives_the_same_site(
     assert (early, dropped) == (ahead_right, not ahead_right)
     assert site_files(root / "site") == site_files(reference / "site")
     assert not [p.name for p in root.iterdir() if p.name.startswith(".site-")]
+
+
+def test_a_rebuild_whose_story_pages_did_not_change_keeps_the_search_index(tmp_path, caplog):
+    """A change that reaches only listing pages (fewer stories on the front page) runs
+    MkDocs again, but the search index is the previous one: the same as a cold
+    build's, without running Pagefind."""
+    root = make_project(tmp_path / "project")
+    build(load_config(root), strict=True)
+    (root / "digest.yml").write_text("home_stories: 1\n", encoding="utf-8")
+    with caplog.at_level(logging.DEBUG, logger="digest"):
+        build(load_config(root), strict=True)
+    messages = [r.getMessage() for r in caplog.records]
+    assert "site: no page changed, MkDocs skipped" not in messages
+    assert "search: no indexed page changed, the previous index is kept" in messages
+    reference = make_project(tmp_path / "reference")
+    (reference / "digest.yml").write_text("home_stories: 1\n", encoding="utf-8")
+    build(without_cache(load_config(reference)), strict=True)
+    assert site_files(root / "site") == site_files(reference / "site")
+
+    # An index that is not the one recorded (edited by hand) is not kept.
+    entry = root / "site" / "pagefind" / "pagefind-entry.json"
+    entry.write_text(entry.read_text(encoding="utf-8") + " ", encoding="utf-8")
+    (root / "digest.yml").write_text("home_stories: 2\n", encoding="utf-8")
+    caplog.clear()
+    with caplog.at_level(logging.DEBUG, logger="digest"):
+        build(load_config(root), strict=True)
+    messages = [r.getMessage() for r in caplog.records]
+    assert "search: no indexed page changed, the previous index is kept" not in messages
+    assert (
+        site_files(root / "site")["pagefind/pagefind-entry.json"]
+        == (site_files(reference / "site")["pagefind/pagefind-entry.json"])
+    )

@@ -134,9 +134,10 @@ def build_site(
     markdown_pages = sorted(p for p in pages if p.endswith(".md"))
     templates_cache = config.cache_dir / "templates" if config.cache_dir else None
     memo = PageMemo.load(cache, settings_key, markdown_pages, templates_cache)
-    built = run_mkdocs(config, target, newest, memo, markdown_pages)
+    built = run_mkdocs(config, target, newest, memo, markdown_pages, cache.get("search"))
     memo.save(cache)
     cache.set("site", {"key": key, **_site_stamp(built)})
+    cache.set("search", search.index_record(built))
     return built
 
 
@@ -178,13 +179,16 @@ def run_mkdocs(
     newest: str | None,
     memo: PageMemo | None = None,
     markdown_pages: Sequence[str] = (),
+    search_record: object = None,
 ) -> Path:
     """Render the generated pages with MkDocs into a fresh folder, then swap it in.
 
     A failed MkDocs run leaves the previous site in place. SOURCE_DATE_EPOCH is
     the newest source's date, so the sitemap carries no wall-clock time. With
     a memo, pages whose inputs are those of the last build reuse its results
-    (see digest.site.memo).
+    (see digest.site.memo). `search_record` describes the search index of the
+    site now at `target` (search.index_record), which is kept if the story
+    pages are unchanged.
     """
     check_output_folder(target, config, "site_dir")
     remove_stale_staging(target)
@@ -193,7 +197,7 @@ def run_mkdocs(
     try:
         _build_into(config, staging, newest, memo, markdown_pages, early)
         try:
-            search.finish(staging, early[0] if early else None)
+            search.finish(staging, early[0] if early else None, target, search_record)
         except BuildError:  # the previous site stays
             remove_tree(staging)
             raise

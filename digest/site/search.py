@@ -21,11 +21,13 @@ those (`finish`); otherwise Pagefind runs on the site as it would have.
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from digest.cache import fingerprint, library_versions
 from digest.errors import BuildError, log
 from digest.render.permalinks import STORIES_DIR
 
@@ -120,9 +122,20 @@ def start_early(folder: Path, pages: Mapping[str, bytes]) -> EarlyIndex | None:
     return EarlyIndex(folder, dict(pages), process)
 
 
-def finish(site_dir: Path, early: EarlyIndex | None) -> bool:
+def finish(
+    site_dir: Path,
+    early: EarlyIndex | None,
+    previous: Path | None = None,
+    record: object = None,
+) -> bool:
     """Write the search index into `site_dir` (as `index_site`), taking the early
-    index when it was made from exactly the pages the site has to index."""
+    index when it was made from exactly the pages the site has to index, or the
+    index of the `previous` site when its `record` (`index_record`) shows it was
+    made by this Pagefind from those same pages and is intact: a build whose story
+    pages did not change does not index them again."""
+    if early is None and previous is not None and _reuse(site_dir, previous, record):
+        log.debug("search: no indexed page changed, the previous index is kept")
+        return True
     if early is not None:
         try:
             early.process.wait(timeout=1800)
@@ -155,3 +168,50 @@ def indexed_pages(site_dir: Path) -> dict[str, bytes]:
         if INDEXED_MARK in content:
             found[path.relative_to(site_dir).as_posix()] = content
     return found
+
+
+def index_record(site_dir: Path) -> dict[str, str] | None:
+    """What the index in `site_dir` was made from and is: the Pagefind version, a
+    fingerprint of the indexed pages and one of the index files (None: no index)."""
+    index = site_dir / INDEX_DIR
+    if not index.is_dir():
+        return None
+    pages = indexed_pages(site_dir)
+    return {
+        "pagefind": _pagefind_version(),
+        "pages": fingerprint(sorted(pages.items())),
+        "index": fingerprint(_index_files(index)),
+    }
+
+
+def _reuse(site_dir: Path, previous: Path, record: object) -> bool:
+    """Copy `previous`'s index into `site_dir` if `record` vouches for it (see finish)."""
+    index = previous / INDEX_DIR
+    if (
+        not isinstance(record, dict)
+        or record.get("pagefind") != _pagefind_version()
+        or os.path.lexists(site_dir / INDEX_DIR)
+        or not index.is_dir()
+        or record.get("pages") != fingerprint(sorted(indexed_pages(site_dir).items()))
+        or record.get("index") != fingerprint(_index_files(index))
+    ):
+        return False
+    try:
+        shutil.copytree(index, site_dir / INDEX_DIR, symlinks=True)
+    except OSError as exc:
+        log.debug("search: the previous index could not be copied (%s)", exc)
+        shutil.rmtree(site_dir / INDEX_DIR, ignore_errors=True)
+        return False
+    return True
+
+
+def _index_files(index: Path) -> list[tuple[str, bytes]]:
+    return [
+        (path.relative_to(index).as_posix(), path.read_bytes())
+        for path in sorted(index.rglob("*"))
+        if path.is_file() and not path.is_symlink()
+    ]
+
+
+def _pagefind_version() -> str:
+    return library_versions("pagefind-bin")[0]
