@@ -9,6 +9,7 @@ reads from mkdocs.yml, typed; nothing else reads that file.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -134,10 +135,17 @@ def build_site(
     markdown_pages = sorted(p for p in pages if p.endswith(".md"))
     templates_cache = config.cache_dir / "templates" if config.cache_dir else None
     memo = PageMemo.load(cache, settings_key, markdown_pages, templates_cache)
-    built = run_mkdocs(config, target, newest, memo, markdown_pages, cache.get("search"))
-    memo.save(cache)
-    cache.set("site", {"key": key, **_site_stamp(built)})
-    cache.set("search", search.index_record(built))
+    leftovers: list[threading.Thread] = []
+    try:
+        built = run_mkdocs(
+            config, target, newest, memo, markdown_pages, cache.get("search"), leftovers
+        )
+        memo.save(cache)
+        cache.set("site", {"key": key, **_site_stamp(built)})
+        cache.set("search", search.index_record(built))
+    finally:
+        for removal in leftovers:
+            removal.join()
     return built
 
 
@@ -180,6 +188,7 @@ def run_mkdocs(
     memo: PageMemo | None = None,
     markdown_pages: Sequence[str] = (),
     search_record: object = None,
+    leftovers: list[threading.Thread] | None = None,
 ) -> Path:
     """Render the generated pages with MkDocs into a fresh folder, then swap it in.
 
@@ -188,7 +197,9 @@ def run_mkdocs(
     a memo, pages whose inputs are those of the last build reuse its results
     (see digest.site.memo). `search_record` describes the search index of the
     site now at `target` (search.index_record), which is kept if the story
-    pages are unchanged.
+    pages are unchanged. With a `leftovers` list, the folder of a search index
+    started ahead is removed by a thread put there (the caller joins it once it
+    has done its own work) rather than before returning.
     """
     check_output_folder(target, config, "site_dir")
     remove_stale_staging(target)
@@ -204,7 +215,12 @@ def run_mkdocs(
     finally:
         for started in early:
             started.stop()
-            remove_tree(started.folder)
+            if leftovers is None:
+                remove_tree(started.folder)
+            else:
+                removal = threading.Thread(target=remove_tree, args=(started.folder,))
+                removal.start()
+                leftovers.append(removal)
     swap_in(staging, target)
     return target
 
