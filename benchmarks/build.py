@@ -21,6 +21,9 @@ and prints our times as ratios to those baselines, with the issue 7 targets.
 Cold builds, no-change rebuilds and both baselines run `--repeat` times
 (default 2) and the fastest of each counts: on a shared machine other work
 only ever adds time, to either side. Each add-one run adds another article.
+The CPU seconds (user + system, the process and its workers) of those runs
+are printed as well, with the same ratios: other load inflates them far less
+than wall time, though the targets are wall-time ratios.
 """
 
 from __future__ import annotations
@@ -141,16 +144,26 @@ def make_project(root: Path, size: int, material) -> None:
 
 def run_child(args: list[str]) -> dict:
     """Run this script in a subprocess for one measurement; wall time and its JSON report."""
-    start = time.perf_counter()
+    start, cpu_before = time.perf_counter(), children_cpu()
     done = subprocess.run(
         [sys.executable, __file__, *args], capture_output=True, text=True, cwd=REPO
     )
     wall = time.perf_counter() - start
+    cpu = children_cpu() - cpu_before
     if done.returncode != 0:
         sys.exit(f"benchmark step {args} failed:\n{done.stderr[-3000:]}")
     report = json.loads(done.stdout.strip().splitlines()[-1])
     report["wall"] = wall
+    report["cpu"] = cpu
     return report
+
+
+def children_cpu() -> float:
+    """User + system CPU seconds of the finished child processes (and theirs) so far:
+    what a measurement cost in CPU, which other work on the machine does not inflate
+    the way it inflates wall time."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 # The real command, `digest -v build`, run in the measuring subprocess so that its
@@ -174,11 +187,12 @@ SUMMARY_LINE = re.compile(
 def run_build(root: Path) -> dict:
     """`digest -v build` in `root`, as a user runs it: wall time, stage times, counts, memory."""
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    start = time.perf_counter()
+    start, cpu_before = time.perf_counter(), children_cpu()
     done = subprocess.run(
         [sys.executable, "-c", CLI_BUILD], capture_output=True, text=True, cwd=root, env=env
     )
     wall = time.perf_counter() - start
+    cpu = children_cpu() - cpu_before
     if done.returncode != 0:
         sys.exit(f"digest build failed in {root}:\n{done.stderr[-3000:]}")
     summary = SUMMARY_LINE.search(done.stderr)
@@ -187,6 +201,7 @@ def run_build(root: Path) -> dict:
         sys.exit(f"unexpected output of digest build in {root}:\n{done.stderr[-3000:]}")
     return {
         "wall": wall,
+        "cpu": cpu,
         "timings": {stage: float(t) for stage, t in STAGE_LINE.findall(done.stderr)},
         "articles": int(summary.group(2)),
         "stories": int(summary.group(3)),
@@ -345,6 +360,22 @@ def report(rows: list[dict]) -> bool:
             f"| {r['trafilatura']['wall']:.1f} | {r['mkdocs']['wall']:.1f} "
             f"| {r['cold']['wall'] / base:.2f} | {r['again']['wall'] / r['cold']['wall']:.3f} "
             f"| {r['added']['wall'] / r['mkdocs']['wall']:.2f} |"
+        )
+    print()
+    head = (
+        "| articles | CPU s: cold | no-change | add-one | trafilatura | mkdocs "
+        "| cold / (traf+mkdocs) | no-change / cold | add-one / mkdocs |"
+    )
+    print(head)
+    print("|" + " --- |" * (head.count("|") - 1))
+    for r in rows:
+        cpu = {k: r[k].get("cpu", 0.0) for k in ("cold", "again", "added", "trafilatura", "mkdocs")}
+        base = cpu["trafilatura"] + cpu["mkdocs"]
+        print(
+            f"| {r['size']:,} | {cpu['cold']:.1f} | {cpu['again']:.2f} | {cpu['added']:.1f} "
+            f"| {cpu['trafilatura']:.1f} | {cpu['mkdocs']:.1f} "
+            f"| {cpu['cold'] / base:.2f} | {cpu['again'] / cpu['cold']:.3f} "
+            f"| {cpu['added'] / cpu['mkdocs']:.2f} |"
         )
     print()
     print("| articles | rebuild | stages (s) |\n| --- | --- | --- |")
