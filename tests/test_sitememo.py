@@ -411,3 +411,29 @@ def test_a_rebuild_whose_story_pages_did_not_change_keeps_the_search_index(tmp_p
         site_files(root / "site")["pagefind/pagefind-entry.json"]
         == (site_files(reference / "site")["pagefind/pagefind-entry.json"])
     )
+
+
+def test_saving_writes_what_changed_and_the_cache_then_holds_this_builds_results(tmp_path):
+    """After a build that reused most pages, the cache holds exactly that build's
+    results (the unchanged ones are not written again, the dropped pages are gone)."""
+    before = {
+        "index.md": "# Home\n\n[One](one.md)\n",
+        "one.md": STORY.format(tag="Japan", title="One"),
+        "two.md": STORY.format(tag="NATO", title="Two"),
+    }
+    after = {**before, "two.md": STORY.format(tag="NATO", title="Two again")}
+    del after["index.md"]
+    after["three.md"] = STORY.format(tag="Japan", title="Three")
+    config_file = write_project(tmp_path / "memo", before)
+    cache = Cache(tmp_path / CACHE_FILE)
+    first = PageMemo(settings_key="s", stored={})
+    build_with(first, config_file, tmp_path / "site-1")
+    first.save(cache)
+    write_project(tmp_path / "memo", after)
+    second = PageMemo.load(cache, "s", sorted(before) + sorted(after), None)
+    build_with(second, config_file, tmp_path / "site-2")
+    assert second.reused["render"] >= 1 and second.redone["render"] >= 2
+    second.save(cache)
+    third = PageMemo.load(cache, "s", sorted(before) + sorted(after), None)
+    assert third.stored == second.fresh
+    assert set(third.stored) == set(after)

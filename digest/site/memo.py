@@ -210,6 +210,8 @@ class PageMemo:
     fresh: dict[str, dict[str, Any]] = field(default_factory=dict)
     reused: dict[str, int] = field(default_factory=lambda: {"render": 0, "search": 0, "html": 0})
     redone: dict[str, int] = field(default_factory=lambda: {"render": 0, "search": 0, "html": 0})
+    # The pages whose `stored` results were read from the cache (not rendered ahead).
+    in_cache: set[str] = field(default_factory=set)
     # What each theme's templates read (`theme_reads`), found out once per build.
     theme: dict[tuple[str, ...], ThemeReads] = field(default_factory=dict)
 
@@ -217,10 +219,19 @@ class PageMemo:
     def load(
         cls, cache: Cache, settings_key: str, page_paths: list[str], templates_cache: Path | None
     ) -> PageMemo:
-        return cls(settings_key, cache.get_many(KIND, page_paths, settings_key), templates_cache)
+        stored = cache.get_many(KIND, page_paths, settings_key)
+        return cls(settings_key, stored, templates_cache, in_cache=set(stored))
 
     def save(self, cache: Cache) -> None:
-        cache.put_many(KIND, self.fresh, self.settings_key)
+        """Store this build's results: only the pages whose results differ from what the
+        cache holds are written (encoding every page's HTML again was most of the time
+        saving took after a build that reused nearly all of them)."""
+        changed = {
+            path: steps
+            for path, steps in self.fresh.items()
+            if path not in self.in_cache or steps != self.stored.get(path)
+        }
+        cache.put_many(KIND, changed, self.settings_key)
         cache.retain(KIND, self.fresh)
 
     def lookup(self, path: str, step: str, key: str) -> Any:
