@@ -10,6 +10,12 @@ printed separately for HTML and for text copies.
 Main text is scored as in the article-extraction-benchmark: token n-gram
 multisets, per-document TP/FP/FN normalised by their sum, precision averaged over
 non-empty predictions, recall over non-empty gold texts, F1 of the two averages.
+
+For saved pages the same run also scores trafilatura with its default settings
+(`trafilatura.extract(page)` on the same decoded pages), so the margin over it
+is checked by one command on any collection of this layout, and prints both
+figures on two halves of the collection (by the parity of a hash of the page
+id): a change that helps one half and hurts the other is a sign of fitting.
 """
 
 from __future__ import annotations
@@ -17,6 +23,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import gzip
+import hashlib
 import json
 import re
 import sys
@@ -118,6 +125,68 @@ def run_extract(paths: Sequence[Path]) -> list[dict[str, str | None]]:
     return [prediction(next(articles) if d is not None else None) for d in docs]
 
 
+def run_trafilatura_defaults(paths: Sequence[Path]) -> list[dict[str, str | None]]:
+    """The baseline: `trafilatura.extract` with its default settings on the same decoded pages."""
+    import trafilatura
+
+    preds: list[dict[str, str | None]] = []
+    for doc in read_paths(paths):
+        try:
+            text = trafilatura.extract(doc.text) if doc is not None else None
+        except Exception:  # a page trafilatura chokes on scores as an empty output
+            text = None
+        preds.append({"text": text or "", "title": None, "author": None, "date": None})
+    return preds
+
+
+def half_of(doc_id: str) -> str:
+    """'A' or 'B': a fixed split of any collection by the parity of a hash of the page id."""
+    return "AB"[hashlib.sha256(doc_id.encode("utf-8")).digest()[-1] % 2]
+
+
+def f1_on(
+    gold: Sequence[dict], preds: Sequence[dict], half: str | None = None, n: int = 1
+) -> float:
+    """Main-text F1 over all pages, or over one half of them."""
+    counts = [
+        doc_counts(g["text"] or "", p["text"] or "", n)
+        for g, p in zip(gold, preds, strict=True)
+        if half is None or half_of(g["id"]) == half
+    ]
+    return average_scores(counts).f1
+
+
+def report_baseline(
+    gold: Sequence[dict], preds: Sequence[dict], baseline: Sequence[dict], out=sys.stdout
+) -> dict:
+    """Print trafilatura's defaults beside our figures, overall and per half."""
+    result: dict = {}
+    print(f"   {'trafilatura defaults':<20} {'F1':>7} {'prec':>7} {'recall':>7}", file=out)
+    for n, name in ((1, "bag-of-words (n=1)"), (4, "4-grams (n=4)")):
+        counts = [
+            doc_counts(g["text"] or "", p["text"] or "", n)
+            for g, p in zip(gold, baseline, strict=True)
+        ]
+        s = average_scores(counts)
+        result[f"n{n}"] = {"f1": s.f1, "precision": s.precision, "recall": s.recall}
+        print(f"   {name:<20} {s.f1:7.3f} {s.precision:7.3f} {s.recall:7.3f}", file=out)
+    margin = f1_on(gold, preds) - f1_on(gold, baseline)
+    result["margin_n1"] = margin
+    print(f"   F1 (n=1) ours - trafilatura defaults: {margin:+.3f}", file=out)
+    halves = {}
+    for half in "AB":
+        pages = sum(1 for g in gold if half_of(g["id"]) == half)
+        ours, theirs = f1_on(gold, preds, half), f1_on(gold, baseline, half)
+        halves[half] = {"docs": pages, "f1": ours, "baseline_f1": theirs}
+        print(
+            f"   half {half} ({pages:>3} pages): F1 (n=1) {ours:.3f}, "
+            f"trafilatura defaults {theirs:.3f} ({ours - theirs:+.3f})",
+            file=out,
+        )
+    result["halves"] = halves
+    return result
+
+
 def report(label: str, gold: Sequence[dict], preds: Sequence[dict], out=sys.stdout) -> dict:
     """Print and return the figures of one input kind."""
     empty = sum(1 for p in preds if not _TOKEN.search(p["text"] or ""))
@@ -184,6 +253,11 @@ def main(argv: list[str]) -> int:
     )
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
     parser.add_argument("--per-doc", type=Path, help="write per-page n=1 precision/recall (TSV)")
+    parser.add_argument(
+        "--no-baseline",
+        action="store_true",
+        help="skip scoring trafilatura's defaults on the saved pages (saves their time)",
+    )
     args = parser.parse_args(argv)
 
     gold = load_gold(args.corpus)
@@ -194,9 +268,14 @@ def main(argv: list[str]) -> int:
     if args.kind in ("html", "both"):
         t0 = time.perf_counter()
         with tempfile.TemporaryDirectory() as tmp:
-            preds = run_extract(unpack_pages(args.corpus, (g["id"] for g in gold), Path(tmp)))
+            paths = unpack_pages(args.corpus, (g["id"] for g in gold), Path(tmp))
+            preds = run_extract(paths)
+            ours_seconds = time.perf_counter() - t0
+            baseline = None if args.no_baseline else run_trafilatura_defaults(paths)
         results.append(report("HTML pages", gold, preds))
-        print(f"   time: {time.perf_counter() - t0:.1f} s", flush=True)
+        if baseline is not None:
+            results[-1]["trafilatura_defaults"] = report_baseline(gold, preds, baseline)
+        print(f"   time: {ours_seconds:.1f} s (trafilatura defaults not counted)", flush=True)
         if args.per_doc:
             write_per_doc(args.per_doc, "html", gold, preds)
     if args.kind in ("text", "both"):
