@@ -1,18 +1,23 @@
-"""Saved web pages: trafilatura, then a pass over its output for furniture it lets through.
+"""Saved web pages: trafilatura, a pass over its output for furniture, then a vote.
 
 trafilatura finds the main content well, but leaves some furniture inside it:
 newsletter prompts, share lines, "read more" links, photo credits, and lists of
 other stories at the end. Those lines are recognised by the same wording and
-shape rules as in text copies (digest.extract.boilerplate). When trafilatura finds
-nothing, the page's visible text goes through the text-copy cleaner instead.
+shape rules as in text copies (digest.extract.boilerplate). What is left is put
+to a vote of other extractors paragraph by paragraph (digest.extract.ensemble):
+text that most of them drop goes. When trafilatura finds nothing, readability's
+text is the skeleton of the vote; when no extractor finds anything, the page's
+visible text goes through the text-copy cleaner instead.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from digest.extract import boilerplate as bp
+from digest.extract import ensemble
 from digest.extract.dates import published_date
 from digest.extract.text_body import clean_text, line_key
 
@@ -55,7 +60,7 @@ def extract_html(html: str) -> HtmlResult | None:
     except Exception:  # trafilatura raises on some malformed input; one page, not the build
         doc = None
     text = (doc.text if doc is not None else "") or ""
-    paragraphs, captions = clean_paragraphs(text.split("\n"))
+    paragraphs, captions = voted_paragraphs(text, html)
     if not paragraphs:
         paragraphs, captions = fallback_text(html)
     if not paragraphs:
@@ -80,6 +85,25 @@ def extract_html(html: str) -> HtmlResult | None:
         tags=tags,
         description=doc.description or "",
     )
+
+
+def voted_paragraphs(
+    text: str, html: str, extractors: Sequence[ensemble.Extractor] = ensemble.EXTRACTORS
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """trafilatura's cleaned paragraphs (`text`) that most extractors keep, and the captions.
+
+    With no paragraph from trafilatura, the first other extractor that finds
+    text (readability) gives the skeleton, and the rest vote on it.
+    """
+    views = ensemble.second_opinions(html, extractors)
+    paragraphs, captions = clean_paragraphs(text.split("\n"))
+    if paragraphs:
+        return ensemble.vote(paragraphs, views), captions
+    for i, view in enumerate(views):
+        paragraphs, captions = clean_paragraphs(ensemble.paragraphs_of(view.text))
+        if paragraphs:
+            return ensemble.vote(paragraphs, views[:i] + views[i + 1 :]), captions
+    return (), ()
 
 
 def clean_paragraphs(lines: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:

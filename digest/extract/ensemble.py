@@ -1,0 +1,224 @@
+"""Second opinions on trafilatura's paragraphs: a per-paragraph vote among extractors.
+
+Extractors err in different places: trafilatura keeps a teaser block or a
+sidebar that readability drops, readability drops a list trafilatura keeps.
+A comparison of many extractors (Bevendorff et al., SIGIR 2023) found that a
+vote among them beats each one alone. The vote here is per paragraph, with
+trafilatura's paragraphs (after the furniture pass) as the skeleton: their
+order and wording are what the article shows, and the vote only removes.
+
+- Two other extractors read the same page: readability (the copy trafilatura
+  ships) and resiliparse's main-content text put through the project's
+  text-copy cleaner.
+- One of them "keeps" a paragraph when at least half of the paragraph's word
+  trigrams occur in its text (a paragraph of one or two words must occur
+  there whole).
+- A paragraph stays when a strict majority of the extractors that answered,
+  trafilatura counted as one, keep it: two of three when both others answer.
+- Between the first and the last paragraph that won the vote (the article's
+  stretch), one vote fewer is enough, so there trafilatura's own word stands:
+  lists, tables and short lines inside the article are where extractors
+  disagree most, and there they are rarely furniture. Outside the stretch,
+  what neither other extractor keeps goes: teasers, sidebars, link lists
+  trafilatura took in at either end.
+- A table row is voted on cell by cell (a page laid out with a table gives
+  navigation, article and sidebar as cells of one row).
+- An extractor that fails or finds nothing abstains; if no paragraph wins,
+  trafilatura's paragraphs stay as they are.
+
+When trafilatura finds nothing, readability's text becomes the skeleton and
+the other opinion votes on it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+# Share of a paragraph's word trigrams another extractor's text must hold for
+# that extractor to count as keeping the paragraph: above half, a paragraph
+# split or joined differently by the other extractor still matches; a
+# paragraph of furniture sharing a few phrases with the article does not.
+SUPPORT_SHARE = 0.5
+SHINGLE = 3
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.casefold())
+
+
+def _shingles(words: Sequence[str]) -> frozenset[tuple[str, ...]]:
+    return frozenset(zip(*(words[i:] for i in range(SHINGLE)), strict=False))
+
+
+@dataclass(frozen=True)
+class Opinion:
+    """What one extractor kept of a page, in the form the vote compares."""
+
+    name: str
+    text: str
+    spaced: str  # its words joined by single spaces, padded: short paragraphs are looked up here
+    shingles: frozenset[tuple[str, ...]]
+
+
+def opinion(name: str, text: str) -> Opinion:
+    words = _words(text)
+    return Opinion(name, text, " " + " ".join(words) + " ", _shingles(words))
+
+
+def keeps(view: Opinion, paragraph: str) -> bool:
+    """Whether this extractor kept (most of) the paragraph."""
+    return _Paragraph.of(paragraph).kept_by(view)
+
+
+@dataclass(frozen=True)
+class _Paragraph:
+    """A skeleton paragraph's words and trigrams, computed once for all voters."""
+
+    spaced: str
+    shingles: frozenset[tuple[str, ...]]
+    short: bool
+
+    @classmethod
+    def of(cls, paragraph: str) -> _Paragraph:
+        words = _words(paragraph)
+        return cls(" " + " ".join(words) + " ", _shingles(words), len(words) < SHINGLE)
+
+    def kept_by(self, view: Opinion) -> bool:
+        if not self.spaced.strip():
+            return True  # no words: nothing to disagree about
+        if self.short:
+            return self.spaced in view.spaced
+        return len(self.shingles & view.shingles) >= SUPPORT_SHARE * len(self.shingles)
+
+
+def votes_needed(answered: int) -> int:
+    """Other extractors that must agree for a strict majority, the skeleton counted as one."""
+    return (answered + 1) // 2
+
+
+def vote(paragraphs: Sequence[str], views: Sequence[Opinion]) -> tuple[str, ...]:
+    """The skeleton's paragraphs that a majority of extractors keep (see the module text)."""
+    if not views or not paragraphs:
+        return tuple(paragraphs)
+    # the units voted on: each paragraph, or each cell of a table row, with its row
+    units = [(row, unit) for row, p in enumerate(paragraphs) for unit in table_cells(p) or [p]]
+    need = votes_needed(len(views))
+    counts = [sum(_Paragraph.of(unit).kept_by(v) for v in views) for _, unit in units]
+    won = [i for i, n in enumerate(counts) if n >= need]
+    if not won:
+        return tuple(paragraphs)
+    first, last = won[0], won[-1]
+    kept: dict[int, list[str]] = {}
+    for i, ((row, unit), n) in enumerate(zip(units, counts, strict=True)):
+        if n >= need or (first < i < last and n >= need - 1):
+            kept.setdefault(row, []).append(unit)
+    return tuple(_rebuilt(paragraphs[row], units_kept) for row, units_kept in kept.items())
+
+
+def _rebuilt(paragraph: str, kept_units: list[str]) -> str:
+    """The paragraph as it was when all of it was kept, else the row of its kept cells."""
+    whole = table_cells(paragraph) or [paragraph]
+    return paragraph if len(kept_units) == len(whole) else join_cells(kept_units)
+
+
+_CELL_BORDER = re.compile(r"(?<!\\)\|")
+
+
+def table_cells(paragraph: str) -> list[str]:
+    """The non-empty cells of a table row as trafilatura writes it ("| a | b |"), else []."""
+    line = paragraph.strip()
+    if not (line.startswith("|") and line.endswith("|") and len(line) > 1):
+        return []
+    cells = [c.strip().replace("\\|", "|") for c in _CELL_BORDER.split(line[1:-1])]
+    return [c for c in cells if c]
+
+
+def join_cells(cells: Sequence[str]) -> str:
+    """A row of the kept cells; a single cell (a layout table's article) stands as plain text."""
+    return cells[0] if len(cells) == 1 else "| " + " | ".join(cells) + " |"
+
+
+# --- the extractors ------------------------------------------------------------
+
+
+def _readability(html: str) -> str:
+    """Readability's main block, as trafilatura ships it for its own fallback.
+
+    trafilatura carries a trimmed copy of readability-lxml (its module
+    `readability_lxml`); the full readability-lxml package agrees on the same
+    paragraphs of the development pages but takes about 1.5 times as long as
+    all of trafilatura, over the time budget (docs/speed.md).
+    """
+    import lxml.html
+    from trafilatura import load_html
+    from trafilatura.readability_lxml import Document
+
+    tree = load_html(html)
+    if tree is None:
+        return ""
+    summary = Document(tree).summary()
+    if not isinstance(summary, str):
+        summary = lxml.html.tostring(summary, encoding="unicode")
+    return _html_text(summary)
+
+
+def _resiliparse_cleaned(html: str) -> str:
+    """resiliparse's main-content text, then the project's text-copy cleaner.
+
+    resiliparse alone keeps nearly everything around the article (on the
+    development pages it finds 99% of the article text at 91% precision), so
+    it would almost never vote a paragraph out. The text-copy cleaner
+    (digest.extract.text_body), which finds the article's run of prose lines
+    in a page's visible text, makes it an opinion of its own.
+    """
+    from resiliparse.extract.html2text import extract_plain_text
+
+    from digest.extract.text_body import clean_text
+
+    text = extract_plain_text(
+        html, main_content=True, preserve_formatting=True, comments=False, alt_texts=False
+    )
+    cleaned = clean_text(text)
+    return "\n".join((cleaned.standfirst, *cleaned.paragraphs))
+
+
+def _html_text(fragment: str) -> str:
+    """Text of an HTML fragment, one block element a line."""
+    if not fragment.strip():
+        return ""
+    from resiliparse.extract.html2text import extract_plain_text
+
+    return extract_plain_text(
+        fragment, preserve_formatting=True, list_bullets=False, alt_texts=False
+    )
+
+
+# (name, function from a page's HTML to the text it keeps)
+Extractor = tuple[str, Callable[[str], str]]
+
+EXTRACTORS: tuple[Extractor, ...] = (
+    ("readability", _readability),
+    ("resiliparse+cleaner", _resiliparse_cleaned),
+)
+
+
+def second_opinions(html: str, extractors: Sequence[Extractor] = EXTRACTORS) -> tuple[Opinion, ...]:
+    """What each other extractor keeps of the page; one that fails or finds nothing abstains."""
+    views = []
+    for name, extract in extractors:
+        try:
+            text = extract(html)
+        except Exception:  # any extractor may choke on a malformed page: it abstains
+            continue
+        if text and _WORD.search(text):
+            views.append(opinion(name, text))
+    return tuple(views)
+
+
+def paragraphs_of(text: str) -> list[str]:
+    """Non-blank lines, whitespace collapsed."""
+    return [" ".join(line.split()) for line in text.split("\n") if line.strip()]

@@ -1,0 +1,173 @@
+"""The paragraph vote among extractors on saved web pages (digest/extract/ensemble.py).
+
+The page under tests/fixtures/ensemble/ is written for these tests (an invented
+outlet and story in the shape old table-laid-out pages have; in its own folder
+because builds in other tests copy every file of fixtures/extract); the
+extractors are the real ones.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import trafilatura
+
+from digest.evaluate.extraction import half_of
+from digest.extract import ensemble
+from digest.extract.html import TRAFILATURA_OPTIONS, extract_html, voted_paragraphs
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+TABLE_PAGE = (FIXTURES / "ensemble" / "table_layout_2009.html").read_text(encoding="latin-1")
+ARTICLE_PAGE = (FIXTURES / "extract" / "article.html").read_text(encoding="utf-8")
+
+FERRY = "The harbour ferry will carry passengers again from Monday"
+SIDEBAR = "Council approves station car park after late debate"
+
+
+def view(text: str) -> ensemble.Opinion:
+    return ensemble.opinion("test", text)
+
+
+# --- the rule ------------------------------------------------------------------------
+
+
+def test_votes_needed_is_a_strict_majority_with_trafilatura_counted():
+    # others answering -> other votes needed (trafilatura's own is the extra one)
+    assert [ensemble.votes_needed(n) for n in range(5)] == [0, 1, 1, 2, 2]
+
+
+def test_paragraph_needs_a_majority_outside_the_article_stretch():
+    body = [f"Body paragraph {n} tells what the council decided about the ferry." for n in "ABC"]
+    teaser = "Another story about a bakery on Mill Street closing after ninety years."
+    both = view("\n".join(body))
+    one_more = view("\n".join([*body, teaser]))
+    # the teaser at the end: one of two others keeps it -> 2 of 3 extractors, it stays
+    assert ensemble.vote([*body, teaser], [both, one_more])[-1] == teaser
+    # neither other keeps it -> 1 of 3, it goes
+    assert ensemble.vote([*body, teaser], [both, both]) == tuple(body)
+    # three others: two must keep it
+    assert ensemble.vote([*body, teaser], [both, both, one_more]) == tuple(body)
+
+
+def test_inside_the_stretch_one_vote_fewer_is_enough():
+    body = [f"Body paragraph {n} tells what the council decided about the ferry." for n in "AB"]
+    listed = "- a short list item"
+    others = view("\n".join(body))
+    # a list item between two paragraphs that won stays on trafilatura's word alone
+    assert ensemble.vote([body[0], listed, body[1]], [others, others]) == (
+        body[0],
+        listed,
+        body[1],
+    )
+    # with three others, one of them must keep it
+    assert ensemble.vote([body[0], listed, body[1]], [others, others, others]) == tuple(body)
+
+
+def test_short_paragraphs_must_occur_whole_and_long_ones_by_half_their_trigrams():
+    other = view("the mayor said on Tuesday that the bridge will reopen in May")
+    assert ensemble.keeps(other, "The bridge")
+    assert not ensemble.keeps(other, "Bridge mayor")  # both words there, not as a phrase
+    assert ensemble.keeps(other, "The mayor said on Tuesday that roads will close")  # 3 of 6
+    assert not ensemble.keeps(other, "The mayor wrote on Friday that roads will close")
+
+
+def test_no_opinion_or_no_winner_leaves_trafilatura_as_it_is():
+    paragraphs = ["First paragraph of the story as trafilatura found it.", "Second one."]
+    assert ensemble.vote(paragraphs, []) == tuple(paragraphs)
+    unrelated = view("Completely different words from another part of the page entirely.")
+    assert ensemble.vote(paragraphs, [unrelated, unrelated]) == tuple(paragraphs)
+
+
+def test_table_rows_are_voted_cell_by_cell():
+    assert ensemble.table_cells("|  | left | right \\| edge |") == ["left", "right | edge"]
+    assert ensemble.table_cells("a plain paragraph") == []
+    row = (
+        "| Home Sport Business | The ferry sails again from Monday after repairs to its engines. |"
+    )
+    others = view("The ferry sails again from Monday after repairs to its engines.")
+    assert ensemble.vote([row], [others, others]) == (
+        "The ferry sails again from Monday after repairs to its engines.",
+    )
+    data = "| Pos | Driver | Points |"  # a data table all extractors keep stays a row
+    table = view("Pos Driver Points")
+    assert ensemble.vote([data], [table, table]) == (data,)
+
+
+# --- real pages, real extractors -----------------------------------------------------
+
+
+def test_table_laid_out_page_keeps_the_article_cell_only():
+    """trafilatura (defaults and our settings) keeps the navigation and the sidebar of an
+    old page laid out with a table; readability and the cleaned resiliparse text do not."""
+    assert SIDEBAR in (trafilatura.extract(TABLE_PAGE) or "")
+    skeleton = trafilatura.bare_extraction(TABLE_PAGE, **TRAFILATURA_OPTIONS)
+    assert SIDEBAR in skeleton.text and "Classifieds" in skeleton.text
+    found = extract_html(TABLE_PAGE)
+    assert found is not None
+    text = "\n".join(found.paragraphs)
+    assert FERRY in text and "the authority said in a statement on Tuesday" in text
+    assert SIDEBAR not in text and "Classifieds" not in text and "Cheap flights" not in text
+
+
+def test_only_the_fallback_finds_text():
+    """When trafilatura gives nothing, readability's text is the skeleton of the vote."""
+    paragraphs, _ = voted_paragraphs("", ARTICLE_PAGE)
+    assert paragraphs[0].startswith("The central library will stay open")
+    assert paragraphs[-1].startswith("The change is a trial for six months")
+    assert not any("Copyright" in p or p == "Home" for p in paragraphs)
+
+
+def test_a_crashing_extractor_costs_nothing():
+    def broken(html: str) -> str:
+        raise RecursionError("an extractor choking on a deep page")
+
+    skeleton = trafilatura.bare_extraction(TABLE_PAGE, **TRAFILATURA_OPTIONS).text
+    expected = voted_paragraphs(skeleton, TABLE_PAGE)
+    with_broken = voted_paragraphs(skeleton, TABLE_PAGE, (("broken", broken), *ensemble.EXTRACTORS))
+    assert with_broken == expected
+    assert [v.name for v in ensemble.second_opinions(TABLE_PAGE, [("broken", broken)])] == []
+    # every other extractor failing leaves trafilatura's (cleaned) paragraphs
+    alone, _ = voted_paragraphs(skeleton, TABLE_PAGE, [("broken", broken)])
+    assert any(SIDEBAR in p for p in alone)
+
+
+def test_malformed_pages_never_raise():
+    for page in ("", "<html>", "<table><tr><td>" * 300, "\x00<p>a</p>", "<p>" + "x " * 5000):
+        found = extract_html(page)
+        assert found is None or all(isinstance(p, str) for p in found.paragraphs)
+
+
+# --- the evaluation prints trafilatura's defaults beside ours ----------------------------
+
+
+def test_eval_extraction_prints_the_trafilatura_baseline_and_halves(tmp_path):
+    corpus = tmp_path / "corpus"
+    (corpus / "pages").mkdir(parents=True)
+    (corpus / "dumps").mkdir()
+    gold = [
+        ("page-table", TABLE_PAGE, FERRY + " after three months in the boatyard at Pike Point."),
+        ("page-article", ARTICLE_PAGE, "The central library will stay open until ten o'clock."),
+    ]
+    with (corpus / "gold.jsonl").open("w", encoding="utf-8") as f:
+        for doc_id, page, text in gold:
+            (corpus / "pages" / f"{doc_id}.html.gz").write_bytes(gzip.compress(page.encode()))
+            f.write(json.dumps({"id": doc_id, "text": text, "title": None, "author": None}) + "\n")
+    out = tmp_path / "figures.json"
+    command = [sys.executable, "-m", "digest", "eval", "extraction", str(corpus)]
+    run = subprocess.run(
+        [*command, "--kind", "html", "--json", str(out)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "trafilatura defaults" in run.stdout and "half A" in run.stdout
+    figures = json.loads(out.read_text())[0]
+    baseline = figures["trafilatura_defaults"]
+    # trafilatura keeps the sidebar of the table page: lower precision than ours
+    assert baseline["n1"]["precision"] < figures["n1"]["precision"]
+    assert abs(baseline["margin_n1"] - (figures["n1"]["f1"] - baseline["n1"]["f1"])) < 1e-9
+    assert {half_of(doc_id) for doc_id, _, _ in gold} <= {"A", "B"}
