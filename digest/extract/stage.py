@@ -43,7 +43,9 @@ def extract_articles(
     docs: Sequence[SourceDoc], cache: Cache, executor: Executor | None = None
 ) -> list[Article | None]:
     """Extract every document (lined up with `docs`): cached results first, the rest in parallel."""
-    version = code_version("digest.extract.core", *library_versions("trafilatura", "lxml"))
+    version = code_version(
+        "digest.extract.core", *library_versions("trafilatura", "lxml", "resiliparse")
+    )
     own = [document_key(doc) for doc in docs]
     keys, contexts = extraction_keys(docs, own, cache, version)
 
