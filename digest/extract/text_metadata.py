@@ -275,7 +275,7 @@ def _tidy_name(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" .,:;-–—|/\\")
     words = name.split()
     if len(words) >= 3 and words[-1].casefold() in _DATE_WORDS:
-        name = " ".join(words[:-1])  # "Jeff Foust Monday", "Carrie Arnold November"
+        name = " ".join(words[:-1])  # "Mara Lind Monday", "Tobias Wren November"
     if name.isupper() and len(name) > 3:
         name = name.title()
     return name
@@ -283,7 +283,7 @@ def _tidy_name(name: str) -> str:
 
 def is_person_name(name: str) -> bool:
     """Could `name` be a person's, as a byline gives it? Not a role ("Staff writer"), a
-    phrase ("The Russian"), a credential ("RDN") or a lone all-caps word ("KIRO")."""
+    phrase ("The Russian"), a credential ("RDN") or a lone all-caps word ("KPLX")."""
     if _AGENCY_LINE.match(re.sub(r"^the\s+", "", name, flags=re.I)):
         return True  # "AP", "The Associated Press": an agency's byline
     words = name.split()
@@ -295,7 +295,7 @@ def is_person_name(name: str) -> bool:
 
 
 def tidy_authors(names: Sequence[str]) -> tuple[str, ...]:
-    """Byline names kept once (case ignored: "JEFFREY GETTLEMAN" is "Jeffrey Gettleman",
+    """Byline names kept once (case ignored: "MARA LIND" is "Mara Lind",
     the mixed-case spelling kept), non-names dropped, person names before a lone agency."""
     kept: dict[str, str] = {}
     for raw in names:

@@ -169,7 +169,7 @@ def _only_titles(text: str, f: _Found, quoted: Sequence[tuple[int, int]]) -> boo
     return bool(spans) and all(_is_title(text, a, b, f.cue) for a, b in spans)
 
 
-# A credit line under a quotation: "- Bernie Sanders." or "— Ana Ruiz, mayor of Molde".
+# A credit line under a quotation: "- Tobias Wren." or "— Ana Ruiz, mayor of Molde".
 _CREDIT_LINE = re.compile(r"[-—–―]+\s*((?:[A-Z][\w'’.\-]*\s?){1,4})(?:,[^\n]{0,80})?[.]?\s*$")
 
 
@@ -210,7 +210,7 @@ def _find_all(
         credit = _CREDIT_LINE.match(text, pstart, pend)
         if credit and found and found[-1].paragraph == p - 1 and found[-1].type == "direct":
             if found[-1].mention is None:
-                # "- Bernie Sanders." under a quotation paragraph: its speaker
+                # "- Tobias Wren." under a quotation paragraph: its speaker
                 name = credit.group(1).strip()
                 found[-1].mention = name[:-1] if name.endswith(".") and len(name) > 3 else name
                 found[-1].mention_at = pstart + credit.start(1) - credit.start()
@@ -925,8 +925,8 @@ _TITLE_GLUE = words("title_glue")
 def _title_then_name(text: str, mention: str, at: int) -> tuple[str, int]:
     """A capitalised fragment that opens a title before a name: the name.
 
-    "Former US secretary of state Madeleine Albright" and "Republican
-    Presidential hopeful Sen. Ted Cruz" reach the resolver cut at the first
+    "Former US secretary of state Mara Lind" and "Republican
+    Presidential hopeful Sen. Tobias Wren" reach the resolver cut at the first
     lower-case word ("Former US", "Republican Presidential"); when nothing in
     the fragment is a name and lower-case title words (roles, offices, "of
     state") lead to a full name, that name is the speaker.
@@ -953,8 +953,8 @@ def _title_then_name(text: str, mention: str, at: int) -> tuple[str, int]:
 def _is_introduction(content: str, f: _Found, speaker: str | None) -> bool:
     """Reported "content" that is only the speaker's own introduction, not what they said.
 
-    "..., said David Palmiter, a professor of psychology at Marywood
-    University" read backwards gives "David Palmiter, a professor of ..." as
+    "..., said Elin Marsh, a professor of geology at Port Ellery
+    University" read backwards gives "Elin Marsh, a professor of ..." as
     the content: it opens with the speaker's name and a comma and has no verb.
     """
     if f.type != "indirect" or not speaker or " " not in speaker:
@@ -969,7 +969,7 @@ _CREDIT_OPENERS = words("credit_openers")
 
 
 def _is_credit(content: str, f: _Found) -> bool:
-    """A byline or picture credit, not a quote: `Meg James: "for the Miami Herald"`.
+    """A byline or picture credit, not a quote: `Ines Harlow: "for the Port Ellery Courier"`.
 
     A short quotation, introduced by a colon, a dash or nothing, that opens in
     lower case with a credit word ("for", "by", "via", "courtesy") and has no
@@ -1075,8 +1075,8 @@ _OWNER_GENDER = {"his": "m", "her": "f"}
 def _relative_speaks(text: str, mention: str, at: int, speaker: str, cast: Cast) -> bool:
     """A bare surname that the attribution shows to be someone else of the family.
 
-    "Teitsort said of her brother's recollection", in a story whose only full
-    name is Steven Teitsort: the speaker is his sister, who shares the
+    "Voss said of her brother's account", in a story whose only full
+    name is Anton Voss: the speaker is his sister, who shares the
     surname. When a lone surname was mapped to a longer full name and the
     words right after it speak of "her"/"his" relative in the other gender
     from that person's, the full name is not who spoke.

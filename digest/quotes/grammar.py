@@ -54,7 +54,7 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
     """The subject noun phrase ending just before token k (a cue), and its offset.
 
     Adverbs and auxiliaries between subject and cue are skipped ("Rutte also
-    said"), so are an appositive ("Jan Brewer, an early supporter, said") and a
+    said"), so are an appositive ("Ines Harlow, an early supporter, said") and a
     prepositional phrase ("Trump at the time said").
     """
     j = k - 1
@@ -77,7 +77,7 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
             return relative
         for c in range(j - 1, max(-1, j - 40), -1):
             if tokens[c][0] == "." and c > 0 and len(tokens[c - 1][0]) <= 4:
-                continue  # "Mitch McConnell, R-Ky., said"
+                continue  # "Tobias Wren, R-Ore., said"
             if tokens[c][0] in {".", ";", ":", "“", "”", '"'}:
                 break
             if tokens[c][0] == ",":
@@ -93,7 +93,7 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                         and all(t[0][:1].isupper() or t[0] in {"of", "-"} for t in appositive)
                         and name_in([t[0] for t in appositive]) is not None
                     ):
-                        # "Sanders's campaign manager, Jeff Weaver, said": the name
+                        # "Lind's campaign manager, Owen Tarrant, said": the name
                         return _join(appositive), appositive[0][1]
                     return found
                 break
@@ -115,8 +115,8 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
 def _relative_head(tokens: list[tuple[str, int, int]], at: int) -> tuple[str, int] | None:
     """The name a relative clause without commas hangs on, the clause ending at `at`.
 
-    "Mara Lind who coached the boy in Little League says ...": the noun
-    phrase before the cue ("the boy in Little League") is inside the clause;
+    "Mara Lind who trained the girl at the rowing club says ...": the noun
+    phrase before the cue ("the girl at the rowing club") is inside the clause;
     the subject is the name before "who". Only a name (a capitalised run that
     `name_in` reads as one) counts, and no punctuation may stand between.
     """
@@ -148,8 +148,8 @@ def _appositive_like(segment: list[tuple[str, int, int]]) -> bool:
 def _relative_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | None:
     """The subject before a chain of appositives, j being the comma before the cue.
 
-    `Swanson, who is a pastor at the Church of X, Colorado, said`, `Cory
-    James, 22, of Flint, Mich., said`, `Clinton, during a town hall in
+    `Harlow, who is a pastor at the Church of X, Colorado, said`, `Ines
+    Dale, 22, of Port Ellery, Ore., said`, `Clinton, during a town hall in
     Columbus, Ohio, said`: the name before the first of the pieces, when
     every piece describes it. Only chains of two pieces or more (or one
     relative clause) are handled here.
@@ -291,9 +291,9 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
         ):
             end += 1
         while end > j + 1 and tokens[end - 1][0] in {"of", "-"}:
-            end -= 1  # "Stephen Vladeck of the University ..."
+            end -= 1  # "Elin Marsh of the University ..."
         if tokens[end - 1][0].endswith(("'s", "’s")):
-            # "said Rubio's deputy campaign manager, Rich Beeson": the possessor's
+            # "said Lind's deputy campaign manager, Owen Tarrant": the possessor's
             # head noun, and the name in an appositive after it
             head = end
             while head < len(tokens) and head < end + 5 and tokens[head][0].isalpha():
@@ -546,7 +546,7 @@ def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
             or (sentence[i + 1][0] == "," and first.endswith(_ADVERB_ENDINGS))
         )
         and first not in first_names()
-    )  # "Shortly after ...,", "Separately," but not "Carly Fiorina", "Jolly,"
+    )  # "Shortly after ...,", "Separately," but not "Emily Harrow", "Molly,"
     intro = first in _INTRO or (word[:1].isupper() and (first.endswith(("ed", "ing")) or adverb))
     if not intro:
         return i
@@ -738,7 +738,7 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 def _addressee_end(tokens: list[tuple[str, int, int]], j: int) -> int | None:
     """Where the content starts after an addressee phrase opened by a determiner.
 
-    "Price told a deputy he woke ...", "told his staff they ...": the
+    "Voss told a ranger he heard ...", "told his staff they ...": the
     addressee is a determiner and up to three words, and the reported clause
     opens with its subject pronoun. Without such a pronoun nothing is skipped
     here (the short addressee list applies).

@@ -116,12 +116,12 @@ def _resolve_short_names(
 ) -> None:
     """Short speaker names resolved to the one full name of the story they stand for.
 
-    A document that says only "Worthy said" (the full name "Kym Worthy" in
+    A document that says only "Okafor said" (the full name "Dana Okafor" in
     another outlet's copy, or glued to a title the document's own reading
     missed) gets the full name when exactly one full person name of the
     story, quoted or named in any variant, has that surname or given name;
     so a person has one name (and one people page) across the story. A lone
-    word the document could only call a description ("Worthy", with no full
+    word the document could only call a description ("Okafor", with no full
     name in that copy) becomes that person; the quote's own confidence is
     kept, so a weak reading stays out of the key quotes.
     """

@@ -6,12 +6,12 @@ evidence about a mention, not about the string a reader will see under a key
 quote or as the title of a people page. `is_human_name` is the check on the
 string itself, applied once a story's quotes are merged: a group noun
 ("Neighbors"), a contraction ("We're"), an organisation, publication or
-product ("San Francisco Chronicle" cut to "Francisco Chronicle", "Dell G3",
-"France Telecom"), an address fragment ("Avenue J. Leyton") or a nationality
+product ("Port Ellery Chronicle" cut to "Ellery Chronicle", "Vortex X7",
+"Peru Cement"), an address fragment ("Avenue K. Marlow") or a nationality
 ("Americans") is never a person, whatever the document's cast said.
 
 `name_key` lets spellings of one name meet ("T.J. Smith" / "TJ Smith"), and
-`short_name_target` maps a short form ("Worthy", "Noah") to the one full name
+`short_name_target` maps a short form ("Okafor", "Ines") to the one full name
 of the story it can stand for.
 """
 
@@ -43,11 +43,11 @@ def is_human_name(name: str | None) -> bool:
 
     One to five capitalised words (name particles such as "van" aside); none
     a contraction or a possessive, none holding a digit, none an all-capital
-    acronym of three or more letters ("HPD", "JAMA"; initials such as "TJ"
+    acronym of three or more letters ("PEPD", "KLMR"; initials such as "TJ"
     pass); no word of organisations, publications or products; not a group
     noun or nationality ("Neighbors", "Americans"); not opening with an
     address word ("Avenue"), an organisation opener ("Big") or a place
-    ("France Telecom"), unless that word is also a common first name
+    ("Peru Cement"), unless that word is also a common first name
     ("Jordan Smith"). A lone word passes these rules too: whether a surname
     alone is enough (a personal title in the text) is for the speaker finder.
     """
@@ -101,12 +101,12 @@ def name_key(name: str) -> str:
 def short_name_target(short: str, full_names: Iterable[str]) -> str | None:
     """The one full name a short form stands for, or None.
 
-    A one-word speaker ("Worthy", "Noah") stands for a full name of the same
+    A one-word speaker ("Okafor", "Ines") stands for a full name of the same
     story whose surname or given name it is, when exactly one full name
-    (counting spellings of one name once) matches; two matches ("Jim Riddle",
-    "Trish Riddle") leave it as it is. A longer speaker ("Owen Dempsey")
+    (counting spellings of one name once) matches; two matches ("Jim Harrow",
+    "Trish Harrow") leave it as it is. A longer speaker ("Owen Tarrant")
     stands for a full name with the same first and last word and more in
-    between ("Owen John Dempsey"), again only when that is unambiguous.
+    between ("Owen Paul Tarrant"), again only when that is unambiguous.
     """
     parts = short.split()
     if not parts:

@@ -122,7 +122,7 @@ def name_in(words: list[str]) -> str | None:
         if run and low in _HEADLINE_CUES:
             break  # "Hillary Clinton Joked ...": a Title Case headline verb ends the name
         if not run and low.endswith("ly") and low not in first_names() and len(words) > 1:
-            continue  # "Ironically Nichols": a sentence adverb, not a first name
+            continue  # "Ironically Harlow": a sentence adverb, not a first name
         if (
             low in _TITLE_WORDS
             or low in _PERSON_TITLES
@@ -140,9 +140,9 @@ def name_in(words: list[str]) -> str | None:
     if len(run) >= 3 and run[0].casefold() not in names:
         later = next((i for i in range(1, len(run) - 1) if run[i].casefold() in names), None)
         if later is not None:
-            run = run[later:]  # "Fault Ted Cruz": a headline word before a full name
+            run = run[later:]  # "Fault Mara Lind": a headline word before a full name
     while len(run) >= 3 and run[0].casefold() not in names and _glued_place(run[0]):
-        run = run[1:]  # "Britain Liu Xiaming" (from "ambassador to Britain Liu ..."): a place
+        run = run[1:]  # "Britain Chen Arlo" (from "envoy to Britain Chen ..."): a place
     if not run or len(run) > 4:
         return None
     if any(w.casefold() in _ORG_WORDS for w in run):
@@ -358,8 +358,8 @@ _ORG_HEADS = words("org_heads")
 def _organisations(text: str) -> list[tuple[int, str]]:
     """Capitalised names holding an organisation head noun, with their offsets.
 
-    The first line is left out: a Title Case headline ("British Bank Abruptly
-    Drops ...") is no name; so is a run of more than six words.
+    The first line is left out: a Title Case headline ("Harbour Bank Quietly
+    Closes ...") is no name; so is a run of more than six words.
     """
     out = []
     first_line = text.find("\n")
@@ -519,7 +519,7 @@ def learn_genders(cast: Cast, text: str) -> None:
         first_seen.add(name)
         window = text[offset : offset + 250].casefold()
         if person.is_person and not human_evidence(person) and _called_it(window):
-            # "Tumblr said ... on its site": a name known only as a speech verb's
+            # "Brightwave said ... on its site": a name known only as a speech verb's
             # subject that the text calls "it" is an organisation; a later
             # "she" is someone else
             person.is_person = False
@@ -711,7 +711,7 @@ def speaker_kind(speaker: str | None, cast: Cast) -> SpeakerKind | None:
     return "description"
 
 
-# "in Portland", "In Portland,", "across South Toledo": a name after a locative
+# "in Portland", "In Portland,", "across South Ellery": a name after a locative
 # preposition (and not a possessive: "in Trump's speech") is a place.
 _LOCATIVE = re.compile(
     r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Nn]ear|[Oo]utside|[Ii]nside)\s+(?:the\s+)?"
@@ -740,7 +740,7 @@ def _places(text: str) -> frozenset[str]:
 
 def is_place(name: str, cast: Cast) -> bool:
     """A place: a country, US state or large city, or a name the document uses as a
-    place ("in Portland", "across South Toledo")."""
+    place ("in Portland", "across South Ellery")."""
     return is_polity(name) or name in cast.places
 
 
