@@ -42,27 +42,27 @@ def test_with_clause_gives_the_participle_its_own_subject():
 def test_with_clause_of_a_thing_gives_it_no_voice():
     text = (
         "Unemployment fell in May, with the economy adding 90,000 jobs, Ana Ruiz said.\n\n"
-        '"Those who are running down the economy are wrong about it," Ana Ruiz said.'
+        '"Those who keep talking down the harbour are wrong about it," Ana Ruiz said.'
     )
-    assert _speaker_of(text, "running down the economy") == "Ana Ruiz"
+    assert _speaker_of(text, "talking down the harbour") == "Ana Ruiz"
 
 
 def test_addressee_with_a_determiner_is_not_part_of_the_quote():
     text = (
         "Police said the man was taken to a hospital.\n\n"
-        "Price told a deputy he woke after a noise and saw the door open."
+        "Voss told a ranger he heard a noise and saw the gate open."
     )
-    quotes = [q for q in extract_quotes(text) if "woke" in q.text]
-    assert [q.text for q in quotes] == ["he woke after a noise and saw the door open"]
-    assert quotes[0].speaker == "Price"
+    quotes = [q for q in extract_quotes(text) if "heard" in q.text]
+    assert [q.text for q in quotes] == ["he heard a noise and saw the gate open"]
+    assert quotes[0].speaker == "Voss"
 
 
 def test_name_before_a_group_noun_is_the_group_not_the_person():
     text = (
-        "Hillary Clinton spoke in Ohio on Monday.\n\n"
-        '"This race is not over yet," Clinton supporters said.'
+        "Mara Lind spoke in Port Ellery on Monday.\n\n"
+        '"This race is not over yet," Lind supporters said.'
     )
-    assert _speaker_of(text, "not over yet") == "Clinton supporters"
+    assert _speaker_of(text, "not over yet") == "Lind supporters"
 
 
 def test_group_noun_after_a_sentence_opener_is_no_name():
@@ -72,22 +72,22 @@ def test_group_noun_after_a_sentence_opener_is_no_name():
 
 def test_relative_clause_without_commas_keeps_the_name_as_subject():
     text = (
-        "The boy had played for years. Mara Lind who coached the boy in Little "
-        'League says "he was a great kid and we will miss him."'
+        "The girl had rowed for years. Mara Lind who trained the girl at Ellery Rowing "
+        'Club says "she was a great rower and we will miss her."'
     )
-    assert _speaker_of(text, "great kid") == "Mara Lind"
+    assert _speaker_of(text, "great rower") == "Mara Lind"
 
 
 def test_a_pronoun_never_stands_for_an_organisation_the_text_calls_it():
     text = (
-        "Taylor Swift has ended her row with the awards show.\n\n"
-        "Tumblr said on Monday that the singer would answer questions from fans on its site.\n\n"
+        "Ines Harlow has ended her row with the awards show.\n\n"
+        "Brightwave said on Monday that the singer would answer questions from fans on its site.\n\n"
         '"I love my fans so much," she said. "They have always been there for me."\n\n'
         '"This was never about the show," she added.'
     )
-    assert _speaker_of(text, "love my fans") == "Taylor Swift"
-    assert _speaker_of(text, "never about the show") == "Taylor Swift"
-    assert _speaker_of(text, "answer questions") == "Tumblr"
+    assert _speaker_of(text, "love my fans") == "Ines Harlow"
+    assert _speaker_of(text, "never about the show") == "Ines Harlow"
+    assert _speaker_of(text, "answer questions") == "Brightwave"
 
 
 def test_a_speaker_with_an_uncommon_first_name_still_takes_his_pronoun():

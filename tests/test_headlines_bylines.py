@@ -85,14 +85,14 @@ def test_site_name_suffixes_are_cut_from_the_story_headline_only_when_they_read_
 
 
 def test_bylines_keep_people_and_drop_roles_stations_dates_and_case_twins():
-    assert find_byline(["By Deborah Horne and KIRO 7 Staff"])[0] == ("Deborah Horne",)
-    assert find_byline(["By Jeff Foust Monday, March 3"])[0] == ("Jeff Foust",)
-    assert find_byline(["By Carrie Arnold November"])[0] == ("Carrie Arnold",)
+    assert find_byline(["By Ines Dale and KPLX 7 Staff"])[0] == ("Ines Dale",)
+    assert find_byline(["By Mara Lind Monday, March 3"])[0] == ("Mara Lind",)
+    assert find_byline(["By Tobias Wren November"])[0] == ("Tobias Wren",)
     assert find_byline(["By April Green"])[0] == ("April Green",)
     assert find_byline(["By Staff writer"])[0] == ()
-    assert find_byline(["By Bradley M Kuhn http://example.org/bk"])[0] == ("Bradley M Kuhn",)
+    assert find_byline(["By Owen P Tarrant http://example.org/ot"])[0] == ("Owen P Tarrant",)
     assert find_byline(["By The Associated Press"])[0] == ("The Associated Press",)
-    assert tidy_authors(["JEFFREY GETTLEMAN", "Jeffrey Gettleman"]) == ("Jeffrey Gettleman",)
+    assert tidy_authors(["ELIN MARSH", "Elin Marsh"]) == ("Elin Marsh",)
     assert tidy_authors(["The Russian", "RDN", "Jane Doe"]) == ("Jane Doe",)
     assert tidy_authors(["AFP"]) == ("AFP",)
 
@@ -100,11 +100,11 @@ def test_bylines_keep_people_and_drop_roles_stations_dates_and_case_twins():
 def test_a_caption_naming_someone_is_no_bare_byline():
     assert name_line("Jane Doe") == "Jane Doe"
     assert name_line("Jane Doe - May 2, 2025") == "Jane Doe"
-    assert name_line("Xavier Moss, who was shot dead at his home in Riverton yesterday") is None
+    assert name_line("Xavier Moss, who was pulled from the river at Riverton yesterday") is None
 
 
 def test_the_lead_leaves_out_a_flattened_player_gallery_or_reprint_link():
-    assert cut_media_furniture("Police said. View Full Caption DNAinfo/Jo Roe") == "Police said."
+    assert cut_media_furniture("Police said. View Full Caption HarbourPix/Jo Roe") == "Police said."
     assert cut_media_furniture("CLOSE Skip in Skip x Embed x Share TODAY'S TOP STORIES") == ""
     assert cut_media_furniture("A sentence. - Order Reprints - Print Article") == "A sentence."
     plain = "He took a photo of the scene; the image showed 3 of them."

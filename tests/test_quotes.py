@@ -943,7 +943,7 @@ def test_a_man_with_a_first_name_mostly_given_to_women_is_resolved_by_his_pronou
 def test_a_credit_line_after_a_colon_is_no_quote():
     text = (
         "Storm coverage\n\n"
-        'Meg James: "for the Miami Herald and the Palm Beach Post"\n\n'
+        'Ines Harlow: "for the Port Ellery Courier and the Harbour Post"\n\n'
         'The mayor said: "for years we waited for this wall."'
     )
     quotes = extract_quotes(text)
@@ -1033,15 +1033,15 @@ def test_a_possessive_speaker_is_the_person_or_body_it_owns(sentence, speaker):
 @pytest.mark.parametrize(
     ("opening", "speaker"),
     [
-        ("Former US secretary of state Madeleine Albright", "Madeleine Albright"),
-        ("Republican presidential hopeful Sen. Ted Cruz", "Ted Cruz"),
-        ("Republican strategist Al Cardenas", "Al Cardenas"),
+        ("Former US secretary of state Mara Lind", "Mara Lind"),
+        ("Republican presidential hopeful Sen. Tobias Wren", "Tobias Wren"),
+        ("Republican strategist Ines Dale", "Ines Dale"),
     ],
 )
 def test_a_capitalised_title_before_a_name_gives_the_name(opening, speaker):
     text = (
         f"Campaign\n\n{opening}, a party veteran, fanned controversy with a remark that "
-        "“there is a special place in the race for people who help.”"
+        "“there is a quiet corner in the race for people who help.”"
     )
     (quote,) = extract_quotes(text)
     assert quote.speaker == speaker

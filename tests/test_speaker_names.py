@@ -43,14 +43,14 @@ def _story(sid: str, articles: tuple[Article, ...], quotes: list[StoryQuote]) ->
         "Witness",
         "He'd",
         "We’re",
-        "Avenue J. Leyton",
-        "Dell G3",
-        "Francisco Chronicle",
-        "JAMA Psychiatry",
-        "Kotak Institutional Equities",
-        "Big Machine",
-        "France Telecom",
-        "HPD Homicide Division",
+        "Avenue K. Marlow",
+        "Vortex X7",
+        "Ellery Chronicle",
+        "KLMR Psychiatry",
+        "Marlow Institutional Equities",
+        "Big Lantern",
+        "Peru Cement",
+        "PEPD Harbour Division",
         "Trump's",
     ],
 )
@@ -72,10 +72,10 @@ def test_spellings_of_initials_share_a_key():
 
 
 def test_short_name_needs_exactly_one_full_name():
-    assert short_name_target("Worthy", ["Kym Worthy", "Jane Doe"]) == "Kym Worthy"
-    assert short_name_target("Noah", ["Noah Jones"]) == "Noah Jones"
-    assert short_name_target("Riddle", ["Jim Riddle", "Trish Riddle"]) is None
-    assert short_name_target("Owen Dempsey", ["Owen John Dempsey"]) == "Owen John Dempsey"
+    assert short_name_target("Okafor", ["Dana Okafor", "Jane Doe"]) == "Dana Okafor"
+    assert short_name_target("Ines", ["Ines Dale"]) == "Ines Dale"
+    assert short_name_target("Harrow", ["Jim Harrow", "Trish Harrow"]) is None
+    assert short_name_target("Owen Tarrant", ["Owen Paul Tarrant"]) == "Owen Paul Tarrant"
 
 
 def test_group_noun_never_gets_a_people_page_nor_a_key_quote():
@@ -103,54 +103,54 @@ def test_group_noun_never_gets_a_people_page_nor_a_key_quote():
 
 
 def test_short_name_resolves_to_the_story_full_name():
-    """One outlet names the prosecutor in full, behind her title; the other only says "Worthy"."""
+    """One outlet names the prosecutor in full, behind her title; the other only says "Okafor"."""
     first = _article(
         "w0",
         "Outlet A",
-        "DETROIT — Two grandparents were charged on Wednesday in the death of a boy.",
-        "“Everybody in this city knows that we have an issue with guns left loaded at home,”"
-        " said Wayne County Prosecutor Kym Worthy at a news conference.",
+        "PORT ELLERY — Two landlords were charged on Wednesday over a boarding-house fire.",
+        "“Everybody in this town knows that we have a problem with locked fire exits,”"
+        " said Harbour County Prosecutor Dana Okafor at a news conference.",
     )
     second = _article(
         "w1",
         "Outlet B",
-        "Two grandparents were charged on Wednesday in the death of a boy.",
-        "“How many more deaths do we need before strong, swift action is taken?” Worthy said.",
+        "Two landlords were charged on Wednesday over a boarding-house fire.",
+        "“How many more fires will it take before the rules are finally enforced?” Okafor said.",
     )
     merged = _merged(first, second)
     speakers = {q.speaker for q in merged if q.speaker}
-    assert "Worthy" not in speakers
-    assert speakers == {"Kym Worthy"}
+    assert "Okafor" not in speakers
+    assert speakers == {"Dana Okafor"}
     story = _story("w", (first, second), merged)
-    assert people_in([story]) == ["Kym Worthy"]
+    assert people_in([story]) == ["Dana Okafor"]
 
 
 def test_titles_and_countries_glued_to_names_are_stripped():
     text = (
-        "Three people were found dead in a McLean home on Monday.\n\n"
-        "Neighbor Khale Murad says “We're just praying for the family.”\n\n"
-        "A girl was shot at a home in Henderson County.\n\n"
-        "Major Frank Stout, of Henderson County Sheriff’s Office, says “We’re still"
-        " investigating. We’re not sure of the exact details yet.”\n\n"
-        "China’s ambassador to Britain Liu Xiaming has said that China has the resolution"
-        " and the power to end the unrest."
+        "A barn burned down on a farm near Port Ellery on Monday.\n\n"
+        "Neighbor Ines Dale says “We're all thinking of the family tonight.”\n\n"
+        "A boat ran aground off the coast of Harbour County.\n\n"
+        "Major Tobias Wren, of Harbour County Sheriff’s Office, says “We’re still"
+        " looking into it. We’re not sure what caused it yet.”\n\n"
+        "Norway’s ambassador to Britain Chen Arlo has said that Norway has the will"
+        " and the means to settle the dispute."
     )
     speakers = {q.speaker for q in extract_quotes(text)}
-    assert {"Khale Murad", "Frank Stout"} <= speakers
-    assert not speakers & {"Neighbor Khale Murad", "Major Frank Stout", "We’re", "We're"}
-    assert "Britain Liu Xiaming" not in speakers
+    assert {"Ines Dale", "Tobias Wren"} <= speakers
+    assert not speakers & {"Neighbor Ines Dale", "Major Tobias Wren", "We’re", "We're"}
+    assert "Britain Chen Arlo" not in speakers
 
 
 def test_a_relative_sharing_the_surname_is_not_the_named_person():
     text = (
-        "Steven Teitsort, 44, is forever changed after the Aug. 12 shooting.\n\n"
-        "His sister said he was helping a friend remodel his home.\n\n"
-        "“He remembered hearing the guy shout and remembers falling over the bannister,”"
-        " Teitsort said of her brother’s recollection."
+        "Anton Voss, 44, has not been the same since his fall at the quarry in May.\n\n"
+        "His sister said he was helping a friend clear the site.\n\n"
+        "“He remembered hearing a man call out and then sliding down the gravel slope,”"
+        " Voss said of her brother’s account."
     )
-    quotes = [q for q in extract_quotes(text) if "bannister" in q.text]
+    quotes = [q for q in extract_quotes(text) if "gravel" in q.text]
     assert quotes
-    assert all(q.speaker != "Steven Teitsort" for q in quotes)
+    assert all(q.speaker != "Anton Voss" for q in quotes)
 
 
 def test_a_weak_quote_is_not_lifted_by_another_quote_of_the_same_article():
