@@ -95,16 +95,7 @@ def test_distributed_clustering_drops_glue_as_one_process_does(cluster):
     """An outlet's block repeated under unrelated stories is found and ignored the same way."""
     from tests.test_furniture import STORIES
 
-    block = [
-        "Readers' favourites this week include a bakery that has sold bread on the same corner "
-        "for a hundred years and a choir that sings in the old railway station.",
-        "Our newsletter brings the best of the week's reporting to your inbox every Friday "
-        "morning, with recipes and the weekend's events.",
-    ]
-    items = [
-        ClusterItem(s, STORIES[s][0], "\n\n".join([*STORIES[s][1][:2], *block])) for s in STORIES
-    ]
-    items += [ClusterItem(f"{s}-copy", "", "\n\n".join(STORIES[s][1])) for s in STORIES]
+    items = _glued_stories()
     expected = cluster_items(items)
     assert len(set(expected.values())) == len(STORIES)
     _, client = cluster
@@ -112,9 +103,8 @@ def test_distributed_clustering_drops_glue_as_one_process_does(cluster):
     assert got == expected
 
 
-def _glued_items() -> list[ClusterItem]:
-    """The furniture stories with an outlet's block under each, their plain copies, and
-    articles sharing a paragraph or two with each other but not the block."""
+def _glued_stories() -> list[ClusterItem]:
+    """The furniture stories with an outlet's block under each, and their plain copies."""
     from tests.test_furniture import STORIES
 
     block = [
@@ -126,8 +116,13 @@ def _glued_items() -> list[ClusterItem]:
     items = [
         ClusterItem(s, STORIES[s][0], "\n\n".join([*STORIES[s][1][:2], *block])) for s in STORIES
     ]
-    items += [ClusterItem(f"{s}-copy", "", "\n\n".join(STORIES[s][1])) for s in STORIES]
-    return items + background()
+    return items + [ClusterItem(f"{s}-copy", "", "\n\n".join(STORIES[s][1])) for s in STORIES]
+
+
+def _glued_items() -> list[ClusterItem]:
+    """The glued stories, and articles sharing a paragraph or two with each other but not
+    the block."""
+    return _glued_stories() + background()
 
 
 def test_glue_comes_from_shared_paragraphs_decided_on_the_workers(cluster):

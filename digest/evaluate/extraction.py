@@ -156,20 +156,27 @@ def f1_on(
     return average_scores(counts).f1
 
 
+def _text_scores(gold: Sequence[dict], preds: Sequence[dict], out) -> dict:
+    """Print and return main-text precision, recall and F1 as words and as 4-grams."""
+    result: dict = {}
+    for n, name in ((1, "bag-of-words (n=1)"), (4, "4-grams (n=4)")):
+        counts = [
+            doc_counts(g["text"] or "", p["text"] or "", n)
+            for g, p in zip(gold, preds, strict=True)
+        ]
+        s = average_scores(counts)
+        result[f"n{n}"] = {"f1": s.f1, "precision": s.precision, "recall": s.recall}
+        print(f"   {name:<20} {s.f1:7.3f} {s.precision:7.3f} {s.recall:7.3f}", file=out)
+    return result
+
+
 def report_baseline(
     gold: Sequence[dict], preds: Sequence[dict], baseline: Sequence[dict], out=sys.stdout
 ) -> dict:
     """Print trafilatura's defaults beside our figures, overall and per half."""
     result: dict = {}
     print(f"   {'trafilatura defaults':<20} {'F1':>7} {'prec':>7} {'recall':>7}", file=out)
-    for n, name in ((1, "bag-of-words (n=1)"), (4, "4-grams (n=4)")):
-        counts = [
-            doc_counts(g["text"] or "", p["text"] or "", n)
-            for g, p in zip(gold, baseline, strict=True)
-        ]
-        s = average_scores(counts)
-        result[f"n{n}"] = {"f1": s.f1, "precision": s.precision, "recall": s.recall}
-        print(f"   {name:<20} {s.f1:7.3f} {s.precision:7.3f} {s.recall:7.3f}", file=out)
+    result.update(_text_scores(gold, baseline, out))
     margin = f1_on(gold, preds) - f1_on(gold, baseline)
     result["margin_n1"] = margin
     print(f"   F1 (n=1) ours - trafilatura defaults: {margin:+.3f}", file=out)
@@ -193,14 +200,7 @@ def report(label: str, gold: Sequence[dict], preds: Sequence[dict], out=sys.stdo
     result: dict = {"kind": label, "docs": len(gold), "empty": empty}
     print(f"== {label}: {len(gold)} pages, {empty} empty outputs", file=out)
     print(f"   {'main text':<20} {'F1':>7} {'prec':>7} {'recall':>7}", file=out)
-    for n, name in ((1, "bag-of-words (n=1)"), (4, "4-grams (n=4)")):
-        counts = [
-            doc_counts(g["text"] or "", p["text"] or "", n)
-            for g, p in zip(gold, preds, strict=True)
-        ]
-        s = average_scores(counts)
-        result[f"n{n}"] = {"f1": s.f1, "precision": s.precision, "recall": s.recall}
-        print(f"   {name:<20} {s.f1:7.3f} {s.precision:7.3f} {s.recall:7.3f}", file=out)
+    result.update(_text_scores(gold, preds, out))
     for field in ("title", "author", "date"):
         pairs = [(g[field], p[field]) for g, p in zip(gold, preds, strict=True) if g.get(field)]
         if not pairs:
