@@ -8,6 +8,7 @@ site has, in the handful of words such a line consists of.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from collections import Counter
 from functools import lru_cache
@@ -104,17 +105,38 @@ def is_title_case(tokens: list[str]) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _stoplist_names() -> tuple[str, ...]:
-    import justext  # here, not at the top: a rebuild with nothing to clean never needs it
+def _stoplists_folder() -> Path | None:
+    """jusText's folder of stoplists (one `<Language>.txt` each), found without
+    importing jusText: its import (lxml, urllib) was half the cost of reading the
+    stoplists when an incremental build cleans one text copy and nothing else
+    needs jusText."""
+    spec = importlib.util.find_spec("justext")
+    places = spec.submodule_search_locations if spec is not None else None
+    return Path(places[0]) / "stoplists" if places else None
 
-    return tuple(sorted(justext.get_stoplists()))
+
+@lru_cache(maxsize=1)
+def _stoplist_names() -> tuple[str, ...]:
+    folder = _stoplists_folder()
+    if folder is None or not folder.is_dir():
+        raise RuntimeError("the justext package (its stoplists) is not installed")
+    return tuple(sorted(p.stem for p in folder.iterdir() if p.suffix == ".txt"))
 
 
 @lru_cache(maxsize=256)
 def stoplist(language: str) -> frozenset[str]:
-    import justext
-
-    return frozenset(justext.get_stoplist(language))
+    """jusText's stop words for `language`, as `justext.get_stoplist` gives them
+    (one word a line, lower-cased; tests/test_boilerplate.py compares the two)."""
+    if language not in _stoplist_names():
+        raise ValueError(f"no jusText stoplist for {language!r}")
+    folder = _stoplists_folder()
+    assert folder is not None
+    text = (folder / f"{language}.txt").read_bytes().decode("utf-8")
+    # The lines as bytes.splitlines cuts them (at \n, \r\n or \r), lower-cased at once.
+    lines = text.lower().replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if text.endswith(("\n", "\r")):
+        lines.pop()
+    return frozenset(lines)
 
 
 @lru_cache(maxsize=1)
