@@ -282,12 +282,17 @@ def _c1_as_cp1252() -> dict[int, str]:
 
 
 _C1_AS_CP1252 = _c1_as_cp1252()
+_C1 = re.compile("[\x80-\x9f]")
 
 
 def c1_as_cp1252(text: str) -> str:
     """C1 control characters read as the windows-1252 punctuation they stand for
     ("wasn\x92t" is "wasn’t"): done to decoded sources before `normalise_text`,
-    which would drop them as controls."""
+    which would drop them as controls. Most texts have none: looking for one first
+    (in C) spares `str.translate`, which copies the text character by character
+    (0.08 s of every no-change build of 100 sources)."""
+    if _C1.search(text) is None:
+        return text
     return text.translate(_C1_AS_CP1252)
 
 
