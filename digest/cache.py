@@ -355,6 +355,11 @@ def _tuples(value: Any) -> Any:
 # --- reuse ----------------------------------------------------------------------------
 
 
+# What decoding a stored entry raises when it was stored by an older layout or is
+# damaged: the entry is then computed again, never trusted.
+UNREADABLE_ENTRY = (KeyError, IndexError, TypeError, ValueError, AttributeError)
+
+
 def reuse(
     cache: Cache,
     kind: str,
@@ -383,7 +388,7 @@ def reuse(
             try:
                 found[key] = decode(position, stored[key])
                 continue
-            except (KeyError, IndexError, TypeError, ValueError, AttributeError):
+            except UNREADABLE_ENTRY:
                 pass  # stored by an older layout, or damaged: compute again
         first[key] = position
     todo = list(first.values())

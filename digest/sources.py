@@ -13,7 +13,7 @@ import logging
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -186,14 +186,10 @@ def _read_source(path: Path, shown: str, limits: SourceLimits) -> SourceDoc | No
     data = _read_limited(path, shown, limits.max_bytes, follow)
     if data is None:
         return None
-    if not data.strip():
-        warn_file(shown, "empty file, skipped")
+    decoded = page_text(data, shown, "empty file", lambda raw: decode_bytes(raw, kind))
+    if decoded is None:
         return None
-    text, encoding = decode_bytes(data, kind)
-    if text is None:
-        warn_file(shown, "binary data, not text, skipped")
-        return None
-    text = normalise_text(c1_as_cp1252(text))
+    text, encoding = decoded
     meta: dict[str, object] = {}
     if kind == "markdown":
         meta, text = split_front_matter(text, shown)
@@ -206,6 +202,24 @@ def _read_source(path: Path, shown: str, limits: SourceLimits) -> SourceDoc | No
         encoding=encoding,
         meta=tuple(sorted(meta.items())),
     )
+
+
+def page_text(
+    data: bytes, shown: str, empty: str, decode: Callable[[bytes], tuple[str | None, str]]
+) -> tuple[str, str] | None:
+    """A source's text, normalised, and its encoding; None after a warning naming `shown`
+    when there is nothing in it (`empty` says what was empty) or it is not text.
+
+    Files and WARC records both come through here; only how bytes become text differs.
+    """
+    if not data.strip():
+        warn_file(shown, f"{empty}, skipped")
+        return None
+    text, encoding = decode(data)
+    if text is None:
+        warn_file(shown, "binary data, not text, skipped")
+        return None
+    return normalise_text(c1_as_cp1252(text)), encoding
 
 
 def _read_limited(path: Path, shown: str, max_bytes: int, follow: bool = True) -> bytes | None:

@@ -101,7 +101,7 @@ def read_warc(path: Path, shown: str, max_bytes: int, follow: bool = True) -> It
 
 def _record_doc(record: Any, shown: str, number: int, max_bytes: int) -> SourceDoc | None:
     """One response record as a SourceDoc, or None (non-HTML quietly, broken with a warning)."""
-    from digest.sources import c1_as_cp1252, iso_date, normalise_text
+    from digest.sources import iso_date, page_text
 
     headers = record.rec_headers
     record_id = (headers.get_header("WARC-Record-ID") or "").strip().strip("<>")
@@ -127,13 +127,10 @@ def _record_doc(record: Any, shown: str, number: int, max_bytes: int) -> SourceD
     if _cut_short(record):
         warn_file(where, "WARC record cut short (truncated file?), skipped")
         return None
-    if not data.strip():
-        warn_file(where, "empty WARC record, skipped")
+    decoded = page_text(data, where, "empty WARC record", lambda raw: _decode(raw, content_type))
+    if decoded is None:
         return None
-    text, encoding = _decode(data, content_type)
-    if text is None:
-        warn_file(where, "binary data, not text, skipped")
-        return None
+    text, encoding = decoded
     meta: dict[str, object] = {}
     url = (headers.get_header("WARC-Target-URI") or "").strip().strip("<>")
     if url:
@@ -147,7 +144,7 @@ def _record_doc(record: Any, shown: str, number: int, max_bytes: int) -> SourceD
     return SourceDoc(
         path=where,
         kind="html",
-        text=normalise_text(c1_as_cp1252(text)),
+        text=text,
         sha256=hashlib.sha256(data).hexdigest(),
         encoding=encoding,
         meta=tuple(sorted(meta.items())),

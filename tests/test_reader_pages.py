@@ -9,13 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from digest.models import Article, Comparison, DigestStory, StoryQuote
+from digest.models import Article, DigestStory, StoryQuote
 from digest.render import ranking
 from digest.render.feeds import FeedSpec
 from digest.render.opml import opml
 from digest.render.people import is_person, looks_like_person, quotes_by_person
 from digest.render.related import related_stories
 from tests.sitecheck import _sentence, internal_links, resolve_on_disk, write_article
+from tests.stories import story_of
 
 
 def _story(
@@ -37,18 +38,7 @@ def _story(
         )
         for n in range(outlets)
     )
-    return DigestStory(
-        id=sid,
-        slug=f"story-{sid}",
-        title=f"Story {sid}",
-        articles=articles,
-        comparison=Comparison(canonical_id=articles[0].id, earliest_id=articles[0].id, shared=()),
-        quotes=quotes,
-        key_quotes=quotes if key else (),
-        tags=tags,
-        first_published=date,
-        last_published=date,
-    )
+    return story_of(sid, articles, quotes, quotes if key else (), tags, date)
 
 
 def _quote(speaker: str | None, text: str = "We will act.", kind: str = "direct", ids=("a0",)):

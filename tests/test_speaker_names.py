@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from digest.models import Article, Comparison, DigestStory, Quote, StoryQuote
+from digest.models import Article, DigestStory, Quote, StoryQuote
 from digest.quotes import extract_quotes, key_quotes, merge_story_quotes
 from digest.quotes.names import is_human_name, name_key, short_name_target
 from digest.render.people import people_in, quotes_by_person
+from tests.stories import story_of
 
 
 def _article(aid: str, outlet: str, *paragraphs: str) -> Article:
@@ -19,18 +20,7 @@ def _merged(*articles: Article) -> list[StoryQuote]:
 
 
 def _story(sid: str, articles: tuple[Article, ...], quotes: list[StoryQuote]) -> DigestStory:
-    return DigestStory(
-        id=sid,
-        slug=f"story-{sid}",
-        title=f"Story {sid}",
-        articles=articles,
-        comparison=Comparison(canonical_id=articles[0].id, earliest_id=articles[0].id, shared=()),
-        quotes=tuple(quotes),
-        key_quotes=tuple(key_quotes(quotes, 5)),
-        tags=(),
-        first_published="2024-01-01",
-        last_published="2024-01-01",
-    )
+    return story_of(sid, articles, quotes, key_quotes(quotes, 5))
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from digest.cache import Cache, code_version, fingerprint, reuse
+from digest.cache import UNREADABLE_ENTRY, Cache, code_version, fingerprint, reuse
 from digest.cluster.core import ClusterItem, cluster_items
 from digest.distributed import Executor
 from digest.models import Article, publication_order
@@ -143,7 +143,7 @@ class CachedCounts:
         for key in keys:
             try:
                 found.append(_decode_counts(0, stored[key]) if key in stored else None)
-            except (KeyError, IndexError, TypeError, ValueError, AttributeError):
+            except UNREADABLE_ENTRY:
                 found.append(None)  # damaged or of an older layout: counted again
         return found
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from digest.cache import (
+    UNREADABLE_ENTRY,
     Cache,
     code_version,
     fingerprint,
@@ -130,7 +131,7 @@ def extract_stream(
                 try:
                     outcomes[position] = _decode(position, stored[key])
                     continue
-                except (KeyError, IndexError, TypeError, ValueError, AttributeError):
+                except UNREADABLE_ENTRY:
                     pass  # stored by an older layout, or damaged: extract again
             yield position, doc, context
 

@@ -125,13 +125,15 @@ def _resolve_short_names(
     name in that copy) becomes that person; the quote's own confidence is
     kept, so a weak reading stays out of the key quotes.
     """
-    known = _story_full_names(groups, variants)
+    known: list[str] | None = None  # scanning every variant's text is the costly part
     for group in groups:
         for index, (quote, article) in enumerate(group.members):
             if quote.speaker_kind not in {"person", "description"}:
                 continue
             if not quote.speaker or not is_human_name(quote.speaker):
                 continue
+            if known is None:
+                known = _story_full_names(groups, variants)
             target = short_name_target(quote.speaker, known)
             if target is not None:
                 resolved = replace(quote, speaker=target, speaker_kind="person")
