@@ -368,3 +368,16 @@ def test_stored_copy_checks_give_the_same_stories_without_comparing_again(monkey
     edited = [dataclasses.replace(items[0], text=items[0].text + " Updated."), *items[1:]]
     assert cluster_items(edited, copy_checks=checks) == cluster_items(edited)
     assert checks != kept
+
+
+def test_a_lede_standing_in_for_a_headline_is_body_evidence_only():
+    from digest.cluster.similarity import is_lede, term_counts
+
+    lede = "Heavy rain flooded the lower town of Marlow on Sunday, forcing forty families out."
+    assert is_lede(lede)
+    assert not is_lede("Floods force forty families out of Marlow")
+    assert not is_lede("Floods in Marlow. What now?")  # short, headline-shaped
+    body, headline, _ = term_counts(lede, "The river rose two metres overnight.")
+    assert not headline and body["flooded"] == 1
+    _, headline, _ = term_counts("Floods force forty families out of Marlow", "The river rose.")
+    assert headline

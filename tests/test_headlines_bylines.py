@@ -70,6 +70,39 @@ def test_the_headline_other_copies_repeat_still_heads_its_date_line(tmp_path):
     assert titles == [headline] * 3
 
 
+def test_a_lede_sentence_above_the_date_line_heads_the_copy_when_nothing_else_does(tmp_path):
+    """Some copies head the article with a sentence-length lede ending in a full stop,
+    longer than any headline: it is still the line right above the date line."""
+    lede = (
+        "A man from Riverton was charged on Tuesday with manslaughter after a late-night "
+        "shooting at a home on Elm Street left one of his neighbours dead, police said."
+    )
+    page = _page(lede, "Published 2025-05-08")
+    assert _title(page, tmp_path) == lede
+    path = tmp_path / "copy.txt"
+    (doc,) = read_paths([path])
+    assert doc is not None
+    article = extract_document(doc)
+    assert article is not None and article.standfirst == ""  # not shown twice
+
+
+def test_a_lede_is_no_headline_where_a_real_headline_stands_above_it(tmp_path):
+    headline = "Riverton man charged with manslaughter in shooting"
+    lede = (
+        "A man from Riverton was charged on Tuesday with manslaughter after a late-night "
+        "shooting at a home on Elm Street left one of his neighbours dead, police said."
+    )
+    assert _title(_page(headline, lede, "Published 2025-05-08"), tmp_path) == headline
+
+
+def test_a_headline_naming_a_day_is_no_date_line(tmp_path):
+    headline = "Thefts, fights and a runaway goat: May 7, 2025 Riverton police log"
+    assert _title(_page(headline, "Published 2025-05-08"), tmp_path) == headline
+    assert _title(_page("Posted: May 7, 2025 10:00 AM", "Published 2025-05-08"), tmp_path) != (
+        "Posted: May 7, 2025 10:00 AM"
+    )
+
+
 def test_site_name_suffixes_are_cut_from_the_story_headline_only_when_they_read_as_one():
     assert without_site_name("Man charged in shooting - KSLA News 12 Shreveport, Louisiana") == (
         "Man charged in shooting"

@@ -211,7 +211,7 @@ def _from_text(doc: SourceDoc, context: Context) -> Article | None:
         source=doc.path,
         title=title or "",
         paragraphs=paragraphs,
-        standfirst=cleaned.standfirst,
+        standfirst="" if cleaned.standfirst == title else cleaned.standfirst,
         authors=md.tidy_authors(authors),
         publisher=publisher,
         published=published,
@@ -250,11 +250,43 @@ def _title(
     candidates = [(i, text) for i, text in candidates if i not in below]
     title = md.find_title(candidates, body_words, cleaned.stops, start, counts, exclude, anchored)
     if title is None:
+        title = _lede_headline(lines, anchored, body_words, cleaned.stops, set(window_authors))
+    if title is None:
         return None, first
     at = next((i for i in range(first, start) if lines[i] == title), None)
     if at is None:  # a cell of a table-like row
         at = next((i for i in range(first, start) if title in lines[i]), first)
     return title, at
+
+
+def _lede_headline(
+    lines: list[str],
+    anchored: dict[int, float],
+    body_words: set[str],
+    stops: frozenset[str],
+    names: set[str],
+) -> str | None:
+    """When no line reads as a headline, the line right above the byline or date line
+    is one all the same: some copies head the article with a sentence (its lede, or a
+    long headline ending in a full stop) that the cleaner took for a standfirst.
+
+    The nearest such line to the body wins; it must share a word with the body, be
+    no furniture, date or name, and no longer than a real headline.
+    """
+    for i in sorted((i for i, w in anchored.items() if w >= 1.0), reverse=True):
+        text = lines[i]
+        n = md.title_length(text)
+        if (
+            not 3 <= n <= md.LONG_HEADLINE_WORDS
+            or text in names
+            or bp.is_furniture(text)
+            or bp.BULLET.match(text)
+            or is_header_meta(text)
+            or not md.content_words(text, stops) & body_words
+        ):
+            continue
+        return md.strip_marks(text) or None
+    return None
 
 
 _CELL_SPLIT = re.compile(r"\t+|\s{3,}|\s*(?:·{2,}|\.{4,})\s*")

@@ -414,6 +414,9 @@ _TITLE_SEPARATOR = re.compile(r"\s+[|–—·_-]\s+|\s*[|_]\s*(?=\S)")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 ANCHOR_BONUS = 3.0
 LONG_TITLE_COST = 0.15  # per word beyond 14: a standfirst or a teaser, not a headline
+TITLE_WORDS = 25  # a longer line is a headline only right above its byline or date line ...
+LONG_HEADLINE_WORDS = 40  # ... and up to this many words (a lede written as the headline)
+DATE_IN_TITLE_WORDS = 5  # words besides its date that make a line a headline naming a day
 
 
 def title_length(text: str) -> int:
@@ -442,14 +445,15 @@ def find_title(
     best, best_score = None, 0.0
     for index, text in candidates:
         n = title_length(text)
+        longest = LONG_HEADLINE_WORDS if (anchored or {}).get(index, 0.0) >= 1.0 else TITLE_WORDS
         if (
-            not 2 <= n <= 25
+            not 2 <= n <= longest
             or text in exclude
             or (text.rstrip().endswith(".") and not bp.is_title_case(bp.words(text)))
             or bp.BULLET.match(text)
         ):
             continue
-        if bp.is_furniture(text) or parse_date(text) or find_byline([text])[0]:
+        if bp.is_furniture(text) or _dated(text) or find_byline([text])[0]:
             continue
         if (" " not in text.strip() and not _CJK.search(text)) or _FILE_NAME.search(text):
             continue
@@ -470,6 +474,16 @@ def find_title(
     if not best:
         return None
     return strip_marks(_headline_part(best, [text for _, text in candidates])) or None
+
+
+def _dated(text: str) -> bool:
+    """A date line ("Posted: May 2, 2015 10:00 AM"), not a headline that names a day
+    ("Shooting, theft and fraud: May 2, 2015 police log"): few words besides the date."""
+    found = parse_date(text)
+    if found is None:
+        return False
+    _, start, end = found
+    return len(bp.words(text[:start] + " " + text[end:])) < DATE_IN_TITLE_WORDS
 
 
 _MARKS = "".join(_DATA.words("headline_marks"))
