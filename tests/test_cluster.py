@@ -381,3 +381,39 @@ def test_a_lede_standing_in_for_a_headline_is_body_evidence_only():
     assert not headline and body["flooded"] == 1
     _, headline, _ = term_counts("Floods force forty families out of Marlow", "The river rose.")
     assert headline
+
+
+# A product launch and a shopping list naming the same products: word overlap, no one story.
+LAUNCH = [
+    "Orbis on Tuesday launched the Lumen 5 noise-cancelling headphones and the Lumen Dock "
+    "speaker, its first new audio products in three years, at an event in Portvale.",
+    "The Lumen 5 costs $249 and lasts 40 hours on a charge, Orbis chief executive Nadia "
+    "Feld said, adding that the Lumen Dock would ship in time for the holidays.",
+    "Analysts at Harrow Research said the headphones would compete with models from Velto "
+    "and Marisco, whose sales slowed this year.",
+]
+GUIDE = [
+    "Orbis Lumen 5 headphones, $249: noise cancelling that lasts 40 hours on a charge, for "
+    "the commuter who wants quiet on the Portvale line.",
+    "Orbis Lumen Dock speaker: the holidays' best small speaker, and it ships in time.",
+    "Velto Arc earbuds and Marisco Tune headphones: cheaper picks from the same shelf, both "
+    "with noise cancelling and long battery life.",
+]
+
+
+def test_a_shopping_list_joins_no_news_story_but_its_own_copies() -> None:
+    from digest.cluster.similarity import is_listing
+
+    assert is_listing("Gift guide: what to buy the commuter in your life")
+    assert is_listing("The 12 best headphones of the year")
+    assert not is_listing("Orbis launches Lumen 5 headphones")
+    assert not is_listing("Trade deal on steel signed")
+    launch = article("launch", "Orbis launches Lumen 5 headphones", LAUNCH, "2023-11-20")
+    plain = article("guide", "Orbis Lumen 5 and Lumen Dock for the commuter", GUIDE, "2023-11-21")
+    joined = cluster_items([*background(), launch, plain])
+    assert joined["guide"] == joined["launch"]  # the overlap alone would join them
+    listed = dataclasses.replace(plain, title="Gift guide: the Orbis Lumen 5 for the commuter")
+    copy = dataclasses.replace(listed, id="guide-copy")
+    stories = cluster_items([*background(), launch, listed, copy])
+    assert stories["guide"] != stories["launch"]
+    assert stories["guide-copy"] == stories["guide"]

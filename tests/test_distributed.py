@@ -25,7 +25,7 @@ from digest.extract.core import extract_document
 from digest.models import SourceDoc
 from digest.warc import read_warc
 from tests.conftest import REPO, copy_project, run_digest
-from tests.test_cluster import _corpus_path, background, syndicated_copies
+from tests.test_cluster import DAYTON_REWRITE, _corpus_path, background, syndicated_copies
 from tests.test_warc import ARTICLE, _page, write_warc
 
 distributed = pytest.importorskip("distributed")
@@ -76,6 +76,8 @@ def test_executor_keeps_order_and_brings_back_warnings(cluster):
 
 def _items() -> list[ClusterItem]:
     items = background() + syndicated_copies()
+    # A shopping list's headline over a story's text: kept apart on workers as here.
+    items.append(ClusterItem("list", "The 10 best deals", "\n".join(DAYTON_REWRITE), "2023-05-08"))
     # The same id twice: the last occurrence counts, as in cluster_items.
     return [*items, ClusterItem(items[0].id, "Replaced", items[5].text, None)]
 

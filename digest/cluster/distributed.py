@@ -51,6 +51,7 @@ from digest.cluster.similarity import (
     _day,
     glue_among_shared,
     idf,
+    is_listing,
     is_near_copy,
     nearest,
     pair_evidence,
@@ -103,11 +104,13 @@ def cluster_distributed(
     batches: list[Any] = []  # handle of each batch's items on the workers
     ids_of: list[list[str]] = []
     dates: dict[str, str | None] = {}
+    lists: dict[str, bool] = {}
     iterator = iter(items)
     while chunk := list(islice(iterator, batch)):
         ids_of.append([it.id for it in chunk])
         for it in chunk:
             dates[it.id] = it.date
+            lists[it.id] = is_listing(it.title)
         known = stored.lookup(chunk) if stored else [counts.get(it.id) for it in chunk]
         batches.append(
             executor.put([(it.title, it.text, c) for it, c in zip(chunk, known, strict=True)])
@@ -169,6 +172,7 @@ def cluster_distributed(
         names=sp.csr_matrix(names),
         days=days,
         df=dfs[0],
+        listing=np.array([lists[i] for i in ids], dtype=bool),
     )
 
     index_handle = executor.put(sp.csr_matrix(index), everywhere=True)

@@ -20,6 +20,8 @@ from typing import Any
 import numpy as np
 import scipy.sparse as sp
 
+from digest.datafiles import DataFile
+
 # Near-copies (syndicated wire reports): when at least COPY_CONTAINMENT of the
 # shorter text's word 5-grams occur in the longer one, the two are one story
 # whatever the dates or the rest of the group say. Containment, not Jaccard,
@@ -62,6 +64,14 @@ WEIGHTS = {
 # of like events share more of it).
 LEDE_WORDS = 10
 _SENTENCE_END = re.compile(r"[^.]\.[\"'”’)]*\s*$")
+
+# Shopping lists (gift guides, deal round-ups, rankings) report no event: see the data file.
+_LISTING = re.compile(
+    "|".join(
+        DataFile.read(Path(__file__).parent / "data" / "listings.yml").patterns("listing_headlines")
+    ),
+    re.I,
+)
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”]\s+|\n\s*)$")
@@ -166,6 +176,7 @@ class Features:
     names: sp.csr_matrix
     days: np.ndarray  # date as a day number, NaN when unknown
     df: np.ndarray  # document frequency of each body term
+    listing: np.ndarray | None = None  # True for a shopping list's headline (`is_listing`)
 
 
 def tokens(text: str) -> list[str]:
@@ -361,6 +372,15 @@ def is_lede(title: str) -> bool:
     return len(title.split()) >= LEDE_WORDS and bool(_SENTENCE_END.search(title))
 
 
+def is_listing(title: str) -> bool:
+    """A shopping list's headline (a gift guide, a deal round-up, a ranking)."""
+    return bool(_LISTING.search(title))
+
+
+def listings(titles: Sequence[str]) -> np.ndarray:
+    return np.array([is_listing(t) for t in titles], dtype=bool)
+
+
 def features(
     docs: Sequence[tuple[str, str, str | None]], counts: Sequence[TermCounts | None] = ()
 ) -> Features:
@@ -376,7 +396,8 @@ def features(
     title, _ = _tfidf([r[1] for r in rows])
     ents, _ = _tfidf([r[2] for r in rows])
     days = np.array([_day(d) for _, _, d in docs], dtype=np.float64)
-    return Features(body=body, title=title, names=ents, days=days, df=df)
+    listing = listings([t for t, _, _ in docs])
+    return Features(body=body, title=title, names=ents, days=days, df=df, listing=listing)
 
 
 def candidate_pairs(feats: Features) -> tuple[np.ndarray, np.ndarray]:
@@ -493,4 +514,6 @@ def pair_evidence(feats: Features, left: np.ndarray, right: np.ndarray) -> PairE
         + WEIGHTS["log_gap"] * log_gap
         + WEIGHTS["no_date"] * (~known)
     )
+    if feats.listing is not None:  # a shopping list is one story only with its near copies
+        z = np.where(feats.listing[left] | feats.listing[right], -EVIDENCE_CAP, z)
     return PairEvidence(evidence=np.clip(z, -EVIDENCE_CAP, EVIDENCE_CAP), body=body)
