@@ -7,9 +7,13 @@ from digest.extract.boilerplate import cut_media_furniture
 from digest.extract.core import extract_document, extract_documents
 from digest.extract.text_metadata import (
     find_byline,
+    find_publisher,
+    find_web_address,
     name_line,
     strip_marks,
     tidy_authors,
+    tidy_publisher,
+    without_outlet,
     without_site_name,
 )
 from digest.models import Article
@@ -167,3 +171,45 @@ def test_a_source_file_holding_c1_controls_reads_with_quote_marks(tmp_path):
     path.write_text("Coroner: This kid wasn\x92t doing anything\n", encoding="utf-8")
     (doc,) = read_paths([path])
     assert doc is not None and "wasn’t" in doc.text
+
+
+def test_outlet_names_leave_out_products_taglines_and_hosting_labels():
+    assert find_publisher(["* Subscribe to Acme Courier PRO"]) == "Acme Courier"
+    assert find_publisher(["Click here to subscribe to The Valley Newsletter"]) == "The Valley"
+    assert find_publisher(["© 2025 HARBOURWATCH.info All Rights Reserved."]) == (
+        "HARBOURWATCH.info"
+    )
+    assert find_publisher(["Copyright 2025 KPLX. All rights reserved."]) == "KPLX"
+    footer = "<footer><p>&copy;2025 The Valley Wire. All rights reserved.</p></footer>"
+    assert tidy_publisher("Hosted", "https://hosted.valleywire.org/a/1", footer) == (
+        "The Valley Wire"
+    )
+    assert tidy_publisher("Hosted", "https://hosted.valleywire.org/a/1") == "valleywire.org"
+    assert tidy_publisher("https://www.acmecourier.com", "https://www.acmecourier.com/x") == (
+        "acmecourier.com"
+    )
+    assert tidy_publisher("Acme Courier | Your local news", None) == "Acme Courier"
+    assert tidy_publisher("Acme_", None) == "Acme"
+    # a site's own name that looks like a host or a first label is left as it is
+    assert tidy_publisher("Acme.info", "https://acme.info/x") == "Acme.info"
+    assert tidy_publisher("Harbourbikes", "https://www.harbourbikes.co.uk/x") == "Harbourbikes"
+    assert tidy_publisher("Valley Live", "https://valley.acmelocal.com/x") == "Valley Live"
+
+
+def test_web_addresses_in_furniture_leave_out_platforms():
+    assert find_web_address("Trending now on ValleyPost.com") == "ValleyPost.com"
+    assert find_web_address("Write to letters@valleypost.com.") == "valleypost.com"
+    assert find_web_address("pic.twitter.com/abc and facebook.com/valley") is None
+    assert find_web_address("It was 9 a.m. in St.Ives") is None
+
+
+def test_a_reporter_of_an_agency_is_shown_not_the_agency():
+    assert tidy_authors(["Mara Lind", "TOBIAS WREN Associated Press"]) == (
+        "Mara Lind",
+        "Tobias Wren",
+    )
+    assert tidy_authors(["Mara Lind", "AFP"]) == ("Mara Lind",)
+    assert tidy_authors(["AFP"]) == ("AFP",)
+    assert without_outlet(("Acmenews",), "Acmenews") == ()
+    assert without_outlet(("Mara Lind", "Acme Insider"), "Acme Insider Berlin") == ("Mara Lind",)
+    assert without_outlet(("Mara Lind",), "Mara Lind") == ("Mara Lind",)  # a personal site

@@ -70,3 +70,36 @@ def test_two_unnamed_outlets_of_a_collection_are_two_outlets(tmp_path):
     assert gazette_copies[0].outlet_group != mirror_copies[0].outlet_group
     bridge = [a for name, a in articles.items() if name.endswith("-bridge.txt")]
     assert len(bridge) == 4 and distinct_outlets(bridge) == 4  # was 3: two "Unknown outlet"s
+
+
+def test_an_outlet_whose_furniture_repeats_a_web_address_is_named_by_it(tmp_path):
+    gazette = OUTLETS["gazette"]
+    paths = []
+    for story in ("bridge", "orchard", "library"):
+        title, paragraphs = STORIES[story]
+        footer = [
+            *gazette["footer"],
+            "Trending now on CityGazette.net",
+            "Follow us: twitter.com/citygazette",
+        ]
+        lines = [*gazette["header"], title, "Published 2025-05-09", *paragraphs, *footer]
+        path = tmp_path / f"gazette-{story}.txt"
+        path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+        paths.append(path)
+    docs = [d for d in read_paths(paths) if d is not None]
+    names = {a.publisher for a in extract_documents(docs) if a is not None}
+    assert names == {"CityGazette.net"}  # as written; the platform's address names no outlet
+
+
+def test_an_address_on_one_copy_only_names_no_outlet(tmp_path):
+    gazette = OUTLETS["gazette"]
+    paths = []
+    for n, story in enumerate(("bridge", "orchard", "library")):
+        title, paragraphs = STORIES[story]
+        extra = ["Trending now on CityGazette.net"] if n == 0 else []
+        lines = [*gazette["header"], title, "Published 2025-05-09", *paragraphs]
+        path = tmp_path / f"gazette-{story}.txt"
+        path.write_text("\n\n".join([*lines, *gazette["footer"], *extra]) + "\n", "utf-8")
+        paths.append(path)
+    docs = [d for d in read_paths(paths) if d is not None]
+    assert {a.publisher for a in extract_documents(docs) if a is not None} == {None}

@@ -123,13 +123,14 @@ def _from_html(doc: SourceDoc) -> Article | None:
     found = extract_html(doc.text)
     if found is None:
         return None
+    publisher = md.tidy_publisher(found.publisher, found.url, doc.text)
     return Article(
         id=article_id(doc),
         source=doc.path,
         title=found.title or "",
         paragraphs=found.paragraphs,
-        authors=md.tidy_authors(found.authors),
-        publisher=found.publisher,
+        authors=md.without_outlet(md.tidy_authors(found.authors), publisher),
+        publisher=publisher,
         published=found.date,
         url=found.url,
         lang=found.lang,
@@ -212,7 +213,7 @@ def _from_text(doc: SourceDoc, context: Context) -> Article | None:
         title=title or "",
         paragraphs=paragraphs,
         standfirst="" if cleaned.standfirst == title else cleaned.standfirst,
-        authors=md.tidy_authors(authors),
+        authors=md.without_outlet(md.tidy_authors(authors), publisher),
         publisher=publisher,
         published=published,
         updated=updated,

@@ -59,6 +59,7 @@ class Profile:
     frame: frozenset[str]  # keys of the lines not written as prose
     notices: tuple[tuple[str, str], ...] = ()  # (line key, outlet named) of copyright lines
     sentences: frozenset[str] = frozenset()  # keys of lines written as sentences or prose
+    addresses: tuple[tuple[str, str], ...] = ()  # (line key, web address) of lines naming one
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ def profile(text: str) -> Profile:
     frame: set[str] = set()
     sentences: set[str] = set()
     notices: list[tuple[str, str]] = []
+    addresses: list[tuple[str, str]] = []
     for line in split_lines(text):
         key = line_key(line)
         if not key or key in keys:
@@ -103,7 +105,12 @@ def profile(text: str) -> Profile:
             name = md.find_publisher([line])
             if name:
                 notices.append((key, name))
-    return Profile(frozenset(keys), frozenset(frame), tuple(notices), frozenset(sentences))
+        address = md.find_web_address(line)
+        if address:
+            addresses.append((key, address))
+    return Profile(
+        frozenset(keys), frozenset(frame), tuple(notices), frozenset(sentences), tuple(addresses)
+    )
 
 
 def learn(profiles: Sequence[Profile | None]) -> list[Context]:
@@ -283,14 +290,30 @@ def _one_story(held: Sequence[int], same_story: set[tuple[int, int]]) -> bool:
 def outlet_names(
     profiles: Sequence[Profile], outlets: Sequence[int], furniture: Sequence[frozenset[str]]
 ) -> dict[int, str]:
-    """Per outlet, the name its furniture's copyright notices give most (ties: first seen).
+    """Per outlet, the name its furniture's copyright notices give most (ties: first seen);
+    else the web address its furniture carries on most of its copies ("NYPost.com" of
+    "Trending Now on NYPost.com", an address for letters to the editor).
 
     Only notices the outlet repeats count: a notice inside one article
-    ("Copyright 2016 WAFB") names where that article came from, not the outlet.
+    ("Copyright 2016 WAFB") names where that article came from, not the outlet. An
+    address must stand on at least OUTLET_SHARE of the outlet's copies: one copy's
+    furniture may link elsewhere.
     """
     votes: dict[int, Counter[str]] = defaultdict(Counter)
+    hosts: dict[int, Counter[str]] = defaultdict(Counter)
+    spelt: dict[str, str] = {}
+    sizes = Counter(outlets)
     for p, outlet, own in zip(profiles, outlets, furniture, strict=True):
         names = [name for key, name in p.notices if key in own]
         if names:
             votes[outlet][names[-1]] += 1
-    return {outlet: c.most_common(1)[0][0] for outlet, c in votes.items()}
+        for host in dict.fromkeys(a.casefold() for key, a in p.addresses if key in own):
+            hosts[outlet][host] += 1
+        for _, address in p.addresses:
+            spelt.setdefault(address.casefold(), address)
+    found = {outlet: c.most_common(1)[0][0] for outlet, c in votes.items()}
+    for outlet, c in hosts.items():
+        host, n = c.most_common(1)[0]
+        if outlet not in found and n >= max(2, OUTLET_SHARE * sizes[outlet]):
+            found[outlet] = spelt[host]
+    return found

@@ -194,6 +194,7 @@ def _profile_to_json(p: Profile) -> dict[str, Any]:
         "frame": sorted(p.frame),
         "sentences": sorted(p.sentences),
         "notices": [list(n) for n in p.notices],
+        "addresses": [list(a) for a in p.addresses],
     }
 
 
@@ -206,6 +207,7 @@ def _profile_from_json(data: Any) -> Profile | None:
             frame=frozenset(str(k) for k in data["frame"]),
             notices=tuple((str(k), str(n)) for k, n in data["notices"]),
             sentences=frozenset(str(k) for k in data["sentences"]),
+            addresses=tuple((str(k), str(a)) for k, a in data["addresses"]),
         )
     except (KeyError, TypeError, ValueError):
         return None  # stored by an older layout: profile again

@@ -98,6 +98,7 @@ _UPDATED = re.compile(r"\b(?:" + _any("updated_labels") + r")\b", re.I)
 _PUBLISHED = re.compile(r"\b(?:" + _any("published_labels") + r")\b", re.I)
 
 _AGENCY_LINE = re.compile(r"^(?P<name>" + _any("news_agencies") + r")(?:\s+[A-Z][\w.'-]+){0,3}\W*$")
+_AGENCY_TAIL = re.compile(r"[\s,/-]+(?:the\s+)?(?:" + _any("news_agencies") + r")$")
 _GLUED_BYLINE = re.compile(
     r"^(?P<name>[^\W\d][\w.'’ -]{2,60}?)\s*(?:" + _any("glued_byline_openers") + r")\s+(?P=name)\b",
     re.I,
@@ -127,6 +128,14 @@ _COPYRIGHT = re.compile(_DATA.pattern("copyright_notice", groups=("name",)), re.
 _SUBSCRIBE = re.compile(_DATA.pattern("subscribe_offer", groups=("name",)))
 _OUTLET_TAIL = re.compile(r"\s+(?:" + _any("outlet_name_tails") + r")\.?$", re.I)
 _NOT_OUTLET_STARTS = _DATA.words("not_outlet_starts")
+_PRODUCTS = frozenset(_DATA.words("subscription_products"))
+_PLATFORMS = frozenset(_DATA.words("platform_hosts"))
+_ADDRESS = re.compile(
+    r"(?<![\w.-])(?:https?://)?(?:www\.)?(?P<host>(?:[a-z0-9][a-z0-9-]*\.)+(?:"
+    + _any("web_address_endings")
+    + r"))(?![\w-]|\.[a-z0-9])",
+    re.I,
+)
 
 _FILE_NAME = re.compile(r"\.(?:" + _any("file_extensions") + r")\b", re.I)
 _CAPTION_CUES = _DATA.words("caption_cues")
@@ -273,6 +282,9 @@ def pick_dates(
 
 def _tidy_name(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" .,:;-–—|/\\")
+    bare = _AGENCY_TAIL.sub("", name)
+    if bare != name and len(bare.split()) >= 2:
+        name = bare  # "JANE DOE Associated Press": the reporter, of the agency
     words = name.split()
     if len(words) >= 3 and words[-1].casefold() in _DATE_WORDS:
         name = " ".join(words[:-1])  # "Mara Lind Monday", "Tobias Wren November"
@@ -296,7 +308,8 @@ def is_person_name(name: str) -> bool:
 
 def tidy_authors(names: Sequence[str]) -> tuple[str, ...]:
     """Byline names kept once (case ignored: "MARA LIND" is "Mara Lind",
-    the mixed-case spelling kept), non-names dropped, person names before a lone agency."""
+    the mixed-case spelling kept), non-names dropped; an agency only when no reporter is
+    named ("Jane Doe" of "Jane Doe, Associated Press" or "Jane Doe", "AP")."""
     kept: dict[str, str] = {}
     for raw in names:
         name = _tidy_name(raw)
@@ -305,8 +318,33 @@ def tidy_authors(names: Sequence[str]) -> tuple[str, ...]:
         key = name.casefold()
         if key not in kept or kept[key].isupper():
             kept[key] = name
-    people = [n for n in kept.values() if len(n.split()) >= 2]
-    return tuple(people) if people else tuple(kept.values())
+    found = list(kept.values())
+    people = [n for n in found if len(n.split()) >= 2 and not _is_agency_name(n)]
+    if people:
+        return tuple(people)  # the reporters, not also their agency
+    return tuple(found)
+
+
+def _is_agency_name(name: str) -> bool:
+    return bool(_AGENCY_LINE.match(re.sub(r"^the\s+", "", name, flags=re.I)))
+
+
+def without_outlet(authors: Sequence[str], publisher: str | None) -> tuple[str, ...]:
+    """Byline names that are not the outlet's own name: a site that signs its pages with
+    its name ("Acmenews" on Acmenews, "Acme Insider" on Acme Insider Berlin) names no
+    reporter. A full name that is the whole site's name is kept: a personal site is
+    named after its author ("Jane Doe" on Jane Doe)."""
+    if not publisher:
+        return tuple(authors)
+    outlet = " ".join(publisher.casefold().split())
+
+    def is_outlet(author: str) -> bool:
+        name = " ".join(author.casefold().split())
+        if name == outlet:
+            return len(name.split()) < 2
+        return outlet.startswith(name + " ")
+
+    return tuple(a for a in authors if not is_outlet(a))
 
 
 def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
@@ -393,7 +431,8 @@ def find_tags(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
 
 
 def find_publisher(lines: Sequence[str]) -> str | None:
-    """The outlet named by a copyright notice, else by a 'Subscribe to NAME' offer."""
+    """The outlet named by a copyright notice, else by a 'Subscribe to NAME' offer
+    (without the product offered: "Subscribe to Acme Courier Newsletter")."""
     for pattern in (_COPYRIGHT, _SUBSCRIBE):
         for line in lines:
             if len(line) > 200:
@@ -401,8 +440,88 @@ def find_publisher(lines: Sequence[str]) -> str | None:
             match = pattern.search(line)
             if match:
                 name = _OUTLET_TAIL.sub("", match["name"].strip()).strip(" .,")
+                if pattern is _SUBSCRIBE:
+                    name = _without_products(name)
                 if 2 <= len(name) <= 60 and not name.lower().startswith(_NOT_OUTLET_STARTS):
                     return name
+    return None
+
+
+_URL_NAME = re.compile(r"(?:https?://|www\.)", re.I)
+_NAME_PARTS = re.compile(r"\s+[|–—-]\s+|\s*\|\s*")
+_TAG = re.compile(r"<[^>]*>")
+
+
+def tidy_publisher(name: str | None, url: str | None, page: str = "") -> str | None:
+    """A page's site name as a reader should see it.
+
+    Site metadata (og:site_name) is not always a name: a tagline after the name
+    ("Acme Courier | Your local news", kept: "Acme Courier"), a web address
+    ("https://www.acmecourier.com": the page's copyright notice's name, else
+    "acmecourier.com"), stray punctuation
+    ("Acme_"), or the label of the host's first part ("Hosted" on hosted.example.org):
+    the page's own copyright notice, else its host, names the outlet then.
+    """
+    if not name or not name.strip():
+        return None
+    name = " ".join(name.split())
+    if _URL_NAME.match(name) and _ADDRESS.fullmatch(name.removesuffix("/")):
+        return _named_in(page) or _host_of(name)  # not "Acme.info", a name written so
+    name = _NAME_PARTS.split(name)[0].strip(" _-–—|:;,.·•")
+    if len(name) < 2:
+        return None
+    host = _host_of(url or "")
+    labels = host.split(".") if host else []
+    site = _site_labels(labels)
+    if len(labels) > site and name.casefold() == labels[0]:
+        return _named_in(page) or ".".join(labels[-site:])  # a subdomain's label, not the site
+    return name
+
+
+def _site_labels(labels: Sequence[str]) -> int:
+    """How many of a host's last labels name the site: "example.com", "example.co.uk"
+    (a short second level under a two-letter country code)."""
+    if len(labels) >= 3 and len(labels[-1]) == 2 and len(labels[-2]) <= 3:
+        return 3
+    return 2
+
+
+def _host_of(address: str) -> str | None:
+    """The host of a web address without "www." (lower case), or None."""
+    match = _ADDRESS.match(address.strip())
+    if not match:
+        return None
+    host = match["host"].casefold()
+    return host.removeprefix("www.")
+
+
+def _named_in(page: str) -> str | None:
+    """The outlet a page's copyright notice names (the page's last notice: its footer's)."""
+    if not page:
+        return None
+    import html
+
+    lines = [" ".join(x.split()) for x in html.unescape(_TAG.sub("\n", page)).splitlines()]
+    return find_publisher([x for x in reversed(lines) if x])
+
+
+def _without_products(name: str) -> str:
+    words = name.split()
+    while len(words) > 1 and words[-1].casefold() in _PRODUCTS:
+        words.pop()
+    return " ".join(words)
+
+
+def find_web_address(line: str) -> str | None:
+    """The first web address's host in a line ("NYPost.com", "news.example.co.uk"; an
+    e-mail address's too), leaving out the platforms every outlet links to."""
+    if len(line) > 300:
+        return None
+    for match in _ADDRESS.finditer(line):
+        host = match["host"]
+        folded = host.casefold()
+        if not any(folded == p or folded.endswith("." + p) for p in _PLATFORMS):
+            return host
     return None
 
 
