@@ -550,6 +550,7 @@ def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
     intro = first in _INTRO or (word[:1].isupper() and (first.endswith(("ed", "ing")) or adverb))
     if not intro:
         return i
+    opener = i
     for c in range(i, min(n, i + 30)):
         if sentence[c][0] == ",":
             i = c + 1
@@ -570,6 +571,7 @@ def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
                 len(piece) <= 2
                 and all(t[0][:1].isupper() for t in piece)
                 and sentence[i - 2][0][:1].isupper()
+                and i - 2 > opener  # "Recently, Ana Ruiz, ...": one word opens, a name follows
             )
         ):
             i = nxt + 1
