@@ -20,3 +20,31 @@ def test_one_word_opener_then_a_name_with_an_appositive_makes_the_name_the_subje
         '"They will flood the lower town," he said.'
     )
     assert _speaker_of(text, "flood the lower town") == "Owen Tarrant"
+
+
+def test_name_of_a_body_is_the_person_not_the_body():
+    text = (
+        "Voting ended on Sunday in the northern provinces.\n\n"
+        '"People queued for hours in the sun," said Meera Okonjo of Harbour Watch, '
+        "who observed the count."
+    )
+    assert _speaker_of(text, "queued for hours") == "Meera Okonjo"
+
+
+def test_pronoun_after_a_possessive_subject_is_its_owner():
+    text = (
+        "Ines Harlow won the vote for the council on Sunday.\n\n"
+        '"The count was fair," said Meera Okonjo of Harbour Watch.\n\n'
+        "Harlow's future is still unclear, but she told reporters last week that "
+        'she would lead the council. "I will sit above the mayor," she said.'
+    )
+    assert _speaker_of(text, "sit above the mayor") == "Ines Harlow"
+
+
+def test_pronoun_after_a_relative_of_someone_is_not_that_someone():
+    text = (
+        '"The count was fair," said Tom Becker, a retired judge.\n\n'
+        "Owen Tarrant's son told a radio show in 2013 that workers should not complain. "
+        '"You should go and teach kindergarten," he said.'
+    )
+    assert _speaker_of(text, "teach kindergarten") != "Owen Tarrant"

@@ -748,7 +748,16 @@ def _resolve_all(
     """
     people: list[tuple[int, str, int]] = []
     for offset, mention, paragraph in subjects:
-        name = resolve(mention, offset, cast, None)
+        # "Lind's plan drew fire, but she said ...": the owner of a possessive
+        # subject is who the next pronoun most often means
+        # (not "Lind's son" or "Lind's spokesman": that person is someone else)
+        owner = mention
+        if _POSSESSIVE_END.search(mention):
+            after = text[offset + len(mention) : offset + len(mention) + 40].split()[:1]
+            noun = after[0].strip(",.;:").casefold() if after else ""
+            if noun not in _KINSHIP and noun.rstrip("s") not in _SPEAKING_HEADS | _KINSHIP:
+                owner = _POSSESSIVE_END.sub("", mention)
+        name = resolve(owner, offset, cast, None)
         if name is not None and name in cast.people and cast.people[name].is_person:
             people.append((offset, name, paragraph))
     quotes: list[tuple[Quote, Evidence]] = []
@@ -1068,6 +1077,7 @@ def _route(mention: str, speaker: str | None, cast: Cast) -> str:
     return "description"
 
 
+_POSSESSIVE_END = re.compile(r"(?<=\w)['’]s?\Z")
 _KINSHIP = words("kinship")
 _OWNER_GENDER = {"his": "m", "her": "f"}
 

@@ -158,6 +158,22 @@ _NOT_NAME_START = words("not_name_start")
 _DEMONYMS = words("demonyms")
 
 
+def _name_before_of(words: list[str]) -> str | None:
+    """The person in "Ana Ruiz of Harbour Watch": the full name before "of", not the body after.
+
+    A capitalised run joined across "of" names a person and where they are
+    from or work; `name_in` alone keeps the last run. Only a run of two words
+    or more that reads whole as a name counts ("Bank of Ellery" stays as it is).
+    """
+    if "of" not in words:
+        return None
+    before = words[: words.index("of")]
+    name = name_in(before)
+    if name is None or len(before) < 2 or name != " ".join(before):
+        return None
+    return name
+
+
 def _glued_place(word: str) -> bool:
     """A country or nationality that can stand glued before a name in a capitalised run."""
     return word.casefold() in _DEMONYMS or word in phrases("places")
@@ -463,7 +479,7 @@ def add_speakers(cast: Cast, text: str, mentions: list[str]) -> None:
         words = [t[0] for t in tokenize(mention)]
         if not words or words[0].casefold() in _DEFINITE | _INDEFINITE:
             continue
-        name = name_in(words)
+        name = _name_before_of(words) or name_in(words)
         if name is None or name.casefold() in PRONOUNS or name.isupper():
             continue
         if " " not in name and re.search(r"\b" + re.escape(name.lower()) + r"\b", text):
@@ -636,7 +652,7 @@ def resolve(
         # An indefinite description ("a Democratic strategist", "one source")
         # brings in someone new: never a person named earlier.
         return _description(mention)
-    name = name_in(words)
+    name = _name_before_of(words) or name_in(words)
     if name is not None:
         return cast.full_name(name)
     described = cast.by_description(words)
