@@ -48,3 +48,24 @@ def test_pronoun_after_a_relative_of_someone_is_not_that_someone():
         '"You should go and teach kindergarten," he said.'
     )
     assert _speaker_of(text, "teach kindergarten") != "Owen Tarrant"
+
+
+def test_closing_attribution_of_a_sentence_without_a_quote_sets_who_speaks_next():
+    text = (
+        '"The harbour can take two more ships," said Owen Tarrant, a port engineer.\n\n'
+        "Tom Becker, a retired captain, has sailed the route for thirty years.\n\n"
+        "With its small fleet, the port might judge that its best move is to close "
+        "first, Becker said.\n\n"
+        '"If they see the storm coming, they have to choose early," he said.'
+    )
+    assert _speaker_of(text, "choose early") == "Tom Becker"
+
+
+def test_a_question_in_a_subordinate_clause_does_not_set_who_speaks_next():
+    text = (
+        '"We will hold the line," said Owen Tarrant, the council leader.\n\n'
+        "Tarrant also sounded unsure when Tom Becker asked whether the council would "
+        "keep its seats.\n\n"
+        '"You can never predict a year like this one," he said.'
+    )
+    assert _speaker_of(text, "predict a year") == "Owen Tarrant"

@@ -252,8 +252,11 @@ def _find_all(
                         indirect.pieces[:0] = lead
                     paragraph_quotes.append(indirect)
                     unclaimed = None
-                elif unclaimed is not None:
-                    unclaimed.append((sstart, send))
+                else:
+                    if subjects is not None:
+                        _credited(text, sstart, send, p, subjects)
+                    if unclaimed is not None:
+                        unclaimed.append((sstart, send))
         paragraph_quotes = _group_direct(paragraph_quotes)
         starts_quoted = bool(spans) and spans[0].start - 1 == pstart
         if (
@@ -279,6 +282,30 @@ def _find_all(
         found.extend(paragraph_quotes)
         carry_open = bool(spans) and not spans[-1].closed
     return found
+
+
+def _credited(
+    text: str, sstart: int, send: int, paragraph: int, subjects: list[tuple[int, str, int]]
+) -> None:
+    """A name credited at the end of a sentence that yields no quote counts as its subject.
+
+    "With its small fleet, the port may close first, Ruiz said." gives no
+    quote (the opening phrase hides where the report starts), but Ruiz is who
+    spoke last: a "he said" in the next paragraph means Ruiz, not a speaker
+    quoted before.
+    """
+    tokens = list(_sentence_tokens(text, sstart, send))
+    commas = [i for i, t in enumerate(tokens) if t[0] == ","]
+    tail = tokens[commas[-1] + 1 :] if commas else []
+    if not 2 <= len(tail) <= 8:
+        return  # only a closing ", X said." (not "when X asked whether ...")
+    attribution = _find_attribution(tail)
+    if attribution is None:
+        return
+    mention, at, _, _ = attribution
+    if mention[:1].isupper() and mention.casefold() not in PRONOUNS:
+        subjects.append((at, mention, paragraph))
+        subjects.sort()
 
 
 def _names_speaker(text: str, spans: Sequence[tuple[int, int]], mention: str | None) -> bool:
