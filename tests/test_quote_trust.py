@@ -69,3 +69,21 @@ def test_a_question_in_a_subordinate_clause_does_not_set_who_speaks_next():
         '"You can never predict a year like this one," he said.'
     )
     assert _speaker_of(text, "predict a year") == "Owen Tarrant"
+
+
+def test_two_apostrophes_quote_like_double_marks_and_keep_offsets():
+    text = (
+        "Ines Harlow, the ferry captain, spoke on Sunday.\n\n"
+        "''We will not sail in this weather,'' Harlow said. ''The harbour is closed.''"
+    )
+    marked = text.replace("''", '"')
+    quotes = extract_quotes(text)
+    expected = extract_quotes(marked)
+    assert [(q.text, q.speaker, q.type) for q in quotes] == [
+        (q.text, q.speaker, q.type) for q in expected
+    ]
+    assert quotes[0].speaker == "Ines Harlow" and quotes[0].type == "direct"
+    assert "harbour is closed" in quotes[0].text
+    # offsets point into the text as given
+    assert text[quotes[0].start : quotes[0].start + 7] == "We will"
+    assert text[quotes[0].end - 7 : quotes[0].end] == "closed."

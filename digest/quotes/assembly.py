@@ -113,6 +113,7 @@ def quotes_with_evidence(text: str) -> list[tuple[Quote, Evidence]]:
     if not text or not text.strip():
         return []
     text = _MARKUP.sub(lambda m: " " * len(m.group()), text)  # offsets stay valid
+    text, removed = _double_apostrophes(text)
     cast = build_cast(text)
     subjects: list[tuple[int, str, int]] = []
     found = _find_all(text, subjects, cast.quoted)
@@ -127,7 +128,15 @@ def quotes_with_evidence(text: str) -> list[tuple[Quote, Evidence]]:
         cast, text, [f.mention for f in found if f.mention and f.cue not in {None, "according to"}]
     )
     return [
-        (replace(quote, score=probability(evidence)), evidence)
+        (
+            replace(
+                quote,
+                start=_original(quote.start, removed),
+                end=_original(quote.end, removed),
+                score=probability(evidence),
+            ),
+            evidence,
+        )
         for quote, evidence in _resolve_all(text, found, cast, subjects)
         if (quote.start, quote.end) not in titles
     ]
@@ -161,6 +170,37 @@ def _is_title(text: str, start: int, end: int, cue: str | None) -> bool:
         return True
     head = text[max(0, start - 60) : start].rstrip(_OPEN + " ")
     return _TITLE_CONTEXT.search(head + " ") is not None
+
+
+# Two apostrophes standing for a double quotation mark (''like this''), a convention of
+# wire and archive text; a lone one is an apostrophe or a single quotation mark.
+_TWO_APOSTROPHES = re.compile(r"(?<!')''(?!')")
+
+
+def _double_apostrophes(text: str) -> tuple[str, list[int]]:
+    """Text whose ''quotations'' are written with two apostrophes, with one `"` for each pair.
+
+    Returns the text and, sorted, the offsets (in the returned text) after
+    which one character was removed, so `_original` maps an offset back to the
+    text as given.
+    """
+    if "''" not in text:
+        return text, []
+    out: list[str] = []
+    removed: list[int] = []
+    pos = 0
+    for m in _TWO_APOSTROPHES.finditer(text):
+        out.append(text[pos : m.start()])
+        out.append('"')
+        pos = m.end()
+        removed.append(m.start() - len(removed) + 1)
+    out.append(text[pos:])
+    return "".join(out), removed
+
+
+def _original(offset: int, removed: Sequence[int]) -> int:
+    """An offset of the text `_double_apostrophes` returned, in the text it was given."""
+    return offset + bisect_right(removed, offset)
 
 
 def _only_titles(text: str, f: _Found, quoted: Sequence[tuple[int, int]]) -> bool:
