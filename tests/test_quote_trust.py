@@ -87,3 +87,47 @@ def test_two_apostrophes_quote_like_double_marks_and_keep_offsets():
     # offsets point into the text as given
     assert text[quotes[0].start : quotes[0].start + 7] == "We will"
     assert text[quotes[0].end - 7 : quotes[0].end] == "closed."
+
+
+def test_a_full_name_is_not_taken_for_a_longer_name_with_the_same_surname():
+    text = (
+        "Former mayor Ana M. Lind opened the debate on Monday.\n\n"
+        "Last week, Jeb Lind told a crowd in Molde that the ferry is failing. "
+        '"This is the place that the council called a success," Lind said.'
+    )
+    assert _speaker_of(text, "ferry is failing") == "Jeb Lind"
+
+
+def test_a_surname_means_the_person_not_a_phrase_ending_in_it():
+    text = (
+        "Team Lind sees the convention as a second chance.\n\n"
+        "Ana Lind, the candidate, spoke for an hour on Monday. "
+        '"We will win the harbour towns," Lind said.'
+    )
+    assert _speaker_of(text, "harbour towns") == "Ana Lind"
+
+
+def test_a_title_before_of_does_not_make_the_body_a_person():
+    text = (
+        "Dahlia Okoro is listed as the chairman of Harbour Patriots for Lind. "
+        'Recently she announced on her page, "I am boarding the Lind train!"'
+    )
+    assert _speaker_of(text, "Lind train") != "Harbour Patriots"
+
+
+def test_pronoun_after_a_subject_with_a_lower_case_title_is_that_person():
+    text = (
+        '"It was a narrow win," said Tom Becker, the council leader.\n\n'
+        "Former Ellery governor Owen Tarrant, one of the mayor's allies, was even "
+        'more resolute. "Absolutely not," he said of a recount.'
+    )
+    assert _speaker_of(text, "Absolutely not") == "Owen Tarrant"
+
+
+def test_a_name_with_an_age_is_a_person_for_later_pronouns():
+    text = (
+        '"The march was peaceful," said Tom Becker, a spokesman for the city.\n\n'
+        "Zoltan Aberash, 13, of Molde sold water on Main Street. He said he came up "
+        'with the sign himself: "Water $1, shade for free."'
+    )
+    assert _speaker_of(text, "shade for free") == "Zoltan Aberash"

@@ -824,7 +824,8 @@ def _resolve_all(
             noun = after[0].strip(",.;:").casefold() if after else ""
             if noun not in _KINSHIP and noun.rstrip("s") not in _SPEAKING_HEADS | _KINSHIP:
                 owner = _POSSESSIVE_END.sub("", mention)
-        name = resolve(owner, offset, cast, None)
+        owner, at = _title_then_name(text, owner, offset, cast)  # "Former Ohio governor Ana Ruiz"
+        name = resolve(owner, at, cast, None)
         if name is not None and name in cast.people and cast.people[name].is_person:
             people.append((offset, name, paragraph))
     quotes: list[tuple[Quote, Evidence]] = []
@@ -998,20 +999,29 @@ _TITLE_RUN = re.compile(
 _TITLE_GLUE = words("title_glue")
 
 
-def _title_then_name(text: str, mention: str, at: int) -> tuple[str, int]:
+def _title_then_name(
+    text: str, mention: str, at: int, cast: Cast | None = None
+) -> tuple[str, int]:
     """A capitalised fragment that opens a title before a name: the name.
 
     "Former US secretary of state Mara Lind" and "Republican
     Presidential hopeful Sen. Tobias Wren" reach the resolver cut at the first
     lower-case word ("Former US", "Republican Presidential"); when nothing in
     the fragment is a name and lower-case title words (roles, offices, "of
-    state") lead to a full name, that name is the speaker.
+    state") lead to a full name, that name is the speaker. With `cast`, a
+    fragment whose name is no person of the cast ("Former Ellery": a place)
+    counts as holding no name.
     """
     words = mention.split()
+    inner = name_in(words) if words else None
+    if inner is not None and cast is not None:
+        known = cast.people.get(cast.full_name(inner))
+        if known is None or not known.is_person:
+            inner = None
     if (
         not words
         or not words[-1][:1].isupper()
-        or name_in(words) is not None
+        or inner is not None
         or not text.startswith(mention, at)
     ):
         return mention, at

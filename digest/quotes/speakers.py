@@ -222,13 +222,26 @@ class Cast:
         """Map a surname or short form to the full name the document introduced.
 
         A longer name wins over a surname registered on its own ("Mr. Obama"
-        first, "Barack Obama" later: both are Barack Obama).
+        first, "Barack Obama" later: both are Barack Obama); a person over a
+        capitalised phrase that only ends in the surname ("Team Lind"). A full
+        name stays itself ("Jeb Lind" is not "Ana M. Lind"); it may stand for a
+        longer form with its first word or ending in it ("Owen Paul Tarrant",
+        "Ana Wasserman Lind" for "Wasserman Lind").
         """
-        last = name.split()[-1].casefold()
-        for full in self.people:
-            if full.split()[-1].casefold() == last and len(full.split()) > len(name.split()):
-                return full
-        return name
+        parts = name.split()
+        last = parts[-1].casefold()
+        # a full name stays itself: "Jeb Bush" is not "George W. Bush", but
+        # "Owen Tarrant" may be "Owen Paul Tarrant"
+        longer = [
+            full
+            for full in self.people
+            if full.split()[-1].casefold() == last
+            and len(full.split()) > len(parts)
+            and (len(parts) == 1 or full.split()[0] == parts[0] or full.endswith(" " + name))
+        ]
+        # a person before a capitalised phrase that only ends in the surname ("Team Lind")
+        pool = [full for full in longer if self.people[full].is_person] or longer
+        return (pool or [name])[0]
 
     def in_quotation(self, offset: int) -> bool:
         at = bisect_right(self.quoted, (offset, float("inf"))) - 1
@@ -440,8 +453,14 @@ def _register(
     if person.gender is None:
         person.gender = _gender(parts[0], title + before[-1:])
     if not person.is_person:
-        person.is_person = parts[0].casefold() in first_names() or bool(
-            (set(title) | set(before[-2:]) | set(after[:1])) & _PERSON_TITLES
+        # "the chairman of Harbour Patriots": a title before "of" is not this name's
+        near = before[-2:] if not before or before[-1] not in _LINKS else []
+        # an age set off by commas ("Ines Okoro, 34, said") is said of people only
+        aged = len(after) == 1 and after[0].isdigit() and 0 < int(after[0]) < 120
+        person.is_person = (
+            parts[0].casefold() in first_names()
+            or aged
+            or bool((set(title) | set(near) | set(after[:1])) & _PERSON_TITLES)
         )
     cast.mentions.append((start, name))
 
