@@ -131,3 +131,12 @@ def test_a_name_with_an_age_is_a_person_for_later_pronouns():
         'with the sign himself: "Water $1, shade for free."'
     )
     assert _speaker_of(text, "shade for free") == "Zoltan Aberash"
+
+
+def test_unattributed_quotation_after_a_newly_named_subject_is_theirs():
+    text = (
+        '"It has become a joke," said Fallon Ires, 20, a nursing student.\n\n'
+        "Her friend Brenna Lockhart, 20, a history student from Molde, chimed in. "
+        '"I never thought I would vote for the other side. Now I will."'
+    )
+    assert _speaker_of(text, "vote for the other side") == "Brenna Lockhart"

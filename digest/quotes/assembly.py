@@ -848,7 +848,13 @@ def _resolve_all(
             # speaker of a whole quotation is no reason to credit it.
             continue
         elif f.mention is None:
-            if said_by and f.paragraph - last_paragraph <= 1:
+            introduced = _introduced_speaker(people, f, last_at)
+            if introduced is not None:
+                # "Her friend Ana Ruiz, 20, chimed in. "...": the person the
+                # paragraph has just made its subject, not the previous speaker
+                speaker, route = introduced[0], "subject"
+                distance = max(0, f.start - introduced[1])
+            elif said_by and f.paragraph - last_paragraph <= 1:
                 speaker = said_by
                 route = "carried"
                 distance = max(0, f.start - last_at)
@@ -1179,6 +1185,20 @@ def _relative_speaks(text: str, mention: str, at: int, speaker: str, cast: Cast)
         if noun in _KINSHIP:
             return _OWNER_GENDER[m.group(1)] != person.gender
     return False
+
+
+def _introduced_speaker(
+    people: Sequence[tuple[int, str, int]], f: _Found, since: int
+) -> tuple[str, int] | None:
+    """The named subject of a sentence just before an unattributed quotation, in its
+    paragraph and after the previous quote ended: (name, offset)."""
+    for offset, name, paragraph in reversed(people):
+        if offset >= f.start:
+            continue
+        if offset < since or paragraph != f.paragraph:
+            return None
+        return name, offset
+    return None
 
 
 def _recent_subject(

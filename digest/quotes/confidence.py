@@ -38,6 +38,7 @@ class Evidence:
     type: str  # direct, mixed, indirect
     cue: str | None  # the cue word ("said", "according to", ":", "—") or None
     route: str  # how the speaker was reached: named, short, pronoun, pronoun-subject,
+    # subject (the named subject just before an unattributed quotation),
     # described, carried, description, none
     speaker_kind: str  # person, organisation, description, none
     distance: int  # characters between the speaker mention and the quotation
