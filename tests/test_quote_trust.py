@@ -140,3 +140,16 @@ def test_unattributed_quotation_after_a_newly_named_subject_is_theirs():
         '"I never thought I would vote for the other side. Now I will."'
     )
     assert _speaker_of(text, "vote for the other side") == "Brenna Lockhart"
+
+
+def test_a_quoted_title_is_no_quote_but_a_title_case_claim_or_shout_is():
+    text = (
+        "Ines Harlow, the author, spoke at the harbour library on Monday.\n\n"
+        'Her new book is out in May. "A Time for Harbours," Harlow said.\n\n'
+        '"Ellery Is Our Home," Harlow said of the town.\n\n'
+        '"WE WILL NOT MOVE," the crowd shouted back.'
+    )
+    texts = [q.text for q in extract_quotes(text)]
+    assert not any("A Time for Harbours" == t for t in texts)
+    assert any("Ellery Is Our Home" in t for t in texts)
+    assert any("WE WILL NOT MOVE" in t for t in texts)

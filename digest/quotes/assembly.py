@@ -890,7 +890,12 @@ def _resolve_all(
             said_by = speaker  # a description ("the committee") speaks on, too
             prior_route = ""
         content = _join_pieces(text, f.pieces)
-        if not content or _is_credit(content, f) or _is_introduction(content, f, speaker):
+        if (
+            not content
+            or _is_credit(content, f)
+            or _is_introduction(content, f, speaker)
+            or (f.type == "direct" and _is_title_phrase(content))
+        ):
             continue
         kind = speaker_kind(speaker, cast)
         first = (speaker or "").split()[:1]
@@ -1055,6 +1060,29 @@ def _is_introduction(content: str, f: _Found, speaker: str | None) -> bool:
     if not re.match(rf"(?:{re.escape(speaker)}|{re.escape(last)})\s*,", content):
         return False
     return not any(_verbish(w.strip(".,;:!?\"'“”’")) for w in content.split())
+
+
+_LINKING_VERBS = frozenset({"is", "are", "was", "were", "am", "be"})
+
+
+def _is_title_phrase(content: str) -> bool:
+    """A quotation that is the name of a book, show or slogan, not speech.
+
+    Two to eight words whose every content word is capitalised ("A Time for
+    Truth", "Doomed to Succeed", "The Overthrow Show"): no exclamation or
+    question, not written all in capitals (a shouted line), no "I" and no
+    linking verb ("Nusra Is Al Qaeda" is a claim).
+    """
+    words = re.findall(r"[^\W\d_][\w'’]*", content)
+    content_words = [w for w in words if w.casefold() not in _TITLE_SMALL]
+    return (
+        2 <= len(words) <= 8
+        and len(content_words) >= 2
+        and all(w[:1].isupper() for w in content_words)
+        and not content.isupper()
+        and not content.rstrip(_CLOSE + "'’ ").endswith(("!", "?"))
+        and not any(w == "I" or w.casefold() in _LINKING_VERBS for w in words)
+    )
 
 
 _CREDIT_OPENERS = words("credit_openers")
