@@ -153,3 +153,22 @@ def test_a_quoted_title_is_no_quote_but_a_title_case_claim_or_shout_is():
     assert not any("A Time for Harbours" == t for t in texts)
     assert any("Ellery Is Our Home" in t for t in texts)
     assert any("WE WILL NOT MOVE" in t for t in texts)
+
+
+def test_a_titled_name_of_a_state_is_the_person():
+    text = (
+        "Senators met on Tuesday to discuss the rules.\n\n"
+        '"We should get rid of them entirely," said Sen. Tobias Wren of Oregon, '
+        "the only senator to back the plan."
+    )
+    assert _speaker_of(text, "get rid of them") == "Tobias Wren"
+
+
+def test_as_for_a_name_then_a_pronoun_makes_that_name_the_speaker():
+    text = (
+        "Owen Tarrant warned against a contested vote. "
+        '"That would be a disaster," the harbour master said.\n\n'
+        "As for Tom Becker, he said he was not worried. "
+        '"I think I will have the votes," he said.'
+    )
+    assert _speaker_of(text, "have the votes") == "Tom Becker"

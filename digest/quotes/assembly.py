@@ -273,7 +273,7 @@ def _find_all(
                 sentence_tokens = list(_sentence_tokens(text, sstart, send))
                 flags = _flags(sentence_tokens, [(s.start - 1, s.end + 1) for s in inside])
                 plain = [t for t, f in zip(sentence_tokens, flags, strict=True) if not f]
-                subject = _sentence_subject(plain)
+                subject = _topic(text, sstart, send) or _sentence_subject(plain)
                 if subject is not None and subject[0][:1].isupper():
                     subjects.append((subject[1], subject[0], p))
             if inside:
@@ -322,6 +322,16 @@ def _find_all(
         found.extend(paragraph_quotes)
         carry_open = bool(spans) and not spans[-1].closed
     return found
+
+
+# "As for Lind, she said ...": the topic named before a pronoun subject is who it is.
+_TOPIC = re.compile(r"As for ((?:[A-Z][\w.'’\-]*\s){0,3}[A-Z][\w'’\-]*),\s+(?:he|she)\b")
+
+
+def _topic(text: str, sstart: int, send: int) -> tuple[str, int] | None:
+    """The name an "As for X, he ..." sentence opens with, as its subject."""
+    m = _TOPIC.match(text, sstart, send)
+    return (m.group(1), m.start(1)) if m else None
 
 
 def _credited(

@@ -162,15 +162,17 @@ def _name_before_of(words: list[str]) -> str | None:
     """The person in "Ana Ruiz of Harbour Watch": the full name before "of", not the body after.
 
     A capitalised run joined across "of" names a person and where they are
-    from or work; `name_in` alone keeps the last run. Only a run of two words
-    or more that reads whole as a name counts ("Bank of Ellery" stays as it is).
+    from or work; `name_in` alone keeps the last run. Only a full name (two
+    words or more) that ends the run before "of" counts, titles before it
+    dropped ("Rep. Ana Ruiz of Ellery" is Ana Ruiz; "Bank of Ellery" stays as
+    it is).
     """
     if "of" not in words:
         return None
     before = words[: words.index("of")]
     name = name_in(before)
-    if name is None or len(before) < 2 or name != " ".join(before):
-        return None
+    if name is None or " " not in name or not " ".join(before).endswith(name):
+        return None  # "Bank of Ellery", "Secretary of State Ana Lind": no name before "of"
     return name
 
 
