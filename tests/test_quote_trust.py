@@ -172,3 +172,14 @@ def test_as_for_a_name_then_a_pronoun_makes_that_name_the_speaker():
         '"I think I will have the votes," he said.'
     )
     assert _speaker_of(text, "have the votes") == "Tom Becker"
+
+
+def test_a_name_before_a_role_and_a_full_name_is_whose_role_it_is():
+    text = (
+        "Ana Lind opened her campaign in Molde on Monday.\n\n"
+        '"This is simple: the plan is dangerous," said Lind campaign manager Owen Tarrant.\n\n'
+        '"The ferry will run on time," said former Ellery congressman Tom Becker.\n\n'
+        "The council met again on Friday."
+    )
+    assert _speaker_of(text, "plan is dangerous") == "Owen Tarrant"
+    assert _speaker_of(text, "ferry will run") == "Tom Becker"

@@ -970,7 +970,9 @@ _SPEAKING_HEADS = (
     | words("person_titles")
     | words("role_words")
 )
-_NAME_AFTER = re.compile(r"\s+((?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w'’\-]*)\b")
+_NAME_AFTER = re.compile(
+    r"[ \t]+((?:(?:[A-Z]\.|[A-Z][a-z]{1,3}\.|[A-Z][\w'’\-]*)[ \t]+){1,3}[A-Z][\w'’\-]*)\b"
+)
 
 
 def _possessive_head(text: str, mention: str, at: int) -> tuple[str, int]:
@@ -1014,8 +1016,11 @@ def _possessive_head(text: str, mention: str, at: int) -> tuple[str, int]:
     return text[at:end], at
 
 
+# Lower-case title words, then a name on the same line whose inner words are
+# initials, short titles ("Sen.") or plain words ("Frank." ends a sentence).
 _TITLE_RUN = re.compile(
-    r"((?:\s+[a-z][\w\-]*){1,5})\s+((?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w'’\-]*)\b"
+    r"((?:[ \t]+[a-z][\w\-]*){1,5})[ \t]+"
+    r"((?:(?:[A-Z]\.|[A-Z][a-z]{1,3}\.|[A-Z][\w'’\-]*)[ \t]+){1,3}[A-Z][\w'’\-]*)\b"
 )
 _TITLE_GLUE = words("title_glue")
 
@@ -1031,26 +1036,26 @@ def _title_then_name(
     the fragment is a name and lower-case title words (roles, offices, "of
     state") lead to a full name, that name is the speaker. With `cast`, a
     fragment whose name is no person of the cast ("Former Ellery": a place)
-    counts as holding no name.
+    counts as holding no name. A name followed by a role noun and a full name
+    ("former Lind adviser Owen Tarrant", "Ellery delegate Ana Ruiz") is
+    whose the role is: the full name after it speaks.
     """
     words = mention.split()
-    inner = name_in(words) if words else None
-    if inner is not None and cast is not None:
-        known = cast.people.get(cast.full_name(inner))
-        if known is None or not known.is_person:
-            inner = None
-    if (
-        not words
-        or not words[-1][:1].isupper()
-        or inner is not None
-        or not text.startswith(mention, at)
-    ):
+    if not words or not words[-1][:1].isupper() or not text.startswith(mention, at):
         return mention, at
     m = _TITLE_RUN.match(text, at + len(mention))
     if m is None:
         return mention, at
-    if not all(w in _SPEAKING_HEADS or w in _TITLE_GLUE for w in m.group(1).split()):
+    run = m.group(1).split()
+    if not all(w in _SPEAKING_HEADS or w in _TITLE_GLUE for w in run):
         return mention, at
+    inner = name_in(words)
+    if inner is not None and cast is not None:
+        known = cast.people.get(cast.full_name(inner))
+        if known is None or not known.is_person:
+            inner = None
+    if inner is not None and not any(w in _SPEAKING_HEADS for w in run):
+        return mention, at  # a name, and only glue words after it: the name speaks
     name = name_in(m.group(2).split())
     if name is None or " " not in name:
         return mention, at
