@@ -183,3 +183,22 @@ def test_a_name_before_a_role_and_a_full_name_is_whose_role_it_is():
     )
     assert _speaker_of(text, "plan is dangerous") == "Owen Tarrant"
     assert _speaker_of(text, "ferry will run") == "Tom Becker"
+
+
+def test_a_parenthetical_according_to_keeps_the_rest_of_the_sentence():
+    text = (
+        "The harbour has been quiet for months.\n\n"
+        "Since last November, according to Harbour Watch, the port has lost more "
+        "than 400 jobs to the new bridge."
+    )
+    quotes = [q for q in extract_quotes(text) if q.cue == "according to"]
+    assert quotes and "lost more than 400 jobs" in quotes[0].text
+    assert quotes[0].speaker == "Harbour Watch"
+
+
+def test_a_source_with_a_relative_clause_is_not_the_rest_of_the_sentence():
+    text = (
+        "The ferry was late again, according to Ana Ruiz, who runs the ticket office."
+    )
+    quotes = [q for q in extract_quotes(text) if q.cue == "according to"]
+    assert quotes and quotes[0].text == "The ferry was late again"

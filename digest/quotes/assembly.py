@@ -738,7 +738,13 @@ def _reported_sentence(text: str, sstart: int, send: int, paragraph: int) -> _Fo
                 )
             return None
         if tokens[k - 1][0] == ",":
-            return _Found([(sstart, tokens[k - 1][1])], "indirect", mention, at, cue, paragraph)
+            pieces = [(sstart, tokens[k - 1][1])]
+            rest = _after_parenthetical_source(tokens, k)
+            if rest is not None:
+                # "Since May, according to X, the port has lost ...": the report
+                # is the whole sentence around the parenthetical source
+                pieces.append((tokens[rest][1], _trim_end(text, sstart, send)))
+            return _Found(pieces, "indirect", mention, at, cue, paragraph)
         return None
     # the subject's token (for an inverted "..., said X." the cue's)
     first = k if at > tokens[k][1] else next(i for i, t in enumerate(tokens) if t[1] == at)
@@ -776,6 +782,32 @@ def _reported_sentence(text: str, sstart: int, send: int, paragraph: int) -> _Fo
     return _Found(
         [(tokens[begin][1], _trim_end(text, sstart, send))], "indirect", mention, at, cue, paragraph
     )
+
+
+_RELATIVE_OPENERS = frozenset({"who", "which", "whose", "where"})
+
+
+def _after_parenthetical_source(tokens: list[tuple[str, int, int]], k: int) -> int | None:
+    """Where a sentence goes on after a mid-sentence ", according to X, ...", or None.
+
+    Only for a short opening before the source (an introductory phrase or a
+    subject, at most eight tokens); an appositive or relative clause after
+    the source ("X, a former envoy,", "X, who ...,") is part of the source.
+    At least three tokens must follow, or the sentence ended with the source.
+    """
+    if k > 9:
+        return None
+    commas = [i for i in range(k + 2, len(tokens)) if tokens[i][0] == ","]
+    if not commas:
+        return None
+    rest = commas[0] + 1
+    if rest < len(tokens):
+        opener = tokens[rest][0].casefold()
+        if opener in _RELATIVE_OPENERS or opener in words("determiners") | words("indefinite"):
+            rest = next((c + 1 for c in commas[1:] if c - rest <= 14), len(tokens))
+    if len(tokens) - rest < 3 or tokens[rest][0].casefold() in _RELATIVE_OPENERS:
+        return None
+    return rest
 
 
 def _group_direct(quotes: list[_Found]) -> list[_Found]:
