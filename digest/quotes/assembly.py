@@ -803,8 +803,12 @@ def _after_parenthetical_source(tokens: list[tuple[str, int, int]], k: int) -> i
     rest = commas[0] + 1
     if rest < len(tokens):
         opener = tokens[rest][0].casefold()
-        if opener in _RELATIVE_OPENERS or opener in words("determiners") | words("indefinite"):
-            rest = next((c + 1 for c in commas[1:] if c - rest <= 14), len(tokens))
+        close = next((c for c in commas[1:] if c - rest <= 14), None)
+        appositive = close is not None and not any(_verbish(t[0]) for t in tokens[rest:close])
+        if opener in _RELATIVE_OPENERS or (
+            appositive and opener in words("determiners") | words("indefinite")
+        ):
+            rest = close + 1 if close is not None else len(tokens)
     if len(tokens) - rest < 3 or tokens[rest][0].casefold() in _RELATIVE_OPENERS:
         return None
     return rest
