@@ -150,7 +150,7 @@ def test_a_quoted_title_is_no_quote_but_a_title_case_claim_or_shout_is():
         '"WE WILL NOT MOVE," the crowd shouted back.'
     )
     texts = [q.text for q in extract_quotes(text)]
-    assert not any("A Time for Harbours" == t for t in texts)
+    assert not any(t == "A Time for Harbours" for t in texts)
     assert any("Ellery Is Our Home" in t for t in texts)
     assert any("WE WILL NOT MOVE" in t for t in texts)
 
@@ -197,8 +197,6 @@ def test_a_parenthetical_according_to_keeps_the_rest_of_the_sentence():
 
 
 def test_a_source_with_a_relative_clause_is_not_the_rest_of_the_sentence():
-    text = (
-        "The ferry was late again, according to Ana Ruiz, who runs the ticket office."
-    )
+    text = "The ferry was late again, according to Ana Ruiz, who runs the ticket office."
     quotes = [q for q in extract_quotes(text) if q.cue == "according to"]
     assert quotes and quotes[0].text == "The ferry was late again"

@@ -1061,9 +1061,7 @@ _TITLE_RUN = re.compile(
 _TITLE_GLUE = words("title_glue")
 
 
-def _title_then_name(
-    text: str, mention: str, at: int, cast: Cast | None = None
-) -> tuple[str, int]:
+def _title_then_name(text: str, mention: str, at: int, cast: Cast | None = None) -> tuple[str, int]:
     """A capitalised fragment that opens a title before a name: the name.
 
     "Former US secretary of state Mara Lind" and "Republican
