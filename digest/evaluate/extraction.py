@@ -16,6 +16,10 @@ For saved pages the same run also scores trafilatura with its default settings
 is checked by one command on any collection of this layout, and prints both
 figures on two halves of the collection (by the parity of a hash of the page
 id): a change that helps one half and hurts the other is a sign of fitting.
+`--by prefix` also prints the figures per sub-collection (the page id up to
+its first "-", e.g. `aeb-` and `moz-`), trafilatura's defaults beside ours:
+a collection where the digest falls behind shows instead of being averaged
+away by a larger one.
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ import tempfile
 import time
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -144,16 +148,63 @@ def half_of(doc_id: str) -> str:
     return "AB"[hashlib.sha256(doc_id.encode("utf-8")).digest()[-1] % 2]
 
 
+def group_of(doc_id: str) -> str:
+    """The sub-collection a page belongs to: its id up to the first "-" (all of it if none)."""
+    return doc_id.split("-", 1)[0]
+
+
+def scores_on(
+    gold: Sequence[dict], preds: Sequence[dict], keep: Callable[[str], bool], n: int = 1
+) -> Scores:
+    """Main-text scores over the pages whose id `keep` accepts."""
+    counts = [
+        doc_counts(g["text"] or "", p["text"] or "", n)
+        for g, p in zip(gold, preds, strict=True)
+        if keep(g["id"])
+    ]
+    return average_scores(counts)
+
+
 def f1_on(
     gold: Sequence[dict], preds: Sequence[dict], half: str | None = None, n: int = 1
 ) -> float:
     """Main-text F1 over all pages, or over one half of them."""
-    counts = [
-        doc_counts(g["text"] or "", p["text"] or "", n)
-        for g, p in zip(gold, preds, strict=True)
-        if half is None or half_of(g["id"]) == half
-    ]
-    return average_scores(counts).f1
+    return scores_on(gold, preds, lambda i: half is None or half_of(i) == half, n).f1
+
+
+def report_groups(
+    gold: Sequence[dict],
+    preds: Sequence[dict],
+    baseline: Sequence[dict] | None,
+    out=sys.stdout,
+) -> dict:
+    """Print and return n=1 figures per sub-collection (id prefix), trafilatura's beside ours."""
+    result: dict = {}
+    print(f"   by id prefix (n=1)   pages {'F1':>7} {'prec':>7} {'recall':>7}", file=out)
+    for group in sorted({group_of(g["id"]) for g in gold}):
+        ids = {g["id"] for g in gold if group_of(g["id"]) == group}
+        ours = scores_on(gold, preds, ids.__contains__)
+        entry: dict = {"docs": len(ids), "f1": ours.f1, "precision": ours.precision}
+        entry["recall"] = ours.recall
+        print(
+            f"   {group + '-':<14} ours {len(ids):>5} "
+            f"{ours.f1:7.3f} {ours.precision:7.3f} {ours.recall:7.3f}",
+            file=out,
+        )
+        if baseline is not None:
+            theirs = scores_on(gold, baseline, ids.__contains__)
+            entry["baseline"] = {
+                "f1": theirs.f1,
+                "precision": theirs.precision,
+                "recall": theirs.recall,
+            }
+            print(
+                f"   {'':<14} traf {'':>5} {theirs.f1:7.3f} {theirs.precision:7.3f} "
+                f"{theirs.recall:7.3f}  ({ours.f1 - theirs.f1:+.3f})",
+                file=out,
+            )
+        result[group] = entry
+    return result
 
 
 def _text_scores(gold: Sequence[dict], preds: Sequence[dict], out) -> dict:
@@ -258,6 +309,11 @@ def main(argv: list[str]) -> int:
         action="store_true",
         help="skip scoring trafilatura's defaults on the saved pages (saves their time)",
     )
+    parser.add_argument(
+        "--by",
+        choices=("prefix",),
+        help="also print the figures per sub-collection: page ids up to their first '-'",
+    )
     args = parser.parse_args(argv)
 
     gold = load_gold(args.corpus)
@@ -275,6 +331,8 @@ def main(argv: list[str]) -> int:
         results.append(report("HTML pages", gold, preds))
         if baseline is not None:
             results[-1]["trafilatura_defaults"] = report_baseline(gold, preds, baseline)
+        if args.by == "prefix":
+            results[-1]["groups"] = report_groups(gold, preds, baseline)
         print(f"   time: {ours_seconds:.1f} s (trafilatura defaults not counted)", flush=True)
         if args.per_doc:
             write_per_doc(args.per_doc, "html", gold, preds)
@@ -282,6 +340,8 @@ def main(argv: list[str]) -> int:
         t0 = time.perf_counter()
         preds = run_extract([args.corpus / "dumps" / f"{g['id']}.txt" for g in gold])
         results.append(report("text copies", gold, preds))
+        if args.by == "prefix":
+            results[-1]["groups"] = report_groups(gold, preds, None)
         print(f"   time: {time.perf_counter() - t0:.1f} s", flush=True)
         if args.per_doc:
             write_per_doc(args.per_doc, "text", gold, preds)
