@@ -1,7 +1,9 @@
 """The paragraph vote among extractors on saved web pages (digest/extract/ensemble.py).
 
-The page under tests/fixtures/ensemble/ is written for these tests (an invented
-outlet and story in the shape old table-laid-out pages have; in its own folder
+The pages under tests/fixtures/ensemble/ are written for these tests (invented
+outlets and stories in the shapes pages of 2008-2012 have: table layouts with
+<font> and <br>, div soup without <article>/<main>, comments without comment
+markup, Windows-1252 bytes under a Latin-1 declaration; in their own folder
 because builds in other tests copy every file of fixtures/extract); the
 extractors are the real ones.
 """
@@ -18,7 +20,13 @@ import trafilatura
 
 from digest.evaluate.extraction import half_of
 from digest.extract import ensemble
-from digest.extract.html import TRAFILATURA_OPTIONS, extract_html, voted_paragraphs
+from digest.extract.html import (
+    TRAFILATURA_OPTIONS,
+    clean_paragraphs,
+    extract_html,
+    voted_paragraphs,
+)
+from digest.sources import read_paths
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 TABLE_PAGE = (FIXTURES / "ensemble" / "table_layout_2009.html").read_text(encoding="latin-1")
@@ -97,7 +105,103 @@ def test_table_rows_are_voted_cell_by_cell():
     assert ensemble.vote([data], [table, table]) == (data,)
 
 
+def test_a_layout_rows_cells_that_are_not_prose_need_every_vote():
+    article = (
+        "The ferry sails again from Monday after repairs to its engines. "
+        "Commuters had driven around the bay for three months."
+    )
+    row = f"| Home Sport Business Letters | {article} | Most read Bakery to close |"
+    layout_reader = view(f"Home Sport Business Letters {article} Most read Bakery to close")
+    cleaner = view(article)
+    # readability takes the whole layout row, the cleaned text the article: the menu and
+    # the column of headlines have one vote of two, and go
+    assert ensemble.vote([row], [layout_reader, cleaner]) == (article,)
+    # a row of data cells (no prose) is no layout: one other keeping it is enough
+    data = "| Pos | Driver | Points |"
+    assert ensemble.vote([data], [view("Pos Driver Points"), cleaner]) == (data,)
+
+
+def test_a_comment_heading_after_the_prose_ends_the_article():
+    prose = [
+        f"Paragraph {n} of the story says what the council decided. It adds a second "
+        "sentence about the ferry, the harbour and the timetable for the spring."
+        for n in "ABC"
+    ]
+    comments = ["Reader Comments (2)", "Great news for the island, finally.", "About time too."]
+    kept, _ = clean_paragraphs([*prose, *comments])
+    assert kept == tuple(prose)
+    wordpress = ["4 Responses to “Ferry returns”", "Lovely to see it back on the water."]
+    assert clean_paragraphs([*prose, *wordpress])[0] == tuple(prose)
+    author_line = "| islander wrote on 3/3/2009 10:02 AM: Lovely to see it back. |"
+    assert clean_paragraphs([*prose, author_line])[0] == tuple(prose)
+    # a comment link beside the headline, above the prose, ends nothing
+    top = ["Comments (12)", "A standfirst of one sentence about the ferry and its return."]
+    assert clean_paragraphs([*top, *prose])[0][-4:] == (top[1], *prose)
+    # prose that mentions comments or a date is no heading
+    said = "The mayor said on 3/3/2009 that the ferry would sail. Comments were closed later."
+    assert clean_paragraphs([*prose, said])[0] == (*prose, said)
+
+
 # --- real pages, real extractors -----------------------------------------------------
+
+
+def _read(name: str) -> str:
+    """A fixture page decoded the way `digest extract` reads a saved page."""
+    doc = read_paths([FIXTURES / "ensemble" / name])[0]
+    assert doc is not None
+    return doc.text
+
+
+def test_old_table_layout_with_font_and_br_keeps_the_article_only():
+    """A 2009-style page: one table row of navigation column, article cell (paragraphs
+    split by <br><br> inside <font>, no <p>) and headlines column, then readers'
+    comments as table rows; Windows-1252 quotes under a Latin-1 declaration."""
+    page = _read("old_table_font_2009.html")
+    baseline = trafilatura.extract(page) or ""
+    assert "MORE HEADLINES" in baseline and "orchardguy" in baseline  # trafilatura keeps both
+    found = extract_html(page)
+    assert found is not None
+    text = "\n".join(found.paragraphs)
+    assert "this year’s blossom" in text and "“We had the smudge pots going" in text
+    assert "may qualify for low-interest loans, a spokesman said." in text
+    for furniture in (
+        "SECTIONS",  # the navigation column
+        "Farm & Ranch",
+        "MORE HEADLINES",  # the headlines column
+        "School board delays vote",
+        "ADVERTISEMENT",
+        "Reader Comments",  # the comments under the article
+        "orchardguy",
+        "Honeycrisp",
+        "grandfather",
+        "Copyright",
+    ):
+        assert furniture not in text, furniture
+
+
+def test_blog_page_without_semantic_tags_or_comment_markup_keeps_the_post_only():
+    """A 2010-style blog page in plain <div>s: toolbar, tags, related posts, a sidebar, and
+    comments under an "N Responses to" heading that no markup marks as comments."""
+    page = _read("div_blog_2010.html")
+    assert "sewing machine" in (trafilatura.extract(page) or "")  # trafilatura keeps them
+    found = extract_html(page)
+    assert found is not None
+    text = "\n".join(found.paragraphs)
+    assert found.paragraphs[0].startswith("The public library will open a repair cafe")
+    assert found.paragraphs[-1].endswith("no more than two items each.")
+    assert "“People kept asking us" in text
+    for furniture in (
+        "Responses to",
+        "sewing machine",
+        "Good luck to them",
+        "Related posts",
+        "Council weighs future",
+        "Tags:",
+        "Recent posts",
+        "Blogroll",
+        "Powered by",
+    ):
+        assert furniture not in text, furniture
 
 
 def test_table_laid_out_page_keeps_the_article_cell_only():
@@ -149,8 +253,8 @@ def test_eval_extraction_prints_the_trafilatura_baseline_and_halves(tmp_path):
     (corpus / "pages").mkdir(parents=True)
     (corpus / "dumps").mkdir()
     gold = [
-        ("page-table", TABLE_PAGE, FERRY + " after three months in the boatyard at Pike Point."),
-        ("page-article", ARTICLE_PAGE, "The central library will stay open until ten o'clock."),
+        ("old-table", TABLE_PAGE, FERRY + " after three months in the boatyard at Pike Point."),
+        ("new-article", ARTICLE_PAGE, "The central library will stay open until ten o'clock."),
     ]
     with (corpus / "gold.jsonl").open("w", encoding="utf-8") as f:
         for doc_id, page, text in gold:
@@ -159,7 +263,7 @@ def test_eval_extraction_prints_the_trafilatura_baseline_and_halves(tmp_path):
     out = tmp_path / "figures.json"
     command = [sys.executable, "-m", "digest", "eval", "extraction", str(corpus)]
     run = subprocess.run(
-        [*command, "--kind", "html", "--json", str(out)],
+        [*command, "--kind", "html", "--json", str(out), "--by", "prefix"],
         capture_output=True,
         text=True,
         check=True,
@@ -171,3 +275,8 @@ def test_eval_extraction_prints_the_trafilatura_baseline_and_halves(tmp_path):
     assert baseline["n1"]["precision"] < figures["n1"]["precision"]
     assert abs(baseline["margin_n1"] - (figures["n1"]["f1"] - baseline["n1"]["f1"])) < 1e-9
     assert {half_of(doc_id) for doc_id, _, _ in gold} <= {"A", "B"}
+    # per sub-collection (id prefix), trafilatura's defaults beside ours
+    assert "by id prefix" in run.stdout and "old-" in run.stdout and "new-" in run.stdout
+    groups = figures["groups"]
+    assert set(groups) == {"old", "new"} and groups["old"]["docs"] == 1
+    assert groups["old"]["baseline"]["precision"] < groups["old"]["precision"]

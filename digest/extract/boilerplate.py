@@ -86,6 +86,15 @@ def is_link_list_label(line: str) -> bool:
     return len(line) <= 50 and bool(_LINK_LIST_LABEL.match(line.strip()))
 
 
+# A line that opens the readers' comments (or one comment's author-and-date line).
+_COMMENT_HEADING = re.compile(r"^\W*(?:" + "|".join(PATTERNS["comment_headings"]) + r")\W*$", re.I)
+
+
+def is_comment_heading(line: str) -> bool:
+    """'Reader Comments (3)', '4 Responses to "..."', 'orchardguy wrote on 4/16/2009 3:02 PM:'."""
+    return len(line) <= 160 and bool(_COMMENT_HEADING.match(line.strip().strip("|").strip()))
+
+
 def has_photo_credit(line: str) -> bool:
     return bool(_PHOTO_CREDIT.search(line))
 

@@ -22,7 +22,11 @@ order and wording are what the article shows, and the vote only removes.
   what neither other extractor keeps goes: teasers, sidebars, link lists
   trafilatura took in at either end.
 - A table row is voted on cell by cell (a page laid out with a table gives
-  navigation, article and sidebar as cells of one row).
+  navigation, article and sidebar as cells of one row). In a row where one
+  cell is prose (two sentences or more) and others are not, the row is the
+  page's layout, and a cell that is not prose (a menu, a column of
+  headlines, a toolbar) stays only when every other extractor keeps it:
+  readability often takes the whole layout row, so one vote is no evidence.
 - An extractor that fails or finds nothing abstains; if no paragraph wins,
   trafilatura's paragraphs stay as they are.
 
@@ -44,6 +48,12 @@ SUPPORT_SHARE = 0.5
 SHINGLE = 3
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*(?:\s|$)")
+
+
+def is_prose(text: str) -> bool:
+    """Two sentences or more: an article's paragraph or cell, not a menu or a headline."""
+    return len(_SENTENCE_END.findall(text)) >= 2
 
 
 def _words(text: str) -> list[str]:
@@ -104,19 +114,36 @@ def vote(paragraphs: Sequence[str], views: Sequence[Opinion]) -> tuple[str, ...]
     """The skeleton's paragraphs that a majority of extractors keep (see the module text)."""
     if not views or not paragraphs:
         return tuple(paragraphs)
-    # the units voted on: each paragraph, or each cell of a table row, with its row
-    units = [(row, unit) for row, p in enumerate(paragraphs) for unit in table_cells(p) or [p]]
+    # the units voted on: each paragraph, or each cell of a table row, with its row and
+    # whether it is a layout row's cell that is not prose
+    units = [
+        (row, unit, layout and not is_prose(unit))
+        for row, p in enumerate(paragraphs)
+        for cells in [table_cells(p)]
+        for layout in [_is_layout_row(cells)]
+        for unit in cells or [p]
+    ]
     need = votes_needed(len(views))
-    counts = [sum(_Paragraph.of(unit).kept_by(v) for v in views) for _, unit in units]
+    counts = [sum(_Paragraph.of(unit).kept_by(v) for v in views) for _, unit, _ in units]
     won = [i for i, n in enumerate(counts) if n >= need]
     if not won:
         return tuple(paragraphs)
     first, last = won[0], won[-1]
     kept: dict[int, list[str]] = {}
-    for i, ((row, unit), n) in enumerate(zip(units, counts, strict=True)):
-        if n >= need or (first < i < last and n >= need - 1):
+    for i, ((row, unit, furniture_cell), n) in enumerate(zip(units, counts, strict=True)):
+        if furniture_cell:
+            stays = n >= len(views)
+        else:
+            stays = n >= need or (first < i < last and n >= need - 1)
+        if stays:
             kept.setdefault(row, []).append(unit)
     return tuple(_rebuilt(paragraphs[row], units_kept) for row, units_kept in kept.items())
+
+
+def _is_layout_row(cells: Sequence[str]) -> bool:
+    """A table row that lays out a page: one cell of prose beside cells that are not."""
+    prose = [is_prose(cell) for cell in cells]
+    return any(prose) and not all(prose)
 
 
 def _rebuilt(paragraph: str, kept_units: list[str]) -> str:

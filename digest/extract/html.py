@@ -106,20 +106,46 @@ def voted_paragraphs(
     return (), ()
 
 
+# Words of prose (paragraphs or table cells of two sentences or more) that must come before
+# a comment heading for it to end the article: a "Comments" link beside the headline stands
+# above the article's prose, or after a one-sentence standfirst at most.
+PROSE_BEFORE_COMMENTS = 60
+
+
+def prose_words(line: str) -> int:
+    """Words of the paragraph, or of its table cells, that hold two sentences or more."""
+    return sum(
+        len(bp.words(part))
+        for part in ensemble.table_cells(line) or [line]
+        if ensemble.is_prose(part)
+    )
+
+
 def clean_paragraphs(lines: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Drop furniture lines, photo credits and link lists from trafilatura's text."""
+    """Drop furniture lines, photo credits and link lists from trafilatura's text.
+
+    A comment heading ("Reader Comments (3)", "4 Responses to ...", a
+    "NAME wrote on DATE TIME:" line) after the article's prose ends the
+    article: pages without comment markup (most before about 2012) give
+    trafilatura the readers' comments as more paragraphs, and the other
+    extractors keep them too, so the vote cannot drop them.
+    """
     kept: list[str] = []
     captions: list[str] = []
     in_links = False
+    prose_seen = 0
     for raw in lines:
         line = raw.strip()
         if not line:
             continue
         tokens = bp.words(line)
+        if prose_seen >= PROSE_BEFORE_COMMENTS and bp.is_comment_heading(line):
+            break
         if bp.is_link_list_label(line):
             in_links = True
             continue
         prose = bp.ends_like_sentence(line) and len(tokens) >= 4
+        prose_seen += prose_words(line)
         if in_links and not prose:
             continue
         in_links = False
