@@ -97,6 +97,10 @@ class _Paragraph:
         words = _words(paragraph)
         return cls(" " + " ".join(words) + " ", _shingles(words), len(words) < SHINGLE)
 
+    def votes(self, views: Sequence[Opinion]) -> int:
+        """How many of the extractors keep the paragraph."""
+        return sum(self.kept_by(view) for view in views)
+
     def kept_by(self, view: Opinion) -> bool:
         if not self.spaced.strip():
             return True  # no words: nothing to disagree about
@@ -124,7 +128,7 @@ def vote(paragraphs: Sequence[str], views: Sequence[Opinion]) -> tuple[str, ...]
         for unit in cells or [p]
     ]
     need = votes_needed(len(views))
-    counts = [sum(_Paragraph.of(unit).kept_by(v) for v in views) for _, unit, _ in units]
+    counts = [_Paragraph.of(unit).votes(views) for _, unit, _ in units]
     won = [i for i, n in enumerate(counts) if n >= need]
     if not won:
         return tuple(paragraphs)
