@@ -142,6 +142,20 @@ def test_a_comment_heading_after_the_prose_ends_the_article():
     assert clean_paragraphs([*prose, said])[0] == (*prose, said)
 
 
+def test_a_trailing_list_is_cut_after_its_last_item_every_extractor_keeps():
+    prose = "The draw for the finals is on Saturday. Twenty teams are already through."
+    teams = ["- Norway (Group A): fourth finals", "- Chile (Group B): first finals"]
+    teasers = ["- Coach quits after cup exit", "- Stadium roof to be replaced"]
+    both = view("\n".join([prose, *teams]))
+    # the teams' list every other extractor keeps stays; the teasers after it go
+    assert clean_paragraphs([prose, *teams, *teasers], [both, both])[0] == (prose, *teams)
+    # one extractor alone keeping the teams is not enough: the whole run goes, as with
+    # no opinions at all
+    alone = view(prose)
+    assert clean_paragraphs([prose, *teams, *teasers], [both, alone])[0] == (prose,)
+    assert clean_paragraphs([prose, *teams, *teasers])[0] == (prose,)
+
+
 # --- real pages, real extractors -----------------------------------------------------
 
 

@@ -84,6 +84,11 @@ def keeps(view: Opinion, paragraph: str) -> bool:
     return _Paragraph.of(paragraph).kept_by(view)
 
 
+def keeps_all(views: Sequence[Opinion], paragraph: str) -> bool:
+    """Whether every one of these extractors kept (most of) the paragraph."""
+    return _Paragraph.of(paragraph).votes(views) == len(views)
+
+
 @dataclass(frozen=True)
 class _Paragraph:
     """A skeleton paragraph's words and trigrams, computed once for all voters."""

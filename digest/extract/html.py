@@ -96,13 +96,14 @@ def voted_paragraphs(
     text (readability) gives the skeleton, and the rest vote on it.
     """
     views = ensemble.second_opinions(html, extractors)
-    paragraphs, captions = clean_paragraphs(text.split("\n"))
+    paragraphs, captions = clean_paragraphs(text.split("\n"), views)
     if paragraphs:
         return ensemble.vote(paragraphs, views), captions
     for i, view in enumerate(views):
-        paragraphs, captions = clean_paragraphs(ensemble.paragraphs_of(view.text))
+        others = views[:i] + views[i + 1 :]
+        paragraphs, captions = clean_paragraphs(ensemble.paragraphs_of(view.text), others)
         if paragraphs:
-            return ensemble.vote(paragraphs, views[:i] + views[i + 1 :]), captions
+            return ensemble.vote(paragraphs, others), captions
     return (), ()
 
 
@@ -121,8 +122,13 @@ def prose_words(line: str) -> int:
     )
 
 
-def clean_paragraphs(lines: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def clean_paragraphs(
+    lines: list[str], views: Sequence[ensemble.Opinion] = ()
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Drop furniture lines, photo credits and link lists from trafilatura's text.
+
+    `views` are the other extractors' opinions of the page: a trailing list
+    of headlines is cut only after its last item every one of them keeps.
 
     A comment heading ("Reader Comments (3)", "4 Responses to ...", a
     "NAME wrote on DATE TIME:" line) after the article's prose ends the
@@ -155,14 +161,24 @@ def clean_paragraphs(lines: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]
             captions.append(line)
             continue
         kept.append(line)
-    return tuple(drop_trailing_links(kept)), tuple(captions)
+    return tuple(drop_trailing_links(kept, views)), tuple(captions)
 
 
-def drop_trailing_links(lines: list[str]) -> list[str]:
-    """A run of bulleted headlines at the end is a list of other stories."""
+def drop_trailing_links(lines: list[str], views: Sequence[ensemble.Opinion] = ()) -> list[str]:
+    """A run of bulleted headlines at the end is a list of other stories.
+
+    Unless every other extractor keeps an item of it: then the run down to
+    that item is the article's own list (the teams qualified, the products
+    reviewed), and only what follows it is cut. An article's list and a
+    list of other stories often stand one after the other with nothing
+    between them, so the run's shape alone cannot tell where one ends.
+    """
     end = len(lines)
     while end > 0 and bp.BULLET.match(lines[end - 1]) and not bp.ends_like_sentence(lines[end - 1]):
         end -= 1
+    if views:
+        agreed = [i for i in range(end, len(lines)) if ensemble.keeps_all(views, lines[i])]
+        end = agreed[-1] + 1 if agreed else end
     if len(lines) - end >= 2:
         return lines[:end]
     return lines
