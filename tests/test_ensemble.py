@@ -142,6 +142,19 @@ def test_a_comment_heading_after_the_prose_ends_the_article():
     assert clean_paragraphs([*prose, said])[0] == (*prose, said)
 
 
+def test_a_byline_before_the_prose_and_a_one_cell_box_of_links_are_dropped():
+    prose = "The market returns in July. Traders welcomed the council's vote."
+    byline = "By Priya Raman | Sunday, June 5, 2011"
+    box = "| Related stories Harbour Road market opens to crowds Council to review parking |"
+    assert clean_paragraphs([byline, prose, box, prose])[0] == (prose, prose)
+    # after the prose, a line naming someone is no longer taken for the byline
+    late = "By the harbour: a walk along the quay"
+    assert clean_paragraphs([prose, late])[0] == (prose, late)
+    # a box whose text is a sentence is prose, not a list of links
+    told = "| Related stories were published in May and June. |"
+    assert clean_paragraphs([prose, told])[0] == (prose, told)
+
+
 def test_a_trailing_list_is_cut_after_its_last_item_every_extractor_keeps():
     prose = "The draw for the finals is on Saturday. Twenty teams are already through."
     teams = ["- Norway (Group A): fourth finals", "- Chile (Group B): first finals"]
@@ -191,6 +204,34 @@ def test_old_table_layout_with_font_and_br_keeps_the_article_only():
         "Copyright",
     ):
         assert furniture not in text, furniture
+
+
+def test_inline_boxes_byline_and_caption_of_a_2011_page_leave_the_body():
+    """A 2011-style page without <article>/<main> and without a declared charset
+    (Windows-1252 bytes): a <font> byline, a photo in a table with its caption and
+    credit, a "Related stories" box laid out as a table between two paragraphs."""
+    page = _read("inline_boxes_2011.html")
+    baseline = trafilatura.extract(page) or ""
+    assert "Related stories" in baseline and "By Priya Raman" in baseline
+    found = extract_html(page)
+    assert found is not None
+    assert found.paragraphs[0].startswith("The Friday night market on Harbour Road")
+    assert found.paragraphs[-1] == "The first market of the season opens on July 1."
+    text = "\n".join(found.paragraphs)
+    assert "A café owner on the corner" in text and "ten o’clock" in text
+    assert "“The route through Harbour Road" in text
+    for furniture in (
+        "By Priya Raman",
+        "Star photo",
+        "Related stories",
+        "Residents complain of market noise",
+        "Copyright",
+        "Most Popular",
+        "Five-day forecast",
+        "Email this story",
+    ):
+        assert furniture not in text, furniture
+    assert any("Star photo / Ken Ito" in c for c in found.captions)
 
 
 def test_blog_page_without_semantic_tags_or_comment_markup_keeps_the_post_only():

@@ -52,6 +52,7 @@ _LINK_LIST_LABEL = re.compile(r"^\W*(?:" + "|".join(_LINK_LIST_LABELS) + r")\W*$
 _PHOTO_CREDIT = re.compile(
     r"\((?:photo|image|picture|file photo|credit)\b[^)]*\)"
     r"|^\W*(?:photo|image|picture|credit|photograph)\s*(?:credit)?\s*:"
+    r"|\([^()]{0,40}\b(?:photo|photograph|image|picture)\b[^()]{0,60}\)\W*$"
     r"|\b(?:getty images|shutterstock|istock(?:photo)?|photo by|file photo)\b",
     re.I,
 )
@@ -84,6 +85,14 @@ def is_furniture(line: str) -> bool:
 def is_link_list_label(line: str) -> bool:
     """'Related posts', 'READ ALSO', 'More From This Section': a list of links follows."""
     return len(line) <= 50 and bool(_LINK_LIST_LABEL.match(line.strip()))
+
+
+_LINK_LIST_OPENER = re.compile(r"^\W*(?:" + "|".join(_LINK_LIST_LABELS) + r")\b", re.I)
+
+
+def opens_with_link_list_label(text: str) -> bool:
+    """'Related stories Harbour market opens ...': a box of links flattened into one block."""
+    return bool(_LINK_LIST_OPENER.match(text)) and not ends_like_sentence(text)
 
 
 # A line that opens the readers' comments (or one comment's author-and-date line).

@@ -113,6 +113,13 @@ def voted_paragraphs(
 PROSE_BEFORE_COMMENTS = 60
 
 
+def is_byline(line: str) -> bool:
+    """ "By Jane Doe | June 5, 2011": a byline as the text-copy metadata finder reads one."""
+    from digest.extract.text_metadata import find_byline
+
+    return bool(find_byline([line])[0])
+
+
 def prose_words(line: str) -> int:
     """Words of the paragraph, or of its table cells, that hold two sentences or more."""
     return sum(
@@ -129,6 +136,11 @@ def clean_paragraphs(
 
     `views` are the other extractors' opinions of the page: a trailing list
     of headlines is cut only after its last item every one of them keeps.
+
+    Before the first prose, a byline ("By Jane Doe | June 5, 2011") goes:
+    older pages set it in a <font> trafilatura does not know as a byline. A
+    one-cell table row that opens with a link-list label ("Related stories
+    Council to review parking ...") is a box of links set in the article.
 
     A comment heading ("Reader Comments (3)", "4 Responses to ...", a
     "NAME wrote on DATE TIME:" line) after the article's prose ends the
@@ -151,6 +163,11 @@ def clean_paragraphs(
             in_links = True
             continue
         prose = bp.ends_like_sentence(line) and len(tokens) >= 4
+        cells = ensemble.table_cells(line)
+        if len(cells) == 1 and not prose and bp.opens_with_link_list_label(cells[0]):
+            continue  # a box of links laid out as a one-cell table: "Related stories ..."
+        if not prose_seen and not prose and is_byline(cells[0] if len(cells) == 1 else line):
+            continue  # the author is the page's metadata, not article text
         prose_seen += prose_words(line)
         if in_links and not prose:
             continue
