@@ -20,6 +20,7 @@ from digest.extract import boilerplate as bp
 from digest.extract import ensemble
 from digest.extract.dates import published_date
 from digest.extract.text_body import clean_text, line_key
+from digest.extract.text_metadata import find_byline
 
 # `fast` skips trafilatura's readability/jusText fallback comparison, which on news
 # pages more often adds furniture than missing text; comments are not the article.
@@ -114,9 +115,7 @@ PROSE_BEFORE_COMMENTS = 60
 
 
 def is_byline(line: str) -> bool:
-    """ "By Jane Doe | June 5, 2011": a byline as the text-copy metadata finder reads one."""
-    from digest.extract.text_metadata import find_byline
-
+    """A byline as the text-copy metadata finder reads one ("By Jane Doe | June 5, 2011")."""
     return bool(find_byline([line])[0])
 
 
