@@ -137,6 +137,9 @@ def test_a_comment_heading_after_the_prose_ends_the_article():
     # a comment link beside the headline, above the prose, ends nothing
     top = ["Comments (12)", "A standfirst of one sentence about the ferry and its return."]
     assert clean_paragraphs([*top, *prose])[0][-4:] == (top[1], *prose)
+    # "Comment" alone labels an opinion section's links, not the readers' comments
+    box = ["Comment", "- Why the ferry matters"]
+    assert clean_paragraphs([*prose, *box, prose[0]])[0][-1] == prose[0]
     # prose that mentions comments or a date is no heading
     said = "The mayor said on 3/3/2009 that the ferry would sail. Comments were closed later."
     assert clean_paragraphs([*prose, said])[0] == (*prose, said)
