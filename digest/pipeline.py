@@ -10,6 +10,7 @@ hook of ours (DESIGN.md says why).
 
 from __future__ import annotations
 
+import resource
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -183,18 +184,37 @@ def _streamed_articles(
 
 
 class _timed:
-    """Record a stage's wall time in the result (for -v and the benchmark)."""
+    """Record a stage's wall time in the result (for -v and the benchmark).
+
+    The log line also gives the CPU seconds of this process and of the worker
+    processes that ended during the stage: a stage whose wall time is near its
+    main-process CPU time keeps one core busy, and the other idle."""
 
     def __init__(self, result: BuildResult, stage: str) -> None:
         self.result, self.stage = result, stage
 
     def __enter__(self) -> None:
-        self.start = time.perf_counter()
+        self.start, self.cpu = time.perf_counter(), _cpu_seconds()
 
     def __exit__(self, *exc: object) -> None:
         elapsed = time.perf_counter() - self.start
+        (own, workers), (own_before, workers_before) = _cpu_seconds(), self.cpu
+        own, workers = own - own_before, workers - workers_before
         self.result.timings[self.stage] = elapsed
-        log.debug("stage %s: %.2f s", self.stage, elapsed)
+        log.debug(
+            "stage %s: %.2f s (CPU s: main %.2f, workers %.2f)",
+            self.stage,
+            elapsed,
+            own,
+            workers,
+        )
+
+
+def _cpu_seconds() -> tuple[float, float]:
+    """User + system CPU seconds of this process, and of its ended child processes."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
 
 
 def strict_summary(warnings: Sequence[str]) -> str:
