@@ -108,6 +108,16 @@ class Quote:
 
 
 @dataclass(frozen=True)
+class ArticleQuotes:
+    """What the quote finder reads in one article: its quotes, and the full names of
+    the people its text names (`digest.quotes.speakers.named_people`), which a story
+    resolves its variants' short speaker names against."""
+
+    quotes: tuple[Quote, ...]
+    people: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class StoryQuote:
     """A quote merged across the variants of a story."""
 

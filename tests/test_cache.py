@@ -48,7 +48,7 @@ def stories_of(result) -> list[tuple[str, tuple[str, ...]]]:
 CALLED_FROM = {
     "extract_document": "digest.extract.stage",
     "cluster_items": "digest.cluster.stage",
-    "extract_quotes": "digest.stories.stage",
+    "read_quotes": "digest.stories.stage",
     "compare_variants": "digest.stories.assemble",
     "render_site": "digest.render.stage",
     "run_mkdocs": "digest.site.mkdocs",
@@ -90,7 +90,7 @@ def test_cached_rebuild_is_byte_identical_and_skips_all_work(tmp_path, monkeypat
     assert (root / ".digest-cache" / CACHE_FILE).is_file()
     extract = Calls(monkeypatch, "extract_document")
     cluster = Calls(monkeypatch, "cluster_items")
-    quotes = Calls(monkeypatch, "extract_quotes")
+    quotes = Calls(monkeypatch, "read_quotes")
     compare = Calls(monkeypatch, "compare_variants")
     render = Calls(monkeypatch, "render_site")
     mkdocs = Calls(monkeypatch, "run_mkdocs")

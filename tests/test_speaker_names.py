@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from digest.models import Article, DigestStory, Quote, StoryQuote
-from digest.quotes import extract_quotes, key_quotes, merge_story_quotes
+from digest.quotes import extract_quotes, key_quotes, merge_story_quotes, read_quotes
 from digest.quotes.names import is_human_name, name_key, short_name_target
+from digest.quotes.speakers import named_people
 from digest.render.people import people_in, quotes_by_person
 from tests.stories import story_of
 
@@ -113,6 +114,51 @@ def test_short_name_resolves_to_the_story_full_name():
     assert speakers == {"Dana Okafor"}
     story = _story("w", (first, second), merged)
     assert people_in([story]) == ["Dana Okafor"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“How many more fires will it take?” Okafor said. Prosecutor Dana Okafor and"
+        " Mayor Jim Harrow spoke after Ms. Lena Brook left.",
+        # Markup the quote finder blanks out before reading: the names are still
+        # those of the text as it is.
+        'Jim Harrow said “It is over.” <tweet author="Mayor Dana Okafor">Done.</tweet>',
+        "",
+        "   \n\n ",
+    ],
+)
+def test_read_quotes_gives_the_quotes_and_the_people_of_the_text(text):
+    """One reading serves both: the quotes of `extract_quotes`, the names of `named_people`."""
+    reading = read_quotes(text)
+    assert list(reading.quotes) == extract_quotes(text)
+    assert reading.people == named_people(text)
+
+
+def test_story_merge_gives_the_same_names_from_the_readings_as_from_the_texts():
+    """Short names resolved against the people each article's reading kept are those a
+    scan of the variants' texts finds: the story's quotes are the same either way."""
+    first = _article(
+        "w0",
+        "Outlet A",
+        "PORT ELLERY — Two landlords were charged on Wednesday over a boarding-house fire.",
+        "Harbour County Prosecutor Dana Okafor spoke at a news conference on Wednesday.",
+    )
+    second = _article(
+        "w1",
+        "Outlet B",
+        "Two landlords were charged on Wednesday over a boarding-house fire.",
+        "“How many more fires will it take before the rules are finally enforced?” Okafor said.",
+    )
+    readings = {a.id: read_quotes(a.text) for a in (first, second)}
+    assert "Dana Okafor" in readings["w0"].people
+    variants = [(a, readings[a.id].quotes) for a in (first, second)]
+    people = {article_id: r.people for article_id, r in readings.items()}
+    merged = merge_story_quotes(variants, people)
+    assert merged == merge_story_quotes(variants)
+    assert {q.speaker for q in merged} == {"Dana Okafor"}
+    # The readings are what is used: names a variant's reading did not keep are not found.
+    assert {q.speaker for q in merge_story_quotes(variants, {"w0": (), "w1": ()})} == {"Okafor"}
 
 
 def test_titles_and_countries_glued_to_names_are_stripped():

@@ -26,7 +26,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from digest.models import Quote, QuoteType
+from digest.models import ArticleQuotes, Quote, QuoteType
 from digest.quotes.confidence import Evidence, probability
 from digest.quotes.grammar import (
     _content_start,
@@ -70,6 +70,8 @@ from digest.quotes.speakers import (
     is_polity,
     learn_genders,
     name_in,
+    named_people,
+    people_of,
     plausible_speaker,
     resolve,
     speaker_kind,
@@ -108,13 +110,33 @@ def extract_quotes(text: str) -> list[Quote]:
     return [quote for quote, _ in quotes_with_evidence(text)]
 
 
+def read_quotes(text: str) -> ArticleQuotes:
+    """`extract_quotes`, and the full names of the people the text names (`named_people`).
+
+    Both come from one reading: the people are those of the cast the quote
+    finder builds anyway, so a story merging its variants' quotes need not
+    build every variant's cast a second time to resolve short names."""
+    found, people = _read(text)
+    return ArticleQuotes(tuple(quote for quote, _ in found), people)
+
+
 def quotes_with_evidence(text: str) -> list[tuple[Quote, Evidence]]:
     """`extract_quotes` with each quote's evidence (what the confidence model is fitted on)."""
+    return _read(text)[0]
+
+
+def _read(text: str) -> tuple[list[tuple[Quote, Evidence]], tuple[str, ...]]:
+    """The quotes with their evidence, and `named_people(text)`."""
     if not text or not text.strip():
-        return []
-    text = _MARKUP.sub(lambda m: " " * len(m.group()), text)  # offsets stay valid
-    text, removed = _double_apostrophes(text)
-    cast = build_cast(text)
+        return [], ()
+    unmarked = _MARKUP.sub(lambda m: " " * len(m.group()), text)  # offsets stay valid
+    unmarked, removed = _double_apostrophes(unmarked)
+    cast = build_cast(unmarked)
+    # The people before quotes add speakers to the cast; a text that markup or
+    # doubled apostrophes changed is read again as it is, so the names are
+    # always those `named_people(text)` finds.
+    people = people_of(cast) if unmarked == text else named_people(text)
+    text = unmarked
     subjects: list[tuple[int, str, int]] = []
     found = _find_all(text, subjects, cast.quoted)
     cast.quoted.sort()
@@ -127,7 +149,7 @@ def quotes_with_evidence(text: str) -> list[tuple[Quote, Evidence]]:
     add_speakers(
         cast, text, [f.mention for f in found if f.mention and f.cue not in {None, "according to"}]
     )
-    return [
+    scored = [
         (
             replace(
                 quote,
@@ -140,6 +162,7 @@ def quotes_with_evidence(text: str) -> list[tuple[Quote, Evidence]]:
         for quote, evidence in _resolve_all(text, found, cast, subjects)
         if (quote.start, quote.end) not in titles
     ]
+    return scored, people
 
 
 # What comes before the title of a work, show or campaign: "on Fox News's", "in",

@@ -6,7 +6,7 @@ does not change (or invalidate the cache of) any article's own quotes.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from digest.models import Article, Quote, SpeakerKind, StoryQuote
@@ -27,6 +27,7 @@ KEY_QUOTE_CONFIDENCE = 0.7
 
 def merge_story_quotes(
     variants: Sequence[tuple[Article, Sequence[Quote]]],
+    people: Mapping[str, Sequence[str]] | None = None,
 ) -> list[StoryQuote]:
     """One StoryQuote per distinct statement, listing the outlets that carry it, ranked.
 
@@ -38,6 +39,9 @@ def merge_story_quotes(
     the cue in another sentence) still counts as carrying it. Speaker and type
     come from the clearest variant: direct before mixed before indirect, a
     named speaker before none.
+
+    `people` maps an article id to `named_people` of its text, where the
+    quote finder already has it (`read_quotes`); a variant not in it is read.
     """
     found: list[tuple[Quote, Article]] = [(q, a) for a, quotes in variants for q in quotes]
     found.sort(key=lambda qa: (_clarity(qa[0]), qa[1].id, qa[0].start))
@@ -51,7 +55,7 @@ def merge_story_quotes(
             groups.append(_Group(key, quote, [(quote, article)]))
         else:
             group.members.append((quote, article))
-    _resolve_short_names(groups, variants)
+    _resolve_short_names(groups, variants, people or {})
     texts = {a.id: (a, f" {match_key(a.text)} ") for a, _ in variants}
     keyed = [
         (q, a.id, k, _runs(k)) for g in groups for q, a in g.members if (k := match_key(q.text))
@@ -112,7 +116,9 @@ def _runs(key: str) -> set[Run]:
 
 
 def _resolve_short_names(
-    groups: Sequence[_Group], variants: Sequence[tuple[Article, Sequence[Quote]]]
+    groups: Sequence[_Group],
+    variants: Sequence[tuple[Article, Sequence[Quote]]],
+    people: Mapping[str, Sequence[str]],
 ) -> None:
     """Short speaker names resolved to the one full name of the story they stand for.
 
@@ -133,7 +139,7 @@ def _resolve_short_names(
             if not quote.speaker or not is_human_name(quote.speaker):
                 continue
             if known is None:
-                known = _story_full_names(groups, variants)
+                known = _story_full_names(groups, variants, people)
             target = short_name_target(quote.speaker, known)
             if target is not None:
                 resolved = replace(quote, speaker=target, speaker_kind="person")
@@ -142,7 +148,9 @@ def _resolve_short_names(
 
 
 def _story_full_names(
-    groups: Sequence[_Group], variants: Sequence[tuple[Article, Sequence[Quote]]]
+    groups: Sequence[_Group],
+    variants: Sequence[tuple[Article, Sequence[Quote]]],
+    people: Mapping[str, Sequence[str]],
 ) -> list[str]:
     """Full person names of a story: quoted persons first, then people the texts name."""
     quoted = [
@@ -151,7 +159,11 @@ def _story_full_names(
         for q, _ in g.members
         if q.speaker and q.speaker_kind == "person" and " " in q.speaker
     ]
-    named = [name for article, _ in variants for name in named_people(article.text)]
+    named = [
+        name
+        for article, _ in variants
+        for name in (people[article.id] if article.id in people else named_people(article.text))
+    ]
     return [n for n in dict.fromkeys(quoted + named) if is_human_name(n)]
 
 

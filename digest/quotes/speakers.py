@@ -184,7 +184,11 @@ def _glued_place(word: str) -> bool:
 @lru_cache(maxsize=4096)
 def named_people(text: str) -> tuple[str, ...]:
     """The full names (two words or more) a text shows to be people, in order of appearance."""
-    cast = build_cast(text)
+    return people_of(build_cast(text))
+
+
+def people_of(cast: Cast) -> tuple[str, ...]:
+    """`named_people` of the text a cast was just built from (before quotes add speakers)."""
     return tuple(name for name, p in cast.people.items() if p.is_person and " " in name)
 
 

@@ -13,6 +13,7 @@ from digest.config import Config
 from digest.models import (
     UNKNOWN_OUTLET,
     Article,
+    ArticleQuotes,
     DigestStory,
     Quote,
     StoryQuote,
@@ -33,10 +34,19 @@ def extract_quotes(text: str) -> list[Quote]:
     return quotes.extract_quotes(text)
 
 
-def merge_story_quotes(variants: Sequence[tuple[Article, Sequence[Quote]]]) -> list[StoryQuote]:
+def read_quotes(text: str) -> ArticleQuotes:
     from digest import quotes
 
-    return quotes.merge_story_quotes(variants)
+    return quotes.read_quotes(text)
+
+
+def merge_story_quotes(
+    variants: Sequence[tuple[Article, Sequence[Quote]]],
+    people: Mapping[str, Sequence[str]] | None = None,
+) -> list[StoryQuote]:
+    from digest import quotes
+
+    return quotes.merge_story_quotes(variants, people)
 
 
 def key_quotes(story_quotes: Sequence[StoryQuote], limit: int) -> list[StoryQuote]:
@@ -48,16 +58,19 @@ def key_quotes(story_quotes: Sequence[StoryQuote], limit: int) -> list[StoryQuot
 def assemble_story(
     articles: Sequence[Article],
     config: Config,
-    quotes: Mapping[str, Sequence[Quote]] | None = None,
+    quotes: Mapping[str, ArticleQuotes] | None = None,
 ) -> DigestStory:
     """Everything one story page shows: comparison, quotes, tags, dates, lead.
 
     The headline is the one the variants agree on, the lead and the full text
-    come from the copy the others corroborate most (digest.stories.agreement)."""
+    come from the copy the others corroborate most (digest.stories.agreement).
+    `quotes` holds each article's `read_quotes` (by article id), where known."""
     ordered = sorted(articles, key=publication_order)
     comparison = compare_variants(ordered)
-    found = [(a, quotes[a.id] if quotes else extract_quotes(a.text)) for a in ordered]
-    story_quotes = _named_outlets(merge_story_quotes(found), ordered)
+    read = {a.id: quotes[a.id] if quotes else read_quotes(a.text) for a in ordered}
+    found = [(a, read[a.id].quotes) for a in ordered]
+    people = {article_id: reading.people for article_id, reading in read.items()}
+    story_quotes = _named_outlets(merge_story_quotes(found, people), ordered)
     by_id = {a.id: a for a in ordered}
     canonical = by_id[comparison.canonical_id]
     founder = ordered[0]

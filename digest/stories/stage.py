@@ -17,9 +17,9 @@ from typing import Any
 from digest.cache import Cache, code_version, fingerprint, record_from_json, record_to_json, reuse
 from digest.config import Config
 from digest.distributed import Executor, or_local
-from digest.models import Article, DigestStory, Quote
+from digest.models import Article, ArticleQuotes, DigestStory
 from digest.parallel import replay
-from digest.stories.assemble import assemble_story, extract_quotes
+from digest.stories.assemble import assemble_story, read_quotes
 
 
 def assemble_stories(
@@ -61,15 +61,16 @@ def assemble_stories(
 
 def article_quotes(
     articles: Sequence[Article], cache: Cache, executor: Executor | None = None
-) -> dict[str, list[Quote]]:
-    """Every article's quotes (by article id), from the cache where the text was seen before."""
+) -> dict[str, ArticleQuotes]:
+    """Every article's quotes and named people (by article id), from the cache where
+    the text was seen before."""
     version = code_version("digest.quotes.assembly")
     keys = [a.id for a in articles]
 
-    def compute(todo: list[int]) -> list[list[Quote]]:
+    def compute(todo: list[int]) -> list[ArticleQuotes]:
         found = []
         texts = [articles[i].text for i in todo]
-        for quotes, records in or_local(executor).map(extract_quotes, texts):
+        for quotes, records in or_local(executor).map(read_quotes, texts):
             replay(records)
             found.append(quotes)
         return found
@@ -79,15 +80,15 @@ def article_quotes(
         "quotes",
         version,
         keys,
-        lambda _, data: [record_from_json(Quote, q) for q in data],
+        lambda _, data: record_from_json(ArticleQuotes, data),
         compute,
-        lambda found: [record_to_json(q) for q in found],
+        record_to_json,
     )
     return dict(zip(keys, quotes, strict=True))
 
 
 def _assemble_job(
-    job: tuple[Sequence[Article], Config, Mapping[str, Sequence[Quote]]],
+    job: tuple[Sequence[Article], Config, Mapping[str, ArticleQuotes]],
 ) -> DigestStory:
     return assemble_story(*job)
 
