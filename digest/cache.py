@@ -97,6 +97,21 @@ class Cache:
                         continue  # a damaged row is a miss
         return found
 
+    def stored_keys(self, kind: str, keys: Iterable[str], version: str) -> set[str]:
+        """Which of `keys` have an entry of `kind` under `version` (nothing decoded)."""
+        wanted = list(dict.fromkeys(keys))
+        found: set[str] = set()
+        with self._guard():
+            for start in range(0, len(wanted), 500):
+                chunk = wanted[start : start + 500]
+                marks = ",".join("?" * len(chunk))
+                rows = self._execute(
+                    f"SELECT key FROM entries WHERE kind = ? AND version = ? AND key IN ({marks})",
+                    (kind, version, *chunk),
+                )
+                found.update(key for (key,) in rows)
+        return found
+
     def put_many(self, kind: str, entries: Mapping[str, Any], version: str) -> None:
         """Store entries of `kind`; entries of that kind under another version are dropped."""
         with self._guard():

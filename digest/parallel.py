@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import logging
 import os
+import queue
+import threading
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from functools import partial
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from digest.errors import log
 
@@ -31,13 +33,98 @@ def in_workers(function: Callable[[Any], T], items: Sequence[Any]) -> list[tuple
     `function` must be a module-level function (it is pickled to the workers).
     """
     call = partial(_call_logged, function)
-    workers = min(os.cpu_count() or 1, MAX_WORKERS)
+    workers = worker_count()
     if len(items) < PARALLEL_MIN_ITEMS or workers < 2:
         return [call(item) for item in items]
     # Small chunks: one pathological document must not leave the other workers idle.
     chunk = max(1, min(4, len(items) // (workers * 8)))
     with ProcessPoolExecutor(max_workers=workers) as pool:
         return list(pool.map(call, items, chunksize=chunk))
+
+
+def worker_count() -> int:
+    """Worker processes for this machine: one per core, at most MAX_WORKERS."""
+    return min(os.cpu_count() or 1, MAX_WORKERS)
+
+
+class InBackground(Generic[T]):
+    """`function` over `items` in worker processes, begun while the caller has other work.
+
+    Made for work that does not need the caller's next step, such as finding
+    each article's quotes while the main process clusters. Until `results` is
+    called, only one chunk per spare core is in flight (`workers - 1`), so the
+    caller keeps a core to itself: on two cores, two workers beside the main
+    process slowed clustering by as much as they gained. `results` then lets
+    every worker take chunks, and returns what `in_workers` would have: the
+    results in input order, each with what its call logged. `close` (or leaving
+    the `with` block) stops what has not started.
+
+    The worker processes are started in the constructor, in the caller's thread;
+    a thread of this object only hands out the chunks (it never forks).
+    """
+
+    CHUNK = 4  # items per task: small, so the last tasks end close together
+
+    def __init__(
+        self, function: Callable[[Any], T], items: Sequence[Any], workers: int | None = None
+    ) -> None:
+        self._workers = max(2, workers or worker_count())
+        call = partial(_call_logged, function)
+        self._chunks = [items[i : i + self.CHUNK] for i in range(0, len(items), self.CHUNK)]
+        self._slots = threading.Semaphore(self._workers - 1)  # tasks in flight for now
+        self._handed: queue.SimpleQueue[Future[list[tuple[T, Records]]] | BaseException] = (
+            queue.SimpleQueue()
+        )
+        self._stopped = False
+        self._pool = ProcessPoolExecutor(max_workers=self._workers)
+        if self._chunks:  # the first task starts the worker processes, in this thread
+            self._hand_out(call, self._chunks[0])
+        self._feeder = threading.Thread(target=self._feed, args=(call,), daemon=True)
+        self._feeder.start()
+
+    def _hand_out(self, call: Callable[[Any], tuple[T, Records]], chunk: Sequence[Any]) -> None:
+        self._slots.acquire()
+        future = self._pool.submit(_call_each, call, chunk)
+        future.add_done_callback(lambda _: self._slots.release())
+        self._handed.put(future)
+
+    def _feed(self, call: Callable[[Any], tuple[T, Records]]) -> None:
+        try:
+            for chunk in self._chunks[1:]:
+                if self._stopped:
+                    return
+                self._hand_out(call, chunk)
+        except BaseException as exc:  # a broken pool: `results` raises it
+            self._handed.put(exc)
+
+    def results(self) -> list[tuple[T, Records]]:
+        """Every result in input order, waiting for them with every worker at work."""
+        self._slots.release()  # the caller only waits now: a task for its core too
+        found: list[tuple[T, Records]] = []
+        for _ in self._chunks:
+            handed = self._handed.get()
+            if isinstance(handed, BaseException):
+                raise handed
+            found.extend(handed.result())
+        self.close()
+        return found
+
+    def close(self) -> None:
+        """Stop: tasks not begun are dropped, the worker processes end."""
+        self._stopped = True
+        self._slots.release()  # a feeder waiting for a slot sees the stop
+        self._feeder.join()
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> InBackground[T]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _call_each(call: Callable[[Any], T], chunk: Sequence[Any]) -> list[T]:
+    return [call(item) for item in chunk]
 
 
 def replay(records: Sequence[tuple[int, str]]) -> None:

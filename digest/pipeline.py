@@ -34,7 +34,7 @@ from digest.sources import SourceLimits, iter_sources, read_sources, text_source
 from digest.stories.assemble import searchable_newest
 from digest.stories.checks import story_warnings
 from digest.stories.select import topic_articles, topic_groups
-from digest.stories.stage import assemble_stories
+from digest.stories.stage import QuotesAhead, assemble_stories, quotes_ahead
 
 
 @dataclass
@@ -81,6 +81,7 @@ def _build(
     counter = WarningCounter()
     log.addHandler(counter)
     cache = Cache.for_dir(config.cache_dir)
+    ahead: QuotesAhead | None = None
     try:
         mkdocs_settings = read_mkdocs_settings(config.mkdocs_config)
         if placeholder_site_url(mkdocs_settings):
@@ -107,13 +108,14 @@ def _build(
         log.info("extract: %d articles", len(articles))
         result.articles = len(articles)
         with _timed(result, "cluster"):
+            ahead = quotes_ahead(articles, config, cache, executor)  # on the idle cores
             groups = cluster_articles(
                 articles, cache, executor=executor, keep_text=topic_articles(config)
             )
         del articles  # held by the groups now; those of stories left out can go
         with _timed(result, "stories"):
             groups = topic_groups(groups, config)
-            stories = assemble_stories(groups, config, cache, executor=executor)
+            stories = assemble_stories(groups, config, cache, executor=executor, ahead=ahead)
             del groups
             stories = unique_story_slugs(stories)
             stories = searchable_newest(stories, config.search_full_text_stories)
@@ -154,6 +156,8 @@ def _build(
                 )
             log.info("site: built %s in %.1f s", result.site_dir, sum(result.timings.values()))
     finally:
+        if ahead is not None:  # its results were taken, or the build failed before
+            ahead.close()
         cache.close()
         log.removeHandler(counter)
         result.warnings = counter.messages

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 import digest.parallel as parallel
+import digest.pipeline as pipeline
 from digest.cache import CACHE_FILE, Cache, code_version, record_from_json, record_to_json
 from digest.cluster import similarity
 from digest.config import load_config
@@ -210,7 +211,16 @@ def test_parallel_extraction_gives_the_serial_result(tmp_path, monkeypatch):
     serial = build(without_cache(load_config(root)), run_site=False)
     monkeypatch.setattr(parallel, "PARALLEL_MIN_ITEMS", 1)
     monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    started = []  # quotes found in workers while the main process clusters
+
+    def quotes_ahead(*args, **kwargs):
+        started.append(real_quotes_ahead(*args, **kwargs))
+        return started[-1]
+
+    real_quotes_ahead = pipeline.quotes_ahead
+    monkeypatch.setattr(pipeline, "quotes_ahead", quotes_ahead)
     spread = build(without_cache(load_config(root)), run_site=False)
+    assert len(started) == 1 and started[0] is not None
     assert spread.pages == serial.pages
     assert spread.warnings == serial.warnings
 
@@ -237,6 +247,16 @@ def test_a_code_change_invalidates_cached_results(tmp_path):
     assert code_version("digest.extract.core", "trafilatura 1") != code_version(
         "digest.extract", "trafilatura 2"
     )
+
+
+def test_stored_keys_are_those_of_the_version(tmp_path):
+    cache = Cache(tmp_path / CACHE_FILE)
+    cache.put_many("quotes", {"a": [1], "b": []}, "version-a")
+    assert cache.stored_keys("quotes", ["a", "b", "c", "a"], "version-a") == {"a", "b"}
+    assert cache.stored_keys("quotes", ["a"], "version-b") == set()
+    assert cache.stored_keys("extract", ["a"], "version-a") == set()
+    cache.close()
+    assert Cache(None).stored_keys("quotes", ["a"], "version-a") == set()
 
 
 def test_records_round_trip_through_json():

@@ -14,12 +14,56 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
+from digest import parallel
 from digest.cache import Cache, code_version, fingerprint, record_from_json, record_to_json, reuse
 from digest.config import Config
-from digest.distributed import Executor, or_local
+from digest.distributed import Executor, LocalExecutor, or_local
 from digest.models import Article, ArticleQuotes, DigestStory
-from digest.parallel import replay
+from digest.parallel import InBackground, Records, replay
 from digest.stories.assemble import assemble_story, read_quotes
+from digest.stories.select import topic_articles
+
+
+class QuotesAhead:
+    """The quotes of articles the cache has none for, being found in worker processes
+    while the main process clusters (see `quotes_ahead`)."""
+
+    def __init__(self, articles: Sequence[Article]) -> None:
+        self._ids = [a.id for a in articles]
+        self._work = InBackground(read_quotes, [a.text for a in articles])
+
+    def results(self) -> dict[str, tuple[ArticleQuotes, Records]]:
+        """Each article's quotes and what finding them logged, by article id (waits)."""
+        return dict(zip(self._ids, self._work.results(), strict=True))
+
+    def close(self) -> None:
+        self._work.close()
+
+
+def quotes_ahead(
+    articles: Sequence[Article], config: Config, cache: Cache, executor: Executor | None = None
+) -> QuotesAhead | None:
+    """Start finding the quotes of the articles the cache has none for, or None.
+
+    An article's quotes depend on its text alone, not on its story, and the
+    main process clusters on one core: the workers find quotes on the others
+    meanwhile (`InBackground`), and the stories stage takes the results. Not on
+    a Dask cluster (its workers are not this machine's spare cores), not for a
+    few articles (an incremental build), and not when only tagged stories are
+    kept (most articles' quotes would never be needed).
+    """
+    if executor is not None and not isinstance(executor, LocalExecutor):
+        return None
+    if parallel.worker_count() < 2 or topic_articles(config) is not None:
+        return None
+    if len(articles) < parallel.PARALLEL_MIN_ITEMS:
+        return None
+    version = code_version("digest.quotes.assembly")
+    stored = cache.stored_keys("quotes", (a.id for a in articles), version)
+    missing = list({a.id: a for a in articles if a.id not in stored}.values())
+    if len(missing) < parallel.PARALLEL_MIN_ITEMS:
+        return None
+    return QuotesAhead(missing)
 
 
 def assemble_stories(
@@ -27,8 +71,10 @@ def assemble_stories(
     config: Config,
     cache: Cache,
     executor: Executor | None = None,
+    ahead: QuotesAhead | None = None,
 ) -> list[DigestStory]:
-    """One DigestStory per group, in the order of the groups."""
+    """One DigestStory per group, in the order of the groups; `ahead` holds quotes
+    being found since before clustering."""
     version = code_version("digest.stories.assemble", _story_settings(config))
     keys = [fingerprint((a.id, repr(a)) for a in group) for group in groups]
 
@@ -40,7 +86,7 @@ def assemble_stories(
         return replace(record_from_json(DigestStory, data | {"articles": []}), articles=articles)
 
     def compute(todo: list[int]) -> list[DigestStory]:
-        quotes = article_quotes([a for i in todo for a in groups[i]], cache, executor)
+        quotes = article_quotes([a for i in todo for a in groups[i]], cache, executor, ahead)
         jobs = [(groups[i], config, {a.id: quotes[a.id] for a in groups[i]}) for i in todo]
         stories = []
         for story, records in or_local(executor).map(_assemble_job, jobs):
@@ -60,20 +106,25 @@ def assemble_stories(
 
 
 def article_quotes(
-    articles: Sequence[Article], cache: Cache, executor: Executor | None = None
+    articles: Sequence[Article],
+    cache: Cache,
+    executor: Executor | None = None,
+    ahead: QuotesAhead | None = None,
 ) -> dict[str, ArticleQuotes]:
     """Every article's quotes and named people (by article id), from the cache where
-    the text was seen before."""
+    the text was seen before, else from `ahead` (found while clustering) or found now."""
     version = code_version("digest.quotes.assembly")
     keys = [a.id for a in articles]
 
     def compute(todo: list[int]) -> list[ArticleQuotes]:
-        found = []
-        texts = [articles[i].text for i in todo]
-        for quotes, records in or_local(executor).map(read_quotes, texts):
+        early = ahead.results() if ahead is not None else {}
+        rest = [i for i in todo if articles[i].id not in early]
+        now = or_local(executor).map(read_quotes, [articles[i].text for i in rest])
+        found = dict(zip(rest, now, strict=True))
+        outcomes = [early[articles[i].id] if i not in found else found[i] for i in todo]
+        for _, records in outcomes:  # in the order a build without a head start logs them
             replay(records)
-            found.append(quotes)
-        return found
+        return [quotes for quotes, _ in outcomes]
 
     quotes = reuse(
         cache,

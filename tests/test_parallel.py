@@ -1,0 +1,80 @@
+"""Per-item work in worker processes: same results and warnings as one by one, in order."""
+
+from __future__ import annotations
+
+import itertools
+import time
+from pathlib import Path
+
+import pytest
+
+from digest import parallel
+from digest.errors import log
+from digest.parallel import InBackground, in_workers
+
+
+def _square_and_warn(n: int) -> int:
+    if n % 3 == 0:
+        log.warning("item %d: a multiple of three", n)
+    return n * n
+
+
+def _fail_on_seven(n: int) -> int:
+    if n == 7:
+        raise ValueError("seven")
+    return n
+
+
+def _timed_call(job: tuple[str, int]) -> int:
+    """Sleep a little, recording when this call ran (a file per item)."""
+    folder, n = job
+    start = time.monotonic()
+    time.sleep(0.04)
+    Path(folder, f"{n}.txt").write_text(f"{start} {time.monotonic()}", encoding="utf-8")
+    return n
+
+
+def test_in_background_gives_what_in_workers_gives():
+    items = list(range(40))
+    with InBackground(_square_and_warn, items, workers=2) as work:
+        found = work.results()
+    assert found == in_workers(_square_and_warn, items)
+    assert [n for n, _ in found] == [n * n for n in items]
+    assert found[3][1] == [(30, "item 3: a multiple of three")]
+    assert found[4][1] == []
+
+
+def test_in_background_raises_what_a_call_raised():
+    work = InBackground(_fail_on_seven, list(range(20)), workers=2)
+    with work, pytest.raises(ValueError, match="seven"):
+        work.results()
+
+
+def test_in_background_can_be_closed_unread():
+    work = InBackground(_square_and_warn, list(range(400)), workers=2)
+    work.close()
+    work.close()  # twice is harmless
+
+
+def test_in_background_leaves_the_caller_a_core_until_asked(tmp_path):
+    """Before `results`, one call at a time on two workers; the caller's core stays free."""
+    items = [(str(tmp_path), n) for n in range(24)]
+    with InBackground(_timed_call, items, workers=2) as work:
+        time.sleep(0.5)
+        asked = time.monotonic()
+        assert [n for n, _ in work.results()] == list(range(24))
+    spans = sorted(
+        tuple(map(float, (tmp_path / f"{n}.txt").read_text(encoding="utf-8").split()))
+        for n in range(24)
+    )
+    before = [(start, end) for start, end in spans if start < asked]
+    assert len(before) >= 4  # the work did begin early
+    for (_, end), (start, _) in itertools.pairwise(before):
+        assert end <= start  # never two at once
+
+
+def test_worker_count_follows_the_cores(monkeypatch):
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 64)
+    assert parallel.worker_count() == parallel.MAX_WORKERS
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: None)
+    assert parallel.worker_count() == 1
