@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 import justext
+import pytest
 
 from digest.extract import boilerplate as bp
 
@@ -36,3 +37,34 @@ def test_guessing_a_language_does_not_import_justext() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["German", "False"]
+
+
+def _language_by_each_list(tokens: list[str]) -> str:
+    """The language guess as defined: each stoplist's count of the tokens it holds."""
+    words = [token.casefold() for token in tokens[:5000]]
+    votes = {}
+    for language in bp._stoplist_names():
+        stops = bp.stoplist(language)
+        vote = sum(1 for word in words if word in stops)
+        if vote:
+            votes[language] = vote
+    return max(sorted(votes), key=lambda lang: votes[lang]) if votes else "English"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council said on Monday that the bridge would open in May, and the mayor agreed.",
+        "Der Stadtrat sagte am Montag, dass die Brücke im Mai eröffnet werden soll.",
+        "Le conseil a dit lundi que le pont ouvrirait en mai, et le maire est d'accord.",
+        "El consejo dijo el lunes que el puente se abriría en mayo.",
+        "Rada miasta powiedziała w poniedziałek, że most zostanie otwarty w maju.",
+        "THE AND OF The and of de la le " * 40,  # ties and case: decided as by each list
+        "zzzz qqqq 12345",  # no stop word at all
+        "",
+    ],
+)
+def test_language_guess_is_the_vote_of_each_stoplist(text):
+    tokens = bp.words(text)
+    assert bp.guess_language(tokens) == _language_by_each_list(tokens)
+    assert bp.guess_language(tokens) == bp.guess_language(tokens)  # the word table kept

@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib.util
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from digest import safeyaml
@@ -165,23 +165,36 @@ def _any_stopword() -> frozenset[str]:
 def guess_language(tokens: list[str]) -> str:
     """The jusText language whose stoplist covers most of the tokens (English when none does).
 
-    Each language's vote is how many tokens its stoplist holds. Counted over
-    the distinct words, language by language, with a set intersection (in C):
-    building a word -> languages index of every stoplist first cost half a
-    second of each process that cleans a text copy (an incremental build), and
-    testing each word against each list in Python was a third of the cleaner's
-    time.
+    Each language's vote is how many tokens its stoplist holds, tallied over
+    the page's distinct words that some stoplist holds, each through the
+    languages whose lists hold it (`_languages_of`). That word -> languages
+    table is filled as words are met, not up front: building it for every
+    stoplist word first cost half a second of each process that cleans a text
+    copy (an incremental build). Most words of a page were met on earlier
+    pages, so a page costs a few dozen lookups where intersecting its words
+    with each of the hundred lists cost a hundred set operations (on the
+    1,000 sources of the build benchmark, 0.23 s instead of 0.53 s).
     """
-    counts = Counter(token.casefold() for token in tokens[:5000])
-    distinct = frozenset(counts) & _any_stopword()
+    counts = Counter(map(str.casefold, tokens[:5000]))
     votes: dict[str, int] = {}
-    for language in _stoplist_names():
-        vote = sum(counts[word] for word in distinct & stoplist(language))
-        if vote:
-            votes[language] = vote
+    for word in frozenset(counts) & _any_stopword():
+        for language in _languages_of(word):
+            votes[language] = votes.get(language, 0) + counts[word]
     if not votes:
         return "English"
     return max(sorted(votes), key=lambda lang: votes[lang])
+
+
+@lru_cache(maxsize=1)
+def _stoplists() -> tuple[tuple[str, frozenset[str]], ...]:
+    return tuple((language, stoplist(language)) for language in _stoplist_names())
+
+
+@cache
+def _languages_of(word: str) -> tuple[str, ...]:
+    """The languages whose stoplist holds `word`, in name order (asked for words of
+    `_any_stopword` only, so what is kept is bounded by the stoplists)."""
+    return tuple(language for language, words in _stoplists() if word in words)
 
 
 # ISO 639-1 codes of the stoplist languages news pages are mostly written in.
