@@ -76,6 +76,8 @@ class InBackground(Generic[T]):
             queue.SimpleQueue()
         )
         self._stopped = False
+        self.finished = 0  # items whose results are in (for a progress line)
+        self._counting = threading.Lock()
         self._pool = ProcessPoolExecutor(max_workers=self._workers)
         if self._chunks:  # the first task starts the worker processes, in this thread
             self._hand_out(call, self._chunks[0])
@@ -85,8 +87,13 @@ class InBackground(Generic[T]):
     def _hand_out(self, call: Callable[[Any], tuple[T, Records]], chunk: Sequence[Any]) -> None:
         self._slots.acquire()
         future = self._pool.submit(_call_each, call, chunk)
-        future.add_done_callback(lambda _: self._slots.release())
+        future.add_done_callback(partial(self._finished, len(chunk)))
         self._handed.put(future)
+
+    def _finished(self, items: int, _: object) -> None:
+        with self._counting:  # callbacks run in the pool's thread, or in the feeder's
+            self.finished += items
+        self._slots.release()
 
     def _feed(self, call: Callable[[Any], tuple[T, Records]]) -> None:
         try:

@@ -38,6 +38,7 @@ def test_in_background_gives_what_in_workers_gives():
     items = list(range(40))
     with InBackground(_square_and_warn, items, workers=2) as work:
         found = work.results()
+    assert work.finished == len(items)
     assert found == in_workers(_square_and_warn, items)
     assert [n for n, _ in found] == [n * n for n in items]
     assert found[3][1] == [(30, "item 3: a multiple of three")]

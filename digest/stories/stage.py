@@ -18,6 +18,7 @@ from digest import parallel
 from digest.cache import Cache, code_version, fingerprint, record_from_json, record_to_json, reuse
 from digest.config import Config
 from digest.distributed import Executor, LocalExecutor, or_local
+from digest.errors import log
 from digest.models import Article, ArticleQuotes, DigestStory
 from digest.parallel import InBackground, Records, replay
 from digest.stories.assemble import assemble_story, read_quotes
@@ -34,6 +35,11 @@ class QuotesAhead:
 
     def results(self) -> dict[str, tuple[ArticleQuotes, Records]]:
         """Each article's quotes and what finding them logged, by article id (waits)."""
+        log.debug(
+            "stories: quotes of %d of %d articles found while clustering",
+            self._work.finished,
+            len(self._ids),
+        )
         return dict(zip(self._ids, self._work.results(), strict=True))
 
     def close(self) -> None:
