@@ -130,11 +130,12 @@ def _read(text: str) -> tuple[list[tuple[Quote, Evidence]], tuple[str, ...]]:
     if not text or not text.strip():
         return [], ()
     unmarked = _MARKUP.sub(lambda m: " " * len(m.group()), text)  # offsets stay valid
+    unmarked, nicknames = _blank_nicknames(unmarked)
     unmarked, removed = _double_apostrophes(unmarked)
     cast = build_cast(unmarked)
-    # The people before quotes add speakers to the cast; a text that markup or
-    # doubled apostrophes changed is read again as it is, so the names are
-    # always those `named_people(text)` finds.
+    # The people before quotes add speakers to the cast; a text that markup,
+    # nicknames or doubled apostrophes changed is read again as it is, so the
+    # names are always those `named_people(text)` finds.
     people = people_of(cast) if unmarked == text else named_people(text)
     text = unmarked
     subjects: list[tuple[int, str, int]] = []
@@ -153,6 +154,7 @@ def _read(text: str) -> tuple[list[tuple[Quote, Evidence]], tuple[str, ...]]:
         (
             replace(
                 quote,
+                text=_restore_nicknames(quote, nicknames),
                 start=_original(quote.start, removed),
                 end=_original(quote.end, removed),
                 score=probability(evidence),
@@ -174,6 +176,42 @@ _TITLE_CONTEXT = re.compile(
     r"|documentary|column|editorial|essay|titled|entitled|hashtag|tour|campaign|movement"
     r"|hat|bag|shirt|theme|syllabus|musical|play|novel|magazine|newsletter|video|ad)\s+)$"
 )
+
+
+# A quoted nickname inside a name: `Juan "Chico" Okonjo`, `Marcia “Cia” Lind`.
+_NICKNAME = re.compile(
+    r"(?<![\w'’])([A-Z][a-z]+)[ \u00a0]+([\"“])([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?)([\"”])"
+    r"(?=[ \u00a0]+[A-Z][a-z])"
+)
+
+
+def _blank_nicknames(text: str) -> tuple[str, list[tuple[int, str, str]]]:
+    """The text with each nickname and its marks blanked, and (offset, blanked, original) of each.
+
+    A nickname in quotation marks between a first name and a surname is part
+    of the name, not a quotation: left in, it splits the name in two and pairs
+    its marks as a quotation. Blanking keeps every offset valid; the first name
+    must be in the census lists, so `Lind "Harbour" Days` is left alone.
+    """
+    found: list[tuple[int, str, str]] = []
+
+    def blank(m: re.Match[str]) -> str:
+        if m.group(1).casefold() not in first_names():
+            return m.group()
+        blanked = m.group(1) + " " * (len(m.group()) - len(m.group(1)))
+        found.append((m.start(), blanked, m.group()))
+        return blanked
+
+    return _NICKNAME.sub(blank, text), found
+
+
+def _restore_nicknames(quote: Quote, nicknames: Sequence[tuple[int, str, str]]) -> str:
+    """The quote's text with the nicknames blanked inside it written back as given."""
+    content = quote.text
+    for at, blanked, original in nicknames:
+        if quote.start <= at < quote.end:
+            content = content.replace(blanked, original, 1)
+    return content
 
 
 def _is_title(text: str, start: int, end: int, cue: str | None) -> bool:
@@ -436,6 +474,13 @@ def _quoted_sentence(
             not opens_clause or (lead and lead[-1] in ",;—–-(" and not first.isupper())
         ):
             embedded.append(s)
+            inner = text[s.start : s.end].rstrip()
+            if inner.endswith(","):
+                # `... better at "smaller schools," Tarrant said:`: the comma the
+                # quotation closes on still ends the clause around it, so the
+                # words before and after it do not join into one phrase
+                at = s.start + len(inner) - 1
+                frame_tokens.append((",", at, at + 1))
         else:
             direct.append(s)
         pos = s.end + (1 if s.closed else 0)

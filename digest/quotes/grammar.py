@@ -36,6 +36,7 @@ from digest.quotes.lexicon import (
     _RELATIVES,
     _ROLE_WORDS,
     _SUBJECT_STOP,
+    _TITLE_SMALL,
     _VERB_FORMS,
     _VERBISH,
     _WEEKDAYS,
@@ -75,9 +76,19 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
         relative = _relative_subject(tokens, j)
         if relative is not None:
             return relative
+        skip_to = None
         for c in range(j - 1, max(-1, j - 40), -1):
+            if skip_to is not None:
+                if c > skip_to:
+                    continue
+                skip_to = None
+                continue  # the opening mark of a quoted title
             if tokens[c][0] == "." and c > 0 and len(tokens[c - 1][0]) <= 4:
                 continue  # "Tobias Wren, R-Ore., said"
+            if tokens[c][0] in {"”", '"'}:
+                skip_to = _quoted_title_start(tokens, c)
+                if skip_to is not None:
+                    continue  # `Lind, the author of "Harbour Days," about ..., said`
             if tokens[c][0] in {".", ";", ":", "“", "”", '"'}:
                 break
             if tokens[c][0] == ",":
@@ -109,6 +120,28 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                 return None
             continue
         return _relative_head(tokens, at) or found
+    return None
+
+
+def _quoted_title_start(tokens: list[tuple[str, int, int]], close: int) -> int | None:
+    """The opening mark of a short quoted title that closes at token `close`, or None.
+
+    Inside an appositive, a book, show or campaign named in quotation marks
+    (`the co-author of "Harbour Days,"`) is part of the description, not the
+    end of a quotation: every word in it is capitalised (small words aside),
+    it holds at most seven tokens, and no clause break stands right before it.
+    """
+    for o in range(close - 1, max(-1, close - 9), -1):
+        word = tokens[o][0]
+        if word in {"“", '"'}:
+            inner = [t[0] for t in tokens[o + 1 : close] if t[0] not in {",", "."}]
+            if not inner or o == 0 or tokens[o - 1][0] in _CLAUSE_BREAKS:
+                return None
+            if all(w[:1].isupper() or w in _TITLE_SMALL for w in inner):
+                return o
+            return None
+        if word in {"”", ";", ":", "!", "?"}:
+            return None
     return None
 
 
@@ -382,6 +415,11 @@ def _cue_subject(
     after an inverted cue ("..., said Rutte").
     """
     tok = tokens[k][0]
+    if k > 0 and _after_adjective(tokens, k):
+        # "PolitiFact rated 22% of Democratic claims as "...": the report is the
+        # sentence subject's, never the adjective's
+        subject = _sentence_subject(sentence) if sentence else None
+        return subject if subject is not None and subject[1] < tokens[k - 1][1] else None
     j = k - 1
     while j >= 0 and tokens[j][0].casefold() in _BETWEEN and tokens[j][0].islower():
         j -= 1
@@ -471,6 +509,32 @@ def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
     return not (low.endswith(("'s", "’s")) or (low in _NOUN_MARKERS and low != "that"))
 
 
+# Adjectives that make a following "claims" or "reports" a noun ("Republican claims").
+_NOUN_ADJECTIVES = words("noun_adjectives") | frozenset(
+    w for w in words("demonyms") if not w.endswith("s")
+)
+
+
+def _after_adjective(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
+    """Token k, a cue ending in -s, follows a capitalised party or nationality adjective.
+
+    "... to disprove Republican claims that ..." and "22% of Democratic claims":
+    the cue word is a plural noun and the adjective no speaker. The word
+    before the adjective must be a lower-case word other than a determiner:
+    after a determiner or a capitalised word ("the Utah Republican asks") the
+    adjective is a noun, a person, and the cue a verb.
+    """
+    if k < 2:
+        return False
+    word, before = tokens[k][0], tokens[k - 1][0]
+    if not word.endswith("s") or not before[:1].isupper():
+        return False
+    if before.casefold() not in _NOUN_ADJECTIVES:
+        return False
+    opener = tokens[k - 2][0]
+    return opener.isalpha() and opener.islower() and opener not in _DETERMINERS
+
+
 def _find_attribution(
     tokens: list[tuple[str, int, int]],
     cues: frozenset[str] = _CUES,
@@ -489,6 +553,11 @@ def _find_attribution(
             subject = _subject_after(tokens, k + 1)
             if subject:
                 return subject[0], subject[1], "according to", k
+    if _reported_by(tokens):
+        # "As reported by Harbour Watch, the port ...": the same frame as "according to"
+        subject = _subject_after(tokens, 2)
+        if subject:
+            return subject[0], subject[1], "according to", 0
     order = range(len(tokens) - 1, -1, -1) if last else range(len(tokens))
     for k in order:
         tok = tokens[k][0]
@@ -515,7 +584,32 @@ def _find_attribution(
 _DASHES = frozenset("-—–―")
 
 
-_ADVERB_ENDINGS = ("ally", "ately", "ously", "ntly", "tly", "ively", "edly", "ssly", "fully")
+def _reported_by(tokens: Sequence[tuple[str, int, int]]) -> bool:
+    """A sentence that opens "As reported by X, ..." with a comma after the source."""
+    return (
+        len(tokens) > 5
+        and tokens[0][0] == "As"
+        and tokens[1][0] == "reported"
+        and tokens[2][0] == "by"
+        and any(t[0] == "," for t in tokens[4:14])
+    )
+
+
+_ADVERB_ENDINGS = (
+    "ally",
+    "ately",
+    "ously",
+    "ntly",
+    "tly",
+    "ively",
+    "edly",
+    "ssly",
+    "fully",
+    "sely",  # "Conversely,", "Precisely,"
+    "ably",  # "Notably,", "Predictably,"
+    "ibly",  # "Incredibly,"
+    "arly",  # "Similarly,", "Particularly,"
+)
 
 
 def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
@@ -695,7 +789,7 @@ def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
     """
     j = k + 1
     cue = tokens[k][0].casefold()
-    if cue == "according":
+    if cue == "according" or (k == 0 and _reported_by(tokens)):
         j = k + 2
         while j < len(tokens) and tokens[j][0] != ",":
             j += 1

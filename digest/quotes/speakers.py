@@ -425,9 +425,14 @@ def _register(
         if full == name and name not in cast.people:
             # A lone capitalised word is a person only once a full name explains
             # it, or when a personal title stands before it ("Mr. Obama").
-            if not (set(title[-1:]) & _SURNAME_TITLES):
+            if set(title[-1:]) & _SURNAME_TITLES:
+                cast.people[name] = Person(
+                    name, _gender("", title[-1:]), set(title), is_person=True
+                )
+            elif _first_name_appositive(name, tokens, i, j):
+                cast.people[name] = Person(name, _gender(name, []), {"first-name"}, is_person=True)
+            else:
                 return
-            cast.people[name] = Person(name, _gender("", title[-1:]), set(title), is_person=True)
         cast.mentions.append((start, full))
         return
     person = cast.people.get(name)
@@ -469,6 +474,28 @@ def _register(
             or bool((set(title) | set(near) | set(after[:1])) & _PERSON_TITLES)
         )
     cast.mentions.append((start, name))
+
+
+def _first_name_appositive(name: str, tokens: list[tuple[str, int, int]], i: int, j: int) -> bool:
+    """A lone first name set off by commas after a family noun: "Tarrant's wife, Melania, ...".
+
+    The story names a relative by first name alone, and later "she said"
+    means her. Only a census first name counts, alone between commas right
+    after a family noun (`data/kinship.txt`); anywhere else a lone first name
+    stays unknown, as before.
+    """
+    return (
+        name.casefold() in first_names()
+        and i >= 2
+        and tokens[i - 1][0] == ","
+        and tokens[i - 2][0].casefold() in _KINSHIP
+        and j < len(tokens)
+        and tokens[j][0] == ","
+        and j == i + 1
+    )
+
+
+_KINSHIP = words("kinship")
 
 
 # Titles that make a lone surname a person ("Mr. Obama", "Sen. Feinstein").
@@ -698,9 +725,12 @@ _LINKS = words("links")
 
 
 # Words that end a description used as a speaker: a verb.
+# "first" is an adverb there ("The email first went ..."), but not in a title
+# ("the former first lady", "the first minister").
 _DESCRIPTION_END = re.compile(
-    r"\s+(?:went|makes|made|took|first|also|then|had|has|have|was|is"
-    r"|were|are|would|will|later|recently|responded|spoke)\b.*$",
+    r"(?:\s+(?:went|makes|made|took|also|then|had|has|have|was|is"
+    r"|were|are|would|will|later|recently|responded|spoke)"
+    r"|\s+first(?!\s+(?:lady|minister|secretary|deputy)\b))\b.*$",
     re.IGNORECASE | re.DOTALL,
 )
 
