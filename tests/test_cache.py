@@ -357,3 +357,42 @@ def test_code_versions_are_found_without_importing_the_modules():
     assert {"digest.fetch.settings", "digest.quotes.merge"} <= _digest_imports(
         "digest.stories.assemble"
     )
+
+
+def test_installed_versions_are_those_importlib_metadata_reads(tmp_path, monkeypatch):
+    """Library versions in the version keys are read from the `.dist-info` folder
+    names; they must be what the distributions' metadata says, for the installed
+    libraries, an absent one, a distribution found on a path entry added later,
+    and two copies of one distribution (the first on the path, as importlib says)."""
+    import importlib.metadata
+
+    import digest.cache as cache_module
+
+    def metadata_version(name: str) -> str | None:
+        try:
+            return importlib.metadata.version(name)
+        except importlib.metadata.PackageNotFoundError:
+            return None
+
+    for folder, version in (("one", "1.2.3"), ("two", "2.0"), ("three", "3.0rc1")):
+        for name in ("Digest_Probe-Lib", f"probe_{folder}"):
+            info = tmp_path / folder / f"{name.lower().replace('-', '_')}-{version}.dist-info"
+            info.mkdir(parents=True)
+            (info / "METADATA").write_text(
+                f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n", encoding="utf-8"
+            )
+    (tmp_path / "three" / "probe_egg.egg-info").mkdir()
+    (tmp_path / "three" / "probe_egg.egg-info" / "PKG-INFO").write_text(
+        "Metadata-Version: 1.0\nName: probe-egg\nVersion: 0.5\n", encoding="utf-8"
+    )
+    names = ["mkdocs-material", "Markdown", "pyyaml", "trafilatura", "no-such-library-here"]
+    names += ["digest-probe.lib", "probe-one", "probe_two", "probe-three", "probe-egg"]
+    for extra in ([], ["one"], ["two", "one"], ["one", "two", "three"]):
+        monkeypatch.setattr(sys, "path", [*sys.path, *(str(tmp_path / f) for f in extra)])
+        cache_module._dist_info_versions.cache_clear()
+        importlib.invalidate_caches()
+        for name in names:
+            assert cache_module.installed_version(name) == metadata_version(name), (extra, name)
+        monkeypatch.undo()
+    cache_module._dist_info_versions.cache_clear()
+    assert cache_module.installed_version("digest-probe-lib") is None

@@ -34,18 +34,31 @@ from digest.site.docs_dir import read_docs, write_docs
 def render_docs(
     stories: Sequence[DigestStory], config: Config, site: SiteInfo, docs_dir: Path, cache: Cache
 ) -> tuple[dict[str, str], bool]:
-    """The pages, written into docs_dir; True if anything there changed."""
+    """The pages, written into docs_dir; True if anything there changed.
+
+    Every page is a function of `base` (code, settings, site facts, templates) and
+    the stories in their order, so those stories unchanged since the last build
+    (`same`, a hash of each story's record) and docs_dir still holding what was
+    written then means nothing is rendered, and nothing is computed across
+    stories either (people's page slugs and related stories, which need the quote
+    finder's name rules: most of a no-change build's render stage)."""
     base = render_key(config, site)
-    extras = story_extras(stories)  # once: the page keys and the pages both need them
-    story_keys = story_page_keys(stories, extras)
-    key = fingerprint([("base", base), *story_keys.items()])
+    same = fingerprint([("base", base), *((s.id, repr(s)) for s in stories)])
     stored = cache.get("render")
     if not isinstance(stored, dict):
         stored = {}
     on_disk: dict[str, str] | None = None
-    if stored.get("key") == key:
+    if stored.get("same") == same:
         on_disk = read_docs(docs_dir)
         if on_disk is not None and pages_fingerprint(on_disk) == stored.get("pages"):
+            return on_disk, False
+    extras = story_extras(stories)  # once: the page keys and the pages both need them
+    story_keys = story_page_keys(stories, extras)
+    key = fingerprint([("base", base), *story_keys.items()])
+    if stored.get("key") == key:
+        on_disk = on_disk if on_disk is not None else read_docs(docs_dir)
+        if on_disk is not None and pages_fingerprint(on_disk) == stored.get("pages"):
+            cache.set("render", {**stored, "same": same})
             return on_disk, False
     known: dict[str, str] = {}
     earlier = stored.get("stories")
@@ -61,6 +74,7 @@ def render_docs(
     cache.set(
         "render",
         {
+            "same": same,
             "key": key,
             "pages": pages_fingerprint(pages),
             "base": base,

@@ -36,19 +36,17 @@ with reuse give the same site, byte for byte, as plain MkDocs builds.
 from __future__ import annotations
 
 import importlib
-import importlib.metadata
 import json
 import logging
 import os
 import re
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
-from digest.cache import Cache, fingerprint
+from digest.cache import Cache, fingerprint, installed_version
 from digest.parallel import MAX_WORKERS
 from digest.site.theme import load_site_config
 
@@ -149,10 +147,7 @@ def missing_internals() -> str | None:
 
 
 def _version(distribution: str) -> str:
-    try:
-        return importlib.metadata.version(distribution)
-    except importlib.metadata.PackageNotFoundError:
-        return "absent"
+    return installed_version(distribution) or "absent"
 
 
 _INHERIT = re.compile(r"""^INHERIT:[ \t]*['"]?([^'"\s#]+)""", re.MULTILINE)
@@ -327,6 +322,8 @@ def prerender(config_file: Path, site_dir: Path, memo: PageMemo, paths: Sequence
     workers = min(os.cpu_count() or 1, MAX_WORKERS)
     if len(todo) < PRERENDER_MIN_PAGES or workers < 2:
         return False
+    from concurrent.futures import ProcessPoolExecutor  # here: most builds need no workers
+
     cache = memo.templates_cache
     jobs = [(str(config_file), str(site_dir), todo[i::workers], cache) for i in range(workers)]
     try:
