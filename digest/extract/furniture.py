@@ -105,7 +105,7 @@ def profile(text: str) -> Profile:
             name = md.find_publisher([line])
             if name:
                 notices.append((key, name))
-        address = md.find_web_address(line)
+        address = md.find_own_address(line)
         if address:
             addresses.append((key, address))
     return Profile(
@@ -291,13 +291,15 @@ def outlet_names(
     profiles: Sequence[Profile], outlets: Sequence[int], furniture: Sequence[frozenset[str]]
 ) -> dict[int, str]:
     """Per outlet, the name its furniture's copyright notices give most (ties: first seen);
-    else the web address its furniture carries on most of its copies ("NYPost.com" of
-    "Trending Now on NYPost.com", an address for letters to the editor).
+    else the web address its furniture gives as the site's own on most of its copies
+    ("NYPost.com" of "Trending Now on NYPost.com", "www.acme.com" alone in a footer).
 
     Only notices the outlet repeats count: a notice inside one article
     ("Copyright 2016 WAFB") names where that article came from, not the outlet. An
-    address must stand on at least OUTLET_SHARE of the outlet's copies: one copy's
-    furniture may link elsewhere.
+    address must stand on at least OUTLET_SHARE of the outlet's copies (one copy's
+    furniture may link elsewhere), be given as the site's own (md.find_own_address:
+    not a tag, a source, an e-mail address), and not tie with another such address:
+    on weak evidence the outlet is left unnamed rather than named wrong.
     """
     votes: dict[int, Counter[str]] = defaultdict(Counter)
     hosts: dict[int, Counter[str]] = defaultdict(Counter)
@@ -313,7 +315,9 @@ def outlet_names(
             spelt.setdefault(address.casefold(), address)
     found = {outlet: c.most_common(1)[0][0] for outlet, c in votes.items()}
     for outlet, c in hosts.items():
-        host, n = c.most_common(1)[0]
+        (host, n), *rest = c.most_common(2)
+        if rest and rest[0][1] == n:
+            continue  # two addresses given as the site's own: which one is unknown
         if outlet not in found and n >= max(2, OUTLET_SHARE * sizes[outlet]):
             found[outlet] = spelt[host]
     return found

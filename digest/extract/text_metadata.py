@@ -8,7 +8,7 @@ return None or an empty tuple rather than guess wildly.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -136,6 +136,14 @@ _ADDRESS = re.compile(
     + r"))(?![\w-]|\.[a-z0-9])",
     re.I,
 )
+_OWN_ADDRESS_CUE = re.compile(r"\b(?:" + _any("own_address_cues") + r")\W*$", re.I)
+_ADDRESS_LABEL = re.compile(
+    r"\b(?:" + _any("address_labels") + "|" + _any("tag_labels") + r")\b", re.I
+)
+_NAVIGATION = frozenset(_DATA.words("navigation_words"))
+_COPYRIGHT_MARK = re.compile(r"©|\(c\)|\bcopyright\b", re.I)
+_MENU_SEPARATORS = re.compile(r"\s+[|•·/]\s+|\s*\|\s*|\s+::\s+|\s{2,}")
+OWN_ADDRESS_WORDS = 8  # a line giving its site's own address is short: no sentence
 
 _FILE_NAME = re.compile(r"\.(?:" + _any("file_extensions") + r")\b", re.I)
 _CAPTION_CUES = _DATA.words("caption_cues")
@@ -513,16 +521,65 @@ def _without_products(name: str) -> str:
 
 
 def find_web_address(line: str) -> str | None:
-    """The first web address's host in a line ("NYPost.com", "news.example.co.uk"; an
-    e-mail address's too), leaving out the platforms every outlet links to."""
+    """The first web address's host in a line ("NYPost.com", "news.example.co.uk"),
+    leaving out e-mail addresses (a person's or a desk's, "letters@example.com") and the
+    platforms every outlet links to."""
+    match = next(_web_addresses(line), None)
+    return match["host"] if match else None
+
+
+def _web_addresses(line: str) -> Iterator[re.Match[str]]:
     if len(line) > 300:
-        return None
+        return
     for match in _ADDRESS.finditer(line):
-        host = match["host"]
-        folded = host.casefold()
+        if line[: match.start()].endswith("@"):
+            continue  # an e-mail address: a person or a desk, not the site
+        folded = match["host"].casefold()
         if not any(folded == p or folded.endswith("." + p) for p in _PLATFORMS):
-            return host
+            yield match
+
+
+def find_own_address(line: str) -> str | None:
+    """The web address a furniture line gives as its own site's, or None.
+
+    Only a line that stands for the site counts: the address alone ("www.acme.com"), in
+    a copyright notice ("© 2019 Acme.info"), after words by which a site points to itself
+    ("Visit Acme.com", "Trending now on Acme.com"), or as a menu entry among navigation
+    words ("Acme.com | Home | Contact us"). An address after a label ("Tag: acme.com",
+    "More from acme.com", "via acme.com"), an e-mail address, a link to one page
+    ("acme.com/submit-review") or one inside a sentence names another site, a topic or a
+    person: an outlet named after it would be named wrong, so it names none.
+    """
+    line = " ".join(line.split())
+    if len(line.split()) > OWN_ADDRESS_WORDS * 2:
+        return None
+    cells = _MENU_SEPARATORS.split(line)
+    start = 0
+    for n, cell in enumerate(cells):
+        at = line.find(cell, start)
+        start = at + len(cell)
+        for match in _web_addresses(line):
+            if at <= match.start() < start:
+                others = [*cells[:n], *cells[n + 1 :]]
+                if _stands_as_own(cell, match.start() - at, match.end() - at, others):
+                    return match["host"]
     return None
+
+
+def _stands_as_own(cell: str, begin: int, end: int, others: Sequence[str]) -> bool:
+    """Whether the address at cell[begin:end] is given as the site's own (see
+    find_own_address); `others` are the line's other menu cells."""
+    before, after = cell[:begin], cell[end:]
+    if re.match(r"/[^\s/]", after):
+        return False  # a link to one page of the site ("acme.com/submit-review")
+    if _ADDRESS_LABEL.search(before) or len(cell.split()) > OWN_ADDRESS_WORDS:
+        return False
+    if not re.search(r"\w", before + after):  # the address alone, or as a menu entry
+        entries = [c.strip(" .:;,-–—").casefold() for c in others]
+        return all(not e or e in _NAVIGATION for e in entries)
+    if _COPYRIGHT_MARK.search(before):
+        return True
+    return bool(_OWN_ADDRESS_CUE.search(before)) and len(after.split()) <= 3
 
 
 def content_words(text: str, stops: frozenset[str]) -> set[str]:
