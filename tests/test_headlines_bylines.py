@@ -7,6 +7,7 @@ from digest.extract.boilerplate import cut_media_furniture
 from digest.extract.core import extract_document, extract_documents
 from digest.extract.text_metadata import (
     find_byline,
+    find_own_address,
     find_publisher,
     find_web_address,
     name_line,
@@ -198,9 +199,30 @@ def test_outlet_names_leave_out_products_taglines_and_hosting_labels():
 
 def test_web_addresses_in_furniture_leave_out_platforms():
     assert find_web_address("Trending now on ValleyPost.com") == "ValleyPost.com"
-    assert find_web_address("Write to letters@valleypost.com.") == "valleypost.com"
+    assert find_web_address("Write to letters@valleypost.com.") is None  # an e-mail address
     assert find_web_address("pic.twitter.com/abc and facebook.com/valley") is None
     assert find_web_address("It was 9 a.m. in St.Ives") is None
+
+
+def test_a_sites_own_address_is_the_address_it_gives_as_its_own():
+    assert find_own_address("www.valleypost.com") == "valleypost.com"
+    assert find_own_address("© 2024 ValleyPost.com. All rights reserved") == "ValleyPost.com"
+    assert find_own_address("Visit ValleyPost.com") == "ValleyPost.com"
+    assert find_own_address("Trending now on ValleyPost.com") == "ValleyPost.com"
+    assert find_own_address("Home | ValleyPost.com | Contact us") == "ValleyPost.com"
+    # a label, an e-mail address, one page, a sentence, a title: another site or none
+    assert find_own_address("Tag: hillcrest.org") is None
+    assert find_own_address("Topics: hillcrest.org, Weather") is None
+    assert find_own_address("More from Hillcrest.org") is None
+    assert find_own_address("Source: hillcrest.org") is None
+    assert find_own_address("Photo via hillcrest.org") is None
+    assert find_own_address("letters@valleypost.com") is None
+    assert find_own_address("www.valleypost.com/send-a-tip") is None
+    assert (
+        find_own_address("valleypost.com brings you the latest news from the valley and more")
+        is None
+    )
+    assert find_own_address("Storm closes roads - ValleyPost.com | Weather") is None
 
 
 def test_a_reporter_of_an_agency_is_shown_not_the_agency():

@@ -103,3 +103,35 @@ def test_an_address_on_one_copy_only_names_no_outlet(tmp_path):
         paths.append(path)
     docs = [d for d in read_paths(paths) if d is not None]
     assert {a.publisher for a in extract_documents(docs) if a is not None} == {None}
+
+
+def _gazette_names(tmp_path, extra_footer: list[str]) -> set[str | None]:
+    """The outlet names given to three gazette copies whose footer ends with `extra_footer`."""
+    gazette = OUTLETS["gazette"]
+    paths = []
+    for story in ("bridge", "orchard", "library"):
+        title, paragraphs = STORIES[story]
+        lines = [*gazette["header"], title, "Published 2025-05-09", *paragraphs]
+        path = tmp_path / f"gazette-{story}.txt"
+        lines += [*gazette["footer"], *extra_footer]
+        path.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+        paths.append(path)
+    docs = [d for d in read_paths(paths) if d is not None]
+    return {a.publisher for a in extract_documents(docs) if a is not None}
+
+
+def test_a_topic_link_address_in_the_furniture_names_no_outlet(tmp_path):
+    # the only address the furniture repeats is a topic's: another site, not the outlet
+    assert _gazette_names(tmp_path, ["Tag: quillmarket.net"]) == {None}
+    assert _gazette_names(tmp_path, ["More from QuillMarket.net", "via quillmarket.net"]) == {None}
+
+
+def test_an_e_mail_address_in_the_furniture_names_no_outlet(tmp_path):
+    footer = ["Send your letters to the editor to letters@citygazette.net", "desk@citygazette.net"]
+    assert _gazette_names(tmp_path, footer) == {None}
+
+
+def test_a_footer_giving_the_outlets_own_address_names_it(tmp_path):
+    assert _gazette_names(tmp_path, ["www.CityGazette.net"]) == {"CityGazette.net"}
+    menu = ["Tag: quillmarket.net", "CityGazette.net | Home | Contact us | Privacy policy"]
+    assert _gazette_names(tmp_path, menu) == {"CityGazette.net"}  # the topic link loses
