@@ -60,6 +60,7 @@ from digest.quotes.lexicon import (
     _TITLE_SMALL,
     words,
 )
+from digest.quotes.marks import normalise_marks
 from digest.quotes.speakers import (
     NOT_NAME,
     PRONOUNS,
@@ -132,6 +133,8 @@ def _read(text: str) -> tuple[list[tuple[Quote, Evidence]], tuple[str, ...]]:
     unmarked = _MARKUP.sub(lambda m: " " * len(m.group()), text)  # offsets stay valid
     unmarked, nicknames = _blank_nicknames(unmarked)
     unmarked, removed = _double_apostrophes(unmarked)
+    shown = unmarked  # the marks as the source wrote them, for the quotes' text
+    unmarked = normalise_marks(unmarked)  # same offsets, marks the lexer reads
     cast = build_cast(unmarked)
     # The people before quotes add speakers to the cast; a text that markup,
     # nicknames or doubled apostrophes changed is read again as it is, so the
@@ -161,7 +164,7 @@ def _read(text: str) -> tuple[list[tuple[Quote, Evidence]], tuple[str, ...]]:
             ),
             evidence,
         )
-        for quote, evidence in _resolve_all(text, found, cast, subjects)
+        for quote, evidence in _resolve_all(text, found, cast, subjects, shown)
         if (quote.start, quote.end) not in titles
     ]
     return scored, people
@@ -306,6 +309,7 @@ def _find_all(
     found: list[_Found] = []
     carry_open = False  # the previous paragraph ended inside a quotation
     lead_in: tuple[str, int, str] | None = None  # "X said in a statement:" closing a paragraph
+    previous = (0, 0)  # the previous paragraph's (start, end)
     marks_lost = not any(mark in text for mark in (*_OPEN, *_CLOSE, "''", "‘‘", "’’"))
     for p, (pstart, pend) in enumerate(_paragraphs(text)):
         credit = _CREDIT_LINE.match(text, pstart, pend)
@@ -380,9 +384,39 @@ def _find_all(
             and paragraph_quotes[0].mention is None
         ):
             found[-1].pieces.extend(paragraph_quotes.pop(0).pieces)
+        elif (
+            carry_open
+            and starts_quoted
+            and found
+            and paragraph_quotes
+            and paragraph_quotes[0].type == "direct"
+            and paragraph_quotes[0].mention is not None
+            and found[-1].type == "direct"
+            and found[-1].mention is None
+            and found[-1].end >= previous[0]
+            and _only_opening_mark(text, *previous)
+            and text[previous[0]] == text[pstart]
+        ):
+            # A quotation over several paragraphs, attributed only where it
+            # closes ("...nine.\n"Lunch ...," Ms. Lind said.): one quote. The
+            # paragraph before holds its opening mark and no other, so no
+            # attribution of its own hides behind a mark set the wrong way,
+            # and opens with the same mark (a quoted report in straight
+            # marks is not continued by a reply in typographic ones).
+            paragraph_quotes[0].pieces[:0] = found.pop().pieces
         found.extend(paragraph_quotes)
+        previous = (pstart, pend)
         carry_open = bool(spans) and not spans[-1].closed
     return found
+
+
+def _only_opening_mark(text: str, start: int, end: int) -> bool:
+    """A paragraph opening with a quotation mark and holding no other one."""
+    return (
+        end > start
+        and text[start] in _OPEN
+        and not any(c in _OPEN or c in _CLOSE for c in text[start + 1 : end])
+    )
 
 
 # "As for Lind, she said ...": the topic named before a pronoun subject is who it is.
@@ -919,8 +953,12 @@ def _resolve_all(
     found: list[_Found],
     cast: Cast,
     subjects: Sequence[tuple[int, str, int]] = (),
+    shown: str | None = None,
 ) -> list[tuple[Quote, Evidence]]:
     """Resolve speakers in text order; unattributed quotations take the previous speaker.
+
+    `shown` is the text with the quotation marks the source used (same offsets
+    as `text`, see `digest.quotes.marks`): each quote's words are taken from it.
 
     "he"/"she" is the person who was last the subject of a sentence (this
     paragraph or the one before) if that came after the previous speaker,
@@ -950,6 +988,10 @@ def _resolve_all(
     last_at = 0
     prior_route = ""  # how the latest speaker was named (a carried quote inherits it)
     for f in found:
+        if f.type == "direct" and (f.mention or "").casefold() == "you":
+            # "if you tell people, 'We have to ...'": a quotation credited to
+            # "you" is imagined or the interviewer's; no one to credit
+            continue
         pronoun = (f.mention or "").casefold() in {"he", "she"}
         recent = _recent_subject(people, f, cast, last) if pronoun else None
         speaker: str | None
@@ -1003,7 +1045,7 @@ def _resolve_all(
             last_at = f.end
             said_by = speaker  # a description ("the committee") speaks on, too
             prior_route = ""
-        content = _join_pieces(text, f.pieces)
+        content = _join_pieces(text, f.pieces, shown)
         if (
             not content
             or _is_credit(content, f)
@@ -1234,7 +1276,7 @@ def _share_of_paragraph(f: _Found, paragraphs: Sequence[tuple[int, int]]) -> flo
     return min(1.0, (f.end - f.start) / max(1, end - start))
 
 
-def _join_pieces(text: str, pieces: Sequence[tuple[int, int]]) -> str:
+def _join_pieces(text: str, pieces: Sequence[tuple[int, int]], shown: str | None = None) -> str:
     """A quote's pieces joined, each keeping its own sentence end.
 
     `"I had to experiment," he said. "We are playing a lot."`: the attribution
@@ -1242,12 +1284,14 @@ def _join_pieces(text: str, pieces: Sequence[tuple[int, int]]) -> str:
     full stop. The same holds when the attribution between the pieces has no
     full stop of its own (`"I had to experiment" - he said - "We are ..."`,
     `"...," he said, "We are ..."`) but the next piece opens a new sentence.
-    `"When I use a word," she said, "it means ..."` runs on.
+    `"When I use a word," she said, "it means ..."` runs on. The words are
+    taken from `shown` when given (the same offsets, the source's own marks).
     """
+    source = text if shown is None else shown
     out: list[str] = []
     previous_end = None
     for a, b in pieces:
-        piece = text[a:b].strip()
+        piece = source[a:b].strip()
         if not piece:
             continue
         if out and previous_end is not None:

@@ -21,6 +21,7 @@ from digest.quotes.lexicon import (
     _OPEN,
     words,
 )
+from digest.quotes.marks import normalise_marks
 from digest.quotes.speakers import (
     tokenize,
 )
@@ -131,9 +132,11 @@ def split_sentences(paragraph: str) -> list[str]:
     cut inside a quotation, at an abbreviation ("Mr.", "U.S.", "e.g."), or
     between a quotation and its bare attribution (`"On it!" Ana Ruiz said.`);
     a cut where a full stop has no space after it ("the bar.Police said").
+    Single, guillemet and low-high marks count as quotation marks by the rule
+    of `digest.quotes.marks`.
     """
     text = paragraph.strip()
-    spans = _quotation_spans(text, 0, len(text))
+    spans = _quotation_spans(normalise_marks(text), 0, len(text))
     return [text[a:b].strip() for a, b in _sentences(text, 0, len(text), spans)]
 
 
