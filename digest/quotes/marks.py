@@ -25,7 +25,7 @@ as given and quotes can be shown with the marks the source used:
   document nesting ‘…’ inside “…” does not). A paragraph of a double-mark
   document also reads its single pairs when it has no double mark and a pair
   sits next to a reporting verb (`…,’ she said`, `said: ‘…`). Then each pair
-  becomes `“ … ”`, a paragraph opening with an unclosed single mark (a
+  becomes `“ … ”`, a single mark left open at a paragraph start or after a colon (a
   quotation running on to the next paragraph) opens with `“`, and the double
   marks inside a pair become single marks, nested and inert.
 
@@ -104,8 +104,9 @@ def single_pairs(text: str, start: int, end: int) -> list[SinglePair]:
 
     An opening mark waits for the next closing one; a second opening mark
     while one waits is an apostrophe or a slip and is passed over. A mark
-    left open counts only at the paragraph start (a quotation continued in
-    the next paragraph); a pair with fewer than two letters inside is none.
+    left open counts only at the paragraph start or after a colon (`said:
+    ‘…`), a quotation continued in the next paragraph; a pair with fewer than
+    two letters inside is none.
     """
     pairs: list[SinglePair] = []
     pending = -1
@@ -122,7 +123,9 @@ def single_pairs(text: str, start: int, end: int) -> list[SinglePair]:
             if len(_LETTERS.findall(text[pending + 1 : i])) >= 2:
                 pairs.append(SinglePair(pending, i))
             pending = -1
-    if pending >= 0 and not text[start:pending].strip():
+    if pending >= 0 and (
+        not text[start:pending].strip() or text[start:pending].rstrip()[-1:] == ":"
+    ):
         pairs.append(SinglePair(pending, -1))
     return pairs
 
