@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from digest.evaluate.quotes import Tally, score_document
 from digest.models import Quote
 from digest.quotes import extract_quotes
@@ -154,15 +156,22 @@ def test_sentences_do_not_break_inside_single_quotations():
     assert parts == ["‘We will win. Nobody doubts it,’ Ms Carrow said.", "Then she left."]
 
 
-def test_invented_british_sample_is_found_by_the_evaluation():
-    """The small invented British-style sample, scored as `digest eval quotes` scores it."""
-    sample = Path(__file__).parent / "fixtures" / "quotes" / "british.jsonl"
+@pytest.mark.parametrize(
+    ("name", "gold", "speakers_right"), [("british", 15, 14), ("british_heldout", 11, 11)]
+)
+def test_invented_british_samples_are_found_by_the_evaluation(name, gold, speakers_right):
+    """The small invented British-style samples, scored as `digest eval quotes` scores them.
+
+    `british_heldout` was written after the rules were fixed and not tuned on.
+    """
+    sample = Path(__file__).parent / "fixtures" / "quotes" / f"{name}.jsonl"
     tally = Tally()
     for line in sample.read_text("utf-8").splitlines():
         doc = json.loads(line)
         found = [(q.text, q.speaker) for q in extract_quotes(doc["text"])]
         score_document(doc["quotes"], found, {"direct", "mixed"}, 0.5, tally)
     precision, recall, _ = tally.prf("overlap_tp", "overlap_pred")
-    assert tally.gold == 15
+    assert tally.gold == gold
     assert recall == 1.0 and precision >= 0.9, (precision, recall)
-    assert tally.counts["speaker_ok"] >= 14, tally.counts  # one pronoun is left unresolved
+    # one pronoun of the first sample is left unresolved (unknown gender)
+    assert tally.counts["speaker_ok"] >= speakers_right, tally.counts
