@@ -91,6 +91,17 @@ def test_pairs_never_close_at_an_apostrophe_between_letters():
     assert text[pair.close_at - 5 : pair.close_at + 1] == "sign,’"
 
 
+def test_an_elision_inside_a_single_quotation_does_not_close_it():
+    text = (
+        "Aidan Furlong, the band’s drummer, spoke before the show.\n"
+        "‘We still play rock ’n’ roll the old way,’ said Aidan Furlong. ‘Loud.’"
+    )
+    (pair, _) = single_pairs(text, text.index("‘"), len(text))
+    assert text[pair.close_at - 4 : pair.close_at + 1] == "way,’"
+    q = quote_with(extract_quotes(text), "rock ’n’ roll")
+    assert (q.type, q.speaker) == ("direct", "Aidan Furlong")
+
+
 def test_american_nesting_keeps_single_marks_nested():
     text = (
         "Coach Dana Pryor spoke after the game.\n"

@@ -45,6 +45,12 @@ _ELISIONS = words("elisions")
 _OPENS_AFTER = '([{“"—–-/«»„'
 # Characters before which a single mark closes one (besides whitespace).
 _CLOSES_BEFORE = ',.;:!?)]}—–-”"…«»'
+_SINGLE_MARK = re.compile("[‘’'‛]")
+_DOUBLE_MARK = re.compile('[“”"]')
+_LOW_HIGH = re.compile("[„“”]")
+_GUILLEMET = re.compile("[«»‹›]")
+# A word opened by an elision mark just before a mark: "’n’" in "rock ’n’ roll".
+_MARKED_ELISION = re.compile(r"(?:^|\s)[‘’'‛]([A-Za-z]+)$")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _LETTERS = re.compile(r"[^\W\d_]")
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
@@ -91,6 +97,9 @@ def _closes(text: str, i: int, start: int, end: int) -> bool:
         return False
     if i + 1 < end and not (text[i + 1].isspace() or text[i + 1] in _CLOSES_BEFORE):
         return False  # between letters: an apostrophe
+    elision = _MARKED_ELISION.search(text, max(start, i - 12), i)
+    if elision is not None and elision.group(1).casefold() in _ELISIONS:
+        return False  # "rock ’n’ roll" inside a quotation
     if text[i - 1] in "sS" and i + 1 < end and text[i + 1].isspace():
         nxt = _NEXT_WORD.match(text, i + 1, end)
         if nxt is not None and nxt.group(1)[:1].islower():
@@ -110,9 +119,8 @@ def single_pairs(text: str, start: int, end: int) -> list[SinglePair]:
     """
     pairs: list[SinglePair] = []
     pending = -1
-    for i in range(start, end):
-        if text[i] not in "‘’'‛":
-            continue
+    for mark in _SINGLE_MARK.finditer(text, start, end):
+        i = mark.start()
         if pending < 0:
             # ’ opens only before a capital: some sources set it for both marks
             opening = text[i] != "’" or text[i + 1 : i + 2].isupper()
@@ -134,10 +142,8 @@ def _double_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(open, close) offsets of double-mark pairs in a paragraph, paired left to right."""
     spans = []
     open_at = -1
-    for i in range(start, end):
-        ch = text[i]
-        if ch not in '“”"':
-            continue
+    for mark in _DOUBLE_MARK.finditer(text, start, end):
+        i, ch = mark.start(), mark.group()
         if open_at < 0:
             if ch != "”":
                 open_at = i
@@ -193,7 +199,8 @@ def _guillemets(text: str, chars: list[str]) -> None:
     french = len(re.findall(r"[«‹][ \u00a0\u202f]?(?=\w)", text))
     opening, closing = ("»", "«") if german > french else ("«", "»")
     small_open, small_close = ("›", "‹") if german > french else ("‹", "›")
-    for i, ch in enumerate(text):
+    for mark in _GUILLEMET.finditer(text):
+        i, ch = mark.start(), mark.group()
         if ch == opening:
             chars[i] = "“"
         elif ch == closing:
@@ -210,7 +217,8 @@ def _low_high(text: str, chars: list[str]) -> None:
         return
     for start, end in _paragraph_bounds(text):
         open_low = False
-        for i in range(start, end):
+        for mark in _LOW_HIGH.finditer(text, start, end):
+            i = mark.start()
             if text[i] == "„":
                 open_low = True
                 chars[i] = "“"
