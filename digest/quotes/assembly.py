@@ -966,20 +966,31 @@ def _resolve_all(
     previous speaker or the last person of matching gender.
     """
     people: list[tuple[int, str, int]] = []
+    # Subjects that can introduce the next quotation's speaker: names and
+    # possessive descriptions ("Lind's son"), not pronouns.
+    introducers: list[tuple[int, str, int]] = []
     for offset, mention, paragraph in subjects:
         # "Lind's plan drew fire, but she said ...": the owner of a possessive
-        # subject is who the next pronoun most often means
-        # (not "Lind's son" or "Lind's spokesman": that person is someone else)
+        # subject is who the next pronoun most often means; "Lind's son",
+        # "Lind's 10-year-old Jeb" or "Lind's spokesman" is someone else, not
+        # Lind: a quotation they introduce is theirs, described, not Lind's.
         owner = mention
-        if _POSSESSIVE_END.search(mention):
-            after = text[offset + len(mention) : offset + len(mention) + 40].split()[:1]
-            noun = after[0].strip(",.;:").casefold() if after else ""
-            if noun not in _KINSHIP and noun.rstrip("s") not in _SPEAKING_HEADS | _KINSHIP:
-                owner = _POSSESSIVE_END.sub("", mention)
+        end = offset + len(mention)
+        if mention.endswith("s") and _BARE_APOSTROPHE.match(text, end):
+            end += 1  # "Sanders' mother": the apostrophe is not part of the token
+        if end > offset + len(mention) or _POSSESSIVE_END.search(mention):
+            owned = _owned_person_end(text, end)
+            if owned is not None:
+                introducers.append((offset, text[offset:owned], paragraph))
+                continue
+            owner = _POSSESSIVE_END.sub("", mention)
         owner, at = _title_then_name(text, owner, offset, cast)  # "Former Ohio governor Ana Ruiz"
         name = resolve(owner, at, cast, None)
         if name is not None and name in cast.people and cast.people[name].is_person:
             people.append((offset, name, paragraph))
+            if mention.casefold() not in PRONOUNS:
+                introducers.append((offset, name, paragraph))
+    introducers.sort()
     quotes: list[tuple[Quote, Evidence]] = []
     paragraphs = _paragraphs(text)
     last: tuple[int, str] | None = None
@@ -1004,7 +1015,7 @@ def _resolve_all(
             # speaker of a whole quotation is no reason to credit it.
             continue
         elif f.mention is None:
-            introduced = _introduced_speaker(people, f, last_at)
+            introduced = _introduced_speaker(introducers, f, last_at)
             if introduced is not None:
                 # "Her friend Ana Ruiz, 20, chimed in. "...": the person the
                 # paragraph has just made its subject, not the previous speaker
@@ -1349,6 +1360,7 @@ def _route(mention: str, speaker: str | None, cast: Cast) -> str:
     return "description"
 
 
+_BARE_APOSTROPHE = re.compile(r"['’][ \t]")
 _POSSESSIVE_END = re.compile(r"(?<=\w)['’]s?\Z")
 _KINSHIP = words("kinship")
 _OWNER_GENDER = {"his": "m", "her": "f"}
@@ -1377,16 +1389,59 @@ def _relative_speaks(text: str, mention: str, at: int, speaker: str, cast: Cast)
 
 
 def _introduced_speaker(
-    people: Sequence[tuple[int, str, int]], f: _Found, since: int
+    introducers: Sequence[tuple[int, str, int]], f: _Found, since: int
 ) -> tuple[str, int] | None:
     """The named subject of a sentence just before an unattributed quotation, in its
-    paragraph and after the previous quote ended: (name, offset)."""
-    for offset, name, paragraph in reversed(people):
-        if offset >= f.start:
+    paragraph and after the previous quote ended: (name or description, offset).
+
+    `introducers` are the sentence subjects in text order that can introduce a
+    voice: names, and a person a possessive describes ("Lind's mother", given
+    as that description). A pronoun subject ("He craned his neck") means someone
+    the text has already brought in, and its guess from the whole text is no
+    reason to credit the quotation.
+    """
+    i = bisect_left(introducers, (f.start,)) - 1
+    if i < 0:
+        return None
+    offset, name, paragraph = introducers[i]
+    if offset < since or paragraph != f.paragraph:
+        return None
+    return name, offset
+
+
+# An age between a possessive and what it owns: "Lind's 10-year-old son", "Lind's 4-year-old".
+_AGE_WORD = re.compile(r"[ \t]+\d+(?:[\- ](?:years?|months?|weeks?)[\- ]old)?\b", re.IGNORECASE)
+_OWNED_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’\-]*)")
+
+
+def _owned_person_end(text: str, end: int) -> int | None:
+    """Where the person a possessive ending at `end` owns ends, if it owns one
+    ("Lind's mother", "Lind's 10-year-old son", "Lind's longtime lawyer",
+    "Lind's 10-year-old Jeb"); None for a thing ("Lind's plan").
+
+    Up to three words after it are read: an age or lower-case describing words
+    may stand before the head; a relative or role noun (data lists) or, after
+    an age, a name is a person other than the owner.
+    """
+    pos, aged = end, False
+    for _ in range(3):
+        age = _AGE_WORD.match(text, pos)
+        if age is not None:
+            pos, aged = age.end(), True
             continue
-        if offset < since or paragraph != f.paragraph:
+        m = _OWNED_WORD.match(text, pos)
+        if m is None:
             return None
-        return name, offset
+        word = m.group(1)
+        if word[:1].isupper():
+            # "Lind's 10-year-old Jeb"; not "Lind's Senate seat"
+            return m.end() if aged else None
+        low = word.casefold()
+        if low in _KINSHIP or low.rstrip("s") in _SPEAKING_HEADS | _KINSHIP:
+            return m.end()
+        if _verbish(low) or low in _HEAD_STOP:
+            return None
+        pos = m.end()
     return None
 
 
