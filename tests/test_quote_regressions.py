@@ -52,3 +52,11 @@ def test_a_pronoun_subject_introduces_no_named_speaker():
     )
     credited = [q.speaker for q in extract_quotes(text) if "The wall, man" in q.text]
     assert "Orrin Vale" not in credited
+
+
+def test_a_quoted_token_without_a_word_is_no_quote():
+    text = (
+        "Police are looking for Davin Roke, 30, who is wanted on a warrant. "
+        "He has a tattoo on his left arm, which reads “KR$”, according to officials."
+    )
+    assert not [q for q in extract_quotes(text) if "KR$" in q.text]

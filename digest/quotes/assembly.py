@@ -1058,7 +1058,7 @@ def _resolve_all(
             prior_route = ""
         content = _join_pieces(text, f.pieces, shown)
         if (
-            not content
+            not _has_word(content)
             or _is_credit(content, f)
             or _is_introduction(content, f, speaker)
             or (f.type == "direct" and _is_title_phrase(content))
@@ -1230,6 +1230,20 @@ def _is_introduction(content: str, f: _Found, speaker: str | None) -> bool:
     if not re.match(rf"(?:{re.escape(speaker)}|{re.escape(last)})\s*,", content):
         return False
     return not any(_verbish(w.strip(".,;:!?\"'“”’")) for w in content.split())
+
+
+# A word of speech: letters, with inner apostrophes or hyphens ("don't", "so-called").
+_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_WORD_EDGES = _OPEN + _CLOSE + "'‘’.,;:!?()[]…"
+
+
+def _has_word(content: str) -> bool:
+    """Whether a quotation holds at least one word.
+
+    A quoted token with no word in it (a tattoo "BO$", a code "X-9", a price)
+    quotes no one, however near a speaker it stands.
+    """
+    return any(_WORD.fullmatch(t.strip(_WORD_EDGES)) for t in content.split())
 
 
 _LINKING_VERBS = frozenset({"is", "are", "was", "were", "am", "be"})
