@@ -60,3 +60,14 @@ def test_a_quoted_token_without_a_word_is_no_quote():
         "He has a tattoo on his left arm, which reads “KR$”, according to officials."
     )
     assert not [q for q in extract_quotes(text) if "KR$" in q.text]
+
+
+def test_an_appositive_ending_the_sentence_after_according_to_is_not_reported():
+    text = (
+        "Two men were hurt in the fight outside the Harbour Inn on Friday.\n\n"
+        "Neither man was badly hurt, according to Molde police Sgt. Tobias Wren, "
+        "a supervisor in the Harbour Patrol Unit."
+    )
+    q = _quote_with(text, "Neither man")
+    assert q.text == "Neither man was badly hurt"
+    assert q.speaker == "Tobias Wren"

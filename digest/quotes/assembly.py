@@ -906,11 +906,13 @@ def _after_parenthetical_source(tokens: list[tuple[str, int, int]], k: int) -> i
     if rest < len(tokens):
         opener = tokens[rest][0].casefold()
         close = next((c for c in commas[1:] if c - rest <= 14), None)
+        if close is None and len(tokens) - rest <= 15:
+            close = len(tokens)  # "..., according to X, a supervisor in the unit."
         appositive = close is not None and not any(_verbish(t[0]) for t in tokens[rest:close])
         if opener in _RELATIVE_OPENERS or (
             appositive and opener in words("determiners") | words("indefinite")
         ):
-            rest = close + 1 if close is not None else len(tokens)
+            rest = close + 1 if close is not None and close < len(tokens) else len(tokens)
     if len(tokens) - rest < 3 or tokens[rest][0].casefold() in _RELATIVE_OPENERS:
         return None
     return rest
