@@ -7,6 +7,7 @@ when comparing digests built before and after that round.
 from __future__ import annotations
 
 from digest.quotes import extract_quotes
+from digest.quotes.lexer import split_sentences
 
 
 def _quote_with(text: str, words: str):
@@ -71,3 +72,17 @@ def test_an_appositive_ending_the_sentence_after_according_to_is_not_reported():
     q = _quote_with(text, "Neither man")
     assert q.text == "Neither man was badly hurt"
     assert q.speaker == "Tobias Wren"
+
+
+def test_a_clock_time_before_a_day_ends_no_sentence():
+    text = (
+        "Three fire engines reached the old mill at about 9 p.m. Sunday, according to "
+        "the Molde fire service, and two workers were taken to hospital."
+    )
+    q = _quote_with(text, "fire engines")
+    assert q.text.startswith("Three fire engines reached the old mill at about 9 p.m. Sunday")
+    assert q.speaker == "the Molde fire service"
+    assert split_sentences("It ended at 9 p.m. The mayor spoke.") == [
+        "It ended at 9 p.m.",
+        "The mayor spoke.",
+    ]

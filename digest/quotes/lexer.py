@@ -51,6 +51,21 @@ def _is_abbreviation(before: str) -> bool:
     return "." in word and word[:1].isupper() and all(len(p) <= 2 for p in word.split("."))
 
 
+# "8 p.m. Friday", "10 a.m. Jan. 5": a clock time's "a.m."/"p.m." before a day or month.
+_CLOCK = re.compile(r"(?<![\w.])[ap]\.m\.$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+_CALENDAR = words("months_and_days")
+
+
+def _clock_runs_on(text: str, stop: int, end: int) -> bool:
+    """Whether the full stop before `stop` closes a clock time that a day or month
+    follows ("about 8 p.m. Friday, ..."): the sentence goes on."""
+    if not _CLOCK.search(text, max(0, stop - 5), stop):
+        return False
+    after = _NEXT_WORD.match(text, stop, end)
+    return after is not None and after.group(1).casefold() in _CALENDAR
+
+
 @dataclass(frozen=True)
 class _Span:
     """A quotation: the text between its marks (inner offsets), and whether it closed."""
@@ -114,6 +129,8 @@ def _sentences(text: str, start: int, end: int, spans: Sequence[_Span]) -> list[
         at = start + m.end()
         stop = start + m.start() + 1
         if text[stop - 1] == "." and _is_abbreviation(text[max(start, stop - 12) : stop]):
+            continue
+        if _clock_runs_on(text, stop, end):
             continue
         if _in_span(spans, starts, at, 0) or _in_span(spans, starts, stop - 1, 1):
             continue
