@@ -86,3 +86,27 @@ def test_a_clock_time_before_a_day_ends_no_sentence():
         "It ended at 9 p.m.",
         "The mayor spoke.",
     ]
+
+
+def test_a_single_quoted_title_before_an_apostrophe_opens_no_quotation():
+    text = (
+        "Harlow reveals the secret behind her 'Harbour Days'' role | 1:35 Actress "
+        'Ines Harlow says long walks on the cliffs gave her the stamina for "Harbour Days," '
+        "which opens in May. NEWS TODAY 2 of 9 CLOSE Share Skip\n\n"
+        '"I walked every morning before dawn," Harlow said.'
+    )
+    quotes = extract_quotes(text)
+    assert not [q for q in quotes if "NEWS TODAY" in q.text or "secret behind" in q.text]
+    assert _quote_with(text, "walked every morning").speaker == "Ines Harlow"
+
+
+def test_two_apostrophes_still_quote_over_paragraphs():
+    text = (
+        "Ines Harlow, the ferry captain, spoke on Sunday.\n\n"
+        "''We will not sail in this weather, not tonight and not tomorrow,'' Harlow said. "
+        "''The harbour is closed.\n\n"
+        "''The boats stay tied up until the wind drops.''"
+    )
+    q = _quote_with(text, "harbour is closed")
+    assert "boats stay tied up" in q.text
+    assert q.speaker == "Ines Harlow"

@@ -253,13 +253,47 @@ def _double_apostrophes(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     removed: list[int] = []
     pos = 0
-    for m in _TWO_APOSTROPHES.finditer(text):
+    for m in _paired_apostrophes(text):
         out.append(text[pos : m.start()])
         out.append('"')
         pos = m.end()
         removed.append(m.start() - len(removed) + 1)
     out.append(text[pos:])
     return "".join(out), removed
+
+
+def _paired_apostrophes(text: str) -> list[re.Match[str]]:
+    """The two-apostrophe marks that quote, in text order.
+
+    A pair must open at a word start and close after a word or its
+    punctuation, both in one paragraph; an opening left without its close is
+    kept only when the next paragraph opens with two apostrophes (a quotation
+    running over paragraphs). A single title's closing mark before an
+    apostrophe (`'CHiPs''`) pairs with nothing and stays as written.
+    """
+    kept: list[re.Match[str]] = []
+    paragraphs = _paragraphs(text)
+    for i, (pstart, pend) in enumerate(paragraphs):
+        pending: re.Match[str] | None = None
+        for m in _TWO_APOSTROPHES.finditer(text, pstart, pend):
+            before = text[m.start() - 1] if m.start() > pstart else " "
+            after = text[m.end()] if m.end() < pend else " "
+            if after.isalnum() and not before.isalnum():
+                pending = m  # a later opening replaces one that never closed
+            elif (
+                pending is not None
+                and not after.isalnum()
+                and (before.isalnum() or before in ".,;:!?")
+            ):
+                kept += [pending, m]
+                pending = None
+        if (
+            pending is not None
+            and i + 1 < len(paragraphs)
+            and _TWO_APOSTROPHES.match(text, paragraphs[i + 1][0]) is not None
+        ):
+            kept.append(pending)
+    return kept
 
 
 def _original(offset: int, removed: Sequence[int]) -> int:
