@@ -283,6 +283,10 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
     if word.isalpha() and word.islower():
         for i in range(j, max(-1, j - 6), -1):
             w = tokens[i][0]
+            if w in {"'", "’"} and i < j and _bare_possessive(tokens, i):
+                # "Hayes' mother said": the apostrophe is a token of its own
+                owner = tokens[i - 1]
+                return owner[0] + w + " " + _join(tokens[i + 1 : j + 1]), owner[1]
             if not (w.isalpha() or w.endswith("'s") or w.endswith("’s") or w == "-"):
                 return None
             if w.casefold() in _DETERMINERS or w.endswith("'s") or w.endswith("’s"):
@@ -290,6 +294,20 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
                     return None
                 return _join(tokens[i : j + 1]), tokens[i][1]
     return None
+
+
+def _bare_possessive(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the apostrophe token i ends a capitalised -s word's possessive
+    ("Hayes' mother"): right after the word, with a space before the next."""
+    if i < 1 or i + 1 >= len(tokens):
+        return False
+    word, _, word_end = tokens[i - 1]
+    return (
+        word[:1].isupper()
+        and word.endswith("s")
+        and word_end == tokens[i][1]
+        and tokens[i][2] < tokens[i + 1][1]
+    )
 
 
 def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int] | None:
