@@ -112,3 +112,13 @@ def test_two_apostrophes_still_quote_over_paragraphs():
     q = _quote_with(text, "harbour is closed")
     assert "boats stay tied up" in q.text
     assert q.speaker == "Ines Harlow"
+
+
+def test_two_apostrophes_close_a_quotation_a_straight_mark_opened():
+    text = (
+        "Ines Harlow, the ferry captain, spoke on Sunday.\n\n"
+        "\"We will not sail in this weather, not tonight,'' Harlow said."
+    )
+    q = _quote_with(text, "not sail")
+    assert q.text == "We will not sail in this weather, not tonight"
+    assert q.speaker == "Ines Harlow"

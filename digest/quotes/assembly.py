@@ -268,25 +268,29 @@ def _paired_apostrophes(text: str) -> list[re.Match[str]]:
     A pair must open at a word start and close after a word or its
     punctuation, both in one paragraph; an opening left without its close is
     kept only when the next paragraph opens with two apostrophes (a quotation
-    running over paragraphs). A single title's closing mark before an
-    apostrophe (`'CHiPs''`) pairs with nothing and stays as written.
+    running over paragraphs). A close also ends a quotation a straight double
+    mark opened (`"We will sail,'' Lind said`). A single title's closing mark
+    before an apostrophe (`'CHiPs''`) pairs with nothing and stays as written.
     """
     kept: list[re.Match[str]] = []
     paragraphs = _paragraphs(text)
     for i, (pstart, pend) in enumerate(paragraphs):
         pending: re.Match[str] | None = None
+        seen, straight = pstart, 0  # straight double marks before `seen`
         for m in _TWO_APOSTROPHES.finditer(text, pstart, pend):
+            straight += text.count('"', seen, m.start())
+            seen = m.start()
             before = text[m.start() - 1] if m.start() > pstart else " "
             after = text[m.end()] if m.end() < pend else " "
             if after.isalnum() and not before.isalnum():
                 pending = m  # a later opening replaces one that never closed
-            elif (
-                pending is not None
-                and not after.isalnum()
-                and (before.isalnum() or before in ".,;:!?")
-            ):
-                kept += [pending, m]
-                pending = None
+            elif not after.isalnum() and (before.isalnum() or before in ".,;:!?"):
+                if pending is not None:
+                    kept += [pending, m]
+                    pending = None
+                elif straight % 2 == 1:
+                    kept.append(m)
+                    straight += 1
         if (
             pending is not None
             and i + 1 < len(paragraphs)
