@@ -122,3 +122,12 @@ def test_two_apostrophes_close_a_quotation_a_straight_mark_opened():
     q = _quote_with(text, "not sail")
     assert q.text == "We will not sail in this weather, not tonight"
     assert q.speaker == "Ines Harlow"
+
+
+def test_a_pronoun_after_a_relative_subject_is_the_relative_not_the_owner():
+    text = (
+        "Deputies said Mara Quill, 19, was hurt when shots hit the diner on Main Street.\n\n"
+        "Quill's mother wants the gunmen caught.\n\n"
+        "“They could have killed everyone in there,” she said."
+    )
+    assert _quote_with(text, "killed everyone").speaker == "Quill's mother"

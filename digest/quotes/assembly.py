@@ -58,6 +58,7 @@ from digest.quotes.lexicon import (
     _SAY,
     _SUBORDINATORS,
     _TITLE_SMALL,
+    pairs,
     words,
 )
 from digest.quotes.marks import normalise_marks
@@ -1006,6 +1007,7 @@ def _resolve_all(
     previous speaker or the last person of matching gender.
     """
     people: list[tuple[int, str, int]] = []
+    relatives: dict[int, str | None] = {}  # offset of a possessive-described subject: gender
     # Subjects that can introduce the next quotation's speaker: names and
     # possessive descriptions ("Lind's son"), not pronouns.
     introducers: list[tuple[int, str, int]] = []
@@ -1021,7 +1023,10 @@ def _resolve_all(
         if end > offset + len(mention) or _POSSESSIVE_END.search(mention):
             owned = _owned_person_end(text, end)
             if owned is not None:
-                introducers.append((offset, text[offset:owned], paragraph))
+                described = text[offset:owned]
+                introducers.append((offset, described, paragraph))
+                people.append((offset, described, paragraph))
+                relatives[offset] = _RELATIVE_GENDER.get(described.split()[-1].casefold())
                 continue
             owner = _POSSESSIVE_END.sub("", mention)
         owner, at = _title_then_name(text, owner, offset, cast)  # "Former Ohio governor Ana Ruiz"
@@ -1044,7 +1049,7 @@ def _resolve_all(
             # "you" is imagined or the interviewer's; no one to credit
             continue
         pronoun = (f.mention or "").casefold() in {"he", "she"}
-        recent = _recent_subject(people, f, cast, last) if pronoun else None
+        recent = _recent_subject(people, relatives, f, cast, last) if pronoun else None
         speaker: str | None
         route = "pronoun-subject"
         distance = _distance(f)
@@ -1417,6 +1422,7 @@ def _route(mention: str, speaker: str | None, cast: Cast) -> str:
 _BARE_APOSTROPHE = re.compile(r"['’][ \t]")
 _POSSESSIVE_END = re.compile(r"(?<=\w)['’]s?\Z")
 _KINSHIP = words("kinship")
+_RELATIVE_GENDER = {w: g for g, ws in pairs("kinship_gender").items() for w in ws}
 _OWNER_GENDER = {"his": "m", "her": "f"}
 
 
@@ -1500,9 +1506,18 @@ def _owned_person_end(text: str, end: int) -> int | None:
 
 
 def _recent_subject(
-    people: list[tuple[int, str, int]], f: _Found, cast: Cast, last: tuple[int, str] | None
+    people: list[tuple[int, str, int]],
+    relatives: dict[int, str | None],
+    f: _Found,
+    cast: Cast,
+    last: tuple[int, str] | None,
 ) -> str | None:
-    """The latest named sentence subject before a pronoun mention, matching its gender."""
+    """The latest named sentence subject before a pronoun mention, matching its gender.
+
+    A subject a possessive describes ("Lind's mother", at an offset in
+    `relatives`, with its gender if the relative noun gives one) is given as
+    that description: "Lind's mother spoke. ... she said" is not Lind.
+    """
     gender = PRONOUNS[(f.mention or "").casefold()]
     since = last[0] if last is not None else -1
     for offset, name, paragraph in reversed(people):
@@ -1510,7 +1525,7 @@ def _recent_subject(
             continue
         if offset <= since or paragraph < f.paragraph - 1:
             return None
-        g = cast.people[name].gender
+        g = relatives[offset] if offset in relatives else cast.people[name].gender
         if g is None or g == gender:
             return name
     return None
