@@ -131,3 +131,22 @@ def test_a_pronoun_after_a_relative_subject_is_the_relative_not_the_owner():
         "“They could have killed everyone in there,” she said."
     )
     assert _quote_with(text, "killed everyone").speaker == "Quill's mother"
+
+
+def test_a_possessive_subject_with_a_named_appositive_is_that_person():
+    text = (
+        "Talks on the new port opened in Molde on Monday.\n\n"
+        "Ellery's harbour minister, Owen Tarrant, plays down the fears of the fishermen.\n\n"
+        "“Our plan is simple: the boats come first,” he said."
+    )
+    assert _quote_with(text, "boats come first").speaker == "Owen Tarrant"
+
+
+def test_a_possessive_owning_a_thing_or_a_body_introduces_no_one():
+    text = (
+        "Mara Quill runs the ferry company in Molde.\n\n"
+        "Quill's bold posts about the harbour drew many replies on Monday. "
+        "“The harbour must stay open to everyone.”"
+    )
+    credited = [q.speaker for q in extract_quotes(text) if "stay open" in q.text]
+    assert all(s is None or "posts" not in s for s in credited)

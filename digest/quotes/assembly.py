@@ -266,16 +266,15 @@ def _double_apostrophes(text: str) -> tuple[str, list[int]]:
 def _paired_apostrophes(text: str) -> list[re.Match[str]]:
     """The two-apostrophe marks that quote, in text order.
 
-    A pair must open at a word start and close after a word or its
-    punctuation, both in one paragraph; an opening left without its close is
-    kept only when the next paragraph opens with two apostrophes (a quotation
-    running over paragraphs). A close also ends a quotation a straight double
-    mark opened (`"We will sail,'' Lind said`). A single title's closing mark
-    before an apostrophe (`'CHiPs''`) pairs with nothing and stays as written.
+    Only an opening at a word start (`''We`) starts a quotation; the next
+    two-apostrophe mark in its paragraph closes it, and one left open runs to
+    the paragraph's end like any unclosed quotation. A mark after a word that
+    nothing opened closes only a quotation a straight double mark opened
+    (`"We will sail,'' Lind said`); otherwise it is a single-quoted title's
+    close before an apostrophe (`'CHiPs''`) and stays as written.
     """
     kept: list[re.Match[str]] = []
-    paragraphs = _paragraphs(text)
-    for i, (pstart, pend) in enumerate(paragraphs):
+    for pstart, pend in _paragraphs(text):
         pending: re.Match[str] | None = None
         seen, straight = pstart, 0  # straight double marks before `seen`
         for m in _TWO_APOSTROPHES.finditer(text, pstart, pend):
@@ -283,20 +282,15 @@ def _paired_apostrophes(text: str) -> list[re.Match[str]]:
             seen = m.start()
             before = text[m.start() - 1] if m.start() > pstart else " "
             after = text[m.end()] if m.end() < pend else " "
-            if after.isalnum() and not before.isalnum():
-                pending = m  # a later opening replaces one that never closed
-            elif not after.isalnum() and (before.isalnum() or before in ".,;:!?"):
-                if pending is not None:
-                    kept += [pending, m]
-                    pending = None
-                elif straight % 2 == 1:
-                    kept.append(m)
-                    straight += 1
-        if (
-            pending is not None
-            and i + 1 < len(paragraphs)
-            and _TWO_APOSTROPHES.match(text, paragraphs[i + 1][0]) is not None
-        ):
+            if pending is not None:
+                kept += [pending, m]
+                pending = None
+            elif after.isalnum() and not before.isalnum():
+                pending = m
+            elif straight % 2 == 1 and not after.isalnum():
+                kept.append(m)
+                straight += 1
+        if pending is not None:
             kept.append(pending)
     return kept
 
@@ -1008,32 +1002,40 @@ def _resolve_all(
     """
     people: list[tuple[int, str, int]] = []
     relatives: dict[int, str | None] = {}  # offset of a possessive-described subject: gender
-    # Subjects that can introduce the next quotation's speaker: names and
-    # possessive descriptions ("Lind's son"), not pronouns.
+    # Subjects that can introduce the next quotation's speaker: names,
+    # possessive descriptions ("Lind's son"), and a pronoun only for the person
+    # named subject in its paragraph or the one before.
     introducers: list[tuple[int, str, int]] = []
     for offset, mention, paragraph in subjects:
         # "Lind's plan drew fire, but she said ...": the owner of a possessive
         # subject is who the next pronoun most often means; "Lind's son",
         # "Lind's 10-year-old Jeb" or "Lind's spokesman" is someone else, not
         # Lind: a quotation they introduce is theirs, described, not Lind's.
-        owner = mention
+        owner, at = mention, offset
         end = offset + len(mention)
         if mention.endswith("s") and _BARE_APOSTROPHE.match(text, end):
             end += 1  # "Sanders' mother": the apostrophe is not part of the token
         if end > offset + len(mention) or _POSSESSIVE_END.search(mention):
             owned = _owned_person_end(text, end)
-            if owned is not None:
+            named = _APPOSITIVE_NAME.match(text, owned) if owned is not None else None
+            if named is not None and name_in(named.group(1).split()) == named.group(1):
+                owner, at = named.group(1), named.start(1)  # "Lind's lawyer, Ana Ruiz,"
+            elif owned is not None:
                 described = text[offset:owned]
                 introducers.append((offset, described, paragraph))
                 people.append((offset, described, paragraph))
                 relatives[offset] = _RELATIVE_GENDER.get(described.split()[-1].casefold())
                 continue
-            owner = _POSSESSIVE_END.sub("", mention)
-        owner, at = _title_then_name(text, owner, offset, cast)  # "Former Ohio governor Ana Ruiz"
+            else:
+                owner = _POSSESSIVE_END.sub("", mention)
+        owner, at = _title_then_name(text, owner, at, cast)  # "Former Ohio governor Ana Ruiz"
         name = resolve(owner, at, cast, None)
         if name is not None and name in cast.people and cast.people[name].is_person:
             people.append((offset, name, paragraph))
-            if mention.casefold() not in PRONOUNS:
+            if mention.casefold() not in PRONOUNS or (
+                # "She sighs." right after McCaughey was the subject: still her
+                introducers and introducers[-1][1] == name and introducers[-1][2] >= paragraph - 1
+            ):
                 introducers.append((offset, name, paragraph))
     introducers.sort()
     quotes: list[tuple[Quote, Evidence]] = []
@@ -1422,6 +1424,9 @@ def _route(mention: str, speaker: str | None, cast: Cast) -> str:
 _BARE_APOSTROPHE = re.compile(r"['’][ \t]")
 _POSSESSIVE_END = re.compile(r"(?<=\w)['’]s?\Z")
 _KINSHIP = words("kinship")
+# Nouns of a person a possessive can own: relatives and people's roles (not bodies).
+_PERSON_HEADS = _KINSHIP | words("role_heads") | words("person_titles")
+_DETERMINERS = words("determiners")
 _RELATIVE_GENDER = {w: g for g, ws in pairs("kinship_gender").items() for w in ws}
 _OWNER_GENDER = {"his": "m", "her": "f"}
 
@@ -1456,9 +1461,10 @@ def _introduced_speaker(
 
     `introducers` are the sentence subjects in text order that can introduce a
     voice: names, and a person a possessive describes ("Lind's mother", given
-    as that description). A pronoun subject ("He craned his neck") means someone
-    the text has already brought in, and its guess from the whole text is no
-    reason to credit the quotation.
+    as that description). A pronoun subject ("He craned his neck") counts only
+    when the subject just before it, in its paragraph or the one before, is the
+    person it resolves to: a guess from the whole text is no reason to credit
+    the quotation.
     """
     i = bisect_left(introducers, (f.start,)) - 1
     if i < 0:
@@ -1476,14 +1482,15 @@ _OWNED_WORD = re.compile(r"[ \t]+([^\W\d_][\w'’\-]*)")
 
 def _owned_person_end(text: str, end: int) -> int | None:
     """Where the person a possessive ending at `end` owns ends, if it owns one
-    ("Lind's mother", "Lind's 10-year-old son", "Lind's longtime lawyer",
-    "Lind's 10-year-old Jeb"); None for a thing ("Lind's plan").
+    ("Lind's mother", "Lind's 10-year-old son", "Lind's campaign manager",
+    "Lind's 10-year-old Jeb"); None for a thing ("Lind's plan", "Lind's
+    campaign") or a contraction ("It's become a ...").
 
     Up to three words after it are read: an age or lower-case describing words
-    may stand before the head; a relative or role noun (data lists) or, after
-    an age, a name is a person other than the owner.
+    may stand before the head, a relative or a person's role (data lists); a
+    name right after an age is a person too.
     """
-    pos, aged = end, False
+    pos, aged, head_end = end, False, None
     for _ in range(3):
         age = _AGE_WORD.match(text, pos)
         if age is not None:
@@ -1491,18 +1498,18 @@ def _owned_person_end(text: str, end: int) -> int | None:
             continue
         m = _OWNED_WORD.match(text, pos)
         if m is None:
-            return None
+            break
         word = m.group(1)
         if word[:1].isupper():
             # "Lind's 10-year-old Jeb"; not "Lind's Senate seat"
-            return m.end() if aged else None
+            return m.end() if aged and head_end is None else head_end
         low = word.casefold()
-        if low in _KINSHIP or low.rstrip("s") in _SPEAKING_HEADS | _KINSHIP:
-            return m.end()
-        if _verbish(low) or low in _HEAD_STOP:
-            return None
+        if low in _PERSON_HEADS or low.rstrip("s") in _PERSON_HEADS:
+            head_end = m.end()
+        elif head_end is not None or _verbish(low) or low in _HEAD_STOP | _DETERMINERS:
+            break
         pos = m.end()
-    return None
+    return head_end
 
 
 def _recent_subject(
