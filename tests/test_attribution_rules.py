@@ -3,13 +3,7 @@
 from __future__ import annotations
 
 from digest.quotes import extract_quotes
-
-
-def _speaker_of(text: str, words: str) -> str | None:
-    """The speaker of the one quote whose text holds `words` (the test fails if none does)."""
-    found = [q for q in extract_quotes(text) if words in q.text]
-    assert found, [q.text for q in extract_quotes(text)]
-    return found[0].speaker
+from tests.quotes import speaker_of
 
 
 def test_participle_after_a_finite_cue_takes_that_cue_subject():
@@ -18,7 +12,7 @@ def test_participle_after_a_finite_cue_takes_that_cue_subject():
         'Ruiz cannot rule "from her own office," Tom Becker added, saying the board '
         'should "decide the budget in the open."'
     )
-    assert _speaker_of(text, "decide the budget") == "Tom Becker"
+    assert speaker_of(text, "decide the budget") == "Tom Becker"
 
 
 def test_participle_after_an_inverted_cue_takes_the_named_speaker():
@@ -27,7 +21,7 @@ def test_participle_after_an_inverted_cue_takes_the_named_speaker():
         "The council will vote in March, said Tom Becker, adding that the plan "
         'is "a good start for the city."'
     )
-    assert _speaker_of(text, "good start") == "Tom Becker"
+    assert speaker_of(text, "good start") == "Tom Becker"
 
 
 def test_with_clause_gives_the_participle_its_own_subject():
@@ -36,7 +30,7 @@ def test_with_clause_gives_the_participle_its_own_subject():
         "The campaign declined to comment, with spokesman Tom Becker saying the "
         'report was "a partisan stunt from start to finish."'
     )
-    assert _speaker_of(text, "partisan stunt") == "Tom Becker"
+    assert speaker_of(text, "partisan stunt") == "Tom Becker"
 
 
 def test_with_clause_of_a_thing_gives_it_no_voice():
@@ -44,7 +38,7 @@ def test_with_clause_of_a_thing_gives_it_no_voice():
         "Unemployment fell in May, with the economy adding 90,000 jobs, Ana Ruiz said.\n\n"
         '"Those who keep talking down the harbour are wrong about it," Ana Ruiz said.'
     )
-    assert _speaker_of(text, "talking down the harbour") == "Ana Ruiz"
+    assert speaker_of(text, "talking down the harbour") == "Ana Ruiz"
 
 
 def test_addressee_with_a_determiner_is_not_part_of_the_quote():
@@ -62,12 +56,12 @@ def test_name_before_a_group_noun_is_the_group_not_the_person():
         "Mara Lind spoke in Port Ellery on Monday.\n\n"
         '"This race is not over yet," Lind supporters said.'
     )
-    assert _speaker_of(text, "not over yet") == "Lind supporters"
+    assert speaker_of(text, "not over yet") == "Lind supporters"
 
 
 def test_group_noun_after_a_sentence_opener_is_no_name():
     text = 'Many reporters said the hat read "make the city great again" on Tuesday.'
-    assert _speaker_of(text, "great again") != "Many reporters"
+    assert speaker_of(text, "great again") != "Many reporters"
 
 
 def test_relative_clause_without_commas_keeps_the_name_as_subject():
@@ -75,7 +69,7 @@ def test_relative_clause_without_commas_keeps_the_name_as_subject():
         "The girl had rowed for years. Mara Lind who trained the girl at Ellery Rowing "
         'Club says "she was a great rower and we will miss her."'
     )
-    assert _speaker_of(text, "great rower") == "Mara Lind"
+    assert speaker_of(text, "great rower") == "Mara Lind"
 
 
 def test_a_pronoun_never_stands_for_an_organisation_the_text_calls_it():
@@ -85,9 +79,9 @@ def test_a_pronoun_never_stands_for_an_organisation_the_text_calls_it():
         '"I love my fans so much," she said. "They have always been there for me."\n\n'
         '"This was never about the show," she added.'
     )
-    assert _speaker_of(text, "love my fans") == "Ines Harlow"
-    assert _speaker_of(text, "never about the show") == "Ines Harlow"
-    assert _speaker_of(text, "answer questions") == "Brightwave"
+    assert speaker_of(text, "love my fans") == "Ines Harlow"
+    assert speaker_of(text, "never about the show") == "Ines Harlow"
+    assert speaker_of(text, "answer questions") == "Brightwave"
 
 
 def test_a_speaker_with_an_uncommon_first_name_still_takes_his_pronoun():
@@ -95,4 +89,4 @@ def test_a_speaker_with_an_uncommon_first_name_still_takes_his_pronoun():
         'Zork Baltan said the vote "was a turning point for the region."\n\n'
         '"We will not go back," he said.'
     )
-    assert _speaker_of(text, "not go back") == "Zork Baltan"
+    assert speaker_of(text, "not go back") == "Zork Baltan"

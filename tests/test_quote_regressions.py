@@ -8,13 +8,7 @@ from __future__ import annotations
 
 from digest.quotes import extract_quotes
 from digest.quotes.lexer import split_sentences
-
-
-def _quote_with(text: str, words: str):
-    """The one quote whose text holds `words` (the test fails if none does)."""
-    found = [q for q in extract_quotes(text) if words in q.text]
-    assert found, [q.text for q in extract_quotes(text)]
-    return found[0]
+from tests.quotes import quote_with
 
 
 def test_a_relative_named_by_a_possessive_is_not_the_owner():
@@ -23,7 +17,7 @@ def test_a_relative_named_by_a_possessive_is_not_the_owner():
         '"He was a kind boy who never hurt anybody," Hayes\' mother said. '
         '"Why would anyone do this to him?"'
     )
-    q = _quote_with(text, "Why would anyone")
+    q = quote_with(text, "Why would anyone")
     assert q.speaker == "Hayes' mother"
     assert "kind boy" in q.text  # one quote: the attribution names the mother
 
@@ -34,7 +28,7 @@ def test_a_relative_as_the_subject_before_a_quotation_is_not_the_owner():
         "Hale's mother stood outside the house on Monday. "
         '"He was a kind boy who never hurt anybody."'
     )
-    assert _quote_with(text, "kind boy").speaker == "Hale's mother"
+    assert quote_with(text, "kind boy").speaker == "Hale's mother"
 
 
 def test_an_age_between_a_possessive_and_a_name_does_not_make_the_owner_speak():
@@ -43,7 +37,7 @@ def test_an_age_between_a_possessive_and_a_name_does_not_make_the_owner_speak():
         "“They came from the field,” said Brandt’s 9-year-old Rudi. He was playing "
         "outside with friends. “It went bang bang bang, like drums.”"
     )
-    assert _quote_with(text, "like drums").speaker != "Ilsa Brandt"
+    assert quote_with(text, "like drums").speaker != "Ilsa Brandt"
 
 
 def test_a_pronoun_subject_introduces_no_named_speaker():
@@ -71,7 +65,7 @@ def test_an_appositive_ending_the_sentence_after_according_to_is_not_reported():
         "Neither man was badly hurt, according to Molde police Sgt. Tobias Wren, "
         "a supervisor in the Harbour Patrol Unit."
     )
-    q = _quote_with(text, "Neither man")
+    q = quote_with(text, "Neither man")
     assert q.text == "Neither man was badly hurt"
     assert q.speaker == "Tobias Wren"
 
@@ -81,7 +75,7 @@ def test_a_clock_time_before_a_day_ends_no_sentence():
         "Three fire engines reached the old mill at about 9 p.m. Sunday, according to "
         "the Molde fire service, and two workers were taken to hospital."
     )
-    q = _quote_with(text, "fire engines")
+    q = quote_with(text, "fire engines")
     assert q.text.startswith("Three fire engines reached the old mill at about 9 p.m. Sunday")
     assert q.speaker == "the Molde fire service"
     assert split_sentences("It ended at 9 p.m. The mayor spoke.") == [
@@ -99,7 +93,7 @@ def test_a_single_quoted_title_before_an_apostrophe_opens_no_quotation():
     )
     quotes = extract_quotes(text)
     assert not [q for q in quotes if "NEWS TODAY" in q.text or "secret behind" in q.text]
-    assert _quote_with(text, "walked every morning").speaker == "Ines Harlow"
+    assert quote_with(text, "walked every morning").speaker == "Ines Harlow"
 
 
 def test_two_apostrophes_still_quote_over_paragraphs():
@@ -109,7 +103,7 @@ def test_two_apostrophes_still_quote_over_paragraphs():
         "''The harbour is closed.\n\n"
         "''The boats stay tied up until the wind drops.''"
     )
-    q = _quote_with(text, "harbour is closed")
+    q = quote_with(text, "harbour is closed")
     assert "boats stay tied up" in q.text
     assert q.speaker == "Ines Harlow"
 
@@ -119,7 +113,7 @@ def test_two_apostrophes_close_a_quotation_a_straight_mark_opened():
         "Ines Harlow, the ferry captain, spoke on Sunday.\n\n"
         "\"We will not sail in this weather, not tonight,'' Harlow said."
     )
-    q = _quote_with(text, "not sail")
+    q = quote_with(text, "not sail")
     assert q.text == "We will not sail in this weather, not tonight"
     assert q.speaker == "Ines Harlow"
 
@@ -130,7 +124,7 @@ def test_a_pronoun_after_a_relative_subject_is_the_relative_not_the_owner():
         "Quill's mother wants the gunmen caught.\n\n"
         "“They could have killed everyone in there,” she said."
     )
-    assert _quote_with(text, "killed everyone").speaker == "Quill's mother"
+    assert quote_with(text, "killed everyone").speaker == "Quill's mother"
 
 
 def test_a_possessive_subject_with_a_named_appositive_is_that_person():
@@ -139,7 +133,7 @@ def test_a_possessive_subject_with_a_named_appositive_is_that_person():
         "Ellery's harbour minister, Owen Tarrant, plays down the fears of the fishermen.\n\n"
         "“Our plan is simple: the boats come first,” he said."
     )
-    assert _quote_with(text, "boats come first").speaker == "Owen Tarrant"
+    assert quote_with(text, "boats come first").speaker == "Owen Tarrant"
 
 
 def test_a_possessive_owning_a_thing_or_a_body_introduces_no_one():

@@ -3,13 +3,7 @@
 from __future__ import annotations
 
 from digest.quotes import extract_quotes
-
-
-def _speaker_of(text: str, words: str) -> str | None:
-    """The speaker of the one quote whose text holds `words` (the test fails if none does)."""
-    found = [q for q in extract_quotes(text) if words in q.text]
-    assert found, [q.text for q in extract_quotes(text)]
-    return found[0].speaker
+from tests.quotes import speaker_of
 
 
 def test_one_word_opener_then_a_name_with_an_appositive_makes_the_name_the_subject():
@@ -19,7 +13,7 @@ def test_one_word_opener_then_a_name_with_an_appositive_makes_the_name_the_subje
         "ferry captain who runs the night crossing, was asked about the gates. "
         '"They will flood the lower town," he said.'
     )
-    assert _speaker_of(text, "flood the lower town") == "Owen Tarrant"
+    assert speaker_of(text, "flood the lower town") == "Owen Tarrant"
 
 
 def test_name_of_a_body_is_the_person_not_the_body():
@@ -28,7 +22,7 @@ def test_name_of_a_body_is_the_person_not_the_body():
         '"People queued for hours in the sun," said Meera Okonjo of Harbour Watch, '
         "who observed the count."
     )
-    assert _speaker_of(text, "queued for hours") == "Meera Okonjo"
+    assert speaker_of(text, "queued for hours") == "Meera Okonjo"
 
 
 def test_pronoun_after_a_possessive_subject_is_its_owner():
@@ -38,7 +32,7 @@ def test_pronoun_after_a_possessive_subject_is_its_owner():
         "Harlow's future is still unclear, but she told reporters last week that "
         'she would lead the council. "I will sit above the mayor," she said.'
     )
-    assert _speaker_of(text, "sit above the mayor") == "Ines Harlow"
+    assert speaker_of(text, "sit above the mayor") == "Ines Harlow"
 
 
 def test_pronoun_after_a_relative_of_someone_is_not_that_someone():
@@ -47,7 +41,7 @@ def test_pronoun_after_a_relative_of_someone_is_not_that_someone():
         "Owen Tarrant's son told a radio show in 2013 that workers should not complain. "
         '"You should go and teach kindergarten," he said.'
     )
-    assert _speaker_of(text, "teach kindergarten") != "Owen Tarrant"
+    assert speaker_of(text, "teach kindergarten") != "Owen Tarrant"
 
 
 def test_closing_attribution_of_a_sentence_without_a_quote_sets_who_speaks_next():
@@ -58,7 +52,7 @@ def test_closing_attribution_of_a_sentence_without_a_quote_sets_who_speaks_next(
         "first, Becker said.\n\n"
         '"If they see the storm coming, they have to choose early," he said.'
     )
-    assert _speaker_of(text, "choose early") == "Tom Becker"
+    assert speaker_of(text, "choose early") == "Tom Becker"
 
 
 def test_a_question_in_a_subordinate_clause_does_not_set_who_speaks_next():
@@ -68,7 +62,7 @@ def test_a_question_in_a_subordinate_clause_does_not_set_who_speaks_next():
         "keep its seats.\n\n"
         '"You can never predict a year like this one," he said.'
     )
-    assert _speaker_of(text, "predict a year") == "Owen Tarrant"
+    assert speaker_of(text, "predict a year") == "Owen Tarrant"
 
 
 def test_two_apostrophes_quote_like_double_marks_and_keep_offsets():
@@ -95,7 +89,7 @@ def test_a_full_name_is_not_taken_for_a_longer_name_with_the_same_surname():
         "Last week, Jeb Lind told a crowd in Molde that the ferry is failing. "
         '"This is the place that the council called a success," Lind said.'
     )
-    assert _speaker_of(text, "ferry is failing") == "Jeb Lind"
+    assert speaker_of(text, "ferry is failing") == "Jeb Lind"
 
 
 def test_a_surname_means_the_person_not_a_phrase_ending_in_it():
@@ -104,7 +98,7 @@ def test_a_surname_means_the_person_not_a_phrase_ending_in_it():
         "Ana Lind, the candidate, spoke for an hour on Monday. "
         '"We will win the harbour towns," Lind said.'
     )
-    assert _speaker_of(text, "harbour towns") == "Ana Lind"
+    assert speaker_of(text, "harbour towns") == "Ana Lind"
 
 
 def test_a_title_before_of_does_not_make_the_body_a_person():
@@ -112,7 +106,7 @@ def test_a_title_before_of_does_not_make_the_body_a_person():
         "Dahlia Okoro is listed as the chairman of Harbour Patriots for Lind. "
         'Recently she announced on her page, "I am boarding the Lind train!"'
     )
-    assert _speaker_of(text, "Lind train") != "Harbour Patriots"
+    assert speaker_of(text, "Lind train") != "Harbour Patriots"
 
 
 def test_pronoun_after_a_subject_with_a_lower_case_title_is_that_person():
@@ -121,7 +115,7 @@ def test_pronoun_after_a_subject_with_a_lower_case_title_is_that_person():
         "Former Ellery governor Owen Tarrant, one of the mayor's allies, was even "
         'more resolute. "Absolutely not," he said of a recount.'
     )
-    assert _speaker_of(text, "Absolutely not") == "Owen Tarrant"
+    assert speaker_of(text, "Absolutely not") == "Owen Tarrant"
 
 
 def test_a_name_with_an_age_is_a_person_for_later_pronouns():
@@ -130,7 +124,7 @@ def test_a_name_with_an_age_is_a_person_for_later_pronouns():
         "Zoltan Aberash, 13, of Molde sold water on Main Street. He said he came up "
         'with the sign himself: "Water $1, shade for free."'
     )
-    assert _speaker_of(text, "shade for free") == "Zoltan Aberash"
+    assert speaker_of(text, "shade for free") == "Zoltan Aberash"
 
 
 def test_unattributed_quotation_after_a_newly_named_subject_is_theirs():
@@ -139,7 +133,7 @@ def test_unattributed_quotation_after_a_newly_named_subject_is_theirs():
         "Her friend Brenna Lockhart, 20, a history student from Molde, chimed in. "
         '"I never thought I would vote for the other side. Now I will."'
     )
-    assert _speaker_of(text, "vote for the other side") == "Brenna Lockhart"
+    assert speaker_of(text, "vote for the other side") == "Brenna Lockhart"
 
 
 def test_a_quoted_title_is_no_quote_but_a_title_case_claim_or_shout_is():
@@ -161,7 +155,7 @@ def test_a_titled_name_of_a_state_is_the_person():
         '"We should get rid of them entirely," said Sen. Tobias Wren of Oregon, '
         "the only senator to back the plan."
     )
-    assert _speaker_of(text, "get rid of them") == "Tobias Wren"
+    assert speaker_of(text, "get rid of them") == "Tobias Wren"
 
 
 def test_as_for_a_name_then_a_pronoun_makes_that_name_the_speaker():
@@ -171,7 +165,7 @@ def test_as_for_a_name_then_a_pronoun_makes_that_name_the_speaker():
         "As for Tom Becker, he said he was not worried. "
         '"I think I will have the votes," he said.'
     )
-    assert _speaker_of(text, "have the votes") == "Tom Becker"
+    assert speaker_of(text, "have the votes") == "Tom Becker"
 
 
 def test_a_name_before_a_role_and_a_full_name_is_whose_role_it_is():
@@ -181,8 +175,8 @@ def test_a_name_before_a_role_and_a_full_name_is_whose_role_it_is():
         '"The ferry will run on time," said former Ellery congressman Tom Becker.\n\n'
         "The council met again on Friday."
     )
-    assert _speaker_of(text, "plan is dangerous") == "Owen Tarrant"
-    assert _speaker_of(text, "ferry will run") == "Tom Becker"
+    assert speaker_of(text, "plan is dangerous") == "Owen Tarrant"
+    assert speaker_of(text, "ferry will run") == "Tom Becker"
 
 
 def test_a_parenthetical_according_to_keeps_the_rest_of_the_sentence():

@@ -3,13 +3,7 @@
 from __future__ import annotations
 
 from digest.quotes import extract_quotes
-
-
-def _quote_with(text: str, words: str):
-    """The one quote whose text holds `words` (the test fails if none does)."""
-    found = [q for q in extract_quotes(text) if words in q.text]
-    assert found, [q.text for q in extract_quotes(text)]
-    return found[0]
+from tests.quotes import quote_with
 
 
 def test_words_around_a_cut_out_quotation_do_not_join_into_a_name():
@@ -18,7 +12,7 @@ def test_words_around_a_cut_out_quotation_do_not_join_into_a_name():
         'After Lind said that some pupils might do better at "smaller harbour schools," '
         'Tarrant said: "I do not like what she said, no, I do not like it."'
     )
-    assert _quote_with(text, "I do not like what she said").speaker == "Tarrant"
+    assert quote_with(text, "I do not like what she said").speaker == "Tarrant"
 
 
 def test_party_adjective_before_claims_is_no_speaker():
@@ -27,7 +21,7 @@ def test_party_adjective_before_claims_is_no_speaker():
         "Conversely, Harbour Watch rated 22% of Democratic claims as "
         '"entirely true" compared to 11% of Republican claims.'
     )
-    quote = _quote_with(text, "entirely true")
+    quote = quote_with(text, "entirely true")
     assert quote.speaker == "Harbour Watch"
 
 
@@ -37,7 +31,7 @@ def test_a_person_called_by_a_party_noun_still_speaks():
         'In the letter, the Ellery Republican asks for an inquiry into whether "the port '
         'or its contractors broke the rules on records."'
     )
-    assert _quote_with(text, "broke the rules").speaker != "Republican"
+    assert quote_with(text, "broke the rules").speaker != "Republican"
 
 
 def test_quoted_nickname_stays_inside_the_name():
@@ -46,7 +40,7 @@ def test_quoted_nickname_stays_inside_the_name():
         'Juan "Chico" Okonjo of Molde carried one of the photos. '
         '"I pretty much cried the whole parade," he said.'
     )
-    quote = _quote_with(text, "cried the whole parade")
+    quote = quote_with(text, "cried the whole parade")
     assert quote.speaker == "Juan Okonjo"
     assert not any("Chico" in q.text for q in extract_quotes(text))
 
@@ -57,7 +51,7 @@ def test_nickname_inside_a_quote_is_written_back_as_given():
         "As reported by Harbour Watch, former ferry captain Owen \u201cSkip\u201d Tarrant "
         "found both plans to be unworkable."
     )
-    quote = _quote_with(text, "unworkable")
+    quote = quote_with(text, "unworkable")
     assert quote.speaker == "Harbour Watch"
     assert "Owen \u201cSkip\u201d Tarrant" in quote.text
     assert text[quote.start : quote.end].startswith("former ferry captain")
@@ -74,7 +68,7 @@ def test_first_name_in_a_family_appositive_is_a_person_for_pronouns():
         "She is often by his side. At a rally this spring, she described him as "
         '"kind" with a "great heart."'
     )
-    assert _quote_with(text, "great heart").speaker == "Melania"
+    assert quote_with(text, "great heart").speaker == "Melania"
 
 
 def test_lone_first_name_elsewhere_is_still_no_person():
@@ -82,7 +76,7 @@ def test_lone_first_name_elsewhere_is_still_no_person():
         "Owen Tarrant spoke on Monday. Melania is among the speakers. "
         'At a rally this spring, she described him as "kind" with a "great heart."'
     )
-    assert _quote_with(text, "great heart").speaker != "Melania"
+    assert quote_with(text, "great heart").speaker != "Melania"
 
 
 def test_quoted_title_inside_an_appositive_keeps_the_subject_before_it():
@@ -91,12 +85,12 @@ def test_quoted_title_inside_an_appositive_keeps_the_subject_before_it():
         'Lind, the author of "Harbour Days," about the port and its ferries, said the years '
         'when the town had "one shared story" from its papers are over.'
     )
-    assert _quote_with(text, "one shared story").speaker == "Lind"
+    assert quote_with(text, "one shared story").speaker == "Lind"
 
 
 def test_first_inside_a_title_does_not_cut_the_description():
     text = 'The former first lady and U.S. senator said it was "a clear error" to close the line.'
-    assert _quote_with(text, "a clear error").speaker == "The former first lady and U.S. senator"
+    assert quote_with(text, "a clear error").speaker == "The former first lady and U.S. senator"
 
 
 def test_as_reported_by_frames_a_report_like_according_to():
@@ -104,6 +98,6 @@ def test_as_reported_by_frames_a_report_like_according_to():
         "Ines Harlow spoke.\n\n"
         "As reported by Harbour Watch, the port initially broke the story in March."
     )
-    quote = _quote_with(text, "initially broke the story")
+    quote = quote_with(text, "initially broke the story")
     assert quote.speaker == "Harbour Watch"
     assert quote.type == "indirect"

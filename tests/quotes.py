@@ -1,0 +1,19 @@
+"""Finding one quote of an invented text by its words, for the attribution tests."""
+
+from __future__ import annotations
+
+from digest.models import Quote
+from digest.quotes import extract_quotes
+
+
+def quote_with(text: str, words: str) -> Quote:
+    """The first quote whose text holds `words` (the test fails, listing the quotes, if none does)."""
+    quotes = extract_quotes(text)
+    found = [q for q in quotes if words in q.text]
+    assert found, [q.text for q in quotes]
+    return found[0]
+
+
+def speaker_of(text: str, words: str) -> str | None:
+    """The speaker of the first quote whose text holds `words`."""
+    return quote_with(text, words).speaker
