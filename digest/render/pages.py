@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 from digest.config import Config
 from digest.models import DigestStory
+from digest.parallel import Forked, ForkedJobFailed, can_fork
 from digest.render import ranking, views
 from digest.render.feeds import FeedSpec, feed_files, newest_first, rfc3339, story_updated
 from digest.render.permalinks import STORIES_DIR, redirect_pages
@@ -42,6 +43,9 @@ EXPORT_FILE = "export.json"
 STYLESHEET = "assets/digest.css"  # listed in mkdocs.yml's extra_css
 SEARCH_SCRIPT_NAME = "digest-search.js"  # beside the templates; the search page loads it
 SEARCH_SCRIPT = f"assets/{SEARCH_SCRIPT_NAME}"
+# Story pages to render before a cold build renders them (and the people pages) in a
+# forked worker while this process renders the rest: below this, the fork costs more.
+FORK_MIN_STORY_PAGES = 100
 
 
 @dataclass(frozen=True)
@@ -76,15 +80,18 @@ def render_site(
     known_stories = known_stories or {}
     env = template_environment(config.root / PROJECT_TEMPLATES, templates_cache)
     ordered = newest_first_order(stories)
-    pages: dict[str, str] = {}
     by_tag = stories_by_tag(ordered)
     tag_slugs = unique_slugs(sorted(by_tag, key=str.casefold))
     extras = extras if extras is not None else story_extras(ordered)
-    for story in ordered:
-        path = story_path(story)
-        page = known_stories.get(path)
-        if page is None:
-            page = env.get_template("story.md.j2").render(
+    to_render = [s for s in ordered if story_path(s) not in known_stories]
+
+    def story_pages() -> list[str]:
+        """The story pages not known, in the order of `to_render`."""
+        if not to_render:
+            return []
+        template = env.get_template("story.md.j2")
+        return [
+            template.render(
                 story=story,
                 config=config,
                 site=site,
@@ -94,7 +101,56 @@ def render_site(
                 related=extras.related.get(story.id, ()),
                 carried_by=views.CARRIED_BY,
             )
-        pages[path] = page
+            for story in to_render
+        ]
+
+    def story_and_people_pages() -> tuple[list[str], dict[str, str]]:
+        """A worker's share of a cold build: about half of the rendering."""
+        return story_pages(), views.people_pages(env, ordered, extras.person_slugs)
+
+    worker = None
+    if len(to_render) >= FORK_MIN_STORY_PAGES and can_fork():
+        env.get_template("story.md.j2")  # a syntax error is raised here, not in the worker
+        worker = Forked(story_and_people_pages)
+    else:
+        rendered = story_pages()
+    try:
+        rest = _listing_pages(env, ordered, by_tag, tag_slugs, extras, config, site)
+    except BaseException as exc:
+        if worker is not None:
+            worker.close()
+            if isinstance(exc, Exception):
+                story_pages()  # a broken story page is the error a serial build raises first
+        raise
+    if worker is None:
+        people = views.people_pages(env, ordered, extras.person_slugs)
+    else:
+        try:
+            rendered, people = worker.result()
+        except ForkedJobFailed:  # the worker raised or died: this raises what it raised
+            rendered, people = story_and_people_pages()
+    fresh = iter(rendered)  # in the order of `to_render`, which is listing order
+    pages = {}
+    for story in ordered:
+        path = story_path(story)
+        known = known_stories.get(path)
+        pages[path] = known if known is not None else next(fresh)
+    pages.update(rest)
+    pages.update(people)
+    return pages
+
+
+def _listing_pages(
+    env: jinja2.Environment,
+    ordered: Sequence[DigestStory],
+    by_tag: Mapping[str, list[DigestStory]],
+    tag_slugs: Mapping[str, str],
+    extras: views.StoryExtras,
+    config: Config,
+    site: SiteInfo,
+) -> dict[str, str]:
+    """Every page and file but the story and people pages: listings, export, feeds, views."""
+    pages: dict[str, str] = {}
     for tag, tag_stories in sorted(by_tag.items()):
         pages[f"{TAGS_DIR}/{tag_slugs[tag]}.md"] = env.get_template("tag.md.j2").render(
             tag=tag, stories=tag_stories, site=site, feed=TAG_FEED_PREFIX + tag_slugs[tag]

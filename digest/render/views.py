@@ -69,7 +69,7 @@ def reader_pages(
     site_name: str,
     top: int,
 ) -> dict[str, str]:
-    """Front page, views, all stories, people pages, search page and OPML."""
+    """Front page, views, all stories, search page and OPML (people pages: `people_pages`)."""
     pages: dict[str, str] = {}
     reference = ranking.reference_date(stories)
     common = {"tag_slugs": tag_slugs, "person_slugs": extras.person_slugs, "total": len(stories)}
@@ -101,7 +101,6 @@ def reader_pages(
             size=ALL_PAGE_SIZE,
             total=len(stories),
         )
-    pages.update(people_pages(env, stories, extras.person_slugs))
     pages["search/index.md"] = env.get_template("search.md.j2").render()
     pages[OPML_FILE] = opml(feeds, site_url, site_name)
     return pages
