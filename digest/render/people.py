@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -40,11 +40,18 @@ def is_person(quote: StoryQuote) -> bool:
     ("person", "organisation" or "description"). Records without it (an
     older cache, a quote built by hand) fall back to `looks_like_person`.
     """
+    if quote.speaker_kind is not None:
+        return quote.speaker_kind == "person" and _human_name(quote.speaker)
+    return looks_like_person(quote.speaker) and _human_name(quote.speaker)
+
+
+@lru_cache(maxsize=1 << 16)
+def _human_name(name: str | None) -> bool:
+    """`is_human_name`, once per name: the render stage asks of each quote three
+    or four times (slugs, page keys, people pages), and of a name hundreds."""
     from digest.quotes.names import is_human_name  # here: the quote finder is big
 
-    if quote.speaker_kind is not None:
-        return quote.speaker_kind == "person" and is_human_name(quote.speaker)
-    return looks_like_person(quote.speaker) and is_human_name(quote.speaker)
+    return is_human_name(name)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -141,7 +148,12 @@ def story_people(story: DigestStory) -> tuple[str, ...]:
 
 def people_in(stories: Sequence[DigestStory]) -> list[str]:
     """Every person quoted anywhere, under the name of their page, in a stable order (for slugs)."""
-    return sorted(set(name_forms(stories).values()), key=str.casefold)
+    return pages_of(name_forms(stories))
+
+
+def pages_of(forms: Mapping[str, str]) -> list[str]:
+    """The names of the people pages `name_forms` gave, in a stable order (for slugs)."""
+    return sorted(set(forms.values()), key=str.casefold)
 
 
 def name_forms(stories: Sequence[DigestStory]) -> dict[str, str]:

@@ -17,7 +17,7 @@ from digest.models import DigestStory
 from digest.render import ranking
 from digest.render.feeds import FeedSpec
 from digest.render.opml import OPML_FILE, opml
-from digest.render.people import name_forms, people_in, quotes_by_person, story_people
+from digest.render.people import name_forms, pages_of, quotes_by_person, story_people
 from digest.render.related import related_stories
 
 if TYPE_CHECKING:
@@ -43,8 +43,9 @@ def story_extras(
 ) -> StoryExtras:
     """Slugs of every person's page (every spelling of the name leads to it) and
     each story's related stories."""
-    slugs = unique_slugs(people_in(stories))
-    slugs.update({form: slugs[page] for form, page in name_forms(stories).items()})
+    forms = name_forms(stories)
+    slugs = unique_slugs(pages_of(forms))
+    slugs.update({form: slugs[page] for form, page in forms.items()})
     return StoryExtras(slugs, related_stories(stories, RELATED))
 
 
