@@ -79,3 +79,55 @@ def test_worker_count_follows_the_cores(monkeypatch):
     assert parallel.worker_count() == parallel.MAX_WORKERS
     monkeypatch.setattr(parallel.os, "cpu_count", lambda: None)
     assert parallel.worker_count() == 1
+
+
+# --- Forked: one job in a forked worker process ------------------------------------------
+
+
+def _hand_back_unpicklable():
+    return lambda: None  # a lambda does not pickle
+
+
+def test_forked_gives_the_jobs_value_without_pickling_its_inputs():
+    if not parallel.can_fork():
+        pytest.skip("no fork here, or other threads running")
+    lines = iter(["alpha", "beta"])  # a generator does not pickle: the fork inherits it
+    work = parallel.Forked(lambda: [line.upper() for line in lines])
+    assert work.result() == ["ALPHA", "BETA"]
+    assert next(lines, None) == "alpha"  # the worker's copy was used, not this process's
+
+
+def test_forked_job_that_raises_or_returns_what_cannot_pickle_fails_softly():
+    if not parallel.can_fork():
+        pytest.skip("no fork here, or other threads running")
+    work = parallel.Forked(lambda: _fail_on_seven(7))
+    with pytest.raises(parallel.ForkedJobFailed, match="ValueError: seven"):
+        work.result()
+    with pytest.raises(parallel.ForkedJobFailed):
+        work.result()  # taken once only
+    work = parallel.Forked(_hand_back_unpicklable)
+    with pytest.raises(parallel.ForkedJobFailed):
+        work.result()
+
+
+def test_forked_can_be_closed_unread():
+    if not parallel.can_fork():
+        pytest.skip("no fork here, or other threads running")
+    work = parallel.Forked(lambda: time.sleep(30))
+    started = time.monotonic()
+    work.close()
+    work.close()  # twice is harmless
+    assert time.monotonic() - started < 10
+
+
+def test_no_fork_beside_another_thread():
+    import threading
+
+    stop = threading.Event()
+    other = threading.Thread(target=stop.wait)
+    other.start()
+    try:
+        assert not parallel.can_fork()
+    finally:
+        stop.set()
+        other.join()

@@ -113,10 +113,13 @@ def _same_bytes(path: Path, data: bytes) -> bool:
 def _write_swapped(pages: Mapping[str, str], docs_dir: Path) -> None:
     """Write the pages into a new folder beside docs_dir, then swap it in."""
     staging = staging_dir(docs_dir.parent, ".docs-")
+    made: set[Path] = {staging}  # folders made: one mkdir each, not one per file
     try:
         for rel, content in sorted(pages.items()):  # paths checked by write_docs
             target = staging / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
+            if target.parent not in made:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                made.add(target.parent)
             target.write_text(content, encoding="utf-8")
     except OSError as exc:
         remove_tree(staging)
