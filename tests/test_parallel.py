@@ -11,6 +11,7 @@ import pytest
 from digest import parallel
 from digest.errors import log
 from digest.parallel import InBackground, in_workers
+from tests.fresh import NO_FORK, in_fresh_process
 
 
 def _square_and_warn(n: int) -> int:
@@ -88,36 +89,33 @@ def _hand_back_unpicklable():
     return lambda: None  # a lambda does not pickle
 
 
-def test_forked_gives_the_jobs_value_without_pickling_its_inputs():
+def check_forked() -> None:
+    """(In a new process, with no other thread) a forked job's value, failure, closing."""
     if not parallel.can_fork():
-        pytest.skip("no fork here, or other threads running")
+        print(NO_FORK)
+        return
     lines = iter(["alpha", "beta"])  # a generator does not pickle: the fork inherits it
     work = parallel.Forked(lambda: [line.upper() for line in lines])
     assert work.result() == ["ALPHA", "BETA"]
     assert next(lines, None) == "alpha"  # the worker's copy was used, not this process's
 
-
-def test_forked_job_that_raises_or_returns_what_cannot_pickle_fails_softly():
-    if not parallel.can_fork():
-        pytest.skip("no fork here, or other threads running")
     work = parallel.Forked(lambda: _fail_on_seven(7))
     with pytest.raises(parallel.ForkedJobFailed, match="ValueError: seven"):
         work.result()
     with pytest.raises(parallel.ForkedJobFailed):
         work.result()  # taken once only
-    work = parallel.Forked(_hand_back_unpicklable)
     with pytest.raises(parallel.ForkedJobFailed):
-        work.result()
+        parallel.Forked(_hand_back_unpicklable).result()
 
-
-def test_forked_can_be_closed_unread():
-    if not parallel.can_fork():
-        pytest.skip("no fork here, or other threads running")
     work = parallel.Forked(lambda: time.sleep(30))
     started = time.monotonic()
     work.close()
     work.close()  # twice is harmless
     assert time.monotonic() - started < 10
+
+
+def test_forked_gives_the_jobs_value_or_fails_softly():
+    in_fresh_process("tests.test_parallel", "check_forked")
 
 
 def test_no_fork_beside_another_thread():

@@ -12,6 +12,7 @@ from digest.config import load_config
 from digest.models import Article, StoryQuote
 from digest.render import pages as render_pages
 from digest.render.pages import render_site, story_path
+from tests.fresh import NO_FORK, in_fresh_process
 from tests.stories import story_of
 
 SPEAKERS = ("Dana Okafor", "Mark Rutte", "Ines Alvarez", "the minister", "NATO")
@@ -46,20 +47,21 @@ def _stories(count: int):
     return stories
 
 
-@pytest.fixture
-def forks(monkeypatch):
-    """Render through the worker even for a few stories, and count the workers started."""
+def _counting_forks() -> list[object] | None:
+    """Render through the worker even for a few stories, counting the workers started
+    (the real worker); None where this process cannot fork."""
     if not parallel.can_fork():
-        pytest.skip("no fork here, or other threads running")
-    started = []
+        print(NO_FORK)
+        return None
+    started: list[object] = []
 
-    class Counted(parallel.Forked):  # the real worker, counted
+    class Counted(parallel.Forked):  # type: ignore[type-arg]
         def __init__(self, job):
             started.append(job)
             super().__init__(job)
 
-    monkeypatch.setattr(render_pages, "FORK_MIN_STORY_PAGES", 10)
-    monkeypatch.setattr(render_pages, "Forked", Counted)
+    render_pages.FORK_MIN_STORY_PAGES = 10
+    render_pages.Forked = Counted  # type: ignore[misc]
     return started
 
 
@@ -72,8 +74,12 @@ def _serial(stories, config, **options):
         render_pages.FORK_MIN_STORY_PAGES = saved
 
 
-def test_worker_renders_the_pages_one_process_renders(project: Path, forks):
-    config = load_config(project)
+def check_same_pages(root: str) -> None:
+    """(In a new process) the worker's pages are one process's, byte for byte."""
+    forks = _counting_forks()
+    if forks is None:
+        return
+    config = load_config(root)
     stories = _stories(40)
     serial = _serial(stories, config)
     assert not forks
@@ -86,14 +92,12 @@ def test_worker_renders_the_pages_one_process_renders(project: Path, forks):
     assert len(forks) == 1  # five to render: below the threshold, no worker
 
 
-def test_a_template_failing_in_the_worker_raises_what_one_process_raises(project: Path, forks):
-    templates = project / render_pages.PROJECT_TEMPLATES
-    templates.mkdir(exist_ok=True)
-    (templates / "story.md.j2").write_text(
-        "# {{ story.title }}\n\n{{ story.no_such_field }}\n",
-        encoding="utf-8",
-    )
-    config = load_config(project)
+def check_template_failure(root: str) -> None:
+    """(In a new process) a story template failing in the worker raises the serial error."""
+    forks = _counting_forks()
+    if forks is None:
+        return
+    config = load_config(root)
     stories = _stories(20)
     with pytest.raises(jinja2.UndefinedError) as serial:
         _serial(stories, config)
@@ -101,3 +105,16 @@ def test_a_template_failing_in_the_worker_raises_what_one_process_raises(project
         render_site(stories, config)
     assert len(forks) == 1
     assert str(forked.value) == str(serial.value)
+
+
+def test_worker_renders_the_pages_one_process_renders(project: Path):
+    in_fresh_process("tests.test_render_workers", "check_same_pages", str(project))
+
+
+def test_a_template_failing_in_the_worker_raises_what_one_process_raises(project: Path):
+    templates = project / render_pages.PROJECT_TEMPLATES
+    templates.mkdir(exist_ok=True)
+    (templates / "story.md.j2").write_text(
+        "# {{ story.title }}\n\n{{ story.no_such_field }}\n", encoding="utf-8"
+    )
+    in_fresh_process("tests.test_render_workers", "check_template_failure", str(project))
