@@ -186,3 +186,20 @@ def test_invented_british_samples_are_found_by_the_evaluation(name, gold, speake
     assert recall == 1.0 and precision >= 0.9, (precision, recall)
     # one pronoun of the first sample is left unresolved (unknown gender)
     assert tally.counts["speaker_ok"] >= speakers_right, tally.counts
+
+
+def test_single_quoted_title_in_a_double_mark_document_is_no_quote():
+    """A Title Case name in single marks with a reporting verb further on is no quotation."""
+    text = (
+        "Organisers opened the Carrow fair on Friday.\n"
+        "The festival's theme, ‘The Medium Is the Message’, drew large crowds, said"
+        " Mara Quell.\n"
+        "“We are thrilled,” Quell said."
+    )
+    quotes = extract_quotes(text)
+    assert not any(q.text == "The Medium Is the Message" for q in quotes), quotes
+    assert any(q.text == "We are thrilled" and q.speaker == "Mara Quell" for q in quotes)
+    assert "‘The Medium Is the Message’" in normalise_marks(text)
+    # a verb right after the phrase still makes it a quotation mark pair
+    said = "Organisers opened the fair.\n‘Come Back Soon,’ she said as the gates shut.\n“Yes,” he said."
+    assert "“Come Back Soon,” she said" in normalise_marks(said)

@@ -59,6 +59,7 @@ from digest.quotes.lexicon import (
     _SUBORDINATORS,
     _TITLE_SMALL,
     pairs,
+    title_cased,
     words,
 )
 from digest.quotes.marks import normalise_marks
@@ -227,10 +228,10 @@ def _is_title(text: str, start: int, end: int, cue: str | None) -> bool:
     phrase ("tweeted she was "Disgraceful!"").
     """
     inner = text[start:end].strip(" ,.;:")
+    if not title_cased(inner):
+        return False
     words = re.findall(r"[^\W\d_][\w'’]*", inner)
     content = [w for w in words if w.casefold() not in _TITLE_SMALL]
-    if not content or not all(w[:1].isupper() for w in content) or inner.endswith(("!", "?")):
-        return False
     if cue is None and len(content) >= 2:
         return True
     head = text[max(0, start - 60) : start].rstrip(_OPEN + " ")

@@ -8,6 +8,7 @@ code change (it hashes the `data/` folder of every package it fingerprints).
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
@@ -135,6 +136,19 @@ _PHRASE_STOP = words("phrase_stop")
 
 
 _TITLE_SMALL = words("title_small")
+
+
+def title_cased(inner: str) -> bool:
+    """Whether every content word of a phrase is capitalised ("The Medium Is the Message").
+
+    Small words (articles, short prepositions) may stay lower case; a phrase
+    ending like an exclamation or question reads as speech, not a name.
+    """
+    words_in = re.findall(r"[^\W\d_][\w'’]*", inner)
+    content = [w for w in words_in if w.casefold() not in _TITLE_SMALL]
+    return (
+        bool(content) and all(w[:1].isupper() for w in content) and not inner.endswith(("!", "?"))
+    )
 
 
 _SUBORDINATORS = words("subordinators")

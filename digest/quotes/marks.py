@@ -24,7 +24,10 @@ as given and quotes can be shown with the marks the source used:
   all and one single-quoted sentence qualifies, while an American-style
   document nesting ‘…’ inside “…” does not). A paragraph of a double-mark
   document also reads its single pairs when it has no double mark and a pair
-  sits next to a reporting verb (`…,’ she said`, `said: ‘…`). Then each pair
+  sits next to a reporting verb (`…,’ she said`, `said: ‘…`; a Title Case
+  name, `‘The Long Road’, drew crowds, said …`, only with the verb within two
+  words of its close, the rule `lexicon.title_cased` that also keeps titles in
+  double marks from quoting). Then each pair
   becomes `“ … ”`, a single mark left open at a paragraph start or after a colon (a
   quotation running on to the next paragraph) opens with `“`, and the double
   marks inside a pair become single marks, nested and inert.
@@ -37,7 +40,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from digest.quotes.lexicon import _CUES, words
+from digest.quotes.lexicon import _CUES, title_cased, words
 
 _ELISIONS = words("elisions")
 
@@ -58,6 +61,9 @@ _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 # term ('Remain', 'Hail Carly': American headlines quote terms in single marks).
 _MIN_VOTE_WORDS = 4
 _DOUBLES = {"“": "‘", "”": "’", '"': "'"}
+# Words after a single-quoted Title Case phrase within which a reporting verb
+# still attributes it (', she said'); further on, the verb belongs to the sentence.
+_TITLE_REACH = 2
 
 
 @dataclass(frozen=True)
@@ -174,7 +180,10 @@ def _attributed(text: str, pair: SinglePair, start: int, end: int) -> bool:
         inner_end = text[pair.close_at - 1]
         if inner_end in ",!?" or follows.startswith(","):
             after = re.findall(r"[A-Za-z]+", follows)
-            if any(w in _CUES for w in after[:4]):
+            # a Title Case name ('The Long Road', drew ...) is attributed only
+            # by a verb right after it (', she said'), not one further on
+            reach = _TITLE_REACH if title_cased(text[pair.open_at + 1 : pair.close_at]) else 4
+            if any(w in _CUES for w in after[:reach]):
                 return True
     before = text[max(start, pair.open_at - 30) : pair.open_at].rstrip()
     words_before = re.findall(r"[A-Za-z]+", before)
