@@ -203,3 +203,28 @@ def test_single_quoted_title_in_a_double_mark_document_is_no_quote():
     # a verb right after the phrase still makes it a quotation mark pair
     said = "Organisers opened the fair.\n‘Come Back Soon,’ she said as the gates shut.\n“Yes,” he said."
     assert "“Come Back Soon,” she said" in normalise_marks(said)
+
+
+def test_single_mark_closed_by_a_double_mark_before_a_reporting_verb():
+    """‘…,” Simpson said: the slip closes the quotation; the narration after stays out."""
+    text = (
+        "Tom Simpson spoke after the match at Bramwell Park.\n"
+        "‘We played well in the first half,’ he said.\n"
+        "‘My boys are hurt by this,” Simpson said. The club will appeal next week,"
+        " and fans were told to wait.\n"
+        "‘It is not over,’ he added."
+    )
+    quotes = extract_quotes(text)
+    hurt = only_quote(quotes, "My boys")
+    assert hurt.text == "My boys are hurt by this"
+    assert hurt.speaker == "Tom Simpson"
+    assert not any("appeal" in q.text and q.type == "direct" for q in quotes), quotes
+    # a ” that closes a double-mark quotation of its own is left to it
+    nested = "“She wrote ‘come home,” Ada Brill said."
+    assert single_pairs(nested, 0, len(nested)) == []
+
+
+def only_quote(quotes: list[Quote], words: str) -> Quote:
+    hits = [q for q in quotes if words in q.text]
+    assert len(hits) == 1, [q.text for q in quotes]
+    return hits[0]

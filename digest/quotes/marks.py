@@ -30,7 +30,10 @@ as given and quotes can be shown with the marks the source used:
   double marks from quoting). Then each pair
   becomes `“ … ”`, a single mark left open at a paragraph start or after a colon (a
   quotation running on to the next paragraph) opens with `“`, and the double
-  marks inside a pair become single marks, nested and inert.
+  marks inside a pair become single marks, nested and inert. A single mark
+  left open may also close with `”` (`‘My boys are hurt,” Simpson said`, a
+  slip of the marks) when that is the paragraph's only double mark and a
+  reporting verb follows it within three words.
 
 Dialogue dashes are not quotation marks and stay out of scope.
 """
@@ -50,6 +53,9 @@ _OPENS_AFTER = '([{“"—–-/«»„'
 _CLOSES_BEFORE = ',.;:!?)]}—–-”"…«»'
 _SINGLE_MARK = re.compile("[‘’'‛]")
 _DOUBLE_MARK = re.compile('[“”"]')
+_SINGLE_OR_CLOSING_DOUBLE = re.compile("[‘’'‛”]")
+# How many words after a closing mark a reporting verb may come ('…,” Simpson said').
+_REPORT_REACH = 3
 _LOW_HIGH = re.compile("[„“”]")
 _GUILLEMET = re.compile("[«»‹›]")
 # A word opened by an elision mark just before a mark: "’n’" in "rock ’n’ roll".
@@ -114,6 +120,14 @@ def _closes(text: str, i: int, start: int, end: int) -> bool:
     return True
 
 
+def _reported(text: str, i: int, end: int) -> bool:
+    """Whether a reporting verb follows the mark at i closely, after a comma or speech end."""
+    if text[i - 1] not in ",!?" and text[i + 1 : i + 2] != ",":
+        return False
+    after = re.findall(r"[A-Za-z]+", text[i + 1 : min(end, i + 60)])
+    return any(w in _CUES for w in after[:_REPORT_REACH])
+
+
 def single_pairs(text: str, start: int, end: int) -> list[SinglePair]:
     """The single-mark quotations of one paragraph, paired left to right.
 
@@ -125,8 +139,20 @@ def single_pairs(text: str, start: int, end: int) -> list[SinglePair]:
     """
     pairs: list[SinglePair] = []
     pending = -1
-    for mark in _SINGLE_MARK.finditer(text, start, end):
+    for mark in _SINGLE_OR_CLOSING_DOUBLE.finditer(text, start, end):
         i = mark.start()
+        if text[i] == "”":
+            # '…,” Simpson said: a slip closing a single mark with a double one, when
+            # that mark is the paragraph's only double mark (else it closes its own)
+            if (
+                pending >= 0
+                and len(_DOUBLE_MARK.findall(text, start, end)) == 1
+                and _closes(text, i, start, end)
+                and _reported(text, i, end)
+            ):
+                pairs.append(SinglePair(pending, i))
+                pending = -1
+            continue
         if pending < 0:
             # ’ opens only before a capital: some sources set it for both marks
             opening = text[i] != "’" or text[i + 1 : i + 2].isupper()
