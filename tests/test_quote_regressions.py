@@ -144,3 +144,21 @@ def test_a_possessive_owning_a_thing_or_a_body_introduces_no_one():
     )
     credited = [q.speaker for q in extract_quotes(text) if "stay open" in q.text]
     assert all(s is None or "posts" not in s for s in credited)
+
+
+def test_he_said_according_to_a_document_is_the_person_not_the_document():
+    """`"...," he said, according to a transcript`: the transcript is the source, he the speaker."""
+    text = (
+        "Larry Pagett, 52, was arrested on Tuesday at his home in Dunmore.\n"
+        '"The plan will fail," he said, according to a transcript of the call.\n'
+        "Mara Quell, a neighbour, was surprised. Police declined to comment,"
+        " according to the Dunmore Herald."
+    )
+    quotes = extract_quotes(text)
+    plan = next(q for q in quotes if q.text == "The plan will fail")
+    assert plan.speaker == "Larry Pagett"
+    assert plan.cue == "said"
+    assert plan.speaker_kind == "person"
+    # with no speech verb of its own, "according to X" still names the speaker
+    police = next(q for q in quotes if "Police declined" in q.text)
+    assert police.speaker == "Dunmore Herald"

@@ -570,7 +570,8 @@ def _find_attribution(
         if tok.casefold() == "according" and k + 2 < len(tokens) and tokens[k + 1][0] == "to":
             subject = _subject_after(tokens, k + 1)
             if subject:
-                return subject[0], subject[1], "according to", k
+                own = _speech_before_source(tokens, k, cues, sentence, last)
+                return own or (subject[0], subject[1], "according to", k)
     if _reported_by(tokens):
         # "As reported by Harbour Watch, the port ...": the same frame as "according to"
         subject = _subject_after(tokens, 2)
@@ -597,6 +598,31 @@ def _find_attribution(
         if subject is not None:
             return subject[0], subject[1], ":", len(tokens) - 1
     return None
+
+
+_SPEECH_PRONOUNS = frozenset({"he", "she"})
+
+
+def _speech_before_source(
+    tokens: list[tuple[str, int, int]],
+    k: int,
+    cues: frozenset[str],
+    sentence: list[tuple[str, int, int]] | None,
+    last: bool,
+) -> tuple[str, int, str, int] | None:
+    """`"...," he said, according to a transcript`: the speech verb's own subject.
+
+    When a cue word whose subject is "he" or "she" comes before ", according
+    to X", that person is the speaker and X only the document or outlet that
+    records it. With a name as the subject the development set (PolNeAR)
+    credits the outer source X, so the frame keeps X there.
+    """
+    if k < 2 or tokens[k - 1][0] != ",":
+        return None
+    own = _find_attribution(tokens[: k - 1], cues, sentence, last)
+    if own is None or own[2] in {"according to", ":"} or own[0].casefold() not in _SPEECH_PRONOUNS:
+        return None
+    return own
 
 
 _DASHES = frozenset("-—–―")
