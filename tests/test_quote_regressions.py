@@ -162,3 +162,17 @@ def test_he_said_according_to_a_document_is_the_person_not_the_document():
     # with no speech verb of its own, "according to X" still names the speaker
     police = next(q for q in quotes if "Police declined" in q.text)
     assert police.speaker == "Dunmore Herald"
+
+
+def test_a_named_appositive_after_a_role_word_is_that_person():
+    """`Lind's son, filmmaker Owen Tarrant (born 1980),`: Owen Tarrant, not "Lind's son"."""
+    inverted = "“It is time to sell,” Ana Lind's son, filmmaker Owen Tarrant, said on Monday."
+    quote = next(q for q in extract_quotes(inverted) if q.text == "It is time to sell")
+    assert quote.speaker == "Owen Tarrant"
+    assert quote.speaker_kind == "person"
+    text = (
+        "Ana Lind's son, filmmaker Owen Tarrant (born 1980), spoke to the council.\n"
+        "“It is time to sell the house,” he said."
+    )
+    quote = next(q for q in extract_quotes(text) if q.text == "It is time to sell the house")
+    assert quote.speaker == "Owen Tarrant"

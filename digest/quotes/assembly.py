@@ -1018,9 +1018,9 @@ def _resolve_all(
             end += 1  # "Sanders' mother": the apostrophe is not part of the token
         if end > offset + len(mention) or _POSSESSIVE_END.search(mention):
             owned = _owned_person_end(text, end)
-            named = _APPOSITIVE_NAME.match(text, owned) if owned is not None else None
-            if named is not None and name_in(named.group(1).split()) == named.group(1):
-                owner, at = named.group(1), named.start(1)  # "Lind's lawyer, Ana Ruiz,"
+            named = _named_appositive(text, owned) if owned is not None else None
+            if named is not None and name_in(named[0].split()) == named[0]:
+                owner, at = named  # "Lind's lawyer, Ana Ruiz,"
             elif owned is not None:
                 described = text[offset:owned]
                 introducers.append((offset, described, paragraph))
@@ -1164,6 +1164,27 @@ def _head_speaks(speaker: str | None) -> bool:
 
 
 _APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w'’\-]*),")
+# "Lind's son, filmmaker Owen Tarrant (born 1980),": a role word before the name,
+# a parenthesis after it.
+_ROLE_THEN_NAME = re.compile(
+    r",\s+([a-z][\w\-]*)\s+((?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w'’\-]*)(?:\s+\([^()\n]*\))?,"
+)
+_APPOSITIVE_ROLES = words("role_words") | words("person_titles")
+
+
+def _named_appositive(text: str, at: int) -> tuple[str, int] | None:
+    """The name in an appositive at `at` and its offset ("Lind's lawyer, Ana Ruiz,"),
+    also after a lower-case role word and before a parenthesis ("Lind's son,
+    filmmaker Owen Tarrant (born 1980),")."""
+    named = _APPOSITIVE_NAME.match(text, at)
+    if named is not None:
+        return named.group(1), named.start(1)
+    role = _ROLE_THEN_NAME.match(text, at)
+    if role is None or role.group(1) not in _APPOSITIVE_ROLES:
+        return None
+    return role.group(2), role.start(2)
+
+
 _HEAD_STOP = words("subject_stop") | _CONJUNCTIONS | _SUBORDINATORS
 # Nouns that can head a possessive speaker: people, offices and bodies ("Trump's
 # campaign manager", "Cruz's lawyers"), not things ("Trump's gloomy tone").

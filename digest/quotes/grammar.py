@@ -96,7 +96,7 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                 if found and (
                     found[0][:1].isupper() or found[0].split()[0].casefold() in _DETERMINERS
                 ):
-                    appositive = tokens[c + 1 : j]
+                    appositive = _named_part(tokens[c + 1 : j])
                     head = found[0].split()[-1]
                     if (
                         head.islower()
@@ -163,6 +163,27 @@ def _relative_head(tokens: list[tuple[str, int, int]], at: int) -> tuple[str, in
                 return named
             return None
     return None
+
+
+# Lower-case role words that may stand before the name in an appositive
+# ("Lind's son, filmmaker Owen Tarrant, said").
+_APPOSITIVE_ROLES = _ROLE_WORDS | words("person_titles")
+
+
+def _named_part(appositive: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """An appositive without its lower-case role words before the name and a
+    parenthesis after it: "filmmaker Owen Tarrant (born 1980)" gives "Owen Tarrant"."""
+    if appositive and appositive[-1][0] == ")":
+        opening = max((i for i, t in enumerate(appositive) if t[0] == "("), default=0)
+        appositive = appositive[:opening]
+    lead = 0
+    while (
+        lead < len(appositive) - 1
+        and appositive[lead][0].islower()
+        and appositive[lead][0] in _APPOSITIVE_ROLES
+    ):
+        lead += 1
+    return appositive[lead:]
 
 
 def _appositive_like(segment: list[tuple[str, int, int]]) -> bool:
