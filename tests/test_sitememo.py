@@ -24,6 +24,7 @@ from digest.site import memo as sitememo
 from digest.site.memo import PageMemo, config_inputs, prerender, reusing, unsupported
 from digest.site.theme import load_site_config
 from tests.conftest import make_project, own_theme_override, syndicated_copy, without_cache
+from tests.fresh import NO_FORK, in_fresh_process
 
 SETTINGS = {
     "site_name": "Memo test",
@@ -156,10 +157,39 @@ def test_a_later_build_date_redoes_pages_only_if_a_template_shows_it(tmp_path):
 
 
 @pytest.mark.parametrize("nav", [["index.md", "tags.md"], ["index.md"]])
-def test_pages_rendered_ahead_in_worker_processes_give_the_plain_site(tmp_path, monkeypatch, nav):
-    """A cold build of a big site renders pages in worker processes first. A worker
-    converts only its share and the navigation's pages: with the tags listing page
-    outside the navigation, what depends on that listing is done again after."""
+def test_pages_rendered_ahead_in_a_process_pool_give_the_plain_site(tmp_path, monkeypatch, nav):
+    """Where no fork is safe, each worker of a process pool sets MkDocs up itself."""
+    monkeypatch.setattr(sitememo, "can_fork", lambda: False)
+    monkeypatch.setattr(sitememo.os, "cpu_count", lambda: 2)
+    check_rendered_ahead(str(tmp_path), *nav)
+
+
+@pytest.mark.parametrize("nav", [["index.md", "tags.md"], ["index.md"]])
+def test_pages_rendered_ahead_in_forked_workers_give_the_plain_site(tmp_path, nav):
+    """Where a fork is safe, MkDocs is set up once and the workers are forked from it
+    (run in a new interpreter: earlier tests leave threads that rightly prevent it)."""
+    in_fresh_process("tests.test_sitememo", "check_forked_rendered_ahead", str(tmp_path), *nav)
+
+
+def check_forked_rendered_ahead(root: str, *nav: str) -> None:
+    from digest.parallel import can_fork
+
+    if not can_fork():
+        print(NO_FORK)
+        return
+
+    def no_pool(*args: object) -> None:
+        raise AssertionError("the process pool was used")
+
+    sitememo._prerender_pooled = no_pool  # type: ignore[assignment]  # fresh process
+    check_rendered_ahead(root, *nav)
+
+
+def check_rendered_ahead(root: str, *nav: str) -> None:
+    """A cold build of a big site renders pages in worker processes first, two here.
+    A worker converts only its share and the navigation's pages: with the tags listing
+    page outside the navigation, what depends on that listing is done again after."""
+    tmp_path = Path(root)
     pages = {
         "index.md": "# Home\n\nSee [one](stories/one.md) and [the tags](tags.md).\n",
         "tags.md": "# Tags\n\n<!-- material/tags -->\n",
@@ -173,15 +203,22 @@ def test_pages_rendered_ahead_in_worker_processes_give_the_plain_site(tmp_path, 
             ]
         },
     }
-    config_file = write_project(tmp_path / "memo", pages, nav=nav)
-    monkeypatch.setattr(sitememo, "PRERENDER_MIN_PAGES", 1)
-    monkeypatch.setattr(sitememo.os, "cpu_count", lambda: 2)
-    monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
-    memo = PageMemo(settings_key="s", stored={})
-    prerender(config_file, tmp_path / "site", memo, sorted(pages))
-    assert set(memo.stored) == set(pages)
-    build_with(memo, config_file, tmp_path / "site")
-    build_with(None, config_file, tmp_path / "plain")
+    config_file = write_project(tmp_path / "memo", pages, nav=list(nav))
+    saved = sitememo.PRERENDER_MIN_PAGES, sitememo.MAX_WORKERS, os.environ.get("SOURCE_DATE_EPOCH")
+    sitememo.PRERENDER_MIN_PAGES, sitememo.MAX_WORKERS = 1, 2
+    os.environ["SOURCE_DATE_EPOCH"] = "0"
+    try:
+        memo = PageMemo(settings_key="s", stored={})
+        assert prerender(config_file, tmp_path / "site", memo, sorted(pages))
+        assert set(memo.stored) == set(pages)
+        build_with(memo, config_file, tmp_path / "site")
+        build_with(None, config_file, tmp_path / "plain")
+    finally:
+        sitememo.PRERENDER_MIN_PAGES, sitememo.MAX_WORKERS = saved[:2]
+        if saved[2] is None:
+            os.environ.pop("SOURCE_DATE_EPOCH", None)
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = saved[2]
     assert site_files(tmp_path / "site") == site_files(tmp_path / "plain")
     assert memo.reused["render"] == len(pages) and memo.redone["render"] == 0
     if "tags.md" in nav:

@@ -29,7 +29,8 @@ accounted for. A result whose computation logged anything is not stored, so
 its messages come again next build.
 
 On a big build with nothing stored, `prerender` gives the pages to worker
-processes first, one per core. `tests/test_sitememo.py` checks that builds
+processes first, one per core (MkDocs set up once, the workers forked from it,
+where a fork is safe). `tests/test_sitememo.py` checks that builds
 with reuse give the same site, byte for byte, as plain MkDocs builds.
 """
 
@@ -43,11 +44,12 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, cast
 
 from digest.cache import Cache, fingerprint, installed_version
-from digest.parallel import MAX_WORKERS
+from digest.parallel import MAX_WORKERS, Forked, can_fork
 from digest.site.theme import load_site_config
 
 KIND = "mkdocs-page"
@@ -310,30 +312,33 @@ def prerender(config_file: Path, site_dir: Path, memo: PageMemo, paths: Sequence
     """Render the pages the memo knows nothing of in worker processes, one per core.
 
     MkDocs renders pages one after another; on a cold build of a large site
-    that is most of its time while the other cores sit idle. Each worker sets
-    MkDocs up as a build does (configuration, plugins, files, navigation) and
-    puts its share of the pages through the three memoised steps (Markdown to
-    HTML, search entries, theme template) into the memo. The build that
-    follows finds them under the same keys (a key that differs is simply
-    computed again), so the site is the one a plain build makes. Any failure
-    here only costs the head start. True if the workers rendered the pages.
+    that is most of its time while the other cores sit idle. MkDocs is set up
+    as a build does (configuration, plugins, files, navigation, every page's
+    source read, the navigation's pages converted), and each worker puts its
+    share of the pages through the three memoised steps (Markdown to HTML,
+    search entries, theme template) into the memo. Where a fork is safe the
+    set-up is done once, here, and the workers are forked from it; elsewhere
+    each worker of a process pool sets MkDocs up itself. The build that
+    follows finds the results under the same keys (a key that differs is
+    simply computed again), so the site is the one a plain build makes. Any
+    failure here only costs the head start. True if the workers rendered the pages.
     """
     todo = [path for path in paths if path not in memo.stored]
     workers = min(os.cpu_count() or 1, MAX_WORKERS)
     if len(todo) < PRERENDER_MIN_PAGES or workers < 2:
         return False
-    from concurrent.futures import ProcessPoolExecutor  # here: most builds need no workers
-
-    cache = memo.templates_cache
-    jobs = [(str(config_file), str(site_dir), todo[i::workers], cache) for i in range(workers)]
+    shares = [todo[i::workers] for i in range(workers)]
     try:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            for found in pool.map(_prerender_share, jobs):
-                for path, steps in found.items():
-                    memo.stored.setdefault(path, {}).update(steps)
+        if can_fork():
+            found = _prerender_forked(config_file, site_dir, shares, memo.templates_cache)
+        else:
+            found = _prerender_pooled(config_file, site_dir, shares, memo.templates_cache)
     except Exception as exc:
         log.debug("site: no head start on page conversion (%s)", exc)
         return False
+    for share in found:
+        for path, steps in share.items():
+            memo.stored.setdefault(path, {}).update(steps)
     return True
 
 
@@ -345,66 +350,172 @@ def expected_output(memo: PageMemo, path: str) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _prerender_share(job: tuple[str, str, list[str], Path | None]) -> dict[str, dict[str, Any]]:
-    """(In a worker) the memo entries of one share of the pages.
+Found = dict[str, dict[str, Any]]  # memo entries by page
 
-    The share and the navigation's pages are converted; every other page is
-    only read (front matter and Markdown through the plugins, which is what the
-    tags listing needs). Then the share goes through the page-context plugins
-    (search) and the theme template, as `mkdocs build` does for each page,
-    without writing anything. Whatever differs from the build proper (a page
-    not converted here) gives a different key there, so it is done again.
+
+def _prerender_forked(
+    config_file: Path, site_dir: Path, shares: list[list[str]], templates_cache: Path | None
+) -> list[Found]:
+    """MkDocs set up once in this process, quietly; then one worker per share but the
+    first is forked from it (they start with the set-up in memory and only convert and
+    render), and this process does the first share meanwhile."""
+    memo = PageMemo(settings_key="", stored={}, templates_cache=templates_cache)
+    with reusing(memo):
+        with _quiet():
+            ahead = _set_up(config_file, site_dir, memo, convert=set())
+        forks: list[Forked[Found]] = []
+        try:
+            for share in shares[1:]:
+                forks.append(Forked(partial(_forked_share, ahead, memo, share)))
+            with _quiet():
+                own = _render_share(ahead, memo, shares[0])
+            return [own, *(fork.result() for fork in forks)]
+        finally:
+            for fork in forks:
+                fork.close()
+
+
+def _forked_share(ahead: _SetUp, memo: PageMemo, share: list[str]) -> Found:
+    """(In a forked worker) the memo entries of one share of the pages."""
+    _drop_log_handlers()
+    return _render_share(ahead, memo, share)
+
+
+def _render_share(ahead: _SetUp, memo: PageMemo, share: list[str]) -> Found:
+    """The memo entries of one share of the pages, MkDocs set up (`ahead`): the pages
+    not converted in the set-up are, then all go through the theme template."""
+    config, files = ahead.config, ahead.files
+    for page in ahead.pages(share):
+        if page.file.src_uri in ahead.converted:
+            continue
+        config._current_page = page
+        try:  # the rest of `_populate_page`, whose first steps the set-up did
+            page.render(config, files)
+            page.content = config.plugins.on_page_content(
+                page.content, page=page, config=config, files=files
+            )
+        finally:
+            config._current_page = None
+    _render_templates(ahead, memo, share)
+    return memo.fresh
+
+
+def _prerender_pooled(
+    config_file: Path, site_dir: Path, shares: list[list[str]], templates_cache: Path | None
+) -> list[Found]:
+    from concurrent.futures import ProcessPoolExecutor  # here: most builds need no workers
+
+    jobs = [(str(config_file), str(site_dir), share, templates_cache) for share in shares]
+    with ProcessPoolExecutor(max_workers=len(shares)) as pool:
+        return list(pool.map(_prerender_share, jobs))
+
+
+def _prerender_share(job: tuple[str, str, list[str], Path | None]) -> Found:
+    """(In a pool's worker) the memo entries of one share of the pages, MkDocs set up here."""
+    config_file, site_dir, paths, templates_cache = job
+    _drop_log_handlers()
+    memo = PageMemo(settings_key="", stored={}, templates_cache=templates_cache)
+    with reusing(memo):
+        ahead = _set_up(Path(config_file), Path(site_dir), memo, convert=set(paths))
+        _render_templates(ahead, memo, paths)
+    return memo.fresh
+
+
+@dataclass(frozen=True)
+class _SetUp:
+    """MkDocs as a build has it just before it renders the pages' templates."""
+
+    config: Any
+    files: Any
+    nav: Any
+    env: Any
+    doc_files: Any
+    converted: frozenset[str]  # the pages whose Markdown is converted
+
+    def pages(self, paths: Sequence[str]) -> list[Any]:
+        wanted = set(paths)
+        return [f.page for f in self.doc_files if f.src_uri in wanted and f.page is not None]
+
+
+def _set_up(config_file: Path, site_dir: Path, memo: PageMemo, convert: set[str]) -> _SetUp:
+    """MkDocs set up as `mkdocs build` does, the pages in `convert` and the navigation's
+    converted; every other page is only read (front matter and Markdown through the
+    plugins, which is what the tags listing needs). Whatever differs from the build
+    proper (a page not converted here) gives a different key there, so it is done again.
     """
-    from mkdocs.commands.build import _populate_page, get_context
+    from mkdocs.commands.build import _populate_page
     from mkdocs.structure.files import InclusionLevel, get_files, set_exclusions
     from mkdocs.structure.nav import get_navigation
     from mkdocs.structure.pages import Page
 
-    config_file, site_dir, paths, templates_cache = job
-    for name in ("", "mkdocs", "digest"):  # the build proper logs what matters, once
+    config = load_site_config(config_file, site_dir=str(site_dir))
+    config = config.plugins.on_config(config)
+    config.plugins.on_pre_build(config=config)
+    files = get_files(config)
+    env = config.theme.get_env()
+    files.add_files_from_theme(env, config)
+    files = config.plugins.on_files(files, config=config)
+    set_exclusions(files, config)
+    nav = get_navigation(files, config)
+    nav = config.plugins.on_nav(nav, config=config, files=files)
+    doc_files = files.documentation_pages(inclusion=InclusionLevel.is_included)
+    converted = frozenset(convert | {page.file.src_uri for page in nav.pages})
+    for file in doc_files:
+        page = file.page if file.page is not None else Page(None, file, config)
+        if file.src_uri in converted:
+            _populate_page(page, config, files)  # nav pages: their titles, the tags listing
+        else:
+            page = config.plugins.on_pre_page(page, config=config, files=files)
+            page.read_source(config)
+            assert page.markdown is not None
+            page.markdown = config.plugins.on_page_markdown(
+                page.markdown, page=page, config=config, files=files
+            )
+            page.content = ""  # not shown by other pages; a tags listing may be put here
+    env = config.plugins.on_env(env, config=config, files=files)
+    return _SetUp(config, files, nav, env, doc_files, converted)
+
+
+def _render_templates(ahead: _SetUp, memo: PageMemo, paths: Sequence[str]) -> None:
+    """The share's pages through the page-context plugins (search) and the theme
+    template, as `mkdocs build` does for each page, without writing anything."""
+    from mkdocs.commands.build import get_context
+
+    config, nav = ahead.config, ahead.nav
+    memo_env = _MemoEnv(ahead.env, memo, nav, memo.reads(tuple(config.theme.dirs)).build_date)
+    for page in ahead.pages(paths):
+        config._current_page = page
+        page.active = True
+        try:
+            context = get_context(nav, ahead.doc_files, config, page)
+            template = memo_env.get_template(page.meta.get("template", "main.html"))
+            context = config.plugins.on_page_context(context, page=page, config=config, nav=nav)
+            template.render(context)
+        finally:
+            page.active = False
+            config._current_page = None
+
+
+def _drop_log_handlers() -> None:
+    """(In a worker) log nothing: the build proper logs what matters, once."""
+    for name in ("", "mkdocs", "digest"):
         logging.getLogger(name).handlers = []
     logging.getLogger("digest").propagate = True
-    memo = PageMemo(settings_key="", stored={}, templates_cache=templates_cache)
-    with reusing(memo):
-        config = load_site_config(config_file, site_dir=site_dir)
-        config = config.plugins.on_config(config)
-        config.plugins.on_pre_build(config=config)
-        files = get_files(config)
-        env = config.theme.get_env()
-        files.add_files_from_theme(env, config)
-        files = config.plugins.on_files(files, config=config)
-        set_exclusions(files, config)
-        nav = get_navigation(files, config)
-        nav = config.plugins.on_nav(nav, config=config, files=files)
-        doc_files = files.documentation_pages(inclusion=InclusionLevel.is_included)
-        share = set(paths)
-        in_nav = {page.file.src_uri for page in nav.pages}
-        for file in doc_files:
-            page = file.page if file.page is not None else Page(None, file, config)
-            if file.src_uri in share or file.src_uri in in_nav:
-                _populate_page(page, config, files)  # nav pages: their titles, the tags listing
-            else:
-                page = config.plugins.on_pre_page(page, config=config, files=files)
-                page.read_source(config)
-                assert page.markdown is not None
-                page.markdown = config.plugins.on_page_markdown(
-                    page.markdown, page=page, config=config, files=files
-                )
-                page.content = ""  # not shown by other pages; a tags listing may be put here
-        env = config.plugins.on_env(env, config=config, files=files)
-        memo_env = _MemoEnv(env, memo, nav, memo.reads(tuple(config.theme.dirs)).build_date)
-        for page in (f.page for f in doc_files if f.src_uri in share and f.page is not None):
-            config._current_page = page
-            page.active = True
-            try:
-                context = get_context(nav, doc_files, config, page)
-                template = memo_env.get_template(page.meta.get("template", "main.html"))
-                context = config.plugins.on_page_context(context, page=page, config=config, nav=nav)
-                template.render(context)
-            finally:
-                page.active = False
-                config._current_page = None
-    return memo.fresh
+
+
+@contextmanager
+def _quiet() -> Iterator[None]:
+    """Within this block nothing reaches the build's log handlers (the build proper
+    logs what matters); records are still made, so `_logged` sees them."""
+    loggers = [logging.getLogger(name) for name in ("", "mkdocs", "digest")]
+    saved = [(logger.handlers, logger.propagate) for logger in loggers]
+    for logger in loggers:
+        logger.handlers, logger.propagate = [logging.NullHandler()], False
+    try:
+        yield
+    finally:
+        for logger, (handlers, propagate) in zip(loggers, saved, strict=True):
+            logger.handlers, logger.propagate = handlers, propagate
 
 
 # --- Markdown to HTML ---------------------------------------------------------------
