@@ -46,6 +46,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import yaml
@@ -360,37 +361,19 @@ def report(rows: list[dict]) -> bool:
             f"| {r['cold']['rss_mb']:.0f} / {r['cold']['child_rss_mb']:.0f} |"
         )
     print()
-    head = (
-        "| articles | no-change s | add-one s | trafilatura alone s | mkdocs alone s "
-        "| cold / (traf+mkdocs) | no-change / cold | add-one / mkdocs |"
+    _print_ratios(
+        rows,
+        "| articles | no-change s | add-one s | trafilatura alone s | mkdocs alone s ",
+        lambda run: run["wall"],
+        again_digits=1,
     )
-    print(head)
-    print("|" + " --- |" * (head.count("|") - 1))
-    for r in rows:
-        base = r["trafilatura"]["wall"] + r["mkdocs"]["wall"]
-        print(
-            f"| {r['size']:,} | {r['again']['wall']:.1f} | {r['added']['wall']:.1f} "
-            f"| {r['trafilatura']['wall']:.1f} | {r['mkdocs']['wall']:.1f} "
-            f"| {r['cold']['wall'] / base:.2f} | {r['again']['wall'] / r['cold']['wall']:.3f} "
-            f"| {r['added']['wall'] / r['mkdocs']['wall']:.2f} |"
-        )
-    print()
-    head = (
-        "| articles | CPU s: cold | no-change | add-one | trafilatura | mkdocs "
-        "| cold / (traf+mkdocs) | no-change / cold | add-one / mkdocs |"
+    _print_ratios(
+        rows,
+        "| articles | CPU s: cold | no-change | add-one | trafilatura | mkdocs ",
+        lambda run: run.get("cpu", 0.0),
+        again_digits=2,
+        cold_column=True,
     )
-    print(head)
-    print("|" + " --- |" * (head.count("|") - 1))
-    for r in rows:
-        cpu = {k: r[k].get("cpu", 0.0) for k in ("cold", "again", "added", "trafilatura", "mkdocs")}
-        base = cpu["trafilatura"] + cpu["mkdocs"]
-        print(
-            f"| {r['size']:,} | {cpu['cold']:.1f} | {cpu['again']:.2f} | {cpu['added']:.1f} "
-            f"| {cpu['trafilatura']:.1f} | {cpu['mkdocs']:.1f} "
-            f"| {cpu['cold'] / base:.2f} | {cpu['again'] / cpu['cold']:.3f} "
-            f"| {cpu['added'] / cpu['mkdocs']:.2f} |"
-        )
-    print()
     print("| articles | rebuild | stages (s) |\n| --- | --- | --- |")
     for r in rows:
         for label, run in (("no change", r["again"]), ("add one", r["added"])):
@@ -436,6 +419,29 @@ def check_targets(rows: list[dict]) -> bool:
     for name, value, limit in checks:
         print(f"| {name} | {value:.2f} | {limit} | {'yes' if value <= limit else 'NO'} |")
     return all(value <= limit for _, value, limit in checks)
+
+
+def _print_ratios(
+    rows: list[dict],
+    head: str,
+    seconds: Callable[[dict], float],
+    again_digits: int,
+    cold_column: bool = False,
+) -> None:
+    """One table of the measured seconds (wall or CPU) and the three ratios the limits name."""
+    head += "| cold / (traf+mkdocs) | no-change / cold | add-one / mkdocs |"
+    print(head)
+    print("|" + " --- |" * (head.count("|") - 1))
+    for r in rows:
+        t = {k: seconds(r[k]) for k in ("cold", "again", "added", "trafilatura", "mkdocs")}
+        cold = f"{t['cold']:.1f} | " if cold_column else ""
+        print(
+            f"| {r['size']:,} | {cold}{t['again']:.{again_digits}f} | {t['added']:.1f} "
+            f"| {t['trafilatura']:.1f} | {t['mkdocs']:.1f} "
+            f"| {t['cold'] / (t['trafilatura'] + t['mkdocs']):.2f} "
+            f"| {t['again'] / t['cold']:.3f} | {t['added'] / t['mkdocs']:.2f} |"
+        )
+    print()
 
 
 def main() -> int:
