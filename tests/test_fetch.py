@@ -614,7 +614,8 @@ def test_max_pages_and_an_interrupted_run_continue_next_time(site, tmp_path):
     items = [(f"Story {n}", f"/n/{n}.html", n / 10) for n in range(6)]
     for _title, path, _age in items:
         site.routes[path] = Route(article(path, COMET))
-    site.routes["/n/2.html"].delay = 0.3  # gives the test time to interrupt the run
+    # the third page answers late: time to interrupt the run even on a loaded machine
+    site.routes["/n/2.html"].delay = 2.0
     site.routes["/many.xml"] = Route(rss(site, items), "application/rss+xml", etag='"m"')
     root = make_project(tmp_path, {"feeds": [site.url("/many.xml")], **quick(timeout_seconds=5)})
     folder = root / "content" / "fetched"
@@ -848,7 +849,10 @@ def test_a_crawl_delay_longer_than_a_run_waits_leaves_pages_for_later(
     monkeypatch.setattr(digest.fetch.http, "MAX_WAIT_SECONDS", 0.3)  # instead of a minute
     serve_news_site(site)
     site.routes["/robots.txt"] = Route(b"User-agent: *\nCrawl-delay: 1\n", "text/plain")
-    root = make_project(tmp_path, {"feeds": [site.url("/feed.json")], **quick()})
+    # a second of timeout: the slow page (1.5 s) still times out, the frost page has
+    # room to answer on a loaded machine
+    settings = quick(timeout_seconds=1.0)
+    root = make_project(tmp_path, {"feeds": [site.url("/feed.json")], **settings})
     first = fetch(load_config(root), progress=False)
     # robots.txt was the one request this run could make: the rest waits, nothing failed
     assert (first.new, first.failed) == (0, 0)
