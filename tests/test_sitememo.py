@@ -418,6 +418,36 @@ def test_search_indexed_while_mkdocs_writes_gives_the_same_site(
     assert not [p.name for p in root.iterdir() if p.name.startswith(".site-")]
 
 
+def test_page_results_are_stored_before_the_search_index_is_waited_for(tmp_path, monkeypatch):
+    """On a cold build Pagefind is still indexing when MkDocs has written the pages:
+    the page results are stored then, not after the index is in, and the site is
+    the one a build without a cache makes."""
+    from digest.site import mkdocs as site_mkdocs
+
+    reference = make_project(tmp_path / "reference")
+    build(without_cache(load_config(reference)), strict=True)
+    root = make_project(tmp_path / "project")
+    monkeypatch.setattr(sitememo, "PRERENDER_MIN_PAGES", 1)
+    monkeypatch.setattr(sitememo.os, "cpu_count", lambda: 2)
+    steps: list[str] = []
+    save, finish = PageMemo.save, site_mkdocs.search.finish
+
+    def recorded_save(memo, cache):
+        steps.append(f"save {len(memo.fresh)} pages")
+        save(memo, cache)
+
+    def recorded_finish(*args, **kwargs):
+        steps.append("index")
+        return finish(*args, **kwargs)
+
+    monkeypatch.setattr(PageMemo, "save", recorded_save)
+    monkeypatch.setattr(site_mkdocs.search, "finish", recorded_finish)
+    build(load_config(root), strict=True)
+    assert len(steps) == 2 and steps[0].startswith("save ") and steps[1] == "index"
+    assert steps[0] != "save 0 pages"
+    assert site_files(root / "site") == site_files(reference / "site")
+
+
 def test_a_rebuild_whose_story_pages_did_not_change_keeps_the_search_index(tmp_path, caplog):
     """A change that reaches only listing pages (fewer stories on the front page) runs
     MkDocs again, but the search index is the previous one: the same as a cold

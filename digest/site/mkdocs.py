@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import os
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import partial
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -138,9 +139,15 @@ def build_site(
     leftovers: list[threading.Thread] = []
     try:
         built = run_mkdocs(
-            config, target, newest, memo, markdown_pages, cache.get("search"), leftovers
+            config,
+            target,
+            newest,
+            memo,
+            markdown_pages,
+            cache.get("search"),
+            leftovers,
+            pages_done=partial(memo.save, cache),
         )
-        memo.save(cache)
         cache.set("site", {"key": key, **_site_stamp(built)})
         cache.set("search", search.index_record(built))
     finally:
@@ -189,6 +196,7 @@ def run_mkdocs(
     markdown_pages: Sequence[str] = (),
     search_record: object = None,
     leftovers: list[threading.Thread] | None = None,
+    pages_done: Callable[[], None] | None = None,
 ) -> Path:
     """Render the generated pages with MkDocs into a fresh folder, then swap it in.
 
@@ -199,7 +207,10 @@ def run_mkdocs(
     site now at `target` (search.index_record), which is kept if the story
     pages are unchanged. With a `leftovers` list, the folder of a search index
     started ahead is removed by a thread put there (the caller joins it once it
-    has done its own work) rather than before returning.
+    has done its own work) rather than before returning. `pages_done` is called
+    once MkDocs has written the pages, before the search index is waited for: on
+    a cold build Pagefind is still indexing then, on the other core, so work that
+    needs the pages only (storing the memo's results) costs no wall time.
     """
     check_output_folder(target, config, "site_dir")
     remove_stale_staging(target)
@@ -207,6 +218,8 @@ def run_mkdocs(
     early: list[search.EarlyIndex] = []  # the search index, when started ahead
     try:
         _build_into(config, staging, newest, memo, markdown_pages, early)
+        if pages_done is not None:
+            pages_done()
         try:
             search.finish(staging, early[0] if early else None, target, search_record)
         except BuildError:  # the previous site stays
