@@ -809,13 +809,23 @@ def _clause_stop(text, toks, quoted, last_i, limit, send) -> int:
     """End of reported content after the last fragment (token last_i).
 
     The sentence end, the next group's start, a new clause with its own cue
-    (", and suggested ...", "while adding", ", X said") or ", but ...".
+    (", and suggested ...", "while adding", ", X said"), ", but ...", or the
+    speaker's own action right after the fragment: a participle clause
+    (`... "king of debt," noting that ...`, the comma often inside the
+    mark) or a subordinator with a gerund (`... "properly" before floating
+    ...`), whose subject is the speaker, not the content.
     """
     for i in range(last_i + 1, min(limit, len(toks))):
         if quoted[i]:
             continue
         tok = toks[i][0]
         low = tok.casefold()
+        after_comma = tok == "," or (i > 0 and quoted[i - 1] and _quoted_comma(text, toks[i - 1]))
+        nxt_word = toks[i + 1][0] if tok == "," and i + 1 < len(toks) else tok
+        if (after_comma and _participle(nxt_word)) or (
+            low in _SUBORDINATORS and i + 1 < len(toks) and _participle(toks[i + 1][0])
+        ):
+            return toks[i][1]
         if tok in {",", ";", "—", "–"} or low in _CONJUNCTIONS:
             nxt = toks[i + 1 : i + 5]
             if low in {"but", "whereas"} or (nxt and nxt[0][0].casefold() in {"but", "whereas"}):
@@ -827,6 +837,21 @@ def _clause_stop(text, toks, quoted, last_i, limit, send) -> int:
     if limit < len(toks):
         return toks[limit - 1][2] if limit > 0 else send
     return send
+
+
+_ING_PREPOSITIONS = words("ing_prepositions")
+
+
+def _participle(word: str) -> bool:
+    """A lower-case -ing word that heads a participle clause ("noting", not "including")."""
+    return (
+        len(word) > 4 and word.endswith("ing") and word.islower() and word not in _ING_PREPOSITIONS
+    )
+
+
+def _quoted_comma(text: str, tok: tuple[str, int, int]) -> bool:
+    """Whether a quoted token is a comma or a closing mark right after one (`debt,”`)."""
+    return tok[0] == "," or (tok[0] in {"”", '"'} and text[: tok[1]].rstrip().endswith(","))
 
 
 def _trim_inner(text: str, start: int, end: int) -> int:
@@ -842,12 +867,18 @@ def _trim_end(text: str, start: int, end: int) -> int:
     A closing quotation mark stays when the content opened one, so a mixed
     quote shows which words are verbatim.
     """
+    given = end
     while end > start and text[end - 1] in " .\"”’',;:\u00a0":
         end -= 1
     inner = text[start:end]
     unbalanced = inner.count("“") > inner.count("”") or inner.count('"') % 2 == 1
-    if unbalanced and end < len(text) and text[end] in '”"':
-        end += 1
+    if unbalanced:
+        # the closing mark may sit after the fragment's own comma ('debt,”')
+        close = next((k for k in range(end, min(given, end + 3)) if text[k] in '”"'), -1)
+        if close >= 0:
+            return close + 1
+        if end < len(text) and text[end] in '”"':
+            end += 1
     return end
 
 

@@ -98,26 +98,44 @@ def _quotation_spans(text: str, start: int, end: int) -> list[_Span]:
     """
     spans: list[_Span] = []
     open_at = -1
+    nested_straight = False  # a straight mark opened inside a typographic quotation
     for i in range(start, end):
         ch = text[i]
         if ch not in _OPEN and ch not in _CLOSE:
             continue
         if open_at < 0:
-            if ch == "”" and not (i + 1 < end and text[i + 1].isalnum()):
-                continue  # a stray closing mark
+            if ch == "”" and i > start and not (i + 1 < end and text[i + 1].isalnum()):
+                continue  # a stray closing mark (at the paragraph start it opens: '” … they')
             if ch in "”»" and i > start and text[i - 1].isalnum():
                 continue
             open_at = i
+            nested_straight = False
         elif ch == "“" and text[open_at] == "“":
             continue  # a nested typographic opening; keep the outer one
-        elif ch == '"' and text[open_at] == "“" and "”" in text[i + 1 : end]:
-            continue  # straight marks inside a typographic quotation are its own
+        elif (
+            ch == '"'
+            and text[open_at] == "“"
+            and "”" in text[i + 1 : end]
+            and (nested_straight or not _closing_position(text, i, end))
+        ):
+            # straight marks inside a typographic quotation are its own, paired
+            # among themselves ('“He called it "a joke" twice.”')
+            nested_straight = not nested_straight
+            continue
         else:
+            # a straight mark closing a typographic quotation is a slip of the
+            # marks ('“We will win," he said. "They know it.”'), not a nested quote
             spans.append(_Span(open_at + 1, i, True))
             open_at = -1
     if open_at >= 0 and end - open_at > 1:
         spans.append(_Span(open_at + 1, end, False))
     return [s for s in spans if text[s.start : s.end].strip()]
+
+
+def _closing_position(text: str, i: int, end: int) -> bool:
+    """A mark after a word or punctuation and before a space or the paragraph end: it closes."""
+    after_word = i > 0 and not text[i - 1].isspace() and text[i - 1] not in '“"(['
+    return after_word and (i + 1 >= end or text[i + 1].isspace())
 
 
 def _sentences(text: str, start: int, end: int, spans: Sequence[_Span]) -> list[tuple[int, int]]:

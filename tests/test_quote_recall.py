@@ -1,0 +1,95 @@
+"""Quote spans the regex floor found and the finder missed (issue 16), one rule each.
+
+Every sentence here is invented. Each test names a writing convention of
+news copy: marks that slip between straight and typographic inside one
+paragraph, a paragraph opened by a reversed mark, and a mixed quote followed
+by the speaker's own action rather than more reported content.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.quotes import extract_quotes
+from digest.quotes.lexer import _quotation_spans
+
+
+def _texts(text: str) -> list[str]:
+    return [q.text for q in extract_quotes(text)]
+
+
+def _spans(paragraph: str) -> list[str]:
+    return [paragraph[s.start : s.end] for s in _quotation_spans(paragraph, 0, len(paragraph))]
+
+
+def test_straight_mark_closing_a_typographic_quotation_ends_it():
+    paragraph = (
+        '“The levy is a disaster for our towns," said Senator Dana Krill. "Nobody asked us.”'
+    )
+    assert _spans(paragraph) == ["The levy is a disaster for our towns,", "Nobody asked us."]
+
+
+def test_straight_marks_nested_in_a_typographic_quotation_stay_inside():
+    paragraph = '“He called the levy "a joke," and left the room,” said Dana Krill.'
+    assert _spans(paragraph) == ['He called the levy "a joke," and left the room,']
+
+
+def test_slipped_marks_give_one_quote_without_the_attribution_and_with_its_speaker():
+    text = (
+        "The council met on Monday.\n\n"
+        '“The levy is a disaster for our towns," said Senator Dana Krill.'
+        ' "Nobody asked the mayors about it.”'
+    )
+    (quote,) = extract_quotes(text)
+    assert quote.text == "The levy is a disaster for our towns. Nobody asked the mayors about it."
+    assert quote.speaker == "Dana Krill"
+
+
+def test_reversed_mark_opening_a_paragraph_opens_a_quotation():
+    text = (
+        "Mayor Ola Brenn spoke to the council.\n\n"
+        "” … the levy is a disaster for our towns,” she said. “Nobody asked us.”"
+    )
+    (quote,) = extract_quotes(text)
+    assert quote.text.startswith("… the levy is a disaster")
+    assert quote.speaker == "Ola Brenn"
+
+
+def test_reversed_mark_inside_a_paragraph_is_still_stray():
+    assert _spans("The word ” was left in by mistake, the editor said.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fragment", "left_out"),
+    [
+        (
+            "Brenn mocked Krill for calling himself the “king of debt,” noting that the levy"
+            " would double.",
+            "“king of debt,”",
+            "noting",
+        ),
+        (
+            "Brenn told a crowd that the council “does not treat us properly” before floating"
+            " the idea of a new levy.",
+            "“does not treat us properly”",
+            "floating",
+        ),
+        (
+            "Brenn said the harbour plan was “a waste of money,” while urging the council to wait.",
+            "“a waste of money,”",
+            "urging",
+        ),
+    ],
+)
+def test_mixed_quote_stops_before_the_speakers_own_action(sentence, fragment, left_out):
+    (text,) = [t for t in _texts(sentence) if fragment in t]
+    assert text.endswith(fragment)
+    assert left_out not in text
+
+
+def test_mixed_quote_keeps_a_prepositional_ing_word():
+    sentence = (
+        "Brenn said the council had “failed the town,” including the schools and the libraries."
+    )
+    (text,) = _texts(sentence)
+    assert text.endswith("the libraries")
