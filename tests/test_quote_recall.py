@@ -93,3 +93,33 @@ def test_mixed_quote_keeps_a_prepositional_ing_word():
     )
     (text,) = _texts(sentence)
     assert text.endswith("the libraries")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The levy will pass, whatever they say,” Krill said on the radio, adding, “Nobody can"
+        " stop it now.”",
+        "“The levy will pass, whatever they say,” Krill said on Monday, and then added:"
+        " “Nobody can stop it now.”",
+    ],
+)
+def test_a_second_cue_starts_a_second_quote_of_the_same_speaker(text):
+    quotes = extract_quotes(text)
+    assert [q.text for q in quotes] == [
+        "The levy will pass, whatever they say",
+        "Nobody can stop it now.",
+    ]
+    assert {q.speaker for q in quotes} == {"Krill"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The levy will pass,” Krill said. “Nobody can stop it now.”",
+        "“The levy will pass,” Krill said, “and nobody can stop it now.”",
+    ],
+)
+def test_one_cue_between_two_quotations_keeps_one_quote(text):
+    (quote,) = extract_quotes(text)
+    assert "levy" in quote.text and "Nobody" in quote.text.replace("nobody", "Nobody")

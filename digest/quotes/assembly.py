@@ -25,6 +25,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from digest.models import ArticleQuotes, Quote, QuoteType
 from digest.quotes.confidence import Evidence, probability
@@ -559,16 +560,33 @@ def _quoted_sentence(
         attribution = _direct_attribution(frame_tokens, direct)
         words = sum(len(text[s.start : s.end].split()) for s in direct)
         if words >= _MIN_QUOTE_WORDS or attribution is not None:
-            pieces = [(s.start, _trim_inner(text, s.start, s.end)) for s in direct]
-            if attribution is None:
-                out.append(_Found(pieces, "direct", None, sstart, None, paragraph))
-            else:
-                mention, at, cue, _ = attribution
-                out.append(_Found(pieces, "direct", mention, at, cue, paragraph))
+            for group in _direct_groups(text, direct):
+                pieces = [(s.start, _trim_inner(text, s.start, s.end)) for s in group]
+                if attribution is None:
+                    out.append(_Found(pieces, "direct", None, sstart, None, paragraph))
+                else:
+                    mention, at, cue, _ = attribution
+                    out.append(_Found(pieces, "direct", mention, at, cue, paragraph))
     if embedded:
         region = max([sstart] + [d.end for d in direct if d.end < embedded[0].start])
         out.extend(_mixed_quotes(text, region, send, embedded, whole, paragraph))
     return sorted(out, key=lambda f: f.start)
+
+
+def _direct_groups(text: str, direct: list[_Span]) -> list[list[_Span]]:
+    """A sentence's direct quotations, split where a second cue introduces the next one.
+
+    `"A," she said, adding, "B."` reports two statements, each with its own cue
+    ("said", "adding"), so A and B are two quotes of the same speaker;
+    `"A," she said, "B."` is one quote in two pieces.
+    """
+    groups = [[direct[0]]]
+    for prev, s in pairwise(direct):
+        if _second_cue(text, prev.end + (1 if prev.closed else 0), s.start - 1):
+            groups.append([s])
+        else:
+            groups[-1].append(s)
+    return groups
 
 
 def _is_attribution_between(text: str, start: int, end: int) -> bool:
@@ -1013,6 +1031,19 @@ def _group_direct(quotes: list[_Found]) -> list[_Found]:
     for q in out:
         q.pieces.sort()
     return out
+
+
+def _second_cue(text: str, start: int, end: int) -> bool:
+    """Whether the words between two quotations hold two cues and lead into the second.
+
+    `"A," she said, adding, "B."`: the second cue ("adding") reports B on its
+    own; the words must end in a comma or colon, the way a cue introduces a
+    quotation, and hold no other quotation.
+    """
+    between = text[start:end]
+    if any(m in between for m in '“”"') or not between.rstrip(' \u00a0“"').endswith((",", ":")):
+        return False
+    return sum(1 for w in tokenize(between) if w[0] in _CUES) >= 2
 
 
 def _resolve_all(
