@@ -123,3 +123,13 @@ def test_a_second_cue_starts_a_second_quote_of_the_same_speaker(text):
 def test_one_cue_between_two_quotations_keeps_one_quote(text):
     (quote,) = extract_quotes(text)
     assert "levy" in quote.text and "Nobody" in quote.text.replace("nobody", "Nobody")
+
+
+def test_opening_mark_after_a_word_closes_a_typographic_quotation():
+    assert _spans("“Apparently not,“ Krill said. “The harbour stays shut.”") == [
+        "Apparently not,",
+        "The harbour stays shut.",
+    ]
+    (quote,) = extract_quotes("“We will win this fight for the harbour,“ Krill said.")
+    assert quote.text == "We will win this fight for the harbour"
+    assert quote.speaker == "Krill"

@@ -110,7 +110,7 @@ def _quotation_spans(text: str, start: int, end: int) -> list[_Span]:
                 continue
             open_at = i
             nested_straight = False
-        elif ch == "“" and text[open_at] == "“":
+        elif ch == "“" and text[open_at] == "“" and not _closing_position(text, i, end):
             continue  # a nested typographic opening; keep the outer one
         elif (
             ch == '"'
@@ -123,8 +123,10 @@ def _quotation_spans(text: str, start: int, end: int) -> list[_Span]:
             nested_straight = not nested_straight
             continue
         else:
-            # a straight mark closing a typographic quotation is a slip of the
-            # marks ('“We will win," he said. "They know it.”'), not a nested quote
+            # a straight mark, or an opening mark after a word, closing a
+            # typographic quotation is a slip of the marks ('“We will win,"
+            # he said. "They know it.”', '“Apparently not,“ he said'), not
+            # a nested quote
             spans.append(_Span(open_at + 1, i, True))
             open_at = -1
     if open_at >= 0 and end - open_at > 1:
