@@ -133,3 +133,46 @@ def test_opening_mark_after_a_word_closes_a_typographic_quotation():
     (quote,) = extract_quotes("“We will win this fight for the harbour,“ Krill said.")
     assert quote.text == "We will win this fight for the harbour"
     assert quote.speaker == "Krill"
+
+
+def test_quoted_words_view_cuts_a_mixed_gold_quote_to_its_quoted_words():
+    from digest.evaluate.quotes import quoted_words
+
+    mixed = {"quote": 'that the levy was "a disgrace" and "far too high"', "type": "mixed"}
+    direct = {"quote": '"The levy will pass,"', "type": "direct"}
+    assert quoted_words(mixed)["quote"] == "a disgrace far too high"
+    assert quoted_words(direct) is direct
+    assert quoted_words({"quote": "that the levy was high", "type": "mixed"})["quote"] == (
+        "that the levy was high"
+    )
+
+
+def test_eval_quotes_scores_under_either_gold_view(tmp_path, capsys):
+    import json
+
+    from digest.evaluate.quotes import main
+
+    text = (
+        "Harbour works\n\n"
+        "Lena Ortiz said on Monday that the long delays at the harbour bridge were now"
+        ' "a disgrace for the town" and that the contractor had to pay.'
+    )
+    gold = [
+        {
+            "quote": 'that the long delays at the harbour bridge were now "a disgrace for the town"'
+            " and that the contractor had to pay",
+            "speaker": "Lena Ortiz",
+            "type": "mixed",
+        }
+    ]
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text(json.dumps({"id": "doc", "text": text, "quotes": gold}))
+    assert main([str(docs)]) == 0
+    labelled = capsys.readouterr().out
+    assert main([str(docs), "--gold-view", "quoted-words"]) == 0
+    quoted = capsys.readouterr().out
+    assert "gold view quoted-words" in quoted
+    # the clause matches the labelled clause; the quoted words alone match the cut-down gold
+    assert "quote      P 1.000  R 1.000" in labelled
+    assert "quote      P 0.000  R 0.000" in quoted
+    assert "regex baseline (direct+mixed): quote F1 1.000" in quoted
