@@ -141,6 +141,8 @@ def name_in(words: list[str]) -> str | None:
     while run and run[0].casefold() in _NOT_NAME_START:
         run = run[1:]  # "Did Donald Trump", "Therefore Clinton": a sentence opener
     names = first_names()
+    if len(run) >= 3 and _role_before_name(run[0], run[1]):
+        run = run[1:]  # "Drummer Alex Poyle", "Marine John Tiegen": a role, then the name
     if len(run) >= 3 and run[0].casefold() not in names:
         later = next((i for i in range(1, len(run) - 1) if run[i].casefold() in names), None)
         if later is not None:
@@ -159,6 +161,24 @@ def name_in(words: list[str]) -> str | None:
 
 
 _NOT_NAME_START = words("not_name_start")
+_NAME_ROLES = words("name_roles")
+
+
+def _role_before_name(word: str, following: str) -> bool:
+    """Whether `word` is a role written as a title before a full name ("Drummer Alex Poyle").
+
+    The role nouns are `data/name_roles.txt`. A role that is also a census
+    first name ("Marine") counts only before another first name of three
+    letters or more (two-letter words there are mostly particles): "Marine
+    John Tiegen" is John Tiegen, "Marine Le Pen" stays whole.
+    """
+    low = word.casefold()
+    if low not in _NAME_ROLES and low.rstrip(".") not in _NAME_ROLES:
+        return False
+    names = first_names()
+    return low not in names or (len(following) > 2 and following.casefold() in names)
+
+
 _DEMONYMS = words("demonyms")
 
 
@@ -252,6 +272,28 @@ class Cast:
         # a person before a capitalised phrase that only ends in the surname ("Team Lind")
         pool = [full for full in longer if self.people[full].is_person] or longer
         return (pool or [name])[0]
+
+    def surname_owner(self, surname: str, gender: str | None) -> str:
+        """The full name a titled surname stands for when relatives share the surname.
+
+        "Mrs. Abedini" in a story naming "Naghmeh Abedini" and her husband
+        "Saeed Abedini" is the one person of that surname whose gender the
+        title allows (one of unknown gender when nobody has that gender: the
+        title says it is a person). Without a gendered title, or with several left,
+        `full_name` decides as for any surname: news text writes the bare
+        surname for the story's main person and names relatives in full.
+        """
+        if gender is not None:
+            last = surname.casefold()
+            owners = sorted(
+                full for full in self.people if " " in full and full.split()[-1].casefold() == last
+            )
+            same = [full for full in owners if self.people[full].gender == gender]
+            unknown = [full for full in owners if self.people[full].gender is None]
+            allowed = same or unknown
+            if len(owners) > 1 and len(allowed) == 1:
+                return allowed[0]
+        return self.full_name(surname)
 
     def in_quotation(self, offset: int) -> bool:
         at = bisect_right(self.quoted, (offset, float("inf"))) - 1
@@ -472,11 +514,17 @@ def _register(
         near = before[-2:] if not before or before[-1] not in _LINKS else []
         # an age set off by commas ("Ines Okoro, 34, said") is said of people only
         aged = len(after) == 1 and after[0].isdigit() and 0 < int(after[0]) < 120
+        # a role or relative explained by the name ("his coach, Kerin Vale,",
+        # "her son, Corin Vale,") is said of people only
+        explained = near[-1:] == [","] and bool(set(near[:1]) & _APPOSITIVE_PERSON_NOUNS)
         person.is_person = (
             parts[0].casefold() in first_names()
             or aged
-            or bool((set(title) | set(near) | set(after[:1])) & _PERSON_TITLES)
+            or explained
+            or bool((set(title) | set(near) | set(after[:1])) & (_PERSON_TITLES | _NAME_ROLES))
         )
+        if explained and person.gender is None:
+            person.gender = _RELATIVE_GENDER.get(near[0])
     cast.mentions.append((start, name))
 
 
@@ -500,6 +548,9 @@ def _first_name_appositive(name: str, tokens: list[tuple[str, int, int]], i: int
 
 
 _KINSHIP = words("kinship")
+_RELATIVE_GENDER = {w: g for g, ws in pairs("kinship_gender").items() for w in ws}
+# Nouns an appositive name explains ("her son, Corin Vale,"): only people are.
+_APPOSITIVE_PERSON_NOUNS = set(_RELATIVE_GENDER) | _NAME_ROLES | _PERSON_TITLES
 
 
 # Titles that make a lone surname a person ("Mr. Obama", "Sen. Feinstein").
@@ -709,6 +760,9 @@ def resolve(
         # brings in someone new: never a person named earlier.
         return _description(mention)
     name = _name_before_of(words) or name_in(words)
+    if name is not None and " " not in name:
+        titles = [w.casefold() for w in words[: words.index(name)]] if name in words else []
+        return cast.surname_owner(name, _gender("", titles))
     if name is not None:
         return cast.full_name(name)
     described = cast.by_description(words)

@@ -1,0 +1,81 @@
+"""Roles before names, appositive relatives and titled surnames: invented texts, given and refused."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.quotes.speakers import build_cast, name_in
+from tests.quotes import quote_with
+
+
+@pytest.mark.parametrize(
+    ("words", "name"),
+    [
+        ("Drummer Alex Poyle", "Alex Poyle"),
+        ("Marine John Tiegen", "John Tiegen"),
+        ("Coach Kerin Whitfield", "Kerin Whitfield"),
+        ("Detective Mara Quill", "Mara Quill"),
+        ("Marine Le Pen", "Marine Le Pen"),  # a first name before a particle stays
+        ("Dean Baker", "Dean Baker"),  # a role word that is the first name of two
+    ],
+)
+def test_role_before_a_full_name_is_not_part_of_it(words, name):
+    assert name_in(words.split()) == name
+
+
+def test_role_title_is_dropped_from_the_speaker():
+    text = (
+        "Veterans Gather\n\n"
+        "The parade crossed Harwick on Friday. "
+        '"We did our jobs and we came home," Marine John Tiegen said.'
+    )
+    assert quote_with(text, "we came home").speaker == "John Tiegen"
+
+
+def test_pronoun_after_an_appositive_role_finds_the_unlisted_first_name():
+    text = (
+        "Hawks Win\n\n"
+        "The Harwick Hawks won the final on Sunday. His coach, Kerin Whitfield, "
+        'praised the players. "We grew so much this season," she said.'
+    )
+    assert quote_with(text, "We grew").speaker == "Kerin Whitfield"
+
+
+def test_relative_explained_by_a_name_is_a_person_with_the_relative_gender():
+    text = (
+        "Family Asks\n\n"
+        "The inquiry opened on Monday. Her son, Corin Vale, spoke to reporters. "
+        '"We want to know what happened," he said.'
+    )
+    cast = build_cast(text)
+    assert cast.people["Corin Vale"].is_person
+    assert cast.people["Corin Vale"].gender == "m"
+    assert quote_with(text, "what happened").speaker == "Corin Vale"
+
+
+def test_possessive_relative_appositive_speaks():
+    text = (
+        "Family Asks\n\n"
+        "The inquiry opened on Monday. Ms Vale's son, Corin Vale, said: "
+        '"We want to know what happened to her."'
+    )
+    assert quote_with(text, "what happened to her").speaker == "Corin Vale"
+
+
+def test_name_without_any_person_evidence_gets_no_speaker_from_a_pronoun():
+    text = (
+        "Family Asks\n\n"
+        "The inquiry opened on Monday. Corin Vale spoke to reporters. "
+        '"We want to know what happened," he said.'
+    )
+    assert quote_with(text, "what happened").speaker is None
+
+
+def test_gendered_title_picks_the_relative_who_shares_the_surname():
+    text = (
+        "Released\n\n"
+        "A year later, the governor called Naila Verrow. Her husband, Tomas Verrow, "
+        "was free and would soon be home. "
+        '"I could hear the relief in his voice," Mrs. Verrow wrote on Sunday.'
+    )
+    assert quote_with(text, "relief in his voice").speaker == "Naila Verrow"
