@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from digest.quotes import extract_quotes
 from digest.quotes.speakers import build_cast, name_in
 from tests.quotes import quote_with
 
@@ -79,3 +80,43 @@ def test_gendered_title_picks_the_relative_who_shares_the_surname():
         '"I could hear the relief in his voice," Mrs. Verrow wrote on Sunday.'
     )
     assert quote_with(text, "relief in his voice").speaker == "Naila Verrow"
+
+
+def test_time_phrase_before_a_reported_clause_is_no_speaker():
+    text = (
+        "Border Visit\n\n"
+        "Owen Tarrant spoke in Molde in June. A month later, he toured the harbour and "
+        'explained why the ferries were going to "run late all summer."'
+    )
+    assert quote_with(text, "run late all summer").speaker != "A month"
+
+
+def test_quotation_inside_a_quotation_with_the_same_marks_is_one_quote():
+    text = (
+        "Family Asks\n\n"
+        "The inquiry opened on Monday. "
+        "\u201cHe told me \u201cgo home\u201d and left the room at once,\u201d Nora Pell said."
+    )
+    quotes = extract_quotes(text)
+    assert [q.text for q in quotes] == ["He told me \u201cgo home\u201d and left the room at once"]
+    assert quotes[0].speaker == "Nora Pell"
+
+
+def test_opening_mark_after_a_word_is_a_mistyped_closing_mark():
+    text = (
+        "Harbour Talk\n\n"
+        "Owen Tarrant called the plans \u201creckless\u201c in a speech. "
+        "\u201cThe port needs a new pier,\u201d Tarrant said."
+    )
+    assert quote_with(text, "new pier").text == "The port needs a new pier"
+
+
+def test_quotation_glued_to_the_sentence_before_it_stands_alone():
+    text = (
+        "Family Asks\n\n"
+        "Nora Pell spoke at the inquiry in town.\u201cWe want to know what happened "
+        "to her,\u201d she said."
+    )
+    quote = quote_with(text, "what happened")
+    assert quote.text == "We want to know what happened to her"
+    assert quote.speaker == "Nora Pell"

@@ -27,10 +27,12 @@ from digest.quotes.speakers import (
 )
 
 # A full stop before a space and a capital, or with no space at all between a
-# word and a capitalised one ("the bar.Police said", "in 2020.Analysts said").
-# "example.com", "3.5", "No.1" and "Node.js" have no capital word after the stop.
+# word and a capitalised one ("the bar.Police said", "in 2020.Analysts said"),
+# also when an opening typographic mark stands glued between them
+# ("in town.“We want ..."). "example.com", "3.5", "No.1" and "Node.js" have no
+# capital word after the stop.
 _SENTENCE_END = re.compile(
-    r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=[a-z0-9][a-z0-9])[.!?](?=[A-Z][a-z])"
+    r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=[a-z0-9][a-z0-9])[.!?](?=“?[A-Z][a-z])"
 )
 
 # The word just before a full stop: letters, with dots inside ("e.g", "U.S", "Ph.D").
@@ -99,9 +101,13 @@ def _quotation_spans(text: str, start: int, end: int) -> list[_Span]:
     spans: list[_Span] = []
     open_at = -1
     nested_straight = False  # a straight mark opened inside a typographic quotation
+    nested = 0  # typographic openings inside the open quotation still to close
     for i in range(start, end):
         ch = text[i]
         if ch not in _OPEN and ch not in _CLOSE:
+            continue
+        if nested and ch == "”":
+            nested -= 1  # closes a nested “…” ('“He told me “go home” and left,” she said')
             continue
         if open_at < 0:
             if ch == "”" and i > start and not (i + 1 < end and text[i + 1].isalnum()):
@@ -110,8 +116,16 @@ def _quotation_spans(text: str, start: int, end: int) -> list[_Span]:
                 continue
             open_at = i
             nested_straight = False
+            nested = 0
         elif ch == "“" and text[open_at] == "“" and not _closing_position(text, i, end):
-            continue  # a nested typographic opening; keep the outer one
+            # a nested typographic opening; keep the outer one. One that opens a
+            # word (after a space, before a letter) and has its own ” and the
+            # outer one still to come in the paragraph is a quotation inside the
+            # quotation, whose ” does not close the outer one.
+            word_start = i + 1 < end and text[i + 1].isalnum() and not text[i - 1].isalnum()
+            if word_start and text.count("”", i + 1, end) >= nested + 2:
+                nested += 1
+            continue
         elif (
             ch == '"'
             and text[open_at] == "“"
