@@ -120,3 +120,13 @@ def test_quotation_glued_to_the_sentence_before_it_stands_alone():
     quote = quote_with(text, "what happened")
     assert quote.text == "We want to know what happened to her"
     assert quote.speaker == "Nora Pell"
+
+
+def test_a_dated_exchange_is_no_speaker():
+    text = (
+        "Mail Released\n\n"
+        "A March 2, 2015 exchange between Tarrant and his aide Ines Okoro has Tarrant "
+        "\u00a0saying, \u201cWe are going to have to delete all those files sooner rather "
+        "than later.\u201d"
+    )
+    assert quote_with(text, "delete all those files").speaker != "A March 2"

@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 
 from digest.models import SpeakerKind
 from digest.quotes.lexicon import pairs, phrases, words
@@ -916,10 +917,21 @@ def plausible_speaker(speaker: str, cast: Cast) -> bool:
             return False  # a common noun opening a sentence ("Execution"; "Officials" may speak)
     if any(w.isupper() and len(w) >= 6 for w in words):
         return False  # a headline in capitals ("IOWA POLLS NOT NECESSARILY WRONG")
+    if _is_date(words):
+        return False  # "A March 2, 2015 exchange ... has Podesta saying": a date
     name = " ".join(content)
     if name_in(content) == name and not is_polity(name) and is_place(name, cast):
         return person is not None and person.is_person and _titled(person)
     return True
+
+
+def _is_date(words: list[str]) -> bool:
+    """Whether a month name followed by a day number stands among the words ("March 2");
+    a month and a year may name a document that speaks ("a January 2016 study")."""
+    return any(
+        a.casefold().rstrip(".") in _MONTHS and b.isdigit() and 0 < int(b) <= 31
+        for a, b in pairwise(words)
+    )
 
 
 def _titled(person: Person) -> bool:
@@ -928,4 +940,5 @@ def _titled(person: Person) -> bool:
 
 _CONTRACTION = re.compile(r"\w['’](?:re|d|ll|ve|m|t)\Z", re.IGNORECASE)
 _MONTHS_AND_DAYS = words("months_and_days")
+_MONTHS = words("months")
 _NUMBERS = words("numbers")
