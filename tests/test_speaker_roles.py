@@ -130,3 +130,30 @@ def test_a_dated_exchange_is_no_speaker():
         "than later.\u201d"
     )
     assert quote_with(text, "delete all those files").speaker != "A March 2"
+
+
+@pytest.mark.parametrize(
+    "appositive",
+    [
+        "a local teacher",
+        "a teacher at Harwick School",
+        "who teaches at Harwick School",
+        "the mayor",
+    ],
+)
+def test_appositive_description_after_an_unlisted_name_makes_a_person(appositive):
+    text = (
+        "Town Meeting\n\n"
+        f"The council met on Tuesday. Kerin Whitfield, {appositive}, spoke at the meeting. "
+        "\u201cWe need more buses,\u201d she said."
+    )
+    assert quote_with(text, "more buses").speaker == "Kerin Whitfield"
+
+
+def test_appositive_that_names_no_person_noun_leaves_the_pronoun_unresolved():
+    text = (
+        "Town Meeting\n\n"
+        "The council met on Tuesday. Harwick Transit, the bus operator, spoke first. "
+        "\u201cWe need more buses,\u201d he said."
+    )
+    assert quote_with(text, "more buses").speaker is None

@@ -518,15 +518,49 @@ def _register(
         # a role or relative explained by the name ("his coach, Kerin Vale,",
         # "her son, Corin Vale,") is said of people only
         explained = near[-1:] == [","] and bool(set(near[:1]) & _APPOSITIVE_PERSON_NOUNS)
+        described = _appositive_head(after)
         person.is_person = (
             parts[0].casefold() in first_names()
             or aged
             or explained
+            or described is not None
             or bool((set(title) | set(near) | set(after[:1])) & (_PERSON_TITLES | _NAME_ROLES))
         )
         if explained and person.gender is None:
             person.gender = _RELATIVE_GENDER.get(near[0])
+        if described is not None and person.gender is None:
+            person.gender = _RELATIVE_GENDER.get(described)
     cast.mentions.append((start, name))
+
+
+def _appositive_head(after: list[str]) -> str | None:
+    """The person noun of an appositive after a name, or None.
+
+    "Kerin Whitfield, a local teacher," / "Nkosana Dube, the mayor," /
+    "Aarav Mehta, a commuter from Lyle,": a determiner, then a noun phrase
+    whose head (its last word before a preposition, "of", a relative or
+    "and") is a role, office or relative noun; "Kerin Whitfield, who
+    teaches ...": "who" is said of people ("who" itself is returned). A
+    head outside those lists ("Harwick Transit, the bus operator,") says
+    nothing.
+    """
+    if after[:1] == ["who"]:
+        return "who"
+    if not after or after[0] not in _APPOSITIVE_DETERMINERS:
+        return None
+    phrase: list[str] = []
+    for word in after[1:]:
+        if word in _APPOSITIVE_STOPS:
+            break
+        phrase.append(word)
+    if not phrase or phrase[-1] not in _APPOSITIVE_PERSON_NOUNS | _ROLE_HEADS_ONLY:
+        return None
+    return phrase[-1]
+
+
+_APPOSITIVE_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "our"})
+_APPOSITIVE_STOPS = words("prepositions") | words("relatives") | {"of", "and", "or", "who"}
+_ROLE_HEADS_ONLY = words("role_heads")
 
 
 def _first_name_appositive(name: str, tokens: list[tuple[str, int, int]], i: int, j: int) -> bool:
