@@ -157,3 +157,12 @@ def test_appositive_that_names_no_person_noun_leaves_the_pronoun_unresolved():
         "\u201cWe need more buses,\u201d he said."
     )
     assert quote_with(text, "more buses").speaker is None
+
+
+def test_title_without_a_full_stop_before_a_two_word_surname():
+    text = (
+        "Town Meeting\n\n"
+        "The council met on Tuesday. Ms Ní Bhriain spoke first. "
+        "\u2018We need more buses,\u2019 she said."
+    )
+    assert quote_with(text, "more buses").speaker == "Ní Bhriain"
