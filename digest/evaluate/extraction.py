@@ -38,7 +38,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+from digest.evaluate.bylines import non_person_bylines
 from digest.extract.core import extract_documents
 from digest.models import Article
 from digest.sources import read_paths
@@ -109,7 +111,7 @@ def field_match(gold: str, pred: str | None, field: str) -> tuple[bool, bool]:
     return False, close
 
 
-def prediction(article: Article | None) -> dict[str, str | None]:
+def prediction(article: Article | None) -> dict[str, Any]:
     """The fields of the `digest extract` record that are scored."""
     if article is None:
         return {"text": "", "title": None, "author": None, "date": None}
@@ -118,6 +120,8 @@ def prediction(article: Article | None) -> dict[str, str | None]:
         "title": article.title or None,
         "author": article.author,
         "date": article.published,
+        "authors": article.authors,
+        "publisher": article.publisher,
     }
 
 
@@ -252,6 +256,16 @@ def report(label: str, gold: Sequence[dict], preds: Sequence[dict], out=sys.stdo
     print(f"== {label}: {len(gold)} pages, {empty} empty outputs", file=out)
     print(f"   {'main text':<20} {'F1':>7} {'prec':>7} {'recall':>7}", file=out)
     result.update(_text_scores(gold, preds, out))
+    odd = non_person_bylines(
+        [p.get("authors") or () for p in preds], [p.get("publisher") for p in preds]
+    )
+    named = sum(1 for p in preds if p.get("authors"))
+    result["non_person_bylines"] = len(odd)
+    print(
+        f"   bylines: {named} pages name someone; {len(odd)} names read as no person "
+        "(digest.evaluate.bylines)",
+        file=out,
+    )
     for field in ("title", "author", "date"):
         pairs = [(g[field], p[field]) for g, p in zip(gold, preds, strict=True) if g.get(field)]
         if not pairs:

@@ -15,7 +15,10 @@ headline exact match against `title`, and two error counts:
   is mostly called (the corpus names outlets `outlet-N`, so consistency is
   what can be checked);
 - byline: a byline whose name the article's own text never mentions (the copies'
-  articles carry no byline line of their own, so any other is the wrapper's).
+  articles carry no byline line of their own, so any other is the wrapper's);
+- non-person bylines: byline names that do not read as a person's by their shape
+  (one word, a lower-case word, a web address, the outlet's name: the rule is in
+  digest.evaluate.bylines).
 
 `--sample FRACTION --by outlet|file` cleans only part of the collection (whole
 outlets, or files at random): what was learned must not depend on seeing every
@@ -35,6 +38,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from digest.cluster.core import ClusterItem, cluster_items
+from digest.evaluate.bylines import non_person_bylines
 from digest.evaluate.clustering import score as cluster_score
 from digest.evaluate.extraction import average_scores, doc_counts
 from digest.extract.core import extract_documents
@@ -183,6 +187,10 @@ def evaluate(corpus: Path, rows: Sequence[dict]) -> dict:
         "dates": dates,
         "outlet_errors": outlet_errors(rows, articles),
         "byline_errors": byline_errors(rows, articles),
+        "non_person_bylines": non_person_bylines(
+            [a.authors if a else () for a in articles],
+            [a.publisher if a else None for a in articles],
+        ),
         "extract_time": extract_time,
         "cluster_time": cluster_time,
         "articles": articles,
@@ -215,6 +223,11 @@ def print_report(result: Mapping, label: str) -> None:
         f"{errors['inconsistent']} inconsistent, {errors['shared']} shared with another outlet)"
     )
     print(f"   byline errors: {result['byline_errors']} (names the article text never mentions)")
+    odd = result["non_person_bylines"]
+    print(
+        f"   non-person bylines: {len(odd)} (by shape: one word, lower-case word, web address)"
+        + (": " + ", ".join(sorted({name for _, name in odd})[:8]) if odd else "")
+    )
     print(
         f"   time: extract {result['extract_time']:.1f} s, cluster {result['cluster_time']:.1f} s"
     )

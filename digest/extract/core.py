@@ -129,7 +129,7 @@ def _from_html(doc: SourceDoc) -> Article | None:
         source=doc.path,
         title=found.title or "",
         paragraphs=found.paragraphs,
-        authors=md.without_outlet(md.tidy_authors(found.authors), publisher),
+        authors=_page_authors(found.authors, publisher, doc.text),
         publisher=publisher,
         published=found.date,
         url=found.url,
@@ -138,6 +138,13 @@ def _from_html(doc: SourceDoc) -> Article | None:
         captions=found.captions,
         sha256=doc.sha256,
     )
+
+
+def _page_authors(names: Sequence[str], publisher: str | None, page: str) -> tuple[str, ...]:
+    """The people among a page's byline names: not its outlet, not its copyright holder
+    beside a reporter (the holder is looked up only then: it reads the whole page)."""
+    authors = md.without_outlet(md.tidy_authors(names), publisher)
+    return md.without_holder(authors, md.named_in(page)) if len(authors) > 1 else authors
 
 
 def _from_markdown(doc: SourceDoc) -> Article | None:
@@ -213,7 +220,9 @@ def _from_text(doc: SourceDoc, context: Context) -> Article | None:
         title=title or "",
         paragraphs=paragraphs,
         standfirst="" if cleaned.standfirst == title else cleaned.standfirst,
-        authors=md.without_outlet(md.tidy_authors(authors), publisher),
+        authors=md.without_holder(
+            md.without_outlet(md.tidy_authors(authors), publisher), md.find_publisher(footer)
+        ),
         publisher=publisher,
         published=published,
         updated=updated,

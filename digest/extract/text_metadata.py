@@ -289,7 +289,8 @@ def pick_dates(
 
 
 def _tidy_name(name: str) -> str:
-    name = re.sub(r"\s+", " ", name).strip(" .,:;-–—|/\\")
+    name = _without_role_label(_before_link(re.sub(r"\s+", " ", name)))
+    name = name.strip(" .,:;-–—|/\\")
     bare = _AGENCY_TAIL.sub("", name)
     if bare != name and len(bare.split()) >= 2:
         name = bare  # "JANE DOE Associated Press": the reporter, of the agency
@@ -301,13 +302,59 @@ def _tidy_name(name: str) -> str:
     return name
 
 
+_ROLE = "(?:" + _any("byline_role_labels") + ")"
+_ROLE_JOINER = "(?:" + _any("byline_role_joiners") + ")"
+_ROLE_LABELS = re.compile(rf"^{_ROLE}(?:\s*{_ROLE_JOINER}\s*{_ROLE})*\b\s*[:：|/–—-]?\s*", re.I)
+_CMS_ACCOUNT = re.compile("(?:" + _any("cms_account_names") + ")", re.I)
+_WEB_ADDRESS_WORDS = frozenset(_DATA.words("web_address_words"))
+_LINK_REMNANTS = frozenset(_DATA.words("link_remnants"))
+_PUBLISHER_NAMES = frozenset(" ".join(n.casefold().split()) for n in _DATA.words("publisher_names"))
+_DOTTED_HOST = re.compile(r"\w\.(?:" + "|".join(_DATA.words("web_address_words")) + r")\b", re.I)
+
+
+def _before_link(name: str) -> str:
+    """A byline name up to what is left of a link after it ("Jane Doe http" -> "Jane Doe")."""
+    words = name.split()
+    for i, word in enumerate(words):
+        if word.casefold().strip(":/.") in _LINK_REMNANTS or "://" in word:
+            return " ".join(words[:i])
+    return name
+
+
+def _without_role_label(name: str) -> str:
+    """A name without the contribution labels before it ("Text: Jane Doe", "Фото и текст
+    Jane Doe" -> "Jane Doe"); a label alone is left as it is (no person: see
+    is_person_name)."""
+    match = _ROLE_LABELS.match(name)
+    if match is None or not name[match.end() :].strip():
+        return name
+    return name[match.end() :]
+
+
+def is_non_person_name(name: str) -> bool:
+    """A byline that names no person by its wording: a contribution label alone ("Text",
+    "Фото"), a publishing software's account ("admin", "Web Desk"), a web address or one
+    turned into words ("ebb.org", "Ebb Org"), or a publishing company ("Condé Nast")."""
+    folded = " ".join(name.casefold().split())
+    if not folded:
+        return True
+    if _ROLE_LABELS.fullmatch(folded) or _CMS_ACCOUNT.fullmatch(folded):
+        return True
+    if folded.split()[-1].strip(".") in _WEB_ADDRESS_WORDS or _DOTTED_HOST.search(folded):
+        return True
+    return folded in _PUBLISHER_NAMES
+
+
 def is_person_name(name: str) -> bool:
     """Could `name` be a person's, as a byline gives it? Not a role ("Staff writer"), a
-    phrase ("The Russian"), a credential ("RDN") or a lone all-caps word ("KPLX")."""
+    phrase ("The Russian"), a credential ("RDN"), a lone all-caps word ("KPLX"), a
+    label, an account, a web address or a publishing company (is_non_person_name)."""
     if _AGENCY_LINE.match(re.sub(r"^the\s+", "", name, flags=re.I)):
         return True  # "AP", "The Associated Press": an agency's byline
     words = name.split()
     if not words or any(w.casefold().strip(".,") in _NOT_NAME_WORDS for w in words):
+        return False
+    if is_non_person_name(name):
         return False
     if len(words) == 1 and (name.isupper() or len(name) <= 3):
         return False
@@ -350,9 +397,24 @@ def without_outlet(authors: Sequence[str], publisher: str | None) -> tuple[str, 
         name = " ".join(author.casefold().split())
         if name == outlet:
             return len(name.split()) < 2
+        if " " not in name and len(name) >= SITE_PREFIX_LETTERS and outlet.startswith(name):
+            return True  # "Vortex" on vortexcannon.org: the site's name, cut short
         return outlet.startswith(name + " ")
 
     return tuple(a for a in authors if not is_outlet(a))
+
+
+SITE_PREFIX_LETTERS = 4  # a one-word byline this long that starts the site's name is the site
+
+
+def without_holder(authors: Sequence[str], holder: str | None) -> tuple[str, ...]:
+    """Byline names without the page's copyright holder when it stands beside others
+    ("Condé Nast", "Jane Doe" on a page "© Condé Nast"): the company that signs every
+    page, not a reporter. Alone it is kept: a personal site is its author's."""
+    if not holder or len(authors) < 2:
+        return tuple(authors)
+    owner = " ".join(holder.casefold().split())
+    return tuple(a for a in authors if " ".join(a.casefold().split()) != owner)
 
 
 def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
@@ -396,10 +458,13 @@ _NAME_LINE = re.compile(
 )
 
 
+_BY_WORD = re.compile(r"^\W*by\s", re.I)  # no name starts so (unlike "Di Stefano", "Von Ark")
+
+
 def name_line(text: str) -> str | None:
     """The author's name of a bare byline under a headline: "Jane Doe", "Jane Doe - May 2"."""
-    if len(text) > 120 or bp.is_furniture(text):
-        return None
+    if len(text) > 120 or bp.is_furniture(text) or _BY_WORD.match(text):
+        return None  # a "By ..." line is a byline, read (or rejected) by find_byline
     match = _NAME_LINE.match(text.strip())
     if not match:
         return None
@@ -474,7 +539,7 @@ def tidy_publisher(name: str | None, url: str | None, page: str = "") -> str | N
         return None
     name = " ".join(name.split())
     if _URL_NAME.match(name) and _ADDRESS.fullmatch(name.removesuffix("/")):
-        return _named_in(page) or _host_of(name)  # not "Acme.info", a name written so
+        return named_in(page) or _host_of(name)  # not "Acme.info", a name written so
     name = _NAME_PARTS.split(name)[0].strip(" _-–—|:;,.·•")
     if len(name) < 2:
         return None
@@ -482,7 +547,7 @@ def tidy_publisher(name: str | None, url: str | None, page: str = "") -> str | N
     labels = host.split(".") if host else []
     site = _site_labels(labels)
     if len(labels) > site and name.casefold() == labels[0]:
-        return _named_in(page) or ".".join(labels[-site:])  # a subdomain's label, not the site
+        return named_in(page) or ".".join(labels[-site:])  # a subdomain's label, not the site
     return name
 
 
@@ -503,7 +568,7 @@ def _host_of(address: str) -> str | None:
     return host.removeprefix("www.")
 
 
-def _named_in(page: str) -> str | None:
+def named_in(page: str) -> str | None:
     """The outlet a page's copyright notice names (the page's last notice: its footer's)."""
     if not page:
         return None
