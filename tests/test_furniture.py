@@ -292,3 +292,53 @@ def test_glue_from_shared_paragraphs_is_the_glue_from_whole_profiles():
         assert glue_among_shared(shared, words) == expected, seed
         found_glue += bool(expected)
     assert found_glue >= 5  # the collections did exercise the decision
+
+
+# --- media carousels in text copies -------------------------------------------------------
+
+_ARTICLE = [
+    "The council of Riverton voted on Tuesday to close the Elm Street bridge for repairs "
+    "after engineers found cracks in two of its supporting beams during an inspection.",
+    "Drivers will be sent over the Mill Road crossing while the work lasts, which the city "
+    "expects to take at least four months, a spokeswoman for the council said.",
+    "The bridge carries about twelve thousand cars a day and was last repaired in 1998, "
+    "according to records kept by the county's transport department.",
+]
+
+
+def _cleaned_paragraphs(*inserted: str) -> tuple[str, ...]:
+    from digest.extract.text_body import clean_text
+
+    lines = ["Home", "News", _ARTICLE[0], _ARTICLE[1], *inserted, _ARTICLE[2], "Contact us"]
+    return clean_text("\n\n".join(lines)).paragraphs
+
+
+def test_the_caption_under_a_carousels_video_marker_is_no_article_text():
+    caption = 'Mira Vell: "I would never go back to that show, not for any money."'
+    for marker in ("Video", "▶ 02:31", "Now Playing"):
+        kept = _cleaned_paragraphs(marker, caption)
+        assert caption not in kept, marker
+        assert kept[-1] == _ARTICLE[2]
+
+
+def test_a_line_labelled_as_a_video_teaser_is_no_article_text():
+    for teaser in ("Watch: Mira Vell talks about her return to the stage", "VIDEO | Bridge closed"):
+        kept = _cleaned_paragraphs(teaser)
+        assert teaser not in kept
+        assert _ARTICLE[2] in kept
+
+
+def test_a_live_blogs_bulleted_time_keeps_its_entry():
+    entry = "Point of order."
+    kept = _cleaned_paragraphs("* 12:21", entry)
+    assert entry in kept
+
+
+def test_a_carousel_caption_gives_the_story_no_quote(tmp_path):
+    from digest.extract.text_body import clean_text
+    from digest.quotes.assembly import extract_quotes
+
+    caption = '"I would never go back to that show, not for any money," Mira Vell said.'
+    lines = ["Home", _ARTICLE[0], _ARTICLE[1], "Video", caption, _ARTICLE[2]]
+    body = "\n\n".join(clean_text("\n\n".join(lines)).paragraphs)
+    assert not [q for q in extract_quotes(body) if "never go back" in q.text]

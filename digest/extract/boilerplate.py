@@ -45,6 +45,32 @@ def cut_media_furniture(text: str) -> str:
     return text if match is None else text[: match.start()].rstrip(" -–|")
 
 
+# A line that marks a carousel's video or audio item, and a line labelled as a media teaser.
+_MEDIA_MARKER = re.compile(r"^[\W_]*(?:" + "|".join(PATTERNS["media_markers"]) + r")[\W_]*$", re.I)
+_MEDIA_TEASER = re.compile(
+    r"^\W*(?:" + "|".join(PATTERNS["media_teaser_labels"]) + r")\s*(?::|\||\s[–—-]\s)", re.I
+)
+MEDIA_TEASER_WORDS = 30  # a longer line is a paragraph, whatever stands before it
+
+
+_RUNNING_TIME = re.compile(
+    r"^[^\w*•·+-]*(?:" + "|".join(PATTERNS["media_running_times"]) + r")\W*$", re.I
+)
+
+
+def is_media_marker(line: str) -> bool:
+    """'Video', '▶ 02:31', 'Now playing': the label of a carousel's item, not text
+    (a bulleted time is a live blog's entry, not a running time)."""
+    line = line.strip()
+    return len(line) <= 40 and bool(_MEDIA_MARKER.match(line) or _RUNNING_TIME.match(line))
+
+
+def is_media_teaser(line: str) -> bool:
+    """'Watch: Jane Star on her comeback', 'VIDEO | Storm hits coast': a teaser of a
+    video, gallery or podcast, not the article's text."""
+    return len(words(line)) <= MEDIA_TEASER_WORDS and bool(_MEDIA_TEASER.match(line))
+
+
 # A line that introduces a list of links to other stories.
 _LINK_LIST_LABELS = PATTERNS["link_list_labels"]
 _LINK_LIST_LABEL = re.compile(r"^\W*(?:" + "|".join(_LINK_LIST_LABELS) + r")\W*$", re.I)

@@ -13,7 +13,8 @@ a block of links. The cleaner therefore:
    menus before it and footers after it fall away, a short links block inside
    it costs less than the prose around it and is crossed;
 3. keeps, inside that run, the prose lines and the headings that introduce
-   prose; captions, link lists and furniture inside the run are dropped.
+   prose; captions, link lists, media teasers (the caption under a carousel's
+   "Video" or "02:31", a "Watch: ..." line) and furniture inside the run are dropped.
 
 Everything is linear in the number of lines, and no input makes it raise.
 """
@@ -202,6 +203,26 @@ def relabel_contents(lines: list[Line]) -> list[Line]:
             n.label in (GOOD, PROSE, BULLET_PROSE) for n in lines[i + 1 : i + 3]
         ):
             headings.add(key)
+    return out
+
+
+def relabel_media_teasers(lines: list[Line]) -> list[Line]:
+    """A video or audio carousel's items are teasers, not the article: the line after an
+    item's marker ("Video", "▶ 02:31", "Now playing") is its caption, and a short line
+    labelled "Watch:" or "VIDEO |" is one too. Written as sentences, often quoting a
+    celebrity, such captions would otherwise read as prose (and as the story's quotes).
+    """
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if line.label in (CAPTION, FURNITURE):
+            continue  # a photo's caption stays one (captions are kept apart)
+        if bp.is_media_teaser(line.text) or (
+            i > 0
+            and bp.is_media_marker(lines[i - 1].text)
+            and not bp.is_media_marker(line.text)
+            and line.length <= bp.MEDIA_TEASER_WORDS
+        ):
+            out[i] = _with_label(line, LINKS)
     return out
 
 
@@ -448,6 +469,7 @@ def clean_text(
         neighbours = (raw[i - 1] if i else "", raw[i + 1] if i + 1 < len(raw) else "")
         lines.append(_with_label(line, label_line(line, neighbours, shared, furniture)))
     lines = relabel_link_lists(lines)
+    lines = relabel_media_teasers(lines)
     lines = relabel_contents(lines)
     lines = relabel_date_rows(lines)
     start, end = densest_run(scores(lines))
