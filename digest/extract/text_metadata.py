@@ -541,14 +541,47 @@ def tidy_publisher(name: str | None, url: str | None, page: str = "") -> str | N
     if _URL_NAME.match(name) and _ADDRESS.fullmatch(name.removesuffix("/")):
         return named_in(page) or _host_of(name)  # not "Acme.info", a name written so
     name = _NAME_PARTS.split(name)[0].strip(" _-–—|:;,.·•")
-    if len(name) < 2:
+    short = _SITE_NAME_TAIL.sub("", name).strip(" _-–—|:;,.·•")
+    if len(short) < 2:
         return None
     host = _host_of(url or "")
+    if is_slogan(short):
+        return _slogans_site(short, host, page)
+    if short != name:
+        return short  # "Fandom" of "Fandom powered by Wikia": the site's name as it says it
     labels = host.split(".") if host else []
     site = _site_labels(labels)
     if len(labels) > site and name.casefold() == labels[0]:
         return named_in(page) or ".".join(labels[-site:])  # a subdomain's label, not the site
     return name
+
+
+_SITE_NAME_TAIL = re.compile(r"\s+(?:" + _any("site_name_tails") + r")\b.*$", re.I)
+SLOGAN_WORDS = 3  # a shorter site name is a name, whatever its case
+
+
+def is_slogan(name: str) -> bool:
+    """A site's slogan given as its name: a phrase of SLOGAN_WORDS words or more holding,
+    after its first word, a lower-case word no name holds ("Expert how-to for English
+    Riders", "Kabar tentang Dunia Islam"; not "Mensagens de Reflexão", "pv magazine")."""
+    words = name.split()
+    if len(words) < SLOGAN_WORDS:
+        return False
+    allowed = _SITE_JOINERS | _SITE_WORDS | _SITE_PARTICLES
+    return any(w[:1].islower() and w.casefold() not in allowed for w in words[1:])
+
+
+def _slogans_site(slogan: str, host: str | None, page: str) -> str:
+    """The name of a site whose metadata gives its slogan: the part before a colon
+    ("Acme Courier: the best news about Riverton"), else the site's host, else the
+    page's copyright holder, else the slogan itself (better than no outlet)."""
+    head = slogan.split(": ", 1)[0].strip()
+    if head != slogan and not is_slogan(head):
+        return head
+    if host:
+        labels = host.split(".")
+        return ".".join(labels[-_site_labels(labels) :])
+    return named_in(page) or slogan
 
 
 def _site_labels(labels: Sequence[str]) -> int:
@@ -737,6 +770,7 @@ def strip_marks(title: str) -> str:
 
 _SITE_WORDS = frozenset(_DATA.words("site_name_words"))
 _SITE_JOINERS = frozenset(_DATA.words("site_name_joiners"))
+_SITE_PARTICLES = frozenset(_DATA.words("site_name_particles"))
 _SITE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s+\|(?=\S)|(?<=\S)\|\s+")
 _WEB_ADDRESS = re.compile(r"\w\.(?:com|net|org|tv|co|us|uk|info|news)\b", re.I)
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$")
