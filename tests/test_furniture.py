@@ -342,3 +342,38 @@ def test_a_carousel_caption_gives_the_story_no_quote(tmp_path):
     lines = ["Home", _ARTICLE[0], _ARTICLE[1], "Video", caption, _ARTICLE[2]]
     body = "\n\n".join(clean_text("\n\n".join(lines)).paragraphs)
     assert not [q for q in extract_quotes(body) if "never go back" in q.text]
+
+
+# --- a mixed collection: many sites' pages share only the menu entries every site has ----
+
+_COMMON_MENU = [
+    "Home", "News", "Sports", "Weather", "Opinion", "Contact us", "Privacy policy",
+    "Business", "Health", "Travel", "Video", "Podcasts", "Obituaries", "Newsletters",
+]  # fmt: skip
+
+
+def _site_page(site: int, story: int, menu: list[str], own_lines: int) -> str:
+    own = [f"Section {site}-{n} of Outlet{site}" for n in range(own_lines)]
+    prose = (
+        f"Story {story} of the collection is told here in a long sentence about the "
+        f"council of town number {story} and its plans for the coming year."
+    )
+    return "\n\n".join([*menu, *own, prose, prose.replace("told", "retold")]) + "\n"
+
+
+def test_pages_of_many_sites_that_share_only_common_menu_entries_are_no_outlet():
+    """A page alone from its site repeats only the menu entries every site has (its own
+    lines are in no other copy); one big site's pages hold them all. Matched against
+    all the lines a growing group had gathered, every such page joined the big site's
+    group and took its outlet name."""
+    pages = [_site_page(0, n, _COMMON_MENU, 12) for n in range(4)]  # one site, four pages
+    pages += [
+        _site_page(site, 10 + site, _COMMON_MENU[2 * site - 2 : 2 * site], 6)
+        for site in range(1, 8)
+    ]
+    profiles = [furniture.profile(p) for p in pages]
+    counts = furniture.Counter(k for p in profiles for k in p.keys)
+    groups = furniture.group_outlets(profiles, counts)
+    assert len(set(groups[:4])) == 1
+    assert len(set(groups[4:])) == len(groups[4:])
+    assert groups[0] not in groups[4:]

@@ -53,3 +53,13 @@ def test_a_page_whose_site_name_is_a_slogan_names_its_host(tmp_path):
     article = extract_document(doc)
     assert article is not None
     assert article.publisher == "ridersmag.com"
+
+
+def test_a_copyright_notice_names_the_outlet_without_a_second_mark_or_a_year():
+    from digest.extract.text_metadata import find_publisher
+
+    assert find_publisher(["© Copyright Riverton Newspapers, LLC"]) == "Riverton Newspapers"
+    assert find_publisher(["© Copyright Valleyline 2018"]) == "Valleyline"
+    assert find_publisher(["Copyright © 2031 ACMEWIRE. Todos os direitos reservados."]) == (
+        "ACMEWIRE"
+    )

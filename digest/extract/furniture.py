@@ -187,9 +187,13 @@ def story_lines(
 def group_outlets(profiles: Sequence[Profile], counts: Counter[str]) -> list[int]:
     """An outlet number per copy: copies sharing much of their frame are one outlet.
 
-    Copies are taken in order; each joins every earlier group with which it
-    shares at least FRAME_SHARE of its repeated frame lines (groups it links are
-    merged). Linear in the number of frame lines times the groups each line is in.
+    Copies are taken in order; each joins the groups of every earlier copy with
+    which it shares at least FRAME_SHARE of its repeated frame lines (groups it
+    links are merged). The share is taken copy by copy, not against all the lines
+    a group has gathered: menu entries every site has ("Home", "Sports", "Privacy
+    policy", "Facebook") would otherwise let a group of many outlets' pages match
+    any new page, and one outlet's name would spread to the whole collection.
+    Linear in the number of frame lines times the copies each line is in.
     """
     parent: list[int] = []
 
@@ -199,15 +203,21 @@ def group_outlets(profiles: Sequence[Profile], counts: Counter[str]) -> list[int
             x = parent[x]
         return x
 
-    owners: dict[str, set[int]] = defaultdict(set)  # frame line -> groups holding it
+    holders: dict[str, list[int]] = defaultdict(list)  # frame line -> copies holding it
     group_of: list[int] = []
-    for p in profiles:
+    sizes: list[int] = []  # repeated frame lines of each copy
+    for n, p in enumerate(profiles):
         repeated = [k for k in p.frame if counts[k] >= 2]
         overlap: Counter[int] = Counter()
         for key in repeated:
-            overlap.update({find(g) for g in owners.get(key, ())})
-        need = max(MIN_FRAME_OVERLAP, FRAME_SHARE * len(repeated))
-        joined = sorted(g for g, n in overlap.items() if n >= need)
+            overlap.update(holders.get(key, ()))
+        joined = sorted(
+            {
+                find(group_of[m])
+                for m, shared in overlap.items()
+                if shared >= max(MIN_FRAME_OVERLAP, FRAME_SHARE * max(len(repeated), sizes[m]))
+            }
+        )
         if joined:
             group = joined[0]
             for other in joined[1:]:
@@ -216,8 +226,9 @@ def group_outlets(profiles: Sequence[Profile], counts: Counter[str]) -> list[int
             group = len(parent)
             parent.append(group)
         group_of.append(group)
+        sizes.append(len(repeated))
         for key in repeated:
-            owners[key].add(group)
+            holders[key].append(n)
     roots = [find(g) for g in group_of]
     numbering: dict[int, int] = {}
     return [numbering.setdefault(r, len(numbering)) for r in roots]
