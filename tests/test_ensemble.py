@@ -20,6 +20,7 @@ import trafilatura
 
 from digest.evaluate.extraction import half_of
 from digest.extract import ensemble
+from digest.extract import text_metadata as md
 from digest.extract.html import (
     TRAFILATURA_OPTIONS,
     clean_paragraphs,
@@ -170,6 +171,39 @@ def test_a_trailing_list_is_cut_after_its_last_item_every_extractor_keeps():
     alone = view(prose)
     assert clean_paragraphs([prose, *teams, *teasers], [both, alone])[0] == (prose,)
     assert clean_paragraphs([prose, *teams, *teasers])[0] == (prose,)
+
+
+def test_date_stamps_go_a_timed_one_anywhere_a_labelled_one_above_the_prose():
+    prose = "The ferry sails again in May. Islanders welcomed the news on Tuesday."
+    timed = "posted on April 21, 2015, at 11:29 a.m."
+    other = "quarta-feira, 14 de maio de 2009 às 18:40"
+    labelled = "- Published 18 November 2019"
+    by_and_stamp = "Posted by Jane Roe on March 3, 2009 at 10:14 am"
+    lines = [labelled, prose, timed, prose, other, by_and_stamp]
+    assert clean_paragraphs(lines)[0] == (prose, prose)
+    # after the prose, a bare labelled date may be the article's own ("(Published ...)")
+    assert clean_paragraphs([prose, labelled])[0] == (prose, labelled)
+    # a date without a clock time or a label, a sentence, a data row and code all stay
+    for line in (
+        "Monday, June 7, 2010",
+        "The vote is on May 2, 2015 at 10:00 in the town hall.",
+        "2020-08-01 18:00:00+00 | 200 | 4084",
+        "-- period > '2020-08-01 17:00 UTC'::timestamptz",
+    ):
+        assert md.date_stamp(line) is None, line
+        assert clean_paragraphs([prose, line])[0] == (prose, line), line
+    assert md.date_stamp(timed) == "timed" and md.date_stamp(labelled) == "labelled"
+
+
+def test_a_comment_sections_moderation_notice_is_furniture():
+    prose = "The ferry sails again in May. Islanders welcomed the news on Tuesday."
+    for notice in (
+        "Comments are moderated and will appear once they have been approved.",
+        "ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.",
+    ):
+        assert clean_paragraphs([prose, notice])[0] == (prose,), notice
+    approved = "The council approved the new timetable after a long debate."
+    assert clean_paragraphs([prose, approved])[0] == (prose, approved)
 
 
 # --- real pages, real extractors -----------------------------------------------------

@@ -18,6 +18,7 @@ from typing import Any
 
 from digest.extract import boilerplate as bp
 from digest.extract import ensemble
+from digest.extract import text_metadata as md
 from digest.extract.dates import published_date
 from digest.extract.text_body import clean_text, line_key
 from digest.extract.text_metadata import find_byline
@@ -136,6 +137,11 @@ def clean_paragraphs(
     `views` are the other extractors' opinions of the page: a trailing list
     of headlines is cut only after its last item every one of them keeps.
 
+    A date stamp with a clock time ("posted on April 21, 2015, at 11:29
+    a.m.") goes wherever it stands, one under a label ("Published 18
+    November 2019") before the first prose: the publishing system set it
+    beside the headline, a post or a comment (text_metadata.date_stamp).
+
     Before the first prose, a byline ("By Jane Doe | June 5, 2011") goes:
     older pages set it in a <font> trafilatura does not know as a byline. A
     one-cell table row that opens with a link-list label ("Related stories
@@ -167,6 +173,9 @@ def clean_paragraphs(
             continue  # a box of links laid out as a one-cell table: "Related stories ..."
         if not prose_seen and not prose and is_byline(cells[0] if len(cells) == 1 else line):
             continue  # the author is the page's metadata, not article text
+        stamp = md.date_stamp(cells[0] if len(cells) == 1 else line)
+        if stamp == "timed" or (stamp == "labelled" and not prose_seen):
+            continue  # the publishing system's date stamp of the page, a post or a comment
         prose_seen += prose_words(line)
         if in_links and not prose:
             continue

@@ -200,6 +200,39 @@ def parse_date(text: str, day_first: bool = False) -> tuple[str, int, int] | Non
     return iso, best.start(), end
 
 
+STAMP_WORDS = 14  # a date stamp is a short line; a longer one holding a date is a sentence
+STAMP_REST_WORDS = 3  # words a stamp may carry besides its date: "Posted on", a weekday
+STAMP_NAME_WORDS = 4  # and, after a byline opener ("Posted by"), the author's name
+# What may stand beside the date in a stamp: words, spaces and separators; a digit or
+# code punctuation left over ("│ 200 │", "> '...'::") makes a data row or code, not a stamp.
+_STAMP_REST = re.compile(r"(?:[^\W\d_]|[\s,.:|/()·•–—-])*")
+
+
+def date_stamp(line: str) -> str | None:
+    """'timed' for a line that is a date and a clock time and at most a few words
+    ("posted on April 21, 2015, at 11:29 a.m.", "sexta-feira, 22 de outubro de 2010
+    às 20:13", "Posted by Jane Doe on March 3, 2009 at 10:14 am"); 'labelled' for a date under a publication or update label and nothing
+    else ("- Published 18 November 2019"); None for any other line.
+
+    Such a line is the page's stamp, set by its publishing system beside the
+    headline, a post or a comment: an article's own date lines ("Sept. 25, 2018"
+    over a section of a timeline) seldom carry a clock time or a label.
+    """
+    if not line or len(bp.words(line)) > STAMP_WORDS:
+        return None
+    parsed = parse_date(line)
+    if parsed is None:
+        return None
+    iso, start, end = parsed
+    rest = line[:start] + " " + line[end:]
+    allowed = STAMP_REST_WORDS + (STAMP_NAME_WORDS if _BY_LINE.match(line) else 0)
+    if len(bp.words(rest)) > allowed or not _STAMP_REST.fullmatch(rest):
+        return None
+    if "T" in iso:
+        return "timed"
+    return "labelled" if _PUBLISHED.search(rest) or _UPDATED.search(rest) else None
+
+
 _DAY_MONTH = re.compile(
     r"\b(?:[0-3]?\d"
     + _ORDINAL_BEFORE_MONTH
