@@ -206,6 +206,59 @@ def test_a_comment_sections_moderation_notice_is_furniture():
     assert clean_paragraphs([prose, approved])[0] == (prose, approved)
 
 
+def test_a_flattened_cell_is_cut_where_the_other_extractors_blocks_lie():
+    cell = (
+        "Ferry returns Last updated: 3/4/2008 5:12 PM The ferry sails again in May. "
+        "Islanders cheered. Posted by Ana Lind on March 4, 2008 at 10:14 PM Reader Comments"
+    )
+    others = [
+        view(
+            "Ferry returns\nLast updated: 3/4/2008 5:12 PM\nThe ferry sails again in May. "
+            "Islanders cheered.\nReader Comments"
+        ),
+        view("The ferry sails again in May. Islanders cheered."),
+    ]
+    assert ensemble.split_at_blocks(cell, others) == [
+        "Ferry returns",
+        "Last updated: 3/4/2008 5:12 PM",
+        "The ferry sails again in May. Islanders cheered.",
+        "Posted by Ana Lind on March 4, 2008 at 10:14 PM",
+        "Reader Comments",
+    ]
+    # a block found inside a word, or one word long, cuts nothing
+    assert ensemble.split_at_blocks("Ferryman sails. Share it.", [view("Ferry\nShare")]) == [
+        "Ferryman sails. Share it."
+    ]
+
+
+def test_a_layout_rows_article_cell_is_cut_then_cleaned_and_voted_again():
+    """trafilatura writes a table-laid-out page's article cell as one line: the stamps and
+    the readers' comments inside it go only once it is cut into its blocks."""
+    story = [
+        f"Paragraph {n} of the story says what the council decided about the ferry. It "
+        "adds a second sentence about the harbour, the timetable and the fares for spring."
+        for n in "ABC"
+    ]
+    blocks = [
+        "Ferry returns",
+        "Last updated: 3/4/2008 5:12 PM EST",
+        *story,
+        "Posted by Ana Lind on March 4, 2008 at 10:14 PM",
+        "Reader Comments (1)",
+        "islander wrote on 3/5/2008 8:02 AM:",
+        "About time! My children missed two school trips because of this.",
+    ]
+    row = "| " + " ".join(blocks) + " | Home News Sport Weather |"
+    readability = "\n".join(blocks[:5] + blocks[6:])  # no "Posted by" line
+    cleaner = "\n".join(story)
+    extractors = [("readability", lambda _: readability), ("cleaner", lambda _: cleaner)]
+    kept, _ = voted_paragraphs(row, "<html></html>", extractors)
+    assert kept == ("Ferry returns", *story)
+    # the same row without the other extractors' blocks stays one paragraph (the vote
+    # without opinions leaves trafilatura's text as it is)
+    assert voted_paragraphs(row, "<html></html>", [])[0] == (row,)
+
+
 # --- real pages, real extractors -----------------------------------------------------
 
 
@@ -292,6 +345,33 @@ def test_blog_page_without_semantic_tags_or_comment_markup_keeps_the_post_only()
         "Recent posts",
         "Blogroll",
         "Powered by",
+    ):
+        assert furniture not in text, furniture
+
+
+def test_table_layout_with_stamps_and_comments_in_the_article_cell_keeps_the_article():
+    """A 2008-style page: the article cell of a layout table holds the headline, an
+    "updated" stamp, the article in <p>s, a "Posted by ... at TIME" line, readers'
+    comments with "NAME wrote on DATE TIME:" lines, a moderation notice and a comment
+    form; a "MOST READ" column beside it. trafilatura writes the cell as one line."""
+    page = _read("stamped_posts_2008.html")
+    baseline = trafilatura.extract(page) or ""
+    assert "islandgirl" in baseline and "Posted by Mara Lindqvist" in baseline
+    found = extract_html(page)
+    assert found is not None
+    assert found.paragraphs[0].startswith("The ferry between Portvik and Lindholm Island")
+    assert found.paragraphs[-1].endswith("leaves Portvik at seven in the morning.")
+    assert len(found.paragraphs) == 4
+    text = "\n".join(found.paragraphs)
+    for furniture in (
+        "Last updated",
+        "Posted by",
+        "Reader Comments",
+        "islandgirl",
+        "optimistic",
+        "moderated",
+        "MOST READ",
+        "Copyright",
     ):
         assert furniture not in text, furniture
 

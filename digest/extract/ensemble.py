@@ -39,6 +39,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 # Share of a paragraph's word trigrams another extractor's text must hold for
 # that extractor to count as keeping the paragraph: above half, a paragraph
@@ -176,6 +177,57 @@ def table_cells(paragraph: str) -> list[str]:
 def join_cells(cells: Sequence[str]) -> str:
     """A row of the kept cells; a single cell (a layout table's article) stands as plain text."""
     return cells[0] if len(cells) == 1 else "| " + " | ".join(cells) + " |"
+
+
+# Words a block of another extractor must have to mark where a flattened cell is cut: a
+# one-word line ("Share") may stand inside any sentence.
+BLOCK_WORDS = 2
+
+
+def layout_cells(paragraphs: Sequence[str]) -> frozenset[str]:
+    """The prose cells of the skeleton's table rows, as the vote writes a lone kept cell."""
+    return frozenset(
+        cell for p in paragraphs for cell in table_cells(p) if is_prose(cell) and len(cell) > 1
+    )
+
+
+def split_at_blocks(text: str, views: Sequence[Opinion]) -> list[str]:
+    """A flattened table cell cut where the other extractors' blocks begin and end.
+
+    trafilatura writes a table cell as one line, whatever blocks it holds: on a
+    page laid out with a table, the article's cell comes out as one paragraph
+    holding the headline, a date stamp, the article, a "Posted by" line and a
+    comment form's notice, so no rule for a line can reach them. Readability
+    and resiliparse keep the cell's blocks one a line; where their lines occur
+    in the cell (whole, at word boundaries, longest first), the cell is cut,
+    and what lies between them is a piece of its own. [text] when no block of
+    theirs marks a cut.
+    """
+    blocks = sorted(
+        {
+            " ".join(line.split())
+            for view in views
+            for line in view.text.split("\n")
+            if len(_words(line)) >= BLOCK_WORDS
+        },
+        key=lambda b: (-len(b), b),
+    )
+    taken: list[tuple[int, int]] = []
+    for block in blocks:
+        start = text.find(block)
+        while start >= 0:
+            end = start + len(block)
+            bounded = (start == 0 or text[start - 1] == " ") and (
+                end == len(text) or text[end] == " "
+            )
+            if bounded and all(end <= a or start >= b for a, b in taken):
+                taken.append((start, end))
+                break
+            start = text.find(block, start + 1)
+    cuts = sorted({0, len(text), *(i for span in taken for i in span)})
+    pieces = [text[a:b].strip() for a, b in pairwise(cuts)]
+    pieces = [piece for piece in pieces if _WORD.search(piece)]
+    return pieces if len(pieces) > 1 else [text]
 
 
 # --- the extractors ------------------------------------------------------------

@@ -100,13 +100,43 @@ def voted_paragraphs(
     views = ensemble.second_opinions(html, extractors)
     paragraphs, captions = clean_paragraphs(text.split("\n"), views)
     if paragraphs:
-        return ensemble.vote(paragraphs, views), captions
+        voted = ensemble.vote(paragraphs, views)
+        return unflattened(voted, ensemble.layout_cells(paragraphs), views, captions)
     for i, view in enumerate(views):
         others = views[:i] + views[i + 1 :]
         paragraphs, captions = clean_paragraphs(ensemble.paragraphs_of(view.text), others)
         if paragraphs:
             return ensemble.vote(paragraphs, others), captions
     return (), ()
+
+
+def unflattened(
+    voted: tuple[str, ...],
+    cells: frozenset[str],
+    views: Sequence[ensemble.Opinion],
+    captions: tuple[str, ...],
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The vote's paragraphs with each kept table cell cut into its blocks, cleaned and
+    voted on again, when a cell was cut (ensemble.split_at_blocks); else as they are.
+
+    Pages laid out with a table (common before about 2012) give trafilatura the
+    article's cell as one line; its stamps, "Posted by" line, comment notice
+    or comments come to light only once the cell is cut, and then meet the
+    same rules and the same vote as any paragraph.
+    """
+    if not views or not cells:
+        return voted, captions
+    pieces = [
+        piece
+        for paragraph in voted
+        for piece in (
+            ensemble.split_at_blocks(paragraph, views) if paragraph in cells else [paragraph]
+        )
+    ]
+    if len(pieces) == len(voted):
+        return voted, captions
+    cleaned, more_captions = clean_paragraphs(pieces, views)
+    return ensemble.vote(cleaned, views), captions + more_captions
 
 
 # Words of prose (paragraphs or table cells of two sentences or more) that must come before
