@@ -25,6 +25,7 @@ from digest.extract.html import (
     TRAFILATURA_OPTIONS,
     clean_paragraphs,
     extract_html,
+    heads_page_title,
     voted_paragraphs,
 )
 from digest.sources import read_paths
@@ -259,6 +260,30 @@ def test_a_layout_rows_article_cell_is_cut_then_cleaned_and_voted_again():
     assert voted_paragraphs(row, "<html></html>", [])[0] == (row,)
 
 
+def test_a_blog_themes_post_footer_is_furniture():
+    prose = "The allotment list is closed. Forty plots are taken for the year."
+    for footer in (
+        "This entry was posted on Tuesday, May 19th, 2009 at 8:12 pm and is filed under "
+        "Gardens. You can follow any responses to this entry through the RSS 2.0 feed. "
+        "You can leave a response, or trackback from your own site.",
+        "Posted in Local News | 3 Comments »",
+        "Filed under Gardens | Leave a comment",
+    ):
+        assert clean_paragraphs([prose, footer])[0] == (prose,), footer
+    told = "Posted in the town hall, the notice said the meeting was open to all."
+    assert clean_paragraphs([prose, told])[0] == (prose, told)
+
+
+def test_a_headline_standing_in_the_pages_title_element_is_the_headline():
+    page = "<html><head><title>Elm Notes &raquo; Archive &raquo; Plots close early</title>"
+    assert heads_page_title("Plots close early", page)
+    assert heads_page_title("PLOTS: close, early", page)  # case and punctuation aside
+    assert not heads_page_title("Plots close", page + " early")  # not whole: "close early"
+    assert not heads_page_title("Plots close early.", page)  # a sentence is article text
+    assert not heads_page_title("Archive", page)  # a word of a menu
+    assert not heads_page_title("Plots close early", "<html><body>no title</body></html>")
+
+
 # --- real pages, real extractors -----------------------------------------------------
 
 
@@ -373,6 +398,23 @@ def test_table_layout_with_stamps_and_comments_in_the_article_cell_keeps_the_art
         "MOST READ",
         "Copyright",
     ):
+        assert furniture not in text, furniture
+
+
+def test_blog_theme_page_drops_headline_post_footer_and_comments():
+    """A 2009-style blog theme: the site's name in <h1>, the post's headline in <h2> and
+    in <title> after the site's name, the theme's "This entry was posted on ..." footer
+    under the post (in a paragraph with no telling class), comments in a list with
+    "Says:" and date lines, a reply form."""
+    page = _read("theme_blog_2009.html")
+    baseline = trafilatura.extract(page) or ""
+    assert "This entry was posted" in baseline and "old trowels" in baseline
+    found = extract_html(page)
+    assert found is not None
+    assert found.paragraphs[0].startswith("The allotment society has closed")
+    assert found.paragraphs[-1].endswith("donations of cuttings and old tools.")
+    text = "\n".join(found.paragraphs)
+    for furniture in ("Allotment waiting list closes", "This entry", "trowels", "Responses"):
         assert furniture not in text, furniture
 
 

@@ -92,6 +92,9 @@ _COOKIE_NOTICE = re.compile(r"\bcookies?\b.*\b(?:website|browser|consent|privacy
 # A pop-up or notice addressed to the reader: a confirmation dialog, an ad-blocker or
 # paywall notice. Written as prose, so told apart by its wording alone.
 _READER_NOTICE = re.compile("|".join(PATTERNS["reader_notices"]), re.I)
+# The line a blog theme writes under a post ("This entry was posted on ... and is filed
+# under ... You can follow any responses to this entry through the RSS 2.0 feed.").
+_POST_FOOTER = re.compile("|".join(PATTERNS["post_footers"]), re.I)
 NOTICE_WORDS = 80
 
 
@@ -100,7 +103,9 @@ def is_furniture(line: str) -> bool:
     stripped = BULLET.sub("", line).strip()
     if _COOKIE_NOTICE.search(stripped):
         return True  # cookie notices are long and written as prose
-    if len(words(stripped)) <= NOTICE_WORDS and _READER_NOTICE.search(stripped):
+    if len(words(stripped)) <= NOTICE_WORDS and (
+        _READER_NOTICE.search(stripped) or _POST_FOOTER.search(stripped)
+    ):
         return True
     if len(stripped) <= 60 and _FURNITURE_LINE.match(stripped):
         return True

@@ -12,8 +12,10 @@ visible text goes through the text-copy cleaner instead.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from html import unescape
 from typing import Any
 
 from digest.extract import boilerplate as bp
@@ -69,7 +71,10 @@ def extract_html(html: str) -> HtmlResult | None:
         return None
     if doc is None:
         return HtmlResult(paragraphs, captions)
-    if doc.title and paragraphs and line_key(paragraphs[0]) == line_key(doc.title):
+    if paragraphs and (
+        (doc.title and line_key(paragraphs[0]) == line_key(doc.title))
+        or heads_page_title(paragraphs[0], html)
+    ):
         paragraphs = paragraphs[1:]  # the headline, kept by trafilatura as the first block
     if not paragraphs:
         return None
@@ -87,6 +92,28 @@ def extract_html(html: str) -> HtmlResult | None:
         tags=tags,
         description=doc.description or "",
     )
+
+
+_TITLE_ELEMENT = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
+HEADLINE_MIN_WORDS = 3  # "Home", "News": a word or two of a menu may be in any title
+
+
+def heads_page_title(line: str, html: str) -> bool:
+    """The page's headline: a line that is no sentence, standing whole (words, case
+    and punctuation aside) in the page's <title> element.
+
+    Older pages name the site around the headline there ("Alder Street Notes
+    » Blog Archive » Allotment waiting list closes"), and trafilatura's title
+    is then often the site's name from an <h1>, which the headline line does
+    not equal.
+    """
+    if bp.ends_like_sentence(line) or len(bp.words(line)) < HEADLINE_MIN_WORDS:
+        return False
+    match = _TITLE_ELEMENT.search(html)
+    if match is None:
+        return False
+    key = line_key(line)
+    return bool(key) and f" {key} " in f" {line_key(unescape(match.group(1)))} "
 
 
 def voted_paragraphs(
