@@ -201,6 +201,7 @@ def test_a_comment_sections_moderation_notice_is_furniture():
     for notice in (
         "Comments are moderated and will appear once they have been approved.",
         "ATENÇÃO: Comentários ofensivos não serão aprovados pelo moderador.",
+        "Note: we are moderating all comments for a while to deal with spam.",
     ):
         assert clean_paragraphs([prose, notice])[0] == (prose,), notice
     approved = "The council approved the new timetable after a long debate."
@@ -255,6 +256,9 @@ def test_a_layout_rows_article_cell_is_cut_then_cleaned_and_voted_again():
     extractors = [("readability", lambda _: readability), ("cleaner", lambda _: cleaner)]
     kept, _ = voted_paragraphs(row, "<html></html>", extractors)
     assert kept == ("Ferry returns", *story)
+    # a table of one cell holding the article is cut the same way
+    lone = "| " + " ".join(blocks) + " |"
+    assert voted_paragraphs(lone, "<html></html>", extractors)[0] == ("Ferry returns", *story)
     # the same row without the other extractors' blocks stays one paragraph (the vote
     # without opinions leaves trafilatura's text as it is)
     assert voted_paragraphs(row, "<html></html>", [])[0] == (row,)

@@ -153,17 +153,24 @@ def unflattened(
     """
     if not views or not cells:
         return voted, captions
-    pieces = [
-        piece
-        for paragraph in voted
-        for piece in (
-            ensemble.split_at_blocks(paragraph, views) if paragraph in cells else [paragraph]
-        )
-    ]
+    pieces = [piece for paragraph in voted for piece in _cut_cell(paragraph, cells, views)]
     if len(pieces) == len(voted):
         return voted, captions
     cleaned, more_captions = clean_paragraphs(pieces, views)
     return ensemble.vote(cleaned, views), captions + more_captions
+
+
+def _cut_cell(
+    paragraph: str, cells: frozenset[str], views: Sequence[ensemble.Opinion]
+) -> list[str]:
+    """A kept prose cell's blocks: the cell the vote kept alone of its row, or a row of
+    one cell (a table holding just the article); [paragraph] for anything else."""
+    row = ensemble.table_cells(paragraph)
+    cell = row[0] if len(row) == 1 else paragraph
+    if cell not in cells:
+        return [paragraph]
+    pieces = ensemble.split_at_blocks(cell, views)
+    return pieces if len(pieces) > 1 else [paragraph]
 
 
 # Words of prose (paragraphs or table cells of two sentences or more) that must come before
