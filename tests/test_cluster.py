@@ -18,7 +18,7 @@ import numpy as np
 import pytest
 
 from digest.cluster.core import ClusterItem, average_link, cluster_items
-from digest.cluster.similarity import names, near_copies, tokens
+from digest.cluster.similarity import names, near_copies, term_counts, tokens, without_contacts
 from digest.evaluate.clustering import score
 
 DAYTON = [
@@ -417,3 +417,64 @@ def test_a_shopping_list_joins_no_news_story_but_its_own_copies() -> None:
     stories = cluster_items([*background(), launch, listed, copy])
     assert stories["guide"] != stories["launch"]
     assert stories["guide-copy"] == stories["guide"]
+
+
+# Two unrelated shootings on one city desk's beat: each report ends with the police
+# department's tip lines, in the desk's own words each time.
+CALDER_ROBBERY = [
+    "Calder police are investigating after a man was shot during a robbery attempt in the "
+    "Millbrook section overnight.",
+    "A 27-year-old man walked into Saint Ione Hospital at about 2:15 a.m. with a gunshot "
+    "wound to his side, police said.",
+    "He told officers two men tried to rob him near Tanner Street before one of them fired.",
+    "Citywide shooting detectives ask anyone with information to call 555-318-4470 or "
+    "Metro Crime Stoppers at 1-888-5TIPNOW.",
+]
+CALDER_UPTON = [
+    "Three people were found with gunshot wounds in the Fenwick neighborhood of Calder "
+    "after officers heard shots during a traffic stop on Wednesday.",
+    "A 21-year-old, a 31-year-old and a 16-year-old were taken to hospitals with wounds "
+    "that are not life-threatening.",
+    "Police said the three were standing outside a corner store on Orchard Lane when an "
+    "unidentified man opened fire.",
+    "Anyone with information is asked to contact citywide shooting detectives at "
+    "555-318-4470 or Metro Crime Stoppers at 1-888-5TIPNOW.",
+]
+# Another desk's rewrite of the robbery report: the same facts in other words.
+CALDER_ROBBERY_REWRITE = [
+    "A man, 27, was wounded in a robbery attempt in Millbrook early on Saturday, Calder "
+    "police said.",
+    "He reached Saint Ione Hospital on his own and told police that two men tried to rob him "
+    "on Tanner Street.",
+    "Tips: call 555-318-4470 or 1-888-5TIPNOW.",
+]
+
+
+def test_shared_tip_lines_do_not_join_unrelated_reports() -> None:
+    """Phone numbers say whom to call, not what happened: the same tip lines under two
+    shootings are no evidence that they are one story, while a rewrite still joins."""
+    items = [
+        *background(),
+        article("robbery", "Man shot in Millbrook robbery attempt", CALDER_ROBBERY, "2023-02-04"),
+        article("upton", "Three shot in Fenwick overnight", CALDER_UPTON, "2023-02-08"),
+        article(
+            "robbery-rewrite",
+            "Millbrook robbery victim shot",
+            CALDER_ROBBERY_REWRITE,
+            "2023-02-04",
+        ),
+    ]
+    stories = cluster_items(items)
+    assert stories["robbery"] != stories["upton"]
+    assert stories["robbery-rewrite"] == stories["robbery"]
+
+
+def test_contacts_are_blanked_out_of_term_counts() -> None:
+    body, _, found = term_counts(
+        "Man shot", "Call 555-318-4470, 1-888-5TIPNOW or tips@calder.example (www.calder.example)."
+    )
+    assert not any(ch.isdigit() for term in [*body, *found] for ch in term)
+    assert "tips" not in body and "calder" not in body
+    assert without_contacts("In 2023 the 100 block saw a 3-2 vote") == (
+        "In 2023 the 100 block saw a 3-2 vote"
+    )

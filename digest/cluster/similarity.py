@@ -73,6 +73,13 @@ _LISTING = re.compile(
     re.I,
 )
 
+# Phone numbers, e-mail and web addresses say whom to contact, not what happened: see the
+# data file. Blanked out before terms are counted, in the lines a cheap hint points at.
+_CONTACTS_FILE = DataFile.read(Path(__file__).parent / "data" / "contacts.yml")
+_CONTACT = re.compile("|".join(_CONTACTS_FILE.patterns("contacts")), re.I)
+_CONTACT_MARKS = _CONTACTS_FILE.words("contact_marks")
+_CONTACT_DIGITS = re.compile(_CONTACTS_FILE.pattern("contact_digits"))
+
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”]\s+|\n\s*)$")
 _STOPWORDS = frozenset(
@@ -362,9 +369,30 @@ def term_counts(title: str, text: str) -> TermCounts:
     The only per-article work of `features`, and most of its time: a build
     keeps these in its cache, so an incremental run tokenises new articles only.
     """
+    title, text = without_contacts(title), without_contacts(text)
     both = f"{title}\n{text}"
     headline = [] if is_lede(title) else tokens(title)  # a lede counts as body text only
     return Counter(tokens(both)), Counter(headline), Counter(names(both))
+
+
+def without_contacts(text: str) -> str:
+    """The text with its phone numbers, e-mail and web addresses blanked out.
+
+    An outlet prints the same tip line or newsroom address under every story of
+    its beat; its digits and words would make two unrelated reports look alike
+    (and numbers count as names, which weigh most). Only lines holding a hint
+    are searched: trying the patterns at every position of every text would add
+    a good part to tokenising."""
+    if not _may_hold_contact(text):
+        return text
+    return "\n".join(
+        _CONTACT.sub(" ", line) if _may_hold_contact(line) else line for line in text.split("\n")
+    )
+
+
+def _may_hold_contact(text: str) -> bool:
+    """Whether `text` holds a contact's mark or digits (`contact_marks`, `contact_digits`)."""
+    return any(mark in text for mark in _CONTACT_MARKS) or bool(_CONTACT_DIGITS.search(text))
 
 
 def is_lede(title: str) -> bool:
