@@ -475,6 +475,7 @@ def test_contacts_are_blanked_out_of_term_counts() -> None:
     )
     assert not any(ch.isdigit() for term in [*body, *found] for ch in term)
     assert "tips" not in body and "calder" not in body
-    assert without_contacts("In 2023 the 100 block saw a 3-2 vote") == (
-        "In 2023 the 100 block saw a 3-2 vote"
-    )
+    for spelt in ("1-888-5TIPNOW", "888-5TIPNOW", "1-888-5-TIPNOW", "1-800-TIP-LINE"):
+        assert without_contacts(f"call {spelt} now").split() == ["call", "now"]
+    unchanged = "In 2023 the 100 block saw a 3-2 vote; 800-1000 people came, 800 people left"
+    assert without_contacts(unchanged) == unchanged
