@@ -479,3 +479,22 @@ def test_contacts_are_blanked_out_of_term_counts() -> None:
         assert without_contacts(f"call {spelt} now").split() == ["call", "now"]
     unchanged = "In 2023 the 100 block saw a 3-2 vote; 800-1000 people came, 800 people left"
     assert without_contacts(unchanged) == unchanged
+
+
+def test_glued_story_report_names_the_stories_and_the_terms_that_joined_them() -> None:
+    from digest.evaluate.glued import glued_story_report
+
+    items = [
+        *background(),
+        article("robbery", "Man shot in Millbrook robbery attempt", CALDER_ROBBERY, "2023-02-04"),
+        article("upton", "Three shot in Fenwick overnight", CALDER_UPTON, "2023-02-08"),
+    ]
+    gold = {it.id: it.id for it in items}
+    predicted = {**gold, "upton": "robbery"}  # a grouping that glued two stories
+    lines = glued_story_report(items, gold, predicted)
+    assert lines[0] == "glued story robbery: 2 articles of 2 gold stories"
+    pair = next(line for line in lines if line.startswith("  robbery ~ upton"))
+    assert "4 days apart" in pair
+    names = next(line for line in lines if line.startswith("    names:"))
+    assert "stoppers" in names  # the tip line's name, all that is left of the furniture
+    assert glued_story_report(items, gold, gold) == []

@@ -27,6 +27,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--predictions", help="also write {id, cluster} JSON Lines here (for the reference scorer)"
     )
+    parser.add_argument(
+        "--show-errors",
+        action="store_true",
+        help="name each predicted story that glues gold stories, and the terms that joined them",
+    )
     args = parser.parse_args(argv)
 
     records = load(Path(args.articles))
@@ -64,6 +69,10 @@ def main(argv: list[str]) -> int:
                 score({i: gold[i] for i in subset}, {i: predicted[i] for i in subset}),
             )
         )
+    if args.show_errors:
+        from digest.evaluate.glued import glued_story_report
+
+        print("\n".join(glued_story_report(items, gold, predicted)))
     return 0
 
 

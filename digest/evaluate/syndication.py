@@ -194,6 +194,8 @@ def evaluate(corpus: Path, rows: Sequence[dict]) -> dict:
         "extract_time": extract_time,
         "cluster_time": cluster_time,
         "articles": articles,
+        "items": items,
+        "gold": {r["id"]: r["story"] for r in rows},
         "predicted": predicted,
     }
 
@@ -244,6 +246,11 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--by", choices=("outlet", "file"), default="file", help="what is sampled")
     parser.add_argument("--seed", type=int, default=0, help="seed of the sample")
     parser.add_argument("--per-doc", type=Path, help="write per-copy F1, story and headline (TSV)")
+    parser.add_argument(
+        "--show-errors",
+        action="store_true",
+        help="name each predicted story that glues gold stories, and the terms that joined them",
+    )
     args = parser.parse_args(argv)
 
     rows = sample(load(args.corpus), args.sample, args.by, args.seed)
@@ -252,6 +259,10 @@ def main(argv: list[str]) -> int:
     if args.sample < 1.0:
         label = f"{args.sample:g} of the {args.by}s (seed {args.seed})"
     print_report(result, label)
+    if args.show_errors:
+        from digest.evaluate.glued import glued_story_report
+
+        print("\n".join(glued_story_report(result["items"], result["gold"], result["predicted"])))
     if args.per_doc:
         with args.per_doc.open("w", encoding="utf-8") as out:
             out.write("id\tsource\tf1\tstory\tpredicted\ttitle\tgold_title\tpublisher\tauthor\n")
