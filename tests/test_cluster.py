@@ -18,7 +18,15 @@ import numpy as np
 import pytest
 
 from digest.cluster.core import ClusterItem, average_link, cluster_items
-from digest.cluster.similarity import names, near_copies, term_counts, tokens, without_contacts
+from digest.cluster.similarity import (
+    names,
+    near_copies,
+    site_tails,
+    term_counts,
+    tokens,
+    without_contacts,
+    without_site_tail,
+)
 from digest.evaluate.clustering import score
 
 DAYTON = [
@@ -498,3 +506,67 @@ def test_glued_story_report_names_the_stories_and_the_terms_that_joined_them() -
     names = next(line for line in lines if line.startswith("    names:"))
     assert "stoppers" in names  # the tip line's name, all that is left of the furniture
     assert glued_story_report(items, gold, gold) == []
+
+
+# One station's pages: every headline ends in its name, and its reporters cover one city.
+STATION = " - WQRT 7 Lakeport, Ohio News Weather & Sports"
+LAKEPORT_FIRE = [
+    "A fire gutted a vacant warehouse on Canal Street in Lakeport early Tuesday, "
+    "firefighters said.",
+    "Crews from three stations fought the blaze for four hours. No one was hurt.",
+    "The cause is under investigation, Lakeport fire chief Dana Ostrowski said.",
+]
+LAKEPORT_SHOOTING = [
+    "A 22-year-old man was shot in the arm outside a bar on Harbor Avenue in Lakeport "
+    "late Friday, police said.",
+    "He was taken to Mercy Lakeport Hospital and is expected to recover.",
+    "Lakeport police have not named a suspect.",
+]
+# Another outlet's report of the fire.
+LAKEPORT_FIRE_REWRITE = [
+    "Firefighters spent four hours putting out a fire in an empty Canal Street warehouse "
+    "in Lakeport on Tuesday morning.",
+    "Chief Dana Ostrowski said nobody was injured and investigators are looking for the cause.",
+]
+
+
+def lakeport() -> list[ClusterItem]:
+    return [
+        *background(),
+        article("fire", "Fire guts Canal Street warehouse" + STATION, LAKEPORT_FIRE, "2023-03-07"),
+        article("shot", "Man shot outside bar" + STATION, LAKEPORT_SHOOTING, "2023-03-10"),
+    ]
+
+
+def test_a_site_name_ending_headlines_does_not_join_unrelated_reports(monkeypatch) -> None:
+    """The station's name after the dash is half of each headline's words: left out, the
+    two reports stay apart, and another outlet's report of the fire still joins it."""
+    import digest.cluster.similarity as similarity
+
+    stories = cluster_items(lakeport())
+    assert stories["fire"] != stories["shot"]
+    rewrite = article("fire-b", "Warehouse fire in Lakeport", LAKEPORT_FIRE_REWRITE, "2023-03-07")
+    assert cluster_items([*lakeport(), rewrite])["fire-b"] == "fire"
+    # Counted as headline words, the site name is what glues them.
+    monkeypatch.setattr(similarity, "SITE_TAIL_HEADLINES", 1000)
+    glued = cluster_items(lakeport())
+    assert glued["fire"] == glued["shot"]
+
+
+def test_site_tails_are_endings_of_different_headlines() -> None:
+    titles = [
+        "Fire guts warehouse - WQRT 7",
+        "Man shot outside bar - WQRT 7",
+        "Man shot outside bar - WQRT 7",  # a copy: the same headline counts once
+        "Drive-by shooting on Elm Street",  # a hyphen inside a word is no separator
+        "Storm closes schools | Lakeport Ledger",
+        "Bridge reopens - Lakeport Ledger",
+        "Council votes - Budget",
+    ]
+    tails = site_tails(titles)
+    assert tails == frozenset({"wqrt 7", "lakeport ledger"})
+    assert without_site_tail("Fire guts warehouse -  WQRT 7", tails) == "Fire guts warehouse"
+    assert without_site_tail("Council votes - Budget", tails) == "Council votes - Budget"
+    assert without_site_tail("Drive-by shooting on Elm Street", tails) == (
+        "Drive-by shooting on Elm Street"
+    )

@@ -70,7 +70,9 @@ def cluster_items(
         glue_paragraphs,
         near_copies,
         pair_evidence,
+        site_tails,
         without_glue,
+        without_site_tail,
     )
 
     unique = {it.id: it for it in items}
@@ -84,11 +86,16 @@ def cluster_items(
     # Paragraphs repeated across otherwise unrelated articles are no evidence.
     glue = glue_paragraphs([it.text for it in ordered])
     texts = [without_glue(it.text, glue) for it in ordered]
+    # So are the site names some headlines end in.
+    tails = site_tails(it.title for it in ordered)
+    titles = [without_site_tail(it.title, tails) for it in ordered]
     reuse = [
-        counts.get(i) if t == it.text else None
-        for i, t, it in zip(ids, texts, ordered, strict=True)
+        counts.get(i) if t == it.text and h == it.title else None
+        for i, h, t, it in zip(ids, titles, texts, ordered, strict=True)
     ]
-    feats = features([(it.title, t, it.date) for it, t in zip(ordered, texts, strict=True)], reuse)
+    feats = features(
+        [(h, t, it.date) for h, t, it in zip(titles, texts, ordered, strict=True)], reuse
+    )
     left, right = candidate_pairs(feats)
     pairs = pair_evidence(feats, left, right)
     copies = near_copies(texts, left, right, pairs.body, copy_checks)

@@ -2,15 +2,15 @@
 
 `digest.cluster.cluster_items` holds every text and works out everything in
 one process. Here the articles arrive as a stream and go to the workers in
-batches; the client keeps per article only its id and date, and gets back
-compact numbers:
+batches; the client keeps per article only its id and date (and the headlines
+that have a separator, for step 0), and gets back compact numbers:
 
 0. **Glue** (`similarity.glue_paragraphs`): the workers count digests of the
    articles' paragraphs (summed by part of the digests, on the workers) and
    send back only the articles holding a paragraph repeated often enough to be
    glue, with their shared paragraphs' digests; the client decides which are
    an outlet's glue and sends those digests to every worker, which leave them
-   out below.
+   out below, with the site names headlines end in (`similarity.site_tails`).
 1. **Per batch, on a worker**: the term counts of each article (tokenising,
    most of clustering's time), which stay on that worker, and the batch's
    document frequencies, which come back and are summed.
@@ -50,6 +50,7 @@ from digest.cluster.similarity import (
     TermCounts,
     _day,
     glue_among_shared,
+    headline_tail,
     idf,
     is_listing,
     is_near_copy,
@@ -58,11 +59,13 @@ from digest.cluster.similarity import (
     paragraph_profile,
     prune,
     shingles,
+    site_tails,
     symmetric_pairs,
     term_counts,
     tfidf_rows,
     usable_terms,
     without_glue,
+    without_site_tail,
 )
 from digest.distributed import Executor
 
@@ -105,12 +108,17 @@ def cluster_distributed(
     ids_of: list[list[str]] = []
     dates: dict[str, str | None] = {}
     lists: dict[str, bool] = {}
+    titles: dict[str, str] = {}  # only headlines that may end in a site name (small)
     iterator = iter(items)
     while chunk := list(islice(iterator, batch)):
         ids_of.append([it.id for it in chunk])
         for it in chunk:
             dates[it.id] = it.date
             lists[it.id] = is_listing(it.title)
+            if headline_tail(it.title) is not None:
+                titles[it.id] = it.title
+            else:
+                titles.pop(it.id, None)
         known = stored.lookup(chunk) if stored else [counts.get(it.id) for it in chunk]
         batches.append(
             executor.put([(it.title, it.text, c) for it, c in zip(chunk, known, strict=True)])
@@ -134,12 +142,16 @@ def cluster_distributed(
     where = [last[i] for i in ids]  # row -> (batch, position)
 
     # Paragraphs repeated across unrelated articles (an outlet's glue) are no evidence.
-    glue = executor.put(_glue(executor, batches, kept), everywhere=True)
+    glue_keys = _glue(executor, batches, kept)
+    glue = executor.put(glue_keys, everywhere=True)
+    # So are the site names some headlines end in.
+    cleaning = executor.put((glue_keys, site_tails(titles.values())), everywhere=True)
+    del titles
 
-    batch_counts = executor.keep(_batch_counts, batches, shared=glue)
+    batch_counts = executor.keep(_batch_counts, batches, shared=cleaning)
     if stored is not None:  # counted on the workers: kept for the next build, batch by batch
         for b, job in enumerate(zip(batches, batch_counts, strict=True)):
-            ((fresh, _),) = executor.map(_fresh_counts, [job], shared=glue)
+            ((fresh, _),) = executor.map(_fresh_counts, [job], shared=cleaning)
             stored.store(b, fresh)
     jobs = list(zip(batch_counts, kept, strict=True))
     totals: list[Counter[str]] = [Counter(), Counter(), Counter()]
@@ -306,31 +318,39 @@ def _shared_profiles(
     return out
 
 
+Cleaning = tuple[frozenset[bytes], frozenset[str]]  # glue digests, site-name tails
+
+
 def _batch_counts(
-    glue: frozenset[bytes], batch: Sequence[tuple[str, str, TermCounts | None]]
+    cleaning: Cleaning, batch: Sequence[tuple[str, str, TermCounts | None]]
 ) -> list[TermCounts]:
-    """Each article's term counts without its glue paragraphs (a build's cached counts
-    are kept for a text that has none)."""
+    """Each article's term counts without its glue paragraphs and its headline's site
+    name (a build's cached counts are kept for an article that has neither)."""
+    glue, tails = cleaning
     out = []
     for title, text, known in batch:
         clean = without_glue(text, glue, digested=True)
-        out.append(known if known is not None and clean == text else term_counts(title, clean))
+        headline = without_site_tail(title, tails)
+        unchanged = clean == text and headline == title
+        out.append(known if known is not None and unchanged else term_counts(headline, clean))
     return out
 
 
 def _fresh_counts(
-    glue: frozenset[bytes],
+    cleaning: Cleaning,
     job: tuple[Sequence[tuple[str, str, TermCounts | None]], list[TermCounts]],
 ) -> dict[int, TermCounts]:
     """The counts of the batch's texts that had none stored (by position), of the whole
-    text, as a cache keeps them: those `_batch_counts` used when the text has no glue,
-    else counted again."""
+    headline and text, as a cache keeps them: those `_batch_counts` used when the
+    article has no glue and no site name, else counted again."""
+    glue, tails = cleaning
     batch, used = job
     fresh = {}
     for pos, ((title, text, known), counts) in enumerate(zip(batch, used, strict=True)):
         if known is None:
             clean = without_glue(text, glue, digested=True)
-            fresh[pos] = counts if clean == text else term_counts(title, text)
+            unchanged = clean == text and without_site_tail(title, tails) == title
+            fresh[pos] = counts if unchanged else term_counts(title, text)
     return fresh
 
 

@@ -10,7 +10,7 @@ import hashlib
 import math
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date as Date
 from functools import lru_cache
@@ -79,6 +79,15 @@ _CONTACTS_FILE = DataFile.read(Path(__file__).parent / "data" / "contacts.yml")
 _CONTACT = re.compile("|".join(_CONTACTS_FILE.patterns("contacts")), re.I)
 _CONTACT_MARKS = _CONTACTS_FILE.words("contact_marks")
 _CONTACT_DIGITS = re.compile(_CONTACTS_FILE.pattern("contact_digits"))
+
+# A headline's tail after its last separator, when it ends SITE_TAIL_HEADLINES or more
+# different headlines, is its site's name: see the data file.
+_TAIL_SEPARATOR = re.compile(
+    "|".join(
+        DataFile.read(Path(__file__).parent / "data" / "headline_tails.yml").patterns("separators")
+    )
+)
+SITE_TAIL_HEADLINES = 2
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”]\s+|\n\s*)$")
@@ -393,6 +402,38 @@ def without_contacts(text: str) -> str:
 def _may_hold_contact(text: str) -> bool:
     """Whether `text` holds a contact's mark or digits (`contact_marks`, `contact_digits`)."""
     return any(mark in text for mark in _CONTACT_MARKS) or bool(_CONTACT_DIGITS.search(text))
+
+
+def headline_tail(title: str) -> str | None:
+    """The words after a headline's last separator (case and spacing ignored), if
+    words come before it too; else None."""
+    parts = _TAIL_SEPARATOR.split(title)
+    if len(parts) < 2 or not parts[-1].strip() or not "".join(parts[:-1]).strip():
+        return None
+    return " ".join(parts[-1].split()).casefold()
+
+
+def site_tails(titles: Iterable[str]) -> frozenset[str]:
+    """Headline tails that end SITE_TAIL_HEADLINES or more different headlines.
+
+    Reports of one story repeat a headline word for word, so only different
+    headlines count; two different headlines ending in the same words after a
+    separator end in their site's (or section's) name, which says nothing of
+    the story."""
+    holders: dict[str, int] = {}
+    for title in set(titles):
+        tail = headline_tail(title)
+        if tail is not None:
+            holders[tail] = holders.get(tail, 0) + 1
+    return frozenset(t for t, n in holders.items() if n >= SITE_TAIL_HEADLINES)
+
+
+def without_site_tail(title: str, tails: frozenset[str]) -> str:
+    """The headline without its tail when that is one of `tails` (`site_tails`)."""
+    if not tails or headline_tail(title) not in tails:
+        return title
+    last = list(_TAIL_SEPARATOR.finditer(title))[-1]
+    return title[: last.start()]
 
 
 def is_lede(title: str) -> bool:

@@ -9,7 +9,8 @@ cosines. Those terms are what to look at: outlet furniture (a station's name,
 a tip line), topic words, or real shared names.
 
 The articles are represented exactly as `cluster_items` represents them
-(glue paragraphs left out), so the figures are the ones the grouping saw.
+(glue paragraphs and headlines' site names left out), so the figures are the
+ones the grouping saw.
 """
 
 from __future__ import annotations
@@ -26,8 +27,10 @@ from digest.cluster.similarity import (
     features,
     glue_paragraphs,
     pair_evidence,
+    site_tails,
     term_counts,
     without_glue,
+    without_site_tail,
 )
 
 SHOWN_TERMS = 8  # shared terms named per pair and vector
@@ -42,9 +45,11 @@ def glued_story_report(
     ordered = [unique[i] for i in ids]
     glue = glue_paragraphs([it.text for it in ordered])
     texts = [without_glue(it.text, glue) for it in ordered]
-    counted = [term_counts(it.title, t) for it, t in zip(ordered, texts, strict=True)]
+    tails = site_tails(it.title for it in ordered)
+    titles = [without_site_tail(it.title, tails) for it in ordered]
+    counted = [term_counts(h, t) for h, t in zip(titles, texts, strict=True)]
     feats = features(
-        [(it.title, t, it.date) for it, t in zip(ordered, texts, strict=True)], counted
+        [(h, t, it.date) for h, t, it in zip(titles, texts, ordered, strict=True)], counted
     )
     # `features` numbers the columns in sorted term order.
     body_terms = sorted({t for c in counted for t in c[0]})
