@@ -205,3 +205,13 @@ def furniture_sentences() -> list[str]:
     for parts in OUTLETS.values():
         found += [line for line in parts["footer"] + parts["header"] if len(line.split()) >= 5]
     return found
+
+
+# the body of a short crime report, for tests that wrap it in furniture
+SHOOTING_REPORT = [
+    "A man was charged on Tuesday with manslaughter after a shooting at a home on Elm Street, "
+    "police in Riverton said, adding that the victim died at the hospital.",
+    "The man, 24, was arrested at the scene and is held without bail, the police chief said "
+    "at a news conference on Wednesday morning.",
+    "Neighbours said they heard three shots shortly after midnight and called the police.",
+]

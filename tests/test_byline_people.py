@@ -13,14 +13,7 @@ from digest.extract.text_metadata import (
     without_outlet,
 )
 from digest.sources import read_paths
-
-BODY = [
-    "A man was charged on Tuesday with manslaughter after a shooting at a home on Elm Street, "
-    "police in Riverton said, adding that the victim died at the hospital.",
-    "The man, 24, was arrested at the scene and is held without bail, the police chief said "
-    "at a news conference on Wednesday morning.",
-    "Neighbours said they heard three shots shortly after midnight and called the police.",
-]
+from tests.collection import SHOOTING_REPORT as BODY
 
 
 def test_a_contribution_label_before_a_name_is_cut_and_alone_is_no_byline():

@@ -21,14 +21,7 @@ from digest.models import Article
 from digest.sources import c1_as_cp1252, normalise_text, read_paths
 from digest.stories.agreement import agreed_lead
 from digest.stories.compare import compare_variants
-
-BODY = [
-    "A man was charged on Tuesday with manslaughter after a shooting at a home on Elm Street, "
-    "police in Riverton said, adding that the victim died at the hospital.",
-    "The man, 24, was arrested at the scene and is held without bail, the police chief said "
-    "at a news conference on Wednesday morning.",
-    "Neighbours said they heard three shots shortly after midnight and called the police.",
-]
+from tests.collection import SHOOTING_REPORT as BODY
 
 
 def _page(*header: str) -> str:
