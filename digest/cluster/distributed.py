@@ -142,10 +142,10 @@ def cluster_distributed(
     where = [last[i] for i in ids]  # row -> (batch, position)
 
     # Paragraphs repeated across unrelated articles (an outlet's glue) are no evidence.
-    glue_keys = _glue(executor, batches, kept)
-    glue = executor.put(glue_keys, everywhere=True)
-    # So are the site names some headlines end in.
-    cleaning = executor.put((glue_keys, site_tails(titles.values())), everywhere=True)
+    # So are the site names some headlines end in. Both go to every worker once.
+    cleaning = executor.put(
+        (_glue(executor, batches, kept), site_tails(titles.values())), everywhere=True
+    )
     del titles
 
     batch_counts = executor.keep(_batch_counts, batches, shared=cleaning)
@@ -194,7 +194,7 @@ def cluster_distributed(
     )
     left, right = symmetric_pairs(best)
     pairs = pair_evidence(feats, left, right)
-    copies = _near_copies(executor, batches, where, left, right, pairs.body, glue)
+    copies = _near_copies(executor, batches, where, left, right, pairs.body, cleaning)
     assignment = group_pairs(ids, left, right, pairs.evidence, copies, previous)
     if texts_back is not None:
         wanted = texts_back.wanted(assignment)
@@ -387,7 +387,7 @@ def _near_copies(
     left: np.ndarray,
     right: np.ndarray,
     body: np.ndarray,
-    glue: Any,
+    cleaning: Any,
 ) -> list[tuple[int, int]]:
     """The candidate pairs (body cosine at least COPY_MIN_COSINE) that are near copies,
     checked on the workers, one task per batch of first articles."""
@@ -400,16 +400,19 @@ def _near_copies(
         needed = sorted({batch} | {where[b][0] for _, b in pairs})
         places = [(where[a], where[b]) for a, b in pairs]
         jobs.append((places, {n: batches[n] for n in needed}))
-    answers = [copy for found, _ in executor.map(_copy_checks, jobs, shared=glue) for copy in found]
+    answers = [
+        copy for found, _ in executor.map(_copy_checks, jobs, shared=cleaning) for copy in found
+    ]
     in_order = [pair for _, pairs in sorted(by_batch.items()) for pair in pairs]
     copies = [pair for pair, copy in zip(in_order, answers, strict=True) if copy]
     return sorted(copies)
 
 
 def _copy_checks(
-    glue: frozenset[bytes],
+    cleaning: Cleaning,
     job: tuple[list[tuple[tuple[int, int], tuple[int, int]]], dict[int, list[Any]]],
 ) -> list[bool]:
+    glue, _tails = cleaning  # near copies are judged on the body alone
     places, texts = job
     cache: dict[tuple[int, int], frozenset[tuple[str, ...]]] = {}
 
