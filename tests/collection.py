@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from digest.models import Article
+
 STORIES: dict[str, tuple[str, list[str]]] = {
     "bridge": (
         "Old river bridge to close for six months of repairs",
@@ -215,3 +217,17 @@ SHOOTING_REPORT = [
     "at a news conference on Wednesday morning.",
     "Neighbours said they heard three shots shortly after midnight and called the police.",
 ]
+
+
+def extracted(folder: Path, name: str, text: str) -> Article:
+    """The article `digest extract` makes of one source file `name` written with `text`."""
+    from digest.extract.core import extract_document
+    from digest.sources import read_paths
+
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    (doc,) = read_paths([path])
+    assert doc is not None
+    article = extract_document(doc)
+    assert article is not None
+    return article

@@ -4,7 +4,7 @@ labels in any language and publishing-software accounts are no authors."""
 from __future__ import annotations
 
 from digest.evaluate.bylines import is_non_person, non_person_bylines
-from digest.extract.core import _page_authors, extract_document
+from digest.extract.core import _page_authors
 from digest.extract.text_metadata import (
     find_byline,
     is_non_person_name,
@@ -12,8 +12,8 @@ from digest.extract.text_metadata import (
     without_holder,
     without_outlet,
 )
-from digest.sources import read_paths
 from tests.collection import SHOOTING_REPORT as BODY
+from tests.collection import extracted
 
 
 def test_a_contribution_label_before_a_name_is_cut_and_alone_is_no_byline():
@@ -62,12 +62,8 @@ def test_share_buttons_and_a_publication_label_end_no_name_into_the_byline():
 
 def test_a_text_copy_signed_by_its_software_account_has_no_author(tmp_path):
     text = "\n\n".join(["Home", "Council votes to close the Elm Street bridge", "By Admin"])
-    path = tmp_path / "copy.txt"
-    path.write_text(text + "\n\n" + "\n\n".join(BODY) + "\n", encoding="utf-8")
-    (doc,) = read_paths([path])
-    assert doc is not None
-    article = extract_document(doc)
-    assert article is not None and article.authors == ()
+    article = extracted(tmp_path, "copy.txt", text + "\n\n" + "\n\n".join(BODY) + "\n")
+    assert article.authors == ()
 
 
 def test_the_evaluation_counts_bylines_that_do_not_read_as_a_person():

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from digest.extract.boilerplate import cut_media_furniture
-from digest.extract.core import extract_document, extract_documents
+from digest.extract.core import extract_documents
 from digest.extract.text_metadata import (
     find_byline,
     find_own_address,
@@ -22,6 +22,7 @@ from digest.sources import c1_as_cp1252, normalise_text, read_paths
 from digest.stories.agreement import agreed_lead
 from digest.stories.compare import compare_variants
 from tests.collection import SHOOTING_REPORT as BODY
+from tests.collection import extracted
 
 
 def _page(*header: str) -> str:
@@ -29,13 +30,7 @@ def _page(*header: str) -> str:
 
 
 def _title(text: str, tmp_path) -> str:
-    path = tmp_path / "copy.txt"
-    path.write_text(text, encoding="utf-8")
-    (doc,) = read_paths([path])
-    assert doc is not None
-    article = extract_document(doc)
-    assert article is not None
-    return article.title
+    return extracted(tmp_path, "copy.txt", text).title
 
 
 def test_a_dateline_section_label_or_caption_under_the_date_line_is_no_headline(tmp_path):
@@ -76,12 +71,9 @@ def test_a_lede_sentence_above_the_date_line_heads_the_copy_when_nothing_else_do
         "shooting at a home on Elm Street left one of his neighbours dead, police said."
     )
     page = _page(lede, "Published 2025-05-08")
-    assert _title(page, tmp_path) == lede
-    path = tmp_path / "copy.txt"
-    (doc,) = read_paths([path])
-    assert doc is not None
-    article = extract_document(doc)
-    assert article is not None and article.standfirst == ""  # not shown twice
+    article = extracted(tmp_path, "copy.txt", page)
+    assert article.title == lede
+    assert article.standfirst == ""  # not shown twice
 
 
 def test_a_lede_is_no_headline_where_a_real_headline_stands_above_it(tmp_path):

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from digest.extract.core import extract_document
 from digest.extract.text_metadata import is_slogan, tidy_publisher
-from digest.sources import read_paths
+from tests.collection import extracted
 
 PARAGRAPHS = [
     "The council of Riverton voted on Tuesday to close the Elm Street bridge for repairs "
@@ -46,13 +45,7 @@ def test_a_page_whose_site_name_is_a_slogan_names_its_host(tmp_path):
         "</head><body><article><h1>Elm Street bridge to close</h1>"
         f"{body}</article></body></html>"
     )
-    path = tmp_path / "page.html"
-    path.write_text(page, encoding="utf-8")
-    (doc,) = read_paths([path])
-    assert doc is not None
-    article = extract_document(doc)
-    assert article is not None
-    assert article.publisher == "ridersmag.com"
+    assert extracted(tmp_path, "page.html", page).publisher == "ridersmag.com"
 
 
 def test_a_copyright_notice_names_the_outlet_without_a_second_mark_or_a_year():
