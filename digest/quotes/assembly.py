@@ -59,12 +59,12 @@ from digest.quotes.lexicon import (
     _SAY,
     _SUBORDINATORS,
     _TITLE_SMALL,
-    pairs,
     title_cased,
     words,
 )
 from digest.quotes.marks import normalise_marks
 from digest.quotes.speakers import (
+    _RELATIVE_GENDER,
     NOT_NAME,
     PRONOUNS,
     Cast,
@@ -869,7 +869,14 @@ def _participle(word: str) -> bool:
 
 def _quoted_comma(text: str, tok: tuple[str, int, int]) -> bool:
     """Whether a quoted token is a comma or a closing mark right after one (`debt,”`)."""
-    return tok[0] == "," or (tok[0] in {"”", '"'} and text[: tok[1]].rstrip().endswith(","))
+    if tok[0] == ",":
+        return True
+    if tok[0] not in {"”", '"'}:
+        return False
+    k = tok[1]
+    while k and text[k - 1].isspace():  # no copy of the text before the mark
+        k -= 1
+    return k > 0 and text[k - 1] == ","
 
 
 def _trim_inner(text: str, start: int, end: int) -> int:
@@ -1511,7 +1518,6 @@ _KINSHIP = words("kinship")
 # Nouns of a person a possessive can own: relatives and people's roles (not bodies).
 _PERSON_HEADS = _KINSHIP | words("role_heads") | words("person_titles")
 _DETERMINERS = words("determiners")
-_RELATIVE_GENDER = {w: g for g, ws in pairs("kinship_gender").items() for w in ws}
 _OWNER_GENDER = {"his": "m", "her": "f"}
 
 

@@ -524,7 +524,7 @@ def _register(
             or aged
             or explained
             or described is not None
-            or bool((set(title) | set(near) | set(after[:1])) & (_PERSON_TITLES | _NAME_ROLES))
+            or bool((set(title) | set(near) | set(after[:1])) & _TITLES_AND_ROLES)
         )
         if explained and person.gender is None:
             person.gender = _RELATIVE_GENDER.get(near[0])
@@ -553,7 +553,7 @@ def _appositive_head(after: list[str]) -> str | None:
         if word in _APPOSITIVE_STOPS:
             break
         phrase.append(word)
-    if not phrase or phrase[-1] not in _APPOSITIVE_PERSON_NOUNS | _ROLE_HEADS_ONLY:
+    if not phrase or phrase[-1] not in _APPOSITIVE_HEADS:
         return None
     return phrase[-1]
 
@@ -585,7 +585,9 @@ def _first_name_appositive(name: str, tokens: list[tuple[str, int, int]], i: int
 _KINSHIP = words("kinship")
 _RELATIVE_GENDER = {w: g for g, ws in pairs("kinship_gender").items() for w in ws}
 # Nouns an appositive name explains ("her son, Corin Vale,"): only people are.
-_APPOSITIVE_PERSON_NOUNS = set(_RELATIVE_GENDER) | _NAME_ROLES | _PERSON_TITLES
+_APPOSITIVE_PERSON_NOUNS = frozenset(_RELATIVE_GENDER) | _NAME_ROLES | _PERSON_TITLES
+_APPOSITIVE_HEADS = _APPOSITIVE_PERSON_NOUNS | _ROLE_HEADS_ONLY
+_TITLES_AND_ROLES = _PERSON_TITLES | _NAME_ROLES
 
 
 # Titles that make a lone surname a person ("Mr. Obama", "Sen. Feinstein").
