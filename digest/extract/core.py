@@ -204,10 +204,9 @@ def _from_text(doc: SourceDoc, context: Context) -> Article | None:
         )
     tags, _ = md.find_tags([lines[i] for i in range(len(lines)) if i not in body])
     footer = [lines[i] for i in range(end, len(lines))]
-    if context.grouped:  # what the outlet's furniture says, or nothing
-        publisher = context.outlet
-    else:
-        publisher = md.find_publisher(footer) or md.find_publisher(lines[:start])
+    holder = md.find_publisher(footer)  # the copyright holder, if the footer names one
+    # grouped: what the outlet's furniture says, or nothing; else the footer, then the top
+    publisher = context.outlet if context.grouped else holder or md.find_publisher(lines[:start])
     title_key = line_key(title) if title else None
     paragraphs = tuple(every_line[i] for i in cleaned.body if line_key(every_line[i]) != title_key)
     byline = lines[header[byline_at]] if byline_at is not None else None
@@ -220,9 +219,7 @@ def _from_text(doc: SourceDoc, context: Context) -> Article | None:
         title=title or "",
         paragraphs=paragraphs,
         standfirst="" if cleaned.standfirst == title else cleaned.standfirst,
-        authors=md.without_holder(
-            md.without_outlet(md.tidy_authors(authors), publisher), md.find_publisher(footer)
-        ),
+        authors=md.without_holder(md.without_outlet(md.tidy_authors(authors), publisher), holder),
         publisher=publisher,
         published=published,
         updated=updated,

@@ -213,14 +213,12 @@ def relabel_media_teasers(lines: list[Line]) -> list[Line]:
     celebrity, such captions would otherwise read as prose (and as the story's quotes).
     """
     out = list(lines)
+    markers = [bp.is_media_marker(line.text) for line in lines]
     for i, line in enumerate(lines):
         if line.label in (CAPTION, FURNITURE):
             continue  # a photo's caption stays one (captions are kept apart)
         if bp.is_media_teaser(line.text) or (
-            i > 0
-            and bp.is_media_marker(lines[i - 1].text)
-            and not bp.is_media_marker(line.text)
-            and line.length <= bp.MEDIA_TEASER_WORDS
+            i > 0 and markers[i - 1] and not markers[i] and line.length <= bp.MEDIA_TEASER_WORDS
         ):
             out[i] = _with_label(line, LINKS)
     return out
