@@ -40,10 +40,10 @@ from digest.quotes.grammar import (
     _verbish,
 )
 from digest.quotes.lexer import (
+    TextTokens,
     _flags,
     _paragraphs,
     _quotation_spans,
-    _sentence_tokens,
     _sentences,
     _Span,
 )
@@ -138,14 +138,15 @@ def _read(text: str) -> tuple[list[tuple[Quote, Evidence]], tuple[str, ...]]:
     unmarked, removed = _double_apostrophes(unmarked)
     shown = unmarked  # the marks as the source wrote them, for the quotes' text
     unmarked = normalise_marks(unmarked)  # same offsets, marks the lexer reads
-    cast = build_cast(unmarked)
+    tokens = TextTokens(unmarked)
+    cast = build_cast(unmarked, tokens.tokens)
     # The people before quotes add speakers to the cast; a text that markup,
     # nicknames or doubled apostrophes changed is read again as it is, so the
     # names are always those `named_people(text)` finds.
     people = people_of(cast) if unmarked == text else named_people(text)
     text = unmarked
     subjects: list[tuple[int, str, int]] = []
-    found = _find_all(text, subjects, cast.quoted)
+    found = _find_all(tokens, subjects, cast.quoted)
     cast.quoted.sort()
     learn_genders(cast, text)  # after the quotations are known: their pronouns do not count
     # Quoted titles ("on NBC's "Meet the Press"") quote no one; they still
@@ -332,15 +333,17 @@ def _framing_direct(found: Sequence[_Found]) -> _Found | None:
 
 
 def _find_all(
-    text: str,
+    tokens: TextTokens,
     subjects: list[tuple[int, str, int]] | None = None,
     quoted: list[tuple[int, int]] | None = None,
 ) -> list[_Found]:
-    """Every quote candidate with its raw speaker mention, before resolution.
+    """Every quote candidate of the tokenised text with its raw speaker mention, before
+    resolution.
 
     `subjects` collects (offset, mention, paragraph) of each sentence's subject
     when it is a name, for pronoun resolution; `quoted` the quotation spans.
     """
+    text = tokens.text
     found: list[_Found] = []
     carry_open = False  # the previous paragraph ended inside a quotation
     lead_in: tuple[str, int, str] | None = None  # "X said in a statement:" closing a paragraph
@@ -369,17 +372,19 @@ def _find_all(
         for sstart, send in sentences:
             lo, hi = bisect_left(starts, sstart + 1), bisect_right(starts, send)
             inside = [s for s in spans[lo:hi] if s.end <= send]
+            sentence_tokens = tokens.between(sstart, send)
             if subjects is not None:
-                sentence_tokens = list(_sentence_tokens(text, sstart, send))
                 flags = _flags(sentence_tokens, [(s.start - 1, s.end + 1) for s in inside])
                 plain = [t for t, f in zip(sentence_tokens, flags, strict=True) if not f]
                 subject = _topic(text, sstart, send) or _sentence_subject(plain)
                 if subject is not None and subject[0][:1].isupper():
                     subjects.append((subject[1], subject[0], p))
             if inside:
-                paragraph_quotes.extend(_quoted_sentence(text, sstart, send, inside, p))
+                paragraph_quotes.extend(
+                    _quoted_sentence(tokens, sstart, send, sentence_tokens, inside, p)
+                )
             else:
-                indirect = _reported_sentence(text, sstart, send, p)
+                indirect = _reported_sentence(text, sstart, send, sentence_tokens, p)
                 if indirect is not None:
                     if (
                         unclaimed
@@ -394,7 +399,7 @@ def _find_all(
                     unclaimed = None
                 else:
                     if subjects is not None:
-                        _credited(text, sstart, send, p, subjects)
+                        _credited(sentence_tokens, p, subjects)
                     if unclaimed is not None:
                         unclaimed.append((sstart, send))
         paragraph_quotes = _group_direct(paragraph_quotes)
@@ -409,7 +414,7 @@ def _find_all(
             # "Reporter Jane Roe says:" / "The Times reported:" above a quotation paragraph
             first = paragraph_quotes[0]
             first.mention, first.mention_at, first.cue = lead_in
-        lead_in = _lead_in(text, sentences[-1] if sentences else None, spans)
+        lead_in = _lead_in(tokens, sentences[-1] if sentences else None, spans)
         if (
             carry_open
             and starts_quoted
@@ -465,16 +470,15 @@ def _topic(text: str, sstart: int, send: int) -> tuple[str, int] | None:
 
 
 def _credited(
-    text: str, sstart: int, send: int, paragraph: int, subjects: list[tuple[int, str, int]]
+    tokens: list[tuple[str, int, int]], paragraph: int, subjects: list[tuple[int, str, int]]
 ) -> None:
     """A name credited at the end of a sentence that yields no quote counts as its subject.
 
     "With its small fleet, the port may close first, Ruiz said." gives no
     quote (the opening phrase hides where the report starts), but Ruiz is who
     spoke last: a "he said" in the next paragraph means Ruiz, not a speaker
-    quoted before.
+    quoted before. `tokens` are the sentence's.
     """
-    tokens = list(_sentence_tokens(text, sstart, send))
     commas = [i for i, t in enumerate(tokens) if t[0] == ","]
     tail = tokens[commas[-1] + 1 :] if commas else []
     if not 2 <= len(tail) <= 8:
@@ -497,7 +501,7 @@ def _names_speaker(text: str, spans: Sequence[tuple[int, int]], mention: str | N
 
 
 def _lead_in(
-    text: str, sentence: tuple[int, int] | None, spans: Sequence[_Span]
+    text_tokens: TextTokens, sentence: tuple[int, int] | None, spans: Sequence[_Span]
 ) -> tuple[str, int, str] | None:
     """The attribution of a paragraph that ends with a colon outside any quotation.
 
@@ -507,10 +511,10 @@ def _lead_in(
     if sentence is None:
         return None
     sstart, send = sentence
-    body = text[sstart:send].rstrip()
+    body = text_tokens.text[sstart:send].rstrip()
     if not body.endswith(":") or any(s.end >= sstart + len(body) - 1 for s in spans):
         return None
-    tokens = tokenize(body, sstart)
+    tokens = text_tokens.between(sstart, sstart + len(body))
     flags = _flags(tokens, [(s.start - 1, s.end + 1) for s in spans])
     plain = [t for t, f in zip(tokens, flags, strict=True) if not f]
     attribution = _find_attribution(plain, sentence=plain, last=True)
@@ -521,20 +525,26 @@ def _lead_in(
 
 
 def _quoted_sentence(
-    text: str, sstart: int, send: int, spans: list[_Span], paragraph: int
+    text_tokens: TextTokens,
+    sstart: int,
+    send: int,
+    whole: list[tuple[str, int, int]],
+    spans: list[_Span],
+    paragraph: int,
 ) -> list[_Found]:
-    """Quotes of one sentence that contains quotation marks.
+    """Quotes of one sentence that contains quotation marks (`whole`: its tokens).
 
     Quotations that form whole clauses are direct and share the sentence's
     attribution; a quoted fragment inside a clause makes that clause a mixed
     quote, attributed by the cue before it.
     """
+    text = text_tokens.text
     frame_tokens: list[tuple[str, int, int]] = []
     pos = sstart
     direct: list[_Span] = []
     embedded: list[_Span] = []
     for s in spans:
-        frame_tokens.extend(tokenize(text[pos : s.start - 1], pos))
+        frame_tokens.extend(text_tokens.between(pos, s.start - 1))
         lead = text[sstart : s.start - 1].rstrip()
         opens_clause = not lead or lead[-1] in ",:;—–-(" or lead.endswith("...")
         first = text[s.start : s.end].lstrip()[:1]
@@ -553,8 +563,7 @@ def _quoted_sentence(
         else:
             direct.append(s)
         pos = s.end + (1 if s.closed else 0)
-    frame_tokens.extend(tokenize(text[pos:send], pos))
-    whole = list(_sentence_tokens(text, sstart, send))
+    frame_tokens.extend(text_tokens.between(pos, send))
     out: list[_Found] = []
     if direct:
         attribution = _direct_attribution(frame_tokens, direct)
@@ -907,9 +916,10 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _reported_sentence(text: str, sstart: int, send: int, paragraph: int) -> _Found | None:
-    """Reported speech without quotation marks in one sentence, if any."""
-    tokens = list(_sentence_tokens(text, sstart, send))
+def _reported_sentence(
+    text: str, sstart: int, send: int, tokens: list[tuple[str, int, int]], paragraph: int
+) -> _Found | None:
+    """Reported speech without quotation marks in one sentence (`tokens`), if any."""
     if len(tokens) < 5:
         return None
     attribution = _find_attribution(tokens, _CLAUSE_CUES)
@@ -1365,7 +1375,10 @@ def _is_introduction(content: str, f: _Found, speaker: str | None) -> bool:
     if f.type != "indirect" or not speaker or " " not in speaker:
         return False
     last = speaker.split()[-1]
-    if not re.match(rf"(?:{re.escape(speaker)}|{re.escape(last)})\s*,", content):
+    # the pattern is made for this speaker: compiled only when the name opens the content
+    if not content.startswith((speaker, last)) or not re.match(
+        rf"(?:{re.escape(speaker)}|{re.escape(last)})\s*,", content
+    ):
         return False
     return not any(_verbish(w.strip(".,;:!?\"'“”’")) for w in content.split())
 

@@ -9,10 +9,9 @@ not inside a quotation, an abbreviation or a quotation's own attribution.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import pairwise, takewhile
 
 from digest.quotes.lexicon import (
@@ -31,8 +30,11 @@ from digest.quotes.speakers import (
 # also when an opening typographic mark stands glued between them
 # ("in town.“We want ..."). "example.com", "3.5", "No.1" and "Node.js" have no
 # capital word after the stop.
+# Both forms open with the stop itself (the glued one checks the two characters
+# before it afterwards), so the search skips ahead to stops: a look-behind first
+# made it try every position of the paragraph.
 _SENTENCE_END = re.compile(
-    r"[.!?][\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=[a-z0-9][a-z0-9])[.!?](?=“?[A-Z][a-z])"
+    r"[.!?](?:[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=[a-z0-9][a-z0-9][.!?])(?=“?[A-Z][a-z]))"
 )
 
 # The word just before a full stop: letters, with dots inside ("e.g", "U.S", "Ph.D").
@@ -90,6 +92,10 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Any quotation mark: the pairing below looks at these characters only.
+_MARK = re.compile("[" + re.escape(_OPEN + _CLOSE) + "]")
+
+
 def _quotation_spans(text: str, start: int, end: int) -> list[_Span]:
     """Quotation-mark spans of one paragraph, pairing marks left to right.
 
@@ -102,10 +108,9 @@ def _quotation_spans(text: str, start: int, end: int) -> list[_Span]:
     open_at = -1
     nested_straight = False  # a straight mark opened inside a typographic quotation
     nested = 0  # typographic openings inside the open quotation still to close
-    for i in range(start, end):
+    for mark in _MARK.finditer(text, start, end):
+        i = mark.start()
         ch = text[i]
-        if ch not in _OPEN and ch not in _CLOSE:
-            continue
         if nested and ch == "”":
             nested -= 1  # closes a nested “…” ('“He told me “go home” and left,” she said')
             continue
@@ -251,11 +256,36 @@ def _flags(
     return out
 
 
-@lru_cache(maxsize=1024)
-def _sentence_tokens(text: str, sstart: int, send: int) -> tuple[tuple[str, int, int], ...]:
-    """The tokens of one sentence, at their offsets in `text`.
+class TextTokens:
+    """The tokens of a whole text (`tokenize`), and those of any range of it.
 
-    Cached: finding a sentence's subject and then its quotes or reported
-    speech tokenised each sentence twice, a fifth of the quote finder's time.
+    The quote finder tokenised the text once for its cast of names and then
+    every sentence again, and the text between quotations a third time: a
+    range's tokens are a slice of the text's, found by bisection. The slice
+    is exactly what tokenising the range alone gives; where it could differ
+    (a token across either edge, or a last token "J." whose lookahead for a
+    capital after it reads past the range) the range is tokenised on its own.
     """
-    return tuple(tokenize(text[sstart:send], sstart))
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens = tokenize(text)
+        self._starts = [start for _, start, _ in self.tokens]
+
+    def between(self, start: int, end: int) -> list[tuple[str, int, int]]:
+        """`tokenize(text[start:end], start)`: the tokens of a range, at their offsets."""
+        lo = bisect_left(self._starts, start)
+        hi = bisect_left(self._starts, end, lo)
+        inside = self.tokens[lo:hi]
+        across_start = lo > 0 and self.tokens[lo - 1][2] > start
+        if across_start or (inside and _edge_differs(inside[-1], end)):
+            return tokenize(self.text[start:end], start)
+        return inside
+
+
+def _edge_differs(last: tuple[str, int, int], end: int) -> bool:
+    """Whether a range's last token, as the whole text has it, may not be the range's own:
+    it runs past the range's end, or it is an initial ("J.", the only two-character
+    token with a full stop) that the capital after it made one token."""
+    token, _, stop = last
+    return stop > end or (len(token) == 2 and token[1] == ".")

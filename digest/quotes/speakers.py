@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from digest.models import SpeakerKind
 from digest.quotes.lexicon import pairs, phrases, words
@@ -154,13 +154,14 @@ def name_in(words: list[str]) -> str | None:
         return None
     if any(w.casefold() in _ORG_WORDS for w in run):
         return None
-    if any(not re.match(r"^[A-Z][\w.'’\-]*$", w) for w in run):
+    if any(not _NAME_WORD.match(w) for w in run):
         return None
     if len(run) == 1 and run[0].isupper() and len(run[0]) > 1 and not run[0].endswith("."):
         return None  # an acronym such as NATO
     return " ".join(run)
 
 
+_NAME_WORD = re.compile(r"^[A-Z][\w.'’\-]*$")
 _NOT_NAME_START = words("not_name_start")
 _NAME_ROLES = words("name_roles")
 
@@ -260,14 +261,12 @@ class Cast:
         "Ana Wasserman Lind" for "Wasserman Lind").
         """
         parts = name.split()
-        last = parts[-1].casefold()
         # a full name stays itself: "Jeb Bush" is not "George W. Bush", but
         # "Owen Tarrant" may be "Owen Paul Tarrant"
         longer = [
             full
-            for full in self.people
-            if full.split()[-1].casefold() == last
-            and len(full.split()) > len(parts)
+            for full in self._by_last_word().get(parts[-1].casefold(), ())
+            if len(full.split()) > len(parts)
             and (len(parts) == 1 or full.split()[0] == parts[0] or full.endswith(" " + name))
         ]
         # a person before a capitalised phrase that only ends in the surname ("Team Lind")
@@ -285,9 +284,8 @@ class Cast:
         surname for the story's main person and names relatives in full.
         """
         if gender is not None:
-            last = surname.casefold()
             owners = sorted(
-                full for full in self.people if " " in full and full.split()[-1].casefold() == last
+                full for full in self._by_last_word().get(surname.casefold(), ()) if " " in full
             )
             same = [full for full in owners if self.people[full].gender == gender]
             unknown = [full for full in owners if self.people[full].gender is None]
@@ -295,6 +293,23 @@ class Cast:
             if len(owners) > 1 and len(allowed) == 1:
                 return allowed[0]
         return self.full_name(surname)
+
+    def _by_last_word(self) -> dict[str, list[str]]:
+        """The cast's names by their last word (casefolded), each list in the cast's order.
+
+        A short name is looked up once per capitalised run and per speaker:
+        scanning every name of the document each time was a quadratic share
+        of the quote finder. The cast only gains names, so the index is
+        extended with those added since it was last read.
+        """
+        indexed, index = self.__dict__.get("_last_words", (0, {}))
+        if indexed > len(self.people):
+            indexed, index = 0, {}
+        if indexed < len(self.people):
+            for full in islice(self.people, indexed, None):
+                index.setdefault(full.split()[-1].casefold(), []).append(full)
+            self.__dict__["_last_words"] = (len(self.people), index)
+        return index
 
     def in_quotation(self, offset: int) -> bool:
         at = bisect_right(self.quoted, (offset, float("inf"))) - 1
@@ -398,14 +413,17 @@ class Cast:
         return best
 
 
-def build_cast(text: str) -> Cast:
-    """Find the people a document names, with titles/appositives as context."""
+def build_cast(text: str, tokens: list[tuple[str, int, int]] | None = None) -> Cast:
+    """Find the people a document names, with titles/appositives as context.
+
+    `tokens` are `tokenize(text)` when the caller has them already."""
     cast = Cast(
         lower_words=frozenset(_LOWER_WORD.findall(text)),
         places=_places(text),
         organisations=_organisations(text),
     )
-    tokens = tokenize(text)
+    if tokens is None:
+        tokens = tokenize(text)
     i = 0
     n = len(tokens)
     while i < n:
@@ -435,6 +453,7 @@ _ORG_RUN = re.compile(
     r"[A-Z][\w.&'’\-]*(?:[ \t]+(?:(?:of|for|and|on|the)[ \t]+)?[A-Z][\w.&'’\-]*)*"
 )
 _ORG_HEADS = words("org_heads")
+_POSSESSIVE_S = re.compile(r"['’]s$")
 
 
 def _organisations(text: str) -> list[tuple[int, str]]:
@@ -446,7 +465,7 @@ def _organisations(text: str) -> list[tuple[int, str]]:
     out = []
     first_line = text.find("\n")
     for m in _ORG_RUN.finditer(text, max(0, first_line)):
-        name = re.sub(r"['’]s$", "", m.group())
+        name = _POSSESSIVE_S.sub("", m.group())
         parts = name.split()
         while parts and parts[0].casefold() in _NOT_NAME:
             parts = parts[1:]  # "The", "But": a sentence opener
@@ -504,7 +523,7 @@ def _register(
                 break
             after.append(t[0].casefold())
     context = set(title) | set(after) | set(before)
-    context = {re.sub(r"['’]s$", "", w) for w in context}
+    context = {_POSSESSIVE_S.sub("", w) for w in context}
     for w in list(context):
         context.update(w.split("-"))
     person.context |= context
@@ -626,7 +645,7 @@ def add_speakers(cast: Cast, text: str, mentions: list[str]) -> None:
         name = _name_before_of(words) or name_in(words)
         if name is None or name.casefold() in PRONOUNS or name.isupper():
             continue
-        if " " not in name and re.search(r"\b" + re.escape(name.lower()) + r"\b", text):
+        if _written_lower(name, text):
             continue  # "Officials said": a common noun that opens a sentence
         if is_place(name, cast) and name.split()[0].casefold() not in first_names():
             continue  # "Portland said": a city speaking is its officials, not a person
@@ -643,6 +662,19 @@ def add_speakers(cast: Cast, text: str, mentions: list[str]) -> None:
     if added:
         cast.mentions.sort()
         learn_genders(cast, text)
+
+
+def _written_lower(name: str, text: str) -> bool:
+    """Whether a one-word name also stands in the text as a lower-case word.
+
+    The pattern is made for the name: it is compiled only when the lower-case
+    form occurs in the text at all."""
+    low = name.lower()
+    return (
+        " " not in name
+        and low in text
+        and re.search(r"\b" + re.escape(low) + r"\b", text) is not None
+    )
 
 
 def learn_genders(cast: Cast, text: str) -> None:
