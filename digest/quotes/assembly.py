@@ -186,8 +186,10 @@ _TITLE_CONTEXT = re.compile(
 
 
 # A quoted nickname inside a name: `Juan "Chico" Okonjo`, `Marcia “Cia” Lind`.
+# The first name's capital comes first and what stands before it is checked
+# after (no letter or apostrophe), so the search skips ahead to capitals.
 _NICKNAME = re.compile(
-    r"(?<![\w'’])([A-Z][a-z]+)[ \u00a0]+([\"“])([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?)([\"”])"
+    r"([A-Z](?<![\w'’][A-Z])[a-z]+)[ \u00a0]+([\"“])([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?)([\"”])"
     r"(?=[ \u00a0]+[A-Z][a-z])"
 )
 

@@ -910,9 +910,10 @@ def speaker_kind(speaker: str | None, cast: Cast) -> SpeakerKind | None:
 
 
 # "in Portland", "In Portland,", "across South Ellery": a name after a locative
-# preposition (and not a possessive: "in Trump's speech") is a place.
+# preposition (and not a possessive: "in Trump's speech") is a place. The
+# look-ahead for the prepositions' first letters lets the search skip ahead.
 _LOCATIVE = re.compile(
-    r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Nn]ear|[Oo]utside|[Ii]nside)\s+(?:the\s+)?"
+    r"(?=[IiAaTtNnOo])\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Nn]ear|[Oo]utside|[Ii]nside)\s+(?:the\s+)?"
     r"((?:[A-Z][\w.\-]*(?:['’]s\b)?\s?){1,4})"
 )
 _LOWER_WORD = re.compile(r"(?<![\w/.@-])[a-z][a-z'’-]*(?=[\s,;:.!?)]|$)")
