@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from itertools import islice, pairwise
 
@@ -242,13 +242,24 @@ class Cast:
     # Offsets (sorted, [start, end)) of quotations: a person named only inside a
     # quotation is talked about, not talking, so pronouns skip those mentions.
     quoted: list[tuple[int, int]] = field(default_factory=list)
-    # Words the text writes in lower case, and names it uses as places ("in
-    # Portland"): read once per document for `plausible_speaker`.
-    lower_words: frozenset[str] = frozenset()
+    # Names the text uses as places ("in Portland"): read once per document
+    # for `plausible_speaker`.
     places: frozenset[str] = frozenset()
-    # (offset, name) of capitalised names that contain an organisation head noun
-    # ("State Department", "Ministry of Defence"), for "the department said".
-    organisations: list[tuple[int, str]] = field(default_factory=list)
+    # The document itself, for what only some documents are asked about
+    # (`lower_words`, `organisations`): read from it on first use.
+    text: str = ""
+
+    @cached_property
+    def lower_words(self) -> frozenset[str]:
+        """Words the text writes in lower case, for `plausible_speaker` (a lone
+        capitalised speaker that the text also writes in lower case is a common noun)."""
+        return frozenset(_LOWER_WORD.findall(self.text))
+
+    @cached_property
+    def organisations(self) -> list[tuple[int, str]]:
+        """(offset, name) of capitalised names that contain an organisation head noun
+        ("State Department", "Ministry of Defence"), for "the department said"."""
+        return _organisations(self.text)
 
     def full_name(self, name: str) -> str:
         """Map a surname or short form to the full name the document introduced.
@@ -417,11 +428,7 @@ def build_cast(text: str, tokens: list[tuple[str, int, int]] | None = None) -> C
     """Find the people a document names, with titles/appositives as context.
 
     `tokens` are `tokenize(text)` when the caller has them already."""
-    cast = Cast(
-        lower_words=frozenset(_LOWER_WORD.findall(text)),
-        places=_places(text),
-        organisations=_organisations(text),
-    )
+    cast = Cast(places=_places(text), text=text)
     if tokens is None:
         tokens = tokenize(text)
     i = 0
