@@ -115,6 +115,11 @@ def tokenize(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN.finditer(text)]
 
 
+def token_words(text: str) -> list[str]:
+    """The tokens of `tokenize(text)` without their offsets."""
+    return TOKEN.findall(text)
+
+
 def name_in(words: list[str]) -> str | None:
     """The personal name inside a capitalised phrase, titles and offices dropped.
 
@@ -646,7 +651,7 @@ def add_speakers(cast: Cast, text: str, mentions: list[str]) -> None:
     """
     added = False
     for mention in dict.fromkeys(mentions):
-        words = [t[0] for t in tokenize(mention)]
+        words = token_words(mention)
         if not words or words[0].casefold() in _DEFINITE | _INDEFINITE:
             continue
         name = _name_before_of(words) or name_in(words)
@@ -702,7 +707,7 @@ def learn_genders(cast: Cast, text: str) -> None:
         if person is None or (cast.quoted and cast.in_quotation(offset)):
             continue
         stop = len(text)
-        for later, other in mentions[k + 1 :]:
+        for later, other in islice(mentions, k + 1, None):  # no copy of the rest per mention
             if later > offset and other != name and not cast.in_quotation(later):
                 stop = later
                 break
@@ -796,7 +801,7 @@ def resolve(
     """
     if not mention:
         return None
-    words = [t[0] for t in tokenize(mention)]
+    words = token_words(mention)
     if not words:
         return None
     low = mention.casefold().strip()
@@ -909,7 +914,7 @@ def speaker_kind(speaker: str | None, cast: Cast) -> SpeakerKind | None:
         if " " in speaker or person.context & _SURNAME_TITLES:
             return "person"
         return "description"  # one word the text never ties to a full name
-    words = [t[0] for t in tokenize(speaker)]
+    words = token_words(speaker)
     content = [w for w in words if w.casefold() not in _DEFINITE | _INDEFINITE]
     if content and all(w[:1].isupper() or w in {"of", "-", "&", "and"} for w in content):
         return "organisation"
@@ -967,7 +972,7 @@ def plausible_speaker(speaker: str, cast: Cast) -> bool:
     writes in lower case ("Execution"), and a place ("Portland", "Germany")
     that nothing shows to be a person.
     """
-    tokens = [t[0] for t in tokenize(speaker)]
+    tokens = token_words(speaker)
     words = [w for w in tokens if w[:1].isalnum()]
     if not words:
         return False
