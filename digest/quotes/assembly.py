@@ -376,8 +376,7 @@ def _find_all(
             inside = [s for s in spans[lo:hi] if s.end <= send]
             sentence_tokens = tokens.between(sstart, send)
             if subjects is not None:
-                flags = _flags(sentence_tokens, [(s.start - 1, s.end + 1) for s in inside])
-                plain = [t for t, f in zip(sentence_tokens, flags, strict=True) if not f]
+                plain = _unquoted(sentence_tokens, inside)
                 subject = _topic(text, sstart, send) or _sentence_subject(plain)
                 if subject is not None and subject[0][:1].isupper():
                     subjects.append((subject[1], subject[0], p))
@@ -450,6 +449,17 @@ def _find_all(
         previous = (pstart, pend)
         carry_open = bool(spans) and not spans[-1].closed
     return found
+
+
+def _unquoted(
+    tokens: list[tuple[str, int, int]], spans: Sequence[_Span]
+) -> list[tuple[str, int, int]]:
+    """The tokens outside the quotations `spans` (marks included); all of them when the
+    sentence quotes nothing, as most do."""
+    if not spans:
+        return tokens
+    flags = _flags(tokens, [(s.start - 1, s.end + 1) for s in spans])
+    return [t for t, f in zip(tokens, flags, strict=True) if not f]
 
 
 def _only_opening_mark(text: str, start: int, end: int) -> bool:
