@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -101,13 +101,19 @@ def split_lines(text: str) -> list[str]:
     return [line.strip() for line in text.split("\n") if line.strip()]
 
 
-def measure(index: int, text: str, stops: frozenset[str], use_density: bool) -> Line:
-    """Compute the features of one line."""
-    tokens = tuple(bp.words(text))
+def measure(
+    index: int,
+    text: str,
+    stops: frozenset[str],
+    use_density: bool,
+    tokens: Sequence[str] | None = None,
+) -> Line:
+    """Compute the features of one line (`tokens`: its words, when already found)."""
+    words = tuple(bp.words(text) if tokens is None else tokens)
     cjk = len(_CJK.findall(text))
-    length = len(tokens) + cjk // 2
-    density = bp.stop_density(list(tokens), stops) if use_density else 0.3
-    return Line(index, text, tokens, length, density)
+    length = len(words) + cjk // 2
+    density = bp.stop_density(list(words), stops) if use_density else 0.3
+    return Line(index, text, words, length, density)
 
 
 def label_line(
@@ -258,6 +264,9 @@ def _is_caption(line: Line) -> bool:
 
 
 def _with_label(line: Line, label: str) -> Line:
+    """The line with another label (the line itself when it has that one already)."""
+    if label == line.label:
+        return line
     return Line(line.index, line.text, line.tokens, line.length, line.density, label)
 
 
@@ -401,17 +410,23 @@ def split_headline(lines: list[Line], kept: list[int]) -> list[int]:
 
 def _headline_shaped(line: Line) -> bool:
     """Short, and not ending in a full stop: a headline (perhaps a question), not a standfirst."""
-    return line.length <= HEADLINE_WORDS and not re.search(r"[.…:;][\"'”’»)\]]*\s*$", line.text)
+    return line.length <= HEADLINE_WORDS and not _STOP_AT_END.search(line.text)
+
+
+_STOP_AT_END = re.compile(r"[.…:;][\"'”’»)\]]*\s*$")
+_BY = re.compile(r"^\W*by\s", re.I)
 
 
 def _is_byline(text: str) -> bool:
-    return len(bp.words(text)) <= 16 and bool(
-        re.match(r"^\W*by\s", text, re.I) or md.find_byline([text])[0]
-    )
+    return len(bp.words(text)) <= 16 and bool(_BY.match(text) or md.find_byline([text])[0])
 
 
+@lru_cache(maxsize=1 << 16)
 def is_header_meta(text: str) -> bool:
-    """A byline, a dateline or a reading-time stamp."""
+    """A byline, a dateline or a reading-time stamp.
+
+    Cached: the standfirst split and the headline finder's anchors ask about the
+    same header lines."""
     if len(bp.words(text)) > 16:
         return False
     return bool(_META_LINE.match(text) or md.parse_date(text) or md.find_byline([text])[0])
@@ -423,21 +438,38 @@ def drop_repeats(lines: list[Line], kept: list[int]) -> tuple[list[int], str]:
     Returns the remaining indexes and the dropped first line as standfirst, if any.
     """
     keys = [line_key(lines[i].text) for i in kept]
+    repeated = _repeated_later(keys)
     remaining: list[int] = []
     standfirst = ""
     for pos, i in enumerate(kept):
-        key = keys[pos]
-        later = keys[pos + 1 :]
-        if (
-            key
-            and len(key) > 30
-            and any(k.startswith(key) or key.startswith(k) for k in later if len(k) > 30)
-        ):
+        if repeated[pos]:
             if not remaining:
                 standfirst = lines[i].text
             continue
         remaining.append(i)
     return remaining, standfirst
+
+
+REPEAT_CHARS = 30  # keys longer than this are compared: a shorter line may recur by chance
+
+
+def _repeated_later(keys: list[str]) -> list[bool]:
+    """Per key, whether a later key starts with it or begins it, both longer than
+    REPEAT_CHARS.
+
+    Two such keys share their first REPEAT_CHARS + 1 characters, so each key is
+    compared only with the later keys that begin alike (all later keys, each
+    time, made a long article's cleaning quadratic)."""
+    repeated = [False] * len(keys)
+    later: dict[str, list[str]] = {}
+    for pos in range(len(keys) - 1, -1, -1):
+        key = keys[pos]
+        if len(key) <= REPEAT_CHARS:
+            continue
+        alike = later.setdefault(key[: REPEAT_CHARS + 1], [])
+        repeated[pos] = any(k.startswith(key) or key.startswith(k) for k in alike)
+        alike.append(key)
+    return repeated
 
 
 def trim_headings(lines: list[Line], kept: list[int]) -> list[int]:
@@ -455,15 +487,16 @@ def clean_text(
     """Find the article in a text copy; `shared` holds keys of lines other pages repeat,
     `furniture` those the page's outlet repeats around other stories."""
     raw = split_lines(text)
+    tokens = [bp.words(line) for line in raw]  # each line's words, found once
     # The language is the article's: an outlet's furniture may be in another one.
-    own = [line for line in raw if line_key(line) not in furniture] if furniture else raw
-    all_tokens = [t for line in own or raw for t in bp.words(line)]
+    own = [n for n, line in enumerate(raw) if not furniture or line_key(line) not in furniture]
+    all_tokens = [t for n in own or range(len(raw)) for t in tokens[n]]
     language = bp.guess_language(all_tokens)
     stops = bp.stoplist(language)
     use_density = bp.stop_density(all_tokens, stops) >= 0.08
     lines: list[Line] = []
     for i, line_text in enumerate(raw):
-        line = measure(i, line_text, stops, use_density)
+        line = measure(i, line_text, stops, use_density, tokens[i])
         neighbours = (raw[i - 1] if i else "", raw[i + 1] if i + 1 < len(raw) else "")
         lines.append(_with_label(line, label_line(line, neighbours, shared, furniture)))
     lines = relabel_link_lists(lines)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from digest.datafiles import DataFile
@@ -161,13 +162,22 @@ class FoundDate:
     index: int
 
 
+_DIGIT = re.compile(r"\d")  # every date pattern holds a digit (a day, a year)
+
+
+@lru_cache(maxsize=1 << 16)
 def parse_date(text: str, day_first: bool = False) -> tuple[str, int, int] | None:
     """The first date in `text` as ISO 8601 (with time and offset when given), and its span.
 
     Month names count in several languages ("30 avril 2015", "21.dez.2018"); an
     all-digit date ("11.03.17", "9/11/13") is month-first unless a part is over 12
     or `day_first` (a page not in English) says otherwise.
+
+    Cached, and a line without a digit is answered at once: the header, byline and
+    date finders ask about the same lines, most of which hold no date at all.
     """
+    if not _DIGIT.search(text):
+        return None
     best = None
     for pattern in _DATE_PATTERNS:
         match = pattern.search(text)
@@ -251,7 +261,7 @@ _DAY_MONTH = re.compile(
 def leading_day_month(text: str) -> bool:
     """A day and a month name, with or without a year, near the start of the line:
     "8 de abril – Curitiba", "3rd leg: May 20th – Arena" (not a citation's date at its end)."""
-    match = _DAY_MONTH.search(text)
+    match = _DAY_MONTH.search(text) if _DIGIT.search(text) else None  # no day without a digit
     return match is not None and match.start() <= max(20, len(text) // 4)
 
 
@@ -681,15 +691,20 @@ def find_own_address(line: str) -> str | None:
     ("acme.com/submit-review") or one inside a sentence names another site, a topic or a
     person: an outlet named after it would be named wrong, so it names none.
     """
+    if "." not in line:
+        return None  # no host name without a dot
     line = " ".join(line.split())
     if len(line.split()) > OWN_ADDRESS_WORDS * 2:
+        return None
+    addresses = list(_web_addresses(line))  # found once, not again for every menu cell
+    if not addresses:
         return None
     cells = _MENU_SEPARATORS.split(line)
     start = 0
     for n, cell in enumerate(cells):
         at = line.find(cell, start)
         start = at + len(cell)
-        for match in _web_addresses(line):
+        for match in addresses:
             if at <= match.start() < start:
                 others = [*cells[:n], *cells[n + 1 :]]
                 if _stands_as_own(cell, match.start() - at, match.end() - at, others):
@@ -714,7 +729,10 @@ def _stands_as_own(cell: str, begin: int, end: int, others: Sequence[str]) -> bo
 
 
 def content_words(text: str, stops: frozenset[str]) -> set[str]:
-    return {w.casefold() for w in bp.words(text) if len(w) > 2 and w.casefold() not in stops}
+    """The words of three letters or more that are no stop words, case folded (each once)."""
+    found = bp.words(text)
+    folded = map(str.casefold, found)
+    return {f for w, f in zip(found, folded, strict=True) if len(w) > 2 and f not in stops}
 
 
 _TITLE_SEPARATOR = re.compile(r"\s+[|–—·_-]\s+|\s*[|_]\s*(?=\S)")
