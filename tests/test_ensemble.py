@@ -498,3 +498,29 @@ def test_eval_extraction_prints_the_trafilatura_baseline_and_halves(tmp_path):
     groups = figures["groups"]
     assert set(groups) == {"old", "new"} and groups["old"]["docs"] == 1
     assert groups["old"]["baseline"]["precision"] < groups["old"]["precision"]
+
+
+def test_a_parsed_tree_serves_one_extractor_and_its_changes_stay_there():
+    """The tree parsed for trafilatura is handed to one extractor only: what that one
+    removes from it, the next extractor (and trafilatura, which works on a copy) still sees."""
+    seen: list[str] = []
+
+    def stripping(page: ensemble.Page) -> str:
+        tree = page.tree()
+        for paragraph in tree.xpath("//p"):
+            paragraph.drop_tree()
+        seen.append(" ".join(tree.text_content().split()))
+        return ""
+
+    def reading(page: ensemble.Page) -> str:
+        seen.append(" ".join(page.tree().text_content().split()))
+        return ""
+
+    parsed = trafilatura.load_html(ARTICLE_PAGE)
+    page = ensemble.Page(ARTICLE_PAGE, parsed)
+    from_tree = trafilatura.bare_extraction(parsed, **TRAFILATURA_OPTIONS)
+    assert from_tree.text == trafilatura.bare_extraction(ARTICLE_PAGE, **TRAFILATURA_OPTIONS).text
+    assert "The central library will stay open" in parsed.text_content()  # left whole
+    ensemble.second_opinions(page, [("stripping", stripping), ("reading", reading)])
+    assert "The central library will stay open" not in seen[0]
+    assert "The central library will stay open" in seen[1]

@@ -569,3 +569,30 @@ def test_byline_variants():
     )
     article = extract_document(text_doc(text))
     assert article is not None and article.authors == ("Mira Costa",)
+
+
+def test_drop_repeats_compares_long_lines_that_begin_alike():
+    from digest.extract.text_body import drop_repeats, measure
+
+    standfirst = "Harbour ferry to run again from Monday, the council says"
+    texts = [
+        standfirst,
+        "Ferries stopped in March after the old pier was found unsafe by engineers.",
+        standfirst + ", after a year of repairs to the pier.",  # restates the standfirst
+        "Ferries stopped in March after the old pier was found unsafe, said Ana Lind.",
+        "Short line",
+        "Short line",  # too short to count as a repeat
+        "Timetables are on the notice board at the pier and in the library.",
+        "Timetables are on the board",  # like the line above, but short
+        "Fares stay the same as last year for adults and children alike.",
+        "Fares stay the same",
+    ]
+    lines = [measure(i, text, frozenset(), False) for i, text in enumerate(texts)]
+    kept, dropped = drop_repeats(lines, list(range(len(lines))))
+    assert dropped == standfirst
+    # lines sharing their first 31 characters but neither beginning the other both stay
+    assert kept == [1, 2, 3, 4, 5, 6, 7, 8, 9]
+    longer = "Fares stay the same as last year for adults"  # over 30 characters, begins line 8
+    lines.append(measure(len(lines), longer, frozenset(), False))
+    kept, _ = drop_repeats(lines, [8, 10])
+    assert kept == [10]

@@ -40,6 +40,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Any
 
 # Share of a paragraph's word trigrams another extractor's text must hold for
 # that extractor to count as keeping the paragraph: above half, a paragraph
@@ -233,7 +234,31 @@ def split_at_blocks(text: str, views: Sequence[Opinion]) -> list[str]:
 # --- the extractors ------------------------------------------------------------
 
 
-def _readability(html: str) -> str:
+@dataclass
+class Page:
+    """A saved page as the other extractors get it: its HTML, and its parsed tree
+    when the caller parsed it already.
+
+    Parsing is a sizeable share of an extractor's time. trafilatura works on a
+    copy of the tree it is given, so the tree parsed for it is left whole and is
+    handed to one more extractor, which may change it (readability removes
+    elements); any other extractor asking for a tree parses the page afresh.
+    """
+
+    html: str
+    parsed: Any = None  # an lxml tree no one has changed, or None
+
+    def tree(self) -> Any:
+        """The page's tree for a caller that may change it (None: not parseable)."""
+        tree, self.parsed = self.parsed, None
+        if tree is None:
+            from trafilatura import load_html
+
+            tree = load_html(self.html)
+        return tree
+
+
+def _readability(page: Page) -> str:
     """Readability's main block, as trafilatura ships it for its own fallback.
 
     trafilatura carries a trimmed copy of readability-lxml (its module
@@ -242,10 +267,9 @@ def _readability(html: str) -> str:
     all of trafilatura, over the time budget (docs/speed.md).
     """
     import lxml.html
-    from trafilatura import load_html
     from trafilatura.readability_lxml import Document
 
-    tree = load_html(html)
+    tree = page.tree()
     if tree is None:
         return ""
     summary = Document(tree).summary()
@@ -254,7 +278,7 @@ def _readability(html: str) -> str:
     return _html_text(summary)
 
 
-def _resiliparse_cleaned(html: str) -> str:
+def _resiliparse_cleaned(page: Page) -> str:
     """resiliparse's main-content text, then the project's text-copy cleaner.
 
     resiliparse alone keeps nearly everything around the article (on the
@@ -268,7 +292,7 @@ def _resiliparse_cleaned(html: str) -> str:
     from digest.extract.text_body import clean_text
 
     text = extract_plain_text(
-        html, main_content=True, preserve_formatting=True, comments=False, alt_texts=False
+        page.html, main_content=True, preserve_formatting=True, comments=False, alt_texts=False
     )
     cleaned = clean_text(text)
     return "\n".join((cleaned.standfirst, *cleaned.paragraphs))
@@ -285,8 +309,8 @@ def _html_text(fragment: str) -> str:
     )
 
 
-# (name, function from a page's HTML to the text it keeps)
-Extractor = tuple[str, Callable[[str], str]]
+# (name, function from a page to the text it keeps)
+Extractor = tuple[str, Callable[[Page], str]]
 
 EXTRACTORS: tuple[Extractor, ...] = (
     ("readability", _readability),
@@ -294,12 +318,15 @@ EXTRACTORS: tuple[Extractor, ...] = (
 )
 
 
-def second_opinions(html: str, extractors: Sequence[Extractor] = EXTRACTORS) -> tuple[Opinion, ...]:
+def second_opinions(
+    html: str | Page, extractors: Sequence[Extractor] = EXTRACTORS
+) -> tuple[Opinion, ...]:
     """What each other extractor keeps of the page; one that fails or finds nothing abstains."""
+    page = html if isinstance(html, Page) else Page(html)
     views = []
     for name, extract in extractors:
         try:
-            text = extract(html)
+            text = extract(page)
         except Exception:  # any extractor may choke on a malformed page: it abstains
             continue
         if text and _WORD.search(text):

@@ -59,12 +59,16 @@ def extract_html(html: str) -> HtmlResult | None:
     """Main text and metadata of a page, or None when it holds no article text."""
     import trafilatura  # here, not at the top: a build with no new page never needs it
 
+    # Parsed once: trafilatura extracts from a copy, readability then takes the tree.
+    page = ensemble.Page(html, _parsed(html))
     try:
-        doc: Any = trafilatura.bare_extraction(html, **TRAFILATURA_OPTIONS)
+        doc: Any = trafilatura.bare_extraction(
+            html if page.parsed is None else page.parsed, **TRAFILATURA_OPTIONS
+        )
     except Exception:  # trafilatura raises on some malformed input; one page, not the build
         doc = None
     text = (doc.text if doc is not None else "") or ""
-    paragraphs, captions = voted_paragraphs(text, html)
+    paragraphs, captions = voted_paragraphs(text, page)
     if not paragraphs:
         paragraphs, captions = fallback_text(html)
     if not paragraphs:
@@ -94,6 +98,16 @@ def extract_html(html: str) -> HtmlResult | None:
     )
 
 
+def _parsed(html: str) -> Any:
+    """The page's tree as trafilatura parses it, or None when it cannot."""
+    from trafilatura import load_html
+
+    try:
+        return load_html(html)
+    except Exception:  # left to trafilatura's own call, which fails (or not) as before
+        return None
+
+
 _TITLE_ELEMENT = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
 HEADLINE_MIN_WORDS = 3  # "Home", "News": a word or two of a menu may be in any title
 
@@ -117,7 +131,9 @@ def heads_page_title(line: str, html: str) -> bool:
 
 
 def voted_paragraphs(
-    text: str, html: str, extractors: Sequence[ensemble.Extractor] = ensemble.EXTRACTORS
+    text: str,
+    html: str | ensemble.Page,
+    extractors: Sequence[ensemble.Extractor] = ensemble.EXTRACTORS,
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """trafilatura's cleaned paragraphs (`text`) that most extractors keep, and the captions.
 
