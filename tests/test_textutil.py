@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from digest.textutil import split_sentences
+from digest.textutil import match_key, split_sentences
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,18 @@ def test_split_keeps_every_character_of_prose():
     paragraph = 'One. "Two! Three?" he asked.Four, Mr. Five. Six'
     joined = " ".join(split_sentences(paragraph))
     assert joined.replace(" ", "") == paragraph.replace(" ", "")
+
+
+def test_match_key_is_the_same_for_plain_text_and_its_unicode_renderings():
+    plain = "The DEFENCE centre's plan, 2024"
+    assert match_key(plain) == "the defense center s plan 2024"
+    assert match_key(
+        "The \uff24\uff25\uff26\uff25\uff2e\uff23\uff25 centre\u2019s plan, 2024"
+    ) == match_key(plain)
+    assert match_key("Stra\u00dfe in \u0130zmir") == "strasse in i\u0307zmir"
+
+
+def test_sentences_given_twice_are_not_one_list():
+    first = split_sentences("He left. She stayed.")
+    first.append("changed by a caller")
+    assert split_sentences("He left. She stayed.") == ["He left.", "She stayed."]

@@ -92,7 +92,10 @@ def _fuzzy_match(
     if len(words) < 4:
         return None
     best, best_score = None, SAME_SENTENCE_OVERLAP
+    size = len(words)
     for index, other in enumerate(word_sets):
+        if len(other) * 2 < size or size * 2 < len(other):
+            continue  # the shorter has under half the longer's words: no match
         if article_id in groups[index]:
             continue
         common = len(words & other)
