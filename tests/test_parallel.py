@@ -46,6 +46,16 @@ def test_in_background_gives_what_in_workers_gives():
     assert found[4][1] == []
 
 
+def test_in_background_gives_its_chunks_in_order_and_more_work_to_its_workers():
+    items = list(range(3 * InBackground.CHUNK + 1))
+    with InBackground(_square_and_warn, items, workers=2) as work:
+        chunks = list(work.chunks())
+        more = work.also(_square_and_warn, [6, 7]).result()
+    assert [len(chunk) for chunk in chunks] == [InBackground.CHUNK] * 3 + [1]
+    assert [n for chunk in chunks for n, _ in chunk] == [n * n for n in items]
+    assert more == [(36, [(30, "item 6: a multiple of three")]), (49, [])]
+
+
 def test_in_background_raises_what_a_call_raised():
     work = InBackground(_fail_on_seven, list(range(20)), workers=2)
     with work, pytest.raises(ValueError, match="seven"):

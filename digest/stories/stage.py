@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import Future
 from dataclasses import replace
 from typing import Any
 
@@ -27,20 +28,28 @@ from digest.stories.select import topic_articles
 
 class QuotesAhead:
     """The quotes of articles the cache has none for, being found in worker processes
-    while the main process clusters (see `quotes_ahead`)."""
+    while the main process clusters (see `quotes_ahead`); the same workers then
+    assemble the stories (`also`)."""
 
     def __init__(self, articles: Sequence[Article]) -> None:
         self._ids = [a.id for a in articles]
         self._work = InBackground(read_quotes, [a.text for a in articles])
 
-    def results(self) -> dict[str, tuple[ArticleQuotes, Records]]:
-        """Each article's quotes and what finding them logged, by article id (waits)."""
+    def found(self) -> Iterator[dict[str, tuple[ArticleQuotes, Records]]]:
+        """Each batch of articles' quotes and what finding them logged, by article id,
+        as the batches come in (waits for each)."""
         log.debug(
             "stories: quotes of %d of %d articles found while clustering",
             self._work.finished,
             len(self._ids),
         )
-        return dict(zip(self._ids, self._work.results(), strict=True))
+        ids = iter(self._ids)
+        for chunk in self._work.chunks():
+            yield {next(ids): outcome for outcome in chunk}
+
+    def also(self, function: Callable[[Any], Any], items: Sequence[Any]) -> Future[list[Any]]:
+        """`function` over `items` in the same workers (see `InBackground.also`)."""
+        return self._work.also(function, items)
 
     def close(self) -> None:
         self._work.close()
@@ -53,7 +62,8 @@ def quotes_ahead(
 
     An article's quotes depend on its text alone, not on its story, and the
     main process clusters on one core: the workers find quotes on the others
-    meanwhile (`InBackground`), and the stories stage takes the results. Not on
+    meanwhile (`InBackground`), then assemble each story in the stories stage
+    as soon as its articles' quotes are in (`assemble_stories`). Not on
     a Dask cluster (its workers are not this machine's spare cores), not for a
     few articles (an incremental build), and not when only tagged stories are
     kept (most articles' quotes would never be needed).
@@ -92,10 +102,16 @@ def assemble_stories(
         return replace(record_from_json(DigestStory, data | {"articles": []}), articles=articles)
 
     def compute(todo: list[int]) -> list[DigestStory]:
-        quotes = article_quotes([a for i in todo for a in groups[i]], cache, executor, ahead)
-        jobs = [(groups[i], config, {a.id: quotes[a.id] for a in groups[i]}) for i in todo]
+        todo_groups = [groups[i] for i in todo]
+        if ahead is not None:
+            outcomes = _assembled_as_quotes_come(todo_groups, config, cache, ahead)
+        else:
+            articles = [a for group in todo_groups for a in group]
+            quotes = article_quotes(articles, cache, executor)
+            jobs = [(group, config, {a.id: quotes[a.id] for a in group}) for group in todo_groups]
+            outcomes = or_local(executor).map(_assemble_job, jobs)
         stories = []
-        for story, records in or_local(executor).map(_assemble_job, jobs):
+        for story, records in outcomes:
             replay(records)
             stories.append(story)
         return stories
@@ -106,9 +122,51 @@ def assemble_stories(
         }
 
     stories = reuse(cache, "story", version, keys, decode, compute, encode)
+    if ahead is not None:  # every story is in: the workers can go
+        ahead.close()
     cache.retain("story", keys)
     cache.retain("quotes", (a.id for group in groups for a in group))
     return stories
+
+
+def _assembled_as_quotes_come(
+    groups: Sequence[Sequence[Article]], config: Config, cache: Cache, ahead: QuotesAhead
+) -> list[tuple[DigestStory, Records]]:
+    """Each group's story and what assembling it logged, in the order of the groups.
+
+    A story is assembled in `ahead`'s workers, which are warm, as soon as the
+    quotes of all its articles are in: the first stories are assembled while
+    the last quotes are being found, and no second pool starts.
+    """
+    waiting = [{a.id for a in group} for group in groups]  # articles whose quotes are not in
+    stories_of: dict[str, list[int]] = {}
+    for position, article_ids in enumerate(waiting):
+        for article_id in article_ids:
+            stories_of.setdefault(article_id, []).append(position)
+    quotes: dict[str, ArticleQuotes] = {}
+    tasks: dict[int, tuple[Future[list[Any]], int]] = {}  # by group: its task, its place there
+
+    def arrived(found: Mapping[str, ArticleQuotes]) -> None:
+        quotes.update(found)
+        ready = []
+        for article_id in found:
+            for position in stories_of.pop(article_id, ()):
+                waiting[position].discard(article_id)
+                if not waiting[position]:
+                    ready.append(position)
+        for start in range(0, len(ready), InBackground.CHUNK):
+            batch = ready[start : start + InBackground.CHUNK]
+            jobs = [(groups[i], config, {a.id: quotes[a.id] for a in groups[i]}) for i in batch]
+            task = ahead.also(_assemble_job, jobs)
+            for index, position in enumerate(batch):
+                tasks[position] = (task, index)
+
+    article_quotes([a for group in groups for a in group], cache, ahead=ahead, arrived=arrived)
+    outcomes = []
+    for position in range(len(groups)):  # in the order of the groups, whatever came first
+        task, index = tasks[position]
+        outcomes.append(task.result()[index])
+    return outcomes
 
 
 def article_quotes(
@@ -116,14 +174,36 @@ def article_quotes(
     cache: Cache,
     executor: Executor | None = None,
     ahead: QuotesAhead | None = None,
+    arrived: Callable[[Mapping[str, ArticleQuotes]], None] | None = None,
 ) -> dict[str, ArticleQuotes]:
     """Every article's quotes and named people (by article id), from the cache where
-    the text was seen before, else from `ahead` (found while clustering) or found now."""
+    the text was seen before, else from `ahead` (found while clustering) or found now.
+
+    `arrived`, if given, is called with each batch of them as they come in
+    (the cache's first, then `ahead`'s as its workers find them), each article once.
+    """
     version = code_version("digest.quotes.assembly")
     keys = [a.id for a in articles]
+    told: set[str] = set()
+
+    def tell(found: Mapping[str, ArticleQuotes]) -> None:
+        new = {article_id: q for article_id, q in found.items() if article_id not in told}
+        told.update(new)
+        if arrived is not None and new:
+            arrived(new)
+
+    stored: dict[str, ArticleQuotes] = {}
+
+    def decode(position: int, data: Any) -> ArticleQuotes:
+        stored[keys[position]] = quotes = record_from_json(ArticleQuotes, data)
+        return quotes
 
     def compute(todo: list[int]) -> list[ArticleQuotes]:
-        early = ahead.results() if ahead is not None else {}
+        tell(stored)
+        early: dict[str, tuple[ArticleQuotes, Records]] = {}
+        for batch in ahead.found() if ahead is not None else ():
+            early.update(batch)
+            tell({article_id: quotes for article_id, (quotes, _) in batch.items()})
         rest = [i for i in todo if articles[i].id not in early]
         now = or_local(executor).map(read_quotes, [articles[i].text for i in rest])
         found = dict(zip(rest, now, strict=True))
@@ -132,16 +212,10 @@ def article_quotes(
             replay(records)
         return [quotes for quotes, _ in outcomes]
 
-    quotes = reuse(
-        cache,
-        "quotes",
-        version,
-        keys,
-        lambda _, data: record_from_json(ArticleQuotes, data),
-        compute,
-        record_to_json,
-    )
-    return dict(zip(keys, quotes, strict=True))
+    quotes = reuse(cache, "quotes", version, keys, decode, compute, record_to_json)
+    by_id = dict(zip(keys, quotes, strict=True))
+    tell(by_id)  # those computed now, or all of them when none was to compute
+    return by_id
 
 
 def _assemble_job(
