@@ -526,3 +526,32 @@ def test_build_publishes_nothing_a_link_points_at(tmp_path):
             text = path.read_text(encoding="utf-8", errors="replace")
             assert "c2VjcmV0" not in text and "root:x:0:0" not in text, path
     assert (root / "site" / "index.html").is_file()
+
+
+def test_sources_read_in_two_processes_are_those_read_in_one(tmp_path, caplog, monkeypatch):
+    """With the second half read in a forked process, the documents and the warnings
+    (each half's, in file order) are those of reading every file here."""
+    content = tmp_path / "content"
+    content.mkdir()
+    for number in range(12):
+        body = "" if number in (2, 9) else f"Harbour notes, entry {number}.\n" * (20 + number)
+        (content / f"note-{number:02d}.txt").write_text(body, encoding="utf-8")
+    (content / "note-05.meta.yml").write_text("colour: teal\n", encoding="utf-8")
+    monkeypatch.setattr(sources, "FORK_MIN_FILES", 4)
+    forked = []
+    real_forked = sources.Forked
+    monkeypatch.setattr(sources, "Forked", lambda job: forked.append(job) or real_forked(job))
+
+    def read() -> tuple[list, list[str]]:
+        caplog.clear()
+        with caplog.at_level(logging.WARNING, logger="digest"):
+            docs = read_sources(content)
+        return docs, [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+
+    forked_docs, forked_warnings = read()
+    assert forked or not sources.can_fork()
+    monkeypatch.setattr(sources, "can_fork", lambda: False)
+    docs, warnings = read()
+    assert forked_docs == docs and forked_warnings == warnings
+    assert [w.split(":")[0] for w in warnings] == ["note-02.txt", "note-05.txt", "note-09.txt"]
+    assert len(docs) == 10
