@@ -43,7 +43,8 @@ def render_docs(
     stories either (people's page slugs and related stories, which need the quote
     finder's name rules: most of a no-change build's render stage)."""
     base = render_key(config, site)
-    same = fingerprint([("base", base), *((s.id, repr(s)) for s in stories)])
+    records = [repr(s) for s in stories]  # once: `same` and the page keys both hash them
+    same = fingerprint([("base", base), *zip((s.id for s in stories), records, strict=True)])
     stored = cache.get("render")
     if not isinstance(stored, dict):
         stored = {}
@@ -53,7 +54,7 @@ def render_docs(
         if on_disk is not None and pages_fingerprint(on_disk) == stored.get("pages"):
             return on_disk, False
     extras = story_extras(stories)  # once: the page keys and the pages both need them
-    story_keys = story_page_keys(stories, extras)
+    story_keys = story_page_keys(stories, extras, records)
     key = fingerprint([("base", base), *story_keys.items()])
     if stored.get("key") == key:
         on_disk = on_disk if on_disk is not None else read_docs(docs_dir)
