@@ -29,6 +29,7 @@ def read_docs(docs_dir: Path) -> dict[str, str] | None:
     except (OSError, UnicodeDecodeError):
         return None
 
+
 def _files_below(folder: Path) -> dict[str, str]:
     """The files under `folder`: relative POSIX path -> path. Walked with os.walk on
     strings: pathlib's rglob and sorting took half a second at 5,000 articles."""
@@ -40,6 +41,7 @@ def _files_below(folder: Path) -> dict[str, str]:
             if os.path.isfile(path):
                 found[os.path.relpath(path, root).replace(os.sep, "/")] = path
     return found
+
 
 def remove_stale_staging(target: Path) -> None:
     """Remove what a killed build left beside `target` (staging folders, a `NAME.old`

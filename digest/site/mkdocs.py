@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from digest.cache import Cache, code_version, fingerprint, library_versions
+from digest.cache import Cache, FingerprintAhead, code_version, fingerprint, library_versions
 from digest.config import Config, check_output_folder
 from digest.errors import BuildError, ConfigError, log
 from digest.dates import clamp_epoch
@@ -122,7 +122,7 @@ def build_site(
     """Run MkDocs, unless the site folder is the one it built last time from these same pages."""
     target = settings.site_path(config.root, site_dir)
     settings_key = site_settings_key(config, settings)
-    key = fingerprint(
+    key = FingerprintAhead(
         [
             ("settings", settings_key),
             ("epoch", str(_epoch(newest))),
@@ -130,13 +130,19 @@ def build_site(
         ]
     )
     stored = cache.get("site")
-    if isinstance(stored, dict) and stored == {"key": key, **_site_stamp(target)}:
+    if (
+        isinstance(stored, dict)
+        and {name: value for name, value in stored.items() if name != "key"} == _site_stamp(target)
+        and stored.get("key") == key.value()
+    ):
         log.info("site: no page changed, MkDocs skipped")
         return target
+    key.start()  # needed once the site is built: hashed meanwhile, on an idle core
     markdown_pages = sorted(p for p in pages if p.endswith(".md"))
     templates_cache = config.cache_dir / "templates" if config.cache_dir else None
     memo = PageMemo.load(cache, settings_key, markdown_pages, templates_cache)
     leftovers: list[threading.Thread] = []
+    index_keys: list[str] = []
     try:
         built = run_mkdocs(
             config,
@@ -147,10 +153,12 @@ def build_site(
             cache.get("search"),
             leftovers,
             pages_done=partial(memo.save, cache),
+            index_keys=index_keys,
         )
-        cache.set("site", {"key": key, **_site_stamp(built)})
-        cache.set("search", search.index_record(built))
+        cache.set("site", {"key": key.value(), **_site_stamp(built)})
+        cache.set("search", search.index_record(built, *index_keys))
     finally:
+        key.close()
         for removal in leftovers:
             removal.join()
     return built
@@ -197,6 +205,7 @@ def run_mkdocs(
     search_record: object = None,
     leftovers: list[threading.Thread] | None = None,
     pages_done: Callable[[], None] | None = None,
+    index_keys: list[str] | None = None,
 ) -> Path:
     """Render the generated pages with MkDocs into a fresh folder, then swap it in.
 
@@ -210,7 +219,9 @@ def run_mkdocs(
     has done its own work) rather than before returning. `pages_done` is called
     once MkDocs has written the pages, before the search index is waited for: on
     a cold build Pagefind is still indexing then, on the other core, so work that
-    needs the pages only (storing the memo's results) costs no wall time.
+    needs the pages only (storing the memo's results) costs no wall time. With an
+    `index_keys` list, the fingerprint of the indexed pages is put there when the
+    search index started ahead is the site's (for search.index_record).
     """
     check_output_folder(target, config, "site_dir")
     remove_stale_staging(target)
@@ -225,6 +236,8 @@ def run_mkdocs(
         except BuildError:  # the previous site stays
             remove_tree(staging)
             raise
+        if index_keys is not None and early and early[0].taken:
+            index_keys.append(early[0].pages_key())
     finally:
         for started in early:
             started.stop()
@@ -263,6 +276,8 @@ def _build_into(
             try:
                 if prerender(config.mkdocs_config, staging, memo, markdown_pages):
                     early.extend(_start_index(staging.parent, memo, markdown_pages))
+                    for started in early:
+                        started.hash_pages()
                 with reusing(memo):
                     mkdocs_build(mk_config)
                 log.info("site: MkDocs %s", memo.summary())
