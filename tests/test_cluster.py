@@ -11,6 +11,7 @@ import dataclasses
 import json
 import random
 import re
+from collections import Counter
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -267,6 +268,24 @@ def test_names_skip_sentence_openers_and_keep_numbers() -> None:
     assert found == ["marcus", "lindell", "34", "dayton"]
 
 
+def test_names_know_sentence_openers_across_lines_quotes_and_spacing() -> None:
+    text = (
+        "Tolvane met Brisk.  Orla came.\nWend left:\n  Pell stayed. "
+        '"Quill," said Rusk\u2019s aide, and o\u2019Dane and iKnot.'
+    )
+    assert names(text) == ["brisk", "quill", "rusk\u2019s"]
+    assert names("x Ab'Cd 7'Ef gh'Ij") == ["ab'cd", "7'Ef"]  # one word, apostrophe and all
+
+
+def test_term_counts_keep_first_occurrence_order() -> None:
+    from digest.cluster.similarity import token_counts
+
+    text = "Rivers rose; the river's banks broke. Banks and rivers, rivers again."
+    counted = token_counts(text)
+    assert list(counted.items()) == [("river", 4), ("rose", 1), ("bank", 2), ("broke", 1)]
+    assert counted == Counter(tokens(text))
+
+
 def test_tokens_fold_plurals_and_drop_stopwords() -> None:
     assert tokens("The shootings and the shooting's victims") == [
         "shooting",
@@ -331,17 +350,20 @@ def test_syndicated_copies_of_corpus_articles_join_their_originals() -> None:
 
 
 def test_stored_term_counts_give_the_same_stories() -> None:
-    """Counts read back from the cache (as [term, count] pairs) change nothing."""
+    """Counts read back from the cache (as lists of terms and numbers) change nothing."""
     from digest.cluster.similarity import term_counts
+    from digest.cluster.stage import _decode_counts, _encode_counts
 
     items = background() + syndicated_copies()
     stored = {
-        it.id: tuple(
-            dict(json.loads(json.dumps([[t, n] for t, n in c.items()])))
-            for c in term_counts(it.title, it.text)
+        it.id: _decode_counts(
+            0, json.loads(json.dumps(_encode_counts(term_counts(it.title, it.text))))
         )
         for it in items
     }
+    for it in items:
+        for back, counted in zip(stored[it.id], term_counts(it.title, it.text), strict=True):
+            assert list(back.items()) == list(counted.items())
     plain = cluster_items(items)
     assert cluster_items(items, counts=stored) == plain
     previous = {k: v for k, v in sorted(plain.items())[::2]}

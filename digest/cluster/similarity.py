@@ -90,7 +90,19 @@ _TAIL_SEPARATOR = re.compile(
 SITE_TAIL_HEADLINES = 2
 
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
-_SENTENCE_START = re.compile(r"(?:^|[.!?:\"“”]\s+|\n\s*)$")
+# The `_TOKEN` matches that may be names: those not opening with a lower-case ASCII letter
+# (most words of English text), found without visiting the others. The look-behinds
+# (after the first letter, so that the search can skip ahead to one) keep to `_TOKEN`'s
+# own matches: no start inside a word, nor after a word's apostrophe. Group 1 takes part
+# when the word opens a sentence: it opens the text, or within the three characters before
+# it a line ends or a sentence mark (.!?:"“”) is followed by spacing only.
+_NAME_CANDIDATE = re.compile(
+    r"[^\W_a-z](?<![^\W_][^\W_])(?<![^\W_]['’][^\W_])"
+    r"((?<![\s\S]{2})|(?<=\n[\s\S])|(?<=\n\s[\s\S])|(?<=\n\s\s[\s\S])"
+    r"|(?<=[.!?:\"“”]\s[\s\S])|(?<=[.!?:\"“”]\s\s[\s\S]))?"
+    r"[^\W_]*(?:['’][^\W_]+)*",
+    re.UNICODE,
+)
 _STOPWORDS = frozenset(
     line.strip()
     for line in (Path(__file__).parent / "data" / "stopwords.txt").read_text("utf-8").splitlines()
@@ -200,6 +212,14 @@ def tokens(text: str) -> list[str]:
     return [w for word in _TOKEN.findall(text) if (w := _content_word(word))]
 
 
+def token_counts(text: str) -> Counter[str]:
+    """`Counter(tokens(text))`, in the same (first-occurrence) order: mapped and counted
+    without a Python step per word (the stopwords' "" is counted, then dropped)."""
+    counts = Counter(map(_content_word, _TOKEN.findall(text)))
+    counts.pop("", None)
+    return counts
+
+
 @lru_cache(maxsize=1 << 17)
 def _content_word(word: str) -> str:
     """The stemmed form of a word, or "" for a stopword (cached: news repeats its words)."""
@@ -227,13 +247,11 @@ def names(text: str) -> list[str]:
     one state): the victim, the street, the town, the age, the count.
     """
     out = []
-    for match in _TOKEN.finditer(text):
+    for match in _NAME_CANDIDATE.finditer(text):
         word = match.group()
         if word[0].isdigit():
             out.append(word)
-        elif word[0].isupper() and not _SENTENCE_START.search(
-            text[max(0, match.start() - 3) : match.start()]
-        ):
+        elif word[0].isupper() and match.group(1) is None:  # not opening a sentence
             w = word.casefold()
             if w not in _STOPWORDS:
                 out.append(w)
@@ -243,7 +261,10 @@ def names(text: str) -> list[str]:
 def shingles(text: str) -> frozenset[tuple[str, ...]]:
     """Overlapping word 5-grams (case, punctuation and quote marks ignored), as tuples:
     zipping shifted word lists is several times faster than joining each 5-gram."""
-    w = [t.casefold() for t in _TOKEN.findall(text)]
+    # Case folding maps each character alone, so one call over the joined words
+    # gives every word's folding ("\0" is in no word).
+    words = _TOKEN.findall(text)
+    w = "\0".join(words).casefold().split("\0") if words else []
     return frozenset(zip(*(w[i:] for i in range(SHINGLE)), strict=False))
 
 
@@ -380,8 +401,9 @@ def term_counts(title: str, text: str) -> TermCounts:
     """
     title, text = without_contacts(title), without_contacts(text)
     both = f"{title}\n{text}"
-    headline = [] if is_lede(title) else tokens(title)  # a lede counts as body text only
-    return Counter(tokens(both)), Counter(headline), Counter(names(both))
+    # a lede counts as body text only
+    headline: Counter[str] = Counter() if is_lede(title) else token_counts(title)
+    return token_counts(both), headline, Counter(names(both))
 
 
 def without_contacts(text: str) -> str:
