@@ -67,11 +67,10 @@ def cluster_items(
     from digest.cluster.similarity import (
         candidate_pairs,
         features,
-        glue_paragraphs,
         near_copies,
         pair_evidence,
         site_tails,
-        without_glue,
+        without_glue_each,
         without_site_tail,
     )
 
@@ -84,8 +83,7 @@ def cluster_items(
 
     counts = counts or {}
     # Paragraphs repeated across otherwise unrelated articles are no evidence.
-    glue = glue_paragraphs([it.text for it in ordered])
-    texts = [without_glue(it.text, glue) for it in ordered]
+    texts = without_glue_each([it.text for it in ordered])
     # So are the site names some headlines end in.
     tails = site_tails(it.title for it in ordered)
     titles = [without_site_tail(it.title, tails) for it in ordered]

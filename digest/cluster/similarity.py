@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date as Date
 from functools import lru_cache
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -134,6 +135,18 @@ def glue_paragraphs(texts: Sequence[str]) -> frozenset[str]:
     Only repeated paragraphs are looked at, so this stays near-linear.
     """
     return glue_among([paragraph_profile(t) for t in texts])
+
+
+def without_glue_each(texts: Sequence[str]) -> list[str]:
+    """`without_glue` of each text, with the `glue_paragraphs` of them all: each
+    paragraph keyed once for both, and a text holding no glue paragraph (most)
+    given back as it is, not split and joined again."""
+    profiles = [paragraph_profile(t) for t in texts]
+    glue = glue_among(profiles)
+    return [
+        without_glue(text, glue) if any(key in glue for key, _ in profile) else text
+        for text, profile in zip(texts, profiles, strict=True)
+    ]
 
 
 def paragraph_profile(text: str, digested: bool = False) -> list[tuple[Any, int]]:
@@ -363,16 +376,29 @@ def tfidf_rows(
 
 def _tf_rows(
     counts: Sequence[Mapping[str, int]], vocab: Mapping[str, int]
-) -> tuple[sp.csr_matrix, list[int]]:
-    rows: list[int] = []
-    cols: list[int] = []
-    vals: list[float] = []
-    for r, c in enumerate(counts):
-        rows.extend([r] * len(c))
-        cols.extend(map(vocab.__getitem__, c))
-        vals.extend(map(_sublinear_tf, c.values()))
+) -> tuple[sp.csr_matrix, np.ndarray]:
+    """The sublinear term frequencies as a CSR matrix, each row's entries in column
+    order (as scipy leaves a matrix built from (row, column) pairs), and every
+    entry's column. Built from its three arrays: no pairs to convert."""
     shape = (len(counts), len(vocab))
-    return sp.csr_matrix((vals, (rows, cols)), shape=shape, dtype=np.float64), cols
+    lengths = np.fromiter(map(len, counts), dtype=np.int64, count=len(counts))
+    total = int(lengths.sum())
+    if total == 0:
+        return sp.csr_matrix(shape, dtype=np.float64), np.zeros(0, dtype=np.int64)
+    cols = np.fromiter(
+        map(vocab.__getitem__, chain.from_iterable(counts)), dtype=np.int64, count=total
+    )
+    vals = np.fromiter(
+        map(_sublinear_tf, chain.from_iterable(c.values() for c in counts)),
+        dtype=np.float64,
+        count=total,
+    )
+    rows = np.repeat(np.arange(len(counts)), lengths)
+    order = np.lexsort((cols, rows))
+    indptr = np.zeros(len(counts) + 1, dtype=np.int64)
+    np.cumsum(lengths, out=indptr[1:])
+    index = sp.csr_matrix((vals[order], cols[order], indptr), shape=shape)
+    return index, cols
 
 
 def _weigh(m: sp.csr_matrix, weights: np.ndarray) -> sp.csr_matrix:
