@@ -81,6 +81,7 @@ class InBackground(Generic[T]):
             queue.SimpleQueue()
         )
         self._stopped = False
+        self._taken = False  # `chunks` (or `results`) called
         self.finished = 0  # items whose results are in (for a progress line)
         self._counting = threading.Lock()
         self._pool = ProcessPoolExecutor(max_workers=self._workers)
@@ -118,6 +119,9 @@ class InBackground(Generic[T]):
     def chunks(self) -> Iterator[list[tuple[T, Records]]]:
         """The results chunk by chunk (CHUNK items each), in input order, as they come
         in, with every worker at work. To be taken once: `results` takes them too."""
+        if self._taken:  # a second reader would wait forever on the emptied queue
+            raise RuntimeError("the results of this InBackground were taken already")
+        self._taken = True
         self._slots.release()  # the caller only waits now: a task for its core too
         for _ in self._chunks:
             handed = self._handed.get()
@@ -202,11 +206,13 @@ class ForkedJobFailed(Exception):
 
 def can_fork() -> bool:
     """Whether `Forked` may be used here: two cores or more, the fork start method,
-    and no thread besides this one (a Dask client, a pool's manager thread)."""
+    no thread besides this one (a Dask client, a pool's manager thread), and not a
+    daemonic process (a pool's worker), which may not have children."""
     return (
         worker_count() >= 2
         and "fork" in multiprocessing.get_all_start_methods()
         and threading.active_count() == 1
+        and not multiprocessing.current_process().daemon
     )
 
 

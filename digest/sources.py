@@ -52,6 +52,9 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.
 # Files to read before a build reads the second half of them in a forked process
 # while this one reads the first: below this, the fork costs more than it saves.
 FORK_MIN_FILES = 200
+# Above this many bytes of sources, no second process: its half of the documents
+# comes back as one message, held twice while it arrives.
+FORK_MAX_BYTES = 256 * 2**20
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
 
@@ -107,9 +110,11 @@ def read_sources(content_dir: Path, limits: SourceLimits | None = None) -> list[
     if limits.root is None:
         limits = replace(limits, root=content_dir)
     files = find_source_files(content_dir, limits)
-    if len(files) < FORK_MIN_FILES or any(map(is_warc, files)) or not can_fork():
+    middle = None
+    if len(files) >= FORK_MIN_FILES and not any(map(is_warc, files)) and can_fork():
+        middle = _half_of_the_bytes(files)
+    if middle is None:
         return list(_read_all(files, content_dir, limits))
-    middle = _half_of_the_bytes(files)
     read = partial(_read_list, root=content_dir, limits=limits)
     worker = Forked(partial(_call_logged, read, files[middle:]))
     try:
@@ -129,10 +134,10 @@ def _read_list(files: list[Path], root: Path, limits: SourceLimits) -> list[Sour
     return list(_read_all(files, root, limits))
 
 
-def _half_of_the_bytes(files: list[Path]) -> int:
+def _half_of_the_bytes(files: list[Path]) -> int | None:
     """Where to split `files` so that each part holds about half of their bytes (the
-    reading time goes with them: a page is many times a text copy's size). Only
-    sizes are looked at; the reading makes every check."""
+    reading time goes with them: a page is many times a text copy's size); None
+    above FORK_MAX_BYTES in all. Only sizes are looked at; the reading makes every check."""
     sizes = []
     for path in files:
         try:
@@ -140,6 +145,8 @@ def _half_of_the_bytes(files: list[Path]) -> int:
         except OSError:
             sizes.append(0)
     total, running = sum(sizes), 0
+    if total > FORK_MAX_BYTES:
+        return None
     for index, size in enumerate(sizes):
         running += size
         if 2 * running >= total:

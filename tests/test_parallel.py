@@ -92,6 +92,25 @@ def test_worker_count_follows_the_cores(monkeypatch):
     assert parallel.worker_count() == 1
 
 
+def test_results_taken_twice_is_an_error_not_a_wait():
+    with InBackground(_square_and_warn, list(range(30)), workers=2) as work:
+        assert len([r for chunk in work.chunks() for r in chunk]) == 30
+        with pytest.raises(RuntimeError, match="taken already"):
+            work.results()
+
+
+def _can_fork_here() -> bool:
+    return parallel.can_fork()
+
+
+def test_no_fork_in_a_daemonic_worker():
+    """A pool's worker may have no children: the forked head starts are not tried there."""
+    import multiprocessing
+
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        assert pool.apply(_can_fork_here) is False
+
+
 # --- Forked: one job in a forked worker process ------------------------------------------
 
 

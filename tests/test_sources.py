@@ -555,3 +555,20 @@ def test_sources_read_in_two_processes_are_those_read_in_one(tmp_path, caplog, m
     assert forked_docs == docs and forked_warnings == warnings
     assert [w.split(":")[0] for w in warnings] == ["note-02.txt", "note-05.txt", "note-09.txt"]
     assert len(docs) == 10
+
+
+def test_sources_too_big_for_one_message_are_read_in_one_process(tmp_path, monkeypatch):
+    """Above FORK_MAX_BYTES no half goes through a forked process (it would be held
+    twice while it arrives); the documents are read all the same."""
+    content = tmp_path / "content"
+    content.mkdir()
+    for number in range(6):
+        text = f"Lighthouse log, night {number}.\n" * 30
+        (content / f"log-{number}.txt").write_text(text, encoding="utf-8")
+    monkeypatch.setattr(sources, "FORK_MIN_FILES", 2)
+    monkeypatch.setattr(sources, "FORK_MAX_BYTES", 100)
+    forked = []
+    monkeypatch.setattr(sources, "Forked", lambda job: forked.append(job))
+    docs = read_sources(content)
+    assert forked == []
+    assert sorted(d.path for d in docs) == [f"log-{n}.txt" for n in range(6)]
