@@ -39,7 +39,6 @@ from typing import Any, TypeVar
 
 import digest
 from digest.errors import NOT_STRICT, log
-from digest.parallel import Forked, ForkedJobFailed, can_fork
 
 CACHE_FILE = "cache.sqlite3"
 SCHEMA_VERSION = "1"
@@ -626,35 +625,3 @@ def fingerprint(parts: Iterable[tuple[str, str | bytes]]) -> str:
         data = content.encode() if isinstance(content, str) else content
         h.update(name.encode() + b"\0" + str(len(data)).encode() + b"\0" + data)
     return h.hexdigest()
-
-
-class FingerprintAhead:
-    """`fingerprint(parts)` worked out in a forked process from `start` on, while this
-    one does other work (on a core it leaves idle); without a fork, by `value`.
-
-    Forking is only safe with no thread besides the main one (`digest.parallel.can_fork`)."""
-
-    def __init__(self, parts: Iterable[tuple[str, str | bytes]]) -> None:
-        self._parts = list(parts)
-        self._found: str | None = None
-        self._worker: Forked[str] | None = None
-
-    def start(self) -> None:
-        if self._found is None and self._worker is None and can_fork():
-            self._worker = Forked(partial(fingerprint, self._parts))
-
-    def value(self) -> str:
-        """The fingerprint (worked out here if no worker has it)."""
-        if self._found is None and self._worker is not None:
-            worker, self._worker = self._worker, None
-            with suppress(ForkedJobFailed):  # worked out here, below
-                self._found = worker.result()
-        if self._found is None:
-            self._found = fingerprint(self._parts)
-        return self._found
-
-    def close(self) -> None:
-        """Stop the worker if `value` did not take its work."""
-        if self._worker is not None:
-            self._worker.close()
-            self._worker = None

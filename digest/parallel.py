@@ -52,13 +52,13 @@ class InBackground(Generic[T]):
     """`function` over `items` in worker processes, begun while the caller has other work.
 
     Made for work that does not need the caller's next step, such as finding
-    each article's quotes while the main process clusters. Until `results` is
+    each article's quotes while the main process clusters. Until `chunks` is
     called, only one chunk per spare core is in flight (`workers - 1`), so the
     caller keeps a core to itself: on two cores, two workers beside the main
-    process slowed clustering by as much as they gained. `results` then lets
-    every worker take chunks, and returns what `in_workers` would have: the
-    results in input order, each with what its call logged. `close` (or leaving
-    the `with` block) stops what has not started.
+    process slowed clustering by as much as they gained. `chunks` then lets
+    every worker take chunks, and gives what `in_workers` would have, chunk by
+    chunk: the results in input order, each with what its call logged. `close`
+    (or leaving the `with` block) stops what has not started.
 
     The worker processes are started in the constructor, in the caller's thread;
     a thread of this object only hands out the chunks (it never forks).
@@ -81,7 +81,7 @@ class InBackground(Generic[T]):
             queue.SimpleQueue()
         )
         self._stopped = False
-        self._taken = False  # `chunks` (or `results`) called
+        self._taken = False  # `chunks` called
         self.finished = 0  # items whose results are in (for a progress line)
         self._counting = threading.Lock()
         self._pool = ProcessPoolExecutor(max_workers=self._workers)
@@ -107,18 +107,12 @@ class InBackground(Generic[T]):
                 if self._stopped:
                     return
                 self._hand_out(call, chunk)
-        except BaseException as exc:  # a broken pool: `results` raises it
+        except BaseException as exc:  # a broken pool: `chunks` raises it
             self._handed.put(exc)
-
-    def results(self) -> list[tuple[T, Records]]:
-        """Every result in input order, waiting for them with every worker at work."""
-        found = [outcome for chunk in self.chunks() for outcome in chunk]
-        self.close()
-        return found
 
     def chunks(self) -> Iterator[list[tuple[T, Records]]]:
         """The results chunk by chunk (CHUNK items each), in input order, as they come
-        in, with every worker at work. To be taken once: `results` takes them too."""
+        in, with every worker at work. To be taken once."""
         if self._taken:  # a second reader would wait forever on the emptied queue
             raise RuntimeError("the results of this InBackground were taken already")
         self._taken = True

@@ -13,9 +13,11 @@ import logging
 import os
 import re
 import stat
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import partial
+from itertools import accumulate
 from pathlib import Path
 
 import yaml
@@ -115,8 +117,7 @@ def read_sources(content_dir: Path, limits: SourceLimits | None = None) -> list[
         middle = _half_of_the_bytes(files)
     if middle is None:
         return list(_read_all(files, content_dir, limits))
-    read = partial(_read_list, root=content_dir, limits=limits)
-    worker = Forked(partial(_call_logged, read, files[middle:]))
+    worker = Forked(partial(_call_logged, _read_list, (files[middle:], content_dir, limits)))
     try:
         docs = list(_read_all(files[:middle], content_dir, limits))
     except BaseException:
@@ -130,8 +131,8 @@ def read_sources(content_dir: Path, limits: SourceLimits | None = None) -> list[
     return docs + rest
 
 
-def _read_list(files: list[Path], root: Path, limits: SourceLimits) -> list[SourceDoc]:
-    return list(_read_all(files, root, limits))
+def _read_list(job: tuple[list[Path], Path, SourceLimits]) -> list[SourceDoc]:
+    return list(_read_all(*job))
 
 
 def _half_of_the_bytes(files: list[Path]) -> int | None:
@@ -144,14 +145,10 @@ def _half_of_the_bytes(files: list[Path]) -> int | None:
             sizes.append(os.lstat(path).st_size)
         except OSError:
             sizes.append(0)
-    total, running = sum(sizes), 0
-    if total > FORK_MAX_BYTES:
+    running = list(accumulate(sizes))
+    if running[-1] > FORK_MAX_BYTES:
         return None
-    for index, size in enumerate(sizes):
-        running += size
-        if 2 * running >= total:
-            return max(1, index)
-    return len(files) // 2
+    return max(1, bisect_left(running, running[-1] / 2))  # the first past half the bytes
 
 
 def iter_sources(content_dir: Path, limits: SourceLimits | None = None) -> Iterator[SourceDoc]:

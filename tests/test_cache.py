@@ -22,9 +22,7 @@ import digest.pipeline as pipeline
 from digest.cache import (
     CACHE_FILE,
     Cache,
-    FingerprintAhead,
     code_version,
-    fingerprint,
     record_from_json,
     record_to_json,
 )
@@ -404,15 +402,3 @@ def test_installed_versions_are_those_importlib_metadata_reads(tmp_path, monkeyp
         monkeypatch.undo()
     cache_module._dist_info_versions.cache_clear()
     assert cache_module.installed_version("digest-probe-lib") is None
-
-
-def test_a_fingerprint_worked_out_ahead_is_the_fingerprint():
-    parts = [("page:a.md", "Ünïcode text\n" * 300), ("page:b.md", b"\x00bytes"), ("empty", "")]
-    started = FingerprintAhead(parts)
-    started.start()
-    assert started.value() == fingerprint(parts) == FingerprintAhead(parts).value()
-    assert started.value() != fingerprint([*parts[:2], ("empty", "x")])
-    stopped = FingerprintAhead(parts)
-    stopped.start()
-    stopped.close()
-    assert stopped.value() == fingerprint(parts)

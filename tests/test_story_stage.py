@@ -46,16 +46,24 @@ def test_stories_assembled_as_their_quotes_come_are_those_assembled_after(
     tmp_path, monkeypatch, config
 ):
     monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    # Two articles a batch: a story's articles arrive in different batches.
+    monkeypatch.setattr(parallel.InBackground, "CHUNK", 2)
     groups = _groups()
     articles = [a for group in groups for a in group]
     after = assemble_stories(groups, config, Cache(None))
     cache = Cache(tmp_path / CACHE_FILE)
     article_quotes(articles[:3], cache)  # some quotes known before the build
     ahead = QuotesAhead(articles[3:])
+    in_the_workers = []
+    also = ahead.also
+    monkeypatch.setattr(
+        ahead, "also", lambda *job: in_the_workers.append(len(job[1])) or also(*job)
+    )
     try:
         as_they_come = assemble_stories(groups, config, cache, ahead=ahead)
     finally:
         ahead.close()
+    assert sum(in_the_workers) == len(groups)  # every story assembled in the quote workers
     assert as_they_come == after
     assert [s.id for s in after] == [group[0].id for group in groups]
     assert any(s.quotes for s in after)  # quotes were found, not left out

@@ -393,11 +393,10 @@ def _tf_rows(
         dtype=np.float64,
         count=total,
     )
-    rows = np.repeat(np.arange(len(counts)), lengths)
-    order = np.lexsort((cols, rows))
     indptr = np.zeros(len(counts) + 1, dtype=np.int64)
     np.cumsum(lengths, out=indptr[1:])
-    index = sp.csr_matrix((vals[order], cols[order], indptr), shape=shape)
+    index = sp.csr_matrix((vals, cols.copy(), indptr), shape=shape)
+    index.sort_indices()
     return index, cols
 
 

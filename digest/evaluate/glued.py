@@ -25,11 +25,10 @@ from digest.cluster.core import ClusterItem
 from digest.cluster.similarity import (
     candidate_pairs,
     features,
-    glue_paragraphs,
     pair_evidence,
     site_tails,
     term_counts,
-    without_glue,
+    without_glue_each,
     without_site_tail,
 )
 
@@ -43,8 +42,7 @@ def glued_story_report(
     unique = {it.id: it for it in items}
     ids = sorted(unique)
     ordered = [unique[i] for i in ids]
-    glue = glue_paragraphs([it.text for it in ordered])
-    texts = [without_glue(it.text, glue) for it in ordered]
+    texts = without_glue_each([it.text for it in ordered])
     tails = site_tails(it.title for it in ordered)
     titles = [without_site_tail(it.title, tails) for it in ordered]
     counted = [term_counts(h, t) for h, t in zip(titles, texts, strict=True)]

@@ -110,8 +110,7 @@ def is_furniture(line: str) -> bool:
 
     Cached: a line is asked about by the labeller, the headline finder and the
     byline finder, and a site's menu and footer lines recur in each of its copies;
-    the phrase alternation below, tried at every position of the line, was most of
-    a text copy's cleaning time."""
+    the furniture phrases (`_FURNITURE_PHRASES`) are most of a text copy's cleaning time."""
     stripped = BULLET.sub("", line).strip()
     if _COOKIE_NOTICE.search(stripped):
         return True  # cookie notices are long and written as prose

@@ -527,8 +527,7 @@ def _lead_in(
     if not body.endswith(":") or any(s.end >= sstart + len(body) - 1 for s in spans):
         return None
     tokens = text_tokens.between(sstart, sstart + len(body))
-    flags = _flags(tokens, [(s.start - 1, s.end + 1) for s in spans])
-    plain = [t for t, f in zip(tokens, flags, strict=True) if not f]
+    plain = _unquoted(tokens, spans)
     attribution = _find_attribution(plain, sentence=plain, last=True)
     if attribution is None:
         return None

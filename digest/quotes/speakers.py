@@ -321,8 +321,6 @@ class Cast:
         extended with those added since it was last read.
         """
         indexed, index = self.__dict__.get("_last_words", (0, {}))
-        if indexed > len(self.people):
-            indexed, index = 0, {}
         if indexed < len(self.people):
             for full in islice(self.people, indexed, None):
                 index.setdefault(full.split()[-1].casefold(), []).append(full)

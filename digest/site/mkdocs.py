@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from digest.cache import Cache, FingerprintAhead, code_version, fingerprint, library_versions
+from digest.cache import Cache, code_version, fingerprint, library_versions
 from digest.config import Config, check_output_folder
 from digest.errors import BuildError, ConfigError, log
 from digest.dates import clamp_epoch
@@ -122,7 +122,7 @@ def build_site(
     """Run MkDocs, unless the site folder is the one it built last time from these same pages."""
     target = settings.site_path(config.root, site_dir)
     settings_key = site_settings_key(config, settings)
-    key = FingerprintAhead(
+    key = fingerprint(
         [
             ("settings", settings_key),
             ("epoch", str(_epoch(newest))),
@@ -130,14 +130,9 @@ def build_site(
         ]
     )
     stored = cache.get("site")
-    if (
-        isinstance(stored, dict)
-        and {name: value for name, value in stored.items() if name != "key"} == _site_stamp(target)
-        and stored.get("key") == key.value()
-    ):
+    if isinstance(stored, dict) and stored == {"key": key, **_site_stamp(target)}:
         log.info("site: no page changed, MkDocs skipped")
         return target
-    key.start()  # needed once the site is built: hashed meanwhile, on an idle core
     markdown_pages = sorted(p for p in pages if p.endswith(".md"))
     templates_cache = config.cache_dir / "templates" if config.cache_dir else None
     memo = PageMemo.load(cache, settings_key, markdown_pages, templates_cache)
@@ -155,10 +150,9 @@ def build_site(
             pages_done=partial(memo.save, cache),
             index_keys=index_keys,
         )
-        cache.set("site", {"key": key.value(), **_site_stamp(built)})
+        cache.set("site", {"key": key, **_site_stamp(built)})
         cache.set("search", search.index_record(built, *index_keys))
     finally:
-        key.close()
         for removal in leftovers:
             removal.join()
     return built
@@ -237,7 +231,7 @@ def run_mkdocs(
             remove_tree(staging)
             raise
         if index_keys is not None and early and early[0].taken:
-            index_keys.append(early[0].pages_key())
+            index_keys.append(search.pages_fingerprint(early[0].pages))
     finally:
         for started in early:
             started.stop()
@@ -276,8 +270,6 @@ def _build_into(
             try:
                 if prerender(config.mkdocs_config, staging, memo, markdown_pages):
                     early.extend(_start_index(staging.parent, memo, markdown_pages))
-                    for started in early:
-                        started.hash_pages()
                 with reusing(memo):
                     mkdocs_build(mk_config)
                 log.info("site: MkDocs %s", memo.summary())
