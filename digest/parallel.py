@@ -64,20 +64,25 @@ class InBackground(Generic[T]):
     a thread of this object only hands out the chunks (it never forks).
     """
 
-    # Items per task: few, so the last tasks end close together, but enough for tens of
-    # milliseconds of work: while the caller is busy, handing the next task to a worker
-    # waits on the caller's threads (about 20 ms), and a worker given 4 items idled half
-    # of the time (quotes found while clustering).
+    # Items per task once the caller waits for the results: few, so that the last
+    # tasks end close together.
     CHUNK = 16
+    # Items per task while the caller is busy: handing the next task to the spare
+    # worker waits on the caller's threads (tens of milliseconds, the GIL held by
+    # the caller's work), and the worker idles meanwhile. Given 16 quote-finding
+    # items per task it idled over a third of the time while the main process
+    # clustered; given 48, about a quarter as much.
+    AHEAD_CHUNK = 96
 
     def __init__(
         self, function: Callable[[Any], T], items: Sequence[Any], workers: int | None = None
     ) -> None:
         self._workers = max(2, workers or worker_count())
         call = partial(_call_logged, function)
-        self._chunks = [items[i : i + self.CHUNK] for i in range(0, len(items), self.CHUNK)]
+        self._items = items
+        self._next = 0  # the first item not handed out yet
         self._slots = threading.Semaphore(self._workers - 1)  # tasks in flight for now
-        self._handed: queue.SimpleQueue[Future[list[tuple[T, Records]]] | BaseException] = (
+        self._handed: queue.SimpleQueue[Future[list[tuple[T, Records]]] | BaseException | None] = (
             queue.SimpleQueue()
         )
         self._stopped = False
@@ -85,13 +90,18 @@ class InBackground(Generic[T]):
         self.finished = 0  # items whose results are in (for a progress line)
         self._counting = threading.Lock()
         self._pool = ProcessPoolExecutor(max_workers=self._workers)
-        if self._chunks:  # the first task starts the worker processes, in this thread
-            self._hand_out(call, self._chunks[0])
+        if items:  # the first task starts the worker processes, in this thread
+            self._hand_out(call)
         self._feeder = threading.Thread(target=self._feed, args=(call,), daemon=True)
         self._feeder.start()
 
-    def _hand_out(self, call: Callable[[Any], tuple[T, Records]], chunk: Sequence[Any]) -> None:
+    def _hand_out(self, call: Callable[[Any], tuple[T, Records]]) -> None:
+        """The next items as one task, once a slot is free; their number is chosen
+        then, as the caller is busy or waits (AHEAD_CHUNK or CHUNK)."""
         self._slots.acquire()
+        size = self.CHUNK if self._taken else self.AHEAD_CHUNK
+        chunk = self._items[self._next : self._next + size]
+        self._next += len(chunk)
         future = self._pool.submit(_call_each, call, chunk)
         future.add_done_callback(partial(self._finished, len(chunk)))
         self._handed.put(future)
@@ -103,22 +113,21 @@ class InBackground(Generic[T]):
 
     def _feed(self, call: Callable[[Any], tuple[T, Records]]) -> None:
         try:
-            for chunk in self._chunks[1:]:
-                if self._stopped:
-                    return
-                self._hand_out(call, chunk)
+            while self._next < len(self._items) and not self._stopped:
+                self._hand_out(call)
         except BaseException as exc:  # a broken pool: `chunks` raises it
             self._handed.put(exc)
+        finally:
+            self._handed.put(None)  # no more tasks
 
     def chunks(self) -> Iterator[list[tuple[T, Records]]]:
-        """The results chunk by chunk (CHUNK items each), in input order, as they come
-        in, with every worker at work. To be taken once."""
+        """The results task by task (up to AHEAD_CHUNK items each, then CHUNK), in
+        input order, as they come in, with every worker at work. To be taken once."""
         if self._taken:  # a second reader would wait forever on the emptied queue
             raise RuntimeError("the results of this InBackground were taken already")
         self._taken = True
         self._slots.release()  # the caller only waits now: a task for its core too
-        for _ in self._chunks:
-            handed = self._handed.get()
+        while (handed := self._handed.get()) is not None:
             if isinstance(handed, BaseException):
                 raise handed
             yield handed.result()

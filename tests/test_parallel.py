@@ -51,13 +51,29 @@ def test_in_background_gives_what_in_workers_gives():
 
 
 def test_in_background_gives_its_chunks_in_order_and_more_work_to_its_workers():
-    items = list(range(3 * InBackground.CHUNK + 1))
+    items = list(range(3 * InBackground.AHEAD_CHUNK + 1))
     with InBackground(_square_and_warn, items, workers=2) as work:
         chunks = list(work.chunks())
         more = work.also(_square_and_warn, [6, 7]).result()
-    assert [len(chunk) for chunk in chunks] == [InBackground.CHUNK] * 3 + [1]
+    assert len(chunks[0]) == InBackground.AHEAD_CHUNK  # handed out before the caller asked
+    assert {len(chunk) for chunk in chunks[1:-1]} <= {InBackground.AHEAD_CHUNK, InBackground.CHUNK}
     assert [n for chunk in chunks for n, _ in chunk] == [n * n for n in items]
     assert more == [(36, [(30, "item 6: a multiple of three")]), (49, [])]
+
+
+def test_in_background_hands_out_big_tasks_until_asked_then_small_ones(tmp_path, monkeypatch):
+    """While the caller is busy few hand-outs (each waits on its threads); once it
+    waits for the results, small tasks, so the last ones end close together."""
+    monkeypatch.setattr(InBackground, "AHEAD_CHUNK", 4)
+    monkeypatch.setattr(InBackground, "CHUNK", 2)
+    items = [(str(tmp_path), n) for n in range(40)]
+    with InBackground(_timed_call, items, workers=2) as work:
+        time.sleep(0.5)  # 0.16 s per task of four: a few are done meanwhile
+        sizes = [len(chunk) for chunk in work.chunks()]
+    assert sum(sizes) == len(items)
+    ahead = list(itertools.takewhile(lambda size: size == 4, sizes))
+    assert len(ahead) >= 2
+    assert set(sizes[len(ahead) :]) == {2}
 
 
 def test_in_background_raises_what_a_call_raised():

@@ -48,6 +48,7 @@ def test_stories_assembled_as_their_quotes_come_are_those_assembled_after(
     monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
     # Two articles a batch: a story's articles arrive in different batches.
     monkeypatch.setattr(parallel.InBackground, "CHUNK", 2)
+    monkeypatch.setattr(parallel.InBackground, "AHEAD_CHUNK", 2)
     groups = _groups()
     articles = [a for group in groups for a in group]
     after = assemble_stories(groups, config, Cache(None))
