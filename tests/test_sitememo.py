@@ -21,6 +21,7 @@ from digest.cache import CACHE_FILE, Cache, fingerprint
 from digest.config import load_config
 from digest.pipeline import build
 from digest.site import memo as sitememo
+from digest.site import search
 from digest.site.memo import PageMemo, config_inputs, prerender, reusing, unsupported
 from digest.site.theme import load_site_config
 from tests.conftest import make_project, own_theme_override, syndicated_copy, without_cache
@@ -416,6 +417,72 @@ def test_search_indexed_while_mkdocs_writes_gives_the_same_site(
     assert (early, dropped) == (ahead_right, not ahead_right)
     assert site_files(root / "site") == site_files(reference / "site")
     assert not [p.name for p in root.iterdir() if p.name.startswith(".site-")]
+
+
+def _story_page(body: str, *, lang: str = "en", header: str = "", footer: str = "") -> bytes:
+    """A story page shaped as the theme makes one: header and navigation, the article
+    holding the indexed element, footer."""
+    return (
+        f'<!doctype html>\n<html lang="{lang}"><head><meta charset="utf-8">'
+        f"<title>Story - News digest</title></head>\n"
+        f'<body dir="ltr"><header class="md-header"><nav>{header}'
+        '<a href="../../">Home</a> <a href="../../people/">People</a></nav></header>\n'
+        '<main><div class="md-content"><article class="md-content__inner">'
+        f"<div data-pagefind-body>{body}</div></article></div></main>\n"
+        f'<footer class="md-footer">{footer}<p>Made with Material for MkDocs</p></footer>'
+        "<script>var x = 1;</script></body></html>"
+    ).encode()
+
+
+def test_the_index_view_keeps_what_pagefind_reads():
+    """Header, navigation and footer go; what Pagefind reads outside the indexed
+    element (its attributes, the first heading, an image) keeps the page whole."""
+    page = _story_page("<h1>Rutte in Tokyo</h1><p>NATO and Japan.</p>")
+    view = search.index_view(page)
+    assert b"<article" in view and b"NATO and Japan" in view and b'<html lang="en">' in view
+    assert b"md-header" not in view and b"md-footer" not in view and b"<script>" not in view
+    assert view.endswith(b"</body></html>")
+    for whole in (
+        _story_page("<p>no heading</p>", header="<h1>Site</h1>"),
+        _story_page("<h1>T</h1>", footer='<img src="logo.png" alt="">'),
+        _story_page("<h1>T</h1>", footer='<span data-pagefind-filter="outlet">Wire</span>'),
+        _story_page("<h1>T</h1>").replace(b"</main>", b"<article>more</article></main>"),
+        b"<html><body><p>no article</p></body></html>",
+    ):
+        assert search.index_view(whole) == whole
+
+
+def test_pagefind_makes_the_same_index_of_the_views_as_of_the_pages(tmp_path):
+    """The real Pagefind, over whole story pages and over their views: the same index,
+    file for file (the early index is made of views, the site's of whole pages).
+    One language: Pagefind lists several in an order of its own, run to run."""
+    if search.pagefind_executable() is None:
+        pytest.skip("pagefind-bin is not installed")
+    pages = {
+        "stories/rutte/index.html": _story_page(
+            "<h1>Rutte in Tokyo</h1><p>Mark Rutte said NATO and Japan would work together.</p>"
+            '<p><img src="map.png" alt="A map"></p>'
+        ),
+        "stories/kyiv/index.html": _story_page(
+            "<h1>Kyiv talks</h1><p>Ukraine's ministers met in Kyiv.</p>",
+            header="<p>Ukraine, NATO, Japan</p>",
+        ),
+        "stories/outlet/index.html": _story_page(
+            "<h1>Wire story</h1><p>Carried by two outlets.</p>",
+            footer='<span data-pagefind-filter="outlet">Wire Daily</span>',
+        ),
+    }
+    for name, view in (("whole", lambda page: page), ("views", search.index_view)):
+        for rel, page in pages.items():
+            (tmp_path / name / rel).parent.mkdir(parents=True, exist_ok=True)
+            (tmp_path / name / rel).write_bytes(view(page))
+        assert search.index_site(tmp_path / name)
+    assert (tmp_path / "views/stories/rutte/index.html").stat().st_size < len(
+        pages["stories/rutte/index.html"]
+    )
+    assert site_files(tmp_path / "views" / "pagefind") == site_files(
+        tmp_path / "whole" / "pagefind"
+    )
 
 
 def test_page_results_are_stored_before_the_search_index_is_waited_for(tmp_path, monkeypatch):

@@ -36,6 +36,9 @@ STORY_PAGES = f"{STORIES_DIR}/*/index.html"
 # What marks an indexed page: Pagefind ignores the pages without it (the theme puts
 # it on story pages; redirect pages for old story URLs have none).
 INDEXED_MARK = b"data-pagefind-body"
+# What Pagefind reads of a page outside its indexed element: its attributes (meta,
+# filters, sort), the first heading (the title) and the first image after it.
+READ_ANYWHERE = (b"data-pagefind", b"<h1", b"<img")
 
 
 def pagefind_executable() -> Path | None:
@@ -113,7 +116,7 @@ def start_early(folder: Path, pages: Mapping[str, bytes]) -> EarlyIndex | None:
         for rel, content in pages.items():
             path = folder / rel
             path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(content)
+            path.write_bytes(index_view(content))
         process = subprocess.Popen(
             _command(executable, folder), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
         )
@@ -121,6 +124,38 @@ def start_early(folder: Path, pages: Mapping[str, bytes]) -> EarlyIndex | None:
         log.debug("search: no early index (%s)", exc)
         return None
     return EarlyIndex(folder, dict(pages), process)
+
+
+def index_view(page: bytes) -> bytes:
+    """The part of a story page Pagefind reads: the same index comes of it, sooner.
+
+    Pagefind indexes only the element marked `data-pagefind-body` of a page that
+    has one, and reads the rest for the language and the attributes and elements
+    in READ_ANYWHERE. The view keeps the page up to its `<body>` tag (the head:
+    language, title) and the one `<article>`, which holds the indexed element,
+    and drops the header, navigation and footer around it (most of a short
+    story's page) if they hold nothing of READ_ANYWHERE. Any other page, such
+    as one a theme override shaped otherwise, is given whole. Indexing the views
+    took 1.05 CPU s where the pages took 1.22 (526 story pages), and gives the
+    same index, file for file (tests/test_sitememo.py).
+    """
+    lower = page.lower()
+    body = lower.find(b"<body")
+    opened = lower.find(b"<article")
+    closed = lower.find(b"</article>")
+    if (
+        body < 0
+        or lower.count(b"<article") != 1
+        or lower.count(b"</article>") != 1
+        or not body < opened < lower.find(INDEXED_MARK) < closed
+    ):
+        return page
+    inside = lower.find(b">", body) + 1
+    closed += len(b"</article>")
+    dropped = (lower[inside:opened], lower[closed:])
+    if inside <= 0 or any(mark in part for part in dropped for mark in READ_ANYWHERE):
+        return page
+    return page[:inside] + page[opened:closed] + b"</body></html>"
 
 
 def finish(
