@@ -8,7 +8,9 @@ their calls).
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
+import json
 import logging
 import shutil
 import subprocess
@@ -29,7 +31,7 @@ from digest.cache import (
 from digest.cluster import similarity
 from digest.config import load_config
 from digest.extract.stage import extract_articles
-from digest.models import Article
+from digest.models import Article, Comparison, DigestStory, StoryQuote, VariantDiff
 from digest.pipeline import build
 from digest.render.pages import TEMPLATES_DIR
 from tests.conftest import OTHER_STORY, make_project, syndicated_copy, without_cache
@@ -272,6 +274,45 @@ def test_records_round_trip_through_json():
     assert record_from_json(Article, record_to_json(article)) == article
     with pytest.raises(ValueError):
         record_from_json(Article, {"id": "a1"})
+
+
+def test_nested_records_become_the_json_dataclasses_asdict_gives():
+    """record_to_json is a quicker asdict: the same JSON for records within records,
+    tuples of them, tuples of pairs and empty values, and it round-trips."""
+    article = Article(
+        id="a1", source="x.txt", title="T", paragraphs=("one", "two"), authors=("A B",)
+    )
+    quote = StoryQuote(
+        text="We will stand together.",
+        speaker="Mark Rutte",
+        type="direct",
+        article_ids=("a1",),
+        outlets=("Wire Daily",),
+        score=0.5,
+        confidence=0.9,
+    )
+    story = DigestStory(
+        id="s1",
+        slug="nato-japan",
+        title="NATO and Japan",
+        articles=(article,),
+        comparison=Comparison(
+            canonical_id="a1",
+            earliest_id="a1",
+            shared=("one",),
+            variants=(VariantDiff(article_id="a1", only_here=("two",)),),
+            headlines=(("a1", "T"),),
+        ),
+        quotes=(quote,),
+        key_quotes=(quote,),
+        tags=("NATO", "Japan"),
+        first_published=None,
+        last_published="2024-05-01",
+    )
+    for record in (article, quote, story):
+        ours = json.dumps(record_to_json(record), sort_keys=True)
+        assert ours == json.dumps(dataclasses.asdict(record), sort_keys=True)
+        assert record_from_json(type(record), json.loads(ours)) == record
 
 
 def test_a_template_change_renders_the_pages_again(tmp_path):
