@@ -10,15 +10,20 @@ with that folder first on PYTHONPATH.
 
 Every build is cold and gets a copy of the project of its own, all made before
 the first is timed and removed after the last: removing a built site is disk
-work that would otherwise fall into the next timed build. The disk is synced and
-left to settle before each build. A and B take turns (A B, B A, ...) so that a
-machine that slows down or speeds up meanwhile weighs on both; the report gives
-each side's median wall and CPU seconds and the median of the pairs' ratios A/B.
+work that would otherwise fall into the next timed build. Both checkouts are
+compiled to bytecode first, as installing does. The disk is synced and left to
+settle before each build. A and B take turns (A B, B A, ...) so that a machine
+that slows down or speeds up meanwhile weighs on both; the report gives each
+side's median wall and CPU seconds, the median of the pairs' ratios A/B, and
+whether the first build of each side made the same `site/` and `build/`, byte
+for byte.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
+import filecmp
 import os
 import resource
 import shutil
@@ -34,6 +39,7 @@ SETTLE_SECONDS = 3.0
 
 
 def copy_project(project: Path, target: Path) -> None:
+    """The project's sources and settings, without what a build made."""
     shutil.copytree(project / "content", target / "content", symlinks=True)
     for name in PROJECT_FILES:
         if (project / name).is_file():
@@ -41,27 +47,39 @@ def copy_project(project: Path, target: Path) -> None:
 
 
 def cold_build(project: Path, code: Path) -> tuple[float, float]:
-    """Wall and CPU seconds (the build and its workers) of one build."""
+    """Wall and CPU seconds (the build and its workers) of one build; its log is
+    left in the project's build.log, and shown if the build fails."""
     os.sync()
     time.sleep(SETTLE_SECONDS)
     env = {**os.environ, "PYTHONPATH": str(code)}
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run(
-        [sys.executable, "-m", "digest", "build"],
-        cwd=project,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        check=True,
-    )
+    with open(project / "build.log", "wb") as log:
+        done = subprocess.run(
+            [sys.executable, "-m", "digest", "build"], cwd=project, env=env, stdout=log, stderr=log
+        )
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode != 0:
+        tail = (project / "build.log").read_text(encoding="utf-8", errors="replace")[-3000:]
+        sys.exit(f"digest build failed in {project} with {code}:\n{tail}")
     cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
     return wall, cpu
 
 
+def same_tree(left: Path, right: Path) -> bool:
+    """Whether two folders hold the same files with the same bytes."""
+    compared = filecmp.dircmp(left, right)
+    if compared.left_only or compared.right_only or compared.funny_files:
+        return False
+    _, mismatch, errors = filecmp.cmpfiles(left, right, compared.common_files, shallow=False)
+    if mismatch or errors:
+        return False
+    return all(same_tree(left / name, right / name) for name in compared.common_dirs)
+
+
 def main() -> int:
+    """Time the pairs, print each build and the medians, check the two sides' output."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("project", type=Path)
     parser.add_argument("code_a", type=Path)
@@ -70,7 +88,10 @@ def main() -> int:
     args = parser.parse_args()
     sides = {"A": args.code_a.resolve(), "B": args.code_b.resolve()}
     runs: dict[str, list[tuple[float, float]]] = {"A": [], "B": []}
+    for code in sides.values():
+        compileall.compile_dir(code / "digest", quiet=1)
     work = Path(tempfile.mkdtemp(prefix="digest-pairs-"))
+    same = {}
     try:
         copies = [work / str(n) for n in range(2 * args.pairs)]
         for copy in copies:
@@ -82,6 +103,8 @@ def main() -> int:
             wall, cpu = cold_build(copy, sides[side])
             runs[side].append((wall, cpu))
             print(f"{side} {sides[side]}: wall {wall:.2f} s, CPU {cpu:.2f} s", flush=True)
+        first = {side: copies[turns.index(side)] for side in "AB"}
+        same = {name: same_tree(first["A"] / name, first["B"] / name) for name in ("site", "build")}
     finally:
         shutil.rmtree(work, ignore_errors=True)
     for side in "AB":
@@ -94,6 +117,8 @@ def main() -> int:
     wall_ratio = statistics.median(a[0] / b[0] for a, b in pairs)
     cpu_ratio = statistics.median(a[1] / b[1] for a, b in pairs)
     print(f"A / B, median of the pairs: wall {wall_ratio:.3f}, CPU {cpu_ratio:.3f}")
+    for name, equal in same.items():
+        print(f"{name}/ of A's first build and of B's: {'the same' if equal else 'DIFFERENT'}")
     return 0
 
 

@@ -54,8 +54,9 @@ def run() -> int:
     """`digest` as a program (the console script, `python -m digest`): `main`, then a
     quick exit. At exit the interpreter's last collections walk every object still
     alive, and after a big build that is millions (stories, pages, caches): frozen
-    first, they are left alone, which took 0.12 s off the end of a cold build of
-    1,000 articles (0.03 s left)."""
+    first, they are left alone (docs/speed.md, "Idle time and the ends of a cold
+    build"). Objects in reference cycles still alive then are never finalised;
+    digest keeps nothing that needs it (its pools and the cache are closed)."""
     code = main()
     gc.freeze()
     return code

@@ -68,12 +68,44 @@ def test_in_background_hands_out_big_tasks_until_asked_then_small_ones(tmp_path,
     monkeypatch.setattr(InBackground, "CHUNK", 2)
     items = [(str(tmp_path), n) for n in range(40)]
     with InBackground(_timed_call, items, workers=2) as work:
-        time.sleep(0.5)  # 0.16 s per task of four: a few are done meanwhile
+        _wait_for(lambda: work.finished >= 8)  # two tasks of four done meanwhile
         sizes = [len(chunk) for chunk in work.chunks()]
     assert sum(sizes) == len(items)
     ahead = list(itertools.takewhile(lambda size: size == 4, sizes))
     assert len(ahead) >= 2
     assert set(sizes[len(ahead) :]) == {2}
+
+
+def test_in_background_tasks_ahead_are_smaller_for_few_items(monkeypatch):
+    """A few items are not all one task ahead: the other workers get some too."""
+    monkeypatch.setattr(InBackground, "AHEAD_CHUNK", 96)
+    monkeypatch.setattr(InBackground, "CHUNK", 4)
+    with InBackground(_square_and_warn, list(range(40)), workers=2) as work:
+        sizes = [len(chunk) for chunk in work.chunks()]
+    assert sizes[0] == 20 and sum(sizes) == 40
+
+
+def test_in_background_of_nothing_gives_nothing():
+    with InBackground(_square_and_warn, [], workers=2) as work:
+        assert list(work.chunks()) == []
+
+
+def test_in_background_closed_hands_out_nothing_more(tmp_path, monkeypatch):
+    """Closing drops the tasks not handed out (a failed build does not wait for
+    them), and the results are then not whole: asking for them is an error."""
+    monkeypatch.setattr(InBackground, "AHEAD_CHUNK", 4)
+    work = InBackground(_timed_call, [(str(tmp_path), n) for n in range(40)], workers=2)
+    work.close()
+    assert len(list(tmp_path.iterdir())) <= 4  # the first task, already begun
+    with pytest.raises(RuntimeError, match="closed"):
+        list(work.chunks())
+
+
+def _wait_for(condition, timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.01)
 
 
 def test_in_background_raises_what_a_call_raised():
@@ -88,8 +120,10 @@ def test_in_background_can_be_closed_unread():
     work.close()  # twice is harmless
 
 
-def test_in_background_leaves_the_caller_a_core_until_asked(tmp_path):
-    """Before `results`, one call at a time on two workers; the caller's core stays free."""
+def test_in_background_leaves_the_caller_a_core_until_asked(tmp_path, monkeypatch):
+    """Before `chunks`, one task at a time on two workers; the caller's core stays free."""
+    monkeypatch.setattr(InBackground, "AHEAD_CHUNK", 2)  # many tasks, that could overlap
+    monkeypatch.setattr(InBackground, "CHUNK", 2)
     items = [(str(tmp_path), n) for n in range(24)]
     with InBackground(_timed_call, items, workers=2) as work:
         time.sleep(0.5)

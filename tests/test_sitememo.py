@@ -442,6 +442,8 @@ def test_the_index_view_keeps_what_pagefind_reads():
     assert b"<article" in view and b"NATO and Japan" in view and b'<html lang="en">' in view
     assert b"md-header" not in view and b"md-footer" not in view and b"<script>" not in view
     assert view.endswith(b"</body></html>")
+    scripted = page.replace(b"</head>", b"<script>var t = '<body>';</script></head>")
+    assert b"<title>Story - News digest</title>" in search.index_view(scripted)
     for whole in (
         _story_page("<p>no heading</p>", header="<h1>Site</h1>"),
         _story_page("<h1>T</h1>", footer='<img src="logo.png" alt="">'),
@@ -483,6 +485,25 @@ def test_pagefind_makes_the_same_index_of_the_views_as_of_the_pages(tmp_path):
     assert site_files(tmp_path / "views" / "pagefind") == site_files(
         tmp_path / "whole" / "pagefind"
     )
+
+
+def test_pagefind_settings_from_elsewhere_do_not_reach_the_index(tmp_path, monkeypatch):
+    """A pagefind.yml where digest runs and PAGEFIND_* variables are Pagefind's own
+    settings: the index is made by digest's command line alone, the same with them."""
+    if search.pagefind_executable() is None:
+        pytest.skip("pagefind-bin is not installed")
+    page = _story_page("<h1>Rutte in Tokyo</h1><p>NATO <em>and</em> Japan.</p>")
+    for name in ("plain", "meddled"):
+        story = tmp_path / name / "site" / "stories" / "rutte" / "index.html"
+        story.parent.mkdir(parents=True)
+        story.write_bytes(page)
+    assert search.index_site(tmp_path / "plain" / "site")
+    (tmp_path / "pagefind.yml").write_text("exclude_selectors:\n  - em\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PAGEFIND_FORCE_LANGUAGE", "fr")
+    assert search.index_site(tmp_path / "meddled" / "site")
+    plain = site_files(tmp_path / "plain" / "site" / "pagefind")
+    assert site_files(tmp_path / "meddled" / "site" / "pagefind") == plain
 
 
 def test_page_results_are_stored_before_the_search_index_is_waited_for(tmp_path, monkeypatch):

@@ -23,6 +23,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,9 +37,10 @@ STORY_PAGES = f"{STORIES_DIR}/*/index.html"
 # What marks an indexed page: Pagefind ignores the pages without it (the theme puts
 # it on story pages; redirect pages for old story URLs have none).
 INDEXED_MARK = b"data-pagefind-body"
-# What Pagefind reads of a page outside its indexed element: its attributes (meta,
-# filters, sort), the first heading (the title) and the first image after it.
-READ_ANYWHERE = (b"data-pagefind", b"<h1", b"<img")
+# What Pagefind (1.5) reads of a page outside its indexed element: its attributes
+# (meta, filters, sort, ignore), the first heading (the title; the <title> without
+# one) and the first image after it. Beside the language of <html>, that is all.
+READ_ANYWHERE = (b"data-pagefind", b"<h1", b"<img", b"<title")
 
 
 def pagefind_executable() -> Path | None:
@@ -64,15 +66,29 @@ def index_site(site_dir: Path) -> bool:
         log.warning("search: the pagefind-bin package is not installed, site built without search")
         return False
     try:
-        done = subprocess.run(
-            _command(executable, site_dir), capture_output=True, text=True, timeout=1800
-        )
+        with tempfile.TemporaryDirectory() as nowhere:
+            done = subprocess.run(
+                _command(executable, site_dir),
+                capture_output=True,
+                text=True,
+                timeout=1800,
+                cwd=nowhere,
+                env=_environment(),
+            )
     except (OSError, subprocess.SubprocessError) as exc:
         raise BuildError(f"search: Pagefind could not run: {exc}") from None
     if done.returncode != 0:
         message = (done.stderr or done.stdout).strip().splitlines()
         raise BuildError(f"search: Pagefind failed: {message[-1] if message else done.returncode}")
     return True
+
+
+def _environment() -> dict[str, str]:
+    """This process's environment without Pagefind's settings (PAGEFIND_*): the index is
+    made by the command line alone. Pagefind also reads a configuration file from its
+    working folder, so it runs in one of ours; a setting from elsewhere could make the
+    index started ahead, of page views, differ from one of the whole pages."""
+    return {k: v for k, v in os.environ.items() if not k.upper().startswith("PAGEFIND_")}
 
 
 def _command(executable: Path, site_dir: Path) -> list[str]:
@@ -118,7 +134,11 @@ def start_early(folder: Path, pages: Mapping[str, bytes]) -> EarlyIndex | None:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(index_view(content))
         process = subprocess.Popen(
-            _command(executable, folder), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+            _command(executable, folder),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            cwd=folder,
+            env=_environment(),
         )
     except OSError as exc:
         log.debug("search: no early index (%s)", exc)
@@ -135,12 +155,12 @@ def index_view(page: bytes) -> bytes:
     language, title) and the one `<article>`, which holds the indexed element,
     and drops the header, navigation and footer around it (most of a short
     story's page) if they hold nothing of READ_ANYWHERE. Any other page, such
-    as one a theme override shaped otherwise, is given whole. Indexing the views
-    took 1.05 CPU s where the pages took 1.22 (526 story pages), and gives the
-    same index, file for file (tests/test_sitememo.py).
+    as one a theme override shaped otherwise, is given whole. Pagefind indexes
+    the views in less time and makes the same index, file for file
+    (`benchmarks/search_views.py`; tests/test_sitememo.py).
     """
     lower = page.lower()
-    body = lower.find(b"<body")
+    body = lower.find(b"<body", lower.find(b"</head>") + 1)
     opened = lower.find(b"<article")
     closed = lower.find(b"</article>")
     if (
