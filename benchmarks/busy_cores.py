@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import os
 import re
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -24,7 +23,8 @@ import threading
 import time
 from pathlib import Path
 
-PROJECT_FILES = ("digest.yml", "mkdocs.yml", "taxonomy.yml")
+from cold_pairs import copy_project  # beside this script
+
 STAGE_LINE = re.compile(r"stage (\w+): ([\d.]+) s")
 SAMPLE_SECONDS = 0.05
 
@@ -59,10 +59,7 @@ def main() -> int:
         env["PYTHONPATH"] = str(args.code.resolve())
     with tempfile.TemporaryDirectory(prefix="digest-busy-") as work:
         root = Path(work)
-        shutil.copytree(args.project / "content", root / "content", symlinks=True)
-        for name in PROJECT_FILES:
-            if (args.project / name).is_file():
-                shutil.copy(args.project / name, root / name)
+        copy_project(args.project, root)
         os.sync()
         time.sleep(5)
         samples: list[tuple[float, float]] = []
