@@ -33,7 +33,7 @@ from itertools import islice
 from typing import Any, Protocol, TypeVar
 
 from digest.errors import DigestError
-from digest.parallel import Records, _call_logged, in_workers
+from digest.parallel import Records, call_logged, in_workers
 
 T = TypeVar("T")
 
@@ -90,7 +90,7 @@ class LocalExecutor:
     ) -> list[tuple[T, Records]]:
         call = function if shared is None else partial(_run, function, shared)
         if shared is not None:  # a partial over a large value is not worth pickling per item
-            return [_call_logged(call, item) for item in items]
+            return [call_logged(call, item) for item in items]
         return in_workers(call, items)
 
     def keep(
@@ -212,7 +212,7 @@ def _run(function: Callable[..., T], shared: Any, item: Any) -> T:
 def _run_chunk(
     function: Callable[..., T], shared: Any, chunk: list[Any]
 ) -> list[tuple[T, Records]]:
-    return [_call_logged(partial(_run, function, shared), item) for item in chunk]
+    return [call_logged(partial(_run, function, shared), item) for item in chunk]
 
 
 def or_local(executor: Executor | None) -> Executor:

@@ -33,7 +33,7 @@ def in_workers(function: Callable[[Any], T], items: Sequence[Any]) -> list[tuple
 
     `function` must be a module-level function (it is pickled to the workers).
     """
-    call = partial(_call_logged, function)
+    call = partial(call_logged, function)
     workers = worker_count()
     if len(items) < PARALLEL_MIN_ITEMS or workers < 2:
         return [call(item) for item in items]
@@ -78,7 +78,7 @@ class InBackground(Generic[T]):
         self, function: Callable[[Any], T], items: Sequence[Any], workers: int | None = None
     ) -> None:
         self._workers = max(2, workers or worker_count())
-        call = partial(_call_logged, function)
+        call = partial(call_logged, function)
         self._items = items
         self._next = 0  # the first item not handed out yet
         self._slots = threading.Semaphore(self._workers - 1)  # tasks in flight for now
@@ -147,7 +147,7 @@ class InBackground(Generic[T]):
         warm; its result is [(value, records)] in order, as `in_workers` gives. Made for
         work the results make possible (a story, once its articles' quotes are in): it
         starts before chunks not yet handed out, and needs no second pool."""
-        return self._pool.submit(_call_each, partial(_call_logged, function), items)
+        return self._pool.submit(_call_each, partial(call_logged, function), items)
 
     def close(self) -> None:
         """Stop: tasks not begun are dropped, the worker processes end."""
@@ -253,7 +253,7 @@ def replay(records: Sequence[tuple[int, str]]) -> None:
         log.log(level, "%s", message)
 
 
-def _call_logged(function: Callable[[Any], T], item: Any) -> tuple[T, Records]:
+def call_logged(function: Callable[[Any], T], item: Any) -> tuple[T, Records]:
     """Call `function`, keeping (not emitting) what it logs on the digest logger."""
     records: Records = []
 

@@ -26,7 +26,7 @@ from digest import safeyaml
 from digest.dates import range_problem
 from digest.errors import log, warn_file
 from digest.models import SourceDoc, SourceKind
-from digest.parallel import Forked, ForkedJobFailed, _call_logged, can_fork, replay
+from digest.parallel import Forked, ForkedJobFailed, call_logged, can_fork, replay
 from digest.safe import visible
 from digest.warc import is_warc, read_warc
 
@@ -117,7 +117,7 @@ def read_sources(content_dir: Path, limits: SourceLimits | None = None) -> list[
         middle = _half_of_the_bytes(files)
     if middle is None:
         return list(_read_all(files, content_dir, limits))
-    worker = Forked(partial(_call_logged, _read_list, (files[middle:], content_dir, limits)))
+    worker = Forked(partial(call_logged, _read_list, (files[middle:], content_dir, limits)))
     try:
         docs = list(_read_all(files[:middle], content_dir, limits))
     except BaseException:

@@ -248,14 +248,25 @@ class Page:
     html: str
     parsed: Any = None  # an lxml tree no one has changed, or None
 
+    @classmethod
+    def parse(cls, html: str) -> Page:
+        """The page with its tree parsed now (to be shared as the class says)."""
+        return cls(html, parse_html(html))
+
     def tree(self) -> Any:
         """The page's tree for a caller that may change it (None: not parseable)."""
         tree, self.parsed = self.parsed, None
-        if tree is None:
-            from trafilatura import load_html
+        return tree if tree is not None else parse_html(self.html)
 
-            tree = load_html(self.html)
-        return tree
+
+def parse_html(html: str) -> Any:
+    """The page's tree as trafilatura parses it, or None when it cannot."""
+    from trafilatura import load_html
+
+    try:
+        return load_html(html)
+    except Exception:  # a malformed page: no tree (trafilatura's own call fails or not)
+        return None
 
 
 def _readability(page: Page) -> str:

@@ -60,7 +60,7 @@ def extract_html(html: str) -> HtmlResult | None:
     import trafilatura  # here, not at the top: a build with no new page never needs it
 
     # Parsed once: trafilatura extracts from a copy, readability then takes the tree.
-    page = ensemble.Page(html, _parsed(html))
+    page = ensemble.Page.parse(html)
     try:
         doc: Any = trafilatura.bare_extraction(
             html if page.parsed is None else page.parsed, **TRAFILATURA_OPTIONS
@@ -96,16 +96,6 @@ def extract_html(html: str) -> HtmlResult | None:
         tags=tags,
         description=doc.description or "",
     )
-
-
-def _parsed(html: str) -> Any:
-    """The page's tree as trafilatura parses it, or None when it cannot."""
-    from trafilatura import load_html
-
-    try:
-        return load_html(html)
-    except Exception:  # left to trafilatura's own call, which fails (or not) as before
-        return None
 
 
 _TITLE_ELEMENT = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
