@@ -46,7 +46,7 @@ def copy_project(project: Path, target: Path) -> None:
             shutil.copy(project / name, target / name)
 
 
-def cold_build(project: Path, code: Path) -> tuple[float, float]:
+def timed_build(project: Path, code: Path) -> tuple[float, float]:
     """Wall and CPU seconds (the build and its workers) of one build; its log is
     left in the project's build.log, and shown if the build fails."""
     os.sync()
@@ -100,7 +100,7 @@ def main() -> int:
         time.sleep(10 * SETTLE_SECONDS)  # the copies written back before the first build
         turns = [side for pair in range(args.pairs) for side in ("AB" if pair % 2 == 0 else "BA")]
         for copy, side in zip(copies, turns, strict=True):
-            wall, cpu = cold_build(copy, sides[side])
+            wall, cpu = timed_build(copy, sides[side])
             runs[side].append((wall, cpu))
             print(f"{side} {sides[side]}: wall {wall:.2f} s, CPU {cpu:.2f} s", flush=True)
         first = {side: copies[turns.index(side)] for side in "AB"}

@@ -49,9 +49,15 @@ class Executor(Protocol):
     remote: bool  # True: work and data leave this process (stages then ship less)
 
     def map(
-        self, function: Callable[..., T], items: Sequence[Any], shared: Any = None
+        self,
+        function: Callable[..., T],
+        items: Sequence[Any],
+        shared: Any = None,
+        meanwhile: Callable[[], object] | None = None,
     ) -> list[tuple[T, Records]]:
-        """`function(item)` (or `function(shared, item)`) for every item, in order."""
+        """`function(item)` (or `function(shared, item)`) for every item, in order.
+        `meanwhile`, the caller's next work, may be done while a few items are
+        (see `in_workers`); the caller must not count on it being called."""
         ...
 
     def keep(
@@ -86,12 +92,16 @@ class LocalExecutor:
         self.workers = os.cpu_count() or 1
 
     def map(
-        self, function: Callable[..., T], items: Sequence[Any], shared: Any = None
+        self,
+        function: Callable[..., T],
+        items: Sequence[Any],
+        shared: Any = None,
+        meanwhile: Callable[[], object] | None = None,
     ) -> list[tuple[T, Records]]:
         call = function if shared is None else partial(_run, function, shared)
         if shared is not None:  # a partial over a large value is not worth pickling per item
             return [call_logged(call, item) for item in items]
-        return in_workers(call, items)
+        return in_workers(call, items, meanwhile)
 
     def keep(
         self, function: Callable[..., Any], items: Sequence[Any], shared: Any = None
@@ -128,11 +138,16 @@ class DaskExecutor:
         self.workers = max(1, len(client.scheduler_info().get("workers", {})))
 
     def map(
-        self, function: Callable[..., T], items: Sequence[Any], shared: Any = None
+        self,
+        function: Callable[..., T],
+        items: Sequence[Any],
+        shared: Any = None,
+        meanwhile: Callable[[], object] | None = None,
     ) -> list[tuple[T, Records]]:
         # Chunks of items per task: a scheduler round trip costs more than a small item.
         size = max(1, min(STREAM_CHUNK, len(items) // (self.workers * 4)))
         chunks = [list(items[i : i + size]) for i in range(0, len(items), size)]
+        # `meanwhile` is not called: the caller does that work afterwards, as without it.
         done = self.gather(self._submit(partial(_run_chunk, function), chunks, shared))
         return [outcome for chunk in done for outcome in chunk]
 

@@ -66,10 +66,13 @@ CALLED_FROM = {
 
 
 class Calls:
-    """Wraps a function a build stage calls and records the calls that reach it."""
+    """Wraps a function a build stage calls and records the calls that reach it.
+    The calls are made in this process: no worker is forked for a few items
+    (a forked worker's calls would be recorded in its own copy of the list)."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch, name: str) -> None:
         self.calls: list[tuple] = []
+        monkeypatch.setattr(parallel, "can_fork", lambda: False)
         module = importlib.import_module(CALLED_FROM[name])
         real = getattr(module, name)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import os
 import time
 from pathlib import Path
 
@@ -213,3 +214,63 @@ def test_no_fork_beside_another_thread():
     finally:
         stop.set()
         other.join()
+
+
+# --- a few items in a worker while the caller does its own next work --------------------
+
+
+def _done_in(job: tuple[str, int]) -> int:
+    """Square the item, leaving a file named after it that holds this process's id."""
+    folder, n = job
+    Path(folder, f"{n}.pid").write_text(str(os.getpid()), encoding="utf-8")
+    return _square_and_warn(n)
+
+
+def check_beside(folder: str) -> None:
+    """(In a new process) a few items go to a forked worker while `meanwhile` runs here."""
+    if not parallel.can_fork():
+        print(NO_FORK)
+        return
+    items = [(folder, n) for n in range(5)]
+    last = Path(folder, "4.pid")
+    seen: list[bool] = []
+
+    def meanwhile() -> None:
+        """Wait for the worker's last item: a worker that started only after this
+        returned would never write it while it waits."""
+        deadline = time.monotonic() + 30
+        while not last.exists() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        seen.append(last.exists())
+
+    found = in_workers(_done_in, items, meanwhile=meanwhile)
+    assert seen == [True]  # called once, while the items were done
+    assert [n for n, _ in found] == [0, 1, 4, 9, 16]
+    assert found[3][1] == [(30, "item 3: a multiple of three")] and found[4][1] == []
+    pids = {Path(folder, f"{n}.pid").read_text(encoding="utf-8") for n in range(5)}
+    assert len(pids) == 1 and pids != {str(os.getpid())}  # one worker, not this process
+
+    # A call raising in the worker is run again here, and raises as it would without one.
+    calls: list[str] = []
+    with pytest.raises(ValueError, match="seven"):
+        in_workers(_fail_on_seven, [6, 7], meanwhile=lambda: calls.append("few"))
+    assert calls == ["few"]
+    # Many items: the worker processes start meanwhile; the caller's work waits.
+    many = list(range(parallel.PARALLEL_MIN_ITEMS))
+    assert in_workers(_square_and_warn, many, meanwhile=lambda: calls.append("many")) == (
+        in_workers(_square_and_warn, many)
+    )
+    assert calls == ["few"]
+
+
+def test_a_few_items_are_done_in_a_worker_while_the_caller_works(tmp_path):
+    in_fresh_process("tests.test_parallel", "check_beside", str(tmp_path))
+
+
+def test_without_a_fork_the_caller_works_first_then_does_the_items(monkeypatch):
+    order: list[object] = []
+    monkeypatch.setattr(parallel, "can_fork", lambda: False)
+    found = parallel.beside(lambda: order.append("items") or [1], lambda: order.append("own"))
+    assert found == [1] and order == ["own", "items"]
+    assert in_workers(_square_and_warn, [], meanwhile=lambda: order.append("nothing")) == []
+    assert order == ["own", "items"]  # nothing to do: no worker, and no call

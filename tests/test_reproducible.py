@@ -17,9 +17,10 @@ import pytest
 from digest.config import load_config
 from digest.errors import BuildError, ConfigError
 from digest.pipeline import build
-from tests.conftest import REPO, copy_project, run_digest
+from tests.conftest import REPO, copy_project, make_project, run_digest, syndicated_copy
 from tests.fixtures.bad_input import JAPANESE, JAPANESE_TITLE, binary_bytes
 from tests.fixtures.hostile import write_hostile_sources
+from tests.fresh import NO_FORK, in_fresh_process
 
 
 def _tree(folder: Path) -> dict[str, str]:
@@ -176,3 +177,55 @@ def test_killed_build_can_simply_be_rerun(tmp_path):
         if p.name.startswith((".site-", ".docs-")) or p.name.endswith(".old")
     ]
     assert leftovers == []
+
+
+def check_rebuild(root: str, mode: str) -> None:
+    """(In a new process) a build, then a rebuild after a source was added; the
+    warnings of the rebuild go to warnings.txt. In "fork" mode the new sources are
+    extracted in a forked worker while this process loads the clustering libraries
+    (the forks are counted); in "serial" mode nothing is forked."""
+    from digest import parallel
+
+    started: list[object] = []
+    if mode == "serial":
+        parallel.can_fork = lambda: False  # type: ignore[assignment]
+    elif not parallel.can_fork():
+        print(NO_FORK)
+        return
+    else:
+
+        class Counted(parallel.Forked):  # type: ignore[type-arg]
+            def __init__(self, job):
+                started.append(job)
+                super().__init__(job)
+
+        parallel.Forked = Counted  # type: ignore[misc]
+    project = Path(root)
+    build(load_config(project))
+    before = len(started)
+    (project / "content" / "coastguard.txt").write_text(syndicated_copy(project), "utf-8")
+    write_hostile_sources(project / "content" / "more")
+    (project / "content" / "more" / "nothing.html").write_text(
+        "<html><head><title>Menu</title></head><body><nav><a href='/'>Home</a></nav></body></html>",
+        encoding="utf-8",
+    )
+    warnings = build(load_config(project)).warnings
+    (project / "warnings.txt").write_text("\n".join(warnings), encoding="utf-8")
+    if mode == "fork":
+        assert before >= 1 and len(started) == before + 1  # one worker per build's extraction
+
+
+def test_sources_extracted_beside_the_clustering_libraries_give_the_same_site(tmp_path):
+    """A rebuild's few new sources are extracted in a worker (digest.parallel.beside):
+    the same site, pages and warnings as extracting them in the build's own process."""
+    forked, serial = make_project(tmp_path / "forked"), make_project(tmp_path / "serial")
+    in_fresh_process("tests.test_reproducible", "check_rebuild", str(forked), "fork")
+    in_fresh_process("tests.test_reproducible", "check_rebuild", str(serial), "serial")
+    warnings = (forked / "warnings.txt").read_text(encoding="utf-8")
+    assert "nothing.html: no article text found, skipped" in warnings  # logged in the worker
+    assert warnings == (serial / "warnings.txt").read_text(encoding="utf-8")
+    for folder in ("site", "build"):
+        one, two = _tree(forked / folder), _tree(serial / folder)
+        assert one.keys() == two.keys()
+        assert [p for p in one if one[p] != two[p]] == []
+    assert any("coastguard" in p for p in _tree(forked / "build"))

@@ -9,7 +9,7 @@ clean never loads it.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from digest.cache import (
@@ -41,9 +41,16 @@ def extract_document(doc: SourceDoc, context: Context | None = None) -> Article 
 
 
 def extract_articles(
-    docs: Sequence[SourceDoc], cache: Cache, executor: Executor | None = None
+    docs: Sequence[SourceDoc],
+    cache: Cache,
+    executor: Executor | None = None,
+    meanwhile: Callable[[], object] | None = None,
 ) -> list[Article | None]:
-    """Extract every document (lined up with `docs`): cached results first, the rest in parallel."""
+    """Extract every document (lined up with `docs`): cached results first, the rest in parallel.
+
+    `meanwhile` is the caller's next work, done while a worker extracts a few
+    documents (see `Executor.map`): it may not be called.
+    """
     version = code_version(
         "digest.extract.core", *library_versions("trafilatura", "lxml", "resiliparse")
     )
@@ -55,7 +62,8 @@ def extract_articles(
         if contexts is None:
             contexts = _cached_contexts(docs, own, cache, version)
         log.debug("extract: %d cached, %d extracted", len(docs) - len(todo), len(todo))
-        return or_local(executor).map(_extract_one, [(docs[i], contexts[i]) for i in todo])
+        items = [(docs[i], contexts[i]) for i in todo]
+        return or_local(executor).map(_extract_one, items, meanwhile=meanwhile)
 
     outcomes = reuse(cache, "extract", version, keys, _decode, compute, _encode)
     cache.retain("extract", keys)

@@ -19,7 +19,6 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from digest.extract.boilerplate import cut_media_furniture
 from digest.models import Article, Comparison
 from digest.textutil import match_key, split_sentences
 
@@ -80,6 +79,9 @@ def agreed_lead(
     or a gallery flattened into a paragraph ("CLOSE Skip in Skip x Embed x Share",
     "View Full Caption") end that paragraph for the lead (the full text keeps them).
     """
+    # Imported here: loading its patterns is a few percent of a rebuild with nothing new.
+    from digest.extract.boilerplate import cut_media_furniture
+
     trimmed = [p for p in (cut_media_furniture(p) for p in article.paragraphs) if p]
     if trimmed and trimmed != list(article.paragraphs):
         article = replace(article, paragraphs=tuple(trimmed))

@@ -1,0 +1,83 @@
+"""Rebuilds after adding one article, by two checkouts of digest in turn: which is faster.
+
+    python benchmarks/add_pairs.py PROJECT CODE_A CODE_B [--rounds 8]
+
+PROJECT is a built or unbuilt digest project, such as the 100-article one
+`benchmarks/build.py --sizes 100 --keep DIR` leaves in DIR/n100; CODE_A and
+CODE_B are folders holding a `digest` package (two worktrees, say). Each side
+gets a copy of the project and builds it once, untimed. Then every round adds
+the same new source to both copies (a syndicated copy of an article of the
+clustering corpus, as the add-one run of `benchmarks/build.py` adds) and
+rebuilds both, A first in even rounds and B first in odd ones, so that a
+machine that slows down or speeds up weighs on both. Each rebuild is a real
+`python -m digest build`, after the disk is synced and left to settle
+(`cold_pairs.timed_build`). The report gives each rebuild's wall and CPU
+seconds, each side's medians, the median of the rounds' ratios A/B, and
+whether the two copies' `site/` and `build/` are the same, byte for byte,
+after the last round.
+"""
+
+from __future__ import annotations
+
+import argparse
+import compileall
+import shutil
+import statistics
+import tempfile
+from pathlib import Path
+
+from build import load_material, write_copy  # beside this script
+from cold_pairs import copy_project, same_tree, timed_build
+
+FIRST_ARTICLE = 50  # of the clustering corpus: past those build.py's own add-one runs add
+
+
+def main() -> int:
+    """Time the rounds, print each rebuild and the medians, compare the two sides' output."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("project", type=Path)
+    parser.add_argument("code_a", type=Path)
+    parser.add_argument("code_b", type=Path)
+    parser.add_argument("--rounds", type=int, default=8)
+    args = parser.parse_args()
+    sides = {"A": args.code_a.resolve(), "B": args.code_b.resolve()}
+    for code in sides.values():
+        compileall.compile_dir(code / "digest", quiet=1)
+    articles = load_material()[2]
+    runs: dict[str, list[tuple[float, float]]] = {"A": [], "B": []}
+    work = Path(tempfile.mkdtemp(prefix="digest-add-pairs-"))
+    try:
+        copies = {side: work / side for side in sides}
+        for side, copy in copies.items():
+            copy_project(args.project, copy)
+            timed_build(copy, sides[side])  # the build the rounds add to
+        for round_ in range(args.rounds):
+            k = FIRST_ARTICLE + round_
+            for side in "AB" if round_ % 2 == 0 else "BA":
+                write_copy(copies[side] / "content" / f"zz-pairs-added-{k}.txt", articles[k], k)
+                wall, cpu = timed_build(copies[side], sides[side])
+                runs[side].append((wall, cpu))
+                print(f"{side} {sides[side]}: wall {wall:.2f} s, CPU {cpu:.2f} s", flush=True)
+        same = {
+            name: same_tree(copies["A"] / name, copies["B"] / name) for name in ("site", "build")
+        }
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    for side in "AB":
+        walls, cpus = zip(*runs[side], strict=True)
+        print(
+            f"{side} median: wall {statistics.median(walls):.3f} s, "
+            f"CPU {statistics.median(cpus):.3f} s ({sides[side]})"
+        )
+    rounds = list(zip(runs["A"], runs["B"], strict=True))
+    print(
+        f"A / B, median of the rounds: wall {statistics.median(a[0] / b[0] for a, b in rounds):.3f},"
+        f" CPU {statistics.median(a[1] / b[1] for a, b in rounds):.3f}"
+    )
+    for name, equal in same.items():
+        print(f"{name}/ of A and of B after the last round: {'the same' if equal else 'DIFFERENT'}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
