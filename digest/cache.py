@@ -511,22 +511,51 @@ def _dist_info_versions() -> dict[str, list[str | None]] | None:
 
 @cache
 def code_version(module: str, *extra: str) -> str:
-    """A hash of `module`'s source and of every digest module it imports, transitively.
+    """A hash of `module`'s source and of every digest module it imports, transitively,
+    with the data files (word lists, patterns) of their packages.
 
     `extra` adds other facts the results depend on (library versions, settings).
     Editing any of those files changes the key, so stale results are never used.
     """
     digest_hash = hashlib.sha256(f"digest {digest.__version__}\n".encode())
+    folders = set()
     for name in sorted(_digest_imports(module)):
+        digest_hash.update(_source_hash(name))
         origin = _locate(name).origin
-        digest_hash.update(name.encode() + b"\0")
         if origin and origin.is_file():
-            digest_hash.update(origin.read_bytes())
-            for data in _data_files(origin.parent):
-                digest_hash.update(data.name.encode() + b"\0" + data.read_bytes())
+            folders.add(origin.parent)
+    for folder in sorted(folders):
+        digest_hash.update(_data_hash(folder))
     for fact in extra:
         digest_hash.update(b"\0" + fact.encode())
     return digest_hash.hexdigest()[:24]
+
+
+def forget_versions() -> None:
+    """Forget the code versions and the hashes they are made of, computed once per process
+    (code and word lists do not change under a build): for a process that edits them."""
+    for cached in (code_version, _source_hash, _data_hash, _data_files, _direct_imports):
+        cached.cache_clear()
+
+
+@cache
+def _source_hash(name: str) -> bytes:
+    """The hash of module `name`'s source (of its name alone if it has none). Each module
+    is read once per process, however many stages' versions include it."""
+    origin = _locate(name).origin
+    source = origin.read_bytes() if origin and origin.is_file() else b""
+    return hashlib.sha256(name.encode() + b"\0" + source).digest()
+
+
+@cache
+def _data_hash(folder: Path) -> bytes:
+    """The hash of a package's data files, read once per process: a stage's version
+    used to read them again for each of the package's modules (1,800 file reads,
+    a tenth of a rebuild with nothing new, for the quote finder's 72 word lists)."""
+    digest_hash = hashlib.sha256()
+    for data in _data_files(folder):
+        digest_hash.update(data.name.encode() + b"\0" + data.read_bytes())
+    return digest_hash.digest()
 
 
 @cache

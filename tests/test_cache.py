@@ -25,6 +25,7 @@ from digest.cache import (
     CACHE_FILE,
     Cache,
     code_version,
+    forget_versions,
     record_from_json,
     record_to_json,
 )
@@ -349,8 +350,14 @@ def test_a_packages_word_lists_are_part_of_its_code_version(monkeypatch):
     folder = Path(similarity.__file__).parent
     assert folder / "data" / "stopwords.txt" in cache_module._data_files(folder)
     with_lists = code_version.__wrapped__("digest.cluster.similarity")
+    cache_module.forget_versions()
     monkeypatch.setattr(cache_module, "_data_files", lambda folder: ())
-    assert code_version.__wrapped__("digest.cluster.similarity") != with_lists
+    try:
+        assert code_version.__wrapped__("digest.cluster.similarity") != with_lists
+    finally:
+        monkeypatch.undo()
+        cache_module.forget_versions()
+    assert code_version("digest.cluster.similarity") == with_lists
 
 
 def test_the_extraction_version_covers_the_metadata_words():
@@ -375,8 +382,11 @@ def test_a_data_file_change_changes_the_code_version(tmp_path, monkeypatch):
     before = code_version("digest_probe")
     assert code_version("digest_probe") == before
     (package / "data" / "cues.txt").write_text("said says told\n", encoding="utf-8")
-    code_version.cache_clear()  # versions are computed once per process, like the source
+    forget_versions()  # versions are computed once per process, like the source
     assert code_version("digest_probe") != before
+    (package / "data" / "cues.txt").write_text("said says\n", encoding="utf-8")
+    forget_versions()
+    assert code_version("digest_probe") == before
 
 
 def test_the_quote_ranking_is_outside_the_per_article_quote_version():
