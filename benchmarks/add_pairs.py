@@ -1,6 +1,6 @@
 """Rebuilds after adding one article, by two checkouts of digest in turn: which is faster.
 
-    python benchmarks/add_pairs.py PROJECT CODE_A CODE_B [--rounds 8]
+    python benchmarks/add_pairs.py PROJECT CODE_A CODE_B [--rounds 8] [--no-change]
 
 PROJECT is a built or unbuilt digest project, such as the 100-article one
 `benchmarks/build.py --sizes 100 --keep DIR` leaves in DIR/n100; CODE_A and
@@ -14,7 +14,8 @@ machine that slows down or speeds up weighs on both. Each rebuild is a real
 (`cold_pairs.timed_build`). The report gives each rebuild's wall and CPU
 seconds, each side's medians, the median of the rounds' ratios A/B, and
 whether the two copies' `site/` and `build/` are the same, byte for byte,
-after the last round.
+after the last round. With `--no-change` nothing is added: the rounds time
+rebuilds with nothing new.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ def main() -> int:
     parser.add_argument("code_a", type=Path)
     parser.add_argument("code_b", type=Path)
     parser.add_argument("--rounds", type=int, default=8)
+    parser.add_argument("--no-change", action="store_true", help="add nothing before rebuilds")
     args = parser.parse_args()
     sides = {"A": args.code_a.resolve(), "B": args.code_b.resolve()}
     for code in sides.values():
@@ -54,7 +56,9 @@ def main() -> int:
         for round_ in range(args.rounds):
             k = FIRST_ARTICLE + round_
             for side in "AB" if round_ % 2 == 0 else "BA":
-                write_copy(copies[side] / "content" / f"zz-pairs-added-{k}.txt", articles[k], k)
+                if not args.no_change:
+                    added = copies[side] / "content" / f"zz-pairs-added-{k}.txt"
+                    write_copy(added, articles[k], k)
                 wall, cpu = timed_build(copies[side], sides[side])
                 runs[side].append((wall, cpu))
                 print(f"{side} {sides[side]}: wall {wall:.2f} s, CPU {cpu:.2f} s", flush=True)

@@ -1,12 +1,12 @@
-"""Pagefind over a built site's story pages, whole and as the views the early index uses.
+"""Pagefind over a built site's story pages, whole and as the views digest gives it.
 
     python benchmarks/search_views.py SITE [--rounds 3]
 
 SITE is a digest site folder (`site/` after `digest build`). Its indexed story
-pages are copied into two temporary folders, whole and as `search.index_view`
-gives them; Pagefind indexes each folder `--rounds` times, in turns, and the
-report gives the fastest wall and CPU seconds of each and whether the two
-indexes are the same, file for file.
+pages are given to Pagefind (`search.IndexRun`, as a build does), whole and as
+`search.index_view` shapes them, `--rounds` times each, in turns; the report
+gives the fastest wall and CPU seconds of each and whether the two indexes are
+the same, file for file.
 """
 
 from __future__ import annotations
@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import resource
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -27,27 +26,22 @@ sys.path.insert(0, str(REPO))
 from digest.site import search  # noqa: E402
 
 
-def write_pages(pages: dict[str, bytes], folder: Path, shape: Callable[[bytes], bytes]) -> int:
-    """The pages, shaped, under `folder`; their total size in bytes."""
-    size = 0
-    for rel, content in pages.items():
-        path = folder / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        shaped = shape(content)
-        path.write_bytes(shaped)
-        size += len(shaped)
-    return size
-
-
-def index_once(executable: Path, folder: Path) -> tuple[float, float]:
-    """Wall and CPU seconds of one Pagefind run over `folder` (its index replaced)."""
-    shutil.rmtree(folder / search.INDEX_DIR, ignore_errors=True)
+def index_once(
+    executable: Path, pages: dict[str, bytes], view: Callable[[bytes], bytes], output: Path
+) -> tuple[float, float]:
+    """Wall and CPU seconds (this process and Pagefind) of one index of the pages."""
+    shutil.rmtree(output, ignore_errors=True)
+    run = search.IndexRun(executable, pages, output / search.INDEX_DIR, view=view)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    own = time.process_time()
     start = time.perf_counter()
-    subprocess.run(search._command(executable, folder), check=True, cwd=folder)
+    run.talk()
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return wall, after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    if run.error is not None:
+        sys.exit(f"Pagefind failed: {run.error}")
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return wall, cpu + time.process_time() - own
 
 
 def index_files(folder: Path) -> dict[str, bytes]:
@@ -70,15 +64,15 @@ def main() -> int:
     if not pages:
         sys.exit(f"{args.site}: no indexed story pages")
     shapes = {"whole pages": lambda page: page, "views": search.index_view}
+    for name, shape in shapes.items():
+        size = sum(len(shape(page)) for page in pages.values())
+        print(f"{name}: {len(pages)} pages, {size / 1e6:.1f} MB")
     with tempfile.TemporaryDirectory(prefix="digest-views-") as work:
         folders = {name: Path(work, str(n)) for n, name in enumerate(shapes)}
-        for name, shape in shapes.items():
-            size = write_pages(pages, folders[name], shape)
-            print(f"{name}: {len(pages)} pages, {size / 1e6:.1f} MB")
         runs: dict[str, list[tuple[float, float]]] = {name: [] for name in shapes}
         for _ in range(args.rounds):
-            for name in shapes:
-                runs[name].append(index_once(executable, folders[name]))
+            for name, shape in shapes.items():
+                runs[name].append(index_once(executable, pages, shape, folders[name]))
         for name in shapes:
             wall = min(w for w, _ in runs[name])
             cpu = min(c for _, c in runs[name])

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -19,6 +21,7 @@ from mkdocs.config import load_config as mkdocs_load_config
 
 from digest.cache import CACHE_FILE, Cache, fingerprint
 from digest.config import load_config
+from digest.errors import BuildError
 from digest.pipeline import build
 from digest.site import memo as sitememo
 from digest.site import search
@@ -454,13 +457,8 @@ def test_the_index_view_keeps_what_pagefind_reads():
         assert search.index_view(whole) == whole
 
 
-def test_pagefind_makes_the_same_index_of_the_views_as_of_the_pages(tmp_path):
-    """The real Pagefind, over whole story pages and over their views: the same index,
-    file for file (the early index is made of views, the site's of whole pages).
-    One language: Pagefind lists several in an order of its own, run to run."""
-    if search.pagefind_executable() is None:
-        pytest.skip("pagefind-bin is not installed")
-    pages = {
+def _three_story_pages() -> dict[str, bytes]:
+    return {
         "stories/rutte/index.html": _story_page(
             "<h1>Rutte in Tokyo</h1><p>Mark Rutte said NATO and Japan would work together.</p>"
             '<p><img src="map.png" alt="A map"></p>'
@@ -474,17 +472,67 @@ def test_pagefind_makes_the_same_index_of_the_views_as_of_the_pages(tmp_path):
             footer='<span data-pagefind-filter="outlet">Wire Daily</span>',
         ),
     }
-    for name, view in (("whole", lambda page: page), ("views", search.index_view)):
-        for rel, page in pages.items():
-            (tmp_path / name / rel).parent.mkdir(parents=True, exist_ok=True)
-            (tmp_path / name / rel).write_bytes(view(page))
-        assert search.index_site(tmp_path / name)
-    assert (tmp_path / "views/stories/rutte/index.html").stat().st_size < len(
+
+
+def test_pagefind_makes_the_same_index_of_the_views_as_of_the_pages(tmp_path, monkeypatch):
+    """The real Pagefind, given whole story pages and given their views (what digest
+    gives it): the same index, file for file. One language: Pagefind lists several
+    in an order of its own, run to run."""
+    if search.pagefind_executable() is None:
+        pytest.skip("pagefind-bin is not installed")
+    pages = _three_story_pages()
+    for rel, page in pages.items():
+        (tmp_path / "site" / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "site" / rel).write_bytes(page)
+    assert len(search.index_view(pages["stories/rutte/index.html"])) < len(
         pages["stories/rutte/index.html"]
     )
-    assert site_files(tmp_path / "views" / "pagefind") == site_files(
-        tmp_path / "whole" / "pagefind"
+    assert search.index_site(tmp_path / "site")
+    views = site_files(tmp_path / "site" / "pagefind")
+    shutil.rmtree(tmp_path / "site" / "pagefind")
+    monkeypatch.setattr(search, "index_view", lambda page: page)
+    assert search.index_site(tmp_path / "site")
+    assert site_files(tmp_path / "site" / "pagefind") == views
+
+
+@pytest.mark.skipif(not Path("/dev/shm").is_dir(), reason="needs a memory file system")
+def test_the_index_does_not_depend_on_the_order_the_file_system_lists_pages_in(tmp_path):
+    """Pagefind numbers pages in the order it meets them. Walking a folder, that is the
+    file system's order (on ext4 a hash order seeded per file system; in memory, the
+    order the files were made in), so one site gave different index files on two
+    machines. Given the pages in the order of their paths, the index is the same."""
+    if search.pagefind_executable() is None:
+        pytest.skip("pagefind-bin is not installed")
+    pages = _three_story_pages()
+    made = []
+    with tempfile.TemporaryDirectory(dir="/dev/shm") as memory:
+        for name, order in (("forward", sorted(pages)), ("backward", sorted(pages)[::-1])):
+            for rel in order:
+                path = Path(memory) / name / rel
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(pages[rel])
+            assert search.index_site(Path(memory) / name)
+            made.append(site_files(Path(memory) / name / "pagefind"))
+    assert made[0] == made[1]
+    assert any(rel.startswith("fragment/") for rel in made[0])
+
+
+def test_a_failing_pagefind_is_a_build_error_naming_what_it_said(tmp_path, monkeypatch):
+    """Pagefind that ends without writing the index: a one-line build error with
+    the last line it wrote; the site folder gets no index."""
+    fake = tmp_path / "pagefind"
+    fake.write_text("#!/bin/sh\necho 'pagefind: out of memory' >&2\nexit 3\n", encoding="utf-8")
+    fake.chmod(0o755)
+    monkeypatch.setattr(search, "pagefind_executable", lambda: fake)
+    site = tmp_path / "site"
+    (site / "stories" / "rutte").mkdir(parents=True)
+    (site / "stories" / "rutte" / "index.html").write_bytes(_story_page("<h1>Rutte</h1>"))
+    with pytest.raises(BuildError) as failed:
+        search.index_site(site)
+    assert str(failed.value) == (
+        "search: Pagefind failed: Pagefind ended before it gave the index (pagefind: out of memory)"
     )
+    assert not (site / "pagefind").exists()
 
 
 def test_pagefind_settings_from_elsewhere_do_not_reach_the_index(tmp_path, monkeypatch):

@@ -11,22 +11,32 @@ The index is built by the Pagefind binary (the `pagefind-bin` package) after
 MkDocs, into the site folder before it is swapped in; it is not a MkDocs
 plugin, so another renderer of the same pages gets the same search.
 
+Pagefind is handed the pages one by one, in the order of their paths, through
+its service mode (`--service`: requests on its standard input), not given a
+folder to walk: it numbers pages in the order it meets them, and a folder's
+order is the file system's (on ext4, a hash order seeded per file system), so
+the same pages gave index files that differed from one machine to another.
+
 On a build that renders most pages ahead in worker processes (digest.site.memo),
 the story pages are known before MkDocs writes them: Pagefind then indexes
-them from a folder of their own while MkDocs builds the site (`start_early`),
-and the index is used only if the site's indexed pages turn out to be exactly
-those (`finish`); otherwise Pagefind runs on the site as it would have.
+them while MkDocs builds the site (`start_early`), and the index is used only
+if the site's indexed pages turn out to be exactly those (`finish`); otherwise
+Pagefind runs on the site's pages as it would have.
 """
 
 from __future__ import annotations
 
+import base64
+import json
 import os
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Mapping
-from dataclasses import dataclass
+import threading
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from digest.cache import fingerprint, library_versions
 from digest.errors import BuildError, log
@@ -65,85 +75,165 @@ def index_site(site_dir: Path) -> bool:
     if executable is None:
         log.warning("search: the pagefind-bin package is not installed, site built without search")
         return False
-    try:
-        with tempfile.TemporaryDirectory() as nowhere:
-            done = subprocess.run(
-                _command(executable, site_dir),
-                capture_output=True,
-                text=True,
-                timeout=1800,
-                cwd=nowhere,
-                env=_environment(),
-            )
-    except (OSError, subprocess.SubprocessError) as exc:
-        raise BuildError(f"search: Pagefind could not run: {exc}") from None
-    if done.returncode != 0:
-        message = (done.stderr or done.stdout).strip().splitlines()
-        raise BuildError(f"search: Pagefind failed: {message[-1] if message else done.returncode}")
+    run = IndexRun(executable, story_pages(site_dir), site_dir / INDEX_DIR)
+    run.talk()
+    if run.error is not None:
+        raise BuildError(f"search: Pagefind failed: {run.error}")
     return True
+
+
+class IndexRun:
+    """One Pagefind service process indexing the views (`index_view`) of `pages`
+    ({site-relative path: content}) in the order of their paths. `talk` holds
+    the conversation: the requests, the answers up to the index's files, which
+    are then written into `output`. `error` is None after a run that wrote them,
+    else why it did not.
+
+    The index comes back in an answer (GetFiles) rather than being written by
+    Pagefind (WriteFiles): Pagefind ends as soon as its input closes, and files
+    it had just reported written were found empty."""
+
+    def __init__(
+        self,
+        executable: Path,
+        pages: Mapping[str, bytes],
+        output: Path,
+        view: Callable[[bytes], bytes] | None = None,  # None: index_view
+    ) -> None:
+        view = view or index_view
+        requests: list[dict[str, object]] = [{"type": "NewIndex", "config": None}]
+        for rel in sorted(pages):
+            shown = view(pages[rel]).decode("utf-8", errors="replace")
+            requests.append(
+                {"type": "AddFile", "index_id": 0, "file_path": rel, "file_contents": shown}
+            )
+        requests.append({"type": "GetFiles", "index_id": 0})
+        self._requests = b"".join(
+            _encoded({"message_id": n, "payload": payload})
+            for n, payload in enumerate(requests, start=1)
+        )
+        self._last = len(requests)
+        self.executable = executable
+        self.output = output
+        self.error: str | None = "not run"
+        self.process: subprocess.Popen[bytes] | None = None
+
+    def talk(self) -> None:
+        """Run Pagefind, hold the conversation, write the index (see the class)."""
+        try:
+            with tempfile.TemporaryDirectory() as nowhere, tempfile.TemporaryFile() as errors:
+                self.process = subprocess.Popen(
+                    [str(self.executable), "--service"],
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    stderr=errors,
+                    cwd=nowhere,
+                    env=_environment(),
+                )
+                files, self.error = self._converse(self.process)
+                self.process.wait(timeout=60)
+                if self.error is not None:
+                    errors.seek(0)
+                    said = errors.read().decode("utf-8", errors="replace").strip().splitlines()
+                    self.error += f" ({said[-1]})" if said else ""
+            if self.error is None:
+                self.error = _write_index(self.output, files)
+        except (OSError, subprocess.SubprocessError, ValueError) as exc:
+            self.error = f"{type(exc).__name__}: {exc}"
+        finally:
+            if self.process is not None and self.process.poll() is None:
+                self.process.kill()
+                self.process.wait()
+
+    def _converse(self, process: subprocess.Popen[bytes]) -> tuple[list[Any], str | None]:
+        """Send every request and read the answers: the index's files when the last
+        request's answer comes, or (no files) what went wrong: an error answer, or
+        Pagefind's output ending. Pagefind stops when its input ends, so the input
+        is closed only after that answer."""
+        assert process.stdin is not None and process.stdout is not None
+        try:
+            process.stdin.write(self._requests)
+            process.stdin.flush()
+            pending: list[bytes] = []  # an answer read in part (the index's can be MBs)
+            while chunk := os.read(process.stdout.fileno(), 1 << 16):
+                *ends, rest = chunk.split(b",")
+                if ends:
+                    answers = [b"".join([*pending, ends[0]]), *ends[1:]]
+                    pending = []
+                    for answer in answers:
+                        message = json.loads(base64.b64decode(answer))
+                        payload = message.get("payload") or {}
+                        if payload.get("type") == "Error":
+                            return [], str(payload.get("message", "an error"))
+                        if message.get("message_id") == self._last:
+                            return list(payload.get("files") or []), None
+                pending.append(rest)
+            return [], "Pagefind ended before it gave the index"
+        finally:
+            process.stdin.close()
+
+
+def _write_index(output: Path, files: list[Any]) -> str | None:
+    """Write the index files Pagefind gave ({path, content in base64}) into `output`;
+    None, or what is wrong with them."""
+    if not files:
+        return "Pagefind gave no index files"
+    for file in sorted(files, key=lambda f: str(f.get("path"))):
+        rel = Path(str(file.get("path", "")))
+        if rel.is_absolute() or ".." in rel.parts or not rel.parts:
+            return f"Pagefind gave an index file outside its folder: {rel}"
+        target = output / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(base64.b64decode(str(file.get("content", ""))))
+    return None
+
+
+def _encoded(message: object) -> bytes:
+    """A request as Pagefind's service mode reads it: base64 of the JSON, then a comma."""
+    return base64.b64encode(json.dumps(message).encode("utf-8")) + b","
 
 
 def _environment() -> dict[str, str]:
     """This process's environment without Pagefind's settings (PAGEFIND_*): the index is
-    made by the command line alone. Pagefind also reads a configuration file from its
-    working folder, so it runs in one of ours; a setting from elsewhere could make the
-    index started ahead, of page views, differ from one of the whole pages."""
+    made from the requests alone. Pagefind runs in an empty folder of ours, in case it
+    looks for a configuration file where it runs."""
     return {k: v for k, v in os.environ.items() if not k.upper().startswith("PAGEFIND_")}
-
-
-def _command(executable: Path, site_dir: Path) -> list[str]:
-    return [
-        str(executable),
-        "--site",
-        str(site_dir),
-        "--output-subdir",
-        INDEX_DIR,
-        # Only story pages carry content to index: parsing the others (listings,
-        # people, redirects) would be most of Pagefind's time for nothing.
-        "--glob",
-        STORY_PAGES,
-        "--quiet",
-    ]
 
 
 @dataclass
 class EarlyIndex:
     """Pagefind at work on the story pages as they are expected to come out."""
 
-    folder: Path  # the expected pages, and the index Pagefind writes beside them
+    folder: Path  # where the index is written (its INDEX_DIR)
     pages: dict[str, bytes]  # site-relative path: content
-    process: subprocess.Popen[bytes]
+    run: IndexRun
+    thread: threading.Thread = field(repr=False)
     taken: bool = False  # whether `finish` put this index into the site
 
+    def wait(self, timeout: float) -> bool:
+        """Whether the index was written, waiting at most `timeout` seconds."""
+        self.thread.join(timeout)
+        return not self.thread.is_alive() and self.run.error is None
+
     def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.kill()
-        self.process.wait()
+        process = self.run.process
+        if self.thread.is_alive() and process is not None and process.poll() is None:
+            process.kill()
+        self.thread.join()
 
 
 def start_early(folder: Path, pages: Mapping[str, bytes]) -> EarlyIndex | None:
     """Start indexing `pages` ({site-relative path: content}, the indexed pages the
-    site is expected to have) in `folder`, an empty folder of the caller's, while
-    the site is being built. None (nothing started) without Pagefind or pages."""
+    site is expected to have) into `folder`, an empty folder of the caller's on the
+    site's file system, while the site is being built. None (nothing started)
+    without Pagefind or pages."""
     executable = pagefind_executable()
     if executable is None or not pages:
         return None
-    try:
-        for rel, content in pages.items():
-            path = folder / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(index_view(content))
-        process = subprocess.Popen(
-            _command(executable, folder),
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            cwd=folder,
-            env=_environment(),
-        )
-    except OSError as exc:
-        log.debug("search: no early index (%s)", exc)
-        return None
-    return EarlyIndex(folder, dict(pages), process)
+    run = IndexRun(executable, pages, folder / INDEX_DIR)
+    thread = threading.Thread(target=run.talk, name="pagefind", daemon=True)
+    thread.start()
+    return EarlyIndex(folder, dict(pages), run, thread)
 
 
 def index_view(page: bytes) -> bytes:
@@ -193,14 +283,12 @@ def finish(
         log.debug("search: no indexed page changed, the previous index is kept")
         return True
     if early is not None:
-        try:
-            early.process.wait(timeout=1800)
-        except subprocess.TimeoutExpired:
-            early.stop()
+        written = early.wait(timeout=1800)
+        early.stop()
         built = early.folder / INDEX_DIR
         target = site_dir / INDEX_DIR
         if (
-            early.process.returncode == 0
+            written
             and built.is_dir()
             and not os.path.lexists(target)
             and indexed_pages(site_dir) == early.pages
@@ -219,12 +307,18 @@ def finish(
 
 def indexed_pages(site_dir: Path) -> dict[str, bytes]:
     """The pages of `site_dir` Pagefind indexes, {site-relative path: content}."""
-    found = {}
-    for path in sorted(site_dir.glob(STORY_PAGES)):
-        content = path.read_bytes()
-        if INDEXED_MARK in content:
-            found[path.relative_to(site_dir).as_posix()] = content
-    return found
+    return {rel: page for rel, page in story_pages(site_dir).items() if INDEXED_MARK in page}
+
+
+def story_pages(site_dir: Path) -> dict[str, bytes]:
+    """The story pages of `site_dir`, {site-relative path: content}: those Pagefind is
+    given. When some carry INDEXED_MARK, it indexes those only (the others are the
+    redirects kept for older story URLs); when none does (a theme override without
+    it), it indexes every story page's whole body."""
+    return {
+        path.relative_to(site_dir).as_posix(): path.read_bytes()
+        for path in sorted(site_dir.glob(STORY_PAGES))
+    }
 
 
 def pages_fingerprint(pages: Mapping[str, bytes]) -> str:
