@@ -50,3 +50,18 @@ def test_cli_build_exits_zero_and_writes_site(project):
     done = run_digest("build", "--root", str(project), "--strict")
     assert done.returncode == 0, done.stderr
     assert (project / "site" / "index.html").is_file()
+
+
+def test_a_project_with_no_content_yet_builds_a_site_without_search(tmp_path):
+    """Nothing to index is not a failure: Pagefind fails on no pages, so it is not run,
+    and the search page says search is unavailable (as without Pagefind)."""
+    from digest.config import load_config
+    from digest.pipeline import build
+    from tests.conftest import copy_project
+
+    root = copy_project(tmp_path / "project", with_content=False)
+    result = build(load_config(root), strict=True)
+    assert result.stories == [] and result.warnings == []
+    assert (root / "site" / "index.html").is_file()
+    assert (root / "site" / "search" / "index.html").is_file()
+    assert not (root / "site" / "pagefind").exists()

@@ -497,10 +497,11 @@ def test_pagefind_makes_the_same_index_of_the_views_as_of_the_pages(tmp_path, mo
 
 @pytest.mark.skipif(not Path("/dev/shm").is_dir(), reason="needs a memory file system")
 def test_the_index_does_not_depend_on_the_order_the_file_system_lists_pages_in(tmp_path):
-    """Pagefind numbers pages in the order it meets them. Walking a folder, that is the
-    file system's order (on ext4 a hash order seeded per file system; in memory, the
-    order the files were made in), so one site gave different index files on two
-    machines. Given the pages in the order of their paths, the index is the same."""
+    """Pagefind numbers pages in the order it meets them walking a folder: the file
+    system's order (on ext4 a hash order seeded per file system; in memory, the order
+    the files were made in). Sites whose story pages were written in two orders get
+    the same index: Pagefind is given the pages' views, made in the order of their
+    paths, never the site's folder."""
     if search.pagefind_executable() is None:
         pytest.skip("pagefind-bin is not installed")
     pages = _three_story_pages()
@@ -518,8 +519,8 @@ def test_the_index_does_not_depend_on_the_order_the_file_system_lists_pages_in(t
 
 
 def test_a_failing_pagefind_is_a_build_error_naming_what_it_said(tmp_path, monkeypatch):
-    """Pagefind that ends without writing the index: a one-line build error with
-    the last line it wrote; the site folder gets no index."""
+    """Pagefind that fails: a one-line build error with the last line it wrote; the
+    site folder gets no index, and no page views are left in scratch space."""
     fake = tmp_path / "pagefind"
     fake.write_text("#!/bin/sh\necho 'pagefind: out of memory' >&2\nexit 3\n", encoding="utf-8")
     fake.chmod(0o755)
@@ -529,10 +530,13 @@ def test_a_failing_pagefind_is_a_build_error_naming_what_it_said(tmp_path, monke
     (site / "stories" / "rutte" / "index.html").write_bytes(_story_page("<h1>Rutte</h1>"))
     with pytest.raises(BuildError) as failed:
         search.index_site(site)
-    assert str(failed.value) == (
-        "search: Pagefind failed: Pagefind ended before it gave the index (pagefind: out of memory)"
-    )
+    assert str(failed.value) == "search: Pagefind failed: pagefind: out of memory"
     assert not (site / "pagefind").exists()
+    monkeypatch.setattr(search, "VIEWS_SCRATCH", tmp_path / "scratch")
+    (tmp_path / "scratch").mkdir()
+    with pytest.raises(BuildError):
+        search.index_site(site)
+    assert list((tmp_path / "scratch").iterdir()) == []
 
 
 def test_pagefind_settings_from_elsewhere_do_not_reach_the_index(tmp_path, monkeypatch):
