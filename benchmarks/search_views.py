@@ -29,17 +29,21 @@ from digest.site import search  # noqa: E402
 def index_once(
     executable: Path, pages: dict[str, bytes], view: Callable[[bytes], bytes], output: Path
 ) -> tuple[float, float]:
-    """Wall and CPU seconds (this process and Pagefind) of one index of the pages."""
+    """Wall and CPU seconds (this process and Pagefind) of one index of the pages,
+    views written to scratch space included."""
     shutil.rmtree(output, ignore_errors=True)
-    run = search.IndexRun(executable, pages, output / search.INDEX_DIR, view=view)
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     own = time.process_time()
     start = time.perf_counter()
-    run.talk()
+    run = search.IndexRun(executable, pages, output / search.INDEX_DIR, view=view)
+    try:
+        error = run.wait(timeout=1800)
+    finally:
+        run.stop()
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if run.error is not None:
-        sys.exit(f"Pagefind failed: {run.error}")
+    if error is not None:
+        sys.exit(f"Pagefind failed: {error}")
     cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
     return wall, cpu + time.process_time() - own
 
