@@ -8,6 +8,7 @@ changed project into another folder.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import shutil
@@ -644,3 +645,35 @@ def test_saving_writes_what_changed_and_the_cache_then_holds_this_builds_results
     third = PageMemo.load(cache, "s", sorted(before) + sorted(after), None)
     assert third.stored == second.fresh
     assert set(third.stored) == set(after)
+
+
+def test_scratch_space_that_cannot_be_used_falls_back_to_the_temporary_folder(
+    tmp_path, monkeypatch
+):
+    """A memory folder that cannot take the views (full, read-only) costs its speed
+    only: the views go to the temporary folder and every page is indexed; nothing
+    is left behind."""
+    if search.pagefind_executable() is None:
+        pytest.skip("pagefind-bin is not installed")
+    pages = _three_story_pages()
+    for rel, page in pages.items():
+        (tmp_path / "site" / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "site" / rel).write_bytes(page)
+    scratch = tmp_path / "memory"
+    scratch.mkdir()
+    monkeypatch.setattr(search, "VIEWS_SCRATCH", scratch)
+    real_mkdtemp = tempfile.mkdtemp
+    tried: list[str] = []
+
+    def full(*args, dir=None, **kwargs):
+        tried.append(str(dir))
+        if dir is not None and Path(dir) == scratch:
+            raise OSError(28, "No space left on device")
+        return real_mkdtemp(*args, dir=dir, **kwargs)
+
+    monkeypatch.setattr(search.tempfile, "mkdtemp", full)
+    assert search.index_site(tmp_path / "site")
+    assert tried == [str(scratch), "None"]
+    entry = json.loads((tmp_path / "site" / "pagefind" / "pagefind-entry.json").read_bytes())
+    assert entry["languages"]["en"]["page_count"] == len(pages)
+    assert list(scratch.iterdir()) == []

@@ -154,23 +154,25 @@ class IndexRun:
 def _write_views(pages: Mapping[str, bytes], view: Callable[[bytes], bytes]) -> Path:
     """A new scratch folder holding site/REL for every page's view, written in the
     order of the paths (in VIEWS_SCRATCH, or the temporary folder if that is
-    missing or full)."""
+    missing, not writable or full)."""
     places = [VIEWS_SCRATCH] if VIEWS_SCRATCH.is_dir() else []
     for place in [*places, None]:
-        scratch = Path(tempfile.mkdtemp(prefix="digest-search-", dir=place))
+        scratch = None
         try:
+            scratch = Path(tempfile.mkdtemp(prefix="digest-search-", dir=place))
+            (scratch / "site").mkdir()
             for rel in sorted(pages):
                 path = scratch / "site" / rel
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_bytes(view(pages[rel]))
-            (scratch / "site").mkdir(exist_ok=True)  # no pages: an empty site
             return scratch
         except OSError as exc:
-            shutil.rmtree(scratch, ignore_errors=True)
+            if scratch is not None:
+                shutil.rmtree(scratch, ignore_errors=True)
             if place is None:
                 raise
             log.debug("search: page views not written in %s (%s)", place, exc)
-    raise AssertionError("unreachable")
+    raise AssertionError("unreachable: the last place raises")
 
 
 def _environment() -> dict[str, str]:
