@@ -23,12 +23,11 @@ from __future__ import annotations
 import argparse
 import compileall
 import shutil
-import statistics
 import tempfile
 from pathlib import Path
 
 from build import load_material, write_copy  # beside this script
-from cold_pairs import copy_project, same_tree, timed_build
+from cold_pairs import copy_project, report, same_output, timed_build, timed_turn
 
 FIRST_ARTICLE = 50  # of the clustering corpus: past those build.py's own add-one runs add
 
@@ -59,27 +58,11 @@ def main() -> int:
                 if not args.no_change:
                     added = copies[side] / "content" / f"zz-pairs-added-{k}.txt"
                     write_copy(added, articles[k], k)
-                wall, cpu = timed_build(copies[side], sides[side])
-                runs[side].append((wall, cpu))
-                print(f"{side} {sides[side]}: wall {wall:.2f} s, CPU {cpu:.2f} s", flush=True)
-        same = {
-            name: same_tree(copies["A"] / name, copies["B"] / name) for name in ("site", "build")
-        }
+                timed_turn(copies[side], side, sides[side], runs)
+        same = same_output(copies["A"], copies["B"])
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    for side in "AB":
-        walls, cpus = zip(*runs[side], strict=True)
-        print(
-            f"{side} median: wall {statistics.median(walls):.3f} s, "
-            f"CPU {statistics.median(cpus):.3f} s ({sides[side]})"
-        )
-    rounds = list(zip(runs["A"], runs["B"], strict=True))
-    print(
-        f"A / B, median of the rounds: wall {statistics.median(a[0] / b[0] for a, b in rounds):.3f},"
-        f" CPU {statistics.median(a[1] / b[1] for a, b in rounds):.3f}"
-    )
-    for name, equal in same.items():
-        print(f"{name}/ of A and of B after the last round: {'the same' if equal else 'DIFFERENT'}")
+    report(sides, runs, same, "rounds", "of A and of B after the last round")
     return 0
 
 

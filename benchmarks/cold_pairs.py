@@ -67,6 +67,20 @@ def timed_build(project: Path, code: Path) -> tuple[float, float]:
     return wall, cpu
 
 
+def timed_turn(
+    project: Path, side: str, code: Path, runs: dict[str, list[tuple[float, float]]]
+) -> None:
+    """One timed build of `project` by `side`'s checkout, kept in `runs` and printed."""
+    wall, cpu = timed_build(project, code)
+    runs[side].append((wall, cpu))
+    print(f"{side} {code}: wall {wall:.2f} s, CPU {cpu:.2f} s", flush=True)
+
+
+def same_output(left: Path, right: Path) -> dict[str, bool]:
+    """Whether two projects' `site/` and `build/` hold the same bytes, by folder name."""
+    return {name: same_tree(left / name, right / name) for name in ("site", "build")}
+
+
 def same_tree(left: Path, right: Path) -> bool:
     """Whether two folders hold the same files with the same bytes."""
     compared = filecmp.dircmp(left, right)
@@ -76,6 +90,29 @@ def same_tree(left: Path, right: Path) -> bool:
     if mismatch or errors:
         return False
     return all(same_tree(left / name, right / name) for name in compared.common_dirs)
+
+
+def report(
+    sides: dict[str, Path],
+    runs: dict[str, list[tuple[float, float]]],
+    same: dict[str, bool],
+    turns: str,
+    compared: str,
+) -> None:
+    """Each side's median wall and CPU seconds, the median of the turns' ratios A/B,
+    and whether the folders compared (`same`, by name) hold the same bytes."""
+    for side in "AB":
+        walls, cpus = zip(*runs[side], strict=True)
+        print(
+            f"{side} median: wall {statistics.median(walls):.3f} s, "
+            f"CPU {statistics.median(cpus):.3f} s ({sides[side]})"
+        )
+    both = list(zip(runs["A"], runs["B"], strict=True))
+    wall_ratio = statistics.median(a[0] / b[0] for a, b in both)
+    cpu_ratio = statistics.median(a[1] / b[1] for a, b in both)
+    print(f"A / B, median of the {turns}: wall {wall_ratio:.3f}, CPU {cpu_ratio:.3f}")
+    for name, equal in same.items():
+        print(f"{name}/ {compared}: {'the same' if equal else 'DIFFERENT'}")
 
 
 def main() -> int:
@@ -100,25 +137,11 @@ def main() -> int:
         time.sleep(10 * SETTLE_SECONDS)  # the copies written back before the first build
         turns = [side for pair in range(args.pairs) for side in ("AB" if pair % 2 == 0 else "BA")]
         for copy, side in zip(copies, turns, strict=True):
-            wall, cpu = timed_build(copy, sides[side])
-            runs[side].append((wall, cpu))
-            print(f"{side} {sides[side]}: wall {wall:.2f} s, CPU {cpu:.2f} s", flush=True)
-        first = {side: copies[turns.index(side)] for side in "AB"}
-        same = {name: same_tree(first["A"] / name, first["B"] / name) for name in ("site", "build")}
+            timed_turn(copy, side, sides[side], runs)
+        same = same_output(copies[turns.index("A")], copies[turns.index("B")])
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    for side in "AB":
-        walls, cpus = zip(*runs[side], strict=True)
-        print(
-            f"{side} median: wall {statistics.median(walls):.2f} s, "
-            f"CPU {statistics.median(cpus):.2f} s ({sides[side]})"
-        )
-    pairs = list(zip(runs["A"], runs["B"], strict=True))
-    wall_ratio = statistics.median(a[0] / b[0] for a, b in pairs)
-    cpu_ratio = statistics.median(a[1] / b[1] for a, b in pairs)
-    print(f"A / B, median of the pairs: wall {wall_ratio:.3f}, CPU {cpu_ratio:.3f}")
-    for name, equal in same.items():
-        print(f"{name}/ of A's first build and of B's: {'the same' if equal else 'DIFFERENT'}")
+    report(sides, runs, same, "pairs", "of A's first build and of B's")
     return 0
 
 

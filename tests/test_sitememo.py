@@ -458,6 +458,12 @@ def test_the_index_view_keeps_what_pagefind_reads():
         assert search.index_view(whole) == whole
 
 
+def _write_site(site: Path, pages: dict[str, bytes]) -> None:
+    for rel, page in pages.items():
+        (site / rel).parent.mkdir(parents=True, exist_ok=True)
+        (site / rel).write_bytes(page)
+
+
 def _three_story_pages() -> dict[str, bytes]:
     return {
         "stories/rutte/index.html": _story_page(
@@ -482,9 +488,7 @@ def test_pagefind_makes_the_same_index_of_the_views_as_of_the_pages(tmp_path, mo
     if search.pagefind_executable() is None:
         pytest.skip("pagefind-bin is not installed")
     pages = _three_story_pages()
-    for rel, page in pages.items():
-        (tmp_path / "site" / rel).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / "site" / rel).write_bytes(page)
+    _write_site(tmp_path / "site", pages)
     assert len(search.index_view(pages["stories/rutte/index.html"])) < len(
         pages["stories/rutte/index.html"]
     )
@@ -656,9 +660,7 @@ def test_scratch_space_that_cannot_be_used_falls_back_to_the_temporary_folder(
     if search.pagefind_executable() is None:
         pytest.skip("pagefind-bin is not installed")
     pages = _three_story_pages()
-    for rel, page in pages.items():
-        (tmp_path / "site" / rel).parent.mkdir(parents=True, exist_ok=True)
-        (tmp_path / "site" / rel).write_bytes(page)
+    _write_site(tmp_path / "site", pages)
     scratch = tmp_path / "memory"
     scratch.mkdir()
     monkeypatch.setattr(search, "VIEWS_SCRATCH", scratch)
