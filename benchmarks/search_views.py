@@ -3,7 +3,7 @@
     python benchmarks/search_views.py SITE [--rounds 3]
 
 SITE is a digest site folder (`site/` after `digest build`). Its indexed story
-pages are given to Pagefind (`search.IndexRun`, as a build does), whole and as
+pages are given to Pagefind (`search.run_index`, as a build does), whole and as
 `search.index_view` shapes them, `--rounds` times each, in turns; the report
 gives the fastest wall and CPU seconds of each and whether the two indexes are
 the same, file for file.
@@ -35,15 +35,11 @@ def index_once(
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     own = time.process_time()
     start = time.perf_counter()
-    run = search.IndexRun(executable, pages, output / search.INDEX_DIR, view=view)
-    try:
-        error = run.wait(timeout=1800)
-    finally:
-        run.stop()
+    error = search.run_index(executable, pages, output / search.INDEX_DIR, view)
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if error is not None:
-        sys.exit(f"Pagefind failed: {error}")
+        sys.exit(error)
     cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
     return wall, cpu + time.process_time() - own
 

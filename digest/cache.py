@@ -534,7 +534,7 @@ def code_version(module: str, *extra: str) -> str:
 def forget_versions() -> None:
     """Forget the code versions and the hashes they are made of, computed once per process
     (code and word lists do not change under a build): for a process that edits them."""
-    for cached in (code_version, _source_hash, _data_hash, _data_files, _direct_imports):
+    for cached in (code_version, _source_hash, _data_hash, _data_files, _direct_imports, _locate):
         cached.cache_clear()
 
 
@@ -550,8 +550,8 @@ def _source_hash(name: str) -> bytes:
 @cache
 def _data_hash(folder: Path) -> bytes:
     """The hash of a package's data files, read once per process: a stage's version
-    used to read them again for each of the package's modules (1,800 file reads,
-    a tenth of a rebuild with nothing new, for the quote finder's 72 word lists)."""
+    used to read them again for each of the package's modules (1,800 file reads in
+    a rebuild with nothing new, the quote finder's 72 word lists among them)."""
     digest_hash = hashlib.sha256()
     for data in _data_files(folder):
         digest_hash.update(data.name.encode() + b"\0" + data.read_bytes())

@@ -8,7 +8,8 @@ on it: results come back in input order with the warnings each call logged
 Two executors:
 
 - `LocalExecutor`: this machine, through `in_workers` (a process pool for
-  enough items, serial for a few). The default; needs nothing installed.
+  enough items; for a few, serially, or in one forked worker while the caller
+  does other work). The default; needs nothing installed.
 - `DaskExecutor`: the workers of a `dask.distributed` cluster (`--dask
   tcp://host:8786`), or a `LocalCluster` with one single-threaded worker
   process per core (`--dask local`). Needs the `dask` extra.

@@ -60,13 +60,17 @@ def in_workers(
 def beside(job: Callable[[], T], meanwhile: Callable[[], object]) -> T:
     """`job()` in a worker forked for it while this process calls `meanwhile()`.
 
-    Where a fork is not safe (`can_fork`), or the worker fails, `job()` runs
-    here (after `meanwhile`), and raises what it raises, as without a worker.
+    Where a fork is not safe (`can_fork`) or cannot be made, or the worker fails,
+    `job()` runs here (after `meanwhile`), and raises what it raises, as without
+    a worker.
     """
-    if not can_fork():
+    try:
+        forked = Forked(job) if can_fork() else None
+    except OSError:  # no fork to be had (out of processes or memory): as without one
+        forked = None
+    if forked is None:
         meanwhile()
         return job()
-    forked = Forked(job)
     try:
         meanwhile()
         try:

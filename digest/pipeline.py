@@ -103,8 +103,7 @@ def _build(
             log.info("sources: read %d files from %s", sources, config.content_dir.name)
             with _timed(result, "extract"):
                 # A worker extracts what is new while this process loads the libraries
-                # clustering computes with (a rebuild's extraction and that loading
-                # took about as long: 0.1 and 0.15 s at 100 articles).
+                # clustering computes with (docs/speed.md, "Rebuilds at 100 articles").
                 extracted = extract_articles(docs, cache, executor, meanwhile=load_clustering)
                 articles = unique_articles(docs, extracted, config.min_article_words)
             del docs, extracted  # the pages' text: not needed any more

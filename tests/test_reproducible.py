@@ -183,7 +183,7 @@ def check_rebuild(root: str, mode: str) -> None:
     """(In a new process) a build, then a rebuild after a source was added; the
     warnings of the rebuild go to warnings.txt. In "fork" mode the new sources are
     extracted in a forked worker while this process loads the clustering libraries
-    (the forks are counted); in "serial" mode nothing is forked."""
+    (the workers' results used are counted); in "serial" mode nothing is forked."""
     from digest import parallel
 
     started: list[object] = []
@@ -195,9 +195,12 @@ def check_rebuild(root: str, mode: str) -> None:
     else:
 
         class Counted(parallel.Forked):  # type: ignore[type-arg]
-            def __init__(self, job):
-                started.append(job)
-                super().__init__(job)
+            """A worker whose result was used (one that failed would raise here)."""
+
+            def result(self):
+                value = super().result()
+                started.append(value)
+                return value
 
         parallel.Forked = Counted  # type: ignore[misc]
     project = Path(root)
@@ -211,8 +214,8 @@ def check_rebuild(root: str, mode: str) -> None:
     )
     warnings = build(load_config(project)).warnings
     (project / "warnings.txt").write_text("\n".join(warnings), encoding="utf-8")
-    if mode == "fork":
-        assert before >= 1 and len(started) == before + 1  # one worker per build's extraction
+    if mode == "fork":  # each build's extraction came from a worker
+        assert before >= 1 and len(started) == before + 1
 
 
 def test_sources_extracted_beside_the_clustering_libraries_give_the_same_site(tmp_path):

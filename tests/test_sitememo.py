@@ -12,6 +12,8 @@ import json
 import logging
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -503,45 +505,103 @@ def test_pagefind_makes_the_same_index_of_the_views_as_of_the_pages(tmp_path, mo
 @pytest.mark.skipif(not Path("/dev/shm").is_dir(), reason="needs a memory file system")
 def test_the_index_does_not_depend_on_the_order_the_file_system_lists_pages_in(tmp_path):
     """Pagefind numbers pages in the order it meets them walking a folder: the file
-    system's order (on ext4 a hash order seeded per file system; in memory, the order
-    the files were made in). Sites whose story pages were written in two orders get
-    the same index: Pagefind is given the pages' views, made in the order of their
-    paths, never the site's folder."""
-    if search.pagefind_executable() is None:
+    system's order. The same pages written in two orders in memory give two indexes
+    when Pagefind walks them; digest gives Pagefind a folder that lists them by
+    path, so sites written in either order get one index, and the folder digest
+    writes lists its story pages sorted."""
+    executable = search.pagefind_executable()
+    if executable is None:
         pytest.skip("pagefind-bin is not installed")
     pages = _three_story_pages()
-    made = []
+    walked, made = [], []
     with tempfile.TemporaryDirectory(dir="/dev/shm") as memory:
         for name, order in (("forward", sorted(pages)), ("backward", sorted(pages)[::-1])):
+            site = Path(memory) / name
             for rel in order:
-                path = Path(memory) / name / rel
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_bytes(pages[rel])
-            assert search.index_site(Path(memory) / name)
-            made.append(site_files(Path(memory) / name / "pagefind"))
+                (site / rel).parent.mkdir(parents=True, exist_ok=True)
+                (site / rel).write_bytes(pages[rel])
+            subprocess.run(
+                [str(executable), "--site", str(site), "--output-subdir", "walked", "--quiet"],
+                check=True,
+                cwd=memory,
+            )
+            walked.append(site_files(site / "walked"))
+            assert search.index_site(site)
+            made.append(site_files(site / "pagefind"))
+    assert walked[0] != walked[1]  # the file system's order reaches Pagefind's index
     assert made[0] == made[1]
     assert any(rel.startswith("fragment/") for rel in made[0])
+    views = search._write_views(pages, search.index_view)
+    try:
+        listed = os.listdir(views / "site" / "stories")
+        assert [f"stories/{slug}/index.html" for slug in listed] == sorted(pages)
+    finally:
+        shutil.rmtree(views)
 
 
-def test_a_failing_pagefind_is_a_build_error_naming_what_it_said(tmp_path, monkeypatch):
-    """Pagefind that fails: a one-line build error with the last line it wrote; the
-    site folder gets no index, and no page views are left in scratch space."""
-    fake = tmp_path / "pagefind"
-    fake.write_text("#!/bin/sh\necho 'pagefind: out of memory' >&2\nexit 3\n", encoding="utf-8")
-    fake.chmod(0o755)
-    monkeypatch.setattr(search, "pagefind_executable", lambda: fake)
+def _one_story_site(tmp_path: Path) -> Path:
     site = tmp_path / "site"
-    (site / "stories" / "rutte").mkdir(parents=True)
-    (site / "stories" / "rutte" / "index.html").write_bytes(_story_page("<h1>Rutte</h1>"))
+    _write_site(site, {"stories/rutte/index.html": _story_page("<h1>Rutte</h1>")})
+    return site
+
+
+def _fake_pagefind(tmp_path: Path, script: str) -> Path:
+    fake = tmp_path / "fake-pagefind"
+    fake.write_text(f"#!/bin/sh\n{script}\n", encoding="utf-8")
+    fake.chmod(0o755)
+    return fake
+
+
+@pytest.mark.parametrize(
+    ("script", "message"),
+    [
+        ("echo 'pagefind: out of memory' >&2; exit 3", "Pagefind failed: pagefind: out of memory"),
+        ("exit 3", "Pagefind failed: exit status 3"),
+        ("sleep 30", "Pagefind made no index in 1 s"),
+        (None, "Pagefind could not run: "),
+    ],
+)
+def test_a_failing_pagefind_is_a_one_line_build_error_and_leaves_nothing(
+    tmp_path, monkeypatch, script, message
+):
+    """Pagefind that fails, hangs or cannot start: a one-line build error saying so
+    (with the last line Pagefind wrote), and no page views left in scratch space."""
+    site = _one_story_site(tmp_path)
+    scratch = tmp_path / "memory"
+    scratch.mkdir()
+    monkeypatch.setattr(search, "VIEWS_SCRATCH", scratch)
+    monkeypatch.setattr(search, "PAGEFIND_TIMEOUT", 1.0)
+    fake = _fake_pagefind(tmp_path, script) if script else tmp_path / "no-such-pagefind"
+    monkeypatch.setattr(search, "pagefind_executable", lambda: fake)
     with pytest.raises(BuildError) as failed:
         search.index_site(site)
-    assert str(failed.value) == "search: Pagefind failed: pagefind: out of memory"
-    assert not (site / "pagefind").exists()
-    monkeypatch.setattr(search, "VIEWS_SCRATCH", tmp_path / "scratch")
-    (tmp_path / "scratch").mkdir()
-    with pytest.raises(BuildError):
-        search.index_site(site)
-    assert list((tmp_path / "scratch").iterdir()) == []
+    assert str(failed.value).startswith(f"search: {message}")
+    assert "\n" not in str(failed.value)
+    assert list(scratch.iterdir()) == []
+
+
+def test_scratch_folders_a_killed_build_left_are_removed_by_the_next(tmp_path, monkeypatch):
+    """A build killed while Pagefind ran leaves its views in memory, which only a
+    reboot would free: the next build removes them, but not those of a build still
+    running, nor anything else there."""
+    if search.pagefind_executable() is None:
+        pytest.skip("pagefind-bin is not installed")
+    scratch = tmp_path / "memory"
+    running = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()
+    try:
+        left = scratch / f"{search.SCRATCH_PREFIX}{ended.pid}-abc"
+        alive = scratch / f"{search.SCRATCH_PREFIX}{running.pid}-def"
+        other = scratch / "someone-elses"
+        for folder in (left, alive, other):
+            (folder / "site" / "stories" / "x").mkdir(parents=True)
+        monkeypatch.setattr(search, "VIEWS_SCRATCH", scratch)
+        assert search.index_site(_one_story_site(tmp_path))
+        assert sorted(p.name for p in scratch.iterdir()) == sorted([alive.name, other.name])
+    finally:
+        running.kill()
+        running.wait()
 
 
 def test_pagefind_settings_from_elsewhere_do_not_reach_the_index(tmp_path, monkeypatch):
@@ -675,7 +735,7 @@ def test_scratch_space_that_cannot_be_used_falls_back_to_the_temporary_folder(
 
     monkeypatch.setattr(search.tempfile, "mkdtemp", full)
     assert search.index_site(tmp_path / "site")
-    assert tried == [str(scratch), "None"]
+    assert tried[0] == str(scratch) and set(tried[1:]) == {"None"}
     entry = json.loads((tmp_path / "site" / "pagefind" / "pagefind-entry.json").read_bytes())
     assert entry["languages"]["en"]["page_count"] == len(pages)
     assert list(scratch.iterdir()) == []

@@ -20,8 +20,8 @@ from digest.models import Article, publication_order
 
 
 def load_clustering() -> None:
-    """Import what clustering computes with (numpy and scipy, about 0.15 s), for a caller
-    with time to spare before clustering (it is imported on first use otherwise)."""
+    """Import what clustering computes with (numpy and scipy, slow to import), for a
+    caller with time to spare before clustering (it is imported on first use otherwise)."""
     import digest.cluster.similarity  # noqa: F401
 
 

@@ -15,21 +15,23 @@ Pagefind numbers pages in the order it meets them walking a folder, which is
 the order the file system lists them in (on ext4 a hash order seeded per file
 system), and its index files follow that order: the same pages written in two
 orders in memory gave two different indexes. So Pagefind is never given a
-project's folder: the story pages' views (`index_view`) are written, in the
-order of their paths, into a new folder in memory (/dev/shm, Linux), which
-lists them in the order they were made, and Pagefind indexes that folder.
-Where there is no such space, the temporary folder is used, in its file
-system's order.
+project's folder. The story pages' views (`index_view`) are written into a new
+folder in memory (/dev/shm, Linux), in the order that makes it list them by
+their paths: such a folder lists entries in the order they were made, or its
+reverse, depending on the kernel, which a probe finds out (`_listing_order`).
+Where there is no such space, the temporary folder is used; if its file system
+lists in an order of its own, the index follows it (logged once).
 
 On a build that renders most pages ahead in worker processes (digest.site.memo),
 the story pages are known before MkDocs writes them: Pagefind then indexes
 them while MkDocs builds the site (`start_early`), and the index is used only
 if the site's indexed pages turn out to be exactly those (`finish`); otherwise
-Pagefind runs on the site's pages as it would have.
+Pagefind indexes the site's pages after MkDocs, as on any other build.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import subprocess
@@ -37,6 +39,7 @@ import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from digest.cache import fingerprint, library_versions
 from digest.errors import BuildError, log
@@ -53,6 +56,7 @@ INDEXED_MARK = b"data-pagefind-body"
 READ_ANYWHERE = (b"data-pagefind", b"<h1", b"<img", b"<title")
 # Memory-backed scratch space (Linux), where Pagefind is given the pages (IndexRun).
 VIEWS_SCRATCH = Path("/dev/shm")
+PAGEFIND_TIMEOUT = 1800.0  # seconds Pagefind may take over a site's pages
 
 
 def pagefind_executable() -> Path | None:
@@ -68,12 +72,10 @@ def pagefind_executable() -> Path | None:
 
 
 def index_site(site_dir: Path) -> bool:
-    """Write the search index into `site_dir`/pagefind; False (with a warning) without
-    Pagefind, or (without one) when the site has no story pages yet.
-
-    A site without an index still works: its search page says search is
-    unavailable. A Pagefind that fails on the site is a build error.
-    """
+    """Write the search index into `site_dir`/pagefind. False without Pagefind (with a
+    warning) or when the site has no story pages (logged): a site without an index
+    still works, its search page says search is unavailable. A Pagefind that fails
+    on the site is a build error."""
     executable = pagefind_executable()
     if executable is None:
         log.warning("search: the pagefind-bin package is not installed, site built without search")
@@ -82,30 +84,40 @@ def index_site(site_dir: Path) -> bool:
     if not pages:  # Pagefind fails on nothing to index
         log.info("search: no story pages, so no search index")
         return False
+    error = run_index(executable, pages, site_dir / INDEX_DIR)
+    if error is not None:
+        raise BuildError(f"search: {error}")
+    return True
+
+
+def run_index(
+    executable: Path,
+    pages: Mapping[str, bytes],
+    output: Path,
+    view: Callable[[bytes], bytes] | None = None,
+) -> str | None:
+    """Pagefind over `pages` to its end (see IndexRun): None once the index is in
+    `output`, else what went wrong."""
     try:
-        run = IndexRun(executable, pages, site_dir / INDEX_DIR)
+        run = IndexRun(executable, pages, output, view)
     except (OSError, subprocess.SubprocessError) as exc:
-        raise BuildError(f"search: Pagefind could not run: {exc}") from None
+        return f"Pagefind could not run: {exc}"
     try:
-        error = run.wait(timeout=1800)
+        return run.wait(PAGEFIND_TIMEOUT)
     finally:
         run.stop()
-    if error is not None:
-        raise BuildError(f"search: Pagefind failed: {error}")
-    return True
 
 
 class IndexRun:
     """Pagefind at work on the views of `pages` ({site-relative path: content}),
     writing the index into `output`.
 
-    The views are written, in the order of the pages' paths, into a new folder
-    of scratch space (VIEWS_SCRATCH, else the temporary folder), which is where
-    Pagefind runs: its order is then the same on every machine (see the module
-    docstring), writing it costs no disk work (the views of 1,000 articles took
-    0.17-0.24 s to write to a disk, 0.02 s there), and no pagefind.yml of the
-    user's is in Pagefind's working folder. `view` shapes each page (default
-    `index_view`).
+    The views are written into a new scratch folder (`_write_views`), which is
+    where Pagefind runs: so no pagefind.yml of the user's is in its working
+    folder, and the project's disk does no work for it. `view` shapes each page
+    (default `index_view`). `stop` ends Pagefind and removes the views, whatever
+    happened; a scratch folder left by a build that was killed is removed by the
+    next one.
     """
 
     def __init__(
@@ -116,8 +128,10 @@ class IndexRun:
         view: Callable[[bytes], bytes] | None = None,
     ) -> None:
         self.scratch = _write_views(pages, view or index_view)
-        self._errors = tempfile.TemporaryFile()
+        self.process: subprocess.Popen[bytes] | None = None
+        self._errors: IO[bytes] | None = None
         try:
+            self._errors = tempfile.TemporaryFile()
             self.process = subprocess.Popen(
                 _command(executable, self.scratch / "site", output),
                 stdout=subprocess.DEVNULL,
@@ -131,48 +145,112 @@ class IndexRun:
 
     def wait(self, timeout: float) -> str | None:
         """None once Pagefind has written the index, else what went wrong."""
+        assert self.process is not None and self._errors is not None
         try:
             code = self.process.wait(timeout=timeout)
         except subprocess.TimeoutExpired:
-            return f"no index after {timeout:.0f} s"
+            return f"Pagefind made no index in {timeout:.0f} s"
         if code == 0:
             return None
         self._errors.seek(0)
         said = self._errors.read().decode("utf-8", errors="replace").strip().splitlines()
-        return said[-1] if said else f"exit status {code}"
+        return f"Pagefind failed: {said[-1] if said else f'exit status {code}'}"
 
     def stop(self) -> None:
-        """End Pagefind if it still runs; remove the views."""
-        process = getattr(self, "process", None)
-        if process is not None and process.poll() is None:
-            process.kill()
-            process.wait()
-        self._errors.close()
+        """End Pagefind if it still runs; remove the views. Safe to call again."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        if self._errors is not None:
+            self._errors.close()
         shutil.rmtree(self.scratch, ignore_errors=True)
 
 
 def _write_views(pages: Mapping[str, bytes], view: Callable[[bytes], bytes]) -> Path:
-    """A new scratch folder holding site/REL for every page's view, written in the
-    order of the paths (in VIEWS_SCRATCH, or the temporary folder if that is
-    missing, not writable or full)."""
-    places = [VIEWS_SCRATCH] if VIEWS_SCRATCH.is_dir() else []
-    for place in [*places, None]:
+    """A new scratch folder holding site/REL for every page's view, made so that the
+    folder lists the pages in the order of their paths (see `_listing_order`): in
+    VIEWS_SCRATCH, or in the temporary folder if that is missing, not writable or
+    full. Nothing is left behind if writing fails."""
+    places: list[Path | None] = [VIEWS_SCRATCH] if VIEWS_SCRATCH.is_dir() else []
+    places.append(None)  # the temporary folder
+    for place in places:
+        last = place is None
         scratch = None
         try:
-            scratch = Path(tempfile.mkdtemp(prefix="digest-search-", dir=place))
-            (scratch / "site").mkdir()
-            for rel in sorted(pages):
+            _remove_abandoned(place)
+            listing = _listing_order(place)
+            scratch = Path(tempfile.mkdtemp(prefix=_scratch_prefix(), dir=place))
+            order = sorted(pages, reverse=listing == "newest first")
+            for rel in order:
                 path = scratch / "site" / rel
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_bytes(view(pages[rel]))
+            (scratch / "site").mkdir(exist_ok=True)  # no pages: an empty site
             return scratch
-        except OSError as exc:
+        except BaseException as exc:
             if scratch is not None:
                 shutil.rmtree(scratch, ignore_errors=True)
-            if place is None:
+            if last or not isinstance(exc, OSError):
                 raise
             log.debug("search: page views not written in %s (%s)", place, exc)
     raise AssertionError("unreachable: the last place raises")
+
+
+SCRATCH_PREFIX = "digest-search-"
+# Made in this order in a new folder, these names come back listed in it, in its
+# reverse or sorted (or in another order: the file system's own).
+LISTING_PROBE = ("d", "a", "f", "b", "h", "c", "g", "e")
+
+
+def _scratch_prefix() -> str:
+    """Scratch folder names carry this process's id: `_remove_abandoned` tells a
+    folder of a running build from one a killed build left."""
+    return f"{SCRATCH_PREFIX}{os.getpid()}-"
+
+
+@functools.cache
+def _listing_order(place: Path | None) -> str:
+    """How a new folder in `place` lists what is made in it: "oldest first", "newest
+    first" (a memory folder, depending on the kernel), "by name", or "its own" (a
+    hash order, as on ext4: then the index follows it, and is logged once)."""
+    probe = Path(tempfile.mkdtemp(prefix=_scratch_prefix(), dir=place))
+    try:
+        for name in LISTING_PROBE:
+            (probe / name).mkdir()
+        listed = tuple(os.listdir(probe))
+    finally:
+        shutil.rmtree(probe, ignore_errors=True)
+    if listed == LISTING_PROBE:
+        return "oldest first"
+    if listed == LISTING_PROBE[::-1]:
+        return "newest first"
+    if listed == tuple(sorted(LISTING_PROBE)):
+        return "by name"
+    log.info(
+        "search: %s lists files in an order of its own: the search index's files follow "
+        "it, and may differ from another machine's for the same pages",
+        place or tempfile.gettempdir(),
+    )
+    return "its own"
+
+
+@functools.cache
+def _remove_abandoned(place: Path | None) -> None:
+    """Remove the scratch folders in `place` that builds which ended without removing
+    them (killed) left: those of this user whose process is gone. Once per process."""
+    if os.name != "posix":
+        return
+    folder = Path(place or tempfile.gettempdir())
+    for entry in folder.glob(f"{SCRATCH_PREFIX}*-*"):
+        pid = entry.name.removeprefix(SCRATCH_PREFIX).partition("-")[0]
+        try:
+            if not pid.isdigit() or entry.lstat().st_uid != os.getuid():
+                continue
+            os.kill(int(pid), 0)  # signal 0: only whether the process exists
+        except ProcessLookupError:
+            shutil.rmtree(entry, ignore_errors=True)
+        except OSError:
+            continue  # not ours to remove, or gone meanwhile
 
 
 def _environment() -> dict[str, str]:
@@ -188,8 +266,7 @@ def _command(executable: Path, views: Path, output: Path) -> list[str]:
         str(views),
         "--output-path",
         str(output),
-        # Only story pages carry content to index (others are not given, but the glob
-        # keeps Pagefind's own reading to them).
+        # Only story pages are there to index; the glob keeps Pagefind to them.
         "--glob",
         STORY_PAGES,
         "--quiet",
@@ -272,25 +349,21 @@ def finish(
         log.debug("search: no indexed page changed, the previous index is kept")
         return True
     if early is not None:
-        written = early.run.wait(timeout=1800) is None
-        early.stop()
-        built = early.folder / INDEX_DIR
-        target = site_dir / INDEX_DIR
-        if (
-            written
-            and built.is_dir()
-            and not os.path.lexists(target)
-            and indexed_pages(site_dir) == early.pages
-        ):
+        built, target = early.folder / INDEX_DIR, site_dir / INDEX_DIR
+        if indexed_pages(site_dir) != early.pages:
+            log.debug("search: the site's pages are not those indexed ahead, indexing again")
+        elif (error := early.run.wait(PAGEFIND_TIMEOUT)) is not None:
+            log.debug("search: the index started ahead failed (%s), indexing again", error)
+        elif built.is_dir() and not os.path.lexists(target):
             try:
                 os.replace(built, target)
                 early.taken = True
-                log.debug("search: index built while MkDocs wrote the site")
-                return True
             except OSError as exc:
                 log.debug("search: early index not moved into the site (%s)", exc)
-        else:
-            log.debug("search: the site's pages are not those indexed ahead, indexing again")
+        early.stop()
+        if early.taken:
+            log.debug("search: index built while MkDocs wrote the site")
+            return True
     return index_site(site_dir)
 
 

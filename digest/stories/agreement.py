@@ -79,7 +79,7 @@ def agreed_lead(
     or a gallery flattened into a paragraph ("CLOSE Skip in Skip x Embed x Share",
     "View Full Caption") end that paragraph for the lead (the full text keeps them).
     """
-    # Imported here: loading its patterns is a few percent of a rebuild with nothing new.
+    # Imported here: a rebuild with nothing new makes no lead and need not load its patterns.
     from digest.extract.boilerplate import cut_media_furniture
 
     trimmed = [p for p in (cut_media_furniture(p) for p in article.paragraphs) if p]
