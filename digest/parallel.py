@@ -33,7 +33,8 @@ def in_workers(
     items: Sequence[Any],
     meanwhile: Callable[[], object] | None = None,
 ) -> list[tuple[T, Records]]:
-    """`function` over `items`, one worker process per core (a few: one worker); order kept.
+    """`function` over `items`, one worker process per core (a few: here, or see
+    `meanwhile`); order kept.
 
     `function` must be a module-level function (it is pickled to the workers).
 

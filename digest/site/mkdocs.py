@@ -214,8 +214,8 @@ def run_mkdocs(
     once MkDocs has written the pages, before the search index is waited for: on
     a cold build Pagefind is still indexing then, on the other core, so work that
     needs the pages only (storing the memo's results) costs no wall time. With an
-    `index_keys` list, the fingerprint of the indexed pages is put there when the
-    search index started ahead is the site's (for search.index_record).
+    `index_keys` list, the fingerprint of the site's indexed pages is put there
+    (for search.index_record, which would otherwise read them again).
     """
     check_output_folder(target, config, "site_dir")
     remove_stale_staging(target)
@@ -226,12 +226,14 @@ def run_mkdocs(
         if pages_done is not None:
             pages_done()
         try:
-            search.finish(staging, early[0] if early else None, target, search_record)
+            pages_key = search.finish(
+                staging, early[0] if early else None, target, search_record
+            )
         except BuildError:  # the previous site stays
             remove_tree(staging)
             raise
-        if index_keys is not None and early and early[0].taken:
-            index_keys.append(search.pages_fingerprint(early[0].pages))
+        if index_keys is not None:
+            index_keys.append(pages_key)
     finally:
         for started in early:
             started.stop()

@@ -76,11 +76,15 @@ def index_site(site_dir: Path) -> bool:
     warning) or when the site has no story pages (logged): a site without an index
     still works, its search page says search is unavailable. A Pagefind that fails
     on the site is a build error."""
+    return _index_pages(site_dir, story_pages(site_dir))
+
+
+def _index_pages(site_dir: Path, pages: Mapping[str, bytes]) -> bool:
+    """`index_site` over the site's story pages, read already."""
     executable = pagefind_executable()
     if executable is None:
         log.warning("search: the pagefind-bin package is not installed, site built without search")
         return False
-    pages = story_pages(site_dir)
     if not pages:  # Pagefind fails on nothing to index
         log.info("search: no story pages, so no search index")
         return False
@@ -339,18 +343,23 @@ def finish(
     early: EarlyIndex | None,
     previous: Path | None = None,
     record: object = None,
-) -> bool:
+) -> str:
     """Write the search index into `site_dir` (as `index_site`), taking the early
     index when it was made from exactly the pages the site has to index, or the
     index of the `previous` site when its `record` (`index_record`) shows it was
     made by this Pagefind from those same pages and is intact: a build whose story
-    pages did not change does not index them again."""
-    if early is None and previous is not None and _reuse(site_dir, previous, record):
+    pages did not change does not index them again. The site's story pages are
+    read once, here; returns the fingerprint of those indexed (`pages_fingerprint`),
+    which `index_record` takes rather than read them again."""
+    pages = story_pages(site_dir)
+    indexed = _marked(pages)
+    pages_key = pages_fingerprint(indexed)
+    if early is None and previous is not None and _reuse(site_dir, previous, record, pages_key):
         log.debug("search: no indexed page changed, the previous index is kept")
-        return True
+        return pages_key
     if early is not None:
         built, target = early.folder / INDEX_DIR, site_dir / INDEX_DIR
-        if indexed_pages(site_dir) != early.pages:
+        if indexed != early.pages:
             log.debug("search: the site's pages are not those indexed ahead, indexing again")
         elif (error := early.run.wait(PAGEFIND_TIMEOUT)) is not None:
             log.debug("search: the index started ahead failed (%s), indexing again", error)
@@ -363,13 +372,19 @@ def finish(
         early.stop()
         if early.taken:
             log.debug("search: index built while MkDocs wrote the site")
-            return True
-    return index_site(site_dir)
+            return pages_key
+    _index_pages(site_dir, pages)
+    return pages_key
 
 
 def indexed_pages(site_dir: Path) -> dict[str, bytes]:
     """The pages of `site_dir` Pagefind indexes, {site-relative path: content}."""
-    return {rel: page for rel, page in story_pages(site_dir).items() if INDEXED_MARK in page}
+    return _marked(story_pages(site_dir))
+
+
+def _marked(pages: Mapping[str, bytes]) -> dict[str, bytes]:
+    """Those of `pages` that carry INDEXED_MARK."""
+    return {rel: page for rel, page in pages.items() if INDEXED_MARK in page}
 
 
 def story_pages(site_dir: Path) -> dict[str, bytes]:
@@ -391,9 +406,8 @@ def pages_fingerprint(pages: Mapping[str, bytes]) -> str:
 def index_record(site_dir: Path, pages_key: str | None = None) -> dict[str, str] | None:
     """What the index in `site_dir` was made from and is: the Pagefind version, a
     fingerprint of the indexed pages and one of the index files (None: no index).
-    `pages_key` is the pages' fingerprint when the caller has it (`pages_fingerprint`
-    of the pages of the index `finish` took, which are the site's): reading them
-    back from the site cost 0.1 s at 1,000 articles."""
+    `pages_key` is the pages' fingerprint when the caller has it (`finish` returns
+    it): reading them back from the site cost 0.1 s at 1,000 articles."""
     index = site_dir / INDEX_DIR
     if not index.is_dir():
         return None
@@ -406,15 +420,16 @@ def index_record(site_dir: Path, pages_key: str | None = None) -> dict[str, str]
     }
 
 
-def _reuse(site_dir: Path, previous: Path, record: object) -> bool:
-    """Copy `previous`'s index into `site_dir` if `record` vouches for it (see finish)."""
+def _reuse(site_dir: Path, previous: Path, record: object, pages_key: str) -> bool:
+    """Copy `previous`'s index into `site_dir` if `record` vouches for it: made by this
+    Pagefind from the pages whose fingerprint is `pages_key` (see finish)."""
     index = previous / INDEX_DIR
     if (
         not isinstance(record, dict)
         or record.get("pagefind") != _pagefind_version()
         or os.path.lexists(site_dir / INDEX_DIR)
         or not index.is_dir()
-        or record.get("pages") != pages_fingerprint(indexed_pages(site_dir))
+        or record.get("pages") != pages_key
         or record.get("index") != fingerprint(_index_files(index))
     ):
         return False
