@@ -176,3 +176,52 @@ def test_a_named_appositive_after_a_role_word_is_that_person():
     )
     quote = next(q for q in extract_quotes(text) if q.text == "It is time to sell the house")
     assert quote.speaker == "Owen Tarrant"
+
+
+def test_a_quotation_glued_to_the_sentence_before_is_direct():
+    """`... that night."I was hurt ...," Lind said.`: the quotation opens a new sentence even
+    with no space before its mark, so the narrative sentence is no part of the quote."""
+    text = (
+        "Ana Lind has three children. She nearly lost them that night."
+        '"I was hurt and I lived. Few people can say that," Lind said.Last month, the trial began.'
+    )
+    quote = quote_with(text, "I was hurt")
+    assert quote.type == "direct"
+    assert quote.text.startswith("I was hurt")
+    assert "that night" not in quote.text
+    assert quote.speaker == "Ana Lind"
+
+
+def test_a_quotation_broken_by_its_attribution_and_a_phrase_is_one_quote():
+    """`"A," X said about ..., "and b."`: one direct quote in two pieces; the phrase after the
+    cue is the reporter's, not the speaker's."""
+    text = (
+        "Relatives, among them Mira Dolan, waited outside the hospital.\n\n"
+        '"I was at work," Dolan said about the call she had from her brother on Sunday, '
+        '"and I drove here as fast as I could."'
+    )
+    quote = quote_with(text, "I was at work")
+    assert quote.type == "direct"
+    assert quote.text == "I was at work, and I drove here as fast as I could."
+    assert quote.speaker == "Mira Dolan"
+    assert not [q for q in extract_quotes(text) if "from her brother" in q.text]
+
+
+def test_a_second_cue_with_that_between_two_quotations_keeps_them_apart():
+    """`"A," she said, adding that it "b"`: the second is a reported clause, not the same quote."""
+    text = 'Mira Dolan spoke first. "It went well," she said, adding that the vote "was a surprise."'
+    first = quote_with(text, "It went well")
+    assert first.text == "It went well"
+    second = quote_with(text, "was a surprise")
+    assert second.type == "mixed"
+
+
+def test_a_numbered_addressee_after_told_is_no_part_of_the_content():
+    """`told 41 Action News he believes ...`: the station is whom she told, not what."""
+    text = (
+        "The girl died on Sunday. Rosa Ortiz, a relative, "
+        "told 41 Action News she believes the shooting was an accident."
+    )
+    quote = quote_with(text, "the shooting was an accident")
+    assert quote.text == "she believes the shooting was an accident"
+    assert quote.speaker == "Rosa Ortiz"

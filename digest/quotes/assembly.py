@@ -83,6 +83,8 @@ from digest.quotes.speakers import (
 )
 
 _MIN_QUOTE_WORDS = 3
+# Words an attribution and its phrase may take between two pieces of one quotation.
+_INTERRUPTION_WORDS = 25
 
 
 @dataclass
@@ -559,7 +561,10 @@ def _quoted_sentence(
         lead = text[sstart : s.start - 1].rstrip()
         opens_clause = not lead or lead[-1] in ",:;—–-(" or lead.endswith("...")
         first = text[s.start : s.end].lstrip()[:1]
-        continues = bool(direct) and _is_attribution_between(text, direct[-1].end, s.start - 1)
+        continues = bool(direct) and (
+            _is_attribution_between(text, direct[-1].end, s.start - 1)
+            or _interrupted_quotation(text, direct[-1], s)
+        )
         if not continues and (
             not opens_clause or (lead and lead[-1] in ",;—–-(" and not first.isupper())
         ):
@@ -617,6 +622,32 @@ def _is_attribution_between(text: str, start: int, end: int) -> bool:
         0 < len(words) <= 8
         and any(w in _CUES for w in words)
         and text[start:end].rstrip(" \u00a0").endswith(",")
+    )
+
+
+def _interrupted_quotation(text: str, first: _Span, second: _Span) -> bool:
+    """True for one quotation broken by its attribution and a phrase about it:
+    `"I was cooking," Williams said about the call, "and I hope ..."`.
+
+    The first piece stops on a comma inside its marks and the second goes on in
+    lower case, so neither is a sentence of its own; the words between open with
+    the attribution (a cue among their first four words), hold no other cue and
+    no "that" (`she said, adding that it "was ..."` reports a clause, a mixed
+    quote), and end on a comma.
+    """
+    if not first.closed or not text[first.start : first.end].rstrip().endswith(","):
+        return False
+    opening = text[second.start : second.end].lstrip()[:1]
+    between = text[first.end + 1 : second.start - 1]
+    if not opening.islower() or not between.rstrip(" \u00a0").endswith(","):
+        return False
+    words = [t[0] for t in tokenize(between) if t[0][:1].isalnum()]
+    cues = [i for i, w in enumerate(words) if w in _CUES]
+    return (
+        len(words) <= _INTERRUPTION_WORDS
+        and len(cues) == 1
+        and cues[0] < 4
+        and not any(w.casefold() == "that" for w in words)
     )
 
 

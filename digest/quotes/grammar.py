@@ -846,6 +846,11 @@ _ADDRESSEES = words("addressees")
 _AFTER_CUE = words("after_cue")
 
 
+def _numbered_name(tokens: list[tuple[str, int, int]], j: int) -> bool:
+    """`41 Action News`, `10 Downing Street`: a number that opens a name (a capitalised word follows)."""
+    return tokens[j][0].isdigit() and j + 1 < len(tokens) and tokens[j + 1][0][:1].isupper()
+
+
 def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
     """Token index where reported content starts after the cue at k.
 
@@ -873,11 +878,15 @@ def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
         addressed = _addressee_end(tokens, j)
         if addressed is not None:
             return addressed
-        # told NAME / told reporters: one short addressee phrase
+        # told NAME / told reporters / told 41 Action News: one short addressee phrase
         while (
             j < len(tokens)
             and j < k + 4
-            and (tokens[j][0][:1].isupper() or tokens[j][0].casefold() in _ADDRESSEES)
+            and (
+                tokens[j][0][:1].isupper()
+                or tokens[j][0].casefold() in _ADDRESSEES
+                or (j == k + 1 and _numbered_name(tokens, j))
+            )
         ):
             j += 1
     while j < len(tokens) and tokens[j][0].casefold() in _AFTER_CUE:

@@ -34,7 +34,8 @@ from digest.quotes.speakers import (
 # before it afterwards), so the search skips ahead to stops: a look-behind first
 # made it try every position of the paragraph.
 _SENTENCE_END = re.compile(
-    r"[.!?](?:[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=[a-z0-9][a-z0-9][.!?])(?=“?[A-Z][a-z]))"
+    r"[.!?](?:[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])"
+    r"|(?<=[a-z0-9][a-z0-9][.!?])(?=[“\"]?[A-Z][a-z]|[“\"][AI]\s))"
 )
 
 # The word just before a full stop: letters, with dots inside ("e.g", "U.S", "Ph.D").
@@ -163,10 +164,13 @@ def _sentences(text: str, start: int, end: int, spans: Sequence[_Span]) -> list[
     """Sentence (start, end) offsets of a paragraph, never breaking inside a quotation."""
     cuts = [start]
     starts = [s.start for s in spans]
+    closing = {s.end for s in spans if s.closed}  # offsets of closing marks
     chunk = text[start:end]
     for m in _SENTENCE_END.finditer(chunk):
         at = start + m.end()
         stop = start + m.start() + 1
+        if at in closing:
+            at += 1  # `"I quit."Then`: a glued mark after the stop closes the quotation
         if text[stop - 1] == "." and _is_abbreviation(text[max(start, stop - 12) : stop]):
             continue
         if _clock_runs_on(text, stop, end):
