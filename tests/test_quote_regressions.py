@@ -209,7 +209,9 @@ def test_a_quotation_broken_by_its_attribution_and_a_phrase_is_one_quote():
 
 def test_a_second_cue_with_that_between_two_quotations_keeps_them_apart():
     """`"A," she said, adding that it "b"`: the second is a reported clause, not the same quote."""
-    text = 'Mira Dolan spoke first. "It went well," she said, adding that the vote "was a surprise."'
+    text = (
+        'Mira Dolan spoke first. "It went well," she said, adding that the vote "was a surprise."'
+    )
     first = quote_with(text, "It went well")
     assert first.text == "It went well"
     second = quote_with(text, "was a surprise")
