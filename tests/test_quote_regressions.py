@@ -227,3 +227,29 @@ def test_a_numbered_addressee_after_told_is_no_part_of_the_content():
     quote = quote_with(text, "the shooting was an accident")
     assert quote.text == "she believes the shooting was an accident"
     assert quote.speaker == "Rosa Ortiz"
+
+
+def test_a_fragment_after_a_cue_keeps_that_cue_when_a_new_clause_follows():
+    """`Police said the teens were "self-admitted" gang members, and Orozco said ...`: the
+    fragment is what the police said; the next clause's cue reports something else."""
+    text = (
+        'Tomas Orvel lives nearby. Police said all four teens were "self-admitted" gang '
+        "members, and Orvel said he had seen them in the area."
+    )
+    quote = quote_with(text, "self-admitted")
+    assert quote.speaker == "Police"
+    assert not quote.text.startswith("Police said")
+
+
+def test_a_flattened_video_player_lends_no_quote():
+    """A video carousel flattened into the text quotes other stories' people: none of its
+    captions is a quote of this article, and the article's own quotes keep their offsets."""
+    text = (
+        "Two people were hurt in a crash on Elm Street on Sunday.\n\n"
+        "CLOSE Skip in Skip x Embed x Share TOP STORIES Singer Lia Moor said "
+        '"I will never tour again." Minister Ben Tarr said "Our resolve will not waver." 1 of 9\n\n'
+        '"We are looking for the driver," Sgt. Ann Ruiz said.'
+    )
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Ann Ruiz"]
+    assert text[quotes[0].start : quotes[0].end].startswith("We are looking for the driver")

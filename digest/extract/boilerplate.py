@@ -47,8 +47,14 @@ def cut_media_furniture(text: str) -> str:
     """The paragraph up to where a flattened player, gallery or reprint link starts
     ("... said police. View Full Caption DNAinfo/..." keeps the sentence); "" when
     the paragraph opens with it."""
+    at = media_furniture_start(text)
+    return text if at is None else text[:at].rstrip(" -–|")
+
+
+def media_furniture_start(text: str) -> int | None:
+    """Where a flattened player, gallery or reprint link starts in `text`, if it holds one."""
     match = _MEDIA_FURNITURE.search(text)
-    return text if match is None else text[: match.start()].rstrip(" -–|")
+    return None if match is None else match.start()
 
 
 # A line that marks a carousel's video or audio item, and a line labelled as a media teaser.

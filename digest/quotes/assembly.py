@@ -135,6 +135,7 @@ def _read(text: str) -> tuple[list[tuple[Quote, Evidence]], tuple[str, ...]]:
     """The quotes with their evidence, and `named_people(text)`."""
     if not text or not text.strip():
         return [], ()
+    text = _blank_media_players(text)
     unmarked = _MARKUP.sub(lambda m: " " * len(m.group()), text)  # offsets stay valid
     unmarked, nicknames = _blank_nicknames(unmarked)
     unmarked, removed = _double_apostrophes(unmarked)
@@ -194,6 +195,22 @@ _NICKNAME = re.compile(
     r"([A-Z](?<![\w'’][A-Z])[a-z]+)[ \u00a0]+([\"“])([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?)([\"”])"
     r"(?=[ \u00a0]+[A-Z][a-z])"
 )
+
+
+def _blank_media_players(text: str) -> str:
+    """The text with each line's flattened media player, gallery or reprint link (as
+    `digest.extract.boilerplate.cut_media_furniture` finds them) turned to spaces, so
+    offsets stay valid: a video carousel's captions ("CLOSE Skip in Skip x Embed x
+    Share ... Theresa May said ...") quote other stories' people. The full text keeps
+    them, as story leads skip them."""
+    from digest.extract.boilerplate import media_furniture_start  # here: its patterns load
+
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        at = media_furniture_start(line)
+        if at is not None:
+            lines[i] = line[:at] + " " * (len(line) - at)
+    return "\n".join(lines)
 
 
 def _blank_nicknames(text: str) -> tuple[str, list[tuple[int, str, str]]]:
@@ -810,6 +827,8 @@ def _mixed_before_cue(text, toks, quoted, cues, floor, members, limit, paragraph
                 elif i - first_comma > 16:
                     break
                 near = [c for c in cues if i < c <= i + 5]
+                if near and _next_clause_cue(toks, cues, floor, members[0][0], i):
+                    return None  # `X said ... "fragment" ..., and Y said`: X's clause
                 if near:
                     k, end_i = near[0], i - 1
                     if first_comma < i:
@@ -841,6 +860,15 @@ def _mixed_before_cue(text, toks, quoted, cues, floor, members, limit, paragraph
     return _Found(
         [(begin, _trim_end(text, begin, end))], "mixed", subject[0], subject[1], cue, paragraph
     )
+
+
+def _next_clause_cue(toks, cues, floor: int, first: int, comma: int) -> bool:
+    """`Police said the teens were "self-admitted" gang members, and Orozco said ...`:
+    a cue already reports the fragment's clause (one stands between the clause start and
+    the fragment), and the comma after it opens a new clause ("and", "but"), so the
+    next cue is that clause's own."""
+    opens = comma + 1 < len(toks) and toks[comma + 1][0].casefold() in _CONJUNCTIONS
+    return opens and any(floor <= c < first for c in cues)
 
 
 def _mixed_without_cue(text, toks, quoted, floor, members, limit, send, paragraph):
