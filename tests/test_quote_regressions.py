@@ -253,3 +253,41 @@ def test_a_flattened_video_player_lends_no_quote():
     quotes = extract_quotes(text)
     assert [q.speaker for q in quotes] == ["Ann Ruiz"]
     assert text[quotes[0].start : quotes[0].end].startswith("We are looking for the driver")
+
+
+def test_where_or_how_it_was_said_is_no_part_of_the_content():
+    """`said in a statement that`, `said at a news conference Monday that`, `wrote on
+    Facebook that`, `said in an interview Monday the ...`: the setting goes with the cue."""
+    cases = {
+        "Mayor Ann Lodge said in a statement that the city will rebuild the bridge.": (
+            "the city will rebuild the bridge"
+        ),
+        "Mayor Ann Lodge said at a news conference Monday that the city will rebuild it.": (
+            "the city will rebuild it"
+        ),
+        "Mayor Ann Lodge said in an interview Monday the city will rebuild the bridge.": (
+            "the city will rebuild the bridge"
+        ),
+        "Officer Dan Ruiz said Tuesday night the suspect was arrested near the park.": (
+            "the suspect was arrested near the park"
+        ),
+        "Mayor Ann Lodge said in Boston that the city will rebuild the bridge.": (
+            "the city will rebuild the bridge"
+        ),
+    }
+    for text, content in cases.items():
+        assert [q.text for q in extract_quotes(text)] == [content], text
+    mixed = (
+        "Her mother, Rita Moreno, wrote on Facebook that her daughter left that night "
+        '"not knowing it was the last trip together."'
+    )
+    quote = quote_with(mixed, "last trip")
+    assert quote.text.startswith("her daughter left")
+    assert quote.speaker == "Rita Moreno"
+
+
+def test_a_place_after_said_without_that_stays_in_the_content():
+    """`said in Boston the city ...`: no "that" and no word saying how it was said, so the
+    phrase may be the content's own and is kept."""
+    text = "Mayor Ann Lodge said in Boston the city will rebuild the bridge."
+    assert [q.text for q in extract_quotes(text)] == ["in Boston the city will rebuild the bridge"]

@@ -844,11 +844,41 @@ def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] |
 _CONTENT_CUES = words("content_cues")
 _ADDRESSEES = words("addressees")
 _AFTER_CUE = words("after_cue")
+_SETTING_PREPOSITIONS = words("setting_prepositions")
+_SETTING_NOUNS = words("setting_nouns")
+_SETTING_REACH = 8  # tokens from the preposition to "that" at most
 
 
 def _numbered_name(tokens: list[tuple[str, int, int]], j: int) -> bool:
     """`41 Action News`, `10 Downing Street`: a number that opens a name (a capitalised word follows)."""
     return tokens[j][0].isdigit() and j + 1 < len(tokens) and tokens[j + 1][0][:1].isupper()
+
+
+def _past_setting(tokens: list[tuple[str, int, int]], j: int) -> int:
+    """The token after a phrase saying where or how it was said, when one opens at j.
+
+    `said in a statement that ...`, `wrote on Facebook that ...`: a preposition,
+    a few words with no punctuation, then "that" (the index after it). With no
+    "that", a phrase ending in a word of `setting_nouns` within four words
+    (`said in an interview Monday the ...`): the index after it and its time words.
+    Anything else is content, and j is returned as it is.
+    """
+    if j >= len(tokens) or tokens[j][0].casefold() not in _SETTING_PREPOSITIONS:
+        return j
+    setting_end = None
+    for i in range(j + 1, min(len(tokens), j + _SETTING_REACH)):
+        word = tokens[i][0]
+        if not word[:1].isalnum():
+            break
+        if word.casefold() == "that":
+            return i + 1 if i > j + 1 else j
+        if word.casefold() in _SETTING_NOUNS and i <= j + 4:
+            setting_end = i + 1
+    if setting_end is None:
+        return j
+    while setting_end < len(tokens) and tokens[setting_end][0].casefold() in _AFTER_CUE:
+        setting_end += 1
+    return setting_end
 
 
 def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
@@ -889,8 +919,10 @@ def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
             )
         ):
             j += 1
+    j = _past_setting(tokens, j)  # `wrote on Facebook that`, before "on" is taken for a time word
     while j < len(tokens) and tokens[j][0].casefold() in _AFTER_CUE:
         j += 1
+    j = _past_setting(tokens, j)  # `said Monday in a statement that`
     while j < len(tokens) and tokens[j][0] in {",", ":"}:
         j += 1
     if j < len(tokens) and tokens[j][0].casefold() == "that":
