@@ -291,3 +291,65 @@ def test_a_place_after_said_without_that_stays_in_the_content():
     phrase may be the content's own and is kept."""
     text = "Mayor Ann Lodge said in Boston the city will rebuild the bridge."
     assert [q.text for q in extract_quotes(text)] == ["in Boston the city will rebuild the bridge"]
+
+
+def test_an_addressee_without_a_determiner_is_skipped_before_a_pronoun():
+    """`told police she ...`, `told FOX 4 she ...`: whom she told is not what she said;
+    a longer object ("told police the man he saw") is left as it was."""
+    lead = "Ana Hilder lives nearby. "
+    for told in ("told police", "told FOX 4", "told Channel 9 News"):
+        text = lead + f"Hilder {told} she had installed a camera at the door."
+        assert [q.text for q in extract_quotes(text)] == ["she had installed a camera at the door"]
+    text = lead + "Hilder told police the man he saw was tall and thin."
+    assert [q.text for q in extract_quotes(text)] == ["police the man he saw was tall and thin"]
+
+
+def test_a_family_word_before_a_full_name_is_no_part_of_it():
+    """`Nephew Zeke Arlo said` opening a sentence: the speaker is Zeke Arlo."""
+    quote = quote_with("Nephew Zeke Arlo said the family was shocked by it.", "shocked")
+    assert quote.speaker == "Zeke Arlo"
+
+
+def test_a_group_of_a_named_person_speaks_not_that_person():
+    """`Friends of Lara said`: the friends speak; Jacob Lara (who died) never does."""
+    text = "Jacob Lara, 17, died on Sunday. Friends of Lara said he was a big fan of cars."
+    quote = quote_with(text, "big fan of cars")
+    assert quote.speaker == "Friends of Lara"
+    assert quote.speaker_kind != "person"
+
+
+def test_a_document_of_a_named_person_is_the_source_not_that_person():
+    """`According to Williams' arrest warrant, ...`: the warrant says it, not Williams."""
+    text = (
+        "Reginald Williams, 30, was arrested. "
+        "According to Williams' arrest warrant, the two men went to a motel."
+    )
+    quote = quote_with(text, "went to a motel")
+    assert quote.speaker == "Williams' arrest warrant"
+    assert quote.speaker_kind != "person"
+
+
+def test_a_name_after_according_to_a_role_ends_the_source():
+    """`..., according to Lind's lawyer, Ana Ruiz.`: the name is the source's own, not
+    more content."""
+    text = (
+        "Reginald Williams, 30, was arrested. The two men went to a motel, according to "
+        'Lind\'s lawyer, Ana Ruiz. "We will appeal," Ruiz said.'
+    )
+    quote = quote_with(text, "went to a motel")
+    assert quote.text == "The two men went to a motel"
+    assert quote.speaker == "Ana Ruiz"
+
+
+def test_a_mid_sentence_attribution_keeps_the_predicate_after_it():
+    """`The other three men, all in their early 20s, Ruiz said, were taken to hospitals`:
+    the content is the whole sentence around the attribution."""
+    text = (
+        "Reno Wall, 26, died at the scene. The other three men, all in their early 20s, "
+        "Sgt. Ana Ruiz said, were taken to hospitals in stable condition."
+    )
+    quote = quote_with(text, "three men")
+    assert quote.text == (
+        "The other three men, all in their early 20s, were taken to hospitals in stable condition"
+    )
+    assert quote.speaker == "Ana Ruiz"

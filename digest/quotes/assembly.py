@@ -1042,7 +1042,11 @@ def _reported_sentence(
         if lead.casefold() in _INTRO | _SUBORDINATORS or lead.endswith("ing"):
             return None
         if first - 1 >= 4:
-            return _Found([(sstart, tokens[first - 1][1])], "indirect", mention, at, cue, paragraph)
+            pieces = [(sstart, tokens[first - 1][1])]
+            rest = _after_parenthetical_attribution(tokens, k)
+            if rest is not None:
+                pieces.append((tokens[rest][1], _trim_end(text, sstart, send)))
+            return _Found(pieces, "indirect", mention, at, cue, paragraph)
         return None
     begin = _content_start(tokens, k)
     if len(tokens) - begin < 5:
@@ -1057,6 +1061,32 @@ def _reported_sentence(
 
 
 _RELATIVE_OPENERS = frozenset({"who", "which", "whose", "where"})
+_AFTER_CUE_WORDS = words("after_cue")  # time words after a cue ("said Tuesday")
+
+
+def _after_parenthetical_attribution(tokens: list[tuple[str, int, int]], k: int) -> int | None:
+    """Where the content goes on after a mid-sentence ", X said," (the cue at k), or None.
+
+    "The other three men, all in their early 20s, Ruiz said, were taken to
+    hospitals": the sentence's predicate follows the attribution, so it is the
+    content's second piece. Only a lower-case word that carries the clause on
+    counts (not "and", "which", "adding", ...), with three tokens after it.
+    """
+    j = k + 1
+    while j < len(tokens) and tokens[j][0].casefold() in _AFTER_CUE_WORDS:
+        j += 1
+    if j >= len(tokens) or tokens[j][0] != ",":
+        return None
+    rest = j + 1
+    if len(tokens) - rest < 3:
+        return None
+    word = tokens[rest][0]
+    low = word.casefold()
+    if not (word.isalpha() and word.islower()) or low.endswith("ing"):
+        return None
+    if low in _CONJUNCTIONS | _SUBORDINATORS | _RELATIVE_OPENERS or low in _CUES:
+        return None
+    return rest
 
 
 def _after_parenthetical_source(tokens: list[tuple[str, int, int]], k: int) -> int | None:
@@ -1064,8 +1094,9 @@ def _after_parenthetical_source(tokens: list[tuple[str, int, int]], k: int) -> i
 
     Only for a short opening before the source (an introductory phrase or a
     subject, at most eight tokens); an appositive or relative clause after
-    the source ("X, a former envoy,", "X, who ...,") is part of the source.
-    At least three tokens must follow, or the sentence ended with the source.
+    the source ("X, a former envoy,", "X, who ...,") is part of the source, and so
+    is a name ending the sentence ("X's lawyer, Ana Ruiz."). At least three tokens
+    must follow, or the sentence ended with the source.
     """
     if k > 9:
         return None
@@ -1085,6 +1116,9 @@ def _after_parenthetical_source(tokens: list[tuple[str, int, int]], k: int) -> i
             rest = close + 1 if close is not None and close < len(tokens) else len(tokens)
     if len(tokens) - rest < 3 or tokens[rest][0].casefold() in _RELATIVE_OPENERS:
         return None
+    tail = [t[0] for t in tokens[rest:] if t[0] not in {".", "!", "?"}]
+    if len(tail) <= 5 and all(w[:1].isupper() for w in tail):
+        return None  # "..., according to Lind's lawyer, Ana Ruiz.": a named appositive
     return rest
 
 

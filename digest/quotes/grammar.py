@@ -331,6 +331,17 @@ def _bare_possessive(tokens: list[tuple[str, int, int]], i: int) -> bool:
     )
 
 
+def _bare_apostrophe(tokens: list[tuple[str, int, int]], at: int) -> bool:
+    """Whether token `at` is the apostrophe of a plural or s-final possessive ("Williams'"),
+    written against the word before it."""
+    return (
+        0 < at < len(tokens)
+        and tokens[at][0] in {"'", "’"}
+        and tokens[at][1] == tokens[at - 1][2]
+        and tokens[at - 1][0].endswith("s")
+    )
+
+
 def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int] | None:
     """The subject after an inverted cue ("said Mark Rutte, NATO's chief")."""
     j = k + 1
@@ -364,10 +375,12 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
             end += 1
         while end > j + 1 and tokens[end - 1][0] in {"of", "-"}:
             end -= 1  # "Elin Marsh of the University ..."
-        if tokens[end - 1][0].endswith(("'s", "’s")):
+        bare = _bare_apostrophe(tokens, end)  # "according to Williams' arrest warrant"
+        if bare or tokens[end - 1][0].endswith(("'s", "’s")):
             # "said Lind's deputy campaign manager, Owen Tarrant": the possessor's
             # head noun, and the name in an appositive after it
-            head = end
+            head = end + 1 if bare else end
+            end = head
             while head < len(tokens) and head < end + 5 and tokens[head][0].isalpha():
                 if tokens[head][0].casefold() in _BOUNDARY_WORDS | _VERBISH:
                     break
@@ -906,6 +919,8 @@ def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
         if cue in _CONTENT_CUES:
             return j
         addressed = _addressee_end(tokens, j)
+        if addressed is None:
+            addressed = _bare_addressee_end(tokens, j)
         if addressed is not None:
             return addressed
         # told NAME / told reporters / told 41 Action News: one short addressee phrase
@@ -956,6 +971,31 @@ def _addressee_end(tokens: list[tuple[str, int, int]], j: int) -> int | None:
         if _verbish(word):
             return None
     return None
+
+
+def _bare_addressee_end(tokens: list[tuple[str, int, int]], j: int) -> int | None:
+    """Where the content starts after an addressee with no determiner.
+
+    "Voss told police she ...", "told FOX 4 she ...", "told Channel 4 they ...": one
+    lower-case noun, or a name of up to four capitalised words and numbers, then the
+    reported clause's subject pronoun. Without that pronoun nothing is skipped here.
+    """
+    m = j
+    if m < len(tokens) and tokens[m][0].isalpha() and tokens[m][0].islower():
+        if tokens[m][0].casefold() in _SUBJECT_PRONOUNS or _verbish(tokens[m][0]):
+            return None
+        m += 1
+    else:
+        while (
+            m < len(tokens)
+            and m < j + 4
+            and tokens[m][0] != "I"
+            and (tokens[m][0][:1].isupper() or tokens[m][0].isdigit())
+        ):
+            m += 1
+    if m == j or m >= len(tokens):
+        return None
+    return m if tokens[m][0] in _SUBJECT_PRONOUNS else None
 
 
 def _verbish(word: str) -> bool:

@@ -35,7 +35,7 @@ from digest.quotes.speakers import (
 # made it try every position of the paragraph.
 _SENTENCE_END = re.compile(
     r"[.!?](?:[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])"
-    r"|(?<=[a-z0-9][a-z0-9][.!?])(?=[“\"]?[A-Z][a-z]|[“\"][AI]\s))"
+    r"|(?<=[a-z0-9][a-z0-9][.!?])(?=[“\"]?[A-Z][a-z]|[“\"]?[AI]\s))"
 )
 
 # The word just before a full stop: letters, with dots inside ("e.g", "U.S", "Ph.D").

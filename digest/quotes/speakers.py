@@ -170,16 +170,19 @@ def name_in(words: list[str]) -> str | None:
 
 _NAME_WORD = re.compile(r"^[A-Z][\w.'’\-]*$")
 _NOT_NAME_START = words("not_name_start")
-_NAME_ROLES = words("name_roles")
+# Roles and family nouns written as a title before a full name ("Drummer Alex Poyle",
+# "Nephew Zeke Arlo" opening a sentence).
+_NAME_ROLES = words("name_roles") | words("kinship")
 
 
 def _role_before_name(word: str, following: str) -> bool:
     """Whether `word` is a role written as a title before a full name ("Drummer Alex Poyle").
 
-    The role nouns are `data/name_roles.txt`. A role that is also a census
-    first name ("Marine") counts only before another first name of three
-    letters or more (two-letter words there are mostly particles): "Marine
-    John Tiegen" is John Tiegen, "Marine Le Pen" stays whole.
+    The role nouns are `data/name_roles.txt` and the family nouns of
+    `data/kinship.txt`. A role that is also a census first name ("Marine")
+    counts only before another first name of three letters or more (two-letter
+    words there are mostly particles): "Marine John Tiegen" is John Tiegen,
+    "Marine Le Pen" stays whole.
     """
     low = word.casefold()
     if low not in _NAME_ROLES and low.rstrip(".") not in _NAME_ROLES:
@@ -840,6 +843,8 @@ def resolve(
         # An indefinite description ("a Democratic strategist", "one source")
         # brings in someone new: never a person named earlier.
         return _description(mention)
+    if len(words) > 2 and words[1] in {"of", "for"} and words[0].casefold() in _GROUP_HEADS:
+        return _description(mention)  # "Friends of Lara said": they speak, not Lara
     name = _name_before_of(words) or name_in(words)
     if name is not None and " " not in name:
         titles = [w.casefold() for w in words[: words.index(name)]] if name in words else []
@@ -855,6 +860,8 @@ def resolve(
 
 
 _DEFINITE = words("definite")
+# Nouns for people that head "Friends of Lara", "Lawyers for Ruiz": a group or a relative.
+_GROUP_HEADS = words("group_nouns") | words("group_words") | words("kinship")
 
 
 _INDEFINITE = words("indefinite")
