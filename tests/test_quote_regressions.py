@@ -353,3 +353,32 @@ def test_a_mid_sentence_attribution_keeps_the_predicate_after_it():
         "The other three men, all in their early 20s, were taken to hospitals in stable condition"
     )
     assert quote.speaker == "Ana Ruiz"
+
+
+def test_a_fragment_closed_by_a_stop_before_an_inverted_cue_is_that_speakers():
+    """`Long "had nothing to do with it." said Ana Ruiz, a detective`: the detective
+    speaks about Long; the sentence's subject is what she said, not who."""
+    text = (
+        'Edward Long, 30, was shot on Main Street. Long "had nothing to do with this '
+        'incident, other than being here at the wrong time." said Ana Ruiz, a detective.'
+    )
+    quote = quote_with(text, "nothing to do")
+    assert quote.speaker == "Ana Ruiz"
+    assert "said" not in quote.text
+
+
+def test_a_quotation_glued_to_a_stop_and_two_speakers_stay_apart():
+    """`... pregnant."T'Kira called me." said Nan Steen. "I was crying." ... "These kids
+    ...," Tiggs said.`: the glued quotation is Steen's, the last one Tiggs'."""
+    text = (
+        "Freida Tiggs, 40, was shot in the leg. Also hurt was T'Kira Steen, who is "
+        'pregnant."T\'Kira called me and said she got shot." said Nan Steen. '
+        '"I was just crying, going crazy."\n\n'
+        '"These kids are so out of control," Tiggs said.'
+    )
+    steen = quote_with(text, "called me")
+    assert steen.speaker == "Nan Steen"
+    assert "pregnant" not in steen.text
+    tiggs = quote_with(text, "out of control")
+    assert tiggs.speaker == "Freida Tiggs"
+    assert "crying" not in tiggs.text

@@ -804,9 +804,13 @@ def _mixed_before_cue(text, toks, quoted, cues, floor, members, limit, paragraph
     last_i = members[-1][1]
     after = [c for c in cues if last_i < c < min(limit, last_i + 8)]
     gap = toks[last_i + 1 : after[0]] if after else []
-    fragment_comma = text[members[-1][2].start : members[-1][2].end].rstrip().endswith(",")
+    inner = text[members[-1][2].start : members[-1][2].end].rstrip()
+    fragment_comma = inner.endswith(",")
+    # `Long "had nothing to do with it." said Ana Ruiz`: a stop closing the fragment,
+    # the cue right after it
+    stop_then_cue = bool(after) and after[0] == last_i + 1 and inner.endswith((".", "!", "?"))
     end_i = last_i
-    if after and (fragment_comma or (gap and gap[0][0] == ",")):
+    if after and (fragment_comma or stop_then_cue or (gap and gap[0][0] == ",")):
         k = after[0]
     elif toks[floor][0].casefold() in _SUBORDINATORS and any(
         floor <= c < members[0][0] for c in cues

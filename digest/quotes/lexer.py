@@ -26,16 +26,16 @@ from digest.quotes.speakers import (
 )
 
 # A full stop before a space and a capital, or with no space at all between a
-# word and a capitalised one ("the bar.Police said", "in 2020.Analysts said"),
-# also when an opening typographic mark stands glued between them
-# ("in town.“We want ..."). "example.com", "3.5", "No.1" and "Node.js" have no
-# capital word after the stop.
+# word and a capitalised one ("the bar.Police said", "in 2020.Analysts said",
+# "outside.I wish", "pregnant.T'Kira"), also when an opening mark, typographic or
+# straight, stands glued between them ("in town.“We want ...", 'night."I was').
+# "example.com", "3.5", "No.1" and "Node.js" have no capital word after the stop.
 # Both forms open with the stop itself (the glued one checks the two characters
 # before it afterwards), so the search skips ahead to stops: a look-behind first
 # made it try every position of the paragraph.
 _SENTENCE_END = re.compile(
     r"[.!?](?:[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])"
-    r"|(?<=[a-z0-9][a-z0-9][.!?])(?=[“\"]?[A-Z][a-z]|[“\"]?[AI]\s))"
+    r"|(?<=[a-z0-9][a-z0-9][.!?])(?=[“\"]?[A-Z][a-z'’]|[“\"]?[AI]\s))"
 )
 
 # The word just before a full stop: letters, with dots inside ("e.g", "U.S", "Ph.D").
