@@ -129,6 +129,7 @@ class StoryQuote:
     score: float = 0.0  # rank on the story page (outlets, a named speaker, length)
     confidence: float = 0.0  # the best variant's Quote.score
     speaker_kind: SpeakerKind | None = None
+    cue: str | None = None  # the clearest rendering's cue ("said", "called", ...)
 
 
 @dataclass(frozen=True)

@@ -382,3 +382,39 @@ def test_a_quotation_glued_to_a_stop_and_two_speakers_stay_apart():
     tiggs = quote_with(text, "out of control")
     assert tiggs.speaker == "Freida Tiggs"
     assert "crying" not in tiggs.text
+
+
+def test_a_quotation_over_two_paragraphs_keeps_the_stop_between_them():
+    """A mixed quote whose quotation runs on into the next paragraph keeps the full stop
+    that ended the first ("... ready to support. We see ...")."""
+    text = (
+        "Secretary of State Ana Lind said the release of the hostages \u201cgives us hope "
+        "for the talks, which the United States stands ready to support.\n\n"
+        "\u201cWe see these developments as hopeful signs of a settlement.\u201d\n\n"
+        "The exchange was welcomed."
+    )
+    quote = quote_with(text, "hopeful signs")
+    assert "ready to support. We see" in quote.text
+
+
+def test_an_adverbial_clause_about_the_speaker_ends_a_mixed_quote():
+    """`... it was his "duty" to report it, as he deflected attacks`: the narration of what
+    the speaker did meanwhile is no part of what he said."""
+    text = (
+        'Col. Owen Tarrant told lawmakers it was his "duty" to report his concerns about '
+        "the call, as he deflected attacks on his loyalty."
+    )
+    quote = quote_with(text, "duty")
+    assert quote.text == 'it was his "duty" to report his concerns about the call'
+
+
+def test_an_attribution_splitting_the_last_clause_takes_only_that_clause():
+    """`Decks went out of print, and demand for them, Ruiz says, is always steady`: the first
+    clause is the reporter's; the speaker said demand is steady (no stray comma)."""
+    text = (
+        "The firm prints decks for a few years. Most decks go out of print, and demand "
+        "for them, Ana Ruiz says, is always steady."
+    )
+    quote = quote_with(text, "always steady")
+    assert quote.text == "demand for them is always steady"
+    assert quote.speaker == "Ana Ruiz"

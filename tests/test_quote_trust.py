@@ -194,3 +194,35 @@ def test_a_source_with_a_relative_clause_is_not_the_rest_of_the_sentence():
     text = "The ferry was late again, according to Ana Ruiz, who runs the ticket office."
     quotes = [q for q in extract_quotes(text) if q.cue == "according to"]
     assert quotes and quotes[0].text == "The ferry was late again"
+
+
+def test_a_label_pinned_by_the_reporter_is_no_key_quote_nor_on_a_person_page():
+    """`described the address as "very disappointing"`: out of its sentence the words read
+    wrongly under the speaker's name, so neither the story page nor the person's page shows
+    them; the same speaker's statement still is a key quote."""
+    from digest.models import Article
+    from digest.quotes import merge_story_quotes
+    from digest.quotes.merge import is_statement, key_quotes
+    from digest.render.people import quotes_by_person
+    from tests.stories import story_of
+
+    paragraphs = (
+        "Opposition leader Lee Jae-myung spoke after the speech on Tuesday night.",
+        "Lee Jae-myung described the president's address as \"very disappointing and "
+        'empty of any plan for the country."',
+        '"We will hold the government to account for every promise it made," Lee Jae-myung said.',
+    )
+    article = Article(id="lee", source="lee.txt", title="", paragraphs=paragraphs)
+    merged = merge_story_quotes([(article, extract_quotes(article.text))])
+    label = next(q for q in merged if "disappointing" in q.text)
+    statement = next(q for q in merged if "hold the government" in q.text)
+    assert label.cue == "described"
+    assert not is_statement(label)
+    assert is_statement(statement)
+    keys = key_quotes(merged, 5)
+    assert statement in keys
+    assert label not in keys
+    story = story_of("lee", [article], quotes=merged, key_quotes=keys)
+    listed = [q.text for q in quotes_by_person([story]).get("Lee Jae-myung", ())]
+    assert any("hold the government" in text for text in listed)
+    assert not any("disappointing" in text for text in listed)

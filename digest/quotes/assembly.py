@@ -914,7 +914,8 @@ def _clause_stop(text, toks, quoted, last_i, limit, send) -> int:
     speaker's own action right after the fragment: a participle clause
     (`... "king of debt," noting that ...`, the comma often inside the
     mark) or a subordinator with a gerund (`... "properly" before floating
-    ...`), whose subject is the speaker, not the content.
+    ...`), whose subject is the speaker, not the content; and an adverbial clause
+    about the speaker after a comma (`..., as he deflected attacks`).
     """
     for i in range(last_i + 1, min(limit, len(toks))):
         if quoted[i]:
@@ -927,6 +928,13 @@ def _clause_stop(text, toks, quoted, last_i, limit, send) -> int:
             low in _SUBORDINATORS and i + 1 < len(toks) and _participle(toks[i + 1][0])
         ):
             return toks[i][1]
+        if (
+            tok == ","
+            and nxt_word.casefold() in _SUBORDINATORS
+            and i + 2 < len(toks)
+            and toks[i + 2][0] in _THIRD_PERSON
+        ):
+            return toks[i][1]  # `..."duty" to report it, as he deflected attacks`: narration
         if tok in {",", ";", "—", "–"} or low in _CONJUNCTIONS:
             nxt = toks[i + 1 : i + 5]
             if low in {"but", "whereas"} or (nxt and nxt[0][0].casefold() in {"but", "whereas"}):
@@ -941,6 +949,7 @@ def _clause_stop(text, toks, quoted, last_i, limit, send) -> int:
 
 
 _ING_PREPOSITIONS = words("ing_prepositions")
+_THIRD_PERSON = frozenset({"he", "she", "they"})  # the speaker, as the narration names them
 
 
 def _participle(word: str) -> bool:
@@ -1049,6 +1058,15 @@ def _reported_sentence(
             pieces = [(sstart, tokens[first - 1][1])]
             rest = _after_parenthetical_attribution(tokens, k)
             if rest is not None:
+                # "Decks went out of print, and demand, Ruiz says, is steady": the
+                # attribution splits the last clause, which alone is the speaker's
+                joined = [
+                    i
+                    for i in range(1, first - 2)
+                    if tokens[i - 1][0] == "," and tokens[i][0].casefold() in _CONJUNCTIONS
+                ]
+                if joined:
+                    pieces = [(tokens[joined[-1] + 1][1], tokens[first - 1][1])]
                 pieces.append((tokens[rest][1], _trim_end(text, sstart, send)))
             return _Found(pieces, "indirect", mention, at, cue, paragraph)
         return None
@@ -1579,18 +1597,29 @@ def _join_pieces(text: str, pieces: Sequence[tuple[int, int]], shown: str | None
         if not piece:
             continue
         if out and previous_end is not None:
-            between = text[previous_end:a].rstrip(" \u00a0" + _OPEN + _CLOSE)
+            between = text[previous_end:a].rstrip(" \u00a0\n\r\t" + _OPEN + _CLOSE)
             ended = out[-1].endswith((".", "!", "?", "…"))
             if not ended and (
                 between.endswith((".", "!", "?"))
                 or (any(c.isalpha() for c in between) and _opens_sentence(text, piece))
             ):
                 out[-1] = out[-1].rstrip(",;:-—– ") + "."
-            elif text[previous_end : previous_end + 1] == "," and out[-1][-1:].isalnum():
-                out[-1] += ","  # the quotation's own comma, trimmed from its end
+            elif (
+                text[previous_end : previous_end + 1] == ","
+                and out[-1][-1:].isalnum()
+                and (text[previous_end + 1 : previous_end + 2] in _CLOSE or _open_aside(out[-1]))
+            ):
+                # the quotation's own comma, trimmed from its end; or the comma that
+                # closes an aside ("The three men, all in their 20s, were taken ...")
+                out[-1] += ","
         out.append(piece)
         previous_end = b
     return " ".join(out)
+
+
+def _open_aside(piece: str) -> bool:
+    """Whether a piece ends inside an aside its comma opened ("The men, all in their 20s")."""
+    return piece.count(",") % 2 == 1
 
 
 def _opens_sentence(text: str, piece: str) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from digest.models import Article, Quote, SpeakerKind, StoryQuote
+from digest.quotes.lexicon import words
 from digest.quotes.names import is_human_name, short_name_target
 from digest.quotes.speakers import named_people
 from digest.textutil import match_key
@@ -196,6 +197,7 @@ class _Group:
             type=self.best.type,
             article_ids=tuple(sorted(articles)),
             outlets=outlets,
+            cue=self.best.cue,
         )
         return StoryQuote(**{**base.__dict__, "score": _score(base)})
 
@@ -226,7 +228,8 @@ def key_quotes(quotes: Sequence[StoryQuote], limit: int) -> list[StoryQuote]:
     A wrong name under a quote is the worst error a digest can show, so a key
     quote needs a confidence of at least KEY_QUOTE_CONFIDENCE and a speaker
     the text shows to be a person (organisations, descriptions, places and
-    fragments are never shown as key quotes).
+    fragments are never shown as key quotes), and must be a statement
+    (`is_statement`).
     """
     if limit <= 0:
         return []
@@ -235,9 +238,25 @@ def key_quotes(quotes: Sequence[StoryQuote], limit: int) -> list[StoryQuote]:
         q
         for q in ranked
         if q.speaker
+        and is_statement(q)
         and q.speaker_kind == "person"
         and is_human_name(q.speaker)
         and q.confidence >= KEY_QUOTE_CONFIDENCE
         and len(q.text.split()) >= 5
     ]
     return keep[:limit]
+
+
+# Cues by which a reporter's sentence pins a label on something in a few of the speaker's
+# words ("called the plan "a disgrace""), rather than reporting what they said.
+_LABEL_CUES = words("label_cues")
+
+
+def is_statement(quote: StoryQuote) -> bool:
+    """Whether a quote states something in the speaker's name: a direct quotation, or speech
+    reported by a verb of saying. A label pinned on something (`called the plan "a
+    disgrace"`, `described the address as "very disappointing"`, `accused Oculus of
+    "misappropriating" secrets`) reads wrongly out of its sentence under the speaker's
+    name ("the address as "very disappointing"", or the accused's words), so it is
+    never a key quote nor listed on a person's page."""
+    return quote.type == "direct" or (quote.cue or "").casefold() not in _LABEL_CUES

@@ -99,14 +99,19 @@ def quote_date(story: DigestStory, quote: StoryQuote) -> str | None:
 def worth_listing(story: DigestStory, quote: StoryQuote) -> bool:
     """Whether a person's page lists the quote: what the story page shows as a key
     quote, and every direct or mixed quote the quote stage is as confident of as
-    of a key quote. Other reported speech is left out: a paraphrase is where
-    attribution goes wrong most often, and a page under a person's name should
-    not put words in their mouth."""
-    from digest.quotes.merge import KEY_QUOTE_CONFIDENCE  # here: the quote finder is big
+    of a key quote. Other reported speech is left out, and so are labels pinned
+    on something (`is_statement`): a paraphrase is where attribution goes wrong
+    most often, and a page under a person's name should not put words in their
+    mouth."""
+    from digest.quotes.merge import KEY_QUOTE_CONFIDENCE, is_statement  # here: it is big
 
     if quote in story.key_quotes:
         return True
-    return quote.type != "indirect" and quote.confidence >= KEY_QUOTE_CONFIDENCE
+    return (
+        quote.type != "indirect"
+        and is_statement(quote)
+        and quote.confidence >= KEY_QUOTE_CONFIDENCE
+    )
 
 
 def quotes_by_person(stories: Iterable[DigestStory]) -> dict[str, tuple[PersonQuote, ...]]:
