@@ -226,3 +226,19 @@ def test_a_label_pinned_by_the_reporter_is_no_key_quote_nor_on_a_person_page():
     listed = [q.text for q in quotes_by_person([story]).get("Lee Jae-myung", ())]
     assert any("hold the government" in text for text in listed)
     assert not any("disappointing" in text for text in listed)
+
+
+def test_requests_beliefs_and_uncued_fragments_are_no_statements():
+    """`asked the public to help find "..."`, `thought voters would ...` and a scare-quoted
+    word with no cue are the reporter's sentences, not the speaker's statements."""
+    from digest.models import QuoteType, StoryQuote
+    from digest.quotes.merge import is_statement
+
+    def quote(kind: QuoteType, cue: str | None) -> StoryQuote:
+        return StoryQuote("words", "Ana Ruiz", kind, ("a",), ("Outlet",), cue=cue)
+
+    assert is_statement(quote("direct", None))
+    assert is_statement(quote("mixed", "said"))
+    assert is_statement(quote("indirect", "told"))
+    for cue in ("asked", "Urged", "thought", "believes", "called", "described", None):
+        assert not is_statement(quote("mixed", cue)), cue

@@ -247,16 +247,19 @@ def key_quotes(quotes: Sequence[StoryQuote], limit: int) -> list[StoryQuote]:
     return keep[:limit]
 
 
-# Cues by which a reporter's sentence pins a label on something in a few of the speaker's
-# words ("called the plan "a disgrace""), rather than reporting what they said.
-_LABEL_CUES = words("label_cues")
+# Cues that report no statement of the speaker's: a label, a request, a belief.
+_NON_STATEMENT_CUES = words("non_statement_cues")
 
 
 def is_statement(quote: StoryQuote) -> bool:
-    """Whether a quote states something in the speaker's name: a direct quotation, or speech
+    """Whether a quote states something in the speaker's name: a direct quotation, or words
     reported by a verb of saying. A label pinned on something (`called the plan "a
     disgrace"`, `described the address as "very disappointing"`, `accused Oculus of
-    "misappropriating" secrets`) reads wrongly out of its sentence under the speaker's
-    name ("the address as "very disappointing"", or the accused's words), so it is
-    never a key quote nor listed on a person's page."""
-    return quote.type == "direct" or (quote.cue or "").casefold() not in _LABEL_CUES
+    "misappropriating" secrets`), a request (`asked the public to help find "..."`) or a
+    belief the reporter ascribes (`thought voters would ...`) reads wrongly out of its
+    sentence under the speaker's name, and so does a quoted phrase with no cue at all (a
+    scare quote in the reporter's own sentence): never a key quote, nor listed on a
+    person's page."""
+    if quote.type == "direct":
+        return True
+    return quote.cue is not None and quote.cue.casefold() not in _NON_STATEMENT_CUES
