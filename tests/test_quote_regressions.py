@@ -418,3 +418,28 @@ def test_an_attribution_splitting_the_last_clause_takes_only_that_clause():
     quote = quote_with(text, "always steady")
     assert quote.text == "demand for them is always steady"
     assert quote.speaker == "Ana Ruiz"
+
+
+def test_a_quotation_broken_by_an_attribution_with_an_appositive_is_one_quote():
+    """`"If I see a deck on sale," Kaplan, a collector of rare cards, says, "and it costs
+    $100, that upsets me."`: the cue ends the words between; one quotation."""
+    text = (
+        "Stuart Kaplan runs the firm. \u201cIf I see a deck on sale online,\u201d Kaplan, "
+        "also a collector of games, rare cards and books, says, \u201cand it costs $100 "
+        "or more, that upsets me.\u201d"
+    )
+    quote = quote_with(text, "upsets me")
+    assert quote.type == "direct"
+    assert quote.text.startswith("If I see a deck on sale online, and it costs")
+
+
+def test_a_mixed_quote_goes_on_after_a_mid_sentence_attribution():
+    """`While some carry two phones, and "we love you for that," Cook said, most do ...`:
+    the sentence after the attribution is the report's too."""
+    text = (
+        "Tim Cook spoke on Monday. While some people carry two phones, and "
+        '"we love you for that," Cook said, most do their work on the same device.'
+    )
+    quote = quote_with(text, "we love you")
+    assert quote.text.endswith("most do their work on the same device")
+    assert "Cook said" not in quote.text

@@ -648,8 +648,8 @@ def _interrupted_quotation(text: str, first: _Span, second: _Span) -> bool:
 
     The first piece stops on a comma inside its marks and the second goes on in
     lower case, so neither is a sentence of its own; the words between open with
-    the attribution (a cue among their first four words), hold no other cue and
-    no "that" (`she said, adding that it "was ..."` reports a clause, a mixed
+    the attribution (a cue among their first four words) or end with its cue
+    (`Kaplan, a collector of rare decks, says,`), hold no other cue and no "that" (`she said, adding that it "was ..."` reports a clause, a mixed
     quote), and end on a comma.
     """
     if not first.closed or not text[first.start : first.end].rstrip().endswith(","):
@@ -663,7 +663,7 @@ def _interrupted_quotation(text: str, first: _Span, second: _Span) -> bool:
     return (
         len(words) <= _INTERRUPTION_WORDS
         and len(cues) == 1
-        and cues[0] < 4
+        and (cues[0] < 4 or cues[0] == len(words) - 1)  # `Kaplan, a collector, says,`
         and not any(w.casefold() == "that" for w in words)
     )
 
@@ -861,9 +861,15 @@ def _mixed_before_cue(text, toks, quoted, cues, floor, members, limit, paragraph
     if subject[1] < toks[end_i][1]:
         return None
     end = toks[end_i][2]
-    return _Found(
-        [(begin, _trim_end(text, begin, end))], "mixed", subject[0], subject[1], cue, paragraph
-    )
+    pieces = [(begin, _trim_end(text, begin, end))]
+    rest = _after_parenthetical_attribution(toks, k) if cue != "according to" else None
+    if rest is not None and not any(quoted[rest:limit]):
+        # `While some carry two phones, and "we love you for that," Cook said, most do
+        # ...`: the sentence goes on after the attribution, and is the report's too
+        stop = _clause_stop(text, toks, quoted, rest, limit, toks[-1][2])
+        if stop > toks[rest][1]:
+            pieces.append((toks[rest][1], _trim_end(text, toks[rest][1], stop)))
+    return _Found(pieces, "mixed", subject[0], subject[1], cue, paragraph)
 
 
 def _next_clause_cue(toks, cues, floor: int, first: int, comma: int) -> bool:
