@@ -220,3 +220,45 @@ def test_a_reporter_of_an_agency_is_shown_not_the_agency():
     assert without_outlet(("Acmenews",), "Acmenews") == ()
     assert without_outlet(("Mara Lind", "Acme Insider"), "Acme Insider Berlin") == ("Mara Lind",)
     assert without_outlet(("Mara Lind",), "Mara Lind") == ("Mara Lind",)  # a personal site
+
+
+# --- a saved page's title ------------------------------------------------------------
+
+_PROMO_PAGE = """<html><head><title>{title}</title>{og}</head><body>
+<aside><h1>Information and Resources</h1><ul><li><a href="/a">Health A-Z</a></li></ul></aside>
+<article>
+<p>Bacteria that shrug off the strongest antibiotics are spreading in hospitals, and
+doctors say the next few years will decide how far they get.</p>
+<p>The germs pass from patient to patient on hands and equipment, and a routine
+operation can become dangerous when no drug works against an infection.</p>
+<p>Hospitals that screen every new patient and isolate carriers have cut the spread,
+researchers reported this week in a study of forty wards over three years.</p>
+</article></body></html>"""
+
+
+def test_a_sidebar_heading_is_not_the_title_the_page_declares():
+    """A page whose only <h1> heads a sidebar: its <title> names the article, shares no
+    word with that heading, and is the title (the site's name after "|" cut off)."""
+    from digest.extract.html import extract_html
+
+    page = _PROMO_PAGE.format(
+        title="Superbugs: What They Are and How You Get Them | Health Site", og=""
+    )
+    result = extract_html(page)
+    assert result is not None
+    assert result.title == "Superbugs: What They Are and How You Get Them"
+
+
+def test_a_found_title_sharing_words_with_the_declared_one_stays():
+    """A headline the outlet shortened in og:title still shares its words: it is kept."""
+    from digest.extract.html import checked_title
+
+    page = _PROMO_PAGE.format(
+        title="Superbugs spread | Health Site",
+        og='<meta property="og:title" content="Superbugs spread in hospitals">',
+    )
+    assert checked_title("How superbugs spread through hospital wards", page) == (
+        "How superbugs spread through hospital wards"
+    )
+    assert checked_title("Information and Resources", page) == "Superbugs spread in hospitals"
+    assert checked_title(None, page) is None

@@ -87,7 +87,7 @@ def extract_html(html: str) -> HtmlResult | None:
     return HtmlResult(
         paragraphs=paragraphs,
         captions=captions,
-        title=doc.title or None,
+        title=checked_title(doc.title or None, html),
         authors=authors,
         date=published_date(html) or doc.date or None,  # the page's own marker first
         publisher=doc.sitename or None,
@@ -118,6 +118,47 @@ def heads_page_title(line: str, html: str) -> bool:
         return False
     key = line_key(line)
     return bool(key) and f" {key} " in f" {line_key(unescape(match.group(1)))} "
+
+
+_OG_TITLE = re.compile(
+    r"""<meta\b(?=[^>]*\bproperty\s*=\s*["']og:title["'])[^>]*\bcontent\s*=\s*(["'])(.*?)\1""",
+    re.I | re.S,
+)
+# Where a <title> element joins the headline and the site's name ("Headline | Site").
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—»:]{1,2}\s+")
+_TITLE_WORD = re.compile(r"\w{4,}")
+
+
+def checked_title(found: str | None, html: str) -> str | None:
+    """trafilatura's title, unless it shares no word with what the page declares as its
+    title (og:title, the <title> element): then the declared one.
+
+    trafilatura takes a heading from the page when it judges it the headline, and on
+    some pages that is a sidebar's or a promotion's ("Information and Resources", "Take
+    your next trip with ..."), while the page's own <title> names the article. The
+    declared title wins only when the two have no word of four letters or more in
+    common: a headline the outlet shortened or reworded still shares its words.
+    """
+    declared = _declared_titles(html)
+    if not found or not declared:
+        return found
+    words = {w.casefold() for w in _TITLE_WORD.findall(found)}
+    if any(words & {w.casefold() for w in _TITLE_WORD.findall(d)} for d in declared):
+        return found
+    return declared[0]
+
+
+def _declared_titles(html: str) -> list[str]:
+    """og:title, then the longest part of the <title> element (the site's name cut off)."""
+    titles = []
+    og = _OG_TITLE.search(html)
+    if og is not None:
+        titles.append(" ".join(unescape(og.group(2)).split()))
+    element = _TITLE_ELEMENT.search(html)
+    if element is not None:
+        parts = _TITLE_SEPARATOR.split(" ".join(unescape(element.group(1)).split()))
+        titles.append(max(parts, key=len))
+    return [t for t in titles if len(bp.words(t)) >= HEADLINE_MIN_WORDS]
 
 
 def voted_paragraphs(
