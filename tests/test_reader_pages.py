@@ -338,3 +338,23 @@ def test_the_projects_theme_keeps_mkdocs_page_results_reusable(demo_build):
 
     root, _ = demo_build  # a copy of the project's mkdocs.yml and overrides, built
     assert unsupported(mkdocs_load_config(config_file=str(root / "mkdocs.yml"))) is None
+
+
+def test_people_are_filed_under_their_surname():
+    """The people index files a person under the surname as the name is written: a
+    capitalised particle belongs to it, a lower-case one is passed over, and a name
+    written family name first (a hyphenated given name after it) is filed under its first word."""
+    from digest.render.people import sort_name, surname
+
+    assert surname("Mark Rutte") == "Rutte"
+    assert surname("Jason La Canfora") == "La Canfora"
+    assert surname("Luis de Miranda") == "Miranda"
+    assert surname("Lee Jae-myung") == "Lee"
+    assert surname("Mary-Kate Olsen") == "Olsen"
+    names = ["Mark Rutte", "Lee Jae-myung", "Jason La Canfora", "Luis de Miranda"]
+    assert sorted(names, key=sort_name) == [
+        "Jason La Canfora",
+        "Lee Jae-myung",
+        "Luis de Miranda",
+        "Mark Rutte",
+    ]

@@ -142,8 +142,29 @@ def quotes_by_person(stories: Iterable[DigestStory]) -> dict[str, tuple[PersonQu
 
 
 def sort_name(name: str) -> tuple[str, str]:
-    """Index order: by surname (the last word), then the whole name."""
-    return (name.split()[-1].casefold(), name.casefold())
+    """Index order: by surname, then the whole name."""
+    return (surname(name).casefold(), name.casefold())
+
+
+# A given name written last and hyphenated, after a one-word family name ("Lee Jae-myung").
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+\Z")
+
+
+def surname(name: str) -> str:
+    """The name a person is filed under: the last word ("Mark Rutte": Rutte), with a
+    capitalised particle before it ("Jason La Canfora": La Canfora; a lower-case one
+    is passed over: "Luis de Miranda" is filed under Miranda), or the first word of a
+    two-word name whose second is a hyphenated given name, written family name first
+    ("Lee Jae-myung": Lee)."""
+    words = name.split()
+    if len(words) == 2 and _HYPHENATED_GIVEN.match(words[1]):
+        return words[0]
+    start = len(words) - 1
+    while (
+        start > 1 and words[start - 1].casefold() in _PARTICLES and words[start - 1][:1].isupper()
+    ):
+        start -= 1
+    return " ".join(words[start:])
 
 
 def story_people(story: DigestStory) -> tuple[str, ...]:
