@@ -250,15 +250,33 @@ def test_a_sidebar_heading_is_not_the_title_the_page_declares():
 
 
 def test_a_found_title_sharing_words_with_the_declared_one_stays():
-    """A headline the outlet shortened in og:title still shares its words: it is kept."""
+    """A headline the outlet shortened in og:title still shares its words: it is kept; a
+    heading sharing none gives way to the declared title the article's words back."""
     from digest.extract.html import checked_title
 
     page = _PROMO_PAGE.format(
         title="Superbugs spread | Health Site",
         og='<meta property="og:title" content="Superbugs spread in hospitals">',
     )
-    assert checked_title("How superbugs spread through hospital wards", page) == (
-        "How superbugs spread through hospital wards"
-    )
-    assert checked_title("Information and Resources", page) == "Superbugs spread in hospitals"
-    assert checked_title(None, page) is None
+    body = ["Superbugs are spreading in hospitals, doctors say."]
+    found = "How superbugs spread through hospital wards"
+    assert checked_title(found, page, body) == found
+    assert checked_title("Information and Resources", page, body) == "Superbugs spread in hospitals"
+    assert checked_title(None, page, body) is None
+
+
+def test_a_site_name_or_a_generic_title_never_replaces_the_headline():
+    """`<title>The Acme Daily Herald</title>`, `Home | Acme Daily News`, a site tagline in
+    og:title: none shares a word with the article, so the found headline stays."""
+    from digest.extract.html import checked_title
+
+    body = ["The council approved a new bridge over the river on Monday after a long debate."]
+    found = "Council approves new bridge over river"
+    for head in (
+        "<title>The Acme Daily Herald</title>",
+        "<title>Home | Acme Daily News</title>",
+        '<title>x</title><meta property="og:title" content="Acme News: Breaking News and '
+        'Latest Headlines">',
+    ):
+        page = f"<html><head>{head}</head><body></body></html>"
+        assert checked_title(found, page, body, "Acme Daily News") == found, head

@@ -207,15 +207,18 @@ def test_a_quotation_broken_by_its_attribution_and_a_phrase_is_one_quote():
     assert not [q for q in extract_quotes(text) if "from her brother" in q.text]
 
 
-def test_a_second_cue_with_that_between_two_quotations_keeps_them_apart():
-    """`"A," she said, adding that it "b"`: the second is a reported clause, not the same quote."""
-    text = (
-        'Mira Dolan spoke first. "It went well," she said, adding that the vote "was a surprise."'
-    )
-    first = quote_with(text, "It went well")
-    assert first.text == "It went well"
-    second = quote_with(text, "was a surprise")
-    assert second.type == "mixed"
+def test_a_clause_with_that_between_two_quotations_keeps_them_apart():
+    """`"A," she said, adding that the vote, "b"` (two cues) and `"A," she said on the
+    radio so that everyone in the hall, "b"` (one cue, and "that"): the second is a
+    reported clause, not a second piece of the same quote, though the words between end
+    on a comma."""
+    for between in (
+        "she said, adding that the vote,",
+        "she said on the radio so that everyone in the hall,",
+    ):
+        text = f'Mira Dolan spoke first. "It went well," {between} "even the critics, was fine."'
+        first = quote_with(text, "It went well")
+        assert first.text == "It went well", between
 
 
 def test_a_numbered_addressee_after_told_is_no_part_of_the_content():
@@ -443,3 +446,66 @@ def test_a_mixed_quote_goes_on_after_a_mid_sentence_attribution():
     quote = quote_with(text, "we love you")
     assert quote.text.endswith("most do their work on the same device")
     assert "Cook said" not in quote.text
+
+
+def test_narration_after_a_mid_sentence_attribution_stays_out():
+    """`..., Ruiz said, in a statement.` / `, without giving details` / `, then left`: only a
+    verb carries the content on; a phrase about the saying is the reporter's."""
+    head = "The fire started in the kitchen of the house, Ana Ruiz said, "
+    for tail in ("in a statement.", "without giving details.", "then left the room."):
+        quote = quote_with(head + tail, "kitchen")
+        assert quote.text == "The fire started in the kitchen of the house", tail
+
+
+def test_a_list_subject_and_a_number_stay_whole_around_an_attribution():
+    """`The driver, his passenger, and a bystander, Ruiz said, were ...` is one subject;
+    `About 40,000 people, Ruiz said, were ...` opens no aside at its thousands comma."""
+    listed = "The driver, his passenger, and a bystander, Ana Ruiz said, were taken to hospitals."
+    assert quote_with(listed, "bystander").text == (
+        "The driver, his passenger, and a bystander were taken to hospitals"
+    )
+    counted = "About 40,000 people, Ana Ruiz said, were evacuated from the area."
+    assert quote_with(counted, "evacuated").text == (
+        "About 40,000 people were evacuated from the area"
+    )
+
+
+def test_a_relative_that_or_a_quantity_is_no_setting_of_the_saying():
+    """`said in a post that was later deleted ...`, `said at least three calls were made`,
+    `said overnight temperatures would drop`: the words stay the content's."""
+    cases = {
+        "Mayor Ann Lodge said in a post that was later deleted the bridge was unsafe.": (
+            "in a post that was later deleted the bridge was unsafe"
+        ),
+        "Police Chief Ana Ruiz said at least three calls were made to the house.": (
+            "at least three calls were made to the house"
+        ),
+        "Forecasters at the station said overnight temperatures would drop below freezing.": (
+            "overnight temperatures would drop below freezing"
+        ),
+        "Officials in the city said morning traffic on the bridge would be slow.": (
+            "morning traffic on the bridge would be slow"
+        ),
+    }
+    for text, content in cases.items():
+        assert [q.text for q in extract_quotes(text)] == [content], text
+
+
+def test_another_subjects_fragment_is_not_joined_to_the_first_quotation():
+    """`"We will win," Lind said as results came in, but her rival, Ben Ruiz, "is not
+    worried"`: the second fragment is Ruiz's, not a second piece of Lind's quotation."""
+    text = (
+        'Ana Lind spoke. "We will win this fight," Lind said as the results came in, but '
+        'her rival, Ben Ruiz, "is not worried at all by it."'
+    )
+    assert quote_with(text, "We will win").text == "We will win this fight"
+
+
+def test_a_print_article_in_prose_blanks_nothing():
+    """ "ran a print article on the case" is prose, not a reprint link: the quote after it
+    in the same line is found."""
+    text = (
+        "The paper ran a print article on the case. Editor Ana Ruiz said "
+        '"we stand by the story and every word of it."'
+    )
+    assert quote_with(text, "we stand by").speaker == "Ana Ruiz"

@@ -351,10 +351,11 @@ def test_people_are_filed_under_their_surname():
     assert surname("Luis de Miranda") == "Miranda"
     assert surname("Lee Jae-myung") == "Lee"
     assert surname("Mary-Kate Olsen") == "Olsen"
-    names = ["Mark Rutte", "Lee Jae-myung", "Jason La Canfora", "Luis de Miranda"]
+    names = ["Ana Mason", "Marine Le Pen", "Lee Jae-myung", "Ben Kim", "Luis de Miranda"]
     assert sorted(names, key=sort_name) == [
-        "Jason La Canfora",
+        "Ben Kim",
+        "Marine Le Pen",
         "Lee Jae-myung",
+        "Ana Mason",
         "Luis de Miranda",
-        "Mark Rutte",
     ]

@@ -53,8 +53,15 @@ def cut_media_furniture(text: str) -> str:
 
 def media_furniture_start(text: str) -> int | None:
     """Where a flattened player, gallery or reprint link starts in `text`, if it holds one."""
+    found = media_furniture_match(text)
+    return None if found is None else found[0]
+
+
+def media_furniture_match(text: str) -> tuple[int, str] | None:
+    """Where a flattened player, gallery or reprint link starts in `text`, and the words
+    that matched, if it holds one."""
     match = _MEDIA_FURNITURE.search(text)
-    return None if match is None else match.start()
+    return None if match is None else (match.start(), match.group().strip())
 
 
 # A line that marks a carousel's video or audio item, and a line labelled as a media teaser.

@@ -87,7 +87,7 @@ def extract_html(html: str) -> HtmlResult | None:
     return HtmlResult(
         paragraphs=paragraphs,
         captions=captions,
-        title=checked_title(doc.title or None, html),
+        title=checked_title(doc.title or None, html, paragraphs, doc.sitename),
         authors=authors,
         date=published_date(html) or doc.date or None,  # the page's own marker first
         publisher=doc.sitename or None,
@@ -121,7 +121,8 @@ def heads_page_title(line: str, html: str) -> bool:
 
 
 _OG_TITLE = re.compile(
-    r"""<meta\b(?=[^>]*\bproperty\s*=\s*["']og:title["'])[^>]*\bcontent\s*=\s*(["'])(.*?)\1""",
+    r"""<meta\b(?=[^>]*\b(?:property|name)\s*=\s*["']og:title["'])[^>]*"""
+    r"""\bcontent\s*=\s*(["'])(.*?)\1""",
     re.I | re.S,
 )
 # Where a <title> element joins the headline and the site's name ("Headline | Site").
@@ -129,27 +130,40 @@ _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—»:]{1,2}\s+")
 _TITLE_WORD = re.compile(r"\w{4,}")
 
 
-def checked_title(found: str | None, html: str) -> str | None:
-    """trafilatura's title, unless it shares no word with what the page declares as its
-    title (og:title, the <title> element): then the declared one.
+def checked_title(
+    found: str | None, html: str, paragraphs: Sequence[str] = (), sitename: str | None = None
+) -> str | None:
+    """trafilatura's title, unless a title the page declares (og:title, the <title>
+    element) shares no word with it and more words with the article: then that one.
 
     trafilatura takes a heading from the page when it judges it the headline, and on
     some pages that is a sidebar's or a promotion's ("Information and Resources", "Take
-    your next trip with ..."), while the page's own <title> names the article. The
-    declared title wins only when the two have no word of four letters or more in
-    common: a headline the outlet shortened or reworded still shares its words.
+    your next trip with ..."), while the page's own <title> names the article. A
+    headline the outlet shortened or reworded still shares words (four letters or
+    more) with the declared one, and a site's name or a generic <title> ("Home |
+    Acme News") shares none with the article's text, so those keep the found title.
     """
-    declared = _declared_titles(html)
+    declared = _declared_titles(html, sitename)
     if not found or not declared:
         return found
-    words = {w.casefold() for w in _TITLE_WORD.findall(found)}
-    if any(words & {w.casefold() for w in _TITLE_WORD.findall(d)} for d in declared):
+    words = _title_words(found)
+    if any(words & _title_words(d) for d in declared):
         return found
-    return declared[0]
+    text = _title_words(" ".join(paragraphs[:_TITLE_CHECK_PARAGRAPHS]))
+    best = max(declared, key=lambda d: len(_title_words(d) & text))
+    return best if len(_title_words(best) & text) > len(words & text) else found
 
 
-def _declared_titles(html: str) -> list[str]:
-    """og:title, then the longest part of the <title> element (the site's name cut off)."""
+_TITLE_CHECK_PARAGRAPHS = 5  # the article's opening, where its headline's words recur
+
+
+def _title_words(text: str) -> set[str]:
+    return {w.casefold() for w in _TITLE_WORD.findall(text)}
+
+
+def _declared_titles(html: str, sitename: str | None) -> list[str]:
+    """og:title, then the longest part of the <title> element (the site's name cut off),
+    each unless it is the site's name."""
     titles = []
     og = _OG_TITLE.search(html)
     if og is not None:
@@ -158,7 +172,12 @@ def _declared_titles(html: str) -> list[str]:
     if element is not None:
         parts = _TITLE_SEPARATOR.split(" ".join(unescape(element.group(1)).split()))
         titles.append(max(parts, key=len))
-    return [t for t in titles if len(bp.words(t)) >= HEADLINE_MIN_WORDS]
+    site = line_key(sitename or "")
+    return [
+        t
+        for t in titles
+        if len(bp.words(t)) >= HEADLINE_MIN_WORDS and (not site or line_key(t) != site)
+    ]
 
 
 def voted_paragraphs(

@@ -38,6 +38,7 @@ from digest.quotes.grammar import (
     _subject_after,
     _subject_before,
     _verbish,
+    past_time_words,
 )
 from digest.quotes.lexer import (
     TextTokens,
@@ -56,6 +57,7 @@ from digest.quotes.lexicon import (
     _INTRO,
     _INVERTING,
     _OPEN,
+    _PREPOSITIONS,
     _SAY,
     _SUBORDINATORS,
     _TITLE_SMALL,
@@ -203,12 +205,17 @@ def _blank_media_players(text: str) -> str:
     offsets stay valid: a video carousel's captions ("CLOSE Skip in Skip x Embed x
     Share ... Theresa May said ...") quote other stories' people. The full text keeps
     them, as story leads skip them."""
-    from digest.extract.boilerplate import media_furniture_start  # here: its patterns load
+    from digest.extract.boilerplate import media_furniture_match  # here: its patterns load
 
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        at = media_furniture_start(line)
-        if at is not None:
+        found = media_furniture_match(line)
+        if found is None:
+            continue
+        at, matched = found
+        # "Print article" or "Order reprints" may also be prose ("ran a print article
+        # on the case"): a two-word phrase counts only where it opens the line
+        if len(matched.split()) > 2 or not line[:at].strip(" -–|•*"):
             lines[i] = line[:at] + " " * (len(line) - at)
     return "\n".join(lines)
 
@@ -647,10 +654,13 @@ def _interrupted_quotation(text: str, first: _Span, second: _Span) -> bool:
     `"I was cooking," Williams said about the call, "and I hope ..."`.
 
     The first piece stops on a comma inside its marks and the second goes on in
-    lower case, so neither is a sentence of its own; the words between open with
-    the attribution (a cue among their first four words) or end with its cue
-    (`Kaplan, a collector of rare decks, says,`), hold no other cue and no "that" (`she said, adding that it "was ..."` reports a clause, a mixed
-    quote), and end on a comma.
+    lower case, so neither is a sentence of its own, and does not open with a verb
+    (another subject's: `..., but her rival, Ben Ruiz, "is not worried"`). The
+    words between open with the attribution (a cue among their first four words,
+    and no ", but" or ", and" after it opening another clause) or end with its
+    cue (`Kaplan, a collector of rare decks, says,`), hold no other cue and no
+    "that" (`she said, adding that it "was ..."` reports a clause, a mixed quote),
+    and end on a comma.
     """
     if not first.closed or not text[first.start : first.end].rstrip().endswith(","):
         return False
@@ -658,14 +668,20 @@ def _interrupted_quotation(text: str, first: _Span, second: _Span) -> bool:
     between = text[first.end + 1 : second.start - 1]
     if not opening.islower() or not between.rstrip(" \u00a0").endswith(","):
         return False
-    words = [t[0] for t in tokenize(between) if t[0][:1].isalnum()]
+    tokens = [t[0] for t in tokenize(between)]
+    words = [w for w in tokens if w[:1].isalnum()]
     cues = [i for i, w in enumerate(words) if w in _CUES]
-    return (
-        len(words) <= _INTERRUPTION_WORDS
-        and len(cues) == 1
-        and (cues[0] < 4 or cues[0] == len(words) - 1)  # `Kaplan, a collector, says,`
-        and not any(w.casefold() == "that" for w in words)
+    if len(words) > _INTERRUPTION_WORDS or len(cues) != 1 or "that" in map(str.casefold, words):
+        return False
+    if _verbish(text[second.start : second.end].split()[0].strip(",.")):
+        return False  # `..., but her rival, Ben Ruiz, "is not worried"`: another subject's
+    if cues[0] == len(words) - 1:
+        return True  # `Kaplan, a collector of rare cards, says,`
+    # after the cue, a phrase about the saying; a comma and a conjunction open a new clause
+    clause = any(
+        a == "," and b.casefold() in _CONJUNCTIONS | _SUBORDINATORS for a, b in pairwise(tokens)
     )
+    return cues[0] < 4 and not clause
 
 
 def _direct_attribution(
@@ -862,7 +878,8 @@ def _mixed_before_cue(text, toks, quoted, cues, floor, members, limit, paragraph
         return None
     end = toks[end_i][2]
     pieces = [(begin, _trim_end(text, begin, end))]
-    rest = _after_parenthetical_attribution(toks, k) if cue != "according to" else None
+    opens = floor < len(toks) and toks[floor][0].casefold() in _SUBORDINATORS
+    rest = _after_parenthetical_attribution(toks, k, opens) if cue != "according to" else None
     if rest is not None and not any(quoted[rest:limit]):
         # `While some carry two phones, and "we love you for that," Cook said, most do
         # ...`: the sentence goes on after the attribution, and is the report's too
@@ -936,7 +953,7 @@ def _clause_stop(text, toks, quoted, last_i, limit, send) -> int:
             return toks[i][1]
         if (
             tok == ","
-            and nxt_word.casefold() in _SUBORDINATORS
+            and nxt_word.casefold() in _MEANWHILE
             and i + 2 < len(toks)
             and toks[i + 2][0] in _THIRD_PERSON
         ):
@@ -956,6 +973,9 @@ def _clause_stop(text, toks, quoted, last_i, limit, send) -> int:
 
 _ING_PREPOSITIONS = words("ing_prepositions")
 _THIRD_PERSON = frozenset({"he", "she", "they"})  # the speaker, as the narration names them
+# What the speaker did meanwhile (", as he deflected attacks"); "because he ..." may
+# still give the speaker's own reason, and stays.
+_MEANWHILE = frozenset({"as", "while"})
 
 
 def _participle(word: str) -> bool:
@@ -1062,14 +1082,23 @@ def _reported_sentence(
             return None
         if first - 1 >= 4:
             pieces = [(sstart, tokens[first - 1][1])]
-            rest = _after_parenthetical_attribution(tokens, k)
+            rest = _after_parenthetical_attribution(
+                tokens, k, tokens[0][0].casefold() in _SUBORDINATORS
+            )
             if rest is not None:
                 # "Decks went out of print, and demand, Ruiz says, is steady": the
                 # attribution splits the last clause, which alone is the speaker's
+                # (a clause before it: no list of commas, or a verb; "The driver, a
+                # passenger, and a bystander, Ruiz said, were ..." is one subject)
                 joined = [
                     i
                     for i in range(1, first - 2)
-                    if tokens[i - 1][0] == "," and tokens[i][0].casefold() in _CONJUNCTIONS
+                    if tokens[i - 1][0] == ","
+                    and tokens[i][0].casefold() in _CONJUNCTIONS
+                    and (
+                        all(t[0] != "," for t in tokens[: i - 1])
+                        or any(_verbish(t[0]) for t in tokens[: i - 1])
+                    )
                 ]
                 if joined:
                     pieces = [(tokens[joined[-1] + 1][1], tokens[first - 1][1])]
@@ -1089,20 +1118,23 @@ def _reported_sentence(
 
 
 _RELATIVE_OPENERS = frozenset({"who", "which", "whose", "where"})
-_AFTER_CUE_WORDS = words("after_cue")  # time words after a cue ("said Tuesday")
 
 
-def _after_parenthetical_attribution(tokens: list[tuple[str, int, int]], k: int) -> int | None:
+def _after_parenthetical_attribution(
+    tokens: list[tuple[str, int, int]], k: int, open_clause: bool = False
+) -> int | None:
     """Where the content goes on after a mid-sentence ", X said," (the cue at k), or None.
 
     "The other three men, all in their early 20s, Ruiz said, were taken to
     hospitals": the sentence's predicate follows the attribution, so it is the
-    content's second piece. Only a lower-case word that carries the clause on
-    counts (not "and", "which", "adding", ...), with three tokens after it.
+    content's second piece. Only a finite verb carries the clause on (`were`,
+    `has`, `would`, `decided`), with three tokens after it; or, when the content
+    so far is a subordinate clause (`open_clause`: "While some carry two
+    phones, ..., Cook said, most do ..."), the main clause that completes it.
+    A phrase about the saying (", in a statement", ", without giving details",
+    ", then left") is the reporter's.
     """
-    j = k + 1
-    while j < len(tokens) and tokens[j][0].casefold() in _AFTER_CUE_WORDS:
-        j += 1
+    j = past_time_words(tokens, k + 1)
     if j >= len(tokens) or tokens[j][0] != ",":
         return None
     rest = j + 1
@@ -1110,11 +1142,17 @@ def _after_parenthetical_attribution(tokens: list[tuple[str, int, int]], k: int)
         return None
     word = tokens[rest][0]
     low = word.casefold()
-    if not (word.isalpha() and word.islower()) or low.endswith("ing"):
+    if not (word.isalpha() and word.islower()) or low.endswith("ing") or low in _CUES:
         return None
-    if low in _CONJUNCTIONS | _SUBORDINATORS | _RELATIVE_OPENERS or low in _CUES:
+    if low in _CONJUNCTIONS | _SUBORDINATORS | _RELATIVE_OPENERS | _PREPOSITIONS:
         return None
-    return rest
+    if _verbish(word) or (open_clause and low not in _NOT_CONTINUING):
+        return rest
+    return None
+
+
+# Words after ", X said," that begin the reporter's own phrase, not the content's clause.
+_NOT_CONTINUING = frozenset({"then", "not", "also", "too", "later", "again"})
 
 
 def _after_parenthetical_source(tokens: list[tuple[str, int, int]], k: int) -> int | None:
@@ -1624,8 +1662,12 @@ def _join_pieces(text: str, pieces: Sequence[tuple[int, int]], shown: str | None
 
 
 def _open_aside(piece: str) -> bool:
-    """Whether a piece ends inside an aside its comma opened ("The men, all in their 20s")."""
-    return piece.count(",") % 2 == 1
+    """Whether a piece ends inside an aside its comma opened ("The men, all in their 20s");
+    commas inside numbers ("40,000") open none."""
+    return len(_ASIDE_COMMA.findall(piece)) % 2 == 1
+
+
+_ASIDE_COMMA = re.compile(r",(?!\d)")
 
 
 def _opens_sentence(text: str, piece: str) -> bool:

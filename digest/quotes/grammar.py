@@ -857,9 +857,24 @@ def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] |
 _CONTENT_CUES = words("content_cues")
 _ADDRESSEES = words("addressees")
 _AFTER_CUE = words("after_cue")
+_DAY_PARTS = words("day_parts")
+_DAYS = _WEEKDAYS | {"today", "yesterday"}
+
+
+def past_time_words(tokens: list[tuple[str, int, int]], j: int) -> int:
+    """The index after the time words at j between a cue and its content ("said on
+    Monday", "said Saturday afternoon"): a part of the day counts after a day only."""
+    while j < len(tokens):
+        low = tokens[j][0].casefold()
+        after_day = low in _DAY_PARTS and j > 0 and tokens[j - 1][0].casefold() in _DAYS
+        if low not in _AFTER_CUE and not after_day:
+            break
+        j += 1
+    return j
 _SETTING_PREPOSITIONS = words("setting_prepositions")
 _SETTING_NOUNS = words("setting_nouns")
 _SETTING_REACH = 8  # tokens from the preposition to "that" at most
+_SETTING_NOUN_REACH = 4  # tokens from the preposition to a setting noun with no "that"
 
 
 def _numbered_name(tokens: list[tuple[str, int, int]], j: int) -> bool:
@@ -870,27 +885,35 @@ def _numbered_name(tokens: list[tuple[str, int, int]], j: int) -> bool:
 def _past_setting(tokens: list[tuple[str, int, int]], j: int) -> int:
     """The token after a phrase saying where or how it was said, when one opens at j.
 
-    `said in a statement that ...`, `wrote on Facebook that ...`: a preposition,
-    a few words with no punctuation, then "that" (the index after it). With no
-    "that", a phrase ending in a word of `setting_nouns` within four words
-    (`said in an interview Monday the ...`): the index after it and its time words.
-    Anything else is content, and j is returned as it is.
+    `said in a statement that ...`, `said at a news conference Monday that ...`,
+    `wrote on Facebook that ...`: a preposition, a few words with no punctuation
+    ending in a word of `setting_nouns` or a capitalised one (a day, a platform),
+    then "that" and no verb right after it (`in an interview that aired Sunday`
+    is a relative clause). With no "that", a phrase ending in a setting noun
+    within four words and followed by no verb (`said in an interview Monday the
+    ...`, not `said at least three calls were made`): the index after it and its
+    time words. Anything else is content, and j is returned as it is.
     """
     if j >= len(tokens) or tokens[j][0].casefold() not in _SETTING_PREPOSITIONS:
         return j
     setting_end = None
     for i in range(j + 1, min(len(tokens), j + _SETTING_REACH)):
         word = tokens[i][0]
-        if not word[:1].isalnum():
-            break
-        if word.casefold() == "that":
-            return i + 1 if i > j + 1 else j
-        if word.casefold() in _SETTING_NOUNS and i <= j + 4:
+        if not word.isalpha():
+            return j  # punctuation, or a number: a quantity, not a setting
+        low = word.casefold()
+        if low == "that":
+            before = tokens[i - 1][0]
+            named = before.casefold() in _SETTING_NOUNS or before[:1].isupper()
+            verb_next = i + 1 < len(tokens) and _verbish(tokens[i + 1][0])
+            return i + 1 if i > j + 1 and named and not verb_next else j
+        if low in _SETTING_NOUNS and i <= j + _SETTING_NOUN_REACH:
             setting_end = i + 1
     if setting_end is None:
         return j
-    while setting_end < len(tokens) and tokens[setting_end][0].casefold() in _AFTER_CUE:
-        setting_end += 1
+    setting_end = past_time_words(tokens, setting_end)
+    if setting_end < len(tokens) and _verbish(tokens[setting_end][0]):
+        return j  # `said at least three calls were made`: the noun is the content's subject
     return setting_end
 
 
@@ -935,8 +958,7 @@ def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
         ):
             j += 1
     j = _past_setting(tokens, j)  # `wrote on Facebook that`, before "on" is taken for a time word
-    while j < len(tokens) and tokens[j][0].casefold() in _AFTER_CUE:
-        j += 1
+    j = past_time_words(tokens, j)
     j = _past_setting(tokens, j)  # `said Monday in a statement that`
     while j < len(tokens) and tokens[j][0] in {",", ":"}:
         j += 1
