@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from digest import safeyaml
+from digest.extract import gate
 
 # The wording lists are data beside the code (data/furniture.yml).
 PATTERNS: dict[str, list[str]] = safeyaml.safe_load(
@@ -32,15 +33,23 @@ _FURNITURE_LINE = re.compile(r"^\W*(?:" + "|".join(_FURNITURE_WORDS) + r")\W*$",
 # Phrases that make a whole (short) line furniture wherever they stand.
 # One pattern per entry of the list, tried in turn: as one alternation of all of them
 # the engine tried every phrase at every position of the line, which took twice as long.
-_FURNITURE_PHRASES = tuple(re.compile(entry, re.I) for entry in PATTERNS["furniture_phrases"])
+# Each comes with the words one of which its matches hold (digest.extract.gate).
+_FURNITURE_PHRASES = tuple(
+    gate.Gated(re.compile(entry, re.I)) for entry in PATTERNS["furniture_phrases"]
+)
 
 
-def _has_furniture_phrase(line: str) -> bool:
-    return any(phrase.search(line) for phrase in _FURNITURE_PHRASES)
+def _has_furniture_phrase(line: str, folded: str) -> bool:
+    """Whether a furniture phrase stands in the line (`folded`: `gate.fold(line)`). A phrase
+    is tried only on a line holding one of its words: most lines hold none, and looking
+    for words in the lower-cased line is faster than trying the case-blind phrase at
+    each of its positions (on the benchmark's text copies, 0.13 s instead of 0.35 s)."""
+    return any(phrase.search(line, folded) for phrase in _FURNITURE_PHRASES)
 
 
 # Where a media player's controls, a gallery or a reprint link starts inside a paragraph.
 _MEDIA_FURNITURE = re.compile("|".join(PATTERNS["media_furniture"]), re.I)
+_MEDIA_FURNITURE_WORDS = gate.needed_words(_MEDIA_FURNITURE)
 
 
 def cut_media_furniture(text: str) -> str:
@@ -59,7 +68,13 @@ def media_furniture_start(text: str) -> int | None:
 
 def media_furniture_match(text: str) -> tuple[int, str] | None:
     """Where a flattened player, gallery or reprint link starts in `text`, and the words
-    that matched, if it holds one."""
+    that matched, if it holds one.
+
+    The text is searched only when it holds one of the patterns' words (`gate`): every
+    line of every article is asked, hardly any holds one, and the case-blind search of
+    a long paragraph was ten times slower than looking for the words."""
+    if not gate.passes(gate.fold(text), _MEDIA_FURNITURE_WORDS):
+        return None
     match = _MEDIA_FURNITURE.search(text)
     return None if match is None else (match.start(), match.group().strip())
 
@@ -94,12 +109,14 @@ def is_media_teaser(line: str) -> bool:
 _LINK_LIST_LABELS = PATTERNS["link_list_labels"]
 _LINK_LIST_LABEL = re.compile(r"^\W*(?:" + "|".join(_LINK_LIST_LABELS) + r")\W*$", re.I)
 
-_PHOTO_CREDIT = re.compile(
-    r"\((?:photo|image|picture|file photo|credit)\b[^)]*\)"
-    r"|^\W*(?:photo|image|picture|credit|photograph)\s*(?:credit)?\s*:"
-    r"|\([^()]{0,40}\b(?:photo|photograph|image|picture)\b[^()]{0,60}\)\W*$"
-    r"|\b(?:getty images|shutterstock|istock(?:photo)?|photo by|file photo)\b",
-    re.I,
+_PHOTO_CREDIT = gate.Gated(
+    re.compile(
+        r"\((?:photo|image|picture|file photo|credit)\b[^)]*\)"
+        r"|^\W*(?:photo|image|picture|credit|photograph)\s*(?:credit)?\s*:"
+        r"|\([^()]{0,40}\b(?:photo|photograph|image|picture)\b[^()]{0,60}\)\W*$"
+        r"|\b(?:getty images|shutterstock|istock(?:photo)?|photo by|file photo)\b",
+        re.I,
+    )
 )
 
 
@@ -107,13 +124,15 @@ def words(line: str) -> list[str]:
     return WORD.findall(line)
 
 
-_COOKIE_NOTICE = re.compile(r"\bcookies?\b.*\b(?:website|browser|consent|privacy|opt.out)\b", re.I)
+_COOKIE_NOTICE = gate.Gated(
+    re.compile(r"\bcookies?\b.*\b(?:website|browser|consent|privacy|opt.out)\b", re.I)
+)
 # A pop-up or notice addressed to the reader: a confirmation dialog, an ad-blocker or
 # paywall notice. Written as prose, so told apart by its wording alone.
-_READER_NOTICE = re.compile("|".join(PATTERNS["reader_notices"]), re.I)
+_READER_NOTICE = gate.Gated(re.compile("|".join(PATTERNS["reader_notices"]), re.I))
 # The line a blog theme writes under a post ("This entry was posted on ... and is filed
 # under ... You can follow any responses to this entry through the RSS 2.0 feed.").
-_POST_FOOTER = re.compile("|".join(PATTERNS["post_footers"]), re.I)
+_POST_FOOTER = gate.Gated(re.compile("|".join(PATTERNS["post_footers"]), re.I))
 NOTICE_WORDS = 80
 
 
@@ -123,17 +142,21 @@ def is_furniture(line: str) -> bool:
 
     Cached: a line is asked about by the labeller, the headline finder and the
     byline finder, and a site's menu and footer lines recur in each of its copies;
-    the furniture phrases (`_FURNITURE_PHRASES`) are most of a text copy's cleaning time."""
+    the furniture phrases (`_FURNITURE_PHRASES`) are most of a text copy's cleaning time.
+    The case-blind patterns are searched only in lines holding their words (`gate`)."""
     stripped = BULLET.sub("", line).strip()
-    if _COOKIE_NOTICE.search(stripped):
+    folded = gate.fold(stripped)
+    if _COOKIE_NOTICE.search(stripped, folded):
         return True  # cookie notices are long and written as prose
     count = len(words(stripped))
-    if count <= NOTICE_WORDS and (_READER_NOTICE.search(stripped) or _POST_FOOTER.search(stripped)):
+    if count <= NOTICE_WORDS and (
+        _READER_NOTICE.search(stripped, folded) or _POST_FOOTER.search(stripped, folded)
+    ):
         return True
     if len(stripped) <= 60 and _FURNITURE_LINE.match(stripped):
         return True
     # a long paragraph that merely mentions "copyright" or "read also" is prose
-    return count <= 40 and _has_furniture_phrase(stripped)
+    return count <= 40 and _has_furniture_phrase(stripped, folded)
 
 
 def is_link_list_label(line: str) -> bool:
@@ -161,7 +184,7 @@ def is_comment_heading(line: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def has_photo_credit(line: str) -> bool:
     """Cached: the labeller and the headline finder both ask about each line."""
-    return bool(_PHOTO_CREDIT.search(line))
+    return bool(_PHOTO_CREDIT.search(line, gate.fold(line)))
 
 
 _SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]]*\s*$")
