@@ -33,18 +33,16 @@ _FURNITURE_LINE = re.compile(r"^\W*(?:" + "|".join(_FURNITURE_WORDS) + r")\W*$",
 # Phrases that make a whole (short) line furniture wherever they stand.
 # One pattern per entry of the list, tried in turn: as one alternation of all of them
 # the engine tried every phrase at every position of the line, which took twice as long.
-# Each comes with the words one of which its matches hold (digest.extract.gate).
-_FURNITURE_PHRASES = tuple(
-    gate.Gated(re.compile(entry, re.I)) for entry in PATTERNS["furniture_phrases"]
-)
+# Each is gated by the words one of which its matches hold (digest.extract.gate).
+_FURNITURE_PHRASES = gate.AnyOf(re.compile(entry, re.I) for entry in PATTERNS["furniture_phrases"])
 
 
 def _has_furniture_phrase(line: str, folded: str) -> bool:
     """Whether a furniture phrase stands in the line (`folded`: `gate.fold(line)`). A phrase
     is tried only on a line holding one of its words: most lines hold none, and looking
     for words in the lower-cased line is faster than trying the case-blind phrase at
-    each of its positions (on the benchmark's text copies, 0.13 s instead of 0.35 s)."""
-    return any(phrase.search(line, folded) for phrase in _FURNITURE_PHRASES)
+    each of its positions (on the benchmark's text copies, 0.05 s instead of 0.20 s)."""
+    return _FURNITURE_PHRASES.found_in(line, folded)
 
 
 # Where a media player's controls, a gallery or a reprint link starts inside a paragraph.

@@ -73,6 +73,24 @@ class Gated:
         return self.pattern.search(text) if passes(folded, self.words) else None
 
 
+class AnyOf:
+    """Patterns tried in turn, each gated by its words. A text holding none of the words
+    of any of them is not tried at all: one pass over all the words is quicker than a
+    pass per pattern, and most texts hold none."""
+
+    __slots__ = ("gated", "words")
+
+    def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
+        self.gated = tuple(Gated(pattern) for pattern in patterns)
+        self.words = _union(gated.words for gated in self.gated)
+
+    def found_in(self, text: str, folded: str) -> bool:
+        """Whether any of the patterns matches `text`, given `fold(text)`."""
+        if not passes(folded, self.words):
+            return False
+        return any(gated.search(text, folded) for gated in self.gated)
+
+
 def _sequence_needs(items: Sequence[tuple[Any, Any]]) -> Words | None:
     """A sequence matches only if each of its items does: any item's words will do,
     and the most telling are taken (`_better`). A run of literal characters is one word."""
