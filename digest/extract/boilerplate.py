@@ -254,27 +254,35 @@ def guess_language(tokens: list[str]) -> str:
     pages, so a page costs a few dozen lookups where intersecting its words
     with each of the hundred lists cost a hundred set operations (on the
     1,000 sources of the build benchmark, 0.23 s instead of 0.53 s).
+
+    The votes are a list by language, in name order: a page adds about a thousand
+    of them (a stop word is in eleven lists on average), and adding to a list
+    item took a third of the time of a dictionary's get and set (over the
+    benchmark's sources, 0.17 s -> 0.12 s for the whole function). Ties go to the
+    first language by name, as they did when the votes were a dictionary.
     """
     counts = Counter(map(str.casefold, tokens[:5000]))
-    votes: dict[str, int] = {}
+    languages = _stoplist_names()
+    votes = [0] * len(languages)
     for word in frozenset(counts) & _any_stopword():
-        for language in _languages_of(word):
-            votes[language] = votes.get(language, 0) + counts[word]
-    if not votes:
-        return "English"
-    return max(sorted(votes), key=lambda lang: votes[lang])
+        count = counts[word]
+        for at in _languages_of(word):
+            votes[at] += count
+    best = max(range(len(languages)), key=votes.__getitem__)  # the first of the most voted
+    return languages[best] if votes[best] else "English"
 
 
 @lru_cache(maxsize=1)
-def _stoplists() -> tuple[tuple[str, frozenset[str]], ...]:
-    return tuple((language, stoplist(language)) for language in _stoplist_names())
+def _stoplists() -> tuple[frozenset[str], ...]:
+    """Each language's stoplist, in the order of `_stoplist_names`."""
+    return tuple(stoplist(language) for language in _stoplist_names())
 
 
 @cache
-def _languages_of(word: str) -> tuple[str, ...]:
-    """The languages whose stoplist holds `word`, in name order (asked for words of
-    `_any_stopword` only, so what is kept is bounded by the stoplists)."""
-    return tuple(language for language, words in _stoplists() if word in words)
+def _languages_of(word: str) -> tuple[int, ...]:
+    """The positions (in `_stoplist_names`) of the languages whose stoplist holds `word`
+    (asked for words of `_any_stopword` only, so what is kept is bounded by the stoplists)."""
+    return tuple(at for at, words in enumerate(_stoplists()) if word in words)
 
 
 # ISO 639-1 codes of the stoplist languages news pages are mostly written in.
