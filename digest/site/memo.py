@@ -796,16 +796,25 @@ def _dumps(value: Any) -> str:
     return json.dumps(value, sort_keys=True, default=str, ensure_ascii=False)
 
 
+class _Collect(logging.Handler):
+    """A handler that keeps the records it is given, in `records`.
+
+    Defined once: making the class anew on each `_logged` block (three a page)
+    cost more than the rest of the block."""
+
+    def __init__(self, records: list[logging.LogRecord]) -> None:
+        super().__init__(logging.DEBUG + 1)
+        self.records = records
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
 @contextmanager
 def _logged() -> Iterator[list[logging.LogRecord]]:
     """The log records emitted inside the block (by MkDocs, Markdown or anything else)."""
     records: list[logging.LogRecord] = []
-
-    class Collect(logging.Handler):
-        def emit(self, record: logging.LogRecord) -> None:
-            records.append(record)
-
-    handler = Collect(logging.DEBUG + 1)
+    handler = _Collect(records)
     watched = [logging.getLogger(), logging.getLogger("mkdocs")]
     for logger in watched:
         logger.addHandler(handler)
