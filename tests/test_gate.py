@@ -24,6 +24,8 @@ def test_fold_turns_what_ignorecase_takes_for_an_ascii_letter_into_that_letter()
 
 
 def test_a_plain_character_is_one_the_engine_matches_by_itself_only() -> None:
+    for char in "0123456789 !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~\t\n":
+        assert gate._plain(char) and not _sre.unicode_iscased(ord(char)), repr(char)
     for char in EVERY_CHARACTER:
         if not char.isascii() and gate._plain(char):
             assert not _sre.unicode_iscased(ord(char)), hex(ord(char))
