@@ -128,6 +128,14 @@ def name_in(words: list[str]) -> str | None:
     "NATO Secretary General Mark Rutte" -> "Mark Rutte"; "Hillary Clinton" as is;
     a phrase that is only an office or an organisation -> None.
     """
+    return _name_in(tuple(words))
+
+
+@lru_cache(maxsize=1 << 16)
+def _name_in(words: tuple[str, ...]) -> str | None:
+    """`name_in`, cached: it depends on the words and the word lists only, and the same
+    runs ("The", "He", "Mr Lind", a story's people) recur across a collection's texts
+    (over the benchmark's 1,001 articles, 67,764 calls and 11,512 different runs)."""
     run: list[str] = []
     for word in words:
         low = word.casefold()
