@@ -871,6 +871,8 @@ def past_time_words(tokens: list[tuple[str, int, int]], j: int) -> int:
             break
         j += 1
     return j
+
+
 _SETTING_PREPOSITIONS = words("setting_prepositions")
 _SETTING_NOUNS = words("setting_nouns")
 _SETTING_REACH = 8  # tokens from the preposition to "that" at most
