@@ -17,3 +17,9 @@ def quote_with(text: str, words: str) -> Quote:
 def speaker_of(text: str, words: str) -> str | None:
     """The speaker of the first quote whose text holds `words`."""
     return quote_with(text, words).speaker
+
+
+def assert_sole_quotes(cases: dict[str, str]) -> None:
+    """Each text of `cases` holds exactly one quote, whose text is the value."""
+    for text, content in cases.items():
+        assert [q.text for q in extract_quotes(text)] == [content], text

@@ -6,9 +6,11 @@ when comparing digests built before and after that round.
 
 from __future__ import annotations
 
+import pytest
+
 from digest.quotes import extract_quotes
 from digest.quotes.lexer import split_sentences
-from tests.quotes import quote_with
+from tests.quotes import assert_sole_quotes, quote_with
 
 
 def test_a_relative_named_by_a_possessive_is_not_the_owner():
@@ -221,17 +223,6 @@ def test_a_clause_with_that_between_two_quotations_keeps_them_apart():
         assert first.text == "It went well", between
 
 
-def test_a_numbered_addressee_after_told_is_no_part_of_the_content():
-    """`told 41 Action News he believes ...`: the station is whom she told, not what."""
-    text = (
-        "The girl died on Sunday. Rosa Ortiz, a relative, "
-        "told 41 Action News she believes the shooting was an accident."
-    )
-    quote = quote_with(text, "the shooting was an accident")
-    assert quote.text == "she believes the shooting was an accident"
-    assert quote.speaker == "Rosa Ortiz"
-
-
 def test_a_fragment_after_a_cue_keeps_that_cue_when_a_new_clause_follows():
     """`Police said the teens were "self-admitted" gang members, and Orozco said ...`: the
     fragment is what the police said; the next clause's cue reports something else."""
@@ -278,8 +269,7 @@ def test_where_or_how_it_was_said_is_no_part_of_the_content():
             "the city will rebuild the bridge"
         ),
     }
-    for text, content in cases.items():
-        assert [q.text for q in extract_quotes(text)] == [content], text
+    assert_sole_quotes(cases)
     mixed = (
         "Her mother, Rita Moreno, wrote on Facebook that her daughter left that night "
         '"not knowing it was the last trip together."'
@@ -330,32 +320,6 @@ def test_a_document_of_a_named_person_is_the_source_not_that_person():
     quote = quote_with(text, "went to a motel")
     assert quote.speaker == "Williams' arrest warrant"
     assert quote.speaker_kind != "person"
-
-
-def test_a_name_after_according_to_a_role_ends_the_source():
-    """`..., according to Lind's lawyer, Ana Ruiz.`: the name is the source's own, not
-    more content."""
-    text = (
-        "Reginald Williams, 30, was arrested. The two men went to a motel, according to "
-        'Lind\'s lawyer, Ana Ruiz. "We will appeal," Ruiz said.'
-    )
-    quote = quote_with(text, "went to a motel")
-    assert quote.text == "The two men went to a motel"
-    assert quote.speaker == "Ana Ruiz"
-
-
-def test_a_mid_sentence_attribution_keeps_the_predicate_after_it():
-    """`The other three men, all in their early 20s, Ruiz said, were taken to hospitals`:
-    the content is the whole sentence around the attribution."""
-    text = (
-        "Reno Wall, 26, died at the scene. The other three men, all in their early 20s, "
-        "Sgt. Ana Ruiz said, were taken to hospitals in stable condition."
-    )
-    quote = quote_with(text, "three men")
-    assert quote.text == (
-        "The other three men, all in their early 20s, were taken to hospitals in stable condition"
-    )
-    assert quote.speaker == "Ana Ruiz"
 
 
 def test_a_fragment_closed_by_a_stop_before_an_inverted_cue_is_that_speakers():
@@ -409,18 +373,6 @@ def test_an_adverbial_clause_about_the_speaker_ends_a_mixed_quote():
     )
     quote = quote_with(text, "duty")
     assert quote.text == 'it was his "duty" to report his concerns about the call'
-
-
-def test_an_attribution_splitting_the_last_clause_takes_only_that_clause():
-    """`Decks went out of print, and demand for them, Ruiz says, is always steady`: the first
-    clause is the reporter's; the speaker said demand is steady (no stray comma)."""
-    text = (
-        "The firm prints decks for a few years. Most decks go out of print, and demand "
-        "for them, Ana Ruiz says, is always steady."
-    )
-    quote = quote_with(text, "always steady")
-    assert quote.text == "demand for them is always steady"
-    assert quote.speaker == "Ana Ruiz"
 
 
 def test_a_quotation_broken_by_an_attribution_with_an_appositive_is_one_quote():
@@ -487,8 +439,7 @@ def test_a_relative_that_or_a_quantity_is_no_setting_of_the_saying():
             "morning traffic on the bridge would be slow"
         ),
     }
-    for text, content in cases.items():
-        assert [q.text for q in extract_quotes(text)] == [content], text
+    assert_sole_quotes(cases)
 
 
 def test_another_subjects_fragment_is_not_joined_to_the_first_quotation():
@@ -509,3 +460,49 @@ def test_a_print_article_in_prose_blanks_nothing():
         '"we stand by the story and every word of it."'
     )
     assert quote_with(text, "we stand by").speaker == "Ana Ruiz"
+
+
+# (why, text, words of the quote, its text, its speaker): the bounds of a reported
+# clause and who reports it, in shapes of news copy.
+SPAN_CASES = [
+    (
+        "a numbered addressee after told is whom she told, not what",
+        "The girl died on Sunday. Rosa Ortiz, a relative, "
+        "told 41 Action News she believes the shooting was an accident.",
+        "the shooting was an accident",
+        "she believes the shooting was an accident",
+        "Rosa Ortiz",
+    ),
+    (
+        "a name after according to a role is the source's own, not more content",
+        "Reginald Williams, 30, was arrested. The two men went to a motel, according to "
+        'Lind\'s lawyer, Ana Ruiz. "We will appeal," Ruiz said.',
+        "went to a motel",
+        "The two men went to a motel",
+        "Ana Ruiz",
+    ),
+    (
+        "a mid-sentence attribution keeps the predicate after it",
+        "Reno Wall, 26, died at the scene. The other three men, all in their early 20s, "
+        "Sgt. Ana Ruiz said, were taken to hospitals in stable condition.",
+        "three men",
+        "The other three men, all in their early 20s, were taken to hospitals in stable condition",
+        "Ana Ruiz",
+    ),
+    (
+        "an attribution splitting the last of two clauses takes that clause, no stray comma",
+        "The firm prints decks for a few years. Most decks go out of print, and demand "
+        "for them, Ana Ruiz says, is always steady.",
+        "always steady",
+        "demand for them is always steady",
+        "Ana Ruiz",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "why,text,words,content,speaker", SPAN_CASES, ids=[c[0] for c in SPAN_CASES]
+)
+def test_span_and_speaker_of_a_reported_clause(why, text, words, content, speaker):
+    quote = quote_with(text, words)
+    assert (quote.text, quote.speaker) == (content, speaker), why
