@@ -402,9 +402,9 @@ def _text_contexts(paths: Sequence[str]) -> list[Any]:
     """What the plain-text copies teach about each other (their shared furniture), from a
     first pass that keeps each copy's profile only; its warnings are given by the second
     pass. One Context per readable text copy, in the order of the paths."""
-    from digest.sources import SUFFIX_KINDS, SourceLimits, read_source
+    from digest.sources import SourceLimits, read_source, source_kind
 
-    texts = [p for p in paths if SUFFIX_KINDS.get(Path(p).suffix.lower()) == "text"]
+    texts = [p for p in paths if source_kind(p) == "text"]
     if not texts:
         return []
     from digest.extract.furniture import learn, profile  # the extractor: only now

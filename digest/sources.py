@@ -37,7 +37,18 @@ SUFFIX_KINDS: dict[str, SourceKind] = {
     ".md": "markdown",
     ".markdown": "markdown",
 }
+# A source saved compressed ("page.html.gz"): read as the kind its inner suffix names.
+COMPRESSED_SUFFIX = ".gz"
 SIDECAR_SUFFIX = ".meta.yml"
+
+
+def source_kind(path: Path | str) -> SourceKind | None:
+    """The kind of source a file name says it is, also when gzip-compressed
+    ("page.html.gz" is a saved page); None for any other file (WARC files aside)."""
+    name = Path(path).name.lower()
+    if name.endswith(COMPRESSED_SUFFIX):
+        name = name[: -len(COMPRESSED_SUFFIX)]
+    return SUFFIX_KINDS.get(Path(name).suffix)
 SIDECAR_MAX_BYTES = 1_000_000  # metadata is a few lines; anything bigger is a mistake
 META_FIELDS = {
     "url": str,
@@ -96,7 +107,7 @@ def find_source_files(content_dir: Path, limits: SourceLimits | None = None) -> 
         for name in sorted(filenames):
             if name.startswith(".") or name.endswith(SIDECAR_SUFFIX):
                 continue
-            if Path(name).suffix.lower() in SUFFIX_KINDS or is_warc(name):
+            if is_warc(name) or source_kind(name) is not None:
                 found.append(Path(dirpath) / name)
     return sorted(found, key=lambda p: p.relative_to(content_dir).as_posix())
 
@@ -173,7 +184,7 @@ def text_sources(content_dir: Path, limits: SourceLimits | None = None) -> list[
         files = [
             path
             for path in find_source_files(content_dir, limits)
-            if SUFFIX_KINDS.get(path.suffix.lower()) == "text"
+            if source_kind(path) == "text"
         ]
         return [doc for doc in _read_all(files, content_dir, limits) if doc.kind == "text"]
     finally:
@@ -226,7 +237,7 @@ def read_source(path: Path, shown: str, limits: SourceLimits) -> SourceDoc | Non
 
 
 def _read_source(path: Path, shown: str, limits: SourceLimits) -> SourceDoc | None:
-    kind = SUFFIX_KINDS.get(path.suffix.lower())
+    kind = source_kind(path)
     if kind is None:
         warn_file(shown, f"unsupported file type '{path.suffix}', skipped")
         return None
@@ -236,6 +247,8 @@ def _read_source(path: Path, shown: str, limits: SourceLimits) -> SourceDoc | No
         return None
     follow = limits.root is None or (limits.follow_symlinks and path.is_symlink())
     data = _read_limited(path, shown, limits.max_bytes, follow)
+    if data is not None and path.name.lower().endswith(COMPRESSED_SUFFIX):
+        data = _gunzip_limited(data, shown, limits.max_bytes)
     if data is None:
         return None
     decoded = page_text(data, shown, "empty file", lambda raw: decode_bytes(raw, kind))
@@ -306,6 +319,31 @@ def _read_limited(path: Path, shown: str, max_bytes: int, follow: bool = True) -
         warn_file(shown, f"{_too_large(len(data), max_bytes)}, skipped")
         return None
     return data
+
+
+def _gunzip_limited(data: bytes, shown: str, max_bytes: int) -> bytes | None:
+    """A compressed source's bytes, or None after a warning: not gzip data, or more than
+    `max_bytes` once decompressed (the output is capped as it is made, so a small file
+    that inflates to gigabytes never lands in memory)."""
+    import zlib
+
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)  # gzip header and trailer
+    try:
+        out = inflater.decompress(data, max_bytes + 1)
+    except zlib.error:
+        warn_file(shown, "not valid gzip data, skipped")
+        return None
+    if len(out) > max_bytes:
+        warn_file(
+            shown,
+            f"over {max_bytes / 1e6:.1f} MB once decompressed, the limit "
+            "(raise max_file_mb in digest.yml to accept it), skipped",
+        )
+        return None
+    if not inflater.eof:
+        warn_file(shown, "gzip data cut short, skipped")
+        return None
+    return out
 
 
 def link_refusal(path: Path, limits: SourceLimits) -> str | None:

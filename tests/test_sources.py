@@ -578,3 +578,49 @@ def test_sources_too_big_for_one_message_are_read_in_one_process(tmp_path, monke
     docs = read_sources(content)
     assert forked == []
     assert sorted(d.path for d in docs) == [f"log-{n}.txt" for n in range(6)]
+
+
+# --- sources saved compressed ------------------------------------------------------
+
+
+def test_a_gzip_compressed_page_is_read_as_the_page(tmp_path, caplog):
+    """`page.html.gz` is the saved page it holds: the same text, kind and hash as the page
+    itself (so the two collapse to one article), and a build reads it from content/."""
+    import gzip
+
+    page = article_html("Harbour bridge opens after ten years", WESTERN).encode("utf-8")
+    plain = tmp_path / "page.html"
+    plain.write_bytes(page)
+    packed = tmp_path / "packed.html.gz"
+    packed.write_bytes(gzip.compress(page, mtime=0))
+    a, b = _read(plain), _read(packed)
+    assert a is not None and b is not None
+    assert (b.kind, b.text, b.sha256) == (a.kind, a.text, a.sha256)
+    assert b.path == "packed.html.gz"
+    assert [d.path for d in read_sources(tmp_path)] == ["packed.html.gz", "page.html"]
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+
+
+@pytest.mark.parametrize(
+    "data,words",
+    [
+        (b"this is not gzip data at all", ("not valid gzip",)),
+        ("cut", ("cut short",)),
+        ("bomb", ("once decompressed", "max_file_mb")),
+    ],
+    ids=["not-gzip", "truncated", "inflates-past-the-limit"],
+)
+def test_a_bad_gzip_source_is_one_warning(tmp_path, caplog, data, words):
+    """Not gzip, cut short, or inflating past the size limit (capped while inflating):
+    one warning naming the file, nothing read."""
+    import gzip
+
+    whole = gzip.compress(b"<html><body><p>" + b"word " * 50_000 + b"</p></body></html>")
+    if data == "cut":
+        data = whole[: len(whole) // 2]
+    elif data == "bomb":
+        data = gzip.compress(b" " * 5_000_000)  # about 5 KB that inflate to 5 MB
+    path = tmp_path / "bad.html.gz"
+    path.write_bytes(data)
+    assert _read(path, SourceLimits(max_bytes=1_000_000)) is None
+    _one_warning(caplog, "bad.html.gz", *words)
