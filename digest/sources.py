@@ -49,6 +49,8 @@ def source_kind(path: Path | str) -> SourceKind | None:
     if name.endswith(COMPRESSED_SUFFIX):
         name = name[: -len(COMPRESSED_SUFFIX)]
     return SUFFIX_KINDS.get(Path(name).suffix)
+
+
 SIDECAR_MAX_BYTES = 1_000_000  # metadata is a few lines; anything bigger is a mistake
 META_FIELDS = {
     "url": str,
@@ -182,9 +184,7 @@ def text_sources(content_dir: Path, limits: SourceLimits | None = None) -> list[
     log.setLevel(logging.ERROR)
     try:
         files = [
-            path
-            for path in find_source_files(content_dir, limits)
-            if source_kind(path) == "text"
+            path for path in find_source_files(content_dir, limits) if source_kind(path) == "text"
         ]
         return [doc for doc in _read_all(files, content_dir, limits) if doc.kind == "text"]
     finally:

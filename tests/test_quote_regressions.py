@@ -474,6 +474,14 @@ SPAN_CASES = [
         "Rosa Ortiz",
     ),
     (
+        "a time phrase closed by that dates the saying: 'said last year that'",
+        "Studio veteran John Knoll said last year that the studio finished a new print "
+        "of the film.",
+        "new print",
+        "the studio finished a new print of the film",
+        "John Knoll",
+    ),
+    (
         "a name after according to a role is the source's own, not more content",
         "Reginald Williams, 30, was arrested. The two men went to a motel, according to "
         'Lind\'s lawyer, Ana Ruiz. "We will appeal," Ruiz said.',

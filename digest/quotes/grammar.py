@@ -919,6 +919,23 @@ def _past_setting(tokens: list[tuple[str, int, int]], j: int) -> int:
     return setting_end
 
 
+_TIME_NOUNS = words("time_nouns")
+
+
+def _past_dated_that(tokens: list[tuple[str, int, int]], j: int) -> int:
+    """The index after `last year that`, `this week that` at j (a time phrase closed by
+    "that"); j itself when none stands there. Without "that" the words may be the
+    content's own ("said last year the firm grew")."""
+    if (
+        j + 2 < len(tokens)
+        and tokens[j][0].casefold() in {"last", "this", "next", "earlier", "later"}
+        and tokens[j + 1][0].casefold() in _TIME_NOUNS
+        and tokens[j + 2][0].casefold() == "that"
+    ):
+        return j + 3
+    return j
+
+
 def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
     """Token index where reported content starts after the cue at k.
 
@@ -962,6 +979,7 @@ def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
     j = _past_setting(tokens, j)  # `wrote on Facebook that`, before "on" is taken for a time word
     j = past_time_words(tokens, j)
     j = _past_setting(tokens, j)  # `said Monday in a statement that`
+    j = _past_dated_that(tokens, j)  # `said last year that`
     while j < len(tokens) and tokens[j][0] in {",", ":"}:
         j += 1
     if j < len(tokens) and tokens[j][0].casefold() == "that":
