@@ -482,6 +482,29 @@ SPAN_CASES = [
         "John Knoll",
     ),
     (
+        "an article after the addressee opens the content's subject: 'told Billboard the band'",
+        "Singer Tom Jones told Billboard the band has been in the studio with a new producer.",
+        "in the studio",
+        "the band has been in the studio with a new producer",
+        "Tom Jones",
+    ),
+    (
+        "an addressee with an article, then an article opening the content",
+        "Ana Lind told the jury the defendant lied about the money he took from the fund.",
+        "defendant lied",
+        "the defendant lied about the money he took from the fund",
+        "Ana Lind",
+    ),
+    (
+        "a report that goes on after ', X said, and ...' keeps both halves",
+        "Mark Zuckerberg spoke at the event. It pays to be wary of rival suitors for your "
+        "startup, Zuckerberg said, and be willing to move fast to get the deal done.",
+        "rival suitors",
+        "It pays to be wary of rival suitors for your startup and be willing to move fast "
+        "to get the deal done",
+        "Mark Zuckerberg",
+    ),
+    (
         "a name after according to a role is the source's own, not more content",
         "Reginald Williams, 30, was arrested. The two men went to a motel, according to "
         'Lind\'s lawyer, Ana Ruiz. "We will appeal," Ruiz said.',

@@ -879,6 +879,19 @@ _SETTING_REACH = 8  # tokens from the preposition to "that" at most
 _SETTING_NOUN_REACH = 4  # tokens from the preposition to a setting noun with no "that"
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _opens_subject(tokens: list[tuple[str, int, int]], k: int, j: int) -> bool:
+    """Whether an article at j, after an addressee of the cue at k, opens the reported
+    clause's subject ("told the Post the company ...", "told reporters the plan ...")."""
+    return (
+        tokens[j][0].casefold() in _ARTICLES
+        and j > k + 1
+        and tokens[j - 1][0].casefold() not in _ARTICLES
+    )
+
+
 def _numbered_name(tokens: list[tuple[str, int, int]], j: int) -> bool:
     """`41 Action News`, `10 Downing Street`: a number that opens a name (a capitalised word follows)."""
     return tokens[j][0].isdigit() and j + 1 < len(tokens) and tokens[j + 1][0][:1].isupper()
@@ -965,13 +978,15 @@ def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
             addressed = _bare_addressee_end(tokens, j)
         if addressed is not None:
             return addressed
-        # told NAME / told reporters / told 41 Action News: one short addressee phrase
+        # told NAME / told reporters / told 41 Action News: one short addressee phrase;
+        # an article opens it only ("told the Post"): after the addressee it opens the
+        # content's subject ("told Billboard the band has ...")
         while (
             j < len(tokens)
             and j < k + 4
             and (
                 tokens[j][0][:1].isupper()
-                or tokens[j][0].casefold() in _ADDRESSEES
+                or (tokens[j][0].casefold() in _ADDRESSEES and not _opens_subject(tokens, k, j))
                 or (j == k + 1 and _numbered_name(tokens, j))
             )
         ):
@@ -997,10 +1012,10 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 def _addressee_end(tokens: list[tuple[str, int, int]], j: int) -> int | None:
     """Where the content starts after an addressee phrase opened by a determiner.
 
-    "Voss told a ranger he heard ...", "told his staff they ...": the
-    addressee is a determiner and up to three words, and the reported clause
-    opens with its subject pronoun. Without such a pronoun nothing is skipped
-    here (the short addressee list applies).
+    "Voss told a ranger he heard ...", "told his staff they ...", "told the jury
+    the defendant lied": the addressee is a determiner and up to three words, and
+    the reported clause opens with its subject pronoun or an article. Without
+    either nothing is skipped here (the short addressee list applies).
     """
     if j >= len(tokens) or tokens[j][0].casefold() not in _DETERMINERS | _POSSESSIVES:
         return None
@@ -1008,8 +1023,8 @@ def _addressee_end(tokens: list[tuple[str, int, int]], j: int) -> int | None:
         word = tokens[m][0]
         if not word.isalpha():
             return None
-        if m > j + 1 and word.casefold() in _SUBJECT_PRONOUNS:
-            return m
+        if m > j + 1 and (word.casefold() in _SUBJECT_PRONOUNS or word.casefold() in _ARTICLES):
+            return m  # "told a ranger he heard", "told the jury the defendant lied"
         if _verbish(word):
             return None
     return None
