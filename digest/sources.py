@@ -322,28 +322,35 @@ def _read_limited(path: Path, shown: str, max_bytes: int, follow: bool = True) -
 
 
 def _gunzip_limited(data: bytes, shown: str, max_bytes: int) -> bytes | None:
-    """A compressed source's bytes, or None after a warning: not gzip data, or more than
-    `max_bytes` once decompressed (the output is capped as it is made, so a small file
-    that inflates to gigabytes never lands in memory)."""
+    """A compressed source's bytes, or None after a warning: not gzip data, cut short, or
+    more than `max_bytes` once decompressed (the output is capped as it is made, so a
+    small file that inflates to gigabytes never lands in memory). Members written one
+    after another (`cat a.gz b.gz`) are all read, as gzip reads them; zero bytes after
+    the last one (padding) are allowed, anything else is not gzip data."""
     import zlib
 
-    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)  # gzip header and trailer
-    try:
-        out = inflater.decompress(data, max_bytes + 1)
-    except zlib.error:
-        warn_file(shown, "not valid gzip data, skipped")
-        return None
-    if len(out) > max_bytes:
-        warn_file(
-            shown,
-            f"over {max_bytes / 1e6:.1f} MB once decompressed, the limit "
-            "(raise max_file_mb in digest.yml to accept it), skipped",
-        )
-        return None
-    if not inflater.eof:
-        warn_file(shown, "gzip data cut short, skipped")
-        return None
-    return out
+    out = b""
+    rest = data
+    while True:
+        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)  # gzip header and trailer
+        try:
+            out += inflater.decompress(rest, max_bytes + 1 - len(out))
+        except zlib.error:
+            warn_file(shown, "not valid gzip data, skipped")
+            return None
+        if len(out) > max_bytes:
+            warn_file(
+                shown,
+                f"over {max_bytes / 1e6:.1f} MB once decompressed, the limit "
+                "(raise max_file_mb in digest.yml to accept it), skipped",
+            )
+            return None
+        if not inflater.eof:
+            warn_file(shown, "gzip data cut short, skipped")
+            return None
+        rest = inflater.unused_data
+        if not rest.strip(b"\0"):
+            return out
 
 
 def link_refusal(path: Path, limits: SourceLimits) -> str | None:
@@ -595,17 +602,18 @@ def split_front_matter(text: str, shown: str) -> tuple[dict[str, object], str]:
 
 
 def read_sidecar(path: Path, shown: str, limits: SourceLimits | None = None) -> dict[str, object]:
-    """Read `NAME.meta.yml` beside a source (NAME with or without its suffix).
+    """Read `NAME.meta.yml` beside a source (NAME with or without its suffix, and for
+    a compressed source without ".gz" either: `page.html.gz` takes `page.meta.yml`).
 
     A sidecar is held to the same rule as its source: a link to somewhere
     outside the content folder is refused, so a linked sidecar cannot publish
     another file's text as a title or an outlet name.
     """
     limits = limits or SourceLimits(root=path.parent)
-    for candidate in (
-        path.with_name(path.name + SIDECAR_SUFFIX),
-        path.with_name(path.stem + SIDECAR_SUFFIX),
-    ):
+    names = [path.name, path.stem]
+    if path.name.lower().endswith(COMPRESSED_SUFFIX):
+        names.append(Path(path.stem).stem)
+    for candidate in (path.with_name(name + SIDECAR_SUFFIX) for name in dict.fromkeys(names)):
         refusal = link_refusal(candidate, limits)
         if refusal:
             warn_file(shown, f"sidecar {candidate.name}: {refusal}, ignored")

@@ -605,10 +605,11 @@ def test_a_gzip_compressed_page_is_read_as_the_page(tmp_path, caplog):
     "data,words",
     [
         (b"this is not gzip data at all", ("not valid gzip",)),
+        ("garbage", ("not valid gzip",)),
         ("cut", ("cut short",)),
         ("bomb", ("once decompressed", "max_file_mb")),
     ],
-    ids=["not-gzip", "truncated", "inflates-past-the-limit"],
+    ids=["not-gzip", "trailing-garbage", "truncated", "inflates-past-the-limit"],
 )
 def test_a_bad_gzip_source_is_one_warning(tmp_path, caplog, data, words):
     """Not gzip, cut short, or inflating past the size limit (capped while inflating):
@@ -618,9 +619,30 @@ def test_a_bad_gzip_source_is_one_warning(tmp_path, caplog, data, words):
     whole = gzip.compress(b"<html><body><p>" + b"word " * 50_000 + b"</p></body></html>")
     if data == "cut":
         data = whole[: len(whole) // 2]
+    elif data == "garbage":
+        data = whole + b"not gzip"
     elif data == "bomb":
         data = gzip.compress(b" " * 5_000_000)  # about 5 KB that inflate to 5 MB
     path = tmp_path / "bad.html.gz"
     path.write_bytes(data)
     assert _read(path, SourceLimits(max_bytes=1_000_000)) is None
     _one_warning(caplog, "bad.html.gz", *words)
+
+
+def test_a_compressed_source_takes_its_sidecar_and_all_its_members(tmp_path):
+    """`page.html.gz` takes `page.meta.yml` as `page.html` does; members written one after
+    another (`cat a.gz b.gz`) are all read; zero padding after them is allowed."""
+    import gzip
+
+    page = article_html("Harbour bridge opens after ten years", WESTERN).encode("utf-8")
+    head, tail = page[: len(page) // 2], page[len(page) // 2 :]
+    packed = tmp_path / "page.html.gz"
+    packed.write_bytes(gzip.compress(head, mtime=0) + gzip.compress(tail, mtime=0) + b"\0\0")
+    (tmp_path / "page.meta.yml").write_text("publisher: Harbour Post\n", encoding="utf-8")
+    doc = _read(packed)
+    assert doc is not None
+    assert dict(doc.meta)["publisher"] == "Harbour Post"
+    plain = tmp_path / "plain.html"
+    plain.write_bytes(page)
+    plain_doc = _read(plain)
+    assert plain_doc is not None and doc.text == plain_doc.text

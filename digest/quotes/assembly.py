@@ -1064,24 +1064,12 @@ def _reported_sentence(
     # "CONTENT, said X, a professor of ...": the speaker right after the cue
     # and a long appositive after them; the content is still before the comma.
     inverted = first == k and k + 1 < len(tokens) and tokens[k + 1][1] == at
-    # "CONTENT, X said, and be willing to ...": the report goes on after the attribution
-    # (not "..., X said, and then she left" nor "..., and added ...": the reporter's)
-    coordinated = (
-        k + 3 < len(tokens)
-        and tokens[k + 1][0] == ","
-        and tokens[k + 2][0].casefold() in _CONJUNCTIONS
-        and not any(
-            t[0].casefold() in _THIRD_PERSON | _NOT_CONTINUING or t[0] in _CUES
-            for t in tokens[k + 3 : k + 5]
-        )
-    )
     if (
         first > 0
         and tokens[first - 1][0] == ","
         and (
             len(tail) <= 12
             or inverted
-            or coordinated
             or (after < len(tokens) and tokens[after][0] in _SUBORDINATORS)
         )
         and not any(t[0].casefold() == "that" for t in tail)
@@ -1097,8 +1085,6 @@ def _reported_sentence(
             rest = _after_parenthetical_attribution(
                 tokens, k, tokens[0][0].casefold() in _SUBORDINATORS
             )
-            if rest is None and coordinated and len(tokens) - (k + 2) >= 4:
-                pieces.append((tokens[k + 2][1], _trim_end(text, sstart, send)))
             if rest is not None:
                 # "Decks went out of print, and demand, Ruiz says, is steady": the
                 # attribution splits the last clause, which alone is the speaker's

@@ -944,8 +944,9 @@ def _past_dated_that(tokens: list[tuple[str, int, int]], j: int) -> int:
         and tokens[j][0].casefold() in {"last", "this", "next", "earlier", "later"}
         and tokens[j + 1][0].casefold() in _TIME_NOUNS
         and tokens[j + 2][0].casefold() == "that"
+        and not (j + 3 < len(tokens) and _verbish(tokens[j + 3][0]))
     ):
-        return j + 3
+        return j + 3  # not "said last week that was the worst storm": a pronoun "that"
     return j
 
 
@@ -1012,10 +1013,11 @@ _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
 def _addressee_end(tokens: list[tuple[str, int, int]], j: int) -> int | None:
     """Where the content starts after an addressee phrase opened by a determiner.
 
-    "Voss told a ranger he heard ...", "told his staff they ...", "told the jury
-    the defendant lied": the addressee is a determiner and up to three words, and
-    the reported clause opens with its subject pronoun or an article. Without
-    either nothing is skipped here (the short addressee list applies).
+    "Voss told a ranger he heard ...", "told his staff they ...": the
+    addressee is a determiner and up to three words, and the reported clause
+    opens with its subject pronoun. Without such a pronoun nothing is skipped
+    here (the short addressee list applies): an article there may as well open
+    the content ("warned the cost of the scheme would rise").
     """
     if j >= len(tokens) or tokens[j][0].casefold() not in _DETERMINERS | _POSSESSIVES:
         return None
@@ -1023,8 +1025,8 @@ def _addressee_end(tokens: list[tuple[str, int, int]], j: int) -> int | None:
         word = tokens[m][0]
         if not word.isalpha():
             return None
-        if m > j + 1 and (word.casefold() in _SUBJECT_PRONOUNS or word.casefold() in _ARTICLES):
-            return m  # "told a ranger he heard", "told the jury the defendant lied"
+        if m > j + 1 and word.casefold() in _SUBJECT_PRONOUNS:
+            return m
         if _verbish(word):
             return None
     return None
