@@ -128,7 +128,6 @@ def main() -> int:
     for code in sides.values():
         compileall.compile_dir(code / "digest", quiet=1)
     work = Path(tempfile.mkdtemp(prefix="digest-pairs-"))
-    same = {}
     try:
         copies = [work / str(n) for n in range(2 * args.pairs)]
         for copy in copies:

@@ -23,6 +23,7 @@ from pathlib import Path
 import yaml
 
 from digest import safeyaml
+from digest.compressed import GzipProblem, GzipTooLarge, gunzip_capped
 from digest.dates import range_problem
 from digest.errors import log, warn_file
 from digest.models import SourceDoc, SourceKind
@@ -322,35 +323,18 @@ def _read_limited(path: Path, shown: str, max_bytes: int, follow: bool = True) -
 
 
 def _gunzip_limited(data: bytes, shown: str, max_bytes: int) -> bytes | None:
-    """A compressed source's bytes, or None after a warning: not gzip data, cut short, or
-    more than `max_bytes` once decompressed (the output is capped as it is made, so a
-    small file that inflates to gigabytes never lands in memory). Members written one
-    after another (`cat a.gz b.gz`) are all read, as gzip reads them; zero bytes after
-    the last one (padding) are allowed, anything else is not gzip data."""
-    import zlib
-
-    out = b""
-    rest = data
-    while True:
-        inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)  # gzip header and trailer
-        try:
-            out += inflater.decompress(rest, max_bytes + 1 - len(out))
-        except zlib.error:
-            warn_file(shown, "not valid gzip data, skipped")
-            return None
-        if len(out) > max_bytes:
-            warn_file(
-                shown,
-                f"over {max_bytes / 1e6:.1f} MB once decompressed, the limit "
-                "(raise max_file_mb in digest.yml to accept it), skipped",
-            )
-            return None
-        if not inflater.eof:
-            warn_file(shown, "gzip data cut short, skipped")
-            return None
-        rest = inflater.unused_data
-        if not rest.strip(b"\0"):
-            return out
+    """A compressed source's bytes (`gunzip_capped`), or None after a warning naming it."""
+    try:
+        return gunzip_capped(data, max_bytes)
+    except GzipTooLarge:
+        warn_file(
+            shown,
+            f"over {max_bytes / 1e6:.1f} MB once decompressed, the limit "
+            "(raise max_file_mb in digest.yml to accept it), skipped",
+        )
+    except GzipProblem as exc:
+        warn_file(shown, f"{exc}, skipped")
+    return None
 
 
 def link_refusal(path: Path, limits: SourceLimits) -> str | None:

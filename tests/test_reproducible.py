@@ -183,7 +183,9 @@ def check_rebuild(root: str, mode: str) -> None:
     """(In a new process) a build, then a rebuild after a source was added; the
     warnings of the rebuild go to warnings.txt. In "fork" mode the new sources are
     extracted in a forked worker while this process loads the clustering libraries
-    (the workers' results used are counted); in "serial" mode nothing is forked."""
+    (the workers' results used are counted); in "serial" mode that worker is turned
+    off (`parallel.can_fork`; stages that imported it by name keep their own check, and
+    a project this small stays below their thresholds)."""
     from digest import parallel
 
     started: list[object] = []

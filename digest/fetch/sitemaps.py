@@ -9,14 +9,12 @@ with the same size cap as any other answer.
 
 from __future__ import annotations
 
-import gzip
-import io
-import zlib
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
 from lxml import etree
 
+from digest.compressed import GzipProblem, GzipTooLarge, gunzip_capped
 from digest.fetch.entries import DiscoveryError, Entry, iso_from_parts, one_line_field
 
 
@@ -101,10 +99,8 @@ def _text(element: etree._Element, name: str) -> str | None:
 def _gunzip(body: bytes, max_bytes: int) -> bytes:
     """Decompress at most `max_bytes`; a bigger (or broken) archive is a DiscoveryError."""
     try:
-        with gzip.GzipFile(fileobj=io.BytesIO(body)) as archive:
-            data = archive.read(max_bytes + 1)
-    except (OSError, EOFError, zlib.error) as exc:
+        return gunzip_capped(body, max_bytes)
+    except GzipTooLarge:
+        raise DiscoveryError("compressed sitemap unpacks to more than fetch.max_page_mb") from None
+    except GzipProblem as exc:
         raise DiscoveryError(f"not a readable sitemap (broken gzip: {exc})") from None
-    if len(data) > max_bytes:
-        raise DiscoveryError("compressed sitemap unpacks to more than fetch.max_page_mb")
-    return data

@@ -1086,22 +1086,9 @@ def _reported_sentence(
                 tokens, k, tokens[0][0].casefold() in _SUBORDINATORS
             )
             if rest is not None:
-                # "Decks went out of print, and demand, Ruiz says, is steady": the
-                # attribution splits the last clause, which alone is the speaker's
-                # (a clause before it: no list of commas, or a verb; "The driver, a
-                # passenger, and a bystander, Ruiz said, were ..." is one subject)
-                joined = [
-                    i
-                    for i in range(1, first - 2)
-                    if tokens[i - 1][0] == ","
-                    and tokens[i][0].casefold() in _CONJUNCTIONS
-                    and (
-                        all(t[0] != "," for t in tokens[: i - 1])
-                        or any(_verbish(t[0]) for t in tokens[: i - 1])
-                    )
-                ]
-                if joined:
-                    pieces = [(tokens[joined[-1] + 1][1], tokens[first - 1][1])]
+                clause = _last_clause_start(tokens, first)
+                if clause is not None:
+                    pieces = [(tokens[clause][1], tokens[first - 1][1])]
                 pieces.append((tokens[rest][1], _trim_end(text, sstart, send)))
             return _Found(pieces, "indirect", mention, at, cue, paragraph)
         return None
@@ -1148,6 +1135,24 @@ def _after_parenthetical_attribution(
         return None
     if _verbish(word) or (open_clause and low not in _NOT_CONTINUING):
         return rest
+    return None
+
+
+def _last_clause_start(tokens: list[tuple[str, int, int]], first: int) -> int | None:
+    """Where the last of two joined clauses starts before a mid-sentence attribution
+    (the subject's token at `first`), or None when the words before it are one clause.
+
+    "Decks went out of print, and demand, Ruiz says, is steady": the attribution
+    splits the last clause, which alone is the speaker's. What precedes ", and" must
+    be a clause (no list of commas, or a verb): "The driver, a passenger, and a
+    bystander, Ruiz said, were ..." is one subject.
+    """
+    for i in range(first - 3, 0, -1):
+        if tokens[i - 1][0] != "," or tokens[i][0].casefold() not in _CONJUNCTIONS:
+            continue
+        before = tokens[: i - 1]
+        if all(t[0] != "," for t in before) or any(_verbish(t[0]) for t in before):
+            return i + 1
     return None
 
 

@@ -331,17 +331,6 @@ def _bare_possessive(tokens: list[tuple[str, int, int]], i: int) -> bool:
     )
 
 
-def _bare_apostrophe(tokens: list[tuple[str, int, int]], at: int) -> bool:
-    """Whether token `at` is the apostrophe of a plural or s-final possessive ("Williams'"),
-    written against the word before it."""
-    return (
-        0 < at < len(tokens)
-        and tokens[at][0] in {"'", "’"}
-        and tokens[at][1] == tokens[at - 1][2]
-        and tokens[at - 1][0].endswith("s")
-    )
-
-
 def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int] | None:
     """The subject after an inverted cue ("said Mark Rutte, NATO's chief")."""
     j = k + 1
@@ -375,7 +364,8 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
             end += 1
         while end > j + 1 and tokens[end - 1][0] in {"of", "-"}:
             end -= 1  # "Elin Marsh of the University ..."
-        bare = _bare_apostrophe(tokens, end)  # "according to Williams' arrest warrant"
+        # "according to Williams' arrest warrant": the apostrophe a token of its own
+        bare = end < len(tokens) and tokens[end][0] in {"'", "’"} and _bare_possessive(tokens, end)
         if bare or tokens[end - 1][0].endswith(("'s", "’s")):
             # "said Lind's deputy campaign manager, Owen Tarrant": the possessor's
             # head noun, and the name in an appositive after it

@@ -137,9 +137,8 @@ def build_site(
     templates_cache = config.cache_dir / "templates" if config.cache_dir else None
     memo = PageMemo.load(cache, settings_key, markdown_pages, templates_cache)
     leftovers: list[threading.Thread] = []
-    index_keys: list[str] = []
     try:
-        built = run_mkdocs(
+        built, pages_key = run_mkdocs(
             config,
             target,
             newest,
@@ -148,10 +147,9 @@ def build_site(
             cache.get("search"),
             leftovers,
             pages_done=partial(memo.save, cache),
-            index_keys=index_keys,
         )
         cache.set("site", {"key": key, **_site_stamp(built)})
-        cache.set("search", search.index_record(built, *index_keys))
+        cache.set("search", search.index_record(built, pages_key))
     finally:
         for removal in leftovers:
             removal.join()
@@ -199,8 +197,7 @@ def run_mkdocs(
     search_record: object = None,
     leftovers: list[threading.Thread] | None = None,
     pages_done: Callable[[], None] | None = None,
-    index_keys: list[str] | None = None,
-) -> Path:
+) -> tuple[Path, str]:
     """Render the generated pages with MkDocs into a fresh folder, then swap it in.
 
     A failed MkDocs run leaves the previous site in place. SOURCE_DATE_EPOCH is
@@ -213,9 +210,9 @@ def run_mkdocs(
     has done its own work) rather than before returning. `pages_done` is called
     once MkDocs has written the pages, before the search index is waited for: on
     a cold build Pagefind is still indexing then, on the other core, so work that
-    needs the pages only (storing the memo's results) costs no wall time. With an
-    `index_keys` list, the fingerprint of the site's indexed pages is put there
-    (for search.index_record, which would otherwise read them again).
+    needs the pages only (storing the memo's results) costs no wall time.
+    Returns the site's folder and the fingerprint of its indexed pages (for
+    search.index_record, which would otherwise read them again).
     """
     check_output_folder(target, config, "site_dir")
     remove_stale_staging(target)
@@ -232,8 +229,6 @@ def run_mkdocs(
         except BuildError:  # the previous site stays
             remove_tree(staging)
             raise
-        if index_keys is not None:
-            index_keys.append(pages_key)
     finally:
         for started in early:
             started.stop()
@@ -244,7 +239,7 @@ def run_mkdocs(
                 removal.start()
                 leftovers.append(removal)
     swap_in(staging, target)
-    return target
+    return target, pages_key
 
 
 def _build_into(

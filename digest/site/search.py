@@ -175,29 +175,31 @@ def _write_views(pages: Mapping[str, bytes], view: Callable[[bytes], bytes]) -> 
     folder lists the pages in the order of their paths (see `_listing_order`): in
     VIEWS_SCRATCH, or in the temporary folder if that is missing, not writable or
     full. Nothing is left behind if writing fails."""
-    places: list[Path | None] = [VIEWS_SCRATCH] if VIEWS_SCRATCH.is_dir() else []
-    places.append(None)  # the temporary folder
-    for place in places:
-        last = place is None
-        scratch = None
+    if VIEWS_SCRATCH.is_dir():
         try:
-            _remove_abandoned(place)
-            listing = _listing_order(place)
-            scratch = Path(tempfile.mkdtemp(prefix=_scratch_prefix(), dir=place))
-            order = sorted(pages, reverse=listing == "newest first")
-            for rel in order:
-                path = scratch / "site" / rel
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_bytes(view(pages[rel]))
-            (scratch / "site").mkdir(exist_ok=True)  # no pages: an empty site
-            return scratch
-        except BaseException as exc:
-            if scratch is not None:
-                shutil.rmtree(scratch, ignore_errors=True)
-            if last or not isinstance(exc, OSError):
-                raise
-            log.debug("search: page views not written in %s (%s)", place, exc)
-    raise AssertionError("unreachable: the last place raises")
+            return _views_in(VIEWS_SCRATCH, pages, view)
+        except OSError as exc:
+            log.debug("search: page views not written in %s (%s)", VIEWS_SCRATCH, exc)
+    return _views_in(None, pages, view)  # the temporary folder
+
+
+def _views_in(
+    place: Path | None, pages: Mapping[str, bytes], view: Callable[[bytes], bytes]
+) -> Path:
+    """`_write_views` in `place` (None: the temporary folder); removed again if it fails."""
+    _remove_abandoned(place)
+    listing = _listing_order(place)
+    scratch = Path(tempfile.mkdtemp(prefix=_scratch_prefix(), dir=place))
+    try:
+        for rel in sorted(pages, reverse=listing == "newest first"):
+            path = scratch / "site" / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(view(pages[rel]))
+        (scratch / "site").mkdir(exist_ok=True)  # no pages: an empty site
+    except BaseException:
+        shutil.rmtree(scratch, ignore_errors=True)
+        raise
+    return scratch
 
 
 SCRATCH_PREFIX = "digest-search-"
@@ -284,7 +286,6 @@ class EarlyIndex:
     folder: Path  # where the index is written (its INDEX_DIR)
     pages: dict[str, bytes]  # site-relative path: content
     run: IndexRun
-    taken: bool = False  # whether `finish` put this index into the site
 
     def stop(self) -> None:
         self.run.stop()
@@ -359,6 +360,7 @@ def finish(
         return pages_key
     if early is not None:
         built, target = early.folder / INDEX_DIR, site_dir / INDEX_DIR
+        taken = False
         if indexed != early.pages:
             log.debug("search: the site's pages are not those indexed ahead, indexing again")
         elif (error := early.run.wait(PAGEFIND_TIMEOUT)) is not None:
@@ -366,11 +368,11 @@ def finish(
         elif built.is_dir() and not os.path.lexists(target):
             try:
                 os.replace(built, target)
-                early.taken = True
+                taken = True
             except OSError as exc:
                 log.debug("search: early index not moved into the site (%s)", exc)
         early.stop()
-        if early.taken:
+        if taken:
             log.debug("search: index built while MkDocs wrote the site")
             return pages_key
     _index_pages(site_dir, pages)
@@ -403,16 +405,14 @@ def pages_fingerprint(pages: Mapping[str, bytes]) -> str:
     return fingerprint(sorted(pages.items()))
 
 
-def index_record(site_dir: Path, pages_key: str | None = None) -> dict[str, str] | None:
-    """What the index in `site_dir` was made from and is: the Pagefind version, a
-    fingerprint of the indexed pages and one of the index files (None: no index).
-    `pages_key` is the pages' fingerprint when the caller has it (`finish` returns
-    it): reading them back from the site cost 0.1 s at 1,000 articles."""
+def index_record(site_dir: Path, pages_key: str) -> dict[str, str] | None:
+    """What the index in `site_dir` was made from and is: the Pagefind version, the
+    fingerprint of the indexed pages (`pages_key`, as `finish` returns it: reading
+    them back from the site cost 0.1 s at 1,000 articles) and one of the index
+    files (None: no index)."""
     index = site_dir / INDEX_DIR
     if not index.is_dir():
         return None
-    if pages_key is None:
-        pages_key = pages_fingerprint(indexed_pages(site_dir))
     return {
         "pagefind": _pagefind_version(),
         "pages": pages_key,
