@@ -30,6 +30,7 @@ from itertools import pairwise
 from digest.models import ArticleQuotes, Quote, QuoteType
 from digest.quotes.confidence import Evidence, probability
 from digest.quotes.grammar import (
+    _clause_goes_on,
     _content_start,
     _cue_subject,
     _find_attribution,
@@ -61,6 +62,7 @@ from digest.quotes.lexicon import (
     _SAY,
     _SUBORDINATORS,
     _TITLE_SMALL,
+    phrases,
     title_cased,
     words,
 )
@@ -1057,6 +1059,8 @@ def _reported_sentence(
                 pieces.append((tokens[rest][1], _trim_end(text, sstart, send)))
             return _Found(pieces, "indirect", mention, at, cue, paragraph)
         return None
+    if _no_report_after(tokens, k):
+        return None
     # the subject's token (for an inverted "..., said X." the cue's)
     first = k if at > tokens[k][1] else next(i for i, t in enumerate(tokens) if t[1] == at)
     tail = tokens[k + 1 :]
@@ -1067,6 +1071,7 @@ def _reported_sentence(
     if (
         first > 0
         and tokens[first - 1][0] == ","
+        and not _opens_clause(tokens, after)
         and (
             len(tail) <= 12
             or inverted
@@ -1105,6 +1110,44 @@ def _reported_sentence(
 
 
 _RELATIVE_OPENERS = frozenset({"who", "which", "whose", "where"})
+
+
+_SAY_OBJECTS = phrases("say_objects")
+
+
+_PLURAL_VERBS = words("plural_verbs")
+
+
+def _no_report_after(tokens: list[tuple[str, int, int]], k: int) -> bool:
+    """Whether the words after the cue at k show that it reports nothing.
+
+    "their smiles said a lot": the cue has an object of its own, so the
+    clause before it is no content. "Rust Belt states that have suffered":
+    "that" before a plural verb is a relative pronoun and "states" a noun.
+    """
+    rest = [t[0].casefold() for t in tokens[k + 1 : k + 4]]
+    for size in (1, 2, 3):
+        if " ".join(rest[:size]) in _SAY_OBJECTS and (
+            len(rest) == size or not rest[size].isalpha() or rest[size] == "about"
+        ):
+            return True
+    return len(rest) >= 2 and rest[0] == "that" and rest[1] in _PLURAL_VERBS
+
+
+def _opens_clause(tokens: list[tuple[str, int, int]], at: int) -> bool:
+    """Whether token `at`, right after a cue, opens a clause with a subject pronoun.
+
+    "A white accountant from Apollo Beach, Shenefield says she's been a
+    lifelong Democrat": what was said follows the cue, and the phrase before
+    the comma only introduces the speaker.
+    """
+    if at + 1 >= len(tokens):
+        return False
+    word = tokens[at][0].casefold()
+    pronoun, contracted, _ = word.replace("’", "'").partition("'")
+    if pronoun not in {"he", "she", "they", "we", "i"}:
+        return False
+    return bool(contracted) or _clause_goes_on(tokens, at + 1)  # not "said she, in a statement"
 
 
 def _after_parenthetical_attribution(

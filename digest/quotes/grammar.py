@@ -65,13 +65,9 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
         j -= 1
     if j < 0:
         return None
-    if tokens[j][0] == ")":  # "Rep. Earl Blumenauer (D-Ore.) said"
-        for c in range(j - 1, max(-1, j - 8), -1):
-            if tokens[c][0] == "(":
-                j = c - 1
-                break
-        if j < 0 or tokens[j][0] == ")":
-            return None
+    j = _before_parenthesis(tokens, j)  # "Rep. Earl Blumenauer (D-Ore.) said"
+    if j < 0 or tokens[j][0] == ")":
+        return None
     if tokens[j][0] == ",":
         relative = _relative_subject(tokens, j)
         if relative is not None:
@@ -92,7 +88,8 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
             if tokens[c][0] in {".", ";", ":", "“", "”", '"'}:
                 break
             if tokens[c][0] == ",":
-                found = _np_ending_at(tokens, c - 1)
+                # "Rep. Earl Blumenauer (D-Ore.), a member of ..., said"
+                found = _np_ending_at(tokens, _before_parenthesis(tokens, c - 1))
                 if found and (
                     found[0][:1].isupper() or found[0].split()[0].casefold() in _DETERMINERS
                 ):
@@ -106,6 +103,8 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                     ):
                         # "Lind's campaign manager, Owen Tarrant, said": the name
                         return _join(appositive), appositive[0][1]
+                    if _finite_before_relative(tokens[c + 1 : j]):
+                        return None  # "Even if X existed, its work would go on, said": a clause
                     return found
                 break
         return None
@@ -121,6 +120,36 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
             continue
         return _relative_head(tokens, at) or found
     return None
+
+
+def _finite_before_relative(segment: Sequence[tuple[str, int, int]]) -> bool:
+    """Whether a piece between commas holds a finite verb of its own, so is no appositive.
+
+    "Ines Harlow, an early supporter, said" describes the subject; in "...,
+    some of its functions would go on, said" the piece is a clause. A verb
+    inside a relative clause ("a man who has lived here") belongs to the
+    description, and so does one in an aside ("Cruz, when asked what is
+    wrong, responded that").
+    """
+    if segment and segment[0][0].casefold() in _INTRO:
+        return False
+    for tok, _, _ in segment:
+        low = tok.casefold()
+        if low in _RELATIVES:
+            return False
+        if low in _VERBISH:
+            return True
+    return False
+
+
+def _before_parenthesis(tokens: list[tuple[str, int, int]], j: int) -> int:
+    """The token before a short parenthesis that ends at token j (j itself if none)."""
+    if j < 0 or tokens[j][0] != ")":
+        return j
+    for c in range(j - 1, max(-1, j - 8), -1):
+        if tokens[c][0] == "(":
+            return c - 1
+    return j
 
 
 def _quoted_title_start(tokens: list[tuple[str, int, int]], close: int) -> int | None:
@@ -339,6 +368,8 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
     word = tokens[j][0]
     low = word.casefold()
     if low in PRONOUNS or low in {"they", "it", "we", "i"}:
+        if _clause_goes_on(tokens, j + 1):
+            return None  # "..., said he fully supports it": the pronoun opens the content
         return word, tokens[j][1]
     if low in _WEEKDAYS:
         return None  # "said Tuesday"
@@ -413,7 +444,22 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
         return None
     if any(t[0].casefold() in _VERBISH for t in tokens[j:end]):
         return None  # "said the program is ...": a clause, not a speaker
+    if word[:1].isupper() and end < len(tokens) and tokens[end][0] in _VERBISH:
+        return None  # "said Mexico must rebut ...": the name is the content's subject
     return _join(tokens[j:end]), tokens[j][1]
+
+
+def _clause_goes_on(tokens: list[tuple[str, int, int]], j: int) -> bool:
+    """Whether token j, right after an inverted cue's pronoun, carries a clause on.
+
+    `..., said he.` or `said she in a statement` end or set the attribution;
+    `said he fully supports` and `said she would` make the pronoun the
+    subject of what was said.
+    """
+    if j >= len(tokens):
+        return False
+    word = tokens[j][0]
+    return word.isalpha() and word.islower() and word not in _PREPOSITIONS | _WEEKDAYS
 
 
 def _relative_to_end(tokens: list[tuple[str, int, int]], end: int) -> int | None:
@@ -922,6 +968,21 @@ def _past_setting(tokens: list[tuple[str, int, int]], j: int) -> int:
     return setting_end
 
 
+def _past_manner(tokens: list[tuple[str, int, int]], j: int) -> int:
+    """The token after a manner adverb at j that comes before "that" or a setting.
+
+    `said quietly that ...`, `said pleasantly into the phone`: the adverb says
+    how it was said, not what. An adverb before anything else (`said simply
+    the plan would fail`) is left where it is.
+    """
+    if j + 1 >= len(tokens):
+        return j
+    word = tokens[j][0]
+    after = tokens[j + 1][0].casefold()
+    manner = word.isalpha() and word.islower() and len(word) > 4 and word.endswith("ly")
+    return j + 1 if manner and (after == "that" or after in _SETTING_PREPOSITIONS) else j
+
+
 _TIME_NOUNS = words("time_nouns")
 
 
@@ -982,6 +1043,7 @@ def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
             )
         ):
             j += 1
+    j = _past_manner(tokens, j)  # `said quietly that`, `said pleasantly into the phone`
     j = _past_setting(tokens, j)  # `wrote on Facebook that`, before "on" is taken for a time word
     j = past_time_words(tokens, j)
     j = _past_setting(tokens, j)  # `said Monday in a statement that`

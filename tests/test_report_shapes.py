@@ -1,0 +1,113 @@
+"""Reported speech without quotation marks: which side of the cue holds what was said.
+
+Each shape is a general one of news copy, written here as an invented text;
+the test checks both what the rule gives and what it refuses.
+"""
+
+from __future__ import annotations
+
+from digest.quotes import extract_quotes
+from tests.quotes import quote_with
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract_quotes(text)]
+
+
+def test_pronoun_after_an_inverted_cue_opens_the_content():
+    text = (
+        "Rep. Tom Becker (D-Ore.), a member of the harbour committee, said he fully "
+        "supports the compromise on the new ferry terminal."
+    )
+    assert _quotes(text) == [
+        ("he fully supports the compromise on the new ferry terminal", "Tom Becker")
+    ]
+
+
+def test_pronoun_after_an_inverted_cue_still_ends_an_attribution():
+    text = (
+        "Mayor Ana Ruiz met the ferry crews on Tuesday.\n\n"
+        "The new terminal will open in the spring of next year, said she, in a "
+        "statement to the council."
+    )
+    assert quote_with(text, "terminal will open").speaker == "Ana Ruiz"
+
+
+def test_a_parenthesis_after_a_name_before_its_appositive_keeps_the_name():
+    text = (
+        "Sen. Ana Ruiz (R-Ore.), one of the bill's authors, said the ferry fund "
+        "will run out before the end of the year."
+    )
+    assert _quotes(text) == [("the ferry fund will run out before the end of the year", "Ana Ruiz")]
+
+
+def test_name_after_an_inverted_cue_followed_by_a_verb_is_no_speaker():
+    text = (
+        "Diplomats in Lima were told on Monday, said Peru must answer the claims "
+        "about the harbour before the summer."
+    )
+    assert all(speaker != "Peru" for _, speaker in _quotes(text))
+
+
+def test_clause_between_commas_is_no_appositive_of_the_subject():
+    text = (
+        "Mayor Ana Ruiz spoke at the harbour on Monday.\n\n"
+        "Even if the ferry office closed, most of its work would be done by other "
+        "city departments, said Ruiz, who was elected in 2019."
+    )
+    quotes = _quotes(text)
+    assert "the ferry office closed" not in {s for _, s in quotes}, quotes
+    found = quote_with(text, "would be done by other city departments")
+    assert found.speaker == "Ana Ruiz"
+
+
+def test_aside_between_commas_keeps_the_subject():
+    text = (
+        "Tom Becker, when asked what is wrong with the harbour plan, responded that "
+        'the mayor "is right about the problems, but her answers do not work."'
+    )
+    assert quote_with(text, "right about the problems").speaker == "Tom Becker"
+
+
+def test_say_verb_with_an_object_of_its_own_reports_nothing():
+    text = (
+        "The six ferry workers have waited here for three months, and though they "
+        "speak little English, their faces said a lot."
+    )
+    assert _quotes(text) == []
+    reported = "Ana Ruiz said much of the money was lost in the first year of the program."
+    assert _quotes(reported) == [
+        ("much of the money was lost in the first year of the program", "Ana Ruiz")
+    ]
+
+
+def test_that_before_a_plural_verb_is_a_relative_pronoun():
+    text = (
+        "Voters went to the polls in Ohio and Michigan, Rust Belt states that have "
+        "suffered from the loss of factory jobs."
+    )
+    assert _quotes(text) == []
+    reported = "The harbour board states that the ferry fares will rise in the spring."
+    assert [s for _, s in _quotes(reported)] == ["The harbour board"]
+
+
+def test_phrase_before_a_name_only_introduces_the_speaker_when_a_clause_follows():
+    text = (
+        "A retired ferry pilot from tiny Port Ellery, Becker says she's voted for "
+        "the mayor in every election since 1990."
+    )
+    assert _quotes(text) == [("she's voted for the mayor in every election since 1990", "Becker")]
+    fronted = "The ferry fares will rise again in the spring, Becker says."
+    assert _quotes(fronted) == [("The ferry fares will rise again in the spring", "Becker")]
+
+
+def test_manner_adverb_and_setting_after_the_cue_are_no_content():
+    text = (
+        "Ana Ruiz and Tom Becker run the ferry office.\n\n"
+        '"I am calling from the ferry office," Tom Becker, a retired pilot, said '
+        'pleasantly into the phone. "We are asking every rider about the fares."'
+    )
+    assert [t for t, _ in _quotes(text) if "phone" in t] == []
+    assert quote_with(text, "calling from the ferry office").speaker == "Tom Becker"
+    reported = "Ana Ruiz said quietly in an interview that the ferry fund will run out this year."
+    assert _quotes(reported) == [("the ferry fund will run out this year", "Ana Ruiz")]
