@@ -168,12 +168,14 @@ def test_sentences_do_not_break_inside_single_quotations():
 
 
 @pytest.mark.parametrize(
-    ("name", "gold", "speakers_right"), [("british", 15, 14), ("british_heldout", 11, 11)]
+    ("name", "gold", "speakers_right"), [("british", 14, 13), ("british_heldout", 10, 10)]
 )
 def test_invented_british_samples_are_found_by_the_evaluation(name, gold, speakers_right):
     """The small invented British-style samples, scored as `digest eval quotes` scores them.
 
-    `british_heldout` was written after the rules were fixed and not tuned on.
+    `british_heldout` was written after the rules were fixed and not tuned on. A
+    quotation running on into a paragraph of its own is one quote, as the
+    labelled development corpus has it (both samples had labelled it as two).
     """
     sample = Path(__file__).parent / "fixtures" / "quotes" / f"{name}.jsonl"
     tally = Tally()

@@ -176,3 +176,39 @@ def test_eval_quotes_scores_under_either_gold_view(tmp_path, capsys):
     assert "quote      P 1.000  R 1.000" in labelled
     assert "quote      P 0.000  R 0.000" in quoted
     assert "regex baseline (direct+mixed): quote F1 1.000" in quoted
+
+
+def test_a_paragraph_that_is_one_quotation_goes_on_with_the_quote_before():
+    text = (
+        "Mayor Ana Ruiz opened the ferry terminal on Tuesday.\n\n"
+        '"It took us ten years to get here," Ruiz said.\n\n'
+        '"Every family in this town waited for this day, and now it has come."'
+    )
+    quotes = extract_quotes(text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        (
+            "It took us ten years to get here. Every family in this town waited for "
+            "this day, and now it has come.",
+            "Ana Ruiz",
+        )
+    ]
+
+
+def test_a_quotation_paragraph_after_another_speaker_sentence_stays_apart():
+    text = (
+        "Mayor Ana Ruiz and Tom Becker opened the ferry terminal on Tuesday.\n\n"
+        '"It took us ten years to get here," Ruiz said. Becker did not agree.\n\n'
+        '"We were ready for this five years ago, and the city knew it."'
+    )
+    quotes = extract_quotes(text)
+    assert len(quotes) == 2
+    assert quotes[0].text == "It took us ten years to get here"
+
+
+def test_a_quoted_line_without_a_stop_is_no_continuation():
+    text = (
+        "Mayor Ana Ruiz opened the ferry terminal on Tuesday.\n\n"
+        '"It took us ten years to get here," Ruiz said.\n\n'
+        '"… the longest wait for a ferry terminal in the state"'
+    )
+    assert extract_quotes(text)[0].text == "It took us ten years to get here"

@@ -111,3 +111,13 @@ def test_manner_adverb_and_setting_after_the_cue_are_no_content():
     assert quote_with(text, "calling from the ferry office").speaker == "Tom Becker"
     reported = "Ana Ruiz said quietly in an interview that the ferry fund will run out this year."
     assert _quotes(reported) == [("the ferry fund will run out this year", "Ana Ruiz")]
+
+
+def test_a_during_phrase_before_that_is_a_setting():
+    text = (
+        "Sheriff Ana Ruiz spoke on Monday. The sheriff also added during a question "
+        "and answer period that the ferry was found empty in the harbour."
+    )
+    assert quote_with(text, "ferry was found empty").text == (
+        "the ferry was found empty in the harbour"
+    )

@@ -955,7 +955,12 @@ def _past_setting(tokens: list[tuple[str, int, int]], j: int) -> int:
         low = word.casefold()
         if low == "that":
             before = tokens[i - 1][0]
-            named = before.casefold() in _SETTING_NOUNS or before[:1].isupper()
+            # "during" opens only a time or setting: `during a question and answer period that`
+            named = (
+                before.casefold() in _SETTING_NOUNS
+                or before[:1].isupper()
+                or tokens[j][0].casefold() == "during"
+            )
             verb_next = i + 1 < len(tokens) and _verbish(tokens[i + 1][0])
             return i + 1 if i > j + 1 and named and not verb_next else j
         if low in _SETTING_NOUNS and i <= j + _SETTING_NOUN_REACH:
