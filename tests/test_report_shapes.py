@@ -75,6 +75,11 @@ def test_say_verb_with_an_object_of_its_own_reports_nothing():
         "speak little English, their faces said a lot."
     )
     assert _quotes(text) == []
+    claimed = (
+        "A rebel group claimed responsibility for the attack on the ferry. The "
+        "harbour police said they doubt the group was behind the attack."
+    )
+    assert [s for _, s in _quotes(claimed)] == ["The harbour police"]
     reported = "Ana Ruiz said much of the money was lost in the first year of the program."
     assert _quotes(reported) == [
         ("much of the money was lost in the first year of the program", "Ana Ruiz")

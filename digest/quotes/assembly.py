@@ -1170,14 +1170,15 @@ _PLURAL_VERBS = words("plural_verbs")
 def _no_report_after(tokens: list[tuple[str, int, int]], k: int) -> bool:
     """Whether the words after the cue at k show that it reports nothing.
 
-    "their smiles said a lot": the cue has an object of its own, so the
-    clause before it is no content. "Rust Belt states that have suffered":
+    "their smiles said a lot", "claimed responsibility for the attack": the
+    cue has an object of its own, so the clause before it is no content and
+    the words after it are none either. "Rust Belt states that have suffered":
     "that" before a plural verb is a relative pronoun and "states" a noun.
     """
     rest = [t[0].casefold() for t in tokens[k + 1 : k + 4]]
     for size in (1, 2, 3):
         if " ".join(rest[:size]) in _SAY_OBJECTS and (
-            len(rest) == size or not rest[size].isalpha() or rest[size] == "about"
+            len(rest) == size or not rest[size].isalpha() or rest[size] in _PREPOSITIONS
         ):
             return True
     return len(rest) >= 2 and rest[0] == "that" and rest[1] in _PLURAL_VERBS
