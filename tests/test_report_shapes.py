@@ -126,3 +126,19 @@ def test_a_during_phrase_before_that_is_a_setting():
     assert quote_with(text, "ferry was found empty").text == (
         "the ferry was found empty in the harbour"
     )
+
+
+def test_a_second_cue_before_a_later_quotation_gives_it_its_own_speaker():
+    text = (
+        "Mayor Ana Ruiz spoke at the harbour on Sunday.\n\n"
+        '"There is a young man who has some problems today," Ruiz said as the '
+        'heckler yelled: "Go home and take your ferry plan with you!"'
+    )
+    assert quote_with(text, "young man").speaker == "Ana Ruiz"
+    assert quote_with(text, "Go home").speaker == "the heckler"
+    added = (
+        "Mayor Ana Ruiz opened the terminal.\n\n"
+        '"It took ten years to get here," Ruiz said, adding, "and every year of it '
+        'was worth the wait."'
+    )
+    assert quote_with(added, "worth the wait").speaker == "Ana Ruiz"

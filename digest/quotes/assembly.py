@@ -660,17 +660,39 @@ def _quoted_sentence(
         attribution = _direct_attribution(frame_tokens, direct)
         words = sum(len(text[s.start : s.end].split()) for s in direct)
         if words >= _MIN_QUOTE_WORDS or attribution is not None:
-            for group in _direct_groups(text, direct):
+            groups = _direct_groups(text, direct)
+            for i, group in enumerate(groups):
                 pieces = [(s.start, _trim_inner(text, s.start, s.end)) for s in group]
-                if attribution is None:
+                own = attribution
+                if i > 0:
+                    own = _introduced_by(frame_tokens, groups[i - 1][-1], group[0]) or own
+                if own is None:
                     out.append(_Found(pieces, "direct", None, sstart, None, paragraph))
                 else:
-                    mention, at, cue, _ = attribution
+                    mention, at, cue, _ = own
                     out.append(_Found(pieces, "direct", mention, at, cue, paragraph))
     if embedded:
         region = max([sstart] + [d.end for d in direct if d.end < embedded[0].start])
         out.extend(_mixed_quotes(text, region, send, embedded, whole, paragraph))
     return sorted(out, key=lambda f: f.start)
+
+
+def _introduced_by(
+    frame: list[tuple[str, int, int]], before: _Span, quotation: _Span
+) -> tuple[str, int, str, int] | None:
+    """The attribution that introduces a later quotation of a sentence, if its own.
+
+    `"A," Cruz said as the heckler yelled: "B!"`: the words between the two
+    quotations end on a second cue with a subject of its own, which is who
+    says B. Only a frame ending on a colon or comma introduces what follows.
+    """
+    between = [t for t in frame if before.end <= t[1] < quotation.start]
+    if len(between) < 3 or between[-1][0] not in {":", ","}:
+        return None
+    found = _find_attribution(between[:-1], sentence=frame, last=True)
+    if found is None or found[3] == 0:
+        return None
+    return found
 
 
 def _direct_groups(text: str, direct: list[_Span]) -> list[list[_Span]]:
