@@ -142,3 +142,18 @@ def test_a_second_cue_before_a_later_quotation_gives_it_its_own_speaker():
         'was worth the wait."'
     )
     assert quote_with(added, "worth the wait").speaker == "Ana Ruiz"
+
+
+def test_a_surname_ending_like_a_participle_is_still_the_subject():
+    text = (
+        "The club's director, Jeremy Boreing, wrote to its members.\n\n"
+        "Boreing said the members will still meet for dinner, but said, "
+        '"It is time we change how we do it," promising the Friends of Abe will '
+        "return to its roots."
+    )
+    assert quote_with(text, "time we change").speaker == "Jeremy Boreing"
+    opening = (
+        "Speaking to reporters on Tuesday, Mayor Ana Ruiz said the ferry fund would "
+        "run out before the end of the year."
+    )
+    assert quote_with(opening, "ferry fund").speaker == "Ana Ruiz"

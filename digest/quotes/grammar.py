@@ -756,7 +756,7 @@ def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
         and first not in first_names()
     )  # "Shortly after ...,", "Separately," but not "Emily Harrow", "Molly,"
     intro = first in _INTRO or (word[:1].isupper() and (first.endswith(("ed", "ing")) or adverb))
-    if not intro:
+    if not intro or _names_before_cue(sentence, i):
         return i
     opener = i
     for c in range(i, min(n, i + 30)):
@@ -786,6 +786,19 @@ def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
         else:
             break
     return i
+
+
+def _names_before_cue(sentence: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the capitalised word at i is a name right before its verb, no opening phrase.
+
+    "Boreing said the members ...", "Fleming told reporters": a surname that
+    ends like a participle ("Speaking to reporters, ...") is still the subject
+    when a cue or a finite verb follows it.
+    """
+    if i + 1 >= len(sentence) or sentence[i][0].casefold() in _INTRO:
+        return False
+    after = sentence[i + 1][0]
+    return after in _CUES or after in _VERBISH
 
 
 def _appositive_name(sentence: list[tuple[str, int, int]], e: int) -> tuple[str, int] | None:
