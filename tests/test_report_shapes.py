@@ -157,3 +157,19 @@ def test_a_surname_ending_like_a_participle_is_still_the_subject():
         "run out before the end of the year."
     )
     assert quote_with(opening, "ferry fund").speaker == "Ana Ruiz"
+
+
+def test_a_sentence_ending_on_a_colon_only_introduces_the_quotation():
+    text = (
+        "Mayor Ana Ruiz spoke at the harbour on Wednesday night.\n\n"
+        "She told the crowd in the old ferry hall, to loud and long applause:\n\n"
+        '"There has never been a better time to build a ferry terminal in this town."'
+    )
+    assert [(q.text[:17], q.speaker) for q in extract_quotes(text)] == [
+        ("There has never b", "Ana Ruiz")
+    ]
+    example = (
+        "Ana Ruiz said the city would raise the ferry fares again in the spring:\n\n"
+        "a ticket to the island will cost five dollars."
+    )
+    assert quote_with(example, "raise the ferry fares").speaker == "Ana Ruiz"

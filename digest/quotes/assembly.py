@@ -415,6 +415,8 @@ def _find_all(
                 )
             else:
                 indirect = _reported_sentence(text, sstart, send, sentence_tokens, p)
+                if indirect is not None and _introduces_only(text, indirect, sentence_tokens):
+                    indirect = None
                 if indirect is not None:
                     if (
                         unclaimed
@@ -483,6 +485,19 @@ def _find_all(
         previous = (pstart, pend)
         carry_open = bool(spans) and not spans[-1].closed
     return found
+
+
+def _introduces_only(text: str, found: _Found, tokens: Sequence[tuple[str, int, int]]) -> bool:
+    """Whether a sentence ending on a colon only introduces what follows it.
+
+    `He told his Democratic audience, to rowdy applause:` names whom and how,
+    and the quotation below is what was said; `Trump said he would raise it
+    again:` reports a clause of its own, with a verb, before its example.
+    """
+    if not tokens or tokens[-1][0] != ":":
+        return False
+    content = " ".join(text[a:b] for a, b in found.pieces)
+    return not any(_verbish(w.strip(".,;:!?\"'“”’")) for w in content.split())
 
 
 def _continues_quotation(
