@@ -173,3 +173,28 @@ def test_a_sentence_ending_on_a_colon_only_introduces_the_quotation():
         "a ticket to the island will cost five dollars."
     )
     assert quote_with(example, "raise the ferry fares").speaker == "Ana Ruiz"
+
+
+def test_a_show_title_after_told_or_a_capitalised_on_quotes_no_one():
+    told = (
+        '"Of course the mayor is fair game. She is a former governor," Ana Ruiz told '
+        '"Harbour Morning Live," reminding the hosts that the mayor has often attacked '
+        "the council."
+    )
+    assert [q.text for q in extract_quotes(told)] == [
+        "Of course the mayor is fair game. She is a former governor"
+    ]
+    opening = (
+        'On "The Ferry Hour" radio show Wednesday, Ana Ruiz was asked why she thinks '
+        "the ferry plan is not popular."
+    )
+    assert extract_quotes(opening) == []
+    possessive = (
+        'Sunday on the harbour channel\'s "Sunday Morning Ferries," Ana Ruiz said the '
+        'mayor\'s "judgment" is in question because of the ferry deal.'
+    )
+    assert [q.text for q in extract_quotes(possessive)] == [
+        'the mayor\'s "judgment" is in question because of the ferry deal'
+    ]
+    claim = 'Ana Ruiz told reporters the plan was "Dead On Arrival" and left the hall.'
+    assert len(extract_quotes(claim)) == 1

@@ -184,7 +184,7 @@ def _read(text: str) -> tuple[list[tuple[Quote, Evidence]], tuple[str, ...]]:
 # What comes before the title of a work, show or campaign: "on Fox News's", "in",
 # "the podcast", "a ... tote bag".
 _TITLE_CONTEXT = re.compile(
-    r"(?:\b(?:on|in|of|from|during|to)\s+(?:(?:[A-Z][\w.&]*\s+){0,3}[A-Z][\w.&]*['’]s\s+)?"
+    r"(?:\b(?i:on|in|of|from|during|to|told)\s+(?:(?:[\w.&]+\s+){0,3}[\w.&]+['’]s\s+)?"
     r"|[A-Z][\w.&]*['’]s\s+"
     r"|\b(?:show|program|programme|podcast|book|memoir|film|movie|series|song|anthem|album"
     r"|documentary|column|editorial|essay|titled|entitled|hashtag|tour|campaign|movement"
