@@ -198,3 +198,16 @@ def test_a_show_title_after_told_or_a_capitalised_on_quotes_no_one():
     ]
     claim = 'Ana Ruiz told reporters the plan was "Dead On Arrival" and left the hall.'
     assert len(extract_quotes(claim)) == 1
+
+
+def test_the_name_before_a_participle_after_an_object_is_not_its_subject():
+    text = (
+        "Mayor Ana Ruiz fired her harbour chief, Tom Becker, acknowledging that many "
+        "ferry riders have lost trust in the harbour office."
+    )
+    assert all(speaker != "Tom Becker" for _, speaker in _quotes(text))
+    finite = (
+        "The ferry fares will rise in the spring, Tom Becker said, adding that the "
+        "harbour office has no money left for the repairs."
+    )
+    assert quote_with(finite, "no money left").speaker == "Tom Becker"

@@ -517,6 +517,11 @@ def _cue_subject(
         own = _participle_subject(tokens, k)
         if own is not None:
             return own
+        if sentence is None and k > 0 and tokens[k - 1][0] == ",":
+            # "Emanuel fired his police chief, Garry McCarthy, acknowledging that":
+            # with no finite cue before its comma, the phrase before a participle
+            # is an object or an appositive, not its subject
+            return None
     if sentence and ((tok.endswith("ing") and not auxiliary) or prev in {"and", "but", "or"}):
         subject = _sentence_subject(sentence)
         if subject is not None and subject[1] < tokens[k][1]:
