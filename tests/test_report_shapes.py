@@ -211,3 +211,18 @@ def test_the_name_before_a_participle_after_an_object_is_not_its_subject():
         "harbour office has no money left for the repairs."
     )
     assert quote_with(finite, "no money left").speaker == "Tom Becker"
+
+
+def test_an_addressee_of_several_words_without_a_determiner_is_skipped():
+    assert _quotes(
+        "President Ana Ruiz told visiting Ukrainian officials they would get more "
+        "help from the harbour fund this year."
+    ) == [("they would get more help from the harbour fund this year", "Ana Ruiz")]
+    assert _quotes(
+        "Mayor Ana Ruiz told angry ferry riders she would not resign over the deal."
+    ) == [("she would not resign over the deal", "Ana Ruiz")]
+    clause = (
+        "Mayor Ana Ruiz tells voters who wonder why she cannot match her rival's "
+        "fury that she was not raised that way."
+    )
+    assert all(not text.startswith("she cannot") for text, _ in _quotes(clause))

@@ -1107,18 +1107,30 @@ def _addressee_end(tokens: list[tuple[str, int, int]], j: int) -> int | None:
     return None
 
 
+# Words that open a clause inside a noun phrase: no addressee runs past them.
+_CLAUSE_WORDS = _RELATIVES | frozenset({"which", "whom", "why", "how", "what", "when", "where"})
+
+
 def _bare_addressee_end(tokens: list[tuple[str, int, int]], j: int) -> int | None:
     """Where the content starts after an addressee with no determiner.
 
-    "Voss told police she ...", "told FOX 4 she ...", "told Channel 4 they ...": one
-    lower-case noun, or a name of up to four capitalised words and numbers, then the
-    reported clause's subject pronoun. Without that pronoun nothing is skipped here.
+    "Voss told police she ...", "told visiting Ukrainian officials they ...",
+    "told FOX 4 she ...", "told Channel 4 they ...": up to four words opening in
+    lower case (no finite verb, preposition or "that" among them), or a name of
+    up to four capitalised words and numbers, then the reported clause's subject
+    pronoun. Without that pronoun nothing is skipped here.
     """
     m = j
     if m < len(tokens) and tokens[m][0].isalpha() and tokens[m][0].islower():
-        if tokens[m][0].casefold() in _SUBJECT_PRONOUNS or _verbish(tokens[m][0]):
-            return None
-        m += 1
+        while m < len(tokens) and m < j + 4 and tokens[m][0].isalpha():
+            low = tokens[m][0].casefold()
+            if low in _SUBJECT_PRONOUNS:
+                break
+            if low in _VERB_FORMS | _VERBISH | _PREPOSITIONS | _CLAUSE_WORDS | _DETERMINERS:
+                # "told voters who wonder why he ...", "told police the man he saw":
+                # a clause or a second noun phrase, no addressee
+                return None
+            m += 1
     else:
         while (
             m < len(tokens)
