@@ -226,3 +226,14 @@ def test_an_addressee_of_several_words_without_a_determiner_is_skipped():
         "fury that she was not raised that way."
     )
     assert all(not text.startswith("she cannot") for text, _ in _quotes(clause))
+
+
+def test_words_after_said_and_are_no_report_of_their_own():
+    assert _quotes(
+        "It also pays to be wary of rival bidders for the ferry line, Ana Ruiz said, "
+        "and be willing to move fast to keep them away and get the deal done."
+    ) == [("It also pays to be wary of rival bidders for the ferry line", "Ana Ruiz")]
+    assert _quotes(
+        "The ferry will not run this winter because the harbour is closed, Ana Ruiz "
+        "said, and declined to comment further on the state of the budget for next year."
+    ) == [("The ferry will not run this winter because the harbour is closed", "Ana Ruiz")]

@@ -1161,7 +1161,7 @@ def _reported_sentence(
         and (
             len(tail) <= 12
             or inverted
-            or (after < len(tokens) and tokens[after][0] in _SUBORDINATORS)
+            or (after < len(tokens) and tokens[after][0] in _SUBORDINATORS | {"and", "but"})
         )
         and not any(t[0].casefold() == "that" for t in tail)
     ):
