@@ -57,11 +57,14 @@ from digest.quotes.lexicon import (
     _CUES,
     _INTRO,
     _INVERTING,
+    _OBJECT_CUES,
     _OPEN,
+    _POSSESSIVES,
     _PREPOSITIONS,
     _SAY,
     _SUBORDINATORS,
     _TITLE_SMALL,
+    _VERBISH,
     phrases,
     title_cased,
     words,
@@ -184,7 +187,7 @@ def _read(text: str) -> tuple[list[tuple[Quote, Evidence]], tuple[str, ...]]:
 # What comes before the title of a work, show or campaign: "on Fox News's", "in",
 # "the podcast", "a ... tote bag".
 _TITLE_CONTEXT = re.compile(
-    r"(?:\b(?i:on|in|of|from|during|to|told)\s+(?:(?:[\w.&]+\s+){0,3}[\w.&]+['’]s\s+)?"
+    r"(?:\b(?i:on|in|of|from|during|to)\s+(?:(?:[A-Z][\w.&]*\s+){0,3}[A-Z][\w.&]*['’]s\s+)?"
     r"|[A-Z][\w.&]*['’]s\s+"
     r"|\b(?:show|program|programme|podcast|book|memoir|film|movie|series|song|anthem|album"
     r"|documentary|column|editorial|essay|titled|entitled|hashtag|tour|campaign|movement"
@@ -414,10 +417,13 @@ def _find_all(
                     _quoted_sentence(tokens, sstart, send, sentence_tokens, inside, p)
                 )
             else:
-                indirect = _reported_sentence(text, sstart, send, sentence_tokens, p)
-                if indirect is not None and _introduces_only(text, indirect, sentence_tokens):
-                    indirect = None
-                if indirect is not None:
+                reports = [
+                    r
+                    for r in _reported_sentence(text, sstart, send, sentence_tokens, p)
+                    if not _introduces_only(text, r, sentence_tokens)
+                ]
+                if reports:
+                    indirect = reports[0]
                     if (
                         unclaimed
                         and len(unclaimed) <= 2
@@ -427,7 +433,7 @@ def _find_all(
                     ):
                         lead = [(a, a + len(text[a:b].rstrip())) for a, b in unclaimed]
                         indirect.pieces[:0] = lead
-                    paragraph_quotes.append(indirect)
+                    paragraph_quotes.extend(reports)
                     unclaimed = None
                 else:
                     if subjects is not None:
@@ -490,14 +496,17 @@ def _find_all(
 def _introduces_only(text: str, found: _Found, tokens: Sequence[tuple[str, int, int]]) -> bool:
     """Whether a sentence ending on a colon only introduces what follows it.
 
-    `He told his Democratic audience, to rowdy applause:` names whom and how,
-    and the quotation below is what was said; `Trump said he would raise it
-    again:` reports a clause of its own, with a verb, before its example.
+    `He told his Democratic audience, to rowdy applause:` names whom and how
+    (an addressee, or a phrase set off by a comma, and no verb), and the
+    quotation below is what was said; `Trump said the council made three
+    mistakes:` reports a clause of its own before its list.
     """
     if not tokens or tokens[-1][0] != ":":
         return False
     content = " ".join(text[a:b] for a, b in found.pieces)
-    return not any(_verbish(w.strip(".,;:!?\"'“”’")) for w in content.split())
+    addressed = (found.cue or "").casefold() in _OBJECT_CUES or "," in content
+    words = [w.strip(".,;:!?\"'“”’") for w in content.split()]
+    return addressed and not any(_verbish(w) or w in _VERBISH for w in words)
 
 
 def _continues_quotation(
@@ -528,8 +537,11 @@ def _continues_quotation(
     quote, before, span = paragraph_quotes[0], found[-1], spans[0]
     pstart, pend = paragraph
     closed_before = text[previous[0] : previous[1]].rstrip().endswith(tuple(_CLOSE))
+    asked = (before.cue or "").casefold() in _ASKING_CUES
     return (
         not closed_before
+        and not asked  # `"Will you run?" a reporter asked Ruiz.`: the answer is someone else's
+        and len(text[span.start : span.end].split()) >= _CONTINUATION_WORDS
         and quote.type == "direct"
         and quote.mention is None
         and span.closed
@@ -541,6 +553,15 @@ def _continues_quotation(
         and before.paragraph == quote.paragraph - 1
         and max(before.end, before.mention_at) >= last_sentence
     )
+
+
+# Cues of a question put to someone, whose answer is someone else's words.
+_ASKING_CUES = frozenset({"asked", "asks", "asking", "questioned", "wondered", "inquired"})
+
+
+# Words a paragraph in marks needs to be read as more of the speaker's statement
+# rather than a chant or a shout from someone else ("Lock her up!").
+_CONTINUATION_WORDS = 6
 
 
 def _unquoted(
@@ -680,7 +701,7 @@ def _quoted_sentence(
                 pieces = [(s.start, _trim_inner(text, s.start, s.end)) for s in group]
                 own = attribution
                 if i > 0:
-                    own = _introduced_by(frame_tokens, groups[i - 1][-1], group[0]) or own
+                    own = _introduced_by(text, frame_tokens, groups[i - 1][-1], group[0]) or own
                 if own is None:
                     out.append(_Found(pieces, "direct", None, sstart, None, paragraph))
                 else:
@@ -693,17 +714,20 @@ def _quoted_sentence(
 
 
 def _introduced_by(
-    frame: list[tuple[str, int, int]], before: _Span, quotation: _Span
+    text: str, frame: list[tuple[str, int, int]], before: _Span, quotation: _Span
 ) -> tuple[str, int, str, int] | None:
     """The attribution that introduces a later quotation of a sentence, if its own.
 
     `"A," Cruz said as the heckler yelled: "B!"`: the words between the two
     quotations end on a second cue with a subject of its own, which is who
-    says B. Only a frame ending on a colon or comma introduces what follows.
+    says B. Only a frame ending on a colon, or on a comma before a quotation that
+    opens a sentence, introduces what follows.
     """
     between = [t for t in frame if before.end <= t[1] < quotation.start]
     if len(between) < 3 or between[-1][0] not in {":", ","}:
         return None
+    if between[-1][0] == "," and not text[quotation.start : quotation.end].lstrip()[:1].isupper():
+        return None  # `"The city," Ruiz said, and Diaz agreed, "cannot afford it."`: one quotation
     found = _find_attribution(between[:-1], sentence=frame, last=True)
     if found is None or found[3] == 0:
         return None
@@ -1115,27 +1139,31 @@ def _trim_end(text: str, start: int, end: int) -> int:
 
 def _reported_sentence(
     text: str, sstart: int, send: int, tokens: list[tuple[str, int, int]], paragraph: int
-) -> _Found | None:
-    """Reported speech without quotation marks in one sentence (`tokens`), if any."""
+) -> list[_Found]:
+    """Reported speech without quotation marks in one sentence (`tokens`): none, one,
+    or two when a participle cue carries on after the first report's attribution
+    (`A, X said, adding that B`: A and B)."""
     if len(tokens) < 5:
-        return None
+        return []
     attribution = _find_attribution(tokens, _CLAUSE_CUES)
     if attribution is None:
-        return None
+        return []
     mention, at, cue, k = attribution
     if cue == "according to":
         if k == 0:
             begin = _content_start(tokens, k)
             if begin < len(tokens):
-                return _Found(
-                    [(tokens[begin][1], _trim_end(text, sstart, send))],
-                    "indirect",
-                    mention,
-                    at,
-                    cue,
-                    paragraph,
-                )
-            return None
+                return [
+                    _Found(
+                        [(tokens[begin][1], _trim_end(text, sstart, send))],
+                        "indirect",
+                        mention,
+                        at,
+                        cue,
+                        paragraph,
+                    )
+                ]
+            return []
         if tokens[k - 1][0] == ",":
             pieces = [(sstart, tokens[k - 1][1])]
             rest = _after_parenthetical_source(tokens, k)
@@ -1143,10 +1171,10 @@ def _reported_sentence(
                 # "Since May, according to X, the port has lost ...": the report
                 # is the whole sentence around the parenthetical source
                 pieces.append((tokens[rest][1], _trim_end(text, sstart, send)))
-            return _Found(pieces, "indirect", mention, at, cue, paragraph)
-        return None
+            return [_Found(pieces, "indirect", mention, at, cue, paragraph)]
+        return []
     if _no_report_after(tokens, k):
-        return None
+        return []
     # the subject's token (for an inverted "..., said X." the cue's)
     first = k if at > tokens[k][1] else next(i for i, t in enumerate(tokens) if t[1] == at)
     tail = tokens[k + 1 :]
@@ -1154,6 +1182,7 @@ def _reported_sentence(
     # "CONTENT, said X, a professor of ...": the speaker right after the cue
     # and a long appositive after them; the content is still before the comma.
     inverted = first == k and k + 1 < len(tokens) and tokens[k + 1][1] == at
+    participle = _participle_after(tokens, k, after, inverted)
     if (
         first > 0
         and tokens[first - 1][0] == ","
@@ -1161,16 +1190,18 @@ def _reported_sentence(
         and (
             len(tail) <= 12
             or inverted
+            or participle
             or (after < len(tokens) and tokens[after][0] in _SUBORDINATORS | {"and", "but"})
         )
-        and not any(t[0].casefold() == "that" for t in tail)
+        and (participle or not any(t[0].casefold() == "that" for t in tail))
     ):
         # "CONTENT, X said (on Tuesday)." — content is everything before the comma,
         # unless it is an introductory phrase ("Though ..., X said", "With 214
         # delegates at stake, X said"): then the report is elsewhere
         lead = tokens[0][0]
         if lead.casefold() in _INTRO | _SUBORDINATORS or lead.endswith("ing"):
-            return None
+            return []
+        first = _described_from(tokens, first)  # "..., his aunt, Teshauna Isaac, said"
         if first - 1 >= 4:
             pieces = [(sstart, tokens[first - 1][1])]
             rest = _after_parenthetical_attribution(
@@ -1181,18 +1212,114 @@ def _reported_sentence(
                 if clause is not None:
                     pieces = [(tokens[clause][1], tokens[first - 1][1])]
                 pieces.append((tokens[rest][1], _trim_end(text, sstart, send)))
-            return _Found(pieces, "indirect", mention, at, cue, paragraph)
-        return None
+            reports = [_Found(pieces, "indirect", mention, at, cue, paragraph)]
+            if participle and tokens[participle][0] in _CLAUSE_CUES:
+                # "A, X said, adding that B": B is a second report of X's
+                begin = _content_start(tokens, participle)
+                if len(tokens) - begin >= 5:
+                    piece = (tokens[begin][1], _trim_end(text, sstart, send))
+                    second = tokens[participle][0]
+                    reports.append(_Found([piece], "indirect", mention, at, second, paragraph))
+            return reports
+        return []
     begin = _content_start(tokens, k)
     if len(tokens) - begin < 5:
-        return None
+        return []
     if cue not in _SAY and (begin == 0 or tokens[begin - 1][0].casefold() != "that"):
-        return None  # "announced his interest": an object, not reported speech
+        return []  # "announced his interest": an object, not reported speech
     if first > 0 and tokens[first - 1][0] not in {",", ";", ":"} and first > 3:
-        return None  # the subject is buried in a longer clause: not a speech report
-    return _Found(
-        [(tokens[begin][1], _trim_end(text, sstart, send))], "indirect", mention, at, cue, paragraph
+        return []  # the subject is buried in a longer clause: not a speech report
+    stop, second = _content_stop(tokens, begin)
+    end = tokens[stop][1] if stop else _trim_end(text, sstart, send)
+    reports = [_Found([(tokens[begin][1], end)], "indirect", mention, at, cue, paragraph)]
+    if second and not _no_report_after(tokens, second):
+        again = _content_start(tokens, second)
+        if len(tokens) - again >= 5 and tokens[again][0] not in _PREPOSITIONS:
+            if _only_a_phrase(tokens[begin:stop]):
+                reports = []  # "posted a photo of her arm and said she ...": an object first
+            coordinated = tokens[second - 1][0].casefold() in {"and", "but"}
+            if not (reports and coordinated):
+                # "X said A, adding that B": B is a second report of X's. After "X said A
+                # but said B" only A is shown, whole and without B's cue inside it.
+                piece = (tokens[again][1], _trim_end(text, sstart, send))
+                second_cue = tokens[second][0]
+                reports.append(_Found([piece], "indirect", mention, at, second_cue, paragraph))
+    return reports
+
+
+def _only_a_phrase(tokens: Sequence[tuple[str, int, int]]) -> bool:
+    """A run that opens with a determiner and holds no word like a verb: a noun phrase."""
+    return (
+        bool(tokens)
+        and tokens[0][0].casefold() in _DETERMINERS
+        and not any(_verbish(t[0]) or t[0] in _VERBISH for t in tokens)
     )
+
+
+_NARRATION_TURNS = phrases("narration_turns")
+
+
+def _content_stop(tokens: list[tuple[str, int, int]], begin: int) -> tuple[int, int]:
+    """Where reported content that starts at `begin` ends early, and a second cue's index.
+
+    `said A, adding that B` and `said A but said B` end A before the second cue
+    and report B too; `said A, but did not say how` ends A before the turn to
+    what the speaker did not do. (0, 0) when the content runs to the end.
+    """
+    for c in range(begin + 3, len(tokens) - 1):
+        word, following = tokens[c][0], tokens[c + 1][0]
+        if word == ",":
+            turn = " ".join(t[0].casefold() for t in tokens[c + 1 : c + 4])
+            if any(turn.startswith(phrase) for phrase in _NARRATION_TURNS):
+                return c, 0
+            if following.islower() and following.endswith("ing") and following in _CLAUSE_CUES:
+                return c, c + 1
+        elif word.casefold() in {"and", "but"} and following in _SAY:
+            return (c - 1 if tokens[c - 1][0] == "," else c), c + 1
+    return 0, 0
+
+
+def _described_from(tokens: list[tuple[str, int, int]], first: int) -> int:
+    """Where a speaker's description before their name starts, or `first` (the name).
+
+    `He graduated in May, his aunt, Teshauna Isaac, said.`: "his aunt, " is
+    the speaker's, not the content's: up to four lower-case words between
+    commas that open with a possessive or a determiner.
+    """
+    if first < 3 or tokens[first - 1][0] != ",":
+        return first
+    for c in range(first - 2, max(-1, first - 7), -1):
+        if tokens[c][0] == ",":
+            piece = [t[0] for t in tokens[c + 1 : first - 1]]
+            described = (
+                piece
+                and piece[0].casefold() in _POSSESSIVES | _DETERMINERS
+                and all(w.isalpha() and w.islower() for w in piece)
+            )
+            return c + 1 if described else first
+    return first
+
+
+def _participle_after(
+    tokens: list[tuple[str, int, int]], k: int, after: int, inverted: bool
+) -> int:
+    """The index of a participle that follows the attribution at cue k after a comma, or 0.
+
+    `A, X said, adding that B`, `A, said X, adding that B` and `A, X said,
+    referring to the fact that C`: the participle opens a second report or the
+    reporter's own phrase, so what X said first is A, before the comma,
+    however long the rest. `after` is where content would start after the cue.
+    """
+    if inverted:
+        after = k + 1
+        while after < len(tokens) and tokens[after][0][:1].isupper():
+            after += 1  # "said Tom Becker, adding"
+        after += 1
+    if after >= len(tokens) or after <= k + 1 or tokens[after - 1][0] != ",":
+        return 0
+    word = tokens[after][0]
+    participle = word.isalpha() and word.islower() and len(word) > 4 and word.endswith("ing")
+    return after if participle else 0
 
 
 _RELATIVE_OPENERS = frozenset({"who", "which", "whose", "where"})
@@ -1204,18 +1331,32 @@ _SAY_OBJECTS = phrases("say_objects")
 _PLURAL_VERBS = words("plural_verbs")
 
 
+_CLAIM_OBJECTS = words("claim_objects")
+
+
+_NUMBERS = words("numbers")
+
+
 def _no_report_after(tokens: list[tuple[str, int, int]], k: int) -> bool:
     """Whether the words after the cue at k show that it reports nothing.
 
-    "their smiles said a lot", "claimed responsibility for the attack": the
-    cue has an object of its own, so the clause before it is no content and
-    the words after it are none either. "Rust Belt states that have suffered":
-    "that" before a plural verb is a relative pronoun and "states" a noun.
+    "their smiles said a lot", "the records say nothing about it": the cue has
+    an object of its own and the sentence ends there or goes on "about" it (in
+    "said nothing in the report was new" the word opens the reported clause).
+    "claimed responsibility for the attack": a claim verb's own objects;
+    "added 101 yards": a number after "added".
+    "Rust Belt states that have suffered": "that" before a plural verb is a
+    relative pronoun and "states" a noun.
     """
     rest = [t[0].casefold() for t in tokens[k + 1 : k + 4]]
+    cue = tokens[k][0].casefold()
+    if cue.startswith("claim") and rest[:1] and rest[0] in _CLAIM_OBJECTS:
+        return True
+    if cue in {"added", "adds"} and rest[:1] and (rest[0][:1].isdigit() or rest[0] in _NUMBERS):
+        return True  # "Hillis added 101 yards on the ground": a sum, not speech
     for size in (1, 2, 3):
         if " ".join(rest[:size]) in _SAY_OBJECTS and (
-            len(rest) == size or not rest[size].isalpha() or rest[size] in _PREPOSITIONS
+            len(rest) == size or not rest[size].isalpha() or rest[size] == "about"
         ):
             return True
     return len(rest) >= 2 and rest[0] == "that" and rest[1] in _PLURAL_VERBS
@@ -1228,13 +1369,18 @@ def _opens_clause(tokens: list[tuple[str, int, int]], at: int) -> bool:
     lifelong Democrat": what was said follows the cue, and the phrase before
     the comma only introduces the speaker.
     """
-    if at + 1 >= len(tokens):
-        return False
+    if len(tokens) - at < _OPENED_CLAUSE_TOKENS:
+        return False  # "The plan will fail, Ruiz said she believed.": a frame, not the content
     word = tokens[at][0].casefold()
     pronoun, contracted, _ = word.replace("’", "'").partition("'")
     if pronoun not in {"he", "she", "they", "we", "i"}:
         return False
     return bool(contracted) or _clause_goes_on(tokens, at + 1)  # not "said she, in a statement"
+
+
+# Tokens a clause after the cue needs (its stop included) to be what was said,
+# rather than a trailing "she believed" or "they'd been told".
+_OPENED_CLAUSE_TOKENS = 6
 
 
 def _after_parenthetical_attribution(

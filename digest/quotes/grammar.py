@@ -16,6 +16,7 @@ from digest.quotes.lexicon import (
     _BETWEEN,
     _BOUNDARY_WORDS,
     _CLOSE,
+    _CONJUNCTIONS,
     _CUES,
     _DEMONSTRATIVES,
     _DETERMINERS,
@@ -36,6 +37,7 @@ from digest.quotes.lexicon import (
     _RELATIVES,
     _ROLE_WORDS,
     _SUBJECT_STOP,
+    _SUBORDINATORS,
     _TITLE_SMALL,
     _VERB_FORMS,
     _VERBISH,
@@ -135,11 +137,22 @@ def _finite_before_relative(segment: Sequence[tuple[str, int, int]]) -> bool:
         return False
     for tok, _, _ in segment:
         low = tok.casefold()
-        if low in _RELATIVES:
-            return False
+        if low in _APPOSITIVE_STOPS:
+            return False  # "a nurse since she was 20", "the first woman to have held"
         if low in _VERBISH:
             return True
     return False
+
+
+# Words after which a verb belongs to a description, not to a clause of its own:
+# relatives, subordinators, prepositions other than "of" ("some of its functions
+# would ..." is a clause), "to".
+_APPOSITIVE_STOPS = (
+    _RELATIVES
+    | _SUBORDINATORS
+    | (_PREPOSITIONS - {"of"})
+    | frozenset({"to", "which", "whom", "where", "when", "until", "unless", "once", "than"})
+)
 
 
 def _before_parenthesis(tokens: list[tuple[str, int, int]], j: int) -> int:
@@ -337,13 +350,22 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
                 # "Hayes' mother said": the apostrophe is a token of its own
                 owner = tokens[i - 1]
                 return owner[0] + w + " " + _join(tokens[i + 1 : j + 1]), owner[1]
+            if w.casefold() in _CONJUNCTIONS and low in _BARE_GROUPS and i < j and j - i <= 3:
+                return _join(tokens[i + 1 : j + 1]), tokens[i + 1][1]  # "..., and experts said"
             if not (w.isalpha() or w.endswith("'s") or w.endswith("’s") or w == "-"):
+                if low in _BARE_GROUPS and i < j and j - i <= 3:
+                    # "..., police said.", "..., federal prosecutors said.": a body
+                    # with no determiner, right after a clause break
+                    return _join(tokens[i + 1 : j + 1]), tokens[i + 1][1]
                 return None
             if w.casefold() in _DETERMINERS or w.endswith("'s") or w.endswith("’s"):
                 if w.casefold() == "that":
                     return None
                 return _join(tokens[i : j + 1]), tokens[i][1]
     return None
+
+
+_BARE_GROUPS = words("group_nouns")
 
 
 def _bare_possessive(tokens: list[tuple[str, int, int]], i: int) -> bool:
@@ -368,7 +390,7 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
     word = tokens[j][0]
     low = word.casefold()
     if low in PRONOUNS or low in {"they", "it", "we", "i"}:
-        if _clause_goes_on(tokens, j + 1):
+        if low in _SUBJECT_PRONOUNS and _clause_goes_on(tokens, j + 1):
             return None  # "..., said he fully supports it": the pronoun opens the content
         return word, tokens[j][1]
     if low in _WEEKDAYS:
@@ -410,7 +432,10 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
                 return None
             if head < len(tokens) and tokens[head][0] == ",":
                 run = list(takewhile(lambda t: t[0][:1].isupper(), tokens[head + 1 : head + 6]))
-                if run and name_in([t[0] for t in run]) is not None:
+                after = head + 1 + len(run)
+                closed = after >= len(tokens) or not tokens[after][0][:1].isalnum()
+                if run and closed and name_in([t[0] for t in run]) is not None:
+                    # the appositive closes: not "..., Vince and Williams went ..."
                     return _join(run), run[0][1]
             end = head
     elif (low in _DETERMINERS or low in _PHRASE_OPENERS) and low not in _DEMONSTRATIVES:
@@ -452,14 +477,25 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
 def _clause_goes_on(tokens: list[tuple[str, int, int]], j: int) -> bool:
     """Whether token j, right after an inverted cue's pronoun, carries a clause on.
 
-    `..., said he.` or `said she in a statement` end or set the attribution;
-    `said he fully supports` and `said she would` make the pronoun the
-    subject of what was said.
+    `..., said he.`, `said she confidently`, `said she again` or `said she in a
+    statement` end or set the attribution; `said he fully supports` and `said
+    she would` make the pronoun the subject of what was said: a verb follows it,
+    after one adverb at most (a finite verb of the list, a participle, or a
+    present-tense -s word).
     """
+    if j < len(tokens) and tokens[j][0].endswith("ly") and tokens[j][0].islower():
+        j += 1  # "he fully supports"
     if j >= len(tokens):
         return False
     word = tokens[j][0]
-    return word.isalpha() and word.islower() and word not in _PREPOSITIONS | _WEEKDAYS
+    low = word.casefold()
+    if not (word.isalpha() and word.islower()) or low in _PREPOSITIONS | _WEEKDAYS | _NOT_VERBS:
+        return False
+    return low in _VERBISH or _verbish(word) or (len(low) > 3 and low.endswith("s"))
+
+
+# Lower-case words ending in -s that are no verbs after a pronoun ("said he and his staff").
+_NOT_VERBS = frozenset({"his", "this", "us", "as", "its", "yes", "less", "across"})
 
 
 def _relative_to_end(tokens: list[tuple[str, int, int]], end: int) -> int | None:
@@ -520,8 +556,14 @@ def _cue_subject(
         if sentence is None and k > 0 and tokens[k - 1][0] == ",":
             # "Emanuel fired his police chief, Garry McCarthy, acknowledging that":
             # with no finite cue before its comma, the phrase before a participle
-            # is an object or an appositive, not its subject
-            return None
+            # after a verb is an object or its appositive; "Ruiz, arguing that"
+            # (no verb before it) is the subject
+            subject = _subject_before(tokens, k)
+            if subject is None:
+                return None
+            at = next(i for i, t in enumerate(tokens) if t[1] == subject[1])
+            verb = any(_verbish(t[0]) or t[0] in _VERBISH for t in tokens[:at])
+            return None if verb else subject
     if sentence and ((tok.endswith("ing") and not auxiliary) or prev in {"and", "but", "or"}):
         subject = _sentence_subject(sentence)
         if subject is not None and subject[1] < tokens[k][1]:
@@ -973,12 +1015,13 @@ def _past_setting(tokens: list[tuple[str, int, int]], j: int) -> int:
         low = word.casefold()
         if low == "that":
             before = tokens[i - 1][0]
-            # "during" opens only a time or setting: `during a question and answer period that`
-            named = (
-                before.casefold() in _SETTING_NOUNS
-                or before[:1].isupper()
-                or tokens[j][0].casefold() == "during"
+            # "during" opens only a time or setting: `during a question and answer period
+            # that the victims ...`; a determiner after "that" opens the content's
+            # subject (not `during the storm that hit ...`)
+            during = tokens[j][0].casefold() == "during" and (
+                i + 1 < len(tokens) and tokens[i + 1][0].casefold() in _DETERMINERS
             )
+            named = before.casefold() in _SETTING_NOUNS or before[:1].isupper() or during
             verb_next = i + 1 < len(tokens) and _verbish(tokens[i + 1][0])
             return i + 1 if i > j + 1 and named and not verb_next else j
         if low in _SETTING_NOUNS and i <= j + _SETTING_NOUN_REACH:
@@ -1001,9 +1044,21 @@ def _past_manner(tokens: list[tuple[str, int, int]], j: int) -> int:
     if j + 1 >= len(tokens):
         return j
     word = tokens[j][0]
-    after = tokens[j + 1][0].casefold()
     manner = word.isalpha() and word.islower() and len(word) > 4 and word.endswith("ly")
-    return j + 1 if manner and (after == "that" or after in _SETTING_PREPOSITIONS) else j
+    if not manner or word.casefold() in _LY_NOUNS:
+        return j
+    if tokens[j + 1][0].casefold() == "that":
+        return j + 1
+    # only before a setting ("into the phone", "in an interview"), not before content
+    # that opens with a preposition ("roughly in half of the cases ...")
+    setting = tokens[j + 1][0].casefold() in _SETTING_PREPOSITIONS and any(
+        t[0].casefold() in _SETTING_NOUNS for t in tokens[j + 2 : j + 2 + _SETTING_NOUN_REACH]
+    )
+    return j + 1 if setting else j
+
+
+# Nouns ending in -ly that open content ("said family at the scene were told").
+_LY_NOUNS = frozenset({"family", "supply", "assembly", "ally", "belly", "rally", "jelly"})
 
 
 _TIME_NOUNS = words("time_nouns")
@@ -1107,6 +1162,10 @@ def _addressee_end(tokens: list[tuple[str, int, int]], j: int) -> int | None:
     return None
 
 
+# Determiners, quantifiers and numbers: they open the content's own subject.
+_NOT_ADDRESSEE = _DETERMINERS | _QUANTIFIERS | words("indefinite") | words("numbers")
+
+
 # Words that open a clause inside a noun phrase: no addressee runs past them.
 _CLAUSE_WORDS = _RELATIVES | frozenset({"which", "whom", "why", "how", "what", "when", "where"})
 
@@ -1122,11 +1181,14 @@ def _bare_addressee_end(tokens: list[tuple[str, int, int]], j: int) -> int | Non
     """
     m = j
     if m < len(tokens) and tokens[m][0].isalpha() and tokens[m][0].islower():
-        while m < len(tokens) and m < j + 4 and tokens[m][0].isalpha():
+        # after an addressee noun ("told reporters most families she met ...") a new
+        # noun phrase starts: one word; otherwise adjectives may lead up to the noun
+        reach = 1 if tokens[m][0].casefold() in _ADDRESSEES else 4
+        while m < len(tokens) and m < j + reach and tokens[m][0].isalpha():
             low = tokens[m][0].casefold()
             if low in _SUBJECT_PRONOUNS:
                 break
-            if low in _VERB_FORMS | _VERBISH | _PREPOSITIONS | _CLAUSE_WORDS | _DETERMINERS:
+            if low in _VERB_FORMS | _VERBISH | _PREPOSITIONS | _CLAUSE_WORDS | _NOT_ADDRESSEE:
                 # "told voters who wonder why he ...", "told police the man he saw":
                 # a clause or a second noun phrase, no addressee
                 return None

@@ -862,12 +862,14 @@ def resolve(
     described = cast.by_description(words)
     if described is not None:
         return described
-    if any(w[:1].isupper() for w in words):
-        return _description(mention)
+    if any(w[:1].isupper() for w in words) or words[-1].casefold() in _BODIES:
+        return _description(mention)  # "Sheriff's deputies", "police", "state officials"
     return None
 
 
 _DEFINITE = words("definite")
+# Bodies and groups that speak without a determiner ("..., police said.").
+_BODIES = words("group_nouns")
 # Nouns for people that head "Friends of Lara", "Lawyers for Ruiz": a group or a relative.
 _GROUP_HEADS = words("group_nouns") | words("group_words") | words("kinship")
 
@@ -1009,7 +1011,7 @@ def plausible_speaker(speaker: str, cast: Cast) -> bool:
             return False
         if low in _NOT_NAME_START or low.split("-")[0] in _NUMBERS:
             return False  # "Therefore", "See", "Forty-one"
-        if not low.endswith("s") and low in cast.lower_words:
+        if not low.endswith("s") and low in cast.lower_words and low not in _BODIES:
             return False  # a common noun opening a sentence ("Execution"; "Officials" may speak)
     if any(w.isupper() and len(w) >= 6 for w in words):
         return False  # a headline in capitals ("IOWA POLLS NOT NECESSARILY WRONG")
