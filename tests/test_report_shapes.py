@@ -337,3 +337,27 @@ def test_a_number_after_added_is_a_sum_not_speech():
         )
         == []
     )
+
+
+def test_a_pronoun_with_an_irregular_verb_after_the_cue_opens_the_content():
+    text = (
+        "Police closed the street on Friday.\n\n"
+        "From her office nearby, Diana Haven said she heard what she thought were "
+        "firecrackers and then screaming."
+    )
+    assert quote_with(text, "firecrackers").text.startswith("she heard")
+
+
+def test_a_clause_joined_by_and_before_an_inverted_cue_is_content():
+    text = (
+        "Phone lines between Europe and Asia were cut on Friday.\n\n"
+        'The failures cut the flow of "data of various kinds" between Europe and Asia, '
+        "and there's no timeframe for when the lines will be restored, said Ana Ruiz, "
+        "director of the harbour cable office."
+    )
+    assert quote_with(text, "no timeframe").speaker == "Ana Ruiz"
+    listed = (
+        "Mayor Ana Ruiz and Tom Becker, and Gov. Ben Diaz, tweeted their approval "
+        "of the new ferry plan on Friday."
+    )
+    assert all("Ana Ruiz and Tom Becker" not in text for text, _ in _quotes(listed))

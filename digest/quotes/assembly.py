@@ -30,7 +30,6 @@ from itertools import pairwise
 from digest.models import ArticleQuotes, Quote, QuoteType
 from digest.quotes.confidence import Evidence, probability
 from digest.quotes.grammar import (
-    _clause_goes_on,
     _content_start,
     _cue_subject,
     _find_attribution,
@@ -1375,7 +1374,11 @@ def _opens_clause(tokens: list[tuple[str, int, int]], at: int) -> bool:
     pronoun, contracted, _ = word.replace("’", "'").partition("'")
     if pronoun not in {"he", "she", "they", "we", "i"}:
         return False
-    return bool(contracted) or _clause_goes_on(tokens, at + 1)  # not "said she, in a statement"
+    following = tokens[at + 1][0]
+    # "she heard ...", not "said she, in a statement"
+    return bool(contracted) or (
+        following.isalpha() and following.islower() and following not in _PREPOSITIONS
+    )
 
 
 # Tokens a clause after the cue needs (its stop included) to be what was said,

@@ -135,6 +135,10 @@ def _finite_before_relative(segment: Sequence[tuple[str, int, int]]) -> bool:
     """
     if segment and segment[0][0].casefold() in _INTRO:
         return False
+    if segment and segment[0][0].casefold() in {"and", "but", "or"}:
+        # "..., and there's no timeframe for when it will be ..., said": a clause
+        # joined on; "..., and Gov. Jay Nixon, tweeted": the last item of a list
+        return any(t[0].casefold() in _VERBISH or _verbish(t[0]) for t in segment)
     for tok, _, _ in segment:
         low = tok.casefold()
         if low in _APPOSITIVE_STOPS:
