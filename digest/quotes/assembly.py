@@ -712,6 +712,10 @@ def _quoted_sentence(
     return sorted(out, key=lambda f: f.start)
 
 
+# Words of a first quotation short enough to be a sentence broken after its subject.
+_UNFINISHED_WORDS = 3
+
+
 def _introduced_by(
     text: str, frame: list[tuple[str, int, int]], before: _Span, quotation: _Span
 ) -> tuple[str, int, str, int] | None:
@@ -719,14 +723,19 @@ def _introduced_by(
 
     `"A," Cruz said as the heckler yelled: "B!"`: the words between the two
     quotations end on a second cue with a subject of its own, which is who
-    says B. Only a frame ending on a colon, or on a comma before a quotation that
-    opens a sentence, introduces what follows.
+    says B. A frame ending on a colon or a comma introduces what follows, unless
+    a short first quotation goes on in lower case after it.
     """
     between = [t for t in frame if before.end <= t[1] < quotation.start]
     if len(between) < 3 or between[-1][0] not in {":", ","}:
         return None
-    if between[-1][0] == "," and not text[quotation.start : quotation.end].lstrip()[:1].isupper():
-        return None  # `"The city," Ruiz said, and Diaz agreed, "cannot afford it."`: one quotation
+    unfinished = len(text[before.start : before.end].split()) <= _UNFINISHED_WORDS
+    continues = not text[quotation.start : quotation.end].lstrip()[:1].isupper()
+    if between[-1][0] == "," and unfinished and continues:
+        # `"The city," Ruiz said, and Diaz agreed, "cannot afford it."`: one quotation
+        # broken after its subject; `"The city can pay," Ruiz said, and Diaz replied,
+        # "not without new taxes."` is Diaz's
+        return None
     found = _find_attribution(between[:-1], sentence=frame, last=True)
     if found is None or found[3] == 0:
         return None
@@ -1140,8 +1149,8 @@ def _reported_sentence(
     text: str, sstart: int, send: int, tokens: list[tuple[str, int, int]], paragraph: int
 ) -> list[_Found]:
     """Reported speech without quotation marks in one sentence (`tokens`): none, one,
-    or two when a participle cue carries on after the first report's attribution
-    (`A, X said, adding that B`: A and B)."""
+    or two when a participle cue and "that" carry on after the first report's
+    attribution (`A, X said, adding that B`: A and B)."""
     if len(tokens) < 5:
         return []
     attribution = _find_attribution(tokens, _CLAUSE_CUES)
@@ -1185,7 +1194,7 @@ def _reported_sentence(
     if (
         first > 0
         and tokens[first - 1][0] == ","
-        and not _opens_clause(tokens, after)
+        and (inverted or not _opens_clause(tokens, after))
         and (
             len(tail) <= 12
             or inverted
@@ -1200,7 +1209,8 @@ def _reported_sentence(
         lead = tokens[0][0]
         if lead.casefold() in _INTRO | _SUBORDINATORS or lead.endswith("ing"):
             return []
-        first = _described_from(tokens, first)  # "..., his aunt, Teshauna Isaac, said"
+        if k > 0 and tokens[k - 1][0] == ",":
+            first = _described_from(tokens, first)  # "..., his aunt, Teshauna Isaac, said"
         if first - 1 >= 4:
             pieces = [(sstart, tokens[first - 1][1])]
             rest = _after_parenthetical_attribution(
@@ -1212,8 +1222,14 @@ def _reported_sentence(
                     pieces = [(tokens[clause][1], tokens[first - 1][1])]
                 pieces.append((tokens[rest][1], _trim_end(text, sstart, send)))
             reports = [_Found(pieces, "indirect", mention, at, cue, paragraph)]
-            if participle and tokens[participle][0] in _CLAUSE_CUES:
-                # "A, X said, adding that B": B is a second report of X's
+            if (
+                participle
+                and tokens[participle][0] in _CLAUSE_CUES
+                and participle + 1 < len(tokens)
+                and tokens[participle + 1][0].casefold() == "that"
+            ):
+                # "A, X said, adding that B": B is a second report of X's ("adding to
+                # her list of wins" is not one)
                 begin = _content_start(tokens, participle)
                 if len(tokens) - begin >= 5:
                     piece = (tokens[begin][1], _trim_end(text, sstart, send))
@@ -1228,54 +1244,28 @@ def _reported_sentence(
         return []  # "announced his interest": an object, not reported speech
     if first > 0 and tokens[first - 1][0] not in {",", ";", ":"} and first > 3:
         return []  # the subject is buried in a longer clause: not a speech report
-    stop, second = _content_stop(tokens, begin)
+    stop = _narration_turn(tokens, begin)
     end = tokens[stop][1] if stop else _trim_end(text, sstart, send)
-    reports = [_Found([(tokens[begin][1], end)], "indirect", mention, at, cue, paragraph)]
-    if second and not _no_report_after(tokens, second):
-        again = _content_start(tokens, second)
-        if len(tokens) - again >= 5 and tokens[again][0] not in _PREPOSITIONS:
-            if _only_a_phrase(tokens[begin:stop]):
-                reports = []  # "posted a photo of her arm and said she ...": an object first
-            coordinated = tokens[second - 1][0].casefold() in {"and", "but"}
-            if not (reports and coordinated):
-                # "X said A, adding that B": B is a second report of X's. After "X said A
-                # but said B" only A is shown, whole and without B's cue inside it.
-                piece = (tokens[again][1], _trim_end(text, sstart, send))
-                second_cue = tokens[second][0]
-                reports.append(_Found([piece], "indirect", mention, at, second_cue, paragraph))
-    return reports
-
-
-def _only_a_phrase(tokens: Sequence[tuple[str, int, int]]) -> bool:
-    """A run that opens with a determiner and holds no word like a verb: a noun phrase."""
-    return (
-        bool(tokens)
-        and tokens[0][0].casefold() in _DETERMINERS
-        and not any(_verbish(t[0]) or t[0] in _VERBISH for t in tokens)
-    )
+    return [_Found([(tokens[begin][1], end)], "indirect", mention, at, cue, paragraph)]
 
 
 _NARRATION_TURNS = phrases("narration_turns")
 
 
-def _content_stop(tokens: list[tuple[str, int, int]], begin: int) -> tuple[int, int]:
-    """Where reported content that starts at `begin` ends early, and a second cue's index.
+def _narration_turn(tokens: list[tuple[str, int, int]], begin: int) -> int:
+    """Where reported content that starts at `begin` turns to what the speaker would not say.
 
-    `said A, adding that B` and `said A but said B` end A before the second cue
-    and report B too; `said A, but did not say how` ends A before the turn to
-    what the speaker did not do. (0, 0) when the content runs to the end.
+    `said the girl was hurt, but did not say how`: the content ends before the
+    comma. Only turns to saying or commenting count: in `said the suspect tried
+    to flee, but could not get away` the turn is still the content's. 0 when
+    the content runs to the end.
     """
     for c in range(begin + 3, len(tokens) - 1):
-        word, following = tokens[c][0], tokens[c + 1][0]
-        if word == ",":
-            turn = " ".join(t[0].casefold() for t in tokens[c + 1 : c + 4])
+        if tokens[c][0] == ",":
+            turn = " ".join(t[0].casefold() for t in tokens[c + 1 : c + 5])
             if any(turn.startswith(phrase) for phrase in _NARRATION_TURNS):
-                return c, 0
-            if following.islower() and following.endswith("ing") and following in _CLAUSE_CUES:
-                return c, c + 1
-        elif word.casefold() in {"and", "but"} and following in _SAY:
-            return (c - 1 if tokens[c - 1][0] == "," else c), c + 1
-    return 0, 0
+                return c
+    return 0
 
 
 def _described_from(tokens: list[tuple[str, int, int]], first: int) -> int:
@@ -1283,7 +1273,9 @@ def _described_from(tokens: list[tuple[str, int, int]], first: int) -> int:
 
     `He graduated in May, his aunt, Teshauna Isaac, said.`: "his aunt, " is
     the speaker's, not the content's: up to four lower-case words between
-    commas that open with a possessive or a determiner.
+    commas that open with a possessive or a determiner. Called only when the
+    name is itself set off by a comma before the cue (in `..., their car, their
+    savings, Ruiz said` the words are the content's list).
     """
     if first < 3 or tokens[first - 1][0] != ",":
         return first
@@ -1339,26 +1331,36 @@ _NUMBERS = words("numbers")
 def _no_report_after(tokens: list[tuple[str, int, int]], k: int) -> bool:
     """Whether the words after the cue at k show that it reports nothing.
 
-    "their smiles said a lot", "the records say nothing about it": the cue has
-    an object of its own and the sentence ends there or goes on "about" it (in
-    "said nothing in the report was new" the word opens the reported clause).
-    "claimed responsibility for the attack": a claim verb's own objects;
-    "added 101 yards": a number after "added".
-    "Rust Belt states that have suffered": "that" before a plural verb is a
-    relative pronoun and "states" a noun.
+    "their smiles said a lot", "the records say nothing about it", "said
+    nothing at the meeting": the cue has an object of its own, and no verb
+    follows it (in "said nothing in the report was new" the word opens the
+    reported clause). "claimed responsibility for the attack": a claim verb's
+    own objects; "added 101 yards": a number after "added" (not "added 20
+    officers would join"). "Rust Belt states that have suffered": "that"
+    before a plural verb is a relative pronoun and "states" a noun.
     """
     rest = [t[0].casefold() for t in tokens[k + 1 : k + 4]]
     cue = tokens[k][0].casefold()
-    if cue.startswith("claim") and rest[:1] and rest[0] in _CLAIM_OBJECTS:
-        return True
-    if cue in {"added", "adds"} and rest[:1] and (rest[0][:1].isdigit() or rest[0] in _NUMBERS):
-        return True  # "Hillis added 101 yards on the ground": a sum, not speech
+    if not rest:
+        return False
+    if cue.startswith("claim") and rest[0] in _CLAIM_OBJECTS:
+        return not _verb_follows(tokens, k + 2)
+    if cue in {"added", "adds"} and (rest[0][:1].isdigit() or rest[0] in _NUMBERS):
+        return not _verb_follows(tokens, k + 2)
     for size in (1, 2, 3):
-        if " ".join(rest[:size]) in _SAY_OBJECTS and (
-            len(rest) == size or not rest[size].isalpha() or rest[size] == "about"
-        ):
-            return True
+        if " ".join(rest[:size]) in _SAY_OBJECTS:
+            return not _verb_follows(tokens, k + 1 + size)
     return len(rest) >= 2 and rest[0] == "that" and rest[1] in _PLURAL_VERBS
+
+
+def _verb_follows(tokens: list[tuple[str, int, int]], start: int, reach: int = 6) -> bool:
+    """Whether a word like a finite verb comes within `reach` tokens, before any punctuation."""
+    for tok, _, _ in tokens[start : start + reach]:
+        if not tok[:1].isalnum():
+            return False
+        if tok.casefold() in _VERBISH or _verbish(tok):
+            return True
+    return False
 
 
 def _opens_clause(tokens: list[tuple[str, int, int]], at: int) -> bool:
@@ -1381,9 +1383,9 @@ def _opens_clause(tokens: list[tuple[str, int, int]], at: int) -> bool:
     )
 
 
-# Tokens a clause after the cue needs (its stop included) to be what was said,
-# rather than a trailing "she believed" or "they'd been told".
-_OPENED_CLAUSE_TOKENS = 6
+# Tokens a clause after the cue needs (its stop included) to be what was said
+# ("she never liked it."), rather than a trailing "she believed" or "we should expect".
+_OPENED_CLAUSE_TOKENS = 5
 
 
 def _after_parenthetical_attribution(

@@ -128,35 +128,33 @@ def _finite_before_relative(segment: Sequence[tuple[str, int, int]]) -> bool:
     """Whether a piece between commas holds a finite verb of its own, so is no appositive.
 
     "Ines Harlow, an early supporter, said" describes the subject; in "...,
-    some of its functions would go on, said" the piece is a clause. A verb
-    inside a relative clause ("a man who has lived here") belongs to the
-    description, and so does one in an aside ("Cruz, when asked what is
-    wrong, responded that").
+    some of its functions would go on, said" and "..., and there's no
+    timeframe ..., said" the piece is a clause. A verb after a relative or a
+    subordinator ("a man who has lived here", "a nurse since she was 20",
+    "the first woman to have held the post") belongs to the description, and
+    so does one in an aside ("Cruz, when asked what is wrong, responded").
     """
     if segment and segment[0][0].casefold() in _INTRO:
         return False
     if segment and segment[0][0].casefold() in {"and", "but", "or"}:
-        # "..., and there's no timeframe for when it will be ..., said": a clause
-        # joined on; "..., and Gov. Jay Nixon, tweeted": the last item of a list
-        return any(t[0].casefold() in _VERBISH or _verbish(t[0]) for t in segment)
+        segment = segment[1:]  # "..., and the workers who joined it, said": still read on
     for tok, _, _ in segment:
-        low = tok.casefold()
+        low = tok.casefold().replace("’", "'")
         if low in _APPOSITIVE_STOPS:
-            return False  # "a nurse since she was 20", "the first woman to have held"
-        if low in _VERBISH:
+            return False
+        if low in _VERBISH or low in _CONTRACTED_VERBS:
             return True
     return False
 
 
-# Words after which a verb belongs to a description, not to a clause of its own:
-# relatives, subordinators, prepositions other than "of" ("some of its functions
-# would ..." is a clause), "to".
+# Words after which a verb belongs to a description, not to a clause of its own.
 _APPOSITIVE_STOPS = (
     _RELATIVES
     | _SUBORDINATORS
-    | (_PREPOSITIONS - {"of"})
     | frozenset({"to", "which", "whom", "where", "when", "until", "unless", "once", "than"})
 )
+# A subject and its verb in one word: "there's no timeframe".
+_CONTRACTED_VERBS = frozenset({"there's", "it's", "that's", "here's", "what's"})
 
 
 def _before_parenthesis(tokens: list[tuple[str, int, int]], j: int) -> int:
@@ -348,20 +346,23 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
         if named is not None and opener not in PRONOUNS and opener not in _NOT_NAME | _QUANTIFIERS:
             return named[0] + " " + word, named[1]
     if word.isalpha() and word.islower():
+        alone = low in _BARE_GROUPS  # a body may stand without a determiner ("police")
         for i in range(j, max(-1, j - 6), -1):
             w = tokens[i][0]
             if w in {"'", "’"} and i < j and _bare_possessive(tokens, i):
                 # "Hayes' mother said": the apostrophe is a token of its own
                 owner = tokens[i - 1]
                 return owner[0] + w + " " + _join(tokens[i + 1 : j + 1]), owner[1]
-            if w.casefold() in _CONJUNCTIONS and low in _BARE_GROUPS and i < j and j - i <= 3:
-                return _join(tokens[i + 1 : j + 1]), tokens[i + 1][1]  # "..., and experts said"
             if not (w.isalpha() or w.endswith("'s") or w.endswith("’s") or w == "-"):
-                if low in _BARE_GROUPS and i < j and j - i <= 3:
+                if alone and i < j and j - i <= 3:
                     # "..., police said.", "..., federal prosecutors said.": a body
                     # with no determiner, right after a clause break
                     return _join(tokens[i + 1 : j + 1]), tokens[i + 1][1]
                 return None
+            if w.casefold() in _NOT_GROUP_WORDS:
+                # "though critics said", "where doctors said": a clause's subject;
+                # "the mayor and police said": a list, read on to its determiner
+                alone = False
             if w.casefold() in _DETERMINERS or w.endswith("'s") or w.endswith("’s"):
                 if w.casefold() == "that":
                     return None
@@ -370,6 +371,17 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
 
 
 _BARE_GROUPS = words("group_nouns")
+# Closed-class words that cannot stand inside a body's name before its noun.
+_NOT_GROUP_WORDS = (
+    _CONJUNCTIONS
+    | _SUBORDINATORS
+    | _RELATIVES
+    | _PREPOSITIONS
+    | frozenset(
+        {"so", "yet", "just", "not", "what", "which", "where", "when", "unlike", "like", "as"}
+        | {"until", "despite", "even", "because", "though", "although", "while", "whom", "why"}
+    )
+)
 
 
 def _bare_possessive(tokens: list[tuple[str, int, int]], i: int) -> bool:
@@ -437,9 +449,10 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
             if head < len(tokens) and tokens[head][0] == ",":
                 run = list(takewhile(lambda t: t[0][:1].isupper(), tokens[head + 1 : head + 6]))
                 after = head + 1 + len(run)
-                closed = after >= len(tokens) or not tokens[after][0][:1].isalnum()
-                if run and closed and name_in([t[0] for t in run]) is not None:
-                    # the appositive closes: not "..., Vince and Williams went ..."
+                next_word = tokens[after][0].casefold() if after < len(tokens) else ""
+                goes_on = next_word in {"and", "or"} or next_word in _VERBISH
+                if run and not goes_on and name_in([t[0] for t in run]) is not None:
+                    # an appositive name: not "..., Vince and Williams went ..."
                     return _join(run), run[0][1]
             end = head
     elif (low in _DETERMINERS or low in _PHRASE_OPENERS) and low not in _DEMONSTRATIVES:
