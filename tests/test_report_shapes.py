@@ -402,3 +402,20 @@ def test_a_lower_case_reply_after_a_full_first_quotation_is_the_second_speaker()
         '"The city can pay for it," Ruiz said, and Diaz replied, "not without new taxes."'
     )
     assert quote_with(text, "new taxes").speaker == "Tom Diaz"
+
+
+def test_an_opening_phrase_before_the_speaker_leaves_the_report_after_the_cue():
+    lead = "Mayor Ana Ruiz spoke on Monday. "
+    for opening in ("On Monday,", "In a statement,", "Having said that,"):
+        text = lead + opening + " Ruiz said the city would pay for the repairs."
+        assert _quotes(text) == [("the city would pay for the repairs", "Ana Ruiz")], opening
+    assert _quotes(lead + "Though the plan failed badly last year, Ruiz said.") == []
+    inverted = (
+        "At 4:52 p.m., a ferry hit the pier in the harbour, said Officer Ana Ruiz, a "
+        "police spokeswoman."
+    )
+    assert _quotes(inverted) == [("At 4:52 p.m., a ferry hit the pier in the harbour", "Ana Ruiz")]
+    conditional = "If charged, Becker would serve at least 45 years, Ana Ruiz said."
+    assert _quotes(lead + conditional) == [
+        ("If charged, Becker would serve at least 45 years", "Ana Ruiz")
+    ]

@@ -35,6 +35,7 @@ from digest.quotes.grammar import (
     _find_attribution,
     _is_cue,
     _sentence_subject,
+    _skip_intro,
     _subject_after,
     _subject_before,
     _verbish,
@@ -1191,9 +1192,12 @@ def _reported_sentence(
     # and a long appositive after them; the content is still before the comma.
     inverted = first == k and k + 1 < len(tokens) and tokens[k + 1][1] == at
     participle = _participle_after(tokens, k, after, inverted)
+    lead = tokens[0][0]
+    opening = lead.casefold() in _INTRO | _SUBORDINATORS or lead.endswith("ing")
     if (
         first > 0
         and tokens[first - 1][0] == ","
+        and not (opening and not inverted and after < len(tokens) - 4)
         and (inverted or not _opens_clause(tokens, after))
         and (
             len(tail) <= 12
@@ -1204,14 +1208,16 @@ def _reported_sentence(
         and (participle or not any(t[0].casefold() == "that" for t in tail))
     ):
         # "CONTENT, X said (on Tuesday)." — content is everything before the comma,
-        # unless it is an introductory phrase ("Though ..., X said", "With 214
-        # delegates at stake, X said"): then the report is elsewhere
-        lead = tokens[0][0]
-        if lead.casefold() in _INTRO | _SUBORDINATORS or lead.endswith("ing"):
-            return []
+        # unless that is only an introductory phrase ("Though ..., X said", "With 214
+        # delegates at stake, X said"): then the report is elsewhere, or after the
+        # cue when a clause follows it ("On Monday, Ruiz said the city would pay.")
+        if opening and _skip_intro(tokens, 0) > first - 4:
+            return []  # no clause between the opening phrase and the speaker
         if k > 0 and tokens[k - 1][0] == ",":
             first = _described_from(tokens, first)  # "..., his aunt, Teshauna Isaac, said"
         if first - 1 >= 4:
+            # "If charged, Patton would serve 45 years, Rietz said": the opening
+            # phrase belongs to what was said
             pieces = [(sstart, tokens[first - 1][1])]
             rest = _after_parenthetical_attribution(
                 tokens, k, tokens[0][0].casefold() in _SUBORDINATORS

@@ -652,12 +652,15 @@ _SPEAKER_NOUNS = (
 
 
 def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
-    """Token k is a cue verb, not a noun ("Trump's comments", "his claims")."""
+    """Token k is a cue verb, not a noun ("Trump's comments", "his claims") nor the
+    participle of an opening phrase ("Having said that,")."""
     if tokens[k][0] not in _CUES:
         return False
     if k == 0:
         return True
     low = tokens[k - 1][0].casefold()
+    if low == "having":
+        return False  # "Having said that, Ruiz noted ...": a phrase, the report is elsewhere
     return not (low.endswith(("'s", "’s")) or (low in _NOUN_MARKERS and low != "that"))
 
 
