@@ -419,3 +419,12 @@ def test_an_opening_phrase_before_the_speaker_leaves_the_report_after_the_cue():
     assert _quotes(lead + conditional) == [
         ("If charged, Becker would serve at least 45 years", "Ana Ruiz")
     ]
+
+
+def test_a_short_head_and_its_predicate_around_the_attribution_are_one_report():
+    text = "Mayor Ana Ruiz spoke on Monday. The ferry, Ruiz said, will run again by June."
+    assert _quotes(text) == [("The ferry will run again by June", "Ana Ruiz")]
+    aside = (
+        "Mayor Ana Ruiz spoke on Monday. The ferry will run again by June, Ruiz said, in a note."
+    )
+    assert _quotes(aside) == [("The ferry will run again by June", "Ana Ruiz")]

@@ -1215,13 +1215,14 @@ def _reported_sentence(
             return []  # no clause between the opening phrase and the speaker
         if k > 0 and tokens[k - 1][0] == ",":
             first = _described_from(tokens, first)  # "..., his aunt, Teshauna Isaac, said"
-        if first - 1 >= 4:
+        rest = _after_parenthetical_attribution(
+            tokens, k, tokens[0][0].casefold() in _SUBORDINATORS
+        )
+        if first - 1 >= 4 or (rest is not None and first - 1 >= 1):
             # "If charged, Patton would serve 45 years, Rietz said": the opening
-            # phrase belongs to what was said
+            # phrase belongs to what was said; "The ferry, Ruiz said, will run ...":
+            # a short head with the rest of its clause after the attribution
             pieces = [(sstart, tokens[first - 1][1])]
-            rest = _after_parenthetical_attribution(
-                tokens, k, tokens[0][0].casefold() in _SUBORDINATORS
-            )
             if rest is not None:
                 clause = _last_clause_start(tokens, first)
                 if clause is not None:
@@ -1420,7 +1421,7 @@ def _after_parenthetical_attribution(
         return None
     if low in _CONJUNCTIONS | _SUBORDINATORS | _RELATIVE_OPENERS | _PREPOSITIONS:
         return None
-    if _verbish(word) or (open_clause and low not in _NOT_CONTINUING):
+    if _verbish(word) or low in _VERBISH or (open_clause and low not in _NOT_CONTINUING):
         return rest
     return None
 
