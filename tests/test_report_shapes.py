@@ -428,3 +428,35 @@ def test_a_short_head_and_its_predicate_around_the_attribution_are_one_report():
         "Mayor Ana Ruiz spoke on Monday. The ferry will run again by June, Ruiz said, in a note."
     )
     assert _quotes(aside) == [("The ferry will run again by June", "Ana Ruiz")]
+
+
+# Sentences a third review ran through the opening-phrase rule: what each must give.
+THIRD_REVIEW = {
+    "On Monday, the ferry was canceled, Ruiz said in a news release.": [
+        ("On Monday, the ferry was canceled", "Ana Ruiz")
+    ],
+    "When the storm hit, the pumps failed, Ruiz said at a news conference on Monday.": [
+        ("When the storm hit, the pumps failed", "Ana Ruiz")
+    ],
+    "An audit found no wrongdoing, Ruiz told reporters at City Hall on Monday.": [],
+    "Nothing has been decided, Ruiz said in an interview with the local radio station.": [
+        ("Nothing has been decided", "Ana Ruiz")
+    ],
+    "In 2019, the plant closed, Ruiz said, and 300 workers lost their jobs.": [
+        ("In 2019, the plant closed", "Ana Ruiz")
+    ],
+    "Nothing, Ruiz said, will change before the election.": [
+        ("Nothing will change before the election", "Ana Ruiz")
+    ],
+    "If the levy fails, Ruiz said, the library will close in June.": [
+        ("If the levy fails the library will close in June", "Ana Ruiz")
+    ],
+    "After the meeting, Ruiz told reporters the city would pay for the repairs.": [
+        ("the city would pay for the repairs", "Ana Ruiz")
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence", sorted(THIRD_REVIEW))
+def test_third_review_sentences(sentence):
+    assert _quotes("Mayor Ana Ruiz spoke on Monday. " + sentence) == THIRD_REVIEW[sentence]

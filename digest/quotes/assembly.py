@@ -1194,10 +1194,17 @@ def _reported_sentence(
     participle = _participle_after(tokens, k, after, inverted)
     lead = tokens[0][0]
     opening = lead.casefold() in _INTRO | _SUBORDINATORS or lead.endswith("ing")
+    rest = _after_parenthetical_attribution(tokens, k, lead.casefold() in _SUBORDINATORS)
     if (
         first > 0
         and tokens[first - 1][0] == ","
-        and not (opening and not inverted and after < len(tokens) - 4)
+        and not (
+            not inverted
+            and rest is None
+            and after < len(tokens)
+            and tokens[after][0].casefold() not in _PREPOSITIONS  # not "said in a release"
+            and _setting_before(tokens, first)
+        )
         and (inverted or not _opens_clause(tokens, after))
         and (
             len(tail) <= 12
@@ -1211,13 +1218,10 @@ def _reported_sentence(
         # unless that is only an introductory phrase ("Though ..., X said", "With 214
         # delegates at stake, X said"): then the report is elsewhere, or after the
         # cue when a clause follows it ("On Monday, Ruiz said the city would pay.")
-        if opening and _skip_intro(tokens, 0) > first - 4:
+        if opening and rest is None and _skip_intro(tokens, 0) > first - 4:
             return []  # no clause between the opening phrase and the speaker
         if k > 0 and tokens[k - 1][0] == ",":
             first = _described_from(tokens, first)  # "..., his aunt, Teshauna Isaac, said"
-        rest = _after_parenthetical_attribution(
-            tokens, k, tokens[0][0].casefold() in _SUBORDINATORS
-        )
         if first - 1 >= 4 or (rest is not None and first - 1 >= 1):
             # "If charged, Patton would serve 45 years, Rietz said": the opening
             # phrase belongs to what was said; "The ferry, Ruiz said, will run ...":
@@ -1296,6 +1300,37 @@ def _described_from(tokens: list[tuple[str, int, int]], first: int) -> int:
             )
             return c + 1 if described else first
     return first
+
+
+# Subordinators whose clause belongs to what was said ("If the levy fails, ...").
+_CONDITIONS = frozenset({"if", "when", "because", "although", "though", "while", "unless"})
+
+
+def _setting_before(tokens: list[tuple[str, int, int]], first: int) -> bool:
+    """Whether all that comes before the speaker (at `first`) is a short setting phrase.
+
+    "On Monday, Ruiz said the city would pay", "In a statement, Ruiz said ...",
+    "Having said that, Ruiz noted ...": a time, place or medium with no verb of
+    its own (or "Having said that"), so what was said follows the cue. A
+    condition ("If the levy fails, Ruiz said ...") or a clause ("On Monday, the
+    ferry was canceled, Ruiz said ...") belongs to the content. Asked only when
+    the attribution does not stand in the middle of the content ("As the storm
+    hit, Ruiz said, the pumps failed").
+    """
+    lead = tokens[0][0].casefold()
+    if lead == "having":
+        return _skip_intro(tokens, 0) == first
+    if lead not in _INTRO - _DETERMINERS or lead in _CONDITIONS:
+        return False
+    if not 2 <= first <= _SETTING_TOKENS:
+        return False
+    phrase = tokens[1 : first - 1]
+    verb = any(t[0] in _VERBISH or (len(t[0]) > 4 and t[0].endswith("ed")) for t in phrase)
+    return _skip_intro(tokens, 0) == first and not verb  # "After the meeting," has none
+
+
+# Tokens a setting phrase before the speaker may take, its comma included.
+_SETTING_TOKENS = 7
 
 
 def _participle_after(

@@ -862,7 +862,7 @@ def _names_before_cue(sentence: list[tuple[str, int, int]], i: int) -> bool:
     ends like a participle ("Speaking to reporters, ...") is still the subject
     when a cue or a finite verb follows it.
     """
-    if i + 1 >= len(sentence) or sentence[i][0].casefold() in _INTRO:
+    if i + 1 >= len(sentence) or sentence[i][0].casefold() in _INTRO | {"having"}:
         return False
     after = sentence[i + 1][0]
     return after in _CUES or after in _VERBISH
