@@ -71,7 +71,7 @@ GATED = [
     bp._READER_NOTICE,
     bp._POST_FOOTER,
     bp._PHOTO_CREDIT,
-    gate.Gated(bp._MEDIA_FURNITURE),
+    bp._MEDIA_FURNITURE,
 ]
 # Letters IGNORECASE matches beyond their two ASCII cases.
 ODD_CASES = {"i": "İı", "s": "ſ", "k": "K"}

@@ -37,43 +37,31 @@ _FURNITURE_LINE = re.compile(r"^\W*(?:" + "|".join(_FURNITURE_WORDS) + r")\W*$",
 _FURNITURE_PHRASES = gate.AnyOf(re.compile(entry, re.I) for entry in PATTERNS["furniture_phrases"])
 
 
-def _has_furniture_phrase(line: str, folded: str) -> bool:
-    """Whether a furniture phrase stands in the line (`folded`: `gate.fold(line)`). A phrase
-    is tried only on a line holding one of its words: most lines hold none, and looking
-    for words in the lower-cased line is faster than trying the case-blind phrase at
-    each of its positions (on the benchmark's text copies, 0.05 s instead of 0.20 s)."""
-    return _FURNITURE_PHRASES.found_in(line, folded)
-
-
-# Where a media player's controls, a gallery or a reprint link starts inside a paragraph.
-_MEDIA_FURNITURE = re.compile("|".join(PATTERNS["media_furniture"]), re.I)
-_MEDIA_FURNITURE_WORDS = gate.needed_words(_MEDIA_FURNITURE)
+# Where a media player's controls, a gallery or a reprint link starts inside a paragraph,
+# gated by the words its matches need (every line of every article is asked, hardly any
+# holds one, and the case-blind search of a long paragraph is ten times slower than
+# looking for the words).
+_MEDIA_FURNITURE = gate.Gated(re.compile("|".join(PATTERNS["media_furniture"]), re.I))
 
 
 def cut_media_furniture(text: str) -> str:
     """The paragraph up to where a flattened player, gallery or reprint link starts
     ("... said police. View Full Caption DNAinfo/..." keeps the sentence); "" when
     the paragraph opens with it."""
-    at = media_furniture_start(text)
-    return text if at is None else text[:at].rstrip(" -–|")
-
-
-def media_furniture_start(text: str) -> int | None:
-    """Where a flattened player, gallery or reprint link starts in `text`, if it holds one."""
     found = media_furniture_match(text)
-    return None if found is None else found[0]
+    return text if found is None else text[: found[0]].rstrip(" -–|")
+
+
+def may_hold_media_furniture(text: str) -> bool:
+    """Whether `text` (a whole article) holds a word some player, gallery or reprint link
+    needs: one look at the whole text spares asking line by line when none is there."""
+    return gate.passes(gate.fold(text), _MEDIA_FURNITURE.words)
 
 
 def media_furniture_match(text: str) -> tuple[int, str] | None:
     """Where a flattened player, gallery or reprint link starts in `text`, and the words
-    that matched, if it holds one.
-
-    The text is searched only when it holds one of the patterns' words (`gate`): every
-    line of every article is asked, hardly any holds one, and the case-blind search of
-    a long paragraph was ten times slower than looking for the words."""
-    if not gate.passes(gate.fold(text), _MEDIA_FURNITURE_WORDS):
-        return None
-    match = _MEDIA_FURNITURE.search(text)
+    that matched, if it holds one."""
+    match = _MEDIA_FURNITURE.search(text, gate.fold(text))
     return None if match is None else (match.start(), match.group().strip())
 
 
@@ -154,7 +142,7 @@ def is_furniture(line: str) -> bool:
     if len(stripped) <= 60 and _FURNITURE_LINE.match(stripped):
         return True
     # a long paragraph that merely mentions "copyright" or "read also" is prose
-    return count <= 40 and _has_furniture_phrase(stripped, folded)
+    return count <= 40 and _FURNITURE_PHRASES.found_in(stripped, folded)
 
 
 def is_link_list_label(line: str) -> bool:

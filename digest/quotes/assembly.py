@@ -38,6 +38,7 @@ from digest.quotes.grammar import (
     _skip_intro,
     _subject_after,
     _subject_before,
+    _verb_like,
     _verbish,
     past_time_words,
 )
@@ -210,8 +211,10 @@ def _blank_media_players(text: str) -> str:
     offsets stay valid: a video carousel's captions ("CLOSE Skip in Skip x Embed x
     Share ... Theresa May said ...") quote other stories' people. The full text keeps
     them, as story leads skip them."""
-    from digest.extract.boilerplate import media_furniture_match  # here: its patterns load
+    from digest.extract.boilerplate import may_hold_media_furniture, media_furniture_match
 
+    if not may_hold_media_furniture(text):
+        return text  # most texts hold none of the players' words: no line to look at
     lines = text.split("\n")
     for i, line in enumerate(lines):
         found = media_furniture_match(line)
@@ -506,7 +509,7 @@ def _introduces_only(text: str, found: _Found, tokens: Sequence[tuple[str, int, 
     content = " ".join(text[a:b] for a, b in found.pieces)
     addressed = (found.cue or "").casefold() in _OBJECT_CUES or "," in content
     words = [w.strip(".,;:!?\"'“”’") for w in content.split()]
-    return addressed and not any(_verbish(w) or w in _VERBISH for w in words)
+    return addressed and not any(_verb_like(w) for w in words)
 
 
 def _continues_quotation(
@@ -556,7 +559,7 @@ def _continues_quotation(
 
 
 # Cues of a question put to someone, whose answer is someone else's words.
-_ASKING_CUES = frozenset({"asked", "asks", "asking", "questioned", "wondered", "inquired"})
+_ASKING_CUES = words("asking_cues")
 
 
 # Words a paragraph in marks needs to be read as more of the speaker's statement
@@ -1248,7 +1251,7 @@ def _reported_sentence(
                     reports.append(_Found([piece], "indirect", mention, at, second, paragraph))
             return reports
         return []
-    begin = _content_start(tokens, k)
+    begin = after  # where content starts after the cue
     if len(tokens) - begin < 5:
         return []
     if cue not in _SAY and (begin == 0 or tokens[begin - 1][0].casefold() != "that"):
@@ -1303,7 +1306,7 @@ def _described_from(tokens: list[tuple[str, int, int]], first: int) -> int:
 
 
 # Subordinators whose clause belongs to what was said ("If the levy fails, ...").
-_CONDITIONS = frozenset({"if", "when", "because", "although", "though", "while", "unless"})
+_CONDITIONS = words("conditions")
 
 
 def _setting_before(tokens: list[tuple[str, int, int]], first: int) -> bool:
@@ -1395,14 +1398,18 @@ def _no_report_after(tokens: list[tuple[str, int, int]], k: int) -> bool:
     return len(rest) >= 2 and rest[0] == "that" and rest[1] in _PLURAL_VERBS
 
 
-def _verb_follows(tokens: list[tuple[str, int, int]], start: int, reach: int = 6) -> bool:
-    """Whether a word like a finite verb comes within `reach` tokens, before any punctuation."""
-    for tok, _, _ in tokens[start : start + reach]:
+def _verb_follows(tokens: list[tuple[str, int, int]], start: int) -> bool:
+    """Whether a word like a finite verb ("Would" too) comes within `_VERB_REACH`
+    tokens of `start`, before any punctuation."""
+    for tok, _, _ in tokens[start : start + _VERB_REACH]:
         if not tok[:1].isalnum():
             return False
-        if tok.casefold() in _VERBISH or _verbish(tok):
+        if _verb_like(tok) or tok.casefold() in _VERBISH:
             return True
     return False
+
+
+_VERB_REACH = 6
 
 
 def _opens_clause(tokens: list[tuple[str, int, int]], at: int) -> bool:
@@ -1456,7 +1463,7 @@ def _after_parenthetical_attribution(
         return None
     if low in _CONJUNCTIONS | _SUBORDINATORS | _RELATIVE_OPENERS | _PREPOSITIONS:
         return None
-    if _verbish(word) or low in _VERBISH or (open_clause and low not in _NOT_CONTINUING):
+    if _verb_like(word) or (open_clause and low not in _NOT_CONTINUING):
         return rest
     return None
 

@@ -148,13 +148,8 @@ def _finite_before_relative(segment: Sequence[tuple[str, int, int]]) -> bool:
 
 
 # Words after which a verb belongs to a description, not to a clause of its own.
-_APPOSITIVE_STOPS = (
-    _RELATIVES
-    | _SUBORDINATORS
-    | frozenset({"to", "which", "whom", "where", "when", "until", "unless", "once", "than"})
-)
-# A subject and its verb in one word: "there's no timeframe".
-_CONTRACTED_VERBS = frozenset({"there's", "it's", "that's", "here's", "what's"})
+_APPOSITIVE_STOPS = _RELATIVES | _SUBORDINATORS | words("appositive_stops")
+_CONTRACTED_VERBS = words("contracted_verbs")
 
 
 def _before_parenthesis(tokens: list[tuple[str, int, int]], j: int) -> int:
@@ -373,14 +368,7 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
 _BARE_GROUPS = words("group_nouns")
 # Closed-class words that cannot stand inside a body's name before its noun.
 _NOT_GROUP_WORDS = (
-    _CONJUNCTIONS
-    | _SUBORDINATORS
-    | _RELATIVES
-    | _PREPOSITIONS
-    | frozenset(
-        {"so", "yet", "just", "not", "what", "which", "where", "when", "unlike", "like", "as"}
-        | {"until", "despite", "even", "because", "though", "although", "while", "whom", "why"}
-    )
+    _CONJUNCTIONS | _SUBORDINATORS | _RELATIVES | _PREPOSITIONS | words("not_group_words")
 )
 
 
@@ -508,11 +496,11 @@ def _clause_goes_on(tokens: list[tuple[str, int, int]], j: int) -> bool:
     low = word.casefold()
     if not (word.isalpha() and word.islower()) or low in _PREPOSITIONS | _WEEKDAYS | _NOT_VERBS:
         return False
-    return low in _VERBISH or _verbish(word) or (len(low) > 3 and low.endswith("s"))
+    return _verb_like(word) or (len(low) > 3 and low.endswith("s"))
 
 
 # Lower-case words ending in -s that are no verbs after a pronoun ("said he and his staff").
-_NOT_VERBS = frozenset({"his", "this", "us", "as", "its", "yes", "less", "across"})
+_NOT_VERBS = words("not_verbs")
 
 
 def _relative_to_end(tokens: list[tuple[str, int, int]], end: int) -> int | None:
@@ -579,7 +567,7 @@ def _cue_subject(
             if subject is None:
                 return None
             at = next(i for i, t in enumerate(tokens) if t[1] == subject[1])
-            verb = any(_verbish(t[0]) or t[0] in _VERBISH for t in tokens[:at])
+            verb = any(_verb_like(t[0]) for t in tokens[:at])
             return None if verb else subject
     if sentence and ((tok.endswith("ing") and not auxiliary) or prev in {"and", "but", "or"}):
         subject = _sentence_subject(sentence)
@@ -1078,7 +1066,7 @@ def _past_manner(tokens: list[tuple[str, int, int]], j: int) -> int:
 
 
 # Nouns ending in -ly that open content ("said family at the scene were told").
-_LY_NOUNS = frozenset({"family", "supply", "assembly", "ally", "belly", "rally", "jelly"})
+_LY_NOUNS = words("ly_nouns")
 
 
 _TIME_NOUNS = words("time_nouns")
@@ -1187,7 +1175,7 @@ _NOT_ADDRESSEE = _DETERMINERS | _QUANTIFIERS | words("indefinite") | words("numb
 
 
 # Words that open a clause inside a noun phrase: no addressee runs past them.
-_CLAUSE_WORDS = _RELATIVES | frozenset({"which", "whom", "why", "how", "what", "when", "where"})
+_CLAUSE_WORDS = _RELATIVES | words("clause_words")
 
 
 def _bare_addressee_end(tokens: list[tuple[str, int, int]], j: int) -> int | None:
@@ -1232,3 +1220,9 @@ def _verbish(word: str) -> bool:
     if not word.islower() or not word.isalpha():
         return False
     return low in _VERB_FORMS or low in _CUES or (len(low) > 4 and low.endswith(("ed", "ing")))
+
+
+def _verb_like(word: str) -> bool:
+    """A lower-case word of the finite-verb list (`data/verbish.txt`: "is", "would",
+    "must") or one `_verbish` takes for a verb or participle."""
+    return word in _VERBISH or _verbish(word)
