@@ -101,3 +101,42 @@ def test_as_reported_by_frames_a_report_like_according_to():
     quote = quote_with(text, "initially broke the story")
     assert quote.speaker == "Harbour Watch"
     assert quote.type == "indirect"
+
+
+def test_a_street_named_like_a_person_is_no_one():
+    """ "South Marco Avenue" starts with a first name but is a street: no "he" means it."""
+    text = (
+        "The car was found near West 12th Street and South Marco Avenue.\n\n"
+        '"I heard shots and ran," he said.'
+    )
+    assert quote_with(text, "heard shots").speaker is None
+
+
+def test_he_after_a_described_speaker_is_that_person():
+    """A "he said" right after "The clerk said ..." is the clerk, not a name from before."""
+    text = (
+        "Officer Dana Whitfield said the car was found near the station.\n\n"
+        "The clerk said he is used to the gunfire in the neighborhood. "
+        '"We get used to it. It is normal in this area," he said.'
+    )
+    assert quote_with(text, "normal in this area").speaker == "The clerk"
+
+
+def test_she_skips_a_described_man_for_the_named_woman():
+    """The noun gives a gender: "The man said ..." does not take a later "she said"."""
+    text = (
+        "Ana Ruiz, who runs the shop, spoke on Monday.\n\n"
+        "The man said he saw the car leave. "
+        '"We were all scared for the children," she said.'
+    )
+    assert quote_with(text, "scared for the children").speaker == "Ana Ruiz"
+
+
+def test_a_described_role_stays_the_named_official():
+    """ "The Ohio governor" stands for the governor named before: he keeps his name."""
+    text = (
+        "Gov. Owen Tarrant spoke in Columbus on Monday.\n\n"
+        "The Ohio governor said he would sign the bill. "
+        '"It is a good day for the state," he said.'
+    )
+    assert quote_with(text, "good day for the state").speaker == "Owen Tarrant"

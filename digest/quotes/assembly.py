@@ -74,6 +74,7 @@ from digest.quotes.marks import normalise_marks
 from digest.quotes.speakers import (
     _RELATIVE_GENDER,
     NOT_NAME,
+    PERSON_NOUN_GENDER,
     PRONOUNS,
     Cast,
     add_speakers,
@@ -1615,7 +1616,13 @@ def _resolve_all(
                 owner = _POSSESSIVE_END.sub("", mention)
         owner, at = _title_then_name(text, owner, at, cast)  # "Former Ohio governor Ana Ruiz"
         name = resolve(owner, at, cast, None)
-        if name is not None and name in cast.people and cast.people[name].is_person:
+        described = _one_person_described(name, cast)
+        if described is not None:
+            # "The clerk said he is used to it. ... he said": the clerk, not a
+            # name from before; given as the description, its gender from its noun
+            people.append((offset, name, paragraph))
+            relatives[offset] = described or None
+        elif name is not None and name in cast.people and cast.people[name].is_person:
             people.append((offset, name, paragraph))
             if mention.casefold() not in PRONOUNS or (
                 # "She sighs." right after McCaughey was the subject: still her
@@ -2133,6 +2140,21 @@ def _owned_person_end(text: str, end: int) -> int | None:
             break
         pos = m.end()
     return head_end
+
+
+def _one_person_described(name: str | None, cast: Cast) -> str | None:
+    """The gender ("m", "f" or "" for either) of a description of one person, else None.
+
+    "The clerk", "A woman who lives nearby", "the victim's mother": a
+    description (no name of the cast) whose head noun, the last word before
+    any clause or comma, is a noun for one person.
+    """
+    if name is None or name in cast.people:
+        return None
+    head = re.split(r",|\s(?:who|whose|that|which)\s", name, maxsplit=1)[0].split()
+    if len(head) < 2 or head[0].casefold() not in _DETERMINERS | _POSSESSIVES:
+        return None
+    return PERSON_NOUN_GENDER.get(head[-1].casefold())
 
 
 def _recent_subject(

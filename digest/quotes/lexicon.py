@@ -33,12 +33,14 @@ def phrases(name: str) -> frozenset[str]:
 
 @cache
 def pairs(name: str) -> dict[str, tuple[str, ...]]:
-    """The `KEY: WORD WORD ...` lines of `data/NAME.txt` as a mapping (`#` starts a comment)."""
-    out = {}
+    """The `KEY: WORD WORD ...` lines of `data/NAME.txt` as a mapping (`#` starts a comment).
+
+    A key on several lines gathers the words of all of them."""
+    out: dict[str, tuple[str, ...]] = {}
     for line in _lines(name):
         key, sep, rest = line.partition(":")
         if sep:
-            out[key.strip()] = tuple(rest.split())
+            out[key.strip()] = out.get(key.strip(), ()) + tuple(rest.split())
     return out
 
 

@@ -56,6 +56,11 @@ _TITLE_WORDS = words("title_words")
 _ORG_WORDS = words("org_words") | words("group_nouns")
 
 
+# Words that make a name an organisation's or a street's ("Mount Sinai
+# Hospital", "South Francisco Avenue"), whatever first name it starts with.
+_NOT_PERSON_NAME = words("not_person_name")
+
+
 # Female first names common in English-language news: lets "she" skip past men.
 _FEMALE_FIRST = words("female_first")
 
@@ -561,7 +566,7 @@ def _register(
         # "her son, Corin Vale,") is said of people only
         explained = near[-1:] == [","] and bool(set(near[:1]) & _APPOSITIVE_PERSON_NOUNS)
         described = _appositive_head(after)
-        person.is_person = (
+        person.is_person = not any(p.casefold() in _NOT_PERSON_NAME for p in parts[1:]) and (
             parts[0].casefold() in first_names()
             or aged
             or explained
@@ -628,6 +633,9 @@ _KINSHIP = words("kinship")
 _RELATIVE_GENDER = {w: g for g, ws in pairs("kinship_gender").items() for w in ws}
 # Nouns an appositive name explains ("her son, Corin Vale,"): only people are.
 _APPOSITIVE_PERSON_NOUNS = frozenset(_RELATIVE_GENDER) | _NAME_ROLES | _PERSON_TITLES
+# One person's nouns, with the gender each gives ("" for either).
+_PERSON_NOUN_GENDER = {w: g.strip("-") for g, ws in pairs("person_nouns").items() for w in ws}
+PERSON_NOUN_GENDER = _RELATIVE_GENDER | _PERSON_NOUN_GENDER
 _APPOSITIVE_HEADS = _APPOSITIVE_PERSON_NOUNS | _ROLE_HEADS_ONLY
 _TITLES_AND_ROLES = _PERSON_TITLES | _NAME_ROLES
 
