@@ -288,13 +288,13 @@ def test_a_place_after_said_without_that_stays_in_the_content():
 
 def test_an_addressee_without_a_determiner_is_skipped_before_a_pronoun():
     """`told police she ...`, `told FOX 4 she ...`: whom she told is not what she said;
-    a longer object ("told police the man he saw") is left as it was."""
+    "police" is an addressee before a longer subject too ("told police the man he saw")."""
     lead = "Ana Hilder lives nearby. "
     for told in ("told police", "told FOX 4", "told Channel 9 News"):
         text = lead + f"Hilder {told} she had installed a camera at the door."
         assert [q.text for q in extract_quotes(text)] == ["she had installed a camera at the door"]
     text = lead + "Hilder told police the man he saw was tall and thin."
-    assert [q.text for q in extract_quotes(text)] == ["police the man he saw was tall and thin"]
+    assert [q.text for q in extract_quotes(text)] == ["the man he saw was tall and thin"]
 
 
 def test_a_family_word_before_a_full_name_is_no_part_of_it():

@@ -460,3 +460,71 @@ THIRD_REVIEW = {
 @pytest.mark.parametrize("sentence", sorted(THIRD_REVIEW))
 def test_third_review_sentences(sentence):
     assert _quotes("Mayor Ana Ruiz spoke on Monday. " + sentence) == THIRD_REVIEW[sentence]
+
+
+# Shapes of crime and event reporting: what each sentence must give.
+LOCAL_NEWS = {
+    # a lone connective joins the speaker's clause on: the report is after the cue
+    "However, Ruiz said the ferry would run again by June.": [
+        ("the ferry would run again by June", "Ana Ruiz")
+    ],
+    "There is a park in the area; however, Ruiz said it was not clear where the boy was.": [
+        ("it was not clear where the boy was", "Ana Ruiz")
+    ],
+    "The pier is closed, but Ruiz said the ferry would run again by June.": [
+        ("the ferry would run again by June", "Ana Ruiz")
+    ],
+    # a lower-case addressee without a determiner, then a name opening the content
+    "Ruiz told police Diaz brought the gun into the home.": [
+        ("Diaz brought the gun into the home", "Ana Ruiz")
+    ],
+    "Ruiz told police after the shooting, she and two friends fled the scene.": [
+        ("after the shooting, she and two friends fled the scene", "Ana Ruiz")
+    ],
+    "Ruiz told the Post the company would fold by the end of the year.": [
+        ("the company would fold by the end of the year", "Ana Ruiz")
+    ],
+    "Ruiz tells WREG officers were called to the scene just before 7 p.m.": [
+        ("officers were called to the scene just before 7 p.m", "Ana Ruiz")
+    ],
+    # "that" before a finite verb is the content's subject
+    "Ruiz said that was the worst storm the town had seen in years.": [
+        ("that was the worst storm the town had seen in years", "Ana Ruiz")
+    ],
+    "Ruiz said that the storm was the worst the town had seen in years.": [
+        ("the storm was the worst the town had seen in years", "Ana Ruiz")
+    ],
+    # a time phrase dating the saying, closed by "that"
+    "Ruiz said early Saturday that one person was found dead at the scene.": [
+        ("one person was found dead at the scene", "Ana Ruiz")
+    ],
+    "Ruiz said late Friday night that one person was found dead at the scene.": [
+        ("one person was found dead at the scene", "Ana Ruiz")
+    ],
+    "Ruiz said at a news conference last week that she would run for governor.": [
+        ("she would run for governor", "Ana Ruiz")
+    ],
+    # a claim verb's or a say-verb's own object reports nothing
+    "Ruiz claimed the prize for exceeding expectations in the state.": [],
+    "Ruiz said almost nothing about the budget until October.": [],
+    "Ruiz claimed the vote in the county had been rigged by her rivals.": [
+        ("the vote in the county had been rigged by her rivals", "Ana Ruiz")
+    ],
+}
+
+
+@pytest.mark.parametrize("sentence", sorted(LOCAL_NEWS))
+def test_local_news_sentences(sentence):
+    assert _quotes("Mayor Ana Ruiz spoke on Monday. " + sentence) == LOCAL_NEWS[sentence]
+
+
+def test_a_name_followed_by_which_is_no_one_a_pronoun_means():
+    """ "Bear Harbour, which collapsed": a firm, even if a later mention reads like a person's."""
+    text = (
+        "The novel is by Ana Ruiz, a former director at Bear Harbour, which collapsed "
+        "in 2008. Its chairman, Tom Becker, the legendary chairman of Bear Harbour, "
+        "who died in 2014, hired her.\n\n"
+        "She left in 2000 to raise her family, but she said she did feel frustrated by "
+        "the barriers to advancement at Bear Harbour."
+    )
+    assert quote_with(text, "frustrated").speaker == "Ana Ruiz"

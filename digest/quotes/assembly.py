@@ -1199,8 +1199,10 @@ def _reported_sentence(
     lead = tokens[0][0]
     opening = lead.casefold() in _INTRO | _SUBORDINATORS or lead.endswith("ing")
     rest = _after_parenthetical_attribution(tokens, k, lead.casefold() in _SUBORDINATORS)
+    joined = _joined_by_connective(tokens, first)
     if (
         first > 0
+        and not joined
         and tokens[first - 1][0] == ","
         and not (
             not inverted
@@ -1257,7 +1259,7 @@ def _reported_sentence(
         return []
     if cue not in _SAY and (begin == 0 or tokens[begin - 1][0].casefold() != "that"):
         return []  # "announced his interest": an object, not reported speech
-    if first > 0 and tokens[first - 1][0] not in {",", ";", ":"} and first > 3:
+    if first > 0 and tokens[first - 1][0] not in {",", ";", ":"} and first > 3 and not joined:
         return []  # the subject is buried in a longer clause: not a speech report
     stop = _narration_turn(tokens, begin)
     end = tokens[stop][1] if stop else _trim_end(text, sstart, send)
@@ -1265,6 +1267,26 @@ def _reported_sentence(
 
 
 _NARRATION_TURNS = phrases("narration_turns")
+
+
+_CONNECTIVES = words("connectives")
+
+
+def _joined_by_connective(tokens: list[tuple[str, int, int]], first: int) -> bool:
+    """Whether the speaker at `first` opens a clause joined on by a lone connective.
+
+    "However, Ruiz said ...", "The park is near; however, Ruiz said ...",
+    "The park is near, but Ruiz said ...": the connective stands at the
+    sentence's start or after a comma or semicolon, and only a comma may follow
+    it; what was said is then after the cue, and the words before are the
+    reporter's.
+    """
+    i = first - 1
+    if i > 0 and tokens[i][0] == ",":
+        i -= 1
+    if i < 0 or (i == first - 1 and tokens[i][0].casefold() not in {"but", "yet"}):
+        return False  # "Still Ruiz said": only "but" and "yet" need no comma
+    return tokens[i][0].casefold() in _CONNECTIVES and (i == 0 or tokens[i - 1][0] in {",", ";"})
 
 
 def _narration_turn(tokens: list[tuple[str, int, int]], begin: int) -> int:
@@ -1391,6 +1413,10 @@ def _no_report_after(tokens: list[tuple[str, int, int]], k: int) -> bool:
         return False
     if cue.startswith("claim") and rest[0] in _CLAIM_OBJECTS:
         return not _verb_follows(tokens, k + 2)
+    if cue.startswith("claim") and rest[0] in _DETERMINERS and rest[0] != "that":
+        # "claimed the prize for exceeding expectations": a claim verb's object,
+        # unless a finite verb makes it a clause ("claimed the vote was rigged")
+        return not _verb_follows(tokens, k + 2, finite=True)
     if cue in {"added", "adds"} and (rest[0][:1].isdigit() or rest[0] in _NUMBERS):
         return not _verb_follows(tokens, k + 2)
     for size in (1, 2, 3):
@@ -1399,12 +1425,15 @@ def _no_report_after(tokens: list[tuple[str, int, int]], k: int) -> bool:
     return len(rest) >= 2 and rest[0] == "that" and rest[1] in _PLURAL_VERBS
 
 
-def _verb_follows(tokens: list[tuple[str, int, int]], start: int) -> bool:
+def _verb_follows(tokens: list[tuple[str, int, int]], start: int, finite: bool = False) -> bool:
     """Whether a word like a finite verb ("Would" too) comes within `_VERB_REACH`
-    tokens of `start`, before any punctuation."""
+    tokens of `start`, before any punctuation; with `finite`, a participle in
+    "-ing" does not count."""
     for tok, _, _ in tokens[start : start + _VERB_REACH]:
         if not tok[:1].isalnum():
             return False
+        if finite and tok.endswith("ing"):
+            continue
         if _verb_like(tok) or tok.casefold() in _VERBISH:
             return True
     return False
@@ -1616,12 +1645,12 @@ def _resolve_all(
                 owner = _POSSESSIVE_END.sub("", mention)
         owner, at = _title_then_name(text, owner, at, cast)  # "Former Ohio governor Ana Ruiz"
         name = resolve(owner, at, cast, None)
-        described = _one_person_described(name, cast)
-        if described is not None:
+        gender = _one_person_described(name, cast)
+        if name is not None and gender is not None:
             # "The clerk said he is used to it. ... he said": the clerk, not a
             # name from before; given as the description, its gender from its noun
             people.append((offset, name, paragraph))
-            relatives[offset] = described or None
+            relatives[offset] = gender or None
         elif name is not None and name in cast.people and cast.people[name].is_person:
             people.append((offset, name, paragraph))
             if mention.casefold() not in PRONOUNS or (

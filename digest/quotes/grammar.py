@@ -1029,7 +1029,13 @@ def _past_setting(tokens: list[tuple[str, int, int]], j: int) -> int:
             during = tokens[j][0].casefold() == "during" and (
                 i + 1 < len(tokens) and tokens[i + 1][0].casefold() in _DETERMINERS
             )
-            named = before.casefold() in _SETTING_NOUNS or before[:1].isupper() or during
+            named = (
+                before.casefold() in _SETTING_NOUNS
+                or before[:1].isupper()
+                or during
+                # `at a news conference last week that`
+                or (setting_end is not None and before.casefold() in _TIME_NOUNS)
+            )
             verb_next = i + 1 < len(tokens) and _verbish(tokens[i + 1][0])
             return i + 1 if i > j + 1 and named and not verb_next else j
         if low in _SETTING_NOUNS and i <= j + _SETTING_NOUN_REACH:
@@ -1073,18 +1079,28 @@ _TIME_NOUNS = words("time_nouns")
 
 
 def _past_dated_that(tokens: list[tuple[str, int, int]], j: int) -> int:
-    """The index after `last year that`, `this week that` at j (a time phrase closed by
-    "that"); j itself when none stands there. Without "that" the words may be the
-    content's own ("said last year the firm grew")."""
+    """The index after `last year that`, `this week that`, `early Saturday that`, `late
+    Friday night that` at j (a time phrase closed by "that"); j itself when none
+    stands there. Without "that" the words may be the content's own ("said last
+    year the firm grew")."""
+    if j + 2 >= len(tokens) or tokens[j][0].casefold() not in _DATING:
+        return j
+    low = tokens[j + 1][0].casefold()
+    end = j + 2
+    if low in _DAYS and end < len(tokens) and tokens[end][0].casefold() in _DAY_PARTS:
+        end += 1  # "late Friday night"
     if (
-        j + 2 < len(tokens)
-        and tokens[j][0].casefold() in {"last", "this", "next", "earlier", "later"}
-        and tokens[j + 1][0].casefold() in _TIME_NOUNS
-        and tokens[j + 2][0].casefold() == "that"
-        and not (j + 3 < len(tokens) and _verbish(tokens[j + 3][0]))
+        (low in _TIME_NOUNS or low in _DAYS)
+        and end < len(tokens)
+        and tokens[end][0].casefold() == "that"
+        and not (end + 1 < len(tokens) and _verbish(tokens[end + 1][0]))
     ):
-        return j + 3  # not "said last week that was the worst storm": a pronoun "that"
+        return end + 1  # not "said last week that was the worst storm": a pronoun "that"
     return j
+
+
+# Words that open a time phrase dating the saying: "last year", "early Saturday".
+_DATING = frozenset({"last", "this", "next", "earlier", "later", "early", "late"})
 
 
 def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
@@ -1119,12 +1135,19 @@ def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
         # told NAME / told reporters / told 41 Action News: one short addressee phrase;
         # an article opens it only ("told the Post"): after the addressee it opens the
         # content's subject ("told Billboard the band has ...")
+        # a name after a lower-case addressee is the content's subject ("told
+        # police Ramey brought the gun")
         while (
             j < len(tokens)
             and j < k + 4
             and (
-                tokens[j][0][:1].isupper()
-                or (tokens[j][0].casefold() in _ADDRESSEES and not _opens_subject(tokens, k, j))
+                (tokens[j][0][:1].isupper() and not _lower_addressee(tokens, k, j - 1))
+                or (
+                    tokens[j][0].casefold() in _ADDRESSEES
+                    and not _opens_subject(tokens, k, j)
+                    # not a noun after a named addressee: "tells WREG officers were ..."
+                    and (j == k + 1 or tokens[j - 1][0].casefold() in _ARTICLES)
+                )
                 or (j == k + 1 and _numbered_name(tokens, j))
             )
         ):
@@ -1136,9 +1159,18 @@ def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
     j = _past_dated_that(tokens, j)  # `said last year that`
     while j < len(tokens) and tokens[j][0] in {",", ":"}:
         j += 1
-    if j < len(tokens) and tokens[j][0].casefold() == "that":
+    if j < len(tokens) and tokens[j][0].casefold() == "that" and not _pronoun_that(tokens, j):
         j += 1
     return j
+
+
+def _pronoun_that(tokens: list[tuple[str, int, int]], j: int) -> bool:
+    """Whether "that" at j is the content's subject, not its complementiser: a finite
+    verb follows it ("said that doesn't mean it wasn't", "said that was the worst")."""
+    if j + 1 >= len(tokens):
+        return False
+    following = tokens[j + 1][0]
+    return following in _VERBISH or following.casefold().endswith(("n't", "n’t"))
 
 
 # Plural nouns of groups that a name can modify ("Clinton supporters", "Trump aides").
@@ -1146,6 +1178,12 @@ _GROUPS = words("group_nouns") | words("group_words")
 
 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "it"})
+
+
+def _lower_addressee(tokens: list[tuple[str, int, int]], k: int, i: int) -> bool:
+    """Whether token i is a lower-case addressee noun skipped after the cue at k
+    ("told police"; not "the" of "told the Post")."""
+    return i > k and tokens[i][0].islower() and tokens[i][0] not in _ARTICLES
 
 
 def _addressee_end(tokens: list[tuple[str, int, int]], j: int) -> int | None:

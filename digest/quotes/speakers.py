@@ -557,7 +557,11 @@ def _register(
     person.context |= context
     if person.gender is None:
         person.gender = _gender(parts[0], title + before[-1:])
-    if not person.is_person:
+    if after[:1] == ["which"]:
+        # "Bear Stearns, which collapsed": "which" is said of things only, whatever
+        # other mentions suggest ("the chairman of Bear Stearns, who died")
+        person.is_person, person.called_it = False, True
+    if not person.is_person and not person.called_it:
         # "the chairman of Harbour Patriots": a title before "of" is not this name's
         near = before[-2:] if not before or before[-1] not in _LINKS else []
         # an age set off by commas ("Ines Okoro, 34, said") is said of people only
@@ -566,7 +570,8 @@ def _register(
         # "her son, Corin Vale,") is said of people only
         explained = near[-1:] == [","] and bool(set(near[:1]) & _APPOSITIVE_PERSON_NOUNS)
         described = _appositive_head(after)
-        person.is_person = not any(p.casefold() in _NOT_PERSON_NAME for p in parts[1:]) and (
+        thing = any(p.casefold() in _NOT_PERSON_NAME for p in parts[1:])
+        person.is_person = not thing and (
             parts[0].casefold() in first_names()
             or aged
             or explained
