@@ -140,3 +140,49 @@ def test_a_described_role_stays_the_named_official():
         '"It is a good day for the state," he said.'
     )
     assert quote_with(text, "good day for the state").speaker == "Owen Tarrant"
+
+
+def test_paragraphs_run_together_do_not_pass_a_speaker_on():
+    """A copy that lost its line breaks ("...said Lt. Whitfield.Ana Ruiz lives"): each
+    glued sentence end is a paragraph break, so a later quotation is not Whitfield's."""
+    text = (
+        "Crash on Main Street\n\n"
+        'The boy was shot at home."Never leave a gun loaded where a child can reach it," '
+        "said Lt. Dana Whitfield.Ana Ruiz lives around the corner and she said her heart "
+        'breaks for the family."Keep it locked up, the way they tell you."Officers said '
+        "the gun was stored badly."
+    )
+    quotes = extract_quotes(text)
+    assert quote_with(text, "Never leave").text == (
+        "Never leave a gun loaded where a child can reach it"
+    )
+    assert all(q.speaker != "Dana Whitfield" for q in quotes if "locked up" in q.text)
+
+
+def test_glued_paragraph_breaks_keep_quotations_whole():
+    """A straight mark after a glued stop opens the next paragraph's quotation when the
+    marks before it are paired, and closes the open one otherwise; "Sgt.Smith" stays."""
+    from digest.quotes.lexer import _paragraphs
+
+    text = 'He said it was fine.Scott said "we are sad."Then Sgt.Smith left."Go home," he said.'
+    assert [text[a:b] for a, b in _paragraphs(text)] == [
+        "He said it was fine.",
+        'Scott said "we are sad."',
+        "Then Sgt.Smith left.",
+        '"Go home," he said.',
+    ]
+
+
+def test_an_embedded_posts_credit_line_is_no_part_of_a_quote():
+    """`... — Ana Ruiz (@anaruiz) August 10, 2016` closes an embedded post: the
+    report inside the post ends before it, links included."""
+    text = (
+        "Shooting on Woodstock\n\n"
+        "Tom Becker said word on the block is the shooting was in retaliation for a "
+        "fight at a party. https://t.co/x1Y2 — Ana Ruiz (@anaruiz) August 10, 2016"
+    )
+    found = quote_with(text, "word on the block")
+    assert (
+        found.text == "word on the block is the shooting was in retaliation for a fight at a party"
+    )
+    assert found.speaker == "Tom Becker"

@@ -34,7 +34,7 @@ from digest.quotes.speakers import (
 # before it afterwards), so the search skips ahead to stops: a look-behind first
 # made it try every position of the paragraph.
 _SENTENCE_END = re.compile(
-    r"[.!?](?:[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])"
+    r"[.!?](?:[\"”’')\]]*\s+(?=[\"“‘(\[]{0,2}[A-Z0-9])"
     r"|(?<=[a-z0-9][a-z0-9][.!?])(?=[“\"]?[A-Z][a-z'’]|[“\"]?[AI]\s))"
 )
 
@@ -81,16 +81,58 @@ class _Span:
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-empty line: news copies put one paragraph per line."""
+    """(start, end) of each paragraph: news copies put one paragraph per line.
+
+    A line is cut where a sentence end is glued to the next sentence ("...
+    said Palmer.Scott lives", 'too distraught to speak."That group'): a copy
+    that lost the line breaks between paragraphs, whose quotations would
+    otherwise all share one paragraph and pass their speakers on.
+    """
     spans = []
     pos = 0
     for line in text.split("\n"):
         end = pos + len(line)
         if line.strip():
             lead = len(line) - len(line.lstrip())
-            spans.append((pos + lead, pos + len(line.rstrip())))
+            start, stop = pos + lead, pos + len(line.rstrip())
+            credit = _POST_CREDIT.search(text, start, stop)
+            if credit is not None and credit.start() > start:
+                stop = credit.start()  # an embedded post's credit line is no one's words
+            for cut in _glued_cuts(text, start, stop):
+                spans.append((start, cut))
+                start = cut
+            spans.append((start, stop))
         pos = end + 1
     return spans
+
+
+# The credit an embedded social-media post ends with, and the links before it:
+# "... in custody https://t.co/x pic.twitter.com/y — Ana Ruiz (@anaruiz) March 17, 2017".
+_POST_CREDIT = re.compile(
+    r"(?:\s+(?:pic\.twitter\.com|https?://t\.co)/\S+)*\s+[—–]\s+[^\n()]{1,80}"
+    r"\(@\w{1,30}\)\s+[A-Z][a-z]+\.? \d{1,2}, \d{4}\s*$"
+)
+
+
+# A full stop, "!" or "?" after two letters or digits ("OK."), maybe a closing mark,
+# then a capitalised word with no space: a sentence end glued to the next.
+_GLUED = re.compile(r"(?<=[A-Za-z0-9][a-z0-9A-Z])[.!?](?P<mark>[”\"]?)(?=[“\"]?[A-Z][a-z'’])")
+
+
+def _glued_cuts(text: str, start: int, end: int) -> list[int]:
+    """Where a paragraph run together with the next is cut: after the stop and its
+    closing mark; a straight mark after the stop closes a quotation only when an odd
+    number of straight marks stand before it in the line, and otherwise opens the
+    next paragraph's. Abbreviations ("Sgt.Smith") are no sentence end."""
+    cuts = []
+    for m in _GLUED.finditer(text, start, end):
+        if _is_abbreviation(text[max(start, m.start() - 12) : m.start() + 1]):
+            continue
+        cut = m.end()
+        if m.group("mark") == '"' and text.count('"', start, m.start()) % 2 == 0:
+            cut -= 1
+        cuts.append(cut)
+    return cuts
 
 
 # Any quotation mark: the pairing below looks at these characters only.
