@@ -504,6 +504,25 @@ LOCAL_NEWS = {
     "Ruiz said at a news conference last week that she would run for governor.": [
         ("she would run for governor", "Ana Ruiz")
     ],
+    # a link to the outlet told, a list's bullet and a document's own attribution
+    # at the end are no one's words
+    "Ruiz tells The Town Talk (http://example.com/1Ct) the victims were a man and his son.": [
+        ("the victims were a man and his son", "Ana Ruiz")
+    ],
+    "\n\n• A man driving a van was shot as he drove home, Ruiz said.": [
+        ("A man driving a van was shot as he drove home", "Ana Ruiz")
+    ],
+    "Ruiz told police they heard several gunshots near the park, the release states.": [
+        ("they heard several gunshots near the park", "Ana Ruiz")
+    ],
+    "Ruiz said the men were walking, talking and laughing.": [
+        ("the men were walking, talking and laughing", "Ana Ruiz")
+    ],
+    # a connective before a setting phrase
+    "Now after two shootings nearby, Ruiz said her family will move away.": [
+        ("her family will move away", "Ana Ruiz")
+    ],
+    "Now the city is broke, Ruiz said on Monday.": [("Now the city is broke", "Ana Ruiz")],
     # a claim verb's or a say-verb's own object reports nothing
     "Ruiz claimed the prize for exceeding expectations in the state.": [],
     "Ruiz said almost nothing about the budget until October.": [],

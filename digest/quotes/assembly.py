@@ -1261,7 +1261,7 @@ def _reported_sentence(
         return []  # "announced his interest": an object, not reported speech
     if first > 0 and tokens[first - 1][0] not in {",", ";", ":"} and first > 3 and not joined:
         return []  # the subject is buried in a longer clause: not a speech report
-    stop = _narration_turn(tokens, begin)
+    stop = _narration_turn(tokens, begin) or _second_attribution(tokens, begin)
     end = tokens[stop][1] if stop else _trim_end(text, sstart, send)
     return [_Found([(tokens[begin][1], end)], "indirect", mention, at, cue, paragraph)]
 
@@ -1305,6 +1305,29 @@ def _narration_turn(tokens: list[tuple[str, int, int]], begin: int) -> int:
     return 0
 
 
+_AFTER_CUE_WORDS = words("after_cue")
+
+
+def _second_attribution(tokens: list[tuple[str, int, int]], begin: int) -> int:
+    """The comma before an attribution that closes reported content starting at `begin`.
+
+    `Becker told police they heard shots, the release states.`: what Becker
+    told police ends before the document's own attribution. The words after
+    the last comma are a body of one to four words and a cue, and nothing
+    else but time words and the stop; 0 when there is none.
+    """
+    commas = [c for c in range(begin + 3, len(tokens)) if tokens[c][0] == ","]
+    if not commas:
+        return 0
+    tail = [t[0] for t in tokens[commas[-1] + 1 :] if t[0] not in {".", "!", "?"}]
+    while tail and tail[-1].casefold() in _AFTER_CUE_WORDS:
+        tail.pop()
+    if not 2 <= len(tail) <= 5 or tail[-1].casefold() not in _CUES:
+        return 0
+    body = tail[:-1]
+    return commas[-1] if all(w.isalpha() and not w[:1].isupper() for w in body[1:]) else 0
+
+
 def _described_from(tokens: list[tuple[str, int, int]], first: int) -> int:
     """Where a speaker's description before their name starts, or `first` (the name).
 
@@ -1343,16 +1366,22 @@ def _setting_before(tokens: list[tuple[str, int, int]], first: int) -> bool:
     the attribution does not stand in the middle of the content ("As the storm
     hit, Ruiz said, the pumps failed").
     """
-    lead = tokens[0][0].casefold()
+    # a connective before the phrase ("Now after two shootings nearby, Ruiz said")
+    opens = 1 if len(tokens) > 1 and tokens[0][0].casefold() in _SETTING_LEADS else 0
+    lead = tokens[opens][0].casefold()
     if lead == "having":
-        return _skip_intro(tokens, 0) == first
+        return _skip_intro(tokens, opens) == first
     if lead not in _INTRO - _DETERMINERS or lead in _CONDITIONS:
         return False
-    if not 2 <= first <= _SETTING_TOKENS:
+    if not 2 <= first - opens <= _SETTING_TOKENS:
         return False
-    phrase = tokens[1 : first - 1]
+    phrase = tokens[opens + 1 : first - 1]
     verb = any(t[0] in _VERBISH or (len(t[0]) > 4 and t[0].endswith("ed")) for t in phrase)
-    return _skip_intro(tokens, 0) == first and not verb  # "After the meeting," has none
+    return _skip_intro(tokens, opens) == first and not verb  # "After the meeting," has none
+
+
+# Words that may stand before a setting phrase: "Now after the vote, Ruiz said ...".
+_SETTING_LEADS = _CONNECTIVES | {"now", "and", "so", "also", "then"}
 
 
 # Tokens a setting phrase before the speaker may take, its comma included.

@@ -1152,6 +1152,7 @@ def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
             )
         ):
             j += 1
+    j = _past_link(tokens, j)  # `tells The Town Talk (http://...) the victims ...`
     j = _past_manner(tokens, j)  # `said quietly that`, `said pleasantly into the phone`
     j = _past_setting(tokens, j)  # `wrote on Facebook that`, before "on" is taken for a time word
     j = past_time_words(tokens, j)
@@ -1161,6 +1162,18 @@ def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
         j += 1
     if j < len(tokens) and tokens[j][0].casefold() == "that" and not _pronoun_that(tokens, j):
         j += 1
+    return j
+
+
+def _past_link(tokens: list[tuple[str, int, int]], j: int) -> int:
+    """The token after a web address in parentheses at j (a link to the outlet told),
+    or j itself."""
+    if j >= len(tokens) or tokens[j][0] != "(":
+        return j
+    for m in range(j + 1, min(len(tokens), j + 24)):
+        if tokens[m][0] == ")":
+            inside = "".join(t[0] for t in tokens[j + 1 : m])
+            return m + 1 if "://" in inside or "www." in inside else j
     return j
 
 

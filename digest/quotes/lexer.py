@@ -95,6 +95,9 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
         if line.strip():
             lead = len(line) - len(line.lstrip())
             start, stop = pos + lead, pos + len(line.rstrip())
+            bullet = _BULLET.match(text, start, stop)
+            if bullet is not None:
+                start = bullet.end()  # "• A man was shot ...": a list's mark, no one's word
             credit = _POST_CREDIT.search(text, start, stop)
             if credit is not None and credit.start() > start:
                 stop = credit.start()  # an embedded post's credit line is no one's words
@@ -104,6 +107,9 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             spans.append((start, stop))
         pos = end + 1
     return spans
+
+
+_BULLET = re.compile(r"[•◦▪‣·*]\s+(?=\S)")
 
 
 # The credit an embedded social-media post ends with, and the links before it:
