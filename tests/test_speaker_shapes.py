@@ -186,3 +186,35 @@ def test_an_embedded_posts_credit_line_is_no_part_of_a_quote():
         found.text == "word on the block is the shooting was in retaliation for a fight at a party"
     )
     assert found.speaker == "Tom Becker"
+
+
+def test_a_possessive_description_before_the_name_credits_the_name():
+    """ "The victim's mother, Karen Vale, said ...": the name in the appositive speaks."""
+    text = (
+        "Man shot in Harbour City\n\n"
+        "The victim's mother, Karen Vale, said she is wondering how anyone could shoot him."
+    )
+    assert quote_with(text, "wondering").speaker == "Karen Vale"
+
+
+FAMILY = (
+    "Man shot in Harbour City\n\n"
+    "The victim has been identified as 23-year-old Sean Vale. Vale was paralyzed in 2014.\n\n"
+    "The victim's mother, Karen Vale, said she is wondering how anyone could shoot him.\n\n"
+)
+
+
+def test_a_shared_surname_goes_to_the_relative_the_pronoun_fits():
+    """A bare surname after a relative was credited in full: "she" says which Vale spoke."""
+    text = FAMILY + "Vale said she will keep fighting for justice for her son."
+    assert quote_with(text, "keep fighting").speaker == "Karen Vale"
+
+
+def test_a_shared_surname_keeps_the_main_person_when_the_pronoun_fits_him():
+    """ "Vale said ... his": the pronoun fits the man the surname stands for, who keeps it."""
+    text = (
+        "Rep. Sean Vale spoke on Monday.\n\n"
+        "His former wife, Karen Vale, wrote that he had lied to her.\n\n"
+        "Vale said the group should back his fiancée in the primary."
+    )
+    assert quote_with(text, "back his fiancée").speaker == "Sean Vale"

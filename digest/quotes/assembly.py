@@ -1695,6 +1695,7 @@ def _resolve_all(
     last_paragraph = -10
     last_at = 0
     prior_route = ""  # how the latest speaker was named (a carried quote inherits it)
+    spoken: set[str] = set()  # people credited by their full name so far
     for f in found:
         if f.type == "direct" and (f.mention or "").casefold() == "you":
             # "if you tell people, 'We have to ...'": a quotation credited to
@@ -1736,9 +1737,12 @@ def _resolve_all(
             mention, at = _possessive_head(text, f.mention, f.mention_at)
             mention, at = _title_then_name(text, mention, at)
             speaker = resolve(mention, at, cast, last)
+            speaker = _speaking_relative(text, mention, at, speaker, spoken, cast)
             if speaker is not None and _relative_speaks(text, mention, at, speaker, cast):
                 speaker = None  # a relative who shares the surname: not the named person
             route = _route(mention, speaker, cast)
+            if speaker is not None and route == "named":
+                spoken.add(speaker)
         if speaker is not None and not plausible_speaker(speaker, cast):
             speaker, route = None, "rejected"  # no speaker rather than a wrong one
         inherited = prior_route if speaker is not None and speaker == said_by else ""
@@ -2213,6 +2217,40 @@ def _one_person_described(name: str | None, cast: Cast) -> str | None:
     if len(head) < 2 or head[0].casefold() not in _DETERMINERS | _POSSESSIVES:
         return None
     return PERSON_NOUN_GENDER.get(head[-1].casefold())
+
+
+def _speaking_relative(
+    text: str, mention: str, at: int, speaker: str | None, spoken: set[str], cast: Cast
+) -> str | None:
+    """The relative a bare surname stands for, when the sentence says so.
+
+    "The victim's mother, Karen Bialas, said ... Bialas said she will fight
+    on": of the people sharing the surname, the one already credited by full
+    name, when the first "he"/"she"/"his"/"her" after the surname in its
+    sentence (outside quotations) fits that person's gender and not the
+    gender of the person the surname was resolved to. Without such a pronoun
+    the surname keeps its person: news text writes the bare surname for the
+    story's main person ("Grayson said ... his fiancée").
+    """
+    surname = mention.strip()
+    if speaker is None or " " in surname or not speaker.endswith(" " + surname):
+        return speaker
+    sharers = [n for n in spoken if n != speaker and n.endswith(" " + surname)]
+    if len(sharers) != 1 or sharers[0] not in cast.people or speaker not in cast.people:
+        return speaker
+    relative, resolved = cast.people[sharers[0]].gender, cast.people[speaker].gender
+    if relative is None or relative == resolved:
+        return speaker
+    stop = _SENTENCE_STOP.search(text, at)
+    for m in _GENDERED.finditer(text, at, stop.start() if stop else len(text)):
+        if not cast.in_quotation(m.start()):
+            return sharers[0] if _GENDER_OF[m.group().casefold()] == relative else speaker
+    return speaker
+
+
+_GENDERED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
+_GENDER_OF = {"he": "m", "his": "m", "she": "f", "her": "f"}
+_SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 
 
 def _recent_subject(

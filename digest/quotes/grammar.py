@@ -93,7 +93,10 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                 # "Rep. Earl Blumenauer (D-Ore.), a member of ..., said"
                 found = _np_ending_at(tokens, _before_parenthesis(tokens, c - 1))
                 if found and (
-                    found[0][:1].isupper() or found[0].split()[0].casefold() in _DETERMINERS
+                    found[0][:1].isupper()
+                    or found[0].split()[0].casefold() in _DETERMINERS
+                    # "The victim's mother, Karen Bialas, said"
+                    or found[0].split()[0].endswith(("'s", "’s"))
                 ):
                     appositive = _named_part(tokens[c + 1 : j])
                     head = found[0].split()[-1]
