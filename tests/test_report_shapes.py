@@ -515,6 +515,15 @@ LOCAL_NEWS = {
     "Ruiz told police they heard several gunshots near the park, the release states.": [
         ("they heard several gunshots near the park", "Ana Ruiz")
     ],
+    "Ruiz told police the gun fired as she fell, according to charging documents.": [
+        ("the gun fired as she fell", "Ana Ruiz")
+    ],
+    'Ruiz told police, "the gun fired as I fell," according to charging documents.': [
+        ('"the gun fired as I fell,"', "Ana Ruiz")
+    ],
+    'Ruiz said the plan was "a disaster for the town, police said."': [
+        ('the plan was "a disaster for the town, police said."', "Ana Ruiz")
+    ],
     "Ruiz said the men were walking, talking and laughing.": [
         ("the men were walking, talking and laughing", "Ana Ruiz")
     ],

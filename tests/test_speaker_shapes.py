@@ -164,12 +164,17 @@ def test_glued_paragraph_breaks_keep_quotations_whole():
     marks before it are paired, and closes the open one otherwise; "Sgt.Smith" stays."""
     from digest.quotes.lexer import _paragraphs
 
-    text = 'He said it was fine.Scott said "we are sad."Then Sgt.Smith left."Go home," he said.'
+    text = (
+        'He said it was fine.Scott said "we are sad."Then Sgt.Smith left."Go home," he said.'
+        'He left."I wish I had stayed," she said.'
+    )
     assert [text[a:b] for a, b in _paragraphs(text)] == [
         "He said it was fine.",
         'Scott said "we are sad."',
         "Then Sgt.Smith left.",
         '"Go home," he said.',
+        "He left.",
+        '"I wish I had stayed," she said.',
     ]
 
 

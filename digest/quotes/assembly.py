@@ -935,6 +935,15 @@ def _mixed_after_cue(text, toks, quoted, k, members, last_i, limit, send, paragr
         return None
     begin = min(toks[begin_i][1], first_open)
     end = _clause_stop(text, toks, quoted, last_i, limit, send)
+    closing = _second_attribution(toks, begin_i)  # `..., according to charging documents`
+    after = range(closing + 1, len(toks))
+    if (
+        closing
+        and toks[closing][1] < end
+        and not any(quoted[i] and toks[i][0] not in _CLOSE for i in after)
+    ):
+        # the comma may close the quotation (`boy," according to`): keep its mark
+        end = toks[closing + 1][2] if toks[closing + 1][0] in _CLOSE else toks[closing][1]
     if end <= begin:
         return None
     return _Found([(begin, _trim_end(text, begin, end))], "mixed", mention, at, cue, paragraph)
@@ -1306,6 +1315,7 @@ def _narration_turn(tokens: list[tuple[str, int, int]], begin: int) -> int:
 
 
 _AFTER_CUE_WORDS = words("after_cue")
+_TAIL_MARKS = frozenset({".", "!", "?"}) | frozenset(_CLOSE)
 
 
 def _second_attribution(tokens: list[tuple[str, int, int]], begin: int) -> int:
@@ -1313,15 +1323,21 @@ def _second_attribution(tokens: list[tuple[str, int, int]], begin: int) -> int:
 
     `Becker told police they heard shots, the release states.`: what Becker
     told police ends before the document's own attribution. The words after
-    the last comma are a body of one to four words and a cue, and nothing
-    else but time words and the stop; 0 when there is none.
+    the last comma are a body of one to four words and a cue (or "according
+    to" and the body), and nothing else but time words and the stop; 0 when
+    there is none.
     """
     commas = [c for c in range(begin + 3, len(tokens)) if tokens[c][0] == ","]
     if not commas:
         return 0
-    tail = [t[0] for t in tokens[commas[-1] + 1 :] if t[0] not in {".", "!", "?"}]
+    tail = [t[0] for t in tokens[commas[-1] + 1 :] if t[0] not in _TAIL_MARKS]
     while tail and tail[-1].casefold() in _AFTER_CUE_WORDS:
         tail.pop()
+    if len(tail) >= 3 and [w.casefold() for w in tail[:2]] == ["according", "to"]:
+        body = tail[2:]  # "..., according to charging documents"
+        return (
+            commas[-1] if len(body) <= 4 and all(w.isalpha() and w.islower() for w in body) else 0
+        )
     if not 2 <= len(tail) <= 5 or tail[-1].casefold() not in _CUES:
         return 0
     body = tail[:-1]

@@ -122,7 +122,9 @@ _POST_CREDIT = re.compile(
 
 # A full stop, "!" or "?" after two letters or digits ("OK."), maybe a closing mark,
 # then a capitalised word with no space: a sentence end glued to the next.
-_GLUED = re.compile(r"(?<=[A-Za-z0-9][a-z0-9A-Z])[.!?](?P<mark>[”\"]?)(?=[“\"]?[A-Z][a-z'’])")
+_GLUED = re.compile(
+    r"(?<=[A-Za-z0-9][a-z0-9A-Z])[.!?](?P<mark>[”\"]?)(?=[“\"]?(?:[A-Z][a-z'’]|[AI]\s))"
+)
 
 
 def _glued_cuts(text: str, start: int, end: int) -> list[int]:
