@@ -223,3 +223,26 @@ def test_a_shared_surname_keeps_the_main_person_when_the_pronoun_fits_him():
         "Vale said the group should back his fiancée in the primary."
     )
     assert quote_with(text, "back his fiancée").speaker == "Sean Vale"
+
+
+def test_a_shared_surname_goes_to_the_one_relative_credited_in_full():
+    """The victim never speaks; his daughter, credited in full once, speaks on by surname."""
+    text = (
+        "Man shot in Harbour City\n\n"
+        "Dan Vale was remembered on Saturday as a man who would do anything for his family.\n\n"
+        '"He was always there for us," said his 20-year-old daughter Nicole Vale.\n\n'
+        '"I have met the man who did it. He lived right down the street," Vale recalled.'
+    )
+    assert quote_with(text, "down the street").speaker == "Nicole Vale"
+
+
+def test_a_relative_named_in_full_again_leaves_the_surname_to_the_other():
+    """A mother credited in full each time she speaks: the bare surname is her son."""
+    text = (
+        "Man leaves jail\n\n"
+        "Reporters were there when Erik Dominick Vale, 35, walked out of jail on Thursday.\n\n"
+        '"God bless America," said his mother, Rosa Vale.\n\n'
+        '"Talk to my lawyer, you have got to talk to my lawyer," Vale said.\n\n'
+        '"No comment, no comment," Rosa Vale said.'
+    )
+    assert quote_with(text, "Talk to my lawyer").speaker == "Erik Dominick Vale"

@@ -1323,9 +1323,9 @@ def _second_attribution(tokens: list[tuple[str, int, int]], begin: int) -> int:
 
     `Becker told police they heard shots, the release states.`: what Becker
     told police ends before the document's own attribution. The words after
-    the last comma are a body of one to four words and a cue (or "according
-    to" and the body), and nothing else but time words and the stop; 0 when
-    there is none.
+    the last comma are a body of one to four words and a cue ("the Sun
+    reports"), or "according to" and a document in lower case, and nothing
+    else but time words and the stop; 0 when there is none.
     """
     commas = [c for c in range(begin + 3, len(tokens)) if tokens[c][0] == ","]
     if not commas:
@@ -1335,13 +1335,16 @@ def _second_attribution(tokens: list[tuple[str, int, int]], begin: int) -> int:
         tail.pop()
     if len(tail) >= 3 and [w.casefold() for w in tail[:2]] == ["according", "to"]:
         body = tail[2:]  # "..., according to charging documents"
-        return (
-            commas[-1] if len(body) <= 4 and all(w.isalpha() and w.islower() for w in body) else 0
-        )
+        lower = all(w.isalpha() and w.islower() for w in body)
+        return commas[-1] if len(body) <= _DOCUMENT_WORDS and lower else 0
     if not 2 <= len(tail) <= 5 or tail[-1].casefold() not in _CUES:
         return 0
-    body = tail[:-1]
-    return commas[-1] if all(w.isalpha() and not w[:1].isupper() for w in body[1:]) else 0
+    return commas[-1] if all(w.isalpha() for w in tail[:-1]) else 0
+
+
+# Words a document after a closing "according to" may take ("court papers filed in
+# the case"); capitalised words are a source's name, which that frame credits.
+_DOCUMENT_WORDS = 8
 
 
 def _described_from(tokens: list[tuple[str, int, int]], first: int) -> int:
@@ -2238,15 +2241,17 @@ def _one_person_described(name: str | None, cast: Cast) -> str | None:
 def _speaking_relative(
     text: str, mention: str, at: int, speaker: str | None, spoken: set[str], cast: Cast
 ) -> str | None:
-    """The relative a bare surname stands for, when the sentence says so.
+    """The relative a bare surname stands for, when the article has made them the one who speaks.
 
-    "The victim's mother, Karen Bialas, said ... Bialas said she will fight
-    on": of the people sharing the surname, the one already credited by full
-    name, when the first "he"/"she"/"his"/"her" after the surname in its
-    sentence (outside quotations) fits that person's gender and not the
-    gender of the person the surname was resolved to. Without such a pronoun
-    the surname keeps its person: news text writes the bare surname for the
-    story's main person ("Grayson said ... his fiancée").
+    "Dan Caron was killed ... said his daughter Nicole Caron. ... Caron
+    recalled": of the people sharing the surname, one was credited by full
+    name before and the person the surname was resolved to never was: the
+    surname is that relative. A pronoun after the surname in its sentence
+    (outside quotations) decides when the two differ in gender ("Bialas said
+    she will fight on"; "Grayson said ... his fiancée" keeps him). With both
+    credited in full, or the relative named in full again later, and no such
+    pronoun, the surname keeps its person: news text writes the bare surname
+    for a story's main person.
     """
     surname = mention.strip()
     if speaker is None or " " in surname or not speaker.endswith(" " + surname):
@@ -2254,14 +2259,31 @@ def _speaking_relative(
     sharers = [n for n in spoken if n != speaker and n.endswith(" " + surname)]
     if len(sharers) != 1 or sharers[0] not in cast.people or speaker not in cast.people:
         return speaker
-    relative, resolved = cast.people[sharers[0]].gender, cast.people[speaker].gender
-    if relative is None or relative == resolved:
+    relative = sharers[0]
+    if not cast.people[relative].is_person:
+        return speaker  # "Celebrating Clinton", a capitalised phrase credited once
+    if any(
+        o > at and text.startswith(relative, o) for o, name in cast.mentions if name == relative
+    ):
+        # "... Williams said. ... Rosalind Williams said": a relative the text goes on
+        # naming in full leaves the bare surname to the other person
         return speaker
+    gender, resolved = cast.people[relative].gender, cast.people[speaker].gender
+    evidence = _pronoun_gender(text, at, cast)
+    if evidence is not None and gender is not None and resolved is not None and gender != resolved:
+        return relative if evidence == gender else speaker
+    if speaker in spoken or (evidence is not None and gender is not None and evidence != gender):
+        return speaker
+    return relative
+
+
+def _pronoun_gender(text: str, at: int, cast: Cast) -> str | None:
+    """The gender of the first he/she/his/her after `at` in its sentence, outside quotations."""
     stop = _SENTENCE_STOP.search(text, at)
     for m in _GENDERED.finditer(text, at, stop.start() if stop else len(text)):
         if not cast.in_quotation(m.start()):
-            return sharers[0] if _GENDER_OF[m.group().casefold()] == relative else speaker
-    return speaker
+            return _GENDER_OF[m.group().casefold()]
+    return None
 
 
 _GENDERED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
