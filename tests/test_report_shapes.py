@@ -494,6 +494,22 @@ LOCAL_NEWS = {
     "Ruiz said that the storm was the worst the town had seen in years.": [
         ("the storm was the worst the town had seen in years", "Ana Ruiz")
     ],
+    "Ruiz told News 5 WCYB's Olivia Bailey the victim is an 8-year-old girl.": [
+        ("the victim is an 8-year-old girl", "Ana Ruiz")
+    ],
+    "Ruiz told the mother of Ben Diaz, 18, that she could have everything he owned.": [
+        ("she could have everything he owned", "Ana Ruiz")
+    ],
+    "Ruiz told reporters 5 people were hurt in the crash on Monday.": [
+        ("5 people were hurt in the crash on Monday", "Ana Ruiz")
+    ],
+    # a turn to what the speaker would not say ends the content
+    "Ruiz said the man meant to kill someone else, although she wouldn't say who.": [
+        ("the man meant to kill someone else", "Ana Ruiz")
+    ],
+    "Ruiz said the man was hurt, although he was able to walk home.": [
+        ("the man was hurt, although he was able to walk home", "Ana Ruiz")
+    ],
     # a time phrase dating the saying, closed by "that"
     "Ruiz said early Saturday that one person was found dead at the scene.": [
         ("one person was found dead at the scene", "Ana Ruiz")

@@ -246,3 +246,13 @@ def test_a_relative_named_in_full_again_leaves_the_surname_to_the_other():
         '"No comment, no comment," Rosa Vale said.'
     )
     assert quote_with(text, "Talk to my lawyer").speaker == "Erik Dominick Vale"
+
+
+def test_words_before_a_verb_describe_its_subject_not_the_name_after_it():
+    """ "A police lieutenant told CBS4's Ana Ruiz ...": "the lieutenant" is not Ana Ruiz."""
+    text = (
+        "Shooting in Greenacres\n\n"
+        "A police lieutenant told CBS4's Ana Ruiz for now they won't release more details.\n\n"
+        "The lieutenant said investigators will likely keep working here through the night."
+    )
+    assert quote_with(text, "keep working").speaker != "Ana Ruiz"

@@ -1276,6 +1276,7 @@ def _reported_sentence(
 
 
 _NARRATION_TURNS = phrases("narration_turns")
+_TURN_SUBJECTS = frozenset({"he", "she", "they"})
 
 
 _CONNECTIVES = words("connectives")
@@ -1308,7 +1309,10 @@ def _narration_turn(tokens: list[tuple[str, int, int]], begin: int) -> int:
     """
     for c in range(begin + 3, len(tokens) - 1):
         if tokens[c][0] == ",":
-            turn = " ".join(t[0].casefold() for t in tokens[c + 1 : c + 5])
+            following = [t[0].casefold() for t in tokens[c + 1 : c + 6]]
+            if len(following) > 1 and following[1] in _TURN_SUBJECTS:
+                del following[1]  # "although he wouldn't say"
+            turn = " ".join(following[:4])
             if any(turn.startswith(phrase) for phrase in _NARRATION_TURNS):
                 return c
     return 0

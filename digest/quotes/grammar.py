@@ -1123,6 +1123,9 @@ def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
         limit = j + 6
         probe = j
         while probe < len(tokens) and probe < limit and tokens[probe][0].casefold() != "that":
+            if _age_between_commas(tokens, probe):
+                probe, limit = probe + 3, limit + 3  # "told the mother of Ana Ruiz, 18, that"
+                continue
             if tokens[probe][0] in {",", ":"}:
                 break
             probe += 1
@@ -1140,9 +1143,10 @@ def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
         # content's subject ("told Billboard the band has ...")
         # a name after a lower-case addressee is the content's subject ("told
         # police Ramey brought the gun")
+        reach = k + 4
         while (
             j < len(tokens)
-            and j < k + 4
+            and j < reach
             and (
                 (tokens[j][0][:1].isupper() and not _lower_addressee(tokens, k, j - 1))
                 or (
@@ -1151,9 +1155,11 @@ def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
                     # not a noun after a named addressee: "tells WREG officers were ..."
                     and (j == k + 1 or tokens[j - 1][0].casefold() in _ARTICLES)
                 )
-                or (j == k + 1 and _numbered_name(tokens, j))
+                or ((j == k + 1 or j < reach) and _numbered_name(tokens, j))
             )
         ):
+            if tokens[j][0][:1].isupper() and tokens[j][0].endswith(("'s", "’s")):
+                reach = j + 4  # "told News 5 WCYB's Olivia Bailey": the outlet's reporter
             j += 1
     j = _past_link(tokens, j)  # `tells The Town Talk (http://...) the victims ...`
     j = _past_manner(tokens, j)  # `said quietly that`, `said pleasantly into the phone`
@@ -1166,6 +1172,16 @@ def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
     if j < len(tokens) and tokens[j][0].casefold() == "that" and not _pronoun_that(tokens, j):
         j += 1
     return j
+
+
+def _age_between_commas(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether ", 18," (an age set off by commas) starts at token i."""
+    return (
+        i + 2 < len(tokens)
+        and tokens[i][0] == ","
+        and tokens[i + 1][0].isdigit()
+        and tokens[i + 2][0] == ","
+    )
 
 
 def _past_link(tokens: list[tuple[str, int, int]], j: int) -> int:

@@ -20,7 +20,7 @@ from importlib import resources
 from itertools import islice, pairwise
 
 from digest.models import SpeakerKind
-from digest.quotes.lexicon import pairs, phrases, words
+from digest.quotes.lexicon import _CUES, _VERBISH, pairs, phrases, words
 
 # Tokens: abbreviations with their period (titles, initials, U.S.), words with
 # inner apostrophes/hyphens, or one other character. Linear, no backtracking.
@@ -544,6 +544,11 @@ def _register(
     # Context: the title before the name (same run, or the lower-case words
     # just before it) and an appositive after it.
     before = [t[0].casefold() for t in tokens[max(0, i - 6) : i] if t[0] not in {".", "!", "?"}]
+    # "A police lieutenant told CBS4's Donna Rapado": words before a verb describe
+    # its subject, not this name
+    verbs = [n for n, w in enumerate(before) if w in _CUES or w in _VERBISH]
+    if verbs:
+        before = before[verbs[-1] + 1 :]
     after = []
     if j < len(tokens) and tokens[j][0] == ",":
         for t in tokens[j + 1 : j + 10]:
