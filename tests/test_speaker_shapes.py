@@ -116,6 +116,7 @@ def test_he_after_a_described_speaker_is_that_person():
     """A "he said" right after "The clerk said ..." is the clerk, not a name from before."""
     text = (
         "Officer Dana Whitfield said the car was found near the station.\n\n"
+        "The children were taken to a hospital.\n\n"
         "The clerk said he is used to the gunfire in the neighborhood. "
         '"We get used to it. It is normal in this area," he said.'
     )
@@ -256,3 +257,17 @@ def test_words_before_a_verb_describe_its_subject_not_the_name_after_it():
         "The lieutenant said investigators will likely keep working here through the night."
     )
     assert quote_with(text, "keep working").speaker != "Ana Ruiz"
+
+
+def test_a_description_near_a_named_person_leaves_the_pronoun_to_the_name():
+    """ "Ben Diaz was shot. The victim was taken to a hospital. ... he said": Diaz."""
+    victim = (
+        "Ben Diaz was shot twice in the leg Friday. The victim was taken to a hospital.\n\n"
+        '"I am lucky to be alive," he said Monday.'
+    )
+    assert quote_with(victim, "lucky to be alive").speaker == "Ben Diaz"
+    colleague = (
+        "Senator Ana Ruiz met voters on Tuesday. A spokesperson said she would run again.\n\n"
+        '"I love this state," she said at the rally.'
+    )
+    assert quote_with(colleague, "love this state").speaker == "Ana Ruiz"

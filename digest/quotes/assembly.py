@@ -60,6 +60,7 @@ from digest.quotes.lexicon import (
     _INVERTING,
     _OBJECT_CUES,
     _OPEN,
+    _PAST_TENSES,
     _POSSESSIVES,
     _PREPOSITIONS,
     _SAY,
@@ -1208,7 +1209,7 @@ def _reported_sentence(
     lead = tokens[0][0]
     opening = lead.casefold() in _INTRO | _SUBORDINATORS or lead.endswith("ing")
     rest = _after_parenthetical_attribution(tokens, k, lead.casefold() in _SUBORDINATORS)
-    joined = _joined_by_connective(tokens, first)
+    joined = _joined_by_connective(tokens, first) and len(tokens) - after >= _OPENED_CLAUSE_TOKENS
     if (
         first > 0
         and not joined
@@ -1286,17 +1287,21 @@ def _joined_by_connective(tokens: list[tuple[str, int, int]], first: int) -> boo
     """Whether the speaker at `first` opens a clause joined on by a lone connective.
 
     "However, Ruiz said ...", "The park is near; however, Ruiz said ...",
-    "The park is near, but Ruiz said ...": the connective stands at the
-    sentence's start or after a comma or semicolon, and only a comma may follow
-    it; what was said is then after the cue, and the words before are the
-    reporter's.
+    "The park is near, but Ruiz said ...": what was said is then after the
+    cue, and the words before are the reporter's. A connective set off by
+    commas inside a sentence ("The plan, however, Ruiz said, is dead") is
+    the content's own, and so is one with nothing after the cue.
     """
     i = first - 1
     if i > 0 and tokens[i][0] == ",":
-        i -= 1
-    if i < 0 or (i == first - 1 and tokens[i][0].casefold() not in {"but", "yet"}):
-        return False  # "Still Ruiz said": only "but" and "yet" need no comma
-    return tokens[i][0].casefold() in _CONNECTIVES and (i == 0 or tokens[i - 1][0] in {",", ";"})
+        i -= 1  # "However, Ruiz" / "; however, Ruiz": only at the start or after ";"
+        return tokens[i][0].casefold() in _CONNECTIVES and (i == 0 or tokens[i - 1][0] == ";")
+    # "but" and "yet" need no comma after them: "..., but Ruiz said"
+    return (
+        i >= 0
+        and tokens[i][0].casefold() in {"but", "yet"}
+        and (i == 0 or tokens[i - 1][0] in {",", ";"})
+    )
 
 
 def _narration_turn(tokens: list[tuple[str, int, int]], begin: int) -> int:
@@ -1338,12 +1343,23 @@ def _second_attribution(tokens: list[tuple[str, int, int]], begin: int) -> int:
     while tail and tail[-1].casefold() in _AFTER_CUE_WORDS:
         tail.pop()
     if len(tail) >= 3 and [w.casefold() for w in tail[:2]] == ["according", "to"]:
-        body = tail[2:]  # "..., according to charging documents"
-        lower = all(w.isalpha() and w.islower() for w in body)
-        return commas[-1] if len(body) <= _DOCUMENT_WORDS and lower else 0
-    if not 2 <= len(tail) <= 5 or tail[-1].casefold() not in _CUES:
+        document = tail[2:]  # "..., according to charging documents"
+        lower = all(w.isalpha() and w.islower() for w in document)
+        return commas[-1] if len(document) <= _DOCUMENT_WORDS and lower else 0
+    if not 2 <= len(tail) <= 5 or tail[-1].casefold() not in _CLOSING_CUES:
         return 0
-    return commas[-1] if all(w.isalpha() for w in tail[:-1]) else 0
+    opener = tail[0]
+    # a body: "the release", "police", "the Sun"; not "whatever the governor says",
+    # "and the manager agreed"
+    named = opener[:1].isupper() or opener in _BODY_OPENERS
+    return commas[-1] if named and all(w.isalpha() for w in tail[:-1]) else 0
+
+
+# Verbs of a closing attribution: saying and reporting ("..., the Sun reports").
+_CLOSING_CUES = _SAY | {"reported", "reports", "report", "states", "stated", "state"}
+_BODY_OPENERS = (
+    words("determiners") | words("group_nouns") | words("quantifiers") | {"those", "these"}
+)
 
 
 # Words a document after a closing "according to" may take ("court papers filed in
@@ -1466,14 +1482,21 @@ def _no_report_after(tokens: list[tuple[str, int, int]], k: int) -> bool:
     if cue.startswith("claim") and rest[0] in _CLAIM_OBJECTS:
         return not _verb_follows(tokens, k + 2)
     if cue.startswith("claim") and rest[0] in _DETERMINERS and rest[0] != "that":
-        # "claimed the prize for exceeding expectations": a claim verb's object,
-        # unless a finite verb makes it a clause ("claimed the vote was rigged")
-        return not _verb_follows(tokens, k + 2, finite=True)
+        # "claimed the prize for exceeding expectations", "claimed the lives of":
+        # a claim verb's object is a determiner and a noun before a preposition or
+        # the stop ("claimed the mayor lied", "claimed the man ran" are clauses)
+        after = tokens[k + 3][0] if k + 3 < len(tokens) else "."
+        return (
+            rest[1:2] != []
+            and rest[1].isalpha()
+            and after in _PREPOSITIONS | {"of", "."}
+            and not _verb_follows(tokens, k + 3, finite=True)  # "the vote in X had been"
+        )
     if cue in {"added", "adds"} and (rest[0][:1].isdigit() or rest[0] in _NUMBERS):
         return not _verb_follows(tokens, k + 2)
     for size in (1, 2, 3):
         if " ".join(rest[:size]) in _SAY_OBJECTS:
-            return not _verb_follows(tokens, k + 1 + size)
+            return not _verb_follows(tokens, k + 1 + size, finite=True)
     return len(rest) >= 2 and rest[0] == "that" and rest[1] in _PLURAL_VERBS
 
 
@@ -1486,7 +1509,7 @@ def _verb_follows(tokens: list[tuple[str, int, int]], start: int, finite: bool =
             return False
         if finite and tok.endswith("ing"):
             continue
-        if _verb_like(tok) or tok.casefold() in _VERBISH:
+        if _verb_like(tok) or tok.casefold() in _VERBISH or tok in _PAST_TENSES:
             return True
     return False
 
@@ -1673,6 +1696,7 @@ def _resolve_all(
     # possessive descriptions ("Lind's son"), and a pronoun only for the person
     # named subject in its paragraph or the one before.
     introducers: list[tuple[int, str, int]] = []
+    paragraphs = _paragraphs(text)
     for offset, mention, paragraph in subjects:
         # "Lind's plan drew fire, but she said ...": the owner of a possessive
         # subject is who the next pronoun most often means; "Lind's son",
@@ -1698,9 +1722,17 @@ def _resolve_all(
         owner, at = _title_then_name(text, owner, at, cast)  # "Former Ohio governor Ana Ruiz"
         name = resolve(owner, at, cast, None)
         gender = _one_person_described(name, cast)
-        if name is not None and gender is not None:
+        if (
+            name is not None
+            and gender is not None
+            and not _person_named_near(cast, paragraphs, paragraph, offset)
+        ):
             # "The clerk said he is used to it. ... he said": the clerk, not a
-            # name from before; given as the description, its gender from its noun
+            # name from before; given as the description, its gender from its noun.
+            # Only with nobody named in its paragraph or the one before: in "Ana
+            # Ruiz ran the shop. A colleague said she was tireless. ... she said"
+            # and "Ben Diaz was shot. The victim was taken to a hospital. ... he
+            # said" the pronoun is the named person's
             people.append((offset, name, paragraph))
             relatives[offset] = gender or None
         elif name is not None and name in cast.people and cast.people[name].is_person:
@@ -1712,7 +1744,6 @@ def _resolve_all(
                 introducers.append((offset, name, paragraph))
     introducers.sort()
     quotes: list[tuple[Quote, Evidence]] = []
-    paragraphs = _paragraphs(text)
     last: tuple[int, str] | None = None
     said_by: str | None = None  # the latest speaker, a person or a description
     last_paragraph = -10
@@ -2227,6 +2258,22 @@ def _owned_person_end(text: str, end: int) -> int | None:
     return head_end
 
 
+def _person_named_near(
+    cast: Cast, paragraphs: Sequence[tuple[int, int]], paragraph: int, offset: int
+) -> bool:
+    """Whether a person of the cast is named (outside quotations) between the start of
+    the paragraph before `paragraph` and `offset`."""
+    start = paragraphs[max(0, paragraph - 1)][0] if paragraphs else 0
+    lo = bisect_left(cast.mentions, (start, ""))
+    for at, name in cast.mentions[lo:]:
+        if at >= offset:
+            break
+        person = cast.people.get(name)
+        if person is not None and person.is_person and not cast.in_quotation(at):
+            return True
+    return False
+
+
 def _one_person_described(name: str | None, cast: Cast) -> str | None:
     """The gender ("m", "f" or "" for either) of a description of one person, else None.
 
@@ -2266,6 +2313,11 @@ def _speaking_relative(
     relative = sharers[0]
     if not cast.people[relative].is_person:
         return speaker  # "Celebrating Clinton", a capitalised phrase credited once
+    if _acts(speaker, text, cast):
+        # "Serena Williams beat Sharapova. Her sister, Venus Williams, said ...
+        # Williams said": the story's main person acts in it; a victim only
+        # undergoes it ("Sean Bialas was shot")
+        return speaker
     if any(
         o > at and text.startswith(relative, o) for o, name in cast.mentions if name == relative
     ):
@@ -2279,6 +2331,26 @@ def _speaking_relative(
     if speaker in spoken or (evidence is not None and gender is not None and evidence != gender):
         return speaker
     return relative
+
+
+def _acts(name: str, text: str, cast: Cast) -> bool:
+    """Whether `name`, written in full outside quotations, is the subject of an active
+    verb: a cue ("said"), a past tense in "-ed" or an irregular one ("won", "beat");
+    not "was", "is" or "has" ("was shot", "was a quadriplegic")."""
+    for offset, mentioned in cast.mentions:
+        if mentioned != name or not text.startswith(name, offset) or cast.in_quotation(offset):
+            continue
+        after = _NEXT_VERB.match(text, offset + len(name))
+        if after is None:
+            continue
+        word = after.group(1)
+        if word in _CUES or word in _PAST_TENSES or (word.endswith("ed") and len(word) > 4):
+            return True
+    return False
+
+
+# The word after a name, past an age set off by commas ("Ana Ruiz, 34, won").
+_NEXT_VERB = re.compile(r"(?:,\s*\d{1,3},)?\s+([a-z]+)\b")
 
 
 def _pronoun_gender(text: str, at: int, cast: Cast) -> str | None:

@@ -1090,6 +1090,10 @@ def _past_dated_that(tokens: list[tuple[str, int, int]], j: int) -> int:
         return j
     low = tokens[j + 1][0].casefold()
     end = j + 2
+    if low in {"this", "last", "next"} and tokens[j][0].casefold() in {"early", "late"}:
+        if end >= len(tokens):
+            return j
+        low, end = tokens[end][0].casefold(), end + 1  # "early this year", "late last week"
     if low in _DAYS and end < len(tokens) and tokens[end][0].casefold() in _DAY_PARTS:
         end += 1  # "late Friday night"
     if (
@@ -1152,8 +1156,13 @@ def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
                 or (
                     tokens[j][0].casefold() in _ADDRESSEES
                     and not _opens_subject(tokens, k, j)
-                    # not a noun after a named addressee: "tells WREG officers were ..."
-                    and (j == k + 1 or tokens[j - 1][0].casefold() in _ARTICLES)
+                    # not a noun after a named addressee: "tells WREG officers were ...";
+                    # a second one after a first: "told police investigators"
+                    and (
+                        j == k + 1
+                        or tokens[j - 1][0].casefold() in _ARTICLES
+                        or _lower_addressee(tokens, k, j - 1)
+                    )
                 )
                 or ((j == k + 1 or j < reach) and _numbered_name(tokens, j))
             )

@@ -127,6 +127,11 @@ _GLUED = re.compile(
 )
 
 
+# A name of up to four capitalised words, then a cue: what follows a closing mark
+# when it attributes the quotation ("Ben Diaz asked", "Officer Ana Ruiz said").
+_ATTRIBUTION_AHEAD = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:" + "|".join(sorted(_CUES)) + r")\b")
+
+
 def _glued_cuts(text: str, start: int, end: int) -> list[int]:
     """Where a paragraph run together with the next is cut: after the stop and its
     closing mark; a straight mark after the stop closes a quotation only when an odd
@@ -139,6 +144,8 @@ def _glued_cuts(text: str, start: int, end: int) -> list[int]:
         cut = m.end()
         if m.group("mark") == '"' and text.count('"', start, m.start()) % 2 == 0:
             cut -= 1
+        elif m.group("mark") and _ATTRIBUTION_AHEAD.match(text, cut, end):
+            continue  # '"Why now?"Ben Diaz asked.': the quotation's own attribution
         cuts.append(cut)
     return cuts
 

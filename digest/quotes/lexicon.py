@@ -134,7 +134,8 @@ _MONTHS = words("months")
 
 # Words that end a determiner-phrase subject: verbs, time phrases ("The campaign
 # on Monday said", "The senator sought to ...").
-_PHRASE_STOP = words("phrase_stop")
+_PAST_TENSES = words("past_tenses")
+_PHRASE_STOP = words("phrase_stop") | _PAST_TENSES
 
 
 _TITLE_SMALL = words("title_small")

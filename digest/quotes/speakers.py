@@ -20,7 +20,7 @@ from importlib import resources
 from itertools import islice, pairwise
 
 from digest.models import SpeakerKind
-from digest.quotes.lexicon import _CUES, _VERBISH, pairs, phrases, words
+from digest.quotes.lexicon import _CUES, _PREPOSITIONS, _VERBISH, pairs, phrases, words
 
 # Tokens: abbreviations with their period (titles, initials, U.S.), words with
 # inner apostrophes/hyphens, or one other character. Linear, no backtracking.
@@ -562,9 +562,11 @@ def _register(
     person.context |= context
     if person.gender is None:
         person.gender = _gender(parts[0], title + before[-1:])
-    if after[:1] == ["which"]:
-        # "Bear Stearns, which collapsed": "which" is said of things only, whatever
-        # other mentions suggest ("the chairman of Bear Stearns, who died")
+    opens = i == 0 or tokens[i - 1][0] in {".", "!", "?"}
+    if after[:1] == ["which"] and (opens or tokens[i - 1][0].casefold() in _PREPOSITIONS):
+        # "at Bear Stearns, which collapsed": "which" is said of things only, whatever
+        # other mentions suggest ("the chairman of Bear Stearns, who died"); after a
+        # verb it may be the whole clause's ("nominated Amy Barrett, which angered")
         person.is_person, person.called_it = False, True
     if not person.is_person and not person.called_it:
         # "the chairman of Harbour Patriots": a title before "of" is not this name's
@@ -575,7 +577,9 @@ def _register(
         # "her son, Corin Vale,") is said of people only
         explained = near[-1:] == [","] and bool(set(near[:1]) & _APPOSITIVE_PERSON_NOUNS)
         described = _appositive_head(after)
-        thing = any(p.casefold() in _NOT_PERSON_NAME for p in parts[1:])
+        # "Mount Sinai Hospital", "South Francisco Avenue"; not "Detective Mark Road"
+        titled = bool((set(title) | set(near)) & _PERSON_TITLES)
+        thing = not titled and any(p.casefold() in _NOT_PERSON_NAME for p in parts[1:])
         person.is_person = not thing and (
             parts[0].casefold() in first_names()
             or aged
