@@ -607,6 +607,9 @@ FOURTH_REVIEW = {
     "Ruiz said at a rally last month that she would not raise taxes.": [
         ("she would not raise taxes", "Ana Ruiz")
     ],
+    "Ruiz says the boy was struck near the intersection of Hwy. 10 and Main Street.": [
+        ("the boy was struck near the intersection of Hwy. 10 and Main Street", "Ana Ruiz")
+    ],
     "Ruiz said early this year that the plant would close.": [
         ("the plant would close", "Ana Ruiz")
     ],
