@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from digest.quotes import extract_quotes
 from tests.quotes import quote_with
 
@@ -205,7 +207,8 @@ def test_a_possessive_description_before_the_name_credits_the_name():
 
 FAMILY = (
     "Man shot in Harbour City\n\n"
-    "The victim has been identified as 23-year-old Sean Vale. Vale was paralyzed in 2014.\n\n"
+    "The victim of a fatal shooting has been identified as 23-year-old Sean Vale. Vale "
+    "was paralyzed in 2014.\n\n"
     "The victim's mother, Karen Vale, said she is wondering how anyone could shoot him.\n\n"
 )
 
@@ -227,7 +230,7 @@ def test_a_shared_surname_keeps_the_main_person_when_the_pronoun_fits_him():
 
 
 def test_a_shared_surname_goes_to_the_one_relative_credited_in_full():
-    """The victim never speaks; his daughter, credited in full once, speaks on by surname."""
+    """The dead man never speaks; his daughter, credited in full once, speaks on by surname."""
     text = (
         "Man shot in Harbour City\n\n"
         "Dan Vale was remembered on Saturday as a man who would do anything for his family.\n\n"
@@ -271,3 +274,32 @@ def test_a_description_near_a_named_person_leaves_the_pronoun_to_the_name():
         '"I love this state," she said at the rally.'
     )
     assert quote_with(colleague, "love this state").speaker == "Ana Ruiz"
+
+
+# A main person alive keeps the bare surname after a relative credited in full.
+LIVING = {
+    "Hillary Carson on Tuesday unveiled a plan to cut college costs.\n\nAt a rally, "
+    "Bill Carson said his wife would fight for working families.\n\nCarson said the "
+    "plan would be paid for by closing tax loopholes.": ("paid for", "Hillary Carson"),
+    "Andrew Cuomo was sworn in as governor on Saturday.\n\nMario Cuomo said his son would "
+    'be a great governor.\n\n"This is a new day for New York," Cuomo said.': (
+        "new day",
+        "Andrew Cuomo",
+    ),
+    "Maria Ortiz was stabbed three times outside her apartment.\n\nCarlos Ortiz said his "
+    'sister was lucky.\n\n"I still have nightmares," Ortiz said.': ("nightmares", "Maria Ortiz"),
+    "Michael Smith is accused of robbing three banks.\n\nProsecutor Laura Smith said the "
+    'evidence was overwhelming.\n\n"I never robbed anyone," Smith told the jury.': (
+        "never robbed",
+        "Michael Smith",
+    ),
+    "James Brooks was drafted by the Bulls on Thursday.\n\nBrooks said it had not sunk in "
+    "yet.\n\nKevin Brooks said the family watched at home.\n\nBrooks said he can't wait "
+    "to get to work.": ("get to work", "James Brooks"),
+}
+
+
+@pytest.mark.parametrize("text", sorted(LIVING))
+def test_a_living_main_person_keeps_a_shared_surname(text):
+    words, speaker = LIVING[text]
+    assert quote_with("News\n\n" + text, words).speaker == speaker

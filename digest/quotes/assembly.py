@@ -73,6 +73,7 @@ from digest.quotes.lexicon import (
 )
 from digest.quotes.marks import normalise_marks
 from digest.quotes.speakers import (
+    _APPOSITIVE_PERSON_NOUNS,
     _RELATIVE_GENDER,
     NOT_NAME,
     PERSON_NOUN_GENDER,
@@ -1209,7 +1210,11 @@ def _reported_sentence(
     lead = tokens[0][0]
     opening = lead.casefold() in _INTRO | _SUBORDINATORS or lead.endswith("ing")
     rest = _after_parenthetical_attribution(tokens, k, lead.casefold() in _SUBORDINATORS)
-    joined = _joined_by_connective(tokens, first) and len(tokens) - after >= _OPENED_CLAUSE_TOKENS
+    joined = (
+        _joined_by_connective(tokens, first)
+        # "His father, Kevin Brooks, said the family ...": the head is the speaker's
+        or (k > 0 and tokens[k - 1][0] == "," and _description_head(tokens, first))
+    ) and len(tokens) - after >= _OPENED_CLAUSE_TOKENS
     if (
         first > 0
         and not joined
@@ -1345,26 +1350,46 @@ def _second_attribution(tokens: list[tuple[str, int, int]], begin: int) -> int:
     if len(tail) >= 3 and [w.casefold() for w in tail[:2]] == ["according", "to"]:
         document = tail[2:]  # "..., according to charging documents"
         lower = all(w.isalpha() and w.islower() for w in document)
-        return commas[-1] if len(document) <= _DOCUMENT_WORDS and lower else 0
+        manner = document[-1] in _MANNER_PHRASES  # "according to plan"
+        return commas[-1] if len(document) <= _DOCUMENT_WORDS and lower and not manner else 0
     if not 2 <= len(tail) <= 5 or tail[-1].casefold() not in _CLOSING_CUES:
         return 0
     opener = tail[0]
     # a body: "the release", "police", "the Sun"; not "whatever the governor says",
     # "and the manager agreed"
-    named = opener[:1].isupper() or opener in _BODY_OPENERS
+    named = opener[:1].isupper() or opener in _BODY_OPENERS or tail[-2] in _GROUP_NOUNS
     return commas[-1] if named and all(w.isalpha() for w in tail[:-1]) else 0
 
 
 # Verbs of a closing attribution: saying and reporting ("..., the Sun reports").
 _CLOSING_CUES = _SAY | {"reported", "reports", "report", "states", "stated", "state"}
-_BODY_OPENERS = (
-    words("determiners") | words("group_nouns") | words("quantifiers") | {"those", "these"}
-)
+_GROUP_NOUNS = words("group_nouns")  # "..., city officials said"
+_BODY_OPENERS = words("determiners") | _GROUP_NOUNS | words("quantifiers") | {"those", "these"}
 
 
 # Words a document after a closing "according to" may take ("court papers filed in
 # the case"); capitalised words are a source's name, which that frame credits.
 _DOCUMENT_WORDS = 8
+_MANNER_PHRASES = words("manner_phrases")
+
+
+def _description_head(tokens: list[tuple[str, int, int]], first: int) -> bool:
+    """Whether all before the speaker's name (at `first`, after a comma) describes them.
+
+    "His father, Kevin Brooks, said ...", "The coach, Kevin Brooks, said ...",
+    "The victim's mother, Karen Bialas, said ...": up to four words from the
+    sentence's start, opening with a determiner or possessive, in lower case
+    after it, ending in a noun for a person.
+    """
+    head = [t[0] for t in tokens[: first - 1]]
+    return (
+        first >= 2
+        and tokens[first - 1][0] == ","
+        and 2 <= len(head) <= 4
+        and head[0].casefold() in _POSSESSIVES | _DETERMINERS
+        and all(w.replace("'", "").replace("’", "").isalpha() and w.islower() for w in head[1:])
+        and head[-1] in _APPOSITIVE_PERSON_NOUNS  # a person's noun: not "The vote, ..."
+    )
 
 
 def _described_from(tokens: list[tuple[str, int, int]], first: int) -> int:
@@ -1697,6 +1722,7 @@ def _resolve_all(
     # named subject in its paragraph or the one before.
     introducers: list[tuple[int, str, int]] = []
     paragraphs = _paragraphs(text)
+    speaking = {f.mention_at for f in found if f.mention is not None}
     for offset, mention, paragraph in subjects:
         # "Lind's plan drew fire, but she said ...": the owner of a possessive
         # subject is who the next pronoun most often means; "Lind's son",
@@ -1725,13 +1751,14 @@ def _resolve_all(
         if (
             name is not None
             and gender is not None
+            and offset in speaking
             and not _person_named_near(cast, paragraphs, paragraph, offset)
         ):
             # "The clerk said he is used to it. ... he said": the clerk, not a
             # name from before; given as the description, its gender from its noun.
-            # Only with nobody named in its paragraph or the one before: in "Ana
-            # Ruiz ran the shop. A colleague said she was tireless. ... she said"
-            # and "Ben Diaz was shot. The victim was taken to a hospital. ... he
+            # Only a description that speaks ("The victim was taken to a hospital"
+            # does not), with nobody named in its paragraph or the one before: in
+            # "Ana Ruiz ran the shop. A colleague said she was tireless. ... she
             # said" the pronoun is the named person's
             people.append((offset, name, paragraph))
             relatives[offset] = gender or None
@@ -1750,6 +1777,7 @@ def _resolve_all(
     last_at = 0
     prior_route = ""  # how the latest speaker was named (a carried quote inherits it)
     spoken: set[str] = set()  # people credited by their full name so far
+    credited: set[str] = set()  # people credited so far, by any name
     for f in found:
         if f.type == "direct" and (f.mention or "").casefold() == "you":
             # "if you tell people, 'We have to ...'": a quotation credited to
@@ -1791,12 +1819,14 @@ def _resolve_all(
             mention, at = _possessive_head(text, f.mention, f.mention_at)
             mention, at = _title_then_name(text, mention, at)
             speaker = resolve(mention, at, cast, last)
-            speaker = _speaking_relative(text, mention, at, speaker, spoken, cast)
+            speaker = _speaking_relative(text, mention, at, speaker, (spoken, credited), cast)
             if speaker is not None and _relative_speaks(text, mention, at, speaker, cast):
                 speaker = None  # a relative who shares the surname: not the named person
             route = _route(mention, speaker, cast)
             if speaker is not None and route == "named":
                 spoken.add(speaker)
+            if speaker is not None:
+                credited.add(speaker)
         if speaker is not None and not plausible_speaker(speaker, cast):
             speaker, route = None, "rejected"  # no speaker rather than a wrong one
         inherited = prior_route if speaker is not None and speaker == said_by else ""
@@ -2290,71 +2320,69 @@ def _one_person_described(name: str | None, cast: Cast) -> str | None:
 
 
 def _speaking_relative(
-    text: str, mention: str, at: int, speaker: str | None, spoken: set[str], cast: Cast
+    text: str,
+    mention: str,
+    at: int,
+    speaker: str | None,
+    credited: tuple[set[str], set[str]],
+    cast: Cast,
 ) -> str | None:
-    """The relative a bare surname stands for, when the article has made them the one who speaks.
+    """The relative a bare surname stands for when the person it was resolved to has died.
 
-    "Dan Caron was killed ... said his daughter Nicole Caron. ... Caron
-    recalled": of the people sharing the surname, one was credited by full
-    name before and the person the surname was resolved to never was: the
-    surname is that relative. A pronoun after the surname in its sentence
-    (outside quotations) decides when the two differ in gender ("Bialas said
-    she will fight on"; "Grayson said ... his fiancée" keeps him). With both
-    credited in full, or the relative named in full again later, and no such
-    pronoun, the surname keeps its person: news text writes the bare surname
-    for a story's main person.
+    "Dan Caron was remembered ... said his daughter Nicole Caron. ... Caron
+    recalled": the person the surname was resolved to is dead (a sentence
+    naming them in full says so, data/death_words.txt) and never spoke in the
+    article, and exactly one other person of that surname was credited by full
+    name before: the surname is that relative, unless a subject he/she after
+    the surname in its sentence does not fit the relative's gender. Otherwise
+    the surname keeps its person:
+    news text writes the bare surname for a story's main person, alive
+    ("Hillary Carson unveiled a plan ... Bill Carson said ... Carson said"), and
+    a relative named in full again later leaves it to them. `credited` holds
+    the people credited by full name and those credited at all so far.
     """
+    named, any_route = credited
     surname = mention.strip()
     if speaker is None or " " in surname or not speaker.endswith(" " + surname):
         return speaker
-    sharers = [n for n in spoken if n != speaker and n.endswith(" " + surname)]
+    sharers = [n for n in named if n != speaker and n.endswith(" " + surname)]
     if len(sharers) != 1 or sharers[0] not in cast.people or speaker not in cast.people:
         return speaker
     relative = sharers[0]
-    if not cast.people[relative].is_person:
-        return speaker  # "Celebrating Clinton", a capitalised phrase credited once
-    if _acts(speaker, text, cast):
-        # "Serena Williams beat Sharapova. Her sister, Venus Williams, said ...
-        # Williams said": the story's main person acts in it; a victim only
-        # undergoes it ("Sean Bialas was shot")
-        return speaker
+    if not cast.people[relative].is_person or speaker in any_route:
+        return speaker  # "Celebrating Clinton"; or the surname already stood for them
+    gender = cast.people[relative].gender
+    evidence = _pronoun_gender(text, at, cast)
+    if evidence is not None and gender is not None and evidence != gender:
+        return speaker  # "Grayson said ... he": not the woman credited before
     if any(
         o > at and text.startswith(relative, o) for o, name in cast.mentions if name == relative
     ):
         # "... Williams said. ... Rosalind Williams said": a relative the text goes on
         # naming in full leaves the bare surname to the other person
         return speaker
-    gender, resolved = cast.people[relative].gender, cast.people[speaker].gender
-    evidence = _pronoun_gender(text, at, cast)
-    if evidence is not None and gender is not None and resolved is not None and gender != resolved:
-        return relative if evidence == gender else speaker
-    if speaker in spoken or (evidence is not None and gender is not None and evidence != gender):
-        return speaker
-    return relative
+    return relative if _died(speaker, text, cast) else speaker
 
 
-def _acts(name: str, text: str, cast: Cast) -> bool:
-    """Whether `name`, written in full outside quotations, is the subject of an active
-    verb: a cue ("said"), a past tense in "-ed" or an irregular one ("won", "beat");
-    not "was", "is" or "has" ("was shot", "was a quadriplegic")."""
+def _died(name: str, text: str, cast: Cast) -> bool:
+    """Whether a sentence naming `name` in full, outside quotations, says they died."""
     for offset, mentioned in cast.mentions:
         if mentioned != name or not text.startswith(name, offset) or cast.in_quotation(offset):
             continue
-        after = _NEXT_VERB.match(text, offset + len(name))
-        if after is None:
-            continue
-        word = after.group(1)
-        if word in _CUES or word in _PAST_TENSES or (word.endswith("ed") and len(word) > 4):
+        start = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset)) + 1
+        stop = _SENTENCE_STOP.search(text, offset)
+        sentence = text[start : stop.start() if stop else len(text)].casefold()
+        if any(word in _DEATH_WORDS for word in re.findall(r"[a-z]+", sentence)):
             return True
     return False
 
 
-# The word after a name, past an age set off by commas ("Ana Ruiz, 34, won").
-_NEXT_VERB = re.compile(r"(?:,\s*\d{1,3},)?\s+([a-z]+)\b")
+_DEATH_WORDS = words("death_words")
 
 
 def _pronoun_gender(text: str, at: int, cast: Cast) -> str | None:
-    """The gender of the first he/she/his/her after `at` in its sentence, outside quotations."""
+    """The gender of the first he/she after `at` in its sentence, outside quotations ("his"
+    and "her" are as often someone else's: "Moss said his friends")."""
     stop = _SENTENCE_STOP.search(text, at)
     for m in _GENDERED.finditer(text, at, stop.start() if stop else len(text)):
         if not cast.in_quotation(m.start()):
@@ -2362,8 +2390,8 @@ def _pronoun_gender(text: str, at: int, cast: Cast) -> str | None:
     return None
 
 
-_GENDERED = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\b")
-_GENDER_OF = {"he": "m", "his": "m", "she": "f", "her": "f"}
+_GENDERED = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
+_GENDER_OF = {"he": "m", "she": "f"}
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 
 

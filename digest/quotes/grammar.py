@@ -45,6 +45,7 @@ from digest.quotes.lexicon import (
     words,
 )
 from digest.quotes.speakers import (
+    _APPOSITIVE_PERSON_NOUNS,
     _NOT_NAME,
     OTHER_PRONOUNS,
     PRONOUNS,
@@ -396,6 +397,15 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
         return None
     word = tokens[j][0]
     low = word.casefold()
+    possessive = low == "her" and j + 1 < len(tokens) and tokens[j + 1][0].islower()
+    if possessive:
+        # "said her son, Peter Olsen": the son (named), not the woman "her" means
+        end = j + 1
+        while end < len(tokens) and end < j + 4 and tokens[end][0].isalpha():
+            if not tokens[end][0].islower() or tokens[end][0] in _VERBISH:
+                break
+            end += 1
+        return _named_after_description(tokens, j, end) or (_join(tokens[j:end]), tokens[j][1])
     if low in PRONOUNS or low in {"they", "it", "we", "i"}:
         if low in _SUBJECT_PRONOUNS and _clause_goes_on(tokens, j + 1):
             return None  # "..., said he fully supports it": the pronoun opens the content
@@ -465,6 +475,9 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
             ):
                 break
             end += 1
+        named = _named_after_description(tokens, j, end)
+        if named is not None:
+            return named  # "said his mother, Linda Moss"
         if end > j:
             relative = _relative_to_end(tokens, end)
             if any(t[0].casefold() in _VERBISH for t in tokens[j:end]):
@@ -480,6 +493,24 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
     if word[:1].isupper() and end < len(tokens) and tokens[end][0] in _VERBISH:
         return None  # "said Mexico must rebut ...": the name is the content's subject
     return _join(tokens[j:end]), tokens[j][1]
+
+
+def _named_after_description(
+    tokens: list[tuple[str, int, int]], j: int, end: int
+) -> tuple[str, int] | None:
+    """The name in an appositive after a short description of one person (tokens j..end,
+    then a comma): "said his mother, Linda Moss", "said the coach, Kevin Brooks"."""
+    if not (j < end <= j + 4 and end < len(tokens) and tokens[end][0] == ","):
+        return None
+    if tokens[end - 1][0].casefold() not in _APPOSITIVE_PERSON_NOUNS:
+        return None
+    run = list(takewhile(lambda t: t[0][:1].isupper(), tokens[end + 1 : end + 6]))
+    after = end + 1 + len(run)
+    next_word = tokens[after][0].casefold() if after < len(tokens) else ""
+    if not run or next_word in {"and", "or"} or next_word in _VERBISH:
+        return None
+    name = name_in([t[0] for t in run])
+    return (_join(run), run[0][1]) if name is not None else None
 
 
 def _clause_goes_on(tokens: list[tuple[str, int, int]], j: int) -> bool:

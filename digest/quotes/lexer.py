@@ -127,22 +127,33 @@ _GLUED = re.compile(
 )
 
 
-# A name of up to four capitalised words, then a cue: what follows a closing mark
-# when it attributes the quotation ("Ben Diaz asked", "Officer Ana Ruiz said").
-_ATTRIBUTION_AHEAD = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:" + "|".join(sorted(_CUES)) + r")\b")
+# A name of up to four capitalised words or "The" and a noun, then a cue and a stop
+# or comma: what follows a closing mark when it attributes the quotation ("Ben Diaz
+# asked.", "The mayor said,"), not a new sentence ("Ruiz said the city would").
+_ATTRIBUTION_AHEAD = re.compile(
+    r"(?:The\s+[a-z]+\s+|(?:[A-Z][\w.'’-]*\s+){1,4})(?:" + "|".join(sorted(_CUES)) + r")\s*[.,]"
+)
 
 
 def _glued_cuts(text: str, start: int, end: int) -> list[int]:
     """Where a paragraph run together with the next is cut: after the stop and its
     closing mark; a straight mark after the stop closes a quotation only when an odd
     number of straight marks stand before it in the line, and otherwise opens the
-    next paragraph's. Abbreviations ("Sgt.Smith") are no sentence end."""
+    next paragraph's. A stop inside an open quotation with no mark after it is the
+    quotation's own ('"It was awful.They ran," Diaz said'); abbreviations
+    ("Sgt.Smith") are no sentence end, and a closing mark keeps its glued
+    attribution ('"Why now?"Ben Diaz asked.')."""
     cuts = []
     for m in _GLUED.finditer(text, start, end):
         if _is_abbreviation(text[max(start, m.start() - 12) : m.start() + 1]):
             continue
         cut = m.end()
-        if m.group("mark") == '"' and text.count('"', start, m.start()) % 2 == 0:
+        straight = text.count('"', start, m.start())
+        if not m.group("mark") and (
+            straight % 2 or text.count("“", start, m.start()) > text.count("”", start, m.start())
+        ):
+            continue  # '"It was awful.They ran," Diaz said': inside a quotation
+        if m.group("mark") == '"' and straight % 2 == 0:
             cut -= 1
         elif m.group("mark") and _ATTRIBUTION_AHEAD.match(text, cut, end):
             continue  # '"Why now?"Ben Diaz asked.': the quotation's own attribution
