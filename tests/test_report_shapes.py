@@ -697,3 +697,11 @@ def test_a_description_that_does_not_speak_leaves_the_pronoun_to_the_official():
         '"We are still looking for the shooter," he said.'
     )
     assert quote_with(text, "still looking").speaker == "Mike Long"
+
+
+def test_a_name_after_according_to_a_description_is_the_contents_subject():
+    text = (
+        "Girl shot\n\nThe shot went through the wall, hitting Kaitlyn Vale. According to the "
+        "sheriff, Vale did not have a pulse at the scene."
+    )
+    assert quote_with(text, "pulse").speaker == "the sheriff"

@@ -499,16 +499,17 @@ def _named_after_description(
     tokens: list[tuple[str, int, int]], j: int, end: int
 ) -> tuple[str, int] | None:
     """The name in an appositive after a short description of one person (tokens j..end,
-    then a comma): "said his mother, Linda Moss", "said the coach, Kevin Brooks"."""
+    then a comma), closed by a stop or comma: "said his mother, Linda Moss.", "said
+    the coach, Kevin Brooks, who ..."."""
     if not (j < end <= j + 4 and end < len(tokens) and tokens[end][0] == ","):
         return None
     if tokens[end - 1][0].casefold() not in _APPOSITIVE_PERSON_NOUNS:
         return None
     run = list(takewhile(lambda t: t[0][:1].isupper(), tokens[end + 1 : end + 6]))
     after = end + 1 + len(run)
-    next_word = tokens[after][0].casefold() if after < len(tokens) else ""
-    if not run or next_word in {"and", "or"} or next_word in _VERBISH:
-        return None
+    closed = after >= len(tokens) or tokens[after][0] in {",", ".", ";", "!", "?"}
+    if not run or not closed:
+        return None  # "According to the sheriff, Pullam did not ...": the content's subject
     name = name_in([t[0] for t in run])
     return (_join(run), run[0][1]) if name is not None else None
 
