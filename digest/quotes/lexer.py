@@ -71,6 +71,21 @@ def _clock_runs_on(text: str, stop: int, end: int) -> bool:
     return after is not None and after.group(1).casefold() in _CALENDAR
 
 
+_STREET_ENDS = words("street_ends")
+_STREET_END = re.compile(r"[A-Z][\w'’-]*\s+(\w+)\.$")
+_COMPASS = frozenset({"N", "S", "E", "W", "NE", "NW", "SE", "SW"})
+
+
+def _street_ends(text: str, start: int, stop: int, end: int) -> bool:
+    """Whether the full stop before `stop` closes a street's name and its sentence:
+    "near Main St. Officials said" (not "Pennsylvania Ave. NW", "in St. Louis")."""
+    found = _STREET_END.search(text, start, stop)
+    if found is None or found.group(1) not in _STREET_ENDS:
+        return False
+    after = _NEXT_WORD.match(text, stop, end)
+    return after is None or after.group(1) not in _COMPASS
+
+
 @dataclass(frozen=True)
 class _Span:
     """A quotation: the text between its marks (inner offsets), and whether it closed."""
@@ -239,7 +254,11 @@ def _sentences(text: str, start: int, end: int, spans: Sequence[_Span]) -> list[
         stop = start + m.start() + 1
         if at in closing:
             at += 1  # `"I quit."Then`: a glued mark after the stop closes the quotation
-        if text[stop - 1] == "." and _is_abbreviation(text[max(start, stop - 12) : stop]):
+        if (
+            text[stop - 1] == "."
+            and _is_abbreviation(text[max(start, stop - 12) : stop])
+            and not _street_ends(text, max(start, stop - 40), stop, end)
+        ):
             continue
         if _clock_runs_on(text, stop, end):
             continue
