@@ -72,18 +72,21 @@ def _clock_runs_on(text: str, stop: int, end: int) -> bool:
 
 
 _STREET_ENDS = words("street_ends")
-_STREET_END = re.compile(r"[A-Z][\w'’-]*\s+(\w+)\.$")
+_STREET_END = re.compile(r"([A-Z][\w'’-]*)\s+(\w+)\.$")
+_NEXT_TWO = re.compile(r"\s+([A-Za-z]+)\s+(\S)")
 _COMPASS = frozenset({"N", "S", "E", "W", "NE", "NW", "SE", "SW"})
+_DIRECTIONS = frozenset({"North", "South", "East", "West"})
 
 
 def _street_ends(text: str, start: int, stop: int, end: int) -> bool:
     """Whether the full stop before `stop` closes a street's name and its sentence:
-    "near Main St. Officials said" (not "Pennsylvania Ave. NW", "in St. Louis")."""
+    "near Main St. Officials said" (not "Pennsylvania Ave. NW", "in St. Louis",
+    "South St. Lawrence Avenue", where two capitalised words follow)."""
     found = _STREET_END.search(text, start, stop)
-    if found is None or found.group(1) not in _STREET_ENDS:
+    if found is None or found.group(2) not in _STREET_ENDS or found.group(1) in _DIRECTIONS:
         return False
-    after = _NEXT_WORD.match(text, stop, end)
-    return after is None or after.group(1) not in _COMPASS
+    after = _NEXT_TWO.match(text, stop, end)
+    return after is None or (after.group(1) not in _COMPASS and not after.group(2).isupper())
 
 
 @dataclass(frozen=True)
