@@ -1819,7 +1819,7 @@ def _resolve_all(
             mention, at = _possessive_head(text, f.mention, f.mention_at)
             mention, at = _title_then_name(text, mention, at)
             speaker = resolve(mention, at, cast, last)
-            speaker = _speaking_relative(text, mention, at, speaker, (spoken, credited), cast)
+            speaker = _speaking_relative(text, mention, at, speaker, cast, spoken, credited)
             if speaker is not None and _relative_speaks(text, mention, at, speaker, cast):
                 speaker = None  # a relative who shares the surname: not the named person
             route = _route(mention, speaker, cast)
@@ -2324,24 +2324,23 @@ def _speaking_relative(
     mention: str,
     at: int,
     speaker: str | None,
-    credited: tuple[set[str], set[str]],
     cast: Cast,
+    named: set[str],
+    credited: set[str],
 ) -> str | None:
     """The relative a bare surname stands for when the person it was resolved to has died.
 
     "Dan Caron was remembered ... said his daughter Nicole Caron. ... Caron
     recalled": the person the surname was resolved to is dead (a sentence
-    naming them in full says so, data/death_words.txt) and never spoke in the
-    article, and exactly one other person of that surname was credited by full
-    name before: the surname is that relative, unless a subject he/she after
-    the surname in its sentence does not fit the relative's gender. Otherwise
-    the surname keeps its person:
-    news text writes the bare surname for a story's main person, alive
-    ("Hillary Carson unveiled a plan ... Bill Carson said ... Carson said"), and
-    a relative named in full again later leaves it to them. `credited` holds
-    the people credited by full name and those credited at all so far.
+    naming them in full says so, data/death_words.txt) and was never credited
+    in the article, and exactly one other person of that surname was credited
+    by full name before (`named`; `credited` holds everyone credited so far):
+    the surname is that relative, unless a subject he/she after the surname
+    in its sentence does not fit the relative's gender. Otherwise the surname
+    keeps its person: news text writes the bare surname for a story's main
+    person, alive ("Hillary Carson unveiled a plan ... Bill Carson said ...
+    Carson said"), and a relative named in full again later leaves it to them.
     """
-    named, any_route = credited
     surname = mention.strip()
     if speaker is None or " " in surname or not speaker.endswith(" " + surname):
         return speaker
@@ -2349,26 +2348,31 @@ def _speaking_relative(
     if len(sharers) != 1 or sharers[0] not in cast.people or speaker not in cast.people:
         return speaker
     relative = sharers[0]
-    if not cast.people[relative].is_person or speaker in any_route:
+    if not cast.people[relative].is_person or speaker in credited:
         return speaker  # "Celebrating Clinton"; or the surname already stood for them
     gender = cast.people[relative].gender
     evidence = _pronoun_gender(text, at, cast)
     if evidence is not None and gender is not None and evidence != gender:
         return speaker  # "Grayson said ... he": not the woman credited before
-    if any(
-        o > at and text.startswith(relative, o) for o, name in cast.mentions if name == relative
-    ):
+    if any(offset > at for offset in _written_in_full(relative, text, cast)):
         # "... Williams said. ... Rosalind Williams said": a relative the text goes on
         # naming in full leaves the bare surname to the other person
         return speaker
     return relative if _died(speaker, text, cast) else speaker
 
 
+def _written_in_full(name: str, text: str, cast: Cast) -> list[int]:
+    """Where the cast's `name` is written out in full, outside quotations."""
+    return [
+        offset
+        for offset, mentioned in cast.mentions
+        if mentioned == name and text.startswith(name, offset) and not cast.in_quotation(offset)
+    ]
+
+
 def _died(name: str, text: str, cast: Cast) -> bool:
     """Whether a sentence naming `name` in full, outside quotations, says they died."""
-    for offset, mentioned in cast.mentions:
-        if mentioned != name or not text.startswith(name, offset) or cast.in_quotation(offset):
-            continue
+    for offset in _written_in_full(name, text, cast):
         start = max(text.rfind(". ", 0, offset), text.rfind("\n", 0, offset)) + 1
         stop = _SENTENCE_STOP.search(text, offset)
         sentence = text[start : stop.start() if stop else len(text)].casefold()
@@ -2384,14 +2388,13 @@ def _pronoun_gender(text: str, at: int, cast: Cast) -> str | None:
     """The gender of the first he/she after `at` in its sentence, outside quotations ("his"
     and "her" are as often someone else's: "Moss said his friends")."""
     stop = _SENTENCE_STOP.search(text, at)
-    for m in _GENDERED.finditer(text, at, stop.start() if stop else len(text)):
+    for m in _SUBJECT_HE_SHE.finditer(text, at, stop.start() if stop else len(text)):
         if not cast.in_quotation(m.start()):
-            return _GENDER_OF[m.group().casefold()]
+            return PRONOUNS[m.group().casefold()]
     return None
 
 
-_GENDERED = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
-_GENDER_OF = {"he": "m", "she": "f"}
+_SUBJECT_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 
 

@@ -400,11 +400,7 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
     possessive = low == "her" and j + 1 < len(tokens) and tokens[j + 1][0].islower()
     if possessive:
         # "said her son, Peter Olsen": the son (named), not the woman "her" means
-        end = j + 1
-        while end < len(tokens) and end < j + 4 and tokens[end][0].isalpha():
-            if not tokens[end][0].islower() or tokens[end][0] in _VERBISH:
-                break
-            end += 1
+        end = _lower_run_end(tokens, j + 1, j + 4)
         return _named_after_description(tokens, j, end) or (_join(tokens[j:end]), tokens[j][1])
     if low in PRONOUNS or low in {"they", "it", "we", "i"}:
         if low in _SUBJECT_PRONOUNS and _clause_goes_on(tokens, j + 1):
@@ -414,11 +410,7 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
         return None  # "said Tuesday"
     if word.islower() and word.isalpha() and low not in _DETERMINERS:
         # "said spokesman Josh Schwerin", "said former Gov. Jim Hodges"
-        lead = j
-        while lead < len(tokens) and lead < j + 3 and tokens[lead][0].isalpha():
-            if not tokens[lead][0].islower() or tokens[lead][0].casefold() in _VERBISH:
-                break
-            lead += 1
+        lead = _lower_run_end(tokens, j, j + 3)
         if lead < len(tokens) and lead > j and tokens[lead][0][:1].isupper():
             found = _subject_after(tokens, lead - 1)
             if found is not None:
@@ -493,6 +485,17 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
     if word[:1].isupper() and end < len(tokens) and tokens[end][0] in _VERBISH:
         return None  # "said Mexico must rebut ...": the name is the content's subject
     return _join(tokens[j:end]), tokens[j][1]
+
+
+def _lower_run_end(tokens: list[tuple[str, int, int]], start: int, limit: int) -> int:
+    """The index after the lower-case words from `start` (before `limit`) that are no
+    finite verb: a title or description before a name ("spokesman", "her son")."""
+    end = start
+    while end < len(tokens) and end < limit and tokens[end][0].isalpha():
+        if not tokens[end][0].islower() or tokens[end][0] in _VERBISH:
+            break
+        end += 1
+    return end
 
 
 def _named_after_description(
@@ -1196,7 +1199,7 @@ def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
                         or _lower_addressee(tokens, k, j - 1)
                     )
                 )
-                or ((j == k + 1 or j < reach) and _numbered_name(tokens, j))
+                or _numbered_name(tokens, j)
             )
         ):
             if tokens[j][0][:1].isupper() and tokens[j][0].endswith(("'s", "’s")):

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise, takewhile
 
 from digest.quotes.lexicon import (
@@ -98,13 +99,16 @@ class _Span:
     closed: bool
 
 
-def _paragraphs(text: str) -> list[tuple[int, int]]:
+@lru_cache(maxsize=2)
+def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     """(start, end) of each paragraph: news copies put one paragraph per line.
 
     A line is cut where a sentence end is glued to the next sentence ("...
     said Palmer.Scott lives", 'too distraught to speak."That group'): a copy
     that lost the line breaks between paragraphs, whose quotations would
-    otherwise all share one paragraph and pass their speakers on.
+    otherwise all share one paragraph and pass their speakers on. Finding
+    quotes and resolving their speakers both ask for a text's paragraphs: the
+    last texts' are kept.
     """
     spans = []
     pos = 0
@@ -116,7 +120,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
             bullet = _BULLET.match(text, start, stop)
             if bullet is not None:
                 start = bullet.end()  # "• A man was shot ...": a list's mark, no one's word
-            credit = _POST_CREDIT.search(text, start, stop)
+            credit = _POST_CREDIT.search(text, start, stop) if "(@" in line else None
             if credit is not None and credit.start() > start:
                 stop = credit.start()  # an embedded post's credit line is no one's words
             for cut in _glued_cuts(text, start, stop):
@@ -124,7 +128,7 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
                 start = cut
             spans.append((start, stop))
         pos = end + 1
-    return spans
+    return tuple(spans)
 
 
 _BULLET = re.compile(r"[•◦▪‣·*]\s+(?=\S)")
@@ -140,8 +144,10 @@ _POST_CREDIT = re.compile(
 
 # A full stop, "!" or "?" after two letters or digits ("OK."), maybe a closing mark,
 # then a capitalised word with no space: a sentence end glued to the next.
+# The stop comes first and the look-behind after it, so the search skips ahead to
+# stops (as in _SENTENCE_END).
 _GLUED = re.compile(
-    r"(?<=[A-Za-z0-9][a-z0-9A-Z])[.!?](?P<mark>[”\"]?)(?=[“\"]?(?:[A-Z][a-z'’]|[AI]\s))"
+    r"[.!?](?<=[A-Za-z0-9][a-z0-9A-Z][.!?])(?P<mark>[”\"]?)(?=[“\"]?(?:[A-Z][a-z'’]|[AI]\s))"
 )
 
 

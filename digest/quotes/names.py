@@ -21,10 +21,9 @@ import re
 from collections.abc import Iterable
 
 from digest.quotes.lexicon import phrases, words
-from digest.quotes.speakers import first_names
+from digest.quotes.speakers import _NOT_PERSON_NAME, first_names
 
 _GROUP_WORDS = words("group_words") | words("group_nouns") | words("demonyms")
-_NOT_PERSON_NAME = words("not_person_name")
 _STREET_WORDS = words("street_words")
 _ORG_OPENERS = words("org_openers")
 _PLACES = phrases("places")
