@@ -433,7 +433,9 @@ THIRD_REVIEW = {
     "When the storm hit, the pumps failed, Ruiz said at a news conference on Monday.": [
         ("When the storm hit, the pumps failed", "Ana Ruiz")
     ],
-    "An audit found no wrongdoing, Ruiz told reporters at City Hall on Monday.": [],
+    "An audit found no wrongdoing, Ruiz told reporters at City Hall on Monday.": [
+        ("An audit found no wrongdoing", "Ana Ruiz")
+    ],
     "Nothing has been decided, Ruiz said in an interview with the local radio station.": [
         ("Nothing has been decided", "Ana Ruiz")
     ],

@@ -1900,7 +1900,10 @@ def _head_speaks(speaker: str | None) -> bool:
     return any(h in _SPEAKING_HEADS for h in (head, head.rstrip("s"), head.removesuffix("es")))
 
 
-_APPOSITIVE_NAME = re.compile(r",\s+((?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w'’\-]*),")
+# ", Anna Jackson,", also after an age (", 57-year-old Anna Jackson,").
+_APPOSITIVE_NAME = re.compile(
+    r",\s+(?:\d{1,3}-years?-old\s+)?((?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w'’\-]*),"
+)
 # "Lind's son, filmmaker Owen Tarrant (born 1980),": a role word before the name,
 # a parenthesis after it.
 _ROLE_THEN_NAME = re.compile(

@@ -8,6 +8,7 @@ bounded window of tokens, so any input runs in linear time.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import takewhile
 
@@ -440,8 +441,9 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
             if head == end:
                 return None
             if head < len(tokens) and tokens[head][0] == ",":
-                run = list(takewhile(lambda t: t[0][:1].isupper(), tokens[head + 1 : head + 6]))
-                after = head + 1 + len(run)
+                first = _past_age(tokens, head + 1)
+                run = list(takewhile(lambda t: t[0][:1].isupper(), tokens[first : first + 5]))
+                after = first + len(run)
                 next_word = tokens[after][0].casefold() if after < len(tokens) else ""
                 goes_on = next_word in {"and", "or"} or next_word in _VERBISH
                 if run and not goes_on and name_in([t[0] for t in run]) is not None:
@@ -503,18 +505,28 @@ def _named_after_description(
 ) -> tuple[str, int] | None:
     """The name in an appositive after a short description of one person (tokens j..end,
     then a comma), closed by a stop or comma: "said his mother, Linda Moss.", "said
-    the coach, Kevin Brooks, who ..."."""
+    the coach, Kevin Brooks, who ...", "said her neighbor, 57-year-old Ann Jay,"."""
     if not (j < end <= j + 4 and end < len(tokens) and tokens[end][0] == ","):
         return None
     if tokens[end - 1][0].casefold() not in _APPOSITIVE_PERSON_NOUNS:
         return None
-    run = list(takewhile(lambda t: t[0][:1].isupper(), tokens[end + 1 : end + 6]))
-    after = end + 1 + len(run)
+    first = _past_age(tokens, end + 1)
+    run = list(takewhile(lambda t: t[0][:1].isupper(), tokens[first : first + 5]))
+    after = first + len(run)
     closed = after >= len(tokens) or tokens[after][0] in {",", ".", ";", "!", "?"}
     if not run or not closed:
         return None  # "According to the sheriff, Pullam did not ...": the content's subject
     name = name_in([t[0] for t in run])
     return (_join(run), run[0][1]) if name is not None else None
+
+
+# An age written before a name: "57-year-old".
+_AGE = re.compile(r"\d{1,3}-years?-old")
+
+
+def _past_age(tokens: list[tuple[str, int, int]], i: int) -> int:
+    """The index after an age at token i ("said his neighbor, 57-year-old Ann Jay"), or i."""
+    return i + 1 if i < len(tokens) and _AGE.fullmatch(tokens[i][0]) else i
 
 
 def _clause_goes_on(tokens: list[tuple[str, int, int]], j: int) -> bool:
@@ -858,6 +870,8 @@ def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
             break
     else:
         return i
+    if first in _ARTICLES and any(_verb_like(t[0]) for t in sentence[opener + 1 : i - 1]):
+        return opener  # "An employee declined to comment, saying": a clause, not a description
     # ", Ohio," / ", on Saturday,": short pieces that continue the phrase
     for _ in range(3):
         nxt = next((c for c in range(i, min(n, i + 4)) if sentence[c][0] == ","), None)
@@ -926,11 +940,24 @@ def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] |
         i += 1
     if i < len(sentence):
         i = _skip_intro(sentence, i)
+    in_phrase = i < len(sentence) and sentence[i][0].casefold() in _INTRO  # no comma closed it
+    skip_to = i
     for j in range(i, min(len(sentence), i + 12)):
         tok, start, _ = sentence[j]
         low = tok.casefold()
         if low in {"he", "she"}:
             return tok, start
+        if j < skip_to:
+            continue
+        if in_phrase and tok[:1].isupper() and sentence[j - 1][0].casefold() in _ARTICLES:
+            # "In a Tumblr post at the time she described ...": a name that
+            # modifies the phrase's noun is not the sentence's subject
+            end = j
+            while end < len(sentence) and sentence[end][0][:1].isupper():
+                end += 1
+            if end < len(sentence) and sentence[end][0].isalpha() and sentence[end][0].islower():
+                skip_to = end
+                continue
         if low in _WEEKDAYS or low in _MONTHS:
             continue
         if (

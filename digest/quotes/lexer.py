@@ -112,7 +112,7 @@ def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
     """
     spans = []
     pos = 0
-    for line in text.split("\n"):
+    for line in _width_lines(text) if _width_wrapped(text) else text.split("\n"):
         end = pos + len(line)
         if line.strip():
             lead = len(line) - len(line.lstrip())
@@ -128,7 +128,99 @@ def _paragraphs(text: str) -> tuple[tuple[int, int], ...]:
                 start = cut
             spans.append((start, stop))
         pos = end + 1
-    return tuple(spans)
+    return tuple(_rejoin_wrapped(text, spans))
+
+
+# A copy wrapped at a width: most lines inside its paragraphs break a sentence
+# before a lower-case word, and none is longer than a wrapping width.
+_WRAP_WIDTH = 100
+_WRAPPED_SHARE = 0.5
+_WRAPPED_MIN_LINES = 3
+_LINE_END = re.compile(r"[.!?:;\"”’)\]}]\s*$")
+
+
+def _width_wrapped(text: str) -> bool:
+    """Whether a copy breaks its paragraphs' lines at a width (a plain-text copy, an
+    e-mail), with blank lines between paragraphs: most lines followed by another line
+    of the same paragraph end in mid-sentence before a lower-case word ("... the
+    harbour\nwarehouses."). Lists and tables break before capitals and figures."""
+    if "\n\n" not in text:
+        return False
+    pairs = [
+        (line, after)
+        for block in text.split("\n\n")
+        for line, after in pairwise(block.strip("\n").split("\n"))
+        if line.strip()
+    ]
+    if len(pairs) < _WRAPPED_MIN_LINES or max(len(line) for line, _ in pairs) > _WRAP_WIDTH:
+        return False
+    broken = sum(
+        1 for line, after in pairs if not _LINE_END.search(line) and after.lstrip()[:1].islower()
+    )
+    return broken >= _WRAPPED_MIN_LINES and broken >= _WRAPPED_SHARE * len(pairs)
+
+
+def _width_lines(text: str) -> list[str]:
+    """A width-wrapped copy's lines with each paragraph's breaks turned into spaces, so
+    offsets stay those of the text: a paragraph is a line again."""
+    return re.sub(r"(?<=\S)[ \t]*\n(?=[ \t]*\S)", lambda m: " " * len(m.group()), text).split("\n")
+
+
+# How many lines after the one that opens it a wrapped quotation may take to close.
+_WRAPPED_LINES = 6
+
+
+def _rejoin_wrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lines that are one paragraph broken inside a quotation, joined again.
+
+    Some copies break lines inside paragraphs: one sentence a line, or a width
+    ('"They should be taken to book.\nThey should adhere to the law," Deng
+    said.'). A paragraph of a long quotation may end open only when the next
+    opens with a mark (news style); so a line that ends inside a quotation,
+    followed by lines that open with no mark, and one of which closes it
+    within a few lines, is one paragraph with them. Lines apart by a blank
+    line stay apart, and so does a quotation that never closes.
+    """
+    joined: list[tuple[int, int]] = []
+    i = 0
+    while i < len(spans):
+        start, stop = spans[i]
+        last = i
+        if _ends_open(text, start, stop):
+            for j in range(i + 1, min(i + 1 + _WRAPPED_LINES, len(spans))):
+                prev_stop, (next_start, next_stop) = spans[j - 1][1], spans[j]
+                if text[prev_stop:next_start].count("\n") != 1 or text[next_start] in '“"':
+                    break
+                if _closes_quotation(text, next_start, next_stop):
+                    if not _CREDIT_LINE.match(text, next_start, next_stop):
+                        last = j
+                    break
+        joined.append((start, spans[last][1]))
+        i = last + 1
+    return joined
+
+
+# A pulled quotation's credit, inside its marks on a line of its own: 'Jane Roe,
+# campaign chairman."' ends the quotation, it does not continue it.
+_CREDIT_LINE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+(?:,[^\"”\n]*)?\.?[\"”]\s*$")
+
+
+def _ends_open(text: str, start: int, stop: int) -> bool:
+    """The line ends inside a quotation: an odd number of straight marks, or a
+    last typographic opening with no closing after it."""
+    line = text[start:stop]
+    if "“" in line:
+        return line.rfind("“") > line.rfind("”")
+    return line.count('"') % 2 == 1
+
+
+def _closes_quotation(text: str, start: int, stop: int) -> bool:
+    """A continuation line closes the open quotation before opening another."""
+    line = text[start:stop]
+    curly = line.find("”")
+    if curly >= 0 and (line.find("“") < 0 or curly < line.find("“")):
+        return True
+    return line.count('"') % 2 == 1
 
 
 _BULLET = re.compile(r"[•◦▪‣·*]\s+(?=\S)")

@@ -172,7 +172,7 @@ def _name_in(words: tuple[str, ...]) -> str | None:
         run = run[1:]  # "Britain Chen Arlo" (from "envoy to Britain Chen ..."): a place
     if not run or len(run) > 4:
         return None
-    if any(w.casefold() in _ORG_WORDS for w in run):
+    if any(w.casefold() in _ORG_WORDS for w in run) and not _surname_after_first_name(run, names):
         return None
     if any(not _NAME_WORD.match(w) for w in run):
         return None
@@ -182,6 +182,20 @@ def _name_in(words: tuple[str, ...]) -> str | None:
 
 
 _NAME_WORD = re.compile(r"^[A-Z][\w.'’\-]*$")
+_SURNAME_ORG_WORDS = words("surname_org_words")
+
+
+def _surname_after_first_name(run: list[str], names: dict[str, str]) -> bool:
+    """ "Scott White", "Anita Hill": a first name, then an organisation word that is
+    also a common surname as the last word (`data/surname_org_words.txt`)."""
+    return (
+        2 <= len(run) <= 3
+        and run[0].casefold() in names
+        and run[-1].casefold() in _SURNAME_ORG_WORDS
+        and not any(w.casefold() in _ORG_WORDS for w in run[:-1])
+    )
+
+
 _NOT_NAME_START = words("not_name_start")
 # Roles and family nouns written as a title before a full name ("Drummer Alex Poyle",
 # "Nephew Zeke Arlo" opening a sentence).
@@ -465,7 +479,7 @@ def build_cast(text: str, tokens: list[tuple[str, int, int]] | None = None) -> C
                 break  # a headline line and the paragraph under it are not one name
             j += 1
         words = [t[0] for t in tokens[i:j]]
-        name = name_in(words)
+        name = name_in(words) if not _photo_credit(tokens, j) else None
         if name is not None:
             start = (
                 tokens[i + words.index(name.split()[0])][1]
@@ -475,6 +489,12 @@ def build_cast(text: str, tokens: list[tuple[str, int, int]] | None = None) -> C
             _register(cast, name, words, tokens, i, j, start)
         i = max(j, i + 1)
     return cast
+
+
+def _photo_credit(tokens: list[tuple[str, int, int]], j: int) -> bool:
+    """A name at a slash before a capitalised word is a photo's credit, not someone the
+    text speaks of: "Anthony Wallace / AFP - Getty Images", "(Photo: Jo Smith/AP)"."""
+    return j + 1 < len(tokens) and tokens[j][0] == "/" and tokens[j + 1][0][:1].isupper()
 
 
 _ORG_RUN = re.compile(
