@@ -146,3 +146,21 @@ def test_a_photo_credit_names_nobody_who_speaks():
         '"I deeply regret this and apologise to everyone who was alarmed," she said.'
     )
     assert [s for _, s in _quotes(text)] == ["Ana Ruiz"]
+
+
+def test_a_relative_clause_after_the_attribution_is_the_writers():
+    text = (
+        'Customers "began to say we want you to do this and that," Tim Cook told Ana Ruiz, '
+        'which ultimately meant making the "best mobile system for business."'
+    )
+    assert _quotes(text) == [
+        ('Customers "began to say we want you to do this and that,"', "Tim Cook")
+    ]
+
+
+def test_a_surname_written_with_saint():
+    text = (
+        "Borel's mother, Alima St. Clair, was at home on Tuesday.\n\n"
+        '"I told him to be safe," St. Clair said. "I asked him to stay."'
+    )
+    assert _quotes(text) == [("I told him to be safe. I asked him to stay.", "Alima St. Clair")]

@@ -1847,6 +1847,7 @@ def _resolve_all(
             or _is_credit(content, f)
             or _is_introduction(content, f, speaker)
             or (f.type == "direct" and _is_title_phrase(content))
+            or (f.type != "direct" and _RELATIVE_OPENING.match(content))
         ):
             continue
         kind = speaker_kind(speaker, cast)
@@ -2399,6 +2400,11 @@ def _pronoun_gender(text: str, at: int, cast: Cast) -> str | None:
 
 _SUBJECT_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
+
+
+# Reported words never open with a relative pronoun: in 'Cook told Benioff, which
+# meant making the "best system"' the clause after the comma is the writer's.
+_RELATIVE_OPENING = re.compile(r"(?:which|whom|whose)\b")
 
 
 def _recent_subject(

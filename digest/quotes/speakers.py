@@ -33,6 +33,7 @@ TOKEN = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Adm|Maj|Cmdr|Pres|Sens|Reps)\."
     r"|(?:[A-Z]\.){2,}"
     r"|[A-Z]\.(?=\s+[A-Z])"
+    r"|St\.(?=\s+[A-Z][a-z])"
     r")"
     r"|\w+(?:['’\-]\w+)*"
     r"|\S"
