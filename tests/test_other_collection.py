@@ -164,3 +164,39 @@ def test_a_surname_written_with_saint():
         '"I told him to be safe," St. Clair said. "I asked him to stay."'
     )
     assert _quotes(text) == [("I told him to be safe. I asked him to stay.", "Alima St. Clair")]
+
+
+def test_the_hand_labels_are_well_formed():
+    """benchmarks/data/other_quotes.jsonl: two parts of 96 articles, spans in order."""
+    import json
+    from collections import Counter
+    from pathlib import Path
+
+    labels = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "other_quotes.jsonl"
+    rows = [json.loads(line) for line in labels.read_text(encoding="utf-8").splitlines()]
+    assert Counter(row["part"] for row in rows) == {"first": 96, "second": 96}
+    assert len({row["id"] for row in rows}) == len(rows)
+    for row in rows:
+        assert row["corpus"] in {"extraction/gold.jsonl", "clustering/articles.jsonl"}
+        for quote in row["quotes"]:
+            assert set(quote) == {"spans", "speaker", "speaker_resolved"}
+            assert all(0 <= a < b for a, b in quote["spans"])
+
+
+@pytest.mark.parametrize(
+    ("quote", "kind"),
+    [
+        ('"We will rebuild," ', "direct"),
+        ('"We will rebuild," "and soon."', "direct"),
+        ('the plan was "a disgrace"', "mixed"),
+        ("the plan failed", "indirect"),
+    ],
+)
+def test_the_labels_type_follows_the_development_corpus_rule(quote, kind):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    from other_quotes import quote_type
+
+    assert quote_type(quote) == kind

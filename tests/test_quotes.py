@@ -927,6 +927,29 @@ def test_eval_quotes_prints_the_baseline_and_the_two_halves(tmp_path, capsys):
     assert "direct+mixed by article-id hash: half 0:" in out and "; half 1:" in out
 
 
+def test_eval_quotes_quoted_only_leaves_reported_speech_out_of_the_score(tmp_path, capsys):
+    """On a set that labels only statements with quoted words, a reported-speech
+    prediction is no error of the finder's: `--quoted-only` leaves it out."""
+    import json
+
+    from digest.evaluate.quotes import main
+
+    text = (
+        "Harbour works\n\n"
+        '"The bridge will open in May," Lena Ortiz said.\n\n'
+        "Ortiz said traffic in the old town would ease once the bridge opens."
+    )
+    gold = [{"quote": "The bridge will open in May,", "speaker": "Lena Ortiz", "type": "direct"}]
+    docs = tmp_path / "docs.jsonl"
+    docs.write_text(json.dumps({"id": "doc", "text": text, "quotes": gold}))
+    main([str(docs)])
+    everything = capsys.readouterr().out
+    main([str(docs), "--quoted-only"])
+    quoted = capsys.readouterr().out
+    assert "direct+mixed: gold 1, predicted 2\n  quote      P 0.500  R 1.000" in everything
+    assert "direct+mixed: gold 1, predicted 1\n  quote      P 1.000  R 1.000" in quoted
+
+
 def test_a_man_with_a_first_name_mostly_given_to_women_is_resolved_by_his_pronouns():
     text = (
         "Harbour plan\n\n"

@@ -23,6 +23,11 @@ quote cut down to its quoted words ('that the plan was "a disgrace"' becomes
 text. PolNeAR labels the whole reported clause; a finder that only does well
 under one of the two conventions will not carry over to a collection labelled
 under the other, and this view shows by how much (baseline included).
+
+`--quoted-only` leaves out the predictions without quotation marks (reported
+speech) before scoring: on a set whose annotators labelled only statements with
+quoted words, every reported-speech prediction would otherwise count as wrong
+(`benchmarks/other_quotes.py` scores such a set).
 """
 
 from __future__ import annotations
@@ -271,6 +276,12 @@ def main(argv: list[str]) -> int:
     parser.add_argument(
         "--predictions", help="also write the predictions as JSON Lines to this file"
     )
+    parser.add_argument(
+        "--quoted-only",
+        action="store_true",
+        help="score only predictions with quotation marks (direct, mixed): for a set that"
+        " labels quotations and not reported speech",
+    )
     args = parser.parse_args(argv)
 
     docs = []
@@ -286,6 +297,10 @@ def main(argv: list[str]) -> int:
     started = time.perf_counter()
     predictions = {d["id"]: extract_quotes(d.get("text") or "") for d in docs}
     elapsed = time.perf_counter() - started
+    if args.quoted_only:
+        predictions = {
+            k: [q for q in found if q.type != "indirect"] for k, found in predictions.items()
+        }
 
     views = {"direct+mixed": {"direct", "mixed"}, "all types": None}
     tallies = {label: Tally() for label in views}
