@@ -200,3 +200,38 @@ def test_the_labels_type_follows_the_development_corpus_rule(quote, kind):
     from other_quotes import quote_type
 
     assert quote_type(quote) == kind
+
+
+def test_an_age_and_a_town_after_the_name():
+    text = '"That boy knew what love was," Beth Krut, 47, of Mount Oliver said of the boy.'
+    assert [s for _, s in _quotes(text)] == ["Beth Krut"]
+
+
+@pytest.mark.parametrize(
+    ("label", "speaker"),
+    [
+        ("David Soares/Albany County District Attorney", "David Soares"),
+        ("Peter Lynch/Timmons ' Attorney", "Peter Lynch"),
+    ],
+)
+def test_a_transcript_label_credits_the_name_before_the_slash(label, speaker):
+    text = f'The trial went on.\n{label}: "The issues in play will bear themselves out."'
+    assert [s for _, s in _quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"Those guys are bad men," Ivette Miranda said, according to the New York Post.',
+            "Ivette Miranda",
+        ),
+        ('"Those guys are bad men," she said, according to the New York Post.', None),
+        (
+            "Ivette Miranda wrote that the men were bad, according to the New York Post.",
+            "the New York Post",
+        ),
+    ],
+)
+def test_a_speech_verb_just_before_according_to_keeps_its_own_subject(text, speaker):
+    assert [s for _, s in _quotes(text)] == [speaker]

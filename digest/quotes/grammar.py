@@ -125,8 +125,19 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
             if j < 0:
                 return None
             continue
+        if _after_age_and_of(tokens, at):
+            j = at - 5  # "Beth Krut, 47, of Mount Oliver said": the person, not her town
+            continue
         return _relative_head(tokens, at) or found
     return None
+
+
+def _after_age_and_of(tokens: list[tuple[str, int, int]], at: int) -> bool:
+    """Whether ", 47, of" stands between a name and the place at token `at`."""
+    if at < 5:
+        return False
+    comma, age, comma_again, of = (t[0] for t in tokens[at - 4 : at])
+    return (comma, comma_again, of) == (",", ",", "of") and age.isdigit()
 
 
 def _finite_before_relative(segment: Sequence[tuple[str, int, int]]) -> bool:
@@ -767,12 +778,24 @@ def _find_attribution(
         if subject is not None:
             return subject[0], subject[1], tok, k
     if len(tokens) >= 2 and tokens[-1][0] == ":":
-        subject = _np_ending_at(tokens, len(tokens) - 2)
+        subject = _name_before_slash(tokens) or _np_ending_at(tokens, len(tokens) - 2)
         if subject is None or not subject[0][:1].isupper():
             subject = _sentence_subject(tokens)  # "Weber was blunt: ..."
         if subject is not None:
             return subject[0], subject[1], ":", len(tokens) - 1
     return None
+
+
+def _name_before_slash(tokens: list[tuple[str, int, int]]) -> tuple[str, int] | None:
+    """A broadcast transcript's label, "David Soares/Albany County District Attorney:":
+    the name before the slash, not the title after it."""
+    slash = next((i for i, t in enumerate(tokens) if t[0] == "/"), None)
+    if slash is None or slash == 0:
+        return None
+    run = list(takewhile(lambda t: t[0][:1].isupper(), reversed(tokens[:slash])))[::-1]
+    if len(run) != slash or name_in([t[0] for t in run]) is None:
+        return None  # the label is the name and the title, nothing before them
+    return _join(run), run[0][1]
 
 
 _SPEECH_PRONOUNS = frozenset({"he", "she"})
@@ -789,15 +812,21 @@ def _speech_before_source(
 
     When a cue word whose subject is "he" or "she" comes before ", according
     to X", that person is the speaker and X only the document or outlet that
-    records it. With a name as the subject the development set (PolNeAR)
-    credits the outer source X, so the frame keeps X there.
+    records it; so is a name whose speech verb ends the clause ('"...," Ivette
+    Miranda said, according to the New York Post'). With a name further from
+    the comma ("Miranda wrote that ..., according to X") the development set
+    (PolNeAR) credits the outer source X, so the frame keeps X there.
     """
     if k < 2 or tokens[k - 1][0] != ",":
         return None
     own = _find_attribution(tokens[: k - 1], cues, sentence, last)
-    if own is None or own[2] in {"according to", ":"} or own[0].casefold() not in _SPEECH_PRONOUNS:
+    if own is None or own[2] in {"according to", ":"}:
         return None
-    return own
+    if own[0].casefold() in _SPEECH_PRONOUNS:
+        return own
+    cue_last = own[3] == k - 2 and own[1] < tokens[own[3]][1]  # "Miranda said, according to"
+    named = cue_last and name_in(own[0].split()) == own[0]
+    return own if named else None
 
 
 _DASHES = frozenset("-—–―")
