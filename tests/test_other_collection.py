@@ -235,3 +235,42 @@ def test_a_transcript_label_credits_the_name_before_the_slash(label, speaker):
 )
 def test_a_speech_verb_just_before_according_to_keeps_its_own_subject(text, speaker):
     assert [s for _, s in _quotes(text)] == [speaker]
+
+
+def test_a_place_named_like_a_person_is_no_pronouns_referent():
+    text = (
+        "The shooting played out at 2:19 a.m. in Foster Park, in the 1400 block of West "
+        "84th Street.\n\n"
+        "The rapper recording the video told reporters he heard shots.\n\n"
+        '"Quick as we looked back they started shooting," he said.'
+    )
+    assert [s for _, s in _quotes(text)] == [None]
+
+
+def test_an_opening_mark_with_a_space_after_it_starts_a_sentence():
+    text = (
+        '"I do not know why they did it, there was no reason for it," says Tonia Hayes. '
+        '" He was so energetic, he was a happy baby."'
+    )
+    assert _quotes(text) == [
+        (
+            "I do not know why they did it, there was no reason for it. "
+            "He was so energetic, he was a happy baby.",
+            "Tonia Hayes",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('Jim Oler is charged with "practicing polygamy" between 2004 and 2008.', []),
+        ('"We will win," Ana Ruiz was quoted as saying.', [("We will win", "Ana Ruiz")]),
+        (
+            'Jim Oler charged that the mayor was "a liar" and a thief.',
+            [('the mayor was "a liar" and a thief', "Jim Oler")],
+        ),
+    ],
+)
+def test_a_passive_cue_makes_its_subject_no_speaker(text, expected):
+    assert _quotes(text) == expected

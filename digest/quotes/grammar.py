@@ -710,7 +710,15 @@ def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
     low = tokens[k - 1][0].casefold()
     if low == "having":
         return False  # "Having said that, Ruiz noted ...": a phrase, the report is elsewhere
+    if low in _PASSIVE_BE and tokens[k][0].endswith("ed") and tokens[k][0] not in _PASSIVE_SPEECH:
+        return False  # "Oler is charged with ...": the subject is charged, it says nothing
     return not (low.endswith(("'s", "’s")) or (low in _NOUN_MARKERS and low != "that"))
+
+
+# Forms of "be" that make a following -ed cue passive, and the passive cues whose
+# subject still speaks ("he was quoted as saying").
+_PASSIVE_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+_PASSIVE_SPEECH = frozenset({"quoted"})
 
 
 # Adjectives that make a following "claims" or "reports" a noun ("Republican claims").

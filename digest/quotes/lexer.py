@@ -26,7 +26,8 @@ from digest.quotes.speakers import (
     tokenize,
 )
 
-# A full stop before a space and a capital, or with no space at all between a
+# A full stop before a space and a capital (an opening mark between them may
+# have a space of its own: 'says Hayes. " He was'), or with no space at all between a
 # word and a capitalised one ("the bar.Police said", "in 2020.Analysts said",
 # "outside.I wish", "pregnant.T'Kira"), also when an opening mark, typographic or
 # straight, stands glued between them ("in town.“We want ...", 'night."I was').
@@ -35,7 +36,7 @@ from digest.quotes.speakers import (
 # before it afterwards), so the search skips ahead to stops: a look-behind first
 # made it try every position of the paragraph.
 _SENTENCE_END = re.compile(
-    r"[.!?](?:[\"”’')\]]*\s+(?=[\"“‘(\[]{0,2}[A-Z0-9])"
+    r"[.!?](?:[\"”’')\]]*\s+(?=[\"“‘(\[]{0,2}[A-Z0-9]|[\"“] [A-Z])"
     r"|(?<=[a-z0-9][a-z0-9][.!?])(?=[“\"]?[A-Z][a-z'’]|[“\"]?[AI]\s))"
 )
 

@@ -372,8 +372,8 @@ class Cast:
             if self.quoted and self.in_quotation(offset):
                 continue
             person = self.people.get(name)
-            if person is None or not person.is_person:
-                continue
+            if person is None or not person.is_person or name in self.places:
+                continue  # "a shooting at Foster Park ... in Foster Park": a place, whatever its first word
             g = person.gender
             if gender is None or g is None or g == gender:
                 return name
