@@ -1847,7 +1847,7 @@ def _resolve_all(
             or _is_credit(content, f)
             or _is_introduction(content, f, speaker)
             or (f.type == "direct" and _is_title_phrase(content))
-            or (f.type != "direct" and _RELATIVE_OPENING.match(content))
+            or (f.type != "direct" and _relative_clause(text, f, content))
         ):
             continue
         kind = speaker_kind(speaker, cast)
@@ -2402,9 +2402,16 @@ _SUBJECT_HE_SHE = re.compile(r"\b(?:[Hh]e|[Ss]he)\b")
 _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 
 
-# Reported words never open with a relative pronoun: in 'Cook told Benioff, which
-# meant making the "best system"' the clause after the comma is the writer's.
+# A relative pronoun opening the words after a comma: in 'Cook told Benioff, which
+# meant making the "best system"' the clause is the writer's. After the cue itself
+# it opens a question that is the subject ('said which route it takes "is up to
+# them"') and the words are reported.
 _RELATIVE_OPENING = re.compile(r"(?:which|whom|whose)\b")
+
+
+def _relative_clause(text: str, f: _Found, content: str) -> bool:
+    """Whether a quote's words are a relative clause after a comma, not a report."""
+    return bool(_RELATIVE_OPENING.match(content)) and text[: f.start].rstrip().endswith(",")
 
 
 def _recent_subject(

@@ -132,12 +132,27 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
     return None
 
 
+def _clause_before_comma(words: Sequence[tuple[str, int, int]]) -> bool:
+    """Whether the words after an opening article reach a verb of their own before
+    any subordinate or relative clause: "An employee declined to comment," is a
+    clause; "An hour after the polls closed," and "An attorney who represented
+    the family," are phrases."""
+    for token, _, _ in words:
+        low = token.casefold()
+        if low in _SUBORDINATORS or low in _RELATIVES:
+            return False
+        if _verb_like(token):
+            return True
+    return False
+
+
 def _after_age_and_of(tokens: list[tuple[str, int, int]], at: int) -> bool:
-    """Whether ", 47, of" stands between a name and the place at token `at`."""
+    """Whether ", 47, of" stands between a name or noun ("Krut", "driver") and the place
+    at token `at` (not "Section 8, 12, of the law")."""
     if at < 5:
         return False
-    comma, age, comma_again, of = (t[0] for t in tokens[at - 4 : at])
-    return (comma, comma_again, of) == (",", ",", "of") and age.isdigit()
+    name, comma, age, comma_again, of = (t[0] for t in tokens[at - 5 : at])
+    return (comma, comma_again, of) == (",", ",", "of") and age.isdigit() and name.isalpha()
 
 
 def _finite_before_relative(segment: Sequence[tuple[str, int, int]]) -> bool:
@@ -907,7 +922,7 @@ def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
             break
     else:
         return i
-    if first in _ARTICLES and any(_verb_like(t[0]) for t in sentence[opener + 1 : i - 1]):
+    if first in _ARTICLES and _clause_before_comma(sentence[opener + 1 : i - 1]):
         return opener  # "An employee declined to comment, saying": a clause, not a description
     # ", Ohio," / ", on Saturday,": short pieces that continue the phrase
     for _ in range(3):
@@ -992,8 +1007,11 @@ def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] |
             end = j
             while end < len(sentence) and sentence[end][0][:1].isupper():
                 end += 1
-            if end < len(sentence) and sentence[end][0].isalpha() and sentence[end][0].islower():
-                skip_to = end
+            after = sentence[end][0] if end < len(sentence) else ""
+            if after.isalpha() and after.islower() and not _verb_like(after):
+                skip_to = (
+                    end  # a noun follows the name ("post"), no verb ("The Times Mayor Lee said")
+                )
                 continue
         if low in _WEEKDAYS or low in _MONTHS:
             continue

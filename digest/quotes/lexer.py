@@ -23,6 +23,7 @@ from digest.quotes.lexicon import (
 )
 from digest.quotes.marks import normalise_marks
 from digest.quotes.speakers import (
+    first_names,
     tokenize,
 )
 
@@ -87,6 +88,9 @@ def _street_ends(text: str, start: int, stop: int, end: int) -> bool:
     found = _STREET_END.search(text, start, stop)
     if found is None or found.group(2) not in _STREET_ENDS or found.group(1) in _DIRECTIONS:
         return False
+    saint = _NEXT_WORD.match(text, stop, end) if found.group(2) == "St" else None
+    if saint is not None and saint.group(1).casefold() in first_names():
+        return False  # "Alima St. Clair", "Jean St. Pierre": a saint's name, as `tokenize` reads it
     after = _NEXT_TWO.match(text, stop, end)
     return after is None or (after.group(1) not in _COMPASS and not after.group(2).isupper())
 
@@ -178,9 +182,11 @@ def _rejoin_wrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     ('"They should be taken to book.\nThey should adhere to the law," Deng
     said.'). A paragraph of a long quotation may end open only when the next
     opens with a mark (news style); so a line that ends inside a quotation,
-    followed by lines that open with no mark, and one of which closes it
-    within a few lines, is one paragraph with them. Lines apart by a blank
-    line stay apart, and so does a quotation that never closes.
+    followed by lines that open with no mark and hold none, then one whose
+    first mark closes it, within a few lines, is one paragraph with them. Lines
+    apart by a blank line stay apart, and so does a quotation that never
+    closes, or one whose next mark opens a quotation of its own ('... was
+    "beyond anything," ...' after an unclosed "a turning point.').
     """
     joined: list[tuple[int, int]] = []
     i = 0
@@ -192,36 +198,52 @@ def _rejoin_wrapped(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
                 prev_stop, (next_start, next_stop) = spans[j - 1][1], spans[j]
                 if text[prev_stop:next_start].count("\n") != 1 or text[next_start] in '“"':
                     break
-                if _closes_quotation(text, next_start, next_stop):
-                    if not _CREDIT_LINE.match(text, next_start, next_stop):
-                        last = j
-                    break
+                first = _QUOTE_MARK.search(text, next_start, next_stop)
+                if first is None:
+                    continue  # a line inside the quotation
+                if _closing_mark(text, first.start()) and not _CREDIT_LINE.match(
+                    text, next_start, next_stop
+                ):
+                    last = j
+                break
         joined.append((start, spans[last][1]))
         i = last + 1
     return joined
 
 
 # A pulled quotation's credit, inside its marks on a line of its own: 'Jane Roe,
-# campaign chairman."' ends the quotation, it does not continue it.
-_CREDIT_LINE = re.compile(r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)+(?:,[^\"”\n]*)?\.?[\"”]\s*$")
+# campaign chairman."' or 'Roe, head coach."' ends the quotation, it does not
+# continue it.
+_CREDIT_LINE = re.compile(
+    r"[A-Z][\w.'’-]*(?:(?: [A-Z][\w.'’-]*)+(?:,[^\"”\n]*)?|,[^\"”\n]*)\.?[\"”]\s*$"
+)
+
+# A double quotation mark that is no inch sign ('8" of snow', not '"Nava 5",').
+_QUOTE_MARK = re.compile(r'(?<![0-9])"|"(?! [a-z])|[“”]')
+
+
+def _marks(text: str, start: int, stop: int) -> str:
+    """The double quotation marks of a line, in order, inch signs left out."""
+    return "".join(m.group() for m in _QUOTE_MARK.finditer(text, start, stop))
+
+
+def _closing_mark(text: str, i: int) -> bool:
+    """Whether the mark at i closes: ” always, a straight one unless a word follows it
+    right away after a space or a line's start ('"beyond' opens; 'back",' and
+    'regulations, " Deng' close)."""
+    if text[i] != '"':
+        return text[i] == "”"
+    opens_word = i + 1 < len(text) and text[i + 1].isalnum()
+    return not (opens_word and (i == 0 or text[i - 1].isspace()))
 
 
 def _ends_open(text: str, start: int, stop: int) -> bool:
     """The line ends inside a quotation: an odd number of straight marks, or a
     last typographic opening with no closing after it."""
-    line = text[start:stop]
-    if "“" in line:
-        return line.rfind("“") > line.rfind("”")
-    return line.count('"') % 2 == 1
-
-
-def _closes_quotation(text: str, start: int, stop: int) -> bool:
-    """A continuation line closes the open quotation before opening another."""
-    line = text[start:stop]
-    curly = line.find("”")
-    if curly >= 0 and (line.find("“") < 0 or curly < line.find("“")):
-        return True
-    return line.count('"') % 2 == 1
+    marks = _marks(text, start, stop)
+    if "“" in marks:
+        return marks.rfind("“") > marks.rfind("”")
+    return marks.count('"') % 2 == 1
 
 
 _BULLET = re.compile(r"[•◦▪‣·*]\s+(?=\S)")

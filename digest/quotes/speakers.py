@@ -33,7 +33,6 @@ TOKEN = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Adm|Maj|Cmdr|Pres|Sens|Reps)\."
     r"|(?:[A-Z]\.){2,}"
     r"|[A-Z]\.(?=\s+[A-Z])"
-    r"|St\.(?=\s+[A-Z][a-z])"
     r")"
     r"|\w+(?:['’\-]\w+)*"
     r"|\S"
@@ -120,11 +119,37 @@ def _census_first_names() -> dict[str, tuple[str, bool]]:
 
 def tokenize(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
     """(token, start, end) triples; offsets shifted by `offset`."""
-    return [(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN.finditer(text)]
+    tokens = [(m.group(), m.start() + offset, m.end() + offset) for m in TOKEN.finditer(text)]
+    return _saints_joined(tokens) if "St." in text else tokens
+
+
+def _saints_joined(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """ "St." one token when a first name follows it: a surname or a place named after
+    a saint ("Alima St. Clair", "Jean St. Pierre", "St. Paul"); before any other word
+    it is a street that ends its sentence ("on Main St. Police said")."""
+    out: list[tuple[str, int, int]] = []
+    k = 0
+    while k < len(tokens):
+        tok, start, end = tokens[k]
+        if (
+            tok == "St"
+            and k + 2 < len(tokens)
+            and tokens[k + 1][0] == "."
+            and tokens[k + 1][1] == end
+            and tokens[k + 2][0].casefold() in first_names()
+        ):
+            out.append(("St.", start, tokens[k + 1][2]))
+            k += 2
+            continue
+        out.append(tokens[k])
+        k += 1
+    return out
 
 
 def token_words(text: str) -> list[str]:
     """The tokens of `tokenize(text)` without their offsets."""
+    if "St." in text:
+        return [token for token, _, _ in tokenize(text)]
     return TOKEN.findall(text)
 
 
@@ -187,7 +212,7 @@ _SURNAME_ORG_WORDS = words("surname_org_words")
 
 
 def _surname_after_first_name(run: list[str], names: dict[str, str]) -> bool:
-    """ "Scott White", "Anita Hill": a first name, then an organisation word that is
+    """ "Scott White", "Megan Fox": a first name, then an organisation word that is
     also a common surname as the last word (`data/surname_org_words.txt`)."""
     return (
         2 <= len(run) <= 3
@@ -269,6 +294,15 @@ class Person:
     context: set[str] = field(default_factory=set)  # title/appositive words, lower-cased
     is_person: bool = False  # a first name or a personal title marks a person
     called_it: bool = False  # the text calls it "it": an organisation, never a pronoun's referent
+
+
+_PLACE_ENDS = words("street_words") | words("place_ends")
+
+
+def _place_named(name: str, places: frozenset[str]) -> bool:
+    """A name the text writes as a place ("in Foster Park") that ends like one
+    ("Park"): a place whatever its first word; "brought in Dana Price" is not."""
+    return name in places and name.rsplit(" ", 1)[-1].casefold() in _PLACE_ENDS
 
 
 @dataclass
@@ -372,8 +406,8 @@ class Cast:
             if self.quoted and self.in_quotation(offset):
                 continue
             person = self.people.get(name)
-            if person is None or not person.is_person or name in self.places:
-                continue  # "a shooting at Foster Park ... in Foster Park": a place, whatever its first word
+            if person is None or not person.is_person or _place_named(name, self.places):
+                continue
             g = person.gender
             if gender is None or g is None or g == gender:
                 return name
@@ -480,7 +514,7 @@ def build_cast(text: str, tokens: list[tuple[str, int, int]] | None = None) -> C
                 break  # a headline line and the paragraph under it are not one name
             j += 1
         words = [t[0] for t in tokens[i:j]]
-        name = name_in(words) if not _photo_credit(tokens, j) else None
+        name = name_in(words) if not _photo_credit(text, tokens, j) else None
         if name is not None:
             start = (
                 tokens[i + words.index(name.split()[0])][1]
@@ -492,10 +526,24 @@ def build_cast(text: str, tokens: list[tuple[str, int, int]] | None = None) -> C
     return cast
 
 
-def _photo_credit(tokens: list[tuple[str, int, int]], j: int) -> bool:
-    """A name at a slash before a capitalised word is a photo's credit, not someone the
-    text speaks of: "Anthony Wallace / AFP - Getty Images", "(Photo: Jo Smith/AP)"."""
-    return j + 1 < len(tokens) and tokens[j][0] == "/" and tokens[j + 1][0][:1].isupper()
+def _photo_credit(text: str, tokens: list[tuple[str, int, int]], j: int) -> bool:
+    """A name at a slash followed, to the end of its line or parenthesis, by an agency
+    only is a photo's credit, not someone the text speaks of: "Anthony Wallace / AFP -
+    Getty Images", "(Photo: Jo Smith/AP)"; not "Rick Dorsey/Dorsey Holdings, said"."""
+    if j + 1 >= len(tokens) or tokens[j][0] != "/":
+        return False
+    credit: list[str] = []
+    for token, start, _ in tokens[j + 1 :]:
+        if token == ")" or "\n" in text[tokens[j][2] : start]:
+            break
+        if len(credit) == _CREDIT_TOKENS:
+            return False  # runs on past an agency's few words
+        credit.append(token)
+    return bool(credit) and all(t[:1].isupper() or t in _CREDIT_GLUE for t in credit)
+
+
+_CREDIT_TOKENS = 6  # words of an agency's name after the slash, at most
+_CREDIT_GLUE = frozenset({"-", "/", "&", "for"})
 
 
 _ORG_RUN = re.compile(
