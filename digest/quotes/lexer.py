@@ -222,6 +222,9 @@ _CREDIT_LINE = re.compile(
 _QUOTE_MARK = re.compile(r'(?<![0-9])"|"(?! [a-z])|[“”]')
 
 
+_INCH = re.compile(r'[0-9]" [a-z]')
+
+
 def _marks(text: str, start: int, stop: int) -> str:
     """The double quotation marks of a line, in order, inch signs left out."""
     return "".join(m.group() for m in _QUOTE_MARK.finditer(text, start, stop))
@@ -240,10 +243,13 @@ def _closing_mark(text: str, i: int) -> bool:
 def _ends_open(text: str, start: int, stop: int) -> bool:
     """The line ends inside a quotation: an odd number of straight marks, or a
     last typographic opening with no closing after it."""
-    marks = _marks(text, start, stop)
-    if "“" in marks:
-        return marks.rfind("“") > marks.rfind("”")
-    return marks.count('"') % 2 == 1
+    line = text[start:stop]
+    if "“" in line:
+        return line.rfind("“") > line.rfind("”")
+    straight = line.count('"')
+    if not straight or (straight % 2 == 0 and not _INCH.search(line)):
+        return False  # most lines: no mark, or marks in pairs
+    return _marks(text, start, stop).count('"') % 2 == 1
 
 
 _BULLET = re.compile(r"[•◦▪‣·*]\s+(?=\S)")
