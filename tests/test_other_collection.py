@@ -130,40 +130,55 @@ def test_an_age_before_the_name_in_an_appositive(text, speaker):
     assert [s for _, s in _quotes(text)] == [speaker]
 
 
-def test_a_platform_named_inside_an_opening_phrase_is_not_the_subject():
-    text = (
+# One quotation each, and who said it.
+ONE_SPEAKER = {
+    # a platform named inside an opening phrase is not the subject
+    (
         "Singer Ana Ruiz has fought her old label for months.\n\n"
         'In a Tumblr post at the time she described the sale as her "worst case scenario."'
-    )
-    assert [s for _, s in _quotes(text)] == ["Ana Ruiz"]
-
-
-def test_a_photo_credit_names_nobody_who_speaks():
-    text = (
+    ): "Ana Ruiz",
+    # a photo credit glued to its caption names nobody who speaks
+    (
         "Premier Ana Ruiz apologised on Saturday.\n\n"
         "A portrait of the premier is raised at a rally on Thursday.Tom Becker / AFP - Getty "
         "Images\n\n"
         '"I deeply regret this and apologise to everyone who was alarmed," she said.'
-    )
-    assert [s for _, s in _quotes(text)] == ["Ana Ruiz"]
+    ): "Ana Ruiz",
+    # an age and a town after the name
+    '"That boy knew what love was," Beth Krut, 47, of Mount Oliver said of the boy.': "Beth Krut",
+    # a place named like a person is no pronoun's referent
+    (
+        "The shooting played out at 2:19 a.m. in Foster Park, in the 1400 block of West "
+        "84th Street.\n\n"
+        "The rapper recording the video told reporters he heard shots.\n\n"
+        '"Quick as we looked back they started shooting," he said.'
+    ): None,
+}
 
 
-def test_a_relative_clause_after_the_attribution_is_the_writers():
-    text = (
+@pytest.mark.parametrize("text", sorted(ONE_SPEAKER))
+def test_the_one_speaker(text):
+    assert [s for _, s in _quotes(text)] == [ONE_SPEAKER[text]]
+
+
+# Whole outputs (words reported, speaker).
+WHOLE = {
+    # a relative clause after the attribution is the writer's
+    (
         'Customers "began to say we want you to do this and that," Tim Cook told Ana Ruiz, '
         'which ultimately meant making the "best mobile system for business."'
-    )
-    assert _quotes(text) == [
-        ('Customers "began to say we want you to do this and that,"', "Tim Cook")
-    ]
-
-
-def test_a_surname_written_with_saint():
-    text = (
+    ): [('Customers "began to say we want you to do this and that,"', "Tim Cook")],
+    # a surname written with "St."
+    (
         "Borel's mother, Alima St. Clair, was at home on Tuesday.\n\n"
         '"I told him to be safe," St. Clair said. "I asked him to stay."'
-    )
-    assert _quotes(text) == [("I told him to be safe. I asked him to stay.", "Alima St. Clair")]
+    ): [("I told him to be safe. I asked him to stay.", "Alima St. Clair")],
+}
+
+
+@pytest.mark.parametrize("text", sorted(WHOLE))
+def test_the_whole_output(text):
+    assert _quotes(text) == WHOLE[text]
 
 
 def test_the_hand_labels_are_well_formed():
@@ -202,11 +217,6 @@ def test_the_labels_type_follows_the_development_corpus_rule(quote, kind):
     assert quote_type(quote) == kind
 
 
-def test_an_age_and_a_town_after_the_name():
-    text = '"That boy knew what love was," Beth Krut, 47, of Mount Oliver said of the boy.'
-    assert [s for _, s in _quotes(text)] == ["Beth Krut"]
-
-
 @pytest.mark.parametrize(
     ("label", "speaker"),
     [
@@ -235,16 +245,6 @@ def test_a_transcript_label_credits_the_name_before_the_slash(label, speaker):
 )
 def test_a_speech_verb_just_before_according_to_keeps_its_own_subject(text, speaker):
     assert [s for _, s in _quotes(text)] == [speaker]
-
-
-def test_a_place_named_like_a_person_is_no_pronouns_referent():
-    text = (
-        "The shooting played out at 2:19 a.m. in Foster Park, in the 1400 block of West "
-        "84th Street.\n\n"
-        "The rapper recording the video told reporters he heard shots.\n\n"
-        '"Quick as we looked back they started shooting," he said.'
-    )
-    assert [s for _, s in _quotes(text)] == [None]
 
 
 def test_an_opening_mark_with_a_space_after_it_starts_a_sentence():
