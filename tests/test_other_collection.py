@@ -130,7 +130,7 @@ def test_an_age_before_the_name_in_an_appositive(text, speaker):
     assert [s for _, s in _quotes(text)] == [speaker]
 
 
-# One quotation each, and who said it.
+# Who said the last quotation of each text.
 ONE_SPEAKER = {
     # a platform named inside an opening phrase is not the subject
     (
@@ -146,6 +146,20 @@ ONE_SPEAKER = {
     ): "Ana Ruiz",
     # an age and a town after the name
     '"That boy knew what love was," Beth Krut, 47, of Mount Oliver said of the boy.': "Beth Krut",
+    # a role with no article after a name the census list does not know: a person,
+    # whom a later "he" can mean
+    (
+        '"We remain sceptical of a quick recovery," said Kotak Institutional Equities.\n\n'
+        "Pankaj Pandey, Head of Research at ICICI Securities, pointed out that this is a "
+        "stock-specific market.\n\n"
+        '"It is not a market for a broad rally," he said.'
+    ): "Pankaj Pandey",
+    (
+        '"We remain sceptical of a quick recovery," said Kotak Institutional Equities.\n\n'
+        "Anil Mehta, senior analyst at Kotak Securities, pointed out that this is a "
+        "stock-specific market.\n\n"
+        '"It is not a market for a broad rally," he said.'
+    ): "Anil Mehta",
     # a place named like a person is no pronoun's referent
     (
         "The shooting played out at 2:19 a.m. in Foster Park, in the 1400 block of West "
@@ -158,7 +172,7 @@ ONE_SPEAKER = {
 
 @pytest.mark.parametrize("text", sorted(ONE_SPEAKER))
 def test_the_one_speaker(text):
-    assert [s for _, s in _quotes(text)] == [ONE_SPEAKER[text]]
+    assert [s for _, s in _quotes(text)][-1:] == [ONE_SPEAKER[text]]
 
 
 # Whole outputs (words reported, speaker).

@@ -655,12 +655,29 @@ def _register(
             or explained
             or described is not None
             or bool((set(title) | set(near) | set(after[:1])) & _TITLES_AND_ROLES)
+            or _bare_role(after)
         )
         if explained and person.gender is None:
             person.gender = _RELATIVE_GENDER.get(near[0])
         if described is not None and person.gender is None:
             person.gender = _RELATIVE_GENDER.get(described)
     cast.mentions.append((start, name))
+
+
+def _bare_role(after: list[str]) -> bool:
+    """An appositive that is a role with no article: "Pankaj Pandey, senior analyst at
+    ICICI,", "Ana Ruiz, managing director of ...": up to three words before "of", "at"
+    or the like, the last a role or title."""
+    phrase: list[str] = []
+    for word in after:
+        if word in _APPOSITIVE_STOPS:
+            break
+        phrase.append(word)
+    return (
+        0 < len(phrase) <= 3
+        and phrase[-1] in _TITLES_AND_ROLES
+        and all(w.isalpha() for w in phrase)
+    )
 
 
 def _appositive_head(after: list[str]) -> str | None:
