@@ -182,6 +182,14 @@ WHOLE = {
         'Customers "began to say we want you to do this and that," Tim Cook told Ana Ruiz, '
         'which ultimately meant making the "best mobile system for business."'
     ): [('Customers "began to say we want you to do this and that,"', "Tim Cook")],
+    # a description's present-tense verb ends it: the statement speaks, not "the families"
+    (
+        "The statement expresses sympathy for the families of the victims, saying, "
+        '"This is a tragic loss for all of us."'
+    ): [("This is a tragic loss for all of us.", "The statement")],
+    'The police officers said the man "ran toward them."': [
+        ('the man "ran toward them."', "The police officers")
+    ],
     # a surname written with "St."
     (
         "Borel's mother, Alima St. Clair, was at home on Tuesday.\n\n"

@@ -146,6 +146,29 @@ def _clause_before_comma(words: Sequence[tuple[str, int, int]]) -> bool:
     return False
 
 
+def _present_verb(sentence: list[tuple[str, int, int]], j: int, e: int) -> bool:
+    """Whether token e, an -s word right after a determiner phrase's noun, is its verb:
+    "The statement expresses condolences", "The report shows that"; not "The police
+    officers said" (a verb follows) nor "The family members of" (a preposition)."""
+    word = sentence[e][0]
+    if e != j + 2 or not (word.islower() and word.isalpha() and word.endswith("s")):
+        return False
+    noun = sentence[e - 1][0]
+    if not noun.islower() or noun.endswith("s"):
+        return False  # "The Times", "the news": no singular noun before it
+    following = sentence[e + 1][0] if e + 1 < len(sentence) else ""
+    if not following.isalpha() or not following.islower():
+        return False
+    if following == "that":
+        return True  # "The report shows that"
+    noun_goes_on = following in _PREPOSITIONS or following in _NOUN_PHRASE_GOES_ON
+    return not (_verb_like(following) or noun_goes_on)
+
+
+# Words after a plural noun that carry its phrase on ("members of", "officers and").
+_NOUN_PHRASE_GOES_ON = frozenset({"of", "to", "and", "or", "who", "which"})
+
+
 def _after_age_and_of(tokens: list[tuple[str, int, int]], at: int) -> bool:
     """Whether ", 47, of" stands between a name or noun ("Krut", "driver") and the place
     at token `at` (not "Section 8, 12, of the law")."""
@@ -1067,6 +1090,7 @@ def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] |
                     and sentence[e + 1][0].casefold() in _DETERMINERS
                     and sentence[e][0].casefold() not in _PREPOSITIONS | {"of", "to"}
                 )
+                and not _present_verb(sentence, j, e)
             ):
                 e += 1
             if e > j + 1:
