@@ -160,6 +160,13 @@ ONE_SPEAKER = {
         "stock-specific market.\n\n"
         '"It is not a market for a broad rally," he said.'
     ): "Anil Mehta",
+    # an age before the name in an appositive before the cue
+    (
+        "Heaven Garcia, 12, was at school when it happened.\n\n"
+        "The boy's other sister, 16-year-old Audrie Garcia, said the accident occurred as "
+        "her mother was showing a relative a few firearms.\n\n"
+        '"My mom wanted to get rid of the guns," she said.'
+    ): "Audrie Garcia",
     # a place named like a person is no pronoun's referent
     (
         "The shooting played out at 2:19 a.m. in Foster Park, in the 1400 block of West "

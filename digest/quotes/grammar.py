@@ -264,12 +264,13 @@ _APPOSITIVE_ROLES = _ROLE_WORDS | words("person_titles")
 
 
 def _named_part(appositive: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """An appositive without its lower-case role words before the name and a
-    parenthesis after it: "filmmaker Owen Tarrant (born 1980)" gives "Owen Tarrant"."""
+    """An appositive without its lower-case role words or age before the name and a
+    parenthesis after it: "filmmaker Owen Tarrant (born 1980)" gives "Owen Tarrant",
+    "16-year-old Audrie Garcia" gives "Audrie Garcia"."""
     if appositive and appositive[-1][0] == ")":
         opening = max((i for i, t in enumerate(appositive) if t[0] == "("), default=0)
         appositive = appositive[:opening]
-    lead = 0
+    lead = _past_age(appositive, 0) if len(appositive) > 1 else 0
     while (
         lead < len(appositive) - 1
         and appositive[lead][0].islower()
