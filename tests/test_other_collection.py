@@ -197,6 +197,12 @@ WHOLE = {
     'The police officers said the man "ran toward them."': [
         ('the man "ran toward them."', "The police officers")
     ],
+    # a paragraph break lost inside a long quotation: the next paragraph's mark
+    # opens again after a sentence's end ('appeal. "The court')
+    (
+        'Mayor Ana Ruiz spoke on Monday. "We will appeal. "The court was wrong about the '
+        'harbour," she said. Ben Diaz was not at the meeting.'
+    ): [("We will appeal. The court was wrong about the harbour", "Ana Ruiz")],
     # a surname written with "St."
     (
         "Borel's mother, Alima St. Clair, was at home on Tuesday.\n\n"

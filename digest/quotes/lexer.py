@@ -355,6 +355,11 @@ def _quotation_spans(text: str, start: int, end: int) -> list[_Span]:
             # among themselves ('“He called it "a joke" twice.”')
             nested_straight = not nested_straight
             continue
+        elif ch == '"' and text[open_at] == '"' and _reopens(text, i, end):
+            # '"We will appeal. "The court was wrong," he said': a paragraph
+            # break lost before a quotation's next paragraph, which opens again
+            spans.append(_Span(open_at + 1, len(text[:i].rstrip(" ")), True))
+            open_at = i  # the lost closing mark stood before the space
         else:
             # a straight mark, or an opening mark after a word, closing a
             # typographic quotation is a slip of the marks ('“We will win,"
@@ -365,6 +370,15 @@ def _quotation_spans(text: str, start: int, end: int) -> list[_Span]:
     if open_at >= 0 and end - open_at > 1:
         spans.append(_Span(open_at + 1, end, False))
     return [s for s in spans if text[s.start : s.end].strip()]
+
+
+def _reopens(text: str, i: int, end: int) -> bool:
+    """A straight mark after a sentence's end and a space, right before a capital: it
+    opens a quotation ('appeal. "The court'), so the open one ended unclosed."""
+    before = text[:i].rstrip(" ")
+    return (
+        len(before) < i and before[-1:] in (".", "!", "?") and i + 1 < end and text[i + 1].isupper()
+    )
 
 
 def _closing_position(text: str, i: int, end: int) -> bool:
