@@ -30,6 +30,7 @@ from itertools import pairwise
 from digest.models import ArticleQuotes, Quote, QuoteType
 from digest.quotes.confidence import Evidence, probability
 from digest.quotes.grammar import (
+    AGE_BEFORE_NAME,
     _content_start,
     _cue_subject,
     _find_attribution,
@@ -1903,7 +1904,7 @@ def _head_speaks(speaker: str | None) -> bool:
 
 # ", Anna Jackson,", also after an age (", 57-year-old Anna Jackson,").
 _APPOSITIVE_NAME = re.compile(
-    r",\s+(?:\d{1,3}-years?-old\s+)?((?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w'’\-]*),"
+    rf",\s+(?:{AGE_BEFORE_NAME}\s+)?((?:[A-Z][\w.'’\-]*\s+){{1,3}}[A-Z][\w'’\-]*),"
 )
 # "Lind's son, filmmaker Owen Tarrant (born 1980),": a role word before the name,
 # a parenthesis after it.

@@ -570,8 +570,9 @@ def _named_after_description(
     return (_join(run), run[0][1]) if name is not None else None
 
 
-# An age written before a name: "57-year-old".
-_AGE = re.compile(r"\d{1,3}-years?-old")
+# An age written before a name: "57-year-old" (`assembly` matches it in text too).
+AGE_BEFORE_NAME = r"\d{1,3}-years?-old"
+_AGE = re.compile(AGE_BEFORE_NAME)
 
 
 def _past_age(tokens: list[tuple[str, int, int]], i: int) -> int:
@@ -1032,10 +1033,9 @@ def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] |
             while end < len(sentence) and sentence[end][0][:1].isupper():
                 end += 1
             after = sentence[end][0] if end < len(sentence) else ""
+            # a noun follows the name ("post"); not a verb ("The Times Mayor Lee said")
             if after.isalpha() and after.islower() and not _verb_like(after):
-                skip_to = (
-                    end  # a noun follows the name ("post"), no verb ("The Times Mayor Lee said")
-                )
+                skip_to = end
                 continue
         if low in _WEEKDAYS or low in _MONTHS:
             continue

@@ -357,9 +357,10 @@ def _quotation_spans(text: str, start: int, end: int) -> list[_Span]:
             continue
         elif ch == '"' and text[open_at] == '"' and _reopens(text, i, end):
             # '"We will appeal. "The court was wrong," he said': a paragraph
-            # break lost before a quotation's next paragraph, which opens again
-            spans.append(_Span(open_at + 1, len(text[:i].rstrip(" ")), True))
-            open_at = i  # the lost closing mark stood before the space
+            # break lost before a quotation's next paragraph, which opens again;
+            # the lost closing mark stood before the space
+            spans.append(_Span(open_at + 1, _before_spaces(text, i, open_at), True))
+            open_at = i
         else:
             # a straight mark, or an opening mark after a word, closing a
             # typographic quotation is a slip of the marks ('“We will win,"
@@ -374,11 +375,21 @@ def _quotation_spans(text: str, start: int, end: int) -> list[_Span]:
 
 def _reopens(text: str, i: int, end: int) -> bool:
     """A straight mark after a sentence's end and a space, right before a capital: it
-    opens a quotation ('appeal. "The court'), so the open one ended unclosed."""
-    before = text[:i].rstrip(" ")
+    opens a quotation ('appeal. "The court'), so the open one ended at the space."""
+    stop = _before_spaces(text, i, 0)
     return (
-        len(before) < i and before[-1:] in (".", "!", "?") and i + 1 < end and text[i + 1].isupper()
+        stop < i
+        and text[stop - 1 : stop] in (".", "!", "?")
+        and i + 1 < end
+        and text[i + 1].isupper()
     )
+
+
+def _before_spaces(text: str, i: int, floor: int) -> int:
+    """The offset where the spaces just before `i` begin (not below `floor`)."""
+    while i > floor and text[i - 1] == " ":
+        i -= 1
+    return i
 
 
 def _closing_position(text: str, i: int, end: int) -> bool:

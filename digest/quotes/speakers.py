@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
-from itertools import islice, pairwise
+from itertools import islice, pairwise, takewhile
 
 from digest.models import SpeakerKind
 from digest.quotes.lexicon import _CUES, _PREPOSITIONS, _VERBISH, pairs, phrases, words
@@ -668,16 +668,18 @@ def _bare_role(after: list[str]) -> bool:
     """An appositive that is a role with no article: "Pankaj Pandey, senior analyst at
     ICICI,", "Ana Ruiz, managing director of ...": up to three words before "of", "at"
     or the like, the last a role or title."""
-    phrase: list[str] = []
-    for word in after:
-        if word in _APPOSITIVE_STOPS:
-            break
-        phrase.append(word)
+    phrase = _appositive_phrase(after)
     return (
         0 < len(phrase) <= 3
         and phrase[-1] in _TITLES_AND_ROLES
         and all(w.isalpha() for w in phrase)
     )
+
+
+def _appositive_phrase(words: list[str]) -> list[str]:
+    """The words of an appositive up to its first preposition, "of", relative or "and":
+    the noun phrase whose last word is its head."""
+    return list(takewhile(lambda word: word not in _APPOSITIVE_STOPS, words))
 
 
 def _appositive_head(after: list[str]) -> str | None:
@@ -695,11 +697,7 @@ def _appositive_head(after: list[str]) -> str | None:
         return "who"
     if not after or after[0] not in _APPOSITIVE_DETERMINERS:
         return None
-    phrase: list[str] = []
-    for word in after[1:]:
-        if word in _APPOSITIVE_STOPS:
-            break
-        phrase.append(word)
+    phrase = _appositive_phrase(after[1:])
     if not phrase or phrase[-1] not in _APPOSITIVE_HEADS:
         return None
     return phrase[-1]
