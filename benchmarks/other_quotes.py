@@ -38,7 +38,7 @@ from pathlib import Path
 from digest.evaluate.quotes import main as eval_quotes
 
 LABELS = Path(__file__).resolve().parent / "data" / "other_quotes.jsonl"
-PARTS = ("first", "second", "third", "fourth")
+PARTS = ("first", "second", "third", "fourth", "fifth", "sixth")
 _INSIDE_MARKS = re.compile(r'["“][^"“”]*["”]')
 _MARK = re.compile(r'["“”]')
 

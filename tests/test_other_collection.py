@@ -197,6 +197,59 @@ WHOLE = {
         'Mayor Ana Ruiz spoke on Monday. "We will appeal. "The court was wrong about the '
         'harbour," she said. Ben Diaz was not at the meeting.'
     ): [("We will appeal. The court was wrong about the harbour", "Ana Ruiz")],
+    # a firm and a role before the name after an inverted cue: the person speaks
+    (
+        '"When the patch is out, people should run to get it installed," said Harbour '
+        "Micro advanced threat researcher Paul Ferlin."
+    ): [("When the patch is out, people should run to get it installed", "Paul Ferlin")],
+    '"It is a miracle nobody was hurt," said HPD interim chief Marta Montes.': [
+        ("It is a miracle nobody was hurt", "Marta Montes")
+    ],
+    # an appositive whose closing comma is left out
+    (
+        "Jerry Stroud, a spokesman for Attorney General Greg Abel told TIME: "
+        '"We stand ready to try him."'
+    ): [("We stand ready to try him.", "Jerry Stroud")],
+    # ... and not an opening phrase before a comma
+    'In Cleveland, the mayor said "we will not stand for this."': [
+        ('"we will not stand for this."', "the mayor")
+    ],
+    # the name before a colon is whom he spoke to
+    (
+        "Former governor Jeb Bell explained what was wrong with it to the Dutch newspaper "
+        'NRC Handelsblad: "It was insensitive."'
+    ): [("It was insensitive.", "Jeb Bell")],
+    'More from Blumenfeld and Cohen: "The data confirm that both issues were in play."': [
+        ("The data confirm that both issues were in play.", "Cohen")
+    ],
+    # a name's own verb before the colon makes a clause, not one long phrase
+    (
+        "The minister said there was no crisis.\n"
+        "The UN's Mr Gunnarsson disagreed with the minister:\n"
+        '"There is a humanitarian crisis already."'
+    ): [
+        ("there was no crisis", "The minister"),
+        ("There is a humanitarian crisis already.", "Gunnarsson"),
+    ],
+    # a weekday between the name and its cue
+    'Priebus later Thursday told Fox News: "Both men are meeting up next week."': [
+        ("Both men are meeting up next week.", "Priebus")
+    ],
+    'Reince Priebus Thursday told Fox News: "Both men are meeting up next week."': [
+        ("Both men are meeting up next week.", "Reince Priebus")
+    ],
+    # "Msgr." is a title, and a surname that is also a role noun is still a surname
+    (
+        "The honour was instituted by Pope Leo XIII in 1888.\n"
+        '"He recommended her for her faith," Msgr. Farmer said, noting her work.\n'
+        'He said she had made a "concrete decision" to stay.'
+    ): [
+        ("He recommended her for her faith", "Farmer"),
+        ('she had made a "concrete decision" to stay', "Farmer"),
+    ],
+    '"She was a gift to this town," said Dr. Michael Farmer.': [
+        ("She was a gift to this town", "Michael Farmer")
+    ],
     # a surname written with "St."
     (
         "Borel's mother, Alima St. Clair, was at home on Tuesday.\n\n"
@@ -206,7 +259,7 @@ WHOLE = {
 
 
 def test_the_hand_labels_are_well_formed():
-    """benchmarks/data/other_quotes.jsonl: four parts of 96 articles, spans in order."""
+    """benchmarks/data/other_quotes.jsonl: six parts of 96 articles, spans in order."""
     import json
     from collections import Counter
     from pathlib import Path
@@ -218,6 +271,8 @@ def test_the_hand_labels_are_well_formed():
         "second": 96,
         "third": 96,
         "fourth": 96,
+        "fifth": 96,
+        "sixth": 96,
     }
     assert len({row["id"] for row in rows}) == len(rows)
     for row in rows:

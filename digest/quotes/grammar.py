@@ -69,6 +69,12 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
         j -= 1
     if j < 0:
         return None
+    if j > 0 and tokens[j][0].casefold() in _WEEKDAYS:
+        # "Priebus later Thursday told", "Reince Priebus Thursday told": a time
+        # after a name ("a document filed Thursday says" keeps its own reading)
+        name_end = j - 2 if j > 1 and tokens[j - 1][0] in _DATING else j - 1
+        if tokens[name_end][0][:1].isupper():
+            j = name_end
     j = _before_parenthesis(tokens, j)  # "Rep. Earl Blumenauer (D-Ore.) said"
     if j < 0 or tokens[j][0] == ")":
         return None
@@ -128,8 +134,28 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
         if _after_age_and_of(tokens, at):
             j = at - 5  # "Beth Krut, 47, of Mount Oliver said": the person, not her town
             continue
-        return _relative_head(tokens, at) or found
+        return _relative_head(tokens, at) or _unclosed_appositive(tokens, at) or found
     return None
+
+
+def _unclosed_appositive(tokens: list[tuple[str, int, int]], at: int) -> tuple[str, int] | None:
+    """The name opening a clause before a description whose closing comma is left
+    out: "Jerry Strickland, a spokesman for the attorney general told TIME"."""
+    if at >= 3 and tokens[at - 1][0].casefold() in _ARTICLES:
+        at -= 1  # "Sen. Mark Warner, the Virginia Democrat said"
+    if at < 2 or tokens[at - 1][0] != "," or tokens[at][0].casefold() not in _ARTICLES:
+        return None
+    run = list(takewhile(lambda t: t[0][:1].isupper(), reversed(tokens[max(0, at - 6) : at - 1])))
+    first = at - 1 - len(run)
+    if not run or (first > 0 and tokens[first - 1][0] not in _CLAUSE_BREAKS):
+        return None
+    if tokens[first][0].casefold() in _PREPOSITIONS | _SETTING_PREPOSITIONS:
+        return None  # "In Moscow, the management of RT said": an opening phrase
+    words = [t[0] for t in reversed(run)]
+    name = name_in(words)
+    if name is None or len(name.split()) < 2:
+        return None  # "Regardless, the department said": one word is no sure name
+    return _join(tokens[first : at - 1]), tokens[first][1]
 
 
 def _clause_before_comma(words: Sequence[tuple[str, int, int]]) -> bool:
@@ -353,6 +379,10 @@ def _np_ending_at(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int]
             w = tokens[d][0]
             if not (w.isalpha() or w.endswith(("'s", "’s")) or w == "-"):
                 return found
+            if _verb_like(w) and d > 0 and tokens[d - 1][0][:1].isupper():
+                # "The UN's Mr Gunness disagreed with the minister": a name's verb, so
+                # a clause ("a person briefed on the talks" is still one phrase)
+                return found
             if w.casefold() in _PHRASE_OPENERS:
                 found = _join(tokens[d : j + 1]), tokens[d][1]
                 break
@@ -477,6 +507,10 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
             end += 1
         while end > j + 1 and tokens[end - 1][0] in {"of", "-"}:
             end -= 1  # "Elin Marsh of the University ..."
+        name_end = _name_after_role(tokens, end)
+        if name_end is not None:
+            # "said Trend Micro threat researcher Paul Ferguson": the person, not the firm
+            return _join(tokens[j:name_end]), tokens[j][1]
         # "according to Williams' arrest warrant": the apostrophe a token of its own
         bare = end < len(tokens) and tokens[end][0] in {"'", "’"} and _bare_possessive(tokens, end)
         if bare or tokens[end - 1][0].endswith(("'s", "’s")):
@@ -537,6 +571,23 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
     if word[:1].isupper() and end < len(tokens) and tokens[end][0] in _VERBISH:
         return None  # "said Mexico must rebut ...": the name is the content's subject
     return _join(tokens[j:end]), tokens[j][1]
+
+
+def _name_after_role(tokens: list[tuple[str, int, int]], at: int) -> int | None:
+    """The index after a personal name that follows a role of one to four
+    lower-case words at token `at` ("[Virginia] delegate Beau Correll", "[ALE]
+    assistant special agent Matt Knight"), the name ending the phrase."""
+    role_end = _lower_run_end(tokens, at, at + 4)
+    if role_end == at or any(
+        t[0] in _BOUNDARY_WORDS or t[0] in _DETERMINERS for t in tokens[at:role_end]
+    ):
+        return None
+    run = list(takewhile(lambda t: t[0][:1].isupper(), tokens[role_end : role_end + 4]))
+    after = role_end + len(run)
+    closed = after >= len(tokens) or tokens[after][0] in {",", ".", ";", "!", "?"}
+    if not run or not closed or name_in([t[0] for t in run]) is None:
+        return None
+    return after
 
 
 def _lower_run_end(tokens: list[tuple[str, int, int]], start: int, limit: int) -> int:
@@ -827,11 +878,33 @@ def _find_attribution(
             return subject[0], subject[1], tok, k
     if len(tokens) >= 2 and tokens[-1][0] == ":":
         subject = _name_before_slash(tokens) or _np_ending_at(tokens, len(tokens) - 2)
-        if subject is None or not subject[0][:1].isupper():
+        if subject is None or not subject[0][:1].isupper() or _addressed(tokens, subject):
+            # "Bush explained it to the Dutch newspaper NRC Handelsblad:": the name
+            # before the colon is whom he spoke to, the sentence's subject speaks
             subject = _sentence_subject(tokens)  # "Weber was blunt: ..."
         if subject is not None:
             return subject[0], subject[1], ":", len(tokens) - 1
     return None
+
+
+# Words between "to" or "told" and the name it leads to ("to the Dutch
+# newspaper NRC Handelsblad"): at most this many.
+_ADDRESSEE_REACH = 4
+_ADDRESSING = frozenset({"to", "told", "tells", "tell", "telling"})
+
+
+def _addressed(tokens: list[tuple[str, int, int]], phrase: tuple[str, int]) -> bool:
+    """Whether a noun phrase is whom something was said or told "to": a determiner
+    and modifiers at most between them, no verb or clause break ("More from X:" and
+    "by X:" still name the source)."""
+    at = next(i for i, t in enumerate(tokens) if t[1] == phrase[1])
+    for i in range(at - 1, max(-1, at - 1 - _ADDRESSEE_REACH), -1):
+        word = tokens[i][0]
+        if word in _ADDRESSING:
+            return i > 0
+        if not word.isalpha() or _verb_like(word):
+            return False
+    return False
 
 
 def _name_before_slash(tokens: list[tuple[str, int, int]]) -> tuple[str, int] | None:
