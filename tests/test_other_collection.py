@@ -250,6 +250,17 @@ WHOLE = {
     '"She was a gift to this town," said Dr. Michael Farmer.': [
         ("She was a gift to this town", "Michael Farmer")
     ],
+    # what someone was heard to say is theirs, not the hearer's
+    'Ann Lowe said she heard a man yell, "He has a gun," before the shots.': [
+        ("He has a gun", "a man")
+    ],
+    'Ben Diaz ran outside. Diaz said he heard the driver shout, "Stay down on the floor!"': [
+        ("Stay down on the floor!", "the driver")
+    ],
+    # ... and a pronoun there is not the hearer
+    'The gunman ran in. Ann Diaz said she heard him say, "Nobody move or I will shoot."': [
+        ("Nobody move or I will shoot.", None)
+    ],
     # a surname written with "St."
     (
         "Borel's mother, Alima St. Clair, was at home on Tuesday.\n\n"

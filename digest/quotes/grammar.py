@@ -43,6 +43,7 @@ from digest.quotes.lexicon import (
     _VERB_FORMS,
     _VERBISH,
     _WEEKDAYS,
+    pairs,
     words,
 )
 from digest.quotes.speakers import (
@@ -871,6 +872,9 @@ def _find_attribution(
             and k + 1 < len(tokens)
             and tokens[k + 1][0] == _PHRASAL_CUES[tok]
         )
+        heard = _heard_speaker(tokens, k)
+        if heard is not None:
+            return heard[0], heard[1], tok, k
         if not phrasal and (tok not in cues or not _is_cue(tokens, k)):
             continue  # "States", "his claims": no cue
         subject = _cue_subject(tokens, k, sentence)
@@ -905,6 +909,32 @@ def _addressed(tokens: list[tuple[str, int, int]], phrase: tuple[str, int]) -> b
         if not word.isalpha() or _verb_like(word):
             return False
     return False
+
+
+_PERCEPTION = pairs("heard_cues")
+_HEARD = frozenset(_PERCEPTION["heard"])
+_HEARD_SPEECH = frozenset(_PERCEPTION["spoke"])
+_HEARD_REACH = 4  # words of the phrase between "heard" and the speech verb at most
+
+
+def _heard_speaker(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int] | None:
+    """The speaker of a speech verb after a perception verb: "she heard someone say,"
+    and "he heard the driver shout" report the words of "someone" and "the driver"
+    ("heard him say": "him", read as a pronoun)."""
+    if tokens[k][0] not in _HEARD_SPEECH:
+        return None
+    for p in range(k - 2, max(-1, k - 2 - _HEARD_REACH), -1):
+        if tokens[p][0].casefold() in _HEARD:
+            phrase = tokens[p + 1 : k]
+            if not all(t[0].isalpha() or t[0].endswith(("'s", "’s")) for t in phrase):
+                return None
+            last = phrase[-1][0].casefold()
+            if last in _DETERMINERS:
+                return None  # "heard a shout": a noun, no speaker
+            return _join(phrase), phrase[0][1]
+        if not tokens[p][0].isalpha():
+            return None
+    return None
 
 
 def _name_before_slash(tokens: list[tuple[str, int, int]]) -> tuple[str, int] | None:

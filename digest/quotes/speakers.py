@@ -761,14 +761,13 @@ _TITLES_AND_ROLES = _PERSON_TITLES | _NAME_ROLES
 _SURNAME_TITLES = words("surname_titles")
 
 
+_TITLE_GENDER = {w: g for g, ws in pairs("title_gender").items() for w in ws}
+
+
 def _gender(first: str, title: list[str]) -> str | None:
-    if any(
-        t in {"mrs.", "ms.", "mrs", "ms", "spokeswoman", "congresswoman", "chairwoman"}
-        for t in title
-    ):
-        return "f"
-    if any(t in {"mr.", "mr", "spokesman", "congressman", "chairman"} for t in title):
-        return "m"
+    for gender in ("f", "m"):
+        if any(_TITLE_GENDER.get(t) == gender for t in title):
+            return gender
     if not first:
         return None
     if first.casefold() in _FEMALE_FIRST:
