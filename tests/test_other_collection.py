@@ -261,6 +261,28 @@ WHOLE = {
     'The gunman ran in. Ann Diaz said she heard him say, "Nobody move or I will shoot."': [
         ("Nobody move or I will shoot.", None)
     ],
+    # a title written with a hyphen, and "the Secretary-General" for the person
+    (
+        "UN Secretary-General Ban Ki-moon condemned the strike.\n"
+        '"The location of all UN schools was known to the army," the Secretary-General said.\n'
+        '"I am deeply dismayed that these tragedies have happened," he said.'
+    ): [
+        ("The location of all UN schools was known to the army", "Ban Ki-moon"),
+        ("I am deeply dismayed that these tragedies have happened", "Ban Ki-moon"),
+    ],
+    # "with" and a determiner phrase before a participle: its subject
+    'The bombing drew condemnation, with the EU calling it "completely unacceptable."': [
+        ('it "completely unacceptable."', "EU")
+    ],
+    # "Red" is a census first name, "Red Crescent" a body: no "he"
+    (
+        "Aid goes through the Red Crescent.\n"
+        'The Red Crescent called the attack "horrific."\n'
+        '"We have given the co-ordinates of every site," he told the BBC.'
+    ): [
+        ('the attack "horrific."', "The Red Crescent"),
+        ("We have given the co-ordinates of every site", None),
+    ],
     # a surname written with "St."
     (
         "Borel's mother, Alima St. Clair, was at home on Tuesday.\n\n"

@@ -771,6 +771,8 @@ def _participle_subject(tokens: list[tuple[str, int, int]], k: int) -> tuple[str
     h = i
     while h > 0 and i - h < 3 and tokens[h - 1][0].casefold() in _SPEAKER_NOUNS:
         h -= 1  # "with spokesman Tom Becker saying": a lower-case title before the name
+    if h > 1 and tokens[h - 1][0].casefold() in _ARTICLES:
+        h -= 1  # "with the EU calling it ..."
     if h == 0 or tokens[h - 1][0].casefold() != "with":
         return None
     words = found[0].split()

@@ -194,6 +194,7 @@ def _name_in(words: tuple[str, ...]) -> str | None:
         if (
             low in _TITLE_WORDS
             or low in _PERSON_TITLES
+            or _compound_title(low)
             or low in _NOT_NAME
             or not word[:1].isupper()
             or low.endswith("'s")
@@ -222,6 +223,12 @@ def _name_in(words: tuple[str, ...]) -> str | None:
     if len(run) == 1 and run[0].isupper() and len(run[0]) > 1 and not run[0].endswith("."):
         return None  # an acronym such as NATO
     return " ".join(run)
+
+
+def _compound_title(word: str) -> bool:
+    """A title written with a hyphen: "secretary-general", "attorney-general"."""
+    parts = word.split("-")
+    return len(parts) > 1 and all(part in _TITLE_WORDS for part in parts)
 
 
 _NAME_WORD = re.compile(r"^[A-Z][\w.'’\-]*$")
@@ -497,6 +504,8 @@ class Cast:
         if not words:
             return None
         head = words[-1].casefold()
+        if _compound_title(head):
+            head = head.split("-")[-1]  # "the Secretary-General": a general secretary
         if head not in _ROLE_HEADS:
             return None  # "the network", "the report": not a description of a person
         roles = _ROLE_SYNONYMS.get(head, set()) | {head}
@@ -602,6 +611,7 @@ def _register(
     """Record one mention of `name` (a run of capitalised tokens i..j)."""
     parts = name.split()
     title = [w.casefold() for w in words[: words.index(parts[0])]] if parts[0] in words else []
+    title += [part for w in title if _compound_title(w) for part in w.split("-")]
     if len(parts) == 1:
         full = cast.full_name(name)
         if full == name and name not in cast.people:
