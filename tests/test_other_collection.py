@@ -283,6 +283,17 @@ WHOLE = {
         ('the attack "horrific."', "The Red Crescent"),
         ("We have given the co-ordinates of every site", None),
     ],
+    # "the former president" is not the one the quotation calls "President"
+    (
+        "Bill Clinton joined in at a rally on Monday. "
+        '"He is running harder against President Obama and me than against the Bush years," '
+        "the former president said."
+    ): [
+        (
+            "He is running harder against President Obama and me than against the Bush years",
+            "the former president",
+        )
+    ],
     # a surname written with "St."
     (
         "Borel's mother, Alima St. Clair, was at home on Tuesday.\n\n"

@@ -512,14 +512,20 @@ class Cast:
         proper = {
             w.casefold() for w in words[:-1] if w[:1].isupper() and w.casefold() not in _NOT_NAME
         }
+        former = {w.casefold() for w in words} & _FORMER
         best = None
         for name in self._introduced():
             person = self.people.get(name)
             if person is None or not person.is_person:
                 continue
+            if former - person.context:
+                continue  # "the former president" is not whoever is "President" now
             if roles & person.context and proper <= person.context:
                 best = name  # the latest introduced match wins
         return best
+
+
+_FORMER = frozenset({"former", "ex-", "onetime", "one-time"})
 
 
 def build_cast(text: str, tokens: list[tuple[str, int, int]] | None = None) -> Cast:
