@@ -459,6 +459,57 @@ REVIEW = {
 }
 
 
+# Texts a second review ran through the rules of the fifth part's round, where
+# a first version went too far: each gives what it gave before that round.
+REVIEW_AGAIN = {
+    '"This is a scam," said Texas investigators probing Mark Ellis.': [("This is a scam", "Texas")],
+    '"We lost, and it hurts," said Chelsea fans leaving Stamford Bridge.': [
+        ("We lost, and it hurts", "Chelsea")
+    ],
+    'Unlike Anna Kim, the coach said: "I believe in this roster."': [
+        ("I believe in this roster.", "the coach")
+    ],
+    'Across Los Angeles, the fire department said: "Evacuate now."': [
+        ("Evacuate now.", "the fire department")
+    ],
+    (
+        "The following statement was sent to WXYZ by Detroit Police Chief James White: "
+        '"We mourn our fallen officer."'
+    ): [("We mourn our fallen officer.", "James White")],
+    'Organizers of Fat Tuesday said: "The parade will go on, rain or shine."': [
+        ("The parade will go on, rain or shine.", "Organizers of Fat Tuesday")
+    ],
+    'Organizers of Super Bowl Sunday said: "Security will be tight."': [
+        ("Security will be tight.", "Organizers of Super Bowl Sunday")
+    ],
+    'A friend of Taylor Swift speaking to People said: "She is heartbroken."': [
+        ("She is heartbroken.", "A friend of Taylor Swift speaking to People")
+    ],
+    'The Austin Pastor said: "Our doors are open."': [("Our doors are open.", "The Austin Pastor")],
+    'The inquiry heard how Lucy Letby would tell colleagues, "I am evil."': [
+        ("I am evil.", "Lucy Letby")
+    ],
+    # and what the narrowed rules still do
+    '"His mechanics were perfect tonight," said Yankees pitching coach Matt Blake.': [
+        ("His mechanics were perfect tonight", "Matt Blake")
+    ],
+    'The warning came from Dr. Anthony Fauci: "This is not over."': [
+        ("This is not over.", "Anthony Fauci")
+    ],
+    'Clinton talked to voters in Iowa: "We need to rebuild the middle class."': [
+        ("We need to rebuild the middle class.", "Clinton")
+    ],
+    'Former Prime Minister John Major said: "Brexit was a mistake."': [
+        ("Brexit was a mistake.", "John Major")
+    ],
+}
+
+
+@pytest.mark.parametrize("text", sorted(REVIEW_AGAIN))
+def test_what_the_second_review_found(text):
+    assert _quotes(text) == REVIEW_AGAIN[text]
+
+
 @pytest.mark.parametrize("text", sorted(WHOLE | REVIEW))
 def test_the_whole_output(text):
     assert _quotes(text) == (WHOLE | REVIEW)[text]

@@ -28,6 +28,7 @@ from digest.quotes.lexicon import (
     _NOUN_MARKERS,
     _OBJECT_CUES,
     _OPEN,
+    _PAST_TENSES,
     _PHRASAL_CUES,
     _PHRASE_OPENERS,
     _PHRASE_STOP,
@@ -73,9 +74,19 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
     if j > 0 and tokens[j][0].casefold() in _WEEKDAYS:
         # "Priebus later Thursday told", "Reince Priebus Thursday told": a time
         # after a name ("a document filed Thursday says" keeps its own reading)
-        name_end = j - 2 if j > 1 and tokens[j - 1][0] in _DATING else j - 1
-        if tokens[name_end][0][:1].isupper():
-            j = name_end
+        dated = j > 1 and tokens[j - 1][0] in _DATING
+        name_end = j - 2 if dated else j - 1
+        run = [t[0] for t in tokens[max(0, name_end - 3) : name_end + 1]]
+        run = run[len(run) - sum(1 for _ in takewhile(lambda w: w[:1].isupper(), reversed(run))) :]
+        name = name_in(run) if run else None
+        opener = tokens[name_end - len(run)][0] if name_end >= len(run) else ""
+        if run and (
+            dated
+            or (
+                name is not None and len(name.split()) >= 2 and opener not in _PREPOSITIONS | {"of"}
+            )
+        ):
+            j = name_end  # not "Organizers of Super Bowl Sunday said", "Cyber Monday"
     j = _before_parenthesis(tokens, j)  # "Rep. Earl Blumenauer (D-Ore.) said"
     if j < 0 or tokens[j][0] == ")":
         return None
@@ -150,12 +161,13 @@ def _unclosed_appositive(tokens: list[tuple[str, int, int]], at: int) -> tuple[s
     first = at - 1 - len(run)
     if not run or (first > 0 and tokens[first - 1][0] not in _CLAUSE_BREAKS):
         return None
-    if tokens[first][0].casefold() in _PREPOSITIONS | _SETTING_PREPOSITIONS:
-        return None  # "In Moscow, the management of RT said": an opening phrase
     words = [t[0] for t in reversed(run)]
     name = name_in(words)
     if name is None or len(name.split()) < 2:
         return None  # "Regardless, the department said": one word is no sure name
+    lead = words[: words.index(name.split()[0])] if name.split()[0] in words else words
+    if any(w.casefold() not in _PERSON_TITLE_WORDS for w in lead):
+        return None  # "Unlike Anna Kim, the coach said": an opening phrase, not a subject
     return _join(tokens[first : at - 1]), tokens[first][1]
 
 
@@ -380,9 +392,17 @@ def _np_ending_at(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int]
             w = tokens[d][0]
             if not (w.isalpha() or w.endswith(("'s", "’s")) or w == "-"):
                 return found
-            if _verb_like(w) and d > 0 and tokens[d - 1][0][:1].isupper():
-                # "The UN's Mr Gunness disagreed with the minister": a name's verb, so
-                # a clause ("a person briefed on the talks" is still one phrase)
+            finite = w in _PAST_TENSES or (
+                _verb_like(w)
+                and (
+                    not w.endswith(("ed", "ing"))
+                    or (w.endswith("ed") and tokens[d - 1][0][:1].isupper())
+                )
+            )
+            if d > 0 and finite:
+                # "The UN's Mr Gunness disagreed with the minister", "The warning came
+                # from Dr. Fauci": a finite verb, so a clause ("a person briefed on
+                # the talks", "a friend of Ann Lee speaking to People": one phrase)
                 return found
             if w.casefold() in _PHRASE_OPENERS:
                 found = _join(tokens[d : j + 1]), tokens[d][1]
@@ -574,6 +594,9 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
     return _join(tokens[j:end]), tokens[j][1]
 
 
+_NEAR = frozenset({"near", "outside", "inside", "behind", "beside", "across"})
+
+
 def _name_after_role(tokens: list[tuple[str, int, int]], at: int) -> int | None:
     """The index after a personal name that follows a role of one to four
     lower-case words at token `at` ("[Virginia] delegate Beau Correll", "[ALE]
@@ -583,6 +606,9 @@ def _name_after_role(tokens: list[tuple[str, int, int]], at: int) -> int | None:
         t[0] in _BOUNDARY_WORDS or t[0] in _DETERMINERS for t in tokens[at:role_end]
     ):
         return None
+    role = tokens[role_end - 1][0]
+    if role in _PREPOSITIONS or role in _NEAR or (role.endswith("ing") and _verbish(role)):
+        return None  # "said Texas investigators probing Mark Ellis": the object, not a role
     run = list(takewhile(lambda t: t[0][:1].isupper(), tokens[role_end : role_end + 4]))
     after = role_end + len(run)
     closed = after >= len(tokens) or tokens[after][0] in {",", ".", ";", "!", "?"}
@@ -893,6 +919,8 @@ def _find_attribution(
     return None
 
 
+_PERSON_TITLE_WORDS = words("person_titles") | words("title_words") | words("surname_titles")
+
 # Words between "to" or "told" and the name it leads to ("to the Dutch
 # newspaper NRC Handelsblad"): at most this many.
 _ADDRESSEE_REACH = 4
@@ -908,8 +936,8 @@ def _addressed(tokens: list[tuple[str, int, int]], phrase: tuple[str, int]) -> b
         word = tokens[i][0]
         if word in _ADDRESSING:
             return i > 0
-        if not word.isalpha() or _verb_like(word):
-            return False
+        if not word.isalpha() or _verb_like(word) or word in {"by", "from"}:
+            return False  # "sent to WXYZ by Chief James White:" names the sender
     return False
 
 
@@ -917,6 +945,7 @@ _PERCEPTION = pairs("heard_cues")
 _HEARD = frozenset(_PERCEPTION["heard"])
 _HEARD_SPEECH = frozenset(_PERCEPTION["spoke"])
 _HEARD_REACH = 4  # words of the phrase between "heard" and the speech verb at most
+_HEARD_CLAUSE = _SUBORDINATORS | {"how", "that", "whether", "what", "why"}
 
 
 def _heard_speaker(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int] | None:
@@ -930,6 +959,8 @@ def _heard_speaker(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
             phrase = tokens[p + 1 : k]
             if not all(t[0].isalpha() or t[0].endswith(("'s", "’s")) for t in phrase):
                 return None
+            if any(t[0].casefold() in _HEARD_CLAUSE or _verb_like(t[0]) for t in phrase):
+                return None  # "heard how Jones would tell victims": a clause, read as one
             last = phrase[-1][0].casefold()
             if last in _DETERMINERS:
                 return None  # "heard a shout": a noun, no speaker

@@ -176,14 +176,14 @@ def _name_in(words: tuple[str, ...]) -> str | None:
         after_title, previous = previous in _DOTTED_TITLES, low
         if (
             index == len(words) - 1
-            and low in _PERSON_TITLES
-            and low not in _TITLE_WORDS | _NOT_NAME
+            and low in _ROLE_SURNAMES
             and (
                 after_title
                 or (
                     run
                     and run[-1].casefold() in first_names()
                     and run[-1].casefold() not in _NAME_ROLES
+                    and not _glued_place(run[-1])  # "the Virginia Farmer": a description
                 )
             )
         ):
@@ -232,6 +232,7 @@ def _compound_title(word: str) -> bool:
 
 
 _NAME_WORD = re.compile(r"^[A-Z][\w.'’\-]*$")
+_ROLE_SURNAMES = words("role_surnames")
 # Personal titles written short before a surname ("Mr.", "Dr.", "Msgr.").
 _DOTTED_TITLES = frozenset(t for t in words("surname_titles") if t.endswith("."))
 _SURNAME_ORG_WORDS = words("surname_org_words")
