@@ -202,6 +202,16 @@ WHOLE = {
         '"When the patch is out, people should run to get it installed," said Harbour '
         "Micro advanced threat researcher Paul Ferlin."
     ): [("When the patch is out, people should run to get it installed", "Paul Ferlin")],
+    # a rank written short before the name
+    (
+        "The shooting was reported around 11:20 p.m. near Raitt Street, said Santa Ana "
+        "police Cpl. Anthony Bertagna."
+    ): [
+        (
+            "The shooting was reported around 11:20 p.m. near Raitt Street",
+            "Anthony Bertagna",
+        )
+    ],
     '"It is a miracle nobody was hurt," said HPD interim chief Marta Montes.': [
         ("It is a miracle nobody was hurt", "Marta Montes")
     ],

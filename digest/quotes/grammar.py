@@ -595,6 +595,7 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
 
 
 _NEAR = frozenset({"near", "outside", "inside", "behind", "beside", "across"})
+_SHORT_FORMS = words("abbreviations")  # "Cpl", "Sgt": written with a full stop
 
 
 def _name_after_role(tokens: list[tuple[str, int, int]], at: int) -> int | None:
@@ -609,10 +610,23 @@ def _name_after_role(tokens: list[tuple[str, int, int]], at: int) -> int | None:
     role = tokens[role_end - 1][0]
     if role in _PREPOSITIONS or role in _NEAR or (role.endswith("ing") and _verbish(role)):
         return None  # "said Texas investigators probing Mark Ellis": the object, not a role
-    run = list(takewhile(lambda t: t[0][:1].isupper(), tokens[role_end : role_end + 4]))
-    after = role_end + len(run)
+    after = role_end
+    while after < len(tokens) and after < role_end + 6:
+        if tokens[after][0][:1].isupper():
+            after += 1
+        elif (
+            tokens[after][0] == "."
+            and after > role_end
+            and tokens[after - 1][0] in _SHORT_FORMS
+            and after + 1 < len(tokens)
+            and tokens[after + 1][0][:1].isupper()
+        ):
+            after += 1  # "police Cpl. Anthony Bertagna": a rank's full stop
+        else:
+            break
+    run = [t[0] for t in tokens[role_end:after] if t[0] != "."]
     closed = after >= len(tokens) or tokens[after][0] in {",", ".", ";", "!", "?"}
-    if not run or not closed or name_in([t[0] for t in run]) is None:
+    if not run or not closed or name_in(run) is None:
         return None
     return after
 
