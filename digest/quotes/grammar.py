@@ -71,22 +71,7 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
         j -= 1
     if j < 0:
         return None
-    if j > 0 and tokens[j][0].casefold() in _WEEKDAYS:
-        # "Priebus later Thursday told", "Reince Priebus Thursday told": a time
-        # after a name ("a document filed Thursday says" keeps its own reading)
-        dated = j > 1 and tokens[j - 1][0] in _DATING
-        name_end = j - 2 if dated else j - 1
-        run = [t[0] for t in tokens[max(0, name_end - 3) : name_end + 1]]
-        run = run[len(run) - sum(1 for _ in takewhile(lambda w: w[:1].isupper(), reversed(run))) :]
-        name = name_in(run) if run else None
-        opener = tokens[name_end - len(run)][0] if name_end >= len(run) else ""
-        if run and (
-            dated
-            or (
-                name is not None and len(name.split()) >= 2 and opener not in _PREPOSITIONS | {"of"}
-            )
-        ):
-            j = name_end  # not "Organizers of Super Bowl Sunday said", "Cyber Monday"
+    j = _before_weekday(tokens, j)  # "Priebus later Thursday told"
     j = _before_parenthesis(tokens, j)  # "Rep. Earl Blumenauer (D-Ore.) said"
     if j < 0 or tokens[j][0] == ")":
         return None
@@ -148,6 +133,37 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
             continue
         return _relative_head(tokens, at) or _unclosed_appositive(tokens, at) or found
     return None
+
+
+def _before_weekday(tokens: list[tuple[str, int, int]], j: int) -> int:
+    """The index of a name's last word when token j is a weekday after it ("Priebus
+    later Thursday told", "Reince Priebus Thursday told"), else j.
+
+    The weekday is a time when "later" or "earlier" dates it, or when the words
+    before it are a name of two words that no preposition or "of" opens: a
+    document "filed Thursday", "Organizers of Super Bowl Sunday" and "Cyber
+    Monday" keep their reading."""
+    if j == 0 or tokens[j][0].casefold() not in _WEEKDAYS:
+        return j
+    dated = j > 1 and tokens[j - 1][0] in _DATING
+    name_end = j - 2 if dated else j - 1
+    start = name_end + 1
+    while start > 0 and start > name_end - 3 and tokens[start - 1][0][:1].isupper():
+        start -= 1
+    run = [t[0] for t in tokens[start : name_end + 1]]
+    if not run:
+        return j
+    if dated:
+        return name_end
+    name = name_in(run)
+    opener = tokens[start - 1][0] if start > 0 else ""
+    if name is not None and len(name.split()) >= 2 and opener not in _PREPOSITIONS | {"of"}:
+        return name_end
+    return j
+
+
+# Words that may stand before a name as its title ("Sen.", "Coach", "Dr.").
+_PERSON_TITLE_WORDS = words("person_titles") | words("title_words") | words("surname_titles")
 
 
 def _unclosed_appositive(tokens: list[tuple[str, int, int]], at: int) -> tuple[str, int] | None:
@@ -932,8 +948,6 @@ def _find_attribution(
             return subject[0], subject[1], ":", len(tokens) - 1
     return None
 
-
-_PERSON_TITLE_WORDS = words("person_titles") | words("title_words") | words("surname_titles")
 
 # Words between "to" or "told" and the name it leads to ("to the Dutch
 # newspaper NRC Handelsblad"): at most this many.
