@@ -304,6 +304,30 @@ WHOLE = {
             "the former president",
         )
     ],
+    # lower-case particles inside a name
+    (
+        "Syrian President Bashar al-Assad met the envoys on Monday.\n\n"
+        '"We will not leave," Assad said.'
+    ): [("We will not leave", "Bashar al-Assad")],
+    (
+        'Ursula von der Leyen spoke in Brussels. "Europe stands with Ukraine," she said. '
+        '"We will not waver," von der Leyen added.'
+    ): [
+        ("Europe stands with Ukraine", "Ursula von der Leyen"),
+        ("We will not waver", "Ursula von der Leyen"),
+    ],
+    '"The city is safe," Mayor Bill de Blasio said.': [("The city is safe", "Bill de Blasio")],
+    '"The tests came back clean," said Tour de France medical director Florence Pommier.': [
+        ("The tests came back clean", "Florence Pommier")
+    ],
+    # "one of" a plural role, then the name
+    (
+        '"We are ready to fight," said one of the rebel leaders, Abdel Aziz al-Hilu, in an '
+        'interview.\n\n"We are prepared for a long war," he added.'
+    ): [
+        ("We are ready to fight", "Abdel Aziz al-Hilu"),
+        ("We are prepared for a long war", "Abdel Aziz al-Hilu"),
+    ],
     # a surname written with "St."
     (
         "Borel's mother, Alima St. Clair, was at home on Tuesday.\n\n"

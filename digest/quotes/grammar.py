@@ -54,6 +54,8 @@ from digest.quotes.speakers import (
     PRONOUNS,
     first_names,
     name_in,
+    name_particle,
+    name_token,
 )
 
 
@@ -440,12 +442,14 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
         if low in {"that", "which", "this", "these", "those", "who"}:
             return None
         return word, tokens[j][1]
-    if word[:1].isupper() and word != "I":
+    if (word[:1].isupper() and word != "I") or name_particle(word, ""):
         i = j
         while i - 1 >= 0 and i > j - 8:
             prev = tokens[i - 1][0]
             if prev[:1].isupper() or (
-                prev in {"of", "-"} and i - 2 >= 0 and tokens[i - 2][0][:1].isupper()
+                (prev in {"of", "-"} or name_particle(prev, tokens[i][0]))
+                and i - 2 >= 0
+                and (tokens[i - 2][0][:1].isupper() or name_particle(tokens[i - 2][0], prev))
             ):
                 i -= 1
             else:
@@ -539,7 +543,7 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
         while (
             end < len(tokens)
             and end < j + 8
-            and (tokens[end][0][:1].isupper() or tokens[end][0] in {"of", "-"})
+            and (name_token(tokens, end) or tokens[end][0] in {"of", "-"})
         ):
             end += 1
         while end > j + 1 and tokens[end - 1][0] in {"of", "-"}:
@@ -663,16 +667,26 @@ def _named_after_description(
 ) -> tuple[str, int] | None:
     """The name in an appositive after a short description of one person (tokens j..end,
     then a comma), closed by a stop or comma: "said his mother, Linda Moss.", "said
-    the coach, Kevin Brooks, who ...", "said her neighbor, 57-year-old Ann Jay,"."""
-    if not (j < end <= j + 4 and end < len(tokens) and tokens[end][0] == ","):
+    the coach, Kevin Brooks, who ...", "said her neighbor, 57-year-old Ann Jay,",
+    "said one of the rebel leaders, Abdel Aziz al-Hilu,"."""
+    one_of = [t[0].casefold() for t in tokens[j : j + 2]] == ["one", "of"]
+    reach = 6 if one_of else 4  # "said one of the rebel leaders, Abdel Aziz al-Hilu"
+    if not (j < end <= j + reach and end < len(tokens) and tokens[end][0] == ","):
         return None
-    if tokens[end - 1][0].casefold() not in _APPOSITIVE_PERSON_NOUNS:
+    head = tokens[end - 1][0].casefold()
+    if one_of and head.endswith("s"):
+        head = head[:-1]  # one of the leaders: a leader
+    if head not in _APPOSITIVE_PERSON_NOUNS:
         return None
     first = _past_age(tokens, end + 1)
-    run = list(takewhile(lambda t: t[0][:1].isupper(), tokens[first : first + 5]))
+    limit = min(len(tokens), first + 5)
+    last = first
+    while last < limit and name_token(tokens, last):
+        last += 1
+    run = tokens[first:last]
     after = first + len(run)
     closed = after >= len(tokens) or tokens[after][0] in {",", ".", ";", "!", "?"}
-    if not run or not closed:
+    if not run or not closed or not run[0][0][:1].isupper():
         return None  # "According to the sheriff, Pullam did not ...": the content's subject
     name = name_in([t[0] for t in run])
     return (_join(run), run[0][1]) if name is not None else None
@@ -1230,7 +1244,7 @@ def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] |
                 j = e = f
                 start = sentence[j][1]
             while e + 1 < len(sentence) and (
-                sentence[e + 1][0][:1].isupper()
+                name_token(sentence, e + 1)
                 or (
                     sentence[e + 1][0] in {"of", "-"}
                     and e + 2 < len(sentence)

@@ -153,6 +153,26 @@ def token_words(text: str) -> list[str]:
     return TOKEN.findall(text)
 
 
+_PARTICLES = words("name_particles")
+_HYPHEN_PARTICLE = re.compile(r"(?:al|el|bin|ibn|abu|ul|ad|as|ash|an)-[A-Z]")
+
+
+def name_particle(word: str, following: str) -> bool:
+    """A lower-case part of a personal name: a hyphenated one ("al-Assad"), or a
+    listed word before a capitalised word or another particle ("de Blasio",
+    "von der Leyen"; `data/name_particles.txt`)."""
+    if _HYPHEN_PARTICLE.match(word):
+        return True
+    return word in _PARTICLES and (following[:1].isupper() or following in _PARTICLES)
+
+
+def name_token(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether token i can be a word of a capitalised name: a capital, or a particle."""
+    word = tokens[i][0]
+    following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
+    return word[:1].isupper() or name_particle(word, following)
+
+
 def name_in(words: list[str]) -> str | None:
     """The personal name inside a capitalised phrase, titles and offices dropped.
 
@@ -191,6 +211,10 @@ def _name_in(words: tuple[str, ...]) -> str | None:
             continue
         if not run and low.endswith("ly") and low not in first_names() and len(words) > 1:
             continue  # "Ironically Harlow": a sentence adverb, not a first name
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if run and name_particle(word, following):
+            run.append(word)  # "Bill de Blasio", "Bashar al-Assad"
+            continue
         if (
             low in _TITLE_WORDS
             or low in _PERSON_TITLES
@@ -209,7 +233,14 @@ def _name_in(words: tuple[str, ...]) -> str | None:
     if len(run) >= 3 and _role_before_name(run[0], run[1]):
         run = run[1:]  # "Drummer Alex Poyle", "Marine John Tiegen": a role, then the name
     if len(run) >= 3 and run[0].casefold() not in names:
-        later = next((i for i in range(1, len(run) - 1) if run[i].casefold() in names), None)
+        later = next(
+            (
+                i
+                for i in range(1, len(run) - 1)
+                if run[i].casefold() in names and run[i][:1].isupper()
+            ),
+            None,
+        )
         if later is not None:
             run = run[later:]  # "Fault Mara Lind": a headline word before a full name
     while len(run) >= 3 and run[0].casefold() not in names and _glued_place(run[0]):
@@ -218,7 +249,9 @@ def _name_in(words: tuple[str, ...]) -> str | None:
         return None
     if any(w.casefold() in _ORG_WORDS for w in run) and not _surname_after_first_name(run, names):
         return None
-    if any(not _NAME_WORD.match(w) for w in run):
+    while run and not run[-1][:1].isupper() and not _HYPHEN_PARTICLE.match(run[-1]):
+        run = run[:-1]  # a particle ends no name
+    if any(not _NAME_WORD.match(w) and not name_particle(w, "X") for w in run):
         return None
     if len(run) == 1 and run[0].isupper() and len(run[0]) > 1 and not run[0].endswith("."):
         return None  # an acronym such as NATO
@@ -415,7 +448,10 @@ class Cast:
         indexed, index = self.__dict__.get("_last_words", (0, {}))
         if indexed < len(self.people):
             for full in islice(self.people, indexed, None):
-                index.setdefault(full.split()[-1].casefold(), []).append(full)
+                last = full.split()[-1]
+                index.setdefault(last.casefold(), []).append(full)
+                if _HYPHEN_PARTICLE.match(last):  # "Assad" for "Bashar al-Assad"
+                    index.setdefault(last.split("-", 1)[1].casefold(), []).append(full)
             self.__dict__["_last_words"] = (len(self.people), index)
         return index
 
@@ -544,7 +580,7 @@ def build_cast(text: str, tokens: list[tuple[str, int, int]] | None = None) -> C
             i += 1
             continue
         j = i
-        while j < n and (tokens[j][0][:1].isupper() or tokens[j][0] in {"-"}) and j - i < 10:
+        while j < n and (name_token(tokens, j) or tokens[j][0] in {"-"}) and j - i < 10:
             if j > i and "\n" in text[tokens[j - 1][2] : tokens[j][1]]:
                 break  # a headline line and the paragraph under it are not one name
             j += 1
