@@ -328,6 +328,22 @@ WHOLE = {
         ("We are ready to fight", "Abdel Aziz al-Hilu"),
         ("We are prepared for a long war", "Abdel Aziz al-Hilu"),
     ],
+    # an opening "Two weeks ago," before the sentence's subject
+    (
+        "Two weeks ago, Wayne County Prosecutor Kym Worth condemned the shootings in a "
+        'statement, calling them an "epidemic" that must be addressed.'
+    ): [('"epidemic" that must be addressed', "Kym Worth")],
+    # "the captain" names the person a rank introduced, and a later "he" is him
+    (
+        "Hawaii police Capt. Robert Wagner spoke to reporters.\n\n"
+        '"We heard shots," neighbor Tim Mullins said.\n\n'
+        "A triple homicide is rare, the captain said.\n\n"
+        '"I can\'t remember having one before," he said.'
+    ): [
+        ("We heard shots", "Tim Mullins"),
+        ("A triple homicide is rare", "Robert Wagner"),
+        ("I can't remember having one before", "Robert Wagner"),
+    ],
     # a surname written with "St."
     (
         "Borel's mother, Alima St. Clair, was at home on Tuesday.\n\n"

@@ -1115,7 +1115,13 @@ def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
         )
         and first not in first_names()
     )  # "Shortly after ...,", "Separately," but not "Emily Harrow", "Molly,"
-    intro = first in _INTRO or (word[:1].isupper() and (first.endswith(("ed", "ing")) or adverb))
+    ago = any(  # "Two weeks ago, ..."
+        sentence[c][0].casefold() == "ago" and c + 1 < n and sentence[c + 1][0] == ","
+        for c in range(i + 1, min(n, i + 4))
+    )
+    intro = (
+        first in _INTRO or ago or (word[:1].isupper() and (first.endswith(("ed", "ing")) or adverb))
+    )
     if not intro or _names_before_cue(sentence, i):
         return i
     opener = i
