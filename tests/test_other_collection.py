@@ -344,6 +344,13 @@ WHOLE = {
         ("A triple homicide is rare", "Robert Wagner"),
         ("I can't remember having one before", "Robert Wagner"),
     ],
+    # an inch sign after a figure opens no quotation
+    (
+        "Chief Don Roper described her as a black female around 5'1\" and between the ages "
+        'of 12 and 18.\n\n"There is no identification at this time," Roper said.'
+    ): [("There is no identification at this time", "Don Roper")],
+    # a grieving mother's words
+    '"I can\'t have him back," his mother wept.': [("I can't have him back", "his mother")],
     # a surname written with "St."
     (
         "Borel's mother, Alima St. Clair, was at home on Tuesday.\n\n"

@@ -333,6 +333,8 @@ def _quotation_spans(text: str, start: int, end: int) -> list[_Span]:
                 continue  # a stray closing mark (at the paragraph start it opens: '” … they')
             if ch in "”»" and i > start and text[i - 1].isalnum():
                 continue
+            if ch == '"' and i > start and text[i - 1].isdigit():
+                continue  # an inch sign ('around 5\'1" and', '8" of snow') opens nothing
             open_at = i
             nested_straight = False
             nested = 0
