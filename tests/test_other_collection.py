@@ -547,6 +547,30 @@ REVIEW_AGAIN = {
     'The inquiry heard how Lucy Letby would tell colleagues, "I am evil."': [
         ("I am evil.", "Lucy Letby")
     ],
+    # a third review's worse cases, narrowed: a rank two people hold names no one,
+    # and "screamed" or "wept" reports only right after its quotation
+    ('Capt. Ann Cole and Sgt. Ray Moss led the search. "We found the boy," the captain said.'): [
+        ("We found the boy", "the captain")
+    ],
+    'Trooper Jake Ross and Trooper Ana Diaz stopped the van. "The driver ran," the trooper said.': [
+        ("The driver ran", "the trooper")
+    ],
+    'Headlines screamed "Crisis" for a week. "It was overblown," said economist Paul Brand.': [
+        ("It was overblown", "Paul Brand")
+    ],
+    ('The band played "Hallelujah," and the crowd wept. "It was beautiful," said Joan Bell.'): [
+        ("It was beautiful", "Joan Bell")
+    ],
+    '"Go, go, go!" screamed the coach, Dana White, from the sideline.': [
+        ("Go, go, go!", "Dana White")
+    ],
+    '"I am sorry," the defendant, Kyle Marks, sobbed.': [("I am sorry", "Kyle Marks")],
+    (
+        'Iraqi Prime Minister Haider al-Abadi declared victory. "Daesh is finished," al-Abadi said.'
+    ): [("Daesh is finished", "Haider al-Abadi")],
+    '"They fired first," said one of the soldiers, Pvt. Luis Ortega.': [
+        ("They fired first", "Luis Ortega")
+    ],
     # and what the narrowed rules still do
     '"His mechanics were perfect tonight," said Yankees pitching coach Matt Blake.': [
         ("His mechanics were perfect tonight", "Matt Blake")

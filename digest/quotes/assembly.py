@@ -822,11 +822,33 @@ def _direct_attribution(
     responded, ...").
     """
     after = [t for t in frame if t[1] >= direct[0].end]
-    found = _find_attribution(after, sentence=frame)
+    found = _find_attribution(after, sentence=frame) or _wept_after(after)
     if found is not None:
         return found
     before = [t for t in frame if t[1] < direct[0].start]
     return _find_attribution(before, sentence=frame, last=True)
+
+
+_AFTER_QUOTE_CUES = words("after_quote_cues")
+_WEPT_REACH = 8  # tokens from the quotation to such a verb at most
+
+
+def _wept_after(after: list[tuple[str, int, int]]) -> tuple[str, int, str, int] | None:
+    """'"...," his mother wept.': a verb of `data/after_quote_cues.txt` right after
+    the quotation, its subject alone between them (or right after the verb),
+    reports what was said."""
+    words_after = [t for t in after if t[0] not in _OPEN + _CLOSE]
+    while words_after and words_after[0][0] == ",":
+        words_after = words_after[1:]
+    for k, (tok, _, _) in enumerate(words_after[:_WEPT_REACH]):
+        if tok in _AFTER_QUOTE_CUES:
+            subject = words_after[:k]
+            if any(t[0].casefold() in _CONJUNCTIONS for t in subject):
+                return None  # '..., and the crowd wept': a clause of its own
+            # '"...," screamed a woman in the crowd': the subject after the verb
+            found = _subject_before(words_after, k) if k else _subject_after(words_after, 0)
+            return (found[0], found[1], tok, k) if found is not None else None
+    return None
 
 
 def _mixed_quotes(

@@ -30,7 +30,8 @@ from digest.quotes.lexicon import _CUES, _PREPOSITIONS, _VERBISH, pairs, phrases
 # pattern's only look-ahead being the initial's (`_edge_differs`): change both together.
 TOKEN = re.compile(
     r"(?=[A-Z])(?:"
-    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Msgr|Adm|Maj|Cmdr|Pres|Sens|Reps)\."
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Cpl|Pvt|Det|Capt|Prof|Rev|Msgr|Adm|Maj|Cmdr"
+    r"|Pres|Sens|Reps)\."
     r"|(?:[A-Z]\.){2,}"
     r"|[A-Z]\.(?=\s+[A-Z])"
     r")"
@@ -212,8 +213,8 @@ def _name_in(words: tuple[str, ...]) -> str | None:
         if not run and low.endswith("ly") and low not in first_names() and len(words) > 1:
             continue  # "Ironically Harlow": a sentence adverb, not a first name
         following = words[index + 1] if index + 1 < len(words) else ""
-        if run and name_particle(word, following):
-            run.append(word)  # "Bill de Blasio", "Bashar al-Assad"
+        if name_particle(word, following) and (run or _HYPHEN_PARTICLE.match(word)):
+            run.append(word)  # "Bill de Blasio", "Bashar al-Assad", "al-Abadi said"
             continue
         if (
             low in _TITLE_WORDS
@@ -550,7 +551,7 @@ class Cast:
             w.casefold() for w in words[:-1] if w[:1].isupper() and w.casefold() not in _NOT_NAME
         }
         former = {w.casefold() for w in words} & _FORMER
-        best = None
+        matches = []
         for name in self._introduced():
             person = self.people.get(name)
             if person is None or not person.is_person:
@@ -558,11 +559,14 @@ class Cast:
             if former - person.context:
                 continue  # "the former president" is not whoever is "President" now
             if roles & person.context and proper <= person.context:
-                best = name  # the latest introduced match wins
-        return best
+                matches.append(name)
+        if head in _RANK_HEADS and len(matches) > 1:
+            return None  # "Capt. Ann Cole and Lt. Ray Moss ... the captain": not a guess
+        return matches[-1] if matches else None  # the latest introduced match wins
 
 
 _FORMER = frozenset({"former", "ex-", "onetime", "one-time"})
+_RANK_HEADS = words("rank_heads")
 
 
 def build_cast(text: str, tokens: list[tuple[str, int, int]] | None = None) -> Cast:
