@@ -944,7 +944,7 @@ def _find_attribution(
             and k + 1 < len(tokens)
             and tokens[k + 1][0] == _PHRASAL_CUES[tok]
         )
-        heard = _heard_speaker(tokens, k)
+        heard = _heard_speaker(tokens, k) if tok in _HEARD_SPEECH else None
         if heard is not None:
             return heard[0], heard[1], tok, k
         if not phrasal and (tok not in cues or not _is_cue(tokens, k)):

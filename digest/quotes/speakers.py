@@ -162,16 +162,19 @@ def name_particle(word: str, following: str) -> bool:
     """A lower-case part of a personal name: a hyphenated one ("al-Assad"), or a
     listed word before a capitalised word or another particle ("de Blasio",
     "von der Leyen"; `data/name_particles.txt`)."""
-    if _HYPHEN_PARTICLE.match(word):
-        return True
-    return word in _PARTICLES and (following[:1].isupper() or following in _PARTICLES)
+    if word in _PARTICLES:
+        return following[:1].isupper() or following in _PARTICLES
+    return "-" in word and _HYPHEN_PARTICLE.match(word) is not None
 
 
 def name_token(tokens: list[tuple[str, int, int]], i: int) -> bool:
     """Whether token i can be a word of a capitalised name: a capital, or a particle."""
     word = tokens[i][0]
-    following = tokens[i + 1][0] if i + 1 < len(tokens) else ""
-    return word[:1].isupper() or name_particle(word, following)
+    if word[:1].isupper():
+        return True
+    if word not in _PARTICLES and "-" not in word:
+        return False  # most words: the two tests above, no more (a hot loop)
+    return name_particle(word, tokens[i + 1][0] if i + 1 < len(tokens) else "")
 
 
 def name_in(words: list[str]) -> str | None:
