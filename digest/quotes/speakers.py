@@ -154,8 +154,10 @@ def token_words(text: str) -> list[str]:
     return TOKEN.findall(text)
 
 
-_PARTICLES = words("name_particles")
-_HYPHEN_PARTICLE = re.compile(r"(?:al|el|bin|ibn|abu|ul|ad|as|ash|an)-[A-Z]")
+_PARTICLE_LISTS = pairs("name_particles")
+_PARTICLES = frozenset(_PARTICLE_LISTS["words"])
+_HYPHENED = "|".join(_PARTICLE_LISTS["hyphened"])
+_HYPHEN_PARTICLE = re.compile(rf"(?:{_HYPHENED})-[A-Z]")
 
 
 def name_particle(word: str, following: str) -> bool:
@@ -165,6 +167,11 @@ def name_particle(word: str, following: str) -> bool:
     if word in _PARTICLES:
         return following[:1].isupper() or following in _PARTICLES
     return "-" in word and _HYPHEN_PARTICLE.match(word) is not None
+
+
+def _is_particle(word: str) -> bool:
+    """A word that may stand inside a name in lower case, wherever it stands."""
+    return word in _PARTICLES or _HYPHEN_PARTICLE.match(word) is not None
 
 
 def name_token(tokens: list[tuple[str, int, int]], i: int) -> bool:
@@ -255,7 +262,7 @@ def _name_in(words: tuple[str, ...]) -> str | None:
         return None
     while run and not run[-1][:1].isupper() and not _HYPHEN_PARTICLE.match(run[-1]):
         run = run[:-1]  # a particle ends no name
-    if any(not _NAME_WORD.match(w) and not name_particle(w, "X") for w in run):
+    if any(not _NAME_WORD.match(w) and not _is_particle(w) for w in run):
         return None
     if len(run) == 1 and run[0].isupper() and len(run[0]) > 1 and not run[0].endswith("."):
         return None  # an acronym such as NATO
