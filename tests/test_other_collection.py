@@ -351,6 +351,18 @@ WHOLE = {
     ): [("There is no identification at this time", "Don Roper")],
     # a grieving mother's words
     '"I can\'t have him back," his mother wept.': [("I can't have him back", "his mother")],
+    # a name before "of the" and an organisation speaks, not the organisation
+    (
+        '"A man reported three guns stolen," Police Chief Bruce Jamison of the Piqua Police '
+        "Department said to the Piqua Daily Call."
+    ): [("A man reported three guns stolen", "Bruce Jamison")],
+    '"We are safe," Professor Ann Lee of the University of Iowa said.': [
+        ("We are safe", "Ann Lee")
+    ],
+    # an article after "for" belongs to the organisation the description names
+    '"We are reviewing it," a spokesman for the Department of Justice said.': [
+        ("We are reviewing it", "a spokesman for the Department of Justice")
+    ],
     # a surname written with "St."
     (
         "Borel's mother, Alima St. Clair, was at home on Tuesday.\n\n"

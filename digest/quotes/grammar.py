@@ -130,6 +130,15 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
             if j < 0:
                 return None
             continue
+        if (
+            at >= 3
+            and tokens[at - 1][0] == "the"
+            and tokens[at - 2][0] == "of"
+            and tokens[at - 3][0][:1].isupper()
+            and found[0][:1].isupper()
+        ):
+            j = at - 3  # "Chief Bruce Jamison of the Piqua Police Department said": the person
+            continue
         if _after_age_and_of(tokens, at):
             j = at - 5  # "Beth Krut, 47, of Mount Oliver said": the person, not her town
             continue
@@ -404,6 +413,8 @@ def _np_ending_at(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int]
         if found is None or found[0].casefold() in PRONOUNS:
             return found
         i = next(c for c in range(j, -1, -1) if tokens[c][1] == found[1])
+        if i >= 3 and tokens[i - 1][0] in _ARTICLES and tokens[i - 2][0] in _POSTMODIFIERS:
+            i -= 1  # "a spokesman for the Department of Justice": the article is the phrase's
         if i < 2 or tokens[i - 1][0] not in _POSTMODIFIERS:
             return found
         for d in range(i - 2, max(-1, i - 8), -1):

@@ -1027,7 +1027,11 @@ def resolve(
         while run > 1 and words[run - 1][:1].isupper():
             run -= 1
         before = words[run - 1].casefold()
-        if run < len(words) and before not in _LINKS and not before.endswith(("'s", "’s")):
+        if (
+            run < len(words)
+            and before not in _LINKS | _INDEFINITE  # "The Committee for a Responsible Budget"
+            and not before.endswith(("'s", "’s"))
+        ):
             name = name_in(words[run:])
             if name is not None and (len(name.split()) > 1 or name in cast.people):
                 return cast.full_name(name)
