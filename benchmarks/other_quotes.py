@@ -1,8 +1,8 @@
 """Score the quote finder on articles of other outlets and kinds, labelled by hand.
 
-    python benchmarks/other_quotes.py [--shared ../shared] [--part first|...|seventh]
+    python benchmarks/other_quotes.py [--shared ../shared] [--part first|...|eighth]
 
-`benchmarks/data/other_quotes.jsonl` holds this project's own labels for 672
+`benchmarks/data/other_quotes.jsonl` holds this project's own labels for 768
 articles of `../shared/corpora` that the development quote corpus (US election
 politics, PolNeAR) does not cover: US crime and local news and ECB+ event
 reports (`clustering/articles.jsonl`), and English pages of many outlets and
@@ -16,7 +16,7 @@ not labelled, so predictions without marks are left out of the score
 
 The texts stay in `../shared`: each label line names its corpus and article,
 and whether the article's title was put before its text (with a blank line) as
-the labellers saw it. Seven parts of 96 articles each, chosen at random apart
+the labellers saw it. Eight parts of 96 articles each, chosen at random apart
 and labelled one after the other: `first` was read for the finder's errors;
 `second` was measured when labelled, then read for errors; `third` (crime news
 and event reports only: the English pages of `extraction` were used up) was
@@ -25,9 +25,9 @@ once decided against a rule); `fourth` (the same kinds) was labelled after
 those rules and only measured; `fifth` (the same kinds, a later round) was
 measured when labelled and then read for errors; `sixth`, labelled with it,
 was measured before and after that round's rules and then read; `seventh`
-(crime news only: the event reports were used up) was labelled last and only
-measured. For each part this prints what `digest eval quotes` prints, the
-regex baseline included.
+(crime news only: the event reports were used up) was measured, then read;
+`eighth` (crime news) was labelled last and only measured. For each part this
+prints what `digest eval quotes` prints, the regex baseline included.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ from pathlib import Path
 from digest.evaluate.quotes import main as eval_quotes
 
 LABELS = Path(__file__).resolve().parent / "data" / "other_quotes.jsonl"
-PARTS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh")
+PARTS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
 _INSIDE_MARKS = re.compile(r'["“][^"“”]*["”]')
 _MARK = re.compile(r'["“”]')
 
