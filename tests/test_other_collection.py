@@ -359,6 +359,11 @@ WHOLE = {
     '"We are safe," Professor Ann Lee of the University of Iowa said.': [
         ("We are safe", "Ann Lee")
     ],
+    # a name, its description and a place, each closed by a comma
+    (
+        '"A child died," Ema Suryani, a doctor at a health clinic in Lampahan city, Bener '
+        "Meriah district, told AFP."
+    ): [("A child died", "Ema Suryani")],
     # an article after "for" belongs to the organisation the description names
     '"We are reviewing it," a spokesman for the Department of Justice said.': [
         ("We are reviewing it", "a spokesman for the Department of Justice")

@@ -117,7 +117,10 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                         return _join(appositive), appositive[0][1]
                     if _finite_before_relative(tokens[c + 1 : j]):
                         return None  # "Even if X existed, its work would go on, said": a clause
-                    return found
+                    at = next(i for i in range(c - 1, -1, -1) if tokens[i][1] == found[1])
+                    # "Ema Suryani, a doctor at a clinic in Lampahan city, Bener Meriah
+                    # district, told AFP": the description is the name's appositive
+                    return _unclosed_appositive(tokens, at) or found
                 break
         return None
     for _ in range(3):
