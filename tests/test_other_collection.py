@@ -613,3 +613,12 @@ def test_what_the_second_review_found(text):
 @pytest.mark.parametrize("text", sorted(WHOLE | REVIEW))
 def test_the_whole_output(text):
     assert _quotes(text) == (WHOLE | REVIEW)[text]
+
+
+def test_a_firm_named_with_of_the_is_not_cut_to_its_first_word():
+    """The "Name of the Organisation said" rule needs a personal name before "of
+    the": "Bank of the West" is no person "Bank" (the firm's own reading stays)."""
+    assert [s for _, s in _quotes('"Rates will rise," Bank of the West said.')] != ["Bank"]
+    assert [s for _, s in _quotes('"Gone," Lt. John Walker of the Southwest Division said.')] == [
+        "John Walker"
+    ]

@@ -137,8 +137,8 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
             at >= 3
             and tokens[at - 1][0] == "the"
             and tokens[at - 2][0] == "of"
-            and tokens[at - 3][0][:1].isupper()
             and found[0][:1].isupper()
+            and _person_ends_at(tokens, at - 3)
         ):
             j = at - 3  # "Chief Bruce Jamison of the Piqua Police Department said": the person
             continue
@@ -178,6 +178,16 @@ def _before_weekday(tokens: list[tuple[str, int, int]], j: int) -> int:
 
 # Words that may stand before a name as its title ("Sen.", "Coach", "Dr.").
 _PERSON_TITLE_WORDS = words("person_titles") | words("title_words") | words("surname_titles")
+
+
+def _person_ends_at(tokens: list[tuple[str, int, int]], end: int) -> bool:
+    """Whether the capitalised run ending at token `end` holds a personal name of two
+    words or more ("Police Chief Bruce Jamison"; not "Bank" of "Bank of the West")."""
+    start = end + 1
+    while start > 0 and start > end - 5 and tokens[start - 1][0][:1].isupper():
+        start -= 1
+    name = name_in([t[0] for t in tokens[start : end + 1]]) if start <= end else None
+    return name is not None and len(name.split()) >= 2
 
 
 def _unclosed_appositive(tokens: list[tuple[str, int, int]], at: int) -> tuple[str, int] | None:
