@@ -149,6 +149,15 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
     return None
 
 
+def _capitalised_start(tokens: list[tuple[str, int, int]], end: int, reach: int) -> int:
+    """The first token of the capitalised run that ends at token `end`, at most `reach`
+    tokens long (`end + 1` when token `end` is not capitalised)."""
+    start = end + 1
+    while start > 0 and start > end + 1 - reach and tokens[start - 1][0][:1].isupper():
+        start -= 1
+    return start
+
+
 def _before_weekday(tokens: list[tuple[str, int, int]], j: int) -> int:
     """The index of a name's last word when token j is a weekday after it ("Priebus
     later Thursday told", "Reince Priebus Thursday told"), else j.
@@ -161,9 +170,7 @@ def _before_weekday(tokens: list[tuple[str, int, int]], j: int) -> int:
         return j
     dated = j > 1 and tokens[j - 1][0] in _DATING
     name_end = j - 2 if dated else j - 1
-    start = name_end + 1
-    while start > 0 and start > name_end - 3 and tokens[start - 1][0][:1].isupper():
-        start -= 1
+    start = _capitalised_start(tokens, name_end, 4)
     run = [t[0] for t in tokens[start : name_end + 1]]
     if not run:
         return j
@@ -183,9 +190,7 @@ _PERSON_TITLE_WORDS = words("person_titles") | words("title_words") | words("sur
 def _person_ends_at(tokens: list[tuple[str, int, int]], end: int) -> bool:
     """Whether the capitalised run ending at token `end` holds a personal name of two
     words or more ("Police Chief Bruce Jamison"; not "Bank" of "Bank of the West")."""
-    start = end + 1
-    while start > 0 and start > end - 5 and tokens[start - 1][0][:1].isupper():
-        start -= 1
+    start = _capitalised_start(tokens, end, 6)
     name = name_in([t[0] for t in tokens[start : end + 1]]) if start <= end else None
     return name is not None and len(name.split()) >= 2
 
@@ -197,11 +202,10 @@ def _unclosed_appositive(tokens: list[tuple[str, int, int]], at: int) -> tuple[s
         at -= 1  # "Sen. Mark Warner, the Virginia Democrat said"
     if at < 2 or tokens[at - 1][0] != "," or tokens[at][0].casefold() not in _ARTICLES:
         return None
-    run = list(takewhile(lambda t: t[0][:1].isupper(), reversed(tokens[max(0, at - 6) : at - 1])))
-    first = at - 1 - len(run)
-    if not run or (first > 0 and tokens[first - 1][0] not in _CLAUSE_BREAKS):
+    first = _capitalised_start(tokens, at - 2, 5)
+    if first > at - 2 or (first > 0 and tokens[first - 1][0] not in _CLAUSE_BREAKS):
         return None
-    words = [t[0] for t in reversed(run)]
+    words = [t[0] for t in tokens[first : at - 1]]
     name = name_in(words)
     if name is None or len(name.split()) < 2:
         return None  # "Regardless, the department said": one word is no sure name
@@ -1015,11 +1019,10 @@ _HEARD_CLAUSE = _SUBORDINATORS | {"how", "that", "whether", "what", "why"}
 
 
 def _heard_speaker(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int] | None:
-    """The speaker of a speech verb after a perception verb: "she heard someone say,"
-    and "he heard the driver shout" report the words of "someone" and "the driver"
-    ("heard him say": "him", read as a pronoun)."""
-    if tokens[k][0] not in _HEARD_SPEECH:
-        return None
+    """The speaker of the speech verb at token k (one of `data/heard_cues.txt`) after a
+    perception verb: "she heard someone say," and "he heard the driver shout" report
+    the words of "someone" and "the driver" ("heard him say": "him", read as a
+    pronoun)."""
     for p in range(k - 2, max(-1, k - 2 - _HEARD_REACH), -1):
         if tokens[p][0].casefold() in _HEARD:
             phrase = tokens[p + 1 : k]

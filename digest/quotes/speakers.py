@@ -199,25 +199,11 @@ def _name_in(words: tuple[str, ...]) -> str | None:
     runs ("The", "He", "Mr Lind", a story's people) recur across a collection's texts
     (over the benchmark's 1,001 articles, 67,764 calls and 11,512 different runs)."""
     run: list[str] = []
-    previous = ""
     for index, word in enumerate(words):
         low = word.casefold()
         if run and low in _HEADLINE_CUES:
             break  # "Hillary Clinton Joked ...": a Title Case headline verb ends the name
-        after_title, previous = previous in _DOTTED_TITLES, low
-        if (
-            index == len(words) - 1
-            and low in _ROLE_SURNAMES
-            and (
-                after_title
-                or (
-                    run
-                    and run[-1].casefold() in first_names()
-                    and run[-1].casefold() not in _NAME_ROLES
-                    and not _glued_place(run[-1])  # "the Virginia Farmer": a description
-                )
-            )
-        ):
+        if index == len(words) - 1 and _role_surname(low, words[index - 1] if index else "", run):
             run.append(word)  # "Msgr. Farmer", "Michael Farmer": a surname that is a role
             continue
         if not run and low.endswith("ly") and low not in first_names() and len(words) > 1:
@@ -267,6 +253,19 @@ def _name_in(words: tuple[str, ...]) -> str | None:
     if len(run) == 1 and run[0].isupper() and len(run[0]) > 1 and not run[0].endswith("."):
         return None  # an acronym such as NATO
     return " ".join(run)
+
+
+def _role_surname(low: str, before: str, run: list[str]) -> bool:
+    """Whether a name's last word, a role noun that is also a common surname
+    (`data/role_surnames.txt`), is the surname: after a short title ("Msgr.
+    Farmer") or a census first name ("Michael Farmer"), not a role's or a
+    place's ("Marine Captain", "the Virginia Farmer")."""
+    if low not in _ROLE_SURNAMES:
+        return False
+    if before.casefold() in _DOTTED_TITLES:
+        return True
+    first = run[-1].casefold() if run else ""
+    return first in first_names() and first not in _NAME_ROLES and not _glued_place(run[-1])
 
 
 def _compound_title(word: str) -> bool:
