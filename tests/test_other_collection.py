@@ -159,6 +159,25 @@ ONE_SPEAKER = {
         "The rapper recording the video told reporters he heard shots.\n\n"
         '"Quick as we looked back they started shooting," he said.'
     ): None,
+    # "spokesman" written for a woman: her first name says who "she" is
+    (
+        "Trump spokesman Hope Hicks confirmed that the group acts alone. "
+        '"They are not affiliated with the campaign," she said.'
+    ): "Hope Hicks",
+    (
+        "Company chairman Mary Ortiz met the mayor on Monday. "
+        '"It was a good meeting," she said.'
+    ): "Mary Ortiz",
+    # a first name both genders use keeps the role word's gender
+    (
+        "Ann Lee opened the hearing. Spokesman Terry Vance spoke after her. "
+        '"We will appeal," she said.'
+    ): "Ann Lee",
+    # an honorific outranks the first name
+    (
+        "Ann Lee opened the hearing. Mr. Mary Vance spoke after her. "
+        '"We will appeal," she said.'
+    ): "Ann Lee",
 }
 
 

@@ -831,14 +831,24 @@ _TITLE_GENDER = {w: g for g, ws in pairs("title_gender").items() for w in ws}
 
 
 def _gender(first: str, title: list[str]) -> str | None:
+    """A person's gender from an honorific, else a first name of one gender, else a role word.
+
+    A role word gives way to the first name because news writes "spokesman"
+    and "chairman" for women too ("Trump spokesman Hope Hicks ... she said");
+    a first name both genders use ("Terry") gives way to the role word."""
+    kinds = {_TITLE_GENDER.get(t) for t in title}
     for gender in ("f", "m"):
-        if any(_TITLE_GENDER.get(t) == gender for t in title):
+        if gender in kinds:
             return gender
-    if not first:
-        return None
-    if first.casefold() in _FEMALE_FIRST:
-        return "f"
-    return first_names().get(first.casefold())
+    census = _census_first_names().get(first.casefold()) if first else None
+    if first and first.casefold() in _FEMALE_FIRST:
+        census = ("f", False)
+    if census is not None and not census[1]:
+        return census[0]
+    for gender in ("f", "m"):
+        if gender + "-role" in kinds:
+            return gender
+    return census[0] if census is not None else None
 
 
 def add_speakers(cast: Cast, text: str, mentions: list[str]) -> None:
