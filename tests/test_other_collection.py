@@ -165,8 +165,7 @@ ONE_SPEAKER = {
         '"They are not affiliated with the campaign," she said.'
     ): "Hope Hicks",
     (
-        "Company chairman Mary Ortiz met the mayor on Monday. "
-        '"It was a good meeting," she said.'
+        'Company chairman Mary Ortiz met the mayor on Monday. "It was a good meeting," she said.'
     ): "Mary Ortiz",
     # a first name both genders use keeps the role word's gender
     (
@@ -175,8 +174,7 @@ ONE_SPEAKER = {
     ): "Ann Lee",
     # an honorific outranks the first name
     (
-        "Ann Lee opened the hearing. Mr. Mary Vance spoke after her. "
-        '"We will appeal," she said.'
+        'Ann Lee opened the hearing. Mr. Mary Vance spoke after her. "We will appeal," she said.'
     ): "Ann Lee",
 }
 
