@@ -186,6 +186,14 @@ def test_the_one_speaker(text):
 
 # Whole outputs (words reported, speaker).
 WHOLE = {
+    # "put it" reports what was said: "as X put it", "is how X put it"
+    '"We will win," as Ana Ruiz put it.': [("We will win", "Ana Ruiz")],
+    'As Mayor Ana Ruiz put it, "This city is not for sale."': [
+        ("This city is not for sale.", "Ana Ruiz")
+    ],
+    '"It is a disaster," is how Ana Ruiz put it.': [("It is a disaster", "Ana Ruiz")],
+    # ... and only with a quotation: "put it" somewhere is no report
+    "Ana Ruiz put it on the shelf and left the room. The mayor put it to a vote.": [],
     # a clause opened by an article is no introductory phrase
     'An employee at the store declined to comment, saying only, "It all happened outside."': [
         ("It all happened outside.", "An employee")
