@@ -1,13 +1,14 @@
 """Score the quote finder on articles of other outlets and kinds, labelled by hand.
 
-    python benchmarks/other_quotes.py [--shared ../shared] [--part first|...|eighth]
+    python benchmarks/other_quotes.py [--shared ../shared] [--part first|...|eleventh]
 
-`benchmarks/data/other_quotes.jsonl` holds this project's own labels for 768
+`benchmarks/data/other_quotes.jsonl` holds this project's own labels for 1,056
 articles of `../shared/corpora` that the development quote corpus (US election
 politics, PolNeAR) does not cover: US crime and local news and ECB+ event
 reports (`clustering/articles.jsonl`), and English pages of many outlets and
-kinds, from product news to science and reviews (`extraction/gold.jsonl`).
-Every statement credited to someone that holds words in double quotation marks
+kinds, from product news to science and reviews (`extraction/gold.jsonl`),
+and short summaries of 2021 US political news from many outlets (the `als-`
+articles of `clustering/articles.jsonl`). Every statement credited to someone that holds words in double quotation marks
 is labelled: the reported words as character spans (pieces of one statement
 interrupted by its attribution are one label), the speaker as written and the
 fullest name the article gives it. Reported speech without quotation marks is
@@ -16,7 +17,7 @@ not labelled, so predictions without marks are left out of the score
 
 The texts stay in `../shared`: each label line names its corpus and article,
 and whether the article's title was put before its text (with a blank line) as
-the labellers saw it. Eight parts of 96 articles each, chosen at random apart
+the labellers saw it. Eleven parts of 96 articles each, chosen at random apart
 and labelled one after the other: `first` was read for the finder's errors;
 `second` was measured when labelled, then read for errors; `third` (crime news
 and event reports only: the English pages of `extraction` were used up) was
@@ -26,7 +27,10 @@ those rules and only measured; `fifth` (the same kinds, a later round) was
 measured when labelled and then read for errors; `sixth`, labelled with it,
 was measured before and after that round's rules and then read; `seventh`
 (crime news only: the event reports were used up) was measured, then read;
-`eighth` (crime news) was labelled last and only measured. For each part this
+`eighth` (crime news) was labelled last and only measured; `ninth`, `tenth`
+and `eleventh` (the political summaries, every one of them holding a pair of
+marks) were labelled together in a later round and measured when labelled.
+For each part this
 prints what `digest eval quotes` prints, the regex baseline included.
 """
 
@@ -42,7 +46,19 @@ from pathlib import Path
 from digest.evaluate.quotes import main as eval_quotes
 
 LABELS = Path(__file__).resolve().parent / "data" / "other_quotes.jsonl"
-PARTS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth")
+PARTS = (
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+)
 _INSIDE_MARKS = re.compile(r'["“][^"“”]*["”]')
 _MARK = re.compile(r'["“”]')
 
