@@ -186,6 +186,46 @@ def test_the_one_speaker(text):
 
 # Whole outputs (words reported, speaker).
 WHOLE = {
+    # a long subject between a quoted fragment and its cue: a role before the name
+    (
+        'The city will not lock down again but "things are going to get worse," top U.S. '
+        "infectious disease expert Dr. Anthony Fauci said on Sunday."
+    ): [
+        (
+            'The city will not lock down again but "things are going to get worse,"',
+            "Anthony Fauci",
+        )
+    ],
+    (
+        'The president was shot in an "inhuman and barbaric act" and his wife was injured, '
+        "Interim Prime Minister Claude Joseph said on Wednesday."
+    ): [
+        (
+            'The president was shot in an "inhuman and barbaric act" and his wife was injured',
+            "Claude Joseph",
+        )
+    ],
+    # ... but not over another clause's subject
+    (
+        'Ana Cole said she would "support the nominee," while Sen. Ruth Moss and '
+        "Rep. Ray Lee suggested they would wait."
+    ): [('she would "support the nominee,"', "Ana Cole")],
+    # a participle that opens the sentence has the main clause's subject
+    (
+        'Declaring that big economies must "get this done," President Joe Biden opened '
+        "a climate summit Thursday."
+    ): [('big economies must "get this done,"', "Joe Biden")],
+    'Saying the city had "run out of patience," Mayor Ana Ruiz ordered the camp cleared.': [
+        ('the city had "run out of patience,"', "Ana Ruiz")
+    ],
+    'Citing the "risk," officials said the plan would wait.': [('Citing the "risk,"', "officials")],
+    # a lower-case word describing the person before an appositive name
+    'His opponent, conservative Erin O\'Toole, called the move a "power grab."': [
+        ('the move a "power grab."', "Erin O'Toole")
+    ],
+    'The senator\'s rival, former governor Ana Ruiz, said the plan was "a disaster."': [
+        ('the plan was "a disaster."', "Ana Ruiz")
+    ],
     # "put it" reports what was said: "as X put it", "is how X put it"
     '"We will win," as Ana Ruiz put it.': [("We will win", "Ana Ruiz")],
     'As Mayor Ana Ruiz put it, "This city is not for sale."': [

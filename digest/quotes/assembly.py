@@ -949,7 +949,7 @@ def _mixed_after_cue(text, toks, quoted, k, members, last_i, limit, send, paragr
     else:
         plain = [t for t, q in zip(toks, quoted, strict=True) if not q]
         subject = _cue_subject(toks, k, plain)
-        if subject is None:
+        if subject is None and (k > 0 or cue.islower()):  # not an opening participle's
             words = sum(len(text[s.start : s.end].split()) for _, _, s in members)
             if k > 0 and toks[k - 1][0] == "," and words < _MIN_QUOTE_WORDS:
                 return None  # "the plan, dubbed the "green deal" by critics": a label
@@ -960,6 +960,8 @@ def _mixed_after_cue(text, toks, quoted, k, members, last_i, limit, send, paragr
         return None
     begin = min(toks[begin_i][1], first_open)
     end = _clause_stop(text, toks, quoted, last_i, limit, send)
+    if k == 0 and cue[:1].isupper() and mention is not None and begin < at < end:
+        end = at  # an opening participle's clause ends where the main clause's subject starts
     closing = _second_attribution(toks, begin_i)  # `..., according to charging documents`
     after = range(closing + 1, len(toks))
     if (
@@ -977,10 +979,12 @@ def _mixed_after_cue(text, toks, quoted, k, members, last_i, limit, send, paragr
 def _mixed_before_cue(text, toks, quoted, cues, floor, members, limit, paragraph):
     """`... "fragment," X said`: content from the clause start to the attribution."""
     last_i = members[-1][1]
-    after = [c for c in cues if last_i < c < min(limit, last_i + 8)]
-    gap = toks[last_i + 1 : after[0]] if after else []
+    after = [c for c in cues if last_i < c < min(limit, last_i + _CUE_REACH)]
     inner = text[members[-1][2].start : members[-1][2].end].rstrip()
     fragment_comma = inner.endswith(",")
+    if not after and fragment_comma:
+        after = _cue_after_long_subject(toks, cues, last_i, last_i + _CUE_REACH, limit)
+    gap = toks[last_i + 1 : after[0]] if after else []
     # `Long "had nothing to do with it." said Ana Ruiz`: a stop closing the fragment,
     # the cue right after it
     stop_then_cue = bool(after) and after[0] == last_i + 1 and inner.endswith((".", "!", "?"))
@@ -1005,7 +1009,9 @@ def _mixed_before_cue(text, toks, quoted, cues, floor, members, limit, paragraph
                     first_comma = i
                 elif i - first_comma > 16:
                     break
-                near = [c for c in cues if i < c <= i + 5]
+                near = [c for c in cues if i < c <= i + 5] or _cue_after_long_subject(
+                    toks, cues, i, i + 6, limit
+                )
                 if near and _next_clause_cue(toks, cues, floor, members[0][0], i):
                     return None  # `X said ... "fragment" ..., and Y said`: X's clause
                 if near:
@@ -1046,6 +1052,44 @@ def _mixed_before_cue(text, toks, quoted, cues, floor, members, limit, paragraph
         if stop > toks[rest][1]:
             pieces.append((toks[rest][1], _trim_end(text, toks[rest][1], stop)))
     return _Found(pieces, "mixed", subject[0], subject[1], cue, paragraph)
+
+
+# Tokens from a quoted fragment to the cue after it: a subject of a few words.
+_CUE_REACH = 8
+# ... or a longer one, a name with a role before it ("top U.S. infectious disease
+# expert Dr. Anthony Fauci said"), when nothing between is a verb or a stop.
+_LONG_SUBJECT_REACH = 16
+
+
+def _cue_after_long_subject(toks, cues, last_i: int, nearest: int, limit: int) -> list[int]:
+    """The cue after token `last_i` (a comma, or a fragment closed by one) when a long
+    subject stands between; cues before token `nearest` were looked at already.
+
+    `... "things are going to get worse," top U.S. infectious disease expert Dr.
+    Anthony Fauci said`: the words between are the subject's name and the role
+    before it, with no verb, comma or mark among them (`..."worse," as the
+    variant fuels a surge, Fauci said` is another clause).
+    """
+    reach = min(limit, last_i + _LONG_SUBJECT_REACH, len(toks))
+    for c in cues:
+        if not nearest <= c < reach or toks[c][0].casefold() == "according":
+            continue
+        subject = _subject_before(toks, c)
+        if subject is None or not subject[0][:1].isupper():
+            return []
+        start = next((i for i in range(c - 1, last_i, -1) if toks[i][1] == subject[1]), None)
+        if start is None:
+            return []  # the subject reaches back past the fragment
+        role = [t[0] for t in toks[last_i + 1 : start] if t[0] not in _CLOSE]
+        if all(w[:1].isalnum() and not _verb_like(w) and w not in _NOT_ROLE for w in role):
+            return [c]
+        return []
+    return []
+
+
+# Words that open another clause or phrase, never part of a role before a name
+# (`... "cycle," while Sen. Ann Cole and Rep. Ray Moss suggested`).
+_NOT_ROLE = _CONJUNCTIONS | _SUBORDINATORS | _PREPOSITIONS
 
 
 def _next_clause_cue(toks, cues, floor: int, first: int, comma: int) -> bool:
@@ -1110,13 +1154,15 @@ def _clause_stop(text, toks, quoted, last_i, limit, send) -> int:
             low in _SUBORDINATORS and i + 1 < len(toks) and _participle(toks[i + 1][0])
         ):
             return toks[i][1]
-        if (
-            tok == ","
-            and nxt_word.casefold() in _MEANWHILE
-            and i + 2 < len(toks)
-            and toks[i + 2][0] in _THIRD_PERSON
+        opener = nxt_word.casefold() if after_comma else ""
+        subject = toks[i + 2 if tok == "," else i + 1][0] if i + 2 < len(toks) else ""
+        if opener in _MEANWHILE and (
+            subject in _THIRD_PERSON
+            or (opener == "while" and subject[:1].isupper() and subject != "I")
         ):
-            return toks[i][1]  # `..."duty" to report it, as he deflected attacks`: narration
+            # `..."duty" to report it, as he deflected attacks`: narration; `..."this
+            # cycle," while Sen. Ann Cole suggested ...`: another subject's clause
+            return toks[i][1]
         if tok in {",", ";", "—", "–"} or low in _CONJUNCTIONS:
             nxt = toks[i + 1 : i + 5]
             if low in {"but", "whereas"} or (nxt and nxt[0][0].casefold() in {"but", "whereas"}):

@@ -357,10 +357,22 @@ def _named_part(appositive: list[tuple[str, int, int]]) -> list[tuple[str, int, 
     while (
         lead < len(appositive) - 1
         and appositive[lead][0].islower()
-        and appositive[lead][0] in _APPOSITIVE_ROLES
+        and (appositive[lead][0] in _APPOSITIVE_ROLES or _modifier(appositive[lead][0]))
     ):
         lead += 1
     return appositive[lead:]
+
+
+def _modifier(word: str) -> bool:
+    """A lower-case word that can describe a person before their name ("conservative
+    Erin O'Toole", "former governor Ana Ruiz"): no verb and no word of a closed class
+    (article, preposition, conjunction, relative)."""
+    low = word.replace("-", "")
+    return (
+        low.isalpha()
+        and not _verb_like(word)
+        and word not in _DETERMINERS | _PREPOSITIONS | _CONJUNCTIONS | _SUBORDINATORS | _RELATIVES
+    )
 
 
 def _appositive_like(segment: list[tuple[str, int, int]]) -> bool:
@@ -795,6 +807,8 @@ def _cue_subject(
     after an inverted cue ("..., said Rutte").
     """
     tok = tokens[k][0]
+    if k == 0 and tok[:1].isupper() and tok.endswith("ing"):
+        return _main_clause_subject(tokens)  # the participle opens the sentence
     if k > 0 and _after_adjective(tokens, k):
         # "PolitiFact rated 22% of Democratic claims as "...": the report is the
         # sentence subject's, never the adjective's
@@ -832,6 +846,31 @@ def _cue_subject(
         subject = _subject_after(tokens, k)
     if subject is None and tok.endswith("ing") and sentence:
         subject = _sentence_subject(sentence)
+    return subject
+
+
+def _main_clause_subject(tokens: list[tuple[str, int, int]]) -> tuple[str, int] | None:
+    """The subject after the comma that closes a sentence's opening participle clause.
+
+    `Declaring that big economies must "get this done," President Joe Biden
+    opened the summit`: the participle's subject is the main clause's, the name
+    or he/she after the first comma, with a finite verb after it (not `Citing
+    the "risk," officials said`, where the main clause has a cue of its own and
+    reports something else).
+    """
+    comma = next((i for i, t in enumerate(tokens) if t[0] == ","), None)
+    if comma is None:
+        return None
+    after = comma + 1 if comma + 1 < len(tokens) and tokens[comma + 1][0] in _CLOSE else comma
+    subject = _subject_after(tokens, after)
+    if subject is None or not (subject[0][:1].isupper() or subject[0] in {"he", "she"}):
+        return None
+    end = next((i for i, t in enumerate(tokens) if t[1] >= subject[1] + len(subject[0])), None)
+    if end is None or end >= len(tokens):
+        return None
+    verb = tokens[end][0]
+    if verb in _CUES or not (verb in _PAST_TENSES or verb in _VERBISH or verb.endswith("ed")):
+        return None
     return subject
 
 
@@ -895,8 +934,11 @@ _SPEAKER_NOUNS = (
 def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
     """Token k is a cue verb, not a noun ("Trump's comments", "his claims") nor the
     participle of an opening phrase ("Having said that,")."""
-    if tokens[k][0] not in _CUES:
-        return False
+    word = tokens[k][0]
+    if word not in _CUES:
+        # "Declaring that ... "...," Biden opened the summit": a participle that
+        # opens the sentence, written with a capital
+        return k == 0 and word[:1].isupper() and word.endswith("ing") and word.lower() in _CUES
     if k == 0:
         return True
     low = tokens[k - 1][0].casefold()
