@@ -186,6 +186,20 @@ def test_the_one_speaker(text):
 
 # Whole outputs (words reported, speaker).
 WHOLE = {
+    # a credit line with a long title, a party in brackets and where it was said
+    (
+        '"Now they are forcing taxpayers to buy the book?"\n\n'
+        "— Sen. Tom Cotton (R-Ark.), in a tweet linking to a report, April 25, 2021"
+    ): [("Now they are forcing taxpayers to buy the book?", "Tom Cotton")],
+    (
+        '"Was she paid for these books?"\n\n'
+        "— Republican National Committee Chair Ana Ruiz, in a tweet, April 26, 2021"
+    ): [("Was she paid for these books?", "Ana Ruiz")],
+    # a dash before words that are no name is no credit
+    '"We will rebuild."\n\n- Police said the man fled on foot.': [
+        ("We will rebuild.", None),
+        ("the man fled on foot", "Police"),
+    ],
     # a long subject between a quoted fragment and its cue: a role before the name
     (
         'The city will not lock down again but "things are going to get worse," top U.S. '

@@ -349,8 +349,12 @@ def _only_titles(text: str, f: _Found, quoted: Sequence[tuple[int, int]]) -> boo
     return bool(spans) and all(_is_title(text, a, b, f.cue) for a, b in spans)
 
 
-# A credit line under a quotation: "- Tobias Wren." or "— Ana Ruiz, mayor of Molde".
-_CREDIT_LINE = re.compile(r"[-—–―]+\s*((?:[A-Z][\w'’.\-]*\s?){1,4})(?:,[^\n]{0,80})?[.]?\s*$")
+# A credit line under a quotation: "- Tobias Wren.", "— Ana Ruiz, mayor of Molde",
+# "— Republican Party Chair Ana Ruiz, in a tweet, April 26, 2021", "— Sen. Tom Cole
+# (R-Okla.), in a statement".
+_CREDIT_LINE = re.compile(
+    r"[-—–―]+\s*((?:[A-Z][\w'’.\-]*\s?){1,7})(?:\([^()\n]{1,20}\))?(?:,[^\n]{0,140})?[.]?\s*$"
+)
 
 
 def _framing_direct(found: Sequence[_Found]) -> _Found | None:
