@@ -650,10 +650,26 @@ def test_relative_clause_stays_with_an_unnamed_source(attribution, speaker):
         "Mayor Hal Brandt spoke Sunday on Channel 9's \u201cHarbour Tonight\u201d about the ferry.",
         "Brandt appeared in \u201cThe Long Winter\u201d and \u201cFjord Days,\u201d a local series.",
         "The council sent out a \u201cKeep Molde Moving\u201d tote bag to every household.",
+        # an article or a naming verb before the phrase, a show or event noun after it
+        'During an appearance on the "Harbour Hour" podcast, Brandt claimed the port was fine.',
+        'Brandt is expected to announce the effort, dubbed "Operation Safe Harbour," on Monday.',
+        'Brandt spoke for the "Save Our Ferries Rally" hosted by the union, the paper said.',
+        '"Molde This Morning" co-host Ana Ruiz asked him about it.',
     ],
 )
 def test_quoted_titles_are_not_quotes(sentence):
     assert extract_quotes(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Brandt said the crowd was "Very Happy" with the plan.',
+        'She tweeted she was "Disgraceful!"',
+    ],
+)
+def test_capitalised_words_said_are_still_quotes(sentence):
+    assert extract_quotes(sentence) != []
 
 
 def test_markup_attributes_are_not_quotations():

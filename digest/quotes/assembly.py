@@ -277,7 +277,18 @@ def _is_title(text: str, start: int, end: int, cue: str | None) -> bool:
     if cue is None and len(content) >= 2:
         return True
     head = text[max(0, start - 60) : start].rstrip(_OPEN + " ")
-    return _TITLE_CONTEXT.search(head + " ") is not None
+    if _TITLE_CONTEXT.search(head + " ") is not None or _NAMING.search(head + " "):
+        return True
+    # `the "Protect Our Elections Rally" hosted by`, `"CBS This Morning" co-host`
+    tail = re.match(r"[\s,.\"”’']*([\w-]+)", text[end : end + 30])
+    return len(content) >= 2 and tail is not None and tail.group(1).casefold() in _TITLE_NOUNS
+
+
+# Before a capitalised quoted phrase, words that make it a name: an article (a
+# quotation is never `the "..."`) or a naming verb (`dubbed "Operation Allies Refuge"`).
+_NAMING = re.compile(r"\b(?:[Tt]he|dubbed|nicknamed|named|billed as|known as)\s+$")
+# Nouns after a capitalised quoted phrase that make it a title (`"CBS This Morning" co-host`).
+_TITLE_NOUNS = words("title_nouns")
 
 
 # Two apostrophes standing for a double quotation mark (''like this''), a convention of
