@@ -186,6 +186,29 @@ def test_the_one_speaker(text):
 
 # Whole outputs (words reported, speaker).
 WHOLE = {
+    # "is told": the subject heard it; the sentence's subject said it
+    (
+        'Ana Ruiz said she is "truly honored" by the vote, and vowed to "save our city," '
+        "the Molde Post is told."
+    ): [
+        ('she is "truly honored" by the vote', "Ana Ruiz"),
+        ('to "save our city,"', "Ana Ruiz"),
+    ],
+    # a decimal point is no full stop between a fragment and its attribution
+    (
+        'Ruiz "will now remain in Molde to continue working on" a $1.2 trillion plan, a city '
+        "official told reporters."
+    ): [
+        (
+            'Ruiz "will now remain in Molde to continue working on" a $1.2 trillion plan',
+            "a city official",
+        )
+    ],
+    # "which said", a clock time before a time zone, a phrase before ", that"
+    (
+        "The outage was traced to the provider Brightwave, which said in an update just "
+        'before 7 a.m. Eastern time, that the "issue has been fixed."'
+    ): [('the "issue has been fixed."', "Brightwave")],
     # a credit line with a long title, a party in brackets and where it was said
     (
         '"Now they are forcing taxpayers to buy the book?"\n\n'

@@ -162,6 +162,23 @@ def test_guillemets_french_and_german_and_low_high_marks():
         assert len(normalise_marks(text)) == len(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The outage ended at 7 a.m. Eastern time, the provider said.",
+        "The vote closes at 9 p.m. ET on Tuesday, officials said.",
+        "The ferry left at 8 p.m. Friday, the captain said.",
+    ],
+)
+def test_a_clock_time_before_a_day_or_a_time_zone_ends_no_sentence(text):
+    assert split_sentences(text) == [text]
+
+
+def test_a_clock_time_before_another_sentence_ends_it():
+    parts = split_sentences("The ferry left at 8 p.m. Officials said it was late.")
+    assert parts == ["The ferry left at 8 p.m.", "Officials said it was late."]
+
+
 def test_sentences_do_not_break_inside_single_quotations():
     parts = split_sentences("‘We will win. Nobody doubts it,’ Ms Carrow said. Then she left.")
     assert parts == ["‘We will win. Nobody doubts it,’ Ms Carrow said.", "Then she left."]

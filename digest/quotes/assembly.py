@@ -1017,7 +1017,7 @@ def _mixed_before_cue(text, toks, quoted, cues, floor, members, limit, paragraph
         k = -1
         first_comma = last_i + 1 if fragment_comma else None  # token after it when inside
         for i in range(last_i + 1, min(limit, len(toks))):
-            if quoted[i] or toks[i][0] in {";", "."}:
+            if quoted[i] or toks[i][0] == ";" or (toks[i][0] == "." and not _decimal(toks, i)):
                 break
             if toks[i][0] == ",":
                 if first_comma is None:
@@ -1105,6 +1105,17 @@ def _cue_after_long_subject(toks, cues, last_i: int, nearest: int, limit: int) -
 # Words that open another clause or phrase, never part of a role before a name
 # (`... "cycle," while Sen. Ann Cole and Rep. Ray Moss suggested`).
 _NOT_ROLE = _CONJUNCTIONS | _SUBORDINATORS | _PREPOSITIONS
+
+
+def _decimal(toks, i: int) -> bool:
+    """Whether the full stop at token i is a decimal point ("$1.2 trillion")."""
+    return (
+        0 < i < len(toks) - 1
+        and toks[i - 1][0].isdigit()
+        and toks[i + 1][0].isdigit()
+        and toks[i - 1][2] == toks[i][1]
+        and toks[i][2] == toks[i + 1][1]
+    )
 
 
 def _next_clause_cue(toks, cues, floor: int, first: int, comma: int) -> bool:

@@ -476,8 +476,8 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
         return None
     word = tokens[j][0]
     low = word.casefold()
-    if low == "who" and j >= 2 and tokens[j - 1][0] == ",":
-        return _np_core(tokens, j - 2)
+    if low in {"who", "which"} and j >= 2 and tokens[j - 1][0] == ",":
+        return _np_core(tokens, j - 2)  # "Fastly, which said": what the clause describes
     if low in PRONOUNS or low in OTHER_PRONOUNS:
         if low in {"that", "which", "this", "these", "those", "who"}:
             return None
@@ -944,8 +944,11 @@ def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
     low = tokens[k - 1][0].casefold()
     if low == "having":
         return False  # "Having said that, Ruiz noted ...": a phrase, the report is elsewhere
-    if low in _PASSIVE_BE and tokens[k][0].endswith("ed") and tokens[k][0] not in _PASSIVE_SPEECH:
-        return False  # "Oler is charged with ...": the subject is charged, it says nothing
+    participle = word.endswith("ed") or word in _PAST_TENSES  # "told", "written"
+    if low in _PASSIVE_BE and participle and word not in _PASSIVE_SPEECH:
+        # "Oler is charged with ...": the subject is charged, it says nothing; "...,
+        # Fox News is told": the subject heard it
+        return False
     return not (low.endswith(("'s", "’s")) or (low in _NOUN_MARKERS and low != "that"))
 
 
@@ -1571,10 +1574,33 @@ def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
     j = past_time_words(tokens, j)
     j = _past_setting(tokens, j)  # `said Monday in a statement that`
     j = _past_dated_that(tokens, j)  # `said last year that`
+    j = _past_phrase_comma_that(tokens, j)  # `said in an update just before 7 a.m., that`
     while j < len(tokens) and tokens[j][0] in {",", ":"}:
         j += 1
     if j < len(tokens) and tokens[j][0].casefold() == "that" and not _pronoun_that(tokens, j):
         j += 1
+    return j
+
+
+# Tokens a phrase between a cue and ", that" may take at most.
+_PHRASE_BEFORE_THAT = 14
+
+
+def _past_phrase_comma_that(tokens: list[tuple[str, int, int]], j: int) -> int:
+    """The token after ", that" when a prepositional phrase at j runs up to it, else j.
+
+    `said in a status update just before 7 a.m. Eastern time, that the "issue ..."`:
+    the phrase says where and when, the report starts after "that". Only a phrase
+    opened by a preposition, with no verb, mark or other punctuation in it.
+    """
+    if j >= len(tokens) or tokens[j][0].casefold() not in _PREPOSITIONS:
+        return j
+    for m in range(j + 1, min(len(tokens) - 1, j + _PHRASE_BEFORE_THAT)):
+        word = tokens[m][0]
+        if word == "," and tokens[m + 1][0].casefold() == "that":
+            return m + 1
+        if word in _OPEN + _CLOSE or word in {",", ";", ":"} or _verb_like(word):
+            return j
     return j
 
 

@@ -65,13 +65,27 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 _CALENDAR = words("months_and_days")
 
 
+_ZONES = words("time_zones")
+_ZONE_NAME = re.compile(
+    r"\s+(?:Eastern|Central|Mountain|Pacific|Atlantic)\s+(?i:time|standard|daylight)\b"
+)
+
+
 def _clock_runs_on(text: str, stop: int, end: int) -> bool:
-    """Whether the full stop before `stop` closes a clock time that a day or month
-    follows ("about 8 p.m. Friday, ..."): the sentence goes on."""
+    """Whether the full stop before `stop` closes a clock time that a day, a month or a
+    time zone follows ("about 8 p.m. Friday, ...", "7 a.m. Eastern time, ...",
+    "9 p.m. ET"): the sentence goes on."""
     if not _CLOCK.search(text, max(0, stop - 5), stop):
         return False
     after = _NEXT_WORD.match(text, stop, end)
-    return after is not None and after.group(1).casefold() in _CALENDAR
+    if after is None:
+        return False
+    word = after.group(1)
+    return (
+        word.casefold() in _CALENDAR
+        or word in _ZONES
+        or _ZONE_NAME.match(text, stop, end) is not None
+    )
 
 
 _STREET_ENDS = words("street_ends")
