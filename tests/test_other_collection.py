@@ -159,6 +159,12 @@ ONE_SPEAKER = {
         "The rapper recording the video told reporters he heard shots.\n\n"
         '"Quick as we looked back they started shooting," he said.'
     ): None,
+    # the name before "who" at the end of one report speaks the next, not the first
+    (
+        "The former mayor began her speech by slamming rivals who think they can "
+        '"outsource" leadership to "dictators" and followed up with an attack on Tom Reyes, '
+        'who has said he wants to be a "neutral" broker.'
+    ): "Tom Reyes",
     # "spokesman" written for a woman: her first name says who "she" is
     (
         "Trump spokesman Hope Hicks confirmed that the group acts alone. "
@@ -186,6 +192,43 @@ def test_the_one_speaker(text):
 
 # Whole outputs (words reported, speaker).
 WHOLE = {
+    # a noun ending in -ly is no adverb before the cue
+    'Ana Ruiz died on Monday. "We have lost a loving mother," her family said.': [
+        ("We have lost a loving mother", "her family")
+    ],
+    '"We will win," a close Ruiz ally said.': [("We will win", "a close Ruiz ally")],
+    # "who" after a name inside a prepositional phrase: the name speaks
+    (
+        "The case ended in a ruling by Judge Ana Torres, who called the decision "
+        '"the proper course for the court."'
+    ): [('the decision "the proper course for the court."', "Ana Torres")],
+    ('The test began in the mouth of Tom Reyes, who claimed that visitors "cannot come in."'): [
+        ('visitors "cannot come in."', "Tom Reyes")
+    ],
+    # ... but a place is no person: the description before it is
+    (
+        "The plan was derided by Ana Ruiz, the leader of the opposition in North-Rhine "
+        "Westphalia, who suggested that the minister should quit."
+    ): [
+        (
+            "the minister should quit",
+            "the leader of the opposition in North-Rhine Westphalia",
+        )
+    ],
+    # a feed summary cut after the speaker's name
+    (
+        "Talks collapsed on Monday.\n"
+        '"After months of trying, it remains out of reach," Sen. Ana Ruiz, a Democrat who '
+        "joined the talks for…"
+    ): [("After months of trying, it remains out of reach", "Ana Ruiz")],
+    (
+        "The order was signed on Thursday.\n"
+        '"The financial sector will be a crucial player," Treasury Secretary Ana Ruiz...'
+    ): [("The financial sector will be a crucial player", "Ana Ruiz")],
+    # ... not after a word that is no name
+    'The board ruled on Wednesday.\n"The board has upheld the ban," the board...': [
+        ("The board has upheld the ban", None)
+    ],
     # "is told": the subject heard it; the sentence's subject said it
     (
         'Ana Ruiz said she is "truly honored" by the vote, and vowed to "save our city," '

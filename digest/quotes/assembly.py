@@ -35,6 +35,7 @@ from digest.quotes.grammar import (
     _cue_subject,
     _find_attribution,
     _is_cue,
+    _np_ending_at,
     _sentence_subject,
     _skip_intro,
     _subject_after,
@@ -841,7 +842,35 @@ def _direct_attribution(
     if found is not None:
         return found
     before = [t for t in frame if t[1] < direct[0].start]
-    return _find_attribution(before, sentence=frame, last=True)
+    return _find_attribution(before, sentence=frame, last=True) or _cut_attribution(after)
+
+
+# Words of a name and its description before a feed summary's cut at most.
+_CUT_REACH = 14
+
+
+def _cut_attribution(after: list[tuple[str, int, int]]) -> tuple[str, int, str, int] | None:
+    """The speaker named right after a quotation where a summary was cut off.
+
+    Feeds cut their summaries mid-sentence: `"...," Treasury Secretary Janet
+    Yellen...` or `"...," Sen. Cory Booker, a New Jersey Democrat who joined
+    in reform talks for…` lost the cue, not the name. Only a personal name
+    (a census first name or a title before it) that opens the words after the
+    quotation, when those words end the sentence on an ellipsis.
+    """
+    stop = len(after)
+    while stop > 0 and after[stop - 1][0] in {".", "…"}:
+        stop -= 1
+    cut = "".join(t[0] for t in after[stop:])
+    if stop == 0 or stop > _CUT_REACH or cut not in {"...", "…"}:
+        return None
+    words = after[:stop]
+    end = next((i for i, t in enumerate(words) if t[0] == ","), len(words))
+    found = _np_ending_at(words, end - 1) if end > 0 else None
+    name = name_in(found[0].split()) if found is not None and found[1] == words[0][1] else None
+    if found is None or name is None or len(name.split()) < 2:
+        return None
+    return found[0], found[1], "…", 0
 
 
 _AFTER_QUOTE_CUES = words("after_quote_cues")
@@ -1054,8 +1083,8 @@ def _mixed_before_cue(text, toks, quoted, cues, floor, members, limit, paragraph
     while floor < members[0][0] and toks[floor][0] in {",", ";", ":", "—", "–", "-"}:
         floor += 1
         begin = toks[floor][1]
-    if subject[1] < toks[end_i][1]:
-        return None
+    if subject[1] <= toks[end_i][1]:
+        return None  # the subject stands inside the content ("an attack on Trump, who said")
     end = toks[end_i][2]
     pieces = [(begin, _trim_end(text, begin, end))]
     opens = floor < len(toks) and toks[floor][0].casefold() in _SUBORDINATORS

@@ -68,8 +68,8 @@ def cue_kind(cue: str | None) -> str:
         return "say"
     if low == "according to":
         return "according"
-    if low in {":", "—"}:
-        return "colon"
+    if low in {":", "—", "…"}:
+        return "colon"  # a colon, a credit line's dash, a summary cut after the name
     return "other"
 
 

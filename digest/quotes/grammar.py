@@ -67,7 +67,10 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
     prepositional phrase ("Trump at the time said").
     """
     j = k - 1
-    while j >= 0 and (tokens[j][0].casefold() in _BETWEEN or tokens[j][0].endswith("ly")):
+    while j >= 0 and (
+        tokens[j][0].casefold() in _BETWEEN
+        or (tokens[j][0].endswith("ly") and tokens[j][0] not in _LY_NOUNS)  # not "family"
+    ):
         if tokens[j][0][:1].isupper():
             break
         j -= 1
@@ -123,6 +126,16 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                     return _unclosed_appositive(tokens, at) or found
                 break
         return None
+    if j >= 2 and tokens[j][0] in {"who", "which"} and tokens[j - 1][0] == ",":
+        # "a ruling by Judge Ana Torres, who called it": the relative's antecedent
+        # speaks, even inside a prepositional phrase
+        core = _np_core(tokens, j - 2)
+        person = core is not None and _personal_name(core[0])
+        # "the mouth of Donald Trump, who": the person; "a spokesman for Acme, who",
+        # "the leader of the opposition in North-Rhine Westphalia, who": the phrase
+        antecedent = core if person else _np_ending_at(tokens, j - 2)
+        if antecedent is not None and antecedent[0].casefold() not in OTHER_PRONOUNS:
+            return antecedent
     for _ in range(3):
         found = _np_ending_at(tokens, j)
         if found is None:
@@ -147,6 +160,13 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
             continue
         return _relative_head(tokens, at) or _unclosed_appositive(tokens, at) or found
     return None
+
+
+def _personal_name(phrase: str) -> bool:
+    """Whether a capitalised run is a person's name of two words or more opening with a
+    census first name ("Donald Trump"; not "North-Rhine Westphalia")."""
+    words = phrase.split()
+    return len(words) >= 2 and words[0].casefold() in first_names() and name_in(words) == phrase
 
 
 def _capitalised_start(tokens: list[tuple[str, int, int]], end: int, reach: int) -> int:
