@@ -192,6 +192,23 @@ def test_the_one_speaker(text):
 
 # Whole outputs (words reported, speaker).
 WHOLE = {
+    # a participle after a preposition has the subject of the verb before it
+    (
+        "Ana Ruiz received an email from Tom Lee, in which Lee apologized for saying the "
+        'city was making a "big mistake" with the ferry.'
+    ): [('the city was making a "big mistake" with the ferry', "Tom Lee")],
+    'Judge Ana Torres returned and began by saying, "I see no need for jail."': [
+        ("I see no need for jail.", "Ana Torres")
+    ],
+    # narration of two sentences between two quotations ends the first speaker's turn
+    (
+        'Judge Ana Torres began by saying, "I see no need for jail." Just those words. '
+        "Relief came over me. Tom Lee beamed, as if to say, "
+        '"Did you see me pull that off?"'
+    ): [
+        ("I see no need for jail.", "Ana Torres"),
+        ("Did you see me pull that off?", "Tom Lee"),
+    ],
     # a noun ending in -ly is no adverb before the cue
     'Ana Ruiz died on Monday. "We have lost a loving mother," her family said.': [
         ("We have lost a loving mother", "her family")

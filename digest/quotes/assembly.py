@@ -463,7 +463,7 @@ def _find_all(
                         _credited(sentence_tokens, p, subjects)
                     if unclaimed is not None:
                         unclaimed.append((sstart, send))
-        paragraph_quotes = _group_direct(paragraph_quotes)
+        paragraph_quotes = _group_direct(text, paragraph_quotes)
         starts_quoted = bool(spans) and spans[0].start - 1 == pstart
         if (
             lead_in is not None
@@ -997,7 +997,7 @@ def _mixed_after_cue(text, toks, quoted, k, members, last_i, limit, send, paragr
             words = sum(len(text[s.start : s.end].split()) for _, _, s in members)
             if k > 0 and toks[k - 1][0] == "," and words < _MIN_QUOTE_WORDS:
                 return None  # "the plan, dubbed the "green deal" by critics": a label
-            subject = _sentence_subject([t for t, q in zip(toks, quoted, strict=True) if not q])
+            subject = _sentence_subject(plain)
         mention, at = subject if subject else (None, toks[k][1])
         begin_i = _content_start(toks, k)
     if begin_i >= len(toks):
@@ -1777,12 +1777,14 @@ def _after_parenthetical_source(tokens: list[tuple[str, int, int]], k: int) -> i
     return rest
 
 
-def _group_direct(quotes: list[_Found]) -> list[_Found]:
+def _group_direct(text: str, quotes: list[_Found]) -> list[_Found]:
     """Join a paragraph's direct quotations that share one attribution.
 
     `"A," he said. "B."` is one quote of two pieces; so is `"A." "B," he said.`
     A quoted title or phrase inside that attribution (`"A," Trump told NBC's
-    "Today." "B."`) is a quote of its own and does not split A from B.
+    "Today." "B."`) is a quote of its own and does not split A from B. Narration
+    of two sentences or more between them (`"A." Just those words. Brafman
+    beamed, as if to say, "B?"`) ends the first speaker's turn.
     """
     out: list[_Found] = []
     pending: list[_Found] = []  # unattributed direct quotes waiting for a frame
@@ -1794,6 +1796,8 @@ def _group_direct(quotes: list[_Found]) -> list[_Found]:
             continue
         if q.mention is None:
             frame = _framing_direct(out)
+            if frame is not None and _narrated_between(text, frame.end, q.start):
+                frame = None
             if frame is not None:
                 frame.pieces.extend(q.pieces)
             else:
@@ -1807,6 +1811,16 @@ def _group_direct(quotes: list[_Found]) -> list[_Found]:
     for q in out:
         q.pieces.sort()
     return out
+
+
+# A sentence end in running text: a lower-case word, a stop, a capital after (not the
+# stop of "Mr." or "T." inside an attribution).
+_SENTENCE_END = re.compile(r"\b[a-z]{2,}[.!?][\"”’]?\s+[\"“]?[A-Z]")
+
+
+def _narrated_between(text: str, end: int, start: int) -> bool:
+    """Whether two sentences or more of narration stand between two quotations."""
+    return len(_SENTENCE_END.findall(text, end, start)) >= 2
 
 
 def _second_cue(text: str, start: int, end: int) -> bool:

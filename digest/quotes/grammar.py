@@ -908,6 +908,14 @@ def _participle_subject(tokens: list[tuple[str, int, int]], k: int) -> tuple[str
     """
     if k < 2:
         return None
+    if tokens[k - 1][0].casefold() in _ING_LINKS and k >= 3:
+        verb = tokens[k - 2][0]
+        if verb.islower() and (verb in _PAST_TENSES or verb.endswith("ed")):
+            # "Gao apologized for saying ...", "Trump began by thanking ...": the
+            # subject of the verb the participle's preposition follows
+            subject = _subject_before(tokens, k - 2)
+            if subject is not None:
+                return subject
     if tokens[k - 1][0] == ",":
         for c in range(k - 2, max(-1, k - 8), -1):
             word = tokens[c][0]
@@ -938,6 +946,10 @@ def _participle_subject(tokens: list[tuple[str, int, int]], k: int) -> tuple[str
     ):
         return found  # a name, a pronoun or someone's role ("the former secretary of state")
     return None  # "with the economy adding 151,000 jobs": no speaker
+
+
+# Prepositions that join a participle to the verb before it ("began by thanking").
+_ING_LINKS = frozenset({"by", "for", "after", "before", "while", "without", "in"})
 
 
 # Nouns of people, offices and bodies: what a "with X saying" subject must hold.
