@@ -166,10 +166,16 @@ def _read(text: str) -> tuple[list[tuple[Quote, Evidence]], tuple[str, ...]]:
     cast.quoted.sort()
     learn_genders(cast, text)  # after the quotations are known: their pronouns do not count
     # Quoted titles ("on NBC's "Meet the Press"") quote no one; they still
-    # count for who was speaking when the next quotation is resolved.
-    titles = {
-        (f.start, f.end) for f in found if f.type == "mixed" and _only_titles(text, f, cast.quoted)
-    }
+    # count for who was speaking when the next quotation is resolved. A clause a
+    # say-cue reports around them ('Rep. Dan Oyo said the "Fair Wages Act" would
+    # raise pay') is still a report, of no words in marks: indirect.
+    titles = set()
+    for f in found:
+        if f.type == "mixed" and _only_titles(text, f, cast.quoted):
+            if _reported_clause(text, f):
+                f.type = "indirect"
+            else:
+                titles.add((f.start, f.end))
     add_speakers(
         cast, text, [f.mention for f in found if f.mention and f.cue not in {None, "according to"}]
     )
@@ -280,14 +286,22 @@ def _is_title(text: str, start: int, end: int, cue: str | None) -> bool:
     head = text[max(0, start - 60) : start].rstrip(_OPEN + " ")
     if _TITLE_CONTEXT.search(head + " ") is not None or _NAMING.search(head + " "):
         return True
-    # `the "Protect Our Elections Rally" hosted by`, `"CBS This Morning" co-host`
-    tail = re.match(r"[\s,.\"”’']*([\w-]+)", text[end : end + 30])
-    return len(content) >= 2 and tail is not None and tail.group(1).casefold() in _TITLE_NOUNS
+    if not text[start:end].rstrip()[-1:].isalnum():
+        return False  # closed by a stop or a comma: a clause of its own
+    # `"CBS This Morning" co-host`: right before a noun of shows and events
+    tail = re.match(r"[\"”’']?\s+([\w-]+)", text[end : end + 30])
+    if len(content) >= 2 and tail is not None and tail.group(1).casefold() in _TITLE_NOUNS:
+        return True
+    # `the "Protect Our Elections Rally" hosted by`: a phrase with no verb after an
+    # article (`wrote that the "Election Was Stolen From Us."` quotes a claim)
+    verb = any(_verb_like(w.casefold()) for w in words)
+    return not verb and _ARTICLE_BEFORE.search(head + " ") is not None
 
 
-# Before a capitalised quoted phrase, words that make it a name: an article (a
-# quotation is never `the "..."`) or a naming verb (`dubbed "Operation Allies Refuge"`).
-_NAMING = re.compile(r"\b(?:[Tt]he|dubbed|nicknamed|named|billed as|known as)\s+$")
+# Before a capitalised quoted phrase, a naming verb (`dubbed "Operation Allies Refuge"`)
+# or an article (`the "Protect Our Elections Rally"`, read with the phrase itself).
+_NAMING = re.compile(r"\b(?:dubbed|nicknamed|billed as|known as)\s+$")
+_ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # Nouns after a capitalised quoted phrase that make it a title (`"CBS This Morning" co-host`).
 _TITLE_NOUNS = words("title_nouns")
 
@@ -355,18 +369,51 @@ def _original(offset: int, removed: Sequence[int]) -> int:
     return offset + bisect_right(removed, offset)
 
 
+def _reported_clause(text: str, f: _Found) -> bool:
+    """Whether a say-cue reports a clause whose subject is a quoted title: a finite verb
+    right after it, or after one noun (`the "Fair Wages Act" would raise pay`, `the
+    "Walk For Clean Water" event drew`; not `on NBC's "Meet the Press" Sunday`)."""
+    if f.cue is None or f.cue.casefold() not in _SAY:
+        return False
+    content = " ".join(text[a:b] for a, b in f.pieces)
+    for m in _TITLE_THEN_WORDS.finditer(content):
+        if any(w in _VERBISH or w in _PAST_TENSES or w.endswith("ed") for w in m.groups() if w):
+            return True
+    return False
+
+
+# A phrase in marks and the one or two lower-case words after it.
+_TITLE_THEN_WORDS = re.compile(r"[\"“][^\"“”]*[\"”]\s+([a-z]+)(?:\s+([a-z]+))?")
+
+
 def _only_titles(text: str, f: _Found, quoted: Sequence[tuple[int, int]]) -> bool:
     """A mixed quote whose every quoted fragment is a title: no one is quoted."""
     spans = [(a, b) for a, b in quoted if f.start - 1 <= a and b <= f.end + 1]
     return bool(spans) and all(_is_title(text, a, b, f.cue) for a, b in spans)
 
 
-# A credit line under a quotation: "- Tobias Wren.", "— Ana Ruiz, mayor of Molde",
-# "— Republican Party Chair Ana Ruiz, in a tweet, April 26, 2021", "— Sen. Tom Cole
-# (R-Okla.), in a statement".
-_CREDIT_LINE = re.compile(
+# A credit line under a quotation: "- Tobias Wren." or "— Ana Ruiz, mayor of Molde".
+_CREDIT_LINE = re.compile(r"[-—–―]+\s*((?:[A-Z][\w'’.\-]*\s?){1,4})(?:,[^\n]{0,80})?[.]?\s*$")
+# ... or a longer one, with a title, a bracket and where it was said: "— Republican Party
+# Chair Ana Ruiz, in a tweet, April 26, 2021", "— Sen. Tom Cole (R-Okla.), in a
+# statement"; only when it holds a person's name (not "— Posted By Harbor Gazette Staff").
+_LONG_CREDIT_LINE = re.compile(
     r"[-—–―]+\s*((?:[A-Z][\w'’.\-]*\s?){1,7})(?:\([^()\n]{1,20}\))?(?:,[^\n]{0,140})?[.]?\s*$"
 )
+
+
+def _credit_line(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A credit line filling the paragraph text[start:end], if it is one."""
+    short = _CREDIT_LINE.match(text, start, end)
+    if short is not None:
+        return short
+    long = _LONG_CREDIT_LINE.match(text, start, end)
+    if long is None:
+        return None
+    words = long.group(1).split()
+    name = name_in(words)
+    first = name.split()[0].casefold() if name else ""
+    return long if name is not None and " " in name and first in first_names() else None
 
 
 def _framing_direct(found: Sequence[_Found]) -> _Found | None:
@@ -407,7 +454,7 @@ def _find_all(
     last_said = 0  # where the previous paragraph's last sentence starts
     marks_lost = not any(mark in text for mark in (*_OPEN, *_CLOSE, "''", "‘‘", "’’"))
     for p, (pstart, pend) in enumerate(_paragraphs(text)):
-        credit = _CREDIT_LINE.match(text, pstart, pend)
+        credit = _credit_line(text, pstart, pend)
         if credit and found and found[-1].paragraph == p - 1 and found[-1].type == "direct":
             if found[-1].mention is None:
                 # "- Tobias Wren." under a quotation paragraph: its speaker
@@ -1005,7 +1052,12 @@ def _mixed_after_cue(text, toks, quoted, k, members, last_i, limit, send, paragr
     begin = min(toks[begin_i][1], first_open)
     end = _clause_stop(text, toks, quoted, last_i, limit, send)
     if k == 0 and cue[:1].isupper() and mention is not None and begin < at < end:
-        end = at  # an opening participle's clause ends where the main clause's subject starts
+        # an opening participle's clause ends at its comma, before the main clause
+        comma = next((i for i in range(begin_i, len(toks)) if toks[i][0] == ","), None)
+        after = comma + 1 if comma is not None else len(toks)
+        while after < len(toks) and toks[after][0] in _CLOSE:
+            after += 1
+        end = min(at, toks[after][1]) if after < len(toks) else at
     closing = _second_attribution(toks, begin_i)  # `..., according to charging documents`
     after = range(closing + 1, len(toks))
     if (
@@ -1026,7 +1078,8 @@ def _mixed_before_cue(text, toks, quoted, cues, floor, members, limit, paragraph
     after = [c for c in cues if last_i < c < min(limit, last_i + _CUE_REACH)]
     inner = text[members[-1][2].start : members[-1][2].end].rstrip()
     fragment_comma = inner.endswith(",")
-    if not after and fragment_comma:
+    cue_before = any(floor <= c < members[0][0] for c in cues)
+    if not after and fragment_comma and not cue_before:
         after = _cue_after_long_subject(toks, cues, last_i, last_i + _CUE_REACH, limit)
     gap = toks[last_i + 1 : after[0]] if after else []
     # `Long "had nothing to do with it." said Ana Ruiz`: a stop closing the fragment,
@@ -1034,6 +1087,8 @@ def _mixed_before_cue(text, toks, quoted, cues, floor, members, limit, paragraph
     stop_then_cue = bool(after) and after[0] == last_i + 1 and inner.endswith((".", "!", "?"))
     end_i = last_i
     if after and (fragment_comma or stop_then_cue or (gap and gap[0][0] == ",")):
+        if cue_before and any(t[0].casefold() in _CONJUNCTIONS | _SUBORDINATORS for t in gap):
+            return None  # `X said ... "frag," while Y agreed`: X's clause, Y's is another
         k = after[0]
     elif toks[floor][0].casefold() in _SUBORDINATORS and any(
         floor <= c < members[0][0] for c in cues
@@ -1053,9 +1108,9 @@ def _mixed_before_cue(text, toks, quoted, cues, floor, members, limit, paragraph
                     first_comma = i
                 elif i - first_comma > 16:
                     break
-                near = [c for c in cues if i < c <= i + 5] or _cue_after_long_subject(
-                    toks, cues, i, i + 6, limit
-                )
+                near = [c for c in cues if i < c <= i + 5]
+                if not near and not cue_before:
+                    near = _cue_after_long_subject(toks, cues, i, i + 6, limit)
                 if near and _next_clause_cue(toks, cues, floor, members[0][0], i):
                     return None  # `X said ... "fragment" ..., and Y said`: X's clause
                 if near:
@@ -1180,11 +1235,30 @@ def _mixed_without_cue(text, toks, quoted, floor, members, limit, send, paragrap
     end = _clause_stop(text, toks, quoted, members[-1][1], limit, send)
     if end <= begin:
         return None
-    subject = _sentence_subject([t for t, q in zip(toks, quoted, strict=True) if not q])
+    plain = [t for t, q in zip(toks, quoted, strict=True) if not q]
+    subject = _sentence_subject(plain)
     mention, at = (None, begin)
-    if subject and (subject[0].casefold() in PRONOUNS or subject[0][:1].isupper()):
+    if (
+        subject
+        and (subject[0].casefold() in PRONOUNS or subject[0][:1].isupper())
+        and not _told_passive(plain, subject)
+    ):
         mention, at = subject
     return _Found([(begin, _trim_end(text, begin, end))], "mixed", mention, at, None, paragraph)
+
+
+def _told_passive(tokens: list[tuple[str, int, int]], subject: tuple[str, int]) -> bool:
+    """Whether the subject only heard it: "The court was told that ...", "Residents
+    were told ..."."""
+    at = next((i for i, t in enumerate(tokens) if t[1] == subject[1]), None)
+    if at is None:
+        return False
+    end = at + len(subject[0].split())
+    verb = [t[0].casefold() for t in tokens[end : end + 2]]
+    return len(verb) == 2 and verb[0] in _PASSIVE_BE and verb[1] in {"told", "informed"}
+
+
+_PASSIVE_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 
 
 def _clause_stop(text, toks, quoted, last_i, limit, send) -> int:
@@ -1213,7 +1287,13 @@ def _clause_stop(text, toks, quoted, last_i, limit, send) -> int:
         subject = toks[i + 2 if tok == "," else i + 1][0] if i + 2 < len(toks) else ""
         if opener in _MEANWHILE and (
             subject in _THIRD_PERSON
-            or (opener == "while" and subject[:1].isupper() and subject != "I")
+            or (
+                opener == "while"
+                and (
+                    (subject[:1].isupper() and subject != "I")
+                    or any(t[0] in _CUES for t in toks[i + 1 : i + 9])  # "while Jo Park said"
+                )
+            )
         ):
             # `..."duty" to report it, as he deflected attacks`: narration; `..."this
             # cycle," while Sen. Ann Cole suggested ...`: another subject's clause

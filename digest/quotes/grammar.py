@@ -134,6 +134,8 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
         # "the mouth of Donald Trump, who": the person; "a spokesman for Acme, who",
         # "the leader of the opposition in North-Rhine Westphalia, who": the phrase
         antecedent = core if person else _np_ending_at(tokens, j - 2)
+        if antecedent is not None and antecedent[0].split()[0].casefold() in OTHER_PRONOUNS:
+            antecedent = core  # "Contrast that with Trump, who": not "that with Trump"
         if antecedent is not None and antecedent[0].casefold() not in OTHER_PRONOUNS:
             return antecedent
     for _ in range(3):
@@ -386,13 +388,18 @@ def _named_part(appositive: list[tuple[str, int, int]]) -> list[tuple[str, int, 
 def _modifier(word: str) -> bool:
     """A lower-case word that can describe a person before their name ("conservative
     Erin O'Toole", "former governor Ana Ruiz"): no verb and no word of a closed class
-    (article, preposition, conjunction, relative)."""
+    (article, preposition, conjunction, relative) and none that links or contrasts
+    ("minus", "unlike": data/not_describing.txt)."""
     low = word.replace("-", "")
     return (
         low.isalpha()
         and not _verb_like(word)
         and word not in _DETERMINERS | _PREPOSITIONS | _CONJUNCTIONS | _SUBORDINATORS | _RELATIVES
+        and word not in _NOT_DESCRIBING
     )
+
+
+_NOT_DESCRIBING = words("not_describing")
 
 
 def _appositive_like(segment: list[tuple[str, int, int]]) -> bool:
@@ -827,7 +834,7 @@ def _cue_subject(
     after an inverted cue ("..., said Rutte").
     """
     tok = tokens[k][0]
-    if k == 0 and tok[:1].isupper() and tok.endswith("ing"):
+    if k == 0 and tok[:1].isupper() and tok.lower() in _OPENING_PARTICIPLES:
         return _main_clause_subject(tokens)  # the participle opens the sentence
     if k > 0 and _after_adjective(tokens, k):
         # "PolitiFact rated 22% of Democratic claims as "...": the report is the
@@ -883,15 +890,32 @@ def _main_clause_subject(tokens: list[tuple[str, int, int]]) -> tuple[str, int] 
         return None
     after = comma + 1 if comma + 1 < len(tokens) and tokens[comma + 1][0] in _CLOSE else comma
     subject = _subject_after(tokens, after)
-    if subject is None or not (subject[0][:1].isupper() or subject[0] in {"he", "she"}):
+    if subject is None and after + 1 < len(tokens) and tokens[after + 1][0] in _ARTICLES:
+        # "..., the minister, Rhea Patel, apologized": a determiner phrase
+        subject = _sentence_subject(tokens[after + 1 :])
+    if subject is None or not (
+        subject[0][:1].isupper()
+        or subject[0] in {"he", "she"}
+        or subject[1] == tokens[after + 1][1]
+    ):
         return None
     end = next((i for i, t in enumerate(tokens) if t[1] >= subject[1] + len(subject[0])), None)
+    if end is not None and end + 1 < len(tokens) and tokens[end][0] == ",":
+        # the comma after an appositive name ("the minister, Rhea Patel, apologized"),
+        # or one that opens an appositive after the subject
+        close = next(
+            (i for i in range(end + 1, min(len(tokens), end + 7)) if tokens[i][0] == ","), None
+        )
+        end = close + 1 if close is not None and not _finite(tokens[end + 1][0]) else end + 1
     if end is None or end >= len(tokens):
         return None
     verb = tokens[end][0]
-    if verb in _CUES or not (verb in _PAST_TENSES or verb in _VERBISH or verb.endswith("ed")):
-        return None
-    return subject
+    return None if verb in _CUES or not _finite(verb) else subject
+
+
+def _finite(word: str) -> bool:
+    """A past tense or a word of the finite-verb list ("opened", "ordered", "is")."""
+    return word in _PAST_TENSES or word in _VERBISH or word.endswith("ed")
 
 
 _CLAUSE_BREAKS = frozenset({".", ";", ":", ",", "(", ")", "—", "–"}) | frozenset(_OPEN + _CLOSE)
@@ -970,7 +994,7 @@ def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
     if word not in _CUES:
         # "Declaring that ... "...," Biden opened the summit": a participle that
         # opens the sentence, written with a capital
-        return k == 0 and word[:1].isupper() and word.endswith("ing") and word.lower() in _CUES
+        return k == 0 and word[:1].isupper() and word.lower() in _OPENING_PARTICIPLES
     if k == 0:
         return True
     low = tokens[k - 1][0].casefold()
@@ -982,6 +1006,9 @@ def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
         # Fox News is told": the subject heard it
         return False
     return not (low.endswith(("'s", "’s")) or (low in _NOUN_MARKERS and low != "that"))
+
+
+_OPENING_PARTICIPLES = words("opening_participles")
 
 
 # Forms of "be" that make a following -ed cue passive, and the passive cues whose

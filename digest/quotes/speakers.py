@@ -831,24 +831,23 @@ _TITLE_GENDER = {w: g for g, ws in pairs("title_gender").items() for w in ws}
 
 
 def _gender(first: str, title: list[str]) -> str | None:
-    """A person's gender from an honorific, else a first name of one gender, else a role word.
+    """A person's gender from an honorific, else from a role word and the first name.
 
-    A role word gives way to the first name because news writes "spokesman"
-    and "chairman" for women too ("Trump spokesman Hope Hicks ... she said");
-    a first name both genders use ("Terry") gives way to the role word."""
+    A role word and a first name that disagree leave it open: news writes
+    "spokesman" and "chairman" for women ("Trump spokesman Hope Hicks ... she
+    said"), and the census lists men's names of other languages as women's
+    ("Senate chairman Andrea Bellucci ... he said")."""
     kinds = {_TITLE_GENDER.get(t) for t in title}
     for gender in ("f", "m"):
         if gender in kinds:
             return gender
-    census = _census_first_names().get(first.casefold()) if first else None
-    if first and first.casefold() in _FEMALE_FIRST:
-        census = ("f", False)
-    if census is not None and not census[1]:
-        return census[0]
-    for gender in ("f", "m"):
-        if gender + "-role" in kinds:
-            return gender
-    return census[0] if census is not None else None
+    named = None
+    if first:
+        named = "f" if first.casefold() in _FEMALE_FIRST else first_names().get(first.casefold())
+    role = next((g for g in ("f", "m") if g + "-role" in kinds), None)
+    if role is not None and named is not None and role != named:
+        return None
+    return role or named
 
 
 def add_speakers(cast: Cast, text: str, mentions: list[str]) -> None:
