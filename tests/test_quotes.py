@@ -658,7 +658,8 @@ def test_relative_clause_stays_with_an_unnamed_source(attribution, speaker):
     ],
 )
 def test_quoted_titles_are_not_quotes(sentence):
-    assert extract_quotes(sentence) == []
+    # a report around a title may stay, as reported speech with no quoted words
+    assert [q for q in extract_quotes(sentence) if q.type != "indirect"] == []
 
 
 @pytest.mark.parametrize(
