@@ -31,6 +31,7 @@ from digest.models import ArticleQuotes, Quote, QuoteType
 from digest.quotes.confidence import Evidence, probability
 from digest.quotes.grammar import (
     AGE_BEFORE_NAME,
+    PASSIVE_BE,
     _content_start,
     _cue_subject,
     _find_attribution,
@@ -42,7 +43,9 @@ from digest.quotes.grammar import (
     _subject_before,
     _verb_like,
     _verbish,
+    finite,
     past_time_words,
+    person_name_in,
 )
 from digest.quotes.lexer import (
     TextTokens,
@@ -376,10 +379,7 @@ def _reported_clause(text: str, f: _Found) -> bool:
     if f.cue is None or f.cue.casefold() not in _SAY:
         return False
     content = " ".join(text[a:b] for a, b in f.pieces)
-    for m in _TITLE_THEN_WORDS.finditer(content):
-        if any(w in _VERBISH or w in _PAST_TENSES or w.endswith("ed") for w in m.groups() if w):
-            return True
-    return False
+    return any(finite(w) for m in _TITLE_THEN_WORDS.finditer(content) for w in m.groups() if w)
 
 
 # A phrase in marks and the one or two lower-case words after it.
@@ -410,10 +410,7 @@ def _credit_line(text: str, start: int, end: int) -> re.Match[str] | None:
     long = _LONG_CREDIT_LINE.match(text, start, end)
     if long is None:
         return None
-    words = long.group(1).split()
-    name = name_in(words)
-    first = name.split()[0].casefold() if name else ""
-    return long if name is not None and " " in name and first in first_names() else None
+    return long if person_name_in(long.group(1).split()) is not None else None
 
 
 def _framing_direct(found: Sequence[_Found]) -> _Found | None:
@@ -914,8 +911,7 @@ def _cut_attribution(after: list[tuple[str, int, int]]) -> tuple[str, int, str, 
     words = after[:stop]
     end = next((i for i, t in enumerate(words) if t[0] == ","), len(words))
     found = _np_ending_at(words, end - 1) if end > 0 else None
-    name = name_in(found[0].split()) if found is not None and found[1] == words[0][1] else None
-    if found is None or name is None or len(name.split()) < 2:
+    if found is None or found[1] != words[0][1] or person_name_in(found[0].split()) is None:
         return None
     return found[0], found[1], "…", 0
 
@@ -1255,10 +1251,7 @@ def _told_passive(tokens: list[tuple[str, int, int]], subject: tuple[str, int]) 
         return False
     end = at + len(subject[0].split())
     verb = [t[0].casefold() for t in tokens[end : end + 2]]
-    return len(verb) == 2 and verb[0] in _PASSIVE_BE and verb[1] in {"told", "informed"}
-
-
-_PASSIVE_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+    return len(verb) == 2 and verb[0] in PASSIVE_BE and verb[1] in {"told", "informed"}
 
 
 def _clause_stop(text, toks, quoted, last_i, limit, send) -> int:

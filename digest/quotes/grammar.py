@@ -164,11 +164,19 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
     return None
 
 
+def person_name_in(words: list[str]) -> str | None:
+    """The personal name in a capitalised run: two words or more opening with a census
+    first name, titles before it left out ("Sen. Cory Booker" gives "Cory Booker";
+    "North-Rhine Westphalia" and "Harbor Gazette Staff" give None)."""
+    name = name_in(words)
+    if name is None or " " not in name or name.split()[0].casefold() not in first_names():
+        return None
+    return name
+
+
 def _personal_name(phrase: str) -> bool:
-    """Whether a capitalised run is a person's name of two words or more opening with a
-    census first name ("Donald Trump"; not "North-Rhine Westphalia")."""
-    words = phrase.split()
-    return len(words) >= 2 and words[0].casefold() in first_names() and name_in(words) == phrase
+    """Whether a capitalised run is a personal name and nothing else ("Donald Trump")."""
+    return person_name_in(phrase.split()) == phrase
 
 
 def _capitalised_start(tokens: list[tuple[str, int, int]], end: int, reach: int) -> int:
@@ -906,14 +914,14 @@ def _main_clause_subject(tokens: list[tuple[str, int, int]]) -> tuple[str, int] 
         close = next(
             (i for i in range(end + 1, min(len(tokens), end + 7)) if tokens[i][0] == ","), None
         )
-        end = close + 1 if close is not None and not _finite(tokens[end + 1][0]) else end + 1
+        end = close + 1 if close is not None and not finite(tokens[end + 1][0]) else end + 1
     if end is None or end >= len(tokens):
         return None
     verb = tokens[end][0]
-    return None if verb in _CUES or not _finite(verb) else subject
+    return None if verb in _CUES or not finite(verb) else subject
 
 
-def _finite(word: str) -> bool:
+def finite(word: str) -> bool:
     """A past tense or a word of the finite-verb list ("opened", "ordered", "is")."""
     return word in _PAST_TENSES or word in _VERBISH or word.endswith("ed")
 
@@ -1001,7 +1009,7 @@ def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
     if low == "having":
         return False  # "Having said that, Ruiz noted ...": a phrase, the report is elsewhere
     participle = word.endswith("ed") or word in _PAST_TENSES  # "told", "written"
-    if low in _PASSIVE_BE and participle and word not in _PASSIVE_SPEECH:
+    if low in PASSIVE_BE and participle and word not in _PASSIVE_SPEECH:
         # "Oler is charged with ...": the subject is charged, it says nothing; "...,
         # Fox News is told": the subject heard it
         return False
@@ -1013,7 +1021,7 @@ _OPENING_PARTICIPLES = words("opening_participles")
 
 # Forms of "be" that make a following -ed cue passive, and the passive cues whose
 # subject still speaks ("he was quoted as saying").
-_PASSIVE_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
+PASSIVE_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
 _PASSIVE_SPEECH = frozenset({"quoted"})
 
 
