@@ -29,9 +29,10 @@ was measured before and after that round's rules and then read; `seventh`
 (crime news only: the event reports were used up) was measured, then read;
 `eighth` (crime news) was labelled last and only measured; `ninth`, `tenth`
 and `eleventh` (the political summaries, every one of them holding a pair of
-marks) were labelled together in a later round and measured when labelled.
-For each part this
-prints what `digest eval quotes` prints, the regex baseline included.
+marks) were labelled together in a later round and measured when labelled,
+then `ninth` and `tenth` were read for errors and `eleventh` only measured.
+For each part this prints what `digest eval quotes` prints, the regex
+baseline included.
 """
 
 from __future__ import annotations
