@@ -43,6 +43,7 @@ from digest.quotes.grammar import (
     _subject_before,
     _verb_like,
     _verbish,
+    clause_comma,
     finite,
     past_time_words,
     person_name_in,
@@ -177,6 +178,7 @@ def _read(text: str) -> tuple[list[tuple[Quote, Evidence]], tuple[str, ...]]:
         if f.type == "mixed" and _only_titles(text, f, cast.quoted):
             if _reported_clause(text, f):
                 f.type = "indirect"
+                f.pieces = _after_title_that(text, f.pieces)
             else:
                 titles.add((f.start, f.end))
     add_speakers(
@@ -373,13 +375,31 @@ def _original(offset: int, removed: Sequence[int]) -> int:
 
 
 def _reported_clause(text: str, f: _Found) -> bool:
-    """Whether a say-cue reports a clause whose subject is a quoted title: a finite verb
-    right after it, or after one noun (`the "Fair Wages Act" would raise pay`, `the
-    "Walk For Clean Water" event drew`; not `on NBC's "Meet the Press" Sunday`)."""
+    """Whether a say-cue reports a clause around a quoted title: a finite verb right
+    after it, or after one noun, or "that" after a show told (`the "Fair Wages Act"
+    would raise pay`, `the "Walk For Clean Water" event drew`, `told the "Harbor
+    Talk" podcast that`; not `on NBC's "Meet the Press" Sunday`)."""
     if f.cue is None or f.cue.casefold() not in _SAY:
         return False
     content = " ".join(text[a:b] for a, b in f.pieces)
-    return any(finite(w) for m in _TITLE_THEN_WORDS.finditer(content) for w in m.groups() if w)
+    told = f.cue.casefold() in {"told", "tells", "tell"}  # the title is whom it was told
+    return any(
+        finite(w) or (told and w == "that")
+        for m in _TITLE_THEN_WORDS.finditer(content)
+        for w in m.groups()
+        if w
+    )
+
+
+def _after_title_that(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A report's pieces starting after the "that" a quoted title leads to (`told
+    "Meet the Press" that the campaign ...` reports `the campaign ...`)."""
+    a, b = pieces[0]
+    m = _TITLE_THAT.search(text, a, b)
+    return [(m.end(), b), *pieces[1:]] if m is not None and m.end() < b else pieces
+
+
+_TITLE_THAT = re.compile(r"[\"”]\s+(?:[a-z]+\s+)?that\s+")
 
 
 # A phrase in marks and the one or two lower-case words after it.
@@ -899,8 +919,9 @@ def _cut_attribution(after: list[tuple[str, int, int]]) -> tuple[str, int, str, 
     Feeds cut their summaries mid-sentence: `"...," Treasury Secretary Janet
     Yellen...` or `"...," Sen. Cory Booker, a New Jersey Democrat who joined
     in reform talks for…` lost the cue, not the name. Only a personal name
-    (a census first name or a title before it) that opens the words after the
-    quotation, when those words end the sentence on an ellipsis.
+    (a census first name or a title before it, up to three lower-case role words
+    before that) that opens the words after the quotation, when those words end
+    the sentence on an ellipsis.
     """
     stop = len(after)
     while stop > 0 and after[stop - 1][0] in {".", "…"}:
@@ -911,7 +932,11 @@ def _cut_attribution(after: list[tuple[str, int, int]]) -> tuple[str, int, str, 
     words = after[:stop]
     end = next((i for i, t in enumerate(words) if t[0] == ","), len(words))
     found = _np_ending_at(words, end - 1) if end > 0 else None
-    if found is None or found[1] != words[0][1] or person_name_in(found[0].split()) is None:
+    if found is None or person_name_in(found[0].split()) is None:
+        return None
+    # lower-case role words may stand before the name ("union leader Sam Ortiz...")
+    lead = [t[0] for t in words if t[1] < found[1]]
+    if len(lead) > 3 or not all(w.isalpha() and w.islower() and not _verb_like(w) for w in lead):
         return None
     return found[0], found[1], "…", 0
 
@@ -1049,8 +1074,8 @@ def _mixed_after_cue(text, toks, quoted, k, members, last_i, limit, send, paragr
     end = _clause_stop(text, toks, quoted, last_i, limit, send)
     if k == 0 and cue[:1].isupper() and mention is not None and begin < at < end:
         # an opening participle's clause ends at its comma, before the main clause
-        comma = next((i for i in range(begin_i, len(toks)) if toks[i][0] == ","), None)
-        after = comma + 1 if comma is not None else len(toks)
+        comma = clause_comma(toks[begin_i:])
+        after = begin_i + comma + 1 if comma is not None else len(toks)
         while after < len(toks) and toks[after][0] in _CLOSE:
             after += 1
         end = min(at, toks[after][1]) if after < len(toks) else at

@@ -51,6 +51,7 @@ from digest.quotes.speakers import (
     _APPOSITIVE_PERSON_NOUNS,
     _NOT_NAME,
     OTHER_PRONOUNS,
+    PERSON_NOUN_GENDER,
     PRONOUNS,
     first_names,
     name_in,
@@ -127,16 +128,8 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                 break
         return None
     if j >= 2 and tokens[j][0] in {"who", "which"} and tokens[j - 1][0] == ",":
-        # "a ruling by Judge Ana Torres, who called it": the relative's antecedent
-        # speaks, even inside a prepositional phrase
-        core = _np_core(tokens, j - 2)
-        person = core is not None and _personal_name(core[0])
-        # "the mouth of Donald Trump, who": the person; "a spokesman for Acme, who",
-        # "the leader of the opposition in North-Rhine Westphalia, who": the phrase
-        antecedent = core if person else _np_ending_at(tokens, j - 2)
-        if antecedent is not None and antecedent[0].split()[0].casefold() in OTHER_PRONOUNS:
-            antecedent = core  # "Contrast that with Trump, who": not "that with Trump"
-        if antecedent is not None and antecedent[0].casefold() not in OTHER_PRONOUNS:
+        antecedent = _relative_antecedent(tokens, j)
+        if antecedent is not None:
             return antecedent
     for _ in range(3):
         found = _np_ending_at(tokens, j)
@@ -166,17 +159,57 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
 
 def person_name_in(words: list[str]) -> str | None:
     """The personal name in a capitalised run: two words or more opening with a census
-    first name, titles before it left out ("Sen. Cory Booker" gives "Cory Booker";
-    "North-Rhine Westphalia" and "Harbor Gazette Staff" give None)."""
+    first name or after a person's title ("Sen. Cory Booker" gives "Cory Booker", "Dr.
+    Priya Nandan" "Priya Nandan"; "North-Rhine Westphalia" and "Harbor Gazette Staff"
+    give None)."""
     name = name_in(words)
-    if name is None or " " not in name or name.split()[0].casefold() not in first_names():
+    if name is None or " " not in name:
         return None
-    return name
+    first = name.split()[0]
+    at = words.index(first) if first in words else 0
+    titled = any(w.casefold() in _PERSON_TITLE_WORDS for w in words[:at])
+    return name if titled or first.casefold() in first_names() else None
 
 
-def _personal_name(phrase: str) -> bool:
-    """Whether a capitalised run is a personal name and nothing else ("Donald Trump")."""
-    return person_name_in(phrase.split()) == phrase
+def _relative_antecedent(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | None:
+    """Who ", who" or ", which" at token j stands for, as the subject of its clause.
+
+    The name that ends the phrase before the comma when the phrase's head is no
+    person ("a ruling by Judge Ana Torres, who", "the mouth of Donald Trump, who",
+    "the office of Mayor Ken Tull, who"); the whole phrase when a person heads it
+    ("the wife of Omar Dey, who", "a spokeswoman for Ruth Ames, who") or no name
+    ends it ("the leader of the opposition in North-Rhine Westphalia, who"). An
+    indefinite document after a verb ("The union issued a statement, which said")
+    is the sentence subject's.
+    """
+    core = _np_core(tokens, j - 2)
+    phrase = _np_ending_at(tokens, j - 2)
+    named = core is not None and person_name_in(core[0].split()) is not None
+    if phrase is None or phrase[0].split()[0].casefold() in OTHER_PRONOUNS:
+        phrase = core  # "Contrast that with Trump, who": not "that with Trump"
+    antecedent = core if named and not _person_headed(phrase, core) else phrase
+    if antecedent is None or antecedent[0].casefold() in OTHER_PRONOUNS:
+        return None
+    first = antecedent[0].split()[0].casefold()
+    if tokens[j][0] == "which" and first in {"a", "an"}:
+        at = next(i for i in range(j - 2, -1, -1) if tokens[i][1] == antecedent[1])
+        subject = _sentence_subject(tokens[:at]) if at > 1 else None
+        if subject is not None and _verb_like(tokens[at - 1][0]):
+            return subject
+    return antecedent
+
+
+def _person_headed(phrase: tuple[str, int] | None, core: tuple[str, int] | None) -> bool:
+    """Whether a phrase ending in a name is headed by a person noun before it ("the
+    parents of Ana Cole", "a friend of Lena Ortiz"; not "the mouth of Donald Trump")."""
+    if phrase is None or core is None or phrase == core:
+        return False
+    before = phrase[0][: len(phrase[0]) - len(core[0])].split()
+    heads = [w.casefold() for w in before if w.isalpha() and w.islower()]
+    if not heads or heads[-1] not in _POSTMODIFIERS:
+        return False
+    head = next((w for w in reversed(heads[:-1]) if w not in _POSTMODIFIERS), "")
+    return head in _PERSON_HEAD_WORDS or head.rstrip("s") in _PERSON_HEAD_WORDS
 
 
 def _capitalised_start(tokens: list[tuple[str, int, int]], end: int, reach: int) -> int:
@@ -215,6 +248,14 @@ def _before_weekday(tokens: list[tuple[str, int, int]], j: int) -> int:
 
 # Words that may stand before a name as its title ("Sen.", "Coach", "Dr.").
 _PERSON_TITLE_WORDS = words("person_titles") | words("title_words") | words("surname_titles")
+# Nouns that head a phrase naming a person ("the wife of ...", "a lawyer for ...").
+_PERSON_HEAD_WORDS = (
+    frozenset(PERSON_NOUN_GENDER)
+    | words("kinship")
+    | words("person_titles")
+    | words("role_heads")
+    | words("role_words")
+)
 
 
 def _person_ends_at(tokens: list[tuple[str, int, int]], end: int) -> bool:
@@ -893,14 +934,18 @@ def _main_clause_subject(tokens: list[tuple[str, int, int]]) -> tuple[str, int] 
     the "risk," officials said`, where the main clause has a cue of its own and
     reports something else).
     """
-    comma = next((i for i, t in enumerate(tokens) if t[0] == ","), None)
+    comma = clause_comma(tokens)
     if comma is None:
         return None
     after = comma + 1 if comma + 1 < len(tokens) and tokens[comma + 1][0] in _CLOSE else comma
     subject = _subject_after(tokens, after)
     if subject is None and after + 1 < len(tokens) and tokens[after + 1][0] in _ARTICLES:
-        # "..., the minister, Rhea Patel, apologized": a determiner phrase
+        # "..., the minister, Rhea Patel, apologized": a determiner phrase, up to its verb
         subject = _sentence_subject(tokens[after + 1 :])
+        words = subject[0].split() if subject is not None else []
+        verb_at = next((i for i, w in enumerate(words[1:], 1) if finite(w)), None)
+        if subject is not None and verb_at is not None:
+            subject = " ".join(words[:verb_at]), subject[1]
     if subject is None or not (
         subject[0][:1].isupper()
         or subject[0] in {"he", "she"}
@@ -918,7 +963,26 @@ def _main_clause_subject(tokens: list[tuple[str, int, int]]) -> tuple[str, int] 
     if end is None or end >= len(tokens):
         return None
     verb = tokens[end][0]
-    return None if verb in _CUES or not finite(verb) else subject
+    present = (  # "arrives"; not "as", "this", "across"
+        len(verb) > 3 and verb.islower() and verb.endswith("s") and not verb.endswith(_NOT_VERB_S)
+    )
+    return None if verb in _CUES or not (finite(verb) or present) else subject
+
+
+# Endings of lower-case words in -s that are no present-tense verb.
+_NOT_VERB_S = ("ss", "us", "is", "ous", "ics")
+
+
+def clause_comma(tokens: list[tuple[str, int, int]]) -> int | None:
+    """The first comma outside quotation marks, or one that closes a quotation
+    (`Warning of "a long, hard winter," Gov. Ruth Alder ordered`: not "long,")."""
+    inside = False
+    for i, (tok, _, _) in enumerate(tokens):
+        if tok in _OPEN + _CLOSE:
+            inside = not inside if tok == '"' else tok in _OPEN and tok not in _CLOSE
+        elif tok == "," and (not inside or (i + 1 < len(tokens) and tokens[i + 1][0] in _CLOSE)):
+            return i
+    return None
 
 
 def finite(word: str) -> bool:
