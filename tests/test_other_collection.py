@@ -192,6 +192,10 @@ def test_the_one_speaker(text):
 
 # Whole outputs (words reported, speaker).
 WHOLE = {
+    # the comma closing an opening participle's clause: not one inside the marks
+    "Warning of \u201ca long, hard winter,\u201d Gov. Ana Ruiz ordered fuel released.": [
+        ("of \u201ca long, hard winter,\u201d", "Ana Ruiz")
+    ],
     # a participle after a preposition has the subject of the verb before it
     (
         "Ana Ruiz received an email from Tom Lee, in which Lee apologized for saying the "

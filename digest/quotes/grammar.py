@@ -978,8 +978,12 @@ def clause_comma(tokens: list[tuple[str, int, int]]) -> int | None:
     (`Warning of "a long, hard winter," Gov. Ruth Alder ordered`: not "long,")."""
     inside = False
     for i, (tok, _, _) in enumerate(tokens):
-        if tok in _OPEN + _CLOSE:
-            inside = not inside if tok == '"' else tok in _OPEN and tok not in _CLOSE
+        if tok == '"':
+            inside = not inside
+        elif tok in {"“", "„", "«"}:
+            inside = True
+        elif tok in {"”", "»"}:
+            inside = False
         elif tok == "," and (not inside or (i + 1 < len(tokens) and tokens[i + 1][0] in _CLOSE)):
             return i
     return None
