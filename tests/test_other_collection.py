@@ -192,6 +192,10 @@ def test_the_one_speaker(text):
 
 # Whole outputs (words reported, speaker).
 WHOLE = {
+    # a chain of nested cues: the outermost say-cue reports the clause
+    'Asked about it, Mayor Ana Ruiz said she expected that voters will say "no" to the plan.': [
+        ('she expected that voters will say "no" to the plan', "Ana Ruiz")
+    ],
     # the comma closing an opening participle's clause: not one inside the marks
     "Warning of \u201ca long, hard winter,\u201d Gov. Ana Ruiz ordered fuel released.": [
         ("of \u201ca long, hard winter,\u201d", "Ana Ruiz")

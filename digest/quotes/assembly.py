@@ -1007,7 +1007,7 @@ def _mixed_quotes(
         at = bisect_left(cues, f[0])
         k = cues[at - 1] if at > 0 else None
         if at > 1 and k is not None:
-            k = _outer_cue(toks, quoted, cues[at - 2], k)
+            k = _outer_cue(toks, quoted, cues[: at - 1], k)
         if groups and groups[-1][0] == k:
             groups[-1][1].append(f)
         else:
@@ -1030,21 +1030,26 @@ def _mixed_quotes(
     return out
 
 
-def _outer_cue(toks, quoted, c: int, k: int) -> int:
+def _outer_cue(toks, quoted, earlier: list[int], k: int) -> int:
     """`Trump said Duterte's comments showed "..."`: the say-cue that reports the clause.
 
-    PolNeAR credits a nested report to its outer source; the inner cue must
-    follow the outer one within the same clause (no punctuation between).
+    PolNeAR credits a nested report to its outer source; each inner cue must
+    follow the one outside it within the same clause (no punctuation between),
+    and the chain is followed outwards (`Obama said he expected that Americans
+    will say "no"`: Obama's).
     """
-    if (
-        toks[c][0] in _SAY
-        and 0 < k - c <= 12
-        and not any(quoted[c : k + 1])
-        and not any(t[0] in {",", ";", ":", "—", "–", "(", ")"} for t in toks[c + 1 : k])
-        and _subject_before(toks, c) is not None
-    ):
-        return c
-    return k
+    outer, inner = k, k
+    for c in reversed(earlier):
+        if not (
+            0 < inner - c <= 12
+            and not any(quoted[c : inner + 1])
+            and not any(t[0] in {",", ";", ":", "—", "–", "(", ")"} for t in toks[c + 1 : inner])
+        ):
+            break
+        if toks[c][0] in _SAY and _subject_before(toks, c) is not None:
+            outer = c
+        inner = c
+    return outer
 
 
 def _mixed_after_cue(text, toks, quoted, k, members, last_i, limit, send, paragraph):
