@@ -1080,10 +1080,10 @@ def _mixed_after_cue(text, toks, quoted, k, members, last_i, limit, send, paragr
     if k == 0 and cue[:1].isupper() and mention is not None and begin < at < end:
         # an opening participle's clause ends at its comma, before the main clause
         comma = clause_comma(toks[begin_i:])
-        after = begin_i + comma + 1 if comma is not None else len(toks)
-        while after < len(toks) and toks[after][0] in _CLOSE:
-            after += 1
-        end = min(at, toks[after][1]) if after < len(toks) else at
+        main = begin_i + comma + 1 if comma is not None else len(toks)
+        while main < len(toks) and toks[main][0] in _CLOSE:
+            main += 1
+        end = min(at, toks[main][1]) if main < len(toks) else at
     closing = _second_attribution(toks, begin_i)  # `..., according to charging documents`
     after = range(closing + 1, len(toks))
     if (
@@ -1116,9 +1116,7 @@ def _mixed_before_cue(text, toks, quoted, cues, floor, members, limit, paragraph
         if cue_before and any(t[0].casefold() in _CONJUNCTIONS | _SUBORDINATORS for t in gap):
             return None  # `X said ... "frag," while Y agreed`: X's clause, Y's is another
         k = after[0]
-    elif toks[floor][0].casefold() in _SUBORDINATORS and any(
-        floor <= c < members[0][0] for c in cues
-    ):
+    elif toks[floor][0].casefold() in _SUBORDINATORS and cue_before:
         return None  # "While X said ... "fragment" and more, he said": X's clause
     else:
         # "... "fragment" more words, Gilberthorpe said."
@@ -1307,17 +1305,7 @@ def _clause_stop(text, toks, quoted, last_i, limit, send) -> int:
         ):
             return toks[i][1]
         opener = nxt_word.casefold() if after_comma else ""
-        subject = toks[i + 2 if tok == "," else i + 1][0] if i + 2 < len(toks) else ""
-        if opener in _MEANWHILE and (
-            subject in _THIRD_PERSON
-            or (
-                opener == "while"
-                and (
-                    (subject[:1].isupper() and subject != "I")
-                    or any(t[0] in _CUES for t in toks[i + 1 : i + 9])  # "while Jo Park said"
-                )
-            )
-        ):
+        if opener in _MEANWHILE and _meanwhile_clause(toks, i, opener, tok == ","):
             # `..."duty" to report it, as he deflected attacks`: narration; `..."this
             # cycle," while Sen. Ann Cole suggested ...`: another subject's clause
             return toks[i][1]
@@ -1332,6 +1320,19 @@ def _clause_stop(text, toks, quoted, last_i, limit, send) -> int:
     if limit < len(toks):
         return toks[limit - 1][2] if limit > 0 else send
     return send
+
+
+def _meanwhile_clause(toks, i: int, opener: str, comma: bool) -> bool:
+    """Whether "as" or "while" after a fragment's comma (token i, or the comma inside
+    the marks before it) opens a clause of someone's: "he", "she" or "they" after
+    it, or for "while" a capitalised subject or a cue within eight tokens."""
+    subject = toks[i + 2 if comma else i + 1][0] if i + 2 < len(toks) else ""
+    if subject in _THIRD_PERSON:
+        return True
+    return opener == "while" and (
+        (subject[:1].isupper() and subject != "I")
+        or any(t[0] in _CUES for t in toks[i + 1 : i + 9])  # "while Jo Park said"
+    )
 
 
 _ING_PREPOSITIONS = words("ing_prepositions")

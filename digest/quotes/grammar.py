@@ -526,14 +526,14 @@ def _np_ending_at(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int]
             w = tokens[d][0]
             if not (w.isalpha() or w.endswith(("'s", "’s")) or w == "-"):
                 return found
-            finite = w in _PAST_TENSES or (
+            clause_verb = w in _PAST_TENSES or (
                 _verb_like(w)
                 and (
                     not w.endswith(("ed", "ing"))
                     or (w.endswith("ed") and tokens[d - 1][0][:1].isupper())
                 )
             )
-            if d > 0 and finite:
+            if d > 0 and clause_verb:
                 # "The UN's Mr Gunness disagreed with the minister", "The warning came
                 # from Dr. Fauci": a finite verb, so a clause ("a person briefed on
                 # the talks", "a friend of Ann Lee speaking to People": one phrase)
