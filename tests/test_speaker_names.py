@@ -177,6 +177,26 @@ def test_titles_and_countries_glued_to_names_are_stripped():
     assert "Britain Chen Arlo" not in speakers
 
 
+def test_a_word_opening_the_sentence_is_no_part_of_the_speaker():
+    text = (
+        "The ferry board met on Tuesday in Port Ellery.\n\n"
+        "Board member Ines Dale called the plan “a real step forward for the harbour.”\n\n"
+        "And Dale called the old terminal “a disgrace we put up with for far too long.”\n\n"
+        "As the Harbour Gazette reported, the board had been split: “We argued for"
+        " three hours before anyone gave way,” one member said.\n\n"
+        "Maybe Dale went on to praise the crews, saying they had “kept the ferries"
+        " running through the worst winter in years.”\n\n"
+        "But residents said the fares were “far too high for families who cross daily.”\n\n"
+        "Stated Dale: “We will bring the fares down next spring, I promise you that.”"
+    )
+    speakers = [q.speaker for q in extract_quotes(text)]
+    assert speakers.count("Ines Dale") >= 4
+    assert "residents" in speakers
+    joined = " | ".join(s or "" for s in speakers)
+    for opener in ("And ", "As ", "Maybe ", "But ", "Stated "):
+        assert opener not in joined
+
+
 def test_a_relative_sharing_the_surname_is_not_the_named_person():
     text = (
         "Anton Voss, 44, has not been the same since his fall at the quarry in May.\n\n"

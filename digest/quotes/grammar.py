@@ -57,6 +57,7 @@ from digest.quotes.speakers import (
     name_in,
     name_particle,
     name_token,
+    sentence_opener,
 )
 
 
@@ -570,6 +571,8 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
                 i -= 1
             else:
                 break
+        while i < j and sentence_opener(tokens[i][0]):
+            i += 1  # "And Skelly called", "As Breitbart News reported": the subject after
         return _join(tokens[i : j + 1]), tokens[i][1]
     if (
         low in _GROUPS
@@ -596,6 +599,9 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
                     # with no determiner, right after a clause break
                     return _join(tokens[i + 1 : j + 1]), tokens[i + 1][1]
                 return None
+            if alone and i < j and j - i <= 3 and _main_clause_opener(tokens, i):
+                # "But critics said", "And police said": the sentence's own subject
+                return _join(tokens[i + 1 : j + 1]), tokens[i + 1][1]
             if w.casefold() in _NOT_GROUP_WORDS:
                 # "though critics said", "where doctors said": a clause's subject;
                 # "the mayor and police said": a list, read on to its determiner
@@ -608,6 +614,20 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
 
 
 _BARE_GROUPS = words("group_nouns")
+
+
+def _main_clause_opener(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether token i opens a sentence with a word that leaves it a main clause ("But",
+    "And", "Meanwhile"; not "Though" or "When", whose clause is a subordinate one)."""
+    word = tokens[i][0]
+    return (
+        sentence_opener(word)
+        and word.casefold() not in _SUBORDINATORS
+        and (i == 0 or tokens[i - 1][0] in _SENTENCE_ENDS)
+    )
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "“", '"', "”"})
 # Closed-class words that cannot stand inside a body's name before its noun.
 _NOT_GROUP_WORDS = (
     _CONJUNCTIONS | _SUBORDINATORS | _RELATIVES | _PREPOSITIONS | words("not_group_words")

@@ -224,7 +224,7 @@ def _name_in(words: tuple[str, ...]) -> str | None:
             run = []
         else:
             run.append(word)
-    while run and run[0].casefold() in _NOT_NAME_START:
+    while run and (run[0].casefold() in _NOT_NAME_START or sentence_opener(run[0])):
         run = run[1:]  # "Did Donald Trump", "Therefore Clinton": a sentence opener
     names = first_names()
     if len(run) >= 3 and _role_before_name(run[0], run[1]):
@@ -293,6 +293,17 @@ def _surname_after_first_name(run: list[str], names: dict[str, str]) -> bool:
 
 
 _NOT_NAME_START = words("not_name_start")
+_SENTENCE_OPENERS = words("sentence_openers")
+
+
+def sentence_opener(word: str) -> bool:
+    """Whether a capitalised word opens a sentence before its subject ("And", "Maybe",
+    "Stated" in `Stated Stone:`), so a name or a body's name starts after it; a census
+    first name never counts (`data/sentence_openers.txt`)."""
+    low = word.casefold()
+    return word[:1].isupper() and low in _SENTENCE_OPENERS and low not in first_names()
+
+
 # Roles and family nouns written as a title before a full name ("Drummer Alex Poyle",
 # "Nephew Zeke Arlo" opening a sentence).
 _NAME_ROLES = words("name_roles") | words("kinship")
