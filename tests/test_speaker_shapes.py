@@ -273,3 +273,29 @@ WHO_SPEAKS = SPEAKER_OF | {"News\n\n" + text: case for text, case in LIVING.item
 def test_who_speaks(text):
     words, speaker = WHO_SPEAKS[text]
     assert quote_with(text, words).speaker == speaker
+
+
+def test_a_relative_clause_subject_is_the_phrase_before_who():
+    # The appositive after the clause's object names the object, not the subject.
+    text = (
+        "Eight people were killed in the fire on Union Road.\n\n"
+        "Another woman who knew the youngest victim, Chris Dale, wrote on Facebook: "
+        '"Camp will not be the same without your jokes."\n\n'
+        'A neighbor who lives on the same street said she heard "three loud bangs and '
+        'then screaming."'
+    )
+    assert quote_with(text, "Camp will not").speaker == "Another woman"
+    assert quote_with(text, "three loud bangs").speaker == "A neighbor"
+    # Without a relative clause the appositive still names the subject.
+    text = (
+        "Eight people were killed in the fire on Union Road.\n\n"
+        'A friend of the family, Ines Harlow, said the children "loved that house."'
+    )
+    assert quote_with(text, "loved that house").speaker == "Ines Harlow"
+    # A name before "who" after a preposition is no subject.
+    text = (
+        "The school bill passed on Tuesday.\n\n"
+        "Mara West, a professor at Harbour College who once worked for Sen. Lamar Ames, "
+        'called it "a significant step for every school."'
+    )
+    assert quote_with(text, "significant step").speaker != "Harbour College"

@@ -112,6 +112,12 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                 ):
                     appositive = _named_part(tokens[c + 1 : j])
                     head = found[0].split()[-1]
+                    at = next(i for i in range(c - 1, -1, -1) if tokens[i][1] == found[1])
+                    relative = _relative_head(tokens, at)
+                    if relative is not None:
+                        # "A neighbor who knew the victim, Ana Cole, said": the name is
+                        # the victim's, the subject the phrase before "who"
+                        return relative
                     if (
                         head.islower()
                         and 0 < len(appositive) <= 6
@@ -122,7 +128,6 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                         return _join(appositive), appositive[0][1]
                     if _finite_before_relative(tokens[c + 1 : j]):
                         return None  # "Even if X existed, its work would go on, said": a clause
-                    at = next(i for i in range(c - 1, -1, -1) if tokens[i][1] == found[1])
                     # "Ema Suryani, a doctor at a clinic in Lampahan city, Bener Meriah
                     # district, told AFP": the description is the name's appositive
                     return _unclosed_appositive(tokens, at) or found
@@ -398,8 +403,9 @@ def _relative_head(tokens: list[tuple[str, int, int]], at: int) -> tuple[str, in
 
     "Mara Lind who trained the girl at the rowing club says ...": the noun
     phrase before the cue ("the girl at the rowing club") is inside the clause;
-    the subject is the name before "who". Only a name (a capitalised run that
-    `name_in` reads as one) counts, and no punctuation may stand between.
+    the subject is the name before "who". A name (a capitalised run that
+    `name_in` reads as one) counts, or a phrase with a determiner ("A neighbor
+    who knew the victim said" is the neighbor's); no punctuation may stand between.
     """
     for w in range(at - 1, max(0, at - 10), -1):
         word = tokens[w][0]
@@ -407,7 +413,17 @@ def _relative_head(tokens: list[tuple[str, int, int]], at: int) -> tuple[str, in
             return None
         if word.casefold() == "who":
             named = _np_core(tokens, w - 1)
-            if named is not None and name_in(named[0].split()) is not None:
+            if (
+                named is None
+                or named[0].casefold() in PRONOUNS
+                or named[0].casefold() in OTHER_PRONOUNS
+            ):
+                return None
+            first = named[0].split()[0].casefold()
+            begin = next(i for i in range(w - 1, -1, -1) if tokens[i][1] == named[1])
+            if begin > 0 and tokens[begin - 1][0].casefold() in _PREPOSITIONS:
+                return None  # "a professor at Harvard who worked for ...": not Harvard
+            if name_in(named[0].split()) is not None or first in _DETERMINERS:
                 return named
             return None
     return None
@@ -599,6 +615,9 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
                     # with no determiner, right after a clause break
                     return _join(tokens[i + 1 : j + 1]), tokens[i + 1][1]
                 return None
+            if w == "who" and 0 < i < j:
+                # "A neighbor who lives on the street said": the phrase before "who"
+                return _relative_head(tokens, j + 1)
             if alone and i < j and j - i <= 3 and _main_clause_opener(tokens, i):
                 # "But critics said", "And police said": the sentence's own subject
                 return _join(tokens[i + 1 : j + 1]), tokens[i + 1][1]
