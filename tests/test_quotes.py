@@ -772,7 +772,15 @@ def test_a_country_speaks_as_an_organisation_never_as_a_person():
 
 @pytest.mark.parametrize(
     "opening,name",
-    [("Ironically Nichols", "Nichols"), ("Did Donald Trump", "Donald Trump")],
+    [
+        ("Ironically Nichols", "Nichols"),
+        ("Did Donald Trump", "Donald Trump"),
+        ("Maybe Trump", "Trump"),
+        ("Stated Roger Stone", "Roger Stone"),
+        ("Victims Chris", "Chris"),
+        ("Gloucester Deputies", None),
+        ("Chris Staff", "Chris Staff"),
+    ],
 )
 def test_sentence_openers_are_not_part_of_a_name(opening, name):
     from digest.quotes.speakers import name_in

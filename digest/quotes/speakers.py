@@ -198,6 +198,7 @@ def _name_in(words: tuple[str, ...]) -> str | None:
     """`name_in`, cached: it depends on the words and the word lists only, and the same
     runs ("The", "He", "Mr Lind", a story's people) recur across a collection's texts
     (over the benchmark's 1,001 articles, 67,764 calls and 11,512 different runs)."""
+    names = first_names()
     run: list[str] = []
     for index, word in enumerate(words):
         low = word.casefold()
@@ -206,7 +207,7 @@ def _name_in(words: tuple[str, ...]) -> str | None:
         if index == len(words) - 1 and _role_surname(low, words[index - 1] if index else "", run):
             run.append(word)  # "Msgr. Farmer", "Michael Farmer": a surname that is a role
             continue
-        if not run and low.endswith("ly") and low not in first_names() and len(words) > 1:
+        if not run and low.endswith("ly") and low not in names and len(words) > 1:
             continue  # "Ironically Harlow": a sentence adverb, not a first name
         following = words[index + 1] if index + 1 < len(words) else ""
         if name_particle(word, following) and (run or _HYPHEN_PARTICLE.match(word)):
@@ -226,7 +227,10 @@ def _name_in(words: tuple[str, ...]) -> str | None:
             run.append(word)
     while run and (run[0].casefold() in _NOT_NAME_START or sentence_opener(run[0])):
         run = run[1:]  # "Did Donald Trump", "Therefore Clinton": a sentence opener
-    names = first_names()
+    while len(run) >= 2 and run[0].casefold() in _GROUP_HEADS and run[0].casefold() not in names:
+        run = run[1:]  # "Victims Chris and Frankie": a group noun before a first name
+    if len(run) >= 2 and run[-1].casefold() in _GROUP_HEADS and run[0].casefold() not in names:
+        return None  # "Gloucester Deputies": a group, not a person ("Ann Staff" is one)
     if len(run) >= 3 and _role_before_name(run[0], run[1]):
         run = run[1:]  # "Drummer Alex Poyle", "Marine John Tiegen": a role, then the name
     if len(run) >= 3 and run[0].casefold() not in names:
