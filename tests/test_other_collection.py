@@ -618,6 +618,20 @@ def test_a_transcript_label_credits_the_name_before_the_slash(label, speaker):
             "Ivette Miranda wrote that the men were bad, according to the New York Post.",
             "the New York Post",
         ),
+        (
+            '"Those guys are bad men," Ivette Miranda said in May, according to the Post.',
+            "Ivette Miranda",
+        ),
+        (
+            '"Those guys are bad men," said Chief Deputy Ivette Miranda of the county '
+            "sheriff's office, according to the Harbour Post.",
+            "Ivette Miranda",
+        ),
+        (
+            '"Those guys are bad men," Ivette Miranda said that day in a statement that '
+            "was read out, according to the Harbour Post.",
+            "the Harbour Post",
+        ),
     ],
 )
 def test_a_speech_verb_just_before_according_to_keeps_its_own_subject(text, speaker):

@@ -1296,9 +1296,33 @@ def _speech_before_source(
         return None
     if own[0].casefold() in _SPEECH_PRONOUNS:
         return own
-    cue_last = own[3] == k - 2 and own[1] < tokens[own[3]][1]  # "Miranda said, according to"
-    named = cue_last and name_in(own[0].split()) == own[0]
-    return own if named else None
+    between = tokens[own[3] + 1 : k - 1]
+    if own[1] > tokens[own[3]][1]:
+        # "said Chief Steve Dunn of the county sheriff's office, according to": the
+        # inverted subject alone stands between the cue and the comma
+        ends_clause = not any(_verb_like(t[0]) or t[0] in {",", "that"} for t in between)
+        named = person_name_in(own[0].split()) is not None
+    else:
+        # "Miranda said, according to", "Flynn said in May, according to": a time or
+        # place at most between the cue and the comma, no clause of its own
+        ends_clause = not between or _adjunct(between)
+        named = name_in(own[0].split()) == own[0]
+    return own if ends_clause and named else None
+
+
+# Words of a time or place phrase after a speech verb ("in May", "on Tuesday").
+_ADJUNCT_REACH = 4
+
+
+def _adjunct(words: list[tuple[str, int, int]]) -> bool:
+    """Whether words after a speech verb are a short time or place phrase opened by a
+    preposition ("in May", "at the scene"), not a clause ("that he ...")."""
+    return (
+        0 < len(words) <= _ADJUNCT_REACH
+        and words[0][0] in _PREPOSITIONS
+        and words[0][0] not in {"that", "to"}
+        and not any(_verb_like(t[0]) or not t[0][:1].isalnum() for t in words)
+    )
 
 
 _DASHES = frozenset("-—–―")
