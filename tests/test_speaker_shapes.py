@@ -299,3 +299,16 @@ def test_a_relative_clause_subject_is_the_phrase_before_who():
         'called it "a significant step for every school."'
     )
     assert quote_with(text, "significant step").speaker != "Harbour College"
+
+
+@pytest.mark.parametrize(
+    "after",
+    ["", " on the company blog", " in a statement", " at a briefing on Friday"],
+)
+def test_a_role_after_a_firm_leads_to_the_person_whatever_setting_follows(after):
+    text = (
+        "A flaw in the browser was found last week.\n\n"
+        f'"We are seeing new versions of the exploit," wrote Harbor Labs security '
+        f"expert Ines Harlow{after}."
+    )
+    assert quote_with(text, "new versions").speaker == "Ines Harlow"

@@ -800,7 +800,8 @@ def _name_after_role(tokens: list[tuple[str, int, int]], at: int) -> int | None:
         else:
             break
     run = [t[0] for t in tokens[role_end:after] if t[0] != "."]
-    closed = after >= len(tokens) or tokens[after][0] in {",", ".", ";", "!", "?"}
+    # the name ends the phrase, or a setting follows it ("... Rahul Mohandas on the blog")
+    closed = after >= len(tokens) or tokens[after][0] in {",", ".", ";", "!", "?"} | _PREPOSITIONS
     if not run or not closed or name_in(run) is None:
         return None
     return after
