@@ -312,3 +312,13 @@ def test_a_role_after_a_firm_leads_to_the_person_whatever_setting_follows(after)
         f"expert Ines Harlow{after}."
     )
     assert quote_with(text, "new versions").speaker == "Ines Harlow"
+
+
+def test_initials_and_a_suffix_keep_the_name_before_a_long_appositive():
+    text = (
+        "Letters reached the White House that spring.\n\n"
+        '"He has the integrity and the ability to lead the bureau," Harold L. Dane Jr., '
+        "legal attache to the embassy in Japan and a 30-year veteran, told Nixon in "
+        "an April 1973 letter."
+    )
+    assert quote_with(text, "integrity and the ability").speaker == "Harold L. Dane Jr"

@@ -103,7 +103,10 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                 break
             if tokens[c][0] == ",":
                 # "Rep. Earl Blumenauer (D-Ore.), a member of ..., said"
-                found = _np_ending_at(tokens, _before_parenthesis(tokens, c - 1))
+                end = c - 1
+                if end > 0 and tokens[end][0] == "." and tokens[end - 1][0] in _NAME_SUFFIXES:
+                    end -= 1  # "Harold L. Child Jr., legal attache to ..., told"
+                found = _np_ending_at(tokens, _before_parenthesis(tokens, end))
                 if found and (
                     found[0][:1].isupper()
                     or found[0].split()[0].casefold() in _DETERMINERS
@@ -579,6 +582,9 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
         i = j
         while i - 1 >= 0 and i > j - 8:
             prev = tokens[i - 1][0]
+            if prev == "." and i >= 2 and _initial(tokens[i - 2][0]) and i - 2 > j - 8:
+                i -= 2  # "Harold L. Child": an initial and its full stop
+                continue
             if prev[:1].isupper() or (
                 (prev in {"of", "-"} or name_particle(prev, tokens[i][0]))
                 and i - 2 >= 0
@@ -633,6 +639,13 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
 
 
 _BARE_GROUPS = words("group_nouns")
+# What may follow a surname with a full stop: "Jr.", "Sr." (and "Jr" unstopped).
+_NAME_SUFFIXES = frozenset({"Jr", "Sr"})
+
+
+def _initial(word: str) -> bool:
+    """A capital letter standing for a name ("L" of "Harold L. Child")."""
+    return len(word) == 1 and word.isupper()
 
 
 def _main_clause_opener(tokens: list[tuple[str, int, int]], i: int) -> bool:
