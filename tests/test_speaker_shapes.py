@@ -322,3 +322,20 @@ def test_initials_and_a_suffix_keep_the_name_before_a_long_appositive():
         "an April 1973 letter."
     )
     assert quote_with(text, "integrity and the ability").speaker == "Harold L. Dane Jr"
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("Tuesday night Governor Ana Ruiz", "Ana Ruiz"),
+        ("On Tuesday night Governor Ana Ruiz", "Ana Ruiz"),
+        ("Tuesday, Governor Ana Ruiz", "Ana Ruiz"),
+    ],
+)
+def test_a_day_opening_the_sentence_without_a_comma_is_no_part_of_the_subject(opening, speaker):
+    text = (
+        "A sergeant was killed on duty in Port Ellery.\n\n"
+        f'{opening} released a statement saying in part, "We extend our deepest '
+        'sympathies to his family and colleagues."'
+    )
+    assert quote_with(text, "deepest sympathies").speaker == speaker

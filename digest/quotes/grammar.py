@@ -1408,6 +1408,9 @@ def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
     )
     if not intro or _names_before_cue(sentence, i):
         return i
+    dated = _day_before_subject(sentence, i)
+    if dated is not None:
+        return dated
     opener = i
     for c in range(i, min(n, i + 30)):
         if sentence[c][0] == ",":
@@ -1438,6 +1441,24 @@ def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
         else:
             break
     return i
+
+
+def _day_before_subject(sentence: list[tuple[str, int, int]], i: int) -> int | None:
+    """The index of the subject after a day that opens the sentence with no comma:
+    "Tuesday night Governor Ana Ruiz released ...", "On Friday she said ..."."""
+    j = i + 1 if sentence[i][0].casefold() in {"on", "late", "early"} else i
+    if j >= len(sentence) or sentence[j][0].casefold() not in _DAYS:
+        return None
+    j += 1
+    if j < len(sentence) and sentence[j][0].casefold() in _DAY_PARTS:
+        j += 1
+    if j >= len(sentence):
+        return None
+    word = sentence[j][0]
+    subject = word.casefold() in _SUBJECT_PRONOUNS or (
+        word[:1].isupper() and word.casefold() not in _MONTHS and word not in _OPEN + _CLOSE
+    )
+    return j if subject else None
 
 
 def _names_before_cue(sentence: list[tuple[str, int, int]], i: int) -> bool:
