@@ -339,3 +339,18 @@ def test_a_day_opening_the_sentence_without_a_comma_is_no_part_of_the_subject(op
         'sympathies to his family and colleagues."'
     )
     assert quote_with(text, "deepest sympathies").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            'One of the gunmen said, "Make sure they are all dead," according to the report.',
+            "One of the gunmen",
+        ),
+        ('The gunmen fled. "Make sure they are all dead," according to the report.', "the report"),
+    ],
+)
+def test_a_cue_opening_a_quotation_outranks_according_to_after_it(sentence, speaker):
+    text = f"Three men were shot at a motor home.\n\n{sentence}"
+    assert quote_with(text, "all dead").speaker == speaker

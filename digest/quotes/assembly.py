@@ -903,10 +903,22 @@ def _direct_attribution(
     """
     after = [t for t in frame if t[1] >= direct[0].end]
     found = _find_attribution(after, sentence=frame) or _wept_after(after)
+    before = [t for t in frame if t[1] < direct[0].start]
+    if found is not None and found[2] == "according to":
+        # `One of the gunmen said, "...," according to the report`: the report only
+        # records what the person whose cue opens the quotation said
+        own = _find_attribution(before, sentence=frame, last=True)
+        if own is not None and own[2] not in {"according to", ":"} and _cue_ends(before, own[3]):
+            return own
     if found is not None:
         return found
-    before = [t for t in frame if t[1] < direct[0].start]
     return _find_attribution(before, sentence=frame, last=True) or _cut_attribution(after)
+
+
+def _cue_ends(before: list[tuple[str, int, int]], cue: int) -> bool:
+    """Whether the cue at token `cue` is the last word before a quotation (a comma and
+    the opening mark at most after it): `X said, "..."`."""
+    return all(t[0] in {",", ":"} or t[0] in _OPEN for t in before[cue + 1 :])
 
 
 # Words of a name and its description before a feed summary's cut at most.
