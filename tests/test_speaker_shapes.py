@@ -354,3 +354,12 @@ def test_a_day_opening_the_sentence_without_a_comma_is_no_part_of_the_subject(op
 def test_a_cue_opening_a_quotation_outranks_according_to_after_it(sentence, speaker):
     text = f"Three men were shot at a motor home.\n\n{sentence}"
     assert quote_with(text, "all dead").speaker == speaker
+
+
+def test_the_person_a_paper_quoted_saying_something_speaks():
+    text = (
+        "The ferry fares rose again in March.\n\n"
+        "The Harbour Gazette quoted Mayor Ana Ruiz saying that the old ferry was "
+        '"a disgrace for the harbour and its people."'
+    )
+    assert quote_with(text, "a disgrace").speaker == "Ana Ruiz"

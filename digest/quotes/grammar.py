@@ -1091,7 +1091,7 @@ def _participle_subject(tokens: list[tuple[str, int, int]], k: int) -> tuple[str
         h -= 1  # "with spokesman Tom Becker saying": a lower-case title before the name
     if h > 1 and tokens[h - 1][0].casefold() in _ARTICLES:
         h -= 1  # "with the EU calling it ..."
-    if h == 0 or tokens[h - 1][0].casefold() != "with":
+    if h == 0 or tokens[h - 1][0].casefold() not in _NAMING_SPEAKER:
         return None
     words = found[0].split()
     if found[0].casefold() in PRONOUNS or any(
@@ -1100,6 +1100,10 @@ def _participle_subject(tokens: list[tuple[str, int, int]], k: int) -> tuple[str
         return found  # a name, a pronoun or someone's role ("the former secretary of state")
     return None  # "with the economy adding 151,000 jobs": no speaker
 
+
+# Words after which the noun phrase before a participle is its subject: "with the
+# mayor saying ...", "Science quoted a top health official saying ...".
+_NAMING_SPEAKER = frozenset({"with", "quoted", "quotes", "quoting", "cited", "cites", "citing"})
 
 # Prepositions that join a participle to the verb before it ("began by thanking").
 _ING_LINKS = frozenset({"by", "for", "after", "before", "while", "without", "in"})
