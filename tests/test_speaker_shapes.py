@@ -363,3 +363,24 @@ def test_the_person_a_paper_quoted_saying_something_speaks():
         '"a disgrace for the harbour and its people."'
     )
     assert quote_with(text, "a disgrace").speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "The arrest came after a federal agent told deputies that a man named Ray "
+            'Moss had been trying to "get rid of" a rifle.',
+            "a federal agent",
+        ),
+        (
+            'Mayor Ana Ruiz after the vote said the fares were "far too high for families."',
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_after_a_verb_a_subordinator_opens_a_clause_with_its_own_subject(sentence, speaker):
+    text = f"A rifle was found in a car on West Street.\n\n{sentence}"
+    assert quote_with(text, "rid of" if "rid of" in sentence else "far too high").speaker == (
+        speaker
+    )

@@ -146,6 +146,8 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
             return None
         at = next(i for i in range(j, -1, -1) if tokens[i][1] == found[1])
         if at > 0 and tokens[at - 1][0].casefold() in _PREPOSITIONS:
+            if _opens_clause(tokens, at - 1):
+                return found  # "Potts was arrested after an agent told ...": its subject
             j = at - 2  # "Trump at the time said": skip the phrase
             if j < 0:
                 return None
@@ -164,6 +166,18 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
             continue
         return _relative_head(tokens, at) or _unclosed_appositive(tokens, at) or found
     return None
+
+
+def _opens_clause(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the subordinator at token i ("after", "before", "since") opens a clause
+    here: it follows a verb or opens the sentence ("came after an agent told"), where
+    after a name it opens a phrase ("Trump after the debate said")."""
+    if tokens[i][0].casefold() not in _SUBORDINATORS:
+        return False
+    before = tokens[i - 1][0] if i > 0 else ","
+    return before in {",", ";", ":"} or (
+        before.islower() and (_verb_like(before) or before in _PAST_TENSES)
+    )
 
 
 def person_name_in(words: list[str]) -> str | None:
