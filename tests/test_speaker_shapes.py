@@ -384,3 +384,18 @@ def test_after_a_verb_a_subordinator_opens_a_clause_with_its_own_subject(sentenc
     assert quote_with(text, "rid of" if "rid of" in sentence else "far too high").speaker == (
         speaker
     )
+
+
+def test_marks_right_after_a_subject_with_no_cue_quote_someone_else():
+    text = (
+        "Reaction to the news split along party lines.\n\n"
+        '"There is nothing heroic about breaking faith," said commentator Ray Moss.\n\n'
+        'Dunn "disgraced himself and everything an agent should stand for."'
+    )
+    assert [q.speaker for q in extract_quotes(text) if "disgraced" in q.text] == []
+    # in the first person, the words are the subject's own
+    text = (
+        "Ana Ruiz spoke to the harbour board on Monday.\n\n"
+        'Ruiz "did all I could to keep the ferries running through the winter."'
+    )
+    assert quote_with(text, "did all I could").speaker == "Ana Ruiz"

@@ -1278,9 +1278,25 @@ def _mixed_without_cue(text, toks, quoted, floor, members, limit, send, paragrap
         subject
         and (subject[0].casefold() in PRONOUNS or subject[0][:1].isupper())
         and not _told_passive(plain, subject)
+        and not _described_in_marks(text, members, subject)
     ):
         mention, at = subject
     return _Found([(begin, _trim_end(text, begin, end))], "mixed", mention, at, None, paragraph)
+
+
+def _described_in_marks(text: str, members, subject: tuple[str, int]) -> bool:
+    """Whether the marks open right after the subject, with no cue, on words about it
+    that are not its own: `Felt "disgraced himself and dishonored everything ..."`
+    and `Biden "kind of misspoke."` quote someone describing the subject; `She "did
+    all I could"` (in the first person) is still hers."""
+    name, at = subject
+    opening = members[0][2].start - 1  # the opening mark
+    if not text.startswith(name, at) or at + len(name) > opening:
+        return False  # the subject comes after the marks
+    if text[at + len(name) : opening].strip():
+        return False  # words of the sentence stand between the subject and the marks
+    inside = text[members[0][2].start : members[-1][2].end]
+    return _FIRST_PERSON.search(inside) is None
 
 
 def _told_passive(tokens: list[tuple[str, int, int]], subject: tuple[str, int]) -> bool:
