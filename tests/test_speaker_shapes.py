@@ -399,3 +399,21 @@ def test_marks_right_after_a_subject_with_no_cue_quote_someone_else():
         'Ruiz "did all I could to keep the ferries running through the winter."'
     )
     assert quote_with(text, "did all I could").speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        ("\n\nines.dale@harbourpost.com\n\nTwitter @inesdale", "his aunt"),
+        ("\n\n@inesdale", "his aunt"),
+        ("\n\nThe funeral is on Friday.", "Ines Dale"),
+    ],
+)
+def test_a_reporters_sign_off_above_her_contact_lines_credits_no_quote(after, speaker):
+    text = (
+        "A teen was shot on Main Street.\n\n"
+        "Perez was a quiet boy who was a good friend, his aunt said.\n\n"
+        '"We just all need some answers."\n\n'
+        f"— Ines Dale{after}"
+    )
+    assert quote_with(text, "need some answers").speaker == speaker

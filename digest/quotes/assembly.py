@@ -422,6 +422,13 @@ _LONG_CREDIT_LINE = re.compile(
 )
 
 
+# A reporter's contact line under a sign-off: an e-mail address, a social-media
+# handle or a telephone number opening the next paragraph.
+_CONTACT_LINE = re.compile(
+    r"\s*(?:[\w.+-]+@[\w-]+\.[\w.]+|Twitter\b|X:|@\w|\(?\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b)"
+)
+
+
 def _credit_line(text: str, start: int, end: int) -> re.Match[str] | None:
     """A credit line filling the paragraph text[start:end], if it is one."""
     short = _CREDIT_LINE.match(text, start, end)
@@ -472,6 +479,8 @@ def _find_all(
     marks_lost = not any(mark in text for mark in (*_OPEN, *_CLOSE, "''", "‘‘", "’’"))
     for p, (pstart, pend) in enumerate(_paragraphs(text)):
         credit = _credit_line(text, pstart, pend)
+        if credit and _CONTACT_LINE.match(text, pend):
+            credit = None  # "— Pamela Lehman" above her e-mail address: the reporter signs off
         if credit and found and found[-1].paragraph == p - 1 and found[-1].type == "direct":
             if found[-1].mention is None:
                 # "- Tobias Wren." under a quotation paragraph: its speaker
