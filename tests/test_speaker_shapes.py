@@ -417,3 +417,12 @@ def test_a_reporters_sign_off_above_her_contact_lines_credits_no_quote(after, sp
         f"— Ines Dale{after}"
     )
     assert quote_with(text, "need some answers").speaker == speaker
+
+
+@pytest.mark.parametrize("name", ["C.C Walton", "C.C. Walton", "C. C. Walton"])
+def test_initials_with_or_without_their_last_stop_open_the_name(name):
+    text = (
+        "Shots were fired in a courtyard on Sunday.\n\n"
+        f'"All these kids around, this stuff is ridiculous around here," said neighbor {name}.'
+    )
+    assert quote_with(text, "kids around").speaker == name

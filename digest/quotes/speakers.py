@@ -33,6 +33,7 @@ TOKEN = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Cpl|Pvt|Det|Capt|Prof|Rev|Msgr|Adm|Maj|Cmdr"
     r"|Pres|Sens|Reps)\."
     r"|(?:[A-Z]\.){2,}"
+    r"|[A-Z](?:\.[A-Z])+(?=\s+[A-Z][a-z])"  # initials without their last stop: "C.C Walton"
     r"|[A-Z]\.(?=\s+[A-Z])"
     r")"
     r"|\w+(?:['’\-]\w+)*"
