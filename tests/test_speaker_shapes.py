@@ -426,3 +426,19 @@ def test_initials_with_or_without_their_last_stop_open_the_name(name):
         f'"All these kids around, this stuff is ridiculous around here," said neighbor {name}.'
     )
     assert quote_with(text, "kids around").speaker == name
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("HPD, Tom Simmons", "Tom Simmons"),
+        ("Harbour Police, Tom Simmons", "Tom Simmons"),
+        ("Ana Ruiz, Tom Simmons", "Ana Ruiz"),
+    ],
+)
+def test_a_person_named_after_a_body_speaks_for_it(subject, speaker):
+    text = (
+        "A man was shot outside a store before dawn.\n\n"
+        f'"There was a possibility this was a mistaken identity," said {subject}.'
+    )
+    assert quote_with(text, "mistaken identity").speaker == speaker

@@ -168,6 +168,23 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
     return None
 
 
+def _person_after_body(
+    tokens: list[tuple[str, int, int]], j: int, end: int
+) -> tuple[str, int] | None:
+    """The person named after a body and a comma at the end of an inverted cue's
+    sentence: '"...," said HPD, Thomas Simmons.' is Simmons speaking for the police
+    ("said Ana Ruiz, Tom Lee and ..." and a body alone are left as they are)."""
+    if end >= len(tokens) or tokens[end][0] != "," or name_in([t[0] for t in tokens[j:end]]):
+        return None
+    run = list(takewhile(lambda t: t[0][:1].isupper(), tokens[end + 1 : end + 5]))
+    after = end + 1 + len(run)
+    if not run or after >= len(tokens) or tokens[after][0] not in {".", "!", "?"}:
+        return None
+    if person_name_in([t[0] for t in run]) is None:
+        return None
+    return _join(run), run[0][1]
+
+
 def _opens_clause(tokens: list[tuple[str, int, int]], i: int) -> bool:
     """Whether the subordinator at token i ("after", "before", "since") opens a clause
     here: it follows a verb or opens the sentence ("came after an agent told"), where
@@ -734,6 +751,9 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
         if name_end is not None:
             # "said Trend Micro threat researcher Paul Ferguson": the person, not the firm
             return _join(tokens[j:name_end]), tokens[j][1]
+        spokesperson = _person_after_body(tokens, j, end)
+        if spokesperson is not None:
+            return spokesperson
         # "according to Williams' arrest warrant": the apostrophe a token of its own
         bare = end < len(tokens) and tokens[end][0] in {"'", "’"} and _bare_possessive(tokens, end)
         if bare or tokens[end - 1][0].endswith(("'s", "’s")):
