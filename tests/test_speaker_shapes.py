@@ -442,3 +442,15 @@ def test_a_person_named_after_a_body_speaks_for_it(subject, speaker):
         f'"There was a possibility this was a mistaken identity," said {subject}.'
     )
     assert quote_with(text, "mistaken identity").speaker == speaker
+
+
+def test_a_book_title_with_a_subtitle_quotes_no_one():
+    text = (
+        "The agent died on Thursday.\n\n"
+        'In his book, "The Quiet Man: The Story of the Harbour Bureau\'s Deep Source," '
+        "published after the article appeared, Ray Moss wrote that he met the agent "
+        "in 1970.\n\n"
+        '"I was impressed. He knew his stuff," Moss wrote.'
+    )
+    assert [q.text for q in extract_quotes(text) if "Quiet Man" in q.text] == []
+    assert quote_with(text, "I was impressed").speaker == "Ray Moss"

@@ -2341,6 +2341,12 @@ def _has_word(content: str) -> bool:
 _LINKING_VERBS = frozenset({"is", "are", "was", "were", "am", "be"})
 
 
+# How many words a title in marks has at most; one with a subtitle after a colon
+# ("The Secret Man: The Story of Watergate's Deep Throat") may have more.
+_TITLE_WORDS = 8
+_SUBTITLED_WORDS = 14
+
+
 def _is_title_phrase(content: str) -> bool:
     """A quotation that is the name of a book, show or slogan, not speech.
 
@@ -2351,8 +2357,9 @@ def _is_title_phrase(content: str) -> bool:
     """
     words = re.findall(r"[^\W\d_][\w'’]*", content)
     content_words = [w for w in words if w.casefold() not in _TITLE_SMALL]
+    longest = _SUBTITLED_WORDS if ":" in content else _TITLE_WORDS
     return (
-        2 <= len(words) <= 8
+        2 <= len(words) <= longest
         and len(content_words) >= 2
         and all(w[:1].isupper() for w in content_words)
         and not content.isupper()
