@@ -454,3 +454,18 @@ def test_a_book_title_with_a_subtitle_quotes_no_one():
     )
     assert [q.text for q in extract_quotes(text) if "Quiet Man" in q.text] == []
     assert quote_with(text, "I was impressed").speaker == "Ray Moss"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("said a woman sitting on her porch", "a woman"),
+        ("said the company in a statement", "the company"),
+        ("read the letter signed by seven doctors", "the letter"),
+        ("said the head of the council at a news conference", "the head of the council"),
+        ("said one official involved in the planning", "one official involved in the planning"),
+    ],
+)
+def test_a_description_after_an_inverted_cue_ends_before_a_setting(attribution, speaker):
+    text = f'A fire broke out on Main Street.\n\n"We will rebuild the whole block," {attribution}.'
+    assert quote_with(text, "rebuild").speaker == speaker

@@ -185,6 +185,26 @@ def _person_after_body(
     return _join(run), run[0][1]
 
 
+def _setting_opens(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether a phrase of where or how it was said opens at token i ("in a statement",
+    "at a news conference"): a setting preposition, and a setting noun a few words on."""
+    if tokens[i][0].casefold() not in _SETTING_PREPOSITIONS:
+        return False
+    for k in range(i + 1, min(len(tokens), i + 1 + _SETTING_NOUN_REACH)):
+        word = tokens[k][0]
+        if not word.isalpha():
+            return False
+        if word.casefold() in _SETTING_NOUNS:
+            return True
+    return False
+
+
+def _dangling_participle(word: str) -> bool:
+    """A participle left at the end of a description cut before its phrase ("a woman
+    sitting", "the letter signed"): no part of who spoke."""
+    return word.islower() and word.endswith(("ing", "ed")) and _verb_like(word)
+
+
 def _opens_clause(tokens: list[tuple[str, int, int]], i: int) -> bool:
     """Whether the subordinator at token i ("after", "before", "since") opens a clause
     here: it follows a verb or opens the sentence ("came after an agent told"), where
@@ -784,6 +804,8 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
             wl = w.casefold()
             if w in {",", ".", ";", ":", "!", "?", "(", "“", "”", '"'} or wl == "who":
                 break
+            if end > j and _setting_opens(tokens, end):
+                break  # "said the company in a statement": where it was said
             if (
                 end > j
                 and wl in _BOUNDARY_WORDS
@@ -796,6 +818,13 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
             ):
                 break
             end += 1
+        if (
+            end > j + 2
+            and end < len(tokens)
+            and tokens[end][0].casefold() in _BOUNDARY_WORDS
+            and _dangling_participle(tokens[end - 1][0])
+        ):
+            end -= 1  # "said a woman sitting on the porch": the woman
         named = _named_after_description(tokens, j, end)
         if named is not None:
             return named  # "said his mother, Linda Moss"
