@@ -469,3 +469,30 @@ def test_a_book_title_with_a_subtitle_quotes_no_one():
 def test_a_description_after_an_inverted_cue_ends_before_a_setting(attribution, speaker):
     text = f'A fire broke out on Main Street.\n\n"We will rebuild the whole block," {attribution}.'
     assert quote_with(text, "rebuild").speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Witnesses tried to warn the man that the gun was loaded but the man pointed "
+            'it at his head and said, "I trust my gun enough to know it is not loaded."',
+            "the man",
+        ),
+        (
+            "Ray Feld would not say when Harbor and Baycorp began talks but said the deal "
+            'came about "unbelievably quickly."',
+            "Ray Feld",
+        ),
+    ],
+)
+def test_a_verb_after_and_takes_the_subject_of_the_clause_it_continues(sentence, speaker):
+    text = f"The news broke on Monday.\n\n{sentence}"
+    words = (
+        "trust my gun"
+        if "trust" in sentence
+        else "unbelievably"
+        if "Feld" in sentence
+        else ("so many questions")
+    )
+    assert quote_with(text, words).speaker == speaker

@@ -199,6 +199,39 @@ def _setting_opens(tokens: list[tuple[str, int, int]], i: int) -> bool:
     return False
 
 
+# Words that open a second clause of a sentence, with a subject of its own.
+_CLAUSE_JOINS = frozenset({"but", "and", "yet", ";"})
+
+
+def _coordinated_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | None:
+    """The subject of the clause a verb coordinated by "and" at token j continues, when
+    that clause is not the sentence's first: `Witnesses tried to warn him, but the
+    victim pointed the gun and said, "..."` is the victim's (the sentence's subject
+    is the witnesses')."""
+    for c in range(j - 1, 0, -1):
+        word = tokens[c][0].casefold()
+        if word in {".", "!", "?", ":"}:
+            return None
+        if word not in _CLAUSE_JOINS:
+            continue
+        if word == "and" and not (tokens[c - 1][0] == "," and tokens[c - 2][0].islower()):
+            continue  # "Leahy and Ben Cardin", "SeaMicro and AMD began": a list, not a clause
+        subject = _sentence_subject(tokens[c + 1 : j])
+        if subject is None or subject[1] != tokens[c + 1][1]:
+            continue  # "the mayor and the chief": not a clause
+        at = next(i for i in range(c + 1, j) if tokens[i][1] == subject[1])
+        length = len(subject[0].split())
+        verb = next((i for i in range(at + length, j) if _finite_verb(tokens[i][0])), None)
+        if verb is not None:
+            return subject
+    return None
+
+
+def _finite_verb(word: str) -> bool:
+    """A word that reads as a finite verb of a clause ("pointed", "went", "says")."""
+    return word.islower() and (word in _PAST_TENSES or (_verb_like(word) and not word.endswith("ing")))
+
+
 def _dangling_participle(word: str) -> bool:
     """A participle left at the end of a description cut before its phrase ("a woman
     sitting", "the letter signed"): no part of who spoke."""
@@ -1026,6 +1059,10 @@ def _cue_subject(
             at = next(i for i, t in enumerate(tokens) if t[1] == subject[1])
             verb = any(_verb_like(t[0]) for t in tokens[:at])
             return None if verb else subject
+    if prev in {"and", "but", "or"}:
+        own = _coordinated_subject(tokens, j)
+        if own is not None:
+            return own
     if sentence and ((tok.endswith("ing") and not auxiliary) or prev in {"and", "but", "or"}):
         subject = _sentence_subject(sentence)
         if subject is not None and subject[1] < tokens[k][1]:
