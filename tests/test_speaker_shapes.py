@@ -496,3 +496,27 @@ def test_a_verb_after_and_takes_the_subject_of_the_clause_it_continues(sentence,
         else ("so many questions")
     )
     assert quote_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "opening", ["Ruiz responded,", "Ruiz replied to Dale with,", "Ruiz wrote:"]
+)
+def test_a_cue_after_a_quotation_that_opens_the_next_one_is_not_its_own(opening):
+    text = (
+        "The emails were released on Friday.\n\n"
+        f'{opening} "Why now? That was on my way to the harbour?" Dale then writes back, '
+        '"You look great."'
+    )
+    assert quote_with(text, "Why now").speaker == "Ruiz"
+    assert quote_with(text, "look great").speaker == "Dale"
+    assert "look great" not in quote_with(text, "Why now").text
+
+
+def test_a_pronoun_cue_between_two_pieces_keeps_one_quotation():
+    text = (
+        "The debate went on online.\n\n"
+        'Dale fired back: "As a friend of the mayor," he wrote, "we know you are rooting '
+        'for her too."'
+    )
+    quote = quote_with(text, "friend of the mayor")
+    assert quote.speaker == "Dale" and "rooting for her" in quote.text

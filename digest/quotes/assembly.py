@@ -25,7 +25,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
 from digest.models import ArticleQuotes, Quote, QuoteType
 from digest.quotes.confidence import Evidence, probability
@@ -793,6 +793,8 @@ def _quoted_sentence(
         words = sum(len(text[s.start : s.end].split()) for s in direct)
         if words >= _MIN_QUOTE_WORDS or attribution is not None:
             groups = _direct_groups(text, direct)
+            if attribution is not None and attribution[1] < direct[0].start:
+                groups = _split_introduced(text, frame_tokens, groups, attribution)
             for i, group in enumerate(groups):
                 pieces = [(s.start, _trim_inner(text, s.start, s.end)) for s in group]
                 own = attribution
@@ -837,6 +839,28 @@ def _introduced_by(
     if found is None or found[3] == 0:
         return None
     return found
+
+
+def _split_introduced(
+    text: str,
+    frame: list[tuple[str, int, int]],
+    groups: list[list[_Span]],
+    attribution: tuple[str, int, str, int],
+) -> list[list[_Span]]:
+    """Groups split where someone else's cue introduces the next quotation, when the
+    sentence's attribution opens its first one: `Clinton responded, "A?" Mills then
+    writes back, "B."` is two quotes, not one of Clinton's in two pieces."""
+    out: list[list[_Span]] = []
+    for group in groups:
+        out.append([group[0]])
+        for prev, s in pairwise(group):
+            other = _introduced_by(text, frame, prev, s)
+            # a pronoun ('Fallon fired back: "A," he wrote, "B."') goes on with the speaker
+            if other is not None and other[0] != attribution[0] and other[0] not in PRONOUNS:
+                out.append([s])
+            else:
+                out[-1].append(s)
+    return out
 
 
 def _direct_groups(text: str, direct: list[_Span]) -> list[list[_Span]]:
@@ -913,6 +937,12 @@ def _direct_attribution(
     after = [t for t in frame if t[1] >= direct[0].end]
     found = _find_attribution(after, sentence=frame) or _wept_after(after)
     before = [t for t in frame if t[1] < direct[0].start]
+    if found is not None and len(direct) > 1 and _introduces(after, found[3], direct[1]):
+        # `Clinton responded, "A?" Mills then writes back, "B."`: the cue after A opens
+        # B; A is said by the cue that opens it, when there is one
+        own = _find_attribution(before, sentence=frame, last=True)
+        if own is not None and own[2] != "according to" and _cue_ends(before, own[3]):
+            return own
     if found is not None and found[2] == "according to":
         # `One of the gunmen said, "...," according to the report`: the report only
         # records what the person whose cue opens the quotation said
@@ -924,10 +954,39 @@ def _direct_attribution(
     return _find_attribution(before, sentence=frame, last=True) or _cut_attribution(after)
 
 
+def _introduces(after: list[tuple[str, int, int]], cue: int, quotation: _Span) -> bool:
+    """Whether the cue at token `cue` of the words after a quotation ends right before
+    the next quotation (a comma or a colon between): it opens that one."""
+    if cue >= len(after) or after[cue][1] >= quotation.start:
+        return False
+    rest = [t[0] for t in after[cue + 1 :] if t[1] < quotation.start]
+    words = list(takewhile(lambda w: w.isalpha() and w.islower(), rest))
+    marks = rest[len(words) :]
+    # "writes back,", "added later:": a word or two of manner or time before the comma
+    return (
+        len(words) <= 2
+        and bool(marks)
+        and marks[0] in {",", ":"}
+        and all(w in {",", ":"} or w in _OPEN for w in marks)
+    )
+
+
 def _cue_ends(before: list[tuple[str, int, int]], cue: int) -> bool:
-    """Whether the cue at token `cue` is the last word before a quotation (a comma and
-    the opening mark at most after it): `X said, "..."`."""
-    return all(t[0] in {",", ":"} or t[0] in _OPEN for t in before[cue + 1 :])
+    """Whether the cue at token `cue` ends the words before a quotation: a comma or a
+    colon, and the opening mark, after it and at most a short phrase with no verb
+    between (`X said, "..."`, `X replied to Mills with, "..."`)."""
+    rest = [t[0] for t in before[cue + 1 :]]
+    words = list(takewhile(lambda w: w.isalnum() and not _verb_like(w), rest))
+    marks = rest[len(words) :]
+    return (
+        len(words) <= _CUE_PHRASE_WORDS
+        and (not words or (bool(marks) and marks[0] in {",", ":"}))
+        and all(w in {",", ":"} or w in _OPEN for w in marks)
+    )
+
+
+# Words between a cue and the comma before its quotation at most ("to Mills with").
+_CUE_PHRASE_WORDS = 4
 
 
 # Words of a name and its description before a feed summary's cut at most.
