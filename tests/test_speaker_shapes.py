@@ -520,3 +520,12 @@ def test_a_pronoun_cue_between_two_pieces_keeps_one_quotation():
     )
     quote = quote_with(text, "friend of the mayor")
     assert quote.speaker == "Dale" and "rooting for her" in quote.text
+
+
+def test_the_agent_of_a_passive_speech_verb_speaks():
+    text = (
+        "The senator appeared on a late-night show.\n\n"
+        'Sen. Ray Moss was asked by host Ana Ruiz, "Now, do you still think the harbour '
+        'plan was a mistake?"'
+    )
+    assert quote_with(text, "still think").speaker == "Ana Ruiz"

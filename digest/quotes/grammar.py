@@ -229,7 +229,9 @@ def _coordinated_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[st
 
 def _finite_verb(word: str) -> bool:
     """A word that reads as a finite verb of a clause ("pointed", "went", "says")."""
-    return word.islower() and (word in _PAST_TENSES or (_verb_like(word) and not word.endswith("ing")))
+    return word.islower() and (
+        word in _PAST_TENSES or (_verb_like(word) and not word.endswith("ing"))
+    )
 
 
 def _dangling_participle(word: str) -> bool:
@@ -1244,6 +1246,24 @@ def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
 _OPENING_PARTICIPLES = words("opening_participles")
 
 
+# Speech verbs whose passive names the speaker after "by" ("was asked by host Bill
+# Maher", "was told by a doctor").
+_AGENT_SPEECH = frozenset({"asked", "told", "urged", "warned", "questioned"})
+
+
+def _passive_agent(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int] | None:
+    """The speaker after "by" of a passive speech verb at token k: `Sanders was asked by
+    host Bill Maher, "..."` quotes Maher."""
+    if (
+        0 < k < len(tokens) - 2
+        and tokens[k][0] in _AGENT_SPEECH
+        and tokens[k - 1][0].casefold() in PASSIVE_BE
+        and tokens[k + 1][0] == "by"
+    ):
+        return _subject_after(tokens, k + 1)
+    return None
+
+
 # Forms of "be" that make a following -ed cue passive, and the passive cues whose
 # subject still speaks ("he was quoted as saying").
 PASSIVE_BE = frozenset({"is", "was", "are", "were", "be", "been", "being"})
@@ -1312,6 +1332,9 @@ def _find_attribution(
         heard = _heard_speaker(tokens, k) if tok in _HEARD_SPEECH else None
         if heard is not None:
             return heard[0], heard[1], tok, k
+        agent = _passive_agent(tokens, k)
+        if agent is not None:
+            return agent[0], agent[1], tok, k
         if not phrasal and (tok not in cues or not _is_cue(tokens, k)):
             continue  # "States", "his claims": no cue
         subject = _cue_subject(tokens, k, sentence)
