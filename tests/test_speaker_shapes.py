@@ -529,3 +529,13 @@ def test_the_agent_of_a_passive_speech_verb_speaks():
         'plan was a mistake?"'
     )
     assert quote_with(text, "still think").speaker == "Ana Ruiz"
+
+
+def test_a_subordinate_clause_after_an_opening_phrase_is_skipped_to_the_subject():
+    text = (
+        "The emails were released on Friday.\n\n"
+        "In June 2009, after Ruiz suffered a concussion, Ray Dale emailed his wishes, "
+        'calling her "Ana" and telling her, "you are an all-star player and we need you '
+        'for the long run!"'
+    )
+    assert quote_with(text, "all-star player").speaker == "Ray Dale"

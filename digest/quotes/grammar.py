@@ -1549,13 +1549,17 @@ def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
         return opener  # "An employee declined to comment, saying": a clause, not a description
     # ", Ohio," / ", on Saturday,": short pieces that continue the phrase
     for _ in range(3):
-        nxt = next((c for c in range(i, min(n, i + 4)) if sentence[c][0] == ","), None)
+        # "In June 2009, after Clinton suffered a concussion, Axelrod ...": a clause
+        # opened by a subordinator may be longer than the other pieces
+        reach = _CLAUSE_PIECE if i < n and sentence[i][0].casefold() in _SUBORDINATORS else 4
+        nxt = next((c for c in range(i, min(n, i + reach)) if sentence[c][0] == ","), None)
         if nxt is None or nxt == i:
             break
         piece = sentence[i:nxt]
         lead = piece[0][0]
         if (
             lead.casefold() in _PREPOSITIONS
+            or lead.casefold() in _SUBORDINATORS
             or lead.casefold() in _WEEKDAYS
             or (
                 len(piece) <= 2
@@ -1568,6 +1572,10 @@ def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
         else:
             break
     return i
+
+
+# Tokens of a subordinate clause continuing an opening phrase, to its comma, at most.
+_CLAUSE_PIECE = 12
 
 
 def _day_before_subject(sentence: list[tuple[str, int, int]], i: int) -> int | None:
