@@ -539,3 +539,12 @@ def test_a_subordinate_clause_after_an_opening_phrase_is_skipped_to_the_subject(
         'for the long run!"'
     )
     assert quote_with(text, "all-star player").speaker == "Ray Dale"
+
+
+@pytest.mark.parametrize("nickname", ['"Pops A Lot"', "“Pops a lot’’", '"Little Bird"'])
+def test_a_nickname_of_several_words_is_part_of_the_name_not_a_quotation(nickname):
+    text = (
+        "Two men were shot outside a bar on Saturday.\n\n"
+        f"Police said Donnell {nickname} Strong is wanted on an endangerment charge."
+    )
+    assert [q.type for q in extract_quotes(text)] == ["indirect"]

@@ -216,7 +216,8 @@ _TITLE_CONTEXT = re.compile(
 # The first name's capital comes first and what stands before it is checked
 # after (no letter or apostrophe), so the search skips ahead to capitals.
 _NICKNAME = re.compile(
-    r"([A-Z](?<![\w'’][A-Z])[a-z]+)[ \u00a0]+([\"“])([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?)([\"”])"
+    r"([A-Z](?<![\w'’][A-Z])[a-z]+)[ \u00a0]+([\"“])([A-Z][\w'’.\-]*(?: [A-Za-z][\w'’.\-]*){0,2})"
+    r"([\"”]|’’|'')"
     r"(?=[ \u00a0]+[A-Z][a-z])"
 )
 
