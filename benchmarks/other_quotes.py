@@ -1,8 +1,8 @@
 """Score the quote finder on articles of other outlets and kinds, labelled by hand.
 
-    python benchmarks/other_quotes.py [--shared ../shared] [--part first|...|eleventh]
+    python benchmarks/other_quotes.py [--shared ../shared] [--part first|...|twelfth]
 
-`benchmarks/data/other_quotes.jsonl` holds this project's own labels for 1,056
+`benchmarks/data/other_quotes.jsonl` holds this project's own labels for 1,106
 articles of `../shared/corpora` that the development quote corpus (US election
 politics, PolNeAR) does not cover: US crime and local news and ECB+ event
 reports (`clustering/articles.jsonl`), and English pages of many outlets and
@@ -17,7 +17,8 @@ not labelled, so predictions without marks are left out of the score
 
 The texts stay in `../shared`: each label line names its corpus and article,
 and whether the article's title was put before its text (with a blank line) as
-the labellers saw it. Eleven parts of 96 articles each, chosen at random apart
+the labellers saw it. Eleven parts of 96 articles each and a twelfth of 50,
+chosen at random apart
 and labelled one after the other: `first` was read for the finder's errors;
 `second` was measured when labelled, then read for errors; `third` (crime news
 and event reports only: the English pages of `extraction` were used up) was
@@ -30,7 +31,11 @@ was measured before and after that round's rules and then read; `seventh`
 `eighth` (crime news) was labelled last and only measured; `ninth`, `tenth`
 and `eleventh` (the political summaries, every one of them holding a pair of
 marks) were labelled together in a later round and measured when labelled,
-then `ninth` and `tenth` were read for errors and `eleventh` only measured.
+then `ninth` and `tenth` were read for errors and `eleventh` only measured
+(until a later round read its confident errors with the others'). `twelfth`
+(50 articles: what was left of both corpora, pages of many kinds, a few not in
+English, crime news and event reports) was labelled during that later round and
+only measured, with the code of that round's start and of its end.
 For each part this prints what `digest eval quotes` prints, the regex
 baseline included.
 """
@@ -59,6 +64,7 @@ PARTS = (
     "ninth",
     "tenth",
     "eleventh",
+    "twelfth",
 )
 _INSIDE_MARKS = re.compile(r'["“][^"“”]*["”]')
 _MARK = re.compile(r'["“”]')
