@@ -548,3 +548,16 @@ def test_a_nickname_of_several_words_is_part_of_the_name_not_a_quotation(nicknam
         f"Police said Donnell {nickname} Strong is wanted on an endangerment charge."
     )
     assert [q.type for q in extract_quotes(text)] == ["indirect"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "called"),
+    [
+        ('A group called Harbor Watch ran ads quoting the mayor that "the port is safe."', []),
+        ('A warm-up band called Bayfunk got the crowd to cheer for "Mayor Ana Ruiz."', []),
+        ('The mayor called Harbor Watch a "group of liars and frauds."', ["The mayor"]),
+    ],
+)
+def test_a_naming_verb_before_a_name_and_its_verb_says_nothing(sentence, called):
+    text = f"The campaign went on in the harbour towns.\n\n{sentence}"
+    assert [q.speaker for q in extract_quotes(text) if q.cue == "called"] == called

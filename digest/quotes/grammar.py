@@ -1235,6 +1235,8 @@ def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
     low = tokens[k - 1][0].casefold()
     if low == "having":
         return False  # "Having said that, Ruiz noted ...": a phrase, the report is elsewhere
+    if word in _NAMING_VERBS and _names_something(tokens, k):
+        return False  # "a group called Harbor Watch ran ads": a name given, nothing said
     participle = word.endswith("ed") or word in _PAST_TENSES  # "told", "written"
     if low in PASSIVE_BE and participle and word not in _PASSIVE_SPEECH:
         # "Oler is charged with ...": the subject is charged, it says nothing; "...,
@@ -1244,6 +1246,25 @@ def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
 
 
 _OPENING_PARTICIPLES = words("opening_participles")
+# Cue words that also give a name ("a group called Harbor Watch").
+_NAMING_VERBS = frozenset({"called", "named", "dubbed"})
+
+
+def _names_something(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
+    """Whether the naming verb at token k names the thing before it: a capitalised run
+    after it, then a finite verb whose subject that name is ("a super PAC called
+    Future 45 ran its ads"); "the mayor called Trump a liar" says something."""
+    i = k + 1
+    while i < len(tokens) and (tokens[i][0][:1].isupper() or tokens[i][0].isdigit()):
+        i += 1
+    if i == k + 1 or i >= len(tokens):
+        return False
+    after = tokens[i][0]
+    return (
+        after.islower()
+        and (after in _PAST_TENSES or _verb_like(after))
+        and not after.endswith("ing")
+    )
 
 
 # Speech verbs whose passive names the speaker after "by" ("was asked by host Bill
