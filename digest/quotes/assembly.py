@@ -480,8 +480,10 @@ def _find_all(
     marks_lost = not any(mark in text for mark in (*_OPEN, *_CLOSE, "''", "‘‘", "’’"))
     for p, (pstart, pend) in enumerate(_paragraphs(text)):
         credit = _credit_line(text, pstart, pend)
-        if credit and _CONTACT_LINE.match(text, pend):
-            credit = None  # "— Pamela Lehman" above her e-mail address: the reporter signs off
+        if credit and "," not in credit.group() and _CONTACT_LINE.match(text, pend):
+            # "— Pamela Lehman" alone above her e-mail address: the reporter signs off
+            # ("— Garo Pent, Dunmore" over a letter, a name and a place, stays a credit)
+            credit = None
         if credit and found and found[-1].paragraph == p - 1 and found[-1].type == "direct":
             if found[-1].mention is None:
                 # "- Tobias Wren." under a quotation paragraph: its speaker

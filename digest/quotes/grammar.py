@@ -116,7 +116,16 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                     appositive = _named_part(tokens[c + 1 : j])
                     head = found[0].split()[-1]
                     at = next(i for i in range(c - 1, -1, -1) if tokens[i][1] == found[1])
-                    relative = _relative_head(tokens, at)
+                    # a first name alone is most often someone already named, the
+                    # object's; a full name introduces the subject ("A nurse who
+                    # treated the boy, Lena Oduya, said")
+                    if found[0][:1].isupper() and _relative_head(tokens, at) is not None:
+                        # "The manager who hired Fenwick Dray, Ola Basset, called": a
+                        # name has no second name, so the appositive is the manager's
+                        named_part = _named_part(tokens[c + 1 : j])
+                        if person_name_in([t[0] for t in named_part]) is not None:
+                            return _join(named_part), named_part[0][1]
+                    relative = _relative_head(tokens, at) if j - c == 2 else None
                     if relative is not None:
                         # "A neighbor who knew the victim, Ana Cole, said": the name is
                         # the victim's, the subject the phrase before "who"
@@ -164,7 +173,9 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
         if _after_age_and_of(tokens, at):
             j = at - 5  # "Beth Krut, 47, of Mount Oliver said": the person, not her town
             continue
-        return _relative_head(tokens, at) or _unclosed_appositive(tokens, at) or found
+        named = found[0][:1].isupper()  # "A man who called himself Rudy said": Rudy
+        relative = _relative_head(tokens, at, descriptions=not named)
+        return relative or _unclosed_appositive(tokens, at) or found
     return None
 
 
@@ -190,6 +201,8 @@ def _setting_opens(tokens: list[tuple[str, int, int]], i: int) -> bool:
     "at a news conference"): a setting preposition, and a setting noun a few words on."""
     if tokens[i][0].casefold() not in _SETTING_PREPOSITIONS:
         return False
+    if i + 1 < len(tokens) and tokens[i + 1][0].casefold() == "the":
+        return False  # "said the man in the video": which man, not where he said it
     for k in range(i + 1, min(len(tokens), i + 1 + _SETTING_NOUN_REACH)):
         word = tokens[k][0]
         if not word.isalpha():
@@ -222,8 +235,11 @@ def _coordinated_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[st
         at = next(i for i in range(c + 1, j) if tokens[i][1] == subject[1])
         length = len(subject[0].split())
         verb = next((i for i in range(at + length, j) if _finite_verb(tokens[i][0])), None)
-        if verb is not None:
-            return subject
+        if verb is None:
+            continue
+        # "Brisco lost the vote, but he smiled and said": the pronoun is the
+        # sentence subject's, which the caller falls back to
+        return None if subject[0].casefold() in PRONOUNS else subject
     return None
 
 
@@ -487,7 +503,9 @@ def _quoted_title_start(tokens: list[tuple[str, int, int]], close: int) -> int |
     return None
 
 
-def _relative_head(tokens: list[tuple[str, int, int]], at: int) -> tuple[str, int] | None:
+def _relative_head(
+    tokens: list[tuple[str, int, int]], at: int, descriptions: bool = True
+) -> tuple[str, int] | None:
     """The name a relative clause without commas hangs on, the clause ending at `at`.
 
     "Mara Lind who trained the girl at the rowing club says ...": the noun
@@ -512,7 +530,7 @@ def _relative_head(tokens: list[tuple[str, int, int]], at: int) -> tuple[str, in
             begin = next(i for i in range(w - 1, -1, -1) if tokens[i][1] == named[1])
             if begin > 0 and tokens[begin - 1][0].casefold() in _PREPOSITIONS:
                 return None  # "a professor at Harvard who worked for ...": not Harvard
-            if name_in(named[0].split()) is not None or first in _DETERMINERS:
+            if name_in(named[0].split()) is not None or (descriptions and first in _DETERMINERS):
                 return named
             return None
     return None
@@ -1572,7 +1590,9 @@ def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
     for _ in range(3):
         # "In June 2009, after Clinton suffered a concussion, Axelrod ...": a clause
         # opened by a subordinator may be longer than the other pieces
-        reach = _CLAUSE_PIECE if i < n and sentence[i][0].casefold() in _SUBORDINATORS else 4
+        lead_word = sentence[i][0].casefold() if i < n else ""
+        # not "as": "On Monday, as Ruiz put it, the plan ..." is the attribution
+        reach = _CLAUSE_PIECE if lead_word in _SUBORDINATORS and lead_word != "as" else 4
         nxt = next((c for c in range(i, min(n, i + reach)) if sentence[c][0] == ","), None)
         if nxt is None or nxt == i:
             break
