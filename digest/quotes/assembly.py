@@ -92,6 +92,7 @@ from digest.quotes.speakers import (
     learn_genders,
     name_in,
     named_people,
+    names_a_body,
     people_of,
     plausible_speaker,
     resolve,
@@ -430,6 +431,14 @@ _CONTACT_LINE = re.compile(
 )
 
 
+def _spoke_before(found: Sequence[_Found], paragraph: int) -> bool:
+    """Whether someone was credited in the two paragraphs before the quotation that
+    ends at paragraph `paragraph - 1`."""
+    return any(
+        f.mention is not None and paragraph - 3 <= f.paragraph < paragraph - 1 for f in found
+    )
+
+
 def _credit_line(text: str, start: int, end: int) -> re.Match[str] | None:
     """A credit line filling the paragraph text[start:end], if it is one."""
     short = _CREDIT_LINE.match(text, start, end)
@@ -480,9 +489,10 @@ def _find_all(
     marks_lost = not any(mark in text for mark in (*_OPEN, *_CLOSE, "''", "‘‘", "’’"))
     for p, (pstart, pend) in enumerate(_paragraphs(text)):
         credit = _credit_line(text, pstart, pend)
-        if credit and "," not in credit.group() and _CONTACT_LINE.match(text, pend):
-            # "— Pamela Lehman" alone above her e-mail address: the reporter signs off
-            # ("— Garo Pent, Dunmore" over a letter, a name and a place, stays a credit)
+        if credit and _CONTACT_LINE.match(text, pend) and _spoke_before(found, p):
+            # "— Pamela Lehman" above her e-mail address, under a quotation that goes on
+            # from someone credited just before it: the reporter signs off (a letter's
+            # or a quote feature's signature over words of its own stays a credit)
             credit = None
         if credit and found and found[-1].paragraph == p - 1 and found[-1].type == "direct":
             if found[-1].mention is None:
@@ -1361,6 +1371,8 @@ def _described_in_marks(text: str, members, subject: tuple[str, int]) -> bool:
     and `Biden "kind of misspoke."` quote someone describing the subject; `She "did
     all I could"` (in the first person) is still hers."""
     name, at = subject
+    if names_a_body(name):
+        return False  # 'The airline "regrets any inconvenience."': a body's own wording
     opening = members[0][2].start - 1  # the opening mark
     if not text.startswith(name, at) or at + len(name) > opening:
         return False  # the subject comes after the marks

@@ -125,7 +125,8 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                         named_part = _named_part(tokens[c + 1 : j])
                         if person_name_in([t[0] for t in named_part]) is not None:
                             return _join(named_part), named_part[0][1]
-                    relative = _relative_head(tokens, at) if j - c == 2 else None
+                    single = j - c == 2 and _one_person(found[0].split()[-1])
+                    relative = _relative_head(tokens, at) if single else None
                     if relative is not None:
                         # "A neighbor who knew the victim, Ana Cole, said": the name is
                         # the victim's, the subject the phrase before "who"
@@ -155,7 +156,7 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
             return None
         at = next(i for i in range(j, -1, -1) if tokens[i][1] == found[1])
         if at > 0 and tokens[at - 1][0].casefold() in _PREPOSITIONS:
-            if _opens_clause(tokens, at - 1):
+            if _opens_clause(tokens, at - 1) and found[0].casefold() not in PRONOUNS:
                 return found  # "Potts was arrested after an agent told ...": its subject
             j = at - 2  # "Trump at the time said": skip the phrase
             if j < 0:
@@ -254,6 +255,12 @@ def _dangling_participle(word: str) -> bool:
     """A participle left at the end of a description cut before its phrase ("a woman
     sitting", "the letter signed"): no part of who spoke."""
     return word.islower() and word.endswith(("ing", "ed")) and _verb_like(word)
+
+
+def _one_person(noun: str) -> bool:
+    """Whether a noun names one person ("victim", "boy"; not "crash", "crews")."""
+    low = noun.casefold()
+    return noun.islower() and not low.endswith("s") and low in _PERSON_HEAD_WORDS
 
 
 def _opens_clause(tokens: list[tuple[str, int, int]], i: int) -> bool:
@@ -529,7 +536,16 @@ def _relative_head(
             first = named[0].split()[0].casefold()
             begin = next(i for i in range(w - 1, -1, -1) if tokens[i][1] == named[1])
             if begin > 0 and tokens[begin - 1][0].casefold() in _PREPOSITIONS:
-                return None  # "a professor at Harvard who worked for ...": not Harvard
+                # "A clerk at Vantry Airlines who handled the bags": the clerk, not
+                # the airline (nor the bags)
+                head = _np_core(tokens, begin - 2) if begin > 1 else None
+                if (
+                    descriptions
+                    and head is not None
+                    and head[0].split()[0].casefold() in (_DETERMINERS)
+                ):
+                    return head
+                return None
             if name_in(named[0].split()) is not None or (descriptions and first in _DETERMINERS):
                 return named
             return None
@@ -697,8 +713,8 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
                 i -= 1
             else:
                 break
-        while i < j and sentence_opener(tokens[i][0]):
-            i += 1  # "And Skelly called", "As Breitbart News reported": the subject after
+        while i < j and sentence_opener(tokens[i][0]) and _opener_leaves(tokens, i, j):
+            i += 1  # "And Skelly called", "As Breitbart News reported,": the subject after
         return _join(tokens[i : j + 1]), tokens[i][1]
     if (
         low in _GROUPS
@@ -743,6 +759,18 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
 
 
 _BARE_GROUPS = words("group_nouns")
+
+
+def _opener_leaves(tokens: list[tuple[str, int, int]], i: int, j: int) -> bool:
+    """Whether the sentence opener at token i, before a run ending at token j, is not
+    part of the name: a subordinator ("As", "After", "If") only when the verb after
+    the run closes its clause with a comma ("As Breitbart News reported, ..."), since
+    names of bodies open with such words ("After Hours Club said", "If Not Now")."""
+    if tokens[i][0].casefold() not in _SUBORDINATORS and tokens[i][0].casefold() != "if":
+        return True
+    return j + 2 < len(tokens) and tokens[j + 2][0] == ","
+
+
 # What may follow a surname with a full stop: "Jr.", "Sr." (and "Jr" unstopped).
 _NAME_SUFFIXES = frozenset({"Jr", "Sr"})
 

@@ -297,6 +297,17 @@ def _surname_after_first_name(run: list[str], names: dict[str, str]) -> bool:
     )
 
 
+def names_a_body(name: str) -> bool:
+    """Whether a name or description is of a body that may word a statement of its own
+    ("Vantry Airlines", "Harbour Gazette", "The airline", "The ministry")."""
+    parts = name.split()
+    if not parts:
+        return False
+    return parts[-1].casefold() in _BODY_HEADS or any(
+        w.casefold() in _NOT_PERSON_NAME or w.casefold() in _ORG_WORDS for w in parts
+    )
+
+
 _NOT_NAME_START = words("not_name_start")
 _SENTENCE_OPENERS = words("sentence_openers")
 
@@ -650,6 +661,7 @@ _ORG_RUN = re.compile(
     r"[A-Z][\w.&'’\-]*(?:[ \t]+(?:(?:of|for|and|on|the)[ \t]+)?[A-Z][\w.&'’\-]*)*"
 )
 _ORG_HEADS = words("org_heads")
+_BODY_HEADS = _ORG_HEADS | words("body_heads")
 _POSSESSIVE_S = re.compile(r"['’]s$")
 
 
