@@ -659,3 +659,14 @@ REVIEW_SIXTH = {
 def test_review_sixth(text):
     words, speaker = REVIEW_SIXTH[text]
     assert quote_with("News.\n\n" + text, words).speaker == speaker
+
+
+def test_a_long_opening_clause_is_skipped_only_before_a_subject():
+    text = (
+        "The earth moved.\n\n"
+        'Did the earth move for you? Harbor Bay experienced a slight "tremor" today, after '
+        "a more serious earthquake in Southern Ellery, resulting in the evacuation of Bay "
+        'Towers and a few other scrapers:\n\n"Witnesses in high-rise buildings said they '
+        'felt the ground shaking beneath them for about a minute."'
+    )
+    assert quote_with(text, "Witnesses in high").speaker != "Bay Towers"

@@ -1626,6 +1626,14 @@ def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
             break
         piece = sentence[i:nxt]
         lead = piece[0][0]
+        after = sentence[nxt + 1][0] if nxt + 1 < n else ""
+        opens_subject = (
+            after[:1].isupper()
+            or after.casefold() in _SUBJECT_PRONOUNS
+            or after.casefold() in _DETERMINERS
+        )
+        if len(piece) >= 4 and not opens_subject:
+            break  # "..., after a quake in Iran, resulting in ...": no subject follows
         if (
             lead.casefold() in _PREPOSITIONS
             or lead.casefold() in _SUBORDINATORS
