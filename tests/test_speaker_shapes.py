@@ -664,9 +664,11 @@ def test_review_sixth(text):
 def test_a_long_opening_clause_is_skipped_only_before_a_subject():
     text = (
         "The earth moved.\n\n"
-        'Did the earth move for you? Harbor Bay experienced a slight "tremor" today, after '
-        "a more serious earthquake in Southern Ellery, resulting in the evacuation of Bay "
-        'Towers and a few other scrapers:\n\n"Witnesses in high-rise buildings said they '
-        'felt the ground shaking beneath them for about a minute."'
+        "Did the earth move for you? Because it didn't down here at Cell Block G. Harbor "
+        'Bay experienced a slight "tremor" today, after a more serious earthquake in '
+        "Southern Ellery, resulting in the evacuation of Bay Towers and a few other "
+        'scrapers:\n\n"Witnesses in high-rise buildings said they felt the ground shaking '
+        "beneath them for about a minute.\n\nMany residents evacuated their buildings and "
+        'waited on the streets."'
     )
-    assert quote_with(text, "Witnesses in high").speaker != "Bay Towers"
+    assert quote_with(text, "Witnesses in high").speaker is None
