@@ -969,31 +969,32 @@ def _direct_attribution(
 
 def _introduces(after: list[tuple[str, int, int]], cue: int, quotation: _Span) -> bool:
     """Whether the cue at token `cue` of the words after a quotation ends right before
-    the next quotation (a comma or a colon between): it opens that one."""
+    the next quotation: it opens that one ("writes back,", "added later:" before it)."""
     if cue >= len(after) or after[cue][1] >= quotation.start:
         return False
     rest = [t[0] for t in after[cue + 1 :] if t[1] < quotation.start]
-    words = list(takewhile(lambda w: w.isalpha() and w.islower(), rest))
-    marks = rest[len(words) :]
-    # "writes back,", "added later:": a word or two of manner or time before the comma
-    return (
-        len(words) <= 2
-        and bool(marks)
-        and marks[0] in {",", ":"}
-        and all(w in {",", ":"} or w in _OPEN for w in marks)
-    )
+    return _opens_quotation(rest, 2, lambda w: w.isalpha() and w.islower(), comma=True)
 
 
 def _cue_ends(before: list[tuple[str, int, int]], cue: int) -> bool:
-    """Whether the cue at token `cue` ends the words before a quotation: a comma or a
-    colon, and the opening mark, after it and at most a short phrase with no verb
-    between (`X said, "..."`, `X replied to Mills with, "..."`)."""
+    """Whether the cue at token `cue` ends the words before a quotation (`X said,
+    "..."`, `X replied to Mills with, "..."`)."""
     rest = [t[0] for t in before[cue + 1 :]]
-    words = list(takewhile(lambda w: w.isalnum() and not _verb_like(w), rest))
+    return _opens_quotation(
+        rest, _CUE_PHRASE_WORDS, lambda w: w.isalnum() and not _verb_like(w), comma=False
+    )
+
+
+def _opens_quotation(rest: list[str], most: int, word_ok, comma: bool) -> bool:
+    """Whether the tokens after a cue lead straight to a quotation: at most `most`
+    words that `word_ok` accepts, then a comma or a colon (needed with `comma`, or
+    after any word) and nothing but the opening mark."""
+    words = list(takewhile(word_ok, rest))
     marks = rest[len(words) :]
+    punctuated = bool(marks) and marks[0] in {",", ":"}
     return (
-        len(words) <= _CUE_PHRASE_WORDS
-        and (not words or (bool(marks) and marks[0] in {",", ":"}))
+        len(words) <= most
+        and (punctuated or not (words or comma))
         and all(w in {",", ":"} or w in _OPEN for w in marks)
     )
 

@@ -116,21 +116,22 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                     appositive = _named_part(tokens[c + 1 : j])
                     head = found[0].split()[-1]
                     at = next(i for i in range(c - 1, -1, -1) if tokens[i][1] == found[1])
-                    # a first name alone is most often someone already named, the
-                    # object's; a full name introduces the subject ("A nurse who
-                    # treated the boy, Lena Oduya, said")
-                    if found[0][:1].isupper() and _relative_head(tokens, at) is not None:
+                    if (
+                        found[0][:1].isupper()
+                        and _relative_head(tokens, at) is not None
+                        and person_name_in([t[0] for t in appositive]) is not None
+                    ):
                         # "The manager who hired Fenwick Dray, Ola Basset, called": a
                         # name has no second name, so the appositive is the manager's
-                        named_part = _named_part(tokens[c + 1 : j])
-                        if person_name_in([t[0] for t in named_part]) is not None:
-                            return _join(named_part), named_part[0][1]
-                    single = j - c == 2 and _one_person(found[0].split()[-1])
-                    relative = _relative_head(tokens, at) if single else None
-                    if relative is not None:
-                        # "A neighbor who knew the victim, Ana Cole, said": the name is
-                        # the victim's, the subject the phrase before "who"
-                        return relative
+                        return _join(appositive), appositive[0][1]
+                    if j - c == 2 and _one_person(head):
+                        # "A woman who knew the youngest victim, Chris, wrote": a first
+                        # name alone after one person is that person, named before; a
+                        # full name introduces the head ("A nurse who treated the boy,
+                        # Lena Oduya, said")
+                        relative = _relative_head(tokens, at)
+                        if relative is not None:
+                            return relative
                     if (
                         head.islower()
                         and 0 < len(appositive) <= 6
@@ -539,11 +540,8 @@ def _relative_head(
                 # "A clerk at Vantry Airlines who handled the bags": the clerk, not
                 # the airline (nor the bags)
                 head = _np_core(tokens, begin - 2) if begin > 1 else None
-                if (
-                    descriptions
-                    and head is not None
-                    and head[0].split()[0].casefold() in (_DETERMINERS)
-                ):
+                lead = head[0].split()[0].casefold() if head is not None else ""
+                if descriptions and lead in _DETERMINERS:
                     return head
                 return None
             if name_in(named[0].split()) is not None or (descriptions and first in _DETERMINERS):
@@ -766,7 +764,7 @@ def _opener_leaves(tokens: list[tuple[str, int, int]], i: int, j: int) -> bool:
     part of the name: a subordinator ("As", "After", "If") only when the verb after
     the run closes its clause with a comma ("As Breitbart News reported, ..."), since
     names of bodies open with such words ("After Hours Club said", "If Not Now")."""
-    if tokens[i][0].casefold() not in _SUBORDINATORS and tokens[i][0].casefold() != "if":
+    if tokens[i][0].casefold() not in _SUBORDINATORS:
         return True
     return j + 2 < len(tokens) and tokens[j + 2][0] == ","
 
@@ -792,6 +790,7 @@ def _main_clause_opener(tokens: list[tuple[str, int, int]], i: int) -> bool:
 
 
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "“", '"', "”"})
+
 # Closed-class words that cannot stand inside a body's name before its noun.
 _NOT_GROUP_WORDS = (
     _CONJUNCTIONS | _SUBORDINATORS | _RELATIVES | _PREPOSITIONS | words("not_group_words")
@@ -1305,12 +1304,7 @@ def _names_something(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
         i += 1
     if i == k + 1 or i >= len(tokens):
         return False
-    after = tokens[i][0]
-    return (
-        after.islower()
-        and (after in _PAST_TENSES or _verb_like(after))
-        and not after.endswith("ing")
-    )
+    return _finite_verb(tokens[i][0])
 
 
 # Speech verbs whose passive names the speaker after "by" ("was asked by host Bill
