@@ -431,6 +431,14 @@ _CONTACT_LINE = re.compile(
 )
 
 
+def _reporter_credit(line: str) -> bool:
+    """Whether a credit line reads as a reporter's sign-off: a name alone, or a name
+    and an outlet ("— Nell Ashby, Quenby Gazette"); "— Greta Holm, Felsham" signs
+    a letter."""
+    _, comma, rest = line.partition(",")
+    return not comma or names_a_body(rest.strip(" .\n"))
+
+
 def _spoke_before(found: Sequence[_Found], paragraph: int) -> bool:
     """Whether someone was credited in the two paragraphs before the quotation that
     ends at paragraph `paragraph - 1`."""
@@ -489,7 +497,12 @@ def _find_all(
     marks_lost = not any(mark in text for mark in (*_OPEN, *_CLOSE, "''", "‘‘", "’’"))
     for p, (pstart, pend) in enumerate(_paragraphs(text)):
         credit = _credit_line(text, pstart, pend)
-        if credit and _CONTACT_LINE.match(text, pend) and _spoke_before(found, p):
+        if (
+            credit
+            and _CONTACT_LINE.match(text, pend)
+            and _spoke_before(found, p)
+            and _reporter_credit(credit.group())
+        ):
             # "— Pamela Lehman" above her e-mail address, under a quotation that goes on
             # from someone credited just before it: the reporter signs off (a letter's
             # or a quote feature's signature over words of its own stays a credit)
@@ -1367,13 +1380,18 @@ def _mixed_without_cue(text, toks, quoted, floor, members, limit, send, paragrap
 
 
 def _described_in_marks(text: str, members, subject: tuple[str, int]) -> bool:
-    """Whether the marks open right after the subject, with no cue, on words about it
-    that are not its own: `Felt "disgraced himself and dishonored everything ..."`
+    """Whether the marks open right after a person, with no cue, on words about them
+    that are not their own: `Felt "disgraced himself and dishonored everything ..."`
     and `Biden "kind of misspoke."` quote someone describing the subject; `She "did
-    all I could"` (in the first person) is still hers."""
+    all I could"` (in the first person) is still hers, and a body's wording its own."""
     name, at = subject
-    if names_a_body(name):
-        return False  # 'The airline "regrets any inconvenience."': a body's own wording
+    words = name.split()
+    person = name_in(words)  # a surname alone ("Felt", "Governor Meriwan") or a full name
+    body = names_a_body(name) or (
+        person is not None and " " in person and person_name_in(words) is None
+    )
+    if body:
+        return False  # 'The airline "regrets ..."', 'Quenby Mills "is cooperating"': a body's
     opening = members[0][2].start - 1  # the opening mark
     if not text.startswith(name, at) or at + len(name) > opening:
         return False  # the subject comes after the marks

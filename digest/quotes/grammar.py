@@ -124,7 +124,7 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                         # "The manager who hired Fenwick Dray, Ola Basset, called": a
                         # name has no second name, so the appositive is the manager's
                         return _join(appositive), appositive[0][1]
-                    if j - c == 2 and _one_person(head):
+                    if j - c == 2 and _one_person(head, tokens[c + 1][0]):
                         # "A woman who knew the youngest victim, Chris, wrote": a first
                         # name alone after one person is that person, named before; a
                         # full name introduces the head ("A nurse who treated the boy,
@@ -157,7 +157,7 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
             return None
         at = next(i for i in range(j, -1, -1) if tokens[i][1] == found[1])
         if at > 0 and tokens[at - 1][0].casefold() in _PREPOSITIONS:
-            if _opens_clause(tokens, at - 1) and found[0].casefold() not in PRONOUNS:
+            if _opens_clause(tokens, at - 1) and _own_clause_subject(tokens, found):
                 return found  # "Potts was arrested after an agent told ...": its subject
             j = at - 2  # "Trump at the time said": skip the phrase
             if j < 0:
@@ -258,10 +258,29 @@ def _dangling_participle(word: str) -> bool:
     return word.islower() and word.endswith(("ing", "ed")) and _verb_like(word)
 
 
-def _one_person(noun: str) -> bool:
-    """Whether a noun names one person ("victim", "boy"; not "crash", "crews")."""
+def _one_person(noun: str, name: str) -> bool:
+    """Whether a noun names one person who may bear the first name `name` ("victim",
+    "boy"; not "crash", "crews", nor "husband" for Marta)."""
     low = noun.casefold()
-    return noun.islower() and not low.endswith("s") and low in _PERSON_HEAD_WORDS
+    if not noun.islower() or low.endswith("s") or low not in _PERSON_HEAD_WORDS:
+        return False
+    noun_gender = PERSON_NOUN_GENDER.get(low) or ""
+    name_gender = first_names().get(name.casefold(), "")
+    return not (noun_gender and name_gender and noun_gender != name_gender)
+
+
+def _own_clause_subject(tokens: list[tuple[str, int, int]], found: tuple[str, int]) -> bool:
+    """Whether a clause's subject after "after"/"before"/"since" speaks for itself: a
+    noun phrase, or "he"/"she" when the sentence opens with no person's name ("The
+    crowd booed after she called ..."); "Ketteridge apologized after he called"
+    and "The club was fined after it called" are the sentence subject's."""
+    low = found[0].casefold()
+    if low not in PRONOUNS and low not in _SUBJECT_PRONOUNS:
+        return True
+    if low not in {"he", "she"}:
+        return False
+    subject = _sentence_subject(tokens)
+    return subject is not None and name_in(subject[0].split()) is None
 
 
 def _opens_clause(tokens: list[tuple[str, int, int]], i: int) -> bool:
@@ -316,6 +335,11 @@ def _relative_antecedent(tokens: list[tuple[str, int, int]], j: int) -> tuple[st
         if subject is not None and _verb_like(tokens[at - 1][0]):
             return subject
     return antecedent
+
+
+# Words that open a noun phrase heading a relative clause's antecedent ("Many
+# residents of ...", "Two guards at ...").
+_HEAD_OPENERS = _DETERMINERS | _QUANTIFIERS | words("numbers") | words("phrase_openers")
 
 
 def _person_headed(phrase: tuple[str, int] | None, core: tuple[str, int] | None) -> bool:
@@ -536,14 +560,25 @@ def _relative_head(
                 return None
             first = named[0].split()[0].casefold()
             begin = next(i for i in range(w - 1, -1, -1) if tokens[i][1] == named[1])
-            if begin > 0 and tokens[begin - 1][0].casefold() in _PREPOSITIONS:
-                # "A clerk at Vantry Airlines who handled the bags": the clerk, not
-                # the airline (nor the bags)
-                head = _np_core(tokens, begin - 2) if begin > 1 else None
-                lead = head[0].split()[0].casefold() if head is not None else ""
-                if descriptions and lead in _DETERMINERS:
-                    return head
-                return None
+            if begin > 0 and tokens[begin - 1][0].casefold() in _POSTMODIFIERS:
+                # "A clerk at Vantry Airlines who handled the bags": the clerk at the
+                # airline, not the airline (nor the bags); with no phrase before the
+                # preposition, the name as before ("Workers at Quenby Mills who")
+                phrase = _np_ending_at(tokens, w - 1) if descriptions else None
+                if phrase is not None and phrase[1] < named[1]:
+                    return phrase
+                # "Many residents of Brackwater who lost power": the residents
+                start = next(
+                    (
+                        i
+                        for i in range(begin - 2, max(-1, begin - 5), -1)
+                        if tokens[i][0].casefold() in _HEAD_OPENERS
+                    ),
+                    None,
+                )
+                if descriptions and start is not None and tokens[begin - 2][0].islower():
+                    return _join(tokens[start:w]), tokens[start][1]
+                return named if name_in(named[0].split()) is not None else None
             if name_in(named[0].split()) is not None or (descriptions and first in _DETERMINERS):
                 return named
             return None
@@ -740,8 +775,9 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
                     return _join(tokens[i + 1 : j + 1]), tokens[i + 1][1]
                 return None
             if w == "who" and 0 < i < j:
-                # "A neighbor who lives on the street said": the phrase before "who"
-                return _relative_head(tokens, j + 1)
+                # "A neighbor who lives on the street said", "A cousin of Mayor Ana Ruiz
+                # who lives in Felsham said": the phrase before "who"
+                return _relative_head(tokens, i + 1)
             if alone and i < j and j - i <= 3 and _main_clause_opener(tokens, i):
                 # "But critics said", "And police said": the sentence's own subject
                 return _join(tokens[i + 1 : j + 1]), tokens[i + 1][1]
@@ -1625,6 +1661,9 @@ def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
             after[:1].isupper()
             or after.casefold() in _SUBJECT_PRONOUNS
             or after.casefold() in _DETERMINERS
+            or after.casefold() in _QUANTIFIERS
+            or after.casefold() in _NUMBER_WORDS
+            or after.isdigit()
         )
         if len(piece) >= 4 and not opens_subject:
             break  # "..., after a quake in Iran, resulting in ...": no subject follows
@@ -1647,6 +1686,7 @@ def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
 
 # Tokens of a subordinate clause continuing an opening phrase, to its comma, at most.
 _CLAUSE_PIECE = 12
+_NUMBER_WORDS = words("numbers")
 
 
 def _day_before_subject(sentence: list[tuple[str, int, int]], i: int) -> int | None:
