@@ -963,17 +963,14 @@ def _direct_attribution(
     after = [t for t in frame if t[1] >= direct[0].end]
     found = _find_attribution(after, sentence=frame) or _wept_after(after)
     before = [t for t in frame if t[1] < direct[0].start]
-    if found is not None and len(direct) > 1 and _introduces(after, found[3], direct[1]):
-        # `Clinton responded, "A?" Mills then writes back, "B."`: the cue after A opens
-        # B; A is said by the cue that opens it, when there is one
+    # The cue that opens the first quotation says it when the attribution after it
+    # opens the next one (`Clinton responded, "A?" Mills then writes back, "B."`) or
+    # only records it (`One of the gunmen said, "...," according to the report`).
+    opens_next = found is not None and len(direct) > 1 and _introduces(after, found[3], direct[1])
+    if opens_next or (found is not None and found[2] == "according to"):
         own = _find_attribution(before, sentence=frame, last=True)
-        if own is not None and own[2] != "according to" and _cue_ends(before, own[3]):
-            return own
-    if found is not None and found[2] == "according to":
-        # `One of the gunmen said, "...," according to the report`: the report only
-        # records what the person whose cue opens the quotation said
-        own = _find_attribution(before, sentence=frame, last=True)
-        if own is not None and own[2] not in {"according to", ":"} and _cue_ends(before, own[3]):
+        outer = {"according to"} if opens_next else {"according to", ":"}
+        if own is not None and own[2] not in outer and _cue_ends(before, own[3]):
             return own
     if found is not None:
         return found

@@ -60,6 +60,9 @@ from digest.quotes.speakers import (
     sentence_opener,
 )
 
+# Words that open a noun phrase before its noun: determiners, quantifiers, numbers.
+_NP_OPENERS = _DETERMINERS | _QUANTIFIERS | words("numbers")
+
 
 def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int] | None:
     """The subject noun phrase ending just before token k (a cue), and its offset.
@@ -116,21 +119,17 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                     appositive = _named_part(tokens[c + 1 : j])
                     head = found[0].split()[-1]
                     at = next(i for i in range(c - 1, -1, -1) if tokens[i][1] == found[1])
-                    if (
-                        found[0][:1].isupper()
-                        and _relative_head(tokens, at) is not None
-                        and person_name_in([t[0] for t in appositive]) is not None
-                    ):
-                        # "The manager who hired Fenwick Dray, Ola Basset, called": a
-                        # name has no second name, so the appositive is the manager's
-                        return _join(appositive), appositive[0][1]
-                    if j - c == 2 and _one_person(head, tokens[c + 1][0]):
-                        # "A woman who knew the youngest victim, Chris, wrote": a first
-                        # name alone after one person is that person, named before; a
-                        # full name introduces the head ("A nurse who treated the boy,
-                        # Lena Oduya, said")
-                        relative = _relative_head(tokens, at)
-                        if relative is not None:
+                    relative = _relative_head(tokens, at)
+                    if relative is not None:
+                        if found[0][:1].isupper() and person_name_in([t[0] for t in appositive]):
+                            # "The manager who hired Fenwick Dray, Ola Basset, called":
+                            # a name has no second name, so the appositive is the head's
+                            return _join(appositive), appositive[0][1]
+                        if j - c == 2 and _one_person(head, tokens[c + 1][0]):
+                            # "A woman who knew the youngest victim, Chris, wrote": a
+                            # first name alone after one person is that person, named
+                            # before; a full name introduces the head ("A nurse who
+                            # treated the boy, Lena Oduya, said")
                             return relative
                     if (
                         head.islower()
@@ -236,20 +235,16 @@ def _coordinated_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[st
             continue  # "the mayor and the chief": not a clause
         at = next(i for i in range(c + 1, j) if tokens[i][1] == subject[1])
         length = len(subject[0].split())
-        verb = next((i for i in range(at + length, j) if _finite_verb(tokens[i][0])), None)
+        verb = next(
+            (i for i in range(at + length, j) if tokens[i][0].islower() and finite(tokens[i][0])),
+            None,
+        )
         if verb is None:
             continue
         # "Brisco lost the vote, but he smiled and said": the pronoun is the
         # sentence subject's, which the caller falls back to
         return None if subject[0].casefold() in PRONOUNS else subject
     return None
-
-
-def _finite_verb(word: str) -> bool:
-    """A word that reads as a finite verb of a clause ("pointed", "went", "says")."""
-    return word.islower() and (
-        word in _PAST_TENSES or (_verb_like(word) and not word.endswith("ing"))
-    )
 
 
 def _dangling_participle(word: str) -> bool:
@@ -339,7 +334,7 @@ def _relative_antecedent(tokens: list[tuple[str, int, int]], j: int) -> tuple[st
 
 # Words that open a noun phrase heading a relative clause's antecedent ("Many
 # residents of ...", "Two guards at ...").
-_HEAD_OPENERS = _DETERMINERS | _QUANTIFIERS | words("numbers") | words("phrase_openers")
+_HEAD_OPENERS = _NP_OPENERS | words("phrase_openers")
 
 
 def _person_headed(phrase: tuple[str, int] | None, core: tuple[str, int] | None) -> bool:
@@ -1340,7 +1335,7 @@ def _names_something(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
         i += 1
     if i == k + 1 or i >= len(tokens):
         return False
-    return _finite_verb(tokens[i][0])
+    return tokens[i][0].islower() and finite(tokens[i][0])
 
 
 # Speech verbs whose passive names the speaker after "by" ("was asked by host Bill
@@ -1660,9 +1655,7 @@ def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
         opens_subject = (
             after[:1].isupper()
             or after.casefold() in _SUBJECT_PRONOUNS
-            or after.casefold() in _DETERMINERS
-            or after.casefold() in _QUANTIFIERS
-            or after.casefold() in _NUMBER_WORDS
+            or after.casefold() in _NP_OPENERS
             or after.isdigit()
         )
         if len(piece) >= 4 and not opens_subject:
@@ -1686,7 +1679,6 @@ def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
 
 # Tokens of a subordinate clause continuing an opening phrase, to its comma, at most.
 _CLAUSE_PIECE = 12
-_NUMBER_WORDS = words("numbers")
 
 
 def _day_before_subject(sentence: list[tuple[str, int, int]], i: int) -> int | None:
@@ -2150,7 +2142,7 @@ def _addressee_end(tokens: list[tuple[str, int, int]], j: int) -> int | None:
 
 
 # Determiners, quantifiers and numbers: they open the content's own subject.
-_NOT_ADDRESSEE = _DETERMINERS | _QUANTIFIERS | words("indefinite") | words("numbers")
+_NOT_ADDRESSEE = _NP_OPENERS | words("indefinite")
 
 
 # Words that open a clause inside a noun phrase: no addressee runs past them.
