@@ -325,6 +325,59 @@ def test_old_table_layout_with_font_and_br_keeps_the_article_only():
         assert furniture not in text, furniture
 
 
+def test_when_trafilatura_keeps_the_page_whole_every_other_extractor_must_agree():
+    article = [
+        f"Paragraph {n} of the council story, about the ferry and its timetable." for n in "ABC"
+    ]
+    menu, teaser = "Local News", "Library summer reading tops 600 kids. A record year, it says."
+    skeleton = [menu, *article, teaser]
+    readability = view("\n".join([menu, *article]))
+    cleaner = view("\n".join([*article, teaser]))
+    # a majority (trafilatura and one other) keeps the menu and the teaser
+    assert ensemble.vote(skeleton, [readability, cleaner]) == tuple(skeleton)
+    # trafilatura's word no longer counts: what both others keep stays
+    assert ensemble.vote(skeleton, [readability, cleaner], unanimous=True) == tuple(article)
+
+
+def test_trafilatura_took_the_page_whole_only_when_the_others_keep_much_less():
+    text = " ".join(["word"] * 100)
+    narrower, as_wide = view(" ".join(["word"] * 60)), view(" ".join(["word"] * 95))
+    assert ensemble.took_page_whole(text, 110, [narrower, narrower])
+    # a page that is nearly all article: some other extractor keeps about as much
+    assert not ensemble.took_page_whole(text, 110, [narrower, as_wide])
+    # trafilatura found a part of the page
+    assert not ensemble.took_page_whole(text, 200, [narrower, narrower])
+    assert not ensemble.took_page_whole(text, 0, [narrower]) and not ensemble.took_page_whole(
+        text, 110, []
+    )
+
+
+def test_a_table_layout_trafilatura_keeps_whole_gives_the_article_only():
+    """A 2008-style page made with a desktop editor: one layout table holds a menu
+    column, the article's <font> cell (paragraphs split by <br><br>, the byline and a
+    stamp in it) and a column of other stories, each a headline and two sentences of
+    teaser; Windows-1252 bytes. trafilatura keeps nearly all of the page's text."""
+    page = _read("whole_page_table_2008.html")
+    baseline = trafilatura.extract(page) or ""
+    assert "MORE LOCAL HEADLINES" in baseline and "Library summer reading" in baseline
+    found = extract_html(page)
+    assert found is not None
+    text = "\n".join(found.paragraphs)
+    assert text.startswith("The Calder County Fair will move from its traditional late-July")
+    assert "“This fair was built by farm kids, not by a carnival.”" in text
+    assert "including whether to shorten" in text
+    for furniture in (
+        "Local News",  # the menu column
+        "Weddings & Engagements",
+        "CALDER FALLS WEATHER",
+        "MORE LOCAL HEADLINES",  # the column of other stories
+        "Library summer reading",
+        "612 children signed up",
+        "Site designed and hosted",
+    ):
+        assert furniture not in text, furniture
+
+
 def test_inline_boxes_byline_and_caption_of_a_2011_page_leave_the_body():
     """A 2011-style page without <article>/<main> and without a declared charset
     (Windows-1252 bytes): a <font> byline, a photo in a table with its caption and

@@ -29,6 +29,11 @@ order and wording are what the article shows, and the vote only removes.
   readability often takes the whole layout row, so one vote is no evidence.
 - An extractor that fails or finds nothing abstains; if no paragraph wins,
   trafilatura's paragraphs stay as they are.
+- On a page laid out with tables (common before about 2012) trafilatura
+  sometimes cannot tell the article's cell from the rest and keeps the page
+  whole: navigation, columns of other stories' teasers, readers' comments.
+  Its paragraphs are then no opinion, only the skeleton: a unit stays when
+  every other extractor keeps it (`unanimous`), with no stretch.
 
 When trafilatura finds nothing, readability's text becomes the skeleton and
 the other opinion votes on it.
@@ -74,11 +79,13 @@ class Opinion:
     text: str
     spaced: str  # its words joined by single spaces, padded: short paragraphs are looked up here
     shingles: frozenset[tuple[str, ...]]
+    lines: frozenset[str]  # the words of each of its lines, joined as in `spaced`
 
 
 def opinion(name: str, text: str) -> Opinion:
     words = _words(text)
-    return Opinion(name, text, " " + " ".join(words) + " ", _shingles(words))
+    lines = frozenset(" " + " ".join(_words(line)) + " " for line in text.split("\n"))
+    return Opinion(name, text, " " + " ".join(words) + " ", _shingles(words), lines)
 
 
 def keeps(view: Opinion, paragraph: str) -> bool:
@@ -104,15 +111,16 @@ class _Paragraph:
         words = _words(paragraph)
         return cls(" " + " ".join(words) + " ", _shingles(words), len(words) < SHINGLE)
 
-    def votes(self, views: Sequence[Opinion]) -> int:
-        """How many of the extractors keep the paragraph."""
-        return sum(self.kept_by(view) for view in views)
+    def votes(self, views: Sequence[Opinion], whole_lines: bool = False) -> int:
+        """How many of the extractors keep the paragraph (a short one as a line of their
+        own, with `whole_lines`)."""
+        return sum(self.kept_by(view, whole_lines) for view in views)
 
-    def kept_by(self, view: Opinion) -> bool:
+    def kept_by(self, view: Opinion, whole_lines: bool = False) -> bool:
         if not self.spaced.strip():
             return True  # no words: nothing to disagree about
         if self.short:
-            return self.spaced in view.spaced
+            return self.spaced in (view.lines if whole_lines else view.spaced)
         return len(self.shingles & view.shingles) >= SUPPORT_SHARE * len(self.shingles)
 
 
@@ -121,8 +129,11 @@ def votes_needed(answered: int) -> int:
     return (answered + 1) // 2
 
 
-def vote(paragraphs: Sequence[str], views: Sequence[Opinion]) -> tuple[str, ...]:
-    """The skeleton's paragraphs that a majority of extractors keep (see the module text)."""
+def vote(
+    paragraphs: Sequence[str], views: Sequence[Opinion], unanimous: bool = False
+) -> tuple[str, ...]:
+    """The skeleton's paragraphs that a majority of extractors keep (see the module text);
+    with `unanimous`, the paragraphs every other extractor keeps."""
     if not views or not paragraphs:
         return tuple(paragraphs)
     # the units voted on: each paragraph, or each cell of a table row, with its row and
@@ -134,21 +145,40 @@ def vote(paragraphs: Sequence[str], views: Sequence[Opinion]) -> tuple[str, ...]
         for layout in [_is_layout_row(cells)]
         for unit in cells or [p]
     ]
-    need = votes_needed(len(views))
-    counts = [_Paragraph.of(unit).votes(views) for _, unit, _ in units]
+    need = len(views) if unanimous else votes_needed(len(views))
+    # unanimous: a word or two of a menu ("Sports") occurs in any article's text, so a
+    # short unit counts as kept only where an extractor kept it as a line of its own
+    counts = [_Paragraph.of(unit).votes(views, unanimous) for _, unit, _ in units]
     won = [i for i, n in enumerate(counts) if n >= need]
     if not won:
         return tuple(paragraphs)
     first, last = won[0], won[-1]
     kept: dict[int, list[str]] = {}
     for i, ((row, unit, furniture_cell), n) in enumerate(zip(units, counts, strict=True)):
-        if furniture_cell:
+        if furniture_cell or unanimous:
             stays = n >= len(views)
         else:
             stays = n >= need or (first < i < last and n >= need - 1)
         if stays:
             kept.setdefault(row, []).append(unit)
     return tuple(_rebuilt(paragraphs[row], units_kept) for row, units_kept in kept.items())
+
+
+# trafilatura "took the page whole" when its text holds this share of the page's visible
+# words while no other extractor keeps as much as OTHERS_SHARE of trafilatura's words. On
+# the development pages trafilatura keeps 0.85 or more of a page only where the page is
+# nearly all article, and there the other extractors keep about as much as it does.
+WHOLE_PAGE_SHARE = 0.85
+OTHERS_SHARE = 0.9
+
+
+def took_page_whole(text: str, page_words: int, views: Sequence[Opinion]) -> bool:
+    """Whether trafilatura's `text` is the page's whole visible text (`page_words` words)
+    rather than an article found in it: see the module text."""
+    kept = len(_words(text))
+    if not views or not page_words or kept < WHOLE_PAGE_SHARE * page_words:
+        return False
+    return all(len(view.spaced.split()) < OTHERS_SHARE * kept for view in views)
 
 
 def _is_layout_row(cells: Sequence[str]) -> bool:

@@ -61,6 +61,7 @@ def extract_html(html: str) -> HtmlResult | None:
 
     # Parsed once: trafilatura extracts from a copy, readability then takes the tree.
     page = ensemble.Page.parse(html)
+    visible = page_text(html)
     try:
         doc: Any = trafilatura.bare_extraction(
             html if page.parsed is None else page.parsed, **TRAFILATURA_OPTIONS
@@ -68,7 +69,7 @@ def extract_html(html: str) -> HtmlResult | None:
     except Exception:  # trafilatura raises on some malformed input; one page, not the build
         doc = None
     text = (doc.text if doc is not None else "") or ""
-    paragraphs, captions = voted_paragraphs(text, page)
+    paragraphs, captions = voted_paragraphs(text, page, page_words=len(bp.words(visible)))
     if not paragraphs:
         paragraphs, captions = fallback_text(html)
     if not paragraphs:
@@ -180,21 +181,36 @@ def _declared_titles(html: str, sitename: str | None) -> list[str]:
     ]
 
 
+def page_text(html: str) -> str:
+    """The page's whole visible text, one block a line ("" when it cannot be read)."""
+    from resiliparse.extract.html2text import extract_plain_text
+
+    try:
+        return extract_plain_text(html, preserve_formatting=True, alt_texts=False)
+    except Exception:  # a malformed page: no text, and no rule that needs it applies
+        return ""
+
+
 def voted_paragraphs(
     text: str,
     html: str | ensemble.Page,
     extractors: Sequence[ensemble.Extractor] = ensemble.EXTRACTORS,
+    page_words: int = 0,
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """trafilatura's cleaned paragraphs (`text`) that most extractors keep, and the captions.
 
     With no paragraph from trafilatura, the first other extractor that finds
-    text (readability) gives the skeleton, and the rest vote on it.
+    text (readability) gives the skeleton, and the rest vote on it. When
+    trafilatura kept the page whole (`page_words`: the page's visible words;
+    ensemble.took_page_whole), every other extractor must keep a paragraph.
     """
     views = ensemble.second_opinions(html, extractors)
     paragraphs, captions = clean_paragraphs(text.split("\n"), views)
     if paragraphs:
-        voted = ensemble.vote(paragraphs, views)
-        return unflattened(voted, ensemble.layout_cells(paragraphs), views, captions)
+        unanimous = ensemble.took_page_whole(text, page_words, views)
+        voted = ensemble.vote(paragraphs, views, unanimous)
+        cells = ensemble.layout_cells(paragraphs)
+        return unflattened(voted, cells, views, captions, unanimous)
     for i, view in enumerate(views):
         others = views[:i] + views[i + 1 :]
         paragraphs, captions = clean_paragraphs(ensemble.paragraphs_of(view.text), others)
@@ -208,9 +224,11 @@ def unflattened(
     cells: frozenset[str],
     views: Sequence[ensemble.Opinion],
     captions: tuple[str, ...],
+    unanimous: bool = False,
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The vote's paragraphs with each kept table cell cut into its blocks, cleaned and
-    voted on again, when a cell was cut (ensemble.split_at_blocks); else as they are.
+    voted on again (as the first vote was), when a cell was cut (ensemble.split_at_blocks);
+    else as they are.
 
     Pages laid out with a table (common before about 2012) give trafilatura the
     article's cell as one line; its stamps, "Posted by" line, comment notice
@@ -223,7 +241,7 @@ def unflattened(
     if len(pieces) == len(voted):
         return voted, captions
     cleaned, more_captions = clean_paragraphs(pieces, views)
-    return ensemble.vote(cleaned, views), captions + more_captions
+    return ensemble.vote(cleaned, views, unanimous), captions + more_captions
 
 
 def _cut_cell(
@@ -292,6 +310,8 @@ def clean_paragraphs(
         if not line:
             continue
         tokens = bp.words(line)
+        if not tokens and line.startswith("|"):
+            continue  # a table row with no word in it: a layout table's spacer
         if prose_seen >= PROSE_BEFORE_COMMENTS and bp.is_comment_heading(line):
             break
         if bp.is_link_list_label(line):
