@@ -20,6 +20,7 @@ import trafilatura
 
 from digest.evaluate.extraction import half_of
 from digest.extract import ensemble
+from digest.extract import html as html_module
 from digest.extract import text_metadata as md
 from digest.extract.html import (
     TRAFILATURA_OPTIONS,
@@ -577,3 +578,72 @@ def test_a_parsed_tree_serves_one_extractor_and_its_changes_stay_there():
     ensemble.second_opinions(page, [("stripping", stripping), ("reading", reading)])
     assert "The central library will stay open" not in seen[0]
     assert "The central library will stay open" in seen[1]
+
+
+# --- what the words above the article say: byline and publishing stamp ---------------
+
+OLD_HEADER_PAGE = """<html><head><title>Kestrel Valley Record - Molding plant to add 40 jobs in Kestrel</title></head>
+<body><table width="760"><tr><td width="150"><font size="1">Home<br>News<br>Business<br>
+Sports<br>Obituaries</font></td><td width="610"><font face="Arial" size="2">
+Home &raquo; Business &raquo; Local Business<br>
+<b><font size="4">Molding plant to add 40 jobs in Kestrel</font></b><br>
+By MARIA OSTROWSKI<br>Record Business Writer<br>
+Published: Wednesday, June 9, 2010<br>Last updated: 6/10/2010 7:55:13 AM<br><br>
+Harlan Molding Co. will add 40 jobs at its Kestrel plant over the next two years, the
+company told the city's development board on Tuesday night. The jobs pay an average of
+$17 an hour, said the board's director.<br><br>
+The expansion adds a second shift and a new press line. The company asked the city for a
+partial tax abatement over ten years, which the council will take up next month.<br><br>
+"We looked at three states and came back home," the company's president said. "Our
+people are here, and the building was already ours."<br><br>
+Work on the press line starts in August, and hiring should begin by the end of the
+year, the company said. Applications will be taken at the plant's front office.
+</font></td></tr></table></body></html>"""
+
+
+def test_an_old_pages_byline_and_publication_stamp_are_read_above_the_article():
+    found = extract_html(OLD_HEADER_PAGE)
+    assert found is not None
+    assert found.paragraphs[0].startswith("Harlan Molding Co. will add 40 jobs")
+    assert found.authors == ("Maria Ostrowski",)
+    # the publication stamp, not the update's (whose numeric date is month first)
+    assert found.date == "2010-06-09"
+
+
+def test_the_header_is_the_lines_just_above_the_articles_first_paragraph():
+    visible = "\n".join(["Menu", "Headline here", "By Ann Lee", "", "First paragraph starts."])
+    assert html_module.header_lines(visible, "First paragraph starts.") == [
+        "Menu",
+        "Headline here",
+        "By Ann Lee",
+    ]
+    assert html_module.header_lines(visible, "A paragraph not on the page.") == []
+    many = "\n".join([f"line {n}" for n in range(30)] + ["The article."])
+    assert len(html_module.header_lines(many, "The article.")) == html_module.HEADER_LINES
+
+
+def test_a_stamp_labelled_as_publication_wins_and_an_update_never_counts():
+    stamped = html_module.stamped_date
+    assert stamped(["Last updated: 6/10/2010 7:55 AM", "Published: June 9, 2010"]) == "2010-06-09"
+    assert stamped(["Posted Wednesday, July 16, 2008 at 9:42 AM"]) == "2008-07-16"
+    assert stamped(["Submitted by Ann Lee on Tue, 10/21/2008 - 14:32"]) == "2008-10-21"
+    assert stamped(["Updated: Friday, February 6, 2009 4:15 PM EST"]) is None
+    assert stamped(["Wednesday, July 16, 2008"]) is None  # a masthead's date says nothing
+    # a page not in English writes the day first
+    assert stamped(["Published: 06/10/2010"], day_first=True) == "2010-10-06"
+
+
+def test_bylines_after_a_posting_stamp_and_a_cms_submitted_line():
+    assert md.find_byline(["Posted on March 3, 2012 at 10:15 am by Jenna Ruiz"])[0] == (
+        "Jenna Ruiz",
+    )
+    assert md.find_byline(["Submitted by Marta Kovach on Tue, 10/21/2008 - 14:32"])[0] == (
+        "Marta Kovach",
+    )
+
+
+def test_a_time_zone_is_written_in_capitals_a_word_after_the_time_is_none():
+    line = "March 3, 2012 at 10:15 am by Jenna Ruiz"
+    iso, _, end = md.parse_date(line)
+    assert iso == "2012-03-03T10:15:00" and line[end:].strip() == "by Jenna Ruiz"
+    assert md.parse_date("Friday, February 6, 2009 11:02 AM EST")[0] == "2009-02-06T11:02:00-05:00"

@@ -84,19 +84,54 @@ def extract_html(html: str) -> HtmlResult | None:
     if not paragraphs:
         return None
     authors = tuple(a.strip() for a in (doc.author or "").split(";") if a.strip())
+    header = header_lines(visible, paragraphs[0])
+    day_first = not (doc.language or "en").casefold().startswith("en")
+    if not md.tidy_authors(authors):  # none, or no name in it ("Home » Business")
+        authors = md.find_byline(header[::-1])[0] or authors  # the byline nearest the article
     tags = tuple(t.strip() for t in (doc.tags or []) if t and t.strip())
     return HtmlResult(
         paragraphs=paragraphs,
         captions=captions,
         title=checked_title(doc.title or None, html, paragraphs, doc.sitename),
         authors=authors,
-        date=published_date(html) or doc.date or None,  # the page's own marker first
+        # the page's own marker first, then a stamp over the article saying it was published
+        date=published_date(html) or stamped_date(header, day_first) or doc.date or None,
         publisher=doc.sitename or None,
         url=doc.url or None,
         lang=doc.language or None,
         tags=tags,
         description=doc.description or "",
     )
+
+
+HEADER_LINES = 12  # lines of the page's text above the article read for its byline and stamp
+_OPENING_CHARS = 40  # of the article's first paragraph, to find where it starts in the page
+
+
+def header_lines(visible: str, first_paragraph: str) -> list[str]:
+    """The last lines of the page's visible text above the article's first paragraph:
+    where the headline, the byline and the publishing stamp stand ([] when the
+    paragraph cannot be found in the text).
+
+    trafilatura reads bylines and dates from the page's markup; an older page sets them
+    in a <font> or a table cell with no sign of what they are, and then only the words
+    say it ("By Jane Doe", "Published: June 9, 2010 | Last updated: 6/10/2010").
+    """
+    opening = " ".join(first_paragraph.split())[:_OPENING_CHARS]
+    lines = [" ".join(line.split()) for line in visible.split("\n")]
+    for at, line in enumerate(lines):
+        if opening and opening in line:
+            return [line for line in lines[max(0, at - HEADER_LINES) : at] if line]
+    return []
+
+
+def stamped_date(header: Sequence[str], day_first: bool = False) -> str | None:
+    """The day of the first date the header labels as the publication ("Published:",
+    "Posted"), never one labelled as an update; None when there is none."""
+    for found in md.dates_in(header, range(len(header)), day_first):
+        if found.kind == "published":
+            return found.iso[:10]
+    return None
 
 
 _TITLE_ELEMENT = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
@@ -321,9 +356,10 @@ def clean_paragraphs(
         cells = ensemble.table_cells(line)
         if len(cells) == 1 and not prose and bp.opens_with_link_list_label(cells[0]):
             continue  # a box of links laid out as a one-cell table: "Related stories ..."
-        if not prose_seen and not prose and is_byline(cells[0] if len(cells) == 1 else line):
-            continue  # the author is the page's metadata, not article text
-        stamp = md.date_stamp(cells[0] if len(cells) == 1 else line)
+        single = cells[0] if len(cells) == 1 else line
+        if not prose_seen and not prose and (is_byline(single) or md.is_role_line(single)):
+            continue  # the author and the role under the name are the page's metadata
+        stamp = md.date_stamp(single)
         if stamp == "timed" or (stamp == "labelled" and not prose_seen):
             continue  # the publishing system's date stamp of the page, a post or a comment
         prose_seen += prose_words(line)

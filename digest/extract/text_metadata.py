@@ -80,7 +80,8 @@ _TIME = re.compile(
     r"^(?:T|[\s,|@–-]*(?:(?:"
     + _any("time_prepositions")
     + r")\s+)?)(?P<h>[0-2]?\d)[:.h](?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\.\d+)?\s*"
-    r"(?P<ampm>[ap]\.?m\.?)?\s*(?:(?P<offset>Z|[+-][01]\d:?[0-5]\d)|(?P<tz>[A-Z]{2,4})\b)?",
+    # a zone is written in capitals ("4:15 PM EST"): "10:15 am by Jane Doe" has none
+    r"(?P<ampm>[ap]\.?m\.?)?\s*(?:(?P<offset>Z|[+-][01]\d:?[0-5]\d)|(?P<tz>(?-i:[A-Z]{2,4}))\b)?",
     re.I,
 )
 
@@ -460,6 +461,24 @@ def without_holder(authors: Sequence[str], holder: str | None) -> tuple[str, ...
     return tuple(a for a in authors if " ".join(a.casefold().split()) != owner)
 
 
+# A clock time after a date ("at 10:15 am") that the date parser left out of the date.
+_CLOCK = re.compile(r"^\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?\s?m\.?)?", re.I)
+
+
+_ROLE_WORDS = frozenset(_DATA.words("byline_role_words"))
+ROLE_LINE_WORDS = 5
+
+
+def is_role_line(line: str) -> bool:
+    """A byline's second line, the staff role under the name ("Gazette Staff Writer")."""
+    tokens = bp.words(line)
+    return (
+        0 < len(tokens) <= ROLE_LINE_WORDS
+        and tokens[-1].casefold() in _ROLE_WORDS
+        and not bp.ends_like_sentence(line)
+    )
+
+
 def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
     """Authors named by the first byline among `lines`, and that line's position in it.
 
@@ -475,8 +494,9 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
             if name:  # "por" on a line, the author's link on the next
                 return (name,), pos
         dated = parse_date(line)
-        if dated and _BY_LINE.match(line[dated[2] :]):
-            line = line[dated[2] :]  # "Tuesday 15 October 2019 by Jane Doe"
+        after = _CLOCK.sub("", line[dated[2] :], count=1) if dated else ""
+        if dated and _BY_LINE.match(after):
+            line = after  # "Tuesday 15 October 2019 by Jane Doe", "March 3, 2012 at 10:15 am by"
         glued = _GLUED_BYLINE.match(line)
         if glued:
             return (_tidy_name(glued["name"]),), pos
