@@ -19,6 +19,7 @@ from pathlib import Path
 import trafilatura
 
 from digest.evaluate.extraction import half_of
+from digest.extract import boilerplate as bp
 from digest.extract import ensemble
 from digest.extract import html as html_module
 from digest.extract import text_metadata as md
@@ -647,3 +648,35 @@ def test_a_time_zone_is_written_in_capitals_a_word_after_the_time_is_none():
     iso, _, end = md.parse_date(line)
     assert iso == "2012-03-03T10:15:00" and line[end:].strip() == "by Jenna Ruiz"
     assert md.parse_date("Friday, February 6, 2009 11:02 AM EST")[0] == "2009-02-06T11:02:00-05:00"
+
+
+def test_an_older_pages_story_tools_and_pagers_are_furniture():
+    for line in (
+        "E-mail story | Print story | Comments (8)",  # a toolbar of several tools
+        "Text size: A A | Print | Email",
+        "Print this page | Close window",
+        "Tweet Share E-mail",
+        "Page 1 of 2 | Next >",
+        "Pages: 1 2 3",
+        "Continued on Page 2 >>",
+        "Story continues below",
+        "This story has been viewed 1,284 times.",
+        "More local news >>",
+        "Home > Local News",  # a breadcrumb trail
+        "Home » Business » Local Business",
+    ):
+        assert bp.is_furniture(line), line
+    for line in (
+        "Search and rescue teams reached the mine at dawn.",
+        "More than 80 people packed the meeting room.",
+        "The more news, the better, the mayor said.",
+        "Home: a memoir of the valley",
+        "Home sales rose 4 percent in May",
+    ):
+        assert not bp.is_furniture(line), line
+
+
+def test_older_wordings_of_a_comment_section_heading():
+    for line in ("What readers are saying", "| YOUR VIEWS (3) |", "Join the discussion"):
+        assert bp.is_comment_heading(line), line
+    assert not bp.is_comment_heading("What readers are saying about the levy is mixed.")

@@ -29,6 +29,10 @@ URL = re.compile(r"https?://|www\.\w")
 # Short lines made only of these are navigation, sharing or form furniture.
 _FURNITURE_WORDS = PATTERNS["furniture_lines"]
 _FURNITURE_LINE = re.compile(r"^\W*(?:" + "|".join(_FURNITURE_WORDS) + r")\W*$", re.I)
+# A toolbar: several of those in a row ("E-mail story | Print story | Comments (8)").
+_FURNITURE_ITEM = r"(?:" + "|".join(_FURNITURE_WORDS) + r")"
+_FURNITURE_RUN = re.compile(rf"^\W*{_FURNITURE_ITEM}(?:\W+{_FURNITURE_ITEM})+\W*$", re.I)
+TOOLBAR_CHARS = 100
 
 # Phrases that make a whole (short) line furniture wherever they stand.
 # One pattern per entry of the list, tried in turn: as one alternation of all of them
@@ -140,6 +144,8 @@ def is_furniture(line: str) -> bool:
     ):
         return True
     if len(stripped) <= 60 and _FURNITURE_LINE.match(stripped):
+        return True
+    if len(stripped) <= TOOLBAR_CHARS and _FURNITURE_RUN.match(stripped):
         return True
     # a long paragraph that merely mentions "copyright" or "read also" is prose
     return count <= 40 and _FURNITURE_PHRASES.found_in(stripped, folded)
