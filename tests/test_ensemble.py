@@ -680,3 +680,69 @@ def test_older_wordings_of_a_comment_section_heading():
     for line in ("What readers are saying", "| YOUR VIEWS (3) |", "Join the discussion"):
         assert bp.is_comment_heading(line), line
     assert not bp.is_comment_heading("What readers are saying about the levy is mixed.")
+
+
+def test_the_headline_shown_above_the_article_beats_a_title_joined_to_the_sites_name():
+    found = extract_html(OLD_HEADER_PAGE)
+    assert found is not None
+    assert found.title == "Molding plant to add 40 jobs in Kestrel"
+
+
+BLOG_PAGE = """<html><head><title>Harbor Council Watch: The $40,000 line nobody asked about</title>
+</head><body><div id="header"><h1><a href="/">Harbor Council Watch</a></h1>
+<p class="description">Notes from every council meeting since 2006</p></div>
+<div class="date-header">Tuesday, October 14, 2008</div>
+<div class="post"><h3 class="post-title">The $40,000 line nobody asked about</h3>
+<div class="post-body">Page 31 of the draft harbor budget has a line called "contingency,
+dock services" and it is new this year. Nobody on the council asked about it at Monday's
+work session, so I did, by e-mail, on Tuesday morning.<br /><br />
+The harbormaster's office answered within the hour. The money would pay for a second
+seasonal dock attendant in July and August, which the office says it needed this summer
+when the transient slips were full for six straight weekends.<br /><br />
+That may be money well spent. But a new position belongs in the staffing table, where the
+council votes on it, not in a contingency line, where it does not. I will ask again at the
+public hearing on the 27th.</div>
+<div class="post-footer">Posted by Ellen Ward at 10:15 PM</div></div></body></html>"""
+
+
+def test_a_blogs_post_title_beats_the_blogs_name():
+    found = extract_html(BLOG_PAGE)
+    assert found is not None
+    assert found.title == "The $40,000 line nobody asked about"
+    assert found.paragraphs[0].startswith("Page 31 of the draft harbor budget")
+    assert found.paragraphs[0].endswith("by e-mail, on Tuesday morning.")  # one paragraph
+
+
+def test_a_header_line_is_the_headline_only_when_it_stands_in_the_title_element():
+    html = "<html><head><title>Site - A long headline of the story</title></head></html>"
+    header = ["Menu of the site here", "A long headline of the story", "By Ann Lee"]
+    assert html_module.header_headline(header, html) == "A long headline of the story"
+    assert html_module.header_headline(["Another line entirely"], html) is None
+
+
+def test_a_sentences_hard_line_breaks_are_taken_out_headings_and_rows_stay():
+    lines = [
+        "A heading without a stop",
+        'Page 31 of the draft budget has a line called "contingency,',
+        'dock services" and it is new this year. Nobody asked',
+        "about it on Monday.",
+        "The next paragraph starts here.",
+        "| a cell ending inside |",
+        "lower case after a row",
+        "1) A list item naming a thing sold in shops",
+        "http://example.com/item",
+        "Stock Car calendar for the season",
+        "segunda-feira, 22 de janeiro de 2018",
+    ]
+    assert html_module.unwrapped(lines) == [
+        "A heading without a stop",
+        'Page 31 of the draft budget has a line called "contingency, dock services" and it is'
+        " new this year. Nobody asked about it on Monday.",
+        "The next paragraph starts here.",
+        "| a cell ending inside |",
+        "lower case after a row",
+        "1) A list item naming a thing sold in shops",
+        "http://example.com/item",
+        "Stock Car calendar for the season",
+        "segunda-feira, 22 de janeiro de 2018",
+    ]

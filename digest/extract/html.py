@@ -92,7 +92,8 @@ def extract_html(html: str) -> HtmlResult | None:
     return HtmlResult(
         paragraphs=paragraphs,
         captions=captions,
-        title=checked_title(doc.title or None, html, paragraphs, doc.sitename),
+        title=header_headline(header, html)
+        or checked_title(doc.title or None, html, paragraphs, doc.sitename),
         authors=authors,
         # the page's own marker first, then a stamp over the article saying it was published
         date=published_date(html) or stamped_date(header, day_first) or doc.date or None,
@@ -156,6 +157,18 @@ def heads_page_title(line: str, html: str) -> bool:
     return bool(key) and f" {key} " in f" {line_key(unescape(match.group(1)))} "
 
 
+def header_headline(header: Sequence[str], html: str) -> str | None:
+    """The headline as the page shows it above the article: the nearest line above the
+    article that stands whole in the page's <title> element (heads_page_title); None
+    when there is none, and then trafilatura's title (`found`) stands.
+
+    Older pages and blogs give trafilatura the site's or the blog's name as the title
+    (from an <h1> over every page), or the <title> element whole, the site's name
+    joined to the headline ("Ledger :: Sports :: Wildcats rally past Eagles").
+    """
+    return next((line for line in reversed(header) if heads_page_title(line, html)), None)
+
+
 _OG_TITLE = re.compile(
     r"""<meta\b(?=[^>]*\b(?:property|name)\s*=\s*["']og:title["'])[^>]*"""
     r"""\bcontent\s*=\s*(["'])(.*?)\1""",
@@ -216,6 +229,39 @@ def _declared_titles(html: str, sitename: str | None) -> list[str]:
     ]
 
 
+_CONTINUES = re.compile(r"[\w,;–—-]$")  # a line that ends inside a sentence
+_CONTINUATION = re.compile(r"^[a-z]+\b(?![:/.])")  # and the next one going on in lower case
+WRAPPED_LINE_WORDS = 8  # a heading, a label or a list item's name is shorter
+
+
+def unwrapped(lines: Sequence[str]) -> list[str]:
+    """trafilatura's lines with a sentence's hard line breaks taken out.
+
+    Hand-written pages wrap their text in the source ("... has a line called
+    "contingency,\\n dock services" and it is ..."), and in a <font> or a <div>
+    split by <br> trafilatura keeps those breaks: a sentence then stands on
+    several lines, each voted on and shown as a paragraph of its own. A line
+    of prose that ends inside a sentence (a letter or a comma) and a next line
+    that goes on with a word in lower case (not a web address) are one line.
+    Table rows, list items and short lines (headings, labels) are left as they are.
+    """
+    out: list[str] = []
+    for line in lines:
+        line = line.strip()
+        if (
+            out
+            and _CONTINUATION.match(line)
+            and _CONTINUES.search(out[-1])
+            and len(bp.words(out[-1])) >= WRAPPED_LINE_WORDS
+            and not out[-1].startswith("|")
+            and not bp.BULLET.match(out[-1])
+        ):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
 def page_text(html: str) -> str:
     """The page's whole visible text, one block a line ("" when it cannot be read)."""
     from resiliparse.extract.html2text import extract_plain_text
@@ -240,7 +286,7 @@ def voted_paragraphs(
     ensemble.took_page_whole), every other extractor must keep a paragraph.
     """
     views = ensemble.second_opinions(html, extractors)
-    paragraphs, captions = clean_paragraphs(text.split("\n"), views)
+    paragraphs, captions = clean_paragraphs(unwrapped(text.split("\n")), views)
     if paragraphs:
         unanimous = ensemble.took_page_whole(text, page_words, views)
         voted = ensemble.vote(paragraphs, views, unanimous)
