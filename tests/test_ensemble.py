@@ -746,3 +746,30 @@ def test_a_sentences_hard_line_breaks_are_taken_out_headings_and_rows_stay():
         "Stock Car calendar for the season",
         "segunda-feira, 22 de janeiro de 2018",
     ]
+
+
+def test_a_box_of_other_stories_laid_out_as_a_label_row_and_a_content_row_goes():
+    article = [
+        "The county fair will move to August, the fair board decided on Tuesday night. "
+        "More than 80 people packed the meeting room at the exhibit hall.",
+        "Board members said the carnival company could no longer come in July. "
+        "Exhibitors worried about the start of the school year and fall sports.",
+    ]
+    box = (
+        "| Library summer reading tops 600 kids Thursday, July 10, 2008 The library says 612"
+        " children signed up this year. The program ends with a party. |"
+    )
+    lines = [*article, "| Other Stories |", box, "| Subscribe Today |"]
+    kept, _ = clean_paragraphs(lines)
+    assert list(kept) == article
+    # a prose paragraph after a label standing alone (not a row) is the article going on
+    going_on = "The board meets again on Sept. 9. Its members will hear more comments then."
+    kept, _ = clean_paragraphs([*article, "Related stories", going_on])
+    assert kept[-1] == going_on
+    for label in (
+        "MORE LOCAL HEADLINES",
+        "Earlier coverage",
+        "More Business News",
+        "Today’s Headlines",
+    ):
+        assert bp.is_link_list_label(label), label

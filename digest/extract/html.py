@@ -374,7 +374,10 @@ def clean_paragraphs(
     Before the first prose, a byline ("By Jane Doe | June 5, 2011") goes:
     older pages set it in a <font> trafilatura does not know as a byline. A
     one-cell table row that opens with a link-list label ("Related stories
-    Council to review parking ...") is a box of links set in the article.
+    Council to review parking ...") is a box of links set in the article,
+    and so is a one-cell row right under a row holding such a label alone
+    ("Other Stories"): the box's label and its content laid out as two rows,
+    the headlines with their teasers flattened into one cell.
 
     A comment heading ("Reader Comments (3)", "4 Responses to ...", a
     "NAME wrote on DATE TIME:" line) after the article's prose ends the
@@ -384,7 +387,7 @@ def clean_paragraphs(
     """
     kept: list[str] = []
     captions: list[str] = []
-    in_links = False
+    in_links = after_label_row = False
     prose_seen = 0
     for raw in lines:
         line = raw.strip()
@@ -397,6 +400,7 @@ def clean_paragraphs(
             break
         if bp.is_link_list_label(line):
             in_links = True
+            after_label_row = len(ensemble.table_cells(line)) == 1
             continue
         prose = bp.ends_like_sentence(line) and len(tokens) >= 4
         cells = ensemble.table_cells(line)
@@ -409,7 +413,8 @@ def clean_paragraphs(
         if stamp == "timed" or (stamp == "labelled" and not prose_seen):
             continue  # the publishing system's date stamp of the page, a post or a comment
         prose_seen += prose_words(line)
-        if in_links and not prose:
+        if in_links and (not prose or (len(cells) == 1 and after_label_row)):
+            after_label_row = False
             continue
         in_links = False
         if bp.is_furniture(line):
