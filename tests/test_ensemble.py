@@ -773,3 +773,21 @@ def test_a_box_of_other_stories_laid_out_as_a_label_row_and_a_content_row_goes()
         "Today’s Headlines",
     ):
         assert bp.is_link_list_label(label), label
+
+
+def test_a_press_releases_end_mark_or_media_contact_ends_the_article():
+    body = [
+        "Tallgrass Data Systems today released ClinicFlow, a scheduling program for small "
+        "rural clinics. It books visits online and sends reminders by text message.",
+        "The program costs $89 per provider per month. A free trial runs for 30 days, "
+        "the company said in a statement on Tuesday.",
+        "Clinics in three states tested it last year. Missed visits fell by a fifth at the "
+        "busiest of them, according to the company's own count.",
+    ]
+    for end in ("###", "# # #", "-30-", "Media Contact:", "Press inquiries"):
+        kept, _ = clean_paragraphs([*body, end, "Jordan Pruitt", "+1-512-555-0147"])
+        assert list(kept) == body, end
+    # above the prose (a heading's hashes, a contact box at the top) nothing ends
+    kept, _ = clean_paragraphs(["Media Contact:", *body])
+    assert list(kept)[-3:] == body
+    assert bp.is_link_list_label("Next story in Environment")

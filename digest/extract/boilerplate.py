@@ -168,6 +168,14 @@ def opens_with_link_list_label(text: str) -> bool:
 _COMMENT_HEADING = re.compile(r"^\W*(?:" + "|".join(PATTERNS["comment_headings"]) + r")\W*$", re.I)
 
 
+_ARTICLE_END = re.compile(r"^\W*(?:" + "|".join(PATTERNS["article_ends"]) + r")\W*$", re.I)
+
+
+def is_article_end(line: str) -> bool:
+    """'###' or '-30-' under a press release or a wire story, or its 'Media contact:'."""
+    return len(line) <= 60 and bool(_ARTICLE_END.match(line.strip().strip("|").strip()))
+
+
 def is_comment_heading(line: str) -> bool:
     """'Reader Comments (3)', '4 Responses to "..."', 'orchardguy wrote on 4/16/2009 3:02 PM:'."""
     return len(line) <= 160 and bool(_COMMENT_HEADING.match(line.strip().strip("|").strip()))

@@ -383,7 +383,8 @@ def clean_paragraphs(
     "NAME wrote on DATE TIME:" line) after the article's prose ends the
     article: pages without comment markup (most before about 2012) give
     trafilatura the readers' comments as more paragraphs, and the other
-    extractors keep them too, so the vote cannot drop them.
+    extractors keep them too, so the vote cannot drop them. So does the
+    "###" that ends a press release, or its "Media contact:" line.
     """
     kept: list[str] = []
     captions: list[str] = []
@@ -396,7 +397,9 @@ def clean_paragraphs(
         tokens = bp.words(line)
         if not tokens and line.startswith("|"):
             continue  # a table row with no word in it: a layout table's spacer
-        if prose_seen >= PROSE_BEFORE_COMMENTS and bp.is_comment_heading(line):
+        if prose_seen >= PROSE_BEFORE_COMMENTS and (
+            bp.is_comment_heading(line) or bp.is_article_end(line)
+        ):
             break
         if bp.is_link_list_label(line):
             in_links = True
