@@ -277,6 +277,16 @@ class Page:
 
     html: str
     parsed: Any = None  # an lxml tree no one has changed, or None
+    _text_tree: Any = None  # resiliparse's own parse of the page, read by two callers
+
+    def text_tree(self) -> Any:
+        """The page parsed by resiliparse (which changes nothing in it), parsed once for
+        its main-content text and for the page's whole visible text."""
+        if self._text_tree is None:
+            from resiliparse.parse.html import HTMLTree
+
+            self._text_tree = HTMLTree.parse(self.html)
+        return self._text_tree
 
     @classmethod
     def parse(cls, html: str) -> Page:
@@ -333,7 +343,11 @@ def _resiliparse_cleaned(page: Page) -> str:
     from digest.extract.text_body import clean_text
 
     text = extract_plain_text(
-        page.html, main_content=True, preserve_formatting=True, comments=False, alt_texts=False
+        page.text_tree(),
+        main_content=True,
+        preserve_formatting=True,
+        comments=False,
+        alt_texts=False,
     )
     cleaned = clean_text(text)
     return "\n".join((cleaned.standfirst, *cleaned.paragraphs))

@@ -61,7 +61,7 @@ def extract_html(html: str) -> HtmlResult | None:
 
     # Parsed once: trafilatura extracts from a copy, readability then takes the tree.
     page = ensemble.Page.parse(html)
-    visible = page_text(html)
+    visible = page_text(page)
     try:
         doc: Any = trafilatura.bare_extraction(
             html if page.parsed is None else page.parsed, **TRAFILATURA_OPTIONS
@@ -262,12 +262,14 @@ def unwrapped(lines: Sequence[str]) -> list[str]:
     return out
 
 
-def page_text(html: str) -> str:
+def page_text(page: str | ensemble.Page) -> str:
     """The page's whole visible text, one block a line ("" when it cannot be read)."""
     from resiliparse.extract.html2text import extract_plain_text
 
+    if isinstance(page, str):
+        page = ensemble.Page(page)
     try:
-        return extract_plain_text(html, preserve_formatting=True, alt_texts=False)
+        return extract_plain_text(page.text_tree(), preserve_formatting=True, alt_texts=False)
     except Exception:  # a malformed page: no text, and no rule that needs it applies
         return ""
 
