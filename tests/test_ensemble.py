@@ -30,7 +30,7 @@ from digest.extract.html import (
     heads_page_title,
     voted_paragraphs,
 )
-from digest.sources import read_paths
+from digest.sources import decode_bytes, read_paths
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 TABLE_PAGE = (FIXTURES / "ensemble" / "table_layout_2009.html").read_text(encoding="latin-1")
@@ -791,3 +791,20 @@ def test_a_press_releases_end_mark_or_media_contact_ends_the_article():
     kept, _ = clean_paragraphs(["Media Contact:", *body])
     assert list(kept)[-3:] == body
     assert bp.is_link_list_label("Next story in Environment")
+
+
+OLD_PAGES = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "old_pages"
+
+
+def test_the_older_pages_collection_is_well_formed():
+    """benchmarks/data/old_pages: every label names a page, and every paragraph of its
+    main text stands on that page as the page shows it."""
+    gold = [json.loads(line) for line in (OLD_PAGES / "gold.jsonl").read_text("utf-8").splitlines()]
+    assert len(gold) == len(list((OLD_PAGES / "pages").glob("*.html.gz"))) >= 42
+    for row in gold:
+        assert set(row) >= {"id", "title", "author", "date", "text"}, row["id"]
+        raw = gzip.decompress((OLD_PAGES / "pages" / f"{row['id']}.html.gz").read_bytes())
+        shown = " ".join(html_module.page_text(decode_bytes(raw, "html")[0] or "").split())
+        for paragraph in row["text"].split("\n\n"):
+            assert " ".join(paragraph.split()) in shown, (row["id"], paragraph[:60])
+        assert row["date"] is None or md.parse_date(row["date"]) is not None, row["id"]
