@@ -808,3 +808,9 @@ def test_the_older_pages_collection_is_well_formed():
         for paragraph in row["text"].split("\n\n"):
             assert " ".join(paragraph.split()) in shown, (row["id"], paragraph[:60])
         assert row["date"] is None or md.parse_date(row["date"]) is not None, row["id"]
+
+
+def test_a_courtesy_credit_on_its_own_line_marks_a_caption():
+    assert bp.has_photo_credit("Courtesy state Department of Fish and Wildlife")
+    assert bp.has_photo_credit("Photo courtesy Harbor Street Players")
+    assert not bp.has_photo_credit("Courtesy of a new state grant, the library opens Sundays.")

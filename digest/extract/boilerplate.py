@@ -104,7 +104,9 @@ _PHOTO_CREDIT = gate.Gated(
         r"\((?:photo|image|picture|file photo|credit)\b[^)]*\)"
         r"|^\W*(?:photo|image|picture|credit|photograph)\s*(?:credit)?\s*:"
         r"|\([^()]{0,40}\b(?:photo|photograph|image|picture)\b[^()]{0,60}\)\W*$"
-        r"|\b(?:getty images|shutterstock|istock(?:photo)?|photo by|file photo)\b",
+        r"|\b(?:getty images|shutterstock|istock(?:photo)?|photo by|file photo)\b"
+        # a credit line of its own: "Courtesy state Department of Fish and Wildlife"
+        r"|^\W*(?:photos?\s+)?courtesy(?:\s+of)?\s+[^.!?]{3,80}$",
         re.I,
     )
 )
