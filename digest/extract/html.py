@@ -160,7 +160,7 @@ def heads_page_title(line: str, html: str) -> bool:
 def header_headline(header: Sequence[str], html: str) -> str | None:
     """The headline as the page shows it above the article: the nearest line above the
     article that stands whole in the page's <title> element (heads_page_title); None
-    when there is none, and then trafilatura's title (`found`) stands.
+    when there is none, and then trafilatura's title stands.
 
     Older pages and blogs give trafilatura the site's or the blog's name as the title
     (from an <h1> over every page), or the <title> element whole, the site's name

@@ -461,10 +461,6 @@ def without_holder(authors: Sequence[str], holder: str | None) -> tuple[str, ...
     return tuple(a for a in authors if " ".join(a.casefold().split()) != owner)
 
 
-# A clock time after a date ("at 10:15 am") that the date parser left out of the date.
-_CLOCK = re.compile(r"^\s*(?:at\s+)?\d{1,2}:\d{2}\s*(?:[ap]\.?\s?m\.?)?", re.I)
-
-
 _ROLE_WORDS = frozenset(_DATA.words("byline_role_words"))
 ROLE_LINE_WORDS = 5
 
@@ -494,9 +490,8 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
             if name:  # "por" on a line, the author's link on the next
                 return (name,), pos
         dated = parse_date(line)
-        after = _CLOCK.sub("", line[dated[2] :], count=1) if dated else ""
-        if dated and _BY_LINE.match(after):
-            line = after  # "Tuesday 15 October 2019 by Jane Doe", "March 3, 2012 at 10:15 am by"
+        if dated and _BY_LINE.match(line[dated[2] :]):
+            line = line[dated[2] :]  # "Tuesday 15 October 2019 by Jane Doe", "... 10:15 am by"
         glued = _GLUED_BYLINE.match(line)
         if glued:
             return (_tidy_name(glued["name"]),), pos
