@@ -814,3 +814,33 @@ def test_a_courtesy_credit_on_its_own_line_marks_a_caption():
     assert bp.has_photo_credit("Courtesy state Department of Fish and Wildlife")
     assert bp.has_photo_credit("Photo courtesy Harbor Street Players")
     assert not bp.has_photo_credit("Courtesy of a new state grant, the library opens Sundays.")
+
+
+def test_a_bare_date_between_the_headline_and_the_article_is_its_date():
+    header = [
+        "Wednesday, March 4, 2009",  # the masthead's date of the day
+        "Ex-treasurer's trial opens with a paper trail",
+        "By Susan Kowalczyk",
+        "Examiner Staff Writer",
+        "Tuesday, March 3, 2009",
+    ]
+    headline = "Ex-treasurer's trial opens with a paper trail"
+    assert html_module.stamped_date(header, headline=headline) == "2009-03-03"
+    # with no headline found, only a labelled stamp counts
+    assert html_module.stamped_date(header) is None
+    # a labelled one wins wherever it stands; a date inside a sentence is no stamp
+    assert html_module.stamped_date([*header, "Posted March 2, 2009"], headline=headline) == (
+        "2009-03-02"
+    )
+    assert (
+        html_module.stamped_date([headline, "Updated Tuesday, March 3, 2009"], headline=headline)
+        is None
+    )
+    assert not md.is_bare_date("The council met on Tuesday, March 3, 2009.")
+    assert md.is_bare_date("10/14/2008 5:42 PM")
+
+
+def test_a_byline_naming_no_one_is_furniture():
+    for line in ("Staff Report", "From Staff Reports", "From staff and wire reports"):
+        assert bp.is_furniture(line), line
+    assert not bp.is_furniture("Staff reported the fire at 4 a.m.")

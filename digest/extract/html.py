@@ -89,14 +89,14 @@ def extract_html(html: str) -> HtmlResult | None:
     if not md.tidy_authors(authors):  # none, or no name in it ("Home » Business")
         authors = md.find_byline(header[::-1])[0] or authors  # the byline nearest the article
     tags = tuple(t.strip() for t in (doc.tags or []) if t and t.strip())
+    headline = header_headline(header, html)
     return HtmlResult(
         paragraphs=paragraphs,
         captions=captions,
-        title=header_headline(header, html)
-        or checked_title(doc.title or None, html, paragraphs, doc.sitename),
+        title=headline or checked_title(doc.title or None, html, paragraphs, doc.sitename),
         authors=authors,
         # the page's own marker first, then a stamp over the article saying it was published
-        date=published_date(html) or stamped_date(header, day_first) or doc.date or None,
+        date=published_date(html) or stamped_date(header, day_first, headline) or doc.date or None,
         publisher=doc.sitename or None,
         url=doc.url or None,
         lang=doc.language or None,
@@ -126,12 +126,22 @@ def header_lines(visible: str, first_paragraph: str) -> list[str]:
     return []
 
 
-def stamped_date(header: Sequence[str], day_first: bool = False) -> str | None:
+def stamped_date(
+    header: Sequence[str], day_first: bool = False, headline: str | None = None
+) -> str | None:
     """The day of the first date the header labels as the publication ("Published:",
-    "Posted"), never one labelled as an update; None when there is none."""
-    for found in md.dates_in(header, range(len(header)), day_first):
-        if found.kind == "published":
-            return found.iso[:10]
+    "Posted"), never one labelled as an update; else that of a line that is a date
+    alone (a weekday at most beside it) between the `headline` and the article, where
+    a byline's date stands (a masthead's date of the day stands above the headline);
+    None when there is neither."""
+    found = md.dates_in(header, range(len(header)), day_first)
+    published = [d for d in found if d.kind == "published"]
+    if published:
+        return published[0].iso[:10]
+    below = header.index(headline) + 1 if headline in header else len(header)
+    for date in found:
+        if date.kind == "" and date.index >= below and md.is_bare_date(header[date.index]):
+            return date.iso[:10]
     return None
 
 

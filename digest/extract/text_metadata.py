@@ -244,6 +244,19 @@ def date_stamp(line: str) -> str | None:
     return "labelled" if _PUBLISHED.search(rest) or _UPDATED.search(rest) else None
 
 
+BARE_DATE_WORDS = 1  # besides its date, a bare date line holds a weekday at most
+
+
+def is_bare_date(line: str) -> bool:
+    """A line that is a date (and a clock time) alone, a weekday at most beside it:
+    "Tuesday, October 14, 2008", "10/14/2008 5:42 PM"."""
+    parsed = parse_date(line)
+    if parsed is None:
+        return False
+    _, start, end = parsed
+    return len(bp.words(line[:start] + " " + line[end:])) <= BARE_DATE_WORDS
+
+
 _DAY_MONTH = re.compile(
     r"\b(?:[0-3]?\d"
     + _ORDINAL_BEFORE_MONTH
