@@ -844,3 +844,19 @@ def test_a_byline_naming_no_one_is_furniture():
     for line in ("Staff Report", "From Staff Reports", "From staff and wire reports"):
         assert bp.is_furniture(line), line
     assert not bp.is_furniture("Staff reported the fire at 4 a.m.")
+
+
+def test_a_box_of_links_flattened_into_one_line_goes_a_sentence_opening_alike_stays():
+    article = [
+        "The hardware store on Second Street closed on Saturday after 61 years. "
+        "Its owner said the decision came down to age, not to the superstore.",
+        "An auction of the fixtures is set for Dec. 5. The building is for sale.",
+    ]
+    links = (
+        "Related stories: Merchants brace for the holidays (11/1/2009) · Bakery plans (10/4/2009)"
+    )
+    kept, _ = clean_paragraphs([article[0], links, article[1]])
+    assert list(kept) == article
+    sentence = "Related stories ran in the spring, when the owner first spoke of retiring."
+    kept, _ = clean_paragraphs([article[0], sentence])
+    assert kept[-1] == sentence

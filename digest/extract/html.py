@@ -385,8 +385,9 @@ def clean_paragraphs(
 
     Before the first prose, a byline ("By Jane Doe | June 5, 2011") goes:
     older pages set it in a <font> trafilatura does not know as a byline. A
-    one-cell table row that opens with a link-list label ("Related stories
-    Council to review parking ...") is a box of links set in the article,
+    line or a one-cell table row that opens with a link-list label and is no
+    sentence ("Related stories: Council to review parking (11/1/2009) ·
+    ...") is a box of links set in the article,
     and so is a one-cell row right under a row holding such a label alone
     ("Other Stories"): the box's label and its content laid out as two rows,
     the headlines with their teasers flattened into one cell.
@@ -419,9 +420,9 @@ def clean_paragraphs(
             continue
         prose = bp.ends_like_sentence(line) and len(tokens) >= 4
         cells = ensemble.table_cells(line)
-        if len(cells) == 1 and not prose and bp.opens_with_link_list_label(cells[0]):
-            continue  # a box of links laid out as a one-cell table: "Related stories ..."
         single = cells[0] if len(cells) == 1 else line
+        if not prose and bp.opens_with_link_list_label(single):
+            continue  # a box of links flattened into a line or a cell: "Related stories ..."
         if not prose_seen and not prose and (is_byline(single) or md.is_role_line(single)):
             continue  # the author and the role under the name are the page's metadata
         stamp = md.date_stamp(single)
