@@ -676,10 +676,29 @@ def test_an_older_pages_story_tools_and_pagers_are_furniture():
         assert not bp.is_furniture(line), line
 
 
-def test_older_wordings_of_a_comment_section_heading():
-    for line in ("What readers are saying", "| YOUR VIEWS (3) |", "Join the discussion"):
-        assert bp.is_comment_heading(line), line
-    assert not bp.is_comment_heading("What readers are saying about the levy is mixed.")
+ARTICLE = [
+    "The city will retime the lights on Ninth Street next month, the traffic engineer said "
+    "on Monday. Drivers have complained about long waits at three corners since spring.",
+    "The work costs $18,000 and takes two weeks. Crews will do it at night, so lanes stay "
+    "open during the day, and signs will warn drivers a week ahead.",
+    "Two more corners on Oak Street get new timing in the fall. The city will post the "
+    "plans on its website before then, the engineer said.",
+]
+
+
+def test_an_invitation_to_comment_ends_the_article_when_comments_follow_it():
+    readers = "Readers wrote in all week. Most of them asked for a left-turn arrow at Oak."
+    for heading in ("What readers are saying", "| YOUR VIEWS |", "Join the discussion"):
+        assert bp.comment_invitation(heading) == "plain", heading
+        # a part of the article that quotes readers' letters under the same words
+        kept, _ = clean_paragraphs([*ARTICLE, heading, readers])
+        assert list(kept) == [*ARTICLE, heading, readers], heading
+        for signature in ("rivertown_88  6/2/2010 7:14 PM", "dogwalker wrote: Finally!!"):
+            kept, _ = clean_paragraphs([*ARTICLE, heading, signature, readers])
+            assert list(kept) == ARTICLE, (heading, signature)
+    kept, _ = clean_paragraphs([*ARTICLE, "Your views (3)", readers])
+    assert list(kept) == ARTICLE  # a count says they are the comments
+    assert bp.comment_invitation("What readers are saying about the levy is mixed.") is None
 
 
 def test_the_headline_shown_above_the_article_beats_a_title_joined_to_the_sites_name():
@@ -718,6 +737,39 @@ def test_a_header_line_is_the_headline_only_when_it_stands_in_the_title_element(
     header = ["Menu of the site here", "A long headline of the story", "By Ann Lee"]
     assert html_module.header_headline(header, html) == "A long headline of the story"
     assert html_module.header_headline(["Another line entirely"], html) is None
+
+
+def test_the_sites_or_a_sections_name_above_the_article_is_no_headline():
+    def title(element: str) -> str:
+        return f"<html><head><title>{element}</title></head></html>"
+
+    masthead = title("Council votes to shut Elm Street pool | The Valley Ledger")
+    header = ["The Valley Ledger", "Home", "Sports"]
+    assert html_module.header_headline(header, masthead) is None
+    kicker = title("High School Sports: Wildcats rally past Eagles - Valley Ledger")
+    header = ["High School Sports", "Wildcats rally past Eagles, 28-21", "By Ann Lee"]
+    assert html_module.header_headline(header, kicker) is None
+    # trafilatura's title already the headline: it stands
+    joined = title("Valley Ledger :: Sports :: Wildcats rally past Eagles")
+    header = ["Valley Ledger", "Wildcats rally past Eagles"]
+    assert html_module.header_headline(header, joined, "Wildcats rally past Eagles") is None
+    assert html_module.header_headline(header, joined, "Valley Ledger :: Sports :: W") == (
+        "Wildcats rally past Eagles"
+    )
+
+
+def test_a_heading_before_a_lower_case_name_and_verse_are_not_rejoined():
+    heading = "Why the new teachers matter for crowded schools in Queens"
+    paragraph = (
+        "de Vries said most of the new teachers would go to schools where classes of 30 or "
+        "more are common. She said the hiring starts in June."
+    )
+    assert html_module.unwrapped([heading, paragraph]) == [heading, paragraph]
+    verse = [
+        "and when the last of the hay is in and the wagons are put away,",
+        "and the light goes long and yellow across the stubble and the clay,",
+    ]
+    assert html_module.unwrapped(verse) == verse
 
 
 def test_a_sentences_hard_line_breaks_are_taken_out_headings_and_rows_stay():
@@ -773,6 +825,18 @@ def test_a_box_of_other_stories_laid_out_as_a_label_row_and_a_content_row_goes()
         "Today’s Headlines",
     ):
         assert bp.is_link_list_label(label), label
+
+
+def test_an_end_mark_set_twice_or_followed_by_more_prose_ends_nothing():
+    section = "The ferry made its last run on a grey morning. Forty people rode it across."
+    sections = [*ARTICLE, "###", section, "###", ARTICLE[0]]
+    kept, _ = clean_paragraphs(sections)
+    assert list(kept) == sections  # "###" between parts of a story
+    # a contact given after the lead, the rest of the release below it
+    lead = " ".join(ARTICLE)
+    rest = [section, ARTICLE[1], "The program starts in June. It runs until the fall."]
+    kept, _ = clean_paragraphs([lead, "Media contact:", "Beth Lowry, 555-0199", *rest])
+    assert list(kept) == [lead, "Media contact:", "Beth Lowry, 555-0199", *rest]
 
 
 def test_a_press_releases_end_mark_or_media_contact_ends_the_article():
@@ -840,10 +904,90 @@ def test_a_bare_date_between_the_headline_and_the_article_is_its_date():
     assert md.is_bare_date("10/14/2008 5:42 PM")
 
 
-def test_a_byline_naming_no_one_is_furniture():
+def test_an_event_or_release_date_and_an_epigraphs_date_are_not_the_pages():
+    stamped = html_module.stamped_date
+    headline = "Volunteers needed for river cleanup"
+    event = [headline, "If you go", "What: river cleanup", "Date: Saturday, June 12, 2010"]
+    assert stamped(event, headline=headline) is None
+    assert stamped([headline, "Release date: Nov. 5, 2010"], headline=headline) is None
+    assert stamped([headline, "Published: Nov. 5, 2010"], headline=headline) == "2010-11-05"
+    epigraph = ["The night the dam broke", "March 12, 1928"]
+    assert stamped(epigraph, headline=epigraph[0], found_date="2018-03-09") is None
+    assert stamped(epigraph, headline=epigraph[0], found_date="1928-03-20") == "1928-03-12"
+    assert stamped(["Headline", "Friday, 06 November 2009 14:22"], headline="Headline") == (
+        "2009-11-06"
+    )
+
+
+def test_an_all_digit_date_is_read_in_the_pages_language():
+    english = ["The council met on Monday. It voted to close the pool for a year."]
+    french = ["La mairie a annoncé vendredi la fermeture de la piscine pendant dix-huit mois."]
+    day_first = html_module.reads_day_first
+    assert day_first('<html lang="en-GB"><body>', None, english)
+    assert not day_first('<html lang="en-US"><body>', None, english)
+    assert not day_first('<html xml:lang="en" lang="en">', None, english)
+    assert day_first('<html lang="es">', None, english)
+    assert day_first("<html><body>", None, french)  # no tag: the article's words tell
+    assert not day_first("<html><body>", None, english)
+    assert day_first("<html><body>", "de", english)
+
+
+PHOTO_BYLINE_PAGE = """<html><head><title>Fire destroys barn on Route 9 - Millbrook Times</title>
+</head><body><table><tr><td><font size="2">Home<br>News<br>Sports</font></td><td>
+<font size="4"><b>Fire destroys barn on Route 9</b></font><br>
+<font size="2">By Mark Ruiz</font><br><br>
+<font size="1">By Ann Lee, Staff Photographer</font><br><br>
+<font size="2">A fire destroyed a 100-year-old dairy barn on Route 9 early Tuesday, killing a
+dozen calves and sending smoke over the village for most of the morning.<br><br>
+Crews from four departments fought the blaze for more than three hours. The chief said the
+barn was fully involved when the first engine arrived, and the roof fell in within
+minutes.<br><br>
+The owner said the family had moved most of its cows to a newer barn last year, but the
+calves were still housed in the old building. He plans to rebuild.</font>
+</td></tr></table></body></html>"""
+
+
+def test_a_photographers_byline_does_not_name_the_author():
+    assert md.credits_picture("By Ann Lee, Staff Photographer")
+    assert not md.credits_picture("By Mark Ruiz")
+    found = extract_html(PHOTO_BYLINE_PAGE)
+    assert found is not None
+    assert found.authors == ("Mark Ruiz",)
+
+
+def test_a_byline_naming_no_one_goes_above_the_article_a_subheading_alike_stays():
     for line in ("Staff Report", "From Staff Reports", "From staff and wire reports"):
-        assert bp.is_furniture(line), line
-    assert not bp.is_furniture("Staff reported the fire at 4 a.m.")
+        kept, _ = clean_paragraphs([line, *ARTICLE])
+        assert list(kept) == ARTICLE, line
+    kept, _ = clean_paragraphs([ARTICLE[0], "Staff report", ARTICLE[1]])
+    assert list(kept) == [ARTICLE[0], "Staff report", ARTICLE[1]]  # a section's heading
+    assert not md.is_role_line("Staff reported the fire at 4 a.m.")
+
+
+def test_subheadings_worded_like_furniture_stay():
+    for line in (
+        "Courtesy at the merge",  # no one named after "Courtesy"
+        "Home/Office",  # a slash with no space around it is no breadcrumb
+        "Page 3",  # a pager counts pages ("Page 1 of 2"), a subheading names one
+        "Watch. Share. Subscribe.",  # a slogan written as sentences, not a toolbar
+        "More good news",
+    ):
+        assert not bp.is_furniture(line) and not bp.has_photo_credit(line), line
+    for line in ("More good news", "Other news", "Headlines"):
+        assert not bp.is_link_list_label(line), line
+    kept, _ = clean_paragraphs([ARTICLE[0], "Other news", "- Set a hearing for March 23", *ARTICLE])
+    assert list(kept)[:3] == [ARTICLE[0], "Other news", "- Set a hearing for March 23"]
+    assert bp.has_photo_credit("Courtesy Amigos del Río")
+    assert bp.has_photo_credit("Courtesy photo")
+    for line in ("Recommended for young readers", "Most popular with adults so far"):
+        kept, _ = clean_paragraphs([ARTICLE[0], line, ARTICLE[1]])
+        assert list(kept) == [ARTICLE[0], line, ARTICLE[1]], line
+
+
+def test_a_layout_row_whose_side_cell_opens_with_a_label_keeps_its_article_cell():
+    row = f"| Top stories Water rates to rise | {ARTICLE[0]} |"
+    kept, _ = clean_paragraphs([row, ARTICLE[1]])
+    assert kept[0] == row
 
 
 def test_a_box_of_links_flattened_into_one_line_goes_a_sentence_opening_alike_stays():

@@ -31,7 +31,11 @@ _FURNITURE_WORDS = PATTERNS["furniture_lines"]
 _FURNITURE_LINE = re.compile(r"^\W*(?:" + "|".join(_FURNITURE_WORDS) + r")\W*$", re.I)
 # A toolbar: several of those in a row ("E-mail story | Print story | Comments (8)").
 _FURNITURE_ITEM = r"(?:" + "|".join(_FURNITURE_WORDS) + r")"
-_FURNITURE_RUN = re.compile(rf"^\W*{_FURNITURE_ITEM}(?:\W+{_FURNITURE_ITEM})+\W*$", re.I)
+# Its items stand apart by spaces, bars or bullets, not by full stops: "Watch. Share.
+# Subscribe." is a slogan written as sentences.
+_FURNITURE_RUN = re.compile(
+    rf"^\W*{_FURNITURE_ITEM}(?:[^\w.!?]+{_FURNITURE_ITEM})+[^\w.!?]*$", re.I
+)
 TOOLBAR_CHARS = 100
 
 # Phrases that make a whole (short) line furniture wherever they stand.
@@ -106,7 +110,11 @@ _PHOTO_CREDIT = gate.Gated(
         r"|\([^()]{0,40}\b(?:photo|photograph|image|picture)\b[^()]{0,60}\)\W*$"
         r"|\b(?:getty images|shutterstock|istock(?:photo)?|photo by|file photo)\b"
         # a credit line of its own: "Courtesy state Department of Fish and Wildlife"
-        r"|^\W*(?:photos?\s+)?courtesy(?:\s+of)?\s+[^.!?]{3,80}$",
+        # a credit line of its own, naming who gave the picture: "Courtesy state Department
+        # of Fish and Wildlife", "Courtesy photo" (no name: "Courtesy at the merge" is a
+        # subheading)
+        r"|^\W*(?:photos?\s+)?courtesy(?:\s+of)?(?:\s+(?-i:[a-z]+))?\s+(?-i:[A-Z])[^.!?]{2,80}$"
+        r"|^\W*courtesy\s+(?:photo|image|picture)s?\W*$",
         re.I,
     )
 )
@@ -181,6 +189,26 @@ def is_article_end(line: str) -> bool:
 def is_comment_heading(line: str) -> bool:
     """'Reader Comments (3)', '4 Responses to "..."', 'orchardguy wrote on 4/16/2009 3:02 PM:'."""
     return len(line) <= 160 and bool(_COMMENT_HEADING.match(line.strip().strip("|").strip()))
+
+
+_COMMENT_INVITATION = re.compile(
+    r"^\W*(?:" + "|".join(PATTERNS["comment_invitations"]) + r")\W*(?P<count>\(\d+\))?\W*$", re.I
+)
+_COMMENT_SIGNATURE = re.compile(r"^\W*(?:" + "|".join(PATTERNS["comment_signatures"]) + r")$", re.I)
+
+
+def comment_invitation(line: str) -> str | None:
+    """'counted' for 'Your views (3)', 'plain' for 'What readers are saying' (the readers'
+    comments only when a signed one follows), None for any other line."""
+    match = _COMMENT_INVITATION.match(line.strip().strip("|").strip()) if len(line) <= 60 else None
+    if match is None:
+        return None
+    return "counted" if match["count"] else "plain"
+
+
+def is_comment_signature(line: str) -> bool:
+    """'dogmom77 wrote: Finally!!': a reader's comment opening with its writer's name."""
+    return len(line) <= 600 and bool(_COMMENT_SIGNATURE.match(line.strip()))
 
 
 @lru_cache(maxsize=1 << 16)

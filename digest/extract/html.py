@@ -85,18 +85,24 @@ def extract_html(html: str) -> HtmlResult | None:
         return None
     authors = tuple(a.strip() for a in (doc.author or "").split(";") if a.strip())
     header = header_lines(visible, paragraphs[0])
-    day_first = not (doc.language or "en").casefold().startswith("en")
     if not md.tidy_authors(authors):  # none, or no name in it ("Home » Business")
-        authors = md.find_byline(header[::-1])[0] or authors  # the byline nearest the article
+        bylines = [line for line in reversed(header) if not md.credits_picture(line)]
+        authors = md.find_byline(bylines)[0] or authors  # the byline nearest the article
     tags = tuple(t.strip() for t in (doc.tags or []) if t and t.strip())
-    headline = header_headline(header, html)
+    title = header_headline(header, html, doc.title) or checked_title(
+        doc.title or None, html, paragraphs, doc.sitename
+    )
+    day_first = reads_day_first(html, doc.language, paragraphs)
     return HtmlResult(
         paragraphs=paragraphs,
         captions=captions,
-        title=headline or checked_title(doc.title or None, html, paragraphs, doc.sitename),
+        title=title,
         authors=authors,
         # the page's own marker first, then a stamp over the article saying it was published
-        date=published_date(html) or stamped_date(header, day_first, headline) or doc.date or None,
+        date=published_date(html)
+        or stamped_date(header, day_first, title, doc.date)
+        or doc.date
+        or None,
         publisher=doc.sitename or None,
         url=doc.url or None,
         lang=doc.language or None,
@@ -127,22 +133,64 @@ def header_lines(visible: str, first_paragraph: str) -> list[str]:
 
 
 def stamped_date(
-    header: Sequence[str], day_first: bool = False, headline: str | None = None
+    header: Sequence[str],
+    day_first: bool = False,
+    headline: str | None = None,
+    found_date: str | None = None,
 ) -> str | None:
     """The day of the first date the header labels as the publication ("Published:",
     "Posted"), never one labelled as an update; else that of a line that is a date
     alone (a weekday at most beside it) between the `headline` and the article, where
     a byline's date stands (a masthead's date of the day stands above the headline);
-    None when there is neither."""
+    None when there is neither.
+
+    A date labelled "Date:" alone is no stamp here: in a page's header it is as often
+    an event's ("If you go ... Date: Saturday, June 12") or a release's. A bare date
+    yields to the page's `found_date` (trafilatura's) when their years differ by more
+    than one: it is then the date of what the article tells, an epigraph's "March 12,
+    1928", not of the page.
+    """
     found = md.dates_in(header, range(len(header)), day_first)
-    published = [d for d in found if d.kind == "published"]
+    published = [d for d in found if d.kind == "published" and md.says_published(header[d.index])]
     if published:
         return published[0].iso[:10]
-    below = header.index(headline) + 1 if headline in header else len(header)
+    shown = [
+        at for at, line in enumerate(header) if headline and line_key(line) == line_key(headline)
+    ]
+    below = shown[-1] + 1 if shown else len(header)
     for date in found:
         if date.kind == "" and date.index >= below and md.is_bare_date(header[date.index]):
+            if found_date and abs(int(found_date[:4]) - int(date.iso[:4])) > BARE_DATE_YEARS:
+                return None
             return date.iso[:10]
     return None
+
+
+BARE_DATE_YEARS = 1  # a byline's date and the page's own agree on the year, give or take one
+_HTML_LANG = re.compile(
+    r"""<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)""", re.I
+)
+# Language tags of the pages that write an all-digit date month first ("04/03/2012" is
+# April 3): English with no region, and American English.
+MONTH_FIRST_LANGUAGES = frozenset({"en", "en-us"})
+
+
+def reads_day_first(html: str, language: str | None, paragraphs: Sequence[str]) -> bool:
+    """Whether the page writes an all-digit date day first ("03/04/2012" for 3 April).
+
+    The page's own language tag says so when it has one (<html lang="en-GB">, "es"),
+    else trafilatura's; a page with neither is read in the language its article's
+    words are in (English month first).
+    """
+    tag = _HTML_LANG.search(html[:_HTML_HEAD_CHARS])
+    code = (tag.group(1) if tag else language or "").casefold().replace("_", "-")
+    if code:
+        return code not in MONTH_FIRST_LANGUAGES
+    return bp.guess_language(bp.words(" ".join(paragraphs[:_LANGUAGE_PARAGRAPHS]))) != "English"
+
+
+_HTML_HEAD_CHARS = 4000  # the <html> element's opening tag stands at the page's start
+_LANGUAGE_PARAGRAPHS = 5  # of the article, enough words to tell its language
 
 
 _TITLE_ELEMENT = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
@@ -167,16 +215,32 @@ def heads_page_title(line: str, html: str) -> bool:
     return bool(key) and f" {key} " in f" {line_key(unescape(match.group(1)))} "
 
 
-def header_headline(header: Sequence[str], html: str) -> str | None:
+def header_headline(header: Sequence[str], html: str, found: str | None = None) -> str | None:
     """The headline as the page shows it above the article: the nearest line above the
-    article that stands whole in the page's <title> element (heads_page_title); None
-    when there is none, and then trafilatura's title stands.
+    article that stands whole in the page's <title> element (heads_page_title) and holds
+    its longest part (the site's and the section's names cut off) or half of it at
+    least ("Blog name: Post title"); None when there is none, or when trafilatura's
+    title (`found`) is that part already, and then trafilatura's title stands.
 
     Older pages and blogs give trafilatura the site's or the blog's name as the title
     (from an <h1> over every page), or the <title> element whole, the site's name
-    joined to the headline ("Ledger :: Sports :: Wildcats rally past Eagles").
+    joined to the headline ("Ledger :: Sports :: Wildcats rally past Eagles"). The
+    site's name, a section's or a column's also stand whole in the <title> element
+    and above the article, but are its shorter parts.
     """
-    return next((line for line in reversed(header) if heads_page_title(line, html)), None)
+    match = _TITLE_ELEMENT.search(html)
+    if match is None:
+        return None
+    parts = _TITLE_SEPARATOR.split(" ".join(unescape(match.group(1)).split()))
+    longest = line_key(max(parts, key=len))
+    if not longest or line_key(found or "") == longest:
+        return None  # trafilatura's title is the headline already
+    whole = len(line_key(" ".join(parts)))
+    for line in reversed(header):
+        key = line_key(line)
+        if (f" {longest} " in f" {key} " or len(key) * 2 >= whole) and heads_page_title(line, html):
+            return line
+    return None
 
 
 _OG_TITLE = re.compile(
@@ -242,6 +306,8 @@ def _declared_titles(html: str, sitename: str | None) -> list[str]:
 _CONTINUES = re.compile(r"[\w,;–—-]$")  # a line that ends inside a sentence
 _CONTINUATION = re.compile(r"^[a-z]+\b(?![:/.])")  # and the next one going on in lower case
 WRAPPED_LINE_WORDS = 8  # a heading, a label or a list item's name is shorter
+WRAPPED_LINE_CHARS = 100  # and a hand-wrapped line is no longer (80 characters, most often)
+_LINE_END_MARK = re.compile(r"[,;:.!?]$")
 
 
 def unwrapped(lines: Sequence[str]) -> list[str]:
@@ -252,8 +318,12 @@ def unwrapped(lines: Sequence[str]) -> list[str]:
     split by <br> trafilatura keeps those breaks: a sentence then stands on
     several lines, each voted on and shown as a paragraph of its own. A line
     of prose that ends inside a sentence (a letter or a comma) and a next line
-    that goes on with a word in lower case (not a web address) are one line.
-    Table rows, list items and short lines (headings, labels) are left as they are.
+    no longer than a hand-wrapped one that goes on with a word in lower case
+    (not a web address) are one line. Table rows, list items and short lines
+    (headings, labels) are left as they are; so is a line after a heading
+    ("... for crowded schools in Queens" / "de Blasio said ..."), which is a
+    paragraph longer than a wrapped line, and verse, whose lines end in
+    punctuation one after the other ("... put away," / "and the light ... hay,").
     """
     out: list[str] = []
     for line in lines:
@@ -262,9 +332,11 @@ def unwrapped(lines: Sequence[str]) -> list[str]:
             out
             and _CONTINUATION.match(line)
             and _CONTINUES.search(out[-1])
+            and len(line) <= WRAPPED_LINE_CHARS
             and len(bp.words(out[-1])) >= WRAPPED_LINE_WORDS
             and not out[-1].startswith("|")
             and not bp.BULLET.match(out[-1])
+            and not (out[-1].endswith(",") and _LINE_END_MARK.search(line))
         ):
             out[-1] = f"{out[-1]} {line}"
         else:
@@ -354,6 +426,9 @@ def _cut_cell(
 # a comment heading for it to end the article: a "Comments" link beside the headline stands
 # above the article's prose, or after a one-sentence standfirst at most.
 PROSE_BEFORE_COMMENTS = 60
+# Words of a line (no table cell) opening with a link-list label for it to be a box of links
+# flattened into one line: "Recommended for young readers" is a subheading.
+LINK_BOX_WORDS = 10
 
 
 def is_byline(line: str) -> bool:
@@ -397,22 +472,19 @@ def clean_paragraphs(
     article: pages without comment markup (most before about 2012) give
     trafilatura the readers' comments as more paragraphs, and the other
     extractors keep them too, so the vote cannot drop them. So does the
-    "###" that ends a press release, or its "Media contact:" line.
+    "###" that ends a press release, or its "Media contact:" line, when
+    the article's own text is above it (ends_article).
     """
     kept: list[str] = []
     captions: list[str] = []
     in_links = after_label_row = False
     prose_seen = 0
-    for raw in lines:
-        line = raw.strip()
-        if not line:
-            continue
+    lines = [line.strip() for line in lines if line.strip()]
+    for at, line in enumerate(lines):
         tokens = bp.words(line)
         if not tokens and line.startswith("|"):
             continue  # a table row with no word in it: a layout table's spacer
-        if prose_seen >= PROSE_BEFORE_COMMENTS and (
-            bp.is_comment_heading(line) or bp.is_article_end(line)
-        ):
+        if prose_seen >= PROSE_BEFORE_COMMENTS and ends_article(lines, at, prose_seen):
             break
         if bp.is_link_list_label(line):
             in_links = True
@@ -421,8 +493,12 @@ def clean_paragraphs(
         prose = bp.ends_like_sentence(line) and len(tokens) >= 4
         cells = ensemble.table_cells(line)
         single = cells[0] if len(cells) == 1 else line
-        if not prose and bp.opens_with_link_list_label(single):
-            continue  # a box of links flattened into a line or a cell: "Related stories ..."
+        if (
+            not prose
+            and (len(cells) == 1 or (not cells and len(tokens) >= LINK_BOX_WORDS))
+            and bp.opens_with_link_list_label(single)
+        ):
+            continue  # a box of links flattened into a cell or a line: "Related stories ..."
         if not prose_seen and not prose and (is_byline(single) or md.is_role_line(single)):
             continue  # the author and the role under the name are the page's metadata
         stamp = md.date_stamp(single)
@@ -440,6 +516,40 @@ def clean_paragraphs(
             continue
         kept.append(line)
     return tuple(drop_trailing_links(kept, views)), tuple(captions)
+
+
+PROSE_AFTER_END = 0.5  # share of the article's prose that may follow its end (its "About")
+COMMENT_SIGNATURE_LINES = 2  # lines after an invitation where the first comment's signature stands
+
+
+def ends_article(lines: Sequence[str], at: int, prose_seen: int) -> bool:
+    """Whether the line `at`, after `prose_seen` words of the article's prose, ends the
+    article.
+
+    A comment heading does ("Reader Comments (3)"); an invitation to comment ("What
+    readers are saying", "Join the conversation") when it counts the comments or a
+    signed comment follows it ("farmwife_59 9/8/2011 5:02 PM", "dogmom77 wrote:"),
+    for the same words also head a part of an article that quotes readers' letters.
+    A press release's or a wire story's end ("###", "-30-", "Media contact:") does
+    when it stands once on the page and less than half as much prose follows it as
+    precedes it: its "About the company" paragraph and contacts; "###" set twice is a
+    section break, and a contact given after the lead is followed by the release.
+    """
+    line, rest = lines[at], lines[at + 1 :]
+    if bp.is_comment_heading(line):
+        return True
+    invitation = bp.comment_invitation(line)
+    if invitation is not None:
+        return invitation == "counted" or any(
+            bp.is_comment_signature(after) or md.date_stamp(after) == "timed"
+            for after in rest[:COMMENT_SIGNATURE_LINES]
+        )
+    if not bp.is_article_end(line):
+        return False
+    marker = " ".join(line.split()).casefold()
+    if sum(" ".join(other.split()).casefold() == marker for other in lines) > 1:
+        return False
+    return sum(prose_words(after) for after in rest) < prose_seen * PROSE_AFTER_END
 
 
 def drop_trailing_links(lines: list[str], views: Sequence[ensemble.Opinion] = ()) -> list[str]:

@@ -97,7 +97,10 @@ def _zone_offsets() -> dict[str, str]:
 
 _ZONES = _zone_offsets()
 _UPDATED = re.compile(r"\b(?:" + _any("updated_labels") + r")\b", re.I)
-_PUBLISHED = re.compile(r"\b(?:" + _any("published_labels") + r")\b", re.I)
+_PUBLISHED = re.compile(
+    r"\b(?:" + _any("published_labels") + "|" + _any("date_labels") + r")\b", re.I
+)
+_SAYS_PUBLISHED = re.compile(r"\b(?:" + _any("published_labels") + r")\b", re.I)
 
 _AGENCY_LINE = re.compile(r"^(?P<name>" + _any("news_agencies") + r")(?:\s+[A-Z][\w.'-]+){0,3}\W*$")
 _AGENCY_TAIL = re.compile(r"[\s,/-]+(?:the\s+)?(?:" + _any("news_agencies") + r")$")
@@ -245,16 +248,24 @@ def date_stamp(line: str) -> str | None:
 
 
 BARE_DATE_WORDS = 1  # besides its date, a bare date line holds a weekday at most
+_WEEKDAYS = frozenset(_DATA.words("weekdays"))
 
 
 def is_bare_date(line: str) -> bool:
     """A line that is a date (and a clock time) alone, a weekday at most beside it:
-    "Tuesday, October 14, 2008", "10/14/2008 5:42 PM"."""
+    "Tuesday, October 14, 2008", "10/14/2008 5:42 PM" (not "Date: June 12, 2010")."""
     parsed = parse_date(line)
     if parsed is None:
         return False
     _, start, end = parsed
-    return len(bp.words(line[:start] + " " + line[end:])) <= BARE_DATE_WORDS
+    rest = bp.words(line[:start] + " " + line[end:])
+    return len(rest) <= BARE_DATE_WORDS and all(w.casefold() in _WEEKDAYS for w in rest)
+
+
+def says_published(line: str) -> bool:
+    """Whether the line labels a date as the publication's own ("Published", "Posted",
+    "Publié"), not with the word "date" alone, which also labels an event or a release."""
+    return bool(_SAYS_PUBLISHED.search(line))
 
 
 _DAY_MONTH = re.compile(
@@ -475,6 +486,7 @@ def without_holder(authors: Sequence[str], holder: str | None) -> tuple[str, ...
 
 
 _ROLE_WORDS = frozenset(_DATA.words("byline_role_words"))
+_PICTURE_CREDIT_WORDS = frozenset(_DATA.words("picture_credit_words"))
 ROLE_LINE_WORDS = 5
 
 
@@ -486,6 +498,11 @@ def is_role_line(line: str) -> bool:
         and tokens[-1].casefold() in _ROLE_WORDS
         and not bp.ends_like_sentence(line)
     )
+
+
+def credits_picture(line: str) -> bool:
+    """A byline of the picture, not the article: "By Ann Lee, Staff Photographer"."""
+    return any(w.casefold() in _PICTURE_CREDIT_WORDS for w in bp.words(line))
 
 
 def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
