@@ -1004,3 +1004,56 @@ def test_a_box_of_links_flattened_into_one_line_goes_a_sentence_opening_alike_st
     sentence = "Related stories ran in the spring, when the owner first spoke of retiring."
     kept, _ = clean_paragraphs([article[0], sentence])
     assert kept[-1] == sentence
+
+
+FORUM_THREAD = [
+    "| Author | Message |",
+    "| Ann_R Site Admin Joined: 14 Mar 2005 Posts: 1204 Location: Eastbay |  |",
+    "| Posted: Tue Jul 22, 2008 7:45 pm Post subject: New pontoons approved |  |",
+    *ARTICLE,
+    "Last edited by Ann_R; 07-22-2008 at 08:02 PM. Reason: typo",
+    "| 07-22-2008, 08:31 PM | #2 |",
+    "Great news, and thanks for sitting through the meeting. Three hours is a long night.",
+]
+
+
+def test_a_forum_threads_first_post_is_the_article_the_replies_go():
+    kept, _ = clean_paragraphs(FORUM_THREAD)
+    assert list(kept) == ["| Author | Message |", *ARTICLE]
+    phpbb_reply = "| Posted: Tue Jul 22, 2008 8:31 pm Post subject: |  |"
+    kept, _ = clean_paragraphs([*FORUM_THREAD[3:6], phpbb_reply, FORUM_THREAD[-1]])
+    assert list(kept) == ARTICLE
+    # the first post's number, and a sentence with a time and a rank, are no reply header
+    assert not bp.is_comment_heading("07-22-2008, 07:45 PM | #1")
+    assert not bp.is_comment_heading("Tonight, 7:30 p.m. #2 seed hosts")
+    assert bp.is_furniture("| Junior Member Join Date: Nov 2008  Posts: 41 |  |")
+
+
+FORUM_PAGE = """<html><head><title>Eastbay Sailing Club :: View topic</title></head><body>
+<table width="100%"><tr><td class="head">Author</td><td class="head">Message</td></tr>
+<tr><td valign="top"><b>Ann_R</b><br>Site Admin<br>Joined: 14 Mar 2005<br>Posts: 1204</td>
+<td><span class="postdetails">Posted: Tue Jul 22, 2008 7:45 pm &nbsp; Post subject: New
+pontoons approved</span><hr>
+<span class="postbody">The harbour board last night approved the scheme to replace the visitor
+pontoons in the inner harbour. The vote was six to one after a long debate.<br><br>
+Work starts in late October, after the main season, and should be finished by Easter. The
+slipway and the dinghy park stay open throughout, the harbour master said.<br><br>
+Berth fees for the new berths have not been set yet. The board will publish them in the
+spring, after a survey of what other harbours along the coast charge.</span></td></tr>
+<tr><td valign="top"><b>Salty_Sue</b><br>Joined: 02 Apr 2006<br>Posts: 418</td>
+<td><span class="postdetails">Posted: Tue Jul 22, 2008 8:31 pm &nbsp; Post subject:</span><hr>
+<span class="postbody">Excellent news, and thank you for sitting through it. Three hours on a
+Monday night is above and beyond. Does anyone know where the waiting list stands?</span></td></tr>
+</table></body></html>"""
+
+
+def test_a_forum_posts_stamp_over_a_table_header_row_dates_the_page():
+    found = extract_html(FORUM_PAGE)
+    assert found is not None
+    assert found.date == "2008-07-22"
+    assert found.paragraphs[-1].startswith("Berth fees for the new berths")
+
+
+def test_the_header_stands_above_the_first_paragraph_that_is_no_table_row():
+    assert html_module.article_opening(["| Author | Message |", *ARTICLE]) == ARTICLE[0]
+    assert html_module.article_opening(["| a | b |"]) == "| a | b |"

@@ -84,7 +84,7 @@ def extract_html(html: str) -> HtmlResult | None:
     if not paragraphs:
         return None
     authors = tuple(a.strip() for a in (doc.author or "").split(";") if a.strip())
-    header = header_lines(visible, paragraphs[0])
+    header = header_lines(visible, article_opening(paragraphs))
     if not md.tidy_authors(authors):  # none, or no name in it ("Home » Business")
         bylines = [line for line in reversed(header) if not md.credits_picture(line)]
         authors = md.find_byline(bylines)[0] or authors  # the byline nearest the article
@@ -130,6 +130,12 @@ def header_lines(visible: str, first_paragraph: str) -> list[str]:
         if opening and opening in line:
             return [line for line in lines[max(0, at - HEADER_LINES) : at] if line]
     return []
+
+
+def article_opening(paragraphs: Sequence[str]) -> str:
+    """The paragraph the article's header stands above: the first that is no table row
+    (a forum's "| Author | Message |" row comes before its first post's stamp)."""
+    return next((p for p in paragraphs if not ensemble.table_cells(p)), paragraphs[0])
 
 
 def stamped_date(
@@ -486,6 +492,8 @@ def clean_paragraphs(
             continue  # a table row with no word in it: a layout table's spacer
         if prose_seen >= PROSE_BEFORE_COMMENTS and ends_article(lines, at, prose_seen):
             break
+        if not prose_seen and bp.is_comment_heading(line):
+            continue  # a comments link by the headline, a forum post's header over the article
         if bp.is_link_list_label(line):
             in_links = True
             after_label_row = len(ensemble.table_cells(line)) == 1
