@@ -1051,3 +1051,96 @@ def test_a_forum_posts_stamp_over_a_table_header_row_dates_the_page():
 def test_the_header_stands_above_the_first_paragraph_that_is_no_table_row():
     assert html_module.article_opening(["| Author | Message |", *ARTICLE]) == ARTICLE[0]
     assert html_module.article_opening(["| a | b |"]) == "| a | b |"
+
+
+def test_a_whole_page_vote_keeps_the_articles_short_lines_between_its_sentences():
+    article = [
+        "The county treasurer mailed the tax bills on Monday, and the first half is due May 10.",
+        "How to reach the treasurer about a bill",  # a question heading one extractor drops
+        "E-mail works best, and the office answers within two business days.",
+    ]
+    menu, teaser = "Local News", "Library summer reading tops 600 kids. A record year, it says."
+    skeleton = [menu, *article, teaser]
+    readability = view("\n".join(article))
+    cleaner = view("\n".join([article[0], article[2], teaser]))
+    assert ensemble.vote(skeleton, [readability, cleaner], unanimous=True) == tuple(article)
+
+
+def test_a_whole_page_vote_no_unit_wins_falls_back_to_the_majority():
+    verse = [
+        "the tractor in the far field has been running since before light",
+        "and the gulls come behind it lifting out of the furrow",
+    ]
+    ad = "Classified ads run Tuesday through Sunday for one low price"
+    skeleton = ["Home News Sports", *verse, ad]
+    readability = view("\n".join(["Home News Sports", " ".join(verse)]))  # lines joined
+    cleaner = view("The poem column appears monthly. Send yours to the editor.")
+    kept = ensemble.vote(skeleton, [readability, cleaner], unanimous=True)
+    assert kept == ensemble.vote(skeleton, [readability, cleaner])  # not the skeleton as is
+    assert ad not in kept and list(kept)[-2:] == verse
+
+
+def test_commands_in_a_pre_block_are_not_rejoined_as_a_wrapped_sentence():
+    commands = [
+        "tar -xzf backup-2010-06-01.tar.gz -C /var/www/oldsite --strip-components 1",
+        "cd /var/www/oldsite and then restart the web server with the service command",
+        "service apache2 restart",
+    ]
+    assert html_module.unwrapped(commands) == commands
+
+
+def test_a_column_or_blog_name_before_a_colon_is_not_the_headline():
+    html = "<html><head><title>Garden Notes With Ruth Ellison: Divide hostas now</title></head>"
+    header = ["Garden Notes With Ruth Ellison", "Divide hostas now", "By Ruth Ellison"]
+    assert html_module.header_headline(header, html) == "Divide hostas now"
+    # a headline with a colon of its own stays whole
+    html = "<html><head><title>Ledger - Review: A river that remembers</title></head>"
+    header = ["Ledger", "Review: A river that remembers"]
+    assert html_module.header_headline(header, html) == "Review: A river that remembers"
+
+
+def test_a_bare_date_decades_before_the_pages_copyright_year_is_not_its_date():
+    header = ["Council votes to raze the Opera House", "Thursday, June 14, 1962"]
+    stamped = html_module.stamped_date
+    assert stamped(header, headline=header[0], copyright="2010") is None
+    assert stamped(header, headline=header[0], copyright="2012") is None
+    recent = ["Fair board names new manager", "Tuesday, October 14, 2008"]
+    assert stamped(recent, headline=recent[0], copyright="2012") == "2008-10-14"
+    assert html_module.copyright_year("© 2005-2010 The Gazette. All rights reserved.") == "2010"
+    assert html_module.copyright_year("No notice here, 1999 and all.") is None
+    spanish = ["San Miguel aprueba un presupuesto", "Miércoles, 15 de diciembre de 2010"]
+    assert stamped(spanish, day_first=True, headline=spanish[0]) == "2010-12-15"
+
+
+def test_a_template_tagged_en_over_a_spanish_article_reads_dates_day_first():
+    spanish = ["El ayuntamiento aprobó este martes el plan de carriles bici para la ciudad."]
+    english = ["The council met on Monday. It voted to close the pool for a year."]
+    assert html_module.reads_day_first('<html lang="en">', None, spanish)
+    assert not html_module.reads_day_first('<html lang="en">', None, english)
+
+
+def test_picture_credits_and_bylines_of_writers_with_a_picture_word():
+    assert md.credits_picture("Photos by Marco Reyes")
+    assert md.credits_picture("By Ann Lee, Staff Photographer")
+    assert not md.credits_picture("By Greg Tanaka, Photo Editor")
+    assert not md.credits_picture("By Amy Lutz | Photos by Marco Reyes")
+    assert not md.credits_picture("Courier Video Journalist")
+    assert not md.is_role_line("Weather report")
+
+
+def test_link_box_and_credit_shapes_a_subheading_does_not_have():
+    for line in (
+        "Top stories of the year: the flood, the fire and the long road back for Main Street",
+        "More from the coach on next season, the new gym and the kids who are leaving",
+    ):
+        kept, _ = clean_paragraphs([ARTICLE[0], line, ARTICLE[1]])
+        assert list(kept) == [ARTICLE[0], line, ARTICLE[1]], line
+    assert not bp.has_photo_credit("Courtesy Counts on a Crowded Trail")
+    assert bp.has_photo_credit("Courtesy of NASA/JPL-Caltech")
+    # a vox pop under "What people are saying" is the article's, not comments
+    vox = 'Retiree Tom Baker says: "I drive it every day. Six more miles each way adds up."'
+    kept, _ = clean_paragraphs([*ARTICLE, "What people are saying", vox, ARTICLE[0]])
+    assert list(kept) == [*ARTICLE, "What people are saying", vox, ARTICLE[0]]
+    meeting = ["Join the conversation", "Thursday, March 4, 2010, 7:00 p.m.", ARTICLE[1]]
+    kept, _ = clean_paragraphs([*ARTICLE, *meeting])
+    assert list(kept)[-1] == ARTICLE[1]  # a meeting's time is no signed comment

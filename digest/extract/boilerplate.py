@@ -109,11 +109,13 @@ _PHOTO_CREDIT = gate.Gated(
         r"|^\W*(?:photo|image|picture|credit|photograph)\s*(?:credit)?\s*:"
         r"|\([^()]{0,40}\b(?:photo|photograph|image|picture)\b[^()]{0,60}\)\W*$"
         r"|\b(?:getty images|shutterstock|istock(?:photo)?|photo by|file photo)\b"
-        # a credit line of its own: "Courtesy state Department of Fish and Wildlife"
-        # a credit line of its own, naming who gave the picture: "Courtesy state Department
-        # of Fish and Wildlife", "Courtesy photo" (no name: "Courtesy at the merge" is a
-        # subheading)
-        r"|^\W*(?:photos?\s+)?courtesy(?:\s+of)?(?:\s+(?-i:[a-z]+))?\s+(?-i:[A-Z])[^.!?]{2,80}$"
+        # a credit line of its own, naming who gave the picture in a name's words: "Courtesy
+        # of the Smith family", "Courtesy state Department of Fish and Wildlife", "Courtesy
+        # photo"; not a subheading ("Courtesy at the merge", "Courtesy Counts on a Crowded
+        # Trail")
+        r"|^\W*(?:photos?\s+)?courtesy\s+(?-i:of)\s+[^.!?]{3,80}$"
+        r"|^\W*(?:photos?\s+)?courtesy(?:\s+(?-i:[a-z]+))?\s+(?-i:[A-Z])[\w'’.&/-]*"
+        r"(?:\s+(?:(?-i:[A-Z])[\w'’.&/-]*|of|the|and|for|de|del|la|y|du|des|von|van))*\W*$"
         r"|^\W*courtesy\s+(?:photo|image|picture)s?\W*$",
         re.I,
     )
@@ -172,6 +174,18 @@ _LINK_LIST_OPENER = re.compile(r"^\W*(?:" + "|".join(_LINK_LIST_LABELS) + r")\b"
 def opens_with_link_list_label(text: str) -> bool:
     """'Related stories Harbour market opens ...': a box of links flattened into one block."""
     return bool(_LINK_LIST_OPENER.match(text)) and not ends_like_sentence(text)
+
+
+# The label, then a separator or a headline's capital: "Related stories: Merchants brace
+# ...", not "Top stories of the year: ..." or "More from the coach ...".
+_LINK_BOX_OPENER = re.compile(
+    r"^\W*(?:" + "|".join(_LINK_LIST_LABELS) + r")\s*(?:[:|·•>»–—-]|(?-i:[A-Z0-9\"“]))", re.I
+)
+
+
+def opens_link_box(line: str) -> bool:
+    """A box of links flattened into a line: a link-list label, then headlines."""
+    return bool(_LINK_BOX_OPENER.match(line)) and not ends_like_sentence(line)
 
 
 # A line that opens the readers' comments (or one comment's author-and-date line).

@@ -63,6 +63,15 @@ def is_prose(text: str) -> bool:
     return len(_SENTENCE_END.findall(text)) >= 2
 
 
+_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+SENTENCE_WORDS = 6  # a headline, a byline or a stamp without a full stop is shorter or has none
+
+
+def _is_sentence(text: str) -> bool:
+    """A unit ending as a sentence does, of a few words at least: the article's body."""
+    return len(_words(text)) >= SENTENCE_WORDS and bool(_ENDS_SENTENCE.search(text))
+
+
 def _words(text: str) -> list[str]:
     return _WORD.findall(text.casefold())
 
@@ -148,17 +157,29 @@ def vote(
     need = len(views) if unanimous else votes_needed(len(views))
     # unanimous: a word or two of a menu ("Sports") occurs in any article's text, so a
     # short unit counts as kept only where an extractor kept it as a line of its own
-    counts = [_Paragraph.of(unit).votes(views, unanimous) for _, unit, _ in units]
+    voted = [_Paragraph.of(unit) for _, unit, _ in units]
+    counts = [p.votes(views, unanimous) for p in voted]
     won = [i for i, n in enumerate(counts) if n >= need]
     if not won:
-        return tuple(paragraphs)
-    first, last = won[0], won[-1]
+        # no unit every other extractor keeps: they do not find the article where
+        # trafilatura does (verse, a <pre> block, a results table), so a majority decides
+        return vote(paragraphs, views) if unanimous else tuple(paragraphs)
+    # unanimous: the stretch runs between winning sentences, the article's body; a
+    # headline, a kicker or a stamp above it stays outside
+    body = [i for i in won if _is_sentence(units[i][1])] if unanimous else won
+    first, last = (body[0], body[-1]) if body else (0, 0)
     kept: dict[int, list[str]] = {}
     for i, ((row, unit, furniture_cell), n) in enumerate(zip(units, counts, strict=True)):
-        if furniture_cell or unanimous:
+        if furniture_cell:
             stays = n >= len(views)
+        elif first < i < last:
+            # between the first and the last unit that wins, one vote fewer is enough: a
+            # heading, a list item or a short line of the article one extractor drops
+            # (kept anywhere in the others' text: inside the article, a menu's words are
+            # not met)
+            stays = (voted[i].votes(views) if unanimous else n) >= need - 1
         else:
-            stays = n >= need or (first < i < last and n >= need - 1)
+            stays = n >= need
         if stays:
             kept.setdefault(row, []).append(unit)
     return tuple(_rebuilt(paragraphs[row], units_kept) for row, units_kept in kept.items())

@@ -100,7 +100,7 @@ def extract_html(html: str) -> HtmlResult | None:
         authors=authors,
         # the page's own marker first, then a stamp over the article saying it was published
         date=published_date(html)
-        or stamped_date(header, day_first, title, doc.date)
+        or stamped_date(header, day_first, title, doc.date, copyright_year(visible))
         or doc.date
         or None,
         publisher=doc.sitename or None,
@@ -143,6 +143,7 @@ def stamped_date(
     day_first: bool = False,
     headline: str | None = None,
     found_date: str | None = None,
+    copyright: str | None = None,
 ) -> str | None:
     """The day of the first date the header labels as the publication ("Published:",
     "Posted"), never one labelled as an update; else that of a line that is a date
@@ -153,8 +154,10 @@ def stamped_date(
     A date labelled "Date:" alone is no stamp here: in a page's header it is as often
     an event's ("If you go ... Date: Saturday, June 12") or a release's. A bare date
     yields to the page's `found_date` (trafilatura's) when their years differ by more
-    than one: it is then the date of what the article tells, an epigraph's "March 12,
-    1928", not of the page.
+    than one, or when it is more than ten years older than the page's copyright year
+    (`copyright`; a footer's year is the year the page was saved as often as the
+    year of the article): it is then the date of what the article tells, an
+    epigraph's "March 12, 1928", not of the page.
     """
     found = md.dates_in(header, range(len(header)), day_first)
     published = [d for d in found if d.kind == "published" and md.says_published(header[d.index])]
@@ -166,13 +169,17 @@ def stamped_date(
     below = shown[-1] + 1 if shown else len(header)
     for date in found:
         if date.kind == "" and date.index >= below and md.is_bare_date(header[date.index]):
-            if found_date and abs(int(found_date[:4]) - int(date.iso[:4])) > BARE_DATE_YEARS:
+            year = int(date.iso[:4])
+            if found_date and abs(int(found_date[:4]) - year) > BARE_DATE_YEARS:
+                return None
+            if copyright and int(copyright) - year > COPYRIGHT_YEARS:
                 return None
             return date.iso[:10]
     return None
 
 
 BARE_DATE_YEARS = 1  # a byline's date and the page's own agree on the year, give or take one
+COPYRIGHT_YEARS = 10  # and a page is not older than that before its footer's copyright year
 _HTML_LANG = re.compile(
     r"""<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*)""", re.I
 )
@@ -185,14 +192,26 @@ def reads_day_first(html: str, language: str | None, paragraphs: Sequence[str]) 
     """Whether the page writes an all-digit date day first ("03/04/2012" for 3 April).
 
     The page's own language tag says so when it has one (<html lang="en-GB">, "es"),
-    else trafilatura's; a page with neither is read in the language its article's
-    words are in (English month first).
+    else trafilatura's; a page with neither, or tagged "en" with no region (a site
+    template's default, over pages in any language), is read in the language its
+    article's words are in (English month first).
     """
     tag = _HTML_LANG.search(html[:_HTML_HEAD_CHARS])
     code = (tag.group(1) if tag else language or "").casefold().replace("_", "-")
-    if code:
+    if code and code != "en":
         return code not in MONTH_FIRST_LANGUAGES
     return bp.guess_language(bp.words(" ".join(paragraphs[:_LANGUAGE_PARAGRAPHS]))) != "English"
+
+
+_COPYRIGHT_YEAR = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d)", re.I
+)
+
+
+def copyright_year(visible: str) -> str | None:
+    """The latest year of the page's copyright lines ("© 2005-2010 The Gazette"), or None."""
+    years = _COPYRIGHT_YEAR.findall(visible)
+    return max(years) if years else None
 
 
 _HTML_HEAD_CHARS = 4000  # the <html> element's opening tag stands at the page's start
@@ -224,29 +243,33 @@ def heads_page_title(line: str, html: str) -> bool:
 def header_headline(header: Sequence[str], html: str, found: str | None = None) -> str | None:
     """The headline as the page shows it above the article: the nearest line above the
     article that stands whole in the page's <title> element (heads_page_title) and holds
-    its longest part (the site's and the section's names cut off) or half of it at
-    least ("Blog name: Post title"); None when there is none, or when trafilatura's
-    title (`found`) is that part already, and then trafilatura's title stands.
+    its longest part; None when there is none, or when trafilatura's title (`found`)
+    is that part already, and then trafilatura's title stands.
 
     Older pages and blogs give trafilatura the site's or the blog's name as the title
     (from an <h1> over every page), or the <title> element whole, the site's name
     joined to the headline ("Ledger :: Sports :: Wildcats rally past Eagles"). The
     site's name, a section's or a column's also stand whole in the <title> element
-    and above the article, but are its shorter parts.
+    and above the article, but the headline is the longest of its parts, split at
+    the separators, and of a part with a colon, what follows it ("Garden Notes With
+    Ruth Ellison: Divide hostas now").
     """
     match = _TITLE_ELEMENT.search(html)
     if match is None:
         return None
     parts = _TITLE_SEPARATOR.split(" ".join(unescape(match.group(1)).split()))
-    longest = line_key(max(parts, key=len))
+    # "Column: Headline", "Blog name: Post title": the headline is what follows the colon
+    heads = [_AFTER_COLON.split(part, maxsplit=1)[-1] for part in parts]
+    longest = max((line_key(head) for head in heads), key=len, default="")
     if not longest or line_key(found or "") == longest:
         return None  # trafilatura's title is the headline already
-    whole = len(line_key(" ".join(parts)))
     for line in reversed(header):
-        key = line_key(line)
-        if (f" {longest} " in f" {key} " or len(key) * 2 >= whole) and heads_page_title(line, html):
+        if f" {longest} " in f" {line_key(line)} " and heads_page_title(line, html):
             return line
     return None
+
+
+_AFTER_COLON = re.compile(r"(?<=\w):\s+")
 
 
 _OG_TITLE = re.compile(
@@ -255,7 +278,7 @@ _OG_TITLE = re.compile(
     re.I | re.S,
 )
 # Where a <title> element joins the headline and the site's name ("Headline | Site").
-_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—»:]{1,2}\s+")
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—«»:]{1,2}\s+")
 _TITLE_WORD = re.compile(r"\w{4,}")
 
 
@@ -330,24 +353,39 @@ def unwrapped(lines: Sequence[str]) -> list[str]:
     ("... for crowded schools in Queens" / "de Blasio said ..."), which is a
     paragraph longer than a wrapped line, and verse, whose lines end in
     punctuation one after the other ("... put away," / "and the light ... hay,").
+    Lines joined so must end as a sentence does: commands or code in a <pre>
+    block, and list items, go on in lower case too but end without a stop.
     """
-    out: list[str] = []
+    runs: list[list[str]] = []
     for line in lines:
         line = line.strip()
-        if (
-            out
-            and _CONTINUATION.match(line)
-            and _CONTINUES.search(out[-1])
-            and len(line) <= WRAPPED_LINE_CHARS
-            and len(bp.words(out[-1])) >= WRAPPED_LINE_WORDS
-            and not out[-1].startswith("|")
-            and not bp.BULLET.match(out[-1])
-            and not (out[-1].endswith(",") and _LINE_END_MARK.search(line))
-        ):
-            out[-1] = f"{out[-1]} {line}"
+        if runs and _goes_on(runs[-1], line):
+            runs[-1].append(line)
         else:
-            out.append(line)
+            runs.append([line])
+    out: list[str] = []
+    for run in runs:
+        if len(run) > 1 and _RUN_END.search(run[-1]):
+            out.append(" ".join(run))
+        else:
+            out.extend(run)
     return out
+
+
+_RUN_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
+
+
+def _goes_on(run: Sequence[str], line: str) -> bool:
+    """Whether `line` goes on with the sentence the `run` of wrapped lines leaves open."""
+    return bool(
+        _CONTINUATION.match(line)
+        and _CONTINUES.search(run[-1])
+        and len(line) <= WRAPPED_LINE_CHARS
+        and len(bp.words(" ".join(run))) >= WRAPPED_LINE_WORDS
+        and not run[0].startswith("|")
+        and not bp.BULLET.match(run[0])
+        and not (run[-1].endswith(",") and _LINE_END_MARK.search(line))
+    )
 
 
 def page_text(page: str | ensemble.Page) -> str:
@@ -433,7 +471,8 @@ def _cut_cell(
 # above the article's prose, or after a one-sentence standfirst at most.
 PROSE_BEFORE_COMMENTS = 60
 # Words of a line (no table cell) opening with a link-list label for it to be a box of links
-# flattened into one line: "Recommended for young readers" is a subheading.
+# flattened into one line (bp.opens_link_box): "Recommended for young readers" is a
+# subheading.
 LINK_BOX_WORDS = 10
 
 
@@ -442,12 +481,18 @@ def is_byline(line: str) -> bool:
     return bool(find_byline([line])[0])
 
 
+SENTENCE_PARAGRAPH_WORDS = 15  # a news paragraph of one sentence; a headline or a label is shorter
+
+
 def prose_words(line: str) -> int:
-    """Words of the paragraph, or of its table cells, that hold two sentences or more."""
+    """Words of the paragraph, or of its table cells, that hold two sentences or more, or
+    one sentence as long as a news story's one-sentence paragraphs."""
     return sum(
-        len(bp.words(part))
+        len(words)
         for part in ensemble.table_cells(line) or [line]
+        for words in [bp.words(part)]
         if ensemble.is_prose(part)
+        or (bp.ends_like_sentence(part) and len(words) >= SENTENCE_PARAGRAPH_WORDS)
     )
 
 
@@ -501,10 +546,9 @@ def clean_paragraphs(
         prose = bp.ends_like_sentence(line) and len(tokens) >= 4
         cells = ensemble.table_cells(line)
         single = cells[0] if len(cells) == 1 else line
-        if (
-            not prose
-            and (len(cells) == 1 or (not cells and len(tokens) >= LINK_BOX_WORDS))
-            and bp.opens_with_link_list_label(single)
+        if not prose and (
+            (len(cells) == 1 and bp.opens_with_link_list_label(single))
+            or (not cells and len(tokens) >= LINK_BOX_WORDS and bp.opens_link_box(line))
         ):
             continue  # a box of links flattened into a cell or a line: "Related stories ..."
         if not prose_seen and not prose and (is_byline(single) or md.is_role_line(single)):
@@ -549,8 +593,7 @@ def ends_article(lines: Sequence[str], at: int, prose_seen: int) -> bool:
     invitation = bp.comment_invitation(line)
     if invitation is not None:
         return invitation == "counted" or any(
-            bp.is_comment_signature(after) or md.date_stamp(after) == "timed"
-            for after in rest[:COMMENT_SIGNATURE_LINES]
+            bp.is_comment_signature(after) for after in rest[:COMMENT_SIGNATURE_LINES]
         )
     if not bp.is_article_end(line):
         return False

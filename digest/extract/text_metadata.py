@@ -248,7 +248,7 @@ def date_stamp(line: str) -> str | None:
 
 
 BARE_DATE_WORDS = 1  # besides its date, a bare date line holds a weekday at most
-_WEEKDAYS = frozenset(_DATA.words("weekdays"))
+_WEEKDAYS = frozenset(_DATA.words("weekdays")) | frozenset(_DATA.words("other_weekdays"))
 
 
 def is_bare_date(line: str) -> bool:
@@ -486,14 +486,17 @@ def without_holder(authors: Sequence[str], holder: str | None) -> tuple[str, ...
 
 
 _ROLE_WORDS = frozenset(_DATA.words("byline_role_words"))
-_PICTURE_CREDIT_WORDS = frozenset(_DATA.words("picture_credit_words"))
+_NAMELESS_BYLINE = re.compile(r"^\W*(?:" + _any("nameless_bylines") + r")\W*$", re.I)
+_PICTURE_ROLES = frozenset(_DATA.words("picture_roles"))
+_PICTURE_CREDIT_OPENERS = frozenset(_DATA.words("picture_credit_openers"))
 ROLE_LINE_WORDS = 5
 
 
 def is_role_line(line: str) -> bool:
-    """A byline's second line, the staff role under the name ("Gazette Staff Writer")."""
+    """A byline's second line, the staff role under the name ("Gazette Staff Writer"), or
+    a byline naming no one ("Staff Report")."""
     tokens = bp.words(line)
-    return (
+    return bool(_NAMELESS_BYLINE.match(line)) or (
         0 < len(tokens) <= ROLE_LINE_WORDS
         and tokens[-1].casefold() in _ROLE_WORDS
         and not bp.ends_like_sentence(line)
@@ -501,8 +504,11 @@ def is_role_line(line: str) -> bool:
 
 
 def credits_picture(line: str) -> bool:
-    """A byline of the picture, not the article: "By Ann Lee, Staff Photographer"."""
-    return any(w.casefold() in _PICTURE_CREDIT_WORDS for w in bp.words(line))
+    """A byline of the picture, not the article: "By Ann Lee, Staff Photographer",
+    "Photos by Ann Lee" (not "By Greg Tanaka, Photo Editor", who writes too, nor "By Amy
+    Lutz | Photos by Marco Reyes", whose first name is the writer's)."""
+    tokens = [w.casefold() for w in bp.words(line)]
+    return bool(tokens) and (tokens[-1] in _PICTURE_ROLES or tokens[0] in _PICTURE_CREDIT_OPENERS)
 
 
 def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
