@@ -842,9 +842,13 @@ def test_a_press_releases_end_mark_or_media_contact_ends_the_article():
         "Clinics in three states tested it last year. Missed visits fell by a fifth at the "
         "busiest of them, according to the company's own count.",
     ]
+    contact = ["Media contact: Jordan Pruitt", "+1-512-555-0147"]
     for end in ("###", "# # #", "-30-", "Media Contact:", "Press inquiries"):
-        kept, _ = clean_paragraphs([*body, end, "Jordan Pruitt", "+1-512-555-0147"])
+        kept, _ = clean_paragraphs([*body, end, *contact])
         assert list(kept) == body, end
+    # in a page that shows no sign of a release (a blog), one "###" is a section break
+    kept, _ = clean_paragraphs([*body, "###", ARTICLE[0]])
+    assert list(kept) == [*body, "###", ARTICLE[0]]
     # above the prose (a heading's hashes, a contact box at the top) nothing ends
     kept, _ = clean_paragraphs(["Media Contact:", *body])
     assert list(kept)[-3:] == body
@@ -1144,3 +1148,122 @@ def test_link_box_and_credit_shapes_a_subheading_does_not_have():
     meeting = ["Join the conversation", "Thursday, March 4, 2010, 7:00 p.m.", ARTICLE[1]]
     kept, _ = clean_paragraphs([*ARTICLE, *meeting])
     assert list(kept)[-1] == ARTICLE[1]  # a meeting's time is no signed comment
+
+
+def test_the_byline_search_stops_at_a_byline_naming_no_one():
+    header = [
+        "By Edna Pryor",
+        "Garden notes: the first frost",
+        "Flood watch issued",
+        "Staff Report",
+    ]
+    assert html_module.header_byline(header) == ()
+    assert html_module.header_byline(["Flood watch issued", "By Ann Lee"]) == ("Ann Lee",)
+
+
+def test_a_role_line_goes_only_under_a_byline():
+    awards = ["Best Columnist", "Best News Photographer", ARTICLE[0]]
+    kept, _ = clean_paragraphs(awards)
+    assert list(kept) == awards
+    kept, _ = clean_paragraphs(["By Ann Lee", "Gazette Staff Writer", ARTICLE[0]])
+    assert list(kept) == [ARTICLE[0]]
+
+
+def test_the_header_is_found_by_the_articles_whole_opening_and_split_at_cells():
+    lead = (
+        "The Pruitt County fair board hired a new manager on Tuesday, choosing Karen Voss, "
+        "who ran the fair in neighboring Bell County for eight years."
+    )
+    visible = "\n".join(
+        [
+            "By Ray Kolb",
+            lead[:60] + "...",  # a teaser of the story in a column of other stories
+            "Contact Us\t\tFair board names new manager",
+            "By Dana Whit",
+            lead,
+        ]
+    )
+    assert html_module.header_lines(visible, lead)[-2:] == [
+        "Fair board names new manager",
+        "By Dana Whit",
+    ]
+
+
+def test_trafilaturas_title_standing_nearer_the_article_beats_a_longer_section_name():
+    html = (
+        "<html><head><title>Film festival opens - Arts and Entertainment - The Ledger"
+        "</title></head>"
+    )
+    header = ["The Ledger", "Arts and Entertainment", "Film festival opens", "By Ann Lee"]
+    assert html_module.header_headline(header, html, "Film festival opens") is None
+
+
+def test_the_publication_stamp_nearest_the_article_dates_it():
+    header = [
+        "Posted 10:02 a.m. March 3, 2010: Power restored",
+        "Headline",
+        "Posted: March 1, 2010",
+    ]
+    assert html_module.stamped_date(header) == "2010-03-01"
+
+
+def test_a_letter_quoted_under_what_readers_are_saying_does_not_end_the_article():
+    letter = 'Ellen Voss wrote: "Keep the pool open. The children have nowhere else to go."'
+    lines = [*ARTICLE, "What readers are saying", letter, ARTICLE[0]]
+    kept, _ = clean_paragraphs(lines)
+    assert list(kept) == lines
+    assert not bp.has_photo_credit("Courtesy of strangers")
+    verse = [
+        "my coat still smelling of the diesel and the rain;",
+        "the gulls say nothing new about the sky.",
+    ]
+    assert html_module.unwrapped(verse) == verse
+
+
+def test_the_headline_is_the_title_part_standing_nearest_the_article():
+    html = (
+        "<html><head><title>Dog days arrive early | Notes From the County Extension Office"
+        " | Herald-Tribune</title></head>"
+    )
+    header = ["Herald-Tribune", "Notes From the County Extension Office", "Dog days arrive early"]
+    found = "Dog days arrive early | Notes From the County Extension Office"
+    assert html_module.header_headline(header, html, found) == "Dog days arrive early"
+
+
+def test_a_kicker_and_headline_kept_as_paragraphs_stand_above_the_article():
+    paragraphs = (
+        "Serving the Millbrook Valley since 1872",
+        "Fire at mill",
+        "A fire gutted the old woolen mill on River Street early Sunday. No one was hurt.",
+        "The building had stood empty since 1994, the fire chief said.",
+    )
+    assert html_module.article_opening(paragraphs) == paragraphs[2]
+    assert html_module.below_headline(paragraphs, "Fire at mill") == paragraphs[2:]
+    # a headline that is not among them leaves the paragraphs as they are
+    assert html_module.below_headline(paragraphs, "Another title") == paragraphs
+    # a list's lead ending in a colon opens an article too
+    lead = ("The Herald won six awards at the state contest:", "Best Columnist")
+    assert html_module.article_opening(lead) == lead[0]
+
+
+def test_the_byline_is_the_first_below_the_headline_not_a_books_credit_nearer():
+    header = [
+        "Book review: A river that remembers",
+        "By Thomas Reed",
+        "Sunday, October 3, 2010",
+        "The Silent River",
+        "by Margaret Holt",
+        "Knopf, 320 pages, $26.95",
+    ]
+    assert html_module.header_byline(header, header[0]) == ("Thomas Reed",)
+    assert html_module.header_byline(header) == ("Margaret Holt",)  # no headline: the nearest
+
+
+def test_a_release_shown_anywhere_on_the_page_lets_its_end_mark_end_the_article():
+    body = [*ARTICLE, "###", "About the Parks Department: it runs 40 parks."]
+    kept, _ = clean_paragraphs(body)
+    assert list(kept) == body  # no sign of a release among the lines
+    kept, _ = clean_paragraphs(body, release=True)
+    assert list(kept) == ARTICLE
+    assert bp.shows_release(["FOR IMMEDIATE RELEASE", "Tuesday"])
+    assert not bp.shows_release(["The council released its budget on Tuesday."])

@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -113,7 +114,7 @@ _PHOTO_CREDIT = gate.Gated(
         # of the Smith family", "Courtesy state Department of Fish and Wildlife", "Courtesy
         # photo"; not a subheading ("Courtesy at the merge", "Courtesy Counts on a Crowded
         # Trail")
-        r"|^\W*(?:photos?\s+)?courtesy\s+(?-i:of)\s+[^.!?]{3,80}$"
+        r"|^\W*(?:photos?\s+)?courtesy\s+(?-i:of)\s+(?:the\s+)?(?-i:[A-Z0-9])[^.!?]{2,80}$"
         r"|^\W*(?:photos?\s+)?courtesy(?:\s+(?-i:[a-z]+))?\s+(?-i:[A-Z])[\w'’.&/-]*"
         r"(?:\s+(?:(?-i:[A-Z])[\w'’.&/-]*|of|the|and|for|de|del|la|y|du|des|von|van))*\W*$"
         r"|^\W*courtesy\s+(?:photo|image|picture)s?\W*$",
@@ -198,6 +199,21 @@ _ARTICLE_END = re.compile(r"^\W*(?:" + "|".join(PATTERNS["article_ends"]) + r")\
 def is_article_end(line: str) -> bool:
     """'###' or '-30-' under a press release or a wire story, or its 'Media contact:'."""
     return len(line) <= 60 and bool(_ARTICLE_END.match(line.strip().strip("|").strip()))
+
+
+_END_MARK = re.compile(r"^\W*(?:#\s*#\s*#|-\s*30\s*-)\W*$")
+_RELEASE_MARK = re.compile("|".join(PATTERNS["release_marks"]), re.I)
+
+
+def is_end_mark(line: str) -> bool:
+    """'###' or '-30-' alone on its line (not a contact's heading)."""
+    return bool(_END_MARK.match(line.strip().strip("|").strip()))
+
+
+def shows_release(lines: Sequence[str]) -> bool:
+    """Whether the page's lines show it is a press release ("FOR IMMEDIATE RELEASE",
+    "News Release", "Media contact")."""
+    return any(_RELEASE_MARK.search(line) for line in lines)
 
 
 def is_comment_heading(line: str) -> bool:

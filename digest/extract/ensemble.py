@@ -67,7 +67,7 @@ _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
 SENTENCE_WORDS = 6  # a headline, a byline or a stamp without a full stop is shorter or has none
 
 
-def _is_sentence(text: str) -> bool:
+def is_sentence(text: str) -> bool:
     """A unit ending as a sentence does, of a few words at least: the article's body."""
     return len(_words(text)) >= SENTENCE_WORDS and bool(_ENDS_SENTENCE.search(text))
 
@@ -166,7 +166,7 @@ def vote(
         return vote(paragraphs, views) if unanimous else tuple(paragraphs)
     # unanimous: the stretch runs between winning sentences, the article's body; a
     # headline, a kicker or a stamp above it stays outside
-    body = [i for i in won if _is_sentence(units[i][1])] if unanimous else won
+    body = [i for i in won if is_sentence(units[i][1])] if unanimous else won
     first, last = (body[0], body[-1]) if body else (0, 0)
     kept: dict[int, list[str]] = {}
     for i, ((row, unit, furniture_cell), n) in enumerate(zip(units, counts, strict=True)):

@@ -69,7 +69,9 @@ def extract_html(html: str) -> HtmlResult | None:
     except Exception:  # trafilatura raises on some malformed input; one page, not the build
         doc = None
     text = (doc.text if doc is not None else "") or ""
-    paragraphs, captions = voted_paragraphs(text, page, page_words=len(bp.words(visible)))
+    paragraphs, captions = voted_paragraphs(
+        text, page, page_words=len(bp.words(visible)), release=bp.shows_release(visible.split("\n"))
+    )
     if not paragraphs:
         paragraphs, captions = fallback_text(html)
     if not paragraphs:
@@ -85,13 +87,13 @@ def extract_html(html: str) -> HtmlResult | None:
         return None
     authors = tuple(a.strip() for a in (doc.author or "").split(";") if a.strip())
     header = header_lines(visible, article_opening(paragraphs))
-    if not md.tidy_authors(authors):  # none, or no name in it ("Home » Business")
-        bylines = [line for line in reversed(header) if not md.credits_picture(line)]
-        authors = md.find_byline(bylines)[0] or authors  # the byline nearest the article
     tags = tuple(t.strip() for t in (doc.tags or []) if t and t.strip())
     title = header_headline(header, html, doc.title) or checked_title(
         doc.title or None, html, paragraphs, doc.sitename
     )
+    if not md.tidy_authors(authors):  # none, or no name in it ("Home » Business")
+        authors = header_byline(header, title) or authors
+    paragraphs = below_headline(paragraphs, title)
     day_first = reads_day_first(html, doc.language, paragraphs)
     return HtmlResult(
         paragraphs=paragraphs,
@@ -113,6 +115,7 @@ def extract_html(html: str) -> HtmlResult | None:
 
 HEADER_LINES = 12  # lines of the page's text above the article read for its byline and stamp
 _OPENING_CHARS = 40  # of the article's first paragraph, to find where it starts in the page
+_OPENING_CHARS_LONG = 160  # tried first
 
 
 def header_lines(visible: str, first_paragraph: str) -> list[str]:
@@ -124,18 +127,71 @@ def header_lines(visible: str, first_paragraph: str) -> list[str]:
     in a <font> or a table cell with no sign of what they are, and then only the words
     say it ("By Jane Doe", "Published: June 9, 2010 | Last updated: 6/10/2010").
     """
-    opening = " ".join(first_paragraph.split())[:_OPENING_CHARS]
-    lines = [" ".join(line.split()) for line in visible.split("\n")]
-    for at, line in enumerate(lines):
-        if opening and opening in line:
-            return [line for line in lines[max(0, at - HEADER_LINES) : at] if line]
+    # resiliparse writes a table row's cells on one line, apart by tabs: "Contact Us\tHeadline"
+    lines = [" ".join(line.split()) for line in _LINE_OR_CELL.split(visible)]
+    paragraph = " ".join(first_paragraph.split())
+    # the opening at length first: a teaser of the story elsewhere on the page (a column
+    # of other stories) repeats its first words, not its whole first sentence
+    for opening in (paragraph[:_OPENING_CHARS_LONG], paragraph[:_OPENING_CHARS]):
+        for at, line in enumerate(lines):
+            if opening and opening in line:
+                return [line for line in lines[max(0, at - HEADER_LINES) : at] if line]
     return []
+
+
+_LINE_OR_CELL = re.compile(r"\n|\t+")
+
+
+def header_byline(header: Sequence[str], headline: str | None = None) -> tuple[str, ...]:
+    """Authors of the byline nearest the article among the `header` lines, a picture's
+    credit aside; none when a byline naming no one ("Staff Report") stands nearer: the
+    bylines above it are a column's teasers or another story's. Where the `headline`
+    stands among the lines, the byline is the first below it: a box between the byline
+    and the article ("The Silent River / by Margaret Holt / Knopf, 320 pages") names
+    someone else."""
+    shown = [
+        at for at, line in enumerate(header) if headline and line_key(line) == line_key(headline)
+    ]
+    if shown:
+        below = [line for line in header[shown[-1] + 1 :] if not md.credits_picture(line)]
+        found = md.find_byline(below)[0]
+        if found or any(md.is_nameless_byline(line) for line in below):
+            return found
+    nearest_first = list(reversed(header))
+    nameless = next(
+        (at for at, line in enumerate(nearest_first) if md.is_nameless_byline(line)), None
+    )
+    bylines = [line for line in nearest_first[:nameless] if not md.credits_picture(line)]
+    return md.find_byline(bylines)[0]
+
+
+def below_headline(paragraphs: tuple[str, ...], title: str | None) -> tuple[str, ...]:
+    """The paragraphs after the headline, when trafilatura kept it as a paragraph before
+    the article's opening (article_opening) with a kicker or a slogan above it; else
+    all of them."""
+    opening = paragraphs.index(article_opening(paragraphs))
+    key = line_key(title or "")
+    for at in range(opening):
+        if key and line_key(paragraphs[at]) == key:
+            return paragraphs[at + 1 :]
+    return paragraphs
 
 
 def article_opening(paragraphs: Sequence[str]) -> str:
     """The paragraph the article's header stands above: the first that is no table row
-    (a forum's "| Author | Message |" row comes before its first post's stamp)."""
-    return next((p for p in paragraphs if not ensemble.table_cells(p)), paragraphs[0])
+    (a forum's "| Author | Message |" row comes before its first post's stamp) and
+    ends as a sentence or a list's lead does (trafilatura keeps a kicker, a masthead's
+    slogan or the headline as paragraphs of their own on some older pages)."""
+    rows_aside = [p for p in paragraphs if not ensemble.table_cells(p)] or list(paragraphs)
+    return next((p for p in rows_aside if _opens_article(p)), rows_aside[0])
+
+
+_ARTICLE_LINE_END = re.compile(r"[.!?:…][\"'”’»)\]]*\s*$")
+OPENING_WORDS = 6  # a headline or a kicker kept as a paragraph ends with no stop
+
+
+def _opens_article(paragraph: str) -> bool:
+    return len(bp.words(paragraph)) >= OPENING_WORDS and bool(_ARTICLE_LINE_END.search(paragraph))
 
 
 def stamped_date(
@@ -145,8 +201,8 @@ def stamped_date(
     found_date: str | None = None,
     copyright: str | None = None,
 ) -> str | None:
-    """The day of the first date the header labels as the publication ("Published:",
-    "Posted"), never one labelled as an update; else that of a line that is a date
+    """The day of the date the header labels as the publication ("Published:",
+    "Posted") nearest the article, never one labelled as an update; else that of a line that is a date
     alone (a weekday at most beside it) between the `headline` and the article, where
     a byline's date stands (a masthead's date of the day stands above the headline);
     None when there is neither.
@@ -162,7 +218,7 @@ def stamped_date(
     found = md.dates_in(header, range(len(header)), day_first)
     published = [d for d in found if d.kind == "published" and md.says_published(header[d.index])]
     if published:
-        return published[0].iso[:10]
+        return published[-1].iso[:10]  # the nearest the article: a ticker's stands above
     shown = [
         at for at, line in enumerate(header) if headline and line_key(line) == line_key(headline)
     ]
@@ -242,9 +298,12 @@ def heads_page_title(line: str, html: str) -> bool:
 
 def header_headline(header: Sequence[str], html: str, found: str | None = None) -> str | None:
     """The headline as the page shows it above the article: the nearest line above the
-    article that stands whole in the page's <title> element (heads_page_title) and holds
-    its longest part; None when there is none, or when trafilatura's title (`found`)
-    is that part already, and then trafilatura's title stands.
+    article that stands whole in the page's <title> element (heads_page_title) and is
+    one of its parts with no menu between it and the article, or holds its longest
+    part; None when there is none, or when trafilatura's title (`found`)
+    is that part already, or is another part of the <title> standing nearer the
+    article (a section's name is often longer than a short headline: "Film festival
+    opens - Arts and Entertainment - Ledger"), and then trafilatura's title stands.
 
     Older pages and blogs give trafilatura the site's or the blog's name as the title
     (from an <h1> over every page), or the <title> element whole, the site's name
@@ -261,11 +320,19 @@ def header_headline(header: Sequence[str], html: str, found: str | None = None) 
     # "Column: Headline", "Blog name: Post title": the headline is what follows the colon
     heads = [_AFTER_COLON.split(part, maxsplit=1)[-1] for part in parts]
     longest = max((line_key(head) for head in heads), key=len, default="")
-    if not longest or line_key(found or "") == longest:
+    found_key = line_key(found or "")
+    if not longest or found_key == longest:
         return None  # trafilatura's title is the headline already
+    part_keys = {line_key(part) for part in [*parts, *heads]}
+    menu_below = False  # a masthead stands above the menu, the headline below it
     for line in reversed(header):
-        if f" {longest} " in f" {line_key(line)} " and heads_page_title(line, html):
-            return line
+        key = line_key(line)
+        holds_longest = f" {longest} " in f" {key} "
+        if (holds_longest or (key in part_keys and not menu_below)) and heads_page_title(
+            line, html
+        ):
+            return None if key == found_key else line
+        menu_below = menu_below or bp.is_furniture(line)
     return None
 
 
@@ -384,7 +451,7 @@ def _goes_on(run: Sequence[str], line: str) -> bool:
         and len(bp.words(" ".join(run))) >= WRAPPED_LINE_WORDS
         and not run[0].startswith("|")
         and not bp.BULLET.match(run[0])
-        and not (run[-1].endswith(",") and _LINE_END_MARK.search(line))
+        and not (run[-1].endswith((",", ";", ":")) and _LINE_END_MARK.search(line))
     )
 
 
@@ -405,24 +472,26 @@ def voted_paragraphs(
     html: str | ensemble.Page,
     extractors: Sequence[ensemble.Extractor] = ensemble.EXTRACTORS,
     page_words: int = 0,
+    release: bool = False,
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """trafilatura's cleaned paragraphs (`text`) that most extractors keep, and the captions.
 
     With no paragraph from trafilatura, the first other extractor that finds
     text (readability) gives the skeleton, and the rest vote on it. When
     trafilatura kept the page whole (`page_words`: the page's visible words;
-    ensemble.took_page_whole), every other extractor must keep a paragraph.
+    ensemble.took_page_whole), every other extractor must keep a paragraph. `release`:
+    the page shows it is a press release (ends_article).
     """
     views = ensemble.second_opinions(html, extractors)
-    paragraphs, captions = clean_paragraphs(unwrapped(text.split("\n")), views)
+    paragraphs, captions = clean_paragraphs(unwrapped(text.split("\n")), views, release)
     if paragraphs:
         unanimous = ensemble.took_page_whole(text, page_words, views)
         voted = ensemble.vote(paragraphs, views, unanimous)
         cells = ensemble.layout_cells(paragraphs)
-        return unflattened(voted, cells, views, captions, unanimous)
+        return unflattened(voted, cells, views, captions, unanimous, release)
     for i, view in enumerate(views):
         others = views[:i] + views[i + 1 :]
-        paragraphs, captions = clean_paragraphs(ensemble.paragraphs_of(view.text), others)
+        paragraphs, captions = clean_paragraphs(ensemble.paragraphs_of(view.text), others, release)
         if paragraphs:
             return ensemble.vote(paragraphs, others), captions
     return (), ()
@@ -434,6 +503,7 @@ def unflattened(
     views: Sequence[ensemble.Opinion],
     captions: tuple[str, ...],
     unanimous: bool = False,
+    release: bool = False,
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The vote's paragraphs with each kept table cell cut into its blocks, cleaned and
     voted on again (as the first vote was), when a cell was cut (ensemble.split_at_blocks);
@@ -449,7 +519,7 @@ def unflattened(
     pieces = [piece for paragraph in voted for piece in _cut_cell(paragraph, cells, views)]
     if len(pieces) == len(voted):
         return voted, captions
-    cleaned, more_captions = clean_paragraphs(pieces, views)
+    cleaned, more_captions = clean_paragraphs(pieces, views, release)
     return ensemble.vote(cleaned, views, unanimous), captions + more_captions
 
 
@@ -497,7 +567,7 @@ def prose_words(line: str) -> int:
 
 
 def clean_paragraphs(
-    lines: list[str], views: Sequence[ensemble.Opinion] = ()
+    lines: list[str], views: Sequence[ensemble.Opinion] = (), release: bool = False
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Drop furniture lines, photo credits and link lists from trafilatura's text.
 
@@ -528,14 +598,14 @@ def clean_paragraphs(
     """
     kept: list[str] = []
     captions: list[str] = []
-    in_links = after_label_row = False
+    in_links = after_label_row = after_byline = False
     prose_seen = 0
     lines = [line.strip() for line in lines if line.strip()]
     for at, line in enumerate(lines):
         tokens = bp.words(line)
         if not tokens and line.startswith("|"):
             continue  # a table row with no word in it: a layout table's spacer
-        if prose_seen >= PROSE_BEFORE_COMMENTS and ends_article(lines, at, prose_seen):
+        if prose_seen >= PROSE_BEFORE_COMMENTS and ends_article(lines, at, prose_seen, release):
             break
         if not prose_seen and bp.is_comment_heading(line):
             continue  # a comments link by the headline, a forum post's header over the article
@@ -551,8 +621,18 @@ def clean_paragraphs(
             or (not cells and len(tokens) >= LINK_BOX_WORDS and bp.opens_link_box(line))
         ):
             continue  # a box of links flattened into a cell or a line: "Related stories ..."
-        if not prose_seen and not prose and (is_byline(single) or md.is_role_line(single)):
+        if (
+            not prose_seen
+            and not prose
+            and (
+                is_byline(single)
+                or md.is_nameless_byline(single)
+                or (md.is_role_line(single) and after_byline)
+            )
+        ):
+            after_byline = True
             continue  # the author and the role under the name are the page's metadata
+        after_byline = False
         stamp = md.date_stamp(single)
         if stamp == "timed" or (stamp == "labelled" and not prose_seen):
             continue  # the publishing system's date stamp of the page, a post or a comment
@@ -574,7 +654,7 @@ PROSE_AFTER_END = 0.5  # share of the article's prose that may follow its end (i
 COMMENT_SIGNATURE_LINES = 2  # lines after an invitation where the first comment's signature stands
 
 
-def ends_article(lines: Sequence[str], at: int, prose_seen: int) -> bool:
+def ends_article(lines: Sequence[str], at: int, prose_seen: int, release: bool = False) -> bool:
     """Whether the line `at`, after `prose_seen` words of the article's prose, ends the
     article.
 
@@ -582,10 +662,12 @@ def ends_article(lines: Sequence[str], at: int, prose_seen: int) -> bool:
     readers are saying", "Join the conversation") when it counts the comments or a
     signed comment follows it ("farmwife_59 9/8/2011 5:02 PM", "dogmom77 wrote:"),
     for the same words also head a part of an article that quotes readers' letters.
-    A press release's or a wire story's end ("###", "-30-", "Media contact:") does
-    when it stands once on the page and less than half as much prose follows it as
-    precedes it: its "About the company" paragraph and contacts; "###" set twice is a
-    section break, and a contact given after the lead is followed by the release.
+    A press release's end ("###", "-30-", "Media contact:") does when the page shows
+    it is a release (`release`, or the lines say "FOR IMMEDIATE RELEASE", give a
+    contact), the mark stands once on the
+    page and less than half as much prose follows it as precedes it: its "About the
+    company" paragraph and contacts; "###" set twice, or in a blog, is a section
+    break, and a contact given after the lead is followed by the release.
     """
     line, rest = lines[at], lines[at + 1 :]
     if bp.is_comment_heading(line):
@@ -595,7 +677,9 @@ def ends_article(lines: Sequence[str], at: int, prose_seen: int) -> bool:
         return invitation == "counted" or any(
             bp.is_comment_signature(after) for after in rest[:COMMENT_SIGNATURE_LINES]
         )
-    if not bp.is_article_end(line):
+    if not bp.is_article_end(line) or (
+        bp.is_end_mark(line) and not (release or bp.shows_release(lines))
+    ):
         return False
     marker = " ".join(line.split()).casefold()
     if sum(" ".join(other.split()).casefold() == marker for other in lines) > 1:

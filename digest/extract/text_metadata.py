@@ -493,14 +493,18 @@ ROLE_LINE_WORDS = 5
 
 
 def is_role_line(line: str) -> bool:
-    """A byline's second line, the staff role under the name ("Gazette Staff Writer"), or
-    a byline naming no one ("Staff Report")."""
+    """A byline's second line, the staff role under the name ("Gazette Staff Writer")."""
     tokens = bp.words(line)
-    return bool(_NAMELESS_BYLINE.match(line)) or (
+    return (
         0 < len(tokens) <= ROLE_LINE_WORDS
         and tokens[-1].casefold() in _ROLE_WORDS
         and not bp.ends_like_sentence(line)
     )
+
+
+def is_nameless_byline(line: str) -> bool:
+    """A byline naming no one: "Staff Report", "From staff and wire reports"."""
+    return bool(_NAMELESS_BYLINE.match(line))
 
 
 def credits_picture(line: str) -> bool:
