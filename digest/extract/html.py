@@ -149,11 +149,9 @@ def header_byline(header: Sequence[str], headline: str | None = None) -> tuple[s
     stands among the lines, the byline is the first below it: a box between the byline
     and the article ("The Silent River / by Margaret Holt / Knopf, 320 pages") names
     someone else."""
-    shown = [
-        at for at, line in enumerate(header) if headline and line_key(line) == line_key(headline)
-    ]
-    if shown:
-        below = [line for line in header[shown[-1] + 1 :] if not md.credits_picture(line)]
+    shown = headline_at(header, headline)
+    if shown is not None:
+        below = [line for line in header[shown + 1 :] if not md.credits_picture(line)]
         found = md.find_byline(below)[0]
         if found or any(md.is_nameless_byline(line) for line in below):
             return found
@@ -163,6 +161,14 @@ def header_byline(header: Sequence[str], headline: str | None = None) -> tuple[s
     )
     bylines = [line for line in nearest_first[:nameless] if not md.credits_picture(line)]
     return md.find_byline(bylines)[0]
+
+
+def headline_at(header: Sequence[str], headline: str | None) -> int | None:
+    """Where the `headline` stands among the header's lines (the last time), or None."""
+    key = line_key(headline or "")
+    return next(
+        (at for at in reversed(range(len(header))) if key and line_key(header[at]) == key), None
+    )
 
 
 def below_headline(paragraphs: tuple[str, ...], title: str | None) -> tuple[str, ...]:
@@ -219,10 +225,8 @@ def stamped_date(
     published = [d for d in found if d.kind == "published" and md.says_published(header[d.index])]
     if published:
         return published[-1].iso[:10]  # the nearest the article: a ticker's stands above
-    shown = [
-        at for at, line in enumerate(header) if headline and line_key(line) == line_key(headline)
-    ]
-    below = shown[-1] + 1 if shown else len(header)
+    shown = headline_at(header, headline)
+    below = len(header) if shown is None else shown + 1
     for date in found:
         if date.kind == "" and date.index >= below and md.is_bare_date(header[date.index]):
             year = int(date.iso[:4])
