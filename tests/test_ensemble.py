@@ -1267,3 +1267,32 @@ def test_a_release_shown_anywhere_on_the_page_lets_its_end_mark_end_the_article(
     assert list(kept) == ARTICLE
     assert bp.shows_release(["FOR IMMEDIATE RELEASE", "Tuesday"])
     assert not bp.shows_release(["The council released its budget on Tuesday."])
+
+
+def test_a_publication_stamp_just_below_the_article_dates_it_before_a_bare_date():
+    header = ["Volunteers needed for river cleanup", "Saturday, October 16, 2010"]  # the event's
+    footer = ["Posted: September 24, 2010", "Comments (0)"]
+    stamped = html_module.stamped_date
+    assert stamped(header, headline=header[0], footer=footer) == "2010-09-24"
+    assert stamped(header, headline=header[0]) == "2010-10-16"
+    # a sentence of the next story below the article holding a date is no stamp
+    story = ["Posted: the council said on Sept. 24, 2010 that it would meet again in a month."]
+    assert stamped(["Headline"], headline="Headline", footer=story) is None
+    visible = "\n".join(["Headline", "The cleanup starts at 8 a.m.", "Posted: September 24, 2010"])
+    assert html_module.footer_lines(visible, "The cleanup starts at 8 a.m.") == [
+        "Posted: September 24, 2010"
+    ]
+
+
+def test_a_date_on_the_bylines_own_line_dates_the_page_when_nothing_else_does():
+    header = ["Stadtwerke senken die Preise", "Von Petra Lang | 03.04.2010, 12:00 Uhr"]
+    assert html_module.stamped_date(header, day_first=True, headline=header[0]) == "2010-04-03"
+
+
+def test_a_byline_with_an_e_mail_address_and_a_sentence_opening_with_by():
+    assert html_module.header_byline(
+        ["Headline", "By Marta Kell mkell@example.com"], "Headline"
+    ) == ("Marta Kell",)
+    deck = "By Labor Day, crews hope to have the pool refilled and open again"
+    assert html_module.header_byline(["Headline", deck], "Headline") == ()
+    assert not bp.shows_release(["The county sent out a news release on Friday about the pool."])

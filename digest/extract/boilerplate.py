@@ -210,10 +210,19 @@ def is_end_mark(line: str) -> bool:
     return bool(_END_MARK.match(line.strip().strip("|").strip()))
 
 
+RELEASE_MARK_WORDS = 12  # a heading, a label or a contact's line, not a sentence about one
+
+
 def shows_release(lines: Sequence[str]) -> bool:
     """Whether the page's lines show it is a press release ("FOR IMMEDIATE RELEASE",
-    "News Release", "Media contact")."""
-    return any(_RELEASE_MARK.search(line) for line in lines)
+    "News Release", "Media contact"): on a short line, not in a sentence of the article
+    ("the county sent out a news release Friday")."""
+    return any(
+        _RELEASE_MARK.search(line)
+        and len(words(line)) <= RELEASE_MARK_WORDS
+        and not ends_like_sentence(line)
+        for line in lines
+    )
 
 
 def is_comment_heading(line: str) -> bool:

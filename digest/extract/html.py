@@ -102,7 +102,14 @@ def extract_html(html: str) -> HtmlResult | None:
         authors=authors,
         # the page's own marker first, then a stamp over the article saying it was published
         date=published_date(html)
-        or stamped_date(header, day_first, title, doc.date, copyright_year(visible))
+        or stamped_date(
+            header,
+            day_first,
+            title,
+            doc.date,
+            copyright_year(visible),
+            footer_lines(visible, paragraphs[-1]),
+        )
         or doc.date
         or None,
         publisher=doc.sitename or None,
@@ -142,6 +149,17 @@ def header_lines(visible: str, first_paragraph: str) -> list[str]:
 _LINE_OR_CELL = re.compile(r"\n|\t+")
 
 
+def footer_lines(visible: str, last_paragraph: str) -> list[str]:
+    """The first lines of the page's visible text below the article's last paragraph
+    ([] when it cannot be found)."""
+    lines = [" ".join(line.split()) for line in _LINE_OR_CELL.split(visible)]
+    closing = " ".join(last_paragraph.split())[:_OPENING_CHARS_LONG]
+    for at in reversed(range(len(lines))):
+        if closing and closing in lines[at]:
+            return [line for line in lines[at + 1 : at + 1 + FOOTER_LINES] if line]
+    return []
+
+
 def header_byline(header: Sequence[str], headline: str | None = None) -> tuple[str, ...]:
     """Authors of the byline nearest the article among the `header` lines, a picture's
     credit aside; none when a byline naming no one ("Staff Report") stands nearer: the
@@ -151,16 +169,30 @@ def header_byline(header: Sequence[str], headline: str | None = None) -> tuple[s
     someone else."""
     shown = headline_at(header, headline)
     if shown is not None:
-        below = [line for line in header[shown + 1 :] if not md.credits_picture(line)]
-        found = md.find_byline(below)[0]
+        below = header[shown + 1 :]
+        found = md.find_byline(_byline_candidates(below))[0]
         if found or any(md.is_nameless_byline(line) for line in below):
             return found
     nearest_first = list(reversed(header))
     nameless = next(
         (at for at, line in enumerate(nearest_first) if md.is_nameless_byline(line)), None
     )
-    bylines = [line for line in nearest_first[:nameless] if not md.credits_picture(line)]
-    return md.find_byline(bylines)[0]
+    return md.find_byline(_byline_candidates(nearest_first[:nameless]))[0]
+
+
+_EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# "By Labor Day, crews hope to have the pool refilled": a sentence opening with "By"
+_BY_CLAUSE = re.compile(r"^\W*by\s+[^,]+,\s*(?-i:[a-z])(?:\S+\s+){4,}", re.I)
+
+
+def _byline_candidates(lines: Sequence[str]) -> list[str]:
+    """The lines as the byline finder reads them: a picture's credit and a sentence that
+    opens with "By" blanked (their places kept), an e-mail address after a name cut
+    ("By Marta Kell mkell@example.com")."""
+    return [
+        "" if md.credits_picture(line) or _BY_CLAUSE.match(line) else _EMAIL.sub("", line)
+        for line in lines
+    ]
 
 
 def headline_at(header: Sequence[str], headline: str | None) -> int | None:
@@ -206,12 +238,16 @@ def stamped_date(
     headline: str | None = None,
     found_date: str | None = None,
     copyright: str | None = None,
+    footer: Sequence[str] = (),
 ) -> str | None:
     """The day of the date the header labels as the publication ("Published:",
-    "Posted") nearest the article, never one labelled as an update; else that of a line that is a date
-    alone (a weekday at most beside it) between the `headline` and the article, where
-    a byline's date stands (a masthead's date of the day stands above the headline);
-    None when there is neither.
+    "Posted") nearest the article, never one labelled as an update; else of one so
+    labelled on a short line of the `footer`, the lines just below the article (a
+    print view's "Article published ...", an events story's "Posted: ..." at its foot);
+    else that of a line that is a date alone (a weekday at most beside it) between the
+    `headline` and the article, where a byline's date stands (a masthead's date of the
+    day stands above the headline); else of a date on a byline's own line below the
+    headline ("Von NAME | 03.04.2010, 12:00 Uhr"); None when there is none of these.
 
     A date labelled "Date:" alone is no stamp here: in a page's header it is as often
     an event's ("If you go ... Date: Saturday, June 12") or a release's. A bare date
@@ -225,6 +261,15 @@ def stamped_date(
     published = [d for d in found if d.kind == "published" and md.says_published(header[d.index])]
     if published:
         return published[-1].iso[:10]  # the nearest the article: a ticker's stands above
+    at_foot = [
+        d
+        for d in md.dates_in(footer, range(len(footer)), day_first)
+        if d.kind == "published"
+        and md.says_published(footer[d.index])
+        and len(bp.words(footer[d.index])) <= FOOTER_STAMP_WORDS
+    ]
+    if at_foot:
+        return at_foot[0].iso[:10]
     shown = headline_at(header, headline)
     below = len(header) if shown is None else shown + 1
     for date in found:
@@ -235,7 +280,21 @@ def stamped_date(
             if copyright and int(copyright) - year > COPYRIGHT_YEARS:
                 return None
             return date.iso[:10]
+    for date in found:
+        line = header[date.index]
+        if (
+            date.index >= (0 if shown is None else below)
+            and date.kind != "updated"
+            and len(bp.words(line)) <= BYLINE_DATE_WORDS
+            and md.find_byline([line])[0]
+        ):
+            return date.iso[:10]
     return None
+
+
+FOOTER_LINES = 4  # lines of the page's text below the article read for a publication stamp
+FOOTER_STAMP_WORDS = 12  # a stamp there is a short line, not a sentence of the next story
+BYLINE_DATE_WORDS = 16  # a byline with its date: "Por NAME - 05/06/2011 - 10h22"
 
 
 BARE_DATE_YEARS = 1  # a byline's date and the page's own agree on the year, give or take one
