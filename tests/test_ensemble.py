@@ -1265,8 +1265,8 @@ def test_a_release_shown_anywhere_on_the_page_lets_its_end_mark_end_the_article(
     assert list(kept) == body  # no sign of a release among the lines
     kept, _ = clean_paragraphs(body, release=True)
     assert list(kept) == ARTICLE
-    assert bp.shows_release(["FOR IMMEDIATE RELEASE", "Tuesday"])
-    assert not bp.shows_release(["The council released its budget on Tuesday."])
+    assert bp.shows_release("FOR IMMEDIATE RELEASE\nTuesday")
+    assert not bp.shows_release("The council released its budget on Tuesday.")
 
 
 def test_a_publication_stamp_just_below_the_article_dates_it_before_a_bare_date():
@@ -1295,4 +1295,4 @@ def test_a_byline_with_an_e_mail_address_and_a_sentence_opening_with_by():
     ) == ("Marta Kell",)
     deck = "By Labor Day, crews hope to have the pool refilled and open again"
     assert html_module.header_byline(["Headline", deck], "Headline") == ()
-    assert not bp.shows_release(["The county sent out a news release on Friday about the pool."])
+    assert not bp.shows_release("The county sent out a news release on Friday about the pool.")

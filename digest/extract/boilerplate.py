@@ -11,7 +11,6 @@ from __future__ import annotations
 import importlib.util
 import re
 from collections import Counter
-from collections.abc import Sequence
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -213,16 +212,18 @@ def is_end_mark(line: str) -> bool:
 RELEASE_MARK_WORDS = 12  # a heading, a label or a contact's line, not a sentence about one
 
 
-def shows_release(lines: Sequence[str]) -> bool:
-    """Whether the page's lines show it is a press release ("FOR IMMEDIATE RELEASE",
+def shows_release(text: str) -> bool:
+    """Whether the page's text shows it is a press release ("FOR IMMEDIATE RELEASE",
     "News Release", "Media contact"): on a short line, not in a sentence of the article
-    ("the county sent out a news release Friday")."""
-    return any(
-        _RELEASE_MARK.search(line)
-        and len(words(line)) <= RELEASE_MARK_WORDS
-        and not ends_like_sentence(line)
-        for line in lines
-    )
+    ("the county sent out a news release Friday"). One search of the whole text, then
+    a look at the lines it finds: most pages hold no such words at all."""
+    for match in _RELEASE_MARK.finditer(text):
+        start = text.rfind("\n", 0, match.start()) + 1
+        end = text.find("\n", match.end())
+        line = text[start : len(text) if end < 0 else end]
+        if len(words(line)) <= RELEASE_MARK_WORDS and not ends_like_sentence(line):
+            return True
+    return False
 
 
 def is_comment_heading(line: str) -> bool:

@@ -70,7 +70,7 @@ def extract_html(html: str) -> HtmlResult | None:
         doc = None
     text = (doc.text if doc is not None else "") or ""
     paragraphs, captions = voted_paragraphs(
-        text, page, page_words=len(bp.words(visible)), release=bp.shows_release(visible.split("\n"))
+        text, page, page_words=len(bp.words(visible)), release=bp.shows_release(visible)
     )
     if not paragraphs:
         paragraphs, captions = fallback_text(html)
@@ -86,7 +86,8 @@ def extract_html(html: str) -> HtmlResult | None:
     if not paragraphs:
         return None
     authors = tuple(a.strip() for a in (doc.author or "").split(";") if a.strip())
-    header = header_lines(visible, article_opening(paragraphs))
+    shown = page_lines(visible)  # split once, read above and below the article
+    header = header_lines(shown, article_opening(paragraphs))
     tags = tuple(t.strip() for t in (doc.tags or []) if t and t.strip())
     title = header_headline(header, html, doc.title) or checked_title(
         doc.title or None, html, paragraphs, doc.sitename
@@ -108,7 +109,7 @@ def extract_html(html: str) -> HtmlResult | None:
             title,
             doc.date,
             copyright_year(visible),
-            footer_lines(visible, paragraphs[-1]),
+            footer_lines(shown, paragraphs[-1]),
         )
         or doc.date
         or None,
@@ -125,7 +126,14 @@ _OPENING_CHARS = 40  # of the article's first paragraph, to find where it starts
 _OPENING_CHARS_LONG = 160  # tried first
 
 
-def header_lines(visible: str, first_paragraph: str) -> list[str]:
+def page_lines(visible: str) -> list[str]:
+    """The page's visible text as lines, spaces tidied; a table row's cells, which
+    resiliparse writes on one line apart by tabs ("Contact Us<tab>Headline"), as lines
+    of their own."""
+    return [" ".join(line.split()) for line in _LINE_OR_CELL.split(visible)]
+
+
+def header_lines(visible: str | Sequence[str], first_paragraph: str) -> list[str]:
     """The last lines of the page's visible text above the article's first paragraph:
     where the headline, the byline and the publishing stamp stand ([] when the
     paragraph cannot be found in the text).
@@ -134,8 +142,7 @@ def header_lines(visible: str, first_paragraph: str) -> list[str]:
     in a <font> or a table cell with no sign of what they are, and then only the words
     say it ("By Jane Doe", "Published: June 9, 2010 | Last updated: 6/10/2010").
     """
-    # resiliparse writes a table row's cells on one line, apart by tabs: "Contact Us\tHeadline"
-    lines = [" ".join(line.split()) for line in _LINE_OR_CELL.split(visible)]
+    lines = page_lines(visible) if isinstance(visible, str) else visible
     paragraph = " ".join(first_paragraph.split())
     # the opening at length first: a teaser of the story elsewhere on the page (a column
     # of other stories) repeats its first words, not its whole first sentence
@@ -149,10 +156,10 @@ def header_lines(visible: str, first_paragraph: str) -> list[str]:
 _LINE_OR_CELL = re.compile(r"\n|\t+")
 
 
-def footer_lines(visible: str, last_paragraph: str) -> list[str]:
-    """The first lines of the page's visible text below the article's last paragraph
-    ([] when it cannot be found)."""
-    lines = [" ".join(line.split()) for line in _LINE_OR_CELL.split(visible)]
+def footer_lines(visible: str | Sequence[str], last_paragraph: str) -> list[str]:
+    """The first lines of the page's visible text (or its page_lines) below the
+    article's last paragraph ([] when it cannot be found)."""
+    lines = page_lines(visible) if isinstance(visible, str) else visible
     closing = " ".join(last_paragraph.split())[:_OPENING_CHARS_LONG]
     for at in reversed(range(len(lines))):
         if closing and closing in lines[at]:
@@ -741,7 +748,7 @@ def ends_article(lines: Sequence[str], at: int, prose_seen: int, release: bool =
             bp.is_comment_signature(after) for after in rest[:COMMENT_SIGNATURE_LINES]
         )
     if not bp.is_article_end(line) or (
-        bp.is_end_mark(line) and not (release or bp.shows_release(lines))
+        bp.is_end_mark(line) and not (release or bp.shows_release("\n".join(lines)))
     ):
         return False
     marker = " ".join(line.split()).casefold()
