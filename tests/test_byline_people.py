@@ -23,6 +23,9 @@ def test_a_contribution_label_before_a_name_is_cut_and_alone_is_no_byline():
     assert tidy_authors(["Фото"]) == ()
     assert tidy_authors(["Redaktion"]) == ()
     assert tidy_authors(["Textor Hale"]) == ("Textor Hale",)  # a name that starts like a label
+    # the label joined by "by": "Interview by Pete Lowry" named "by Pete Lowry"
+    assert tidy_authors(["Interview by Pete Lowry"]) == ("Pete Lowry",)
+    assert tidy_authors(["Words by Ann Lee"]) == ("Ann Lee",)
 
 
 def test_software_accounts_are_no_authors():

@@ -372,7 +372,10 @@ def _tidy_name(name: str) -> str:
 
 _ROLE = "(?:" + _any("byline_role_labels") + ")"
 _ROLE_JOINER = "(?:" + _any("byline_role_joiners") + ")"
-_ROLE_LABELS = re.compile(rf"^{_ROLE}(?:\s*{_ROLE_JOINER}\s*{_ROLE})*\b\s*[:：|/–—-]?\s*", re.I)
+# the labels, then a colon or a dash, or "by" ("Interview by Pete Lowry", "Text by Jane Doe")
+_ROLE_LABELS = re.compile(
+    rf"^{_ROLE}(?:\s*{_ROLE_JOINER}\s*{_ROLE})*\b\s*(?:[:：|/–—-]|by\b)?\s*", re.I
+)
 _CMS_ACCOUNT = re.compile("(?:" + _any("cms_account_names") + ")", re.I)
 _WEB_ADDRESS_WORDS = frozenset(_DATA.words("web_address_words"))
 _LINK_REMNANTS = frozenset(_DATA.words("link_remnants"))
@@ -391,8 +394,8 @@ def _before_link(name: str) -> str:
 
 def _without_role_label(name: str) -> str:
     """A name without the contribution labels before it ("Text: Jane Doe", "Фото и текст
-    Jane Doe" -> "Jane Doe"); a label alone is left as it is (no person: see
-    is_person_name)."""
+    Jane Doe", "Interview by Jane Doe" -> "Jane Doe"); a label alone is left as it is
+    (no person: see is_person_name)."""
     match = _ROLE_LABELS.match(name)
     if match is None or not name[match.end() :].strip():
         return name
