@@ -1296,3 +1296,21 @@ def test_a_byline_with_an_e_mail_address_and_a_sentence_opening_with_by():
     deck = "By Labor Day, crews hope to have the pool refilled and open again"
     assert html_module.header_byline(["Headline", deck], "Headline") == ()
     assert not bp.shows_release("The county sent out a news release on Friday about the pool.")
+
+
+def test_a_short_lede_repeated_whole_in_a_teaser_is_found_where_the_article_goes_on():
+    lede = "A dryer fire gutted a home on Orchard Lane early Saturday."
+    following = "Firefighters from three towns had it out in about 40 minutes, the chief said."
+    lines = [
+        "Top Stories",
+        "By Hollis Pratt",  # another story's byline in the teasers' column
+        lede,  # the teaser repeats the short lede whole
+        "Library book sale this weekend",
+        "Dryer fire guts Orchard Lane home",
+        "By Cal Henning",
+        lede,
+        following,
+    ]
+    header = html_module.header_lines(lines, lede, following)
+    assert header[-2:] == ["Dryer fire guts Orchard Lane home", "By Cal Henning"]
+    assert html_module.header_lines(lines, lede)[-1] == "By Hollis Pratt"  # no next paragraph

@@ -87,7 +87,9 @@ def extract_html(html: str) -> HtmlResult | None:
         return None
     authors = tuple(a.strip() for a in (doc.author or "").split(";") if a.strip())
     shown = page_lines(visible)  # split once, read above and below the article
-    header = header_lines(shown, article_opening(paragraphs))
+    opening = article_opening(paragraphs)
+    after = paragraphs[paragraphs.index(opening) + 1 : paragraphs.index(opening) + 2]
+    header = header_lines(shown, opening, after[0] if after else "")
     tags = tuple(t.strip() for t in (doc.tags or []) if t and t.strip())
     title = header_headline(header, html, doc.title) or checked_title(
         doc.title or None, html, paragraphs, doc.sitename
@@ -133,7 +135,9 @@ def page_lines(visible: str) -> list[str]:
     return [" ".join(line.split()) for line in _LINE_OR_CELL.split(visible)]
 
 
-def header_lines(visible: str | Sequence[str], first_paragraph: str) -> list[str]:
+def header_lines(
+    visible: str | Sequence[str], first_paragraph: str, next_paragraph: str = ""
+) -> list[str]:
     """The last lines of the page's visible text above the article's first paragraph:
     where the headline, the byline and the publishing stamp stand ([] when the
     paragraph cannot be found in the text).
@@ -144,13 +148,25 @@ def header_lines(visible: str | Sequence[str], first_paragraph: str) -> list[str
     """
     lines = page_lines(visible) if isinstance(visible, str) else visible
     paragraph = " ".join(first_paragraph.split())
+    going_on = " ".join(next_paragraph.split())[:_OPENING_CHARS]
     # the opening at length first: a teaser of the story elsewhere on the page (a column
-    # of other stories) repeats its first words, not its whole first sentence
+    # of other stories) repeats its first words, not its whole first sentence; where it
+    # repeats a short one whole, the article's is the one its next paragraph follows
     for opening in (paragraph[:_OPENING_CHARS_LONG], paragraph[:_OPENING_CHARS]):
-        for at, line in enumerate(lines):
-            if opening and opening in line:
-                return [line for line in lines[max(0, at - HEADER_LINES) : at] if line]
+        hits = [at for at, line in enumerate(lines) if opening and opening in line]
+        if hits:
+            followed = [
+                at
+                for at in hits
+                if going_on
+                and any(going_on in line for line in lines[at + 1 : at + 1 + NEXT_LINES])
+            ]
+            at = (followed or hits)[0]
+            return [line for line in lines[max(0, at - HEADER_LINES) : at] if line]
     return []
+
+
+NEXT_LINES = 3  # lines below the opening where the article's next paragraph stands (an ad, a caption between)
 
 
 _LINE_OR_CELL = re.compile(r"\n|\t+")
