@@ -613,14 +613,20 @@ def test_an_old_pages_byline_and_publication_stamp_are_read_above_the_article():
 
 def test_the_header_is_the_lines_just_above_the_articles_first_paragraph():
     visible = "\n".join(["Menu", "Headline here", "By Ann Lee", "", "First paragraph starts."])
-    assert html_module.header_lines(visible, "First paragraph starts.") == [
+    assert html_module.header_lines(html_module.page_lines(visible), "First paragraph starts.") == [
         "Menu",
         "Headline here",
         "By Ann Lee",
     ]
-    assert html_module.header_lines(visible, "A paragraph not on the page.") == []
+    assert (
+        html_module.header_lines(html_module.page_lines(visible), "A paragraph not on the page.")
+        == []
+    )
     many = "\n".join([f"line {n}" for n in range(30)] + ["The article."])
-    assert len(html_module.header_lines(many, "The article.")) == html_module.HEADER_LINES
+    assert (
+        len(html_module.header_lines(html_module.page_lines(many), "The article."))
+        == html_module.HEADER_LINES
+    )
 
 
 def test_a_stamp_labelled_as_publication_wins_and_an_update_never_counts():
@@ -1053,8 +1059,9 @@ def test_a_forum_posts_stamp_over_a_table_header_row_dates_the_page():
 
 
 def test_the_header_stands_above_the_first_paragraph_that_is_no_table_row():
-    assert html_module.article_opening(["| Author | Message |", *ARTICLE]) == ARTICLE[0]
-    assert html_module.article_opening(["| a | b |"]) == "| a | b |"
+    forum = ["| Author | Message |", *ARTICLE]
+    assert forum[html_module.opening_at(forum)] == ARTICLE[0]
+    assert html_module.opening_at(["| a | b |"]) == 0
 
 
 def test_a_whole_page_vote_keeps_the_articles_short_lines_between_its_sentences():
@@ -1183,7 +1190,7 @@ def test_the_header_is_found_by_the_articles_whole_opening_and_split_at_cells():
             lead,
         ]
     )
-    assert html_module.header_lines(visible, lead)[-2:] == [
+    assert html_module.header_lines(html_module.page_lines(visible), lead)[-2:] == [
         "Fair board names new manager",
         "By Dana Whit",
     ]
@@ -1237,13 +1244,13 @@ def test_a_kicker_and_headline_kept_as_paragraphs_stand_above_the_article():
         "A fire gutted the old woolen mill on River Street early Sunday. No one was hurt.",
         "The building had stood empty since 1994, the fire chief said.",
     )
-    assert html_module.article_opening(paragraphs) == paragraphs[2]
-    assert html_module.below_headline(paragraphs, "Fire at mill") == paragraphs[2:]
+    assert html_module.opening_at(paragraphs) == 2
+    assert html_module.below_headline(paragraphs, "Fire at mill", 2) == paragraphs[2:]
     # a headline that is not among them leaves the paragraphs as they are
-    assert html_module.below_headline(paragraphs, "Another title") == paragraphs
+    assert html_module.below_headline(paragraphs, "Another title", 2) == paragraphs
     # a list's lead ending in a colon opens an article too
     lead = ("The Herald won six awards at the state contest:", "Best Columnist")
-    assert html_module.article_opening(lead) == lead[0]
+    assert html_module.opening_at(lead) == 0
 
 
 def test_the_byline_is_the_first_below_the_headline_not_a_books_credit_nearer():
@@ -1279,9 +1286,9 @@ def test_a_publication_stamp_just_below_the_article_dates_it_before_a_bare_date(
     story = ["Posted: the council said on Sept. 24, 2010 that it would meet again in a month."]
     assert stamped(["Headline"], headline="Headline", footer=story) is None
     visible = "\n".join(["Headline", "The cleanup starts at 8 a.m.", "Posted: September 24, 2010"])
-    assert html_module.footer_lines(visible, "The cleanup starts at 8 a.m.") == [
-        "Posted: September 24, 2010"
-    ]
+    assert html_module.footer_lines(
+        html_module.page_lines(visible), "The cleanup starts at 8 a.m."
+    ) == ["Posted: September 24, 2010"]
 
 
 def test_a_date_on_the_bylines_own_line_dates_the_page_when_nothing_else_does():

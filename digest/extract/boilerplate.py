@@ -192,7 +192,9 @@ def opens_link_box(line: str) -> bool:
 _COMMENT_HEADING = re.compile(r"^\W*(?:" + "|".join(PATTERNS["comment_headings"]) + r")\W*$", re.I)
 
 
-_ARTICLE_END = re.compile(r"^\W*(?:" + "|".join(PATTERNS["article_ends"]) + r")\W*$", re.I)
+_END_MARKS = "|".join(PATTERNS["end_marks"])
+_RELEASE_CONTACTS = "|".join(PATTERNS["release_contacts"])
+_ARTICLE_END = re.compile(rf"^\W*(?:{_END_MARKS}|(?:{_RELEASE_CONTACTS})\s*:?)\W*$", re.I)
 
 
 def is_article_end(line: str) -> bool:
@@ -200,8 +202,10 @@ def is_article_end(line: str) -> bool:
     return len(line) <= 60 and bool(_ARTICLE_END.match(line.strip().strip("|").strip()))
 
 
-_END_MARK = re.compile(r"^\W*(?:#\s*#\s*#|-\s*30\s*-)\W*$")
-_RELEASE_MARK = re.compile("|".join(PATTERNS["release_marks"]), re.I)
+_END_MARK = re.compile(rf"^\W*(?:{_END_MARKS})\W*$")
+_RELEASE_MARK = re.compile(
+    "|".join(PATTERNS["release_marks"]) + rf"|\b(?:{_RELEASE_CONTACTS})\b", re.I
+)
 
 
 def is_end_mark(line: str) -> bool:

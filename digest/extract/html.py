@@ -87,16 +87,16 @@ def extract_html(html: str) -> HtmlResult | None:
         return None
     authors = tuple(a.strip() for a in (doc.author or "").split(";") if a.strip())
     shown = page_lines(visible)  # split once, read above and below the article
-    opening = article_opening(paragraphs)
-    after = paragraphs[paragraphs.index(opening) + 1 : paragraphs.index(opening) + 2]
-    header = header_lines(shown, opening, after[0] if after else "")
+    opening = opening_at(paragraphs)
+    after = paragraphs[opening + 1] if opening + 1 < len(paragraphs) else ""
+    header = header_lines(shown, paragraphs[opening], after)
     tags = tuple(t.strip() for t in (doc.tags or []) if t and t.strip())
     title = header_headline(header, html, doc.title) or checked_title(
         doc.title or None, html, paragraphs, doc.sitename
     )
     if not md.tidy_authors(authors):  # none, or no name in it ("Home » Business")
         authors = header_byline(header, title) or authors
-    paragraphs = below_headline(paragraphs, title)
+    paragraphs = below_headline(paragraphs, title, opening)
     day_first = reads_day_first(html, doc.language, paragraphs)
     return HtmlResult(
         paragraphs=paragraphs,
@@ -135,10 +135,8 @@ def page_lines(visible: str) -> list[str]:
     return [" ".join(line.split()) for line in _LINE_OR_CELL.split(visible)]
 
 
-def header_lines(
-    visible: str | Sequence[str], first_paragraph: str, next_paragraph: str = ""
-) -> list[str]:
-    """The last lines of the page's visible text above the article's first paragraph:
+def header_lines(lines: Sequence[str], first_paragraph: str, next_paragraph: str = "") -> list[str]:
+    """The last of the page's lines (page_lines) above the article's first paragraph:
     where the headline, the byline and the publishing stamp stand ([] when the
     paragraph cannot be found in the text).
 
@@ -146,7 +144,6 @@ def header_lines(
     in a <font> or a table cell with no sign of what they are, and then only the words
     say it ("By Jane Doe", "Published: June 9, 2010 | Last updated: 6/10/2010").
     """
-    lines = page_lines(visible) if isinstance(visible, str) else visible
     paragraph = " ".join(first_paragraph.split())
     going_on = " ".join(next_paragraph.split())[:_OPENING_CHARS]
     # the opening at length first: a teaser of the story elsewhere on the page (a column
@@ -166,16 +163,17 @@ def header_lines(
     return []
 
 
-NEXT_LINES = 3  # lines below the opening where the article's next paragraph stands (an ad, a caption between)
+# Lines below the opening where the article's next paragraph stands (an ad or a caption
+# may come between).
+NEXT_LINES = 3
 
 
 _LINE_OR_CELL = re.compile(r"\n|\t+")
 
 
-def footer_lines(visible: str | Sequence[str], last_paragraph: str) -> list[str]:
-    """The first lines of the page's visible text (or its page_lines) below the
-    article's last paragraph ([] when it cannot be found)."""
-    lines = page_lines(visible) if isinstance(visible, str) else visible
+def footer_lines(lines: Sequence[str], last_paragraph: str) -> list[str]:
+    """The first of the page's lines (page_lines) below the article's last paragraph
+    ([] when it cannot be found)."""
     closing = " ".join(last_paragraph.split())[:_OPENING_CHARS_LONG]
     for at in reversed(range(len(lines))):
         if closing and closing in lines[at]:
@@ -203,19 +201,15 @@ def header_byline(header: Sequence[str], headline: str | None = None) -> tuple[s
     return md.find_byline(_byline_candidates(nearest_first[:nameless]))[0]
 
 
-_EMAIL = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-# "By Labor Day, crews hope to have the pool refilled": a sentence opening with "By"
+# Above an article, "By X," then a clause in lower case of five words or more is a deck
+# opening with "By" ("By Labor Day, crews hope to have the pool refilled").
 _BY_CLAUSE = re.compile(r"^\W*by\s+[^,]+,\s*(?-i:[a-z])(?:\S+\s+){4,}", re.I)
 
 
 def _byline_candidates(lines: Sequence[str]) -> list[str]:
-    """The lines as the byline finder reads them: a picture's credit and a sentence that
-    opens with "By" blanked (their places kept), an e-mail address after a name cut
-    ("By Marta Kell mkell@example.com")."""
-    return [
-        "" if md.credits_picture(line) or _BY_CLAUSE.match(line) else _EMAIL.sub("", line)
-        for line in lines
-    ]
+    """The lines as the byline finder reads them: a picture's credit and a deck that
+    opens with "By" blanked (their places kept)."""
+    return ["" if md.credits_picture(line) or _BY_CLAUSE.match(line) else line for line in lines]
 
 
 def headline_at(header: Sequence[str], headline: str | None) -> int | None:
@@ -226,11 +220,10 @@ def headline_at(header: Sequence[str], headline: str | None) -> int | None:
     )
 
 
-def below_headline(paragraphs: tuple[str, ...], title: str | None) -> tuple[str, ...]:
+def below_headline(paragraphs: tuple[str, ...], title: str | None, opening: int) -> tuple[str, ...]:
     """The paragraphs after the headline, when trafilatura kept it as a paragraph before
-    the article's opening (article_opening) with a kicker or a slogan above it; else
-    all of them."""
-    opening = paragraphs.index(article_opening(paragraphs))
+    the article's `opening` (opening_at) with a kicker or a slogan above it; else all
+    of them."""
     key = line_key(title or "")
     for at in range(opening):
         if key and line_key(paragraphs[at]) == key:
@@ -238,21 +231,21 @@ def below_headline(paragraphs: tuple[str, ...], title: str | None) -> tuple[str,
     return paragraphs
 
 
-def article_opening(paragraphs: Sequence[str]) -> str:
-    """The paragraph the article's header stands above: the first that is no table row
-    (a forum's "| Author | Message |" row comes before its first post's stamp) and
-    ends as a sentence or a list's lead does (trafilatura keeps a kicker, a masthead's
-    slogan or the headline as paragraphs of their own on some older pages)."""
-    rows_aside = [p for p in paragraphs if not ensemble.table_cells(p)] or list(paragraphs)
-    return next((p for p in rows_aside if _opens_article(p)), rows_aside[0])
+def opening_at(paragraphs: Sequence[str]) -> int:
+    """Where the paragraph the article's header stands above is: the first that is no
+    table row (a forum's "| Author | Message |" row comes before its first post's
+    stamp) and ends as a sentence or a list's lead does (trafilatura keeps a kicker, a
+    masthead's slogan or the headline as paragraphs of their own on some older pages);
+    else the first that is no table row, else the first."""
+    rows_aside = [at for at, p in enumerate(paragraphs) if not ensemble.table_cells(p)] or [0]
+    return next((at for at in rows_aside if _opens_article(paragraphs[at])), rows_aside[0])
 
 
-_ARTICLE_LINE_END = re.compile(r"[.!?:…][\"'”’»)\]]*\s*$")
 OPENING_WORDS = 6  # a headline or a kicker kept as a paragraph ends with no stop
 
 
 def _opens_article(paragraph: str) -> bool:
-    return len(bp.words(paragraph)) >= OPENING_WORDS and bool(_ARTICLE_LINE_END.search(paragraph))
+    return len(bp.words(paragraph)) >= OPENING_WORDS and bp.ends_like_sentence(paragraph)
 
 
 def stamped_date(
@@ -518,14 +511,11 @@ def unwrapped(lines: Sequence[str]) -> list[str]:
             runs.append([line])
     out: list[str] = []
     for run in runs:
-        if len(run) > 1 and _RUN_END.search(run[-1]):
+        if len(run) > 1 and bp.ends_like_sentence(run[-1]):
             out.append(" ".join(run))
         else:
             out.extend(run)
     return out
-
-
-_RUN_END = re.compile(r"[.!?…][\"'”’»)\]]*$")
 
 
 def _goes_on(run: Sequence[str], line: str) -> bool:
@@ -749,11 +739,11 @@ def ends_article(lines: Sequence[str], at: int, prose_seen: int, release: bool =
     signed comment follows it ("farmwife_59 9/8/2011 5:02 PM", "dogmom77 wrote:"),
     for the same words also head a part of an article that quotes readers' letters.
     A press release's end ("###", "-30-", "Media contact:") does when the page shows
-    it is a release (`release`, or the lines say "FOR IMMEDIATE RELEASE", give a
-    contact), the mark stands once on the
-    page and less than half as much prose follows it as precedes it: its "About the
-    company" paragraph and contacts; "###" set twice, or in a blog, is a section
-    break, and a contact given after the lead is followed by the release.
+    it is a release (`release`, or the lines say "FOR IMMEDIATE RELEASE" or give a
+    contact), the mark stands once on the page and less than half as much prose
+    follows it as precedes it: its "About the company" paragraph and contacts; "###"
+    set twice, or in a blog, is a section break, and a contact given after the lead is
+    followed by the release.
     """
     line, rest = lines[at], lines[at + 1 :]
     if bp.is_comment_heading(line):

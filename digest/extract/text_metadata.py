@@ -118,7 +118,8 @@ _BY_ALONE = re.compile(
     re.I,
 )
 _NAME_END = re.compile(
-    r"\s*(?:[|•·,;–—(@]|\s-\s|"
+    # an e-mail address after the name ends it whole: "By Marta Kell mkell@example.com"
+    r"\s*(?:[\w.+-]+@|[|•·,;–—(@]|\s-\s|"
     + "|".join(rf"\b{w}\b" for w in _DATA.patterns("name_enders"))
     + "|"
     + "|".join(rf"\b{re.escape(w)}\b" for w in _DATA.words("weekdays"))
