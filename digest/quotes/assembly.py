@@ -2593,15 +2593,19 @@ def _relative_speaks(text: str, mention: str, at: int, speaker: str, cast: Cast)
     "Voss said of her brother's account", in a story whose only full
     name is Anton Voss: the speaker is his sister, who shares the
     surname. When a lone surname was mapped to a longer full name and the
-    words right after it speak of "her"/"his" relative in the other gender
-    from that person's, the full name is not who spoke.
+    words right after it, in its sentence, speak of "her"/"his" relative in the
+    other gender from that person's, the full name is not who spoke ("said
+    Noble. LePage and her children" is no relative of Noble's).
     """
     if " " in mention.strip() or " " not in speaker:
         return False
     person = cast.people.get(speaker)
     if person is None or person.gender is None:
         return False
-    after = re.split(r"[\"“”‘]", text[at + len(mention) : at + len(mention) + 60])[0]
+    # the attribution's own words: up to a quotation mark or the sentence's end
+    after = re.split(r"[\"“”‘\n]|[.!?](?:\s|$)", text[at + len(mention) : at + len(mention) + 60])[
+        0
+    ]
     for m in re.finditer(r"\b(his|her)\s+([a-z]+)", after):
         noun = re.sub(r"['’]s$", "", m.group(2))
         if noun in _KINSHIP:

@@ -53,6 +53,7 @@ from digest.quotes.speakers import (
     OTHER_PRONOUNS,
     PERSON_NOUN_GENDER,
     PRONOUNS,
+    first_name_gender,
     first_names,
     name_in,
     name_particle,
@@ -260,7 +261,7 @@ def _one_person(noun: str, name: str) -> bool:
     if not noun.islower() or low.endswith("s") or low not in _PERSON_HEAD_WORDS:
         return False
     noun_gender = PERSON_NOUN_GENDER.get(low) or ""
-    name_gender = first_names().get(name.casefold(), "")
+    name_gender = first_name_gender(name) or ""
     return not (noun_gender and name_gender and noun_gender != name_gender)
 
 

@@ -13,11 +13,13 @@ description or becomes None, never a guess.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
-from importlib import resources
+from importlib import resources, util
 from itertools import islice, pairwise, takewhile
+from pathlib import Path
 
 from digest.models import SpeakerKind
 from digest.quotes.lexicon import _CUES, _PREPOSITIONS, _VERBISH, pairs, phrases, words
@@ -117,6 +119,58 @@ def _census_first_names() -> dict[str, tuple[str, bool]]:
         if freqs.get((name, "f" if g == "m" else "m"), 0.0) >= freq / 20
     }
     return {name: (g, name in both) for name, (_, g) in genders.items()}
+
+
+# A first name of the world-wide counts gives a gender when at least this many
+# people bear it and at least this share of them are of one gender.
+_WORLD_NAME_PEOPLE = 500
+_WORLD_NAME_SHARE = 0.95
+_WORLD_NAME_ROW = re.compile(rb'"([a-z]+)": \[\d+, (\d{3,}), ([0-9.e-]+)')
+
+
+@lru_cache(maxsize=1)
+def world_first_names() -> dict[str, str]:
+    """First name -> "m" or "f" for names the US census lists miss ("Tomasz",
+    "Philippa", "Eleni", "Kieran"), from the `nomquamgender` package's counts of
+    names and genders gathered from many countries' records.
+
+    Only names clear enough to tell a man from a woman (the two limits above):
+    they give a pronoun's gender, and a name registered in the cast that starts
+    with one is a person ("Tomasz Wrobel", as "Mark Rutte"); the other tests
+    of a capitalised word keep to the census lists. The package's data file is
+    read with a pattern rather than through its module, which imports pandas
+    and parses all of its 720,000 rows (a second and a half against a tenth).
+    """
+    spec = util.find_spec("nomquamgender")
+    if spec is None or spec.origin is None:
+        return {}
+    try:
+        data = (Path(spec.origin).parent / "name_data.json").read_bytes()
+    except OSError:
+        return {}
+    genders: dict[str, str] = {}
+    for row in _WORLD_NAME_ROW.finditer(data):
+        if int(row.group(2)) < _WORLD_NAME_PEOPLE:
+            continue
+        share_female = float(row.group(3))
+        if _WORLD_NAME_SHARE > share_female > 1 - _WORLD_NAME_SHARE:
+            continue
+        genders[row.group(1).decode()] = "f" if share_female >= _WORLD_NAME_SHARE else "m"
+    return genders
+
+
+def first_name_gender(first: str) -> str | None:
+    """ "m" or "f" when the first name says so: this project's short list of women's
+    names, the US census lists, then the world-wide counts."""
+    low = first.casefold()
+    if low in _FEMALE_FIRST:
+        return "f"
+    found = first_names().get(low)
+    if found is None:
+        # the counts write names in plain letters: "josé" as "jose"
+        plain = unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode()
+        found = world_first_names().get(plain)
+    return found
 
 
 def tokenize(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
@@ -763,7 +817,8 @@ def _register(
         titled = bool((set(title) | set(near)) & _PERSON_TITLES)
         thing = not titled and any(p.casefold() in _NOT_PERSON_NAME for p in parts[1:])
         person.is_person = not thing and (
-            parts[0].casefold() in first_names()
+            first_name_gender(parts[0]) is not None
+            or parts[0].casefold() in first_names()
             or aged
             or explained
             or described is not None
@@ -871,7 +926,7 @@ def _gender(first: str, title: list[str]) -> str | None:
             return gender
     named = None
     if first:
-        named = "f" if first.casefold() in _FEMALE_FIRST else first_names().get(first.casefold())
+        named = first_name_gender(first)
     role = next((g for g in ("f", "m") if g + "-role" in kinds), None)
     if role is not None and named is not None and role != named:
         return None

@@ -1,0 +1,56 @@
+"""A pronoun's person: first names the US census lists miss, and a relative only in
+the attribution's own sentence. Invented texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.quotes.speakers import first_name_gender
+from tests.quotes import speaker_of
+
+
+@pytest.mark.parametrize(
+    ("first", "gender"),
+    [
+        ("Tomasz", "m"),  # in the world-wide counts, not in the US lists
+        ("Philippa", "f"),
+        ("Stavros", "m"),
+        ("Zoë", "f"),  # written with its accent, counted in plain letters
+        ("Mary", "f"),  # the US lists still first
+        ("Skyler", None),  # given to men and women alike: no gender
+        ("Harbourside", None),  # no first name at all
+    ],
+)
+def test_a_first_name_gives_a_gender_only_when_it_is_clear(first, gender):
+    assert first_name_gender(first) == gender
+
+
+def test_she_passes_over_a_man_whose_first_name_the_us_lists_miss():
+    text = (
+        "Philippa Dunmore ran the Harbour Street kitchen for eleven years.\n\n"
+        'Speaking outside the tribunal, Tomasz Wrobel told reporters: "I only asked '
+        'for a fan." He added that he now works at a hotel in Leith.\n\n'
+        "Dunmore did not attend the last day. A colleague read a statement on her "
+        'behalf. "We are considering an appeal," she said.'
+    )
+    assert speaker_of(text, "considering an appeal") == "Philippa Dunmore"
+
+
+def test_a_relative_after_the_attributions_sentence_is_not_the_speakers():
+    text = (
+        "A Westbury mother shot her two children before turning the gun on herself, "
+        "police said.\n\n"
+        '"The victims were the children of the woman who was shot," said Capt. '
+        "Howard Pell.\n\n"
+        '"Marion Teague is believed to have fired the gun," said Pell.\n\n'
+        "Teague and her children were found in an upstairs room."
+    )
+    assert speaker_of(text, "believed to have fired") == "Howard Pell"
+
+
+def test_a_relative_in_the_attributions_sentence_still_tells_a_sister():
+    text = (
+        "Anton Voss was charged on Monday.\n\n"
+        '"He was home all night," Voss said of her brother\'s account.'
+    )
+    assert speaker_of(text, "home all night") != "Anton Voss"
