@@ -3,6 +3,8 @@ the attribution's own sentence. Invented texts."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from digest.quotes.speakers import first_name_gender
@@ -54,3 +56,22 @@ def test_a_relative_in_the_attributions_sentence_still_tells_a_sister():
         '"He was home all night," Voss said of her brother\'s account.'
     )
     assert speaker_of(text, "home all night") != "Anton Voss"
+
+
+@pytest.mark.parametrize("part", ["first", "second"])
+def test_the_invented_articles_labels_are_well_formed(part):
+    """benchmarks/data/invented_quotes: each label's spans give its quote, in order."""
+    import json
+    from pathlib import Path
+
+    folder = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "invented_quotes"
+    rows = [json.loads(line) for line in (folder / f"{part}.jsonl").read_text("utf-8").splitlines()]
+    assert len(rows) == 25
+    assert len({row["id"] for row in rows}) == 25
+    for row in rows:
+        for quote in row["quotes"]:
+            spans = quote["spans"]
+            assert all(a < b for a, b in spans)
+            assert all(b <= c for (_, b), (c, _) in pairwise(spans))
+            assert quote["quote"] == " ".join(row["text"][a:b] for a, b in spans)
+            assert quote["type"] in {"direct", "mixed"}
