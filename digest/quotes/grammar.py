@@ -118,7 +118,7 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                     or found[0].split()[0].endswith(("'s", "’s"))
                 ):
                     appositive = _named_part(tokens[c + 1 : j])
-                    head = found[0].split()[-1]
+                    head = _description_head(found[0])
                     at = next(i for i in range(c - 1, -1, -1) if tokens[i][1] == found[1])
                     relative = _relative_head(tokens, at)
                     if relative is not None:
@@ -403,6 +403,17 @@ def _person_ends_at(tokens: list[tuple[str, int, int]], end: int) -> bool:
     start = _capitalised_start(tokens, end, 6)
     name = name_in([t[0] for t in tokens[start : end + 1]]) if start <= end else None
     return name is not None and len(name.split()) >= 2
+
+
+def _description_head(phrase: str) -> str:
+    """A noun phrase's head: its last word, or the lower-case noun before "of" or "for"
+    ("the senior coroner for South Yorkshire": "coroner"; "The Ministry of Defence":
+    "Defence", no description)."""
+    words = phrase.split()
+    for k in range(1, len(words) - 1):
+        if words[k] in {"of", "for"} and words[k - 1].islower():
+            return words[k - 1]
+    return words[-1]
 
 
 def _unclosed_appositive(tokens: list[tuple[str, int, int]], at: int) -> tuple[str, int] | None:
@@ -1014,10 +1025,15 @@ def _named_after_description(
     the coach, Kevin Brooks, who ...", "said her neighbor, 57-year-old Ann Jay,",
     "said one of the rebel leaders, Abdel Aziz al-Hilu,"."""
     one_of = [t[0].casefold() for t in tokens[j : j + 2]] == ["one", "of"]
-    reach = 6 if one_of else 4  # "said one of the rebel leaders, Abdel Aziz al-Hilu"
-    if not (j < end <= j + reach and end < len(tokens) and tokens[end][0] == ","):
+    # "said the head of the inquiry, Ana Ruiz": the noun before "of" or "for"
+    if not (j < end < len(tokens) and tokens[end][0] == ","):
         return None
-    head = tokens[end - 1][0].casefold()
+    # "said the head of the inquiry, Ana Ruiz": the noun before "of" or "for"
+    head = tokens[end - 1][0] if one_of else _description_head(_join(tokens[j:end]))
+    reach = 6 if one_of else 4 if head == tokens[end - 1][0] else 8
+    if end > j + reach:
+        return None
+    head = head.casefold()
     if one_of and head.endswith("s"):
         head = head[:-1]  # one of the leaders: a leader
     if head not in _APPOSITIVE_PERSON_NOUNS:

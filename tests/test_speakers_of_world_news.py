@@ -1,5 +1,6 @@
-"""A pronoun's person: first names the US census lists miss, and a relative only in
-the attribution's own sentence. Invented texts."""
+"""Speakers in news from beyond the development corpus's US politics: first names the
+US census lists miss, a relative only in the attribution's own sentence, a name
+after a description that owns a phrase. Invented texts."""
 
 from __future__ import annotations
 
@@ -56,6 +57,38 @@ def test_a_relative_in_the_attributions_sentence_still_tells_a_sister():
         '"He was home all night," Voss said of her brother\'s account.'
     )
     assert speaker_of(text, "home all night") != "Anton Voss"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Speaking on Monday, the senior coroner for South Yorkshire, Philippa Wragg, "
+            "said the death had been \u201centirely avoidable\u201d.",
+            "entirely avoidable",
+            "Philippa Wragg",
+        ),
+        (
+            "The chief executive of Halden Foods, Mara Okonjo, said the results were "
+            '"disappointing".',
+            "disappointing",
+            "Mara Okonjo",
+        ),
+        (
+            '"The death was entirely avoidable," said the senior coroner for South '
+            "Yorkshire, Philippa Wragg, on Monday.",
+            "entirely avoidable",
+            "Philippa Wragg",
+        ),
+    ],
+)
+def test_the_name_after_a_description_with_of_or_for_is_the_speaker(text, words, speaker):
+    assert speaker_of(text, words) == speaker
+
+
+def test_a_body_named_with_of_is_no_description_of_a_person():
+    text = 'The Ministry of Defence, in a statement, said: "We found nothing."'
+    assert speaker_of(text, "found nothing") == "The Ministry of Defence"
 
 
 @pytest.mark.parametrize("part", ["first", "second"])
