@@ -39,6 +39,16 @@ def test_she_passes_over_a_man_whose_first_name_the_us_lists_miss():
     assert speaker_of(text, "considering an appeal") == "Philippa Dunmore"
 
 
+def test_a_speaker_known_by_first_name_alone_has_its_gender():
+    text = (
+        "Marguerite Devlin is seventy-one and still runs the club.\n\n"
+        'Kieran says his mother has no plans to retire. "I have tried," he says.\n\n'
+        "Asked whether she will ever stop, she laughs. "
+        '"When they carry me out of here," she says.'
+    )
+    assert speaker_of(text, "carry me out") == "Marguerite Devlin"
+
+
 def test_a_relative_after_the_attributions_sentence_is_not_the_speakers():
     text = (
         "A Westbury mother shot her two children before turning the gun on herself, "

@@ -939,8 +939,9 @@ def add_speakers(cast: Cast, text: str, mentions: list[str]) -> None:
     A lone surname or a first name missing from the census lists ("Jeb Bush")
     does not make a person in `build_cast`; said by someone, it does, so that a
     later "he said" can point back at them. Every capitalised mention of the
-    name joins the cast's mentions, and the gender comes from the pronouns that
-    follow its first mention.
+    name joins the cast's mentions; the gender comes from its first name when
+    the name lists know it ("Kieran"), else from the pronouns that follow its
+    first mention.
     """
     added = False
     for mention in dict.fromkeys(mentions):
@@ -960,7 +961,7 @@ def add_speakers(cast: Cast, text: str, mentions: list[str]) -> None:
             if not person.is_person:
                 person.is_person = True
             continue
-        cast.people[full] = Person(full, is_person=True)
+        cast.people[full] = Person(full, _gender(full.split()[0], []), is_person=True)
         for m in re.finditer(r"\b" + re.escape(full) + r"\b", text):
             cast.mentions.append((m.start(), full))
         added = True
