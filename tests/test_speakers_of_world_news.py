@@ -49,6 +49,15 @@ def test_a_speaker_known_by_first_name_alone_has_its_gender():
     assert speaker_of(text, "carry me out") == "Marguerite Devlin"
 
 
+def test_a_possessive_role_of_two_words_is_explained_by_the_name_after_it():
+    text = (
+        "Harbour City won 3-2 on Sunday.\n\n"
+        "Northvale\u2019s head coach, Sofie Engqvist, was blunt. "
+        "\u201cWe stopped playing,\u201d she said."
+    )
+    assert speaker_of(text, "stopped playing") == "Sofie Engqvist"
+
+
 def test_a_relative_after_the_attributions_sentence_is_not_the_speakers():
     text = (
         "A Westbury mother shot her two children before turning the gun on herself, "

@@ -2666,10 +2666,23 @@ def _owned_person_end(text: str, end: int) -> int | None:
         low = word.casefold()
         if low in _PERSON_HEADS or low.rstrip("s") in _PERSON_HEADS:
             head_end = m.end()
+        elif head_end is not None and _names_follow(text, m.end(), low):
+            return m.end()  # "Lind's head coach, Ana Ruiz,": a role of two words
         elif head_end is not None or _verbish(low) or low in _HEAD_STOP | _DETERMINERS:
             break
         pos = m.end()
     return head_end
+
+
+def _names_follow(text: str, at: int, word: str) -> bool:
+    """Whether the lower-case `word` ending at `at` ends a role that a name set off by
+    commas explains ("head coach, Ana Ruiz,")."""
+    return (
+        word.islower()
+        and not _verbish(word)
+        and word not in _HEAD_STOP | _DETERMINERS
+        and _APPOSITIVE_NAME.match(text, at) is not None
+    )
 
 
 def _person_named_near(
