@@ -97,7 +97,6 @@ def extract_html(html: str) -> HtmlResult | None:
     if not md.tidy_authors(authors):  # none, or no name in it ("Home » Business")
         authors = header_byline(header, title) or authors
     paragraphs = below_headline(paragraphs, title, opening)
-    day_first = reads_day_first(html, doc.language, paragraphs)
     return HtmlResult(
         paragraphs=paragraphs,
         captions=captions,
@@ -107,7 +106,7 @@ def extract_html(html: str) -> HtmlResult | None:
         date=published_date(html)
         or stamped_date(
             header,
-            day_first,
+            reads_day_first(html, doc.language, paragraphs),  # read only when needed
             title,
             doc.date,
             copyright_year(visible),
