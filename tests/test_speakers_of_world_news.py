@@ -110,6 +110,27 @@ def test_a_body_named_with_of_is_no_description_of_a_person():
     assert speaker_of(text, "found nothing") == "The Ministry of Defence"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Volunteers handed out water beneath a hand-painted banner reading "
+        "\u201cThank you firefighters\u201d.",
+        'She held a placard that read: "No cuts to our schools!"',
+        "At a rally in Dayton, where supporters held signs reading \u201cFarms Not "
+        "Favors\u201d, Ines Ibarra told the crowd that she would win.",
+    ],
+)
+def test_words_on_a_sign_are_nobodys_quote(text):
+    from digest.quotes import extract_quotes
+
+    assert [q for q in extract_quotes(text) if q.type != "indirect"] == []
+
+
+def test_a_statement_saying_something_is_still_a_quote():
+    text = 'The statement from the board, saying "We regret the delay," was read out.'
+    assert speaker_of(text, "regret the delay") == "The statement from the board"
+
+
 @pytest.mark.parametrize("part", ["first", "second"])
 def test_the_invented_articles_labels_are_well_formed(part):
     """benchmarks/data/invented_quotes: each label's spans give its quote, in order."""

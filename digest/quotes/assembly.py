@@ -276,13 +276,16 @@ def _restore_nicknames(quote: Quote, nicknames: Sequence[tuple[int, str, str]]) 
 
 
 def _is_title(text: str, start: int, end: int, cue: str | None) -> bool:
-    """A quotation that names a work, show or campaign ("Meet the Press") rather than quoting.
+    """A quotation that names a work, show or campaign ("Meet the Press"), or words on
+    display (a sign's), rather than quoting.
 
     Every content word is capitalised and it does not end like an exclamation;
     with a cue in the sentence it must also follow a title context ("on
     NBC's", "in", "the podcast"), since a cue can quote a capitalised
     phrase ("tweeted she was "Disgraceful!"").
     """
+    if _displayed(text, start):
+        return True
     inner = text[start:end].strip(" ,.;:")
     if not title_cased(inner):
         return False
@@ -303,6 +306,24 @@ def _is_title(text: str, start: int, end: int, cue: str | None) -> bool:
     # article (`wrote that the "Election Was Stolen From Us."` quotes a claim)
     verb = any(_verb_like(w.casefold()) for w in words)
     return not verb and _ARTICLE_BEFORE.search(head + " ") is not None
+
+
+_DISPLAY_NOUNS = words("display_nouns")
+_DISPLAY_VERB = re.compile(
+    r"(?:\b(?:that|which)[ \t]+)?\b(?:read|reads|reading|saying)[ \t]*[:,]?[ \t]*$"
+)
+
+
+def _displayed(text: str, start: int) -> bool:
+    """A quotation a sign, a banner or a shirt shows (`placards reading "No Cuts"`,
+    `a banner above the door that read "Thank you"`): words on display, nobody's
+    statement, whatever their case."""
+    head = text[max(0, start - 80) : start].rstrip(_OPEN + " \t")
+    verb = _DISPLAY_VERB.search(head)
+    if verb is None:
+        return False
+    clause = re.split(r"[.;:!?,\"“”\n]", head[: verb.start()])[-1]
+    return any(w.casefold() in _DISPLAY_NOUNS for w in clause.split()[-6:])
 
 
 # Before a capitalised quoted phrase, a naming verb (`dubbed "Operation Allies Refuge"`)
@@ -2215,7 +2236,7 @@ def _resolve_all(
             not _has_word(content)
             or _is_credit(content, f)
             or _is_introduction(content, f, speaker)
-            or (f.type == "direct" and _is_title_phrase(content))
+            or (f.type == "direct" and (_is_title_phrase(content) or _displayed(text, f.start)))
             or (f.type != "direct" and _relative_clause(text, f, content))
         ):
             continue
