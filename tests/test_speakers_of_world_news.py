@@ -58,6 +58,15 @@ def test_a_possessive_role_of_two_words_is_explained_by_the_name_after_it():
     assert speaker_of(text, "stopped playing") == "Sofie Engqvist"
 
 
+def test_she_is_never_a_possessives_many():
+    text = (
+        "Agnieszka Wilk led the polls.\n\n"
+        "At a rally on Tuesday, Wilk's supporters waved flags and chanted her name. "
+        'She told the crowd: "They say this city wants a manager."'
+    )
+    assert speaker_of(text, "wants a manager") == "Agnieszka Wilk"
+
+
 def test_a_relative_after_the_attributions_sentence_is_not_the_speakers():
     text = (
         "A Westbury mother shot her two children before turning the gun on herself, "

@@ -2131,7 +2131,9 @@ def _resolve_all(
                 described = text[offset:owned]
                 introducers.append((offset, described, paragraph))
                 people.append((offset, described, paragraph))
-                relatives[offset] = _RELATIVE_GENDER.get(described.split()[-1].casefold())
+                head = described.split()[-1].casefold()
+                # "Wilk's supporters ... She told the crowd": many are never he or she
+                relatives[offset] = _PLURAL if _plural_head(head) else _RELATIVE_GENDER.get(head)
                 continue
             else:
                 owner = _POSSESSIVE_END.sub("", mention)
@@ -2606,6 +2608,17 @@ _KINSHIP = words("kinship")
 _PERSON_HEADS = _KINSHIP | words("role_heads") | words("person_titles")
 _DETERMINERS = words("determiners")
 _OWNER_GENDER = {"his": "m", "her": "f"}
+
+
+_PLURAL = "plural"  # a described subject's "gender" that no pronoun of one person has
+
+
+def _plural_head(word: str) -> bool:
+    """A plural of a person noun ("supporters", "parents", "bodyguards"), not a
+    singular ending in s ("boss")."""
+    if word in _PERSON_HEADS or not word.endswith("s"):
+        return False
+    return word[:-1] in _PERSON_HEADS or (word.endswith("ies") and word[:-3] + "y" in _PERSON_HEADS)
 
 
 def _relative_speaks(text: str, mention: str, at: int, speaker: str, cast: Cast) -> bool:
