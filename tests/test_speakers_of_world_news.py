@@ -114,6 +114,14 @@ def test_the_name_after_a_description_with_of_or_for_is_the_speaker(text, words,
     assert speaker_of(text, words) == speaker
 
 
+def test_the_name_after_an_inverted_description_may_say_where_it_works():
+    text = (
+        '"Will each of you concede if you lose?" asked the moderator, Jenna Hollis of '
+        "Buckeye Public Media."
+    )
+    assert speaker_of(text, "concede if you lose") == "Jenna Hollis"
+
+
 def test_a_body_named_with_of_is_no_description_of_a_person():
     text = 'The Ministry of Defence, in a statement, said: "We found nothing."'
     assert speaker_of(text, "found nothing") == "The Ministry of Defence"

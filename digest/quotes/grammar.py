@@ -1045,6 +1045,11 @@ def _named_after_description(
         last += 1
     run = tokens[first:last]
     after = first + len(run)
+    if after + 1 < len(tokens) and tokens[after][0] == "of" and tokens[after + 1][0][:1].isupper():
+        # "said the moderator, Jenna Hollis of Buckeye Public Media.": where she works
+        after += 1
+        while after < len(tokens) and after < last + 6 and tokens[after][0][:1].isupper():
+            after += 1
     closed = after >= len(tokens) or tokens[after][0] in {",", ".", ";", "!", "?"}
     if not run or not closed or not run[0][0][:1].isupper():
         return None  # "According to the sheriff, Pullam did not ...": the content's subject
