@@ -148,7 +148,7 @@ def test_a_statement_saying_something_is_still_a_quote():
     assert speaker_of(text, "regret the delay") == "The statement from the board"
 
 
-@pytest.mark.parametrize("part", ["first", "second"])
+@pytest.mark.parametrize("part", ["first", "second", "third"])
 def test_the_invented_articles_labels_are_well_formed(part):
     """benchmarks/data/invented_quotes: each label's spans give its quote, in order."""
     import json
