@@ -67,6 +67,16 @@ def test_she_is_never_a_possessives_many():
     assert speaker_of(text, "wants a manager") == "Agnieszka Wilk"
 
 
+def test_a_full_name_after_an_opening_place_is_the_subject_not_more_of_the_place():
+    text = (
+        "At Shin-Osaka station, Bec Hollingworth, a tourist from Brisbane, sat on her "
+        'suitcase. "Now it is a one-day plan," she said.\n\n'
+        "In Kochi, Yumiko Tanabe, 72, who runs a small guesthouse, had taped her "
+        'windows. "My mother taught me to do this," she said.'
+    )
+    assert speaker_of(text, "mother taught me") == "Yumiko Tanabe"
+
+
 def test_a_relative_after_the_attributions_sentence_is_not_the_speakers():
     text = (
         "A Westbury mother shot her two children before turning the gun on herself, "

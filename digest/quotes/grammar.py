@@ -1691,6 +1691,8 @@ def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
                 and all(t[0][:1].isupper() for t in piece)
                 and sentence[i - 2][0][:1].isupper()
                 and i - 2 > opener  # "Recently, Ana Ruiz, ...": one word opens, a name follows
+                # "In Kochi, Yumiko Tanabe, 72,": a person's full name, no place
+                and not (len(piece) == 2 and first_name_gender(lead) is not None)
             )
         ):
             i = nxt + 1
