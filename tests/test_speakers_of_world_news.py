@@ -77,6 +77,17 @@ def test_a_full_name_after_an_opening_place_is_the_subject_not_more_of_the_place
     assert speaker_of(text, "mother taught me") == "Yumiko Tanabe"
 
 
+def test_a_role_described_as_the_subject_is_who_the_next_he_is():
+    text = (
+        "Japan's foreign minister, Kenji Morikawa, said Tokyo had backed the pause.\n\n"
+        "The UN's special envoy, Lars Edvinsson, called the vote a beginning. "
+        '"Resolutions do not stop ships," he told reporters.\n\n'
+        "Asked whether Japan would pass its own law, the minister was cautious. "
+        '"That is a question for our parliament," he said.'
+    )
+    assert speaker_of(text, "question for our parliament") == "Kenji Morikawa"
+
+
 def test_a_relative_after_the_attributions_sentence_is_not_the_speakers():
     text = (
         "A Westbury mother shot her two children before turning the gun on herself, "

@@ -553,7 +553,9 @@ def _find_all(
             if subjects is not None:
                 plain = _unquoted(sentence_tokens, inside)
                 subject = _topic(text, sstart, send) or _sentence_subject(plain)
-                if subject is not None and subject[0][:1].isupper():
+                if subject is not None and (
+                    subject[0][:1].isupper() or subject[0].startswith("the ")
+                ):
                     subjects.append((subject[1], subject[0], p))
             if inside:
                 paragraph_quotes.extend(
