@@ -88,6 +88,35 @@ def test_a_role_described_as_the_subject_is_who_the_next_he_is():
     assert speaker_of(text, "question for our parliament") == "Kenji Morikawa"
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (  # a title written without its full stop, as British and Indian papers do
+            "Prof Harish Venugopal leads the work. \u201cSleep under a net,\u201d said "
+            "Prof Venugopal.",
+            "under a net",
+            "Harish Venugopal",
+        ),
+        (  # a first name of two joined parts
+            "Coun. Marie-\u00c8ve Lachance, one of two councillors who voted against, said "
+            'council had rushed. Gilles Thibodeau disagreed.\n\n"We received a 600-page '
+            'report on a Friday," she said.',
+            "600-page report",
+            "Marie-\u00c8ve Lachance",
+        ),
+        (  # a capital with an accent; a company that 'says' is no 'she'
+            "07:35 \u2013 The network operator, Eirlink Networks, says 64,000 homes are "
+            "without power.\n\n08:20 \u2013 Reader \u00dana Gallagher in Salthill sent us "
+            "a photo. \u201cThe waves are coming over the wall,\u201d she writes.",
+            "waves are coming",
+            "\u00dana Gallagher",
+        ),
+    ],
+)
+def test_names_as_papers_beyond_the_us_write_them(text, words, speaker):
+    assert speaker_of(text, words) == speaker
+
+
 def test_a_relative_after_the_attributions_sentence_is_not_the_speakers():
     text = (
         "A Westbury mother shot her two children before turning the gun on herself, "

@@ -31,7 +31,7 @@ _DEMONYMS = words("demonyms")
 
 # "We're", "He'd", "I'll", "They've", "I'm", "Don't": a clause, not a name.
 _CONTRACTION = re.compile(r"\w['’](?:re|d|ll|ve|m|t|s)\Z", re.IGNORECASE)
-_NAME_WORD = re.compile(r"[A-Z][\w'’.\-]*\Z")
+_NAME_WORD = re.compile(r"(?=[^\W\d_])(?![a-z])[\w'’.\-]*\Z")  # "Úna", "Łukasz" too
 _PARTICLES = frozenset(
     {"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al"}
 )
@@ -59,7 +59,7 @@ def is_human_name(name: str | None) -> bool:
         low = word.casefold().strip(".")
         if position and low in _PARTICLES:
             continue
-        if not _NAME_WORD.match(word) or _CONTRACTION.search(word):
+        if not (word[:1].isupper() and _NAME_WORD.match(word)) or _CONTRACTION.search(word):
             return False
         if any(c.isdigit() for c in word):
             return False

@@ -161,8 +161,13 @@ def world_first_names() -> dict[str, str]:
 
 def first_name_gender(first: str) -> str | None:
     """ "m" or "f" when the first name says so: this project's short list of women's
-    names, the US census lists, then the world-wide counts."""
+    names, the US census lists, then the world-wide counts; for a name of two
+    joined parts, what its parts say."""
     low = first.casefold()
+    if "-" in low:
+        # "Marie-Ève", "Jean-François": the parts the lists know, when they agree
+        known = {g for part in low.split("-") if part and (g := first_name_gender(part))}
+        return known.pop() if len(known) == 1 else None
     if low in _FEMALE_FIRST:
         return "f"
     found = first_names().get(low)
@@ -307,7 +312,7 @@ def _name_in(words: tuple[str, ...]) -> str | None:
         return None
     while run and not run[-1][:1].isupper() and not _HYPHEN_PARTICLE.match(run[-1]):
         run = run[:-1]  # a particle ends no name
-    if any(not _NAME_WORD.match(w) and not _is_particle(w) for w in run):
+    if any(not (w[:1].isupper() and _NAME_WORD.match(w)) and not _is_particle(w) for w in run):
         return None
     if len(run) == 1 and run[0].isupper() and len(run[0]) > 1 and not run[0].endswith("."):
         return None  # an acronym such as NATO
@@ -333,7 +338,8 @@ def _compound_title(word: str) -> bool:
     return len(parts) > 1 and all(part in _TITLE_WORDS for part in parts)
 
 
-_NAME_WORD = re.compile(r"^[A-Z][\w.'’\-]*$")
+# A word of a name: a capital of any alphabet ("Úna", "Łukasz"), then letters and marks.
+_NAME_WORD = re.compile(r"^(?=[^\W\d_])(?![a-z])[\w.'’\-]*$")
 _ROLE_SURNAMES = words("role_surnames")
 # Personal titles written short before a surname ("Mr.", "Dr.", "Msgr.").
 _DOTTED_TITLES = frozenset(t for t in words("surname_titles") if t.endswith("."))
@@ -958,8 +964,8 @@ def add_speakers(cast: Cast, text: str, mentions: list[str]) -> None:
         full = cast.full_name(name)
         person = cast.people.get(full)
         if person is not None:
-            if not person.is_person:
-                person.is_person = True
+            if not person.is_person and not _names_a_thing(full):
+                person.is_person = True  # not "Eirlink Networks says"
             continue
         cast.people[full] = Person(full, _gender(full.split()[0], []), is_person=True)
         for m in re.finditer(r"\b" + re.escape(full) + r"\b", text):
@@ -968,6 +974,12 @@ def add_speakers(cast: Cast, text: str, mentions: list[str]) -> None:
     if added:
         cast.mentions.sort()
         learn_genders(cast, text)
+
+
+def _names_a_thing(name: str) -> bool:
+    """A name with a word of bodies, works or streets after its first ("Eirlink
+    Networks", "Boreal Ridge Minerals")."""
+    return any(word.casefold() in _NOT_PERSON_NAME for word in name.split()[1:])
 
 
 def _written_lower(name: str, text: str) -> bool:
