@@ -198,6 +198,14 @@ def test_a_statement_saying_something_is_still_a_quote():
     assert speaker_of(text, "regret the delay") == "The statement from the board"
 
 
+def test_a_language_is_never_a_speaker():
+    text = (
+        "Posters in his area carry a simple slogan in Malayalam and English: "
+        "\u201cDon\u2019t cut, go to hospital.\u201d"
+    )
+    assert speaker_of(text, "go to hospital") is None
+
+
 @pytest.mark.parametrize("part", ["first", "second", "third"])
 def test_the_invented_articles_labels_are_well_formed(part):
     """benchmarks/data/invented_quotes: each label's spans give its quote, in order."""

@@ -402,6 +402,7 @@ def _role_before_name(word: str, following: str) -> bool:
 
 
 _DEMONYMS = words("demonyms")
+_LANGUAGES = words("languages")
 
 
 def _name_before_of(words: list[str]) -> str | None:
@@ -1285,7 +1286,7 @@ def plausible_speaker(speaker: str, cast: Cast) -> bool:
     Rejected: a possessive ("Trump's"), a phrase cut after a function word
     ("This task can", "a member of the"), a lone closed-class or dateline
     word ("What", "Thursday", "WASHINGTON"), a lone common noun the text also
-    writes in lower case ("Execution"), and a place ("Portland", "Germany")
+    writes in lower case ("Execution"), a lone language ("English"), and a place ("Portland", "Germany")
     that nothing shows to be a person.
     """
     tokens = token_words(speaker)
@@ -1310,6 +1311,8 @@ def plausible_speaker(speaker: str, cast: Cast) -> bool:
             return False
         if low in _NOT_NAME_START or low.split("-")[0] in _NUMBERS:
             return False  # "Therefore", "See", "Forty-one"
+        if low in _LANGUAGES:
+            return False  # 'a slogan in Malayalam and English: "..."'
         if not low.endswith("s") and low in cast.lower_words and low not in _BODIES:
             return False  # a common noun opening a sentence ("Execution"; "Officials" may speak)
     if any(w.isupper() and len(w) >= 6 for w in words):
