@@ -123,7 +123,7 @@ def _census_first_names() -> dict[str, tuple[str, bool]]:
 
 # A first name of the world-wide counts gives a gender when at least this many
 # people bear it and at least this share of them are of one gender.
-_WORLD_NAME_PEOPLE = 500
+_WORLD_NAME_PEOPLE = 200
 _WORLD_NAME_SHARE = 0.95
 _WORLD_NAME_ROW = re.compile(rb'"([a-z]+)": \[\d+, (\d{3,}), ([0-9.e-]+)')
 
