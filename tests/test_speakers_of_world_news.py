@@ -117,6 +117,25 @@ def test_names_as_papers_beyond_the_us_write_them(text, words, speaker):
     assert speaker_of(text, words) == speaker
 
 
+def test_a_bare_surname_is_the_first_full_name_before_a_relative_named_later():
+    text = (
+        "On a Monday morning in Patna, Rukmini Sahay has 40 files and four hours.\n\n"
+        '"That is the number I look for first," says Sahay, 52.\n\n'
+        'Her husband, Alok Sahay, a bank officer, said: "We eat beside the files."'
+    )
+    assert speaker_of(text, "number I look for") == "Rukmini Sahay"
+
+
+def test_a_bare_surname_is_not_a_child_the_text_calls_by_first_name():
+    text = (
+        "The boy, identified as Jordy Vance, was injured on Sunday.\n\n"
+        "Jordy's uncle, Ervin Vance, called 911, said Detective Ken Nixon.\n\n"
+        '"No one saw it happen," Nixon said.\n\n'
+        'In the call, Vance sounded panicked. "My nephew shot himself," he said.'
+    )
+    assert speaker_of(text, "nephew shot himself") == "Ervin Vance"
+
+
 def test_a_relative_after_the_attributions_sentence_is_not_the_speakers():
     text = (
         "A Westbury mother shot her two children before turning the gun on herself, "

@@ -510,9 +510,30 @@ class Cast:
             if len(full.split()) > len(parts)
             and (len(parts) == 1 or full.split()[0] == parts[0] or full.endswith(" " + name))
         ]
-        # a person before a capitalised phrase that only ends in the surname ("Team Lind")
+        # a person before a capitalised phrase that only ends in the surname ("Team
+        # Lind"); but the first full name of the text, when its first word is nothing
+        # the text writes in lower case, before a relative named later ("Rukmini
+        # Sahay", whose first name no list knows, before her husband "Alok Sahay")
         pool = [full for full in longer if self.people[full].is_person] or longer
+        if longer and longer[0] not in pool[:1] and self._unknown_name(longer[0]):
+            return longer[0]
         return (pool or [name])[0]
+
+    def _unknown_name(self, full: str) -> bool:
+        """A full name whose first word no list knows and the text never writes in lower
+        case, with no word of a body in it: a person's, most likely. Not one the text
+        also calls by the first name alone ("Jordy's relative"): news writes a child's
+        first name, and the bare surname is then an adult's of the family."""
+        parts = full.split()
+        first = parts[0]
+        return (
+            first[:1].isupper()
+            and first.casefold() not in self.lower_words
+            and first.casefold() not in NOT_NAME
+            and not _names_a_thing(full)
+            and re.search(rf"\b{re.escape(first)}\b(?!\s+{re.escape(parts[-1])})", self.text)
+            is None
+        )
 
     def surname_owner(self, surname: str, gender: str | None) -> str:
         """The full name a titled surname stands for when relatives share the surname.
