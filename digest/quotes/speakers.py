@@ -529,7 +529,7 @@ class Cast:
         return (
             first[:1].isupper()
             and first.casefold() not in self.lower_words
-            and first.casefold() not in NOT_NAME
+            and first.casefold() not in NOT_NAME | _BODY_HEADS  # not "Team Lind"
             and not _names_a_thing(full)
             and re.search(rf"\b{re.escape(first)}\b(?!\s+{re.escape(parts[-1])})", self.text)
             is None
