@@ -136,6 +136,17 @@ def test_a_bare_surname_is_not_a_child_the_text_calls_by_first_name():
     assert speaker_of(text, "nephew shot himself") == "Ervin Vance"
 
 
+def test_a_police_rank_described_is_the_officer_named_with_it():
+    text = (
+        "At a press conference on Sunday, Chief Superintendent Alison Garrow read a "
+        "statement.\n\n"
+        'Dr Rhiannon Pryce said: "Two children remain in hospital."\n\n'
+        "A journalist asked about the driver. The chief superintendent paused.\n\n"
+        '"The driver\u2019s hours will be part of our investigation," she said.'
+    )
+    assert speaker_of(text, "part of our investigation") == "Alison Garrow"
+
+
 def test_a_relative_after_the_attributions_sentence_is_not_the_speakers():
     text = (
         "A Westbury mother shot her two children before turning the gun on herself, "
