@@ -202,6 +202,14 @@ def test_the_name_after_an_inverted_description_may_say_where_it_works():
     assert speaker_of(text, "concede if you lose") == "Jenna Hollis"
 
 
+def test_what_a_described_speaker_reports_is_after_the_cue_not_the_description():
+    from digest.quotes import extract_quotes
+
+    text = "The governor of Unity State, Taban Deng, said Mr Bashir should be held responsible."
+    [quote] = extract_quotes(text)
+    assert (quote.speaker, quote.text) == ("Taban Deng", "Mr Bashir should be held responsible")
+
+
 def test_a_body_named_with_of_is_no_description_of_a_person():
     text = 'The Ministry of Defence, in a statement, said: "We found nothing."'
     assert speaker_of(text, "found nothing") == "The Ministry of Defence"

@@ -1757,17 +1757,24 @@ def _description_head(tokens: list[tuple[str, int, int]], first: int) -> bool:
     "His father, Kevin Brooks, said ...", "The coach, Kevin Brooks, said ...",
     "The victim's mother, Karen Bialas, said ...": up to four words from the
     sentence's start, opening with a determiner or possessive, in lower case
-    after it, ending in a noun for a person.
+    after it, ending in a noun for a person; that noun may own a short phrase
+    of "of" or "for" ("The governor of Unity State, Taban Deng, said ...").
     """
     head = [t[0] for t in tokens[: first - 1]]
+    cut = next((i for i, w in enumerate(head) if i >= 2 and w in {"of", "for"}), len(head))
+    own, owned = head[:cut], head[cut + 1 :]
     return (
         first >= 2
         and tokens[first - 1][0] == ","
-        and 2 <= len(head) <= 4
-        and head[0].casefold() in _POSSESSIVES | _DETERMINERS
-        and all(w.replace("'", "").replace("’", "").isalpha() and w.islower() for w in head[1:])
-        and head[-1] in _APPOSITIVE_PERSON_NOUNS  # a person's noun: not "The vote, ..."
+        and 2 <= len(own) <= 4
+        and own[0].casefold() in _POSSESSIVES | _DETERMINERS
+        and all(w.replace("'", "").replace("’", "").isalpha() and w.islower() for w in own[1:])
+        and own[-1] in _APPOSITIVE_PERSON_NOUNS  # a person's noun: not "The vote, ..."
+        and (cut == len(head) or 0 < len(owned) <= _OWNED_PHRASE_WORDS)
     )
+
+
+_OWNED_PHRASE_WORDS = 5  # "of the Patna High Court": a body or a place, not a clause
 
 
 def _described_from(tokens: list[tuple[str, int, int]], first: int) -> int:
@@ -2613,6 +2620,7 @@ _OWNER_GENDER = {"his": "m", "her": "f"}
 
 
 _PLURAL = "plural"  # a described subject's "gender" that no pronoun of one person has
+_ATTRIBUTION_END = re.compile(r"[\"“”‘\n]|[.!?](?:\s|$)")
 
 
 def _plural_head(word: str) -> bool:
@@ -2639,9 +2647,8 @@ def _relative_speaks(text: str, mention: str, at: int, speaker: str, cast: Cast)
     if person is None or person.gender is None:
         return False
     # the attribution's own words: up to a quotation mark or the sentence's end
-    after = re.split(r"[\"“”‘\n]|[.!?](?:\s|$)", text[at + len(mention) : at + len(mention) + 60])[
-        0
-    ]
+    following = text[at + len(mention) : at + len(mention) + 60]
+    after = _ATTRIBUTION_END.split(following, maxsplit=1)[0]
     for m in re.finditer(r"\b(his|her)\s+([a-z]+)", after):
         noun = re.sub(r"['’]s$", "", m.group(2))
         if noun in _KINSHIP:

@@ -1025,7 +1025,6 @@ def _named_after_description(
     the coach, Kevin Brooks, who ...", "said her neighbor, 57-year-old Ann Jay,",
     "said one of the rebel leaders, Abdel Aziz al-Hilu,"."""
     one_of = [t[0].casefold() for t in tokens[j : j + 2]] == ["one", "of"]
-    # "said the head of the inquiry, Ana Ruiz": the noun before "of" or "for"
     if not (j < end < len(tokens) and tokens[end][0] == ","):
         return None
     # "said the head of the inquiry, Ana Ruiz": the noun before "of" or "for"

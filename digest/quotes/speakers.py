@@ -125,7 +125,7 @@ def _census_first_names() -> dict[str, tuple[str, bool]]:
 # people bear it and at least this share of them are of one gender.
 _WORLD_NAME_PEOPLE = 200
 _WORLD_NAME_SHARE = 0.95
-_WORLD_NAME_ROW = re.compile(rb'"([a-z]+)": \[\d+, (\d{3,}), ([0-9.e-]+)')
+_WORLD_NAME_ROW = re.compile(rb'"([a-z]+)": \[\d+, (\d{3,}), ([01](?:\.\d+)?(?:e-\d+)?)[,\]]')
 
 
 @lru_cache(maxsize=1)
@@ -1307,8 +1307,8 @@ def plausible_speaker(speaker: str, cast: Cast) -> bool:
     Rejected: a possessive ("Trump's"), a phrase cut after a function word
     ("This task can", "a member of the"), a lone closed-class or dateline
     word ("What", "Thursday", "WASHINGTON"), a lone common noun the text also
-    writes in lower case ("Execution"), a lone language ("English"), and a place ("Portland", "Germany")
-    that nothing shows to be a person.
+    writes in lower case ("Execution"), a lone language ("English"), and a
+    place ("Portland", "Germany") that nothing shows to be a person.
     """
     tokens = token_words(speaker)
     words = [w for w in tokens if w[:1].isalnum()]
