@@ -231,6 +231,24 @@ def test_words_on_a_sign_are_nobodys_quote(text):
     assert [q for q in extract_quotes(text) if q.type != "indirect"] == []
 
 
+def test_a_sign_introduced_with_a_colon_is_nobodys_quote_and_above_is_no_name():
+    from digest.quotes import extract_quotes
+
+    text = (
+        "The repair caf\u00e9 meets monthly. Above its tea urn hangs a hand-lettered "
+        "sign: \u201cNothing Is Broken Until Bev Says So.\u201d"
+    )
+    assert [q for q in extract_quotes(text) if q.type != "indirect"] == []
+
+
+def test_a_person_of_a_body_whose_kind_is_written_before_its_name_is_the_speaker():
+    text = (
+        "Liam Shortall of the patient group Rural Health Voice said: "
+        "\u201cWe keep hearing about reviews.\u201d"
+    )
+    assert speaker_of(text, "hearing about reviews") == "Liam Shortall"
+
+
 def test_a_statement_saying_something_is_still_a_quote():
     text = 'The statement from the board, saying "We regret the delay," was read out.'
     assert speaker_of(text, "regret the delay") == "The statement from the board"

@@ -316,9 +316,13 @@ _DISPLAY_VERB = re.compile(
 
 def _displayed(text: str, start: int) -> bool:
     """A quotation a sign, a banner or a shirt shows (`placards reading "No Cuts"`,
-    `a banner above the door that read "Thank you"`): words on display, nobody's
-    statement, whatever their case."""
+    `a banner above the door that read "Thank you"`, `hangs a sign: "..."`): words
+    on display, nobody's statement, whatever their case."""
     head = text[max(0, start - 80) : start].rstrip(_OPEN + " \t")
+    if head.endswith(":"):  # "hangs a hand-lettered sign: ..."
+        named = head[:-1].split()[-1:]
+        if named and named[0].casefold() in _DISPLAY_NOUNS:
+            return True
     verb = _DISPLAY_VERB.search(head)
     if verb is None:
         return False

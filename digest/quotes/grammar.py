@@ -163,14 +163,15 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
             if j < 0:
                 return None
             continue
+        the = _kind_words_before(tokens, at)  # "of the patient group Rural Health Voice"
         if (
-            at >= 3
-            and tokens[at - 1][0] == "the"
-            and tokens[at - 2][0] == "of"
+            the >= 2
+            and tokens[the][0] == "the"
+            and tokens[the - 1][0] == "of"
             and found[0][:1].isupper()
-            and _person_ends_at(tokens, at - 3)
+            and _person_ends_at(tokens, the - 2)
         ):
-            j = at - 3  # "Chief Bruce Jamison of the Piqua Police Department said": the person
+            j = the - 2  # "Chief Bruce Jamison of the Piqua Police Department said": the person
             continue
         if _after_age_and_of(tokens, at):
             j = at - 5  # "Beth Krut, 47, of Mount Oliver said": the person, not her town
@@ -395,6 +396,18 @@ _PERSON_HEAD_WORDS = (
     | words("role_heads")
     | words("role_words")
 )
+
+
+def _kind_words_before(tokens: list[tuple[str, int, int]], at: int) -> int:
+    """The index before a body's name at `at`, past up to three lower-case words that
+    say what kind of body it is ("the patient group Rural Health Voice", "the
+    charity Harbour Aid"): where "the" should stand."""
+    k = at - 1
+    while k >= 0 and at - k <= 3 and tokens[k][0].isalpha() and tokens[k][0].islower():
+        if tokens[k][0] == "the" or _verb_like(tokens[k][0]):
+            break
+        k -= 1
+    return k
 
 
 def _person_ends_at(tokens: list[tuple[str, int, int]], end: int) -> bool:
