@@ -210,6 +210,24 @@ def test_what_a_described_speaker_reports_is_after_the_cue_not_the_description()
     assert (quote.speaker, quote.text) == ("Taban Deng", "Mr Bashir should be held responsible")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"This accord," said Farhan Qureshi, spokesperson for the Jan Shakti Party, '
+        '"was signed in a hotel room."',
+        '"Mathematics," said Joseph Barasa, who has taught at the school for 19 years, '
+        '"is only patience written down."',
+    ],
+)
+def test_a_quoted_subject_and_its_verb_around_a_long_attribution_are_one_quote(text):
+    from digest.quotes import extract_quotes
+
+    [quote] = extract_quotes(text)
+    assert quote.type == "direct"
+    assert quote.text.split()[-1] in {"room.", "down."}
+    assert quote.speaker in {"Farhan Qureshi", "Joseph Barasa"}
+
+
 def test_a_body_named_with_of_is_no_description_of_a_person():
     text = 'The Ministry of Defence, in a statement, said: "We found nothing."'
     assert speaker_of(text, "found nothing") == "The Ministry of Defence"

@@ -949,7 +949,8 @@ def _interrupted_quotation(text: str, first: _Span, second: _Span) -> bool:
 
     The first piece stops on a comma inside its marks and the second goes on in
     lower case, so neither is a sentence of its own, and does not open with a verb
-    (another subject's: `..., but her rival, Ben Ruiz, "is not worried"`). The
+    (another subject's: `..., but her rival, Ben Ruiz, "is not worried"`) unless
+    the first piece is its subject (`"This accord," said ..., "was signed ..."`). The
     words between open with the attribution (a cue among their first four words,
     and no ", but" or ", and" after it opening another clause) or end with its
     cue (`Kaplan, a collector of rare decks, says,`), hold no other cue and no
@@ -967,7 +968,9 @@ def _interrupted_quotation(text: str, first: _Span, second: _Span) -> bool:
     cues = [i for i, w in enumerate(words) if w in _CUES]
     if len(words) > _INTERRUPTION_WORDS or len(cues) != 1 or "that" in map(str.casefold, words):
         return False
-    if _verbish(text[second.start : second.end].split()[0].strip(",.")):
+    if _verbish(text[second.start : second.end].split()[0].strip(",.")) and not _subject_only(
+        text[first.start : first.end]
+    ):
         return False  # `..., but her rival, Ben Ruiz, "is not worried"`: another subject's
     if cues[0] == len(words) - 1:
         return True  # `Kaplan, a collector of rare cards, says,`
@@ -976,6 +979,20 @@ def _interrupted_quotation(text: str, first: _Span, second: _Span) -> bool:
         a == "," and b.casefold() in _CONJUNCTIONS | _SUBORDINATORS for a, b in pairwise(tokens)
     )
     return cues[0] < 4 and not clause
+
+
+def _subject_only(quoted: str) -> bool:
+    """A quotation of a few words with no verb (`"This accord,"`, `"Mathematics,"`):
+    the subject of the quotation's verb after the attribution, not a clause."""
+    words = [w.strip(",.").casefold() for w in quoted.strip(' ,"“”').split()]
+    return 0 < len(words) <= _SUBJECT_WORDS and not any(
+        _verbish(w) or w in _CLAUSE_MARKERS for w in words
+    )
+
+
+_SUBJECT_WORDS = 4
+# Words that make a few quoted words a clause of their own ("I am fine", "we won").
+_CLAUSE_MARKERS = frozenset({"i", "we", "you", "he", "she", "they", "am", "is", "are", "was"})
 
 
 def _direct_attribution(
