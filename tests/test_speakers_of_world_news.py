@@ -19,6 +19,8 @@ from tests.quotes import speaker_of
         ("Philippa", "f"),
         ("Stavros", "m"),
         ("Zoë", "f"),  # written with its accent, counted in plain letters
+        ("Bjørn", "m"),  # a letter no decomposition makes plain
+        ("Łukasz", "m"),
         ("Mary", "f"),  # the US lists still first
         ("Skyler", None),  # given to men and women alike: no gender
         ("Harbourside", None),  # no first name at all

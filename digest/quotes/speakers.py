@@ -159,6 +159,12 @@ def world_first_names() -> dict[str, str]:
     return genders
 
 
+# Letters no Unicode decomposition turns into plain ones.
+_UNDECOMPOSED = str.maketrans(
+    {"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ł": "l", "ı": "i"}
+)
+
+
 def first_name_gender(first: str) -> str | None:
     """ "m" or "f" when the first name says so: this project's short list of women's
     names, the US census lists, then the world-wide counts; for a name of two
@@ -172,8 +178,9 @@ def first_name_gender(first: str) -> str | None:
         return "f"
     found = first_names().get(low)
     if found is None:
-        # the counts write names in plain letters: "josé" as "jose"
-        plain = unicodedata.normalize("NFKD", low).encode("ascii", "ignore").decode()
+        # the counts write names in plain letters: "josé" as "jose", "bjørn" as "bjorn"
+        plain = unicodedata.normalize("NFKD", low.translate(_UNDECOMPOSED))
+        plain = plain.encode("ascii", "ignore").decode()
         found = world_first_names().get(plain)
     return found
 
