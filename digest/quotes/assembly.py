@@ -2742,8 +2742,7 @@ def _names_follow(text: str, at: int, word: str) -> bool:
     """Whether the lower-case `word` ending at `at` ends a role that a name set off by
     commas explains ("head coach, Ana Ruiz,")."""
     return (
-        word.islower()
-        and not _verbish(word)
+        not _verbish(word)
         and word not in _HEAD_STOP | _DETERMINERS
         and _APPOSITIVE_NAME.match(text, at) is not None
     )

@@ -118,7 +118,7 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                     or found[0].split()[0].endswith(("'s", "’s"))
                 ):
                     appositive = _named_part(tokens[c + 1 : j])
-                    head = _description_head(found[0])
+                    head = _phrase_head(found[0])
                     at = next(i for i in range(c - 1, -1, -1) if tokens[i][1] == found[1])
                     relative = _relative_head(tokens, at)
                     if relative is not None:
@@ -418,7 +418,7 @@ def _person_ends_at(tokens: list[tuple[str, int, int]], end: int) -> bool:
     return name is not None and len(name.split()) >= 2
 
 
-def _description_head(phrase: str) -> str:
+def _phrase_head(phrase: str) -> str:
     """A noun phrase's head: its last word, or the lower-case noun before "of" or "for"
     ("the senior coroner for South Yorkshire": "coroner"; "The Ministry of Defence":
     "Defence", no description)."""
@@ -1041,7 +1041,7 @@ def _named_after_description(
     if not (j < end < len(tokens) and tokens[end][0] == ","):
         return None
     # "said the head of the inquiry, Ana Ruiz": the noun before "of" or "for"
-    head = tokens[end - 1][0] if one_of else _description_head(_join(tokens[j:end]))
+    head = tokens[end - 1][0] if one_of else _phrase_head(_join(tokens[j:end]))
     reach = 6 if one_of else 4 if head == tokens[end - 1][0] else 8
     if end > j + reach:
         return None

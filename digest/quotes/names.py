@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable
 
 from digest.quotes.lexicon import phrases, words
-from digest.quotes.speakers import _NOT_PERSON_NAME, first_names
+from digest.quotes.speakers import _NOT_PERSON_NAME, first_names, is_name_word
 
 _GROUP_WORDS = words("group_words") | words("group_nouns") | words("demonyms")
 _STREET_WORDS = words("street_words")
@@ -31,7 +31,6 @@ _DEMONYMS = words("demonyms")
 
 # "We're", "He'd", "I'll", "They've", "I'm", "Don't": a clause, not a name.
 _CONTRACTION = re.compile(r"\w['’](?:re|d|ll|ve|m|t|s)\Z", re.IGNORECASE)
-_NAME_WORD = re.compile(r"(?=[^\W\d_])(?![a-z])[\w'’.\-]*\Z")  # "Úna", "Łukasz" too
 _PARTICLES = frozenset(
     {"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "bin", "al"}
 )
@@ -59,7 +58,7 @@ def is_human_name(name: str | None) -> bool:
         low = word.casefold().strip(".")
         if position and low in _PARTICLES:
             continue
-        if not (word[:1].isupper() and _NAME_WORD.match(word)) or _CONTRACTION.search(word):
+        if not is_name_word(word) or _CONTRACTION.search(word):
             return False
         if any(c.isdigit() for c in word):
             return False

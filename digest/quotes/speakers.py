@@ -165,6 +165,7 @@ _UNDECOMPOSED = str.maketrans(
 )
 
 
+@lru_cache(maxsize=1 << 14)
 def first_name_gender(first: str) -> str | None:
     """ "m" or "f" when the first name says so: this project's short list of women's
     names, the US census lists, then the world-wide counts; for a name of two
@@ -319,7 +320,7 @@ def _name_in(words: tuple[str, ...]) -> str | None:
         return None
     while run and not run[-1][:1].isupper() and not _HYPHEN_PARTICLE.match(run[-1]):
         run = run[:-1]  # a particle ends no name
-    if any(not (w[:1].isupper() and _NAME_WORD.match(w)) and not _is_particle(w) for w in run):
+    if any(not is_name_word(w) and not _is_particle(w) for w in run):
         return None
     if len(run) == 1 and run[0].isupper() and len(run[0]) > 1 and not run[0].endswith("."):
         return None  # an acronym such as NATO
@@ -345,8 +346,15 @@ def _compound_title(word: str) -> bool:
     return len(parts) > 1 and all(part in _TITLE_WORDS for part in parts)
 
 
-# A word of a name: a capital of any alphabet ("Úna", "Łukasz"), then letters and marks.
-_NAME_WORD = re.compile(r"^(?=[^\W\d_])(?![a-z])[\w.'’\-]*$")
+_NAME_WORD = re.compile(r"[^\W\d_][\w.'’\-]*\Z")
+
+
+def is_name_word(word: str) -> bool:
+    """A word a name may hold: a capital of any alphabet ("Úna", "Łukasz"), then
+    letters, stops, apostrophes and hyphens."""
+    return word[:1].isupper() and _NAME_WORD.match(word) is not None
+
+
 _ROLE_SURNAMES = words("role_surnames")
 # Personal titles written short before a surname ("Mr.", "Dr.", "Msgr.").
 _DOTTED_TITLES = frozenset(t for t in words("surname_titles") if t.endswith("."))
@@ -850,15 +858,17 @@ def _register(
         described = _appositive_head(after)
         # "Mount Sinai Hospital", "South Francisco Avenue"; not "Detective Mark Road"
         titled = bool((set(title) | set(near)) & _PERSON_TITLES)
-        thing = not titled and any(p.casefold() in _NOT_PERSON_NAME for p in parts[1:])
-        person.is_person = not thing and (
-            first_name_gender(parts[0]) is not None
-            or parts[0].casefold() in first_names()
-            or aged
-            or explained
-            or described is not None
-            or bool((set(title) | set(near) | set(after[:1])) & _TITLES_AND_ROLES)
-            or _bare_role(after)
+        thing = not titled and _names_a_thing(name)
+        person.is_person = (
+            not thing
+            and (
+                first_name_gender(parts[0]) is not None  # census lists, then world-wide counts
+                or aged
+                or explained
+                or described is not None
+                or bool((set(title) | set(near) | set(after[:1])) & _TITLES_AND_ROLES)
+                or _bare_role(after)
+            )
         )
         if explained and person.gender is None:
             person.gender = _RELATIVE_GENDER.get(near[0])
