@@ -32,6 +32,7 @@ from digest.quotes.confidence import Evidence, probability
 from digest.quotes.grammar import (
     AGE_BEFORE_NAME,
     PASSIVE_BE,
+    UNNAMED,
     _content_start,
     _cue_subject,
     _find_attribution,
@@ -303,12 +304,18 @@ def _is_title(text: str, start: int, end: int, cue: str | None) -> bool:
     if len(content) >= 2 and tail is not None and tail.group(1).casefold() in _TITLE_NOUNS:
         return True
     # `the "Protect Our Elections Rally" hosted by`: a phrase with no verb after an
-    # article (`wrote that the "Election Was Stolen From Us."` quotes a claim)
+    # article (`wrote that the "Election Was Stolen From Us."` quotes a claim), or
+    # the object of a gerund that reports nothing (`Reviewing "Night Ferry" on its release`)
     verb = any(_verb_like(w.casefold()) for w in words)
-    return not verb and _ARTICLE_BEFORE.search(head + " ") is not None
+    gerund = _GERUND_BEFORE.search(head + " ")
+    return not verb and (
+        _ARTICLE_BEFORE.search(head + " ") is not None
+        or (gerund is not None and gerund.group(1).casefold() not in _CUES)
+    )
 
 
 _DISPLAY_NOUNS = words("display_nouns")
+_DISPLAY_REACH = 8  # words before a colon or "read" searched for a display noun
 _DISPLAY_VERB = re.compile(
     r"(?:\b(?:that|which)[ \t]+)?\b(?:read|reads|reading|saying)[ \t]*[:,]?[ \t]*$"
 )
@@ -316,24 +323,33 @@ _DISPLAY_VERB = re.compile(
 
 def _displayed(text: str, start: int) -> bool:
     """A quotation a sign, a banner or a shirt shows (`placards reading "No Cuts"`,
-    `a banner above the door that read "Thank you"`, `hangs a sign: "..."`): words
-    on display, nobody's statement, whatever their case."""
+    `a banner above the door that read "Thank you"`, `hangs a sign: "..."`, `the
+    painted motto "..."`, `had written on a cardboard sign in marker pen: "..."`):
+    words on display, nobody's statement, whatever their case."""
     head = text[max(0, start - 80) : start].rstrip(_OPEN + " \t")
-    if head.endswith(":"):  # "hangs a hand-lettered sign: ..."
-        named = head[:-1].split()[-1:]
-        if named and named[0].casefold() in _DISPLAY_NOUNS:
+    named = head.rstrip(":,").split()[-1:]
+    if named and named[0].casefold() in _DISPLAY_NOUNS:
+        return True  # "hangs a hand-lettered sign: ...", "the motto "...""
+    if head.endswith(":"):
+        # "a sign hand-lettered by Ana Ruiz:": a display noun in the clause before
+        # the colon, and no speech verb ("held up a sign and said:" speaks)
+        before = re.split(r"[.;!?\"“”\n]", head[:-1])[-1].split()[-_DISPLAY_REACH:]
+        said = {w.casefold().strip(",") for w in before}
+        if said & _DISPLAY_NOUNS and not said & _CUES:
             return True
     verb = _DISPLAY_VERB.search(head)
     if verb is None:
         return False
     clause = re.split(r"[.;:!?,\"“”\n]", head[: verb.start()])[-1]
-    return any(w.casefold() in _DISPLAY_NOUNS for w in clause.split()[-6:])
+    return any(w.casefold() in _DISPLAY_NOUNS for w in clause.split()[-_DISPLAY_REACH:])
 
 
 # Before a capitalised quoted phrase, a naming verb (`dubbed "Operation Allies Refuge"`)
-# or an article (`the "Protect Our Elections Rally"`, read with the phrase itself).
+# or a determiner (`the "Protect Our Elections Rally"`, `its "CookMate Duo" cookers`,
+# read with the phrase itself).
 _NAMING = re.compile(r"\b(?:dubbed|nicknamed|billed as|known as)\s+$")
-_ARTICLE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_GERUND_BEFORE = re.compile(r"\b([A-Za-z]+ing)\s+$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$")
 # Nouns after a capitalised quoted phrase that make it a title (`"CBS This Morning" co-host`).
 _TITLE_NOUNS = words("title_nouns")
 
@@ -2137,6 +2153,7 @@ def _resolve_all(
     """
     people: list[tuple[int, str, int]] = []
     relatives: dict[int, str | None] = {}  # offset of a possessive-described subject: gender
+    owners: dict[int, str | None] = {}  # offset of a possessive-described subject: its owner
     # Subjects that can introduce the next quotation's speaker: names,
     # possessive descriptions ("Lind's son"), and a pronoun only for the person
     # named subject in its paragraph or the one before.
@@ -2164,11 +2181,15 @@ def _resolve_all(
                 head = described.split()[-1].casefold()
                 # "Wilk's supporters ... She told the crowd": many are never he or she
                 relatives[offset] = _PLURAL if _plural_head(head) else _RELATIVE_GENDER.get(head)
+                owner = _POSSESSIVE_END.sub("", text[offset:end].rstrip("'’"))
+                owners[offset] = resolve(owner, offset, cast, None)
                 continue
             else:
                 owner = _POSSESSIVE_END.sub("", mention)
         owner, at = _title_then_name(text, owner, at, cast)  # "Former Ohio governor Ana Ruiz"
         name = resolve(owner, at, cast, None)
+        if name is not None and name not in cast.people and " " not in name:
+            name = cast.by_first_name(name) or name  # "Tetiana laughed. ... she said"
         gender = _one_person_described(name, cast)
         if (
             name is not None
@@ -2184,7 +2205,12 @@ def _resolve_all(
             # said" the pronoun is the named person's
             people.append((offset, name, paragraph))
             relatives[offset] = gender or None
-        elif name is not None and name in cast.people and cast.people[name].is_person:
+        elif (
+            name is not None
+            and name in cast.people
+            and cast.people[name].is_person
+            and not cast.names_a_place(name)  # "A neighbor on Meritas Drive, who ..."
+        ):
             people.append((offset, name, paragraph))
             if mention.casefold() not in PRONOUNS or (
                 # "She sighs." right after McCaughey was the subject: still her
@@ -2206,12 +2232,14 @@ def _resolve_all(
             # "you" is imagined or the interviewer's; no one to credit
             continue
         pronoun = (f.mention or "").casefold() in {"he", "she"}
-        recent = _recent_subject(people, relatives, f, cast, last) if pronoun else None
+        recent = _recent_subject(people, relatives, owners, f, cast, last) if pronoun else None
         speaker: str | None
         route = "pronoun-subject"
         distance = _distance(f)
         if recent is not None:
             speaker = recent
+        elif f.mention == UNNAMED:
+            speaker, route = None, "none"  # "Residents were told: ...": by someone unnamed
         elif f.mention is None and f.type == "mixed":
             # A quoted fragment in a clause that names no speaker: the previous
             # speaker of a whole quotation is no reason to credit it.
@@ -2873,6 +2901,7 @@ def _relative_clause(text: str, f: _Found, content: str) -> bool:
 def _recent_subject(
     people: list[tuple[int, str, int]],
     relatives: dict[int, str | None],
+    owners: dict[int, str | None],
     f: _Found,
     cast: Cast,
     last: tuple[int, str] | None,
@@ -2881,7 +2910,10 @@ def _recent_subject(
 
     A subject a possessive describes ("Lind's mother", at an offset in
     `relatives`, with its gender if the relative noun gives one) is given as
-    that description: "Lind's mother spoke. ... she said" is not Lind.
+    that description: "Lind's mother spoke. ... she said" is not Lind. When
+    the pronoun cannot be that description ("Vidal's students have asked ...
+    she said", "Lind's son ... she said"), it is the owner if the owner is a
+    person of the pronoun's gender (`owners`).
     """
     gender = PRONOUNS[(f.mention or "").casefold()]
     since = last[0] if last is not None else -1
@@ -2893,4 +2925,7 @@ def _recent_subject(
         g = relatives[offset] if offset in relatives else cast.people[name].gender
         if g is None or g == gender:
             return name
+        owner = cast.people.get(owners.get(offset) or "")
+        if owner is not None and owner.is_person and owner.gender == gender:
+            return owner.name
     return None

@@ -50,6 +50,7 @@ from digest.quotes.lexicon import (
 from digest.quotes.speakers import (
     _APPOSITIVE_PERSON_NOUNS,
     _NOT_NAME,
+    AGE_BEFORE_NAME,
     OTHER_PRONOUNS,
     PERSON_NOUN_GENDER,
     PRONOUNS,
@@ -144,7 +145,7 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                         return None  # "Even if X existed, its work would go on, said": a clause
                     # "Ema Suryani, a doctor at a clinic in Lampahan city, Bener Meriah
                     # district, told AFP": the description is the name's appositive
-                    return _unclosed_appositive(tokens, at) or found
+                    return _unclosed_appositive(tokens, at) or _holder_of_place(tokens, at) or found
                 break
         return None
     if j >= 2 and tokens[j][0] in {"who", "which"} and tokens[j - 1][0] == ",":
@@ -657,6 +658,17 @@ def _appositive_like(segment: list[tuple[str, int, int]]) -> bool:
     return all(t[0][:1].isupper() or t[0] in {".", "-"} for t in segment)
 
 
+def _holder_of_place(tokens: list[tuple[str, int, int]], at: int) -> tuple[str, int] | None:
+    """The described person a name at token `at` is the place of: `A neighbor on Meritas
+    Drive, who asked not to be named, said` is the neighbor's statement."""
+    if at < 2 or tokens[at - 1][0].casefold() not in _PREPOSITIONS:
+        return None
+    holder = _np_ending_at(tokens, at - 2)
+    if holder is None or holder[0].split()[0].casefold() not in _DETERMINERS:
+        return None
+    return holder
+
+
 def _relative_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | None:
     """The subject before a chain of appositives, j being the comma before the cue.
 
@@ -788,7 +800,13 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
                 # "Hayes' mother said": the apostrophe is a token of its own
                 owner = tokens[i - 1]
                 return owner[0] + w + " " + _join(tokens[i + 1 : j + 1]), owner[1]
-            if not (w.isalpha() or w.endswith("'s") or w.endswith("’s") or w == "-"):
+            if not (
+                w.isalpha()
+                or w.endswith("'s")
+                or w.endswith("’s")
+                or w == "-"
+                or (i < j and _HYPHENATED.fullmatch(w))  # "the 15-year-old friend"
+            ):
                 if alone and i < j and j - i <= 3:
                     # "..., police said.", "..., federal prosecutors said.": a body
                     # with no determiner, right after a clause break
@@ -813,6 +831,8 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
 
 
 _BARE_GROUPS = words("group_nouns")
+# A hyphenated modifier before a noun ("15-year-old", "long-time").
+_HYPHENATED = re.compile(r"\w+(?:-\w+)+")
 
 
 def _opener_leaves(tokens: list[tuple[str, int, int]], i: int, j: int) -> bool:
@@ -1069,8 +1089,6 @@ def _named_after_description(
     return (_join(run), run[0][1]) if name is not None else None
 
 
-# An age written before a name: "57-year-old" (`assembly` matches it in text too).
-AGE_BEFORE_NAME = r"\d{1,3}-years?-old"
 _AGE = re.compile(AGE_BEFORE_NAME)
 
 
@@ -1348,7 +1366,14 @@ def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
     if word in _NAMING_VERBS and _names_something(tokens, k):
         return False  # "a group called Harbor Watch ran ads": a name given, nothing said
     participle = word.endswith("ed") or word in _PAST_TENSES  # "told", "written"
-    if low in PASSIVE_BE and participle and word not in _PASSIVE_SPEECH:
+    if word.endswith("ing") and k + 1 < len(tokens) and tokens[k + 1][0] in _BE_AFTER_NOUN:
+        # "The mayor's final warning was simple:": a noun, the subject ("what the
+        # ministry said was "a shocking act"" reports)
+        return False
+    be = low
+    if k > 1 and (low in _PASSIVE_ADVERBS or (low.endswith("ly") and len(low) > 4)):
+        be = tokens[k - 2][0].casefold()  # "were still believed", "was widely reported"
+    if be in PASSIVE_BE and participle and word not in _PASSIVE_SPEECH:
         # "Oler is charged with ...": the subject is charged, it says nothing; "...,
         # Fox News is told": the subject heard it
         return False
@@ -1356,6 +1381,9 @@ def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
 
 
 _OPENING_PARTICIPLES = words("opening_participles")
+_PASSIVE_ADVERBS = words("passive_adverbs")
+# Verbs right after a cue word in -ing that make it a noun, their subject ("his warning was").
+_BE_AFTER_NOUN = frozenset({"was", "is", "were", "are"})
 # Cue words that also give a name ("a group called Harbor Watch").
 _NAMING_VERBS = frozenset({"called", "named", "dubbed"})
 
@@ -1467,14 +1495,65 @@ def _find_attribution(
         if subject is not None:
             return subject[0], subject[1], tok, k
     if len(tokens) >= 2 and tokens[-1][0] == ":":
+        if _heard_before_colon(tokens):
+            # "the farmers were told:": they heard it, the teller is unnamed
+            return UNNAMED, tokens[-1][1], ":", len(tokens) - 1
         subject = _name_before_slash(tokens) or _np_ending_at(tokens, len(tokens) - 2)
         if subject is None or not subject[0][:1].isupper() or _addressed(tokens, subject):
             # "Bush explained it to the Dutch newspaper NRC Handelsblad:": the name
             # before the colon is whom he spoke to, the sentence's subject speaks
             subject = _sentence_subject(tokens)  # "Weber was blunt: ..."
         if subject is not None:
+            subject = _owner_of_words(tokens, subject) or subject
             return subject[0], subject[1], ":", len(tokens) - 1
     return None
+
+
+# The mention of an attribution that names nobody: the quotation is credited, to
+# someone the text leaves unnamed ("Residents were told: ...").
+UNNAMED = ""
+
+
+# Participles whose passive before a colon makes the subject the hearer ("Residents
+# were told:", "The court was reminded:").
+_HEARD_PASSIVES = frozenset({"told", "informed", "reminded", "warned", "assured", "promised"})
+
+
+def _heard_before_colon(tokens: list[tuple[str, int, int]]) -> bool:
+    """A colon right after a passive speech verb: what follows was said to the subject."""
+    if len(tokens) < 3 or tokens[-2][0].casefold() not in _HEARD_PASSIVES:
+        return False
+    be = tokens[-3][0].casefold()
+    if len(tokens) > 3 and (be in _PASSIVE_ADVERBS or (be.endswith("ly") and len(be) > 4)):
+        be = tokens[-4][0].casefold()  # "were repeatedly told:"
+    return be in PASSIVE_BE
+
+
+_SPEECH_NOUNS = words("speech_nouns")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _owner_of_words(
+    tokens: list[tuple[str, int, int]], subject: tuple[str, int]
+) -> tuple[str, int] | None:
+    """The owner of a possessive subject that owns someone's words: `Arkwright's message
+    to residents was blunt:` and `The mayor's final reply:` are Arkwright's and the
+    mayor's. The owned noun is one of the three lower-case words right after the
+    possessive, before any preposition."""
+    words = subject[0].split()
+    at = next((i for i, t in enumerate(tokens) if t[1] == subject[1]), None)
+    owner = next((n for n, w in enumerate(words) if _POSSESSIVE_END.search(w)), None)
+    if at is None or owner is None or not words[owner].endswith(("s", "'", "’")):
+        return None
+    for tok, _, _ in tokens[at + owner + 1 : at + owner + 4]:
+        if not tok.isalpha() or not tok.islower() or tok in _PREPOSITIONS:
+            return None
+        if tok in _SPEECH_NOUNS:
+            break
+    else:
+        return None
+    name = " ".join([*words[:owner], _POSSESSIVE_END.sub("", words[owner])])
+    return name, subject[1]
 
 
 # Words between "to" or "told" and the name it leads to ("to the Dutch

@@ -534,6 +534,22 @@ class Cast:
             return longer[0]
         return (pool or [name])[0]
 
+    def by_first_name(self, name: str) -> str | None:
+        """The one person whose full name starts with the lone word `name`, a first name
+        the lists know ("Tetiana laughed." after "Tetiana Hrytsenko"): features call
+        people by their first name once introduced. None for two people of that
+        first name, or none. Only for who a later pronoun means: as a speaker the
+        word stays as written, since a lone "Kim" or "Ban" is the family name of
+        "Kim Jong-un" and "Ban Ki-moon", which readers and scorers know by it."""
+        if first_name_gender(name) is None:
+            return None
+        owners = [
+            full
+            for full, person in self.people.items()
+            if person.is_person and " " in full and full.split()[0] == name
+        ]
+        return owners[0] if len(owners) == 1 else None
+
     def _unknown_name(self, full: str) -> bool:
         """A full name whose first word no list knows and the text never writes in lower
         case, with no word of a body in it: a person's, most likely. Not one the text
@@ -589,6 +605,10 @@ class Cast:
             self.__dict__["_last_words"] = (len(self.people), index)
         return index
 
+    def names_a_place(self, name: str) -> bool:
+        """A name the text writes as a place and that ends like one ("on Meritas Drive")."""
+        return _place_named(name, self.places)
+
     def in_quotation(self, offset: int) -> bool:
         at = bisect_right(self.quoted, (offset, float("inf"))) - 1
         return at >= 0 and self.quoted[at][0] <= offset < self.quoted[at][1]
@@ -603,7 +623,7 @@ class Cast:
             if self.quoted and self.in_quotation(offset):
                 continue
             person = self.people.get(name)
-            if person is None or not person.is_person or _place_named(name, self.places):
+            if person is None or not person.is_person or self.names_a_place(name):
                 continue
             g = person.gender
             if gender is None or g is None or g == gender:
@@ -722,6 +742,11 @@ def build_cast(text: str, tokens: list[tuple[str, int, int]] | None = None) -> C
                 break  # a headline line and the paragraph under it are not one name
             j += 1
         words = [t[0] for t in tokens[i:j]]
+        owner = len(words) > 1 and _POSSESSIVE_S.search(words[-1]) is not None
+        if owner:
+            # "Camila Vidal's students": the cast knows her (for who "she" is later),
+            # though she is no mention of a person at hand ("in Ann Lee's inbox")
+            words[-1] = _POSSESSIVE_S.sub("", words[-1])
         name = name_in(words) if not _photo_credit(text, tokens, j) else None
         if name is not None:
             start = (
@@ -729,7 +754,7 @@ def build_cast(text: str, tokens: list[tuple[str, int, int]] | None = None) -> C
                 if name.split()[0] in words
                 else tokens[i][1]
             )
-            _register(cast, name, words, tokens, i, j, start)
+            _register(cast, name, words, tokens, i, j, start, mention=not owner)
         i = max(j, i + 1)
     return cast
 
@@ -760,6 +785,9 @@ _ORG_RUN = re.compile(
 _ORG_HEADS = words("org_heads")
 _BODY_HEADS = _ORG_HEADS | words("body_heads")
 _POSSESSIVE_S = re.compile(r"['’]s$")
+# An age written before a name: "57-year-old" (`grammar` and `assembly` match it too).
+AGE_BEFORE_NAME = r"\d{1,3}-years?-old"
+_AGE_BEFORE = re.compile(AGE_BEFORE_NAME)
 
 
 def _organisations(text: str) -> list[tuple[int, str]]:
@@ -788,8 +816,10 @@ def _register(
     i: int,
     j: int,
     start: int,
+    mention: bool = True,
 ) -> None:
-    """Record one mention of `name` (a run of capitalised tokens i..j)."""
+    """Record one mention of `name` (a run of capitalised tokens i..j); with `mention`
+    false, only what it says of the person."""
     parts = name.split()
     title = [w.casefold() for w in words[: words.index(parts[0])]] if parts[0] in words else []
     title += [part for w in title if _compound_title(w) for part in w.split("-")]
@@ -806,7 +836,8 @@ def _register(
                 cast.people[name] = Person(name, _gender(name, []), {"first-name"}, is_person=True)
             else:
                 return
-        cast.mentions.append((start, full))
+        if mention:
+            cast.mentions.append((start, full))
         return
     person = cast.people.get(name)
     if person is None:
@@ -850,8 +881,11 @@ def _register(
     if not person.is_person and not person.called_it:
         # "the chairman of Harbour Patriots": a title before "of" is not this name's
         near = before[-2:] if not before or before[-1] not in _LINKS else []
-        # an age set off by commas ("Ines Okoro, 34, said") is said of people only
-        aged = len(after) == 1 and after[0].isdigit() and 0 < int(after[0]) < 120
+        # an age set off by commas ("Ines Okoro, 34, said") or before the name
+        # ("24-year-old Meron Girma") is said of people only
+        aged = (len(after) == 1 and after[0].isdigit() and 0 < int(after[0]) < 120) or bool(
+            before and _AGE_BEFORE.fullmatch(before[-1])
+        )
         # a role or relative explained by the name ("his coach, Kerin Vale,",
         # "her son, Corin Vale,") is said of people only
         explained = near[-1:] == [","] and bool(set(near[:1]) & _APPOSITIVE_PERSON_NOUNS)
@@ -874,7 +908,8 @@ def _register(
             person.gender = _RELATIVE_GENDER.get(near[0])
         if described is not None and person.gender is None:
             person.gender = _RELATIVE_GENDER.get(described)
-    cast.mentions.append((start, name))
+    if mention:
+        cast.mentions.append((start, name))
 
 
 def _bare_role(after: list[str]) -> bool:
@@ -1283,6 +1318,7 @@ _LOCATIVE = re.compile(
     r"(?=[IiAaTtNnOo])\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Nn]ear|[Oo]utside|[Ii]nside)\s+(?:the\s+)?"
     r"((?:[A-Z][\w.\-]*(?:['’]s\b)?\s?){1,4})"
 )
+_ON_PLACE = re.compile(r"\b[Oo]n\s+((?:[A-Z][\w.\-]*\s){0,3}[A-Z][\w\-]*)\b(?!['’])")
 _LOWER_WORD = re.compile(r"(?<![\w/.@-])[a-z][a-z'’-]*(?=[\s,;:.!?)]|$)")
 
 
@@ -1301,6 +1337,10 @@ def _places(text: str) -> frozenset[str]:
             if re.search(r"['’]s$", run[n - 1]):
                 break
             found.add(" ".join(run[:n]))
+    for m in _ON_PLACE.finditer(text):
+        # "on Meritas Drive", "on Walker Street": "on" names a place when the run ends like one
+        if m.group(1).rsplit(" ", 1)[-1].casefold() in _PLACE_ENDS:
+            found.add(m.group(1))
     return frozenset(found)
 
 
