@@ -151,3 +151,22 @@ def test_a_title_after_a_gerund_is_no_quote():
     )
     quoted = [q.text for q in extract_quotes(text) if q.type != "indirect"]
     assert quoted == ['it sounded "like someone thinking aloud at three in the morning"']
+
+
+def test_a_question_pressed_by_a_lawyer_is_the_lawyers():
+    text = (
+        "Defence lawyer Paul Keddy cross-examined Colette Brassard.\n\n"
+        '"I had finished texting her," she replied.\n\n'
+        '"How many seconds before the crash?" Keddy pressed.\n\n'
+        '"A few," she said.'
+    )
+    assert speaker_of(text, "How many seconds") == "Paul Keddy"
+    assert speaker_of(text, "A few") == "Colette Brassard"
+
+
+def test_a_number_with_a_thousands_comma_does_not_cut_a_relative_clause():
+    text = (
+        "A spokesman for the union, which represents about 1,400 workers at the "
+        'factory, said staff were "worried sick" about cuts.'
+    )
+    assert speaker_of(text, "worried sick") == "A spokesman for the union"

@@ -58,6 +58,7 @@ from digest.quotes.lexer import (
     _Span,
 )
 from digest.quotes.lexicon import (
+    _AFTER_QUOTE_CUES,
     _CLAUSE_CUES,
     _CLAUSE_OPENERS,
     _CLOSE,
@@ -1105,7 +1106,6 @@ def _cut_attribution(after: list[tuple[str, int, int]]) -> tuple[str, int, str, 
     return found[0], found[1], "…", 0
 
 
-_AFTER_QUOTE_CUES = words("after_quote_cues")
 _WEPT_REACH = 8  # tokens from the quotation to such a verb at most
 
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 from itertools import pairwise, takewhile
 
 from digest.quotes.lexicon import (
+    _AFTER_QUOTE_CUES,
     _CLOSE,
     _CUES,
     _OPEN,
@@ -471,7 +472,7 @@ def _attribution_follows(text: str, mark: int, at: int, end: int) -> bool:
     if text[mark] == ".":
         return _bare_attribution(head)
     for tok, _, _ in head:
-        if tok in _CUES:
+        if tok in _CUES or tok in _AFTER_QUOTE_CUES:  # '"Why?" Ruiz pressed.'
             return True
         if tok in {".", "!", "?", "“", '"'}:
             return False

@@ -57,6 +57,8 @@ _CLAUSE_CUES = words("clause_cues")
 
 
 _CUES = _CLAUSE_CUES | words("quotation_cues")
+# Verbs that report speech only right after a quotation ('"...," his mother wept.').
+_AFTER_QUOTE_CUES = words("after_quote_cues")
 
 
 # Verbs that attribute only with their particle: "shot back", "went on".

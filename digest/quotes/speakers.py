@@ -38,6 +38,7 @@ TOKEN = re.compile(
     r"|[A-Z](?:\.[A-Z])+(?=\s+[A-Z][a-z])"  # initials without their last stop: "C.C Walton"
     r"|[A-Z]\.(?=\s+[A-Z])"
     r")"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+\.\d+(?![\d.])"  # "1,400", "3.5": one number
     r"|\w+(?:['’\-]\w+)*"
     r"|\S"
 )
