@@ -170,3 +170,17 @@ def test_a_number_with_a_thousands_comma_does_not_cut_a_relative_clause():
         'factory, said staff were "worried sick" about cuts.'
     )
     assert speaker_of(text, "worried sick") == "A spokesman for the union"
+
+
+def test_a_show_told_or_named_on_a_channel_is_no_quote():
+    text = (
+        '"Of course he is fair game. He is a former president," Ana Ruiz told '
+        '"Morning Harbour Live," reminding the hosts of the last campaign.\n\n'
+        'Sunday on the Harbour News channel\'s "Sunday Morning Review," Rep. Tom Lind '
+        'said the mayor\'s "judgment" is in question.'
+    )
+    quoted = [q.text for q in extract_quotes(text) if q.type != "indirect"]
+    assert quoted == [
+        "Of course he is fair game. He is a former president",
+        'the mayor\'s "judgment" is in question',
+    ]

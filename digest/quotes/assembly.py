@@ -208,7 +208,9 @@ def _read(text: str) -> tuple[list[tuple[Quote, Evidence]], tuple[str, ...]]:
 # "the podcast", "a ... tote bag".
 _TITLE_CONTEXT = re.compile(
     r"(?:\b(?i:on|in|of|from|during|to)\s+(?:(?:[A-Z][\w.&]*\s+){0,3}[A-Z][\w.&]*['’]s\s+)?"
+    r"|\b(?i:on|in)\s+(?:the\s+)?(?:[A-Z][\w.&]*\s+){1,3}(?:channel|network|station)['’]s\s+"
     r"|[A-Z][\w.&]*['’]s\s+"
+    r"|\b(?:told|tells)\s+"  # `told "Fox and Friends,"`: whom it was told, a show
     r"|\b(?:show|program|programme|podcast|book|memoir|film|movie|series|song|anthem|album"
     r"|documentary|column|editorial|essay|titled|entitled|hashtag|tour|campaign|movement"
     r"|hat|bag|shirt|theme|syllabus|musical|play|novel|magazine|newsletter|video|ad)\s+)$"
