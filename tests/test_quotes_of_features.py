@@ -184,3 +184,37 @@ def test_a_show_told_or_named_on_a_channel_is_no_quote():
         "Of course he is fair game. He is a former president",
         'the mayor\'s "judgment" is in question',
     ]
+
+
+def test_a_live_blog_time_stamp_opens_no_subject():
+    text = (
+        "2.05am — Harriet Colby, the Civic Alliance candidate, has conceded. "
+        '"It is a coin toss," she said.\n\n'
+        "2.10am — Asked about Colby's remark that the result was a coin toss, Adeyemi "
+        'smiled. "Then I called it right," he said.\n\n'
+        "1.20am — Colby's agent, Dominic Reece, has asked for a bundle check. "
+        '"We just want to be sure," he told the Post.\n\n'
+        "Samuel Adeyemi won the count. Returning officer Graham Ives read the result."
+    )
+    assert speaker_of(text, "called it right") == "Samuel Adeyemi"
+    assert speaker_of(text, "want to be sure") == "Dominic Reece"
+
+
+def test_the_name_a_cleft_sentence_puts_first_is_its_subject():
+    text = (
+        'Sol Brandvold said she was kind. "She was kind," Brandvold said.\n\n'
+        "Dele Marchbank, who toured with the band, played saxophone.\n\n"
+        "It was Marchbank who was on stage in 1977 when a power cut hit. "
+        '"The lights went out," he recalled.'
+    )
+    assert speaker_of(text, "The lights went out") == "Dele Marchbank"
+
+
+def test_words_a_scarf_says_are_nobodys_quote():
+    text = (
+        "Ashby supporter Marlene Hoch, 74, is wearing a hand-knitted scarf that says "
+        '"Ashby for Bellhaven." "I have known Ken for years," Hoch said.'
+    )
+    assert [q.text for q in extract_quotes(text) if q.type != "indirect"] == [
+        "I have known Ken for years"
+    ]

@@ -1702,6 +1702,19 @@ _ADVERB_ENDINGS = (
 )
 
 
+_TIME_STAMP = re.compile(r"\d{1,2}(?:[.:]\d{2}(?:am|pm|a\.m\.|p\.m\.)?|(?:am|pm))", re.IGNORECASE)
+
+
+def _after_time_stamp(sentence: list[tuple[str, int, int]], i: int) -> int:
+    """Index after a time and a dash opening the sentence at i ("2.10am —", "16:30 -",
+    a live blog's entry), or i."""
+    for d in range(i + 1, min(len(sentence), i + 8)):
+        if sentence[d][0] in _DASHES:
+            stamp = "".join(t[0] for t in sentence[i:d])
+            return d + 1 if _TIME_STAMP.fullmatch(stamp) else i
+    return i
+
+
 def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
     """Index after an introductory phrase at i, or i.
 
@@ -1718,6 +1731,7 @@ def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
         and sentence[i + 1][0] in _DASHES
     ):
         i += 2  # a dateline
+    i = _after_time_stamp(sentence, i)  # a live blog's "2.10am —"
     if i >= n:
         return i
     word = sentence[i][0]
@@ -1848,6 +1862,19 @@ def _appositive_name(sentence: list[tuple[str, int, int]], e: int) -> tuple[str,
     return _join(sentence[e + 1 : end]), sentence[e + 1][1]
 
 
+def _cleft_subject(sentence: list[tuple[str, int, int]], i: int) -> tuple[str, int] | None:
+    """The name a cleft sentence puts first: "It was Marchbank who was on stage"."""
+    if i + 3 >= len(sentence) or sentence[i][0] != "It" or sentence[i + 1][0] not in {"was", "is"}:
+        return None
+    end = i + 2
+    while end < len(sentence) and end < i + 6 and sentence[end][0][:1].isupper():
+        end += 1
+    if end == i + 2 or end >= len(sentence) or sentence[end][0] not in {"who", "that"}:
+        return None
+    run = sentence[i + 2 : end]
+    return (_join(run), run[0][1]) if name_in([t[0] for t in run]) is not None else None
+
+
 def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] | None:
     """The subject of a sentence's main clause: a pronoun, a name or a determiner phrase.
 
@@ -1859,6 +1886,9 @@ def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] |
         i += 1
     if i < len(sentence):
         i = _skip_intro(sentence, i)
+    cleft = _cleft_subject(sentence, i)
+    if cleft is not None:
+        return cleft
     in_phrase = i < len(sentence) and sentence[i][0].casefold() in _INTRO  # no comma closed it
     skip_to = i
     for j in range(i, min(len(sentence), i + 12)):

@@ -891,6 +891,9 @@ def _register(
         # "her son, Corin Vale,") is said of people only
         explained = near[-1:] == [","] and bool(set(near[:1]) & _APPOSITIVE_PERSON_NOUNS)
         described = _appositive_head(after)
+        # "Dele Marchbank, who toured with her" / ", the saxophonist who toured": "who"
+        # is said of people
+        who = "who" in after[:4]
         # "Mount Sinai Hospital", "South Francisco Avenue"; not "Detective Mark Road"
         titled = bool((set(title) | set(near)) & _PERSON_TITLES)
         thing = not titled and _names_a_thing(name)
@@ -899,6 +902,7 @@ def _register(
             and (
                 first_name_gender(parts[0]) is not None  # census lists, then world-wide counts
                 or aged
+                or who
                 or explained
                 or described is not None
                 or bool((set(title) | set(near) | set(after[:1])) & _TITLES_AND_ROLES)
