@@ -218,3 +218,21 @@ def test_words_a_scarf_says_are_nobodys_quote():
     assert [q.text for q in extract_quotes(text) if q.type != "indirect"] == [
         "I have known Ken for years"
     ]
+
+
+def test_a_bare_surname_is_not_a_name_written_only_as_a_possessive():
+    text = (
+        "It happened inside victim Matthew Fluty's home on Ceylon Road.\n\n"
+        "Fluty's grandmother, Carleen Fluty, said she heard the dispatch on a scanner.\n\n"
+        '"I said, oh my God, that is my grandson," Fluty said.'
+    )
+    assert speaker_of(text, "my grandson") == "Carleen Fluty"
+
+
+def test_a_common_word_before_a_surname_is_no_first_name():
+    text = (
+        '"You have got to help them help us," Ronald Williams said.\n\n'
+        "Help Williams says would not be needed if the community focused on the "
+        'positive "more than it does now".'
+    )
+    assert speaker_of(text, "more than it does now") == "Ronald Williams"

@@ -518,6 +518,16 @@ class Cast:
         "Ana Wasserman Lind" for "Wasserman Lind").
         """
         parts = name.split()
+        if len(parts) == 2 and self._common_word(parts[0]):
+            # "Help Williams says ...": a sentence's first word before the surname of
+            # Ronald Williams, not a first name
+            others = [
+                full
+                for full in self._by_last_word().get(parts[-1].casefold(), ())
+                if full != name and " " in full and self.people[full].is_person
+            ]
+            if len(others) == 1:
+                return others[0]
         # a full name stays itself: "Jeb Bush" is not "George W. Bush", but
         # "Owen Tarrant" may be "Owen Paul Tarrant"
         longer = [
@@ -533,6 +543,14 @@ class Cast:
         pool = [full for full in longer if self.people[full].is_person] or longer
         if longer and longer[0] not in pool[:1] and self._unknown_name(longer[0]):
             return longer[0]
+        if len(pool) > 1:
+            # "victim Matthew Fluty's home ... his grandmother, Carleen Fluty,": a name
+            # the text writes with its first name only as a possessive is not whom the
+            # bare surname means
+            written = {
+                full for at, full in self.mentions if self.text.startswith(full.split()[0], at)
+            }
+            pool = [full for full in pool if full in written] or pool
         return (pool or [name])[0]
 
     def by_first_name(self, name: str) -> str | None:
@@ -550,6 +568,10 @@ class Cast:
             if person.is_person and " " in full and full.split()[0] == name
         ]
         return owners[0] if len(owners) == 1 else None
+
+    def _common_word(self, word: str) -> bool:
+        """A word no first-name list knows that the text also writes in lower case."""
+        return first_name_gender(word) is None and word.casefold() in self.lower_words
 
     def _unknown_name(self, full: str) -> bool:
         """A full name whose first word no list knows and the text never writes in lower
