@@ -592,3 +592,35 @@ def test_site_tails_are_endings_of_different_headlines() -> None:
     assert without_site_tail("Drive-by shooting on Elm Street", tails) == (
         "Drive-by shooting on Elm Street"
     )
+
+
+def _gallery(caption: str, images: int) -> str:
+    """An outlet's photo gallery flattened into one paragraph, as text copies hold it."""
+    cells = " ".join(
+        f"Photo: Harbor 7 Video Image {n} of {images} {caption} {caption}"
+        for n in range(1, images + 1)
+    )
+    return f"Photo: Harbor 7 Video Image 1 of / {images} Caption Close {cells} Back to Gallery"
+
+
+def test_two_stories_sharing_only_an_outlets_gallery_controls_stay_apart() -> None:
+    first = [
+        _gallery("Molde police investigate a fatal shooting on the Northeast Side.", 6),
+        "MOLDE - A man was fatally shot early Sunday after the passenger in his car "
+        "played with a gun, police said.",
+        "The driver was taken to Northeast Baptist Hospital, where he died.",
+    ]
+    second = [
+        _gallery(
+            "Molde police say four people were injured in a shooting on the Northeast Side.", 6
+        ),
+        "Four people were shot at a party on the Northeast Side on Sunday, police said.",
+        "About 25 people were at the party when two men opened fire, and the suspects fled.",
+    ]
+    items = [
+        *background(),
+        article("june", "Man playing with gun kills driver", first, "2016-06-19"),
+        article("november", "Four wounded in party shooting", second, "2016-11-13"),
+    ]
+    stories = cluster_items(items)
+    assert stories["june"] != stories["november"]

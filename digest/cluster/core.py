@@ -71,6 +71,7 @@ def cluster_items(
         pair_evidence,
         site_tails,
         without_glue_each,
+        without_media,
         without_site_tail,
     )
 
@@ -82,8 +83,9 @@ def cluster_items(
     previous = {k: v for k, v in (previous or {}).items() if k in unique}
 
     counts = counts or {}
-    # Paragraphs repeated across otherwise unrelated articles are no evidence.
-    texts = without_glue_each([it.text for it in ordered])
+    # Paragraphs repeated across otherwise unrelated articles are no evidence, nor
+    # are galleries' and players' controls.
+    texts = without_glue_each([without_media(it.text) for it in ordered])
     # So are the site names some headlines end in.
     tails = site_tails(it.title for it in ordered)
     titles = [without_site_tail(it.title, tails) for it in ordered]

@@ -198,6 +198,19 @@ def glue_among_shared(
     return frozenset(glue)
 
 
+def without_media(text: str) -> str:
+    """The text without the flattened galleries and players its paragraphs hold ("Photo:
+    ... Image 1 of 6 Caption Close ..."): two outlets' gallery controls around captions
+    of different events are no evidence that the events are one (the cleaned text
+    keeps them, as article text may hold a gallery's captions)."""
+    from digest.extract.boilerplate import cut_media_furniture, may_hold_media_furniture
+
+    if not may_hold_media_furniture(text):
+        return text
+    kept = (cut_media_furniture(p) for p in text.split("\n"))
+    return "\n".join(p for p in kept if p)
+
+
 def without_glue(text: str, glue: frozenset[Any], digested: bool = False) -> str:
     """The text without its glue paragraphs (unchanged when it has none); `glue`
     holds keys, or their digests when `digested`."""
