@@ -21,7 +21,7 @@ from digest.extract.core import extract_document, extract_documents
 from digest.models import Article
 from digest.pipeline import build
 from digest.sources import read_paths
-from digest.stories.agreement import agreed_headline, agreed_lead, cleanest
+from digest.stories.agreement import agreed_headline, agreed_lead, cleanest, first_sentences
 from digest.stories.assemble import assemble_story
 from digest.stories.checks import story_warnings
 from digest.stories.compare import compare_variants
@@ -377,3 +377,15 @@ def test_pages_of_many_sites_that_share_only_common_menu_entries_are_no_outlet()
     assert len(set(groups[:4])) == 1
     assert len(set(groups[4:])) == len(groups[4:])
     assert groups[0] not in groups[4:]
+
+
+def test_a_paragraph_left_without_its_stop_ends_a_sentence_of_the_lead():
+    paragraphs = [
+        "Two men opened fire at a party and the suspects are still on the loose",
+        "Police say about 25 people were at the party.",
+    ]
+    assert first_sentences(paragraphs) == (
+        "Two men opened fire at a party and the suspects are still on the loose. "
+        "Police say about 25 people were at the party."
+    )
+    assert first_sentences(paragraphs[:1]) == paragraphs[0]  # nothing added at the end

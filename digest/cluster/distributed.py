@@ -65,6 +65,7 @@ from digest.cluster.similarity import (
     tfidf_rows,
     usable_terms,
     without_glue,
+    without_media,
     without_site_tail,
 )
 from digest.distributed import Executor
@@ -121,7 +122,9 @@ def cluster_distributed(
                 titles.pop(it.id, None)
         known = stored.lookup(chunk) if stored else [counts.get(it.id) for it in chunk]
         batches.append(
-            executor.put([(it.title, it.text, c) for it, c in zip(chunk, known, strict=True)])
+            executor.put(
+                [(it.title, without_media(it.text), c) for it, c in zip(chunk, known, strict=True)]
+            )
         )
         del chunk, known
     ids = sorted(dates)

@@ -29,6 +29,7 @@ from digest.cluster.similarity import (
     site_tails,
     term_counts,
     without_glue_each,
+    without_media,
     without_site_tail,
 )
 
@@ -42,7 +43,7 @@ def glued_story_report(
     unique = {it.id: it for it in items}
     ids = sorted(unique)
     ordered = [unique[i] for i in ids]
-    texts = without_glue_each([it.text for it in ordered])
+    texts = without_glue_each([without_media(it.text) for it in ordered])
     tails = site_tails(it.title for it in ordered)
     titles = [without_site_tail(it.title, tails) for it in ordered]
     counted = [term_counts(h, t) for h, t in zip(titles, texts, strict=True)]

@@ -112,12 +112,16 @@ def _belongs(words: set[str], vocabulary: set[str]) -> bool:
 
 def first_sentences(paragraphs: Sequence[str], max_chars: int = 400) -> str:
     """Whole sentences from the start, up to about max_chars; stops at the end of a
-    paragraph once past half of it."""
+    paragraph once past half of it. A paragraph the source left without a closing
+    stop ends its sentence all the same: "... still on the loose" and "Police say
+    ..." are two sentences, not one."""
     lead = ""
     for paragraph in paragraphs:
-        for sentence in split_sentences(paragraph):
+        for n, sentence in enumerate(split_sentences(paragraph)):
             if lead and len(lead) + len(sentence) > max_chars:
                 return lead
+            if n == 0 and lead[-1:].isalnum():
+                lead += "."  # the paragraph before ended without its stop
             lead = f"{lead} {sentence}".strip()
         if len(lead) > max_chars / 2:
             return lead
