@@ -280,3 +280,13 @@ def test_a_site_name_or_a_generic_title_never_replaces_the_headline():
     ):
         page = f"<html><head>{head}</head><body></body></html>"
         assert checked_title(found, page, body, "Acme Daily News") == found, head
+
+
+def test_a_name_under_the_headline_that_the_article_then_writes_is_no_byline(tmp_path):
+    headline = "Three charged with murder of Riverton girl"
+    subject = "Mara Lindqvist"
+    lede = f"Three suspects were charged on Tuesday in the shooting death of 4-year-old {subject}."
+    page = "\n\n".join(["Home", "News", headline, "Published 2025-05-08", subject, lede, *BODY])
+    assert extracted(tmp_path, "victim.txt", page + "\n").authors == ()
+    page = "\n\n".join(["Home", "News", headline, "Published 2025-05-08", "Jo Ellery", lede, *BODY])
+    assert extracted(tmp_path, "author.txt", page + "\n").authors == ("Jo Ellery",)

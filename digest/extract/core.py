@@ -186,6 +186,10 @@ def _from_text(doc: SourceDoc, context: Context) -> Article | None:
         authors = window_authors
     if not authors and title:
         authors = _bare_byline(lines, title_at, start)
+        if authors and any(authors[0] in every_line[i] for i in cleaned.body[:3]):
+            # "Ava Castillo" under the headline, then "the shooting death of 4-year-old
+            # Ava Castillo": a picture's label naming the story's subject, not its author
+            authors = ()
     if not authors or _is_agency(authors):
         near = max(title_at + 1 if title else 0, start - NAME_BY_DATE_REACH)
         authors = md.name_by_date(lines[near:start]) or authors
