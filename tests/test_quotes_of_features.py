@@ -236,3 +236,13 @@ def test_a_common_word_before_a_surname_is_no_first_name():
         'positive "more than it does now".'
     )
     assert speaker_of(text, "more than it does now") == "Ronald Williams"
+
+
+def test_the_words_before_a_name_describe_it_only_from_its_own_sentence():
+    text = (
+        "A man is charged in a shooting that injured a special agent in Minnesota Monday.\n\n"
+        "Carstie Lee Caulsen, 71, has been charged with attempted murder.\n\n"
+        "The injured special agent said the area Caulsen described was consistent with "
+        "where he believed the shots were fired from, the complaint states."
+    )
+    assert speaker_of(text, "the area Caulsen described") == "The injured special agent"

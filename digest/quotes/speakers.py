@@ -876,7 +876,11 @@ def _register(
         name = person.name
     # Context: the title before the name (same run, or the lower-case words
     # just before it) and an appositive after it.
-    before = [t[0].casefold() for t in tokens[max(0, i - 6) : i] if t[0] not in {".", "!", "?"}]
+    window = tokens[max(0, i - 6) : i]
+    # the name's own sentence only: "injured a special agent in Minnesota Monday.
+    # Carstie Lee Caulsen, 71, ..." does not make Caulsen an agent
+    stop = max((n + 1 for n, t in enumerate(window) if t[0] in {".", "!", "?"}), default=0)
+    before = [t[0].casefold() for t in window[stop:]]
     # "A police lieutenant told CBS4's Donna Rapado": words before a verb describe
     # its subject, not this name
     verbs = [n for n, w in enumerate(before) if w in _CUES or w in _VERBISH]
