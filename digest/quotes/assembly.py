@@ -30,7 +30,6 @@ from itertools import pairwise, takewhile
 from digest.models import ArticleQuotes, Quote, QuoteType
 from digest.quotes.confidence import Evidence, probability
 from digest.quotes.grammar import (
-    AGE_BEFORE_NAME,
     PASSIVE_BE,
     UNNAMED,
     _content_start,
@@ -83,6 +82,7 @@ from digest.quotes.marks import normalise_marks
 from digest.quotes.speakers import (
     _APPOSITIVE_PERSON_NOUNS,
     _RELATIVE_GENDER,
+    AGE_BEFORE_NAME,
     NOT_NAME,
     PERSON_NOUN_GENDER,
     PRONOUNS,

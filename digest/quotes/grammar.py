@@ -1371,7 +1371,7 @@ def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
         # ministry said was "a shocking act"" reports)
         return False
     be = low
-    if k > 1 and (low in _PASSIVE_ADVERBS or (low.endswith("ly") and len(low) > 4)):
+    if k > 1 and _passive_adverb(low):
         be = tokens[k - 2][0].casefold()  # "were still believed", "was widely reported"
     if be in PASSIVE_BE and participle and word not in _PASSIVE_SPEECH:
         # "Oler is charged with ...": the subject is charged, it says nothing; "...,
@@ -1382,6 +1382,13 @@ def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
 
 _OPENING_PARTICIPLES = words("opening_participles")
 _PASSIVE_ADVERBS = words("passive_adverbs")
+
+
+def _passive_adverb(word: str) -> bool:
+    """An adverb that may stand between "be" and a participle ("still", "widely")."""
+    return word in _PASSIVE_ADVERBS or (word.endswith("ly") and len(word) > 4)
+
+
 # Verbs right after a cue word in -ing that make it a noun, their subject ("his warning was").
 _BE_AFTER_NOUN = frozenset({"was", "is", "were", "are"})
 # Cue words that also give a name ("a group called Harbor Watch").
@@ -1524,7 +1531,7 @@ def _heard_before_colon(tokens: list[tuple[str, int, int]]) -> bool:
     if len(tokens) < 3 or tokens[-2][0].casefold() not in _HEARD_PASSIVES:
         return False
     be = tokens[-3][0].casefold()
-    if len(tokens) > 3 and (be in _PASSIVE_ADVERBS or (be.endswith("ly") and len(be) > 4)):
+    if len(tokens) > 3 and _passive_adverb(be):
         be = tokens[-4][0].casefold()  # "were repeatedly told:"
     return be in PASSIVE_BE
 
@@ -1543,7 +1550,7 @@ def _owner_of_words(
     words = subject[0].split()
     at = next((i for i, t in enumerate(tokens) if t[1] == subject[1]), None)
     owner = next((n for n, w in enumerate(words) if _POSSESSIVE_END.search(w)), None)
-    if at is None or owner is None or not words[owner].endswith(("s", "'", "’")):
+    if at is None or owner is None:
         return None
     for tok, _, _ in tokens[at + owner + 1 : at + owner + 4]:
         if not tok.isalpha() or not tok.islower() or tok in _PREPOSITIONS:
