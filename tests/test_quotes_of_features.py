@@ -246,3 +246,15 @@ def test_the_words_before_a_name_describe_it_only_from_its_own_sentence():
         "where he believed the shots were fired from, the complaint states."
     )
     assert speaker_of(text, "the area Caulsen described") == "The injured special agent"
+
+
+def test_a_quotation_reopened_after_a_lost_opening_mark_is_not_joined_to_an_older_one():
+    text = (
+        '"We do not know what will happen to its neutrality," Rick Sturm told the paper.\n\n'
+        "Overall, my take is that the deal sounds great in theory.\n\n"
+        'That would take a long time and a lot of money," Sturm said.\n\n'
+        '"On the other hand, it makes no sense to help a competitor with fees.\n\n'
+        'That is just one small point."'
+    )
+    first = quote_with(text, "neutrality")
+    assert "other hand" not in first.text

@@ -626,6 +626,7 @@ def _find_all(
             carry_open
             and starts_quoted
             and found
+            and found[-1].end >= previous[0]  # the open quotation is the one found last
             and paragraph_quotes
             and paragraph_quotes[0].type == "direct"
             and paragraph_quotes[0].mention is None
