@@ -258,3 +258,14 @@ def test_a_quotation_reopened_after_a_lost_opening_mark_is_not_joined_to_an_olde
     )
     first = quote_with(text, "neutrality")
     assert "other hand" not in first.text
+
+
+def test_a_surname_said_of_her_son_is_the_mother_and_stays_hers():
+    text = (
+        '"I am sorry," was the apology given by Antonio Leak, according to testimony '
+        "given Wednesday by Pontiac resident Claressa Leak during a hearing.\n\n"
+        "Leak said the whole incident started when her son bumped into a woman.\n\n"
+        "When the man saw his friend on the ground, he pulled up his shirt, Leak said."
+    )
+    assert speaker_of(text, "whole incident started") == "Claressa Leak"
+    assert speaker_of(text, "pulled up his shirt") == "Claressa Leak"

@@ -2229,6 +2229,7 @@ def _resolve_all(
     last_at = 0
     prior_route = ""  # how the latest speaker was named (a carried quote inherits it)
     spoken: set[str] = set()  # people credited by their full name so far
+    surname_means: dict[str, str] = {}  # a bare surname the text showed to be a relative's
     credited: set[str] = set()  # people credited so far, by any name
     for f in found:
         if f.type == "direct" and (f.mention or "").casefold() == "you":
@@ -2275,7 +2276,14 @@ def _resolve_all(
             speaker = resolve(mention, at, cast, last)
             speaker = _speaking_relative(text, mention, at, speaker, cast, spoken, credited)
             if speaker is not None and _relative_speaks(text, mention, at, speaker, cast):
-                speaker = None  # a relative who shares the surname: not the named person
+                # a relative who shares the surname: not the named person, but the one
+                # other person of that surname and of the other gender, if there is one,
+                # whom the bare surname then means on ("Leak said ... her son. ... Leak said")
+                speaker = _other_of_family(mention, speaker, cast)
+                if speaker is not None:
+                    surname_means[mention.strip()] = speaker
+            elif speaker is not None and mention.strip() in surname_means:
+                speaker = surname_means[mention.strip()]
             route = _route(mention, speaker, cast)
             if speaker is not None and route == "named":
                 spoken.add(speaker)
@@ -2682,6 +2690,21 @@ def _plural_head(word: str) -> bool:
     if word in _PERSON_HEADS or not word.endswith("s"):
         return False
     return word[:-1] in _PERSON_HEADS or (word.endswith("ies") and word[:-3] + "y" in _PERSON_HEADS)
+
+
+def _other_of_family(surname: str, speaker: str, cast: Cast) -> str | None:
+    """The one other person of the cast with `surname` whose gender is known and is not
+    the speaker's ("Leak said ... her son" is Claressa Leak, not her son Antonio), or
+    None."""
+    gender = cast.people[speaker].gender
+    others = [
+        full
+        for full in cast.names_ending(surname.strip())
+        if full != speaker
+        and cast.people[full].is_person
+        and cast.people[full].gender not in {None, gender}
+    ]
+    return others[0] if len(others) == 1 else None
 
 
 def _relative_speaks(text: str, mention: str, at: int, speaker: str, cast: Cast) -> bool:

@@ -628,6 +628,10 @@ class Cast:
             self.__dict__["_last_words"] = (len(self.people), index)
         return index
 
+    def names_ending(self, surname: str) -> list[str]:
+        """The full names of the cast that end in `surname`, in the cast's order."""
+        return [full for full in self._by_last_word().get(surname.casefold(), ()) if " " in full]
+
     def names_a_place(self, name: str) -> bool:
         """A name the text writes as a place and that ends like one ("on Meritas Drive")."""
         return _place_named(name, self.places)
