@@ -269,3 +269,22 @@ def test_a_surname_said_of_her_son_is_the_mother_and_stays_hers():
     )
     assert speaker_of(text, "whole incident started") == "Claressa Leak"
     assert speaker_of(text, "pulled up his shirt") == "Claressa Leak"
+
+
+def test_a_verbless_lead_in_before_a_colon_is_no_report():
+    text = (
+        '"She was the girl next door," Yeager said.\n\n'
+        "One big difference between Page and most neighbors, said Yeager:\n\n"
+        '"She felt more comfortable in the nude than in clothes."'
+    )
+    quotes = [q.text for q in extract_quotes(text)]
+    assert "One big difference between Page and most neighbors" not in quotes
+    assert speaker_of(text, "more comfortable in the nude") == "Yeager"
+
+
+def test_an_apartment_number_does_not_end_a_report():
+    text = (
+        "Michael Lee Dennis, 36, of 201 Neel Street, Apt. 8, Bluefield, has been charged "
+        "with malicious wounding, police said."
+    )
+    assert "Bluefield, has been charged" in quote_with(text, "Neel Street").text

@@ -65,7 +65,6 @@ from digest.quotes.lexicon import (
     _CUES,
     _INTRO,
     _INVERTING,
-    _OBJECT_CUES,
     _OPEN,
     _PAST_TENSES,
     _POSSESSIVES,
@@ -666,17 +665,17 @@ def _find_all(
 def _introduces_only(text: str, found: _Found, tokens: Sequence[tuple[str, int, int]]) -> bool:
     """Whether a sentence ending on a colon only introduces what follows it.
 
-    `He told his Democratic audience, to rowdy applause:` names whom and how
-    (an addressee, or a phrase set off by a comma, and no verb), and the
-    quotation below is what was said; `Trump said the council made three
-    mistakes:` reports a clause of its own before its list.
+    `He told his Democratic audience, to rowdy applause:` names whom and how,
+    `One big difference between Page and her neighbours, said Yeager:` what the
+    quotation below is about (no verb in either), and the quotation below is what
+    was said; `Trump said the council made three mistakes:` reports a clause of
+    its own before its list.
     """
     if not tokens or tokens[-1][0] != ":":
         return False
     content = " ".join(text[a:b] for a, b in found.pieces)
-    addressed = (found.cue or "").casefold() in _OBJECT_CUES or "," in content
     words = [w.strip(".,;:!?\"'“”’") for w in content.split()]
-    return addressed and not any(_verb_like(w) for w in words)
+    return not any(_verb_like(w) for w in words)
 
 
 def _continues_quotation(
