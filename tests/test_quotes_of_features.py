@@ -288,3 +288,13 @@ def test_an_apartment_number_does_not_end_a_report():
         "with malicious wounding, police said."
     )
     assert "Bluefield, has been charged" in quote_with(text, "Neel Street").text
+
+
+def test_a_report_ends_at_an_aside_that_repeats_its_attribution():
+    text = (
+        "Chief Inspector Carl Holmes said police were working to identify the shooters - "
+        "one of whom used an AK-47, he said - and police announced a $10,000 reward."
+    )
+    assert quote_with(text, "identify the shooters").text.endswith("used an AK-47")
+    text = "Holmes said the men fled in a car, he said, and that police were looking for them."
+    assert quote_with(text, "fled in a car").text.endswith("looking for them")

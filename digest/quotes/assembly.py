@@ -1694,9 +1694,34 @@ def _reported_sentence(
         return []  # "announced his interest": an object, not reported speech
     if first > 0 and tokens[first - 1][0] not in {",", ";", ":"} and first > 3 and not joined:
         return []  # the subject is buried in a longer clause: not a speech report
-    stop = _narration_turn(tokens, begin) or _second_attribution(tokens, begin)
+    stop = (
+        _narration_turn(tokens, begin)
+        or _aside_then_narration(tokens, begin)
+        or _second_attribution(tokens, begin)
+    )
     end = tokens[stop][1] if stop else _trim_end(text, sstart, send)
     return [_Found([(tokens[begin][1], end)], "indirect", mention, at, cue, paragraph)]
+
+
+_ASIDE_MARKS = frozenset({",", "-", "—", "–"})
+
+
+def _aside_then_narration(tokens: list[tuple[str, int, int]], begin: int) -> int:
+    """Where a report starting at `begin` ends at an aside that repeats its attribution
+    and the sentence goes on with the reporter's words: `Holmes said police were
+    seeking the shooters - one of whom used an AK-47, he said - and police announced
+    a reward` reports up to the aside. The index of the aside's first mark, or 0."""
+    for c in range(begin + 3, len(tokens) - 5):
+        if (
+            tokens[c][0] in _ASIDE_MARKS
+            and tokens[c + 1][0].casefold() in {"he", "she", "they"}
+            and tokens[c + 2][0] in _SAY
+            and tokens[c + 3][0] in _ASIDE_MARKS
+            and tokens[c + 4][0].casefold() in {"and", "but"}
+            and tokens[c + 5][0].casefold() != "that"  # "..., he said, and that ...": his
+        ):
+            return c
+    return 0
 
 
 _NARRATION_TURNS = phrases("narration_turns")
