@@ -298,3 +298,13 @@ def test_a_report_ends_at_an_aside_that_repeats_its_attribution():
     assert quote_with(text, "identify the shooters").text.endswith("used an AK-47")
     text = "Holmes said the men fled in a car, he said, and that police were looking for them."
     assert quote_with(text, "fled in a car").text.endswith("looking for them")
+
+
+def test_a_report_ends_before_a_relative_clause_with_a_source_of_its_own():
+    text = (
+        "Deborah Allen said she called her son, Joseph Allen, whom police say was one of "
+        "the gunmen in the shooting."
+    )
+    assert quote_with(text, "called her son").text == "she called her son, Joseph Allen"
+    text = "Ana Ruiz said she called her brother, who was at work."
+    assert quote_with(text, "called her brother").text.endswith("who was at work")

@@ -1706,14 +1706,29 @@ def _reported_sentence(
 _ASIDE_MARKS = frozenset({",", "-", "—", "–"})
 
 
+def _relative_with_source(tokens: list[tuple[str, int, int]], c: int) -> bool:
+    """A relative clause with a source of its own at token c (a comma): `her son, Moe
+    Allen, whom police say was one of the gunmen`: the police's words, not hers."""
+    if tokens[c][0] != "," or tokens[c + 1][0].casefold() not in {"who", "whom"}:
+        return False
+    return any(t[0] in _SAY for t in tokens[c + 2 : c + 2 + _RELATIVE_SOURCE_REACH])
+
+
+_RELATIVE_SOURCE_REACH = 3  # words of the source and its cue after "who" / "whom"
+
+
 def _aside_then_narration(tokens: list[tuple[str, int, int]], begin: int) -> int:
     """Where a report starting at `begin` ends at an aside that repeats its attribution
-    and the sentence goes on with the reporter's words: `Holmes said police were
+    and the sentence goes on with the reporter's words (`Holmes said police were
     seeking the shooters - one of whom used an AK-47, he said - and police announced
-    a reward` reports up to the aside. The index of the aside's first mark, or 0."""
-    for c in range(begin + 3, len(tokens) - 5):
+    a reward` reports up to the aside), or at a relative clause with a source of its
+    own (`_relative_with_source`). The index of the aside's first mark, or 0."""
+    for c in range(begin + 3, len(tokens) - 3):
+        if _relative_with_source(tokens, c):
+            return c
         if (
-            tokens[c][0] in _ASIDE_MARKS
+            c < len(tokens) - 5
+            and tokens[c][0] in _ASIDE_MARKS
             and tokens[c + 1][0].casefold() in {"he", "she", "they"}
             and tokens[c + 2][0] in _SAY
             and tokens[c + 3][0] in _ASIDE_MARKS
