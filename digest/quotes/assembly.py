@@ -65,6 +65,7 @@ from digest.quotes.lexicon import (
     _CUES,
     _INTRO,
     _INVERTING,
+    _OBJECT_CUES,
     _OPEN,
     _PAST_TENSES,
     _POSSESSIVES,
@@ -674,8 +675,10 @@ def _introduces_only(text: str, found: _Found, tokens: Sequence[tuple[str, int, 
     if not tokens or tokens[-1][0] != ":":
         return False
     content = " ".join(text[a:b] for a, b in found.pieces)
+    addressed = (found.cue or "").casefold() in _OBJECT_CUES or "," in content
+    before_speaker = found.mention_at > found.end  # "CONTENT, said Yeager:"
     words = [w.strip(".,;:!?\"'“”’") for w in content.split()]
-    return not any(_verb_like(w) for w in words)
+    return (addressed or before_speaker) and not any(_verb_like(w) for w in words)
 
 
 def _continues_quotation(
