@@ -308,3 +308,11 @@ def test_a_report_ends_before_a_relative_clause_with_a_source_of_its_own():
     assert quote_with(text, "called her son").text == "she called her son, Joseph Allen"
     text = "Ana Ruiz said she called her brother, who was at work."
     assert quote_with(text, "called her brother").text.endswith("who was at work")
+
+
+def test_a_relative_clause_the_speaker_attributes_to_himself_stays_his():
+    text = (
+        "Johnny Hutchinson said one of the victims was his nephew, who he said had been "
+        "shot once in the past."
+    )
+    assert quote_with(text, "his nephew").text.endswith("shot once in the past")

@@ -1714,6 +1714,8 @@ def _relative_with_source(tokens: list[tuple[str, int, int]], c: int) -> bool:
     Allen, whom police say was one of the gunmen`: the police's words, not hers."""
     if tokens[c][0] != "," or tokens[c + 1][0].casefold() not in {"who", "whom"}:
         return False
+    if tokens[c + 2][0].casefold() in {*PRONOUNS, "they", "i", "we"}:
+        return False  # "his nephew, who he said had been shot before": the speaker's still
     return any(t[0] in _SAY for t in tokens[c + 2 : c + 2 + _RELATIVE_SOURCE_REACH])
 
 
