@@ -596,3 +596,15 @@ def test_drop_repeats_compares_long_lines_that_begin_alike():
     lines.append(measure(len(lines), longer, frozenset(), False))
     kept, _ = drop_repeats(lines, [8, 10])
     assert kept == [10]
+
+
+def test_a_page_declares_its_site_name_in_either_attribute_order():
+    from digest.extract.html import declared_site_name
+
+    assert declared_site_name('<head><meta property="og:site_name" content="BGR"></head>') == "BGR"
+    assert (
+        declared_site_name("<meta content='Harbour &amp; Dock News' property='og:site_name' />")
+        == "Harbour & Dock News"
+    )
+    assert declared_site_name('<meta property="og:title" content="A headline">') is None
+    assert declared_site_name('<meta property="og:site_name" content="  ">') is None

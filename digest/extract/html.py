@@ -114,7 +114,7 @@ def extract_html(html: str) -> HtmlResult | None:
         )
         or doc.date
         or None,
-        publisher=doc.sitename or None,
+        publisher=doc.sitename or declared_site_name(html),
         url=doc.url or None,
         lang=doc.language or None,
         tags=tags,
@@ -123,6 +123,25 @@ def extract_html(html: str) -> HtmlResult | None:
 
 
 HEADER_LINES = 12  # lines of the page's text above the article read for its byline and stamp
+
+# A page's `<meta property="og:site_name" content="...">`, its attributes in either order.
+_SITE_NAME_META = re.compile(
+    r"<meta\b(?=[^>]*\bproperty\s*=\s*[\"']og:site_name[\"'])[^>]*\bcontent\s*=\s*"
+    r"(?:\"([^\"]*)\"|'([^']*)')",
+    re.IGNORECASE,
+)
+
+
+def declared_site_name(html: str) -> str | None:
+    """The site name the page declares for sharing, where trafilatura's metadata found
+    none (a page whose head it could not read: "BGR" stayed an unknown outlet)."""
+    found = _SITE_NAME_META.search(html)
+    if found is None:
+        return None
+    name = " ".join(unescape(found.group(1) or found.group(2) or "").split())
+    return name or None
+
+
 _OPENING_CHARS = 40  # of the article's first paragraph, to find where it starts in the page
 _OPENING_CHARS_LONG = 160  # tried first
 
