@@ -608,3 +608,21 @@ def test_a_page_declares_its_site_name_in_either_attribute_order():
     )
     assert declared_site_name('<meta property="og:title" content="A headline">') is None
     assert declared_site_name('<meta property="og:site_name" content="  ">') is None
+
+
+def test_an_apps_name_gives_way_to_the_name_the_title_ends_with():
+    from digest.extract.html import site_name_in_title
+
+    head = (
+        '<head><meta property="al:iphone:app_name" content="HarbourTimes" />'
+        '<meta name="twitter:site" content="@HarbourNewsOnline" />'
+        "<title>Ferry fares rise again - The Harbour Times</title></head>"
+    )
+    assert site_name_in_title("HarbourTimes", head) == "The Harbour Times"
+    barrons = head.replace("The Harbour Times", "Harbour News").replace("HarbourTimes", "X")
+    assert site_name_in_title("HarbourNewsOnline", barrons) == "Harbour News"
+    # a name the page declares as the site's own stays; so does one the title does not spell
+    assert site_name_in_title("Quay Daily", head) == "Quay Daily"
+    assert site_name_in_title("HarbourTimes", head.replace("The Harbour Times", "Ferries")) == (
+        "HarbourTimes"
+    )

@@ -114,7 +114,7 @@ def extract_html(html: str) -> HtmlResult | None:
         )
         or doc.date
         or None,
-        publisher=doc.sitename or declared_site_name(html),
+        publisher=site_name_in_title(doc.sitename, html) or declared_site_name(html),
         url=doc.url or None,
         lang=doc.language or None,
         tags=tags,
@@ -130,6 +130,47 @@ _SITE_NAME_META = re.compile(
     r"(?:\"([^\"]*)\"|'([^']*)')",
     re.IGNORECASE,
 )
+
+
+_TITLE_TAG = re.compile(r"<title[^>]*>([^<]{1,400})</title>", re.IGNORECASE)
+_TITLE_TAIL = re.compile(
+    r"\s[-|–—]\s+((?:[A-Z][\w'’&]*|of|the|and)(?:\s+(?:[A-Z][\w'’&]*|of|the|and)){0,4})\s*$"
+)
+# An app's or a social account's name of a site, which page metadata readers may give
+# as its name ("NYTimes", "BarronsOnline").
+_APP_NAME_META = re.compile(
+    r"<meta\b[^>]*\b(?:property|name)\s*=\s*[\"'](?:al:[a-z]+:app_name|twitter:site)[\"'][^>]*>",
+    re.IGNORECASE,
+)
+
+
+def site_name_in_title(sitename: str | None, html: str) -> str | None:
+    """`sitename`, or the name the page's `<title>` ends with when `sitename` is only
+    the site's app or social-account name spelt shorter ("NYTimes" of "... - The New
+    York Times", "BarronsOnline" of "... - Barron's"): the name readers know."""
+    if not sitename:
+        return sitename
+    apps = " ".join(_APP_NAME_META.findall(html))
+    if sitename not in apps:
+        return sitename  # the site's own declared name
+    title = _TITLE_TAG.search(html)
+    tail = _TITLE_TAIL.search(unescape(title.group(1)).strip()) if title else None
+    if tail is None:
+        return sitename
+    shown = tail.group(1)
+    short, long = sorted((_letters(sitename), _letters(shown)), key=len)
+    return shown if short and _in_order(short, long) else sitename
+
+
+def _letters(name: str) -> str:
+    """A name's letters, lower case, without a leading "the"."""
+    return re.sub(r"[^a-z]", "", re.sub(r"^the\s+", "", name.casefold()))
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Whether the letters of `short` stand in `long` in the same order."""
+    rest = iter(long)
+    return all(letter in rest for letter in short)
 
 
 def declared_site_name(html: str) -> str | None:
