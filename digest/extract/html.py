@@ -124,25 +124,6 @@ def extract_html(html: str) -> HtmlResult | None:
 
 HEADER_LINES = 12  # lines of the page's text above the article read for its byline and stamp
 
-# A page's `<meta property="og:site_name" content="...">`, its attributes in either order.
-_SITE_NAME_META = re.compile(
-    r"<meta\b(?=[^>]*\bproperty\s*=\s*[\"']og:site_name[\"'])[^>]*\bcontent\s*=\s*"
-    r"(?:\"([^\"]*)\"|'([^']*)')",
-    re.IGNORECASE,
-)
-
-
-_TITLE_TAG = re.compile(r"<title[^>]*>([^<]{1,400})</title>", re.IGNORECASE)
-_TITLE_TAIL = re.compile(
-    r"\s[-|–—]\s+((?:[A-Z][\w'’&]*|of|the|and)(?:\s+(?:[A-Z][\w'’&]*|of|the|and)){0,4})\s*$"
-)
-# An app's or a social account's name of a site, which page metadata readers may give
-# as its name ("NYTimes", "BarronsOnline").
-_APP_NAME_META = re.compile(
-    r"<meta\b[^>]*\b(?:property|name)\s*=\s*[\"'](?:al:[a-z]+:app_name|twitter:site)[\"'][^>]*>",
-    re.IGNORECASE,
-)
-
 
 def site_name_in_title(sitename: str | None, html: str) -> str | None:
     """`sitename`, or the name the page's `<title>` ends with when `sitename` is only
@@ -150,14 +131,15 @@ def site_name_in_title(sitename: str | None, html: str) -> str | None:
     York Times", "BarronsOnline" of "... - Barron's"): the name readers know."""
     if not sitename:
         return sitename
-    apps = " ".join(_APP_NAME_META.findall(html))
+    apps = {m.group(2).strip().lstrip("@") for m in _APP_NAME_META.finditer(html)}
     if sitename not in apps:
         return sitename  # the site's own declared name
-    title = _TITLE_TAG.search(html)
-    tail = _TITLE_TAIL.search(unescape(title.group(1)).strip()) if title else None
-    if tail is None:
+    title = _TITLE_ELEMENT.search(html)
+    if title is None:
         return sitename
-    shown = tail.group(1)
+    shown = _TITLE_SEPARATOR.split(" ".join(unescape(title.group(1)).split()))[-1]
+    if _SITE_NAME_WORDS.fullmatch(shown) is None:
+        return sitename
     short, long = sorted((_letters(sitename), _letters(shown)), key=len)
     return shown if short and _in_order(short, long) else sitename
 
@@ -177,9 +159,7 @@ def declared_site_name(html: str) -> str | None:
     """The site name the page declares for sharing, where trafilatura's metadata found
     none (a page whose head it could not read: "BGR" stayed an unknown outlet)."""
     found = _SITE_NAME_META.search(html)
-    if found is None:
-        return None
-    name = " ".join(unescape(found.group(1) or found.group(2) or "").split())
+    name = " ".join(unescape(found.group(2)).split()) if found else ""
     return name or None
 
 
@@ -477,11 +457,24 @@ def header_headline(header: Sequence[str], html: str, found: str | None = None) 
 _AFTER_COLON = re.compile(r"(?<=\w):\s+")
 
 
-_OG_TITLE = re.compile(
-    r"""<meta\b(?=[^>]*\b(?:property|name)\s*=\s*["']og:title["'])[^>]*"""
-    r"""\bcontent\s*=\s*(["'])(.*?)\1""",
-    re.I | re.S,
-)
+def _meta_pattern(names: str) -> re.Pattern[str]:
+    """A `<meta>` element whose property or name matches `names` (a pattern), its
+    attributes in either order; the content is group 2."""
+    return re.compile(
+        rf"""<meta\b(?=[^>]*\b(?:property|name)\s*=\s*["'](?:{names})["'])[^>]*"""
+        r"""\bcontent\s*=\s*(["'])(.*?)\1""",
+        re.I | re.S,
+    )
+
+
+_OG_TITLE = _meta_pattern("og:title")
+_SITE_NAME_META = _meta_pattern("og:site_name")
+# An app's or a social account's name of a site, which page metadata readers may give
+# as its name ("NYTimes", "BarronsOnline").
+_APP_NAME_META = _meta_pattern(r"al:[a-z]+:app_name|twitter:site")
+# A site's name as a <title> ends with it: up to five capitalised words ("The New York
+# Times", "Barron's").
+_SITE_NAME_WORDS = re.compile(r"(?:[A-Z][\w'’&]*|of|the|and)(?: (?:[A-Z][\w'’&]*|of|the|and)){0,4}")
 # Where a <title> element joins the headline and the site's name ("Headline | Site").
 _TITLE_SEPARATOR = re.compile(r"\s+[|\-–—«»:]{1,2}\s+")
 _TITLE_WORD = re.compile(r"\w{4,}")

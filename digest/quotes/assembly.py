@@ -31,6 +31,7 @@ from digest.models import ArticleQuotes, Quote, QuoteType
 from digest.quotes.confidence import Evidence, probability
 from digest.quotes.grammar import (
     PASSIVE_BE,
+    POSSESSIVE_END,
     UNNAMED,
     _content_start,
     _cue_subject,
@@ -2217,7 +2218,7 @@ def _resolve_all(
         end = offset + len(mention)
         if mention.endswith("s") and _BARE_APOSTROPHE.match(text, end):
             end += 1  # "Sanders' mother": the apostrophe is not part of the token
-        if end > offset + len(mention) or _POSSESSIVE_END.search(mention):
+        if end > offset + len(mention) or POSSESSIVE_END.search(mention):
             owned = _owned_person_end(text, end)
             named = _named_appositive(text, owned) if owned is not None else None
             if named is not None and name_in(named[0].split()) == named[0]:
@@ -2229,11 +2230,11 @@ def _resolve_all(
                 head = described.split()[-1].casefold()
                 # "Wilk's supporters ... She told the crowd": many are never he or she
                 relatives[offset] = _PLURAL if _plural_head(head) else _RELATIVE_GENDER.get(head)
-                owner = _POSSESSIVE_END.sub("", text[offset:end].rstrip("'’"))
+                owner = POSSESSIVE_END.sub("", text[offset:end].rstrip("'’"))
                 owners[offset] = resolve(owner, offset, cast, None)
                 continue
             else:
-                owner = _POSSESSIVE_END.sub("", mention)
+                owner = POSSESSIVE_END.sub("", mention)
         owner, at = _title_then_name(text, owner, at, cast)  # "Former Ohio governor Ana Ruiz"
         name = resolve(owner, at, cast, None)
         if name is not None and name not in cast.people and " " not in name:
@@ -2716,7 +2717,6 @@ def _route(mention: str, speaker: str | None, cast: Cast) -> str:
 
 
 _BARE_APOSTROPHE = re.compile(r"['’][ \t]")
-_POSSESSIVE_END = re.compile(r"(?<=\w)['’]s?\Z")
 _KINSHIP = words("kinship")
 # Nouns of a person a possessive can own: relatives and people's roles (not bodies).
 _PERSON_HEADS = _KINSHIP | words("role_heads") | words("person_titles")

@@ -1537,7 +1537,8 @@ def _heard_before_colon(tokens: list[tuple[str, int, int]]) -> bool:
 
 
 _SPEECH_NOUNS = words("speech_nouns")
-_POSSESSIVE_END = re.compile(r"['’]s?$")
+# The possessive ending of a word or name ("Lind's", "Sanders'").
+POSSESSIVE_END = re.compile(r"(?<=\w)['’]s?\Z")
 
 
 def _owner_of_words(
@@ -1549,7 +1550,7 @@ def _owner_of_words(
     possessive, before any preposition."""
     words = subject[0].split()
     at = next((i for i, t in enumerate(tokens) if t[1] == subject[1]), None)
-    owner = next((n for n, w in enumerate(words) if _POSSESSIVE_END.search(w)), None)
+    owner = next((n for n, w in enumerate(words) if POSSESSIVE_END.search(w)), None)
     if at is None or owner is None:
         return None
     for tok, _, _ in tokens[at + owner + 1 : at + owner + 4]:
@@ -1559,7 +1560,7 @@ def _owner_of_words(
             break
     else:
         return None
-    name = " ".join([*words[:owner], _POSSESSIVE_END.sub("", words[owner])])
+    name = " ".join([*words[:owner], POSSESSIVE_END.sub("", words[owner])])
     return name, subject[1]
 
 

@@ -523,8 +523,8 @@ class Cast:
             # Ronald Williams, not a first name
             others = [
                 full
-                for full in self._by_last_word().get(parts[-1].casefold(), ())
-                if full != name and " " in full and self.people[full].is_person
+                for full in self.names_ending(parts[-1])
+                if full != name and self.people[full].is_person
             ]
             if len(others) == 1:
                 return others[0]
@@ -600,9 +600,7 @@ class Cast:
         surname for the story's main person and names relatives in full.
         """
         if gender is not None:
-            owners = sorted(
-                full for full in self._by_last_word().get(surname.casefold(), ()) if " " in full
-            )
+            owners = sorted(self.names_ending(surname))
             same = [full for full in owners if self.people[full].gender == gender]
             unknown = [full for full in owners if self.people[full].gender is None]
             allowed = same or unknown
