@@ -90,6 +90,7 @@ from digest.quotes.speakers import (
     Cast,
     add_speakers,
     build_cast,
+    description_gender,
     first_names,
     is_polity,
     learn_genders,
@@ -2348,6 +2349,8 @@ def _resolve_all(
             last_at = f.end
             said_by = speaker  # a description ("the committee") speaks on, too
             prior_route = ""
+            if description_gender(speaker) is not None:
+                last = (f.mention_at, speaker)  # "a spokeswoman for ..." is the next "she"
         content = _join_pieces(text, f.pieces, shown)
         if (
             not _has_word(content)

@@ -134,9 +134,14 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                             # treated the boy, Lena Oduya, said")
                             return relative
                     if (
-                        head.islower()
+                        (head.islower() or head.casefold() in _PERSON_TITLE_WORDS)  # "MP"
                         and 0 < len(appositive) <= 6
-                        and all(t[0][:1].isupper() or t[0] in {"of", "-"} for t in appositive)
+                        and all(
+                            t[0][:1].isupper()
+                            or t[0] in {"of", "-"}
+                            or name_token(appositive, i)  # "Ana da Silva"
+                            for i, t in enumerate(appositive)
+                        )
                         and name_in([t[0] for t in appositive]) is not None
                     ):
                         # "Lind's campaign manager, Owen Tarrant, said": the name
@@ -164,15 +169,9 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
             if j < 0:
                 return None
             continue
-        the = _kind_words_before(tokens, at)  # "of the patient group Rural Health Voice"
-        if (
-            the >= 2
-            and tokens[the][0] == "the"
-            and tokens[the - 1][0] == "of"
-            and found[0][:1].isupper()
-            and _person_ends_at(tokens, the - 2)
-        ):
-            j = the - 2  # "Chief Bruce Jamison of the Piqua Police Department said": the person
+        person_end = _person_before_body(tokens, at, found)
+        if person_end is not None:
+            j = person_end  # "Chief Bruce Jamison of the Piqua Police Department said"
             continue
         if _after_age_and_of(tokens, at):
             j = at - 5  # "Beth Krut, 47, of Mount Oliver said": the person, not her town
@@ -409,6 +408,24 @@ def _kind_words_before(tokens: list[tuple[str, int, int]], at: int) -> int:
             break
         k -= 1
     return k
+
+
+def _person_before_body(
+    tokens: list[tuple[str, int, int]], at: int, found: tuple[str, int]
+) -> int | None:
+    """Where the person ends when the phrase `found` at token `at` is the body or place
+    after a full name and "of" ("Bruce Jamison of the Piqua Police Department", "Ana
+    Ruiz of the council", "Lena Ortiz of the Centre for Water Futures"): the person
+    speaks, not where they work."""
+    if found[0].split()[0].casefold() in _DETERMINERS:
+        the = at  # "of the council": the phrase holds its article
+    else:
+        the = _kind_words_before(tokens, at)  # "of the patient group Rural Health Voice"
+        if the < 0 or tokens[the][0] != "the" or not found[0][:1].isupper():
+            return None
+    if the >= 2 and tokens[the - 1][0] == "of" and _person_ends_at(tokens, the - 2):
+        return the - 2
+    return None
 
 
 def _person_ends_at(tokens: list[tuple[str, int, int]], end: int) -> bool:
@@ -693,9 +710,15 @@ def _relative_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, 
         if c == 0 or not tokens[c - 1][0][:1].isupper():
             continue
         found = _np_ending_at(tokens, c - 1)
-        if found is None or not found[0][:1].isupper():
+        if found is None:
             continue
         at = next(i for i in range(c - 1, -1, -1) if tokens[i][1] == found[1])
+        person_end = _person_before_body(tokens, at, found)
+        if person_end is not None:  # "Ana Ruiz of the council, who ..., said"
+            found = _np_ending_at(tokens, person_end) or found
+            at = next(i for i in range(c - 1, -1, -1) if tokens[i][1] == found[1])
+        if not found[0][:1].isupper():
+            continue
         if at > 0 and tokens[at - 1][0].casefold() in _PREPOSITIONS | {"of"}:
             continue  # "of Flint,": an inner phrase
         first = found[0].split()[0].casefold()
@@ -914,7 +937,7 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
                 return _join(tokens[j:lead]) + " " + found[0], tokens[j][1]
         return None
     end = j
-    if word[:1].isupper():
+    if name_token(tokens, j):  # "said Ana Lind", "says al-Haddad"
         while (
             end < len(tokens)
             and end < j + 8

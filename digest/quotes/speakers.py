@@ -180,11 +180,15 @@ def first_name_gender(first: str) -> str | None:
         return "f"
     found = first_names().get(low)
     if found is None:
-        # the counts write names in plain letters: "josé" as "jose", "bjørn" as "bjorn"
-        plain = unicodedata.normalize("NFKD", low.translate(_UNDECOMPOSED))
-        plain = plain.encode("ascii", "ignore").decode()
-        found = world_first_names().get(plain)
+        found = world_first_names().get(plain_letters(low))
     return found
+
+
+def plain_letters(low: str) -> str:
+    """A lower-case word in plain letters, as the name counts write it: "josé" as
+    "jose", "bjørn" as "bjorn"."""
+    plain = unicodedata.normalize("NFKD", low.translate(_UNDECOMPOSED))
+    return plain.encode("ascii", "ignore").decode()
 
 
 def tokenize(text: str, offset: int = 0) -> list[tuple[str, int, int]]:
@@ -302,12 +306,12 @@ def _name_in(words: tuple[str, ...]) -> str | None:
         return None  # "Gloucester Deputies": a group, not a person ("Ann Staff" is one)
     if len(run) >= 3 and _role_before_name(run[0], run[1]):
         run = run[1:]  # "Drummer Alex Poyle", "Marine John Tiegen": a role, then the name
-    if len(run) >= 3 and run[0].casefold() not in names:
+    if len(run) >= 3 and not _known_first(run[0], names):
         later = next(
             (
                 i
                 for i in range(1, len(run) - 1)
-                if run[i].casefold() in names and run[i][:1].isupper()
+                if run[i][:1].isupper() and _known_first(run[i], names)
             ),
             None,
         )
@@ -315,7 +319,7 @@ def _name_in(words: tuple[str, ...]) -> str | None:
             run = run[later:]  # "Fault Mara Lind": a headline word before a full name
     while len(run) >= 3 and run[0].casefold() not in names and _glued_place(run[0]):
         run = run[1:]  # "Britain Chen Arlo" (from "envoy to Britain Chen ..."): a place
-    if not run or len(run) > 4:
+    if not run or sum(not _is_particle(w) for w in run) > 4:  # "Ana Beatriz da Silva Moura"
         return None
     if any(w.casefold() in _ORG_WORDS for w in run) and not _surname_after_first_name(run, names):
         return None
@@ -326,6 +330,16 @@ def _name_in(words: tuple[str, ...]) -> str | None:
     if len(run) == 1 and run[0].isupper() and len(run[0]) > 1 and not run[0].endswith("."):
         return None  # an acronym such as NATO
     return " ".join(run)
+
+
+def _known_first(word: str, names: dict[str, str]) -> bool:
+    """A first name of the census lists or the world-wide counts, accents or not
+    ("Lucía", "João")."""
+    low = word.casefold()
+    if low in names:
+        return True
+    plain = plain_letters(low)
+    return plain in names or plain in world_first_names()
 
 
 def _role_surname(low: str, before: str, run: list[str]) -> bool:
@@ -1046,6 +1060,18 @@ def _gender(first: str, title: list[str]) -> str | None:
     return role or named
 
 
+def description_gender(description: str) -> str | None:
+    """The gender an indefinite description brings in with someone new ("a spokeswoman
+    for Ellery Aid", "a woman who found him"), from its head: the last word before
+    "for", "of", "at", a comma or a relative; None when it gives none. A definite one
+    ("the mother") mostly stands for someone named before, who stays the referent."""
+    head = re.split(r",|\s(?:for|of|at|with|from|who|whose|that|which)\s", description)[0].split()
+    if len(head) < 2 or head[0].casefold() not in _INDEFINITE:
+        return None
+    noun = head[-1].casefold()
+    return _gender("", [noun]) or PERSON_NOUN_GENDER.get(noun) or None
+
+
 def add_speakers(cast: Cast, text: str, mentions: list[str]) -> None:
     """Names used as the subject of a speech verb are people ("Cruz said").
 
@@ -1222,8 +1248,14 @@ def resolve(
         gender = PRONOUNS[low]
         if last_speaker is not None and position - last_speaker[0] < 1500:
             person = cast.people.get(last_speaker[1])
-            g = person.gender if person is not None else None
-            if (person is None or not person.called_it) and (g is None or g == gender):
+            if person is None:
+                if description_gender(last_speaker[1]) == gender:
+                    return last_speaker[1]  # "a spokeswoman for Ellery Aid said ... She said"
+            elif (
+                not person.called_it
+                and (person.is_person or not names_a_body(person.name))
+                and (person.gender is None or person.gender == gender)
+            ):
                 return last_speaker[1]  # a pronoun never stands for an organisation
         return cast.last_person(position, gender)
     if low in OTHER_PRONOUNS:
