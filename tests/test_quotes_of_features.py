@@ -317,3 +317,21 @@ def test_a_relative_clause_the_speaker_attributes_to_himself_stays_his():
         "shot once in the past."
     )
     assert quote_with(text, "his nephew").text.endswith("shot once in the past")
+
+
+def test_a_perfect_tense_participle_before_a_colon_credits_its_own_subject():
+    text = (
+        "Councillor Ruth Abara then read from a planning memo in which a senior engineer "
+        'had written: "The bridge will not survive another winter."'
+    )
+    assert speaker_of(text, "The bridge will not survive") == "a senior engineer"
+
+
+def test_a_participle_that_describes_a_document_is_no_cue():
+    text = 'In a letter written in 1990, Ruth Abara said: "The bridge will not survive."'
+    assert speaker_of(text, "The bridge will not survive") == "Ruth Abara"
+
+
+def test_a_hyphenated_description_after_an_inverted_cue_leads_to_the_name():
+    text = '"I came here for the course," said second-year student Tariq Mansour, 20.'
+    assert speaker_of(text, "I came here for the course") == "Tariq Mansour"

@@ -928,8 +928,9 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
         return word, tokens[j][1]
     if low in _WEEKDAYS:
         return None  # "said Tuesday"
-    if word.islower() and word.isalpha() and low not in _DETERMINERS:
-        # "said spokesman Josh Schwerin", "said former Gov. Jim Hodges"
+    if word.islower() and _lower_word(word) and low not in _DETERMINERS:
+        # "said spokesman Josh Schwerin", "said former Gov. Jim Hodges", "said
+        # first-year student Ana Ruiz"
         lead = _lower_run_end(tokens, j, j + 3)
         if lead < len(tokens) and lead > j and tokens[lead][0][:1].isupper():
             found = _subject_after(tokens, lead - 1)
@@ -1062,11 +1063,16 @@ def _name_after_role(tokens: list[tuple[str, int, int]], at: int) -> int | None:
     return after
 
 
+def _lower_word(word: str) -> bool:
+    """A word of letters, hyphenated or not ("spokesman", "first-year")."""
+    return word.replace("-", "").isalpha() and not word.startswith("-") and not word.endswith("-")
+
+
 def _lower_run_end(tokens: list[tuple[str, int, int]], start: int, limit: int) -> int:
     """The index after the lower-case words from `start` (before `limit`) that are no
     finite verb: a title or description before a name ("spokesman", "her son")."""
     end = start
-    while end < len(tokens) and end < limit and tokens[end][0].isalpha():
+    while end < len(tokens) and end < limit and _lower_word(tokens[end][0]):
         if not tokens[end][0].islower() or tokens[end][0] in _VERBISH:
             break
         end += 1
@@ -1403,6 +1409,21 @@ def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
     return not (low.endswith(("'s", "’s")) or (low in _NOUN_MARKERS and low != "that"))
 
 
+_PERFECT_CUES = words("perfect_cues")
+_PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "'d", "’d", "'ve", "’ve"})
+
+
+def _perfect_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
+    """Token k is a participle that reports speech in a perfect tense ("an officer had
+    written", "she has spoken"), an adverb allowed between ("had already written")."""
+    if tokens[k][0] not in _PERFECT_CUES or k == 0:
+        return False
+    before = k - 1
+    if before > 0 and tokens[before][0].endswith("ly"):
+        before -= 1
+    return tokens[before][0].casefold() in _PERFECT_AUXILIARIES
+
+
 _OPENING_PARTICIPLES = words("opening_participles")
 _PASSIVE_ADVERBS = words("passive_adverbs")
 
@@ -1519,7 +1540,8 @@ def _find_attribution(
         agent = _passive_agent(tokens, k)
         if agent is not None:
             return agent[0], agent[1], tok, k
-        if not phrasal and (tok not in cues or not _is_cue(tokens, k)):
+        perfect = cues is _CUES and _perfect_cue(tokens, k)  # "had written:"
+        if not phrasal and not perfect and (tok not in cues or not _is_cue(tokens, k)):
             continue  # "States", "his claims": no cue
         subject = _cue_subject(tokens, k, sentence)
         if subject is not None:
