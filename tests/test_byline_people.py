@@ -81,3 +81,23 @@ def test_the_evaluation_counts_bylines_that_do_not_read_as_a_person():
     assert not is_non_person("AFP")
     assert not is_non_person("肖春芳")
     assert non_person_bylines([("Mara Lind", "Webnode"), ()], ["Acme", None]) == [(0, "Webnode")]
+
+
+def test_co_authors_listed_with_commas_are_each_kept():
+    assert find_byline(["By Ines Harlow, Tomas Wrede. UPDATED: Oct 9, 2015"])[0] == (
+        "Ines Harlow",
+        "Tomas Wrede",
+    )
+    assert find_byline(["By Ines Harlow, Tomas Wrede and Maria Sol"])[0] == (
+        "Ines Harlow",
+        "Tomas Wrede",
+        "Maria Sol",
+    )
+    assert tidy_authors(["Ines Harlow, Tomas Wrede"]) == ("Ines Harlow", "Tomas Wrede")
+
+
+def test_a_role_or_a_place_after_the_comma_is_no_co_author():
+    assert find_byline(["By Ines Harlow, Staff Writer"])[0] == ("Ines Harlow",)
+    assert find_byline(["By Ines Harlow, New York"])[0] == ("Ines Harlow",)
+    assert find_byline(["By Ines Harlow, Reuters"])[0] == ("Ines Harlow",)
+    assert tidy_authors(["Ines Harlow, Staff Writer"]) != ("Ines Harlow", "Staff Writer")

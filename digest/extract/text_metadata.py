@@ -15,6 +15,7 @@ from pathlib import Path
 
 from digest.datafiles import DataFile
 from digest.extract import boilerplate as bp
+from digest.quotes.speakers import first_name_gender
 
 # The words and patterns these finders look for are data beside the code, read once.
 _DATA = DataFile.read(Path(__file__).parent / "data" / "text_metadata.yml")
@@ -438,7 +439,7 @@ def tidy_authors(names: Sequence[str]) -> tuple[str, ...]:
     the mixed-case spelling kept), non-names dropped; an agency only when no reporter is
     named ("Jane Doe" of "Jane Doe, Associated Press" or "Jane Doe", "AP")."""
     kept: dict[str, str] = {}
-    for raw in names:
+    for raw in (part for listed in names for part in _listed_people(listed)):
         name = _tidy_name(raw)
         if not is_person_name(name):
             continue
@@ -543,6 +544,7 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
         if by:
             rest = _NAME_END.split(by["rest"], maxsplit=1)[0]
             names = [_tidy_name(n) for n in _NAME_JOINER.split(rest) if n.strip()]
+            names += _co_authors_after_comma(by["rest"][len(rest) :])
             names = [n for n in names if 1 <= len(n.split()) <= 5 and n[:1].isupper()]
             found = tidy_authors(names)
             if found:
@@ -553,7 +555,41 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
     return (), None
 
 
+def _listed_people(names: str) -> list[str]:
+    """One byline entry that lists people with commas ("Ana Lind, Omar Dey"), as its
+    people when every part opens with a known first name; else the entry as it is
+    ("Ana Lind, Staff Writer" is cut to the name later)."""
+    parts = [" ".join(p.split()) for p in names.split(",")]
+    if len(parts) > 1 and all(
+        1 < len(p.split()) <= 4 and first_name_gender(p.split()[0]) for p in parts
+    ):
+        return parts
+    return [names]
+
+
+def _co_authors_after_comma(tail: str) -> list[str]:
+    """Names after the first byline name's comma that open with a known first name
+    ("By Ana Lind, Omar Dey and Mia Holt"): co-authors, not a role or a place ("By Ana
+    Lind, Staff Writer", "By Ana Lind, New York")."""
+    found: list[str] = []
+    while (part := _COMMA_NAMES.match(tail)) is not None:
+        names = [" ".join(n.split()) for n in _NAME_JOINER.split(part["names"]) if n.strip()]
+        if not names or not all(first_name_gender(n.split()[0]) for n in names):
+            break
+        found += names
+        tail = tail[part.end() :]
+    return found
+
+
 _NAME_WORD = r"[A-Z][\w'’.-]*"
+_COMMA_NAMES = re.compile(
+    r"\s*,\s*(?P<names>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3}"
+    r"(?:\s+(?:and|&)\s+"
+    + _NAME_WORD
+    + r"(?:\s+"
+    + _NAME_WORD
+    + r"){1,3})?)(?=\s*(?:[,|•·;–—(]|\s-\s|$)|\.(?:\s|$))"
+)
 _NAME_LINE = re.compile(
     r"^(?:\d{1,2}\.\s+)?(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3})"
     r"\s*(?:$|[,|•·–—]|\s-\s|\s@)"
