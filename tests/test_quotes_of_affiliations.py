@@ -73,3 +73,19 @@ def test_she_never_stands_for_a_body_that_spoke_last():
         'She said blankets were "running out" at the terminal.'
     )
     assert speaker_of(text, "running out") == "Karen Brennan"
+
+
+def test_a_second_relative_clause_joined_by_and_is_the_first_ones_head():
+    text = (
+        "A porter who watched the march, and who asked not to be named because he still "
+        'works there, said: "Most of us agreed with them."'
+    )
+    assert speaker_of(text, "Most of us agreed with them") == "A porter"
+
+
+def test_a_named_subject_keeps_two_relative_clauses_joined_by_and():
+    text = (
+        "Mara Lind, who coached the girls at the rowing club, and who asked not to be "
+        'photographed, said: "Most of us agreed with them."'
+    )
+    assert speaker_of(text, "Most of us agreed with them") == "Mara Lind"

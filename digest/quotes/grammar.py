@@ -122,6 +122,11 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                     head = _phrase_head(found[0])
                     at = next(i for i in range(c - 1, -1, -1) if tokens[i][1] == found[1])
                     relative = _relative_head(tokens, at)
+                    second = [t[0].casefold() for t in tokens[c + 1 : c + 3]]
+                    if relative is not None and second in (["and", "who"], ["and", "whose"]):
+                        # "A dockworker who watched the protest, and who asked not
+                        # to be named, said": both clauses are the dockworker's
+                        return relative
                     if relative is not None:
                         if found[0][:1].isupper() and person_name_in([t[0] for t in appositive]):
                             # "The manager who hired Fenwick Dray, Ola Basset, called":
@@ -670,6 +675,8 @@ def _appositive_like(segment: list[tuple[str, int, int]]) -> bool:
     low = first.casefold()
     if first[:1].isdigit() or low in _APPOSITIVE_OPENERS or low in _ROLE_WORDS:
         return True
+    if low == "and" and len(segment) > 1 and segment[1][0].casefold() in {"who", "whose"}:
+        return True  # ", and who asked not to be named,": a second relative clause
     if low.endswith(("'s", "’s")) and first[:1].isupper():
         return True  # "Clinton's rival"
     return all(t[0][:1].isupper() or t[0] in {".", "-"} for t in segment)
