@@ -101,3 +101,10 @@ def test_a_role_or_a_place_after_the_comma_is_no_co_author():
     assert find_byline(["By Ines Harlow, New York"])[0] == ("Ines Harlow",)
     assert find_byline(["By Ines Harlow, Reuters"])[0] == ("Ines Harlow",)
     assert tidy_authors(["Ines Harlow, Staff Writer"]) != ("Ines Harlow", "Staff Writer")
+
+
+def test_initials_keep_the_full_stops_the_page_gives_them():
+    page = '<meta name="byl" content="By Tobias K. Wren"><p>By Tobias K. Wren</p>'
+    assert _page_authors(["Tobias K Wren"], None, page) == ("Tobias K. Wren",)
+    # a page that writes no stop keeps the name as given
+    assert _page_authors(["Tobias K Wren"], None, "<p>By Tobias K Wren</p>") == ("Tobias K Wren",)

@@ -142,8 +142,10 @@ def _from_html(doc: SourceDoc) -> Article | None:
 
 def _page_authors(names: Sequence[str], publisher: str | None, page: str) -> tuple[str, ...]:
     """The people among a page's byline names: not its outlet, not its copyright holder
-    beside a reporter (the holder is looked up only then: it reads the whole page)."""
+    beside a reporter (the holder is looked up only then: it reads the whole page),
+    their initials with the full stops the page gives them."""
     authors = md.without_outlet(md.tidy_authors(names), publisher)
+    authors = tuple(md.initials_as_shown(name, page) for name in authors)
     return md.without_holder(authors, md.named_in(page)) if len(authors) > 1 else authors
 
 

@@ -385,6 +385,19 @@ _PUBLISHER_NAMES = frozenset(" ".join(n.casefold().split()) for n in _DATA.words
 _DOTTED_HOST = re.compile(r"\w\.(?:" + "|".join(_DATA.words("web_address_words")) + r")\b", re.I)
 
 
+def initials_as_shown(name: str, page: str) -> str:
+    """A name whose initials lost their full stops ("Nelson D Schwartz", as the page's
+    metadata reader gives it) spelled as the page shows it ("Nelson D. Schwartz")."""
+    words = name.split()
+    if len(words) < 2 or not any(len(w) == 1 and w.isupper() for w in words):
+        return name
+    shown = r"\s+".join(
+        re.escape(w) + r"\." if len(w) == 1 and w.isupper() else re.escape(w) for w in words
+    )
+    found = re.search(rf"(?<!\w){shown}(?!\w)", page)
+    return " ".join(found.group(0).split()) if found else name
+
+
 def _before_link(name: str) -> str:
     """A byline name up to what is left of a link after it ("Jane Doe http" -> "Jane Doe")."""
     words = name.split()
