@@ -335,3 +335,12 @@ def test_a_participle_that_describes_a_document_is_no_cue():
 def test_a_hyphenated_description_after_an_inverted_cue_leads_to_the_name():
     text = '"I came here for the course," said second-year student Tariq Mansour, 20.'
     assert speaker_of(text, "I came here for the course") == "Tariq Mansour"
+
+
+def test_a_quotation_cut_off_then_began_is_its_speakers():
+    text = (
+        '"I have read the plan," Ines Harlow said.\n\n'
+        '"Then read it again, because page twelve—" Tomas Wrede began, before the host '
+        "stepped in."
+    )
+    assert speaker_of(text, "Then read it again") == "Tomas Wrede"
