@@ -282,7 +282,10 @@ def test_a_language_is_never_a_speaker():
     assert speaker_of(text, "go to hospital") is None
 
 
-@pytest.mark.parametrize("part", ["first", "second", "third", "fourth", "fifth", "sixth"])
+@pytest.mark.parametrize(
+    "part",
+    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
+)
 def test_the_invented_articles_labels_are_well_formed(part):
     """benchmarks/data/invented_quotes: each label's spans give its quote, in order."""
     import json
