@@ -89,3 +89,15 @@ def test_a_named_subject_keeps_two_relative_clauses_joined_by_and():
         'photographed, said: "Most of us agreed with them."'
     )
     assert speaker_of(text, "Most of us agreed with them") == "Mara Lind"
+
+
+def test_she_skips_a_one_word_body_the_text_calls_a_regulator():
+    text = (
+        "Karen Greenway, who founded the swimmers' group, said the interview was "
+        '"a masterclass".\n\n'
+        'Marlwick, the water regulator, said in a statement that it would "not hesitate '
+        'to act".\n\n'
+        'The host asked whether Greenway would swim there. "I will, yes," she said.'
+    )
+    assert speaker_of(text, "not hesitate to act") == "Marlwick"
+    assert speaker_of(text, "I will, yes") == "Karen Greenway"

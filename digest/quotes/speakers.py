@@ -306,15 +306,17 @@ def _name_in(words: tuple[str, ...]) -> str | None:
         return None  # "Gloucester Deputies": a group, not a person ("Ann Staff" is one)
     if len(run) >= 3 and _role_before_name(run[0], run[1]):
         run = run[1:]  # "Drummer Alex Poyle", "Marine John Tiegen": a role, then the name
-    if len(run) >= 3 and not _known_first(run[0], names):
+    if len(run) >= 3 and not _census_first(run[0], names):
         later = next(
             (
                 i
                 for i in range(1, len(run) - 1)
-                if run[i][:1].isupper() and _known_first(run[i], names)
+                if run[i][:1].isupper() and _census_first(run[i], names)
             ),
             None,
         )
+        if later == 1 and _world_first(run[0]):
+            later = None  # "João Pedro dos Santos": a first name the census lists miss
         if later is not None:
             run = run[later:]  # "Fault Mara Lind": a headline word before a full name
     while len(run) >= 3 and run[0].casefold() not in names and _glued_place(run[0]):
@@ -332,14 +334,15 @@ def _name_in(words: tuple[str, ...]) -> str | None:
     return " ".join(run)
 
 
-def _known_first(word: str, names: dict[str, str]) -> bool:
-    """A first name of the census lists or the world-wide counts, accents or not
-    ("Lucía", "João")."""
+def _census_first(word: str, names: dict[str, str]) -> bool:
+    """A first name of the census lists, accents or not ("Lucía")."""
     low = word.casefold()
-    if low in names:
-        return True
-    plain = plain_letters(low)
-    return plain in names or plain in world_first_names()
+    return low in names or plain_letters(low) in names
+
+
+def _world_first(word: str) -> bool:
+    """A first name of the world-wide counts ("João"; not an acronym such as "DJ")."""
+    return not word.isupper() and plain_letters(word.casefold()) in world_first_names()
 
 
 def _role_surname(low: str, before: str, run: list[str]) -> bool:
@@ -1096,17 +1099,37 @@ def add_speakers(cast: Cast, text: str, mentions: list[str]) -> None:
             continue  # "Portland said": a city speaking is its officials, not a person
         full = cast.full_name(name)
         person = cast.people.get(full)
+        body = _body_appositive(full, text)  # "Ofwat, the water regulator, said"
         if person is not None:
-            if not person.is_person and not _names_a_thing(full):
+            if body:
+                person.is_person, person.called_it = False, True
+            elif not person.is_person and not _names_a_thing(full):
                 person.is_person = True  # not "Eirlink Networks says"
             continue
-        cast.people[full] = Person(full, _gender(full.split()[0], []), is_person=True)
+        if body:  # a body speaking, never a "she"
+            cast.people[full] = Person(full, None, is_person=False, called_it=True)
+        else:
+            cast.people[full] = Person(full, _gender(full.split()[0], []), is_person=True)
         for m in re.finditer(r"\b" + re.escape(full) + r"\b", text):
             cast.mentions.append((m.start(), full))
         added = True
     if added:
         cast.mentions.sort()
         learn_genders(cast, text)
+
+
+def _body_appositive(name: str, text: str) -> bool:
+    """Whether the text describes `name` as a body right after it: "Ofwat, the water
+    regulator,", "Harwick Transit, a bus company," (a head of `body_heads.txt` or
+    `org_heads.txt`)."""
+    for found in re.finditer(re.escape(name) + r",\s+", text):
+        clause = re.split(r"[,.;:()]", text[found.end() : found.end() + 80], maxsplit=1)[0]
+        after = [w.casefold() for w in token_words(clause)]
+        if after[:1] in (["the"], ["a"], ["an"]):
+            phrase = _appositive_phrase(after[1:6])
+            if phrase and phrase[-1] in _BODY_HEADS:
+                return True
+    return False
 
 
 def _names_a_thing(name: str) -> bool:
