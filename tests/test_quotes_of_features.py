@@ -344,3 +344,12 @@ def test_a_quotation_cut_off_then_began_is_its_speakers():
         "stepped in."
     )
     assert speaker_of(text, "Then read it again") == "Tomas Wrede"
+
+
+def test_a_name_after_was_in_a_fronted_phrase_is_the_next_pronouns_subject():
+    text = (
+        'Tomas Wrede, a fund manager, disagreed. "It is cheap," Wrede said.\n\n'
+        "Among the first buyers was Kofi Mensah, a cocoa farmer who bought 500 shares. "
+        '"Now I own a piece of the factory," he said.'
+    )
+    assert speaker_of(text, "Now I own a piece") == "Kofi Mensah"

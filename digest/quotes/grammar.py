@@ -1824,6 +1824,9 @@ def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
             break
     else:
         return i
+    inverted = _inverted_subject(sentence, opener, i - 1)
+    if inverted is not None:
+        return inverted  # "Among the buyers was Joseph Kiprotich, a farmer": the name
     if first in _ARTICLES and _clause_before_comma(sentence[opener + 1 : i - 1]):
         return opener  # "An employee declined to comment, saying": a clause, not a description
     # ", Ohio," / ", on Saturday,": short pieces that continue the phrase
@@ -1864,6 +1867,24 @@ def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
         else:
             break
     return i
+
+
+_INVERTING_BE = frozenset({"was", "were", "is", "are"})
+
+
+def _inverted_subject(sentence: list[tuple[str, int, int]], opener: int, comma: int) -> int | None:
+    """The index of a name put after "was" by a fronted phrase ("Among the buyers was
+    Joseph Kiprotich,", "Also in court was Ana Ruiz,"): the sentence's subject."""
+    if sentence[opener][0].casefold() not in _INTRO | {"also"}:
+        return None
+    for b in range(opener + 1, comma - 1):
+        if sentence[b][0] in _INVERTING_BE:
+            run = [t[0] for t in sentence[b + 1 : comma]]
+            name = name_in(run) if run and all(w[:1].isupper() for w in run) else None
+            if name is not None and " " in name:
+                return b + 1
+            return None
+    return None
 
 
 # Tokens of a subordinate clause continuing an opening phrase, to its comma, at most.
