@@ -339,6 +339,35 @@ def test_article_written_as_a_bullet_list_beats_the_comments_under_it():
     assert "Home" not in article.text
 
 
+def test_readers_comments_under_a_text_copy_are_left_out():
+    article_lines = [
+        "Harbour trams return to the seafront",
+        "The seafront tram line reopened on Monday after two years of repairs to its track "
+        "and overhead wires, the city transport office said.",
+        "Engineers replaced nine hundred metres of rail and rebuilt the junction at Pier "
+        "Street, where the old points had failed twice in one winter.",
+        "The first tram left the depot at six in the morning with a handful of passengers "
+        "who had waited since dawn to ride it.",
+        "Fares stay the same until the end of the year, and a late service runs on Fridays "
+        "and Saturdays through the summer season.",
+    ]
+    comments = [
+        "Top Rated Comments",
+        "tramfan88",
+        "2 days ago at 07:52 am",
+        "It is good to see the old line running again after all this time, well done to all.",
+        "Rating: 36 Votes",
+        "seasider",
+        "2 days ago at 08:10 am",
+        "Shame they took so long about it, the buses were slow and crowded every single day.",
+        "Rating: 12 Votes",
+    ]
+    article = extract_document(text_doc("\n\n".join(article_lines + comments)))
+    assert article is not None
+    assert article.paragraphs[-1].startswith("Fares stay the same")
+    assert "tramfan88" not in article.text and "buses were slow" not in article.text
+
+
 def test_a_list_item_written_as_a_sentence_restarts_the_cost_of_furniture():
     def costs(item: str) -> list[float]:
         text = f"Section\nAnother Section\nThird Section\n* {item}\nPerformance\n"

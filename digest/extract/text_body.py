@@ -29,6 +29,7 @@ from functools import lru_cache
 
 from digest.extract import boilerplate as bp
 from digest.extract import text_metadata as md
+from digest.extract.article_end import end_of_run
 
 GOOD, BULLET_PROSE, TABLE, PROSE, HEADING, CAPTION, NAME, LINKS, FURNITURE, OTHER, TOC = (
     "good",
@@ -504,6 +505,8 @@ def clean_text(
     lines = relabel_contents(lines)
     lines = relabel_date_rows(lines)
     start, end = densest_run(scores(lines))
+    # readers' comments are prose too: the run ends at their heading
+    end = end_of_run([line.text for line in lines], start, end)
     kept = keep_in_run(lines, start, end)
     kept = add_announced_lists(lines, kept)
     kept, standfirst = drop_repeats(lines, kept)

@@ -1,0 +1,82 @@
+"""Where an article's text ends before the page goes on: readers' comments under it, or the
+end mark of a press release before its contacts.
+
+Both extraction paths ask it: the saved page's (`html.clean_paragraphs`, over the text
+trafilatura kept) and the text copy's (`text_body.clean_text`, over the densest run of
+prose), for comments are prose too, and a run of prose that holds them ends too late.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from digest.extract import boilerplate as bp
+from digest.extract import ensemble
+
+# Words of prose (paragraphs or table cells of two sentences or more) that must come before
+# a comment heading for it to end the article: a "Comments" link beside the headline stands
+# above the article's prose, or after a one-sentence standfirst at most.
+PROSE_BEFORE_COMMENTS = 60
+SENTENCE_PARAGRAPH_WORDS = 15  # a news paragraph of one sentence; a headline or a label is shorter
+
+
+def prose_words(line: str) -> int:
+    """Words of the paragraph, or of its table cells, that hold two sentences or more, or
+    one sentence as long as a news story's one-sentence paragraphs."""
+    return sum(
+        len(words)
+        for part in ensemble.table_cells(line) or [line]
+        for words in [bp.words(part)]
+        if ensemble.is_prose(part)
+        or (bp.ends_like_sentence(part) and len(words) >= SENTENCE_PARAGRAPH_WORDS)
+    )
+
+
+PROSE_AFTER_END = 0.5  # share of the article's prose that may follow its end (its "About")
+COMMENT_SIGNATURE_LINES = 2  # lines after an invitation where the first comment's signature stands
+
+
+def ends_article(lines: Sequence[str], at: int, prose_seen: int, release: bool = False) -> bool:
+    """Whether the line `at`, after `prose_seen` words of the article's prose, ends the
+    article.
+
+    A comment heading does ("Reader Comments (3)"); an invitation to comment ("What
+    readers are saying", "Join the conversation") when it counts the comments or a
+    signed comment follows it ("farmwife_59 9/8/2011 5:02 PM", "dogmom77 wrote:"),
+    for the same words also head a part of an article that quotes readers' letters.
+    A press release's end ("###", "-30-", "Media contact:") does when the page shows
+    it is a release (`release`, or the lines say "FOR IMMEDIATE RELEASE" or give a
+    contact), the mark stands once on the page and less than half as much prose
+    follows it as precedes it: its "About the company" paragraph and contacts; "###"
+    set twice, or in a blog, is a section break, and a contact given after the lead is
+    followed by the release.
+    """
+    line, rest = lines[at], lines[at + 1 :]
+    if bp.is_comment_heading(line):
+        return True
+    invitation = bp.comment_invitation(line)
+    if invitation is not None:
+        return invitation == "counted" or any(
+            bp.is_comment_signature(after) for after in rest[:COMMENT_SIGNATURE_LINES]
+        )
+    if not bp.is_article_end(line) or (
+        bp.is_end_mark(line) and not (release or bp.shows_release("\n".join(lines)))
+    ):
+        return False
+    marker = " ".join(line.split()).casefold()
+    if sum(" ".join(other.split()).casefold() == marker for other in lines) > 1:
+        return False
+    return sum(prose_words(after) for after in rest) < prose_seen * PROSE_AFTER_END
+
+
+def end_of_run(texts: Sequence[str], start: int, end: int) -> int:
+    """The end of the article's run of lines [start, end): the first line in it that
+    `ends_article` after enough of the article's prose (PROSE_BEFORE_COMMENTS), else
+    `end`."""
+    run = list(texts[:end])
+    prose_seen = 0
+    for at in range(start, end):
+        if prose_seen >= PROSE_BEFORE_COMMENTS and ends_article(run, at, prose_seen):
+            return at
+        prose_seen += prose_words(run[at])
+    return end
