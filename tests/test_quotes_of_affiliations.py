@@ -4,6 +4,7 @@ particles, offices written in capitals, lower-case family names after the cue, a
 
 from __future__ import annotations
 
+from digest.quotes import extract_quotes
 from tests.quotes import speaker_of
 
 
@@ -101,3 +102,12 @@ def test_she_skips_a_one_word_body_the_text_calls_a_regulator():
     )
     assert speaker_of(text, "not hesitate to act") == "Marlwick"
     assert speaker_of(text, "I will, yes") == "Karen Greenway"
+
+
+def test_a_clause_after_a_named_source_does_not_make_it_a_body():
+    text = (
+        "According to Public Information Officer Sam Clemens, a group of five people were "
+        "at the house. Clemens says the handgun was found a few feet away."
+    )
+    quotes = [q for q in extract_quotes(text) if q.speaker == "Sam Clemens"]
+    assert quotes and all(q.speaker_kind == "person" for q in quotes)

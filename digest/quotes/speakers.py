@@ -1119,17 +1119,22 @@ def add_speakers(cast: Cast, text: str, mentions: list[str]) -> None:
 
 
 def _body_appositive(name: str, text: str) -> bool:
-    """Whether the text describes `name` as a body right after it: "Ofwat, the water
-    regulator,", "Harwick Transit, a bus company," (a head of `body_heads.txt` or
-    `org_heads.txt`)."""
-    for found in re.finditer(re.escape(name) + r",\s+", text):
-        clause = re.split(r"[,.;:()]", text[found.end() : found.end() + 80], maxsplit=1)[0]
-        after = [w.casefold() for w in token_words(clause)]
-        if after[:1] in (["the"], ["a"], ["an"]):
-            phrase = _appositive_phrase(after[1:6])
+    """Whether the text describes `name` as a body in an appositive right after it:
+    "Ofwat, the water regulator,", "Harwick Transit, a bus company," (a head of
+    `body_heads.txt` or `org_heads.txt`, and a comma closing it: in "According to Sam
+    Clemens, a group of five people were ..." a clause follows the name)."""
+    for found in re.finditer(r"\b" + re.escape(name) + r",\s+", text):
+        closed = _CLOSED_APPOSITIVE.match(text, found.end())
+        after = [w.casefold() for w in token_words(closed.group(1))] if closed else []
+        if after[:1] in (["the"], ["a"], ["an"]) and 1 < len(after) <= 8:
+            phrase = _appositive_phrase(after[1:])
             if phrase and phrase[-1] in _BODY_HEADS:
                 return True
     return False
+
+
+# A short appositive closed by a comma: "the water regulator,".
+_CLOSED_APPOSITIVE = re.compile(r"([^,.;:()\n]{1,60}),")
 
 
 def _names_a_thing(name: str) -> bool:
