@@ -353,3 +353,17 @@ def test_a_name_after_was_in_a_fronted_phrase_is_the_next_pronouns_subject():
         '"Now I own a piece of the factory," he said.'
     )
     assert speaker_of(text, "Now I own a piece") == "Kofi Mensah"
+
+
+def test_a_verb_with_a_preposition_ends_a_description_before_a_colon():
+    text = (
+        "Forty writers signed the open letter to the council.\n\n"
+        'The letter ends with a direct appeal to councillors: "Walk into one of these '
+        'buildings on a wet afternoon."'
+    )
+    assert speaker_of(text, "Walk into one of these buildings") == "The letter"
+
+
+def test_a_noun_before_a_preposition_stays_in_the_description():
+    text = 'The police officers at the scene said: "Nobody was hurt."'
+    assert speaker_of(text, "Nobody was hurt") == "The police officers at the scene"

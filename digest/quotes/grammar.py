@@ -501,6 +501,8 @@ def _present_verb(sentence: list[tuple[str, int, int]], j: int, e: int) -> bool:
         return False
     if following == "that":
         return True  # "The report shows that"
+    if following in _PREPOSITIONS and following not in _NOUN_PHRASE_GOES_ON and word not in _GROUPS:
+        return True  # "The letter ends with": not "The police officers at the scene"
     noun_goes_on = following in _PREPOSITIONS or following in _NOUN_PHRASE_GOES_ON
     return not (_verb_like(following) or noun_goes_on)
 
@@ -773,6 +775,13 @@ def _np_ending_at(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int]
                 # from Dr. Fauci": a finite verb, so a clause ("a person briefed on
                 # the talks", "a friend of Ann Lee speaking to People": one phrase)
                 return found
+            if (
+                d >= 2
+                and tokens[d - 2][0].casefold() in _ARTICLES
+                and tokens[d + 1][0] in _PREPOSITIONS
+                and _present_verb(tokens, d - 2, d)
+            ):
+                return found  # "The letter ends with an appeal to councillors": a clause
             if w.casefold() in _PHRASE_OPENERS:
                 found = _join(tokens[d : j + 1]), tokens[d][1]
                 break
