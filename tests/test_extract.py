@@ -368,6 +368,43 @@ def test_readers_comments_under_a_text_copy_are_left_out():
     assert "tramfan88" not in article.text and "buses were slow" not in article.text
 
 
+def test_teaser_cards_glued_to_their_first_sentence_are_left_out():
+    teasers = [
+        "Harbour Council Votes To Close Two Piers For RepairsThe council voted on Monday "
+        "to close the north and south piers until the spring.",
+        "Ferry Fares To Rise By 12%The operator said fuel costs had risen again and fares "
+        "would follow.",
+        "Five Cafés To Try Along The Old Canal This WeekendWondering where to stop for "
+        "coffee on a walk by the canal? Here are five places.",
+    ]
+    article_lines = [
+        "WESTPORT (AP) — A storm flooded the lower town on Tuesday night, closing the "
+        "harbour road and cutting power to four hundred homes.",
+        "Crews worked through the night to pump water from the streets, and the road "
+        "reopened before noon on Wednesday.",
+        "The town's emergency office said no one was hurt and asked drivers to keep away "
+        "from the quay while the clean-up goes on.",
+    ]
+    article = extract_document(text_doc("\n\n".join(teasers + article_lines)))
+    assert article is not None
+    assert article.paragraphs[0].startswith("WESTPORT (AP)")
+    assert "piers" not in article.text and "canal" not in article.text
+
+
+def test_a_name_with_an_inner_capital_is_no_glued_teaser():
+    lines = [
+        "The Ronald McDonald House Charities said on Monday that it would open a second "
+        "house beside the children's hospital next year.",
+        "The charity's chief executive said the new house would have twenty rooms for "
+        "families who travel from across the region.",
+        "Building work starts in March and is paid for by a gift from a local family and "
+        "by money raised at the town's summer fair.",
+    ]
+    article = extract_document(text_doc("\n\n".join(lines)))
+    assert article is not None
+    assert article.paragraphs[0].startswith("The Ronald McDonald House Charities")
+
+
 def test_a_list_item_written_as_a_sentence_restarts_the_cost_of_furniture():
     def costs(item: str) -> list[float]:
         text = f"Section\nAnother Section\nThird Section\n* {item}\nPerformance\n"

@@ -46,6 +46,10 @@ GOOD, BULLET_PROSE, TABLE, PROSE, HEADING, CAPTION, NAME, LINKS, FURNITURE, OTHE
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _TRUNCATED = re.compile(r"\w…\W*$")
+# A teaser card copied without its line breaks: a headline glued to its first sentence
+# ("Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of six left ...").
+_GLUED_TEASER = re.compile(r"^(?P<head>\S.{10,150}?[a-z0-9%?!’'])(?P<rest>[A-Z][a-z]*\s.{20,})$")
+TEASER_HEAD_WORDS = 4  # words of a glued teaser's headline, at least
 _FULL_STOP = re.compile(r"[^.][.!?][\"'”’»)\]]*$")
 _CELL_GAP = re.compile(r"\S(?:\t| {3,})(?=\S)")
 _META_LINE = re.compile(
@@ -140,6 +144,8 @@ def label_line(
     sentence = bp.ends_like_sentence(text)
     if _TRUNCATED.search(text) and line.length < 25:
         return LINKS  # a teaser cut short: "21 things every…"
+    if _glued_teaser(text):
+        return LINKS
     if bp.URL.search(text) and line.length < 30:
         return OTHER  # a link or a post quoted with its link, not the article's prose
     if len(_CELL_GAP.findall(text)) >= 2:
@@ -168,6 +174,26 @@ def label_line(
     if 1 <= line.length <= 15 and not sentence and text[:1].isalpha():
         return HEADING
     return OTHER
+
+
+def _glued_teaser(text: str) -> bool:
+    """A headline in Title Case glued to a sentence that follows it with no space: another
+    story's teaser card flattened into one line ("Ford Recalls F-150s; Loose Cable Can
+    Cause StallingFord is recalling ..."). The glued word must not be a name written
+    with an inner capital ("McDonald", "iPhone"): the headline's last word before the
+    glue is a whole word of three letters or more, and the sentence ends like one."""
+    glued = _GLUED_TEASER.match(text)
+    if glued is None:
+        return False
+    head = bp.words(glued["head"])
+    last = glued["head"].split()[-1]
+    whole_word = len(last) >= 3 and (last[:1].isupper() or last[:1].isdigit())
+    return (
+        len(head) >= TEASER_HEAD_WORDS
+        and whole_word
+        and bp.is_title_case(head)
+        and bp.ends_like_sentence(glued["rest"])
+    )
 
 
 def _names_only(tokens: tuple[str, ...], density: float) -> bool:
