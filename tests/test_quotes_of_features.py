@@ -367,3 +367,16 @@ def test_a_verb_with_a_preposition_ends_a_description_before_a_colon():
 def test_a_noun_before_a_preposition_stays_in_the_description():
     text = 'The police officers at the scene said: "Nobody was hurt."'
     assert speaker_of(text, "Nobody was hurt") == "The police officers at the scene"
+
+
+def test_a_title_before_its_makers_noun_and_name_is_nobodys_quote():
+    text = (
+        '"Harbour Lights" author Mirela Vance confirmed the sequel on her website on '
+        'Saturday. "The Long Tide" creator Owen Marsh said the series would end.'
+    )
+    assert [q.text for q in extract_quotes(text) if q.type == "direct"] == []
+
+
+def test_a_quotation_closed_by_a_comma_before_a_role_and_a_name_is_speech():
+    text = '"We won it for the town," coach Ana Lind said.'
+    assert speaker_of(text, "We won it for the town") == "Ana Lind"

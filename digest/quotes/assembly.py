@@ -308,6 +308,8 @@ def _is_title(text: str, start: int, end: int, cue: str | None) -> bool:
     tail = re.match(r"[\"”’']?\s+([\w-]+)", text[end : end + 30])
     if len(content) >= 2 and tail is not None and tail.group(1).casefold() in _TITLE_NOUNS:
         return True
+    if content and _before_maker(text, end):
+        return True  # `"Twilight" author Stephenie Meyer`
     # `the "Protect Our Elections Rally" hosted by`: a phrase with no verb after an
     # article (`wrote that the "Election Was Stolen From Us."` quotes a claim), or
     # the object of a gerund that reports nothing (`Reviewing "Night Ferry" on its release`)
@@ -358,6 +360,20 @@ _GERUND_BEFORE = re.compile(r"\b([A-Za-z]+ing)\s+$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$")
 # Nouns after a capitalised quoted phrase that make it a title (`"CBS This Morning" co-host`).
 _TITLE_NOUNS = words("title_nouns")
+_MAKER_NOUNS = words("maker_nouns")
+_MAKER_AFTER = re.compile(r"[\"”’']?\s*([\w-]+)\s+[A-Z]")
+TITLE_BEFORE_MAKER_WORDS = 6  # words of a title in marks before its maker's noun, at most
+
+
+def _before_maker(text: str, end: int) -> bool:
+    """Whether a phrase in quotation marks ending at `end` stands before a maker's noun
+    and a name (`"The Wire" creator David Simon`): the name of a work, not speech.
+    A phrase closed by a stop or a comma (`"We won," coach Ana Lind said`) is speech."""
+    inner = text[max(0, end - 120) : end].rstrip(_CLOSE + "'’ ")
+    if inner[-1:] in {",", ".", "!", "?", ";", ":"}:
+        return False
+    maker = _MAKER_AFTER.match(text, end, end + 40)
+    return maker is not None and maker.group(1).casefold() in _MAKER_NOUNS
 
 
 # Two apostrophes standing for a double quotation mark (''like this''), a convention of
@@ -2356,7 +2372,17 @@ def _resolve_all(
             not _has_word(content)
             or _is_credit(content, f)
             or _is_introduction(content, f, speaker)
-            or (f.type == "direct" and (_is_title_phrase(content) or _displayed(text, f.start)))
+            or (
+                f.type == "direct"
+                and (
+                    _is_title_phrase(content)
+                    or _displayed(text, f.start)
+                    or (
+                        len(content.split()) <= TITLE_BEFORE_MAKER_WORDS
+                        and _before_maker(text, f.end)
+                    )
+                )
+            )
             or (f.type != "direct" and _relative_clause(text, f, content))
         ):
             continue
