@@ -380,3 +380,21 @@ def test_a_title_before_its_makers_noun_and_name_is_nobodys_quote():
 def test_a_quotation_closed_by_a_comma_before_a_role_and_a_name_is_speech():
     text = '"We won it for the town," coach Ana Lind said.'
     assert speaker_of(text, "We won it for the town") == "Ana Lind"
+
+
+def test_a_clause_set_off_by_commas_before_that_is_not_the_report():
+    text = (
+        "Tomas Wrede said in 2009, when he was named harbour master, that the quay "
+        "would need rebuilding within ten years."
+    )
+    quote = quote_with(text, "the quay would need rebuilding")
+    assert quote.text.startswith("the quay") and quote.speaker == "Tomas Wrede"
+
+
+def test_a_state_after_a_town_stays_in_the_source_of_according_to():
+    text = (
+        "According to Chief Ana Lind of the Millbrook, Ohio Police, the fire started "
+        "in a kitchen on the second floor."
+    )
+    quote = quote_with(text, "the fire started")
+    assert quote.text.startswith("the fire started")

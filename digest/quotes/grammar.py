@@ -45,6 +45,7 @@ from digest.quotes.lexicon import (
     _VERBISH,
     _WEEKDAYS,
     pairs,
+    phrases,
     words,
 )
 from digest.quotes.speakers import (
@@ -2224,7 +2225,7 @@ def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
     cue = tokens[k][0].casefold()
     if cue == "according" or (k == 0 and _reported_by(tokens)):
         j = k + 2
-        while j < len(tokens) and tokens[j][0] != ",":
+        while j < len(tokens) and (tokens[j][0] != "," or _place_goes_on(tokens, j)):
             j += 1
         return j + 1
     if cue in _OBJECT_CUES:
@@ -2288,6 +2289,21 @@ def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
     return j
 
 
+def _place_goes_on(tokens: list[tuple[str, int, int]], comma: int) -> bool:
+    """Whether the comma at `comma` is inside the source's phrase: a place after it,
+    then capitalised words only up to the next comma ("police in Bluefield, Virginia,
+    the shooting ...", "with the Bluefield, Virginia Police, the shooting ...")."""
+    run = list(takewhile(lambda t: t[0] != ",", tokens[comma + 1 : comma + 6]))
+    after = comma + 1 + len(run)
+    return (
+        1 <= len(run) <= 4
+        and after < len(tokens)
+        and tokens[after][0] == ","
+        and all(t[0][:1].isupper() for t in run)
+        and (run[0][0] in phrases("places") or " ".join(t[0] for t in run[:2]) in phrases("places"))
+    )
+
+
 # Tokens a phrase between a cue and ", that" may take at most.
 _PHRASE_BEFORE_THAT = 14
 
@@ -2305,6 +2321,15 @@ def _past_phrase_comma_that(tokens: list[tuple[str, int, int]], j: int) -> int:
         word = tokens[m][0]
         if word == "," and tokens[m + 1][0].casefold() == "that":
             return m + 1
+        if word == "," and tokens[m + 1][0].casefold() in _SUBORDINATORS:
+            # `said in 2005, when he was appointed attorney general, that he ...`: a
+            # clause set off by commas after the phrase, then the report
+            for c in range(m + 2, min(len(tokens) - 1, m + 2 + _PHRASE_BEFORE_THAT)):
+                if tokens[c][0] in _OPEN + _CLOSE or tokens[c][0] in {";", ":"}:
+                    return j
+                if tokens[c][0] == ",":
+                    return c + 2 if tokens[c + 1][0].casefold() == "that" else j
+            return j
         if word in _OPEN + _CLOSE or word in {",", ";", ":"} or _verb_like(word):
             return j
     return j
