@@ -398,3 +398,12 @@ def test_a_state_after_a_town_stays_in_the_source_of_according_to():
     )
     quote = quote_with(text, "the fire started")
     assert quote.text.startswith("the fire started")
+
+
+def test_a_report_in_an_opening_phrase_ends_where_the_sentence_begins():
+    text = (
+        'In a fire that Chief Ana Lind says "should never have happened," two families '
+        "lost their homes on Harbour Street."
+    )
+    quote = quote_with(text, "should never have happened")
+    assert "two families" not in quote.text and quote.speaker == "Ana Lind"

@@ -1265,6 +1265,7 @@ def _mixed_after_cue(text, toks, quoted, k, members, last_i, limit, send, paragr
         return None
     begin = min(toks[begin_i][1], first_open)
     end = _clause_stop(text, toks, quoted, last_i, limit, send)
+    end = min(end, _opening_phrase_end(text, toks, quoted, k, last_i))
     if k == 0 and cue[:1].isupper() and mention is not None and begin < at < end:
         # an opening participle's clause ends at its comma, before the main clause
         comma = clause_comma(toks[begin_i:])
@@ -1531,6 +1532,23 @@ def _clause_stop(text, toks, quoted, last_i, limit, send) -> int:
     if limit < len(toks):
         return toks[limit - 1][2] if limit > 0 else send
     return send
+
+
+def _opening_phrase_end(text, toks, quoted, k: int, last_i: int) -> int:
+    """Where an opening phrase that holds the report ends: `In a crime that Chief Ana
+    Lind says "shocks the conscience," a mother ... are dead`: the cue sits in a
+    relative clause of the phrase, and the sentence's own clause starts after the
+    comma that closes the fragment. Else the sentence's end."""
+    opens = bool(toks) and toks[0][0].casefold() in _PREPOSITIONS
+    relative = any(t[0].casefold() in {"that", "which"} for t in toks[1:k])
+    if not opens or not relative or any(t[0] == "," for t in toks[:k]):
+        return len(text)
+    for i in range(last_i, len(toks)):
+        if quoted[i] and _quoted_comma(text, toks[i]) and toks[i][0] != ",":
+            return toks[i][2]  # the comma inside the closing mark
+        if not quoted[i] and toks[i][0] == ",":
+            return toks[i][1]
+    return len(text)
 
 
 def _meanwhile_clause(toks, i: int, opener: str, comma: bool) -> bool:
