@@ -49,13 +49,7 @@ def key_quotes(root: Path) -> list[dict]:
         for quote in story["quotes"]:
             if not quote["key"]:
                 continue
-            name = sources[quote["articles"][0]]
-            text = (root / "content" / name).read_text(encoding="utf-8").split("---\n", 2)[-1]
-            text = re.sub(r"\s+", " ", text)
-            at = text.find(re.sub(r"\s+", " ", quote["quote"])[:40])
-            context = (
-                text[max(0, at - CONTEXT) : at + len(quote["quote"]) + CONTEXT] if at >= 0 else ""
-            )
+            name, context = _source_context(root, [sources[a] for a in quote["articles"]], quote)
             rows.append(
                 {
                     "file": name,
@@ -66,6 +60,21 @@ def key_quotes(root: Path) -> list[dict]:
                 }
             )
     return rows
+
+
+def _source_context(root: Path, names: list[str], quote: dict) -> tuple[str, str]:
+    """The first carrying article whose text holds the quote's opening words, and the
+    text around them; the first article and no context when none does (a quote whose
+    words the finder joined or respelled)."""
+    words = re.sub(r"\s+", " ", quote["quote"]).strip(" \"“”'‘’")
+    for probe in (words[:40], " ".join(words.split()[:5])):
+        for name in names:
+            text = (root / "content" / name).read_text(encoding="utf-8").split("---\n", 2)[-1]
+            text = re.sub(r"\s+", " ", text)
+            at = text.find(probe) if probe else -1
+            if at >= 0:
+                return name, text[max(0, at - CONTEXT) : at + len(quote["quote"]) + CONTEXT]
+    return names[0], ""
 
 
 def main() -> None:
