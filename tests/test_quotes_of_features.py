@@ -407,3 +407,11 @@ def test_a_report_in_an_opening_phrase_ends_where_the_sentence_begins():
     )
     quote = quote_with(text, "should never have happened")
     assert "two families" not in quote.text and quote.speaker == "Ana Lind"
+
+
+def test_a_dated_document_before_which_is_its_relative_clauses_subject():
+    text = (
+        "The risk was set out in a council report from June 2021, which stated: "
+        '"The sea wall will fail in a storm of this size."'
+    )
+    assert speaker_of(text, "The sea wall will fail") == "a council report"

@@ -323,8 +323,9 @@ def _relative_antecedent(tokens: list[tuple[str, int, int]], j: int) -> tuple[st
     indefinite document after a verb ("The union issued a statement, which said")
     is the sentence subject's.
     """
-    core = _np_core(tokens, j - 2)
-    phrase = _np_ending_at(tokens, j - 2)
+    end = _before_dated(tokens, j - 2)  # "a board paper from March 2022, which"
+    core = _np_core(tokens, end)
+    phrase = _np_ending_at(tokens, end)
     named = core is not None and person_name_in(core[0].split()) is not None
     if phrase is None or phrase[0].split()[0].casefold() in OTHER_PRONOUNS:
         phrase = core  # "Contrast that with Trump, who": not "that with Trump"
@@ -338,6 +339,22 @@ def _relative_antecedent(tokens: list[tuple[str, int, int]], j: int) -> tuple[st
         if subject is not None and _verb_like(tokens[at - 1][0]):
             return subject
     return antecedent
+
+
+_DATING_PREPOSITIONS = frozenset({"from", "of", "dated", "in"})
+
+
+def _before_dated(tokens: list[tuple[str, int, int]], end: int) -> int:
+    """The index before a date phrase that ends at `end` ("from March 2022", "dated 5
+    May 2021", "of 2019"), or `end`: the noun it dates ends there."""
+    k = end
+    while k >= 0 and (tokens[k][0].isdigit() or tokens[k][0].casefold() in _MONTHS):
+        k -= 1
+    if k == end or k < 1 or tokens[k][0].casefold() not in _DATING_PREPOSITIONS:
+        return end
+    if not any(len(t[0]) == 4 and t[0].isdigit() for t in tokens[k + 1 : end + 1]):
+        return end  # "of 40 pages": a number, not a year
+    return k - 1
 
 
 # Words that open a noun phrase heading a relative clause's antecedent ("Many
