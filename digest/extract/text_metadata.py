@@ -15,7 +15,6 @@ from pathlib import Path
 
 from digest.datafiles import DataFile
 from digest.extract import boilerplate as bp
-from digest.quotes.speakers import first_name_gender
 
 # The words and patterns these finders look for are data beside the code, read once.
 _DATA = DataFile.read(Path(__file__).parent / "data" / "text_metadata.yml")
@@ -568,13 +567,22 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
     return (), None
 
 
+def _known_first_name(word: str) -> bool:
+    """A first name the quote finder's name lists know (census and world-wide counts).
+    Imported on first use: the lists' module costs an extraction-only process a
+    twentieth of a second to load."""
+    from digest.quotes.speakers import first_name_gender
+
+    return first_name_gender(word) is not None
+
+
 def _listed_people(names: str) -> list[str]:
     """One byline entry that lists people with commas ("Ana Lind, Omar Dey"), as its
     people when every part opens with a known first name; else the entry as it is
     ("Ana Lind, Staff Writer" is cut to the name later)."""
     parts = [" ".join(p.split()) for p in names.split(",")]
     if len(parts) > 1 and all(
-        1 < len(p.split()) <= 4 and first_name_gender(p.split()[0]) for p in parts
+        1 < len(p.split()) <= 4 and _known_first_name(p.split()[0]) for p in parts
     ):
         return parts
     return [names]
@@ -587,7 +595,7 @@ def _co_authors_after_comma(tail: str) -> list[str]:
     found: list[str] = []
     while (part := _COMMA_NAMES.match(tail)) is not None:
         names = [" ".join(n.split()) for n in _NAME_JOINER.split(part["names"]) if n.strip()]
-        if not names or not all(first_name_gender(n.split()[0]) for n in names):
+        if not names or not all(_known_first_name(n.split()[0]) for n in names):
             break
         found += names
         tail = tail[part.end() :]
