@@ -415,3 +415,9 @@ def test_a_dated_document_before_which_is_its_relative_clauses_subject():
         '"The sea wall will fail in a storm of this size."'
     )
     assert speaker_of(text, "The sea wall will fail") == "a council report"
+
+
+def test_a_report_in_a_relative_clause_ends_with_the_clause():
+    text = 'Ana Lind, who Tom Park said was "the best mayor we ever had," died on Sunday.'
+    quote = quote_with(text, "the best mayor we ever had")
+    assert "died" not in quote.text and quote.speaker == "Tom Park"

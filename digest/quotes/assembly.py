@@ -1534,14 +1534,28 @@ def _clause_stop(text, toks, quoted, last_i, limit, send) -> int:
     return send
 
 
+def _in_relative_clause(toks, k: int) -> bool:
+    """Whether the cue at k stands in a relative clause set off by a comma (`Ana Lind,
+    who Tom Park said was "...," died`): ", who" or ", which" before it, no comma
+    between."""
+    for r in range(k - 1, 0, -1):
+        if toks[r][0] == ",":
+            return False
+        if toks[r][0].casefold() in {"who", "whom", "which"}:
+            return toks[r - 1][0] == ","
+    return False
+
+
 def _opening_phrase_end(text, toks, quoted, k: int, last_i: int) -> int:
-    """Where an opening phrase that holds the report ends: `In a crime that Chief Ana
-    Lind says "shocks the conscience," a mother ... are dead`: the cue sits in a
-    relative clause of the phrase, and the sentence's own clause starts after the
-    comma that closes the fragment. Else the sentence's end."""
+    """Where an opening phrase or a relative clause that holds the report ends: `In a
+    crime that Chief Ana Lind says "shocks the conscience," a mother ... are dead`,
+    `Ana Lind, who Tom Park said was "the best mayor we ever had," died`: the
+    sentence's own clause starts after the comma that closes the fragment. Else the
+    sentence's end."""
     opens = bool(toks) and toks[0][0].casefold() in _PREPOSITIONS
     relative = any(t[0].casefold() in {"that", "which"} for t in toks[1:k])
-    if not opens or not relative or any(t[0] == "," for t in toks[:k]):
+    opening = opens and relative and not any(t[0] == "," for t in toks[:k])
+    if not opening and not _in_relative_clause(toks, k):
         return len(text)
     for i in range(last_i, len(toks)):
         if quoted[i] and _quoted_comma(text, toks[i]) and toks[i][0] != ",":
