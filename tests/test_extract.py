@@ -32,6 +32,13 @@ def text_doc(text: str, path: str = "t.txt", meta: tuple = ()) -> SourceDoc:
     return SourceDoc(path=path, kind="text", text=text, sha256=sha, meta=meta)
 
 
+def extracted_lines(lines: list[str]) -> Article:
+    """The article `extract_document` finds in a text copy of these paragraphs."""
+    article = extract_document(text_doc("\n\n".join(lines)))
+    assert article is not None
+    return article
+
+
 def extract_files(*paths: Path) -> list[Article]:
     docs = read_paths(paths)
     articles = extract_documents([d for d in docs if d is not None])
@@ -362,8 +369,7 @@ def test_readers_comments_under_a_text_copy_are_left_out():
         "Shame they took so long about it, the buses were slow and crowded every single day.",
         "Rating: 12 Votes",
     ]
-    article = extract_document(text_doc("\n\n".join(article_lines + comments)))
-    assert article is not None
+    article = extracted_lines(article_lines + comments)
     assert article.paragraphs[-1].startswith("Fares stay the same")
     assert "tramfan88" not in article.text and "buses were slow" not in article.text
 
@@ -385,8 +391,7 @@ def test_teaser_cards_glued_to_their_first_sentence_are_left_out():
         "The town's emergency office said no one was hurt and asked drivers to keep away "
         "from the quay while the clean-up goes on.",
     ]
-    article = extract_document(text_doc("\n\n".join(teasers + article_lines)))
-    assert article is not None
+    article = extracted_lines(teasers + article_lines)
     assert article.paragraphs[0].startswith("WESTPORT (AP)")
     assert "piers" not in article.text and "canal" not in article.text
 
@@ -400,9 +405,7 @@ def test_a_name_with_an_inner_capital_is_no_glued_teaser():
         "Building work starts in March and is paid for by a gift from a local family and "
         "by money raised at the town's summer fair.",
     ]
-    article = extract_document(text_doc("\n\n".join(lines)))
-    assert article is not None
-    assert article.paragraphs[0].startswith("The Ronald McDonald House Charities")
+    assert extracted_lines(lines).paragraphs[0].startswith("The Ronald McDonald House Charities")
 
 
 def test_a_list_item_written_as_a_sentence_restarts_the_cost_of_furniture():
