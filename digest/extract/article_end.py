@@ -51,13 +51,14 @@ def ends_article(lines: Sequence[str], at: int, prose_seen: int, release: bool =
     set twice, or in a blog, is a section break, and a contact given after the lead is
     followed by the release.
     """
-    line, rest = lines[at], lines[at + 1 :]
+    line = lines[at]
     if bp.is_comment_heading(line):
         return True
     invitation = bp.comment_invitation(line)
     if invitation is not None:
         return invitation == "counted" or any(
-            bp.is_comment_signature(after) for after in rest[:COMMENT_SIGNATURE_LINES]
+            bp.is_comment_signature(after)
+            for after in lines[at + 1 : at + 1 + COMMENT_SIGNATURE_LINES]
         )
     if not bp.is_article_end(line) or (
         bp.is_end_mark(line) and not (release or bp.shows_release("\n".join(lines)))
@@ -66,14 +67,14 @@ def ends_article(lines: Sequence[str], at: int, prose_seen: int, release: bool =
     marker = " ".join(line.split()).casefold()
     if sum(" ".join(other.split()).casefold() == marker for other in lines) > 1:
         return False
-    return sum(prose_words(after) for after in rest) < prose_seen * PROSE_AFTER_END
+    return sum(prose_words(after) for after in lines[at + 1 :]) < prose_seen * PROSE_AFTER_END
 
 
 def end_of_run(texts: Sequence[str], start: int, end: int) -> int:
     """The end of the article's run of lines [start, end): the first line in it that
     `ends_article` after enough of the article's prose (PROSE_BEFORE_COMMENTS), else
     `end`."""
-    run = list(texts[:end])
+    run = texts[:end]
     prose_seen = 0
     for at in range(start, end):
         if prose_seen >= PROSE_BEFORE_COMMENTS and ends_article(run, at, prose_seen):

@@ -117,9 +117,13 @@ _BY_ALONE = re.compile(
     + r")\W*$",
     re.I,
 )
+# What separates a byline's name from what follows it: "Ana Lind | May 2", "Ana Lind - Staff".
+_BYLINE_SEPARATOR = r"[|•·,;–—(]|\s-\s"
 _NAME_END = re.compile(
     # an e-mail address after the name ends it whole: "By Marta Kell mkell@example.com"
-    r"\s*(?:[\w.+-]+@|[|•·,;–—(@]|\s-\s|"
+    r"\s*(?:[\w.+-]+@|@|"
+    + _BYLINE_SEPARATOR
+    + "|"
     + "|".join(rf"\b{w}\b" for w in _DATA.patterns("name_enders"))
     + "|"
     + "|".join(rf"\b{re.escape(w)}\b" for w in _DATA.words("weekdays"))
@@ -603,16 +607,13 @@ def _co_authors_after_comma(tail: str) -> list[str]:
 
 
 _NAME_WORD = r"[A-Z][\w'’.-]*"
+_FULL_NAME = _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3}"
 _COMMA_NAMES = re.compile(
-    r"\s*,\s*(?P<names>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3}"
-    r"(?:\s+(?:and|&)\s+"
-    + _NAME_WORD
-    + r"(?:\s+"
-    + _NAME_WORD
-    + r"){1,3})?)(?=\s*(?:[,|•·;–—(]|\s-\s|$)|\.(?:\s|$))"
+    rf"\s*,\s*(?P<names>{_FULL_NAME}(?:\s+(?:and|&)\s+{_FULL_NAME})?)"
+    rf"(?=\s*(?:{_BYLINE_SEPARATOR}|$)|\.(?:\s|$))"
 )
 _NAME_LINE = re.compile(
-    r"^(?:\d{1,2}\.\s+)?(?P<name>" + _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3})"
+    r"^(?:\d{1,2}\.\s+)?(?P<name>" + _FULL_NAME + r")"
     r"\s*(?:$|[,|•·–—]|\s-\s|\s@)"
 )
 

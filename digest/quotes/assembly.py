@@ -1265,7 +1265,7 @@ def _mixed_after_cue(text, toks, quoted, k, members, last_i, limit, send, paragr
         return None
     begin = min(toks[begin_i][1], first_open)
     end = _clause_stop(text, toks, quoted, last_i, limit, send)
-    end = min(end, _opening_phrase_end(text, toks, quoted, k, last_i))
+    end = min(end, _embedded_report_end(text, toks, quoted, k, last_i))
     if k == 0 and cue[:1].isupper() and mention is not None and begin < at < end:
         # an opening participle's clause ends at its comma, before the main clause
         comma = clause_comma(toks[begin_i:])
@@ -1546,7 +1546,7 @@ def _in_relative_clause(toks, k: int) -> bool:
     return False
 
 
-def _opening_phrase_end(text, toks, quoted, k: int, last_i: int) -> int:
+def _embedded_report_end(text, toks, quoted, k: int, last_i: int) -> int:
     """Where an opening phrase or a relative clause that holds the report ends: `In a
     crime that Chief Ana Lind says "shocks the conscience," a mother ... are dead`,
     `Ana Lind, who Tom Park said was "the best mayor we ever had," died`: the

@@ -1123,8 +1123,17 @@ def _body_appositive(name: str, text: str) -> bool:
     "Ofwat, the water regulator,", "Harwick Transit, a bus company," (a head of
     `body_heads.txt` or `org_heads.txt`, and a comma closing it: in "According to Sam
     Clemens, a group of five people were ..." a clause follows the name)."""
-    for found in re.finditer(r"\b" + re.escape(name) + r",\s+", text):
-        closed = _CLOSED_APPOSITIVE.match(text, found.end())
+    written = name + ","
+    at = text.find(written)  # a plain search first: most names never stand before a comma
+    while at >= 0:
+        start = at
+        at = text.find(written, at + 1)
+        if start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            continue  # inside a longer word
+        spaces = _SPACES.match(text, start + len(written))
+        if spaces is None:
+            continue
+        closed = _CLOSED_APPOSITIVE.match(text, spaces.end())
         after = [w.casefold() for w in token_words(closed.group(1))] if closed else []
         if after[:1] in (["the"], ["a"], ["an"]) and 1 < len(after) <= 8:
             phrase = _appositive_phrase(after[1:])
@@ -1135,6 +1144,7 @@ def _body_appositive(name: str, text: str) -> bool:
 
 # A short appositive closed by a comma: "the water regulator,".
 _CLOSED_APPOSITIVE = re.compile(r"([^,.;:()\n]{1,60}),")
+_SPACES = re.compile(r"\s+")
 
 
 def _names_a_thing(name: str) -> bool:
