@@ -1682,7 +1682,7 @@ def _reported_sentence(
     opening = lead.casefold() in _INTRO | _SUBORDINATORS or lead.endswith("ing")
     rest = _after_parenthetical_attribution(tokens, k, lead.casefold() in _SUBORDINATORS)
     joined = (
-        _joined_by_connective(tokens, first)
+        _joined_by_connective(tokens, first, k)
         # "His father, Kevin Brooks, said the family ...": the head is the speaker's
         or (k > 0 and tokens[k - 1][0] == "," and _description_head(tokens, first))
     ) and len(tokens) - after >= _OPENED_CLAUSE_TOKENS
@@ -1801,7 +1801,7 @@ _TURN_SUBJECTS = frozenset({"he", "she", "they"})
 _CONNECTIVES = words("connectives")
 
 
-def _joined_by_connective(tokens: list[tuple[str, int, int]], first: int) -> bool:
+def _joined_by_connective(tokens: list[tuple[str, int, int]], first: int, cue: int) -> bool:
     """Whether the speaker at `first` opens a clause joined on by a lone connective.
 
     "However, Ruiz said ...", "The park is near; however, Ruiz said ...",
@@ -1815,10 +1815,22 @@ def _joined_by_connective(tokens: list[tuple[str, int, int]], first: int) -> boo
         i -= 1  # "However, Ruiz" / "; however, Ruiz": only at the start or after ";"
         return tokens[i][0].casefold() in _CONNECTIVES and (i == 0 or tokens[i - 1][0] == ";")
     # "but" and "yet" need no comma after them: "..., but Ruiz said"
-    return (
+    if (
         i >= 0
         and tokens[i][0].casefold() in {"but", "yet"}
         and (i == 0 or tokens[i - 1][0] in {",", ";"})
+    ):
+        return True
+    # "The couple waited all night, and Mrs Ruiz said ...": a clause of its own
+    # after a comma when a name is followed right by the cue (at `cue`), unless
+    # "and" ends a list of names ("Ana Ruiz, Tom Park, and Joe Lee said")
+    return (
+        i >= 5
+        and tokens[i][0] == "and"
+        and tokens[i - 1][0] == ","
+        and all(t[0] != "," for t in tokens[i - 5 : i - 1])
+        and 0 < cue - first <= 3
+        and all(t[0][:1].isupper() for t in tokens[first:cue])
     )
 
 

@@ -656,11 +656,20 @@ _APPOSITIVE_ROLES = _ROLE_WORDS | words("person_titles")
 def _named_part(appositive: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
     """An appositive without its lower-case role words or age before the name and a
     parenthesis after it: "filmmaker Owen Tarrant (born 1980)" gives "Owen Tarrant",
-    "16-year-old Audrie Garcia" gives "Audrie Garcia"."""
+    "16-year-old Audrie Garcia" gives "Audrie Garcia", "the Rev Ana Ruiz" "Rev Ana Ruiz"."""
     if appositive and appositive[-1][0] == ")":
         opening = max((i for i, t in enumerate(appositive) if t[0] == "("), default=0)
         appositive = appositive[:opening]
     lead = _past_age(appositive, 0) if len(appositive) > 1 else 0
+    if (
+        lead + 2 < len(appositive)
+        and appositive[lead][0] == "the"
+        and appositive[lead + 1][0][:1].isupper()
+        and any(_title_word(t[0]) for t in appositive[lead + 1 : lead + 3])
+    ):
+        # "the head of the inquiry, the Rev. Ana Ruiz" or "the Rt Rev Ana Ruiz":
+        # a title with its article
+        lead += 1
     while (
         lead < len(appositive) - 1
         and appositive[lead][0].islower()
@@ -668,6 +677,12 @@ def _named_part(appositive: list[tuple[str, int, int]]) -> list[tuple[str, int, 
     ):
         lead += 1
     return appositive[lead:]
+
+
+def _title_word(word: str) -> bool:
+    """A title before a name, written with or without its full stop ("Rev", "Rev.")."""
+    low = word.casefold()
+    return low in _APPOSITIVE_ROLES or low + "." in _APPOSITIVE_ROLES
 
 
 def _modifier(word: str) -> bool:
@@ -1131,9 +1146,11 @@ def _named_after_description(
     head = head.casefold()
     if one_of and head.endswith("s"):
         head = head[:-1]  # one of the leaders: a leader
-    if head not in _APPOSITIVE_PERSON_NOUNS:
-        return None
+    if head not in _APPOSITIVE_PERSON_NOUNS and not (one_of and head == "them"):
+        return None  # "said one of them, Rohan Deshmukh, 20": one of a group just named
     first = _past_age(tokens, end + 1)
+    if first + 1 < len(tokens) and tokens[first][0] == "the":
+        first += 1  # "said the vicar, the Rev Ruth Maddox": a title with its article
     limit = min(len(tokens), first + 5)
     last = first
     while last < limit and name_token(tokens, last):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources, util
@@ -277,6 +278,8 @@ def _name_in(words: tuple[str, ...]) -> str | None:
         low = word.casefold()
         if run and low in _HEADLINE_CUES:
             break  # "Hillary Clinton Joked ...": a Title Case headline verb ends the name
+        if word in _POST_NOMINALS and all(w in _POST_NOMINALS for w in words[index:]):
+            break  # letters after a name ("Ana Ruiz KC"); before one, a title ("TD Ana Ruiz")
         if index == len(words) - 1 and _role_surname(low, words[index - 1] if index else "", run):
             run.append(word)  # "Msgr. Farmer", "Michael Farmer": a surname that is a role
             continue
@@ -315,8 +318,8 @@ def _name_in(words: tuple[str, ...]) -> str | None:
             ),
             None,
         )
-        if later == 1 and _world_first(run[0]):
-            later = None  # "João Pedro dos Santos": a first name the census lists miss
+        if later == 1 and (_world_first(run[0]) or family_first(run)):
+            later = None  # "João Pedro dos Santos", "Dang Thi Hoa": the census lists miss
         if later is not None:
             run = run[later:]  # "Fault Mara Lind": a headline word before a full name
     while len(run) >= 3 and run[0].casefold() not in names and _glued_place(run[0]):
@@ -332,6 +335,24 @@ def _name_in(words: tuple[str, ...]) -> str | None:
     if len(run) == 1 and run[0].isupper() and len(run[0]) > 1 and not run[0].endswith("."):
         return None  # an acronym such as NATO
     return " ".join(run)
+
+
+_FAMILY_FIRST = words("family_first")
+_MIDDLE_GENDER = {w: g for g, ws in pairs("middle_gender").items() for w in ws}
+
+
+def family_first(parts: Sequence[str]) -> bool:
+    """A name of three words written family name first ("Nguyen Thi Lan")."""
+    return len(parts) == 3 and parts[0].casefold() in _FAMILY_FIRST
+
+
+def given_name(parts: Sequence[str]) -> str:
+    """The word of a name that tells its gender: the first, but for a family-first
+    name its middle word when that is a marker ("Thi", "Van"), else none ("")."""
+    if family_first(parts):
+        middle = parts[1].casefold()
+        return parts[1] if middle in _MIDDLE_GENDER else ""
+    return parts[0] if parts else ""
 
 
 def _census_first(word: str, names: dict[str, str]) -> bool:
@@ -474,6 +495,7 @@ def people_of(cast: Cast) -> tuple[str, ...]:
 
 # Speech verbs that a Title Case headline capitalises right after a name.
 _HEADLINE_CUES = words("headline_cues")
+_POST_NOMINALS = words("post_nominals")
 
 
 @dataclass
@@ -715,6 +737,11 @@ class Cast:
             self.__dict__["_order"] = cached
         return cached[1]
 
+    def _mentioned_before(self, before: int) -> list[str]:
+        """Names mentioned before `before`, in order of their last mention there."""
+        earlier = self.mentions[: bisect_left(self.mentions, (before, ""))]
+        return list(dict.fromkeys(name for _, name in reversed(earlier)))[::-1]
+
     def by_organisation(self, head: str, before: int, window: int = 3000) -> str | None:
         """The organisation a bare "the ministry" stands for: the one named earlier
         (within `window` characters) whose name holds that noun, if only one does."""
@@ -727,12 +754,17 @@ class Cast:
         }
         return found.pop() if len(found) == 1 else None
 
-    def by_description(self, words: list[str]) -> str | None:
+    def by_description(self, words: list[str], before: int) -> str | None:
         """A person whose introduction matches a description such as "the NATO chief".
 
         The description's head noun (or a synonym: chief ~ secretary general)
         must be among the words that introduced the person, and so must every
-        proper noun in it ("NATO"); otherwise nobody is named.
+        proper noun in it ("NATO"); otherwise nobody is named. Of several, the
+        one mentioned last up to the end of the paragraph where the
+        description stands (at `before`) wins: "said the minister" after the
+        minister's paragraph is the minister, even when a secretary named
+        earlier speaks again further down. When none of them is mentioned by
+        then, the description looks ahead ("her agent" of a lede, named below).
         """
         if not words:
             return None
@@ -757,6 +789,15 @@ class Cast:
                 matches.append(name)
         if head in _RANK_HEADS and len(matches) > 1:
             return None  # "Capt. Ann Cole and Lt. Ray Moss ... the captain": not a guess
+        if len(matches) > 1:
+            end = self.text.find("\n", before)
+            earlier = [
+                n
+                for n in self._mentioned_before(len(self.text) if end < 0 else end)
+                if n in matches
+            ]
+            if earlier:
+                return earlier[-1]
         return matches[-1] if matches else None  # the latest introduced match wins
 
 
@@ -917,7 +958,7 @@ def _register(
         context.update(w.split("-"))
     person.context |= context
     if person.gender is None:
-        person.gender = _gender(parts[0], title + before[-1:])
+        person.gender = _gender(given_name(parts), title + before[-1:])
     opens = i == 0 or tokens[i - 1][0] in {".", "!", "?"}
     if after[:1] == ["which"] and (opens or tokens[i - 1][0].casefold() in _PREPOSITIONS):
         # "at Bear Stearns, which collapsed": "which" is said of things only, whatever
@@ -946,6 +987,7 @@ def _register(
             not thing
             and (
                 first_name_gender(parts[0]) is not None  # census lists, then world-wide counts
+                or family_first(parts)
                 or aged
                 or who
                 or explained
@@ -1056,7 +1098,7 @@ def _gender(first: str, title: list[str]) -> str | None:
             return gender
     named = None
     if first:
-        named = first_name_gender(first)
+        named = _MIDDLE_GENDER.get(first.casefold()) or first_name_gender(first)
     role = next((g for g in ("f", "m") if g + "-role" in kinds), None)
     if role is not None and named is not None and role != named:
         return None
@@ -1317,7 +1359,7 @@ def resolve(
             if name is not None and (len(name.split()) > 1 or name in cast.people):
                 return cast.full_name(name)
         if first in _DEFINITE:
-            described = cast.by_description(words)
+            described = cast.by_description(words, position)
             if described is not None:
                 return described
             if len(words) == 2 and words[1].casefold() in _ORG_HEADS:
@@ -1335,7 +1377,7 @@ def resolve(
         return cast.surname_owner(name, _gender("", titles))
     if name is not None:
         return cast.full_name(name)
-    described = cast.by_description(words)
+    described = cast.by_description(words, position)
     if described is not None:
         return described
     if any(w[:1].isupper() for w in words) or words[-1].casefold() in _BODIES:

@@ -1,0 +1,107 @@
+"""Speakers behind descriptions and titles ("said the minister", "said the vicar, the
+Rev ..."), names written family name first, letters after a name, and a clause
+joined by ", and" that names the next pronoun's speaker. Invented texts."""
+
+from __future__ import annotations
+
+from digest.quotes import extract_quotes
+from digest.quotes.speakers import build_cast
+from tests.quotes import speaker_of
+
+
+def test_a_description_means_the_person_it_matched_last_before_it():
+    text = (
+        '"This firm wants to run a port with a joystick," said the union\'s state '
+        "secretary, Dara Quill, on the picket line.\n\n"
+        "Asked whether the government would step in, the state's labour minister, "
+        'Hamish Toller, said it was "not our job to pick a winner".\n\n'
+        '"Both sides need to get in a room," said the minister.\n\n'
+        '"We will be here tomorrow," Quill said.'
+    )
+    assert speaker_of(text, "get in a room") == "Hamish Toller"
+
+
+def test_a_description_still_looks_ahead_when_nobody_matched_before_it():
+    text = (
+        "The pin-up model died on Thursday, her agent said.\n\n"
+        'Her agent, Marek Roslin, said she had been "a joy to work with".'
+    )
+    assert speaker_of(text, "a joy to work with") == "Marek Roslin"
+
+
+def test_one_of_a_group_named_after_the_cue_speaks():
+    text = (
+        "Students from a nearby college had taped a poster to the gate.\n\n"
+        '"I want to work here when I graduate," said one of them, Rohit Desai, 20.'
+    )
+    assert speaker_of(text, "work here") == "Rohit Desai"
+
+
+def test_a_titled_name_after_a_description_speaks():
+    for appositive in ("the Rev Ruth Maddern", "the Rev. Ruth Maddern", "Ruth Maddern"):
+        text = f'"I think I just cried on him," said the vicar, {appositive}.'
+        assert speaker_of(text, "cried on him") == "Ruth Maddern", appositive
+    text = (
+        "The head of the inquiry, the Rt Rev Simon Ashcombe, said the two parishes had "
+        'shown "what neighbourliness means".'
+    )
+    assert speaker_of(text, "neighbourliness") == "Simon Ashcombe"
+
+
+def test_letters_after_a_name_are_not_part_of_it_and_before_it_a_title():
+    assert speaker_of('"He is ashamed," said Adewale Ojo KC, for the defence.', "ashamed") == (
+        "Adewale Ojo"
+    )
+    assert speaker_of('"It is late," said Sir Ian Crewe QC.', "late") == "Ian Crewe"
+    text = 'Independent TD Cathal Rooney said callers were "in a panic".'
+    assert speaker_of(text, "in a panic") == "Cathal Rooney"
+
+
+def test_a_name_written_family_name_first_is_whole_and_its_middle_word_gives_gender():
+    text = (
+        "Dang Thi Hoa, whose husband, Le Van Tam, was on a boat that disappeared, said she "
+        "hoped the drill would help.\n\n"
+        '"For nine days we waited on the beach," said Hoa, 39.\n\n'
+        "Senior Colonel Tran Duc Minh said the navies would meet again in March. Asked "
+        'whether fishermen would get the channel, he said: "That is the whole point."'
+    )
+    assert speaker_of(text, "nine days") == "Dang Thi Hoa"
+    assert speaker_of(text, "the whole point") == "Tran Duc Minh"
+    cast = build_cast(text)
+    assert cast.people["Dang Thi Hoa"].gender == "f"
+    assert cast.people["Le Van Tam"].gender == "m"
+    assert cast.people["Tran Duc Minh"].gender is None  # "Tran" is no woman's name here
+
+
+def test_a_coast_guard_or_a_sea_is_never_a_person():
+    text = (
+        "Boats crossed the South China Sea on Friday.\n\n"
+        "Commodore Maria Dizon of the Philippine Coast Guard said the drill had gone well. "
+        '"Our families cry the same way," she said.'
+    )
+    cast = build_cast(text)
+    assert not cast.people["Philippine Coast Guard"].is_person
+    assert not cast.people["China Sea"].is_person
+    assert speaker_of(text, "cry the same way") == "Maria Dizon"
+
+
+def test_a_name_after_comma_and_is_the_subject_of_its_own_clause():
+    text = (
+        "Fionnuala Dwane, 58, brought her husband in on Monday. Her sister, Marian, a "
+        "retired nurse, drove down to sit with them. The couple were still in a corridor "
+        "on Tuesday, and Mrs Dwane said she had stopped counting the hours.\n\n"
+        '"The staff are incredible," she said.'
+    )
+    reports = [q for q in extract_quotes(text) if q.type == "indirect"]
+    assert [(q.speaker, q.text) for q in reports] == [
+        ("Fionnuala Dwane", "she had stopped counting the hours")
+    ]
+    assert speaker_of(text, "incredible") == "Fionnuala Dwane"
+
+
+def test_a_list_of_names_ending_in_comma_and_is_not_one_speaker():
+    text = (
+        "Ana Rulo, Tom Parkes, and Joe Leal said they would appeal the ruling, which they "
+        "called unfair."
+    )
+    assert all(q.speaker != "Joe Leal" for q in extract_quotes(text))
