@@ -105,3 +105,33 @@ def test_a_list_of_names_ending_in_comma_and_is_not_one_speaker():
         "called unfair."
     )
     assert all(q.speaker != "Joe Leal" for q in extract_quotes(text))
+
+
+def test_a_first_name_no_list_knows_still_makes_its_owner_the_subject():
+    text = (
+        '"Some of them ran," said Dewi Kartika Sari, the head of rehabilitation.\n\n'
+        '"Our trackers will follow them," said Suyatno, 52, a former logger.\n\n'
+        "The company said it had set aside land.\n\n"
+        'Dewi was unimpressed. "A corridor is good," she said.'
+    )
+    assert speaker_of(text, "A corridor is good") == "Dewi Kartika Sari"
+
+
+def test_his_message_before_a_colon_is_his_words():
+    text = (
+        "The offer came from the imam, Yusuf Chaudry, who walked down the road and "
+        "found the vicar outside her church.\n\n"
+        'His message to her was simple: "Whatever you need, our building is yours."'
+    )
+    assert speaker_of(text, "our building is yours") == "Yusuf Chaudry"
+    text = 'Ana Ruiz, the coach, was asked about the loss.\n\nHer reply was short: "We move on."'
+    assert speaker_of(text, "We move on") == "Ana Ruiz"
+
+
+def test_a_widow_described_is_the_next_she():
+    text = (
+        "The minister spoke on Monday.\n\n"
+        "In the old market, a widow who sells ice from a handcart said she had never "
+        'sold so much. "Every summer is worse," she said.'
+    )
+    assert speaker_of(text, "Every summer is worse") == "a widow who sells ice from a handcart"

@@ -1642,11 +1642,14 @@ def _owner_of_words(
 ) -> tuple[str, int] | None:
     """The owner of a possessive subject that owns someone's words: `Arkwright's message
     to residents was blunt:` and `The mayor's final reply:` are Arkwright's and the
-    mayor's. The owned noun is one of the three lower-case words right after the
-    possessive, before any preposition."""
+    mayor's, and `His reply:` is a "he" to resolve. The owned noun is one of the
+    three lower-case words right after the possessive, before any preposition."""
     words = subject[0].split()
     at = next((i for i, t in enumerate(tokens) if t[1] == subject[1]), None)
     owner = next((n for n, w in enumerate(words) if POSSESSIVE_END.search(w)), None)
+    pronoun = _OWNER_PRONOUNS.get(words[0].casefold()) if words else None
+    if pronoun is not None:
+        owner = 0  # "His message to her was simple:": his words, a "he" to resolve
     if at is None or owner is None:
         return None
     for tok, _, _ in tokens[at + owner + 1 : at + owner + 4]:
@@ -1656,8 +1659,14 @@ def _owner_of_words(
             break
     else:
         return None
+    if pronoun is not None:
+        return pronoun, subject[1]
     name = " ".join([*words[:owner], POSSESSIVE_END.sub("", words[owner])])
     return name, subject[1]
+
+
+# A possessive pronoun owning someone's words stands for the pronoun itself.
+_OWNER_PRONOUNS = {"his": "he", "her": "she"}
 
 
 # Words between "to" or "told" and the name it leads to ("to the Dutch

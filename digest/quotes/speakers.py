@@ -598,8 +598,10 @@ class Cast:
         people by their first name once introduced. None for two people of that
         first name, or none. Only for who a later pronoun means: as a speaker the
         word stays as written, since a lone "Kim" or "Ban" is the family name of
-        "Kim Jong-un" and "Ban Ki-moon", which readers and scorers know by it."""
-        if first_name_gender(name) is None:
+        "Kim Jong-un" and "Ban Ki-moon", which readers and scorers know by it.
+        A word the lists do not know counts too unless the text also writes it in
+        lower case ("Dewi was unimpressed." after "Dewi Kartika Sari")."""
+        if self._common_word(name):
             return None
         owners = [
             full
