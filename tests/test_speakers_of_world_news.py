@@ -284,7 +284,19 @@ def test_a_language_is_never_a_speaker():
 
 @pytest.mark.parametrize(
     "part",
-    ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
+    [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+    ],
 )
 def test_the_invented_articles_labels_are_well_formed(part):
     """benchmarks/data/invented_quotes: each label's spans give its quote, in order."""
