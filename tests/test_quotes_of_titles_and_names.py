@@ -135,3 +135,34 @@ def test_a_widow_described_is_the_next_she():
         'sold so much. "Every summer is worse," she said.'
     )
     assert speaker_of(text, "Every summer is worse") == "a widow who sells ice from a handcart"
+
+
+def test_it_and_they_said_after_a_body_are_that_body():
+    text = (
+        "Ana Ruiz was not there.\n\n"
+        "The Food Standards Agency warned people to stay away from the pills.\n\n"
+        '"These pills are poison," it said in a statement.'
+    )
+    assert speaker_of(text, "These pills are poison") == "The Food Standards Agency"
+    text = 'Police said two men were held. "We are not looking for anyone else," they said.'
+    assert speaker_of(text, "not looking for anyone") == "Police"
+
+
+def test_it_said_after_a_thing_a_place_or_a_person_is_nobody():
+    for subject in (
+        "The bridge was closed on Monday.",
+        "Japan denied the report.",
+        "Ana Ruiz denied the report.",
+    ):
+        text = f'Tom Park spoke first.\n\n{subject} "It is false," it said.'
+        assert speaker_of(text, "It is false") is None, subject
+    text = 'Police said two men were held. "We are not looking for anyone else," it said.'
+    assert speaker_of(text, "not looking for anyone") is None
+
+
+def test_they_after_part_of_a_subject_is_nobody():
+    text = (
+        'Republican leaders say they told the president that they are drawing a "red line" '
+        "on taxes."
+    )
+    assert all(q.speaker != "Republican" for q in extract_quotes(text))

@@ -2391,6 +2391,9 @@ def _resolve_all(
             elif speaker is not None and mention.strip() in surname_means:
                 speaker = surname_means[mention.strip()]
             route = _route(mention, speaker, cast)
+            if speaker is None and mention.casefold() in _BODY_PRONOUNS:
+                speaker = _body_subject(text, subjects, f, cast, mention.casefold())
+                route = "pronoun" if speaker is not None else route
             if speaker is not None and route == "named":
                 spoken.add(speaker)
             if speaker is not None:
@@ -2764,6 +2767,40 @@ def _opens_sentence(text: str, piece: str) -> bool:
         return False
     low = word.casefold()
     return low in NOT_NAME or re.search(r"(?<![\w'’])" + re.escape(low) + r"\b", text) is not None
+
+
+# Pronouns a body speaks with ("it said in a statement"; "they" in British news).
+_BODY_PRONOUNS = frozenset({"it", "they"})
+# Groups written without a determiner ("Police said"): "they", never "it".
+_GROUPS = words("group_nouns")
+
+
+def _body_subject(
+    text: str, subjects: Sequence[tuple[int, str, int]], f: _Found, cast: Cast, pronoun: str
+) -> str | None:
+    """The organisation an "it said" or "they said" stands for: the subject of the
+    latest sentence before it (this paragraph or the one before), when that subject
+    is a body ("The Food Standards Agency warned ... "...," it said"). A person, a
+    description or nothing there: nobody (the pronoun may be a thing's)."""
+    for offset, mention, paragraph in reversed(subjects):
+        if offset >= f.mention_at:
+            continue
+        if paragraph < f.paragraph - 1:
+            return None
+        following = text[offset + len(mention) : offset + len(mention) + 30].split()[:1]
+        word = following[0] if following else ""
+        if word.isalpha() and not _verb_like(word) and word not in _PREPOSITIONS:
+            return None  # "Republican leaders say": only part of the subject was read
+        owner, at = _title_then_name(text, mention, offset, cast)
+        name = resolve(owner, at, cast, None)
+        if name is None or speaker_kind(name, cast) != "organisation" or is_polity(name):
+            return None
+        if not names_a_body(name):
+            return None  # "Europe", "Nonetheless": no body's name
+        if pronoun == "it" and name.casefold() in _GROUPS:
+            return None  # "Police said ... it said": police are "they"
+        return name
+    return None
 
 
 def _distance(f: _Found) -> int:
