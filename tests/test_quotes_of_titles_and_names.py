@@ -166,3 +166,12 @@ def test_they_after_part_of_a_subject_is_nobody():
         "on taxes."
     )
     assert all(q.speaker != "Republican" for q in extract_quotes(text))
+
+
+def test_titles_after_a_verb_of_making_are_no_quotes():
+    text = (
+        'Chris Weir, who directed "The Golden Compass," is negotiating to direct the '
+        'sequel to "Twilight," industry sources say.\n\n'
+        'The Hollywood Reporter said Friday he is the current candidate to direct "New Moon."'
+    )
+    assert [q.type for q in extract_quotes(text) if q.type != "indirect"] == []

@@ -213,9 +213,7 @@ _TITLE_CONTEXT = re.compile(
     r"|\b(?i:on|in)\s+(?:the\s+)?(?:[A-Z][\w.&]*\s+){1,3}(?:channel|network|station)['’]s\s+"
     r"|[A-Z][\w.&]*['’]s\s+"
     r"|\b(?:told|tells)\s+"  # `told "Fox and Friends,"`: whom it was told, a show
-    r"|\b(?:show|program|programme|podcast|book|memoir|film|movie|series|song|anthem|album"
-    r"|documentary|column|editorial|essay|titled|entitled|hashtag|tour|campaign|movement"
-    r"|hat|bag|shirt|theme|syllabus|musical|play|novel|magazine|newsletter|video|ad)\s+)$"
+    r"|\b(?:" + "|".join(sorted(map(re.escape, words("work_words")))) + r")\s+)$"
 )
 
 
