@@ -175,3 +175,25 @@ def test_titles_after_a_verb_of_making_are_no_quotes():
         'The Hollywood Reporter said Friday he is the current candidate to direct "New Moon."'
     )
     assert [q.type for q in extract_quotes(text) if q.type != "indirect"] == []
+
+
+def test_a_group_after_according_to_is_read_whole():
+    for source in ("American military officials", "military officials", "Pentagon officials"):
+        text = f'The base will stay "for years to come," according to {source}.'
+        assert speaker_of(text, "for years to come") == source, source
+
+
+def test_a_nationality_adjective_alone_is_no_speaker_but_the_colombian_is_someone():
+    text = (
+        "Restrepo, a two-time champion, said she had struggled.\n\n"
+        '"The ball was flying," the Colombian said.'
+    )
+    assert speaker_of(text, "The ball was flying") is not None
+    text = 'American negotiators face the purchases he wanted, larger "than any time in history."'
+    assert all(q.speaker != "American" for q in extract_quotes(text))
+
+
+def test_a_name_ending_in_an_acronym_is_a_thing_not_a_person():
+    cast = build_cast("Open a Roth IRA before you retire. Ana Ruiz KC spoke. Stefan Kohl spoke.")
+    assert not cast.people["Roth IRA"].is_person
+    assert cast.people["Ana Ruiz"].is_person

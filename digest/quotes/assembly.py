@@ -2398,6 +2398,8 @@ def _resolve_all(
                 credited.add(speaker)
         if speaker is not None and not plausible_speaker(speaker, cast):
             speaker, route = None, "rejected"  # no speaker rather than a wrong one
+        elif speaker is not None and _bare_demonym(speaker, text, f.mention_at):
+            speaker, route = None, "rejected"  # "American" of "American negotiators"
         inherited = prior_route if speaker is not None and speaker == said_by else ""
         if speaker is not None and speaker in cast.people:
             last = (f.mention_at, speaker)
@@ -2799,6 +2801,20 @@ def _body_subject(
             return None  # "Police said ... it said": police are "they"
         return name
     return None
+
+
+# Nationality adjectives of one person ("the Colombian said" is a description).
+_DEMONYM_ADJECTIVES = frozenset(w for w in words("demonyms") if not w.endswith("s"))
+
+
+def _bare_demonym(speaker: str, text: str, at: int) -> bool:
+    """A nationality adjective read as the speaker (mentioned at `at`) without an
+    article before it: the first word of a longer subject ("American negotiators"),
+    no one's name ("the Colombian said" is one person, described)."""
+    before = text[max(0, at - 12) : at].split()[-1:]
+    return speaker.casefold() in _DEMONYM_ADJECTIVES and not (
+        before and before[0].casefold() in _DETERMINERS
+    )
 
 
 def _distance(f: _Found) -> int:

@@ -959,6 +959,20 @@ def _bare_possessive(tokens: list[tuple[str, int, int]], i: int) -> bool:
     )
 
 
+def _group_noun_end(tokens: list[tuple[str, int, int]], i: int) -> int | None:
+    """The end of up to three lower-case words from token i that end in a noun of a
+    group speaking without a determiner ("military officials", "officials"), when
+    the phrase ends there (a stop, a comma or the sentence's end)."""
+    for end in range(i, min(i + 3, len(tokens))):
+        word = tokens[end][0]
+        if not (word.islower() and word.isalpha()) or word in _VERBISH:
+            return None
+        if word in _BARE_GROUPS:
+            after = tokens[end + 1][0] if end + 1 < len(tokens) else "."
+            return end + 1 if after in {".", ",", ";", "!", "?"} else None
+    return None
+
+
 def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int] | None:
     """The subject after an inverted cue ("said Mark Rutte, NATO's chief")."""
     j = k + 1
@@ -978,6 +992,9 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
     if low in _WEEKDAYS:
         return None  # "said Tuesday"
     if word.islower() and _lower_word(word) and low not in _DETERMINERS:
+        group = _group_noun_end(tokens, j)
+        if group is not None:
+            return _join(tokens[j:group]), tokens[j][1]  # "according to military officials"
         # "said spokesman Josh Schwerin", "said former Gov. Jim Hodges", "said
         # first-year student Ana Ruiz"
         lead = _lower_run_end(tokens, j, j + 3)
@@ -1003,6 +1020,9 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
         spokesperson = _person_after_body(tokens, j, end)
         if spokesperson is not None:
             return spokesperson
+        group = _group_noun_end(tokens, end)
+        if group is not None:
+            return _join(tokens[j:group]), tokens[j][1]  # "American military officials"
         # "according to Williams' arrest warrant": the apostrophe a token of its own
         bare = end < len(tokens) and tokens[end][0] in {"'", "’"} and _bare_possessive(tokens, end)
         if bare or tokens[end - 1][0].endswith(("'s", "’s")):

@@ -1193,8 +1193,18 @@ _SPACES = re.compile(r"\s+")
 
 def _names_a_thing(name: str) -> bool:
     """A name with a word of bodies, works or streets after its first ("Eirlink
-    Networks", "Boreal Ridge Minerals")."""
-    return any(word.casefold() in _NOT_PERSON_NAME for word in name.split()[1:])
+    Networks", "Boreal Ridge Minerals"), or ending in an acronym that is no letters
+    after a name ("Roth IRA", not "Ana Ruiz KC")."""
+    parts = name.split()
+    last = parts[-1] if len(parts) > 1 else ""
+    acronym = len(last) >= 3 and last.isascii() and last.isupper() and last.isalpha()
+    acronym = acronym and not _ROMAN.fullmatch(last)
+    return (acronym and last not in _POST_NOMINALS) or any(
+        word.casefold() in _NOT_PERSON_NAME for word in parts[1:]
+    )
+
+
+_ROMAN = re.compile(r"[IVX]+")
 
 
 def _written_lower(name: str, text: str) -> bool:
