@@ -346,7 +346,9 @@ def _displayed(text: str, start: int) -> bool:
     verb = _DISPLAY_VERB.search(head)
     if verb is None:
         return False
-    clause = re.split(r"[.;:!?,\"“”\n]", head[: verb.start()])[-1]
+    # "a tattoo on his arm, which reads": the clause before the comma of "which"
+    pieces = re.split(r"[.;:!?,\"“”\n]", head[: verb.start()])
+    clause = pieces[-1] if pieces[-1].strip() or len(pieces) < 2 else pieces[-2]
     return any(w.casefold() in _DISPLAY_NOUNS for w in clause.split()[-_DISPLAY_REACH:])
 
 
