@@ -197,3 +197,11 @@ def test_a_name_ending_in_an_acronym_is_a_thing_not_a_person():
     cast = build_cast("Open a Roth IRA before you retire. Ana Ruiz KC spoke. Stefan Kohl spoke.")
     assert not cast.people["Roth IRA"].is_person
     assert cast.people["Ana Ruiz"].is_person
+
+
+def test_a_persons_view_before_a_colon_is_theirs():
+    text = (
+        "The designer Amara Osei opened her shop in 2019.\n\n"
+        'Osei\'s view of that trend is blunt: "Beige is for people afraid of being seen."'
+    )
+    assert speaker_of(text, "Beige is for people") == "Amara Osei"
