@@ -205,3 +205,18 @@ def test_a_persons_view_before_a_colon_is_theirs():
         'Osei\'s view of that trend is blunt: "Beige is for people afraid of being seen."'
     )
     assert speaker_of(text, "Beige is for people") == "Amara Osei"
+
+
+def test_a_clause_saying_why_a_source_is_unnamed_is_not_part_of_it():
+    text = (
+        'The turnout was "low," said a Democratic strategist who spoke on the condition '
+        "of anonymity to speak candidly."
+    )
+    assert speaker_of(text, "low") == "a Democratic strategist"
+    text = (
+        '"We were lied to," said one owner of a shop that sells shoes who declined to be '
+        "named for fear of trouble."
+    )
+    assert speaker_of(text, "lied to") == "one owner of a shop that sells shoes"
+    text = '"It was mayhem," said a man who lives near the home.'
+    assert speaker_of(text, "mayhem") == "a man who lives near the home"

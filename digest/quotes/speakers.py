@@ -1424,6 +1424,8 @@ _DESCRIPTION_END = re.compile(
 _RELATIVE_CLAUSE = re.compile(r"\s(?:who|whose|that)\s+\S+\s+\S+", re.IGNORECASE)
 
 
+_ANONYMITY = words("anonymity_words")
+_RELATIVE_START = re.compile(r"\s(?:who|whose|that)\s", re.IGNORECASE)
 _DANGLING_RELATIVE = re.compile(r"[\s,]+(?:who|which|that|whose)\s*$", re.IGNORECASE)
 
 
@@ -1431,11 +1433,20 @@ def _description(mention: str) -> str:
     """A speaker description without a trailing verb; a relative clause stays.
 
     "The email went on to" -> "The email"; "a Democratic strategist who spoke
-    on condition of anonymity" keeps its clause (news text and PolNeAR treat
-    it as part of who the source is); a dangling "who" is dropped.
+    on leave" keeps its clause (news text and PolNeAR treat it as part of who
+    the source is), unless the clause only says why the source goes unnamed
+    ("who spoke on condition of anonymity", data/anonymity_words.txt); a
+    dangling "who" is dropped.
     """
     mention = _DANGLING_RELATIVE.sub("", mention.strip())
     if _RELATIVE_CLAUSE.search(mention):
+        # the relative clause holding a word of anonymity is why the source goes
+        # unnamed, not who it is: "one owner of a shop that sells shoes who
+        # declined to be named" is "one owner of a shop that sells shoes"
+        starts = [m.start() for m in _RELATIVE_START.finditer(mention)]
+        unnamed = [a for a in starts if _ANONYMITY & set(token_words(mention[a:].casefold()))]
+        if unnamed:
+            return mention[: unnamed[-1]].strip(" ,")
         return mention.strip(" ,")  # the clause is part of the description
     cut = _DESCRIPTION_END.sub("", mention)
     return cut.strip(" ,") or mention
