@@ -220,3 +220,27 @@ def test_a_clause_saying_why_a_source_is_unnamed_is_not_part_of_it():
     assert speaker_of(text, "lied to") == "one owner of a shop that sells shoes"
     text = '"It was mayhem," said a man who lives near the home.'
     assert speaker_of(text, "mayhem") == "a man who lives near the home"
+
+
+def test_the_sentence_after_a_quotation_may_name_its_speaker():
+    lead = 'Ana Ruiz spoke first. "We will fix it," she said.\n\n'
+    cases = {
+        '"We were sloppy." That was how Hawks coach Ben Amadu summed it up.': "Ben Amadu",
+        '"We were sloppy." That was how Kerry Blane, at the back of the hall, put it.': (
+            "Kerry Blane"
+        ),
+        '"We were sloppy." That blunt summary comes from Wendy Oyel, a director.': "Wendy Oyel",
+        '"We were sloppy." Those were the words of Tom Lind, 40.': "Tom Lind",
+        '"We were sloppy." That was how one parent put it.': "one parent",
+    }
+    for text, speaker in cases.items():
+        assert speaker_of(lead + text, "We were sloppy") == speaker, text
+    assert speaker_of(lead + '"We were sloppy." That was how the storm ended.', "sloppy") != (
+        "the storm"
+    )
+
+
+def test_someone_or_a_voice_after_a_quotation_credits_nobody():
+    lead = 'Ana Ruiz spoke first. "We will fix it," she said.\n\n'
+    for after in ("someone called out from the back.", "came a voice from the crowd."):
+        assert speaker_of(lead + f'"Bring him home," {after}', "Bring him home") is None

@@ -69,6 +69,7 @@ from digest.quotes.lexicon import (
     _OBJECT_CUES,
     _OPEN,
     _PAST_TENSES,
+    _PHRASAL_CUES,
     _POSSESSIVES,
     _PREPOSITIONS,
     _SAY,
@@ -2357,7 +2358,15 @@ def _resolve_all(
             continue
         elif f.mention is None:
             introduced = _introduced_speaker(introducers, f, last_at)
-            if introduced is not None:
+            named_after = _named_right_after(text, f, cast)
+            if named_after is not None:
+                # '"..." That was how coach Ben Amadi summed it up': the sentence
+                # after the quotation names whose words they were
+                speaker = named_after
+                route = "named" if named_after in cast.people else "description"
+            elif _UNNAMED_VOICE.match(text, f.end):
+                speaker, route = None, "none"  # '"...," someone called out
+            elif introduced is not None:
                 # "Her friend Ana Ruiz, 20, chimed in. "...": the person the
                 # paragraph has just made its subject, not the previous speaker
                 speaker, route = introduced[0], "subject"
@@ -2817,6 +2826,53 @@ def _bare_demonym(speaker: str, text: str, at: int) -> bool:
     return speaker.casefold() in _DEMONYM_ADJECTIVES and not (
         before and before[0].casefold() in _DETERMINERS
     )
+
+
+# A sentence right after a quotation that says whose words they were: "That was how
+# X put it", "Those were the words of X", "That blunt summary comes from X".
+_NAMED_AFTER = re.compile(
+    r"[\"”’\s\u00a0]*(?:That|This|Those|These|Such)\s+(?:(?:was|is|were|are)\s+(?P<how>how"
+    r")|(?:was|is|were|are)\s+the\s+words?\s+of|(?:[a-z]+\s+){0,2}(?:"
+    + "|".join(sorted(words("speech_nouns")))
+    + r")\s+(?:comes?|came)\s+from)\s+"
+)
+
+
+_UNNAMED_VOICE = re.compile(
+    r"[\"”’,!?.\s\u00a0]*(?:"
+    + "|".join(re.escape(p) for p in sorted(phrases("unnamed_voices"), key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _named_right_after(text: str, f: _Found, cast: Cast) -> str | None:
+    """The speaker a sentence right after an unattributed quotation names
+    (`_NAMED_AFTER`): the words up to the first verb or comma, read as a speaker
+    mention, when they hold a name or open with a determiner ("one parent")."""
+    m = _NAMED_AFTER.match(text, f.end)
+    if m is None:
+        return None
+    phrase: list[str] = []
+    verb = ""
+    for word in text[m.end() : m.end() + 120].split():
+        bare = word.rstrip(",.;:")
+        if (bare.islower() and (_verb_like(bare) or bare in _PREPOSITIONS)) or not bare:
+            verb = bare
+            break
+        phrase.append(bare)
+        if bare != word:
+            break  # a comma or a stop ends the phrase
+    if m.group("how") and not verb:
+        # "That was how Kerry Blaine, standing at the back, put it": the verb
+        # after the appositive, in the same sentence
+        rest = re.split(r"[.!?]", text[m.end() : m.end() + 200])[0].split()
+        verb = next((w for w in rest if w in _CUES or w in _PHRASAL_CUES), "")
+    if m.group("how") and verb not in _CUES and verb not in _PHRASAL_CUES:
+        return None  # "That was how the storm ended": no one's words
+    if not phrase or (name_in(phrase) is None and phrase[0].casefold() not in _DETERMINERS):
+        return None  # a name ("coach Ben Amadi") or a description ("one parent")
+    return resolve(" ".join(phrase), m.end(), cast, None)
 
 
 def _distance(f: _Found) -> int:
