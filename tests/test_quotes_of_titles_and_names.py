@@ -244,3 +244,15 @@ def test_someone_or_a_voice_after_a_quotation_credits_nobody():
     lead = 'Ana Ruiz spoke first. "We will fix it," she said.\n\n'
     for after in ("someone called out from the back.", "came a voice from the crowd."):
         assert speaker_of(lead + f'"Bring him home," {after}', "Bring him home") is None
+
+
+def test_a_question_or_a_phrase_is_no_speaker_but_the_man_in_question_is():
+    text = (
+        'Volunteers handed out cots all night.\n\n"Where do we go now?" It was the question '
+        "asked again and again in the line at the arena."
+    )
+    assert speaker_of(text, "Where do we go now") is None
+    text = '14:30 - At the rest centre, one phrase has been repeated all afternoon: "Never again."'
+    assert speaker_of(text, "Never again") is None
+    text = 'The defender in question said he "kept his hands clear" all game.'
+    assert speaker_of(text, "kept his hands clear") == "The defender in question"

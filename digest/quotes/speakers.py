@@ -1540,7 +1540,10 @@ def plausible_speaker(speaker: str, cast: Cast) -> bool:
     if not words:
         return False
     last = words[-1]
-    if re.search(r"\w['’]s?$", speaker) or (last.islower() and last in _CLOSED_CLASS):
+    in_question = [w.casefold() for w in words[-2:]] == ["in", "question"]  # "the man in question"
+    if re.search(r"\w['’]s?$", speaker) or (
+        last.islower() and last in _CLOSED_CLASS and not in_question
+    ):
         return False
     if any(_CONTRACTION.search(w) for w in words):
         return False  # "We're", "He'd": a clause cut after its subject, not a name
