@@ -256,3 +256,22 @@ def test_a_question_or_a_phrase_is_no_speaker_but_the_man_in_question_is():
     assert speaker_of(text, "Never again") is None
     text = 'The defender in question said he "kept his hands clear" all game.'
     assert speaker_of(text, "kept his hands clear") == "The defender in question"
+
+
+def test_someone_new_brought_in_before_a_he_said_quotation_is_its_speaker():
+    lead = 'Tom Lind, the mayor, spoke first. "We will fix it," he said.\n\n'
+    cases = {
+        "Another neighbor, who asked that his name not be used, was less surprised. "
+        '"We saw it coming," he said.': "Another neighbor",
+        "A government backbencher, speaking on condition of anonymity, was blunter. "
+        '"It is a tax on the poor," he said.': "A government backbencher",
+    }
+    for text, speaker in cases.items():
+        assert speaker_of(lead + text, "We saw it coming" if "saw" in text else "tax on") == (
+            speaker
+        )
+    # a time is no one, and whom a reporter asks answers
+    text = 'A few minutes later, he added: "The talk of decline is hot air."'
+    assert speaker_of(lead + text, "hot air") == "Tom Lind"
+    text = 'One reporter asked the Mayor whether it was enough. "It is a fair question," he said.'
+    assert speaker_of(lead + text, "fair question") == "Tom Lind"

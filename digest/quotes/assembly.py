@@ -2271,6 +2271,11 @@ def _resolve_all(
     introducers: list[tuple[int, str, int]] = []
     paragraphs = _paragraphs(text)
     speaking = {f.mention_at for f in found if f.mention is not None}
+    pronoun_quotes = sorted(
+        (f.mention_at, f.paragraph)
+        for f in found
+        if f.type == "direct" and (f.mention or "").casefold() in {"he", "she"}
+    )
     for offset, mention, paragraph in subjects:
         # "Lind's plan drew fire, but she said ...": the owner of a possessive
         # subject is who the next pronoun most often means; "Lind's son",
@@ -2314,6 +2319,24 @@ def _resolve_all(
             # does not), with nobody named in its paragraph or the one before: in
             # "Ana Ruiz ran the shop. A colleague said she was tireless. ... she
             # said" the pronoun is the named person's
+            people.append((offset, name, paragraph))
+            relatives[offset] = gender or None
+        elif (
+            name is not None
+            and offset not in speaking
+            and _new_person_before_quote(
+                text,
+                name,
+                offset,
+                paragraph,
+                _start_of(paragraphs, paragraph, offset),
+                pronoun_quotes,
+                cast,
+            )
+        ):
+            # "Another neighbor, who asked that his name not be used, was less
+            # surprised. "...," he said.": someone new, brought in right before the
+            # quotation of the same paragraph that a pronoun credits
             people.append((offset, name, paragraph))
             relatives[offset] = gender or None
         elif (
@@ -3027,6 +3050,59 @@ def _names_follow(text: str, at: int, word: str) -> bool:
         and word not in _HEAD_STOP | _DETERMINERS
         and _APPOSITIVE_NAME.match(text, at) is not None
     )
+
+
+def _start_of(paragraphs: Sequence[tuple[int, int]], paragraph: int, default: int) -> int:
+    """Where paragraph number `paragraph` starts (`default` past the last one)."""
+    return paragraphs[paragraph][0] if 0 <= paragraph < len(paragraphs) else default
+
+
+def _new_person_before_quote(
+    text: str,
+    name: str,
+    offset: int,
+    paragraph: int,
+    paragraph_start: int,
+    pronoun_quotes: Sequence[tuple[int, int]],
+    cast: Cast,
+) -> bool:
+    """Whether an indefinite description of someone ("A government backbencher",
+    "Another neighbor, who asked ...") is the subject of a sentence at `offset`
+    that a quotation credited to "he" or "she" follows in the same paragraph,
+    with no person of the cast named in between."""
+    words = name.split()
+    head = re.split(r",|\s(?:who|whose|that|which)\s", name, maxsplit=1)[0].split()
+    if name in cast.people or len(head) < 2 or words[0].casefold() not in _NEW_SOMEONE:
+        return False
+    if not any(w in _SOMEONE_NOUNS for w in head[1:4]):
+        return False  # "A few minutes later, he added": a time, no one
+    at = bisect_right(pronoun_quotes, (offset, paragraph))
+    if at == len(pronoun_quotes) or pronoun_quotes[at][1] != paragraph:
+        return False
+    mention_at = pronoun_quotes[at][0]
+    if _ASKED_SOMEONE.search(text, offset, mention_at):
+        return False  # "One reporter asked the Premier whether ...": the answer is hers
+    # nobody named in the paragraph before the quotation, the description's
+    # sentence included: "Dunmore did not attend. A colleague read a statement on
+    # her behalf. "...," she said." may be Dunmore's
+    lo = bisect_left(cast.mentions, (paragraph_start, ""))
+    return not any(
+        at_ < mention_at
+        and (person := cast.people.get(other)) is not None
+        and person.is_person
+        and not cast.in_quotation(at_)
+        for at_, other in cast.mentions[lo:]
+        if at_ < mention_at
+    )
+
+
+_ASKED_SOMEONE = re.compile(r"\b(?:asked|asks|questioned|pressed)\s+(?:the\s+)?[A-Z]")
+# Determiners that bring in someone new: "a", "an", "another", "one".
+_NEW_SOMEONE = frozenset({"a", "an", "another", "one"})
+# Nouns of one person such a description ends in (a role, a relative, "farmer").
+_SOMEONE_NOUNS = (
+    frozenset(PERSON_NOUN_GENDER) | _APPOSITIVE_PERSON_NOUNS | words("role_words") | _KINSHIP
+)
 
 
 def _person_named_near(
