@@ -275,3 +275,12 @@ def test_someone_new_brought_in_before_a_he_said_quotation_is_its_speaker():
     assert speaker_of(lead + text, "hot air") == "Tom Lind"
     text = 'One reporter asked the Mayor whether it was enough. "It is a fair question," he said.'
     assert speaker_of(lead + text, "fair question") == "Tom Lind"
+
+
+def test_a_subject_opened_by_a_number_or_quantifier_speaks():
+    text = 'Two neighbours said the plan was "bad for the street".'
+    assert speaker_of(text, "bad for the street") == "Two neighbours"
+    text = 'Several residents said the plan was "bad for the street".'
+    assert speaker_of(text, "bad for the street") == "Several residents"
+    text = 'Two female voices say "OK, fine."'
+    assert speaker_of(text, "OK, fine") == "Two female voices"

@@ -895,13 +895,34 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
                 # "though critics said", "where doctors said": a clause's subject;
                 # "the mayor and police said": a list, read on to its determiner
                 alone = False
-            if w.casefold() in _DETERMINERS or w.endswith("'s") or w.endswith("’s"):
+            if (
+                w.casefold() in _DETERMINERS
+                or _quantified_subject(tokens, i, j)  # "Two neighbours said"
+                or w.endswith("'s")
+                or w.endswith("’s")
+            ):
                 if w.casefold() == "that":
                     return None
                 return _join(tokens[i : j + 1]), tokens[i][1]
     return None
 
 
+def _quantified_subject(tokens: list[tuple[str, int, int]], i: int, j: int) -> bool:
+    """Whether tokens i..j are a subject opened by a number or quantifier ("Two
+    neighbours", "Several residents", "Some party strategists"): the quantifier
+    opens its clause, and the phrase ends in no time ("two weeks ago") and holds
+    no relative pronoun ("many of whom")."""
+    if i >= j or tokens[i][0].casefold() not in _QUANTIFIERS:
+        return False
+    if i > 0 and tokens[i - 1][0] not in {",", ";", ":", "and", "but", '"', "“", "”"}:
+        return False  # "The move infuriated some agents", "made some phone calls"
+    phrase = {t[0].casefold() for t in tokens[i : j + 1]}
+    head = tokens[j][0].casefold()
+    time = head in _TIME_NOUNS or head.removesuffix("s") in _TIME_NOUNS
+    return not time and not phrase & {"whom", "which", "whose"}
+
+
+_TIME_NOUNS = words("time_nouns")
 _BARE_GROUPS = words("group_nouns")
 # A hyphenated modifier before a noun ("15-year-old", "long-time").
 _HYPHENATED = re.compile(r"\w+(?:-\w+)+")
