@@ -89,13 +89,23 @@ def extract_html(html: str) -> HtmlResult | None:
     authors = tuple(a.strip() for a in (doc.author or "").split(";") if a.strip())
     shown = page_lines(visible)  # split once, read above and below the article
     opening = opening_at(paragraphs)
+    byline = _byline_paragraph(paragraphs, opening)
+    if byline is not None:
+        # a deck kept as the first paragraph, then the byline and its stamp: the
+        # article opens below them, and they are its header
+        paragraphs = paragraphs[byline + 1 :]
+        opening = opening_at(paragraphs) if paragraphs else 0
+    if not paragraphs:
+        return None
     after = paragraphs[opening + 1] if opening + 1 < len(paragraphs) else ""
     header = header_lines(shown, paragraphs[opening], after)
     tags = tuple(t.strip() for t in (doc.tags or []) if t and t.strip())
     title = header_headline(header, html, doc.title) or checked_title(
         doc.title or None, html, paragraphs, doc.sitename
     )
-    if not md.tidy_authors(authors):  # none, or no name in it ("Home » Business")
+    if not md.tidy_authors(authors) or _names_the_site(authors, html, title):
+        # none, no name in it ("Home » Business"), or the site's own name ("Harlow
+        # Junction Record" on "Harlow Junction Record :: Headline" over "by Ana Ruiz")
         authors = header_byline(header, title) or authors
     paragraphs = below_headline(paragraphs, title, opening)
     return HtmlResult(
@@ -111,7 +121,7 @@ def extract_html(html: str) -> HtmlResult | None:
             title,
             doc.date,
             copyright_year(visible),
-            footer_lines(shown, paragraphs[-1]),
+            footer_lines(shown, _last_prose(paragraphs)),
         )
         or doc.date
         or None,
@@ -124,6 +134,21 @@ def extract_html(html: str) -> HtmlResult | None:
 
 
 HEADER_LINES = 12  # lines of the page's text above the article read for its byline and stamp
+
+
+def _names_the_site(authors: Sequence[str], html: str, headline: str | None) -> bool:
+    """Whether the page's declared author is one part of its <title> element other
+    than the headline ("Site :: Headline"): the site signing its pages."""
+    if len(authors) != 1:
+        return False
+    match = _TITLE_ELEMENT.search(html)
+    if match is None:
+        return False
+    parts = _TITLE_SEPARATOR.split(" ".join(unescape(match.group(1)).split()))
+    key = line_key(authors[0])
+    return len(parts) > 1 and any(
+        line_key(part) == key and line_key(part) != line_key(headline or "") for part in parts
+    )
 
 
 def site_name_in_title(sitename: str | None, html: str) -> str | None:
@@ -211,6 +236,13 @@ NEXT_LINES = 3
 _LINE_OR_CELL = re.compile(r"\n|\t+")
 
 
+def _last_prose(paragraphs: Sequence[str]) -> str:
+    """The last paragraph of five words or more (else the last): a trailing word or
+    two ("Dellwood" of a funeral home's address) stands in other places of the page
+    too, and would not find where the article ends."""
+    return next((p for p in reversed(paragraphs) if len(bp.words(p)) >= 5), paragraphs[-1])
+
+
 def footer_lines(lines: Sequence[str], last_paragraph: str) -> list[str]:
     """The first of the page's lines (page_lines) below the article's last paragraph
     ([] when it cannot be found)."""
@@ -282,6 +314,25 @@ def opening_at(paragraphs: Sequence[str]) -> int:
 
 
 OPENING_WORDS = 6  # a headline or a kicker kept as a paragraph ends with no stop
+BYLINE_REACH = 2  # paragraphs after the opening one searched for a byline kept as text
+
+
+def _byline_paragraph(paragraphs: Sequence[str], opening: int) -> int | None:
+    """Where a byline kept as a paragraph stands right after the one `opening_at`
+    took for the article's first ("In a brick building, three printers keep a trade
+    alive." / "By Helena Marchbanks · Photographs by Ivo Brandt" / "Published March
+    4, 2013"): the last of the byline and a stamp line after it, or None. The
+    paragraph before it was the deck."""
+    found = None
+    for at in range(opening + 1, min(len(paragraphs), opening + 1 + BYLINE_REACH + 1)):
+        line = paragraphs[at]
+        if found is None and md.find_byline([line])[0]:
+            found = at
+        elif found is not None and (md.date_stamp(line) or md.is_bare_date(line)):
+            return at
+        elif found is None and at > opening + BYLINE_REACH:
+            break
+    return found
 
 
 def _opens_article(paragraph: str) -> bool:
@@ -303,7 +354,9 @@ def stamped_date(
     else that of a line that is a date alone (a weekday at most beside it) between the
     `headline` and the article, where a byline's date stands (a masthead's date of the
     day stands above the headline); else of a date on a byline's own line below the
-    headline ("Von NAME | 03.04.2010, 12:00 Uhr"); None when there is none of these.
+    headline ("Von NAME | 03.04.2010, 12:00 Uhr"); else of a stamp with a clock time
+    below the headline ("9:58am Tuesday 14th April 2009 in News"); None when there is
+    none of these.
 
     A date labelled "Date:" alone is no stamp here: in a page's header it is as often
     an event's ("If you go ... Date: Saturday, June 12") or a release's. A bare date
@@ -343,6 +396,15 @@ def stamped_date(
             and date.kind != "updated"
             and len(bp.words(line)) <= BYLINE_DATE_WORDS
             and md.find_byline([line])[0]
+        ):
+            return date.iso[:10]
+    for date in found:
+        # "9:58am Tuesday 14th April 2009 in News »" under the headline: the publishing
+        # system's stamp, a clock time beside the date
+        if (
+            date.index >= (0 if shown is None else below)
+            and date.kind != "updated"
+            and md.date_stamp(header[date.index]) == "timed"
         ):
             return date.iso[:10]
     return None

@@ -224,7 +224,10 @@ STAMP_REST_WORDS = 3  # words a stamp may carry besides its date: "Posted on", a
 STAMP_NAME_WORDS = 4  # and, after a byline opener ("Posted by"), the author's name
 # What may stand beside the date in a stamp: words, spaces and separators; a digit or
 # code punctuation left over ("│ 200 │", "> '...'::") makes a data row or code, not a stamp.
-_STAMP_REST = re.compile(r"(?:[^\W\d_]|[\s,.:|/()·•–—-])*")
+_STAMP_REST = re.compile(r"(?:[^\W\d_]|[\s,.:|/()·•–—»›-])*")
+
+
+_CLOCK_FIRST = re.compile(r"\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\b", re.I)
 
 
 def date_stamp(line: str) -> str | None:
@@ -243,11 +246,12 @@ def date_stamp(line: str) -> str | None:
     if parsed is None:
         return None
     iso, start, end = parsed
-    rest = line[:start] + " " + line[end:]
+    clock = _CLOCK_FIRST.match(line[:start])  # "9:58am Tuesday 14th April 2009 in News"
+    rest = line[clock.end() if clock else 0 : start] + " " + line[end:]
     allowed = STAMP_REST_WORDS + (STAMP_NAME_WORDS if _BY_LINE.match(line) else 0)
     if len(bp.words(rest)) > allowed or not _STAMP_REST.fullmatch(rest):
         return None
-    if "T" in iso:
+    if "T" in iso or clock:
         return "timed"
     return "labelled" if _PUBLISHED.search(rest) or _UPDATED.search(rest) else None
 
@@ -476,8 +480,8 @@ def _is_agency_name(name: str) -> bool:
 def without_outlet(authors: Sequence[str], publisher: str | None) -> tuple[str, ...]:
     """Byline names that are not the outlet's own name: a site that signs its pages with
     its name ("Acmenews" on Acmenews, "Acme Insider" on Acme Insider Berlin) names no
-    reporter. A full name that is the whole site's name is kept: a personal site is
-    named after its author ("Jane Doe" on Jane Doe)."""
+    reporter. A full name that is the whole site's name is kept when alone: a personal
+    site is named after its author ("Jane Doe" on Jane Doe)."""
     if not publisher:
         return tuple(authors)
     outlet = " ".join(publisher.casefold().split())
@@ -485,7 +489,8 @@ def without_outlet(authors: Sequence[str], publisher: str | None) -> tuple[str, 
     def is_outlet(author: str) -> bool:
         name = " ".join(author.casefold().split())
         if name == outlet:
-            return len(name.split()) < 2
+            # beside a reporter ("Rohan Kulkarni, Samachar Junction") the outlet
+            return len(name.split()) < 2 or len(authors) > 1
         if " " not in name and len(name) >= SITE_PREFIX_LETTERS and outlet.startswith(name):
             return True  # "Vortex" on vortexcannon.org: the site's name, cut short
         return outlet.startswith(name + " ")
@@ -536,6 +541,9 @@ def credits_picture(line: str) -> bool:
     return bool(tokens) and (tokens[-1] in _PICTURE_ROLES or tokens[0] in _PICTURE_CREDIT_OPENERS)
 
 
+_TOOL_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+
+
 def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
     """Authors named by the first byline among `lines`, and that line's position in it.
 
@@ -543,7 +551,10 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
     line, "NAMEby NAME" (a copy that glued the author link to
     the byline) and a news agency with its dateline ("AP Tokyo").
     """
-    for pos, line in enumerate(lines):
+    for pos, whole in enumerate(lines):
+        # "Posted by Ana Ruiz on May 3 · Filed under Reviews · 18 Comments": the byline
+        # is the first part of a line that tools share
+        line = _TOOL_SEPARATOR.split(whole, maxsplit=1)[0] if len(bp.words(whole)) > 16 else whole
         if len(bp.words(line)) > 16:
             continue
         if _BY_ALONE.match(line) and pos + 1 < len(lines):

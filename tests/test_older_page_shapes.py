@@ -1,0 +1,108 @@
+"""Shapes of pages of 2008-2013 that gave wrong bylines, dates or extra text: a site
+signing its pages as their author, a byline sharing its line with post tools, a deck
+and byline kept as text, an obituary's guest book and stamp, a stamp with the clock
+time first, a print view's foot. Every page is invented for these tests."""
+
+from __future__ import annotations
+
+from digest.extract import text_metadata as md
+from digest.extract.html import extract_html
+from tests.collection import SHOOTING_REPORT as BODY
+
+HEADLINE = "Riverton man charged with manslaughter in shooting"
+
+
+def _page(header: str, footer: str = "", body: tuple[str, ...] = BODY) -> str:
+    """A page whose `footer` stands in the article's own block, as on pages with no
+    markup telling the parts apart."""
+    paragraphs = "".join(f"<p>{p}</p>\n" for p in body)
+    return (
+        f"<html><head><title>{HEADLINE}</title></head><body>"
+        '<div id="nav"><a href="/">Home</a> <a href="/news/">News</a></div>'
+        f'<div id="main"><h1>{HEADLINE}</h1>{header}<div class="story">{paragraphs}'
+        f"{footer}</div></div><div id='foot'>Contact us</div></body></html>"
+    )
+
+
+def test_the_site_signing_its_pages_gives_way_to_the_byline_shown():
+    html = _page('<p class="byline">by Monique Arsena<br>Record Correspondent</p>').replace(
+        f"<title>{HEADLINE}</title>",
+        f'<title>Harlow Junction Record :: {HEADLINE}</title><meta name="Author" '
+        'content="Harlow Junction Record">',
+    )
+    assert extract_html(html).authors == ("Monique Arsena",)
+
+
+def test_the_outlet_beside_a_reporter_is_no_author():
+    assert md.without_outlet(("Rohan Kulkar", "Samachar Junction"), "Samachar Junction") == (
+        "Rohan Kulkar",
+    )
+    assert md.without_outlet(("Jane Doerr",), "Jane Doerr") == ("Jane Doerr",)  # her own site
+
+
+def test_a_byline_sharing_its_line_with_post_tools_and_a_comment_signature():
+    line = (
+        "Posted by Owen Tressel on October 3rd, 2008 at 11:15 pm · Filed under Reviews, "
+        "Netbooks, Linux · 18 Comments"
+    )
+    assert md.find_byline([line]) == (("Owen Tressel",), 0)
+    assert md.tidy_authors(["Marek said"]) == ()
+
+
+def test_a_deck_and_byline_kept_as_text_are_the_header():
+    deck = "In a brick building by the rail yards, three printers keep an old trade alive."
+    body = (
+        deck,
+        "By Helena Marchbank · Photographs by Ivo Brant",
+        "Published March 4, 2013",
+        *BODY,
+    )
+    found = extract_html(_page("", body=body))
+    assert found.authors == ("Helena Marchbank",)
+    assert found.paragraphs[0] == BODY[0]
+
+
+def test_an_obituarys_guest_book_ends_it_and_its_stamp_dates_it():
+    footer = (
+        "<p>Published in the Dellwood Gazette on March 4, 2010</p>"
+        "<p>Hagedorn Funeral Home</p><p>412 N. Main St.</p><p>(555) 010-3340</p>"
+        "<p>Guest Book</p><p>Showing 1 - 2 of 27 entries</p>"
+        "<p>Eleanor was my nurse when my first son was born. I never forgot her kindness "
+        "and the way she sat with me half the night, and I think of her every spring.</p>"
+        "<p>Joan Kettle, Orrin Falls | March 4, 2010</p>"
+    )
+    obituary = (
+        "Eleanor Ruth Vandermere, 78, of Dellwood, died peacefully Monday at Dellwood "
+        "Memorial Hospital, with her family at her side.",
+        "She was born on the family farm near Orrin Falls, the youngest of six children, "
+        "and graduated from Dellwood High School before training as a nurse in Pella.",
+        "She worked nights on the maternity floor for thirty years, quilted for the "
+        "hospital auxiliary and never missed a Thursday card game at the church hall.",
+        "She is survived by three children, eight grandchildren and a sister. Services "
+        "will be held Saturday at First Reformed Church in Dellwood.",
+    )
+    found = extract_html(_page("", footer=footer, body=obituary))
+    text = "\n".join(found.paragraphs)
+    assert found.paragraphs[0] == obituary[0]
+    assert "Eleanor was my nurse" not in text
+    assert "010-3340" not in text and "Main St." not in text
+    assert found.date == "2010-03-04"
+
+
+def test_a_stamp_with_the_clock_time_first_dates_the_page():
+    header = (
+        '<p class="firstPublished">9:58am Tuesday 14th April 2009 in <a href="/news/">News'
+        "</a> &raquo;</p><p>By Sarah Pendle &raquo;</p>"
+    )
+    assert md.date_stamp("9:58am Tuesday 14th April 2009 in News »") == "timed"
+    assert extract_html(_page(header)).date == "2009-04-14"
+
+
+def test_a_print_views_foot_is_no_text():
+    footer = (
+        "<p>Article printed from The Port Alder Sentinel: "
+        "http://www.portaldersentinel.example/news/story.html?id=1017744</p>"
+        "<p>URL to article: http://www.portaldersentinel.example/news/local/1017744/story.html</p>"
+    )
+    text = "\n".join(extract_html(_page("", footer=footer)).paragraphs)
+    assert "printed from" not in text and "URL to article" not in text
