@@ -106,3 +106,20 @@ def test_a_print_views_foot_is_no_text():
     )
     text = "\n".join(extract_html(_page("", footer=footer)).paragraphs)
     assert "printed from" not in text and "URL to article" not in text
+
+
+def test_a_menu_row_a_caption_credit_and_an_agency_credit_are_furniture():
+    from digest.extract import boilerplate as bp
+
+    assert bp.is_furniture("| Home | News | Weather | Sports | Video | Community | About Us |")
+    assert not bp.is_furniture("| Name | Age | Town | Team | Goals |")  # a table's header
+    assert bp.is_furniture("(With inputs from agencies)")
+    caption = "Riders wait for the bus on Wednesday. Courier-Post photo / Ray Delgad"
+    assert bp.has_photo_credit(caption)
+    assert not bp.has_photo_credit("Riders wait for the bus on Wednesday.")
+
+
+def test_a_stamp_line_kept_as_a_paragraph_above_the_article_is_no_text():
+    body = ("Wednesday, August 19, 2009", *BODY)
+    found = extract_html(_page('<p class="byline">by Monique Arsena</p>', body=body))
+    assert found.paragraphs[0] == BODY[0]

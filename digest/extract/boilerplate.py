@@ -109,6 +109,8 @@ _PHOTO_CREDIT = gate.Gated(
         r"|^\W*(?:photo|image|picture|credit|photograph)\s*(?:credit)?\s*:"
         r"|\([^()]{0,40}\b(?:photo|photograph|image|picture)\b[^()]{0,60}\)\W*$"
         r"|\b(?:getty images|shutterstock|istock(?:photo)?|photo by|file photo)\b"
+        # a caption's own credit at its end: "... on July 1. Courier-Post photo / Ray Delgado"
+        r"|\b(?:photo|photograph)\s*/\s*(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}\W*$"
         # a credit line of its own, naming who gave the picture in a name's words: "Courtesy
         # of the Smith family", "Courtesy state Department of Fish and Wildlife", "Courtesy
         # photo"; not a subheading ("Courtesy at the merge", "Courtesy Counts on a Crowded
@@ -138,6 +140,14 @@ _POST_FOOTER = gate.Gated(re.compile("|".join(PATTERNS["post_footers"]), re.I))
 NOTICE_WORDS = 80
 
 
+# A menu laid out as a table row or a pipe-separated line: five or more items of one to
+# three capitalised words, "Home" or "News" among them, no digits and no sentence
+# punctuation (a table's header row names no "Home").
+_MENU_ROW = re.compile(
+    r"^(?=.*\b(?:Home|News)\s*(?:\||$))\|?\s*(?:[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}\s*\|\s*){4,}[A-Z][\w&'’-]*(?: [\w&'’-]+){0,2}\s*\|?$"
+)
+
+
 @lru_cache(maxsize=1 << 16)
 def is_furniture(line: str) -> bool:
     """Navigation, sharing, newsletter, copyright, cookie or login wording.
@@ -159,6 +169,8 @@ def is_furniture(line: str) -> bool:
         return True
     if len(stripped) <= TOOLBAR_CHARS and _FURNITURE_RUN.match(stripped):
         return True
+    if _MENU_ROW.match(stripped):
+        return True  # "| Home | News | Weather | Sports | Video | About Us |"
     # a long paragraph that merely mentions "copyright" or "read also" is prose
     return count <= 40 and _FURNITURE_PHRASES.found_in(stripped, folded)
 

@@ -89,6 +89,15 @@ def extract_html(html: str) -> HtmlResult | None:
     authors = tuple(a.strip() for a in (doc.author or "").split(";") if a.strip())
     shown = page_lines(visible)  # split once, read above and below the article
     opening = opening_at(paragraphs)
+    stamps = [
+        at
+        for at in range(opening)
+        if md.is_bare_date(paragraphs[at]) or md.date_stamp(paragraphs[at])
+    ]
+    if stamps:
+        # "Wednesday, August 19, 2009" under the byline, kept as a paragraph: a stamp
+        paragraphs = tuple(p for at, p in enumerate(paragraphs) if at not in stamps)
+        opening -= len(stamps)
     byline = _byline_paragraph(paragraphs, opening)
     if byline is not None:
         # a deck kept as the first paragraph, then the byline and its stamp: the
