@@ -284,3 +284,22 @@ def test_a_subject_opened_by_a_number_or_quantifier_speaks():
     assert speaker_of(text, "bad for the street") == "Several residents"
     text = 'Two female voices say "OK, fine."'
     assert speaker_of(text, "OK, fine") == "Two female voices"
+
+
+def test_a_name_inside_a_quotation_takes_no_role_from_the_attribution_after_it():
+    text = (
+        "Dara Hurst, 44, denies murdering Martin Okaf, 47.\n\n"
+        "Rebecca Thorn KC, for the prosecution, spoke first.\n\n"
+        '"Nobody else was owed money by Martin Okaf," the prosecutor said.\n\n'
+        'The prosecutor said the case rested on "four pillars" of evidence.'
+    )
+    cast = build_cast(text)
+    assert "prosecutor" not in cast.people["Martin Okaf"].context
+    assert speaker_of(text, "four pillars") == "Rebecca Thorn"
+
+
+def test_a_name_after_where_someone_stood_is_a_place_not_the_speaker():
+    text = '"Fourteen million for a wall," said one man at the Ship Inn.'
+    assert speaker_of(text, "Fourteen million") == "one man at the Ship Inn"
+    text = 'The hospital said in a statement from President Ana Ruiz that it "grieves".'
+    assert speaker_of(text, "grieves") != "a statement from President Ana Ruiz"

@@ -949,7 +949,10 @@ def _register(
     if verbs:
         before = before[verbs[-1] + 1 :]
     after = []
-    if j < len(tokens) and tokens[j][0] == ",":
+    # '..." owed by Martin Okafor," the prosecutor said': a quotation closing after
+    # the name, and what follows the mark is no appositive of it
+    closes = j + 1 < len(tokens) and tokens[j + 1][0] in {'"', "”"}
+    if j < len(tokens) and tokens[j][0] == "," and not closes:
         for t in tokens[j + 1 : j + 10]:
             if t[0] in {",", ".", ";"}:
                 break
@@ -1362,10 +1365,15 @@ def resolve(
         while run > 1 and words[run - 1][:1].isupper():
             run -= 1
         before = words[run - 1].casefold()
+        ahead = {w.casefold() for w in words[max(0, run - 2) : run]}
         if (
             run < len(words)
             and before not in _LINKS | _INDEFINITE  # "The Committee for a Responsible Budget"
             and not before.endswith(("'s", "’s"))
+            and not (  # "one man at the Ship Inn": where he was
+                ahead & _SETTING_PREPOSITIONS
+                and not {w.casefold() for w in words[:run]} & _DOCUMENT_NOUNS
+            )
         ):
             name = name_in(words[run:])
             if name is not None and (len(name.split()) > 1 or name in cast.people):
@@ -1398,6 +1406,9 @@ def resolve(
 
 
 _DEFINITE = words("definite")
+# Prepositions of where someone stands, before a name that is then a place.
+_SETTING_PREPOSITIONS = frozenset({"at", "in", "outside", "inside", "near", "from", "of", "on"})
+_DOCUMENT_NOUNS = words("document_nouns")
 # Bodies and groups that speak without a determiner ("..., police said.").
 _BODIES = words("group_nouns")
 # Nouns for people that head "Friends of Lara", "Lawyers for Ruiz": a group or a relative.
