@@ -303,3 +303,21 @@ def test_a_name_after_where_someone_stood_is_a_place_not_the_speaker():
     assert speaker_of(text, "Fourteen million") == "one man at the Ship Inn"
     text = 'The hospital said in a statement from President Ana Ruiz that it "grieves".'
     assert speaker_of(text, "grieves") != "a statement from President Ana Ruiz"
+
+
+def test_a_verb_right_after_a_quotation_is_its_cue_before_a_later_one():
+    text = (
+        "Otis Graney joined the band in May.\n\n"
+        '"You said the sea was calling you," he sings, before she answers.'
+    )
+    assert speaker_of(text, "calling you") == "Otis Graney"
+
+
+def test_a_name_someone_is_called_is_no_quote():
+    text = (
+        "Ana Lind spoke first.\n\nIts founder, Viktor Halmer, whom fans called "
+        '"the Quiet King" because he never appeared on camera, posted on Saturday.'
+    )
+    assert not [q for q in extract_quotes(text) if "Quiet King" in q.text]
+    text = 'Tom Park called the plan "a total disaster" on Monday.'
+    assert speaker_of(text, "a total disaster") == "Tom Park"

@@ -356,7 +356,7 @@ def _displayed(text: str, start: int) -> bool:
 # Before a capitalised quoted phrase, a naming verb (`dubbed "Operation Allies Refuge"`)
 # or a determiner (`the "Protect Our Elections Rally"`, `its "CookMate Duo" cookers`,
 # read with the phrase itself).
-_NAMING = re.compile(r"\b(?:dubbed|nicknamed|billed as|known as)\s+$")
+_NAMING = re.compile(r"\b(?:dubbed|nicknamed|billed as|known as|called|calls|call)\s+$")
 _GERUND_BEFORE = re.compile(r"\b([A-Za-z]+ing)\s+$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$")
 # Nouns after a capitalised quoted phrase that make it a title (`"CBS This Morning" co-host`).
@@ -1047,7 +1047,11 @@ def _direct_attribution(
     responded, ...").
     """
     after = [t for t in frame if t[1] >= direct[0].end]
-    found = _find_attribution(after, sentence=frame) or _wept_after(after)
+    found = _find_attribution(after, sentence=frame)
+    wept = _wept_after(after)
+    if wept is not None and (found is None or wept[1] < found[1]):
+        # '"...," he sings, before Ana Ruiz answers: "..."': the nearer verb is his
+        found = wept
     before = [t for t in frame if t[1] < direct[0].start]
     # The cue that opens the first quotation says it when the attribution after it
     # opens the next one (`Clinton responded, "A?" Mills then writes back, "B."`) or
