@@ -8,6 +8,7 @@ from itertools import pairwise
 
 import pytest
 
+from digest.quotes import extract_quotes
 from digest.quotes.speakers import first_name_gender
 from tests.quotes import speaker_of
 
@@ -279,7 +280,11 @@ def test_a_language_is_never_a_speaker():
         "Posters in his area carry a simple slogan in Malayalam and English: "
         "\u201cDon\u2019t cut, go to hospital.\u201d"
     )
-    assert speaker_of(text, "go to hospital") is None
+    # the posters' words are on display (no quote at all since the display noun is
+    # searched twelve words back); were they read as a quote, no language speaks
+    assert all(q.speaker is None for q in extract_quotes(text))
+    text = 'A slogan in Malayalam and English says: "Don\u2019t cut, go to hospital."'
+    assert all(q.speaker not in {"Malayalam", "English"} for q in extract_quotes(text))
 
 
 @pytest.mark.parametrize(

@@ -321,7 +321,7 @@ def _is_title(text: str, start: int, end: int, cue: str | None) -> bool:
 
 
 _DISPLAY_NOUNS = words("display_nouns")
-_DISPLAY_REACH = 8  # words before a colon or "read" searched for a display noun
+_DISPLAY_REACH = 12  # words before a colon or "read" searched for a display noun
 _DISPLAY_VERB = re.compile(
     r"(?:(?:\b(?:that|which)[ \t]+)?\b(?:read|reads|reading|saying)"
     r"|\b(?:that|which)[ \t]+(?:says|said))[ \t]*[:,]?[ \t]*$"  # "a scarf that says"
