@@ -321,3 +321,17 @@ def test_a_name_someone_is_called_is_no_quote():
     assert not [q for q in extract_quotes(text) if "Quiet King" in q.text]
     text = 'Tom Park called the plan "a total disaster" on Monday.'
     assert speaker_of(text, "a total disaster") == "Tom Park"
+
+
+def test_a_relative_clause_with_commas_of_its_own_keeps_the_subject_before_it():
+    text = (
+        "Chloe Barne, whose twin sons, Alfie and Jack, took part in the trial, said she "
+        'had signed up "because the alternative was worse".'
+    )
+    assert speaker_of(text, "the alternative was worse") == "Chloe Barne"
+    text = (
+        "A second suspect, Deon Davies, who is in critical condition, has also been "
+        "charged with murder, said Elliot Isaacs."
+    )
+    reports = [q for q in extract_quotes(text) if "charged with murder" in q.text]
+    assert [q.speaker for q in reports] == ["Elliot Isaacs"]

@@ -745,9 +745,25 @@ def _relative_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, 
         if tok == ",":
             commas.append(c)
     best = None
+    # "Chloe Barnes, whose twin sons, Alfie and Jack, took part, said": a relative
+    # clause holds commas of its own; the chain is read from its "who" or "whose"
+    opens = next(
+        (
+            m
+            for m in range(1, len(commas))
+            if tokens[commas[m] + 1][0].casefold() in {"who", "whose"}
+        ),
+        None,
+    )
+    if opens is not None and any(
+        _verb_like(t[0]) for t in tokens[commas[opens] + 2 : commas[opens - 1]]
+    ):
+        opens = None  # "who is in critical condition, has been charged": its clause ended
     for m in range(1, len(commas)):
         c = commas[m]
-        if not _appositive_like(tokens[c + 1 : commas[m - 1]]):
+        if opens is not None and m < opens:
+            continue  # inside the relative clause
+        if not _appositive_like(tokens[c + 1 : commas[m - 1]]) and m != opens:
             break
         if c == 0 or not tokens[c - 1][0][:1].isupper():
             continue
