@@ -335,3 +335,23 @@ def test_a_relative_clause_with_commas_of_its_own_keeps_the_subject_before_it():
     )
     reports = [q for q in extract_quotes(text) if "charged with murder" in q.text]
     assert [q.speaker for q in reports] == ["Elliot Isaacs"]
+
+
+def test_a_rare_census_name_takes_the_gender_the_text_gives_right_after_it():
+    text = (
+        'Rhian Prosser, a councillor, said the closure was "another tooth knocked out".\n\n'
+        "Gwyn Hughes said he planned to keep one small oven going at home. "
+        '"I will bake for the grandchildren," he said.'
+    )
+    assert speaker_of(text, "bake for the grandchildren") == "Gwyn Hughes"
+    # a common name keeps its gender whatever pronoun follows it
+    text = 'Charles Ramsey said she had a gun. "She fired twice," he said.'
+    assert speaker_of(text, "fired twice") == "Charles Ramsey"
+
+
+def test_a_character_who_snaps_in_a_review_speaks():
+    text = (
+        "Edie is played by Margit Raine, and her son, Callum Marr, by the newcomer Joe Perra. "
+        '"You talk about Dad like he is in the next room," Callum snaps early on.'
+    )
+    assert speaker_of(text, "next room") in {"Callum", "Callum Marr"}

@@ -100,6 +100,13 @@ def _census_first_names() -> dict[str, tuple[str, bool]]:
     "Also uses it" means at least a twentieth as often ("Lindsey", "Terry"; not
     the odd "David" the female list carries).
     """
+    return {name: (g, both) for name, (g, both, _) in _census_counts().items()}
+
+
+@lru_cache(maxsize=1)
+def _census_counts() -> dict[str, tuple[str, bool, bool]]:
+    """First name -> (the more frequent gender, whether the other also uses it, whether
+    the name is rare in the lists: under `_RARE_NAME` per cent of people)."""
     genders: dict[str, tuple[float, str]] = {}
     freqs: dict[tuple[str, str], float] = {}
     try:
@@ -120,7 +127,12 @@ def _census_first_names() -> dict[str, tuple[str, bool]]:
         for name, (freq, g) in genders.items()
         if freqs.get((name, "f" if g == "m" else "m"), 0.0) >= freq / 20
     }
-    return {name: (g, name in both) for name, (_, g) in genders.items()}
+    return {name: (g, name in both, freq < _RARE_NAME) for name, (freq, g) in genders.items()}
+
+
+# A name this rare in the census lists (per cent of people) may be another country's
+# name of the other gender ("Gwyn", a Welsh man's name, is a rare American woman's).
+_RARE_NAME = 0.005
 
 
 # A first name of the world-wide counts gives a gender when at least this many
@@ -1272,12 +1284,36 @@ def learn_genders(cast: Cast, text: str) -> None:
     census = _census_first_names()
     for name, (he, she) in votes.items():
         person = cast.people[name]
-        if not census.get(name.split()[0].casefold(), ("", False))[1]:
-            continue  # "Ted", "Hillary": one gender in the census, no reason to doubt
+        first = name.split()[0].casefold()
+        if not census.get(first, ("", False))[1]:
+            # "Ted", "Hillary": one gender in the census, no reason to doubt, unless the
+            # name is rare there and the text says so right after it: "Gwyn Hughes
+            # said he planned" (a Welsh man's name, a rare American woman's)
+            said = (
+                _says_gender(text, name)
+                if _census_counts().get(first, ("", False, False))[2]
+                else None
+            )
+            if said is not None and person.gender is not None and said != person.gender:
+                person.gender = said
+            continue
         if person.gender == "f" and he >= 2 and not she:
             person.gender = "m"
         elif person.gender == "m" and she >= 2 and not he:
             person.gender = "f"
+
+
+def _says_gender(text: str, name: str) -> str | None:
+    """The gender of the pronoun right after "NAME said" (or "says", "added"), when
+    the text uses one and only one kind there."""
+    found = {
+        "m" if m.group(1).casefold() == "he" else "f"
+        for m in re.finditer(
+            re.escape(name) + r"\s+(?:said|says|added|told\s+\w+)\s+(?:that\s+)?(he|she)\b",
+            text,
+        )
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _outside_quotations(
