@@ -4,7 +4,9 @@ after a description that owns a phrase. Invented texts."""
 
 from __future__ import annotations
 
+import json
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
 
@@ -287,29 +289,23 @@ def test_a_language_is_never_a_speaker():
     assert all(q.speaker not in {"Malayalam", "English"} for q in extract_quotes(text))
 
 
-@pytest.mark.parametrize(
-    "part",
-    [
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-    ],
-)
+INVENTED = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "invented_quotes"
+PARTS = sorted(path.stem for path in INVENTED.glob("*.jsonl"))
+
+
+def test_every_invented_part_is_there():
+    """The README lists twelve parts; each is checked below."""
+    assert len(PARTS) == 12
+    readme = (INVENTED / "README.md").read_text("utf-8")
+    assert all(f"`{part}.jsonl`" in readme for part in PARTS)
+
+
+@pytest.mark.parametrize("part", PARTS)
 def test_the_invented_articles_labels_are_well_formed(part):
     """benchmarks/data/invented_quotes: each label's spans give its quote, in order."""
-    import json
-    from pathlib import Path
-
-    folder = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "invented_quotes"
-    rows = [json.loads(line) for line in (folder / f"{part}.jsonl").read_text("utf-8").splitlines()]
+    rows = [
+        json.loads(line) for line in (INVENTED / f"{part}.jsonl").read_text("utf-8").splitlines()
+    ]
     assert len(rows) == 25
     assert len({row["id"] for row in rows}) == 25
     for row in rows:
