@@ -2849,10 +2849,10 @@ def _bare_demonym(speaker: str, text: str, at: int) -> bool:
     """A nationality adjective read as the speaker (mentioned at `at`) without an
     article before it: the first word of a longer subject ("American negotiators"),
     no one's name ("the Colombian said" is one person, described)."""
+    if speaker.casefold() not in _DEMONYM_ADJECTIVES:
+        return False
     before = text[max(0, at - 12) : at].split()[-1:]
-    return speaker.casefold() in _DEMONYM_ADJECTIVES and not (
-        before and before[0].casefold() in _DETERMINERS
-    )
+    return not (before and before[0].casefold() in _DETERMINERS)
 
 
 # A sentence right after a quotation that says whose words they were: "That was how
@@ -3074,9 +3074,10 @@ def _new_person_before_quote(
     "Another neighbor, who asked ...") is the subject of a sentence at `offset`
     that a quotation credited to "he" or "she" follows in the same paragraph,
     with no person of the cast named in between."""
-    words = name.split()
+    if name.split(maxsplit=1)[0].casefold() not in _NEW_SOMEONE or name in cast.people:
+        return False  # most subjects: a name, or a definite description
     head = re.split(r",|\s(?:who|whose|that|which)\s", name, maxsplit=1)[0].split()
-    if name in cast.people or len(head) < 2 or words[0].casefold() not in _NEW_SOMEONE:
+    if len(head) < 2:
         return False
     if not any(w in _SOMEONE_NOUNS for w in head[1:4]):
         return False  # "A few minutes later, he added": a time, no one

@@ -617,10 +617,22 @@ class Cast:
             return None
         owners = [
             full
-            for full, person in self.people.items()
-            if person.is_person and " " in full and full.split()[0] == name
+            for full in self._by_first_word().get(name, ())
+            if self.people[full].is_person and " " in full
         ]
         return owners[0] if len(owners) == 1 else None
+
+    def _by_first_word(self) -> dict[str, list[str]]:
+        """The cast's names by their first word (cached per cast size): asked for each
+        subject a lone word names, the scan of every name was a share of the finder."""
+        cached = self.__dict__.get("_first_words")
+        if cached is None or cached[0] != len(self.people):
+            index: dict[str, list[str]] = {}
+            for full in self.people:
+                index.setdefault(full.split()[0], []).append(full)
+            cached = (len(self.people), index)
+            self.__dict__["_first_words"] = cached
+        return cached[1]
 
     def _common_word(self, word: str) -> bool:
         """A word no first-name list knows that the text also writes in lower case."""
@@ -1306,6 +1318,8 @@ def learn_genders(cast: Cast, text: str) -> None:
 def _says_gender(text: str, name: str) -> str | None:
     """The gender of the pronoun right after "NAME said" (or "says", "added"), when
     the text uses one and only one kind there."""
+    if not any(f"{name} {verb}" in text for verb in ("said", "says", "added", "told")):
+        return None  # no such sentence: no pattern to build
     found = {
         "m" if m.group(1).casefold() == "he" else "f"
         for m in re.finditer(
