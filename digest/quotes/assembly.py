@@ -3091,17 +3091,19 @@ def _new_person_before_quote(
     # sentence included: "Dunmore did not attend. A colleague read a statement on
     # her behalf. "...," she said." may be Dunmore's
     lo = bisect_left(cast.mentions, (paragraph_start, ""))
+    hi = bisect_left(cast.mentions, (mention_at, ""))
     return not any(
-        at_ < mention_at
-        and (person := cast.people.get(other)) is not None
+        (person := cast.people.get(other)) is not None
         and person.is_person
         and not cast.in_quotation(at_)
-        for at_, other in cast.mentions[lo:]
-        if at_ < mention_at
+        for at_, other in cast.mentions[lo:hi]
     )
 
 
-_ASKED_SOMEONE = re.compile(r"\b(?:asked|asks|questioned|pressed)\s+(?:the\s+)?[A-Z]")
+# "asked the Premier", "questioned Ruiz": a question put to someone named.
+_ASKED_SOMEONE = re.compile(
+    r"\b(?:" + "|".join(sorted(_ASKING_CUES)) + r")\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE
+)
 # Determiners that bring in someone new: "a", "an", "another", "one".
 _NEW_SOMEONE = frozenset({"a", "an", "another", "one"})
 # Nouns of one person such a description ends in (a role, a relative, "farmer").

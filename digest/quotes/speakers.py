@@ -1493,11 +1493,11 @@ _DANGLING_RELATIVE = re.compile(r"[\s,]+(?:who|which|that|whose)\s*$", re.IGNORE
 def _description(mention: str) -> str:
     """A speaker description without a trailing verb; a relative clause stays.
 
-    "The email went on to" -> "The email"; "a Democratic strategist who spoke
-    on leave" keeps its clause (news text and PolNeAR treat it as part of who
-    the source is), unless the clause only says why the source goes unnamed
-    ("who spoke on condition of anonymity", data/anonymity_words.txt); a
-    dangling "who" is dropped.
+    "The email went on to" -> "The email"; "a Democratic strategist who advises
+    the campaign" keeps its clause (news text and PolNeAR treat it as part of
+    who the source is), unless the clause only says why the source goes
+    unnamed ("who spoke on condition of anonymity", data/anonymity_words.txt);
+    a dangling "who" is dropped.
     """
     mention = _DANGLING_RELATIVE.sub("", mention.strip())
     if _RELATIVE_CLAUSE.search(mention):
