@@ -150,10 +150,7 @@ def _names_the_site(authors: Sequence[str], html: str, headline: str | None) -> 
     than the headline ("Site :: Headline"): the site signing its pages."""
     if len(authors) != 1:
         return False
-    match = _TITLE_ELEMENT.search(html)
-    if match is None:
-        return False
-    parts = _TITLE_SEPARATOR.split(" ".join(unescape(match.group(1)).split()))
+    parts = title_parts(html)
     key = line_key(authors[0])
     return len(parts) > 1 and any(
         line_key(part) == key and line_key(part) != line_key(headline or "") for part in parts
@@ -169,10 +166,10 @@ def site_name_in_title(sitename: str | None, html: str) -> str | None:
     apps = {m.group(2).strip().lstrip("@") for m in _APP_NAME_META.finditer(html)}
     if sitename not in apps:
         return sitename  # the site's own declared name
-    title = _TITLE_ELEMENT.search(html)
-    if title is None:
+    parts = title_parts(html)
+    if not parts:
         return sitename
-    shown = _TITLE_SEPARATOR.split(" ".join(unescape(title.group(1)).split()))[-1]
+    shown = parts[-1]
     if _SITE_NAME_WORDS.fullmatch(shown) is None:
         return sitename
     short, long = sorted((_letters(sitename), _letters(shown)), key=len)
@@ -465,6 +462,18 @@ _LANGUAGE_PARAGRAPHS = 5  # of the article, enough words to tell its language
 
 
 _TITLE_ELEMENT = re.compile(r"<title\b[^>]*>(.*?)</title\s*>", re.I | re.S)
+
+
+def page_title(html: str) -> str | None:
+    """The text of the page's <title> element (entities read, spaces collapsed), or None."""
+    match = _TITLE_ELEMENT.search(html)
+    return " ".join(unescape(match.group(1)).split()) if match is not None else None
+
+
+def title_parts(html: str) -> list[str]:
+    """The parts the <title> joins with separators ("Headline | Site"), [] with none."""
+    title = page_title(html)
+    return _TITLE_SEPARATOR.split(title) if title is not None else []
 HEADLINE_MIN_WORDS = 3  # "Home", "News": a word or two of a menu may be in any title
 
 
@@ -479,11 +488,11 @@ def heads_page_title(line: str, html: str) -> bool:
     """
     if bp.ends_like_sentence(line) or len(bp.words(line)) < HEADLINE_MIN_WORDS:
         return False
-    match = _TITLE_ELEMENT.search(html)
-    if match is None:
+    title = page_title(html)
+    if title is None:
         return False
     key = line_key(line)
-    return bool(key) and f" {key} " in f" {line_key(unescape(match.group(1)))} "
+    return bool(key) and f" {key} " in f" {line_key(title)} "
 
 
 def header_headline(header: Sequence[str], html: str, found: str | None = None) -> str | None:
@@ -503,10 +512,9 @@ def header_headline(header: Sequence[str], html: str, found: str | None = None) 
     the separators, and of a part with a colon, what follows it ("Garden Notes With
     Ruth Ellison: Divide hostas now").
     """
-    match = _TITLE_ELEMENT.search(html)
-    if match is None:
+    parts = title_parts(html)
+    if not parts:
         return None
-    parts = _TITLE_SEPARATOR.split(" ".join(unescape(match.group(1)).split()))
     # "Column: Headline", "Blog name: Post title": the headline is what follows the colon
     heads = [_AFTER_COLON.split(part, maxsplit=1)[-1] for part in parts]
     longest = max((line_key(head) for head in heads), key=len, default="")
@@ -590,9 +598,8 @@ def _declared_titles(html: str, sitename: str | None) -> list[str]:
     og = _OG_TITLE.search(html)
     if og is not None:
         titles.append(" ".join(unescape(og.group(2)).split()))
-    element = _TITLE_ELEMENT.search(html)
-    if element is not None:
-        parts = _TITLE_SEPARATOR.split(" ".join(unescape(element.group(1)).split()))
+    parts = title_parts(html)
+    if parts:
         titles.append(max(parts, key=len))
     site = line_key(sitename or "")
     return [
