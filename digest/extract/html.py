@@ -474,6 +474,8 @@ def title_parts(html: str) -> list[str]:
     """The parts the <title> joins with separators ("Headline | Site"), [] with none."""
     title = page_title(html)
     return _TITLE_SEPARATOR.split(title) if title is not None else []
+
+
 HEADLINE_MIN_WORDS = 3  # "Home", "News": a word or two of a menu may be in any title
 
 

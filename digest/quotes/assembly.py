@@ -30,6 +30,7 @@ from itertools import pairwise, takewhile
 from digest.models import ArticleQuotes, Quote, QuoteType
 from digest.quotes.confidence import Evidence, probability
 from digest.quotes.grammar import (
+    _SPEECH_NOUNS,
     PASSIVE_BE,
     POSSESSIVE_END,
     UNNAMED,
@@ -64,6 +65,7 @@ from digest.quotes.lexicon import (
     _CLOSE,
     _CONJUNCTIONS,
     _CUES,
+    _DEMONYM_ADJECTIVES,
     _INTRO,
     _INVERTING,
     _OBJECT_CUES,
@@ -72,6 +74,7 @@ from digest.quotes.lexicon import (
     _PHRASAL_CUES,
     _POSSESSIVES,
     _PREPOSITIONS,
+    _ROLE_WORDS,
     _SAY,
     _SUBORDINATORS,
     _TITLE_SMALL,
@@ -2809,8 +2812,6 @@ def _opens_sentence(text: str, piece: str) -> bool:
 
 # Pronouns a body speaks with ("it said in a statement"; "they" in British news).
 _BODY_PRONOUNS = frozenset({"it", "they"})
-# Groups written without a determiner ("Police said"): "they", never "it".
-_GROUPS = words("group_nouns")
 
 
 def _body_subject(
@@ -2835,14 +2836,10 @@ def _body_subject(
             return None
         if not names_a_body(name):
             return None  # "Europe", "Nonetheless": no body's name
-        if pronoun == "it" and name.casefold() in _GROUPS:
-            return None  # "Police said ... it said": police are "they"
+        if pronoun == "it" and name.casefold() in _GROUP_NOUNS:
+            return None  # "Police said ... it said": groups with no determiner are "they"
         return name
     return None
-
-
-# Nationality adjectives of one person ("the Colombian said" is a description).
-_DEMONYM_ADJECTIVES = frozenset(w for w in words("demonyms") if not w.endswith("s"))
 
 
 def _bare_demonym(speaker: str, text: str, at: int) -> bool:
@@ -2860,7 +2857,7 @@ def _bare_demonym(speaker: str, text: str, at: int) -> bool:
 _NAMED_AFTER = re.compile(
     r"[\"”’\s\u00a0]*(?:That|This|Those|These|Such)\s+(?:(?:was|is|were|are)\s+(?P<how>how"
     r")|(?:was|is|were|are)\s+the\s+words?\s+of|(?:[a-z]+\s+){0,2}(?:"
-    + "|".join(sorted(words("speech_nouns")))
+    + "|".join(sorted(_SPEECH_NOUNS))
     + r")\s+(?:comes?|came)\s+from)\s+"
 )
 
@@ -3076,7 +3073,7 @@ def _new_person_before_quote(
     with no person of the cast named in between."""
     if name.split(maxsplit=1)[0].casefold() not in _NEW_SOMEONE or name in cast.people:
         return False  # most subjects: a name, or a definite description
-    head = re.split(r",|\s(?:who|whose|that|which)\s", name, maxsplit=1)[0].split()
+    head = _head_words(name)
     if len(head) < 2:
         return False
     if not any(w in _SOMEONE_NOUNS for w in head[1:4]):
@@ -3107,9 +3104,7 @@ _ASKED_SOMEONE = re.compile(
 # Determiners that bring in someone new: "a", "an", "another", "one".
 _NEW_SOMEONE = frozenset({"a", "an", "another", "one"})
 # Nouns of one person such a description ends in (a role, a relative, "farmer").
-_SOMEONE_NOUNS = (
-    frozenset(PERSON_NOUN_GENDER) | _APPOSITIVE_PERSON_NOUNS | words("role_words") | _KINSHIP
-)
+_SOMEONE_NOUNS = frozenset(PERSON_NOUN_GENDER) | _APPOSITIVE_PERSON_NOUNS | _ROLE_WORDS | _KINSHIP
 
 
 def _person_named_near(
@@ -3128,6 +3123,15 @@ def _person_named_near(
     return False
 
 
+def _head_words(description: str) -> list[str]:
+    """A description's words before any comma or relative clause ("A woman who lives
+    nearby" -> "A woman"), where its head noun is the last."""
+    return _CLAUSE_OR_COMMA.split(description, maxsplit=1)[0].split()
+
+
+_CLAUSE_OR_COMMA = re.compile(r",|\s(?:who|whose|that|which)\s")
+
+
 def _one_person_described(name: str | None, cast: Cast) -> str | None:
     """The gender ("m", "f" or "" for either) of a description of one person, else None.
 
@@ -3137,7 +3141,7 @@ def _one_person_described(name: str | None, cast: Cast) -> str | None:
     """
     if name is None or name in cast.people:
         return None
-    head = re.split(r",|\s(?:who|whose|that|which)\s", name, maxsplit=1)[0].split()
+    head = _head_words(name)
     if len(head) < 2 or head[0].casefold() not in _DETERMINERS | _POSSESSIVES:
         return None
     return PERSON_NOUN_GENDER.get(head[-1].casefold())

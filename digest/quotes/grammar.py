@@ -20,6 +20,7 @@ from digest.quotes.lexicon import (
     _CONJUNCTIONS,
     _CUES,
     _DEMONSTRATIVES,
+    _DEMONYM_ADJECTIVES,
     _DETERMINERS,
     _INTRO,
     _INVERTING,
@@ -938,7 +939,6 @@ def _quantified_subject(tokens: list[tuple[str, int, int]], i: int, j: int) -> b
     return not time and not phrase & {"whom", "which", "whose"}
 
 
-_TIME_NOUNS = words("time_nouns")
 _BARE_GROUPS = words("group_nouns")
 # A hyphenated modifier before a noun ("15-year-old", "long-time").
 _HYPHENATED = re.compile(r"\w+(?:-\w+)+")
@@ -1584,9 +1584,7 @@ _PASSIVE_SPEECH = frozenset({"quoted"})
 
 
 # Adjectives that make a following "claims" or "reports" a noun ("Republican claims").
-_NOUN_ADJECTIVES = words("noun_adjectives") | frozenset(
-    w for w in words("demonyms") if not w.endswith("s")
-)
+_NOUN_ADJECTIVES = words("noun_adjectives") | _DEMONYM_ADJECTIVES
 
 
 def _after_adjective(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:

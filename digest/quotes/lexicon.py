@@ -128,6 +128,10 @@ _QUANTIFIERS = words("quantifiers")
 _ROLE_WORDS = words("role_words")
 
 
+# Nationality adjectives of one ("American", not "Americans").
+_DEMONYM_ADJECTIVES = frozenset(w for w in words("demonyms") if not w.endswith("s"))
+
+
 _SUBJECT_STOP = _BETWEEN | words("subject_stop")
 
 

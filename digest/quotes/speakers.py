@@ -1456,8 +1456,7 @@ def resolve(
 
 
 _DEFINITE = words("definite")
-# Prepositions of where someone stands, before a name that is then a place.
-_SETTING_PREPOSITIONS = frozenset({"at", "in", "outside", "inside", "near", "from", "of", "on"})
+_SETTING_PREPOSITIONS = words("place_prepositions")
 _DOCUMENT_NOUNS = words("document_nouns")
 # Bodies and groups that speak without a determiner ("..., police said.").
 _BODIES = words("group_nouns")
