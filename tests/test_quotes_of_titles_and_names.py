@@ -277,6 +277,22 @@ def test_someone_new_brought_in_before_a_he_said_quotation_is_its_speaker():
     assert speaker_of(lead + text, "fair question") == "Tom Lind"
 
 
+
+def test_someone_new_who_says_something_first_is_the_next_he_of_the_paragraph():
+    lead = 'Tom Lind, the mayor, spoke first. "We will fix it," he said.\n\n'
+    text = (
+        "A grain trader at the port, who asked not to be named because he deals with "
+        'the council, said the rules "help nobody small". "The big firms get the berths '
+        'first," he said.'
+    )
+    assert speaker_of(lead + text, "big firms") == "A grain trader"
+    # what the newcomer says speaks of a "she": the next "she" may be her
+    text = (
+        "Ana Ruiz ran the bakery for thirty years.\n\nA colleague said she had been let "
+        'down by the council, which "never listened". "I never missed a morning," she said.'
+    )
+    assert speaker_of(text, "never missed") == "Ana Ruiz"
+
 def test_a_subject_opened_by_a_number_or_quantifier_speaks():
     text = 'Two neighbours said the plan was "bad for the street".'
     assert speaker_of(text, "bad for the street") == "Two neighbours"

@@ -2330,7 +2330,7 @@ def _resolve_all(
             relatives[offset] = gender or None
         elif (
             name is not None
-            and offset not in speaking
+            and (offset not in speaking or not _reports_someone(text, found, offset))
             and _new_person_before_quote(
                 text,
                 name,
@@ -3051,6 +3051,21 @@ def _names_follow(text: str, at: int, word: str) -> bool:
         and word not in _HEAD_STOP | _DETERMINERS
         and _APPOSITIVE_NAME.match(text, at) is not None
     )
+
+
+def _reports_someone(text: str, found: Sequence[_Found], offset: int) -> bool:
+    """Whether what the speaker mentioned at `offset` is reported to say speaks of a
+    "he" or "she" outside its quotation marks ("A colleague said she was tireless"),
+    someone else the next pronoun may mean."""
+    for f in found:
+        if f.mention_at == offset and f.mention is not None:
+            words = _QUOTED.sub(" ", text[f.start : f.end])
+            if any(w.casefold() in PRONOUNS for w in _WORD.findall(words)):
+                return True
+    return False
+
+
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
 def _start_of(paragraphs: Sequence[tuple[int, int]], paragraph: int, default: int) -> int:
