@@ -277,7 +277,6 @@ def test_someone_new_brought_in_before_a_he_said_quotation_is_its_speaker():
     assert speaker_of(lead + text, "fair question") == "Tom Lind"
 
 
-
 def test_someone_new_who_says_something_first_is_the_next_he_of_the_paragraph():
     lead = 'Tom Lind, the mayor, spoke first. "We will fix it," he said.\n\n'
     text = (
@@ -292,6 +291,29 @@ def test_someone_new_who_says_something_first_is_the_next_he_of_the_paragraph():
         'down by the council, which "never listened". "I never missed a morning," she said.'
     )
     assert speaker_of(text, "never missed") == "Ana Ruiz"
+
+
+def test_someone_new_is_the_he_of_a_quotation_opening_the_next_paragraph():
+    lead = 'Tom Lind, the mayor, spoke first. "We will fix it," he said.\n\n'
+    text = (
+        "An engineer who still works at the plant, and who spoke on condition of "
+        'anonymity, said morale was "below the floor".\n\n"Nobody is building anything '
+        'today," he said.'
+    )
+    assert speaker_of(lead + text, "building anything") == "An engineer"
+    # a boy does not say "she said"; a reporter asking whether ... is not the answer
+    text = (
+        "Mia Hayes was cooking when the shots came.\n\nA boy wound up shot in his bedroom late on Monday.\n\n"
+        '"He is a strong kid," she said.'
+    )
+    assert speaker_of(text, "strong kid") == "Mia Hayes"
+    text = (
+        'Ana Ruiz, the minister, said: "We are not abandoning it."\n\nA reporter from '
+        'the Ledger asked whether she could commit to a date.\n\n"It will run when it '
+        'works," she replied.'
+    )
+    assert speaker_of(text, "when it works") == "Ana Ruiz"
+
 
 def test_a_subject_opened_by_a_number_or_quantifier_speaks():
     text = 'Two neighbours said the plan was "bad for the street".'

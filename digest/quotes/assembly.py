@@ -2279,7 +2279,7 @@ def _resolve_all(
     paragraphs = _paragraphs(text)
     speaking = {f.mention_at for f in found if f.mention is not None}
     pronoun_quotes = sorted(
-        (f.mention_at, f.paragraph)
+        (f.mention_at, f.paragraph, f.start, (f.mention or "").casefold())
         for f in found
         if f.type == "direct" and (f.mention or "").casefold() in {"he", "she"}
     )
@@ -2336,14 +2336,14 @@ def _resolve_all(
                 name,
                 offset,
                 paragraph,
-                _start_of(paragraphs, paragraph, offset),
+                paragraphs,
                 pronoun_quotes,
                 cast,
             )
         ):
             # "Another neighbor, who asked that his name not be used, was less
             # surprised. "...," he said.": someone new, brought in right before the
-            # quotation of the same paragraph that a pronoun credits
+            # quotation that a pronoun credits, in the same paragraph or opening the next
             people.append((offset, name, paragraph))
             relatives[offset] = gender or None
         elif (
@@ -3078,31 +3078,41 @@ def _new_person_before_quote(
     name: str,
     offset: int,
     paragraph: int,
-    paragraph_start: int,
-    pronoun_quotes: Sequence[tuple[int, int]],
+    paragraphs: Sequence[tuple[int, int]],
+    pronoun_quotes: Sequence[tuple[int, int, int, str]],
     cast: Cast,
 ) -> bool:
     """Whether an indefinite description of someone ("A government backbencher",
     "Another neighbor, who asked ...") is the subject of a sentence at `offset`
-    that a quotation credited to "he" or "she" follows in the same paragraph,
-    with no person of the cast named in between."""
+    that a quotation credited to "he" or "she" follows in the same paragraph, or
+    opens the next one, with no person of the cast named in between."""
     if name.split(maxsplit=1)[0].casefold() not in _NEW_SOMEONE or name in cast.people:
         return False  # most subjects: a name, or a definite description
     head = _head_words(name)
     if len(head) < 2:
         return False
-    if not any(w in _SOMEONE_NOUNS for w in head[1:4]):
+    noun = next((w for w in head[1:4] if w in _SOMEONE_NOUNS), None)
+    if noun is None:
         return False  # "A few minutes later, he added": a time, no one
     at = bisect_right(pronoun_quotes, (offset, paragraph))
-    if at == len(pronoun_quotes) or pronoun_quotes[at][1] != paragraph:
+    if at == len(pronoun_quotes):
         return False
-    mention_at = pronoun_quotes[at][0]
+    mention_at, quote_paragraph, quote_start, pronoun = pronoun_quotes[at]
+    if PERSON_NOUN_GENDER.get(noun, PRONOUNS[pronoun]) not in {"", PRONOUNS[pronoun]}:
+        return False  # "A boy was shot ... "He is strong," she said": his mother
+    if quote_paragraph != paragraph and not (
+        quote_paragraph == paragraph + 1
+        and not text[_start_of(paragraphs, quote_paragraph, quote_start) : quote_start].strip(
+            " \n\"“‘'"
+        )
+    ):
+        return False
     if _ASKED_SOMEONE.search(text, offset, mention_at):
         return False  # "One reporter asked the Premier whether ...": the answer is hers
     # nobody named in the paragraph before the quotation, the description's
     # sentence included: "Dunmore did not attend. A colleague read a statement on
     # her behalf. "...," she said." may be Dunmore's
-    lo = bisect_left(cast.mentions, (paragraph_start, ""))
+    lo = bisect_left(cast.mentions, (_start_of(paragraphs, paragraph, offset), ""))
     hi = bisect_left(cast.mentions, (mention_at, ""))
     return not any(
         (person := cast.people.get(other)) is not None
@@ -3112,9 +3122,14 @@ def _new_person_before_quote(
     )
 
 
-# "asked the Premier", "questioned Ruiz": a question put to someone named.
+# "asked the Premier", "questioned Ruiz", "asked whether": a question put to someone.
 _ASKED_SOMEONE = re.compile(
-    r"\b(?:" + "|".join(sorted(_ASKING_CUES)) + r")\s+(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE
+    r"\b(?:"
+    + "|".join(sorted(_ASKING_CUES))
+    + r")\s+(?:(?:the\s+)?(?-i:[A-Z])|(?:"
+    + "|".join(sorted(words("question_words")))
+    + r")\b)",
+    re.IGNORECASE,
 )
 # Determiners that bring in someone new: "a", "an", "another", "one".
 _NEW_SOMEONE = frozenset({"a", "an", "another", "one"})

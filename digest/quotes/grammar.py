@@ -1937,6 +1937,8 @@ def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
         return inverted  # "Among the buyers was Joseph Kiprotich, a farmer": the name
     if first in _ARTICLES and _clause_before_comma(sentence[opener + 1 : i - 1]):
         return opener  # "An employee declined to comment, saying": a clause, not a description
+    if first in _ARTICLES and _relative_goes_on(sentence, i):
+        return opener  # "An engineer who stayed, and who spoke ..., said": one description
     # ", Ohio," / ", on Saturday,": short pieces that continue the phrase
     for _ in range(3):
         # "In June 2009, after Clinton suffered a concussion, Axelrod ...": a clause
@@ -1978,6 +1980,16 @@ def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
 
 
 _INVERTING_BE = frozenset({"was", "were", "is", "are"})
+
+
+def _relative_goes_on(sentence: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the words at i, right after a comma, go on with a relative clause
+    (", and who spoke ...", ", who asked ..."): what came before the comma is a
+    description of someone, not a phrase that opens the sentence."""
+    words = [t[0].casefold() for t in sentence[i : i + 2]]
+    if words[:1] == ["and"]:
+        words = words[1:]
+    return bool(words) and words[0] in _RELATIVES - {"that"}
 
 
 def _inverted_subject(sentence: list[tuple[str, int, int]], opener: int, comma: int) -> int | None:
