@@ -393,3 +393,14 @@ def test_a_character_who_snaps_in_a_review_speaks():
         '"You talk about Dad like he is in the next room," Callum snaps early on.'
     )
     assert speaker_of(text, "next room") in {"Callum", "Callum Marr"}
+
+
+def test_a_titled_surname_is_never_a_relative_of_the_other_gender():
+    text = (
+        "Clarence Lusk, the saxophonist, has died at 86. His daughter, Loretta Lusk, "
+        'announced his death.\n\n"I never practised scales," Lusk said in 1979.\n\n'
+        'Ms Lusk said her father had kept playing "until about three weeks ago".\n\n'
+        "He is survived by Loretta and a son. His wife, the singer Evelyn Lusk, died in 2009."
+    )
+    assert speaker_of(text, "three weeks ago") == "Loretta Lusk"
+    assert speaker_of(text, "practised scales") == "Clarence Lusk"

@@ -654,16 +654,20 @@ class Cast:
             is None
         )
 
-    def surname_owner(self, surname: str, gender: str | None) -> str:
-        """The full name a titled surname stands for when relatives share the surname.
+    def surname_owner(self, surname: str, gender: str | None, position: int) -> str:
+        """The full name a titled surname at `position` stands for when relatives share
+        the surname.
 
         "Mrs. Abedini" in a story naming "Naghmeh Abedini" and her husband
         "Saeed Abedini" is the one person of that surname whose gender the
         title allows (one of unknown gender when nobody has that gender: the
         title says it is a person). Without a gendered title, or with several left,
         `full_name` decides as for any surname: news text writes the bare
-        surname for the story's main person and names relatives in full.
+        surname for the story's main person and names relatives in full. But
+        never against the title: "Ms Whitfield" in an obituary of Clarence
+        Whitfield is the woman of that surname mentioned last before it.
         """
+        chosen = self.full_name(surname)
         if gender is not None:
             owners = sorted(self.names_ending(surname))
             same = [full for full in owners if self.people[full].gender == gender]
@@ -671,7 +675,10 @@ class Cast:
             allowed = same or unknown
             if len(owners) > 1 and len(allowed) == 1:
                 return allowed[0]
-        return self.full_name(surname)
+            if len(allowed) > 1 and chosen not in allowed:
+                before = [n for n in self._mentioned_before(position) if n in allowed]
+                return before[-1] if before else chosen
+        return chosen
 
     def _by_last_word(self) -> dict[str, list[str]]:
         """The cast's names by their last word (casefolded), each list in the cast's order.
@@ -1444,7 +1451,7 @@ def resolve(
     name = _name_before_of(words) or name_in(words)
     if name is not None and " " not in name:
         titles = [w.casefold() for w in words[: words.index(name)]] if name in words else []
-        return cast.surname_owner(name, _gender("", titles))
+        return cast.surname_owner(name, _gender("", titles), position)
     if name is not None:
         return cast.full_name(name)
     described = cast.by_description(words, position)
