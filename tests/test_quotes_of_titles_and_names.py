@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from digest.quotes import extract_quotes
 from digest.quotes.speakers import build_cast
-from tests.quotes import speaker_of
+from tests.quotes import quote_with, speaker_of
 
 
 def test_a_description_means_the_person_it_matched_last_before_it():
@@ -404,3 +404,25 @@ def test_a_titled_surname_is_never_a_relative_of_the_other_gender():
     )
     assert speaker_of(text, "three weeks ago") == "Loretta Lusk"
     assert speaker_of(text, "practised scales") == "Clarence Lusk"
+
+
+def test_according_to_a_name_and_its_role_reports_what_follows_the_role():
+    text = (
+        "According to Erin Vask, head of product safety at the consumer group Fairbuy, "
+        'rates for recalls of small kettles are "shockingly low", often below a fifth.'
+    )
+    quote = quote_with(text, "shockingly low")
+    assert (quote.speaker, quote.text.split()[0]) == ("Erin Vask", "rates")
+    text = 'According to Ana Ruiz, the mayor, the plan is "dead in the water".'
+    assert quote_with(text, "dead in the water").text.startswith("the plan")
+    # what follows the comma is the report when it is no role: the plan, not a person
+    text = 'According to Ana Ruiz, the plan, which failed, was "doomed".'
+    assert quote_with(text, "doomed").text.startswith("the plan, which")
+
+
+def test_a_plural_after_a_preposition_is_a_noun_not_a_cue():
+    text = (
+        'Tom Lind compared the club to a coach who is "working the referees" in hopes '
+        'that "they\'ll go easier" on him.'
+    )
+    assert quote_with(text, "working the referees").text.endswith("on him")

@@ -1507,6 +1507,8 @@ def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
         # "The mayor's final warning was simple:": a noun, the subject ("what the
         # ministry said was "a shocking act"" reports)
         return False
+    if word.endswith("s") and low in _PREPOSITIONS:
+        return False  # "rates for recalls", "in hopes that": a plural noun, no verb
     be = low
     if k > 1 and _passive_adverb(low):
         be = tokens[k - 2][0].casefold()  # "were still believed", "was widely reported"
@@ -2337,7 +2339,8 @@ def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
         j = k + 2
         while j < len(tokens) and (tokens[j][0] != "," or _place_goes_on(tokens, j)):
             j += 1
-        return j + 1
+        described = _source_described(tokens, k + 2, j)
+        return (described if described is not None else j) + 1
     if cue in _OBJECT_CUES:
         limit = j + 6
         probe = j
@@ -2397,6 +2400,32 @@ def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
     if j < len(tokens) and tokens[j][0].casefold() == "that" and not _pronoun_that(tokens, j):
         j += 1
     return j
+
+
+def _source_described(tokens: list[tuple[str, int, int]], start: int, comma: int) -> int | None:
+    """The comma closing an appositive that describes a named source after "according
+    to" ("According to Erin Maguire, head of campaigns at ConsumerFirst, rates are
+    ...", "..., the mayor, the plan ..."), or None: the name (`start` to `comma`)
+    in capitals, then a role noun or a relative clause with no verb of the
+    sentence's own, then a comma and the report."""
+    source = tokens[start:comma]
+    if not source or not all(t[0][:1].isupper() or t[0] in {".", "-"} for t in source):
+        return None
+    close = next(
+        (c for c in range(comma + 1, min(len(tokens), comma + 17)) if tokens[c][0] == ","), None
+    )
+    if close is None or close + 3 >= len(tokens):
+        return None
+    segment = [t[0] for t in tokens[comma + 1 : close]]
+    first = segment[0].casefold() if segment else ""
+    if first in {"who", "whose"}:
+        return close
+    if any(_verbish(w) for w in segment):
+        return None
+    if first in {"a", "an", "the", "his", "her", "their"}:
+        head = list(takewhile(lambda w: w.casefold() not in _PREPOSITIONS | {"of"}, segment[1:]))
+        return close if head and head[-1].casefold() in _APPOSITIVE_PERSON_NOUNS else None
+    return close if segment[0].islower() and first in _APPOSITIVE_PERSON_NOUNS else None
 
 
 def _place_goes_on(tokens: list[tuple[str, int, int]], comma: int) -> bool:
