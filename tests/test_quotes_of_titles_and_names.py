@@ -426,3 +426,12 @@ def test_a_plural_after_a_preposition_is_a_noun_not_a_cue():
         'that "they\'ll go easier" on him.'
     )
     assert quote_with(text, "working the referees").text.endswith("on him")
+
+
+def test_a_name_after_a_role_in_an_appositive_is_the_speaker():
+    text = (
+        "Mila Dorsey and Theo Akande wed.\n\nThe best man, Akande's Brentmoor teammate "
+        "Jordan Ellery, posted a photograph of the groom, with the caption: "
+        '"Told him he would never score anything this good."'
+    )
+    assert speaker_of(text, "never score") == "Jordan Ellery"

@@ -153,6 +153,11 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                     ):
                         # "Lind's campaign manager, Owen Tarrant, said": the name
                         return _join(appositive), appositive[0][1]
+                    named = _named_after_role(appositive)
+                    if named is not None and tokens[c + 1][0].casefold() not in _DETERMINERS:
+                        # "The best man, Akande's teammate Jordan Ellery, posted": the
+                        # name after the role
+                        return _join(named), named[0][1]
                     if _finite_before_relative(tokens[c + 1 : j]):
                         return None  # "Even if X existed, its work would go on, said": a clause
                     # "Ema Suryani, a doctor at a clinic in Lampahan city, Bener Meriah
@@ -2044,6 +2049,24 @@ def _names_before_cue(sentence: list[tuple[str, int, int]], i: int) -> bool:
     return after in _CUES or after in _VERBISH
 
 
+# Lower-case nouns of one person's role or relation ("teammate", "lawyer", "neighbour").
+_ONE_PERSONS_NOUNS = _APPOSITIVE_PERSON_NOUNS | frozenset(PERSON_NOUN_GENDER)
+
+
+def _named_after_role(
+    appositive: Sequence[tuple[str, int, int]],
+) -> Sequence[tuple[str, int, int]] | None:
+    """The name closing an appositive after a role noun with capitalised words only
+    before it ("Akande's Brentmoor teammate Jordan Ellery" -> "Jordan Ellery"), or None."""
+    role = max((i for i, t in enumerate(appositive) if t[0] in _ONE_PERSONS_NOUNS), default=-1)
+    name = appositive[role + 1 :]
+    if role < 0 or not name or name_in([t[0] for t in name]) is None:
+        return None
+    if not all(t[0][:1].isupper() for t in [*appositive[:role], *name]):
+        return None
+    return name
+
+
 def _appositive_name(sentence: list[tuple[str, int, int]], e: int) -> tuple[str, int] | None:
     """The name in an appositive at e: "One of its executives, Michael Sexton, said"."""
     if e >= len(sentence) or sentence[e][0] != ",":
@@ -2052,6 +2075,10 @@ def _appositive_name(sentence: list[tuple[str, int, int]], e: int) -> tuple[str,
     if end is None or end == e + 1:
         return None
     words = sentence[e + 1 : end]
+    # "The best man, Akande's teammate Jordan Ellery, said": the name after the role
+    named = _named_after_role(words) if words[0][0].casefold() not in _DETERMINERS else None
+    if named is not None:
+        return _join(named), named[0][1]
     if words[0][0].casefold() == "the" and len(words) > 1:
         words = words[1:]
     if (
