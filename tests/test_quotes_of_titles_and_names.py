@@ -435,3 +435,14 @@ def test_a_name_after_a_role_in_an_appositive_is_the_speaker():
         '"Told him he would never score anything this good."'
     )
     assert speaker_of(text, "never score") == "Jordan Ellery"
+
+
+def test_a_speech_verb_after_according_to_leading_into_a_quotation_names_its_speaker():
+    text = (
+        "Mila Dorsey and Theo Akande wed.\n\nAccording to Starlight Weekly, which bought "
+        'the photographs, Dorsey told Akande in her vows: "I promise to come to every match."'
+    )
+    assert speaker_of(text, "every match") == "Mila Dorsey"
+    # with nobody's speech verb after it, the source still speaks
+    text = 'According to Starlight Weekly, the vows ended with a line: "See you at training."'
+    assert speaker_of(text, "See you at training") == "Starlight Weekly"

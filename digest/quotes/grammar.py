@@ -1632,6 +1632,7 @@ def _find_attribution(
             subject = _subject_after(tokens, k + 1)
             if subject:
                 own = _speech_before_source(tokens, k, cues, sentence, last)
+                own = own or _speech_after_source(tokens, k, cues, sentence)
                 return own or (subject[0], subject[1], "according to", k)
     if _reported_by(tokens):
         # "As reported by Harbour Watch, the port ...": the same frame as "according to"
@@ -1792,6 +1793,25 @@ def _name_before_slash(tokens: list[tuple[str, int, int]]) -> tuple[str, int] | 
 
 
 _SPEECH_PRONOUNS = frozenset({"he", "she"})
+
+
+def _speech_after_source(
+    tokens: list[tuple[str, int, int]],
+    k: int,
+    cues: frozenset[str],
+    sentence: list[tuple[str, int, int]] | None,
+) -> tuple[str, int, str, int] | None:
+    """'According to Starlight Weekly, Dorsey told Akande in her vows: "..."': the
+    speech verb after the source, when its clause leads straight into a quotation
+    (the frame ends in a colon), is whose words they are; the source only reports
+    them."""
+    if k != 0 or tokens[-1][0] != ":":
+        return None
+    start = _content_start(tokens, k)
+    inner = _find_attribution(tokens[start:-1], cues, sentence)
+    if inner is None or inner[2] in {"according to", ":"}:
+        return None
+    return inner[0], inner[1], inner[2], inner[3] + start
 
 
 def _speech_before_source(
