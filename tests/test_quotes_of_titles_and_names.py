@@ -446,3 +446,14 @@ def test_a_speech_verb_after_according_to_leading_into_a_quotation_names_its_spe
     # with nobody's speech verb after it, the source still speaks
     text = 'According to Starlight Weekly, the vows ended with a line: "See you at training."'
     assert speaker_of(text, "See you at training") == "Starlight Weekly"
+
+
+def test_a_name_described_as_a_committee_member_is_a_person():
+    text = (
+        'Fiona Gresham faced the committee.\n\n"I understand," Gresham replied.\n\n'
+        "Sian Howells, a committee member whose seat is served by the line, turned to "
+        'the bonus.\n\n"Can you explain why you deserve it?" she asked.'
+    )
+    assert speaker_of(text, "deserve it") == "Sian Howells"
+    cast = build_cast("France, a member of the alliance, objected. Poland, a founding member, too.")
+    assert not any(person.is_person for person in cast.people.values())

@@ -1028,6 +1028,7 @@ def _register(
                 or who
                 or explained
                 or described is not None
+                or (len(parts) > 1 and _compound_person_head(after))
                 or bool((set(title) | set(near) | set(after[:1])) & _TITLES_AND_ROLES)
                 or _bare_role(after)
             )
@@ -1038,6 +1039,23 @@ def _register(
             person.gender = _RELATIVE_GENDER.get(described)
     if mention:
         cast.mentions.append((start, name))
+
+
+def _compound_person_head(after: list[str]) -> bool:
+    """An appositive whose head needs a word before it to be a person's: "a committee
+    member whose ...", "a senior member of ..." (data/compound_person_heads.txt)."""
+    if not after or after[0] not in _APPOSITIVE_DETERMINERS:
+        return False
+    phrase = _appositive_phrase(after[1:])
+    return (
+        len(phrase) >= 2
+        and phrase[-1] in _COMPOUND_PERSON_HEADS
+        and phrase[-2].isalpha()
+        and phrase[-2].islower()
+    )
+
+
+_COMPOUND_PERSON_HEADS = words("compound_person_heads")
 
 
 def _bare_role(after: list[str]) -> bool:
