@@ -457,3 +457,25 @@ def test_a_name_described_as_a_committee_member_is_a_person():
     assert speaker_of(text, "deserve it") == "Sian Howells"
     cast = build_cast("France, a member of the alliance, objected. Poland, a founding member, too.")
     assert not any(person.is_person for person in cast.people.values())
+
+
+def test_a_body_with_no_determiner_after_a_quotation_speaks():
+    text = 'The boy died on Monday.\n\n"He was well liked," police said.'
+    assert speaker_of(text, "well liked") == "police"
+    text = (
+        'The boy died on Monday.\n\n"He was well liked by staff," district officials said '
+        'in a statement. "Our thoughts are with the family."'
+    )
+    assert speaker_of(text, "Our thoughts") == "district officials"
+
+
+def test_a_title_dropped_from_the_quotes_passes_no_turn_on():
+    text = (
+        'Neighbors remembered David.\n\n"I know my kids will stay in," Maria Cain said.\n\n'
+        "Ms. Cain said David walked her daughters to the store.\n\nA GoFundMe site, "
+        '"Funeral Fund for Little David," raised more than $5,250 within hours.\n\n'
+        '"David was well liked by students and staff. He enjoyed art and reading."'
+    )
+    # the fund's name is no quote, so the statement after it is nobody's turn carried
+    # on from Ms. Cain: unattributed, it is left out
+    assert not [q for q in extract_quotes(text) if "well liked" in q.text]

@@ -2441,21 +2441,9 @@ def _resolve_all(
             speaker, route = None, "rejected"  # no speaker rather than a wrong one
         elif speaker is not None and _bare_demonym(speaker, text, f.mention_at):
             speaker, route = None, "rejected"  # "American" of "American negotiators"
-        inherited = prior_route if speaker is not None and speaker == said_by else ""
-        if speaker is not None and speaker in cast.people:
-            last = (f.mention_at, speaker)
-            last_paragraph = f.paragraph
-            last_at = f.end
-            said_by = speaker
-            prior_route = route if route in {"named", "short"} else inherited
-        elif f.mention is not None and speaker is not None:
-            last_paragraph = f.paragraph
-            last_at = f.end
-            said_by = speaker  # a description ("the committee") speaks on, too
-            prior_route = ""
-            if description_gender(speaker) is not None:
-                last = (f.mention_at, speaker)  # "a spokeswoman for ..." is the next "she"
         content = _join_pieces(text, f.pieces, shown)
+        # a quote dropped below (a title, a sign, a credit) is nobody's turn: it
+        # leaves the latest speaker as it was
         if (
             not _has_word(content)
             or _is_credit(content, f)
@@ -2474,6 +2462,20 @@ def _resolve_all(
             or (f.type != "direct" and _relative_clause(text, f, content))
         ):
             continue
+        inherited = prior_route if speaker is not None and speaker == said_by else ""
+        if speaker is not None and speaker in cast.people:
+            last = (f.mention_at, speaker)
+            last_paragraph = f.paragraph
+            last_at = f.end
+            said_by = speaker
+            prior_route = route if route in {"named", "short"} else inherited
+        elif f.mention is not None and speaker is not None:
+            last_paragraph = f.paragraph
+            last_at = f.end
+            said_by = speaker  # a description ("the committee") speaks on, too
+            prior_route = ""
+            if description_gender(speaker) is not None:
+                last = (f.mention_at, speaker)  # "a spokeswoman for ..." is the next "she"
         kind = speaker_kind(speaker, cast)
         first = (speaker or "").split()[:1]
         evidence = Evidence(

@@ -926,6 +926,13 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
                 if w.casefold() == "that":
                     return None
                 return _join(tokens[i : j + 1]), tokens[i][1]
+        if (
+            alone
+            and j <= 3
+            and not any(t[0].casefold() in _NOT_GROUP_WORDS | {"to"} for t in tokens[:j])
+        ):
+            # '"...," police said.': the words after a quotation open with the body
+            return _join(tokens[: j + 1]), tokens[0][1]
     return None
 
 
