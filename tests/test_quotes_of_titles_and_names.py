@@ -479,3 +479,20 @@ def test_a_title_dropped_from_the_quotes_passes_no_turn_on():
     # the fund's name is no quote, so the statement after it is nobody's turn carried
     # on from Ms. Cain: unattributed, it is left out
     assert not [q for q in extract_quotes(text) if "well liked" in q.text]
+
+
+def test_he_replied_after_a_question_is_not_the_asker_nor_the_speaker_before():
+    text = (
+        'Tom Lind said the count was "entirely fair".\n\nAs Ed Carew left the hall, one '
+        'reporter called out: "Is this a verdict on the party?"\n\n"You are asking the '
+        'wrong man," he replied.'
+    )
+    assert speaker_of(text, "wrong man") == "Ed Carew"
+    text = 'Ana Ruiz asked Ed Carew: "Did you lie to the jury?"\n\n"Yes," he responded.'
+    assert speaker_of(text, "Yes") == "Ed Carew"
+    # someone named after the question: he may answer a question of his own
+    text = (
+        'Tom Lind looked at Ed Carew, as if to say, "Did you see that?"\n\nLater, when I '
+        'wrote to Lind, he replied, "It was my finest hour."'
+    )
+    assert speaker_of(text, "finest hour") == "Tom Lind"

@@ -2368,6 +2368,7 @@ def _resolve_all(
     spoken: set[str] = set()  # people credited by their full name so far
     surname_means: dict[str, str] = {}  # a bare surname the text showed to be a relative's
     credited: set[str] = set()  # people credited so far, by any name
+    question: tuple[str | None, int, int] | None = None  # a question's asker, paragraph, end
     for f in found:
         if f.type == "direct" and (f.mention or "").casefold() == "you":
             # "if you tell people, 'We have to ...'": a quotation credited to
@@ -2418,7 +2419,13 @@ def _resolve_all(
         else:
             mention, at = _possessive_head(text, f.mention, f.mention_at)
             mention, at = _title_then_name(text, mention, at)
-            speaker = resolve(mention, at, cast, last)
+            if pronoun and question is not None and _answers(text, f, question, cast):
+                # '"Is this a verdict?" one reporter called out. "...," he replied':
+                # whoever the question was put to, named last; not its asker
+                gender = PRONOUNS[mention.casefold()]
+                speaker = cast.last_person(at, gender, window=1500, but=question[0])
+            else:
+                speaker = resolve(mention, at, cast, last)
             speaker = _speaking_relative(text, mention, at, speaker, cast, spoken, credited)
             if speaker is not None and _relative_speaks(text, mention, at, speaker, cast):
                 # a relative who shares the surname: not the named person, but the one
@@ -2462,6 +2469,8 @@ def _resolve_all(
             or (f.type != "direct" and _relative_clause(text, f, content))
         ):
             continue
+        asks = f.type == "direct" and content.rstrip(' ”"').endswith("?")
+        question = (speaker, f.paragraph, f.end) if asks else None
         inherited = prior_route if speaker is not None and speaker == said_by else ""
         if speaker is not None and speaker in cast.people:
             last = (f.mention_at, speaker)
@@ -3053,6 +3062,25 @@ def _names_follow(text: str, at: int, word: str) -> bool:
         and word not in _HEAD_STOP | _DETERMINERS
         and _APPOSITIVE_NAME.match(text, at) is not None
     )
+
+
+def _answers(text: str, f: _Found, question: tuple[str | None, int, int], cast: Cast) -> bool:
+    """Whether quote `f`, by a cue of answering, follows a question of its paragraph or
+    the one before with nobody named in between ("Later, when I emailed Brafman,
+    he replied" may be the asker answering a question of his own)."""
+    _, paragraph, end = question
+    if (f.cue or "").casefold() not in _REPLY_CUES or f.paragraph - paragraph > 1:
+        return False
+    between = set(_CAPITALISED.findall(text, end, f.mention_at))
+    return not any(
+        person.is_person and person.name.split()[-1] in between for person in cast.people.values()
+    )
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’\-]+")
+
+
+_REPLY_CUES = words("reply_cues")
 
 
 def _reports_someone(text: str, found: Sequence[_Found], offset: int) -> bool:

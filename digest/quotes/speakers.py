@@ -710,10 +710,13 @@ class Cast:
         at = bisect_right(self.quoted, (offset, float("inf"))) - 1
         return at >= 0 and self.quoted[at][0] <= offset < self.quoted[at][1]
 
-    def last_person(self, before: int, gender: str | None, window: int = 4000) -> str | None:
-        """The most recently mentioned person before `before` compatible with `gender`."""
+    def last_person(
+        self, before: int, gender: str | None, window: int = 4000, but: str | None = None
+    ) -> str | None:
+        """The most recently mentioned person before `before` compatible with `gender`
+        (other than `but`)."""
         for offset, name in reversed(self.mentions):
-            if offset >= before:
+            if offset >= before or name == but:
                 continue
             if before - offset > window:
                 return None
