@@ -496,3 +496,14 @@ def test_he_replied_after_a_question_is_not_the_asker_nor_the_speaker_before():
         'wrote to Lind, he replied, "It was my finest hour."'
     )
     assert speaker_of(text, "finest hour") == "Tom Lind"
+
+
+def test_a_plural_after_other_or_a_number_is_a_noun_not_a_cue():
+    text = (
+        'Ola Dahl said the islands were ready to "sit down tomorrow" with Norway and the '
+        'other coastal states, but only if any formula reflected "where the fish are".'
+    )
+    quote = quote_with(text, "where the fish are")
+    assert (quote.speaker, quote.text.split()[0]) == ("Ola Dahl", "the")
+    text = 'Jobs depend on trade, one slide says. "We sell more than we buy," Ola Dahl said.'
+    assert speaker_of(text, "depend on trade") == "one slide"

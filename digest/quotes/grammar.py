@@ -1519,8 +1519,10 @@ def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
         # "The mayor's final warning was simple:": a noun, the subject ("what the
         # ministry said was "a shocking act"" reports)
         return False
-    if word.endswith("s") and low in _PREPOSITIONS:
-        return False  # "rates for recalls", "in hopes that": a plural noun, no verb
+    if word.endswith("s") and (low in _PREPOSITIONS or _after_plural_opener(tokens, k)):
+        # "rates for recalls", "in hopes that", "the other coastal states": a plural
+        # noun, no verb
+        return False
     be = low
     if k > 1 and _passive_adverb(low):
         be = tokens[k - 2][0].casefold()  # "were still believed", "was widely reported"
@@ -1529,6 +1531,22 @@ def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
         # Fox News is told": the subject heard it
         return False
     return not (low.endswith(("'s", "’s")) or (low in _NOUN_MARKERS and low != "that"))
+
+
+def _after_plural_opener(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
+    """Whether a word that opens a plural noun phrase stands right before token k, or
+    with one lower-case describing word between ("other coastal states")."""
+    for d in (1, 2):
+        if k - d < 0:
+            return False
+        if tokens[k - d][0].casefold() in _PLURAL_OPENERS:
+            return True
+        if not (tokens[k - d][0].isalpha() and tokens[k - d][0].islower()):
+            return False
+    return False
+
+
+_PLURAL_OPENERS = (words("plural_openers") | words("numbers") | _QUANTIFIERS) - {"one", "another"}
 
 
 _PERFECT_CUES = words("perfect_cues")
