@@ -507,3 +507,25 @@ def test_a_plural_after_other_or_a_number_is_a_noun_not_a_cue():
     assert (quote.speaker, quote.text.split()[0]) == ("Ola Dahl", "the")
     text = 'Jobs depend on trade, one slide says. "We sell more than we buy," Ola Dahl said.'
     assert speaker_of(text, "depend on trade") == "one slide"
+
+
+def test_the_name_after_an_office_of_a_place_speaks():
+    text = (
+        "The Bishop of Calderbridge, Simon Ashworth, said in a letter that the two "
+        'communities had shown "what neighbourliness means".'
+    )
+    assert speaker_of(text, "neighbourliness") == "Simon Ashworth"
+    text = (
+        "But the state's Commissioner for Physical Planning, Tunde Cole, said notices "
+        'had been "served on every shop".'
+    )
+    quote = quote_with(text, "served on every shop")
+    assert (quote.speaker, quote.text.split()[0]) == ("Tunde Cole", "notices")
+
+
+def test_a_participle_and_its_agent_before_the_subject_name_nobody():
+    text = (
+        "Dwayne Whitacre was cleared.\n\nAsked whether he would run for the seat, now held "
+        'by Marcus Fenwick, Whitacre laughed. "Ask me after I have slept," he said.'
+    )
+    assert speaker_of(text, "after I have slept") == "Dwayne Whitacre"

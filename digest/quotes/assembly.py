@@ -1916,6 +1916,8 @@ def _description_head(tokens: list[tuple[str, int, int]], first: int) -> bool:
     of "of" or "for" ("The governor of Unity State, Taban Deng, said ...").
     """
     head = [t[0] for t in tokens[: first - 1]]
+    if head and head[0].casefold() in {"but", "and"}:
+        head = head[1:]  # "But the state's Commissioner for Planning, Ana Ruiz, said"
     cut = next((i for i, w in enumerate(head) if i >= 2 and w in {"of", "for"}), len(head))
     own, owned = head[:cut], head[cut + 1 :]
     return (
@@ -1923,8 +1925,12 @@ def _description_head(tokens: list[tuple[str, int, int]], first: int) -> bool:
         and tokens[first - 1][0] == ","
         and 2 <= len(own) <= 4
         and own[0].casefold() in _POSSESSIVES | _DETERMINERS
-        and all(w.replace("'", "").replace("’", "").isalpha() and w.islower() for w in own[1:])
-        and own[-1] in _APPOSITIVE_PERSON_NOUNS  # a person's noun: not "The vote, ..."
+        and all(
+            w.replace("'", "").replace("’", "").isalpha()
+            and (w.islower() or w.casefold() in _APPOSITIVE_PERSON_NOUNS)  # "Commissioner"
+            for w in own[1:]
+        )
+        and own[-1].casefold() in _APPOSITIVE_PERSON_NOUNS  # a person's noun: not "The vote"
         and (cut == len(head) or 0 < len(owned) <= _OWNED_PHRASE_WORDS)
     )
 

@@ -141,7 +141,11 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                             # treated the boy, Lena Oduya, said")
                             return relative
                     if (
-                        (head.islower() or head.casefold() in _PERSON_TITLE_WORDS)  # "MP"
+                        # "MP", "The Bishop of Calderbridge"
+                        (
+                            head.islower()
+                            or head.casefold() in _PERSON_TITLE_WORDS | _APPOSITIVE_PERSON_NOUNS
+                        )
                         and 0 < len(appositive) <= 6
                         and all(
                             t[0][:1].isupper()
@@ -466,12 +470,15 @@ def _person_ends_at(tokens: list[tuple[str, int, int]], end: int) -> bool:
 
 
 def _phrase_head(phrase: str) -> str:
-    """A noun phrase's head: its last word, or the lower-case noun before "of" or "for"
-    ("the senior coroner for South Yorkshire": "coroner"; "The Ministry of Defence":
-    "Defence", no description)."""
+    """A noun phrase's head: its last word, or the lower-case noun or person's office
+    before "of" or "for" ("the senior coroner for South Yorkshire": "coroner"; "The
+    Bishop of Calderbridge": "Bishop"; "The Ministry of Defence": "Defence", no
+    description)."""
     words = phrase.split()
     for k in range(1, len(words) - 1):
-        if words[k] in {"of", "for"} and words[k - 1].islower():
+        if words[k] in {"of", "for"} and (
+            words[k - 1].islower() or words[k - 1].casefold() in _APPOSITIVE_PERSON_NOUNS
+        ):
             return words[k - 1]
     return words[-1]
 
@@ -1999,9 +2006,18 @@ def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
         # not "as": "On Monday, as Ruiz put it, the plan ..." is the attribution
         reach = _CLAUSE_PIECE if lead_word in _SUBORDINATORS and lead_word != "as" else 4
         nxt = next((c for c in range(i, min(n, i + reach)) if sentence[c][0] == ","), None)
-        if nxt is None or nxt == i:
+        if nxt is None:
+            # "..., now held by Marcus Fenwick, Whitacre laughed": a participle's phrase
+            # names someone else, the subject follows it
+            nxt = next((c for c in range(i, min(n, i + 8)) if sentence[c][0] == ","), None)
+            if nxt is None or not _by_agent(sentence[i:nxt]):
+                break
+        if nxt == i:
             break
         piece = sentence[i:nxt]
+        if _by_agent(piece):
+            i = nxt + 1
+            continue
         lead = piece[0][0]
         after = sentence[nxt + 1][0] if nxt + 1 < n else ""
         opens_subject = (
@@ -2061,6 +2077,19 @@ def _inverted_subject(sentence: list[tuple[str, int, int]], opener: int, comma: 
 
 # Tokens of a subordinate clause continuing an opening phrase, to its comma, at most.
 _CLAUSE_PIECE = 12
+
+
+def _by_agent(piece: Sequence[tuple[str, int, int]]) -> bool:
+    """Whether a piece between commas is a participle and its agent, maybe after an
+    adverb ("now held by Marcus Fenwick", "chaired by Ana Ruiz"): no subject of the
+    sentence's own."""
+    words = [t[0] for t in piece]
+    for x, word in enumerate(words[:3]):
+        if word in _PAST_TENSES or (word.islower() and word.endswith("ed")):
+            return x + 1 < len(words) and words[x + 1] == "by"
+        if not (word.islower() and word.isalpha()):
+            return False
+    return False
 
 
 def _day_before_subject(sentence: list[tuple[str, int, int]], i: int) -> int | None:
