@@ -2283,7 +2283,10 @@ def _resolve_all(
     # named subject in its paragraph or the one before.
     introducers: list[tuple[int, str, int]] = []
     paragraphs = _paragraphs(text)
-    speaking = {f.mention_at for f in found if f.mention is not None}
+    speaking: dict[int, list[_Found]] = {}  # a speaker mention's offset: its quotes
+    for f in found:
+        if f.mention is not None:
+            speaking.setdefault(f.mention_at, []).append(f)
     pronoun_quotes = sorted(
         (f.mention_at, f.paragraph, f.start, (f.mention or "").casefold())
         for f in found
@@ -2336,7 +2339,7 @@ def _resolve_all(
             relatives[offset] = gender or None
         elif (
             name is not None
-            and (offset not in speaking or not _reports_someone(text, found, offset))
+            and (offset not in speaking or not _reports_someone(text, speaking[offset]))
             and _new_person_before_quote(
                 text,
                 name,
@@ -3089,16 +3092,15 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'’\-]+")
 _REPLY_CUES = words("reply_cues")
 
 
-def _reports_someone(text: str, found: Sequence[_Found], offset: int) -> bool:
-    """Whether what the speaker mentioned at `offset` is reported to say speaks of a
-    "he" or "she" outside its quotation marks ("A colleague said she was tireless"),
-    someone else the next pronoun may mean."""
-    for f in found:
-        if f.mention_at == offset and f.mention is not None:
-            words = _QUOTED.sub(" ", text[f.start : f.end])
-            if any(w.casefold() in PRONOUNS for w in _WORD.findall(words)):
-                return True
-    return False
+def _reports_someone(text: str, reports: Sequence[_Found]) -> bool:
+    """Whether what a speaker is reported to say (`reports`, the quotes of one mention)
+    speaks of a "he" or "she" outside its quotation marks ("A colleague said she was
+    tireless"), someone else the next pronoun may mean."""
+    return any(
+        w.casefold() in PRONOUNS
+        for f in reports
+        for w in _WORD.findall(_QUOTED.sub(" ", text[f.start : f.end]))
+    )
 
 
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
