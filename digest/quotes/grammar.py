@@ -157,11 +157,11 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                     ):
                         # "Lind's campaign manager, Owen Tarrant, said": the name
                         return _join(appositive), appositive[0][1]
-                    named = _named_after_role(appositive)
-                    if named is not None and tokens[c + 1][0].casefold() not in _DETERMINERS:
+                    after_role = _named_after_role(appositive)
+                    if after_role and tokens[c + 1][0].casefold() not in _DETERMINERS:
                         # "The best man, Akande's teammate Jordan Ellery, posted": the
                         # name after the role
-                        return _join(named), named[0][1]
+                        return _join(after_role), after_role[0][1]
                     if _finite_before_relative(tokens[c + 1 : j]):
                         return None  # "Even if X existed, its work would go on, said": a clause
                     # "Ema Suryani, a doctor at a clinic in Lampahan city, Bener Meriah
