@@ -231,6 +231,7 @@ def test_the_sentence_after_a_quotation_may_name_its_speaker():
         ),
         '"We were sloppy." That blunt summary comes from Wendy Oyel, a director.': "Wendy Oyel",
         '"We were sloppy." Those were the words of Tom Lind, 40.': "Tom Lind",
+        '"We were sloppy." The verdict came from Ivo Baric, the club president.': "Ivo Baric",
         '"We were sloppy." That was how one parent put it.': "one parent",
     }
     for text, speaker in cases.items():

@@ -2873,9 +2873,10 @@ def _bare_demonym(speaker: str, text: str, at: int) -> bool:
 
 
 # A sentence right after a quotation that says whose words they were: "That was how
-# X put it", "Those were the words of X", "That blunt summary comes from X".
+# X put it", "Those were the words of X", "That blunt summary comes from X",
+# "The verdict came from X".
 _NAMED_AFTER = re.compile(
-    r"[\"”’\s\u00a0]*(?:That|This|Those|These|Such)\s+(?:(?:was|is|were|are)\s+(?P<how>how"
+    r"[\"”’\s\u00a0]*(?:That|This|Those|These|Such|The)\s+(?:(?:was|is|were|are)\s+(?P<how>how"
     r")|(?:was|is|were|are)\s+the\s+words?\s+of|(?:[a-z]+\s+){0,2}(?:"
     + "|".join(sorted(_SPEECH_NOUNS))
     + r")\s+(?:comes?|came)\s+from)\s+"
