@@ -530,3 +530,10 @@ def test_a_participle_and_its_agent_before_the_subject_name_nobody():
         'by Marcus Fenwick, Whitacre laughed. "Ask me after I have slept," he said.'
     )
     assert speaker_of(text, "after I have slept") == "Dwayne Whitacre"
+
+
+def test_hill_after_a_first_name_is_a_surname_but_forest_hill_a_place():
+    text = '"Russia is invested," warns Fiona Hill of the Brookings Institution.'
+    assert speaker_of(text, "Russia is invested") == "Fiona Hill"
+    cast = build_cast("Residents of Forest Hill met on Monday. Capitol Hill was quiet.")
+    assert not any(person.is_person for person in cast.people.values())

@@ -420,7 +420,11 @@ def _surname_after_first_name(run: list[str], names: dict[str, str]) -> bool:
         and run[0].casefold() in names
         and run[-1].casefold() in _SURNAME_ORG_WORDS
         and not any(w.casefold() in _ORG_WORDS for w in run[:-1])
+        and not (run[0].casefold() in _PLACE_FIRST_WORDS and run[-1].casefold() in _PLACE_ENDS)
     )
+
+
+_PLACE_FIRST_WORDS = words("place_first_words")
 
 
 def names_a_body(name: str) -> bool:
