@@ -537,3 +537,14 @@ def test_hill_after_a_first_name_is_a_surname_but_forest_hill_a_place():
     assert speaker_of(text, "Russia is invested") == "Fiona Hill"
     cast = build_cast("Residents of Forest Hill met on Monday. Capitol Hill was quiet.")
     assert not any(person.is_person for person in cast.people.values())
+
+
+def test_a_participle_after_a_subordinate_clause_is_that_clauses_subjects():
+    text = (
+        "The coalition was in open conflict after the finance minister, Katharina Vogt, "
+        'rejected a plan to suspend the debt brake, calling it "a budget trick".'
+    )
+    assert speaker_of(text, "budget trick") == "Katharina Vogt"
+    # "after the vote" is a phrase, no clause: the sentence's subject
+    text = 'Tom Lind spoke after the vote, calling it "a budget trick".'
+    assert speaker_of(text, "budget trick") == "Tom Lind"

@@ -1349,6 +1349,10 @@ def _cue_subject(
         own = _coordinated_subject(tokens, j)
         if own is not None:
             return own
+    if tok.endswith("ing") and not auxiliary:
+        own = _subordinate_subject(tokens, k)
+        if own is not None:
+            return own
     if sentence and ((tok.endswith("ing") and not auxiliary) or prev in {"and", "but", "or"}):
         subject = _sentence_subject(sentence)
         if subject is not None and subject[1] < tokens[k][1]:
@@ -1434,6 +1438,30 @@ def finite(word: str) -> bool:
 
 
 _CLAUSE_BREAKS = frozenset({".", ";", ":", ",", "(", ")", "—", "–"}) | frozenset(_OPEN + _CLOSE)
+
+
+def _subordinate_subject(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int] | None:
+    """The subject of a subordinate clause that a participle cue at token k ends.
+
+    "The coalition was in conflict after the minister, Ana Ruiz, rejected a plan
+    ..., calling it ...": the participle goes with the nearest clause, the one
+    "after" opens, so its subject says it, not the sentence's. Only a clause
+    whose subject has a verb after it ("after the vote, calling" is a phrase).
+    """
+    if k < 4 or tokens[k - 1][0] != ",":
+        return None
+    for s in range(k - 2, max(-1, k - 40), -1):
+        word = tokens[s][0]
+        if word in _CLAUSE_BREAKS - {","}:
+            return None
+        if word.casefold() in _SUBORDINATORS - {"as", "if"}:
+            clause = tokens[s + 1 : k - 1]
+            subject = _sentence_subject(clause)
+            if subject is None or not subject[0][:1].isupper():
+                return None
+            after = [t[0] for t in clause if t[1] > subject[1] + len(subject[0])]
+            return subject if any(_verb_like(w) for w in after[:4]) else None
+    return None
 
 
 def _participle_subject(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int] | None:
