@@ -123,3 +123,22 @@ def test_a_stamp_line_kept_as_a_paragraph_above_the_article_is_no_text():
     body = ("Wednesday, August 19, 2009", *BODY)
     found = extract_html(_page('<p class="byline">by Monique Arsena</p>', body=body))
     assert found.paragraphs[0] == BODY[0]
+
+
+def test_story_by_and_commentary_by_open_a_byline_and_first_published_ends_it():
+    line = "Story by Wendell Aukes, Sentinel staff writer | Posted: Tuesday, March 9, 2010 4:05 pm"
+    assert md.find_byline([line])[0] == ("Wendell Aukes",)
+    line = "Commentary by Gareth Lyle First published: 15/09/2012 14:30"
+    assert md.find_byline([line])[0] == ("Gareth Lyle",)
+
+
+def test_a_labelled_stamp_earlier_than_the_declared_date_is_the_publication():
+    header = '<p class="dates">Posted: Nov 03, 2011 6:47 AM EDT</p>'
+    declared = '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2014-06-02T10:00:00Z"}</script>'
+    html = _page(header).replace("</head>", declared + "</head>")
+    assert extract_html(html).date == "2011-11-03"
+    # a later stamp ("Posted" on a re-run) does not move the declared day
+    html = _page('<p class="dates">Posted: Jun 05, 2014</p>').replace(
+        "</head>", declared + "</head>"
+    )
+    assert extract_html(html).date[:10] == "2014-06-02"

@@ -123,7 +123,7 @@ def extract_html(html: str) -> HtmlResult | None:
         title=title,
         authors=authors,
         # the page's own marker first, then a stamp over the article saying it was published
-        date=published_date(html)
+        date=_earlier_stamp(published_date(html), header, html, doc.language, paragraphs)
         or stamped_date(
             header,
             reads_day_first(html, doc.language, paragraphs),  # read only when needed
@@ -140,6 +140,23 @@ def extract_html(html: str) -> HtmlResult | None:
         tags=tags,
         description=doc.description or "",
     )
+
+
+def _earlier_stamp(
+    declared: str | None,
+    header: Sequence[str],
+    html: str,
+    language: str | None,
+    paragraphs: Sequence[str],
+) -> str | None:
+    """The date the page declares (`declared`), unless the header's labelled stamp
+    ("Posted: Nov 03, 2011") gives an earlier day: a page is not posted before it is
+    published, so the earlier is the original publication, the declared one a
+    re-saved or migrated page's."""
+    if declared is None or labelled_stamp(header) is None:
+        return declared  # most pages: no labelled stamp, and no need to read the page's order
+    shown = labelled_stamp(header, reads_day_first(html, language, paragraphs))
+    return shown if shown is not None and shown < declared[:10] else declared
 
 
 HEADER_LINES = 12  # lines of the page's text above the article read for its byline and stamp
@@ -345,6 +362,17 @@ def _opens_article(paragraph: str) -> bool:
     return len(bp.words(paragraph)) >= OPENING_WORDS and bp.ends_like_sentence(paragraph)
 
 
+def labelled_stamp(
+    header: Sequence[str], day_first: bool = False, found: Sequence[md.FoundDate] | None = None
+) -> str | None:
+    """The day of the date the header labels as the publication ("Published:", "Posted")
+    nearest the article (a ticker's stands above), or None."""
+    if found is None:
+        found = md.dates_in(header, range(len(header)), day_first)
+    published = [d for d in found if d.kind == "published" and md.says_published(header[d.index])]
+    return published[-1].iso[:10] if published else None
+
+
 def stamped_date(
     header: Sequence[str],
     day_first: bool = False,
@@ -373,9 +401,9 @@ def stamped_date(
     epigraph's "March 12, 1928", not of the page.
     """
     found = md.dates_in(header, range(len(header)), day_first)
-    published = [d for d in found if d.kind == "published" and md.says_published(header[d.index])]
-    if published:
-        return published[-1].iso[:10]  # the nearest the article: a ticker's stands above
+    labelled = labelled_stamp(header, day_first, found)
+    if labelled is not None:
+        return labelled
     at_foot = [
         d
         for d in md.dates_in(footer, range(len(footer)), day_first)
