@@ -142,3 +142,17 @@ def test_a_labelled_stamp_earlier_than_the_declared_date_is_the_publication():
         "</head>", declared + "</head>"
     )
     assert extract_html(html).date[:10] == "2014-06-02"
+
+
+def test_media_teasers_read_links_and_slash_credits_are_no_text():
+    body = (
+        BODY[0],
+        "VIDEO: Fire crews battle flames on Harlan Road",
+        "READ: Councillors file complaint over market deal",
+        "Dana Okoro/Sentinel",
+        *BODY[1:],
+        "PHOTOS: The Regent through the years (9 photos)",
+    )
+    found = extract_html(_page("", body=body))
+    assert list(found.paragraphs) == list(BODY)
+    assert "Dana Okoro/Sentinel" in found.captions

@@ -128,6 +128,19 @@ def words(line: str) -> list[str]:
     return WORD.findall(line)
 
 
+# A picture's credit alone on its line, the photographer's name and the outlet joined by
+# a slash: "Wendell Aukes/Sentinel", "Ana Ruiz / The Harbour Gazette".
+_NAME_SLASH_OUTLET = re.compile(
+    r"\W*[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}\s*/\s*(?:The\s+)?[A-Z][\w'’.&-]+"
+    r"(?:\s+[A-Z][\w'’.&-]+){0,2}\W*"
+)
+
+
+def is_slash_credit(line: str) -> bool:
+    """A line that is only a picture's credit written "Name Surname/Outlet"."""
+    return "/" in line and _NAME_SLASH_OUTLET.fullmatch(line) is not None
+
+
 _COOKIE_NOTICE = gate.Gated(
     re.compile(r"\bcookies?\b.*\b(?:website|browser|consent|privacy|opt.out)\b", re.I)
 )

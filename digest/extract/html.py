@@ -859,9 +859,9 @@ def clean_paragraphs(
             after_label_row = False
             continue
         in_links = False
-        if bp.is_furniture(line):
-            continue
-        if bp.has_photo_credit(line) and len(tokens) <= 40:
+        if bp.is_furniture(line) or (not prose and bp.is_media_teaser(line)):
+            continue  # "VIDEO: Fire crews battle flames", "PHOTOS: ... (9 photos)"
+        if (bp.has_photo_credit(line) and len(tokens) <= 40) or bp.is_slash_credit(line):
             captions.append(line)
             continue
         kept.append(line)
