@@ -5,6 +5,7 @@ time first, a print view's foot. Every page is invented for these tests."""
 
 from __future__ import annotations
 
+from digest.extract import boilerplate as bp
 from digest.extract import text_metadata as md
 from digest.extract.html import extract_html
 from tests.collection import SHOOTING_REPORT as BODY
@@ -156,3 +157,20 @@ def test_media_teasers_read_links_and_slash_credits_are_no_text():
     found = extract_html(_page("", body=body))
     assert list(found.paragraphs) == list(BODY)
     assert "Dana Okoro/Sentinel" in found.captions
+
+
+def test_two_stamps_on_a_line_a_photograph_credit_and_a_video_title_are_no_text():
+    line = "Posted: Jan 27, 2011 1:52 PM ET | Last Updated: Jan 27, 2011 6:40 PM ET"
+    assert md.date_stamp(line) == "timed"
+    assert md.date_stamp("By Ana Ruiz | Posted: Jan 27, 2011 1:52 PM") == "timed"
+    body = (
+        BODY[0],
+        line,
+        "Ferry dock torn apart by ice (2:14)",
+        "Photograph by Marguerite Devlin",
+        *BODY[1:],
+    )
+    found = extract_html(_page("", body=body))
+    assert list(found.paragraphs) == list(BODY)
+    # a sentence that ends in a time in brackets is text
+    assert not bp.is_media_teaser("The match was stopped at 2-1 (90:00).")

@@ -94,9 +94,20 @@ def is_media_marker(line: str) -> bool:
 
 
 def is_media_teaser(line: str) -> bool:
-    """'Watch: Jane Star on her comeback', 'VIDEO | Storm hits coast': a teaser of a
-    video, gallery or podcast, not the article's text."""
-    return bool(_MEDIA_TEASER.match(line)) and len(words(line)) <= MEDIA_TEASER_WORDS
+    """'Watch: Jane Star on her comeback', 'VIDEO | Storm hits coast', 'Ferry dock torn
+    apart by ice (2:14)': a teaser of a video, gallery or podcast (a title with its
+    running time), not the article's text."""
+    if len(words(line)) > MEDIA_TEASER_WORDS:
+        return False
+    return bool(_MEDIA_TEASER.match(line)) or (
+        _TITLED_RUNNING_TIME.search(line) is not None and not ends_like_sentence(line)
+    )
+
+
+# A video's title ending in its running time in brackets: "Storm hits coast (2:14)".
+_TITLED_RUNNING_TIME = re.compile(
+    r"\w.*\(\s*(?:" + "|".join(PATTERNS["media_running_times"]) + r")\s*\)\s*$"
+)
 
 
 # A line that introduces a list of links to other stories.
@@ -109,6 +120,7 @@ _PHOTO_CREDIT = gate.Gated(
         r"|^\W*(?:photo|image|picture|credit|photograph)\s*(?:credit)?\s*:"
         r"|\([^()]{0,40}\b(?:photo|photograph|image|picture)\b[^()]{0,60}\)\W*$"
         r"|\b(?:getty images|shutterstock|istock(?:photo)?|photo by|file photo)\b"
+        r"|^\W*photograph(?:s|y)? by\b"
         # a caption's own credit at its end: "... on July 1. Courier-Post photo / Ray Delgado"
         r"|\b(?:photo|photograph)\s*/\s*(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}\W*$"
         # a credit line of its own, naming who gave the picture in a name's words: "Courtesy

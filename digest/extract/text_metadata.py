@@ -240,7 +240,16 @@ def date_stamp(line: str) -> str | None:
     headline, a post or a comment: an article's own date lines ("Sept. 25, 2018"
     over a section of a timeline) seldom carry a clock time or a label.
     """
-    if not line or len(bp.words(line)) > STAMP_WORDS:
+    if not line or len(bp.words(line)) > 2 * STAMP_WORDS:
+        return None
+    parts = _STAMP_JOIN.split(line)
+    if len(parts) > 1:
+        # "Posted: Jan 27, 2011 1:52 PM ET | Last Updated: Jan 27, 2011 6:40 PM ET":
+        # stamps side by side, each a stamp of its own
+        kinds = [date_stamp(part) for part in parts]
+        if all(kinds):
+            return kinds[0]
+    if len(bp.words(line)) > STAMP_WORDS:
         return None
     parsed = parse_date(line)
     if parsed is None:
@@ -254,6 +263,9 @@ def date_stamp(line: str) -> str | None:
     if "T" in iso or clock:
         return "timed"
     return "labelled" if _PUBLISHED.search(rest) or _UPDATED.search(rest) else None
+
+
+_STAMP_JOIN = re.compile(r"\s+[|·•]\s+")  # what joins two stamps on one line
 
 
 BARE_DATE_WORDS = 1  # besides its date, a bare date line holds a weekday at most
