@@ -174,3 +174,18 @@ def test_two_stamps_on_a_line_a_photograph_credit_and_a_video_title_are_no_text(
     assert list(found.paragraphs) == list(BODY)
     # a sentence that ends in a time in brackets is text
     assert not bp.is_media_teaser("The match was stopped at 2-1 (90:00).")
+
+
+def test_a_post_footer_signs_the_post_when_no_byline_stands_above_it():
+    footer = (
+        "<p>Share this:</p><ul><li>Twitter</li><li>Facebook</li></ul>"
+        '<p class="post-footer">Posted by Devika Rama on April 12, 2011 at 10:47 am in '
+        "Databases</p>"
+    )
+    assert extract_html(_page("", footer=footer)).authors == ("Devika Rama",)
+    # a comment's signature further down is no byline
+    comments = "<h3>4 Responses</h3>" + "".join(
+        f"<p>Comment {n}: interesting read, thanks.</p>" for n in range(4)
+    )
+    footer = comments + "<p>Posted by Lee Cairn on April 13, 2011</p>"
+    assert extract_html(_page("", footer=footer)).authors == ()

@@ -116,6 +116,10 @@ def extract_html(html: str) -> HtmlResult | None:
         # none, no name in it ("Home » Business"), or the site's own name ("Harlow
         # Junction Record" on "Harlow Junction Record :: Headline" over "by Ana Ruiz")
         authors = header_byline(header, title) or authors
+    if not md.tidy_authors(authors):
+        # a blog's post footer: "Posted by Devika Ramaswamy on April 12, 2011 at 10:47 am"
+        below = footer_lines(shown, _last_prose(paragraphs), FOOTER_BYLINE_READ)
+        authors = footer_byline(below) or authors
     paragraphs = below_headline(paragraphs, title, opening)
     return HtmlResult(
         paragraphs=paragraphs,
@@ -266,14 +270,31 @@ def _last_prose(paragraphs: Sequence[str]) -> str:
     return next((p for p in reversed(paragraphs) if len(bp.words(p)) >= 5), paragraphs[-1])
 
 
-def footer_lines(lines: Sequence[str], last_paragraph: str) -> list[str]:
-    """The first of the page's lines (page_lines) below the article's last paragraph
-    ([] when it cannot be found)."""
+def footer_lines(lines: Sequence[str], last_paragraph: str, count: int = 0) -> list[str]:
+    """The first `count` (FOOTER_LINES) of the page's lines (page_lines) below the
+    article's last paragraph ([] when it cannot be found)."""
     closing = " ".join(last_paragraph.split())[:_OPENING_CHARS_LONG]
     for at in reversed(range(len(lines))):
         if closing and closing in lines[at]:
-            return [line for line in lines[at + 1 : at + 1 + FOOTER_LINES] if line]
+            return [line for line in lines[at + 1 : at + 1 + (count or FOOTER_LINES)] if line]
     return []
+
+
+def footer_byline(footer: Sequence[str]) -> tuple[str, ...]:
+    """Authors of a post's footer line right below the article that opens with "Posted
+    by" or "Written by" ("Posted by Devika Ramaswamy on April 12, 2011 in Databases"),
+    as older blog themes sign a post; a comment's "NAME says:" further down is no
+    byline."""
+    lines = [line for line in footer if not bp.is_furniture(line)]  # share tools between
+    for line in lines[:FOOTER_BYLINE_LINES]:
+        if _POST_SIGNATURE.match(line):
+            return md.find_byline([line])[0]
+    return ()
+
+
+FOOTER_BYLINE_LINES = 2  # a post's signature stands right below it, share tools aside
+FOOTER_BYLINE_READ = 12  # lines read below the article for it
+_POST_SIGNATURE = re.compile(r"\W*(?:posted|written)\s+by\s", re.I)
 
 
 def header_byline(header: Sequence[str], headline: str | None = None) -> tuple[str, ...]:
