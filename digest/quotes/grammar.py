@@ -50,6 +50,7 @@ from digest.quotes.lexicon import (
     words,
 )
 from digest.quotes.speakers import (
+    _APPOSITIVE_DETERMINERS,
     _APPOSITIVE_PERSON_NOUNS,
     _NOT_NAME,
     AGE_BEFORE_NAME,
@@ -939,6 +940,7 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
             and not any(t[0].casefold() in _NOT_GROUP_WORDS | {"to"} for t in tokens[:j])
         ):
             # '"...," police said.': the words after a quotation open with the body
+            # (not "According to police", a source)
             return _join(tokens[: j + 1]), tokens[0][1]
     return None
 
@@ -2551,7 +2553,7 @@ def _source_described(tokens: list[tuple[str, int, int]], start: int, comma: int
         return close
     if any(_verbish(w) for w in segment):
         return None
-    if first in {"a", "an", "the", "his", "her", "their"}:
+    if first in _APPOSITIVE_DETERMINERS:
         head = list(takewhile(lambda w: w.casefold() not in _PREPOSITIONS | {"of"}, segment[1:]))
         return close if head and head[-1].casefold() in _APPOSITIVE_PERSON_NOUNS else None
     return close if segment[0].islower() and first in _APPOSITIVE_PERSON_NOUNS else None
