@@ -548,3 +548,14 @@ def test_a_participle_after_a_subordinate_clause_is_that_clauses_subjects():
     # "after the vote" is a phrase, no clause: the sentence's subject
     text = 'Tom Lind spoke after the vote, calling it "a budget trick".'
     assert speaker_of(text, "budget trick") == "Tom Lind"
+
+
+def test_a_bodys_name_cut_at_its_apostrophe_is_no_next_speaker():
+    text = (
+        'Fiona Gresham faced the committee.\n\n"I understand," Gresham replied.\n\n'
+        "Outside, members of the Harbour Drivers' Union held placards reading "
+        '"Fix the Trains, Not the Figures".\n\n"That is a matter for the board," she said.'
+    )
+    assert speaker_of(text, "matter for the board") == "Fiona Gresham"
+    cast = build_cast("Members of the Harbour Drivers' Union marched. Tom Lind's Union spoke.")
+    assert "Harbour Drivers" not in cast.people or not cast.people["Harbour Drivers"].is_person

@@ -1008,6 +1008,9 @@ def _register(
         # other mentions suggest ("the chairman of Bear Stearns, who died"); after a
         # verb it may be the whole clause's ("nominated Amy Barrett, which angered")
         person.is_person, person.called_it = False, True
+    if _owns_a_body(parts, tokens, j):
+        # "members of the Rail Drivers' Union": a body's name cut at its apostrophe
+        person.is_person, person.called_it = False, True
     if not person.is_person and not person.called_it:
         # "the chairman of Harbour Patriots": a title before "of" is not this name's
         near = before[-2:] if not before or before[-1] not in _LINKS else []
@@ -1046,6 +1049,19 @@ def _register(
             person.gender = _RELATIVE_GENDER.get(described)
     if mention:
         cast.mentions.append((start, name))
+
+
+def _owns_a_body(parts: list[str], tokens: list[tuple[str, int, int]], j: int) -> bool:
+    """Whether a name with no known first name stands before an apostrophe and a
+    capitalised head of an organisation ("Rail Drivers' Union", "Harbour Pilots'
+    Association"): the run is the first part of a body's name, no person."""
+    return (
+        j + 1 < len(tokens)
+        and tokens[j][0] in {"'", "’"}
+        and tokens[j + 1][0][:1].isupper()
+        and tokens[j + 1][0].casefold() in _ORG_HEADS
+        and first_name_gender(parts[0]) is None
+    )
 
 
 def _compound_person_head(after: list[str]) -> bool:
