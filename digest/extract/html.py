@@ -270,13 +270,16 @@ def _last_prose(paragraphs: Sequence[str]) -> str:
     return next((p for p in reversed(paragraphs) if len(bp.words(p)) >= 5), paragraphs[-1])
 
 
-def footer_lines(lines: Sequence[str], last_paragraph: str, count: int = 0) -> list[str]:
-    """The first `count` (FOOTER_LINES) of the page's lines (page_lines) below the
-    article's last paragraph ([] when it cannot be found)."""
+FOOTER_LINES = 4  # lines of the page's text below the article read for a publication stamp
+
+
+def footer_lines(lines: Sequence[str], last_paragraph: str, count: int = FOOTER_LINES) -> list[str]:
+    """The first `count` of the page's lines (page_lines) below the article's last
+    paragraph ([] when it cannot be found)."""
     closing = " ".join(last_paragraph.split())[:_OPENING_CHARS_LONG]
     for at in reversed(range(len(lines))):
         if closing and closing in lines[at]:
-            return [line for line in lines[at + 1 : at + 1 + (count or FOOTER_LINES)] if line]
+            return [line for line in lines[at + 1 : at + 1 + count] if line]
     return []
 
 
@@ -374,8 +377,6 @@ def _byline_paragraph(paragraphs: Sequence[str], opening: int) -> int | None:
             found = at
         elif found is not None and (md.date_stamp(line) or md.is_bare_date(line)):
             return at
-        elif found is None and at > opening + BYLINE_REACH:
-            break
     return found
 
 
@@ -465,7 +466,6 @@ def stamped_date(
     return None
 
 
-FOOTER_LINES = 4  # lines of the page's text below the article read for a publication stamp
 FOOTER_STAMP_WORDS = 12  # a stamp there is a short line, not a sentence of the next story
 BYLINE_DATE_WORDS = 16  # a byline with its date: "Por NAME - 05/06/2011 - 10h22"
 

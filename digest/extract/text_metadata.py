@@ -219,6 +219,9 @@ def parse_date(text: str, day_first: bool = False) -> tuple[str, int, int] | Non
     return iso, best.start(), end
 
 
+# What sets parts of one line side by side: a byline and post tools ("Posted by Ana Ruiz
+# on May 3 · Filed under Reviews"), or two stamps ("Posted: ... | Last Updated: ...").
+_TOOL_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 STAMP_WORDS = 14  # a date stamp is a short line; a longer one holding a date is a sentence
 STAMP_REST_WORDS = 3  # words a stamp may carry besides its date: "Posted on", a weekday
 STAMP_NAME_WORDS = 4  # and, after a byline opener ("Posted by"), the author's name
@@ -242,7 +245,7 @@ def date_stamp(line: str) -> str | None:
     """
     if not line or len(bp.words(line)) > 2 * STAMP_WORDS:
         return None
-    parts = _STAMP_JOIN.split(line)
+    parts = _TOOL_SEPARATOR.split(line)
     if len(parts) > 1:
         # "Posted: Jan 27, 2011 1:52 PM ET | Last Updated: Jan 27, 2011 6:40 PM ET":
         # stamps side by side, each a stamp of its own
@@ -263,9 +266,6 @@ def date_stamp(line: str) -> str | None:
     if "T" in iso or clock:
         return "timed"
     return "labelled" if _PUBLISHED.search(rest) or _UPDATED.search(rest) else None
-
-
-_STAMP_JOIN = re.compile(r"\s+[|·•]\s+")  # what joins two stamps on one line
 
 
 BARE_DATE_WORDS = 1  # besides its date, a bare date line holds a weekday at most
@@ -551,9 +551,6 @@ def credits_picture(line: str) -> bool:
     Lutz | Photos by Marco Reyes", whose first name is the writer's)."""
     tokens = [w.casefold() for w in bp.words(line)]
     return bool(tokens) and (tokens[-1] in _PICTURE_ROLES or tokens[0] in _PICTURE_CREDIT_OPENERS)
-
-
-_TOOL_SEPARATOR = re.compile(r"\s+[·•|]\s+")
 
 
 def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:

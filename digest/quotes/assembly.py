@@ -2339,7 +2339,7 @@ def _resolve_all(
             relatives[offset] = gender or None
         elif (
             name is not None
-            and (offset not in speaking or not _reports_someone(text, speaking[offset]))
+            and (offset not in speaking or not _reports_someone(text, speaking[offset], cast))
             and _new_person_before_quote(
                 text,
                 name,
@@ -3093,18 +3093,15 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'’\-]+")
 _REPLY_CUES = words("reply_cues")
 
 
-def _reports_someone(text: str, reports: Sequence[_Found]) -> bool:
+def _reports_someone(text: str, reports: Sequence[_Found], cast: Cast) -> bool:
     """Whether what a speaker is reported to say (`reports`, the quotes of one mention)
     speaks of a "he" or "she" outside its quotation marks ("A colleague said she was
     tireless"), someone else the next pronoun may mean."""
     return any(
-        w.casefold() in PRONOUNS
+        m.group().casefold() in PRONOUNS and not cast.in_quotation(m.start())
         for f in reports
-        for w in _WORD.findall(_QUOTED.sub(" ", text[f.start : f.end]))
+        for m in _WORD.finditer(text, f.start, f.end)
     )
-
-
-_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
 def _start_of(paragraphs: Sequence[tuple[int, int]], paragraph: int, default: int) -> int:
