@@ -456,8 +456,9 @@ def test_a_name_described_as_a_committee_member_is_a_person():
         'the bonus.\n\n"Can you explain why you deserve it?" she asked.'
     )
     assert speaker_of(text, "deserve it") == "Sian Howells"
-    cast = build_cast("France, a member of the alliance, objected. Poland, a founding member, too.")
-    assert not any(person.is_person for person in cast.people.values())
+    # a country's name before "a founding member" is no person's
+    cast = build_cast("South Korea, a founding member of the bank, objected.")
+    assert not cast.people["South Korea"].is_person
 
 
 def test_a_body_with_no_determiner_after_a_quotation_speaks():
@@ -558,4 +559,4 @@ def test_a_bodys_name_cut_at_its_apostrophe_is_no_next_speaker():
     )
     assert speaker_of(text, "matter for the board") == "Fiona Gresham"
     cast = build_cast("Members of the Harbour Drivers' Union marched. Tom Lind's Union spoke.")
-    assert "Harbour Drivers" not in cast.people or not cast.people["Harbour Drivers"].is_person
+    assert cast.people["Harbour Drivers"].called_it  # part of the union's name, no person

@@ -1038,7 +1038,7 @@ def _register(
                 or who
                 or explained
                 or described is not None
-                or (len(parts) > 1 and _compound_person_head(after))
+                or (len(parts) > 1 and _compound_person_head(after) and not is_polity(name))
                 or bool((set(title) | set(near) | set(after[:1])) & _TITLES_AND_ROLES)
                 or _bare_role(after)
             )
@@ -1066,7 +1066,8 @@ def _owns_a_body(parts: list[str], tokens: list[tuple[str, int, int]], j: int) -
 
 def _compound_person_head(after: list[str]) -> bool:
     """An appositive whose head needs a word before it to be a person's: "a committee
-    member whose ...", "a senior member of ..." (data/compound_person_heads.txt)."""
+    member whose ...", "a senior member of ..." (data/compound_person_heads.txt); a
+    country's name before it stays a country ("South Korea, a founding member")."""
     if not after or after[0] not in _APPOSITIVE_DETERMINERS:
         return False
     phrase = _appositive_phrase(after[1:])
