@@ -2303,7 +2303,7 @@ def _resolve_all(
             end += 1  # "Sanders' mother": the apostrophe is not part of the token
         if end > offset + len(mention) or POSSESSIVE_END.search(mention):
             owned = _owned_person_end(text, end)
-            named = _named_appositive(text, owned) if owned is not None else None
+            named = _named_appositive(text, owned, cast) if owned is not None else None
             if named is not None and name_in(named[0].split()) == named[0]:
                 owner, at = named  # "Lind's lawyer, Ana Ruiz,"
             elif owned is not None:
@@ -2549,6 +2549,7 @@ def _head_speaks(speaker: str | None) -> bool:
 _APPOSITIVE_NAME = re.compile(
     rf",\s+(?:{AGE_BEFORE_NAME}\s+)?((?:[A-Z][\w.'’\-]*\s+){{1,3}}[A-Z][\w'’\-]*),"
 )
+_APPOSITIVE_WORD = re.compile(r",\s+([A-Z][\w'’\-]*),")
 # "Lind's son, filmmaker Owen Tarrant (born 1980),": a role word before the name,
 # a parenthesis after it.
 _ROLE_THEN_NAME = re.compile(
@@ -2557,12 +2558,14 @@ _ROLE_THEN_NAME = re.compile(
 _APPOSITIVE_ROLES = words("role_words") | words("person_titles")
 
 
-def _named_appositive(text: str, at: int) -> tuple[str, int] | None:
+def _named_appositive(text: str, at: int, cast: Cast) -> tuple[str, int] | None:
     """The name in an appositive at `at` and its offset ("Lind's lawyer, Ana Ruiz,"),
     also after a lower-case role word and before a parenthesis ("Lind's son,
-    filmmaker Owen Tarrant (born 1980),")."""
-    named = _APPOSITIVE_NAME.match(text, at)
-    if named is not None:
+    filmmaker Owen Tarrant (born 1980),"), or a one-word name the cast knows as a
+    relative's ("Sutrisno's wife, Yuliani,")."""
+    named = _APPOSITIVE_NAME.match(text, at) or _APPOSITIVE_WORD.match(text, at)
+    one = named.group(1) if named is not None else ""
+    if named is not None and (" " in one or (one in cast.people and cast.people[one].is_person)):
         return named.group(1), named.start(1)
     role = _ROLE_THEN_NAME.match(text, at)
     if role is None or role.group(1) not in _APPOSITIVE_ROLES:

@@ -1132,7 +1132,7 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
             and _dangling_participle(tokens[end - 1][0])
         ):
             end -= 1  # "said a woman sitting on the porch": the woman
-        named = _named_after_description(tokens, j, end)
+        named = _named_after_description(tokens, j, end) or _name_given(tokens, end)
         if named is not None:
             return named  # "said his mother, Linda Moss"
         if end > j:
@@ -1247,6 +1247,41 @@ def _named_after_description(
     return (_join(run), run[0][1]) if name is not None else None
 
 
+def _name_given(tokens: list[tuple[str, int, int]], at: int) -> tuple[str, int] | None:
+    """The name an unnamed speaker gives in the relative clause at token `at`: "said a
+    man who gave only his first name, Dale, who ..." -> "Dale"; "a spectator who gave
+    his name only as Budi." -> "Budi" (the words are `data/name_giving.txt`). The name
+    must close the clause: a comma, a stop or the text's end after it."""
+    if at >= len(tokens) or tokens[at][0].casefold() != "who":
+        return None
+    given = next(
+        (
+            k
+            for k in range(at + 1, min(len(tokens), at + 10))
+            if tokens[k][0].casefold() in _NAME_GIVING["objects"]
+            and any(t[0].casefold() in _NAME_GIVING["verbs"] for t in tokens[at + 1 : k])
+        ),
+        None,
+    )
+    if given is None:
+        return None
+    first = given + 1
+    while (
+        first < len(tokens)
+        and first < given + 5
+        and tokens[first][0].casefold() in _NAME_GIVING["between"]
+    ):
+        first += 1
+    last = first
+    while last < len(tokens) and last < first + 3 and name_token(tokens, last):
+        last += 1
+    closed = last >= len(tokens) or tokens[last][0] in {",", ".", ";", "!", "?"}
+    if last == first or not closed or not tokens[first][0][:1].isupper():
+        return None
+    return _join(tokens[first:last]), tokens[first][1]
+
+
+_NAME_GIVING = {key: frozenset(values) for key, values in pairs("name_giving").items()}
 _AGE = re.compile(AGE_BEFORE_NAME)
 
 

@@ -956,7 +956,8 @@ def _register(
                     name, _gender("", title[-1:]), set(title), is_person=True
                 )
             elif _first_name_appositive(name, tokens, i, j):
-                cast.people[name] = Person(name, _gender(name, []), {"first-name"}, is_person=True)
+                gender = _RELATIVE_GENDER.get(tokens[i - 2][0].casefold()) or _gender(name, [])
+                cast.people[name] = Person(name, gender, {"first-name"}, is_person=True)
             else:
                 return
         if mention:
@@ -1116,9 +1117,23 @@ def _appositive_head(after: list[str]) -> str | None:
     if not after or after[0] not in _APPOSITIVE_DETERMINERS:
         return None
     phrase = _appositive_phrase(after[1:])
-    if not phrase or phrase[-1] not in _APPOSITIVE_HEADS:
+    if not phrase or (phrase[-1] not in _APPOSITIVE_HEADS and not _occupation(phrase[-1])):
         return None
     return phrase[-1]
+
+
+def _occupation(noun: str) -> bool:
+    """A noun for someone by what they do or study ("astrophysicist", "technician"):
+    an ending of `data/occupation_endings.txt` on a word of seven letters or more."""
+    return (
+        len(noun) >= 7
+        and noun.isalpha()
+        and noun.endswith(_OCCUPATION["endings"])
+        and noun not in _OCCUPATION["not"]
+    )
+
+
+_OCCUPATION = pairs("occupation_endings")
 
 
 _APPOSITIVE_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "our"})
@@ -1130,18 +1145,22 @@ def _first_name_appositive(name: str, tokens: list[tuple[str, int, int]], i: int
     """A lone first name set off by commas after a family noun: "Tarrant's wife, Melania, ...".
 
     The story names a relative by first name alone, and later "she said"
-    means her. Only a census first name counts, alone between commas right
-    after a family noun (`data/kinship.txt`); anywhere else a lone first name
-    stays unknown, as before.
+    means her. A census first name counts, or any other word when the family
+    noun gives a gender ("his wife, Sulastri,": names of many countries are no
+    census's); alone between commas right after the noun (`data/kinship.txt`);
+    anywhere else a lone first name stays unknown, as before.
     """
     return (
-        name.casefold() in first_names()
-        and i >= 2
+        i >= 2
         and tokens[i - 1][0] == ","
         and tokens[i - 2][0].casefold() in _KINSHIP
         and j < len(tokens)
         and tokens[j][0] == ","
         and j == i + 1
+        and (
+            name.casefold() in first_names()
+            or (tokens[i - 2][0].casefold() in _RELATIVE_GENDER and name.isalpha())
+        )
     )
 
 

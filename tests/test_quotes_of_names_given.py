@@ -1,0 +1,58 @@
+"""Names the words around them make names: a name someone unnamed gives ("a man
+who gave only his first name, Tam,"), a one-word name after a relative, a person
+known by an occupation the word lists do not hold. Invented texts."""
+
+from __future__ import annotations
+
+from digest.quotes.speakers import build_cast
+from tests.quotes import speaker_of
+
+
+def test_a_name_given_by_someone_unnamed_speaks():
+    text = (
+        '"She never once asked for the money back," said a man who gave only his '
+        "first name, Tam, who has bought his paper there since 1990."
+    )
+    assert speaker_of(text, "asked for the money") == "Tam"
+    text = '"We slept in the car," said a driver who gave her name only as Ilse.'
+    assert speaker_of(text, "slept in the car") == "Ilse"
+    # a name given to someone else is no name of the speaker's
+    text = '"We slept in the car," said a driver who gave her name to police.'
+    assert speaker_of(text, "slept in the car") == "a driver"
+
+
+def test_a_one_word_name_after_a_relative_is_that_relative():
+    # the wife's name is in no census list; her noun gives her gender, so the
+    # next "he" is her husband's
+    text = (
+        "Wirawan, 58, a retired bus driver, has kept bees for 30 years. His wife, "
+        "Sulastri, sells the honey at the market. Wirawan said the hives had never "
+        'been so full. "This is the best year since 1994," he said.'
+    )
+    assert speaker_of(text, "best year since 1994") == "Wirawan"
+    # a possessive's relative named after it speaks as that name
+    text = (
+        "At the gate, Wirawan's wife, Sulastri, pushed through the crowd to reach "
+        'him. "I have not slept since March," she said.'
+    )
+    assert speaker_of(text, "not slept since March") == "Sulastri"
+
+
+def test_an_honorific_of_another_language_gives_a_gender():
+    text = (
+        "Ratih Lestari, a pharmacist, found the hive in a tree. Pak Wirawan Hadi, who buys "
+        'the honey, said the find was "very lucky". "I will sell it in June," she said.'
+    )
+    assert speaker_of(text, "sell it in June") == "Ratih Lestari"
+
+
+def test_an_occupation_the_lists_lack_makes_a_person_and_an_observatory_none():
+    text = (
+        "The first to confirm it was Dewi Lestari, an astrophysicist at the Tanjung "
+        'Sari Observatory. She said the comet was "new". "Comets are like cats," '
+        "she said."
+    )
+    cast = build_cast(text)
+    assert cast.people["Dewi Lestari"].is_person
+    assert not cast.people["Sari Observatory"].is_person
+    assert speaker_of(text, "like cats") == "Dewi Lestari"
