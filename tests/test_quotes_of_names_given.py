@@ -56,3 +56,12 @@ def test_an_occupation_the_lists_lack_makes_a_person_and_an_observatory_none():
     assert cast.people["Dewi Lestari"].is_person
     assert not cast.people["Sari Observatory"].is_person
     assert speaker_of(text, "like cats") == "Dewi Lestari"
+
+
+def test_shares_in_a_company_make_it_no_place():
+    text = (
+        "Brackwell Bank and Ferrand Bank have agreed to merge.\n\n"
+        'In a statement, Brackwell said the group would be "better placed to invest".\n\n'
+        "Shares in Brackwell rose 4 per cent."
+    )
+    assert speaker_of(text, "better placed") == "Brackwell"
