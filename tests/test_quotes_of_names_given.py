@@ -65,3 +65,17 @@ def test_shares_in_a_company_make_it_no_place():
         "Shares in Brackwell rose 4 per cent."
     )
     assert speaker_of(text, "better placed") == "Brackwell"
+
+
+def test_a_first_name_that_speaks_is_no_body_for_the_its_after_its_full_name():
+    # "Anucha added" makes "Anucha" a speaker of its own; the "its" after "Anucha
+    # Srisawat" is the coalition's and says nothing of him
+    text = (
+        "Prime Minister Anucha Srisawat's coalition lost its second party on Tuesday. "
+        'Its leader, Kanya Boonrat, said the government had "broken its word".\n\n'
+        '"We are tired of apologising," Kanya told reporters.\n\n'
+        "Anucha, a former banker, spoke an hour later and said he regretted the "
+        'decision. "We still have work to do," he said.\n\n'
+        '"I respect Kanya very much," Anucha added.'
+    )
+    assert speaker_of(text, "still have work") in {"Anucha", "Anucha Srisawat"}

@@ -1249,7 +1249,9 @@ def add_speakers(cast: Cast, text: str, mentions: list[str]) -> None:
             cast.people[full] = Person(full, None, is_person=False, called_it=True)
         else:
             cast.people[full] = Person(full, _gender(full.split()[0], []), is_person=True)
-        for m in re.finditer(r"\b" + re.escape(full) + r"\b", text):
+        for m in re.finditer(r"\b" + re.escape(full) + r"\b(?!\s+[A-Z])", text):
+            # not the first word of a longer name ("Pimchanok Rattanakul"): a mention
+            # of its own, which the cast holds already
             cast.mentions.append((m.start(), full))
         added = True
     if added:
