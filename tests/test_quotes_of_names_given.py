@@ -79,3 +79,19 @@ def test_a_first_name_that_speaks_is_no_body_for_the_its_after_its_full_name():
         '"I respect Kanya very much," Anucha added.'
     )
     assert speaker_of(text, "still have work") in {"Anucha", "Anucha Srisawat"}
+
+
+def test_one_name_with_an_age_after_it_is_a_person():
+    text = (
+        'The ministry said: "Our brothers are home."\n\n'
+        "The oldest of the four, Sutrisno, 52, a cook from Cilacap, spoke briefly "
+        'to reporters.\n\n"They moved us every few days, always at night.\n\n'
+        '"I thought only about the next day," he said.'
+    )
+    assert speaker_of(text, "moved us every few days") == "Sutrisno"
+    # the age after a first name goes with the full name the text gave before
+    text = (
+        "Keila Zelaya sells fruit at the corner. Keila, 24, came from Honduras in "
+        'May. "He pays every day," she said.'
+    )
+    assert speaker_of(text, "pays every day") == "Keila Zelaya"

@@ -958,6 +958,15 @@ def _register(
             elif _first_name_appositive(name, tokens, i, j):
                 gender = _RELATIVE_GENDER.get(tokens[i - 2][0].casefold()) or _gender(name, [])
                 cast.people[name] = Person(name, gender, {"first-name"}, is_person=True)
+            elif _aged(tokens, j) and not is_polity(name):
+                # "Sutrisno, 52, a cook from Cilacap,": one name, as many people have;
+                # "Keila, 24," after "Keila Zelaya" is her
+                known = cast.by_first_name(name)
+                if known is not None:
+                    if mention:
+                        cast.mentions.append((start, known))
+                    return
+                cast.people[name] = Person(name, None, {"aged"}, is_person=True)
             else:
                 return
         if mention:
@@ -1139,6 +1148,18 @@ _OCCUPATION = pairs("occupation_endings")
 _APPOSITIVE_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "our"})
 _APPOSITIVE_STOPS = words("prepositions") | words("relatives") | {"of", "and", "or", "who"}
 _ROLE_HEADS_ONLY = words("role_heads")
+
+
+def _aged(tokens: list[tuple[str, int, int]], j: int) -> bool:
+    """Whether an age set off by commas follows token j - 1 ("Sutrisno, 52,"): said of
+    people only."""
+    return (
+        j + 2 < len(tokens)
+        and tokens[j][0] == ","
+        and tokens[j + 2][0] == ","
+        and tokens[j + 1][0].isdigit()
+        and 0 < int(tokens[j + 1][0]) < 120
+    )
 
 
 def _first_name_appositive(name: str, tokens: list[tuple[str, int, int]], i: int, j: int) -> bool:
