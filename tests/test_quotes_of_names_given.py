@@ -95,3 +95,11 @@ def test_one_name_with_an_age_after_it_is_a_person():
         'May. "He pays every day," she said.'
     )
     assert speaker_of(text, "pays every day") == "Keila Zelaya"
+
+
+def test_according_to_a_body_with_a_relative_clause_reports_what_follows():
+    text = (
+        "According to Harlow Docks Ltd, which runs the terminal, its offer was "
+        '"the most generous in the sector".'
+    )
+    assert speaker_of(text, "most generous") == "Harlow Docks Ltd"

@@ -2572,8 +2572,8 @@ def _source_described(tokens: list[tuple[str, int, int]], start: int, comma: int
     """The comma closing an appositive that describes a named source after "according
     to" ("According to Erin Maguire, head of campaigns at ConsumerFirst, rates are
     ...", "..., the mayor, the plan ..."), or None: the name (`start` to `comma`)
-    in capitals, then a role noun or a relative clause with no verb of the
-    sentence's own, then a comma and the report."""
+    in capitals, then a role noun or a relative clause (a person's or a body's)
+    with no verb of the sentence's own, then a comma and the report."""
     source = tokens[start:comma]
     if not source or not all(t[0][:1].isupper() or t[0] in {".", "-"} for t in source):
         return None
@@ -2584,8 +2584,8 @@ def _source_described(tokens: list[tuple[str, int, int]], start: int, comma: int
         return None
     segment = [t[0] for t in tokens[comma + 1 : close]]
     first = segment[0].casefold() if segment else ""
-    if first in {"who", "whose"}:
-        return close
+    if first in {"who", "whose", "which"}:
+        return close  # "According to Carrowmouth Port Holdings, which runs the port,"
     if any(_verbish(w) for w in segment):
         return None
     if first in _APPOSITIVE_DETERMINERS:
