@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from digest.extract import boilerplate as bp
 from digest.extract import text_metadata as md
-from digest.extract.html import extract_html
+from digest.extract.html import checked_title, extract_html
 from tests.collection import SHOOTING_REPORT as BODY
 
 HEADLINE = "Riverton man charged with manslaughter in shooting"
@@ -189,3 +189,23 @@ def test_a_post_footer_signs_the_post_when_no_byline_stands_above_it():
     )
     footer = comments + "<p>Posted by Lee Cairn on April 13, 2011</p>"
     assert extract_html(_page("", footer=footer)).authors == ()
+
+
+def test_the_sites_own_name_and_a_web_address_are_no_headline():
+    # a blog's name in the <h1> over every post and at the end of the <title>; the
+    # post's own heading words it a little differently from the <title>
+    html = (
+        _page("")
+        .replace(
+            f"<title>{HEADLINE}</title>",
+            "<title>Riverton man charged in shooting - Harbour Line Hoops</title>"
+            '<meta property="og:site_name" content="Harbour Line Hoops">'
+            '<meta property="og:title" content="Riverton manslaughter charge">',
+        )
+        .replace(f"<h1>{HEADLINE}</h1>", f"<h1>Harbour Line Hoops</h1><h2>{HEADLINE}</h2>")
+    )
+    assert extract_html(html).title == "Riverton manslaughter charge"
+    # a web address among the <title>'s parts, with a word of the article in it
+    html = "<title>Waiting for help | riverton-record.com | The Record</title>"
+    found = checked_title("Waiting for help", html, ["Riverton's ambulances are slow."])
+    assert found == "Waiting for help"

@@ -561,11 +561,14 @@ def header_headline(header: Sequence[str], html: str, found: str | None = None) 
     site's name, a section's or a column's also stand whole in the <title> element
     and above the article, but the headline is the longest of its parts, split at
     the separators, and of a part with a colon, what follows it ("Garden Notes With
-    Ruth Ellison: Divide hostas now").
+    Ruth Ellison: Divide hostas now"). The name the site declares for itself
+    (og:site_name) and a web address ("calloway-tribune.com") stand there too, and
+    are never it (trafilatura's site name is often a <title>'s headline part).
     """
     parts = title_parts(html)
     if not parts:
         return None
+    site = line_key(declared_site_name(html) or "")
     # "Column: Headline", "Blog name: Post title": the headline is what follows the colon
     heads = [_AFTER_COLON.split(part, maxsplit=1)[-1] for part in parts]
     longest = max((line_key(head) for head in heads), key=len, default="")
@@ -577,8 +580,11 @@ def header_headline(header: Sequence[str], html: str, found: str | None = None) 
     for line in reversed(header):
         key = line_key(line)
         holds_longest = f" {longest} " in f" {key} "
-        if (holds_longest or (key in part_keys and not menu_below)) and heads_page_title(
-            line, html
+        if (
+            (holds_longest or (key in part_keys and not menu_below))
+            and (not site or key != site)
+            and not _WEB_ADDRESS.fullmatch(line.strip())
+            and heads_page_title(line, html)
         ):
             return None if key == found_key else line
         menu_below = menu_below or bp.is_furniture(line)
@@ -586,6 +592,7 @@ def header_headline(header: Sequence[str], html: str, found: str | None = None) 
 
 
 _AFTER_COLON = re.compile(r"(?<=\w):\s+")
+_WEB_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?", re.I)
 
 
 def _meta_pattern(names: str) -> re.Pattern[str]:
@@ -644,7 +651,7 @@ def _title_words(text: str) -> set[str]:
 
 def _declared_titles(html: str, sitename: str | None) -> list[str]:
     """og:title, then the longest part of the <title> element (the site's name cut off),
-    each unless it is the site's name."""
+    each unless it is the site's name or a web address ("calloway-tribune.com")."""
     titles = []
     og = _OG_TITLE.search(html)
     if og is not None:
@@ -656,7 +663,9 @@ def _declared_titles(html: str, sitename: str | None) -> list[str]:
     return [
         t
         for t in titles
-        if len(bp.words(t)) >= HEADLINE_MIN_WORDS and (not site or line_key(t) != site)
+        if len(bp.words(t)) >= HEADLINE_MIN_WORDS
+        and (not site or line_key(t) != site)
+        and not _WEB_ADDRESS.fullmatch(t)
     ]
 
 
