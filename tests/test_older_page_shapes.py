@@ -209,3 +209,17 @@ def test_the_sites_own_name_and_a_web_address_are_no_headline():
     html = "<title>Waiting for help | riverton-record.com | The Record</title>"
     found = checked_title("Waiting for help", html, ["Riverton's ambulances are slow."])
     assert found == "Waiting for help"
+
+
+def test_a_town_beside_a_staff_credit_is_no_author():
+    # "Staff Reporter | Sonpatti", which trafilatura reads as two authors
+    assert md.tidy_authors(["Staff Reporter", "Kheripur"]) == ()
+    assert md.tidy_authors(["Our Correspondent", "Kheripur"]) == ()
+    # a reporter's name beside a staff role stays
+    assert md.tidy_authors(["Jane Okafor", "Staff Writer"]) == ("Jane Okafor",)
+    assert md.tidy_authors(["Kheripur"]) == ("Kheripur",)  # alone, nothing says otherwise
+
+
+def test_an_office_or_a_service_signing_a_page_is_no_author():
+    assert md.tidy_authors(["Regional Weather Service", "Calverton Forecast Office"]) == ()
+    assert md.tidy_authors(["Dana Whitfield", "Continental Wire Service"]) == ("Dana Whitfield",)

@@ -471,18 +471,29 @@ def tidy_authors(names: Sequence[str]) -> tuple[str, ...]:
     the mixed-case spelling kept), non-names dropped; an agency only when no reporter is
     named ("Jane Doe" of "Jane Doe, Associated Press" or "Jane Doe", "AP")."""
     kept: dict[str, str] = {}
+    desk = False  # a credit that names no one: "Staff Reporter"
     for raw in (part for listed in names for part in _listed_people(listed)):
         name = _tidy_name(raw)
         if not is_person_name(name):
+            desk = desk or _names_a_desk(name)
             continue
         key = name.casefold()
         if key not in kept or kept[key].isupper():
             kept[key] = name
     found = list(kept.values())
+    if desk:
+        # "Staff Reporter | Sonpatti": one word beside the desk's credit is its town
+        found = [n for n in found if len(n.split()) >= 2]
     people = [n for n in found if len(n.split()) >= 2 and not _is_agency_name(n)]
     if people:
         return tuple(people)  # the reporters, not also their agency
     return tuple(found)
+
+
+def _names_a_desk(credit: str) -> bool:
+    """A byline of a staff role and no name ("Staff Reporter", "Our Correspondent")."""
+    words = credit.casefold().split()
+    return 2 <= len(words) <= 3 and words[-1] in _ROLE_WORDS and words[0] in _DESK_OPENERS
 
 
 def _is_agency_name(name: str) -> bool:
@@ -524,6 +535,7 @@ def without_holder(authors: Sequence[str], holder: str | None) -> tuple[str, ...
 
 
 _ROLE_WORDS = frozenset(_DATA.words("byline_role_words"))
+_DESK_OPENERS = frozenset(_DATA.words("desk_openers"))
 _NAMELESS_BYLINE = re.compile(r"^\W*(?:" + _any("nameless_bylines") + r")\W*$", re.I)
 _PICTURE_ROLES = frozenset(_DATA.words("picture_roles"))
 _PICTURE_CREDIT_OPENERS = frozenset(_DATA.words("picture_credit_openers"))
