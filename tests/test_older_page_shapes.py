@@ -223,3 +223,32 @@ def test_a_town_beside_a_staff_credit_is_no_author():
 def test_an_office_or_a_service_signing_a_page_is_no_author():
     assert md.tidy_authors(["Regional Weather Service", "Calverton Forecast Office"]) == ()
     assert md.tidy_authors(["Dana Whitfield", "Continental Wire Service"]) == ("Dana Whitfield",)
+
+
+def test_a_role_joined_to_a_name_without_a_comma_is_cut_off():
+    line = "By Corinna Vale-Hughes Courts reporter | February 14, 2012 5:32 pm"
+    assert md.find_byline([line]) == (("Corinna Vale-Hughes",), 0)
+    assert md.tidy_authors(["Harold Quist Gazette Columnist"]) == ("Harold Quist",)
+    # a longer run may hold the outlet's name: no guess at where the name ends
+    assert md.tidy_authors(["Eleanor Vance Sentinel Staff Writer"]) == ()
+
+
+def test_a_fact_box_set_with_blank_lines_leaves_the_stamp_above_it_in_reach():
+    # the page's own marker gives the day it was last modified; the stamp over the
+    # article, above a box of 17 lines, half of them empty, the day it was published
+    box = "".join(
+        f"<b>{n}</b> calls in {y}<br><br>\n"
+        for n, y in zip(range(10, 18), range(2001, 2009), strict=True)
+    )
+    html = _page(
+        '<div class="byline">By Ruth Abernethy</div>'
+        '<div class="pubdate">Published: Sunday, April 12, 2009<br>'
+        "Last Modified: Monday, April 13, 2009</div>"
+        f'<div class="factbox"><b>BY THE NUMBERS</b><br><br>\n{box}</div>'
+    ).replace("<head>", '<head><meta name="pubdate" content="20090413">')
+    assert extract_html(html).date == "2009-04-12"
+
+
+def test_a_menus_by_location_is_no_byline():
+    assert md.find_byline(["By Industry", "By Location", "Multimedia"]) == ((), None)
+    assert md.find_byline(["By Region"]) == ((), None)

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html import unescape
+from itertools import islice
 from typing import Any
 
 from digest.extract import boilerplate as bp
@@ -251,8 +252,14 @@ def header_lines(lines: Sequence[str], first_paragraph: str, next_paragraph: str
                 and any(going_on in line for line in lines[at + 1 : at + 1 + NEXT_LINES])
             ]
             at = (followed or hits)[0]
-            return [line for line in lines[max(0, at - HEADER_LINES) : at] if line]
+            # HEADER_LINES lines with words: a fact box set with <br><br> between its
+            # items has as many empty lines, which would push the stamp out of reach
+            above = [lines[k] for k in islice(range(at - 1, -1, -1), _HEADER_REACH) if lines[k]]
+            return above[:HEADER_LINES][::-1]
     return []
+
+
+_HEADER_REACH = 60  # lines looked at above the article for the HEADER_LINES with words
 
 
 # Lines below the opening where the article's next paragraph stands (an ad or a caption

@@ -386,6 +386,11 @@ def _tidy_name(name: str) -> str:
     words = name.split()
     if len(words) >= 3 and words[-1].casefold() in _DATE_WORDS:
         name = " ".join(words[:-1])  # "Mara Lind Monday", "Tobias Wren November"
+    elif len(words) == 4 and words[-1].casefold() in _ROLE_WORDS and _known_first_name(words[0]):
+        # "Lorraine Whitcombe-Ames Courts reporter": the role's own element joined to a
+        # first name and a surname with no comma; longer runs ("Eleanor Vance Sentinel
+        # Staff Writer") may hold the outlet's name and are left to other lines
+        name = " ".join(words[:2])
     if name.isupper() and len(name) > 3:
         name = name.title()
     return name
