@@ -1321,3 +1321,68 @@ def test_a_short_lede_repeated_whole_in_a_teaser_is_found_where_the_article_goes
     header = html_module.header_lines(lines, lede, following)
     assert header[-2:] == ["Dryer fire guts Orchard Lane home", "By Cal Henning"]
     assert html_module.header_lines(lines, lede)[-1] == "By Hollis Pratt"  # no next paragraph
+
+
+def _gap_views(*gaps: list[str]) -> tuple[ensemble.Opinion, ...]:
+    """Other extractors' texts holding the two paragraphs below with `gap` between them."""
+    return tuple(
+        ensemble.opinion(f"view{n}", "\n".join([_FIRST, *gap, _SECOND]))
+        for n, gap in enumerate(gaps)
+    )
+
+
+_FIRST = "A damage survey found damage consistent with winds of 80 mph, including:"
+_SECOND = "The survey team found no evidence of a tornado along the path."
+_ITEMS = [
+    "a machine shed destroyed and two grain bins torn from their foundations;",
+    "fourteen power poles snapped along County Road 21;",
+]
+
+
+def test_what_every_other_extractor_keeps_between_two_paragraphs_comes_back():
+    views = _gap_views(_ITEMS, _ITEMS)
+    assert ensemble.restored([_FIRST, _SECOND], views, lambda line: True) == (
+        _FIRST,
+        *_ITEMS,
+        _SECOND,
+    )
+    # one extractor's word is no agreement
+    views = _gap_views(_ITEMS, [])
+    assert ensemble.restored([_FIRST, _SECOND], views, lambda line: True) == (_FIRST, _SECOND)
+    assert ensemble.restored([_FIRST, _SECOND], views[:1], lambda line: True) == (
+        _FIRST,
+        _SECOND,
+    )
+
+
+def test_a_gap_holding_a_line_that_fits_no_article_is_a_box_and_stays_out():
+    box = ["Opening night, May 1928.", "Ferrybank Museum collection"]
+    views = _gap_views(box, box)
+    fits = lambda line: "collection" not in line  # noqa: E731 - a credit, as a caption box holds
+    assert ensemble.restored([_FIRST, _SECOND], views, fits) == (_FIRST, _SECOND)
+    # a pull quote repeating the article's words stays out too
+    pull = ["no evidence of a tornado along the path"]
+    views = _gap_views(pull, pull)
+    assert ensemble.restored([_FIRST, _SECOND], views, lambda line: True) == (_FIRST, _SECOND)
+
+
+def test_a_pages_captions_and_credits_are_read_from_their_boxes():
+    page = ensemble.Page(
+        "<html><body><p>The bridge opened in 1931 and carries 3,400 cars a day.</p>"
+        '<div class="inline-photo"><p class="caption">A pier under the bridge.</p>'
+        '<p class="Credit">Wendell Aukes/Sentinel</p></div>'
+        "<figure><figcaption>Crews at work on Monday.</figcaption></figure></body></html>"
+    )
+    shown = page.picture_text()
+    assert " a pier under the bridge " in shown
+    assert " crews at work on monday " in shown
+    assert " the bridge opened in 1931 " not in shown
+
+
+def test_a_list_trafilatura_drops_inside_an_article_is_put_back():
+    raw = gzip.decompress((OLD_PAGES / "pages" / "oldg-06.html.gz").read_bytes())
+    html = decode_bytes(raw, "html")[0] or ""
+    assert "machine shed" not in (trafilatura.extract(html) or "")  # the list it drops
+    text = "\n".join(extract_html(html).paragraphs)
+    assert "a metal machine shed destroyed" in text
+    assert "a semi-trailer blown over" in text

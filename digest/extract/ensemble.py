@@ -89,12 +89,19 @@ class Opinion:
     spaced: str  # its words joined by single spaces, padded: short paragraphs are looked up here
     shingles: frozenset[tuple[str, ...]]
     lines: frozenset[str]  # the words of each of its lines, joined as in `spaced`
+    # its lines with words, in order, each as (its words joined by spaces, the line)
+    keyed: tuple[tuple[str, str], ...] = ()
 
 
 def opinion(name: str, text: str) -> Opinion:
     words = _words(text)
-    lines = frozenset(" " + " ".join(_words(line)) + " " for line in text.split("\n"))
-    return Opinion(name, text, " " + " ".join(words) + " ", _shingles(words), lines)
+    keyed = tuple(
+        (key, " ".join(line.split()))
+        for line in text.split("\n")
+        if (key := " ".join(_words(line)))
+    )
+    lines = frozenset(" " + key + " " for key, _ in keyed)
+    return Opinion(name, text, " " + " ".join(words) + " ", _shingles(words), lines, keyed)
 
 
 def keeps(view: Opinion, paragraph: str) -> bool:
@@ -299,6 +306,7 @@ class Page:
     html: str
     parsed: Any = None  # an lxml tree no one has changed, or None
     _text_tree: Any = None  # resiliparse's own parse of the page, read by two callers
+    _picture_text: str | None = None  # read only when a line may be put back
 
     def text_tree(self) -> Any:
         """The page parsed by resiliparse (which changes nothing in it), parsed once for
@@ -308,6 +316,21 @@ class Page:
 
             self._text_tree = HTMLTree.parse(self.html)
         return self._text_tree
+
+    def picture_text(self) -> str:
+        """The words of the page's captions, credits and galleries (<figcaption>, and
+        elements whose class names one: data/furniture.yml `picture_boxes`), each box
+        padded with spaces, in the form `line_words` gives a line."""
+        if self._picture_text is None:
+            from digest.extract.boilerplate import PATTERNS
+
+            selector = ", ".join(
+                ["figcaption", *(f"[class*={word} i]" for word in PATTERNS["picture_boxes"])]
+            )
+            tree = self.text_tree()
+            boxes = tree.body.query_selector_all(selector) if tree.body is not None else []
+            self._picture_text = " " + "  ".join(line_words(box.text) for box in boxes) + " "
+        return self._picture_text
 
     @classmethod
     def parse(cls, html: str) -> Page:
@@ -408,6 +431,59 @@ def second_opinions(
         if text and _WORD.search(text):
             views.append(opinion(name, text))
     return tuple(views)
+
+
+# Lines another extractor keeps between two of the article's paragraphs that may be put
+# back: a list or a few short paragraphs, not a box of other stories.
+GAP_LINES = 12
+
+
+def restored(
+    paragraphs: Sequence[str], views: Sequence[Opinion], fits: Callable[[str], bool]
+) -> tuple[str, ...]:
+    """The paragraphs with what every other extractor keeps between two neighbours that
+    trafilatura left out put back between them (readability's wording).
+
+    trafilatura's default settings drop some lists, headings and short blocks inside an
+    article (a damage survey's list of what was hit, each item ending in a semicolon)
+    that readability and resiliparse both keep, in the same place: between the same two
+    paragraphs. The lines every other extractor keeps there come back, at most
+    GAP_LINES of them, unless one of them does not `fit` an article's text (a caption,
+    a credit, a gallery's link, a comment's stamp: the gap is then a box, and nothing
+    of it comes back) or repeats the article's words (a pull quote). With fewer than
+    two other extractors nothing comes back: one extractor's word is no agreement.
+    """
+    if len(views) < 2 or len(paragraphs) < 2:
+        return tuple(paragraphs)
+    keyed = [view.keyed for view in views]
+    places = [{key: at for at, (key, _) in enumerate(lines)} for lines in keyed]
+    keys = [line_words(p) for p in paragraphs]
+    kept = set(keys)
+    said: Opinion | None = None  # the article's words, read when a line may come back
+    out = [paragraphs[0]]
+    for (before, after), after_paragraph in zip(pairwise(keys), paragraphs[1:], strict=True):
+        gaps = []
+        for lines, place in zip(keyed, places, strict=True):
+            start, stop = place.get(before), place.get(after)
+            if start is None or stop is None or not 1 < stop - start <= GAP_LINES + 1:
+                break
+            gaps.append(lines[start + 1 : stop])
+        if len(gaps) == len(views):
+            shared = set.intersection(*({key for key, _ in gap} for gap in gaps))
+            back = [(k, line) for k, line in gaps[0] if k in shared and k not in kept and k]
+            if back and all(fits(line) for _, line in back):
+                said = said or opinion("kept", "\n".join(paragraphs))
+                for key, line in back:
+                    if not _Paragraph.of(line).kept_by(said):
+                        out.append(line)
+                        kept.add(key)
+        out.append(after_paragraph)
+    return tuple(out)
+
+
+def line_words(line: str) -> str:
+    """A line's words, lower case, joined by single spaces: how lines are compared."""
+    return " ".join(_words(line))
 
 
 def paragraphs_of(text: str) -> list[str]:

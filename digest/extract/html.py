@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from html import unescape
 from itertools import islice
 from typing import Any
@@ -756,19 +757,37 @@ def voted_paragraphs(
     ensemble.took_page_whole), every other extractor must keep a paragraph. `release`:
     the page shows it is a press release (ends_article).
     """
-    views = ensemble.second_opinions(html, extractors)
+    page = html if isinstance(html, ensemble.Page) else ensemble.Page(html)
+    views = ensemble.second_opinions(page, extractors)
     paragraphs, captions = clean_paragraphs(unwrapped(text.split("\n")), views, release)
     if paragraphs:
         unanimous = ensemble.took_page_whole(text, page_words, views)
         voted = ensemble.vote(paragraphs, views, unanimous)
         cells = ensemble.layout_cells(paragraphs)
-        return unflattened(voted, cells, views, captions, unanimous, release)
+        kept, captions = unflattened(voted, cells, views, captions, unanimous, release)
+        fits = partial(_fits_article, set(captions), page)
+        return ensemble.restored(kept, views, fits), captions
     for i, view in enumerate(views):
         others = views[:i] + views[i + 1 :]
         paragraphs, captions = clean_paragraphs(ensemble.paragraphs_of(view.text), others, release)
         if paragraphs:
             return ensemble.vote(paragraphs, others), captions
     return (), ()
+
+
+def _fits_article(captions: set[str], page: ensemble.Page, line: str) -> bool:
+    """Whether a line another extractor keeps inside the article may be its text: not a
+    caption, a credit, furniture, a media teaser, a comment's heading or a date stamp."""
+    return not (
+        line in captions
+        or f" {ensemble.line_words(line)} " in page.picture_text()
+        or bp.is_furniture(line)
+        or bp.is_media_teaser(line)
+        or bp.has_photo_credit(line)
+        or bp.is_slash_credit(line)
+        or bp.is_comment_heading(line)
+        or md.date_stamp(line) is not None
+    )
 
 
 def unflattened(
