@@ -1386,3 +1386,21 @@ def test_a_list_trafilatura_drops_inside_an_article_is_put_back():
     text = "\n".join(extract_html(html).paragraphs)
     assert "a metal machine shed destroyed" in text
     assert "a semi-trailer blown over" in text
+
+
+def test_the_headline_the_page_shows_is_no_text_where_the_title_is_another():
+    paragraphs = ("Gas main break forces evacuation", "Crews shut the main at 4 a.m. on Monday.")
+    # the title is the outlet's sharing headline; the page's one <h1> is the shown one
+    shown = "Gas main break forces evacuation"
+    kept = html_module.below_headline(paragraphs, "Gas leak empties downtown", 1, shown)
+    assert kept == paragraphs[1:]
+    assert html_module.below_headline(paragraphs, "Gas leak empties downtown", 1) == paragraphs
+    one = ensemble.Page("<html><body><h1>Gas main break</h1><p>Crews shut it.</p></body></html>")
+    assert one.headline() == "Gas main break"
+    # subheadings set as <h1> too: no headline to read
+    two = ensemble.Page("<html><body><h1>Gas main break</h1><h1>Why</h1></body></html>")
+    assert two.headline() is None
+    raw = gzip.decompress((OLD_PAGES / "pages" / "oldg-06.html.gz").read_bytes())
+    found = extract_html(decode_bytes(raw, "html")[0] or "")
+    assert found.title == "Event Summary"  # the <title>'s last part, as trafilatura reads it
+    assert not any(p.startswith("Severe thunderstorms bring") for p in found.paragraphs)

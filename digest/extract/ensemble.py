@@ -332,6 +332,13 @@ class Page:
             self._picture_text = " " + "  ".join(line_words(box.text) for box in boxes) + " "
         return self._picture_text
 
+    def headline(self) -> str | None:
+        """The text of the page's one <h1> element, its headline; None with none or
+        several (pages that set the article's subheadings as <h1> too)."""
+        tree = self.text_tree()
+        found = tree.body.query_selector_all("h1") if tree.body is not None else []
+        return found[0].text if len(found) == 1 else None
+
     @classmethod
     def parse(cls, html: str) -> Page:
         """The page with its tree parsed now (to be shared as the class says)."""

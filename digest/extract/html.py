@@ -122,7 +122,7 @@ def extract_html(html: str) -> HtmlResult | None:
         # a blog's post footer: "Posted by Devika Ramaswamy on April 12, 2011 at 10:47 am"
         below = footer_lines(shown, _last_prose(paragraphs), FOOTER_BYLINE_READ)
         authors = footer_byline(below) or authors
-    paragraphs = below_headline(paragraphs, title, opening)
+    paragraphs = below_headline(paragraphs, title, opening, page.headline() if opening else None)
     return HtmlResult(
         paragraphs=paragraphs,
         captions=captions,
@@ -347,13 +347,17 @@ def headline_at(header: Sequence[str], headline: str | None) -> int | None:
     )
 
 
-def below_headline(paragraphs: tuple[str, ...], title: str | None, opening: int) -> tuple[str, ...]:
+def below_headline(
+    paragraphs: tuple[str, ...], title: str | None, opening: int, shown: str | None = None
+) -> tuple[str, ...]:
     """The paragraphs after the headline, when trafilatura kept it as a paragraph before
     the article's `opening` (opening_at) with a kicker or a slogan above it; else all
-    of them."""
-    key = line_key(title or "")
+    of them. The headline is the `title`, or the one the page `shown`s in its <h1>:
+    where the title is the outlet's sharing headline ("Sonpatti mandi to move"), the one
+    shown over the article ("Sonpatti civic body votes to move ...") is another."""
+    keys = {key for key in (line_key(title or ""), line_key(shown or "")) if key}
     for at in range(opening):
-        if key and line_key(paragraphs[at]) == key:
+        if line_key(paragraphs[at]) in keys:
             return paragraphs[at + 1 :]
     return paragraphs
 
