@@ -103,3 +103,13 @@ def test_according_to_a_body_with_a_relative_clause_reports_what_follows():
         '"the most generous in the sector".'
     )
     assert speaker_of(text, "most generous") == "Harlow Docks Ltd"
+
+
+def test_a_possessive_description_and_a_bodys_initials_speak():
+    text = '"While doing so, he fired the gun by accident," the sheriff\'s office said.'
+    assert speaker_of(text, "fired the gun") == "the sheriff's office"
+    text = 'Untreated, the plague is "always fatal", says WHO.'
+    assert speaker_of(text, "always fatal") == "WHO"
+    # the pronoun in lower case stays no speaker
+    text = '"It was fatal," said a nurse who treated him.'
+    assert speaker_of(text, "It was fatal") == "a nurse who treated him"

@@ -861,7 +861,8 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
     low = word.casefold()
     if low in {"who", "which"} and j >= 2 and tokens[j - 1][0] == ",":
         return _np_core(tokens, j - 2)  # "Fastly, which said": what the clause describes
-    if low in PRONOUNS or low in OTHER_PRONOUNS:
+    if (low in PRONOUNS or low in OTHER_PRONOUNS) and not (word.isupper() and len(word) > 1):
+        # "WHO said", "US officials": a body's initials, not the pronoun
         if low in {"that", "which", "this", "these", "those", "who"}:
             return None
         return word, tokens[j][1]
@@ -933,6 +934,12 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
             ):
                 if w.casefold() == "that":
                     return None
+                if (
+                    w[:1].islower()
+                    and i > 0
+                    and tokens[i - 1][0].casefold() in _DETERMINERS - {"that", "which", "what"}
+                ):
+                    i -= 1  # "the sheriff's office said": the phrase from its determiner
                 return _join(tokens[i : j + 1]), tokens[i][1]
         if (
             alone

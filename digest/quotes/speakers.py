@@ -1480,6 +1480,8 @@ def resolve(
     if not words:
         return None
     low = mention.casefold().strip()
+    if mention.strip().isupper() and len(low) > 1:
+        low = mention.strip()  # "WHO", "US": a body's initials, not the pronoun
     if low in PRONOUNS:
         gender = PRONOUNS[low]
         if last_speaker is not None and position - last_speaker[0] < 1500:
@@ -1707,6 +1709,8 @@ def plausible_speaker(speaker: str, cast: Cast) -> bool:
     if len(content) == 1 and len(words) == 1:
         word = content[0]
         low = word.casefold()
+        if word.isupper() and 1 < len(word) < 5:
+            return True  # a body's initials: "WHO", "FBI", "UN"
         if low in NOT_NAME or low in _MONTHS_AND_DAYS or (word.isupper() and len(word) >= 5):
             return False
         if low in _NOT_NAME_START or low.split("-")[0] in _NUMBERS:
