@@ -113,3 +113,14 @@ def test_a_possessive_description_and_a_bodys_initials_speak():
     # the pronoun in lower case stays no speaker
     text = '"It was fatal," said a nurse who treated him.'
     assert speaker_of(text, "It was fatal") == "a nurse who treated him"
+
+
+def test_they_said_after_speakers_of_many_is_theirs():
+    text = (
+        "Harbour officials said the pier would reopen in May. "
+        '"The repairs are ahead of schedule," they said.'
+    )
+    assert speaker_of(text, "ahead of schedule") == "Harbour officials"
+    # nobody of many spoke before: no speaker for "they"
+    text = 'Ana Ruiz said the pier was unsafe. "Nobody should walk on it," they said.'
+    assert speaker_of(text, "Nobody should walk") is None

@@ -2378,6 +2378,7 @@ def _resolve_all(
     surname_means: dict[str, str] = {}  # a bare surname the text showed to be a relative's
     credited: set[str] = set()  # people credited so far, by any name
     question: tuple[str | None, int, int] | None = None  # a question's asker, paragraph, end
+    group: tuple[str, int] | None = None  # the latest speaker of many ("U.S. officials"), paragraph
     for f in found:
         if f.type == "direct" and (f.mention or "").casefold() == "you":
             # "if you tell people, 'We have to ...'": a quotation credited to
@@ -2448,6 +2449,10 @@ def _resolve_all(
             route = _route(mention, speaker, cast)
             if speaker is None and mention.casefold() in _BODY_PRONOUNS:
                 speaker = _body_subject(text, subjects, f, cast, mention.casefold())
+                if speaker is None and mention.casefold() == "they" and group is not None:
+                    # 'U.S. officials said ... "...," they said': the latest speakers
+                    # of many, in this paragraph or the one before
+                    speaker = group[0] if group[1] >= f.paragraph - 1 else None
                 route = "pronoun" if speaker is not None else route
             if speaker is not None and route == "named":
                 spoken.add(speaker)
@@ -2478,6 +2483,8 @@ def _resolve_all(
             or (f.type != "direct" and _relative_clause(text, f, content))
         ):
             continue
+        if speaker is not None and _many(speaker):
+            group = (speaker, f.paragraph)
         asks = f.type == "direct" and content.rstrip(' ”"').endswith("?")
         question = (speaker, f.paragraph, f.end) if asks else None
         inherited = prior_route if speaker is not None and speaker == said_by else ""
@@ -2956,6 +2963,13 @@ _OWNER_GENDER = {"his": "m", "her": "f"}
 
 _PLURAL = "plural"  # a described subject's "gender" that no pronoun of one person has
 _ATTRIBUTION_END = re.compile(r"[\"“”‘\n]|[.!?](?:\s|$)")
+
+
+def _many(speaker: str) -> bool:
+    """Whether a speaker is many people: a description whose head is a plural of people
+    ("U.S. officials", "the researchers")."""
+    head = speaker.split()[-1].casefold()
+    return head in _GROUP_NOUNS or _plural_head(head)
 
 
 def _plural_head(word: str) -> bool:
