@@ -124,3 +124,14 @@ def test_they_said_after_speakers_of_many_is_theirs():
     # nobody of many spoke before: no speaker for "they"
     text = 'Ana Ruiz said the pier was unsafe. "Nobody should walk on it," they said.'
     assert speaker_of(text, "Nobody should walk") is None
+
+
+def test_she_right_after_a_name_and_its_clause_gives_the_gender_the_census_does_not():
+    # the census has "Jess" as a man's name; the text says otherwise, twice, and never "he"
+    text = (
+        "Simone Achterberg, a partner at Harrow Ventures, led the round.\n\n"
+        "Jess Bowden, who grows wheat near Chippenham and was one of the firm's first "
+        'customers, said she had been sceptical. "This is the first gadget I have not '
+        'thrown in a hedge," she said.'
+    )
+    assert speaker_of(text, "thrown in a hedge") == "Jess Bowden"

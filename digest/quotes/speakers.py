@@ -1392,12 +1392,13 @@ def learn_genders(cast: Cast, text: str) -> None:
             # "Ted", "Hillary": one gender in the census, no reason to doubt, unless the
             # name is rare there and the text says so right after it: "Gwyn Hughes
             # said he planned" (a Welsh man's name, a rare American woman's)
+            rare = _census_counts().get(first, ("", False, False))[2]
             said = (
-                _says_gender(text, name)
-                if _census_counts().get(first, ("", False, False))[2]
-                else None
+                _says_gender(text, name) if rare or (he + she >= 2 and not (he and she)) else None
             )
             if said is not None and person.gender is not None and said != person.gender:
+                # the text says so right after the name, and (for a common name) never
+                # the other pronoun after it: "Jess Bowden, who grows wheat ..., said she"
                 person.gender = said
             continue
         if person.gender == "f" and he >= 2 and not she:
@@ -1409,12 +1410,14 @@ def learn_genders(cast: Cast, text: str) -> None:
 def _says_gender(text: str, name: str) -> str | None:
     """The gender of the pronoun right after "NAME said" (or "says", "added"), when
     the text uses one and only one kind there."""
-    if not any(f"{name} {verb}" in text for verb in ("said", "says", "added", "told")):
+    if not any(f"{name}{after}" in text for after in (" said", " says", " added", " told", ",")):
         return None  # no such sentence: no pattern to build
     found = {
         "m" if m.group(1).casefold() == "he" else "f"
         for m in re.finditer(
-            re.escape(name) + r"\s+(?:said|says|added|told\s+\w+)\s+(?:that\s+)?(he|she)\b",
+            re.escape(name)
+            + r"(?:,[^.,;]{1,120}(?:,[^.,;]{1,120})?,)?\s+(?:said|says|added|told\s+\w+)\s+"
+            r"(?:that\s+)?(he|she)\b",
             text,
         )
     }
