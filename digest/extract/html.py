@@ -595,7 +595,7 @@ def header_headline(header: Sequence[str], html: str, found: str | None = None) 
         if (
             (holds_longest or (key in part_keys and not menu_below))
             and (not site or key != site)
-            and not _WEB_ADDRESS.fullmatch(line.strip())
+            and not md.is_web_address(line)
             and heads_page_title(line, html)
         ):
             return None if key == found_key else line
@@ -604,7 +604,6 @@ def header_headline(header: Sequence[str], html: str, found: str | None = None) 
 
 
 _AFTER_COLON = re.compile(r"(?<=\w):\s+")
-_WEB_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?", re.I)
 
 
 def _meta_pattern(names: str) -> re.Pattern[str]:
@@ -677,7 +676,7 @@ def _declared_titles(html: str, sitename: str | None) -> list[str]:
         for t in titles
         if len(bp.words(t)) >= HEADLINE_MIN_WORDS
         and (not site or line_key(t) != site)
-        and not _WEB_ADDRESS.fullmatch(t)
+        and not md.is_web_address(t)
     ]
 
 

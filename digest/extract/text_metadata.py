@@ -815,6 +815,11 @@ def _without_products(name: str) -> str:
     return " ".join(words)
 
 
+def is_web_address(line: str) -> bool:
+    """A line that is a web address and nothing more ("calloway-tribune.com")."""
+    return _ADDRESS.fullmatch(line.strip().rstrip("/")) is not None
+
+
 def find_web_address(line: str) -> str | None:
     """The first web address's host in a line ("NYPost.com", "news.example.co.uk"),
     leaving out e-mail addresses (a person's or a desk's, "letters@example.com") and the

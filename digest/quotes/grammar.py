@@ -59,6 +59,7 @@ from digest.quotes.speakers import (
     PRONOUNS,
     first_name_gender,
     first_names,
+    initials,
     name_in,
     name_particle,
     name_token,
@@ -861,7 +862,7 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
     low = word.casefold()
     if low in {"who", "which"} and j >= 2 and tokens[j - 1][0] == ",":
         return _np_core(tokens, j - 2)  # "Fastly, which said": what the clause describes
-    if (low in PRONOUNS or low in OTHER_PRONOUNS) and not (word.isupper() and len(word) > 1):
+    if (low in PRONOUNS or low in OTHER_PRONOUNS) and not initials(word):
         # "WHO said", "US officials": a body's initials, not the pronoun
         if low in {"that", "which", "this", "these", "those", "who"}:
             return None

@@ -51,6 +51,15 @@ PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
 OTHER_PRONOUNS = {"they", "it", "we", "i", "you", "who", "which", "that", "this", "these", "those"}
 
 
+def initials(word: str) -> bool:
+    """A body's initials written like a pronoun ("WHO", "US"), not the pronoun: capitals
+    only, two letters or more, and no personal pronoun ("HE" of a headline in capitals)."""
+    return len(word) > 1 and word.isupper() and word.casefold() not in _PERSONAL
+
+
+_PERSONAL = frozenset(PRONOUNS) | {"they", "it", "we", "i", "you"}
+
+
 # Capitalised words that open sentences or headlines but never names.
 NOT_NAME = _NOT_NAME = words("not_name")
 
@@ -1483,7 +1492,7 @@ def resolve(
     if not words:
         return None
     low = mention.casefold().strip()
-    if mention.strip().isupper() and len(low) > 1:
+    if initials(mention.strip()):
         low = mention.strip()  # "WHO", "US": a body's initials, not the pronoun
     if low in PRONOUNS:
         gender = PRONOUNS[low]
@@ -1712,7 +1721,7 @@ def plausible_speaker(speaker: str, cast: Cast) -> bool:
     if len(content) == 1 and len(words) == 1:
         word = content[0]
         low = word.casefold()
-        if word.isupper() and 1 < len(word) < 5:
+        if initials(word) and len(word) < 5:
             return True  # a body's initials: "WHO", "FBI", "UN"
         if low in NOT_NAME or low in _MONTHS_AND_DAYS or (word.isupper() and len(word) >= 5):
             return False
