@@ -110,6 +110,8 @@ def test_a_possessive_description_and_a_bodys_initials_speak():
     assert speaker_of(text, "fired the gun") == "the sheriff's office"
     text = 'Untreated, the plague is "always fatal", says WHO.'
     assert speaker_of(text, "always fatal") == "WHO"
+    text = '"It is always fatal," said the WHO in a statement.'
+    assert speaker_of(text, "always fatal") == "the WHO"
     # the pronoun in lower case stays no speaker
     text = '"It was fatal," said a nurse who treated him.'
     assert speaker_of(text, "It was fatal") == "a nurse who treated him"

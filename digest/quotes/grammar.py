@@ -1117,7 +1117,9 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
         while end < len(tokens) and end < j + 12:
             w = tokens[end][0]
             wl = w.casefold()
-            if w in {",", ".", ";", ":", "!", "?", "(", "“", "”", '"'} or wl == "who":
+            if w in {",", ".", ";", ":", "!", "?", "(", "“", "”", '"'} or (
+                wl == "who" and not initials(w)
+            ):
                 break
             if end > j and _setting_opens(tokens, end):
                 break  # "said the company in a statement": where it was said

@@ -1591,7 +1591,7 @@ _RELATIVE_CLAUSE = re.compile(r"\s(?:who|whose|that)\s+\S+\s+\S+", re.IGNORECASE
 
 _ANONYMITY = words("anonymity_words")
 _RELATIVE_START = re.compile(r"\s(?:who|whose|that)\s", re.IGNORECASE)
-_DANGLING_RELATIVE = re.compile(r"[\s,]+(?:who|which|that|whose)\s*$", re.IGNORECASE)
+_DANGLING_RELATIVE = re.compile(r"[\s,]+(?:who|which|that|whose)\s*$")  # not "the WHO"
 
 
 def _description(mention: str) -> str:
