@@ -582,6 +582,18 @@ def test_size_cap_type_and_broken_feeds_are_warnings(site, tmp_path, caplog):
     assert len(warnings_of(caplog)) == 5
 
 
+def test_a_length_header_of_no_number_is_read_as_no_length(site, tmp_path, caplog):
+    # "²" passes str.isdigit() but is no number int() reads; the page is fetched whole
+    serve_news_site(site)
+    site.routes["/odd.html"] = Route(
+        article("Odd header", HARBOUR), length=False, headers={"Content-Length": "\u00b2"}
+    )
+    root = make_project(tmp_path, {"pages": [site.url("/odd.html")], **quick()})
+    summary = fetch(load_config(root), progress=False)
+    assert summary.new == 1
+    assert summary.failed == 0
+
+
 # --- dedupe, canonical URLs, resumable runs ------------------------------------------------
 
 

@@ -4,6 +4,7 @@ known by an occupation the word lists do not hold. Invented texts."""
 
 from __future__ import annotations
 
+from digest.quotes import extract_quotes
 from digest.quotes.speakers import build_cast
 from tests.quotes import speaker_of
 
@@ -137,3 +138,13 @@ def test_she_right_after_a_name_and_its_clause_gives_the_gender_the_census_does_
         'thrown in a hedge," she said.'
     )
     assert speaker_of(text, "thrown in a hedge") == "Jess Bowden"
+
+
+def test_a_digit_int_cannot_read_between_commas_crashes_nothing():
+    # "²" is a digit to str.isdigit, but no number int() reads
+    for text in (
+        'Sutrisno, ², a cook, said: "We are home."',
+        'Ana Ruiz, ², said: "We are home."',
+        'On May ², Ana Ruiz said: "We are home."',
+    ):
+        assert [q.text for q in extract_quotes(text)] == ["We are home."]

@@ -345,12 +345,12 @@ class Client:
             if answer.status != 200:
                 # a 304 or a redirect has (almost) no body: read it to reuse the connection;
                 # an error page of unknown or large size is not read at all
-                if answer.status == 304 or (length.isdigit() and int(length) <= _CHUNK):
+                if answer.status == 304 or (length.isdecimal() and int(length) <= _CHUNK):
                     answer.drain_conn()
                 else:
                     answer.close()
                 return answer.status, answer_headers, b""
-            if length.isdigit() and int(length) > max_bytes:
+            if length.isdecimal() and int(length) > max_bytes:
                 raise FetchError(_too_large(int(length), max_bytes), permanent=True)
             body = bytearray()
             for chunk in answer.stream(_CHUNK, decode_content=True):

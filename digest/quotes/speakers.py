@@ -1035,7 +1035,7 @@ def _register(
         near = before[-2:] if not before or before[-1] not in _LINKS else []
         # an age set off by commas ("Ines Okoro, 34, said") or before the name
         # ("24-year-old Meron Girma") is said of people only
-        aged = (len(after) == 1 and after[0].isdigit() and 0 < int(after[0]) < 120) or bool(
+        aged = (len(after) == 1 and after[0].isdecimal() and 0 < int(after[0]) < 120) or bool(
             before and _AGE_BEFORE.fullmatch(before[-1])
         )
         # a role or relative explained by the name ("his coach, Kerin Vale,",
@@ -1166,7 +1166,7 @@ def _aged(tokens: list[tuple[str, int, int]], j: int) -> bool:
         j + 2 < len(tokens)
         and tokens[j][0] == ","
         and tokens[j + 2][0] == ","
-        and tokens[j + 1][0].isdigit()
+        and tokens[j + 1][0].isdecimal()
         and 0 < int(tokens[j + 1][0]) < 120
     )
 
@@ -1745,7 +1745,7 @@ def _is_date(words: list[str]) -> bool:
     """Whether a month name followed by a day number stands among the words ("March 2");
     a month and a year may name a document that speaks ("a January 2016 study")."""
     return any(
-        a.casefold().rstrip(".") in _MONTHS and b.isdigit() and 0 < int(b) <= 31
+        a.casefold().rstrip(".") in _MONTHS and b.isdecimal() and 0 < int(b) <= 31
         for a, b in pairwise(words)
     )
 
