@@ -47,6 +47,8 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
+from digest.extract.boilerplate import PATTERNS
+
 # Share of a paragraph's word trigrams another extractor's text must hold for
 # that extractor to count as keeping the paragraph: above half, a paragraph
 # split or joined differently by the other extractor still matches; a
@@ -322,14 +324,9 @@ class Page:
         elements whose class names one: data/furniture.yml `picture_boxes`), each box
         padded with spaces, in the form `line_words` gives a line."""
         if self._picture_text is None:
-            from digest.extract.boilerplate import PATTERNS
-
-            selector = ", ".join(
-                ["figcaption", *(f"[class*={word} i]" for word in PATTERNS["picture_boxes"])]
-            )
             tree = self.text_tree()
-            boxes = tree.body.query_selector_all(selector) if tree.body is not None else []
-            self._picture_text = " " + "  ".join(line_words(box.text) for box in boxes) + " "
+            found = tree.body.query_selector_all(_PICTURE_BOXES) if tree.body is not None else []
+            self._picture_text = " " + "  ".join(line_words(box.text) for box in found) + " "
         return self._picture_text
 
     def headline(self) -> str | None:
@@ -348,6 +345,12 @@ class Page:
         """The page's tree for a caller that may change it (None: not parseable)."""
         tree, self.parsed = self.parsed, None
         return tree if tree is not None else parse_html(self.html)
+
+
+# The elements that hold a picture's caption, credit or gallery, as one CSS selector.
+_PICTURE_BOXES = ", ".join(
+    ["figcaption", *(f"[class*={word} i]" for word in PATTERNS["picture_boxes"])]
+)
 
 
 def parse_html(html: str) -> Any:

@@ -416,7 +416,7 @@ def _before_weekday(tokens: list[tuple[str, int, int]], j: int) -> int:
         return name_end
     name = name_in(run)
     opener = tokens[start - 1][0] if start > 0 else ""
-    if name is not None and len(name.split()) >= 2 and opener not in _PREPOSITIONS | {"of"}:
+    if name is not None and len(name.split()) >= 2 and opener not in _PREPOSITIONS_OF:
         return name_end
     return j
 
@@ -792,7 +792,7 @@ def _relative_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, 
             at = next(i for i in range(c - 1, -1, -1) if tokens[i][1] == found[1])
         if not found[0][:1].isupper():
             continue
-        if at > 0 and tokens[at - 1][0].casefold() in _PREPOSITIONS | {"of"}:
+        if at > 0 and tokens[at - 1][0].casefold() in _PREPOSITIONS_OF:
             continue  # "of Flint,": an inner phrase
         first = found[0].split()[0].casefold()
         if first in _WEEKDAYS or first in _MONTHS or first in _NOT_NAME:
@@ -935,11 +935,7 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
             ):
                 if w.casefold() == "that":
                     return None
-                if (
-                    w[:1].islower()
-                    and i > 0
-                    and tokens[i - 1][0].casefold() in _DETERMINERS - {"that", "which", "what"}
-                ):
+                if w[:1].islower() and i > 0 and tokens[i - 1][0].casefold() in _PHRASE_DETERMINERS:
                     i -= 1  # "the sheriff's office said": the phrase from its determiner
                 return _join(tokens[i : j + 1]), tokens[i][1]
         if (
@@ -969,6 +965,9 @@ def _quantified_subject(tokens: list[tuple[str, int, int]], i: int, j: int) -> b
 
 
 _BARE_GROUPS = words("group_nouns")
+_PREPOSITIONS_OF = _PREPOSITIONS | {"of"}
+# Determiners that open a possessive description ("the sheriff's office"), not a clause.
+_PHRASE_DETERMINERS = _DETERMINERS - {"that", "which", "what"}
 # A hyphenated modifier before a noun ("15-year-old", "long-time").
 _HYPHENATED = re.compile(r"\w+(?:-\w+)+")
 
@@ -2599,7 +2598,7 @@ def _source_described(tokens: list[tuple[str, int, int]], start: int, comma: int
     if any(_verbish(w) for w in segment):
         return None
     if first in _APPOSITIVE_DETERMINERS:
-        head = list(takewhile(lambda w: w.casefold() not in _PREPOSITIONS | {"of"}, segment[1:]))
+        head = list(takewhile(lambda w: w.casefold() not in _PREPOSITIONS_OF, segment[1:]))
         return close if head and head[-1].casefold() in _APPOSITIVE_PERSON_NOUNS else None
     return close if segment[0].islower() and first in _APPOSITIVE_PERSON_NOUNS else None
 

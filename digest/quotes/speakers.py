@@ -967,7 +967,7 @@ def _register(
             elif _first_name_appositive(name, tokens, i, j):
                 gender = _RELATIVE_GENDER.get(tokens[i - 2][0].casefold()) or _gender(name, [])
                 cast.people[name] = Person(name, gender, {"first-name"}, is_person=True)
-            elif _aged(tokens, j) and not is_polity(name):
+            elif _age_closed_by(tokens, j) == "," and not is_polity(name):
                 # "Sutrisno, 52, a cook from Cilacap,": one name, as many people have;
                 # "Keila, 24," after "Keila Zelaya" is her
                 known = cast.by_first_name(name)
@@ -1035,7 +1035,7 @@ def _register(
         near = before[-2:] if not before or before[-1] not in _LINKS else []
         # an age set off by commas ("Ines Okoro, 34, said") or before the name
         # ("24-year-old Meron Girma") is said of people only
-        aged = (len(after) == 1 and after[0].isdecimal() and 0 < int(after[0]) < 120) or bool(
+        aged = _age_closed_by(tokens, j) is not None or bool(
             before and _AGE_BEFORE.fullmatch(before[-1])
         )
         # a role or relative explained by the name ("his coach, Kerin Vale,",
@@ -1159,16 +1159,19 @@ _APPOSITIVE_STOPS = words("prepositions") | words("relatives") | {"of", "and", "
 _ROLE_HEADS_ONLY = words("role_heads")
 
 
-def _aged(tokens: list[tuple[str, int, int]], j: int) -> bool:
-    """Whether an age set off by commas follows token j - 1 ("Sutrisno, 52,"): said of
-    people only."""
-    return (
-        j + 2 < len(tokens)
+def _age_closed_by(tokens: list[tuple[str, int, int]], j: int) -> str | None:
+    """What closes an age set off by a comma after token j - 1 ("Sutrisno, 52, a cook":
+    ","; "Ines Okoro, 34." "."; "" at the text's end), said of people only; None when
+    no age stands there."""
+    if not (
+        j + 1 < len(tokens)
         and tokens[j][0] == ","
-        and tokens[j + 2][0] == ","
-        and tokens[j + 1][0].isdecimal()
+        and tokens[j + 1][0].isdecimal()  # not "²", which int() cannot read
         and 0 < int(tokens[j + 1][0]) < 120
-    )
+    ):
+        return None
+    closer = tokens[j + 2][0] if j + 2 < len(tokens) else ""
+    return closer if closer in {",", ".", ";", ""} else None
 
 
 def _first_name_appositive(name: str, tokens: list[tuple[str, int, int]], i: int, j: int) -> bool:
