@@ -67,7 +67,8 @@ from digest.quotes.speakers import (
 )
 
 # Words that open a noun phrase before its noun: determiners, quantifiers, numbers.
-_NP_OPENERS = _DETERMINERS | _QUANTIFIERS | words("numbers")
+_NUMBERS = words("numbers")
+_NP_OPENERS = _DETERMINERS | _QUANTIFIERS | _NUMBERS
 
 
 def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int] | None:
@@ -613,6 +614,10 @@ def _quoted_title_start(tokens: list[tuple[str, int, int]], close: int) -> int |
     return None
 
 
+# How many words back from a cue a relative clause without commas may open.
+_RELATIVE_REACH = 32
+
+
 def _relative_head(
     tokens: list[tuple[str, int, int]], at: int, descriptions: bool = True
 ) -> tuple[str, int] | None:
@@ -624,10 +629,12 @@ def _relative_head(
     `name_in` reads as one) counts, or a phrase with a determiner ("A neighbor
     who knew the victim said" is the neighbor's); no punctuation may stand between.
     """
-    for w in range(at - 1, max(0, at - 10), -1):
+    for w in range(at - 1, max(0, at - _RELATIVE_REACH), -1):
         word = tokens[w][0]
         if word in _CLAUSE_BREAKS:
             return None
+        if word.casefold() == "who" and tokens[w - 1][0] in {"and", "but"}:
+            continue  # "An engineer who has worked there ... and who asked": the first clause's
         if word.casefold() == "who":
             named = _np_core(tokens, w - 1)
             if (
@@ -717,12 +724,20 @@ def _modifier(word: str) -> bool:
 _NOT_DESCRIBING = words("not_describing")
 
 
+# How many tokens a piece between commas that describes a subject may have; a
+# relative clause ("who was pulled from the water by a fishing boat after ...").
+_APPOSITIVE_PIECE = 15
+_RELATIVE_PIECE = 30
+
+
 def _appositive_like(segment: list[tuple[str, int, int]]) -> bool:
     """A piece between commas that describes the subject: `31`, `of Flint`, `Mich.`, `who ...`."""
-    if not segment or len(segment) > 15:
+    if not segment:
         return False
     first = segment[0][0]
     low = first.casefold()
+    if len(segment) > (_RELATIVE_PIECE if low in {"who", "whose"} else _APPOSITIVE_PIECE):
+        return False  # a relative clause may run longer than a description
     if first[:1].isdigit() or low in _APPOSITIVE_OPENERS or low in _ROLE_WORDS:
         return True
     if low == "and" and len(segment) > 1 and segment[1][0].casefold() in {"who", "whose"}:
@@ -743,6 +758,10 @@ def _holder_of_place(tokens: list[tuple[str, int, int]], at: int) -> tuple[str, 
     return holder
 
 
+# How many tokens back from a cue a chain of appositives and relative clauses may run.
+_APPOSITIVE_CHAIN_REACH = 64
+
+
 def _relative_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | None:
     """The subject before a chain of appositives, j being the comma before the cue.
 
@@ -753,7 +772,7 @@ def _relative_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, 
     relative clause) are handled here.
     """
     commas = [j]
-    for c in range(j - 1, max(-1, j - 45), -1):
+    for c in range(j - 1, max(-1, j - _APPOSITIVE_CHAIN_REACH), -1):
         tok = tokens[c][0]
         if tok in {";", ":", "“", "”", '"'} or (tok == "." and not _abbrev_dot(tokens, c)):
             break
@@ -774,6 +793,17 @@ def _relative_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, 
         _verb_like(t[0]) for t in tokens[commas[opens] + 2 : commas[opens - 1]]
     ):
         opens = None  # "who is in critical condition, has been charged": its clause ended
+    if opens == 2 and tokens[commas[2] + 1][0].casefold() == "whose":
+        # "the students' union, whose president, Charlie Venn, said": the cue is the
+        # relative clause's own verb, and the name in its commas says it
+        role = tokens[commas[2] + 2 : commas[1]]
+        named = tokens[commas[1] + 1 : j]
+        if (
+            0 < len(role) <= 3
+            and not any(_verb_like(t[0]) for t in role)
+            and person_name_in([t[0] for t in named]) == _join(named)
+        ):
+            return _join(named), named[0][1]
     for m in range(1, len(commas)):
         c = commas[m]
         if opens is not None and m < opens:
@@ -1951,14 +1981,32 @@ def _speech_before_source(
         named = person_name_in(own[0].split()) is not None
     else:
         # "Miranda said, according to", "Flynn said in May, according to": a time or
-        # place at most between the cue and the comma, no clause of its own
-        ends_clause = not between or _adjunct(between)
+        # place at most between the cue and the comma, no clause of its own; after
+        # "told" its hearer first ("Nyman told race control by radio, according to")
+        told = tokens[own[3]][0].casefold() in {"told", "tells"}
+        ends_clause = not between or _adjunct(between) or (told and _hearer_then_adjunct(between))
         named = name_in(own[0].split()) == own[0]
     return own if ends_clause and named else None
 
 
 # Words of a time or place phrase after a speech verb ("in May", "on Tuesday").
 _ADJUNCT_REACH = 4
+
+
+# How many words the hearer of "told" may have before the comma or a phrase.
+_HEARER_REACH = 4
+
+
+def _hearer_then_adjunct(words: list[tuple[str, int, int]]) -> bool:
+    """Whether words after "told" are its hearer, then at most a time or place phrase
+    ("race control by radio", "reporters", "the BBC on Sunday"); no clause."""
+    cut = next((m for m, t in enumerate(words) if t[0] in _PREPOSITIONS), len(words))
+    hearer, rest = words[:cut], words[cut:]
+    return (
+        0 < len(hearer) <= _HEARER_REACH
+        and not any(_verb_like(t[0]) or not t[0][:1].isalnum() for t in hearer)
+        and (not rest or _adjunct(rest))
+    )
 
 
 def _adjunct(words: list[tuple[str, int, int]]) -> bool:
@@ -2016,6 +2064,22 @@ def _after_time_stamp(sentence: list[tuple[str, int, int]], i: int) -> int:
     return i
 
 
+_TIME_SPANS = words("time_spans")
+_TIME_SPAN_LINKS = words("time_span_links")
+
+
+def _time_span_opens(sentence: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether a span of time opens the sentence at i: "Minutes after ...", "Two hours later"."""
+    n = len(sentence)
+    if i < n and (sentence[i][0].casefold() in _NUMBERS or sentence[i][0].isdecimal()):
+        i += 1  # "Two hours later", "48 hours after"
+    return (
+        i + 1 < n
+        and sentence[i][0].casefold() in _TIME_SPANS
+        and sentence[i + 1][0].casefold() in _TIME_SPAN_LINKS
+    )
+
+
 def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
     """Index after an introductory phrase at i, or i.
 
@@ -2051,7 +2115,10 @@ def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
         for c in range(i + 1, min(n, i + 4))
     )
     intro = (
-        first in _INTRO or ago or (word[:1].isupper() and (first.endswith(("ed", "ing")) or adverb))
+        first in _INTRO
+        or ago
+        or _time_span_opens(sentence, i)
+        or (word[:1].isupper() and (first.endswith(("ed", "ing")) or adverb))
     )
     if not intro or _names_before_cue(sentence, i):
         return i

@@ -935,6 +935,11 @@ def _organisations(text: str) -> list[tuple[int, str]]:
         parts = name.split()
         while parts and parts[0].casefold() in _NOT_NAME:
             parts = parts[1:]  # "The", "But": a sentence opener
+        dated = next(
+            (i for i in range(1, len(parts)) if parts[i].casefold() in _MONTHS_AND_DAYS), None
+        )
+        if dated is not None and parts[dated - 1].islower():
+            parts = parts[: dated - 1]  # "Kelsall University on Thursday": a date after it
         if 2 <= len(parts) <= 6 and any(w.casefold() in _ORG_HEADS for w in parts):
             out.append((m.start() + m.group().index(parts[0]), " ".join(parts)))
     return out

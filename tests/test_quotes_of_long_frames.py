@@ -1,0 +1,77 @@
+"""Frames that run long or open oddly: a span of time before the subject, a hearer
+and a phrase between "told" and "according to", the name inside a "whose"
+clause, descriptions with several relative clauses, a date after a body's name.
+Invented texts."""
+
+from __future__ import annotations
+
+from tests.quotes import speaker_of
+
+
+def test_a_span_of_time_opening_the_sentence_names_nobody():
+    text = (
+        "Ines Valko set off her beacon at dawn. Minutes after the capsize, she sent a "
+        'message by satellite phone to race control: "Boat upside down. I am in the raft."'
+    )
+    assert speaker_of(text, "Boat upside down") == "Ines Valko"
+    text = (
+        "Ines Valko set off her beacon at dawn. Two hours later, she radioed the "
+        'harbour: "The raft is holding."'
+    )
+    assert speaker_of(text, "raft is holding") == "Ines Valko"
+    # a plural noun that is no span of time still opens with the subject
+    text = 'Rescuers after the storm said: "The raft is holding."'
+    assert speaker_of(text, "raft is holding") != "Ines Valko"
+
+
+def test_told_with_its_hearer_keeps_its_subject_before_according_to():
+    text = (
+        'Tor Brekke turned back to reach her. "I have her," Brekke told race control '
+        "by radio, according to a recording released by the organisers."
+    )
+    assert speaker_of(text, "I have her") == "Tor Brekke"
+    # a clause after the hearer: the outer source reports it, as before
+    text = (
+        'Tor Brekke turned back. Brekke told race control that the raft was "still '
+        'afloat", according to a recording released by the organisers.'
+    )
+    assert speaker_of(text, "still afloat") == "a recording"
+
+
+def test_the_name_inside_a_whose_clause_speaks():
+    text = (
+        "The walkout was organised by the students' union, whose president, Mira "
+        'Castell, said the college had "handed its honour to the wrong man".'
+    )
+    assert speaker_of(text, "handed its honour") == "Mira Castell"
+    # a whose clause with a verb of its own: the head it hangs on speaks
+    text = (
+        "Orla Benn, whose twin sons, Finn and Cai, took part, said the race had been "
+        '"the best yet".'
+    )
+    assert speaker_of(text, "the best yet") == "Orla Benn"
+
+
+def test_a_description_with_long_relative_clauses_speaks():
+    text = (
+        "An engineer who has worked at the firm for six years and who asked not to be "
+        "named because she had not yet learned whether she would keep her job told the "
+        'Ledger that the mood was "somewhere between a funeral and a riot".'
+    )
+    assert speaker_of(text, "a funeral and a riot") == "An engineer"
+    text = (
+        "Emrys Vaughan, the ship's chief engineer, who had joined the vessel only three "
+        "weeks before the sinking, who was pulled from the water by a fishing boat after "
+        "nearly an hour and who still walks with a stick, said the pumps had been "
+        '"working flat out and losing".'
+    )
+    assert speaker_of(text, "working flat out") == "Emrys Vaughan"
+
+
+def test_a_date_after_a_body_is_not_its_name():
+    text = (
+        "Students walked out of a ceremony at Marden University on Thursday in protest. "
+        "In a statement, the university said he had been honoured for "
+        '"two decades of funding scholarships".'
+    )
+    assert speaker_of(text, "two decades of funding") == "Marden University"
