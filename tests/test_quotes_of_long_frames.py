@@ -75,3 +75,32 @@ def test_a_date_after_a_body_is_not_its_name():
         '"two decades of funding scholarships".'
     )
     assert speaker_of(text, "two decades of funding") == "Marden University"
+
+
+def test_a_body_named_after_its_country_speaks_as_the_body():
+    text = (
+        "Two climbers fell on Sunday. Police Scotland said in a statement that there "
+        'were "no suspicious circumstances".'
+    )
+    assert speaker_of(text, "no suspicious circumstances") == "Police Scotland"
+
+
+def test_an_adjective_before_a_body_keeps_the_spokesman():
+    text = (
+        "The strike goes on. A spokesman for the national Ministry of Labour said the "
+        'matter was "for the province to settle".'
+    )
+    assert speaker_of(text, "for the province") == (
+        "A spokesman for the national Ministry of Labour"
+    )
+
+
+def test_the_first_of_two_surnames_is_the_person():
+    text = (
+        "Inés Carrasco Vidal, the head of the water board, spoke first. Her deputy, "
+        'Tomás Ferrer, agreed. "Every litre counts," Carrasco said.'
+    )
+    assert speaker_of(text, "Every litre counts") == "Inés Carrasco Vidal"
+    # a middle name the lists know as a first name is no surname
+    text = 'Mary Ann Lowe spoke first. "Every litre counts," Ann said.'
+    assert speaker_of(text, "Every litre counts") != "Mary Ann Lowe"

@@ -63,6 +63,7 @@ from digest.quotes.speakers import (
     name_in,
     name_particle,
     name_token,
+    names_a_body,
     sentence_opener,
 )
 
@@ -841,6 +842,20 @@ def _abbrev_dot(tokens: list[tuple[str, int, int]], c: int) -> bool:
     return c > 0 and len(tokens[c - 1][0]) <= 4 and tokens[c - 1][0][:1].isupper()
 
 
+def _plain_adjective(word: str) -> bool:
+    """A lower-case word that may stand between an article and a name ("the national
+    Ministry"): no verb, preposition, article or clause word."""
+    low = word.casefold()
+    return (
+        word.isalpha()
+        and word.islower()
+        and not _verb_like(word)
+        and low not in _PREPOSITIONS
+        and low not in _ARTICLES
+        and low not in _CLAUSE_WORDS
+    )
+
+
 def _np_ending_at(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | None:
     """A noun phrase ending at token j, with the head it modifies ("a source close to
     the campaign", "a spokesman for Hillary Clinton", "the head of the agency")."""
@@ -849,8 +864,11 @@ def _np_ending_at(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int]
         if found is None or found[0].casefold() in PRONOUNS:
             return found
         i = next(c for c in range(j, -1, -1) if tokens[c][1] == found[1])
-        if i >= 3 and tokens[i - 1][0] in _ARTICLES and tokens[i - 2][0] in _POSTMODIFIERS:
-            i -= 1  # "a spokesman for the Department of Justice": the article is the phrase's
+        a = i - 1
+        while a > i - 3 and a > 0 and _plain_adjective(tokens[a][0]) and names_a_body(found[0]):
+            a -= 1  # "a spokesman for the national Ministry of Education"
+        if a >= 2 and tokens[a][0] in _ARTICLES and tokens[a - 1][0] in _POSTMODIFIERS:
+            i = a  # "a spokesman for the Department of Justice": the article is the phrase's
         if i < 2 or tokens[i - 1][0] not in _POSTMODIFIERS:
             return found
         for d in range(i - 2, max(-1, i - 8), -1):

@@ -615,7 +615,26 @@ class Cast:
                 full for at, full in self.mentions if self.text.startswith(full.split()[0], at)
             }
             pool = [full for full in pool if full in written] or pool
+        if not pool and len(parts) == 1:
+            pool = self._first_surname_of(name)
         return (pool or [name])[0]
+
+    def _first_surname_of(self, word: str) -> list[str]:
+        """The one person whose three-word name has `word` in the middle, as a later
+        mention by the first of two surnames ("Álvarez" for "Pedro Álvarez Luna");
+        not a middle name the lists know as a first name ("Mary Ann Smith")."""
+        if first_name_gender(word) is not None:
+            return []
+        owners = [
+            full
+            for full in self.people
+            if self.people[full].is_person
+            and len(full.split()) == 3
+            and full.split()[1] == word
+            and full.split()[0].casefold() not in _FAMILY_FIRST
+            and not _names_a_thing(full)  # not "Rachel Maddow Show"
+        ]
+        return owners if len(owners) == 1 else []
 
     def by_first_name(self, name: str) -> str | None:
         """The one person whose full name starts with the lone word `name`, a first name
@@ -1555,6 +1574,14 @@ def resolve(
     if len(words) > 2 and words[1] in {"of", "for"} and words[0].casefold() in _GROUP_HEADS:
         return _description(mention)  # "Friends of Lara said": they speak, not Lara
     name = _name_before_of(words) or name_in(words)
+    if (
+        name is not None
+        and len(words) > 1
+        and words[-1] == name
+        and is_polity(name)
+        and all(w[:1].isupper() and w.casefold() in _BODY_HEADS for w in words[:-1])
+    ):
+        return " ".join(words)  # "Police Scotland": a body, not the place
     if name is not None and " " not in name:
         titles = [w.casefold() for w in words[: words.index(name)]] if name in words else []
         return cast.surname_owner(name, _gender("", titles), position)
