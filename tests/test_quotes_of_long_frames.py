@@ -104,3 +104,41 @@ def test_the_first_of_two_surnames_is_the_person():
     # a middle name the lists know as a first name is no surname
     text = 'Mary Ann Lowe spoke first. "Every litre counts," Ann said.'
     assert speaker_of(text, "Every litre counts") != "Mary Ann Lowe"
+
+
+def test_the_name_a_description_is_said_to_be_is_the_subject():
+    text = (
+        '"We grew up in that shop," said Marco Lanza. The village mayor, also named '
+        "Marco, is Peter Bruna, who has held the post for 19 years. He said the "
+        'closure was "the end of something".'
+    )
+    assert speaker_of(text, "the end of something") == "Peter Bruna"
+    # a description that stays the subject: the previous speaker, as before
+    text = (
+        '"We grew up in that shop," said Marco Lanza. The village mayor has held the '
+        'post for 19 years. He said the closure was "the end of something".'
+    )
+    assert speaker_of(text, "the end of something") == "Marco Lanza"
+
+
+def test_an_interview_takes_turns_once_someone_asked():
+    text = (
+        "Rhian Okafor refereed for 17 years. She told the host, Dev Malik, about it.\n\n"
+        '"Which match do you still dream about?" Malik asked.\n\n'
+        '"The cup semi-final," Okafor said. "I gave a penalty in the last minute."\n\n'
+        '"Did the players ever say anything that stuck?"\n\n'
+        '"One captain said I was the best player on the pitch."\n\n'
+        '"And the abuse? You have talked about it before."\n\n'
+        '"It got worse every year."'
+    )
+    assert speaker_of(text, "anything that stuck") == "Dev Malik"
+    assert speaker_of(text, "best player on the pitch") == "Rhian Okafor"
+    assert speaker_of(text, "And the abuse") == "Dev Malik"
+    assert speaker_of(text, "worse every year") == "Rhian Okafor"
+    # with no question asked, a speech over several paragraphs stays one speaker's
+    text = (
+        "Rhian Okafor refereed for 17 years. Dev Malik hosted.\n\n"
+        '"The cup semi-final was the worst," Okafor said. "I still cannot say why."\n\n'
+        '"Why did I give it? Nobody knows."'
+    )
+    assert speaker_of(text, "Why did I give it") == "Rhian Okafor"

@@ -782,10 +782,24 @@ def _only_opening_mark(text: str, start: int, end: int) -> bool:
 _TOPIC = re.compile(r"As for ((?:[A-Z][\w.'’\-]*\s){0,3}[A-Z][\w'’\-]*),\s+(?:he|she)\b")
 
 
+# "The village's mayor, also named Giovanni, is Giovanni Bruna, who ...": a
+# definite description, then "is" or "was" and a full name closing the clause.
+_COPULAR_NAME = re.compile(
+    r"(?:The|Her|His|Their|[A-Z][\w\-]*['’]s)\s[^.;:\"“”]{1,80}?\s(?:is|was)\s+"
+    r"((?:[A-Z][\w.'’\-]*\s){1,3}[A-Z][\w\-]*)(?=[,.;]|\s+(?:who|and)\b)"
+)
+
+
 def _topic(text: str, sstart: int, send: int) -> tuple[str, int] | None:
-    """The name an "As for X, he ..." sentence opens with, as its subject."""
+    """The name an "As for X, he ..." sentence opens with, as its subject; or the
+    name a description is said to be ("The mayor is Giovanni Bruna, who ...")."""
     m = _TOPIC.match(text, sstart, send)
-    return (m.group(1), m.start(1)) if m else None
+    if m:
+        return m.group(1), m.start(1)
+    m = _COPULAR_NAME.match(text, sstart, send)
+    if m and person_name_in(m.group(1).split()) == m.group(1):
+        return m.group(1), m.start(1)
+    return None
 
 
 def _credited(
@@ -2378,6 +2392,9 @@ def _resolve_all(
     surname_means: dict[str, str] = {}  # a bare surname the text showed to be a relative's
     credited: set[str] = set()  # people credited so far, by any name
     question: tuple[str | None, int, int] | None = None  # a question's asker, paragraph, end
+    asker = False  # whether that question was cued as asked by a person ("...?" X asked)
+    exchange: tuple[str, str] | None = None  # an interview's asker and answerer
+    prior_asks = False  # whether the latest quotation holds a question
     group: tuple[str, int] | None = None  # the latest speaker of many ("U.S. officials"), paragraph
     for f in found:
         if f.type == "direct" and (f.mention or "").casefold() == "you":
@@ -2413,7 +2430,7 @@ def _resolve_all(
                 speaker, route = introduced[0], "subject"
                 distance = max(0, f.start - introduced[1])
             elif said_by and f.paragraph - last_paragraph <= 1:
-                speaker = said_by
+                speaker = _next_turn(exchange, said_by, prior_asks, "?" in text[f.start : f.end])
                 route = "carried"
                 distance = max(0, f.start - last_at)
             elif cast.last_person(f.start, None, window=400) is not None:
@@ -2486,7 +2503,17 @@ def _resolve_all(
         if speaker is not None and _many(speaker):
             group = (speaker, f.paragraph)
         asks = f.type == "direct" and content.rstrip(' ”"').endswith("?")
+        if (
+            question is not None
+            and asker
+            and speaker in cast.people
+            and speaker != question[0]
+            and f.paragraph == question[1] + 1
+        ):
+            exchange = (question[0] or "", speaker or "")  # "...?" X asked. "...," Y said.
+        asker = asks and (f.cue or "").casefold() in _ASKING_CUES and speaker in cast.people
         question = (speaker, f.paragraph, f.end) if asks else None
+        prior_asks = "?" in content
         inherited = prior_route if speaker is not None and speaker == said_by else ""
         if speaker is not None and speaker in cast.people:
             last = (f.mention_at, speaker)
@@ -3089,6 +3116,26 @@ def _names_follow(text: str, at: int, word: str) -> bool:
         and word not in _HEAD_STOP | _DETERMINERS
         and _APPOSITIVE_NAME.match(text, at) is not None
     )
+
+
+def _next_turn(exchange: tuple[str, str] | None, said_by: str, prior_asks: bool, asks: bool) -> str:
+    """Who speaks an uncued quotation right after `said_by`'s, in an interview.
+
+    Once one person asked ("...?" X asked) and another answered, the two take
+    turns: an uncued answer after the asker's question is the answerer's, an
+    uncued question after the answerer's words the asker's (`prior_asks`,
+    `asks`: whether the quotation before, and this one, hold a question mark).
+    Anywhere else the speaker of the quotation before goes on, as news text
+    writes a speech over several paragraphs.
+    """
+    if exchange is None or said_by not in exchange:
+        return said_by
+    asker, answerer = exchange
+    if said_by == asker and prior_asks and not asks:
+        return answerer
+    if said_by == answerer and asks and not prior_asks:
+        return asker
+    return said_by
 
 
 def _answers(text: str, f: _Found, question: tuple[str | None, int, int], cast: Cast) -> bool:
