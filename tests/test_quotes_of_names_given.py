@@ -148,3 +148,27 @@ def test_a_digit_int_cannot_read_between_commas_crashes_nothing():
         'On May ², Ana Ruiz said: "We are home."',
     ):
         assert [q.text for q in extract_quotes(text)] == ["We are home."]
+
+
+def test_a_name_given_in_a_sentence_of_its_own_is_the_next_pronoun():
+    text = (
+        "Traders were busy. “We cook from four,” said Halima Osei as she fried another "
+        "batch.\n\nAmong the visitors was a man from Brazil who gave only his first name, "
+        "Marco. “In Bahia we have our own festivals,” he said."
+    )
+    assert speaker_of(text, "our own festivals") == "Marco"
+    # the name of something given is no person
+    text = (
+        "Traders were busy. “We cook from four,” said Halima Osei as she fried another "
+        "batch.\n\nAmong the stalls was one that gave its name as Bahia. “We cook from "
+        "five,” she said."
+    )
+    assert speaker_of(text, "cook from five") == "Halima Osei"
+
+
+def test_a_priestess_named_after_her_role_speaks_by_her_name():
+    text = (
+        "The procession wound to the river. “Today the whole world comes here,” said "
+        "the priestess, Chief Adaeze Okonkwo, who has led it for years."
+    )
+    assert speaker_of(text, "whole world comes here") == "Adaeze Okonkwo"

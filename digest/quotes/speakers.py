@@ -991,6 +991,10 @@ def _register(
             elif _first_name_appositive(name, tokens, i, j):
                 gender = _RELATIVE_GENDER.get(tokens[i - 2][0].casefold()) or _gender(name, [])
                 cast.people[name] = Person(name, gender, {"first-name"}, is_person=True)
+            elif (given := _name_given_before(tokens, i)) is not None and name.isalpha():
+                # "a man from Brazil who gave only his first name, Marco": a person,
+                # of the gender the clause's "his" or "her" says
+                cast.people[name] = Person(name, given or None, {"given"}, is_person=True)
             elif _age_closed_by(tokens, j) == "," and not is_polity(name):
                 # "Sutrisno, 52, a cook from Cilacap,": one name, as many people have;
                 # "Keila, 24," after "Keila Zelaya" is her
@@ -1196,6 +1200,26 @@ def _age_closed_by(tokens: list[tuple[str, int, int]], j: int) -> str | None:
         return None
     closer = tokens[j + 2][0] if j + 2 < len(tokens) else ""
     return closer if closer in {",", ".", ";", ""} else None
+
+
+_NAME_GIVING = pairs("name_giving")
+_GIVER_GENDER = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
+
+
+def _name_given_before(tokens: list[tuple[str, int, int]], i: int) -> str | None:
+    """Whether the name at token i is one someone unnamed gave ("who gave only his
+    first name, Marco", "identified herself only as Bev"): the gender the clause
+    says ("m", "f"), "" when it says none, None when no name was given there."""
+    k = i - 1
+    while k >= 0 and k > i - 6 and tokens[k][0].casefold() in _NAME_GIVING["between"]:
+        k -= 1
+    if k < 1 or tokens[k][0].casefold() not in _NAME_GIVING["objects"]:
+        return None
+    clause = [t[0].casefold() for t in tokens[max(0, k - 4) : i]]
+    if not any(w in _NAME_GIVING["verbs"] for w in clause[:-1]) or "its" in clause:
+        return None  # "a stall that gave its name as Bahia": no person's
+    genders = {_GIVER_GENDER[w] for w in clause if w in _GIVER_GENDER}
+    return genders.pop() if len(genders) == 1 else ""
 
 
 def _first_name_appositive(name: str, tokens: list[tuple[str, int, int]], i: int, j: int) -> bool:
