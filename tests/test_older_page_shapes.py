@@ -252,3 +252,88 @@ def test_a_fact_box_set_with_blank_lines_leaves_the_stamp_above_it_in_reach():
 def test_a_menus_by_location_is_no_byline():
     assert md.find_byline(["By Industry", "By Location", "Multimedia"]) == ((), None)
     assert md.find_byline(["By Region"]) == ((), None)
+
+
+def test_a_caption_box_kept_as_text_is_dropped_but_a_byline_in_a_credits_box_is_not():
+    caption = (
+        "Anselm Treyer, 67, a retired forester, practises turning the community bus on "
+        "a narrow road above the village on June 18."
+    )
+    html = _page(
+        '<p class="credits">By Helena Marchbank · Photographs by Ivo Brant</p>',
+        body=(BODY[0], f'</p><p class="Caption">{caption}</p><p>', *BODY[1:]),
+    )
+    found = extract_html(html)
+    assert caption not in found.paragraphs
+    assert found.authors == ("Helena Marchbank",)
+    assert BODY[1] in found.paragraphs
+
+
+def test_a_press_releases_about_section_ends_it():
+    about = (
+        "Harrowgate Foods (NYSE: HRWG) is a maker of bakery and frozen foods sold under "
+        "four brands. It employs 6,200 people at nine bakeries."
+    )
+    body = (
+        *BODY,
+        "The company will move the pastry line from its plant in Quebec to the Corliss "
+        "bakery next spring, adding 180 jobs over two years, it said on Tuesday.",
+        "Production of the frozen croissants is expected to start in March, and the "
+        "company said it would hire bakers, mechanics and drivers from the county.",
+    )
+    footer = f"<p>About Harrowgate Foods</p><p>{about}</p>"
+    found = extract_html(_page("<p>FOR IMMEDIATE RELEASE</p>", footer=footer, body=body))
+    assert "About Harrowgate Foods" not in found.paragraphs
+    assert about not in found.paragraphs
+    assert found.paragraphs[-1] == body[-1]
+    # in a news story, a heading of that shape is the story's own
+    assert about in extract_html(_page("", footer=footer, body=body)).paragraphs
+
+
+def test_credits_share_rows_and_sponsor_lines_are_furniture():
+    for line in (
+        "Share Twitter Share on Facebook",
+        "Views: 341",
+        "Media Credit: Lena Oduya / Photo Editor",
+        "Translated from the German by the International desk.",
+        "This article was translated from Norwegian by the English desk. Read the original",
+        "Support for WXRV comes from Dalby Dental, welcoming new patients of all ages.",
+        "Hear the radio version of this story, which aired on Morning Edition.",
+        "Keywords: Tram line 4, Weissbach, Oberau",
+    ):
+        assert bp.is_furniture(line), line
+    for line in (
+        "Twitter and Facebook were down for hours on Tuesday, the company said.",
+        "The letter was translated from Spanish by her son and read aloud.",
+    ):
+        assert not bp.is_furniture(line), line
+
+
+def test_the_byline_shown_refines_the_author_declared():
+    byline = '<p class="byline">Posted by Jill Amaro, Vice President, Corporate Affairs</p>'
+    html = _page(byline).replace(
+        f"<title>{HEADLINE}</title>",
+        f'<title>{HEADLINE}</title><meta name="author" content="Story by Jill Amaro">',
+    )
+    assert extract_html(html).authors == ("Jill Amaro",)
+    # a second writer the metadata leaves out
+    byline = '<p class="byline">By Rania Haddad and Yousef Marri, Staff Reporters</p>'
+    html = _page(byline).replace(
+        f"<title>{HEADLINE}</title>",
+        f'<title>{HEADLINE}</title><meta name="author" content="Rania Haddad">',
+    )
+    assert extract_html(html).authors == ("Rania Haddad", "Yousef Marri")
+    # another name shown over the article leaves the declared author
+    byline = '<p class="byline">By Tom Hale</p>'
+    html = _page(byline).replace(
+        f"<title>{HEADLINE}</title>",
+        f'<title>{HEADLINE}</title><meta name="author" content="Rania Haddad">',
+    )
+    assert extract_html(html).authors == ("Rania Haddad",)
+
+
+def test_offices_and_a_blogs_menu_are_no_names():
+    assert md.tidy_authors(["Jill Amaro", "Vice President", "Corporate Communications"]) == (
+        "Jill Amaro",
+    )
+    assert md.tidy_authors(["All Blog Posts My Blog Add"]) == ()

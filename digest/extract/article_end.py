@@ -8,7 +8,8 @@ prose), for comments are prose too, and a run of prose that holds them ends too 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 
 from digest.extract import boilerplate as bp
 from digest.extract import ensemble
@@ -36,7 +37,17 @@ PROSE_AFTER_END = 0.5  # share of the article's prose that may follow its end (i
 COMMENT_SIGNATURE_LINES = 2  # lines after an invitation where the first comment's signature stands
 
 
-def ends_article(lines: Sequence[str], at: int, prose_seen: int, release: bool = False) -> bool:
+# Whether the page shows it is a press release: known, or a test asked only when needed
+# (most pages hold no end mark, and the test reads the page's whole text).
+Release = bool | Callable[[], bool]
+
+
+def _shows_release(release: Release, lines: Sequence[str]) -> bool:
+    shown = release() if callable(release) else release
+    return shown or bp.shows_release("\n".join(lines))
+
+
+def ends_article(lines: Sequence[str], at: int, prose_seen: int, release: Release = False) -> bool:
     """Whether the line `at`, after `prose_seen` words of the article's prose, ends the
     article.
 
@@ -60,14 +71,33 @@ def ends_article(lines: Sequence[str], at: int, prose_seen: int, release: bool =
             bp.is_comment_signature(after)
             for after in lines[at + 1 : at + 1 + COMMENT_SIGNATURE_LINES]
         )
-    if not bp.is_article_end(line) or (
-        bp.is_end_mark(line) and not (release or bp.shows_release("\n".join(lines)))
-    ):
+    if _about_section(lines, at) and _shows_release(release, lines):
+        # "About Brennick Foods", then "Brennick Foods (NYSE: BRNK) is a leading ...":
+        # the release's boilerplate about its sender
+        return sum(prose_words(after) for after in lines[at + 1 :]) < prose_seen * PROSE_AFTER_END
+    if not bp.is_article_end(line) or (bp.is_end_mark(line) and not _shows_release(release, lines)):
         return False
     marker = " ".join(line.split()).casefold()
     if sum(" ".join(other.split()).casefold() == marker for other in lines) > 1:
         return False
     return sum(prose_words(after) for after in lines[at + 1 :]) < prose_seen * PROSE_AFTER_END
+
+
+# "About Brennick Foods": a heading of up to six capitalised words after "About".
+_ABOUT_HEADING = re.compile(
+    r"About\s+((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'’-]*){0,5})\s*:?"
+)
+
+
+def _about_section(lines: Sequence[str], at: int) -> bool:
+    """Whether line `at` heads a press release's paragraph about its sender: "About
+    NAME" alone on its line, and the next line with words opening with that name."""
+    match = _ABOUT_HEADING.fullmatch(lines[at].strip())
+    if match is None:
+        return False
+    name = match.group(1).removeprefix("the ").strip()
+    following = next((line.strip() for line in lines[at + 1 :] if line.strip()), "")
+    return following.removeprefix("The ").startswith(name)
 
 
 def end_of_run(texts: Sequence[str], start: int, end: int) -> int:

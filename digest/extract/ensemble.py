@@ -96,12 +96,11 @@ class Opinion:
 
 
 def opinion(name: str, text: str) -> Opinion:
-    words = _words(text)
-    keyed = tuple(
-        (key, " ".join(line.split()))
-        for line in text.split("\n")
-        if (key := " ".join(_words(line)))
-    )
+    # each line's words once: no word runs over a line's end, so the text's words are
+    # its lines' words in turn
+    per_line = [(found, line) for line in text.split("\n") if (found := _words(line))]
+    words = [word for found, _ in per_line for word in found]
+    keyed = tuple((" ".join(found), " ".join(line.split())) for found, line in per_line)
     lines = frozenset(" " + key + " " for key, _ in keyed)
     return Opinion(name, text, " " + " ".join(words) + " ", _shingles(words), lines, keyed)
 
@@ -309,6 +308,7 @@ class Page:
     parsed: Any = None  # an lxml tree no one has changed, or None
     _text_tree: Any = None  # resiliparse's own parse of the page, read by two callers
     _picture_text: str | None = None  # read only when a line may be put back
+    _caption_boxes: frozenset[str] | None = None
 
     def text_tree(self) -> Any:
         """The page parsed by resiliparse (which changes nothing in it), parsed once for
@@ -329,6 +329,21 @@ class Page:
             self._picture_text = " " + "  ".join(line_words(box.text) for box in found) + " "
         return self._picture_text
 
+    def caption_boxes(self) -> frozenset[str]:
+        """The words of each caption or credit box of the page that holds one
+        paragraph's worth at most (`CAPTION_WORDS`), in the form `line_words` gives
+        a line: a line that is one of them whole is no article text, wherever an
+        extractor keeps it. Larger boxes are left out: a site may name the class
+        of a whole photo story's column after its pictures."""
+        if self._caption_boxes is None:
+            tree = self.text_tree()
+            found = tree.body.query_selector_all(_CAPTION_BOXES) if tree.body is not None else []
+            texts = (line_words(box.text) for box in found)
+            self._caption_boxes = frozenset(
+                t for t in texts if t and len(t.split()) <= CAPTION_WORDS
+            )
+        return self._caption_boxes
+
     def headline(self) -> str | None:
         """The text of the page's one <h1> element, its headline; None with none or
         several (pages that set the article's subheadings as <h1> too)."""
@@ -347,9 +362,20 @@ class Page:
         return tree if tree is not None else parse_html(self.html)
 
 
+# How many words a picture's caption box holds at most (a long caption runs to ~80).
+CAPTION_WORDS = 120
+
+
 # The elements that hold a picture's caption, credit or gallery, as one CSS selector.
 _PICTURE_BOXES = ", ".join(
     ["figcaption", *(f"[class*={word} i]" for word in PATTERNS["picture_boxes"])]
+)
+
+
+# The elements that hold a caption or a credit, not a gallery: a site names a photo
+# story's column or a gallery strip after its pictures, and their text is no caption.
+_CAPTION_BOXES = ", ".join(
+    ["figcaption", *(f"[class*={word} i]" for word in PATTERNS["caption_boxes"])]
 )
 
 

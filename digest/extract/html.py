@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import partial
+from functools import cache, partial
 from html import unescape
 from itertools import islice
 from typing import Any
@@ -23,7 +23,7 @@ from typing import Any
 from digest.extract import boilerplate as bp
 from digest.extract import ensemble
 from digest.extract import text_metadata as md
-from digest.extract.article_end import PROSE_BEFORE_COMMENTS, ends_article, prose_words
+from digest.extract.article_end import PROSE_BEFORE_COMMENTS, Release, ends_article, prose_words
 from digest.extract.dates import published_date
 from digest.extract.text_body import clean_text, line_key
 from digest.extract.text_metadata import find_byline
@@ -73,7 +73,10 @@ def extract_html(html: str) -> HtmlResult | None:
         doc = None
     text = (doc.text if doc is not None else "") or ""
     paragraphs, captions = voted_paragraphs(
-        text, page, page_words=len(bp.words(visible)), release=bp.shows_release(visible)
+        text,
+        page,
+        page_words=len(bp.words(visible)),
+        release=cache(partial(bp.shows_release, visible)),  # asked only at an end mark
     )
     if not paragraphs:
         paragraphs, captions = fallback_text(html)
@@ -118,6 +121,8 @@ def extract_html(html: str) -> HtmlResult | None:
         # none, no name in it ("Home » Business"), or the site's own name ("Harlow
         # Junction Record" on "Harlow Junction Record :: Headline" over "by Ana Ruiz")
         authors = header_byline(header, title) or authors
+    else:
+        authors = _refined(authors, header_byline(header, title))
     if not md.tidy_authors(authors):
         # a blog's post footer: "Posted by Devika Ramaswamy on April 12, 2011 at 10:47 am"
         below = footer_lines(shown, _last_prose(paragraphs), FOOTER_BYLINE_READ)
@@ -306,6 +311,21 @@ def footer_byline(footer: Sequence[str]) -> tuple[str, ...]:
 FOOTER_BYLINE_LINES = 2  # a post's signature stands right below it, share tools aside
 FOOTER_BYLINE_READ = 12  # lines read below the article for it
 _POST_SIGNATURE = re.compile(r"\W*(?:posted|written)\s+by\s", re.I)
+
+
+def _refined(declared: tuple[str, ...], shown: tuple[str, ...]) -> tuple[str, ...]:
+    """The byline the page shows over the article where it only refines the author the
+    page declares: the same names without the words around them ("Story by Hannah
+    Oduya", "Jill Amato, Vice President, Corporate Communications" under "Posted by
+    Jill Amato, Vice President, ..."), or those names and more (a second writer the
+    page's metadata leaves out). Any other shown byline leaves the declared one."""
+    if not shown or shown == declared:
+        return declared
+    folded = [name.casefold() for name in shown]
+    full = all(len(name.split()) >= 2 for name in shown)  # not "Chris" of "Chris Pokorny"
+    inside = full and all(any(name in author.casefold() for name in folded) for author in declared)
+    more = all(author.casefold() in folded for author in declared)
+    return shown if inside or more else declared
 
 
 def header_byline(header: Sequence[str], headline: str | None = None) -> tuple[str, ...]:
@@ -750,7 +770,7 @@ def voted_paragraphs(
     html: str | ensemble.Page,
     extractors: Sequence[ensemble.Extractor] = ensemble.EXTRACTORS,
     page_words: int = 0,
-    release: bool = False,
+    release: Release = False,
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """trafilatura's cleaned paragraphs (`text`) that most extractors keep, and the captions.
 
@@ -768,6 +788,9 @@ def voted_paragraphs(
         voted = ensemble.vote(paragraphs, views, unanimous)
         cells = ensemble.layout_cells(paragraphs)
         kept, captions = unflattened(voted, cells, views, captions, unanimous, release)
+        boxes = page.caption_boxes()
+        if boxes:
+            kept = tuple(line for line in kept if not _caption_box_line(line, boxes))
         fits = partial(_fits_article, set(captions), page)
         return ensemble.restored(kept, views, fits), captions
     for i, view in enumerate(views):
@@ -776,6 +799,12 @@ def voted_paragraphs(
         if paragraphs:
             return ensemble.vote(paragraphs, others), captions
     return (), ()
+
+
+def _caption_box_line(line: str, boxes: frozenset[str]) -> bool:
+    """A kept line that is a caption or credit box of the page whole (Page.caption_boxes),
+    and no byline: a site may set "By NAME · Photographs by NAME" in a "credits" box."""
+    return ensemble.line_words(line) in boxes and not md.find_byline([line])[0]
 
 
 def _fits_article(captions: set[str], page: ensemble.Page, line: str) -> bool:
@@ -799,7 +828,7 @@ def unflattened(
     views: Sequence[ensemble.Opinion],
     captions: tuple[str, ...],
     unanimous: bool = False,
-    release: bool = False,
+    release: Release = False,
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The vote's paragraphs with each kept table cell cut into its blocks, cleaned and
     voted on again (as the first vote was), when a cell was cut (ensemble.split_at_blocks);
@@ -844,7 +873,7 @@ def is_byline(line: str) -> bool:
 
 
 def clean_paragraphs(
-    lines: list[str], views: Sequence[ensemble.Opinion] = (), release: bool = False
+    lines: list[str], views: Sequence[ensemble.Opinion] = (), release: Release = False
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Drop furniture lines, photo credits and link lists from trafilatura's text.
 
