@@ -142,3 +142,17 @@ def test_an_interview_takes_turns_once_someone_asked():
         '"Why did I give it? Nobody knows."'
     )
     assert speaker_of(text, "Why did I give it") == "Rhian Okafor"
+
+
+def test_a_description_whose_own_clause_says_she_is_the_next_she():
+    text = (
+        "The chief people officer, Renata Kowal, was asked about Dublin. "
+        '"The cuts are spread across every team," she said.\n\n'
+        "An engineer who asked not to be named because she had not yet learned whether "
+        'she would keep her job said the mood was "somewhere between a funeral and a '
+        'riot". "Someone asked for a pay cut and got four hundred thumbs up," she said.'
+    )
+    assert speaker_of(text, "four hundred thumbs up") == "An engineer"
+    # a clause that makes the engineer a man leaves "she" to the named woman
+    text = text.replace("she had not yet learned whether she", "he had not yet learned whether he")
+    assert speaker_of(text, "four hundred thumbs up") == "Renata Kowal"

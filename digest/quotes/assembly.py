@@ -2337,11 +2337,16 @@ def _resolve_all(
         if name is not None and name not in cast.people and " " not in name:
             name = cast.by_first_name(name) or name  # "Tetiana laughed. ... she said"
         gender = _one_person_described(name, cast)
+        own = (
+            None
+            if gender is not None
+            else _described_gender(name, cast, text, offset + len(mention))
+        )
         if (
             name is not None
-            and gender is not None
+            and (gender is not None or own is not None)
             and offset in speaking
-            and not _person_named_near(cast, paragraphs, paragraph, offset)
+            and (own or not _person_named_near(cast, paragraphs, paragraph, offset))
         ):
             # "The clerk said he is used to it. ... he said": the clerk, not a
             # name from before; given as the description, its gender from its noun.
@@ -2349,8 +2354,10 @@ def _resolve_all(
             # does not), with nobody named in its paragraph or the one before: in
             # "Ana Ruiz ran the shop. A colleague said she was tireless. ... she
             # said" the pronoun is the named person's
+            # A description whose own clause says "she" ("An engineer who asked not to
+            # be named because she ...") is that one woman, named people near or not.
             people.append((offset, name, paragraph))
-            relatives[offset] = gender or None
+            relatives[offset] = gender or own or None
         elif (
             name is not None
             and (offset not in speaking or not _reports_someone(text, speaking[offset], cast))
@@ -3275,6 +3282,33 @@ def _one_person_described(name: str | None, cast: Cast) -> str | None:
     if len(head) < 2 or head[0].casefold() not in _DETERMINERS | _POSSESSIVES:
         return None
     return PERSON_NOUN_GENDER.get(head[-1].casefold())
+
+
+def _described_gender(name: str | None, cast: Cast, text: str, end: int) -> str | None:
+    """The gender a relative clause gives a description whose head no list knows: "An
+    engineer who asked not to be named because she ..." (the description ending at
+    `end` in `text`) is one woman; "" when the clause says no "he" or "she", or both;
+    None when no "who" follows the description or it is none."""
+    if name is None or name in cast.people:
+        return None
+    head = _head_words(name)
+    if (
+        len(head) < 2
+        or len(head) != len(name.split())
+        or head[0].casefold() not in _DETERMINERS | _POSSESSIVES
+        or not (head[-1].isalpha() and head[-1].islower())
+    ):
+        return None
+    clause = _WHO_CLAUSE.match(text, end)
+    if clause is None:
+        return None
+    kinds = {"m" if w.casefold() == "he" else "f" for w in _HE_SHE.findall(clause.group(1))}
+    return kinds.pop() if len(kinds) == 1 else ""
+
+
+# The relative clause right after a description, to the sentence's end at most.
+_WHO_CLAUSE = re.compile(r"\s+who\s+([^.;:!?\"“”]{1,200})")
+_HE_SHE = re.compile(r"\b(?:he|she|He|She)\b")
 
 
 def _speaking_relative(
