@@ -156,3 +156,13 @@ def test_a_description_whose_own_clause_says_she_is_the_next_she():
     # a clause that makes the engineer a man leaves "she" to the named woman
     text = text.replace("she had not yet learned whether she", "he had not yet learned whether he")
     assert speaker_of(text, "four hundred thumbs up") == "Renata Kowal"
+
+
+def test_a_role_the_appositive_denies_is_not_the_persons():
+    text = (
+        '"We are doing it because we must," the mayor, Rocío Ferrer, told reporters.\n\n'
+        "At the bar on the square, the owner, Anton Ferrer, who is no relation to the "
+        "mayor, had filled 40 bottles.\n\n"
+        'Asked about the golf course, the mayor said she had "asked the same question".'
+    )
+    assert speaker_of(text, "asked the same question") == "Rocío Ferrer"

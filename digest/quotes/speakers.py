@@ -1039,8 +1039,8 @@ def _register(
     closes = j + 1 < len(tokens) and tokens[j + 1][0] in {'"', "”"}
     if j < len(tokens) and tokens[j][0] == "," and not closes:
         for t in tokens[j + 1 : j + 10]:
-            if t[0] in {",", ".", ";"}:
-                break
+            if t[0] in {",", ".", ";"} or t[0].casefold() in _NEGATIONS:
+                break  # "who is no relation to the mayor": not what the person is
             after.append(t[0].casefold())
     context = set(title) | set(after) | set(before)
     context = {_POSSESSIVE_S.sub("", w) for w in context}
@@ -1096,6 +1096,9 @@ def _register(
             person.gender = _RELATIVE_GENDER.get(described)
     if mention:
         cast.mentions.append((start, name))
+
+
+_NEGATIONS = frozenset({"no", "not", "never", "nor", "neither"})
 
 
 def _owns_a_body(parts: list[str], tokens: list[tuple[str, int, int]], j: int) -> bool:
