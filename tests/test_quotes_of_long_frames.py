@@ -166,3 +166,22 @@ def test_a_role_the_appositive_denies_is_not_the_persons():
         'Asked about the golf course, the mayor said she had "asked the same question".'
     )
     assert speaker_of(text, "asked the same question") == "Rocío Ferrer"
+
+
+def test_an_appositive_with_a_relative_and_a_participle_keeps_its_subject():
+    text = (
+        "Owen Pritchard, the driver of the express that passed a red signal and ran into "
+        "the back of a freight train at Carrow Bridge in February, killing two passengers "
+        'and injuring 61, told the inquiry that he had braked "as hard as the train would '
+        'let me".'
+    )
+    assert speaker_of(text, "as hard as the train") == "Owen Pritchard"
+
+
+def test_that_was_the_evidence_of_names_the_speaker():
+    text = (
+        "Drivers call the bend a blind mile, the inquiry has heard.\n\n"
+        '"The curve is the worst place on the line to find something you were not '
+        'expecting." That was the evidence of Dilys Hughes, a retired signaller.'
+    )
+    assert speaker_of(text, "The curve is the worst") == "Dilys Hughes"

@@ -2921,7 +2921,9 @@ def _bare_demonym(speaker: str, text: str, at: int) -> bool:
 # "The verdict came from X".
 _NAMED_AFTER = re.compile(
     r"[\"”’\s\u00a0]*(?:That|This|Those|These|Such|The)\s+(?:(?:was|is|were|are)\s+(?P<how>how"
-    r")|(?:was|is|were|are)\s+the\s+words?\s+of|(?:[a-z]+\s+){0,2}(?:"
+    r")|(?:was|is|were|are)\s+the\s+(?:words?|evidence|testimony|"
+    + "|".join(sorted(_SPEECH_NOUNS))
+    + r")\s+of|(?:[a-z]+\s+){0,2}(?:"
     + "|".join(sorted(_SPEECH_NOUNS))
     + r")\s+(?:comes?|came)\s+from)\s+"
 )

@@ -737,8 +737,13 @@ def _appositive_like(segment: list[tuple[str, int, int]]) -> bool:
         return False
     first = segment[0][0]
     low = first.casefold()
-    if len(segment) > (_RELATIVE_PIECE if low in {"who", "whose"} else _APPOSITIVE_PIECE):
+    relative = low in {"who", "whose"} or (
+        low in _ARTICLES and any(t[0] in {"who", "that"} for t in segment[2:])
+    )  # "the driver of the express that passed a red signal and ran into ..."
+    if len(segment) > (_RELATIVE_PIECE if relative else _APPOSITIVE_PIECE):
         return False  # a relative clause may run longer than a description
+    if first.islower() and low.endswith("ing") and len(segment) > 1:
+        return True  # ", killing two passengers and injuring 61,": said of the subject's act
     if first[:1].isdigit() or low in _APPOSITIVE_OPENERS or low in _ROLE_WORDS:
         return True
     if low == "and" and len(segment) > 1 and segment[1][0].casefold() in {"who", "whose"}:
