@@ -185,3 +185,15 @@ def test_that_was_the_evidence_of_names_the_speaker():
         'expecting." That was the evidence of Dilys Hughes, a retired signaller.'
     )
     assert speaker_of(text, "The curve is the worst") == "Dilys Hughes"
+
+
+def test_a_say_verb_done_as_a_deed_credits_nobody():
+    text = (
+        "“She knew what you needed before you did”: Harlow says goodbye to its librarian"
+        "\n\nWhen Robin Vale started work at Harlow library in 1987, the catalogue was "
+        "kept on cards."
+    )
+    assert speaker_of(text, "She knew what you needed") is None
+    # a report after the same verb still credits its subject
+    text = "“She knew what you needed”: Harlow says its librarian will be missed"
+    assert speaker_of(text, "She knew what you needed") == "Harlow"

@@ -2037,7 +2037,7 @@ def _participle_after(
 _RELATIVE_OPENERS = frozenset({"who", "which", "whose", "where"})
 
 
-_SAY_OBJECTS = phrases("say_objects")
+_SAY_OBJECTS = phrases("say_objects") | phrases("deed_objects")
 
 
 _PLURAL_VERBS = words("plural_verbs")

@@ -1648,6 +1648,9 @@ def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
         return False  # "Having said that, Ruiz noted ...": a phrase, the report is elsewhere
     if word in _NAMING_VERBS and _names_something(tokens, k):
         return False  # "a group called Harbor Watch ran ads": a name given, nothing said
+    if _said_as_deed(tokens, k):
+        return False  # '"...": Penmoor says goodbye to its librarian'
+
     participle = word.endswith("ed") or word in _PAST_TENSES  # "told", "written"
     if word.endswith("ing") and k + 1 < len(tokens) and tokens[k + 1][0] in _BE_AFTER_NOUN:
         # "The mayor's final warning was simple:": a noun, the subject ("what the
@@ -1665,6 +1668,16 @@ def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
         # Fox News is told": the subject heard it
         return False
     return not (low.endswith(("'s", "’s")) or (low in _NOUN_MARKERS and low != "that"))
+
+
+# What a say-verb says as a deed, not a report: "says goodbye to", "said sorry".
+_DEED_OBJECTS = phrases("deed_objects")
+
+
+def _said_as_deed(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
+    """Whether the cue at k has a greeting, thanks or apology as its object."""
+    rest = [t[0].casefold() for t in tokens[k + 1 : k + 3]]
+    return bool(rest) and (rest[0] in _DEED_OBJECTS or " ".join(rest) in _DEED_OBJECTS)
 
 
 def _after_plural_opener(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
