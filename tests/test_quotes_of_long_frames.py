@@ -197,3 +197,14 @@ def test_a_say_verb_done_as_a_deed_credits_nobody():
     # a report after the same verb still credits its subject
     text = "“She knew what you needed”: Harlow says its librarian will be missed"
     assert speaker_of(text, "She knew what you needed") == "Harlow"
+
+
+def test_it_inside_a_quotation_does_not_make_a_speaker_a_thing():
+    text = (
+        '"We got a heartbeat at 6.14," said Sato Yumi, the mission manager.\n\n'
+        "A reporter, Karen Voss, asked about the batteries.\n\n"
+        'Sato said the lander had come to rest "on its side, against a boulder".\n\n'
+        'Sato said the next 48 hours would decide a great deal. "We are not '
+        'celebrating yet," she said.'
+    )
+    assert speaker_of(text, "not celebrating yet") == "Sato"

@@ -1434,7 +1434,10 @@ def learn_genders(cast: Cast, text: str) -> None:
             continue
         first_seen.add(name)
         window = text[offset : offset + 250].casefold()
-        if person.is_person and not human_evidence(person) and _called_it(window):
+        # "it" of the narrative only: 'Sato ... said the lander had come to rest "on
+        # its side"' calls nothing Sato "it"
+        told = _outside_quotations(text, offset, len(text), cast.quoted, 250).casefold()
+        if person.is_person and not human_evidence(person) and _called_it(told):
             # "Brightwave said ... on its site": a name known only as a speech verb's
             # subject that the text calls "it" is an organisation; a later
             # "she" is someone else
