@@ -208,3 +208,14 @@ def test_it_inside_a_quotation_does_not_make_a_speaker_a_thing():
         'celebrating yet," she said.'
     )
     assert speaker_of(text, "not celebrating yet") == "Sato"
+
+
+def test_a_surname_that_also_opens_sentences_is_the_named_persons():
+    text = (
+        "The chip maker's chief executive, Rory Read, announced the deal. "
+        '"We are in that business to stay," Read said.'
+    )
+    assert speaker_of(text, "in that business to stay") == "Rory Read"
+    # with nobody of that name, the word names no one
+    text = 'The chip maker announced the deal. "We are in that business to stay," Read said.'
+    assert speaker_of(text, "in that business to stay") is None

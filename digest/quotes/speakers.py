@@ -1617,6 +1617,12 @@ def resolve(
         return cast.surname_owner(name, _gender("", titles), position)
     if name is not None:
         return cast.full_name(name)
+    if len(words) == 1 and words[0][:1].isupper():
+        # "Read said" after "Rory Read": a surname that also opens sentences ("Read
+        # more") is the surname of the person the text named in full
+        full = cast.full_name(words[0])
+        if full != words[0] and full in cast.people and cast.people[full].is_person:
+            return full
     described = cast.by_description(words, position)
     if described is not None:
         return described
