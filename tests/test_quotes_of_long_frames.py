@@ -219,3 +219,11 @@ def test_a_surname_that_also_opens_sentences_is_the_named_persons():
     # with nobody of that name, the word names no one
     text = 'The chip maker announced the deal. "We are in that business to stay," Read said.'
     assert speaker_of(text, "in that business to stay") is None
+
+
+def test_an_adverb_opening_a_fragment_is_no_speaker():
+    text = (
+        "Her notoriety turned her into a star.\nToo wicked for the U.S. government, which "
+        'condemned photos of her taken by Irving Klaw as "obscene and lewd."'
+    )
+    assert speaker_of(text, "obscene and lewd") != "Too"
