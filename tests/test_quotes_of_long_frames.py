@@ -227,3 +227,11 @@ def test_an_adverb_opening_a_fragment_is_no_speaker():
         'condemned photos of her taken by Irving Klaw as "obscene and lewd."'
     )
     assert speaker_of(text, "obscene and lewd") != "Too"
+
+
+def test_a_time_after_a_described_subject_is_not_part_of_it():
+    text = (
+        "Police have a suspect. The department late Saturday evening released a photo "
+        'and asked that anyone who can help "call the tip line".'
+    )
+    assert speaker_of(text, "call the tip line") == "The department"

@@ -2436,6 +2436,11 @@ def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] |
                 and sentence[e][0].casefold() not in _SUBJECT_STOP
                 and sentence[e][0].casefold() not in _PHRASE_STOP
                 and sentence[e][0].casefold() not in _WEEKDAYS
+                and not (  # "The department late Saturday evening released ..."
+                    e + 1 < len(sentence)
+                    and sentence[e][0] in _DATING
+                    and sentence[e + 1][0].casefold() in _WEEKDAYS | _MONTHS
+                )
                 and sentence[e][0] not in {",", ".", ";", ":", "(", "“", "”", '"'}
                 and not (sentence[e][0].islower() and sentence[e][0].endswith(("ed", "ly")))
                 and not (
