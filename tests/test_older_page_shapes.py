@@ -337,3 +337,21 @@ def test_offices_and_a_blogs_menu_are_no_names():
         "Jill Amaro",
     )
     assert md.tidy_authors(["All Blog Posts My Blog Add"]) == ()
+
+
+def test_a_deck_over_the_byline_and_stamp_is_no_article_text():
+    deck = "The city may turn ships away at a day's notice when smog is forecast."
+    byline = (
+        "<div class='byline'><span>Ingrid Haslund</span> <span>ih@example.no</span></div>"
+        "<p class='stamp'>Published: 14.09.2010 10:42</p>"
+    )
+    body = (deck, f"</p>{byline}<p>{BODY[0]}", *BODY[1:])
+    html = _page("", body=body).replace(
+        f"<title>{HEADLINE}</title>",
+        f'<title>{HEADLINE}</title><meta name="author" content="Ingrid Haslund">',
+    )
+    found = extract_html(html)
+    assert deck not in found.paragraphs
+    assert found.paragraphs[0] == BODY[0]
+    # with no byline or stamp under it, a short first paragraph stays the article's
+    assert extract_html(_page("", body=(deck, *BODY))).paragraphs[0] == deck

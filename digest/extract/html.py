@@ -111,6 +111,13 @@ def extract_html(html: str) -> HtmlResult | None:
         opening = opening_at(paragraphs) if paragraphs else 0
     if not paragraphs:
         return None
+    if _deck_over_byline(shown, paragraphs, opening, authors):
+        # "The city will be able to turn away ships ...", then "Ingrid Aasen" and the
+        # stamp, then the article: the first paragraph kept was the deck
+        paragraphs = paragraphs[opening + 1 :]
+        opening = opening_at(paragraphs) if paragraphs else 0
+    if not paragraphs:
+        return None
     after = paragraphs[opening + 1] if opening + 1 < len(paragraphs) else ""
     header = header_lines(shown, paragraphs[opening], after)
     tags = tuple(t.strip() for t in (doc.tags or []) if t and t.strip())
@@ -394,6 +401,39 @@ def opening_at(paragraphs: Sequence[str]) -> int:
 
 OPENING_WORDS = 6  # a headline or a kicker kept as a paragraph ends with no stop
 BYLINE_REACH = 2  # paragraphs after the opening one searched for a byline kept as text
+
+
+DECK_WORDS = 50  # a deck is a sentence or two
+DECK_GAP = 6  # lines with words between a deck and the article's next paragraph, at most
+
+
+def _deck_over_byline(
+    shown: Sequence[str], paragraphs: Sequence[str], opening: int, authors: Sequence[str]
+) -> bool:
+    """Whether the page shows a byline (or the name of an author it declares) and a
+    stamp between the paragraph taken for the article's first (at `opening`) and the
+    next one: that paragraph is the deck set over them, not the article's text."""
+    if opening + 1 >= len(paragraphs) or len(bp.words(paragraphs[opening])) > DECK_WORDS:
+        return False
+    above = header_lines(
+        shown,
+        paragraphs[opening + 1],
+        paragraphs[opening + 2] if opening + 2 < len(paragraphs) else "",
+    )
+    deck = " ".join(paragraphs[opening].split())[:_OPENING_CHARS]
+    at = next((k for k in range(len(above) - 1, -1, -1) if deck and deck in above[k]), None)
+    if at is None:
+        return False
+    between = above[at + 1 :]
+    if not 0 < len(between) <= DECK_GAP:
+        return False
+    named = bool(md.find_byline(_byline_candidates(between))[0]) or any(
+        author in line for author in authors if len(author.split()) >= 2 for line in between
+    )
+    stamped = labelled_stamp(between, day_first=True) is not None or any(
+        md.date_stamp(line) or md.is_bare_date(line) for line in between
+    )
+    return named and stamped
 
 
 def _byline_paragraph(paragraphs: Sequence[str], opening: int) -> int | None:
