@@ -355,3 +355,55 @@ def test_a_deck_over_the_byline_and_stamp_is_no_article_text():
     assert found.paragraphs[0] == BODY[0]
     # with no byline or stamp under it, a short first paragraph stays the article's
     assert extract_html(_page("", body=(deck, *BODY))).paragraphs[0] == deck
+
+
+def _levy_page(lede: str, between: str = "") -> str:
+    """A page with its byline and stamp over the lede, and `between` after it."""
+    rest = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "The levy, which takes effect in June, will charge each ship a flat fee plus "
+            "an amount per passenger, and officials expect it to raise two million a year.",
+            "Opponents said the fee would drive cruise lines to neighbouring ports, costing "
+            "shops and restaurants in the old town business during the summer months.",
+            "Supporters said the piers were crumbling and that the city could no longer pay "
+            "for repairs out of its general budget without raising taxes on residents.",
+        )
+    )
+    return (
+        "<html><head><title>Council approves harbour levy</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article>"
+        "<h1>Council approves harbour levy</h1><p class='byline'>By Ingrid Aasen</p>"
+        f"<p class='date'>March 4, 2019</p><div class='entry'>{lede}{between}{rest}</div>"
+        "</article><footer>Copyright 2019</footer></body></html>"
+    )
+
+
+LEDE = (
+    "The city council voted 7-2 on Monday night to approve a levy on cruise ships "
+    "docking in the harbour, ending a year of debate."
+)
+
+
+def test_the_lede_stays_under_a_drop_cap_or_over_another_storys_box():
+    found = extract_html(_levy_page(f"<p class='has-drop-cap'>{LEDE}</p>"))
+    assert found.paragraphs[0] == LEDE
+    related = (
+        "<aside class='related'><div>Related story</div><div>Harbour traffic hits record "
+        "high</div><div>By Tom Hale</div><div>February 11, 2019</div></aside>"
+    )
+    found = extract_html(_levy_page(f"<p>{LEDE}</p>", related))
+    assert found.paragraphs[0] == LEDE
+
+
+def test_the_byline_rules_read_whole_names_and_a_capital_the():
+    from digest.extract.article_end import _about_section
+    from digest.extract.html import _refined
+
+    assert _about_section(["About The Hershon Company", "The Hershon Company is a maker"], 0)
+    assert _refined(("Dan Smithson",), ("Dan Smith",)) == ("Dan Smithson",)
+
+
+def test_a_page_the_parser_cannot_read_gives_no_caption_and_no_crash():
+    page = _levy_page(f"<p>{LEDE}\ud800</p>")
+    assert extract_html(page) is not None

@@ -5,6 +5,7 @@ Invented texts."""
 
 from __future__ import annotations
 
+from digest.quotes import extract_quotes
 from tests.quotes import speaker_of
 
 
@@ -235,3 +236,39 @@ def test_a_time_after_a_described_subject_is_not_part_of_it():
         'and asked that anyone who can help "call the tip line".'
     )
     assert speaker_of(text, "call the tip line") == "The department"
+
+
+def test_what_the_long_frames_must_not_catch():
+    # a greeting's word as a name after the cue: a report, as before
+    found = extract_quotes(
+        "Mayor Ana Ruiz said Grace Park would lead the inquiry into the flooding, "
+        "which cost the town millions."
+    )
+    assert [q.speaker for q in found] == ["Ana Ruiz"]
+    text = 'Ana Ruiz said thanks to the volunteers had "saved the whole street".'
+    assert speaker_of(text, "thanks to the volunteers") == "Ana Ruiz"
+    # a relative clause that ended before another clause's "and": its head is not the speaker
+    text = (
+        "Ana Ruiz who led the inquiry met the families on Monday night in the town hall "
+        'and the union leader Tom Hale said the report was "a whitewash from start to finish".'
+    )
+    assert speaker_of(text, "a whitewash") == "Tom Hale"
+    # a description whose clause says no "he" or "she" leaves the pronoun to the name
+    text = (
+        "Tom Hale runs the bridge authority.\n\nThe span reopened on Monday.\n\n"
+        "The agency who built the bridge said the cables were sound.\n\n"
+        '"We checked every one of them twice," he said.'
+    )
+    assert speaker_of(text, "checked every one") == "Tom Hale"
+
+
+def test_an_interview_pauses_when_its_asker_writes_or_someone_else_speaks():
+    text = (
+        "Rhian Okafor refereed for 17 years. She told the host, Dev Malik, about it.\n\n"
+        '"Which match do you still dream about?" Malik asked.\n\n'
+        '"The cup semi-final," Okafor said. "I gave a penalty."\n\n'
+        "The podcast ended there. Malik later wrote about the episode in his column.\n\n"
+        '"Who would want this job?" Malik wrote in the column. "Nobody sane."\n\n'
+        '"I did it for ten years, and I would not wish it on anyone."'
+    )
+    assert speaker_of(text, "I did it for ten years") == "Dev Malik"

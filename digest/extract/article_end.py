@@ -58,7 +58,9 @@ def ends_article(lines: Sequence[str], at: int, prose_seen: int, release: Releas
     A press release's end ("###", "-30-", "Media contact:") does when the page shows
     it is a release (`release`, or the lines say "FOR IMMEDIATE RELEASE" or give a
     contact), the mark stands once on the page and less than half as much prose
-    follows it as precedes it: its "About the company" paragraph and contacts; "###"
+    follows it as precedes it: its "About the company" paragraph and contacts; so
+    does, on such a page, an "About NAME" heading over a paragraph that opens with
+    NAME (the release's boilerplate about its sender); "###"
     set twice, or in a blog, is a section break, and a contact given after the lead is
     followed by the release.
     """
@@ -95,9 +97,12 @@ def _about_section(lines: Sequence[str], at: int) -> bool:
     match = _ABOUT_HEADING.fullmatch(lines[at].strip())
     if match is None:
         return False
-    name = match.group(1).removeprefix("the ").strip()
+    name = _THE.sub("", match.group(1)).strip()
     following = next((line.strip() for line in lines[at + 1 :] if line.strip()), "")
-    return following.removeprefix("The ").startswith(name)
+    return bool(name) and _THE.sub("", following).startswith(name)
+
+
+_THE = re.compile(r"^the\s+", re.I)
 
 
 def end_of_run(texts: Sequence[str], start: int, end: int) -> int:

@@ -321,12 +321,11 @@ class Page:
 
     def picture_text(self) -> str:
         """The words of the page's captions, credits and galleries (<figcaption>, and
-        elements whose class names one: data/furniture.yml `picture_boxes`), each box
-        padded with spaces, in the form `line_words` gives a line."""
+        elements whose class names one: data/furniture.yml `caption_boxes` and
+        `picture_boxes`), each box padded with spaces, in the form `line_words` gives
+        a line."""
         if self._picture_text is None:
-            tree = self.text_tree()
-            found = tree.body.query_selector_all(_PICTURE_BOXES) if tree.body is not None else []
-            self._picture_text = " " + "  ".join(line_words(box.text) for box in found) + " "
+            self._picture_text = " " + "  ".join(self._box_words(_PICTURE_BOXES)) + " "
         return self._picture_text
 
     def caption_boxes(self) -> frozenset[str]:
@@ -336,13 +335,20 @@ class Page:
         extractor keeps it. Larger boxes are left out: a site may name the class
         of a whole photo story's column after its pictures."""
         if self._caption_boxes is None:
-            tree = self.text_tree()
-            found = tree.body.query_selector_all(_CAPTION_BOXES) if tree.body is not None else []
-            texts = (line_words(box.text) for box in found)
             self._caption_boxes = frozenset(
-                t for t in texts if t and len(t.split()) <= CAPTION_WORDS
+                t for t in self._box_words(_CAPTION_BOXES) if len(t.split()) <= CAPTION_WORDS
             )
         return self._caption_boxes
+
+    def _box_words(self, selector: str) -> list[str]:
+        """The words of each element the CSS `selector` finds, as `line_words` gives
+        them (none when the page cannot be parsed: no rule that needs them applies)."""
+        try:
+            tree = self.text_tree()
+            found = tree.body.query_selector_all(selector) if tree.body is not None else []
+            return [words for box in found if (words := line_words(box.text))]
+        except Exception:  # a page resiliparse cannot read ("\ud800"): no boxes
+            return []
 
     def headline(self) -> str | None:
         """The text of the page's one <h1> element, its headline; None with none or
@@ -368,7 +374,10 @@ CAPTION_WORDS = 120
 
 # The elements that hold a picture's caption, credit or gallery, as one CSS selector.
 _PICTURE_BOXES = ", ".join(
-    ["figcaption", *(f"[class*={word} i]" for word in PATTERNS["picture_boxes"])]
+    [
+        "figcaption",
+        *(f"[class*={word} i]" for word in PATTERNS["caption_boxes"] + PATTERNS["picture_boxes"]),
+    ]
 )
 
 

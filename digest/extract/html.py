@@ -76,7 +76,8 @@ def extract_html(html: str) -> HtmlResult | None:
         text,
         page,
         page_words=len(bp.words(visible)),
-        release=cache(partial(bp.shows_release, visible)),  # asked only at an end mark
+        # asked only at an end mark or an "About NAME" heading
+        release=cache(partial(bp.shows_release, visible)),
     )
     if not paragraphs:
         paragraphs, captions = fallback_text(html)
@@ -94,11 +95,7 @@ def extract_html(html: str) -> HtmlResult | None:
     authors = tuple(a.strip() for a in (doc.author or "").split(";") if a.strip())
     shown = page_lines(visible)  # split once, read above and below the article
     opening = opening_at(paragraphs)
-    stamps = [
-        at
-        for at in range(opening)
-        if md.is_bare_date(paragraphs[at]) or md.date_stamp(paragraphs[at])
-    ]
+    stamps = [at for at in range(opening) if _is_stamp(paragraphs[at])]
     if stamps:
         # "Wednesday, August 19, 2009" under the byline, kept as a paragraph: a stamp
         paragraphs = tuple(p for at, p in enumerate(paragraphs) if at not in stamps)
@@ -115,9 +112,7 @@ def extract_html(html: str) -> HtmlResult | None:
         # "The city will be able to turn away ships ...", then "Ingrid Aasen" and the
         # stamp, then the article: the first paragraph kept was the deck
         paragraphs = paragraphs[opening + 1 :]
-        opening = opening_at(paragraphs) if paragraphs else 0
-    if not paragraphs:
-        return None
+        opening = opening_at(paragraphs)
     after = paragraphs[opening + 1] if opening + 1 < len(paragraphs) else ""
     header = header_lines(shown, paragraphs[opening], after)
     tags = tuple(t.strip() for t in (doc.tags or []) if t and t.strip())
@@ -326,13 +321,20 @@ def _refined(declared: tuple[str, ...], shown: tuple[str, ...]) -> tuple[str, ..
     Oduya", "Jill Amato, Vice President, Corporate Communications" under "Posted by
     Jill Amato, Vice President, ..."), or those names and more (a second writer the
     page's metadata leaves out). Any other shown byline leaves the declared one."""
-    if not shown or shown == declared:
-        return declared
-    folded = [name.casefold() for name in shown]
+    named = [_name_key(name) for name in shown]
+    given = [_name_key(author) for author in declared]
+    if not shown or named == given:
+        return declared  # the same names ("Sarah Pendleford" and "Sarah Pendleford »")
     full = all(len(name.split()) >= 2 for name in shown)  # not "Chris" of "Chris Pokorny"
-    inside = full and all(any(name in author.casefold() for name in folded) for author in declared)
-    more = all(author.casefold() in folded for author in declared)
+    # whole words: "Dan Smith" is not in "Dan Smithson"
+    inside = full and all(any(name in author for name in named) for author in given)
+    more = all(author in named for author in given)
     return shown if inside or more else declared
+
+
+def _name_key(name: str) -> str:
+    """A name's words in lower case, padded with spaces: compared word for word."""
+    return f" {' '.join(bp.words(name.casefold()))} "
 
 
 def header_byline(header: Sequence[str], headline: str | None = None) -> tuple[str, ...]:
@@ -425,15 +427,27 @@ def _deck_over_byline(
     if at is None:
         return False
     between = above[at + 1 :]
-    if not 0 < len(between) <= DECK_GAP:
+    if not 0 < len(between) <= DECK_GAP or _shows_byline_and_stamp(above[:at], authors):
+        # a byline and a stamp over the paragraph already: what stands under it is a
+        # box of another story's ("Related: ... / By Tom Hale / February 11")
         return False
-    named = bool(md.find_byline(_byline_candidates(between))[0]) or any(
-        author in line for author in authors if len(author.split()) >= 2 for line in between
+    return _shows_byline_and_stamp(between, authors)
+
+
+def _shows_byline_and_stamp(lines: Sequence[str], authors: Sequence[str]) -> bool:
+    """Whether the lines hold a byline (or the full name of an author the page
+    declares) and a date stamp."""
+    named = bool(md.find_byline(_byline_candidates(lines))[0]) or any(
+        author in line for author in authors if len(author.split()) >= 2 for line in lines
     )
-    stamped = labelled_stamp(between, day_first=True) is not None or any(
-        md.date_stamp(line) or md.is_bare_date(line) for line in between
+    return named and (
+        labelled_stamp(lines, day_first=True) is not None or any(map(_is_stamp, lines))
     )
-    return named and stamped
+
+
+def _is_stamp(line: str) -> bool:
+    """A date stamp alone or a bare date ("Published March 4, 2013", "June 9, 2010")."""
+    return bool(md.date_stamp(line) or md.is_bare_date(line))
 
 
 def _byline_paragraph(paragraphs: Sequence[str], opening: int) -> int | None:
@@ -447,7 +461,7 @@ def _byline_paragraph(paragraphs: Sequence[str], opening: int) -> int | None:
         line = paragraphs[at]
         if found is None and md.find_byline([line])[0]:
             found = at
-        elif found is not None and (md.date_stamp(line) or md.is_bare_date(line)):
+        elif found is not None and _is_stamp(line):
             return at
     return found
 

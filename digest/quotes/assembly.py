@@ -2037,7 +2037,7 @@ def _participle_after(
 _RELATIVE_OPENERS = frozenset({"who", "which", "whose", "where"})
 
 
-_SAY_OBJECTS = phrases("say_objects") | phrases("deed_objects")
+_SAY_OBJECTS = phrases("say_objects")
 
 
 _PLURAL_VERBS = words("plural_verbs")
@@ -2401,6 +2401,7 @@ def _resolve_all(
     question: tuple[str | None, int, int] | None = None  # a question's asker, paragraph, end
     asker = False  # whether that question was cued as asked by a person ("...?" X asked)
     exchange: tuple[str, str] | None = None  # an interview's asker and answerer
+    taking_turns = False  # whether they are taking turns now
     prior_asks = False  # whether the latest quotation holds a question
     group: tuple[str, int] | None = None  # the latest speaker of many ("U.S. officials"), paragraph
     for f in found:
@@ -2437,7 +2438,12 @@ def _resolve_all(
                 speaker, route = introduced[0], "subject"
                 distance = max(0, f.start - introduced[1])
             elif said_by and f.paragraph - last_paragraph <= 1:
-                speaker = _next_turn(exchange, said_by, prior_asks, "?" in text[f.start : f.end])
+                speaker = _next_turn(
+                    exchange if taking_turns else None,
+                    said_by,
+                    prior_asks,
+                    "?" in text[f.start : f.end],
+                )
                 route = "carried"
                 distance = max(0, f.start - last_at)
             elif cast.last_person(f.start, None, window=400) is not None:
@@ -2510,15 +2516,23 @@ def _resolve_all(
         if speaker is not None and _many(speaker):
             group = (speaker, f.paragraph)
         asks = f.type == "direct" and content.rstrip(' ”"').endswith("?")
+        asking = (f.cue or "").casefold() in _ASKING_CUES
         if (
             question is not None
             and asker
+            and speaker is not None
+            and question[0] is not None
             and speaker in cast.people
             and speaker != question[0]
             and f.paragraph == question[1] + 1
         ):
-            exchange = (question[0] or "", speaker or "")  # "...?" X asked. "...," Y said.
-        asker = asks and (f.cue or "").casefold() in _ASKING_CUES and speaker in cast.people
+            exchange = (question[0], speaker)  # "...?" X asked. "...," Y said.
+            taking_turns = True
+        elif exchange is not None and f.mention is not None:
+            # someone else speaks, or the asker writes or says: the turns pause, until
+            # the asker asks again ("Would you go back?" Sadiq asked)
+            taking_turns = _keeps_turns(exchange, speaker, asking)
+        asker = asks and asking and speaker in cast.people
         question = (speaker, f.paragraph, f.end) if asks else None
         prior_asks = "?" in content
         inherited = prior_route if speaker is not None and speaker == said_by else ""
@@ -2919,13 +2933,11 @@ def _bare_demonym(speaker: str, text: str, at: int) -> bool:
 # A sentence right after a quotation that says whose words they were: "That was how
 # X put it", "Those were the words of X", "That blunt summary comes from X",
 # "The verdict came from X".
+_SPEECH_NOUN = "|".join(sorted(_SPEECH_NOUNS))
 _NAMED_AFTER = re.compile(
     r"[\"”’\s\u00a0]*(?:That|This|Those|These|Such|The)\s+(?:(?:was|is|were|are)\s+(?P<how>how"
-    r")|(?:was|is|were|are)\s+the\s+(?:words?|evidence|testimony|"
-    + "|".join(sorted(_SPEECH_NOUNS))
-    + r")\s+of|(?:[a-z]+\s+){0,2}(?:"
-    + "|".join(sorted(_SPEECH_NOUNS))
-    + r")\s+(?:comes?|came)\s+from)\s+"
+    rf")|(?:was|is|were|are)\s+the\s+(?:word|{_SPEECH_NOUN})\s+of"
+    rf"|(?:[a-z]+\s+){{0,2}}(?:{_SPEECH_NOUN})\s+(?:comes?|came)\s+from)\s+"
 )
 
 
@@ -3127,6 +3139,14 @@ def _names_follow(text: str, at: int, word: str) -> bool:
     )
 
 
+def _keeps_turns(exchange: tuple[str, str], speaker: str | None, asking: bool) -> bool:
+    """Whether a cued quotation keeps an interview going: the answerer's, or the
+    asker's put as a question ("...?" X asked); a third speaker, or the asker's
+    words cued otherwise ("X wrote in the column"), end it."""
+    asker, answerer = exchange
+    return speaker == answerer or (speaker == asker and asking)
+
+
 def _next_turn(exchange: tuple[str, str] | None, said_by: str, prior_asks: bool, asks: bool) -> str:
     """Who speaks an uncued quotation right after `said_by`'s, in an interview.
 
@@ -3278,39 +3298,40 @@ def _one_person_described(name: str | None, cast: Cast) -> str | None:
     description (no name of the cast) whose head noun, the last word before
     any clause or comma, is a noun for one person.
     """
-    if name is None or name in cast.people:
-        return None
-    head = _head_words(name)
-    if len(head) < 2 or head[0].casefold() not in _DETERMINERS | _POSSESSIVES:
-        return None
-    return PERSON_NOUN_GENDER.get(head[-1].casefold())
+    head = _described_head(name, cast)
+    return PERSON_NOUN_GENDER.get(head[-1].casefold()) if head else None
 
 
 def _described_gender(name: str | None, cast: Cast, text: str, end: int) -> str | None:
-    """The gender a relative clause gives a description whose head no list knows: "An
-    engineer who asked not to be named because she ..." (the description ending at
-    `end` in `text`) is one woman; "" when the clause says no "he" or "she", or both;
-    None when no "who" follows the description or it is none."""
-    if name is None or name in cast.people:
-        return None
-    head = _head_words(name)
-    if (
-        len(head) < 2
-        or len(head) != len(name.split())
-        or head[0].casefold() not in _DETERMINERS | _POSSESSIVES
-        or not (head[-1].isalpha() and head[-1].islower())
-    ):
+    """The gender ("m" or "f") a relative clause gives a description of one word after
+    its determiner, of a head no list need know: "An engineer who asked not to be
+    named because she ..." (the description ending at `end` in `text`) is one woman.
+    None when no "who" follows, or the clause says no "he" or "she", or both."""
+    head = _described_head(name, cast)
+    if not head or len(head) != len((name or "").split()) or not head[-1].islower():
         return None
     clause = _WHO_CLAUSE.match(text, end)
     if clause is None:
         return None
-    kinds = {"m" if w.casefold() == "he" else "f" for w in _HE_SHE.findall(clause.group(1))}
-    return kinds.pop() if len(kinds) == 1 else ""
+    kinds = {w[0].casefold() for w in _SUBJECT_HE_SHE.findall(clause.group(1))}
+    return {"h": "m", "s": "f"}.get(kinds.pop()) if len(kinds) == 1 else None
 
 
+def _described_head(name: str | None, cast: Cast) -> list[str] | None:
+    """A description's words up to its head noun ("A woman" of "A woman who lives
+    nearby"), when it opens with a determiner or a possessive and names no one of
+    the cast; None for anything else."""
+    if name is None or name in cast.people:
+        return None
+    head = _head_words(name)
+    if len(head) < 2 or head[0].casefold() not in _DESCRIPTION_OPENERS:
+        return None
+    return head
+
+
+_DESCRIPTION_OPENERS = _DETERMINERS | _POSSESSIVES
 # The relative clause right after a description, to the sentence's end at most.
 _WHO_CLAUSE = re.compile(r"\s+who\s+([^.;:!?\"“”]{1,200})")
-_HE_SHE = re.compile(r"\b(?:he|she|He|She)\b")
 
 
 def _speaking_relative(

@@ -54,6 +54,7 @@ from digest.quotes.speakers import (
     _APPOSITIVE_PERSON_NOUNS,
     _NOT_NAME,
     AGE_BEFORE_NAME,
+    NAME_GIVING,
     OTHER_PRONOUNS,
     PERSON_NOUN_GENDER,
     PRONOUNS,
@@ -615,7 +616,9 @@ def _quoted_title_start(tokens: list[tuple[str, int, int]], close: int) -> int |
     return None
 
 
-# How many words back from a cue a relative clause without commas may open.
+# How many words back from a cue a relative clause without commas may open: ten
+# for any, thirty-two for one that no other clause's "and" or "but" cuts.
+_SHORT_RELATIVE = 10
 _RELATIVE_REACH = 32
 
 
@@ -630,12 +633,19 @@ def _relative_head(
     `name_in` reads as one) counts, or a phrase with a determiner ("A neighbor
     who knew the victim said" is the neighbor's); no punctuation may stand between.
     """
+    joined = False  # an "and" or "but" (not "and who") between the cue and here
     for w in range(at - 1, max(0, at - _RELATIVE_REACH), -1):
         word = tokens[w][0]
         if word in _CLAUSE_BREAKS:
             return None
-        if word.casefold() == "who" and tokens[w - 1][0] in {"and", "but"}:
+        if word in {"and", "but"} and tokens[w + 1][0].casefold() != "who":
+            joined = True
+        if word.casefold() == "who" and w > 0 and tokens[w - 1][0] in {"and", "but"}:
             continue  # "An engineer who has worked there ... and who asked": the first clause's
+        if word.casefold() == "who" and joined and at - w > _SHORT_RELATIVE:
+            # "Ana Ruiz who led the inquiry met the families ... and the union leader
+            # Tom Hale said": past a short clause, the "and" opened a clause of its own
+            return None
         if word.casefold() == "who":
             named = _np_core(tokens, w - 1)
             if (
@@ -729,16 +739,20 @@ _NOT_DESCRIBING = words("not_describing")
 # relative clause ("who was pulled from the water by a fishing boat after ...").
 _APPOSITIVE_PIECE = 15
 _RELATIVE_PIECE = 30
+_RELATIVE_OPENERS = frozenset({"who", "whose"})  # a piece that is a relative clause
+_RELATIVE_INNER = frozenset({"who", "that"})  # a description holding one
 
 
 def _appositive_like(segment: list[tuple[str, int, int]]) -> bool:
-    """A piece between commas that describes the subject: `31`, `of Flint`, `Mich.`, `who ...`."""
+    """A piece between commas that describes the subject: `31`, `of Flint`, `Mich.`,
+    `who ...` (a relative clause may run to `_RELATIVE_PIECE` tokens), or a phrase
+    opened by a participle, said of the subject's act (`killing two passengers`)."""
     if not segment:
         return False
     first = segment[0][0]
     low = first.casefold()
-    relative = low in {"who", "whose"} or (
-        low in _ARTICLES and any(t[0] in {"who", "that"} for t in segment[2:])
+    relative = low in _RELATIVE_OPENERS or (
+        low in _ARTICLES and any(t[0] in _RELATIVE_INNER for t in segment[2:])
     )  # "the driver of the express that passed a red signal and ran into ..."
     if len(segment) > (_RELATIVE_PIECE if relative else _APPOSITIVE_PIECE):
         return False  # a relative clause may run longer than a description
@@ -870,8 +884,9 @@ def _np_ending_at(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int]
             return found
         i = next(c for c in range(j, -1, -1) if tokens[c][1] == found[1])
         a = i - 1
-        while a > i - 3 and a > 0 and _plain_adjective(tokens[a][0]) and names_a_body(found[0]):
-            a -= 1  # "a spokesman for the national Ministry of Education"
+        if a > 0 and _plain_adjective(tokens[a][0]) and names_a_body(found[0]):
+            while a > i - 3 and a > 0 and _plain_adjective(tokens[a][0]):
+                a -= 1  # "a spokesman for the national Ministry of Education"
         if a >= 2 and tokens[a][0] in _ARTICLES and tokens[a - 1][0] in _POSTMODIFIERS:
             i = a  # "a spokesman for the Department of Justice": the article is the phrase's
         if i < 2 or tokens[i - 1][0] not in _POSTMODIFIERS:
@@ -1320,8 +1335,8 @@ def _name_given(tokens: list[tuple[str, int, int]], at: int) -> tuple[str, int] 
         (
             k
             for k in range(at + 1, min(len(tokens), at + 10))
-            if tokens[k][0].casefold() in _NAME_GIVING["objects"]
-            and any(t[0].casefold() in _NAME_GIVING["verbs"] for t in tokens[at + 1 : k])
+            if tokens[k][0].casefold() in NAME_GIVING["objects"]
+            and any(t[0].casefold() in NAME_GIVING["verbs"] for t in tokens[at + 1 : k])
         ),
         None,
     )
@@ -1331,7 +1346,7 @@ def _name_given(tokens: list[tuple[str, int, int]], at: int) -> tuple[str, int] 
     while (
         first < len(tokens)
         and first < given + 5
-        and tokens[first][0].casefold() in _NAME_GIVING["between"]
+        and tokens[first][0].casefold() in NAME_GIVING["between"]
     ):
         first += 1
     last = first
@@ -1343,7 +1358,6 @@ def _name_given(tokens: list[tuple[str, int, int]], at: int) -> tuple[str, int] 
     return _join(tokens[first:last]), tokens[first][1]
 
 
-_NAME_GIVING = {key: frozenset(values) for key, values in pairs("name_giving").items()}
 _AGE = re.compile(AGE_BEFORE_NAME)
 
 
@@ -1675,9 +1689,22 @@ _DEED_OBJECTS = phrases("deed_objects")
 
 
 def _said_as_deed(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
-    """Whether the cue at k has a greeting, thanks or apology as its object."""
-    rest = [t[0].casefold() for t in tokens[k + 1 : k + 3]]
-    return bool(rest) and (rest[0] in _DEED_OBJECTS or " ".join(rest) in _DEED_OBJECTS)
+    """Whether the cue at k has a greeting, thanks or apology as its object, written in
+    lower case ("said Grace Park would lead" names someone) and with no verb after it
+    ("said sorry was not enough" reports)."""
+    rest = [t[0] for t in tokens[k + 1 : k + 3]]
+    if not rest or not rest[0].islower():
+        return False
+    size = 1 if rest[0] in _DEED_OBJECTS else 2 if " ".join(rest) in _DEED_OBJECTS else 0
+    after = takewhile(
+        lambda t: t[0][:1].isalnum(), tokens[k + 1 + size : k + 1 + size + _DEED_VERB_REACH]
+    )
+    return bool(size) and not any(finite(t[0]) for t in after)
+
+
+# Words after the object, to the next mark, where a verb makes the object the report's
+# subject ("said thanks to the volunteers had saved the street").
+_DEED_VERB_REACH = 6
 
 
 def _after_plural_opener(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
@@ -1693,7 +1720,7 @@ def _after_plural_opener(tokens: Sequence[tuple[str, int, int]], k: int) -> bool
     return False
 
 
-_PLURAL_OPENERS = (words("plural_openers") | words("numbers") | _QUANTIFIERS) - {"one", "another"}
+_PLURAL_OPENERS = (words("plural_openers") | _NUMBERS | _QUANTIFIERS) - {"one", "another"}
 
 
 _PERFECT_CUES = words("perfect_cues")
@@ -1908,6 +1935,7 @@ _OWNER_PRONOUNS = {"his": "he", "her": "she"}
 # newspaper NRC Handelsblad"): at most this many.
 _ADDRESSEE_REACH = 4
 _ADDRESSING = frozenset({"to", "told", "tells", "tell", "telling"})
+_TELLING = _ADDRESSING - {"to"}
 
 
 def _addressed(tokens: list[tuple[str, int, int]], phrase: tuple[str, int]) -> bool:
@@ -2019,7 +2047,7 @@ def _speech_before_source(
         # "Miranda said, according to", "Flynn said in May, according to": a time or
         # place at most between the cue and the comma, no clause of its own; after
         # "told" its hearer first ("Nyman told race control by radio, according to")
-        told = tokens[own[3]][0].casefold() in {"told", "tells"}
+        told = tokens[own[3]][0].casefold() in _TELLING
         ends_clause = not between or _adjunct(between) or (told and _hearer_then_adjunct(between))
         named = name_in(own[0].split()) == own[0]
     return own if ends_clause and named else None
@@ -2439,7 +2467,7 @@ def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] |
                 and not (  # "The department late Saturday evening released ..."
                     e + 1 < len(sentence)
                     and sentence[e][0] in _DATING
-                    and sentence[e + 1][0].casefold() in _WEEKDAYS | _MONTHS
+                    and sentence[e + 1][0].casefold() in _DAYS_AND_MONTHS
                 )
                 and sentence[e][0] not in {",", ".", ";", ":", "(", "“", "”", '"'}
                 and not (sentence[e][0].islower() and sentence[e][0].endswith(("ed", "ly")))
@@ -2608,6 +2636,7 @@ def _past_dated_that(tokens: list[tuple[str, int, int]], j: int) -> int:
 
 # Words that open a time phrase dating the saying: "last year", "early Saturday".
 _DATING = frozenset({"last", "this", "next", "earlier", "later", "early", "late"})
+_DAYS_AND_MONTHS = _WEEKDAYS | _MONTHS
 
 
 def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:

@@ -579,7 +579,8 @@ class Cast:
         capitalised phrase that only ends in the surname ("Team Lind"). A full
         name stays itself ("Jeb Lind" is not "Ana M. Lind"); it may stand for a
         longer form with its first word or ending in it ("Owen Paul Tarrant",
-        "Ana Wasserman Lind" for "Wasserman Lind").
+        "Ana Wasserman Lind" for "Wasserman Lind"). A lone word no name ends with
+        may be the first of two surnames ("Álvarez" of "Pedro Álvarez Luna").
         """
         parts = name.split()
         if len(parts) == 2 and self._common_word(parts[0]):
@@ -627,14 +628,26 @@ class Cast:
             return []
         owners = [
             full
-            for full in self.people
+            for full in self._by_middle_word().get(word, ())
             if self.people[full].is_person
-            and len(full.split()) == 3
-            and full.split()[1] == word
             and full.split()[0].casefold() not in _FAMILY_FIRST
             and not _names_a_thing(full)  # not "Rachel Maddow Show"
         ]
         return owners if len(owners) == 1 else []
+
+    def _by_middle_word(self) -> dict[str, list[str]]:
+        """The cast's three-word names by their middle word (cached per cast size, as
+        `_by_first_word`): asked for each lone word no longer name ends with."""
+        cached = self.__dict__.get("_middle_words")
+        if cached is None or cached[0] != len(self.people):
+            index: dict[str, list[str]] = {}
+            for full in self.people:
+                parts = full.split()
+                if len(parts) == 3:
+                    index.setdefault(parts[1], []).append(full)
+            cached = (len(self.people), index)
+            self.__dict__["_middle_words"] = cached
+        return cached[1]
 
     def by_first_name(self, name: str) -> str | None:
         """The one person whose full name starts with the lone word `name`, a first name
@@ -1098,7 +1111,7 @@ def _register(
         cast.mentions.append((start, name))
 
 
-_NEGATIONS = frozenset({"no", "not", "never", "nor", "neither"})
+_NEGATIONS = words("negations")
 
 
 def _owns_a_body(parts: list[str], tokens: list[tuple[str, int, int]], j: int) -> bool:
@@ -1205,7 +1218,9 @@ def _age_closed_by(tokens: list[tuple[str, int, int]], j: int) -> str | None:
     return closer if closer in {",", ".", ";", ""} else None
 
 
-_NAME_GIVING = pairs("name_giving")
+# The words of a clause in which someone unnamed gives a name (read here and by the
+# grammar): verbs, objects, and the words between the object and the name.
+NAME_GIVING = {key: frozenset(values) for key, values in pairs("name_giving").items()}
 _GIVER_GENDER = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
 
 
@@ -1214,12 +1229,12 @@ def _name_given_before(tokens: list[tuple[str, int, int]], i: int) -> str | None
     first name, Marco", "identified herself only as Bev"): the gender the clause
     says ("m", "f"), "" when it says none, None when no name was given there."""
     k = i - 1
-    while k >= 0 and k > i - 6 and tokens[k][0].casefold() in _NAME_GIVING["between"]:
+    while k >= 0 and k > i - 6 and tokens[k][0].casefold() in NAME_GIVING["between"]:
         k -= 1
-    if k < 1 or tokens[k][0].casefold() not in _NAME_GIVING["objects"]:
+    if k < 1 or tokens[k][0].casefold() not in NAME_GIVING["objects"]:
         return None
     clause = [t[0].casefold() for t in tokens[max(0, k - 4) : i]]
-    if not any(w in _NAME_GIVING["verbs"] for w in clause[:-1]) or "its" in clause:
+    if not any(w in NAME_GIVING["verbs"] for w in clause[:-1]) or "its" in clause:
         return None  # "a stall that gave its name as Bahia": no person's
     genders = {_GIVER_GENDER[w] for w in clause if w in _GIVER_GENDER}
     return genders.pop() if len(genders) == 1 else ""
@@ -1434,10 +1449,15 @@ def learn_genders(cast: Cast, text: str) -> None:
             continue
         first_seen.add(name)
         window = text[offset : offset + 250].casefold()
-        # "it" of the narrative only: 'Sato ... said the lander had come to rest "on
-        # its side"' calls nothing Sato "it"
-        told = _outside_quotations(text, offset, len(text), cast.quoted, 250).casefold()
-        if person.is_person and not human_evidence(person) and _called_it(told):
+        if (
+            person.is_person
+            and not human_evidence(person)
+            # "it" of the narrative only: 'Sato ... said the lander had come to rest
+            # "on its side"' calls nothing Sato "it"
+            and _called_it(
+                _outside_quotations(text, offset, len(text), cast.quoted, 250).casefold()
+            )
+        ):
             # "Brightwave said ... on its site": a name known only as a speech verb's
             # subject that the text calls "it" is an organisation; a later
             # "she" is someone else
