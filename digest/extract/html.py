@@ -334,7 +334,7 @@ def _refined(declared: tuple[str, ...], shown: tuple[str, ...]) -> tuple[str, ..
 
 def _name_key(name: str) -> str:
     """A name's words in lower case, padded with spaces: compared word for word."""
-    return f" {' '.join(bp.words(name.casefold()))} "
+    return f" {ensemble.line_words(name)} "
 
 
 def header_byline(header: Sequence[str], headline: str | None = None) -> tuple[str, ...]:

@@ -727,12 +727,19 @@ def _modifier(word: str) -> bool:
     return (
         low.isalpha()
         and not _verb_like(word)
-        and word not in _DETERMINERS | _PREPOSITIONS | _CONJUNCTIONS | _SUBORDINATORS | _RELATIVES
+        and word not in _CLOSED_CLASS
         and word not in _NOT_DESCRIBING
     )
 
 
 _NOT_DESCRIBING = words("not_describing")
+_CLOSED_CLASS = _DETERMINERS | _PREPOSITIONS | _CONJUNCTIONS | _SUBORDINATORS | _RELATIVES
+
+
+def _lower_modifier(word: str) -> bool:
+    """A `_modifier` written in lower case ("the national Ministry"), as one stands
+    between an article and a name."""
+    return word.islower() and _modifier(word)
 
 
 # How many tokens a piece between commas that describes a subject may have; a
@@ -861,20 +868,6 @@ def _abbrev_dot(tokens: list[tuple[str, int, int]], c: int) -> bool:
     return c > 0 and len(tokens[c - 1][0]) <= 4 and tokens[c - 1][0][:1].isupper()
 
 
-def _plain_adjective(word: str) -> bool:
-    """A lower-case word that may stand between an article and a name ("the national
-    Ministry"): no verb, preposition, article or clause word."""
-    low = word.casefold()
-    return (
-        word.isalpha()
-        and word.islower()
-        and not _verb_like(word)
-        and low not in _PREPOSITIONS
-        and low not in _ARTICLES
-        and low not in _CLAUSE_WORDS
-    )
-
-
 def _np_ending_at(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | None:
     """A noun phrase ending at token j, with the head it modifies ("a source close to
     the campaign", "a spokesman for Hillary Clinton", "the head of the agency")."""
@@ -884,8 +877,8 @@ def _np_ending_at(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int]
             return found
         i = next(c for c in range(j, -1, -1) if tokens[c][1] == found[1])
         a = i - 1
-        if a > 0 and _plain_adjective(tokens[a][0]) and names_a_body(found[0]):
-            while a > i - 3 and a > 0 and _plain_adjective(tokens[a][0]):
+        if a > 0 and _lower_modifier(tokens[a][0]) and names_a_body(found[0]):
+            while a > i - 3 and a > 0 and _lower_modifier(tokens[a][0]):
                 a -= 1  # "a spokesman for the national Ministry of Education"
         if a >= 2 and tokens[a][0] in _ARTICLES and tokens[a - 1][0] in _POSTMODIFIERS:
             i = a  # "a spokesman for the Department of Justice": the article is the phrase's
