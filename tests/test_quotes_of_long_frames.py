@@ -272,3 +272,30 @@ def test_an_interview_pauses_when_its_asker_writes_or_someone_else_speaks():
         '"I did it for ten years, and I would not wish it on anyone."'
     )
     assert speaker_of(text, "I did it for ten years") == "Dev Malik"
+
+
+def test_a_relative_clause_opened_by_a_preposition_keeps_the_chain_going():
+    text = (
+        "Maren Holt, chief steward of the Dock and Harbour Guild, into which the old "
+        'porters\' society merged in 1998, said: "Every crane on this quay was built by us."'
+    )
+    assert speaker_of(text, "Every crane") == "Maren Holt"
+    text = (
+        "Maren Holt, head of the Dock and Harbour Guild, for whom the porters worked "
+        'for decades, said: "Every crane on this quay was built by us."'
+    )
+    assert speaker_of(text, "Every crane") == "Maren Holt"
+
+
+def test_a_role_without_an_article_is_a_piece_of_the_chain():
+    text = (
+        "Teodor Brask, professor of law at Vellen University, who advised the panel, "
+        'said: "The ruling will not survive an appeal."'
+    )
+    assert speaker_of(text, "will not survive") == "Teodor Brask"
+    # a phrase that opens the sentence with a place is no subject of the chain
+    text = (
+        "Outside City Hall, Teodor Brask, general secretary of the Vellen Tenants' Union, "
+        'told reporters that tenants would "march again on Friday".'
+    )
+    assert speaker_of(text, "march again") == "Teodor Brask"

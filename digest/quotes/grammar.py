@@ -758,8 +758,10 @@ def _appositive_like(segment: list[tuple[str, int, int]]) -> bool:
         return False
     first = segment[0][0]
     low = first.casefold()
-    relative = low in _RELATIVE_OPENERS or (
-        low in _ARTICLES and any(t[0] in _RELATIVE_INNER for t in segment[2:])
+    relative = (
+        low in _RELATIVE_OPENERS
+        or (low in _ARTICLES and any(t[0] in _RELATIVE_INNER for t in segment[2:]))
+        or _prepositional_relative(segment)
     )  # "the driver of the express that passed a red signal and ran into ..."
     if len(segment) > (_RELATIVE_PIECE if relative else _APPOSITIVE_PIECE):
         return False  # a relative clause may run longer than a description
@@ -767,11 +769,45 @@ def _appositive_like(segment: list[tuple[str, int, int]]) -> bool:
         return True  # ", killing two passengers and injuring 61,": said of the subject's act
     if first[:1].isdigit() or low in _APPOSITIVE_OPENERS or low in _ROLE_WORDS:
         return True
+    if relative or _bare_role(segment):
+        return True
     if low == "and" and len(segment) > 1 and segment[1][0].casefold() in {"who", "whose"}:
         return True  # ", and who asked not to be named,": a second relative clause
     if low.endswith(("'s", "’s")) and first[:1].isupper():
         return True  # "Clinton's rival"
     return all(t[0][:1].isupper() or t[0] in {".", "-"} for t in segment)
+
+
+def _prepositional_relative(segment: list[tuple[str, int, int]]) -> bool:
+    """A piece that is a relative clause opened by a preposition: ", into which his
+    old union merged in 2001," or ", for whom she worked,". It says something of a
+    noun in the chain before it, so the chain goes on past it to its subject."""
+    return (
+        len(segment) > 2
+        and segment[0][0].isalpha()
+        and segment[0][0].islower()
+        and segment[1][0] in _PREPOSITIONAL_RELATIVES
+    )
+
+
+_PREPOSITIONAL_RELATIVES = frozenset({"which", "whom"})
+
+
+def _bare_role(segment: list[tuple[str, int, int]]) -> bool:
+    """A piece naming a role without an article: "general secretary of the union",
+    "professor of law at Kent": up to three lower-case words, no verb, before a
+    preposition or the piece's end, the last a noun of a person's role."""
+    head = list(
+        takewhile(
+            lambda t: _lower_modifier(t[0]) and t[0] not in _POSTMODIFIERS,
+            segment,
+        )
+    )
+    return (
+        0 < len(head) <= 3
+        and not any(_verb_like(t[0]) for t in head)
+        and head[-1][0] in _PERSON_HEAD_WORDS
+    )
 
 
 def _holder_of_place(tokens: list[tuple[str, int, int]], at: int) -> tuple[str, int] | None:
@@ -852,8 +888,8 @@ def _relative_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, 
         if at > 0 and tokens[at - 1][0].casefold() in _PREPOSITIONS_OF:
             continue  # "of Flint,": an inner phrase
         first = found[0].split()[0].casefold()
-        if first in _WEEKDAYS or first in _MONTHS or first in _NOT_NAME:
-            break  # "Still, Petrilli, who ..., said"
+        if first in _WEEKDAYS or first in _MONTHS or first in _NOT_NAME or first in _INTRO:
+            break  # "Still, Petrilli, who ..., said", "Outside Parliament House, Ana Ruiz, ..."
         lead = next((i + 1 for i in range(at - 1, -1, -1) if tokens[i][0] == ","), 0)
         if lead < at and tokens[lead][0].casefold() in _INTRO:
             break  # "In a statement to the Observer, ..."
