@@ -560,3 +560,16 @@ def test_a_bodys_name_cut_at_its_apostrophe_is_no_next_speaker():
     assert speaker_of(text, "matter for the board") == "Fiona Gresham"
     cast = build_cast("Members of the Harbour Drivers' Union marched. Tom Lind's Union spoke.")
     assert cast.people["Harbour Drivers"].called_it  # part of the union's name, no person
+
+
+def test_a_role_word_before_an_unlisted_role_makes_it_the_possessive_head():
+    text = (
+        "Norland's chief selector has defended the decision to leave Ebb out, saying the "
+        'team needed "fresh legs and fresh minds" after a poor season.'
+    )
+    assert speaker_of(text, "fresh legs") == "Norland's chief selector"
+    text = (
+        "Karsten Ebb's former teammate has defended the decision to leave him out, "
+        'saying the team needed "fresh legs and fresh minds" after a poor season.'
+    )
+    assert speaker_of(text, "fresh legs") == "Karsten Ebb's former teammate"

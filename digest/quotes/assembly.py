@@ -2639,6 +2639,7 @@ _SPEAKING_HEADS = (
     | words("person_titles")
     | words("role_words")
 )
+_ROLE_MODIFIERS = words("role_modifiers")
 _NAME_AFTER = re.compile(
     r"[ \t]+((?:(?:[A-Z]\.|[A-Z][a-z]{1,3}\.|[A-Z][\w'’\-]*)[ \t]+){1,3}[A-Z][\w'’\-]*)\b"
 )
@@ -2670,12 +2671,15 @@ def _possessive_head(text: str, mention: str, at: int) -> tuple[str, int]:
         if _verbish(word) or word in _HEAD_STOP:
             break
         head.append((word, m.end()))
-    while (
-        head
-        and head[-1][0] not in _SPEAKING_HEADS
-        and head[-1][0].rstrip("s") not in (_SPEAKING_HEADS)
-    ):
-        head.pop()  # "Trump's gloomy tone": no one who speaks
+    # "Pakistan's chief selector": a role word before the head's last word makes
+    # that word a role, listed or not
+    if not (len(head) > 1 and head[-2][0] in _ROLE_MODIFIERS):
+        while (
+            head
+            and head[-1][0] not in _SPEAKING_HEADS
+            and head[-1][0].rstrip("s") not in (_SPEAKING_HEADS)
+        ):
+            head.pop()  # "Trump's gloomy tone": no one who speaks
     if not head:
         return mention, at
     end += head[-1][1]
