@@ -172,3 +172,25 @@ def test_a_priestess_named_after_her_role_speaks_by_her_name():
         "the priestess, Chief Adaeze Okonkwo, who has led it for years."
     )
     assert speaker_of(text, "whole world comes here") == "Adaeze Okonkwo"
+
+
+def test_an_appositive_noun_with_a_gender_decides_a_name_both_genders_bear():
+    # "Dana" is mostly a woman's name in the census; "a spokesman" and "he" say otherwise
+    text = (
+        "Marcus Bell said the board would meet again. Dana Whitfield, a spokesman for "
+        "the sheriff's office, declined to comment further. \"Our deputies did what they "
+        'were asked to do," he said.'
+    )
+    assert speaker_of(text, "Our deputies") == "Dana Whitfield"
+    # a noun of one gender decides it outright
+    text = (
+        "Marcus Bell said the board would meet again. Jordan Kell, a mother of two, "
+        'waited outside. "Nobody told us anything," she said.'
+    )
+    assert speaker_of(text, "Nobody told us") == "Jordan Kell"
+    # the role word written for the other gender leaves a clear name as it was
+    text = (
+        "Lena Marsh said the board would meet again. Tomas Berg, a spokeswoman for the "
+        'office, declined to comment. "Our deputies did what they were asked," she said.'
+    )
+    assert speaker_of(text, "Our deputies") != "Lena Marsh"

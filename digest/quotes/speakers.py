@@ -1062,6 +1062,7 @@ def _register(
     person.context |= context
     if person.gender is None:
         person.gender = _gender(given_name(parts), title + before[-1:])
+    person.gender = _appositive_gender(person.gender, _appositive_head(after))
     opens = i == 0 or tokens[i - 1][0] in {".", "!", "?"}
     if after[:1] == ["which"] and (opens or tokens[i - 1][0].casefold() in _PREPOSITIONS):
         # "at Bear Stearns, which collapsed": "which" is said of things only, whatever
@@ -1182,6 +1183,25 @@ def _appositive_head(after: list[str]) -> str | None:
     if not phrase or (phrase[-1] not in _APPOSITIVE_HEADS and not _occupation(phrase[-1])):
         return None
     return phrase[-1]
+
+
+def _appositive_gender(gender: str | None, head: str | None) -> str | None:
+    """A name's gender after an appositive whose noun has one.
+
+    "Dana Whitfield, a spokesman for the office," / "Jordan Kell, a mother of
+    two,": a relative or a person noun with a gender decides it, as the
+    census's count for a first name that both genders bear cannot; a role
+    word written with a gender ("spokesman"), which news also writes for
+    the other, leaves a name of the other gender open (as `_gender` does)."""
+    if head is None:
+        return gender
+    said = _RELATIVE_GENDER.get(head) or _PERSON_NOUN_GENDER.get(head)
+    if said:
+        return said
+    role = _TITLE_GENDER.get(head, "")
+    if role.endswith("-role"):
+        return role[0] if gender in (None, role[0]) else None
+    return gender
 
 
 def _occupation(noun: str) -> bool:
