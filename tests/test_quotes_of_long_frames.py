@@ -1,7 +1,8 @@
 """Frames that run long or open oddly: a span of time before the subject, a hearer
 and a phrase between "told" and "according to", the name inside a "whose"
-clause, descriptions with several relative clauses, a date after a body's name.
-Invented texts."""
+clause, descriptions with several relative clauses (one opened by a preposition),
+a role without an article, a date after a body's name, a second speaker's phrasal
+cue between two quotations. Invented texts."""
 
 from __future__ import annotations
 
@@ -299,3 +300,14 @@ def test_a_role_without_an_article_is_a_piece_of_the_chain():
         'told reporters that tenants would "march again on Friday".'
     )
     assert speaker_of(text, "march again") == "Teodor Brask"
+
+
+def test_a_phrasal_cue_between_two_quotations_opens_a_second_speaker():
+    text = (
+        '"Nothing is kept. Nothing leaves the headset unless you choose," said Oona Vik, '
+        'before Ramon Tull cut in: "Privacy is not a feature for us. It is the product."'
+    )
+    assert speaker_of(text, "Nothing is kept") == "Oona Vik"
+    assert speaker_of(text, "Privacy is not a feature") == "Ramon Tull"
+    quotes = [q for q in extract_quotes(text) if q.type == "direct"]
+    assert len(quotes) == 2

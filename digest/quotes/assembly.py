@@ -2269,7 +2269,10 @@ def _second_cue(text: str, start: int, end: int) -> bool:
     between = text[start:end]
     if any(m in between for m in '“”"') or not between.rstrip(' \u00a0“"').endswith((",", ":")):
         return False
-    return sum(1 for w in tokenize(between) if w[0] in _CUES) >= 2
+    words = [t[0] for t in tokenize(between)]
+    # `"A," said Liu, before Zhang cut in: "B."`: a phrasal cue counts with its particle
+    phrasal = sum(1 for w, after in pairwise(words) if _PHRASAL_CUES.get(w) == after)
+    return sum(1 for w in words if w in _CUES) + phrasal >= 2
 
 
 def _resolve_all(
