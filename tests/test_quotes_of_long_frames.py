@@ -1,8 +1,8 @@
 """Frames that run long or open oddly: a span of time before the subject, a hearer
 and a phrase between "told" and "according to", the name inside a "whose"
-clause, descriptions with several relative clauses (one opened by a preposition),
-a role without an article, a date after a body's name, a second speaker's phrasal
-cue between two quotations. Invented texts."""
+clause, descriptions with several relative clauses (one opened by a preposition,
+one after an age), a role without an article, a date after a body's name, a
+second speaker's phrasal cue between two quotations. Invented texts."""
 
 from __future__ import annotations
 
@@ -311,3 +311,13 @@ def test_a_phrasal_cue_between_two_quotations_opens_a_second_speaker():
     assert speaker_of(text, "Privacy is not a feature") == "Ramon Tull"
     quotes = [q for q in extract_quotes(text) if q.type == "direct"]
     assert len(quotes) == 2
+
+
+def test_an_age_between_a_name_and_its_relative_clause_leaves_the_name_its_subject():
+    text = (
+        "Lena Sorvik tracked down the detective who led the case, Abel Crane, now 84, "
+        'who tells her that he "knew by the Friday" who had done it.'
+    )
+    assert speaker_of(text, "knew by the Friday") == "Abel Crane"
+    text = 'Lena Sorvik met Abel Crane, 84, who says he "knew by the Friday" who did it.'
+    assert speaker_of(text, "knew by the Friday") == "Abel Crane"

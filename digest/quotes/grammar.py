@@ -339,6 +339,7 @@ def _relative_antecedent(tokens: list[tuple[str, int, int]], j: int) -> tuple[st
     is the sentence subject's.
     """
     end = _before_dated(tokens, j - 2)  # "a board paper from March 2022, which"
+    end = _before_age(tokens, end)  # "Ron Bellamy, now 84, who"
     core = _np_core(tokens, end)
     phrase = _np_ending_at(tokens, end)
     named = core is not None and person_name_in(core[0].split()) is not None
@@ -357,6 +358,18 @@ def _relative_antecedent(tokens: list[tuple[str, int, int]], j: int) -> tuple[st
 
 
 _DATING_PREPOSITIONS = frozenset({"from", "of", "dated", "in"})
+_AGE_WORDS = frozenset({"now", "aged"})
+
+
+def _before_age(tokens: list[tuple[str, int, int]], end: int) -> int:
+    """The index before an age set off by commas that ends at `end` (", 84", ", now
+    84", ", aged 84"), or `end`: the person it is said of ends there."""
+    if end < 2 or not tokens[end][0].isdigit() or len(tokens[end][0]) > 3:
+        return end
+    k = end - 1
+    if tokens[k][0] in _AGE_WORDS:
+        k -= 1
+    return k - 1 if k >= 1 and tokens[k][0] == "," else end
 
 
 def _before_dated(tokens: list[tuple[str, int, int]], end: int) -> int:
