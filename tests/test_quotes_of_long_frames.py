@@ -321,3 +321,19 @@ def test_an_age_between_a_name_and_its_relative_clause_leaves_the_name_its_subje
     assert speaker_of(text, "knew by the Friday") == "Abel Crane"
     text = 'Lena Sorvik met Abel Crane, 84, who says he "knew by the Friday" who did it.'
     assert speaker_of(text, "knew by the Friday") == "Abel Crane"
+
+
+def test_a_relative_clause_that_holds_another_between_commas_goes_on_to_the_cue():
+    text = (
+        "Oren Vashti, who was head of roads at Hallam Council at the time and who, the "
+        "inquiry heard, had lost half of his engineers to cuts that the council, which "
+        "was then under a spending notice, had been forced to make, said he had "
+        '"no memory" of the report.'
+    )
+    assert speaker_of(text, "no memory") == "Oren Vashti"
+    # a clause that ended at its comma still leaves the sentence its own verb
+    text = (
+        "Oren Vashti, who is in critical condition, has been charged, police said. "
+        'Officers described the crash as "entirely avoidable".'
+    )
+    assert speaker_of(text, "entirely avoidable") != "Oren Vashti"

@@ -865,8 +865,10 @@ def _relative_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, 
         ),
         None,
     )
-    if opens is not None and any(
-        _verb_like(t[0]) for t in tokens[commas[opens] + 2 : commas[opens - 1]]
+    if (
+        opens is not None
+        and any(_verb_like(t[0]) for t in tokens[commas[opens] + 2 : commas[opens - 1]])
+        and not _relative_runs_past(tokens, commas[opens - 1])
     ):
         opens = None  # "who is in critical condition, has been charged": its clause ended
     if opens == 2 and tokens[commas[2] + 1][0].casefold() == "whose":
@@ -910,6 +912,22 @@ def _relative_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, 
         if m >= 2 or relative:
             best = found
     return best
+
+
+def _relative_runs_past(tokens: list[tuple[str, int, int]], c: int) -> bool:
+    """Whether a relative clause goes on past the comma at token c: the words before
+    it end on a relative ("and who, the inquiry heard, had lost") or the words
+    after it open another clause inside it ("cuts that the council, which was
+    then under a spending notice, had been forced to make")."""
+    before = tokens[c - 1][0].casefold() if c > 0 else ""
+    after = tokens[c + 1 : c + 3]
+    return before in _CLAUSE_RELATIVES or (
+        bool(after)
+        and (after[0][0] in _CLAUSE_RELATIVES or _prepositional_relative(tokens[c + 1 : c + 4]))
+    )
+
+
+_CLAUSE_RELATIVES = frozenset({"who", "which", "that"})
 
 
 def _abbrev_dot(tokens: list[tuple[str, int, int]], c: int) -> bool:
