@@ -1,7 +1,8 @@
 """Shapes of pages of 2008-2013 that gave wrong bylines, dates or extra text: a site
 signing its pages as their author, a byline sharing its line with post tools, a deck
 and byline kept as text, an obituary's guest book and stamp, a stamp with the clock
-time first, a print view's foot. Every page is invented for these tests."""
+time first, a print view's foot, a bilingual byline. Every page is invented for
+these tests."""
 
 from __future__ import annotations
 
@@ -407,3 +408,14 @@ def test_the_byline_rules_read_whole_names_and_a_capital_the():
 def test_a_page_the_parser_cannot_read_gives_no_caption_and_no_crash():
     page = _levy_page(f"<p>{LEDE}\ud800</p>")
     assert extract_html(page) is not None
+
+
+def test_a_bilingual_byline_opener_is_no_part_of_the_name():
+    # a site in two languages writes "By / Par"; the page's parser may declare the
+    # author as "By; Par NAME"
+    assert md.find_byline(["By / Par Océane Laberge-Roy"])[0] == ("Océane Laberge-Roy",)
+    assert md.tidy_authors(["By", "Par Océane Laberge-Roy"]) == ("Océane Laberge-Roy",)
+    html = _page('<p class="author">By / Par <a href="/team/ol">Océane Laberge-Roy</a></p>')
+    assert md.tidy_authors(extract_html(html).authors) == ("Océane Laberge-Roy",)
+    # an opener that is also a name's particle stays when no first name follows it
+    assert md.tidy_authors(["Von der Brelen"]) == ("Von der Brelen",)

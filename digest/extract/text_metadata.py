@@ -108,7 +108,9 @@ _GLUED_BYLINE = re.compile(
     r"^(?P<name>[^\W\d][\w.'’ -]{2,60}?)\s*(?:" + _any("glued_byline_openers") + r")\s+(?P=name)\b",
     re.I,
 )
-_BY_LINE = re.compile(r"^\W*(?:" + _any("byline_openers") + r")\s+(?P<rest>[^\W\d].*)$", re.I)
+# "By / Par Ana Ruiz": a bilingual site writes the opener in both its languages.
+_OPENERS = r"(?:" + _any("byline_openers") + r")(?:\s*/\s*(?:" + _any("byline_openers") + r"))?"
+_BY_LINE = re.compile(r"^\W*" + _OPENERS + r"\s+(?P<rest>[^\W\d].*)$", re.I)
 # "By" alone on its line, the name on the next; not a label ("Author:"), which the
 # name follows on its own line.
 _BY_ALONE = re.compile(
@@ -380,6 +382,11 @@ def pick_dates(
 def _tidy_name(name: str) -> str:
     name = _without_role_label(_before_link(re.sub(r"\s+", " ", name)))
     name = name.strip(" .,:;-–—|/\\")
+    opened = _BY_LINE.match(name)
+    if opened is not None and _known_first_name(opened.group("rest").split()[0]):
+        # a declared author with its opener: "Par Marie-Ève Thibodeau" of "By / Par ..."
+        # (not "Von der Leyen": a first name follows an opener)
+        name = opened.group("rest")
     bare = _AGENCY_TAIL.sub("", name)
     if bare != name and len(bare.split()) >= 2:
         name = bare  # "JANE DOE Associated Press": the reporter, of the agency
