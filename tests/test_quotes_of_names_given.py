@@ -194,3 +194,21 @@ def test_an_appositive_noun_with_a_gender_decides_a_name_both_genders_bear():
         'office, declined to comment. "Our deputies did what they were asked," she said.'
     )
     assert speaker_of(text, "Our deputies") != "Lena Marsh"
+
+
+def test_one_of_a_crowd_who_says_she_did_something_is_the_next_she():
+    text = (
+        'Dr Ana Lind, the zoo\'s vet, said the calf was healthy. "She is feeding well," '
+        "she said.\n\nThe calf will stay indoors for a month. One visitor, who had driven "
+        'from Birmingham, said she was "gutted but happy". "The boys have watched the '
+        'video a hundred times," she said.'
+    )
+    assert speaker_of(text, "The boys have watched") == "One visitor"
+    text = text.replace("One visitor, who had driven from Birmingham,", "One member")
+    assert speaker_of(text, "The boys have watched") == "One member"
+    # "A colleague said she was tireless": a "she" that may be someone else, as before
+    text = (
+        "Dr Ana Lind ran the clinic for 30 years. A colleague said she was tireless. "
+        '"She never once took a holiday," she said.'
+    )
+    assert speaker_of(text, "never once took") != "A colleague"

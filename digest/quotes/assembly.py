@@ -2363,7 +2363,11 @@ def _resolve_all(
             relatives[offset] = gender or own or None
         elif (
             name is not None
-            and (offset not in speaking or not _reports_someone(text, speaking[offset], cast))
+            and (
+                offset not in speaking
+                or _one_of_many(name)
+                or not _reports_someone(text, speaking[offset], cast)
+            )
             and _new_person_before_quote(
                 text,
                 name,
@@ -3191,6 +3195,13 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w'’\-]+")
 
 
 _REPLY_CUES = words("reply_cues")
+
+
+def _one_of_many(description: str) -> bool:
+    """A description that picks one of a crowd ("One member", "One visitor, who ..."):
+    a "she" in what that one is reported to say ("said she had voted yes") is the one
+    speaking, as no one else is in view."""
+    return description.split(maxsplit=1)[0].casefold() == "one"
 
 
 def _reports_someone(text: str, reports: Sequence[_Found], cast: Cast) -> bool:
