@@ -164,6 +164,14 @@ def test_a_name_given_in_a_sentence_of_its_own_is_the_next_pronoun():
         "five,” she said."
     )
     assert speaker_of(text, "cook from five") == "Halima Osei"
+    # the clause the grammar reads for "said a man who ..., Marco" names the cast's
+    # person too, however many words it takes
+    text = (
+        "Traders were busy. “We cook from four,” said Halima Osei as she fried another "
+        "batch.\n\nAmong the visitors was a woman who asked to be identified only by "
+        "her first name, Anjali. “In Kerala we have our own festivals,” she said."
+    )
+    assert speaker_of(text, "our own festivals") == "Anjali"
 
 
 def test_a_priestess_named_after_her_role_speaks_by_her_name():

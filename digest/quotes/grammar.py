@@ -54,13 +54,14 @@ from digest.quotes.speakers import (
     _APPOSITIVE_PERSON_NOUNS,
     _NOT_NAME,
     AGE_BEFORE_NAME,
-    NAME_GIVING,
     OTHER_PRONOUNS,
     PERSON_NOUN_GENDER,
     PRONOUNS,
     first_name_gender,
     first_names,
     initials,
+    join_tokens,
+    name_given,
     name_in,
     name_particle,
     name_token,
@@ -138,7 +139,7 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                         if found[0][:1].isupper() and person_name_in([t[0] for t in appositive]):
                             # "The manager who hired Fenwick Dray, Ola Basset, called":
                             # a name has no second name, so the appositive is the head's
-                            return _join(appositive), appositive[0][1]
+                            return join_tokens(appositive), appositive[0][1]
                         if j - c == 2 and _one_person(head, tokens[c + 1][0]):
                             # "A woman who knew the youngest victim, Chris, wrote": a
                             # first name alone after one person is that person, named
@@ -161,12 +162,12 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                         and name_in([t[0] for t in appositive]) is not None
                     ):
                         # "Lind's campaign manager, Owen Tarrant, said": the name
-                        return _join(appositive), appositive[0][1]
+                        return join_tokens(appositive), appositive[0][1]
                     after_role = _named_after_role(appositive)
                     if after_role and tokens[c + 1][0].casefold() not in _DETERMINERS:
                         # "The best man, Akande's teammate Jordan Ellery, posted": the
                         # name after the role
-                        return _join(after_role), after_role[0][1]
+                        return join_tokens(after_role), after_role[0][1]
                     if _finite_before_relative(tokens[c + 1 : j]):
                         return None  # "Even if X existed, its work would go on, said": a clause
                     # "Ema Suryani, a doctor at a clinic in Lampahan city, Bener Meriah
@@ -217,7 +218,7 @@ def _person_after_body(
         return None
     if person_name_in([t[0] for t in run]) is None:
         return None
-    return _join(run), run[0][1]
+    return join_tokens(run), run[0][1]
 
 
 def _setting_opens(tokens: list[tuple[str, int, int]], i: int) -> bool:
@@ -518,7 +519,7 @@ def _unclosed_appositive(tokens: list[tuple[str, int, int]], at: int) -> tuple[s
     lead = words[: words.index(name.split()[0])] if name.split()[0] in words else words
     if any(w.casefold() not in _PERSON_TITLE_WORDS for w in lead):
         return None  # "Unlike Anna Kim, the coach said": an opening phrase, not a subject
-    return _join(tokens[first : at - 1]), tokens[first][1]
+    return join_tokens(tokens[first : at - 1]), tokens[first][1]
 
 
 def _clause_before_comma(words: Sequence[tuple[str, int, int]]) -> bool:
@@ -686,7 +687,7 @@ def _relative_head(
                     None,
                 )
                 if descriptions and start is not None and tokens[begin - 2][0].islower():
-                    return _join(tokens[start:w]), tokens[start][1]
+                    return join_tokens(tokens[start:w]), tokens[start][1]
                 return named if name_in(named[0].split()) is not None else None
             if name_in(named[0].split()) is not None or (descriptions and first in _DETERMINERS):
                 return named
@@ -879,9 +880,9 @@ def _relative_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, 
         if (
             0 < len(role) <= 3
             and not any(_verb_like(t[0]) for t in role)
-            and person_name_in([t[0] for t in named]) == _join(named)
+            and person_name_in([t[0] for t in named]) == join_tokens(named)
         ):
-            return _join(named), named[0][1]
+            return join_tokens(named), named[0][1]
     for m in range(1, len(commas)):
         c = commas[m]
         if opens is not None and m < opens:
@@ -975,7 +976,7 @@ def _np_ending_at(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int]
             ):
                 return found  # "The letter ends with an appeal to councillors": a clause
             if w.casefold() in _PHRASE_OPENERS:
-                found = _join(tokens[d : j + 1]), tokens[d][1]
+                found = join_tokens(tokens[d : j + 1]), tokens[d][1]
                 break
         else:
             return found
@@ -1012,7 +1013,7 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
                 break
         while i < j and sentence_opener(tokens[i][0]) and _opener_leaves(tokens, i, j):
             i += 1  # "And Skelly called", "As Breitbart News reported,": the subject after
-        return _join(tokens[i : j + 1]), tokens[i][1]
+        return join_tokens(tokens[i : j + 1]), tokens[i][1]
     if (
         low in _GROUPS
         and j > 0
@@ -1031,7 +1032,7 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
             if w in {"'", "’"} and i < j and _bare_possessive(tokens, i):
                 # "Hayes' mother said": the apostrophe is a token of its own
                 owner = tokens[i - 1]
-                return owner[0] + w + " " + _join(tokens[i + 1 : j + 1]), owner[1]
+                return owner[0] + w + " " + join_tokens(tokens[i + 1 : j + 1]), owner[1]
             if not (
                 w.isalpha()
                 or w.endswith("'s")
@@ -1042,7 +1043,7 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
                 if alone and i < j and j - i <= 3:
                     # "..., police said.", "..., federal prosecutors said.": a body
                     # with no determiner, right after a clause break
-                    return _join(tokens[i + 1 : j + 1]), tokens[i + 1][1]
+                    return join_tokens(tokens[i + 1 : j + 1]), tokens[i + 1][1]
                 return None
             if w == "who" and 0 < i < j:
                 # "A neighbor who lives on the street said", "A cousin of Mayor Ana Ruiz
@@ -1050,7 +1051,7 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
                 return _relative_head(tokens, i + 1)
             if alone and i < j and j - i <= 3 and _main_clause_opener(tokens, i):
                 # "But critics said", "And police said": the sentence's own subject
-                return _join(tokens[i + 1 : j + 1]), tokens[i + 1][1]
+                return join_tokens(tokens[i + 1 : j + 1]), tokens[i + 1][1]
             if w.casefold() in _NOT_GROUP_WORDS:
                 # "though critics said", "where doctors said": a clause's subject;
                 # "the mayor and police said": a list, read on to its determiner
@@ -1065,7 +1066,7 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
                     return None
                 if w[:1].islower() and i > 0 and tokens[i - 1][0].casefold() in _PHRASE_DETERMINERS:
                     i -= 1  # "the sheriff's office said": the phrase from its determiner
-                return _join(tokens[i : j + 1]), tokens[i][1]
+                return join_tokens(tokens[i : j + 1]), tokens[i][1]
         if (
             alone
             and j <= 3
@@ -1073,7 +1074,7 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
         ):
             # '"...," police said.': the words after a quotation open with the body
             # (not "According to police", a source)
-            return _join(tokens[: j + 1]), tokens[0][1]
+            return join_tokens(tokens[: j + 1]), tokens[0][1]
     return None
 
 
@@ -1177,7 +1178,10 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
     if possessive:
         # "said her son, Peter Olsen": the son (named), not the woman "her" means
         end = _lower_run_end(tokens, j + 1, j + 4)
-        return _named_after_description(tokens, j, end) or (_join(tokens[j:end]), tokens[j][1])
+        return _named_after_description(tokens, j, end) or (
+            join_tokens(tokens[j:end]),
+            tokens[j][1],
+        )
     if low in PRONOUNS or low in {"they", "it", "we", "i"}:
         if low in _SUBJECT_PRONOUNS and _clause_goes_on(tokens, j + 1):
             return None  # "..., said he fully supports it": the pronoun opens the content
@@ -1187,14 +1191,14 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
     if word.islower() and _lower_word(word) and low not in _DETERMINERS:
         group = _group_noun_end(tokens, j)
         if group is not None:
-            return _join(tokens[j:group]), tokens[j][1]  # "according to military officials"
+            return join_tokens(tokens[j:group]), tokens[j][1]  # "according to military officials"
         # "said spokesman Josh Schwerin", "said former Gov. Jim Hodges", "said
         # first-year student Ana Ruiz"
         lead = _lower_run_end(tokens, j, j + 3)
         if lead < len(tokens) and lead > j and tokens[lead][0][:1].isupper():
             found = _subject_after(tokens, lead - 1)
             if found is not None:
-                return _join(tokens[j:lead]) + " " + found[0], tokens[j][1]
+                return join_tokens(tokens[j:lead]) + " " + found[0], tokens[j][1]
         return None
     end = j
     if name_token(tokens, j):  # "said Ana Lind", "says al-Haddad"
@@ -1209,13 +1213,13 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
         name_end = _name_after_role(tokens, end)
         if name_end is not None:
             # "said Trend Micro threat researcher Paul Ferguson": the person, not the firm
-            return _join(tokens[j:name_end]), tokens[j][1]
+            return join_tokens(tokens[j:name_end]), tokens[j][1]
         spokesperson = _person_after_body(tokens, j, end)
         if spokesperson is not None:
             return spokesperson
         group = _group_noun_end(tokens, end)
         if group is not None:
-            return _join(tokens[j:group]), tokens[j][1]  # "American military officials"
+            return join_tokens(tokens[j:group]), tokens[j][1]  # "American military officials"
         # "according to Williams' arrest warrant": the apostrophe a token of its own
         bare = end < len(tokens) and tokens[end][0] in {"'", "’"} and _bare_possessive(tokens, end)
         if bare or tokens[end - 1][0].endswith(("'s", "’s")):
@@ -1237,7 +1241,7 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
                 goes_on = next_word in {"and", "or"} or next_word in _VERBISH
                 if run and not goes_on and name_in([t[0] for t in run]) is not None:
                     # an appositive name: not "..., Vince and Williams went ..."
-                    return _join(run), run[0][1]
+                    return join_tokens(run), run[0][1]
             end = head
     elif (low in _DETERMINERS or low in _PHRASE_OPENERS) and low not in _DEMONSTRATIVES:
         # "said a source close to the campaign", "said one of two witnesses"
@@ -1269,7 +1273,7 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
             and _dangling_participle(tokens[end - 1][0])
         ):
             end -= 1  # "said a woman sitting on the porch": the woman
-        named = _named_after_description(tokens, j, end) or _name_given(tokens, end)
+        named = _named_after_description(tokens, j, end) or name_given(tokens, end)
         if named is not None:
             return named  # "said his mother, Linda Moss"
         if end > j:
@@ -1277,7 +1281,7 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
             if any(t[0].casefold() in _VERBISH for t in tokens[j:end]):
                 return None  # "said the program is ...": a clause, not a speaker
             if relative is not None:
-                return _join(tokens[j:relative]), tokens[j][1]
+                return join_tokens(tokens[j:relative]), tokens[j][1]
     else:
         return None
     if end == j:
@@ -1286,7 +1290,7 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
         return None  # "said the program is ...": a clause, not a speaker
     if word[:1].isupper() and end < len(tokens) and tokens[end][0] in _VERBISH:
         return None  # "said Mexico must rebut ...": the name is the content's subject
-    return _join(tokens[j:end]), tokens[j][1]
+    return join_tokens(tokens[j:end]), tokens[j][1]
 
 
 _NEAR = frozenset({"near", "outside", "inside", "behind", "beside", "across"})
@@ -1354,7 +1358,7 @@ def _named_after_description(
     if not (j < end < len(tokens) and tokens[end][0] == ","):
         return None
     # "said the head of the inquiry, Ana Ruiz": the noun before "of" or "for"
-    head = tokens[end - 1][0] if one_of else _phrase_head(_join(tokens[j:end]))
+    head = tokens[end - 1][0] if one_of else _phrase_head(join_tokens(tokens[j:end]))
     reach = 6 if one_of else 4 if head == tokens[end - 1][0] else 8
     if end > j + reach:
         return None
@@ -1381,41 +1385,7 @@ def _named_after_description(
     if not run or not closed or not run[0][0][:1].isupper():
         return None  # "According to the sheriff, Pullam did not ...": the content's subject
     name = name_in([t[0] for t in run])
-    return (_join(run), run[0][1]) if name is not None else None
-
-
-def _name_given(tokens: list[tuple[str, int, int]], at: int) -> tuple[str, int] | None:
-    """The name an unnamed speaker gives in the relative clause at token `at`: "said a
-    man who gave only his first name, Dale, who ..." -> "Dale"; "a spectator who gave
-    his name only as Budi." -> "Budi" (the words are `data/name_giving.txt`). The name
-    must close the clause: a comma, a stop or the text's end after it."""
-    if at >= len(tokens) or tokens[at][0].casefold() != "who":
-        return None
-    given = next(
-        (
-            k
-            for k in range(at + 1, min(len(tokens), at + 10))
-            if tokens[k][0].casefold() in NAME_GIVING["objects"]
-            and any(t[0].casefold() in NAME_GIVING["verbs"] for t in tokens[at + 1 : k])
-        ),
-        None,
-    )
-    if given is None:
-        return None
-    first = given + 1
-    while (
-        first < len(tokens)
-        and first < given + 5
-        and tokens[first][0].casefold() in NAME_GIVING["between"]
-    ):
-        first += 1
-    last = first
-    while last < len(tokens) and last < first + 3 and name_token(tokens, last):
-        last += 1
-    closed = last >= len(tokens) or tokens[last][0] in {",", ".", ";", "!", "?"}
-    if last == first or not closed or not tokens[first][0][:1].isupper():
-        return None
-    return _join(tokens[first:last]), tokens[first][1]
+    return (join_tokens(run), run[0][1]) if name is not None else None
 
 
 _AGE = re.compile(AGE_BEFORE_NAME)
@@ -1467,17 +1437,6 @@ def _relative_to_end(tokens: list[tuple[str, int, int]], end: int) -> int | None
         if tok == "," or (tok == "." and not _abbrev_dot(tokens, c)):
             return c if c > end + 2 else None
     return len(tokens) if len(tokens) - end <= 30 and len(tokens) > end + 2 else None
-
-
-def _join(tokens: Sequence[tuple[str, int, int]]) -> str:
-    out = ""
-    prev_end = None
-    for tok, start, end in tokens:
-        if prev_end is not None and start > prev_end:
-            out += " "
-        out += tok
-        prev_end = end
-    return out
 
 
 def _cue_subject(
@@ -2034,7 +1993,7 @@ def _heard_speaker(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
             last = phrase[-1][0].casefold()
             if last in _DETERMINERS:
                 return None  # "heard a shout": a noun, no speaker
-            return _join(phrase), phrase[0][1]
+            return join_tokens(phrase), phrase[0][1]
         if not tokens[p][0].isalpha():
             return None
     return None
@@ -2049,7 +2008,7 @@ def _name_before_slash(tokens: list[tuple[str, int, int]]) -> tuple[str, int] | 
     run = list(takewhile(lambda t: t[0][:1].isupper(), reversed(tokens[:slash])))[::-1]
     if len(run) != slash or name_in([t[0] for t in run]) is None:
         return None  # the label is the name and the title, nothing before them
-    return _join(run), run[0][1]
+    return join_tokens(run), run[0][1]
 
 
 _SPEECH_PRONOUNS = frozenset({"he", "she"})
@@ -2417,7 +2376,7 @@ def _appositive_name(sentence: list[tuple[str, int, int]], e: int) -> tuple[str,
     # "The best man, Akande's teammate Jordan Ellery, said": the name after the role
     named = _named_after_role(words) if words[0][0].casefold() not in _DETERMINERS else None
     if named is not None:
-        return _join(named), named[0][1]
+        return join_tokens(named), named[0][1]
     if words[0][0].casefold() == "the" and len(words) > 1:
         words = words[1:]
     if (
@@ -2428,7 +2387,7 @@ def _appositive_name(sentence: list[tuple[str, int, int]], e: int) -> tuple[str,
         or not words[-1][0][:1].isupper()
     ):
         return None
-    return _join(sentence[e + 1 : end]), sentence[e + 1][1]
+    return join_tokens(sentence[e + 1 : end]), sentence[e + 1][1]
 
 
 def _cleft_subject(sentence: list[tuple[str, int, int]], i: int) -> tuple[str, int] | None:
@@ -2441,7 +2400,7 @@ def _cleft_subject(sentence: list[tuple[str, int, int]], i: int) -> tuple[str, i
     if end == i + 2 or end >= len(sentence) or sentence[end][0] not in {"who", "that"}:
         return None
     run = sentence[i + 2 : end]
-    return (_join(run), run[0][1]) if name_in([t[0] for t in run]) is not None else None
+    return (join_tokens(run), run[0][1]) if name_in([t[0] for t in run]) is not None else None
 
 
 def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] | None:
@@ -2515,7 +2474,7 @@ def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] |
                 )
             ):
                 e += 1
-            return _join(sentence[j : e + 1]), start
+            return join_tokens(sentence[j : e + 1]), start
         if (low in {"the", "a", "an"} or low in _POSSESSIVES or low in _QUANTIFIERS) and j == i:
             e = j + 1
             while (
@@ -2542,7 +2501,7 @@ def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] |
                 e += 1
             if e > j + 1:
                 named = _appositive_name(sentence, e)
-                return named if named is not None else (_join(sentence[j:e]), start)
+                return named if named is not None else (join_tokens(sentence[j:e]), start)
             return None
         if tok in {",", "“", "”", '"'}:
             continue

@@ -1244,20 +1244,71 @@ NAME_GIVING = {key: frozenset(values) for key, values in pairs("name_giving").it
 _GIVER_GENDER = {"his": "m", "himself": "m", "her": "f", "herself": "f"}
 
 
-def _name_given_before(tokens: list[tuple[str, int, int]], i: int) -> str | None:
-    """Whether the name at token i is one someone unnamed gave ("who gave only his
-    first name, Marco", "identified herself only as Bev"): the gender the clause
-    says ("m", "f"), "" when it says none, None when no name was given there."""
-    k = i - 1
-    while k >= 0 and k > i - 6 and tokens[k][0].casefold() in NAME_GIVING["between"]:
-        k -= 1
-    if k < 1 or tokens[k][0].casefold() not in NAME_GIVING["objects"]:
+def name_given(tokens: list[tuple[str, int, int]], at: int) -> tuple[str, int] | None:
+    """The name an unnamed speaker gives in the relative clause at token `at`: "said a
+    man who gave only his first name, Dale, who ..." -> "Dale"; "a spectator who gave
+    his name only as Budi." -> "Budi" (the words are `data/name_giving.txt`). The name
+    must close the clause: a comma, a stop or the text's end after it."""
+    if at >= len(tokens) or tokens[at][0].casefold() != "who":
         return None
-    clause = [t[0].casefold() for t in tokens[max(0, k - 4) : i]]
-    if not any(w in NAME_GIVING["verbs"] for w in clause[:-1]) or "its" in clause:
-        return None  # "a stall that gave its name as Bahia": no person's
-    genders = {_GIVER_GENDER[w] for w in clause if w in _GIVER_GENDER}
-    return genders.pop() if len(genders) == 1 else ""
+    given = next(
+        (
+            k
+            for k in range(at + 1, min(len(tokens), at + 10))
+            if tokens[k][0].casefold() in NAME_GIVING["objects"]
+            and any(t[0].casefold() in NAME_GIVING["verbs"] for t in tokens[at + 1 : k])
+        ),
+        None,
+    )
+    if given is None:
+        return None
+    first = given + 1
+    while (
+        first < len(tokens)
+        and first < given + 5
+        and tokens[first][0].casefold() in NAME_GIVING["between"]
+    ):
+        first += 1
+    last = first
+    while last < len(tokens) and last < first + 3 and name_token(tokens, last):
+        last += 1
+    closed = last >= len(tokens) or tokens[last][0] in {",", ".", ";", "!", "?"}
+    if last == first or not closed or not tokens[first][0][:1].isupper():
+        return None
+    return join_tokens(tokens[first:last]), tokens[first][1]
+
+
+def join_tokens(tokens: Sequence[tuple[str, int, int]]) -> str:
+    """Tokens as the text wrote them: a space only where the text had one."""
+    out = ""
+    prev_end = None
+    for tok, start, end in tokens:
+        if prev_end is not None and start > prev_end:
+            out += " "
+        out += tok
+        prev_end = end
+    return out
+
+
+def _name_given_before(tokens: list[tuple[str, int, int]], i: int) -> str | None:
+    """Whether the name at token i is one someone unnamed gave in the relative clause
+    before it ("who gave only his first name, Marco", "who identified herself only as
+    Bev"; read by `name_given`): the gender the clause says ("m", "f"), "" when it
+    says none, None when no name was given there."""
+    for w in range(i - 1, max(-1, i - _GIVING_REACH), -1):
+        if tokens[w][0].casefold() != "who":
+            continue
+        given = name_given(tokens, w)
+        if given is None or given[1] != tokens[i][1]:
+            return None
+        clause = [t[0].casefold() for t in tokens[w:i]]
+        genders = {_GIVER_GENDER[x] for x in clause if x in _GIVER_GENDER}
+        return genders.pop() if len(genders) == 1 else ""
+    return None
+
+
+# How many tokens before a given name its clause's "who" may stand.
+_GIVING_REACH = 12
 
 
 def _first_name_appositive(name: str, tokens: list[tuple[str, int, int]], i: int, j: int) -> bool:
