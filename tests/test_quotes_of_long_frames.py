@@ -2,7 +2,8 @@
 and a phrase between "told" and "according to", the name inside a "whose"
 clause, descriptions with several relative clauses (one opened by a preposition,
 one after an age), a role without an article, a date after a body's name, a
-second speaker's phrasal cue between two quotations. Invented texts."""
+second speaker's phrasal cue between two quotations, an interview resumed after someone
+else spoke. Invented texts."""
 
 from __future__ import annotations
 
@@ -144,6 +145,28 @@ def test_an_interview_takes_turns_once_someone_asked():
         '"Why did I give it? Nobody knows."'
     )
     assert speaker_of(text, "Why did I give it") == "Rhian Okafor"
+
+
+def test_an_interview_resumes_with_a_question_after_someone_else_spoke():
+    text = (
+        "Rhian Okafor refereed for 17 years. She told the host, Dev Malik, about it.\n\n"
+        '"Which match do you still dream about?" Malik asked.\n\n'
+        '"The cup semi-final," Okafor said. "I gave a penalty in the last minute."\n\n'
+        "Her husband, Tom Brandt, who sat in, laughed. "
+        '"She still talks about it in her sleep," he said.\n\n'
+        '"Did the players ever say anything that stuck?"\n\n'
+        '"One captain said I was the best player on the pitch."'
+    )
+    assert speaker_of(text, "in her sleep") == "Tom Brandt"
+    assert speaker_of(text, "anything that stuck") == "Dev Malik"
+    assert speaker_of(text, "best player on the pitch") == "Rhian Okafor"
+    # with no interview, a question after a speaker's words is still theirs
+    text = (
+        "Her husband, Tom Brandt, laughed. "
+        '"She still talks about it in her sleep," he said.\n\n'
+        '"Who would not, after a final like that?"'
+    )
+    assert speaker_of(text, "after a final like that") == "Tom Brandt"
 
 
 def test_a_description_whose_own_clause_says_she_is_the_next_she():

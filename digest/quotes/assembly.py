@@ -732,9 +732,14 @@ def _continues_quotation(
     pstart, pend = paragraph
     closed_before = text[previous[0] : previous[1]].rstrip().endswith(tuple(_CLOSE))
     asked = (before.cue or "").casefold() in _ASKING_CUES
+    # an interview ('"Why now?" Furlong asked.' before): a question in a paragraph of
+    # its own is the next turn, not more of the statement before it
+    interview = any((f.cue or "").casefold() in _ASKING_CUES for f in found)
+    question = text[span.start : span.end].rstrip().endswith("?")
     return (
         not closed_before
         and not asked  # `"Will you run?" a reporter asked Ruiz.`: the answer is someone else's
+        and not (interview and question)
         and len(text[span.start : span.end].split()) >= _CONTINUATION_WORDS
         and quote.type == "direct"
         and quote.mention is None
@@ -2445,11 +2450,19 @@ def _resolve_all(
                 speaker, route = introduced[0], "subject"
                 distance = max(0, f.start - introduced[1])
             elif said_by and f.paragraph - last_paragraph <= 1:
+                asks_now = "?" in text[f.start : f.end]
+                if (
+                    exchange is not None
+                    and said_by not in exchange
+                    and text[f.start : f.end].rstrip(' ”"').endswith("?")
+                    and _share_of_paragraph(f, paragraphs) >= _WHOLE_PARAGRAPH
+                ):
+                    # the interview resumes after someone else spoke: an uncued question
+                    # is the asker's again, and the two take turns from there
+                    taking_turns = True
+                    said_by, prior_asks = exchange[1], False
                 speaker = _next_turn(
-                    exchange if taking_turns else None,
-                    said_by,
-                    prior_asks,
-                    "?" in text[f.start : f.end],
+                    exchange if taking_turns else None, said_by, prior_asks, asks_now
                 )
                 route = "carried"
                 distance = max(0, f.start - last_at)
@@ -2824,6 +2837,11 @@ def _is_credit(content: str, f: _Found) -> bool:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b")
+
+
+# The share of its paragraph a quotation fills to be a paragraph of its own (its
+# marks and a stop outside them aside).
+_WHOLE_PARAGRAPH = 0.9
 
 
 def _share_of_paragraph(f: _Found, paragraphs: Sequence[tuple[int, int]]) -> float:
