@@ -1,6 +1,7 @@
 """Names the words around them make names: a name someone unnamed gives ("a man
 who gave only his first name, Tam,"), a one-word name after a relative, a person
-known by an occupation the word lists do not hold. Invented texts."""
+known by an occupation the word lists do not hold, a firm named after its partners.
+Invented texts."""
 
 from __future__ import annotations
 
@@ -220,3 +221,35 @@ def test_one_of_a_crowd_who_says_she_did_something_is_the_next_she():
         '"She never once took a holiday," she said.'
     )
     assert speaker_of(text, "never once took") != "A colleague"
+
+
+def test_a_firm_named_after_its_partners_speaks_whole():
+    text = 'Hallam & Roe said the recall was "voluntary and precautionary".'
+    assert speaker_of(text, "voluntary and precautionary") == "Hallam & Roe"
+    text = '"It was voluntary," said Hallam & Roe.'
+    assert speaker_of(text, "It was voluntary") == "Hallam & Roe"
+    text = (
+        'Her publisher, Fenwick & Lowe, said the manuscript had been "read by lawyers '
+        'more times than by editors".'
+    )
+    assert speaker_of(text, "read by lawyers") == "Fenwick & Lowe"
+    # initials glued by "&" stay as written
+    assert speaker_of('"It was voluntary," AT&T said.', "It was voluntary") == "AT&T"
+
+
+def test_someone_said_to_be_somewhere_says_nothing():
+    text = (
+        "The two men taken to Sidney & Lois Ward Hospital after the shooting were said "
+        "to be in very critical condition."
+    )
+    assert extract_quotes(text) == []
+    assert extract_quotes(text.replace("Sidney & ", "")) == []
+    assert extract_quotes("The victims were said to be in critical condition.") == []
+    text = (
+        "Her partner, Lee Ji-won, 38, was airlifted to hospital. She was said to be in "
+        "a stable condition."
+    )
+    assert extract_quotes(text) == []
+    # "It was said that ...": a report credited to no one, as before
+    text = "It was said that no matter how good a theory, in practice it failed to deliver."
+    assert [q.speaker for q in extract_quotes(text)] == [None]

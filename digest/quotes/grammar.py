@@ -60,6 +60,7 @@ from digest.quotes.speakers import (
     first_name_gender,
     first_names,
     initials,
+    is_firm_name,
     join_tokens,
     name_given,
     name_in,
@@ -155,11 +156,14 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                         and 0 < len(appositive) <= 6
                         and all(
                             t[0][:1].isupper()
-                            or t[0] in {"of", "-"}
+                            or t[0] in {"of", "-", "&"}
                             or name_token(appositive, i)  # "Ana da Silva"
                             for i, t in enumerate(appositive)
                         )
-                        and name_in([t[0] for t in appositive]) is not None
+                        and (
+                            name_in([t[0] for t in appositive]) is not None
+                            or is_firm_name([t[0] for t in appositive])  # "Fenwick & Lowe"
+                        )
                     ):
                         # "Lind's campaign manager, Owen Tarrant, said": the name
                         return join_tokens(appositive), appositive[0][1]
@@ -1004,7 +1008,7 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
                 i -= 2  # "Harold L. Child": an initial and its full stop
                 continue
             if prev[:1].isupper() or (
-                (prev in {"of", "-"} or name_particle(prev, tokens[i][0]))
+                (prev in {"of", "-", "&"} or name_particle(prev, tokens[i][0]))
                 and i - 2 >= 0
                 and (tokens[i - 2][0][:1].isupper() or name_particle(tokens[i - 2][0], prev))
             ):
@@ -1205,10 +1209,10 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
         while (
             end < len(tokens)
             and end < j + 8
-            and (name_token(tokens, end) or tokens[end][0] in {"of", "-"})
+            and (name_token(tokens, end) or tokens[end][0] in {"of", "-", "&"})
         ):
             end += 1
-        while end > j + 1 and tokens[end - 1][0] in {"of", "-"}:
+        while end > j + 1 and tokens[end - 1][0] in {"of", "-", "&"}:
             end -= 1  # "Elin Marsh of the University ..."
         name_end = _name_after_role(tokens, end)
         if name_end is not None:
@@ -1684,7 +1688,13 @@ def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
     if _said_as_deed(tokens, k):
         return False  # '"...": Penmoor says goodbye to its librarian'
 
-    participle = word.endswith("ed") or word in _PAST_TENSES  # "told", "written"
+    # "told", "written"; "were said to be": "said to", the subject's state reported
+    # by no one ("It was said that ..." still reports, credited to nobody)
+    participle = (
+        word.endswith("ed")
+        or word in _PAST_TENSES
+        or (word == "said" and k + 1 < len(tokens) and tokens[k + 1][0] == "to")
+    )
     if word.endswith("ing") and k + 1 < len(tokens) and tokens[k + 1][0] in _BE_AFTER_NOUN:
         # "The mayor's final warning was simple:": a noun, the subject ("what the
         # ministry said was "a shocking act"" reports)

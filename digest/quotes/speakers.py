@@ -1278,6 +1278,12 @@ def name_given(tokens: list[tuple[str, int, int]], at: int) -> tuple[str, int] |
     return join_tokens(tokens[first:last]), tokens[first][1]
 
 
+def is_firm_name(words: Sequence[str]) -> bool:
+    """A firm named after its partners: capitalised words joined by "&" ("Fenwick &
+    Lowe", "Johnson & Johnson"), which `name_in` reads as no person's name."""
+    return "&" in words[1:-1] and all(w[:1].isupper() for w in words if w != "&")
+
+
 def join_tokens(tokens: Sequence[tuple[str, int, int]]) -> str:
     """Tokens as the text wrote them: a space only where the text had one."""
     out = ""
@@ -1694,6 +1700,8 @@ def resolve(
         return _description(mention)
     if len(words) > 2 and words[1] in {"of", "for"} and words[0].casefold() in _GROUP_HEADS:
         return _description(mention)  # "Friends of Lara said": they speak, not Lara
+    if is_firm_name(words):
+        return " ".join(mention.split())  # "Johnson & Johnson", "AT&T": a firm, no surname
     name = _name_before_of(words) or name_in(words)
     if (
         name is not None
