@@ -2,8 +2,8 @@
 and a phrase between "told" and "according to", the name inside a "whose"
 clause, descriptions with several relative clauses (one opened by a preposition,
 one after an age), a role without an article, a date after a body's name, a
-second speaker's phrasal cue between two quotations, an interview resumed after someone
-else spoke. Invented texts."""
+second speaker's phrasal cue between two quotations, an interview resumed after
+someone else spoke, a message read out from someone. Invented texts."""
 
 from __future__ import annotations
 
@@ -360,3 +360,19 @@ def test_a_relative_clause_that_holds_another_between_commas_goes_on_to_the_cue(
         'Officers described the crash as "entirely avoidable".'
     )
     assert speaker_of(text, "entirely avoidable") != "Oren Vashti"
+
+
+def test_words_read_out_from_someone_are_that_someones():
+    text = (
+        "Halla Brem, the committee's newest member, read out a message from a "
+        'constituent who swims in the river: "I got a stomach bug three times last summer."'
+    )
+    assert speaker_of(text, "stomach bug") == "a constituent who swims in the river"
+    text = (
+        "Halla Brem read out a letter from Tomas Vell, a farmer: "
+        '"I got a stomach bug three times last summer."'
+    )
+    assert speaker_of(text, "stomach bug") == "Tomas Vell"
+    # her own statement, read out, is hers
+    text = 'Halla Brem read out her statement: "We are heartbroken by his loss."'
+    assert speaker_of(text, "heartbroken") == "Halla Brem"

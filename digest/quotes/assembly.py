@@ -86,6 +86,7 @@ from digest.quotes.lexicon import (
 from digest.quotes.marks import normalise_marks
 from digest.quotes.speakers import (
     _APPOSITIVE_PERSON_NOUNS,
+    _DOCUMENT_NOUNS,
     _RELATIVE_GENDER,
     AGE_BEFORE_NAME,
     NOT_NAME,
@@ -97,6 +98,7 @@ from digest.quotes.speakers import (
     description_gender,
     first_names,
     is_polity,
+    join_tokens,
     learn_genders,
     name_in,
     named_people,
@@ -1086,7 +1088,46 @@ def _direct_attribution(
             return own
     if found is not None:
         return found
-    return _find_attribution(before, sentence=frame, last=True) or _cut_attribution(after)
+    return (
+        _relayed_source(before)
+        or _find_attribution(before, sentence=frame, last=True)
+        or _cut_attribution(after)
+    )
+
+
+def _relayed_source(before: list[tuple[str, int, int]]) -> tuple[str, int, str, int] | None:
+    """Whose words someone reads out or shares before a colon: `Begum-Shah read out a
+    message from a constituent who swims in the river: "..."` is the constituent's,
+    `... shared a letter from Tom Hale:` Tom Hale's; the reader only carries them.
+    A relaying verb, "out" or "aloud" at most, a determiner at most, a noun of
+    something written (data/document_nouns.txt), "from", then the source to the colon.
+    """
+    if len(before) < 5 or before[-1][0] != ":":
+        return None
+    for k in range(len(before) - 5, -1, -1):
+        if before[k][0] not in _RELAYING:
+            continue
+        at = k + 1
+        if before[at][0] in {"out", "aloud"}:
+            at += 1
+        if before[at][0].casefold() in _DETERMINERS | _POSSESSIVES:
+            at += 1
+        if (
+            at + 2 < len(before) - 1
+            and before[at][0].casefold() in _DOCUMENT_NOUNS
+            and before[at + 1][0] == "from"
+        ):
+            source = list(takewhile(lambda t: t[0] != ",", before[at + 2 : -1]))
+            if not source:
+                return None
+            # "a letter from Tom Hale, a farmer:": the name before its appositive
+            return join_tokens(source), source[0][1], before[k][0], k
+        return None
+    return None
+
+
+# Verbs of passing on someone else's written words.
+_RELAYING = frozenset({"read", "reads", "shared", "shares", "forwarded", "posted", "posts"})
 
 
 def _introduces(after: list[tuple[str, int, int]], cue: int, quotation: _Span) -> bool:
