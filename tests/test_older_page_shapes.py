@@ -1,8 +1,8 @@
 """Shapes of pages of 2008-2013 that gave wrong bylines, dates or extra text: a site
 signing its pages as their author, a byline sharing its line with post tools, a deck
 and byline kept as text, an obituary's guest book and stamp, a stamp with the clock
-time first, a print view's foot, a bilingual byline. Every page is invented for
-these tests."""
+time first, a print view's foot, a bilingual byline, a page turn, a reference box
+and a reuse note. Every page is invented for these tests."""
 
 from __future__ import annotations
 
@@ -419,3 +419,18 @@ def test_a_bilingual_byline_opener_is_no_part_of_the_name():
     assert md.tidy_authors(extract_html(html).authors) == ("Océane Laberge-Roy",)
     # an opener that is also a name's particle stays when no first name follows it
     assert md.tidy_authors(["Von der Brelen"]) == ("Von der Brelen",)
+
+
+def test_a_page_turn_a_reference_box_and_a_reuse_note_are_no_article_text():
+    footer = (
+        "<p>Journal reference: Annals of Coastal Ecology, DOI: 10.5555/ace.2010.0412</p>"
+        "<p>If you would like to reuse any content from Tidewater, in print or online, "
+        "please contact the syndication desk first for permission. Tidewater does not own "
+        "the rights to all photographs, but licences for our articles are available.</p>"
+    )
+    kept = extract_html(_page("<p>Continued from page 1</p>", footer)).paragraphs
+    assert not any(
+        line.startswith(("Journal reference", "If you would like", "Continued from"))
+        for line in kept
+    )
+    assert list(kept) == list(BODY)
