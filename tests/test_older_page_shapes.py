@@ -1,8 +1,8 @@
 """Shapes of pages of 2008-2013 that gave wrong bylines, dates or extra text: a site
 signing its pages as their author, a byline sharing its line with post tools, a deck
 and byline kept as text, an obituary's guest book and stamp, a stamp with the clock
-time first, a print view's foot, a bilingual byline, a page turn, a reference box
-and a reuse note. Every page is invented for these tests."""
+time first, a print view's foot, a bilingual byline, a page turn, a reference box,
+a reuse note and a box of facts. Every page is invented for these tests."""
 
 from __future__ import annotations
 
@@ -434,3 +434,22 @@ def test_a_page_turn_a_reference_box_and_a_reuse_note_are_no_article_text():
         for line in kept
     )
     assert list(kept) == list(BODY)
+
+
+def test_a_box_of_facts_beside_a_review_is_no_article_text():
+    box = (
+        "<h4>If you go:</h4><p><b>What:</b> “The Salt Room,” by Ines Varga</p>"
+        "<p><b>Where:</b> Harbour Lane Playhouse, 12 Quay St.</p>"
+        "<p><b>When:</b> 7:30 p.m. Thursdays-Saturdays, through May 4</p>"
+        "<p><b>Tickets:</b> $18-$35; 555-0142</p>"
+    )
+    kept = extract_html(_page("", footer=box)).paragraphs
+    assert list(kept) == list(BODY)
+    # two such lines, or an interview's turns, are text
+    assert bp.without_fact_boxes(["Where: the quay", "When: noon", "She left."]) == [
+        "Where: the quay",
+        "When: noon",
+        "She left.",
+    ]
+    turns = ["Q: Where were you?", "A: At home.", "Q: When?", "A: All night."]
+    assert bp.without_fact_boxes(turns) == turns

@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib.util
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -223,6 +224,41 @@ _LINK_BOX_OPENER = re.compile(
 def opens_link_box(line: str) -> bool:
     """A box of links flattened into a line: a link-list label, then headlines."""
     return bool(_LINK_BOX_OPENER.match(line)) and not ends_like_sentence(line)
+
+
+# A line of a box of facts ("Where: Gaslight Repertory Theatre, 214 Mercer St.").
+_FACT_LINE = re.compile(r"^\W*(?:" + "|".join(PATTERNS["fact_box_labels"]) + r")\s*:\s*\S", re.I)
+# How many such lines in a row make a box, and how long one may be.
+FACT_BOX_LINES = 3
+FACT_LINE_WORDS = 30
+# The heading over such a box: a few words ending in a colon ("Details:", "If you go:").
+_BOX_HEADING = re.compile(r"^\W*\w[\w' ]{0,30}:\W*$")
+
+
+def without_fact_boxes(lines: Sequence[str]) -> list[str]:
+    """Lines without the boxes of facts set beside a review or an event story: a run
+    of `FACT_BOX_LINES` lines or more that each open with a label of the box
+    (data/furniture.yml `fact_box_labels`) and hold `FACT_LINE_WORDS` words at most,
+    and the short heading ending in a colon right above the run. No label is a name
+    or "Q": an interview's "Q:" and "NAME:" lines are the article."""
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        end = at
+        while (
+            end < len(lines)
+            and _FACT_LINE.match(lines[end])
+            and len(words(lines[end])) <= FACT_LINE_WORDS
+        ):
+            end += 1
+        if end - at >= FACT_BOX_LINES:
+            if out and _BOX_HEADING.match(out[-1]):
+                out.pop()
+            at = end
+            continue
+        out.append(lines[at])
+        at += 1
+    return out
 
 
 # A line that opens the readers' comments (or one comment's author-and-date line).

@@ -954,7 +954,9 @@ def clean_paragraphs(
     trafilatura the readers' comments as more paragraphs, and the other
     extractors keep them too, so the vote cannot drop them. So does the
     "###" that ends a press release, or its "Media contact:" line, when
-    the article's own text is above it (ends_article).
+    the article's own text is above it (ends_article). A box of facts beside
+    a review or an event story ("What:", "Where:", "Tickets:" lines) goes
+    (boilerplate.without_fact_boxes).
     """
     kept: list[str] = []
     captions: list[str] = []
@@ -1007,7 +1009,7 @@ def clean_paragraphs(
             captions.append(line)
             continue
         kept.append(line)
-    return tuple(drop_trailing_links(kept, views)), tuple(captions)
+    return tuple(drop_trailing_links(bp.without_fact_boxes(kept), views)), tuple(captions)
 
 
 def drop_trailing_links(lines: list[str], views: Sequence[ensemble.Opinion] = ()) -> list[str]:
