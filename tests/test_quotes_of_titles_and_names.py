@@ -573,3 +573,15 @@ def test_a_role_word_before_an_unlisted_role_makes_it_the_possessive_head():
         'saying the team needed "fresh legs and fresh minds" after a poor season.'
     )
     assert speaker_of(text, "fresh legs") == "Karsten Ebb's former teammate"
+
+
+def test_a_possessor_in_a_description_picks_the_person_introduced_with_it():
+    text = (
+        "The review's chair, Dr Oona Varga-Lind, said the removals were deliberate. The "
+        "health board's chair, Rhian Lloyd, said she would ask the police to look.\n\n"
+        "Staff were told to shorten the list, in what the review's chair called \"the most "
+        'serious breach of trust I have come across".'
+    )
+    assert speaker_of(text, "most serious breach") == "Oona Varga-Lind"
+    text = text.replace("in what the review's chair", "in what the health board's chair")
+    assert speaker_of(text, "most serious breach") == "Rhian Lloyd"

@@ -868,6 +868,13 @@ class Cast:
                 continue  # "the former president" is not whoever is "President" now
             if roles & person.context and proper <= person.context:
                 matches.append(name)
+        # "the review's chair" of two chairs: the one introduced as the review's
+        owners = {
+            _POSSESSIVE_S.sub("", w.casefold()) for w in words[:-1] if _POSSESSIVE_S.search(w)
+        }
+        owned = [name for name in matches if owners and owners <= self.people[name].context]
+        if owned:
+            matches = owned
         if head in _RANK_HEADS and len(matches) > 1:
             return None  # "Capt. Ann Cole and Lt. Ray Moss ... the captain": not a guess
         if len(matches) > 1:
