@@ -232,7 +232,7 @@ def test_it_inside_a_quotation_does_not_make_a_speaker_a_thing():
         'Sato said the next 48 hours would decide a great deal. "We are not '
         'celebrating yet," she said.'
     )
-    assert speaker_of(text, "not celebrating yet") == "Sato"
+    assert speaker_of(text, "not celebrating yet") == "Sato Yumi"
 
 
 def test_a_surname_that_also_opens_sentences_is_the_named_persons():

@@ -253,3 +253,16 @@ def test_someone_said_to_be_somewhere_says_nothing():
     # "It was said that ...": a report credited to no one, as before
     text = "It was said that no matter how good a theory, in practice it failed to deliver."
     assert [q.speaker for q in extract_quotes(text)] == [None]
+
+
+def test_a_first_name_after_the_full_name_is_that_person_whatever_its_nearby():
+    text = (
+        '"Some of them ran," said Wulan Sekar Arum, the trust\'s head of rehabilitation.'
+        "\n\nWulan said each ape had spent years at the forest school, learning to find "
+        "food, before being judged ready to live on its own.\n\n"
+        '"Our trackers will follow them every day," said Budiono, a former logger who, '
+        "like many Indonesians, uses one name.\n\n"
+        'Wulan was unimpressed. "A corridor is good. A corridor that leads to a '
+        'bulldozer is not a corridor," she said.'
+    )
+    assert speaker_of(text, "A corridor is good") == "Wulan Sekar Arum"

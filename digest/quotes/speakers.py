@@ -1420,6 +1420,10 @@ def add_speakers(cast: Cast, text: str, mentions: list[str]) -> None:
         if is_place(name, cast) and name.split()[0].casefold() not in first_names():
             continue  # "Portland said": a city speaking is its officials, not a person
         full = cast.full_name(name)
+        if full == name and " " not in name:
+            # "Dewi said" after "Dewi Kartika Sari": her, called by her first name, no
+            # one new (whom an "its" nearby would make a body)
+            full = cast.by_first_name(name) or name
         person = cast.people.get(full)
         body = _body_appositive(full, text)  # "Ofwat, the water regulator, said"
         if person is not None:
@@ -1532,7 +1536,7 @@ def learn_genders(cast: Cast, text: str) -> None:
         if person is None or person.gender is not None or name in first_seen:
             continue
         first_seen.add(name)
-        window = text[offset : offset + 250].casefold()
+        window = _past_own_words(text, offset, cast.quoted).casefold()
         if (
             person.is_person
             and not human_evidence(person)
@@ -1614,6 +1618,22 @@ def _outside_quotations(
         total += end - pos
         pos = end
     return " ".join(out)
+
+
+def _past_own_words(text: str, offset: int, quoted: list[tuple[int, int]]) -> str:
+    """The 250 characters after a person's first mention, without the quotations of
+    its own paragraph: '"...," said Dewi Sari, who ..., "... Bima climbed back into
+    his cage."' is her speaking of someone else, and no one calls themself "he"."""
+    stop = text.find("\n", offset)
+    stop = len(text) if stop < 0 else stop
+    window = text[offset : offset + 250]
+    for start, end in islice(quoted, max(0, bisect_left(quoted, (offset, -1)) - 1), None):
+        if start >= stop or start >= offset + 250:
+            break
+        if end > offset:
+            a, b = max(start, offset) - offset, min(end, offset + 250) - offset
+            window = window[:a] + " " * (b - a) + window[b:]
+    return window
 
 
 def human_evidence(person: Person) -> bool:
