@@ -417,8 +417,9 @@ def test_a_bilingual_byline_opener_is_no_part_of_the_name():
     assert md.tidy_authors(["By", "Par Océane Laberge-Roy"]) == ("Océane Laberge-Roy",)
     html = _page('<p class="author">By / Par <a href="/team/ol">Océane Laberge-Roy</a></p>')
     assert md.tidy_authors(extract_html(html).authors) == ("Océane Laberge-Roy",)
-    # an opener that is also a name's particle stays when no first name follows it
+    # an opener that also begins names stays
     assert md.tidy_authors(["Von der Brelen"]) == ("Von der Brelen",)
+    assert md.tidy_authors(["Di Thomas"]) == ("Di Thomas",)
 
 
 def test_a_page_turn_a_reference_box_and_a_reuse_note_are_no_article_text():
@@ -434,6 +435,11 @@ def test_a_page_turn_a_reference_box_and_a_reuse_note_are_no_article_text():
         for line in kept
     )
     assert list(kept) == list(BODY)
+    # a story about reusing content is no such note
+    assert not bp.is_furniture(
+        "The papers say the firm wanted to reuse content from their archives without "
+        "asking permission, and ignored their lawyers' letters for a year."
+    )
 
 
 def test_a_box_of_facts_beside_a_review_is_no_article_text():
@@ -445,6 +451,18 @@ def test_a_box_of_facts_beside_a_review_is_no_article_text():
     )
     kept = extract_html(_page("", footer=box)).paragraphs
     assert list(kept) == list(BODY)
+    # in the middle of the article too, where other extractors keep the box
+    middle = (*BODY[:2], box, *BODY[2:])
+    html = _page("", body=middle).replace(f"<p>{box}</p>", box)
+    assert list(extract_html(html).paragraphs) == list(BODY)
+    # a sentence ending in a colon over such lines is the article's
+    demands = [
+        "She listed three demands:",
+        "Price: the fare must fall to a dollar.",
+        "Hours: buses must run past midnight.",
+        "Parking: the depot lot must reopen.",
+    ]
+    assert bp.without_fact_boxes(demands)[:1] == ["She listed three demands:"]
     # two such lines, or an interview's turns, are text
     assert bp.without_fact_boxes(["Where: the quay", "When: noon", "She left."]) == [
         "Where: the quay",

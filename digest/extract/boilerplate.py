@@ -231,16 +231,16 @@ _FACT_LINE = re.compile(r"^\W*(?:" + "|".join(PATTERNS["fact_box_labels"]) + r")
 # How many such lines in a row make a box, and how long one may be.
 FACT_BOX_LINES = 3
 FACT_LINE_WORDS = 30
-# The heading over such a box: a few words ending in a colon ("Details:", "If you go:").
-_BOX_HEADING = re.compile(r"^\W*\w[\w' ]{0,30}:\W*$")
+# The heading over such a box ("Details:", "If you go:").
+_BOX_HEADING = re.compile(r"^\W*(?:" + "|".join(PATTERNS["fact_box_headings"]) + r")\W*$", re.I)
 
 
 def without_fact_boxes(lines: Sequence[str]) -> list[str]:
     """Lines without the boxes of facts set beside a review or an event story: a run
     of `FACT_BOX_LINES` lines or more that each open with a label of the box
     (data/furniture.yml `fact_box_labels`) and hold `FACT_LINE_WORDS` words at most,
-    and the short heading ending in a colon right above the run. No label is a name
-    or "Q": an interview's "Q:" and "NAME:" lines are the article."""
+    and the box's heading right above the run (`fact_box_headings`). No label is a
+    name or "Q": an interview's "Q:" and "NAME:" lines are the article."""
     out: list[str] = []
     at = 0
     while at < len(lines):

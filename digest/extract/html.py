@@ -846,7 +846,9 @@ def voted_paragraphs(
         if boxes:
             kept = tuple(line for line in kept if not _caption_box_line(line, boxes))
         fits = partial(_fits_article, set(captions), page)
-        return ensemble.restored(kept, views, fits), captions
+        # the boxes of facts go last: another extractor keeps their lines, and the
+        # rule needs the run whole (boilerplate.without_fact_boxes)
+        return tuple(bp.without_fact_boxes(ensemble.restored(kept, views, fits))), captions
     for i, view in enumerate(views):
         others = views[:i] + views[i + 1 :]
         paragraphs, captions = clean_paragraphs(ensemble.paragraphs_of(view.text), others, release)
@@ -954,9 +956,7 @@ def clean_paragraphs(
     trafilatura the readers' comments as more paragraphs, and the other
     extractors keep them too, so the vote cannot drop them. So does the
     "###" that ends a press release, or its "Media contact:" line, when
-    the article's own text is above it (ends_article). A box of facts beside
-    a review or an event story ("What:", "Where:", "Tickets:" lines) goes
-    (boilerplate.without_fact_boxes).
+    the article's own text is above it (ends_article).
     """
     kept: list[str] = []
     captions: list[str] = []
@@ -1009,7 +1009,7 @@ def clean_paragraphs(
             captions.append(line)
             continue
         kept.append(line)
-    return tuple(drop_trailing_links(bp.without_fact_boxes(kept), views)), tuple(captions)
+    return tuple(drop_trailing_links(kept, views)), tuple(captions)
 
 
 def drop_trailing_links(lines: list[str], views: Sequence[ensemble.Opinion] = ()) -> list[str]:

@@ -379,13 +379,20 @@ def pick_dates(
     return pub, upd
 
 
+_NAME_OPENERS = frozenset(_DATA.words("name_openers"))
+
+
 def _tidy_name(name: str) -> str:
     name = _without_role_label(_before_link(re.sub(r"\s+", " ", name)))
     name = name.strip(" .,:;-–—|/\\")
     opened = _BY_LINE.match(name)
-    if opened is not None and _known_first_name(opened.group("rest").split()[0]):
+    if (
+        opened is not None
+        and not _NAME_OPENERS & set(name[: opened.start("rest")].casefold().split())
+        and _known_first_name(opened.group("rest").split()[0])
+    ):
         # a declared author with its opener: "Par Marie-Ève Thibodeau" of "By / Par ..."
-        # (not "Von der Leyen": a first name follows an opener)
+        # (not "Di Thomas" nor "Von der Leyen": names that open so)
         name = opened.group("rest")
     bare = _AGENCY_TAIL.sub("", name)
     if bare != name and len(bare.split()) >= 2:
