@@ -152,6 +152,8 @@ def test_an_interview_resumes_with_a_question_after_someone_else_spoke():
         "Rhian Okafor refereed for 17 years. She told the host, Dev Malik, about it.\n\n"
         '"Which match do you still dream about?" Malik asked.\n\n'
         '"The cup semi-final," Okafor said. "I gave a penalty in the last minute."\n\n'
+        '"Do you regret it?"\n\n'
+        '"Never. It was a penalty."\n\n'
         "Her husband, Tom Brandt, who sat in, laughed. "
         '"She still talks about it in her sleep," he said.\n\n'
         '"Did the players ever say anything that stuck?"\n\n'
@@ -160,6 +162,16 @@ def test_an_interview_resumes_with_a_question_after_someone_else_spoke():
     assert speaker_of(text, "in her sleep") == "Tom Brandt"
     assert speaker_of(text, "anything that stuck") == "Dev Malik"
     assert speaker_of(text, "best player on the pitch") == "Rhian Okafor"
+    # one question and its answer, each cued, make no transcript: a question after a
+    # third speaker's words is still theirs
+    text = (
+        '"Why did you resign?" Tom Hale asked.\n\n'
+        '"Because the board lied to me," Ana Ruiz said.\n\n'
+        'The company disputed her account. "We reject every word of it," said Mark '
+        "Dunn, its chairman.\n\n"
+        '"Who would believe a story like that from someone who left with a cheque?"'
+    )
+    assert speaker_of(text, "Who would believe") == "Mark Dunn"
     # with no interview, a question after a speaker's words is still theirs
     text = (
         "Her husband, Tom Brandt, laughed. "
@@ -334,6 +346,12 @@ def test_a_phrasal_cue_between_two_quotations_opens_a_second_speaker():
     assert speaker_of(text, "Privacy is not a feature") == "Ramon Tull"
     quotes = [q for q in extract_quotes(text) if q.type == "direct"]
     assert len(quotes) == 2
+    # a phrasal verb of something else's ("as the count went on") opens no quotation
+    text = (
+        '"The numbers look bad for us tonight," said Oona Vik as the count went on, '
+        '"but we can still win this seat."'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Oona Vik"]
 
 
 def test_an_age_between_a_name_and_its_relative_clause_leaves_the_name_its_subject():

@@ -1118,12 +1118,26 @@ def _relayed_source(before: list[tuple[str, int, int]]) -> tuple[str, int, str, 
             and before[at + 1][0] == "from"
         ):
             source = list(takewhile(lambda t: t[0] != ",", before[at + 2 : -1]))
-            if not source:
-                return None
+            if not _can_write(source):
+                return None  # "a note from her hospital bed", "a message from Paris"
             # "a letter from Tom Hale, a farmer:": the name before its appositive
             return join_tokens(source), source[0][1], before[k][0], k
         return None
     return None
+
+
+def _can_write(source: list[tuple[str, int, int]]) -> bool:
+    """Whether the words after "a message from" name someone who writes: a full name
+    ("Tom Hale"), a body's name, or a description of a person or a group ("a
+    constituent who swims in the river", "the family"); not a place or a time."""
+    words_ = [t[0] for t in source]
+    if not words_:
+        return False
+    if words_[0].casefold() in _DETERMINERS | _POSSESSIVES:
+        head = _head_words(" ".join(words_))
+        return len(head) > 1 and head[-1].casefold() in _WRITERS
+    name = " ".join(words_)
+    return len(words_) > 1 and (person_name_in(words_) == name or names_a_body(name))
 
 
 # Verbs of passing on someone else's written words.
@@ -2315,10 +2329,19 @@ def _second_cue(text: str, start: int, end: int) -> bool:
     between = text[start:end]
     if any(m in between for m in '“”"') or not between.rstrip(' \u00a0“"').endswith((",", ":")):
         return False
-    words = [t[0] for t in tokenize(between)]
+    tokens = [t[0] for t in tokenize(between)]
     # `"A," said Liu, before Zhang cut in: "B."`: a phrasal cue counts with its particle
-    phrasal = sum(1 for w, after in pairwise(words) if _PHRASAL_CUES.get(w) == after)
-    return sum(1 for w in words if w in _CUES) + phrasal >= 2
+    # after a name, a pronoun or "then", not "as the count went on"
+    phrasal = sum(
+        1
+        for before, w, after in zip(tokens, tokens[1:], tokens[2:], strict=False)
+        if _PHRASAL_CUES.get(w) == after and (before[:1].isupper() or before in _PHRASAL_SUBJECTS)
+    )
+    return sum(1 for w in tokens if w in _CUES) + phrasal >= 2
+
+
+# Words before a phrasal cue between two quotations that leave it a cue of its own.
+_PHRASAL_SUBJECTS = frozenset({"he", "she", "they", "then", "and"})
 
 
 def _resolve_all(
@@ -2455,6 +2478,7 @@ def _resolve_all(
     asker = False  # whether that question was cued as asked by a person ("...?" X asked)
     exchange: tuple[str, str] | None = None  # an interview's asker and answerer
     taking_turns = False  # whether they are taking turns now
+    uncued_turns = 0  # how many uncued quotations the turns credited: a transcript's
     prior_asks = False  # whether the latest quotation holds a question
     group: tuple[str, int] | None = None  # the latest speaker of many ("U.S. officials"), paragraph
     for f in found:
@@ -2494,17 +2518,21 @@ def _resolve_all(
                 asks_now = "?" in text[f.start : f.end]
                 if (
                     exchange is not None
+                    and uncued_turns
                     and said_by not in exchange
                     and text[f.start : f.end].rstrip(' ”"').endswith("?")
                     and _share_of_paragraph(f, paragraphs) >= _WHOLE_PARAGRAPH
                 ):
-                    # the interview resumes after someone else spoke: an uncued question
-                    # is the asker's again, and the two take turns from there
+                    # a transcript's interview (uncued turns before) resumes after
+                    # someone else spoke: an uncued question is the asker's again, and
+                    # the two take turns from there; elsewhere the question is the
+                    # last speaker's own ("Who would believe that?")
                     taking_turns = True
                     said_by, prior_asks = exchange[1], False
                 speaker = _next_turn(
                     exchange if taking_turns else None, said_by, prior_asks, asks_now
                 )
+                uncued_turns += taking_turns and speaker != said_by
                 route = "carried"
                 distance = max(0, f.start - last_at)
             elif cast.last_person(f.start, None, window=400) is not None:
@@ -2715,7 +2743,8 @@ def _possessive_head(text: str, mention: str, at: int) -> tuple[str, int]:
     (no verb, no clause word) make the head; a name set off by commas right
     after it, or right after it ("campaign manager Robby Mook"), is who the
     head is. The head must be a noun of people or bodies (data lists of
-    roles, titles, groups and organisations).
+    roles, titles, groups and organisations), or follow a word that stands
+    before a role ("Pakistan's chief selector": data/role_modifiers.txt).
     """
     if not text.startswith(mention, at):
         return mention, at
@@ -3258,9 +3287,12 @@ _REPLY_CUES = words("reply_cues")
 
 def _one_of_many(description: str) -> bool:
     """A description that picks one of a crowd ("One member", "One visitor, who ..."):
-    a "she" in what that one is reported to say ("said she had voted yes") is the one
-    speaking, as no one else is in view."""
-    return description.split(maxsplit=1)[0].casefold() == "one"
+    a "she" in what that one is reported to say ("said she had voted yes") is taken
+    for the one speaking. It may mean a woman named before ("Ana Ruiz lost her seat.
+    One member said she had been pushed out"), whose next words are then credited to
+    the member: the lesser error, as crediting a named person with a stranger's
+    words would show a wrong name."""
+    return description.casefold().split(maxsplit=1)[:1] == ["one"]
 
 
 def _reports_someone(text: str, reports: Sequence[_Found], cast: Cast) -> bool:
@@ -3341,6 +3373,8 @@ _ASKED_SOMEONE = re.compile(
 _NEW_SOMEONE = frozenset({"a", "an", "another", "one"})
 # Nouns of one person such a description ends in (a role, a relative, "farmer").
 _SOMEONE_NOUNS = frozenset(PERSON_NOUN_GENDER) | _APPOSITIVE_PERSON_NOUNS | _ROLE_WORDS | _KINSHIP
+# Nouns of whoever writes what is read out: a person, a group, a body.
+_WRITERS = _SOMEONE_NOUNS | _GROUP_NOUNS | words("group_words") | words("org_words")
 
 
 def _person_named_near(

@@ -60,6 +60,7 @@ from digest.quotes.speakers import (
     first_name_gender,
     first_names,
     initials,
+    is_age,
     is_firm_name,
     join_tokens,
     name_given,
@@ -369,7 +370,7 @@ _AGE_WORDS = frozenset({"now", "aged"})
 def _before_age(tokens: list[tuple[str, int, int]], end: int) -> int:
     """The index before an age set off by commas that ends at `end` (", 84", ", now
     84", ", aged 84"), or `end`: the person it is said of ends there."""
-    if end < 2 or not tokens[end][0].isdigit() or len(tokens[end][0]) > 3:
+    if end < 2 or not is_age(tokens[end][0]):
         return end
     k = end - 1
     if tokens[k][0] in _AGE_WORDS:

@@ -1069,7 +1069,8 @@ def _register(
     person.context |= context
     if person.gender is None:
         person.gender = _gender(given_name(parts), title + before[-1:])
-    person.gender = _appositive_gender(person.gender, _appositive_head(after))
+    if _gender("", title) is None:  # an honorific ("Mrs.") says it, whatever follows
+        person.gender = _appositive_gender(person.gender, _appositive_head(after), parts)
     opens = i == 0 or tokens[i - 1][0] in {".", "!", "?"}
     if after[:1] == ["which"] and (opens or tokens[i - 1][0].casefold() in _PREPOSITIONS):
         # "at Bear Stearns, which collapsed": "which" is said of things only, whatever
@@ -1192,23 +1193,28 @@ def _appositive_head(after: list[str]) -> str | None:
     return phrase[-1]
 
 
-def _appositive_gender(gender: str | None, head: str | None) -> str | None:
+def _appositive_gender(gender: str | None, head: str | None, parts: list[str]) -> str | None:
     """A name's gender after an appositive whose noun has one.
 
     "Dana Whitfield, a spokesman for the office," / "Jordan Kell, a mother of
     two,": a relative or a person noun with a gender decides it, as the
     census's count for a first name that both genders bear cannot; a role
     word written with a gender ("spokesman"), which news also writes for
-    the other, leaves a name of the other gender open (as `_gender` does)."""
+    the other, gives a name with no gender yet its own and leaves open a
+    name both genders bear ("Dana") that it contradicts; a name of one
+    gender ("Mary Kell, a spokesman") keeps it."""
     if head is None:
         return gender
     said = _RELATIVE_GENDER.get(head) or _PERSON_NOUN_GENDER.get(head)
     if said:
         return said
     role = _TITLE_GENDER.get(head, "")
-    if role.endswith("-role"):
-        return role[0] if gender in (None, role[0]) else None
-    return gender
+    if not role.endswith("-role") or gender == role[0]:
+        return gender
+    if gender is None:
+        return role[0]
+    first = given_name(parts).casefold()
+    return None if _census_first_names().get(first, ("", False))[1] else gender
 
 
 def _occupation(noun: str) -> bool:
@@ -1230,16 +1236,17 @@ _APPOSITIVE_STOPS = words("prepositions") | words("relatives") | {"of", "and", "
 _ROLE_HEADS_ONLY = words("role_heads")
 
 
+def is_age(word: str) -> bool:
+    """A number a person's age can be: decimal digits (not "²", which int() cannot
+    read) for 1 to 119."""
+    return word.isdecimal() and 0 < int(word) < 120
+
+
 def _age_closed_by(tokens: list[tuple[str, int, int]], j: int) -> str | None:
     """What closes an age set off by a comma after token j - 1 ("Sutrisno, 52, a cook":
     ","; "Ines Okoro, 34." "."; "" at the text's end), said of people only; None when
     no age stands there."""
-    if not (
-        j + 1 < len(tokens)
-        and tokens[j][0] == ","
-        and tokens[j + 1][0].isdecimal()  # not "²", which int() cannot read
-        and 0 < int(tokens[j + 1][0]) < 120
-    ):
+    if not (j + 1 < len(tokens) and tokens[j][0] == "," and is_age(tokens[j + 1][0])):
         return None
     closer = tokens[j + 2][0] if j + 2 < len(tokens) else ""
     return closer if closer in {",", ".", ";", ""} else None
@@ -1304,20 +1311,36 @@ def join_tokens(tokens: Sequence[tuple[str, int, int]]) -> str:
 
 
 def _name_given_before(tokens: list[tuple[str, int, int]], i: int) -> str | None:
-    """Whether the name at token i is one someone unnamed gave in the relative clause
-    before it ("who gave only his first name, Marco", "who identified herself only as
-    Bev"; read by `name_given`): the gender the clause says ("m", "f"), "" when it
-    says none, None when no name was given there."""
+    """Whether the name at token i is one someone unnamed gave ("who gave only his
+    first name, Marco", "identified herself only as Bev"): the gender the clause
+    says ("m", "f"), "" when it says none, None when no name was given there.
+
+    The relative clause `name_given` reads from its "who" (however long: "who asked
+    to be identified only by her first name, Anjali"), else the few words right
+    before the name: a verb and what is given ("A shopper identified herself only as
+    Bev and said ...", no "who", nor a stop after the name)."""
     for w in range(i - 1, max(-1, i - _GIVING_REACH), -1):
-        if tokens[w][0].casefold() != "who":
-            continue
-        given = name_given(tokens, w)
-        if given is None or given[1] != tokens[i][1]:
-            return None
-        clause = [t[0].casefold() for t in tokens[w:i]]
-        genders = {_GIVER_GENDER[x] for x in clause if x in _GIVER_GENDER}
-        return genders.pop() if len(genders) == 1 else ""
-    return None
+        if tokens[w][0].casefold() == "who":
+            given = name_given(tokens, w)
+            if given is not None and given[1] == tokens[i][1]:
+                return _giver_gender([t[0].casefold() for t in tokens[w:i]])
+            break
+    k = i - 1
+    while k >= 0 and k > i - 6 and tokens[k][0].casefold() in NAME_GIVING["between"]:
+        k -= 1
+    if k < 1 or tokens[k][0].casefold() not in NAME_GIVING["objects"]:
+        return None
+    clause = [t[0].casefold() for t in tokens[max(0, k - 4) : i]]
+    if not any(w in NAME_GIVING["verbs"] for w in clause[:-1]) or "its" in clause:
+        return None  # "a stall that gave its name as Bahia": no person's
+    return _giver_gender(clause)
+
+
+def _giver_gender(clause: list[str]) -> str:
+    """The gender a name-giving clause says by its "his", "her", "himself" or
+    "herself" ("m", "f"), "" when it says none or both."""
+    genders = {_GIVER_GENDER[w] for w in clause if w in _GIVER_GENDER}
+    return genders.pop() if len(genders) == 1 else ""
 
 
 # How many tokens before a given name its clause's "who" may stand.
@@ -1728,7 +1751,7 @@ def resolve(
     if len(words) > 2 and words[1] in {"of", "for"} and words[0].casefold() in _GROUP_HEADS:
         return _description(mention)  # "Friends of Lara said": they speak, not Lara
     if is_firm_name(words):
-        return " ".join(mention.split())  # "Johnson & Johnson", "AT&T": a firm, no surname
+        return " ".join(mention.split())  # "Johnson & Johnson": a firm, no surname
     name = _name_before_of(words) or name_in(words)
     if (
         name is not None
