@@ -391,6 +391,12 @@ def test_words_read_out_from_someone_are_that_someones():
         '"I got a stomach bug three times last summer."'
     )
     assert speaker_of(text, "stomach bug") == "Tomas Vell"
-    # her own statement, read out, is hers
+    # her own statement, read out, is hers; a family's, theirs
     text = 'Halla Brem read out her statement: "We are heartbroken by his loss."'
     assert speaker_of(text, "heartbroken") == "Halla Brem"
+    text = 'Halla Brem read out a statement from the family: "We are heartbroken."'
+    assert speaker_of(text, "heartbroken") == "the family"
+    # where or when a note was written from is no one who writes it
+    for source in ("her hospital bed", "Paris", "last week"):
+        text = f'Halla Brem posted a note from {source}: "I will be back by Christmas."'
+        assert speaker_of(text, "back by Christmas") == "Halla Brem"
