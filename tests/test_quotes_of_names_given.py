@@ -242,6 +242,11 @@ def test_a_firm_named_after_its_partners_speaks_whole():
         'more times than by editors".'
     )
     assert speaker_of(text, "read by lawyers") == "Fenwick & Lowe"
+    # two people's full names joined by "&" are no firm
+    assert speaker_of('"It was voluntary," said Ana Ruiz & Tom Hale.', "It was voluntary") in {
+        "Ana Ruiz",
+        "Tom Hale",
+    }
     # initials glued by "&" stay as written
     assert speaker_of('"It was voluntary," AT&T said.', "It was voluntary") == "AT&T"
 

@@ -1294,8 +1294,13 @@ def name_given(tokens: list[tuple[str, int, int]], at: int) -> tuple[str, int] |
 
 def is_firm_name(words: Sequence[str]) -> bool:
     """A firm named after its partners: capitalised words joined by "&" ("Fenwick &
-    Lowe", "Johnson & Johnson"), which `name_in` reads as no person's name."""
-    return "&" in words[1:-1] and all(w[:1].isupper() for w in words if w != "&")
+    Lowe", "Johnson & Johnson"), which `name_in` reads as no person's name; not two
+    people's full names ("Ana Ruiz & Tom Hale")."""
+    if "&" not in words[1:-1] or not all(w[:1].isupper() for w in words if w != "&"):
+        return False
+    at = list(words).index("&")
+    sides = (words[:at], words[at + 1 :])
+    return not all(len(side) > 1 and first_name_gender(side[0]) is not None for side in sides)
 
 
 def join_tokens(tokens: Sequence[tuple[str, int, int]]) -> str:
