@@ -124,12 +124,17 @@ def test_the_name_a_description_is_said_to_be_is_the_subject():
     assert speaker_of(text, "the end of something") == "Marco Lanza"
 
 
+# An interview's opening: one question cued as asked, its answer cued as said.
+INTERVIEW_OPENING = (
+    "Rhian Okafor refereed for 17 years. She told the host, Dev Malik, about it.\n\n"
+    '"Which match do you still dream about?" Malik asked.\n\n'
+    '"The cup semi-final," Okafor said. "I gave a penalty in the last minute."\n\n'
+)
+
+
 def test_an_interview_takes_turns_once_someone_asked():
     text = (
-        "Rhian Okafor refereed for 17 years. She told the host, Dev Malik, about it.\n\n"
-        '"Which match do you still dream about?" Malik asked.\n\n'
-        '"The cup semi-final," Okafor said. "I gave a penalty in the last minute."\n\n'
-        '"Did the players ever say anything that stuck?"\n\n'
+        INTERVIEW_OPENING + '"Did the players ever say anything that stuck?"\n\n'
         '"One captain said I was the best player on the pitch."\n\n'
         '"And the abuse? You have talked about it before."\n\n'
         '"It got worse every year."'
@@ -149,10 +154,7 @@ def test_an_interview_takes_turns_once_someone_asked():
 
 def test_an_interview_resumes_with_a_question_after_someone_else_spoke():
     text = (
-        "Rhian Okafor refereed for 17 years. She told the host, Dev Malik, about it.\n\n"
-        '"Which match do you still dream about?" Malik asked.\n\n'
-        '"The cup semi-final," Okafor said. "I gave a penalty in the last minute."\n\n'
-        '"Do you regret it?"\n\n'
+        INTERVIEW_OPENING + '"Do you regret it?"\n\n'
         '"Never. It was a penalty."\n\n'
         "Her husband, Tom Brandt, who sat in, laughed. "
         '"She still talks about it in her sleep," he said.\n\n'
