@@ -1140,8 +1140,7 @@ def _can_write(source: list[tuple[str, int, int]]) -> bool:
     return len(words_) > 1 and (person_name_in(words_) == name or names_a_body(name))
 
 
-# Verbs of passing on someone else's written words.
-_RELAYING = frozenset({"read", "reads", "shared", "shares", "forwarded", "posted", "posts"})
+_RELAYING = words("relaying_verbs")
 
 
 def _introduces(after: list[tuple[str, int, int]], cue: int, quotation: _Span) -> bool:
