@@ -280,3 +280,15 @@ def test_a_first_name_after_the_full_name_is_that_person_whatever_its_nearby():
         'bulldozer is not a corridor," she said.'
     )
     assert speaker_of(text, "A corridor is good") == "Wulan Sekar Arum"
+
+
+def test_a_first_name_speaking_after_the_full_name_is_no_organisation():
+    text = (
+        '"I am sad that we lost my sister," Batya Wilkes told reporters.\n\n'
+        "Batya said Cassie had confided in her family for years. "
+        '"It does not matter. The gun was there. She was not trained," Batya said.'
+    )
+    quote = next(q for q in extract_quotes(text) if q.text.startswith("It does not matter"))
+    # a story's pages resolve such a first name to the full name (merge); a body's
+    # name they leave as it is
+    assert (quote.speaker, quote.speaker_kind) == ("Batya", "description")

@@ -3096,6 +3096,8 @@ def _route(mention: str, speaker: str | None, cast: Cast) -> str:
         if speaker == mention or mention.endswith(speaker):
             return "named"
         return "short" if mention[:1].isupper() else "described"
+    if " " not in speaker and cast.by_first_name(speaker) is not None:
+        return "named"  # "Batisse said" after "Batisse Wilson": her, by her first name
     return "description"
 
 

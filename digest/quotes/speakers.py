@@ -1862,6 +1862,10 @@ def speaker_kind(speaker: str | None, cast: Cast) -> SpeakerKind | None:
         if " " in speaker or person.context & _SURNAME_TITLES:
             return "person"
         return "description"  # one word the text never ties to a full name
+    if " " not in speaker and cast.by_first_name(speaker) is not None:
+        # "Batisse said" after "Batisse Wilson": the first name of a person the text
+        # names in full, which the story's pages resolve to that name (merge)
+        return "description"
     words = token_words(speaker)
     content = [w for w in words if w.casefold() not in _DEFINITE | _INDEFINITE]
     if content and all(w[:1].isupper() or w in {"of", "-", "&", "and"} for w in content):
