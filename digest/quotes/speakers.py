@@ -653,11 +653,14 @@ class Cast:
         """The one person whose full name starts with the lone word `name`, a first name
         the lists know ("Tetiana laughed." after "Tetiana Hrytsenko"): features call
         people by their first name once introduced. None for two people of that
-        first name, or none. Only for who a later pronoun means: as a speaker the
-        word stays as written, since a lone "Kim" or "Ban" is the family name of
-        "Kim Jong-un" and "Ban Ki-moon", which readers and scorers know by it.
-        A word the lists do not know counts too unless the text also writes it in
-        lower case ("Dewi was unimpressed." after "Dewi Kartika Sari")."""
+        first name, or none. For who a later pronoun means, and so that such a word
+        makes no person of its own (`add_speakers`) and counts as a person's name
+        for the confidence model and the story's pages (`speaker_kind`): as a
+        speaker the word stays as written, since a lone "Kim" or "Ban" is the
+        family name of "Kim Jong-un" and "Ban Ki-moon", which readers and scorers
+        know by it. A word the lists do not know counts too unless the text also
+        writes it in lower case ("Dewi was unimpressed." after "Dewi Kartika
+        Sari")."""
         if self._common_word(name):
             return None
         owners = [
