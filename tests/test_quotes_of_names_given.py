@@ -151,25 +151,28 @@ def test_a_digit_int_cannot_read_between_commas_crashes_nothing():
         assert [q.text for q in extract_quotes(text)] == ["We are home."]
 
 
+# A market scene's opening, a woman quoted by her full name, before someone new.
+MARKET_OPENING = (
+    "Traders were busy. “We cook from four,” said Halima Osei as she fried another batch.\n\n"
+)
+
+
 def test_a_name_given_in_a_sentence_of_its_own_is_the_next_pronoun():
     text = (
-        "Traders were busy. “We cook from four,” said Halima Osei as she fried another "
-        "batch.\n\nAmong the visitors was a man from Brazil who gave only his first name, "
+        MARKET_OPENING + "Among the visitors was a man from Brazil who gave only his first name, "
         "Marco. “In Bahia we have our own festivals,” he said."
     )
     assert speaker_of(text, "our own festivals") == "Marco"
     # the name of something given is no person
     text = (
-        "Traders were busy. “We cook from four,” said Halima Osei as she fried another "
-        "batch.\n\nAmong the stalls was one that gave its name as Bahia. “We cook from "
+        MARKET_OPENING + "Among the stalls was one that gave its name as Bahia. “We cook from "
         "five,” she said."
     )
     assert speaker_of(text, "cook from five") == "Halima Osei"
     # the clause the grammar reads for "said a man who ..., Marco" names the cast's
     # person too, however many words it takes
     text = (
-        "Traders were busy. “We cook from four,” said Halima Osei as she fried another "
-        "batch.\n\nAmong the visitors was a woman who asked to be identified only by "
+        MARKET_OPENING + "Among the visitors was a woman who asked to be identified only by "
         "her first name, Anjali. “In Kerala we have our own festivals,” she said."
     )
     assert speaker_of(text, "our own festivals") == "Anjali"

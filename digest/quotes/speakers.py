@@ -1196,6 +1196,11 @@ def _appositive_head(after: list[str]) -> str | None:
     return phrase[-1]
 
 
+def _either_gender(first: str) -> bool:
+    """Whether the census lists the first name for both genders ("Dana", "Jordan")."""
+    return _census_first_names().get(first.casefold(), ("", False))[1]
+
+
 def _appositive_gender(gender: str | None, head: str | None, parts: list[str]) -> str | None:
     """A name's gender after an appositive whose noun has one.
 
@@ -1216,8 +1221,7 @@ def _appositive_gender(gender: str | None, head: str | None, parts: list[str]) -
         return gender
     if gender is None:
         return role[0]
-    first = given_name(parts).casefold()
-    return None if _census_first_names().get(first, ("", False))[1] else gender
+    return None if _either_gender(given_name(parts)) else gender
 
 
 def _occupation(noun: str) -> bool:
@@ -1589,11 +1593,10 @@ def learn_genders(cast: Cast, text: str) -> None:
         elif he and not she:
             person.gender = "m"
         votes.pop(name, None)  # the gender came from the text itself
-    census = _census_first_names()
     for name, (he, she) in votes.items():
         person = cast.people[name]
         first = name.split()[0].casefold()
-        if not census.get(first, ("", False))[1]:
+        if not _either_gender(first):
             # "Ted", "Hillary": one gender in the census, no reason to doubt, unless the
             # name is rare there and the text says so right after it: "Gwyn Hughes
             # said he planned" (a Welsh man's name, a rare American woman's)
