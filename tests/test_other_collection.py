@@ -232,7 +232,7 @@ WHOLE = {
     ],
     # ... but a place is no person: the description before it is
     (
-        "The plan was derided by Ana Ruiz, the leader of the opposition in North-Rhine "
+        "The plan was derided by the leader of the opposition in North-Rhine "
         "Westphalia, who suggested that the minister should quit."
     ): [
         (
@@ -240,6 +240,11 @@ WHOLE = {
             "the leader of the opposition in North-Rhine Westphalia",
         )
     ],
+    # ... and a name before that description is the one it describes
+    (
+        "The plan was derided by Ana Ruiz, the leader of the opposition in North-Rhine "
+        "Westphalia, who suggested that the minister should quit."
+    ): [("the minister should quit", "Ana Ruiz")],
     # a feed summary cut after the speaker's name
     (
         "Talks collapsed on Monday.\n"

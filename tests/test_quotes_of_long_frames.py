@@ -3,7 +3,8 @@ and a phrase between "told" and "according to", the name inside a "whose"
 clause, descriptions with several relative clauses (one opened by a preposition,
 one after an age), a role without an article, a date after a body's name, a
 second speaker's phrasal cue between two quotations, an interview resumed after
-someone else spoke, a message read out from someone. Invented texts."""
+someone else spoke, a message read out from someone, a relative clause on a body
+inside a person's chain, a name before its description and "who". Invented texts."""
 
 from __future__ import annotations
 
@@ -402,3 +403,57 @@ def test_words_read_out_from_someone_are_that_someones():
     for source in ("her hospital bed", "Paris", "last week"):
         text = f'Halla Brem posted a note from {source}: "I will be back by Christmas."'
         assert speaker_of(text, "back by Christmas") == "Halla Brem"
+
+
+def test_a_role_in_a_whose_clause_vouches_for_a_name_the_census_lacks():
+    text = (
+        "The Lakeside Tenants' Union, whose president, Obiora Nwachukwu, called the "
+        'rise "a tax on staying put".'
+    )
+    assert speaker_of(text, "tax on staying") == "Obiora Nwachukwu"
+    # a role that is no person leaves the union its own words
+    text = (
+        "The Lakeside Tenants' Union, whose parent body, Renters Alliance, called the "
+        'rise "a tax on staying put".'
+    )
+    assert speaker_of(text, "tax on staying") == "The Lakeside Tenants' Union"
+
+
+def test_a_which_clause_on_a_body_leaves_the_chain_to_the_person_before_it():
+    text = (
+        "T. Velan, the secretary of the Marsh Road Residents' Association, which speaks "
+        'for 40 blocks, said tenants were "tired of waiting".'
+    )
+    assert speaker_of(text, "tired of waiting") == "T. Velan"
+    # the body alone before its clause speaks for itself
+    text = (
+        "The Marsh Road Residents' Association, which speaks for 40 blocks, said tenants "
+        'were "tired of waiting".'
+    )
+    assert speaker_of(text, "tired of waiting") == "The Marsh Road Residents' Association"
+
+
+def test_a_clause_of_comparison_stays_inside_the_relative_clause():
+    text = (
+        "The town's mayor, Greta Olsson, who is not related to the family although she "
+        "shares its name, as do a third of the town, said the mill was "
+        '"the town\'s clock".'
+    )
+    assert speaker_of(text, "town's clock") == "Greta Olsson"
+
+
+def test_who_after_a_name_and_its_description_is_the_name():
+    text = (
+        "The figures come from a survey by Wanjiru Kamau, a sociologist at a city "
+        'college, who said renters now move "every eighteen months".'
+    )
+    assert speaker_of(text, "eighteen months") == "Wanjiru Kamau"
+
+
+def test_a_plural_owner_inside_a_bodys_name_is_part_of_it():
+    text = "The Port Dalby Fishermen’s Guild and the Harbour Pilots’ Association met. "
+    text += 'The Harbour Pilots’ Association said the channel was "too shallow to use".'
+    assert speaker_of(text, "too shallow") == "The Harbour Pilots’ Association"
+    # a lower-case word after the apostrophe is no name's: the owner's thing speaks
+    text = 'The pilots\' association said the channel was "too shallow to use".'
+    assert speaker_of(text, "too shallow") == "The pilots' association"

@@ -1826,7 +1826,14 @@ def _reported_sentence(
         return []
     if cue not in _SAY and (begin == 0 or tokens[begin - 1][0].casefold() != "that"):
         return []  # "announced his interest": an object, not reported speech
-    if first > 0 and tokens[first - 1][0] not in {",", ";", ":"} and first > 3 and not joined:
+    relative = k >= 2 and tokens[k - 1][0] == "who" and tokens[k - 2][0] == ","
+    if (
+        first > 0
+        and tokens[first - 1][0] not in {",", ";", ":"}
+        and first > 3
+        and not joined
+        and not relative  # "derided by Ana Ruiz, who suggested that": her report
+    ):
         return []  # the subject is buried in a longer clause: not a speech report
     stop = (
         _narration_turn(tokens, begin)

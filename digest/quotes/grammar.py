@@ -355,12 +355,30 @@ def _relative_antecedent(tokens: list[tuple[str, int, int]], j: int) -> tuple[st
     if antecedent is None or antecedent[0].casefold() in OTHER_PRONOUNS:
         return None
     first = antecedent[0].split()[0].casefold()
+    if tokens[j][0] == "who" and first in _ARTICLES:
+        named_before = _name_before_description(tokens, antecedent)
+        if named_before is not None:
+            return named_before  # "Ngozi Abernathy, a professor at Kent, who": the name
     if tokens[j][0] == "which" and first in {"a", "an"}:
         at = next(i for i in range(j - 2, -1, -1) if tokens[i][1] == antecedent[1])
         subject = _sentence_subject(tokens[:at]) if at > 1 else None
         if subject is not None and _verb_like(tokens[at - 1][0]):
             return subject
     return antecedent
+
+
+def _name_before_description(
+    tokens: list[tuple[str, int, int]], description: tuple[str, int]
+) -> tuple[str, int] | None:
+    """The person's name a description stands beside as an appositive: in "a count by
+    Ngozi Abernathy, a journalism professor, who said" the professor is Abernathy."""
+    at = next((i for i, t in enumerate(tokens) if t[1] == description[1]), 0)
+    if at < 2 or tokens[at - 1][0] != ",":
+        return None
+    core = _np_core(tokens, at - 2)
+    if core is None or " " not in core[0] or name_in(core[0].split()) != core[0]:
+        return None
+    return core
 
 
 _DATING_PREPOSITIONS = frozenset({"from", "of", "dated", "in"})
@@ -875,6 +893,9 @@ def _relative_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, 
         opens is not None
         and any(_verb_like(t[0]) for t in tokens[commas[opens] + 2 : commas[opens - 1]])
         and not _relative_runs_past(tokens, commas[opens - 1])
+        # "who is not related to them, as do a fifth of the village, said": a clause
+        # of comparison or concession inside the relative clause
+        and tokens[commas[opens - 1] + 1][0] not in _SUBORDINATORS
     ):
         opens = None  # "who is in critical condition, has been charged": its clause ended
     if opens == 2 and tokens[commas[2] + 1][0].casefold() == "whose":
@@ -882,17 +903,28 @@ def _relative_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, 
         # relative clause's own verb, and the name in its commas says it
         role = tokens[commas[2] + 2 : commas[1]]
         named = tokens[commas[1] + 1 : j]
+        named_words = [t[0] for t in named]
         if (
             0 < len(role) <= 3
             and not any(_verb_like(t[0]) for t in role)
-            and person_name_in([t[0] for t in named]) == join_tokens(named)
+            and (
+                person_name_in(named_words) == join_tokens(named)
+                # "whose president, Abdulmalik Yusuf,": a person's role vouches for a
+                # name the census does not hold
+                or (
+                    role[-1][0] in _PERSON_HEAD_WORDS
+                    and len(named) >= 2
+                    and name_in(named_words) == join_tokens(named)
+                )
+            )
         ):
             return join_tokens(named), named[0][1]
     for m in range(1, len(commas)):
         c = commas[m]
         if opens is not None and m < opens:
             continue  # inside the relative clause
-        if not _appositive_like(tokens[c + 1 : commas[m - 1]]) and m != opens:
+        piece = tokens[c + 1 : commas[m - 1]]
+        if not (_appositive_like(piece) or _which_clause(piece)) and m != opens:
             break
         if c == 0 or not tokens[c - 1][0][:1].isupper():
             continue
@@ -918,6 +950,13 @@ def _relative_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, 
         if m >= 2 or relative:
             best = found
     return best
+
+
+def _which_clause(piece: list[tuple[str, int, int]]) -> bool:
+    """A piece that is a relative clause on a thing ("which represents 62 blocks"): in
+    "Ana Ruiz, the secretary of the association, which represents 62 blocks, said" it
+    describes the association, and the chain goes on to the person before it."""
+    return 1 < len(piece) <= _RELATIVE_PIECE and piece[0][0] == "which"
 
 
 def _relative_runs_past(tokens: list[tuple[str, int, int]], c: int) -> bool:
@@ -988,6 +1027,20 @@ def _np_ending_at(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int]
     return found
 
 
+def _plural_possessive_in_name(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether a capitalised plural's apostrophe stands before token i inside a name
+    ("Residents' Association", "Students’ Congress"), the apostrophe a token of its own."""
+    if i < 2 or tokens[i - 1][0] not in {"'", "’"}:
+        return False
+    owner = tokens[i - 2]
+    return (
+        owner[2] == tokens[i - 1][1]
+        and owner[0][:1].isupper()
+        and owner[0].endswith("s")
+        and owner[0].isalpha()
+    )
+
+
 def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | None:
     """A pronoun, capitalised name run or determiner phrase that ends at token j."""
     if j < 0:
@@ -1007,6 +1060,9 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
             prev = tokens[i - 1][0]
             if prev == "." and i >= 2 and _initial(tokens[i - 2][0]) and i - 2 > j - 8:
                 i -= 2  # "Harold L. Child": an initial and its full stop
+                continue
+            if _plural_possessive_in_name(tokens, i) and i - 2 > j - 8:
+                i -= 2  # "the Marsh Road Residents' Association": one body's name
                 continue
             if prev[:1].isupper() or (
                 (prev in {"of", "-", "&"} or name_particle(prev, tokens[i][0]))
