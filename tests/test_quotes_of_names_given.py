@@ -40,6 +40,31 @@ def test_a_one_word_name_after_a_relative_is_that_relative():
     assert speaker_of(text, "not slept since March") == "Sulastri"
 
 
+def test_a_relative_named_after_an_owner_takes_the_family_nouns_gender():
+    text = (
+        "Mariama Touré, who sells fish at the quay, has not heard from her son Ousmane, "
+        "17, since he sailed in May. She keeps his jacket on a chair. "
+        '"He told me not to worry. I worry every night," she said.'
+    )
+    assert speaker_of(text, "I worry every night") == "Mariama Touré"
+    # with no owner before the noun, no gender: the name stays as the text leaves it
+    text = (
+        "Mariama Touré, who sells fish at the quay, has not heard from Ousmane, 17, since "
+        'he sailed in May. "He told me not to worry. I worry every night," she said.'
+    )
+    assert speaker_of(text, "I worry every night") != "Ousmane"
+
+
+def test_a_relative_owned_by_a_pronoun_is_someone_else_than_the_owner():
+    text = (
+        "Friends say Ilona Varga, a 17-year-old student, died on Friday. Her brother "
+        "Pal, 20, was with her.\n\nHer mother says her daughter had just won a "
+        "scholarship. She says she is proud of her."
+    )
+    quotes = [q for q in extract_quotes(text) if "proud of her" in q.text]
+    assert [q.speaker for q in quotes] == ["Her mother"]
+
+
 def test_an_honorific_of_another_language_gives_a_gender():
     text = (
         "Ratih Lestari, a pharmacist, found the hive in a tree. Pak Wirawan Hadi, who buys "

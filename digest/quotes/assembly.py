@@ -2424,7 +2424,12 @@ def _resolve_all(
             name is not None
             and (gender is not None or own is not None)
             and offset in speaking
-            and (own or not _person_named_near(cast, paragraphs, paragraph, offset))
+            and (
+                own
+                or not _person_named_near(cast, paragraphs, paragraph, offset)
+                # "Her mother says ...": a relative of someone named, not that person
+                or _relative_of_someone(name)
+            )
         ):
             # "The clerk said he is used to it. ... he said": the clerk, not a
             # name from before; given as the description, its gender from its noun.
@@ -3537,6 +3542,13 @@ _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 # it opens a question that is the subject ('said which route it takes "is up to
 # them"') and the words are reported.
 _RELATIVE_OPENING = re.compile(r"(?:which|whom|whose)\b")
+
+
+def _relative_of_someone(description: str) -> bool:
+    """A description that is a relative owned by a pronoun ("Her mother", "his
+    brother"): someone other than the person the pronoun stands for."""
+    words = description.casefold().split()
+    return len(words) == 2 and words[0] in {"her", "his"} and words[1] in _RELATIVE_GENDER
 
 
 def _relative_clause(text: str, f: _Found, content: str) -> bool:

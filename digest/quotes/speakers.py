@@ -1012,7 +1012,7 @@ def _register(
                     name, _gender("", title[-1:]), set(title), is_person=True
                 )
             elif _first_name_appositive(name, tokens, i, j):
-                gender = _RELATIVE_GENDER.get(tokens[i - 2][0].casefold()) or _gender(name, [])
+                gender = _RELATIVE_GENDER.get(_kin_before(tokens, i) or "") or _gender(name, [])
                 cast.people[name] = Person(name, gender, {"first-name"}, is_person=True)
             elif (given := _name_given_before(tokens, i)) is not None and name.isalpha():
                 # "a man from Brazil who gave only his first name, Marco": a person,
@@ -1368,18 +1368,30 @@ def _first_name_appositive(name: str, tokens: list[tuple[str, int, int]], i: int
     census's); alone between commas right after the noun (`data/kinship.txt`);
     anywhere else a lone first name stays unknown, as before.
     """
+    noun = _kin_before(tokens, i)
     return (
-        i >= 2
-        and tokens[i - 1][0] == ","
-        and tokens[i - 2][0].casefold() in _KINSHIP
+        noun is not None
         and j < len(tokens)
-        and tokens[j][0] == ","
+        and (tokens[j][0] == "," or (tokens[i - 1][0] != "," and tokens[j][0] == "."))
         and j == i + 1
-        and (
-            name.casefold() in first_names()
-            or (tokens[i - 2][0].casefold() in _RELATIVE_GENDER and name.isalpha())
-        )
+        and (name.casefold() in first_names() or (noun in _RELATIVE_GENDER and name.isalpha()))
     )
+
+
+def _kin_before(tokens: list[tuple[str, int, int]], i: int) -> str | None:
+    """The family noun right before a name at token i, set off by a comma ("his wife,
+    Sulastri,") or after an owner ("her son Babacar, 19,", "Diop's son Babacar.")."""
+    if i >= 2 and tokens[i - 1][0] == ",":
+        noun = tokens[i - 2][0].casefold()
+        return noun if noun in _KINSHIP else None
+    if i < 2:
+        return None
+    noun, owner = tokens[i - 1][0].casefold(), tokens[i - 2][0].casefold()
+    owned = owner in _OWNER_PRONOUNS or owner.endswith(("'s", "’s"))
+    return noun if owned and noun in _KINSHIP else None
+
+
+_OWNER_PRONOUNS = frozenset({"his", "her", "their", "my", "our"})
 
 
 _KINSHIP = words("kinship")
