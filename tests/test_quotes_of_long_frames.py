@@ -457,3 +457,18 @@ def test_a_plural_owner_inside_a_bodys_name_is_part_of_it():
     # a lower-case word after the apostrophe is no name's: the owner's thing speaks
     text = 'The pilots\' association said the channel was "too shallow to use".'
     assert speaker_of(text, "too shallow") == "The pilots' association"
+
+
+def test_which_after_a_description_holding_a_clause_is_the_body_named_before_it():
+    text = (
+        "The river rose again, according to the Ostrava Canal Authority, the public "
+        "company that runs the city's locks, which said the level was "
+        '"the highest since 1997".'
+    )
+    assert speaker_of(text, "highest since 1997") == "Ostrava Canal Authority"
+    # a description with no clause of its own: what "which" follows is the antecedent
+    text = (
+        "The river rose again, according to the Ostrava Canal Authority, the city's lock "
+        'keepers, which said the level was "the highest since 1997".'
+    )
+    assert speaker_of(text, "highest since 1997") != "Ostrava Canal Authority"

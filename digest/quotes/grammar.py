@@ -355,10 +355,11 @@ def _relative_antecedent(tokens: list[tuple[str, int, int]], j: int) -> tuple[st
     if antecedent is None or antecedent[0].casefold() in OTHER_PRONOUNS:
         return None
     first = antecedent[0].split()[0].casefold()
-    if tokens[j][0] == "who" and first in _ARTICLES:
-        named_before = _name_before_description(tokens, antecedent)
-        if named_before is not None:
-            return named_before  # "Ngozi Abernathy, a professor at Kent, who": the name
+    named_before = _name_before_description(tokens, antecedent, tokens[j][0] == "which")
+    if named_before is not None:
+        # "Ngozi Abernathy, a professor at Kent, who", "the Ben Tre Irrigation Company,
+        # the state firm that runs the sluice gates, which said": the name
+        return named_before
     if tokens[j][0] == "which" and first in {"a", "an"}:
         at = next(i for i in range(j - 2, -1, -1) if tokens[i][1] == antecedent[1])
         subject = _sentence_subject(tokens[:at]) if at > 1 else None
@@ -368,17 +369,38 @@ def _relative_antecedent(tokens: list[tuple[str, int, int]], j: int) -> tuple[st
 
 
 def _name_before_description(
-    tokens: list[tuple[str, int, int]], description: tuple[str, int]
+    tokens: list[tuple[str, int, int]], antecedent: tuple[str, int], body: bool
 ) -> tuple[str, int] | None:
-    """The person's name a description stands beside as an appositive: in "a count by
-    Ngozi Abernathy, a journalism professor, who said" the professor is Abernathy."""
-    at = next((i for i, t in enumerate(tokens) if t[1] == description[1]), 0)
-    if at < 2 or tokens[at - 1][0] != ",":
+    """The name an appositive description stands beside, when ", who" or ", which"
+    (a `body`'s) follows the description: in "a count by Ngozi Abernathy, a journalism
+    professor, who said" the professor is Abernathy; in "the Ben Tre Irrigation
+    Company, the state firm that runs the sluice gates, which said" the gates are
+    inside the description's own clause, and the company says it."""
+    at = next((i for i, t in enumerate(tokens) if t[1] == antecedent[1]), 0)
+    start = at
+    if tokens[at][0].casefold() not in _ARTICLES or tokens[at][0][:1].isupper():
         return None
-    core = _np_core(tokens, at - 2)
-    if core is None or " " not in core[0] or name_in(core[0].split()) != core[0]:
+    if body:
+        # the description opens before the antecedent, which its relative clause holds
+        start = next(
+            (
+                c + 1
+                for c in range(at - 1, max(-1, at - _APPOSITIVE_PIECE), -1)
+                if tokens[c][0] == ","
+            ),
+            at,
+        )
+        inner = [t[0] for t in tokens[start:at]]
+        if start == at or tokens[start][0] not in _ARTICLES or not set(inner) & _CLAUSE_RELATIVES:
+            return None
+    if start < 2 or tokens[start - 1][0] != ",":
         return None
-    return core
+    core = _np_core(tokens, start - 2)
+    if core is None or " " not in core[0]:
+        return None
+    if body:
+        return core if core[0][:1].isupper() and names_a_body(core[0]) else None
+    return core if name_in(core[0].split()) == core[0] else None
 
 
 _DATING_PREPOSITIONS = frozenset({"from", "of", "dated", "in"})
