@@ -297,6 +297,16 @@ def test_someone_said_to_be_somewhere_says_nothing():
     assert [q.speaker for q in extract_quotes(text)] == [None]
 
 
+def test_someone_told_to_act_says_nothing():
+    text = "Kellsport told to boil water for a third week as cases rise\n\nThe council met."
+    assert extract_quotes(text) == []
+    text = "Residents were told to stay indoors until the smoke had cleared from the valley."
+    assert extract_quotes(text) == []
+    # told to a hearer still reports
+    text = "Mara Quist told to her neighbours that the water had been brown for a week."
+    assert [q.speaker for q in extract_quotes(text)] == ["Mara Quist"]
+
+
 def test_a_first_name_after_the_full_name_is_that_person_whatever_its_nearby():
     text = (
         '"Some of them ran," said Wulan Sekar Arum, the trust\'s head of rehabilitation.'

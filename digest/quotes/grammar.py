@@ -1766,6 +1766,8 @@ def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
         return False  # "a group called Harbor Watch ran ads": a name given, nothing said
     if _said_as_deed(tokens, k):
         return False  # '"...": Penmoor says goodbye to its librarian'
+    if _told_to_act(tokens, k):
+        return False  # "Residents told to boil water": an order heard, nothing said
 
     # "told", "written"; "were said to be": "said to", the subject's state reported
     # by no one ("It was said that ..." still reports, credited to nobody)
@@ -1790,6 +1792,20 @@ def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
         # Fox News is told": the subject heard it
         return False
     return not (low.endswith(("'s", "’s")) or (low in _NOUN_MARKERS and low != "that"))
+
+
+def _told_to_act(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
+    """Whether "told" at k is followed by "to" and a verb ("told to leave"): a headline's
+    or a passive's order, the subject its hearer ("told to the BBC" still reports)."""
+    if tokens[k][0] != "told" or k + 2 >= len(tokens) or tokens[k + 1][0] != "to":
+        return False
+    after = tokens[k + 2][0]
+    return (
+        after.isalpha()
+        and after.islower()
+        and after not in _DETERMINERS | PRONOUNS.keys() | OTHER_PRONOUNS
+        and after not in {"them", "us", "me", "you"}
+    )
 
 
 # What a say-verb says as a deed, not a report: "says goodbye to", "said sorry".
