@@ -472,3 +472,19 @@ def test_which_after_a_description_holding_a_clause_is_the_body_named_before_it(
         'keepers, which said the level was "the highest since 1997".'
     )
     assert speaker_of(text, "highest since 1997") != "Ostrava Canal Authority"
+
+
+def test_a_role_before_a_name_after_an_opening_phrase_opens_the_subject():
+    text = (
+        "At the feed store, where the notices were pinned by the till, retired dairy "
+        "farmer Olwen Pryce, 77, said she had read the paper every week of her life."
+    )
+    assert [(q.speaker, q.type) for q in extract_quotes(text)] == [("Olwen Pryce", "indirect")]
+    # a report before the role and name: the words before the comma
+    text = (
+        "The satellite pictures show new digging at the site, analyst Ivo Marsh wrote on "
+        "Thursday in a note to clients."
+    )
+    assert [q.text for q in extract_quotes(text)] == [
+        "The satellite pictures show new digging at the site"
+    ]

@@ -30,6 +30,7 @@ from itertools import pairwise, takewhile
 from digest.models import ArticleQuotes, Quote, QuoteType
 from digest.quotes.confidence import Evidence, probability
 from digest.quotes.grammar import (
+    _PERSON_HEAD_WORDS,
     _SPEECH_NOUNS,
     PASSIVE_BE,
     POSSESSIVE_END,
@@ -1758,6 +1759,8 @@ def _reported_sentence(
     # "CONTENT, said X, a professor of ...": the speaker right after the cue
     # and a long appositive after them; the content is still before the comma.
     inverted = first == k and k + 1 < len(tokens) and tokens[k + 1][1] == at
+    if not inverted:
+        first = _role_before_name(tokens, first)  # "At the diner, retired farmer Dale Orr said"
     participle = _participle_after(tokens, k, after, inverted)
     lead = tokens[0][0]
     opening = lead.casefold() in _INTRO | _SUBORDINATORS or lead.endswith("ing")
@@ -1845,6 +1848,20 @@ def _reported_sentence(
 
 
 _ASIDE_MARKS = frozenset({",", "-", "—", "–"})
+
+
+def _role_before_name(tokens: list[tuple[str, int, int]], first: int) -> int:
+    """Where a subject opens when lower-case words naming a role stand before its name
+    ("retired wheat farmer Dale Orr"): the first of them when the noun right before
+    the name is a person's and at most two words stand before that noun; else `first`."""
+    if first < 1 or tokens[first - 1][0] not in _PERSON_HEAD_WORDS:
+        return first
+    lead = first - 1
+    while lead > 0 and first - lead < 3 and tokens[lead - 1][0].isalpha():
+        if not tokens[lead - 1][0].islower() or tokens[lead - 1][0] in _NOT_ROLE:
+            break
+        lead -= 1
+    return lead
 
 
 def _relative_with_source(tokens: list[tuple[str, int, int]], c: int) -> bool:
