@@ -697,7 +697,7 @@ REVIEW = {
         "Schools will close early, superintendent Ron Lail said.\n"
         'Lail said another 4" could fall by Friday.\n'
         "Parents should check the website."
-    ): [('another 4" could fall by Friday', "Ron Lail")],
+    ): [("Schools will close early", "Ron Lail"), ('another 4" could fall by Friday', "Ron Lail")],
     'Coach Rita Vogel on her team: "They never quit.\nVogel, head coach."\nThe Hawks play.': [
         ("They never quit.", "Rita Vogel")
     ],
