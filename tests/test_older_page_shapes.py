@@ -2,7 +2,9 @@
 signing its pages as their author, a byline sharing its line with post tools, a deck
 and byline kept as text, an obituary's guest book and stamp, a stamp with the clock
 time first, a print view's foot, a bilingual byline, a page turn, a reference box,
-a reuse note and a box of facts. Every page is invented for these tests."""
+a reuse note, a box of facts, a print edition's note, a contact line, a reader poll,
+a view count, a comments heading in two languages, an outlet after a middle dot and a
+"Last update" stamp. Every page is invented for these tests."""
 
 from __future__ import annotations
 
@@ -471,3 +473,57 @@ def test_a_box_of_facts_beside_a_review_is_no_article_text():
     ]
     turns = ["Q: Where were you?", "A: At home.", "Q: When?", "A: All night."]
     assert bp.without_fact_boxes(turns) == turns
+
+
+def test_a_print_note_a_contact_line_a_poll_and_a_view_count_are_no_article_text():
+    footer = (
+        "<p>Published in The Marlow Courier, April 2nd, 2011.</p>"
+        "<p>For more information, contact the parks office at (555) 010-4417 or "
+        "parks@marlow.example.gov.</p>"
+    )
+    poll = (
+        "<p>Poll</p><p>This poll is not scientific and reflects the opinions of only "
+        "those readers who have chosen to take part.</p>"
+    )
+    html = _page(
+        "<p>Riverton man charged Posted: Tue 05 Apr 2011, 09:12 | By: News Desk | "
+        "Viewed 2,041 times</p>",
+        footer,
+        body=(*BODY[:2], poll, *BODY[2:]),
+    ).replace(f"<p>{poll}</p>", poll)
+    assert list(extract_html(html).paragraphs) == list(BODY)
+    # the same words inside the article's sentences stay
+    for line in (
+        "The study was published in the Marlow Courier, April 2, 2011, and in two journals "
+        "the year after, when the council first asked the parks office to act on it.",
+        "For more information about the fire, residents waited three days.",
+        "The poll of 400 voters was not scientific, the mayor said, but it was a start.",
+    ):
+        assert not bp.is_furniture(line)
+
+
+def test_a_comments_heading_in_two_languages_ends_the_article():
+    footer = (
+        "<p>Comentarios / Comments (2)</p><p>Muy buena nota, gracias.</p>"
+        "<p>Great piece, we need more of this reporting.</p>"
+    )
+    body = (
+        *BODY,
+        "The man, 34, was held overnight at the county jail and is due in court on Monday "
+        "morning, a spokesman for the sheriff said.",
+    )
+    assert list(extract_html(_page("", footer, body=body)).paragraphs) == list(body)
+
+
+def test_a_declared_author_carries_no_outlet_after_a_middle_dot():
+    assert md.tidy_authors(["Gene Halloran · Millbrook Herald ·"]) == ("Gene Halloran",)
+    # a wire's credit with its time names no one, as before
+    assert md.tidy_authors(["Harbor Press · 9:14 AM"]) == ()
+
+
+def test_a_last_update_label_marks_an_update():
+    line = "Last update: Nov. 3, 2010 12:41 a.m. | Posted: Nov. 2, 2010 7:00 p.m."
+    assert [(d.iso[:10], d.kind) for d in md.dates_in([line], [0])] == [
+        ("2010-11-03", "updated"),
+        ("2010-11-02", "published"),
+    ]

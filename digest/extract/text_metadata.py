@@ -384,6 +384,11 @@ _NAME_OPENERS = frozenset(_DATA.words("name_openers"))
 
 def _tidy_name(name: str) -> str:
     name = _without_role_label(_before_link(re.sub(r"\s+", " ", name)))
+    head = _MIDDLE_DOT_PARTS.split(name)[0]
+    if head != name and len(head.split()) >= 2 and _known_first_name(head.split()[0]):
+        # "Gene Haller · Millbrook Herald · March": the name, then its outlet and date
+        # (a wire's "Harbor Press · 9:14 AM" names no one, and stays dropped)
+        name = head
     name = name.strip(" .,:;-–—|/\\")
     opened = _BY_LINE.match(name)
     if (
@@ -421,6 +426,10 @@ _WEB_ADDRESS_WORDS = frozenset(_DATA.words("web_address_words"))
 _LINK_REMNANTS = frozenset(_DATA.words("link_remnants"))
 _PUBLISHER_NAMES = frozenset(" ".join(n.casefold().split()) for n in _DATA.words("publisher_names"))
 _DOTTED_HOST = re.compile(r"\w\.(?:" + "|".join(_DATA.words("web_address_words")) + r")\b", re.I)
+
+
+# Separators a declared author carries on into the outlet and the date.
+_MIDDLE_DOT_PARTS = re.compile(r"\s[|•·]\s?")
 
 
 def initials_as_shown(name: str, page: str) -> str:
