@@ -454,6 +454,13 @@ def test_a_plural_owner_inside_a_bodys_name_is_part_of_it():
     text = "The Port Dalby Fishermen’s Guild and the Harbour Pilots’ Association met. "
     text += 'The Harbour Pilots’ Association said the channel was "too shallow to use".'
     assert speaker_of(text, "too shallow") == "The Harbour Pilots’ Association"
+    # after "according to", and with a head the name reader takes for a surname
+    for body in ("Harbour Pilots’ Guild", "Kessel Valley Growers' Federation"):
+        text = (
+            f"Two ships ran aground, according to the {body}, which called the channel "
+            '"too shallow to use".'
+        )
+        assert speaker_of(text, "too shallow") == body
     # a lower-case word after the apostrophe is no name's: the owner's thing speaks
     text = 'The pilots\' association said the channel was "too shallow to use".'
     assert speaker_of(text, "too shallow") == "The pilots' association"

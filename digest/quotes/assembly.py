@@ -2666,6 +2666,7 @@ def _resolve_all(
             prior_route = ""
             if description_gender(speaker) is not None:
                 last = (f.mention_at, speaker)  # "a spokeswoman for ..." is the next "she"
+
         kind = speaker_kind(speaker, cast)
         first = (speaker or "").split()[:1]
         evidence = Evidence(

@@ -910,12 +910,13 @@ def build_cast(text: str, tokens: list[tuple[str, int, int]] | None = None) -> C
         if not tok[:1].isupper():
             i += 1
             continue
-        j = i
-        while j < n and (name_token(tokens, j) or tokens[j][0] in {"-"}) and j - i < 10:
-            if j > i and "\n" in text[tokens[j - 1][2] : tokens[j][1]]:
-                break  # a headline line and the paragraph under it are not one name
-            j += 1
-        words = [t[0] for t in tokens[i:j]]
+        j = _run_end(text, tokens, i, glue=True)
+        words = _glued_apostrophes(tokens[i:j])
+        if len(words) < j - i and name_in(words) is None:
+            # "Rail Drivers' Union": a body's name the name reader leaves out is read as
+            # before, up to the apostrophe
+            j = _run_end(text, tokens, i, glue=False)
+            words = _glued_apostrophes(tokens[i:j])
         owner = len(words) > 1 and _POSSESSIVE_S.search(words[-1]) is not None
         if owner:
             # "Camila Vidal's students": the cast knows her (for who "she" is later),
@@ -923,14 +924,50 @@ def build_cast(text: str, tokens: list[tuple[str, int, int]] | None = None) -> C
             words[-1] = _POSSESSIVE_S.sub("", words[-1])
         name = name_in(words) if not _photo_credit(text, tokens, j) else None
         if name is not None:
-            start = (
-                tokens[i + words.index(name.split()[0])][1]
-                if name.split()[0] in words
-                else tokens[i][1]
-            )
+            first = name.split()[0].rstrip("'’")
+            start = next((t[1] for t in tokens[i:j] if t[0] == first), tokens[i][1])
             _register(cast, name, words, tokens, i, j, start, mention=not owner)
         i = max(j, i + 1)
     return cast
+
+
+def _run_end(text: str, tokens: list[tuple[str, int, int]], i: int, glue: bool) -> int:
+    """Where the capitalised run from token i ends (at most ten tokens, one line); with
+    `glue`, a plural's apostrophe inside a body's name goes on with it."""
+    j = i
+    while (
+        j < len(tokens)
+        and j - i < 10
+        and (name_token(tokens, j) or tokens[j][0] == "-" or (glue and _body_apostrophe(tokens, j)))
+    ):
+        if j > i and "\n" in text[tokens[j - 1][2] : tokens[j][1]]:
+            break  # a headline line and the paragraph under it are not one name
+        j += 1
+    return j
+
+
+def _body_apostrophe(tokens: list[tuple[str, int, int]], j: int) -> bool:
+    """Whether token j is the apostrophe of a plural inside a body's name: "the Kakheti
+    Winemakers' Guild", "Residents' Association" (not "Sanders' Vermont staff")."""
+    if tokens[j][0] not in {"'", "’"} or j == 0 or j + 1 >= len(tokens):
+        return False
+    owner = tokens[j - 1]
+    if owner[2] != tokens[j][1] or not owner[0].endswith("s") or not owner[0][:1].isupper():
+        return False
+    after = [t[0] for t in takewhile(lambda t: t[0][:1].isupper(), tokens[j + 1 : j + 5])]
+    return bool(after) and after[-1].casefold() in _BODY_HEADS
+
+
+def _glued_apostrophes(run: list[tuple[str, int, int]]) -> list[str]:
+    """The words of a run of tokens, a plural's apostrophe joined to its word
+    ("Operators", "'" -> "Operators'")."""
+    words: list[str] = []
+    for token, _, _ in run:
+        if token in {"'", "’"} and words and words[-1].endswith("s"):
+            words[-1] += token
+        else:
+            words.append(token)
+    return words
 
 
 def _photo_credit(text: str, tokens: list[tuple[str, int, int]], j: int) -> bool:
@@ -1715,7 +1752,7 @@ def resolve(
     """
     if not mention:
         return None
-    words = token_words(mention)
+    words = _glued_apostrophes([(w, 0, 0) for w in token_words(mention)])
     if not words:
         return None
     low = mention.casefold().strip()
@@ -1758,7 +1795,10 @@ def resolve(
             )
         ):
             name = name_in(words[run:])
-            if name is not None and (len(name.split()) > 1 or name in cast.people):
+            body = name is not None and "'" in name.replace("’", "'") and names_a_body(name)
+            if name is not None and (len(name.split()) > 1 or name in cast.people) and not body:
+                # (a body's name holding a plural's apostrophe, "the Bangladesh Garment
+                # Exporters' Federation", is a description given whole)
                 return cast.full_name(name)
         if first in _DEFINITE:
             described = cast.by_description(words, position)
