@@ -466,19 +466,25 @@ def test_a_plural_owner_inside_a_bodys_name_is_part_of_it():
     assert speaker_of(text, "too shallow") == "The pilots' association"
 
 
-def test_which_after_a_description_holding_a_clause_is_the_body_named_before_it():
+def test_which_after_a_description_is_the_body_named_before_it():
     text = (
         "The river rose again, according to the Ostrava Canal Authority, the public "
         "company that runs the city's locks, which said the level was "
         '"the highest since 1997".'
     )
     assert speaker_of(text, "highest since 1997") == "Ostrava Canal Authority"
-    # a description with no clause of its own: what "which" follows is the antecedent
+    # or none, the description alone standing beside the body
     text = (
-        "The river rose again, according to the Ostrava Canal Authority, the city's lock "
-        'keepers, which said the level was "the highest since 1997".'
+        "The river rose again, according to the Ostrava Canal Authority, a public "
+        'company, which said the level was "the highest since 1997".'
     )
-    assert speaker_of(text, "highest since 1997") != "Ostrava Canal Authority"
+    assert speaker_of(text, "highest since 1997") == "Ostrava Canal Authority"
+    # a place before the description is no body that speaks
+    text = (
+        "The river rose again in Ostrava, the city's canal authority, which said the level "
+        'was "the highest since 1997".'
+    )
+    assert speaker_of(text, "highest since 1997") != "Ostrava"
 
 
 def test_a_role_before_a_name_after_an_opening_phrase_opens_the_subject():

@@ -373,9 +373,10 @@ def _name_before_description(
 ) -> tuple[str, int] | None:
     """The name an appositive description stands beside, when ", who" or ", which"
     (a `body`'s) follows the description: in "a count by Ngozi Abernathy, a journalism
-    professor, who said" the professor is Abernathy; in "the Ben Tre Irrigation
-    Company, the state firm that runs the sluice gates, which said" the gates are
-    inside the description's own clause, and the company says it."""
+    professor, who said" the professor is Abernathy; in "the Steppe Relief Network, a
+    Mongolian charity, which warned" the network; in "the Ben Tre Irrigation Company,
+    the state firm that runs the sluice gates, which said" the gates are inside the
+    description's own clause, and the company says it."""
     at = next((i for i, t in enumerate(tokens) if t[1] == antecedent[1]), 0)
     start = at
     if tokens[at][0].casefold() not in _ARTICLES or tokens[at][0][:1].isupper():
@@ -391,7 +392,7 @@ def _name_before_description(
             at,
         )
         inner = [t[0] for t in tokens[start:at]]
-        if start == at or tokens[start][0] not in _ARTICLES or not set(inner) & _CLAUSE_RELATIVES:
+        if start < at and (tokens[start][0] not in _ARTICLES or not set(inner) & _CLAUSE_RELATIVES):
             return None
     if start < 2 or tokens[start - 1][0] != ",":
         return None
