@@ -330,3 +330,22 @@ def test_a_first_name_speaking_after_the_full_name_is_no_organisation():
     # a story's pages resolve such a first name to the full name (merge); a body's
     # name they leave as it is
     assert (quote.speaker, quote.speaker_kind) == ("Batya", "description")
+
+
+def test_icelandic_letters_are_read_as_the_name_counts_spell_them():
+    text = (
+        "Guðrún Hallsdóttir, the harbour master, was one of the last to leave. She said "
+        "she had gone back for the ledgers."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Guðrún Hallsdóttir"]
+
+
+def test_a_name_set_off_as_an_appositive_then_which_is_a_thing():
+    text = (
+        "Ana Jonsdottir packed her car in an hour. He read out a statement from the plant's "
+        "owner, Vikur Seafood, which employs 300 people. Later Ana Jonsdottir spoke to "
+        'reporters. "The first time I cried. Now I keep a bag by the door," she said.'
+    )
+    assert speaker_of(text, "bag by the door") == "Ana Jonsdottir"
+    cast = build_cast(text)
+    assert not cast.people["Vikur Seafood"].is_person

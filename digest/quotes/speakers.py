@@ -184,7 +184,18 @@ def world_first_names() -> dict[str, str]:
 
 # Letters no Unicode decomposition turns into plain ones.
 _UNDECOMPOSED = str.maketrans(
-    {"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "ł": "l", "ı": "i"}
+    {
+        "ø": "o",
+        "æ": "ae",
+        "œ": "oe",
+        "ß": "ss",
+        "đ": "d",
+        "ł": "l",
+        "ı": "i",
+        "ð": "d",
+        "þ": "th",
+        "ħ": "h",
+    }
 )
 
 
@@ -1112,10 +1123,13 @@ def _register(
     if _gender("", title) is None:  # an honorific ("Mrs.") says it, whatever follows
         person.gender = _appositive_gender(person.gender, _appositive_head(after), parts)
     opens = i == 0 or tokens[i - 1][0] in {".", "!", "?"}
-    if after[:1] == ["which"] and (opens or tokens[i - 1][0].casefold() in _PREPOSITIONS):
-        # "at Bear Stearns, which collapsed": "which" is said of things only, whatever
-        # other mentions suggest ("the chairman of Bear Stearns, who died"); after a
-        # verb it may be the whole clause's ("nominated Amy Barrett, which angered")
+    if after[:1] == ["which"] and (
+        opens or tokens[i - 1][0].casefold() in _PREPOSITIONS or tokens[i - 1][0] == ","
+    ):
+        # "at Bear Stearns, which collapsed", "the plant's owner, Hraunvik Seafood, which
+        # employs": "which" is said of things only, whatever other mentions suggest ("the
+        # chairman of Bear Stearns, who died"); after a verb it may be the whole
+        # clause's ("nominated Amy Barrett, which angered")
         person.is_person, person.called_it = False, True
     if _owns_a_body(parts, tokens, j):
         # "members of the Rail Drivers' Union": a body's name cut at its apostrophe
