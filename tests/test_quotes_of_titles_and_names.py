@@ -585,3 +585,16 @@ def test_a_possessor_in_a_description_picks_the_person_introduced_with_it():
     assert speaker_of(text, "most serious breach") == "Oona Varga-Lind"
     text = text.replace("in what the review's chair", "in what the health board's chair")
     assert speaker_of(text, "most serious breach") == "Rhian Lloyd"
+
+
+def test_an_offices_portfolio_is_no_part_of_the_holders_name():
+    text = (
+        "State Minister of Agriculture Tekle Worku told parliament in June that the "
+        'mapping was "a national task".'
+    )
+    assert speaker_of(text, "a national task") == "Tekle Worku"
+    text = 'Minister of Foreign Affairs Ana Ruiz said the talks were "over".'
+    assert speaker_of(text, "over") == "Ana Ruiz"
+    # a body's name with "of" keeps its words ("Bank of England" is no office)
+    text = 'The Bank of Agriculture Trust said the loans were "safe".'
+    assert speaker_of(text, "safe") != "Trust"

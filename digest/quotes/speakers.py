@@ -306,8 +306,16 @@ def _name_in(words: tuple[str, ...]) -> str | None:
     (over the benchmark's 1,001 articles, 67,764 calls and 11,512 different runs)."""
     names = first_names()
     run: list[str] = []
+    office = False  # right after "TITLE of": the portfolio's words come first
     for index, word in enumerate(words):
         low = word.casefold()
+        if office and not run and low in _PORTFOLIOS:
+            continue  # "Minister of Agriculture Tsegaye Wolde": the office's own words
+        office = (
+            low == "of"
+            and index > 0
+            and (words[index - 1].casefold() in _TITLE_WORDS | _PERSON_TITLES or office)
+        )
         if run and low in _HEADLINE_CUES:
             break  # "Hillary Clinton Joked ...": a Title Case headline verb ends the name
         if word in _POST_NOMINALS and all(w in _POST_NOMINALS for w in words[index:]):
@@ -370,6 +378,8 @@ def _name_in(words: tuple[str, ...]) -> str | None:
 
 
 _FAMILY_FIRST = words("family_first")
+_PORTFOLIOS = words("portfolios")
+_OFFICE_WORDS = _TITLE_WORDS | _PERSON_TITLES
 _MIDDLE_GENDER = {w: g for g, ws in pairs("middle_gender").items() for w in ws}
 
 
@@ -921,6 +931,7 @@ def build_cast(text: str, tokens: list[tuple[str, int, int]] | None = None) -> C
         if not tok[:1].isupper():
             i += 1
             continue
+        i = _past_portfolio(tokens, i)  # "Minister of Agriculture Tsegaye Wolde"
         j = _run_end(text, tokens, i, glue=True)
         words = _glued_apostrophes(tokens[i:j])
         if len(words) < j - i and name_in(words) is None:
@@ -940,6 +951,36 @@ def build_cast(text: str, tokens: list[tuple[str, int, int]] | None = None) -> C
             _register(cast, name, words, tokens, i, j, start, mention=not owner)
         i = max(j, i + 1)
     return cast
+
+
+def _past_portfolio(tokens: list[tuple[str, int, int]], i: int) -> int:
+    """The first token after an office's portfolio opening a run at token i: in
+    "State Minister of Agriculture Tsegaye Wolde" the run "Agriculture Tsegaye Wolde"
+    names him from "Tsegaye"."""
+    if i < 2 or tokens[i - 1][0] != "of" or tokens[i - 2][0].casefold() not in _OFFICE_WORDS:
+        return i
+    k = i
+    while (
+        k + 1 < len(tokens)
+        and tokens[k][0].casefold() in _PORTFOLIOS
+        and tokens[k + 1][0][:1].isupper()
+    ):
+        k += 1
+    return k
+
+
+def _holds_office(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the name at token i follows an office and its portfolio ("Minister of
+    Agriculture Tsegaye Wolde"): an office is held by a person."""
+    k = i - 1
+    while k >= 0 and tokens[k][0].casefold() in _PORTFOLIOS and tokens[k][0][:1].isupper():
+        k -= 1
+    return (
+        k < i - 1
+        and k >= 1
+        and tokens[k][0] == "of"
+        and tokens[k - 1][0].casefold() in _OFFICE_WORDS
+    )
 
 
 def _run_end(text: str, tokens: list[tuple[str, int, int]], i: int, glue: bool) -> int:
@@ -1164,6 +1205,7 @@ def _register(
                 or (len(parts) > 1 and _compound_person_head(after) and not is_polity(name))
                 or bool((set(title) | set(near) | set(after[:1])) & _TITLES_AND_ROLES)
                 or _bare_role(after)
+                or _holds_office(tokens, i)
             )
         )
         if explained and person.gender is None:
