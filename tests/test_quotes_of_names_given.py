@@ -349,3 +349,15 @@ def test_a_name_set_off_as_an_appositive_then_which_is_a_thing():
     assert speaker_of(text, "bag by the door") == "Ana Jonsdottir"
     cast = build_cast(text)
     assert not cast.people["Vikur Seafood"].is_person
+
+
+def test_a_name_given_in_a_described_subjects_clause_is_the_next_pronouns():
+    text = (
+        'Tomas Kerr, 70, a retired joiner, said the ale "had better taste the same".\n\n'
+        "A younger drinker by the window, who would give only his first name, Pavel, was "
+        'more relaxed. "The ale will be fine. They know ale," he said.'
+    )
+    assert speaker_of(text, "They know ale") == "Pavel"
+    # a subject that gives no name leaves the pronoun as before
+    text = text.replace(", who would give only his first name, Pavel,", "")
+    assert speaker_of(text, "They know ale") != "Pavel"

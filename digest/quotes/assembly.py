@@ -2429,6 +2429,13 @@ def _resolve_all(
                 owner = POSSESSIVE_END.sub("", mention)
         owner, at = _title_then_name(text, owner, at, cast)  # "Former Ohio governor Ana Ruiz"
         name = resolve(owner, at, cast, None)
+        given = _name_given_in_clause(text, name, offset, cast)
+        if given is not None:
+            # "A younger drinker, who would give only his first name, Lukas, was more
+            # relaxed": the subject, named
+            people.append((offset, given, paragraph))
+            introducers.append((offset, given, paragraph))
+            continue
         if name is not None and name not in cast.people and " " not in name:
             name = cast.by_first_name(name) or name  # "Tetiana laughed. ... she said"
         gender = _one_person_described(name, cast)
@@ -3560,6 +3567,31 @@ _SENTENCE_STOP = re.compile(r"[.!?](?:\s|$)")
 # it opens a question that is the subject ('said which route it takes "is up to
 # them"') and the words are reported.
 _RELATIVE_OPENING = re.compile(r"(?:which|whom|whose)\b")
+
+
+def _name_given_in_clause(text: str, subject: str | None, offset: int, cast: Cast) -> str | None:
+    """The name a described subject gives in its own relative clause, before the
+    sentence's end ("A younger drinker at the next table, who would give only his first
+    name, Lukas, was ..."): the person the cast registered as giving it."""
+    if subject is None or subject in cast.people or not subject[:1].isupper():
+        return None
+    if subject.split(maxsplit=1)[0].casefold() not in _NEW_SOMEONE:
+        return None
+    stop = _sentence_stop(text, offset)
+    lo = bisect_left(cast.mentions, (offset, ""))
+    for at, name in cast.mentions[lo:]:
+        if at >= stop:
+            break
+        person = cast.people.get(name)
+        if person is not None and "given" in person.context:
+            return name
+    return None
+
+
+def _sentence_stop(text: str, offset: int) -> int:
+    """Where the sentence holding `offset` ends: its full stop, or the line's end."""
+    ends = [e for e in (text.find(". ", offset), text.find("\n", offset)) if e >= 0]
+    return min(ends) if ends else len(text)
 
 
 def _relative_of_someone(description: str) -> bool:
