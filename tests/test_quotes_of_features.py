@@ -421,3 +421,15 @@ def test_a_report_in_a_relative_clause_ends_with_the_clause():
     text = 'Ana Lind, who Tom Park said was "the best mayor we ever had," died on Sunday.'
     quote = quote_with(text, "the best mayor we ever had")
     assert "died" not in quote.text and quote.speaker == "Tom Park"
+
+
+def test_a_word_spoken_of_as_a_word_quotes_no_one():
+    text = 'Asked whether the word "theft" was fair, the mayor said: "It is the right word."'
+    quotes = extract_quotes(text)
+    assert all(q.type != "mixed" for q in quotes)
+    assert [q.speaker for q in quotes if q.text == "It is the right word."] == ["the mayor"]
+    text = 'Ilse Brandt said the hard part was deciding what each keeper meant by "frozen".'
+    assert all(q.type != "mixed" for q in extract_quotes(text))
+    # a quoted fragment beside the term still quotes its speaker
+    text = 'Ilse Brandt said the term "ice day" was "a keeper\'s word, not a scientist\'s".'
+    assert [(q.type, q.speaker) for q in extract_quotes(text)] == [("mixed", "Ilse Brandt")]

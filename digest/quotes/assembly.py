@@ -479,9 +479,24 @@ _TITLE_THEN_WORDS = re.compile(r"[\"“][^\"“”]*[\"”]\s+([a-z]+)(?:\s+([a-
 
 
 def _only_titles(text: str, f: _Found, quoted: Sequence[tuple[int, int]]) -> bool:
-    """A mixed quote whose every quoted fragment is a title: no one is quoted."""
+    """A mixed quote whose every quoted fragment is a title or a term spoken of: no one
+    is quoted."""
     spans = [(a, b) for a, b in quoted if f.start - 1 <= a and b <= f.end + 1]
-    return bool(spans) and all(_is_title(text, a, b, f.cue) for a, b in spans)
+    return bool(spans) and all(_is_title(text, a, b, f.cue) or _is_term(text, a) for a, b in spans)
+
+
+def _is_term(text: str, start: int) -> bool:
+    """A quoted word that the sentence speaks of as a word ("Asked whether the word
+    "steal" was fair", "what each observer meant by "frozen""): no one's statement."""
+    head = text[max(0, start - 40) : start].rstrip(" \"“‘'")
+    return _TERM_BEFORE.search(head) is not None
+
+
+# What stands before a word spoken of as a word.
+_TERM_BEFORE = re.compile(
+    r"\b(?:the|that|this) (?:word|term|phrase|expression)$|\b(?:meant|means|mean) by$",
+    re.IGNORECASE,
+)
 
 
 # A credit line under a quotation: "- Tobias Wren." or "— Ana Ruiz, mayor of Molde".
