@@ -433,3 +433,20 @@ def test_a_word_spoken_of_as_a_word_quotes_no_one():
     # a quoted fragment beside the term still quotes its speaker
     text = 'Ilse Brandt said the term "ice day" was "a keeper\'s word, not a scientist\'s".'
     assert [(q.type, q.speaker) for q in extract_quotes(text)] == [("mixed", "Ilse Brandt")]
+
+
+def test_a_sentence_right_after_an_uncued_quotation_that_names_its_sender():
+    text = (
+        '"Boat on the rocks at Gull Point. Called the coastguard."\n\n'
+        "That message, sent by the skipper Owen Tarrant to his brother at dawn, was read "
+        "to the inquest on Monday."
+    )
+    assert speaker_of(text, "Boat on the rocks") == "Owen Tarrant"
+    text = (
+        'The bell rings at six.\n\n"If the dam breaks, we have twenty minutes."\n\n'
+        "Marta Quispe Huamán says this the way other people give directions."
+    )
+    assert speaker_of(text, "If the dam breaks") == "Marta Quispe Huamán"
+    # "said it was" reports a clause of its own: no speaker for the line before
+    text = '"We close at noon."\n\nAna Ruiz said it was time to go home.'
+    assert speaker_of(text, "We close at noon") is None

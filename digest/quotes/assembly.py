@@ -3087,7 +3087,17 @@ _SPEECH_NOUN = "|".join(sorted(_SPEECH_NOUNS))
 _NAMED_AFTER = re.compile(
     r"[\"”’\s\u00a0]*(?:That|This|Those|These|Such|The)\s+(?:(?:was|is|were|are)\s+(?P<how>how"
     rf")|(?:was|is|were|are)\s+the\s+(?:word|{_SPEECH_NOUN})\s+of"
-    rf"|(?:[a-z]+\s+){{0,2}}(?:{_SPEECH_NOUN})\s+(?:comes?|came)\s+from)\s+"
+    rf"|(?:[a-z]+\s+){{0,2}}(?:{_SPEECH_NOUN})\s+(?:comes?|came)\s+from"
+    # "That message, sent by the tour guide Mitchell Dunstan to his father, ..."
+    rf"|(?:[a-z]+\s+){{0,2}}(?:{_SPEECH_NOUN}|note|text|post|entry|letter|email|e-mail),?"
+    r"\s+(?:sent|written|posted|typed|scrawled|signed|left|recorded)\s+by)\s+"
+)
+# Words that end a speaker's phrase after "sent by": "the guide Mitchell Dunstan to his father".
+_PHRASE_ENDS = frozenset({"to", "at", "on", "in", "for", "from", "with", "about"})
+# "Rosa Quispe Mamani says this the way ...": a name right after the quotation, saying it.
+_SAYS_IT_AFTER = re.compile(
+    r"[\"”’\s\u00a0]*(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|al-\w+)){1,4})"
+    r"\s+(?:says|said)\s+(?:this|so|it(?!\s+(?:was|is|were|would|will|had|has|could|might)\b))\b"
 )
 
 
@@ -3103,6 +3113,9 @@ def _named_right_after(text: str, f: _Found, cast: Cast) -> str | None:
     """The speaker a sentence right after an unattributed quotation names
     (`_NAMED_AFTER`): the words up to the first verb or comma, read as a speaker
     mention, when they hold a name or open with a determiner ("one parent")."""
+    said_it = _SAYS_IT_AFTER.match(text, f.end)
+    if said_it is not None and name_in(said_it.group("who").split()) is not None:
+        return resolve(said_it.group("who"), said_it.start("who"), cast, None)
     m = _NAMED_AFTER.match(text, f.end)
     if m is None:
         return None
@@ -3110,7 +3123,9 @@ def _named_right_after(text: str, f: _Found, cast: Cast) -> str | None:
     verb = ""
     for word in text[m.end() : m.end() + 120].split():
         bare = word.rstrip(",.;:")
-        if (bare.islower() and (_verb_like(bare) or bare in _PREPOSITIONS)) or not bare:
+        if (
+            bare.islower() and (_verb_like(bare) or bare in _PREPOSITIONS or bare in _PHRASE_ENDS)
+        ) or not bare:
             verb = bare
             break
         phrase.append(bare)
