@@ -450,3 +450,16 @@ def test_a_sentence_right_after_an_uncued_quotation_that_names_its_sender():
     # "said it was" reports a clause of its own: no speaker for the line before
     text = '"We close at noon."\n\nAna Ruiz said it was time to go home.'
     assert speaker_of(text, "We close at noon") is None
+
+
+def test_a_document_that_speaks_carries_its_writers_words():
+    text = (
+        "The archive holds the keepers' logbooks. One entry, written by a keeper named "
+        'Anders Holm in April 1902, reads in full: "Ice gone. Boats out."'
+    )
+    assert speaker_of(text, "Ice gone") == "Anders Holm"
+    text = 'The letter, signed by Mara Lind, said: "We will not move."'
+    assert speaker_of(text, "We will not move") == "Mara Lind"
+    # signed by many: the document stays the source
+    text = 'The letter, signed by 40 residents, said: "We will not move."'
+    assert speaker_of(text, "We will not move") == "The letter"

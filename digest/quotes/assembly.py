@@ -2598,6 +2598,7 @@ def _resolve_all(
         else:
             mention, at = _possessive_head(text, f.mention, f.mention_at)
             mention, at = _title_then_name(text, mention, at)
+            mention, at = _writer_of_document(text, mention, at)
             if pronoun and question is not None and _answers(text, f, question, cast):
                 # '"Is this a verdict?" one reporter called out. "...," he replied':
                 # whoever the question was put to, named last; not its asker
@@ -3092,6 +3093,36 @@ _NAMED_AFTER = re.compile(
     rf"|(?:[a-z]+\s+){{0,2}}(?:{_SPEECH_NOUN}|note|text|post|entry|letter|email|e-mail),?"
     r"\s+(?:sent|written|posted|typed|scrawled|signed|left|recorded)\s+by)\s+"
 )
+
+
+def _writer_of_document(text: str, mention: str, at: int) -> tuple[str, int]:
+    """The writer named right after a document that speaks ("One entry, written by a
+    lighthouse keeper named Johan Lindroos in May 1891, reads:", "The letter, signed by
+    Ana Ruiz, said:"): the document carries the writer's words. Else the mention."""
+    words = mention.casefold().split()
+    if not words or not set(words[:3]) & _DOCUMENT_NOUNS:
+        return mention, at
+    head = mention.rsplit(None, 1)[0] if words[-1] in _WRITTEN_BY else mention
+    found = _WRITTEN_BY_AFTER.match(text, at + len(head))
+    if found is None:
+        return mention, at
+    phrase: list[str] = []
+    for word in text[found.end() : found.end() + 120].split():
+        bare = word.rstrip(",.;:")
+        if not bare or (bare.islower() and (bare in _PREPOSITIONS or bare in _PHRASE_ENDS)):
+            break
+        phrase.append(bare)
+        if bare != word:
+            break
+    if not phrase or name_in(phrase) is None:
+        return mention, at
+    return " ".join(phrase), found.end()
+
+
+_WRITTEN_BY = frozenset({"written", "signed", "sent", "posted", "penned"})
+_WRITTEN_BY_AFTER = re.compile(r",?\s+(?:written|signed|sent|posted|penned)\s+by\s+")
+
+
 # Words that end a speaker's phrase after "sent by": "the guide Mitchell Dunstan to his father".
 _PHRASE_ENDS = frozenset({"to", "at", "on", "in", "for", "from", "with", "about"})
 # "Rosa Quispe Mamani says this the way ...": a name right after the quotation, saying it.
