@@ -447,6 +447,12 @@ def test_a_sentence_right_after_an_uncued_quotation_that_names_its_sender():
         "Marta Quispe Huamán says this the way other people give directions."
     )
     assert speaker_of(text, "If the dam breaks") == "Marta Quispe Huamán"
+    text = (
+        'The mill closed.\n\n"Every week for thirty years I have told this town what it '
+        "made.\"\n\nSo began the last column by the Gazette's editor, Ines Valko, 61, who "
+        "joined the paper at 19."
+    )
+    assert speaker_of(text, "Every week for thirty years") == "Ines Valko"
     # "said it was" reports a clause of its own: no speaker for the line before
     text = '"We close at noon."\n\nAna Ruiz said it was time to go home.'
     assert speaker_of(text, "We close at noon") is None

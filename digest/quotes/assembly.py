@@ -3092,6 +3092,9 @@ _NAMED_AFTER = re.compile(
     # "That message, sent by the tour guide Mitchell Dunstan to his father, ..."
     rf"|(?:[a-z]+\s+){{0,2}}(?:{_SPEECH_NOUN}|note|text|post|entry|letter|email|e-mail),?"
     r"\s+(?:sent|written|posted|typed|scrawled|signed|left|recorded)\s+by)\s+"
+    # "So began the last column by the Ledger's editor, Marcy Delacroix, ..."
+    r"|[\"”’\s\u00a0]*So\s+(?:began|begins|ended|ends|opened|opens|closed|closes|went|goes)"
+    r"\s+(?:[\w'’]+\s+){0,5}?(?:by|from)\s+"
 )
 
 
@@ -3123,6 +3126,8 @@ _WRITTEN_BY = frozenset({"written", "signed", "sent", "posted", "penned"})
 _WRITTEN_BY_AFTER = re.compile(r",?\s+(?:written|signed|sent|posted|penned)\s+by\s+")
 
 
+# A name set off after a description: ", Marcy Delacroix," (or its full stop).
+_NAME_AFTER_COMMA = re.compile(r",?\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s*[,.]")
 # Words that end a speaker's phrase after "sent by": "the guide Mitchell Dunstan to his father".
 _PHRASE_ENDS = frozenset({"to", "at", "on", "in", "for", "from", "with", "about"})
 # "Rosa Quispe Mamani says this the way ...": a name right after the quotation, saying it.
@@ -3171,7 +3176,13 @@ def _named_right_after(text: str, f: _Found, cast: Cast) -> str | None:
         return None  # "That was how the storm ended": no one's words
     if not phrase or (name_in(phrase) is None and phrase[0].casefold() not in _DETERMINERS):
         return None  # a name ("coach Ben Amadi") or a description ("one parent")
-    return resolve(" ".join(phrase), m.end(), cast, None)
+    at = m.end()
+    if name_in(phrase) is None:
+        # "by the Ledger's editor, Marcy Delacroix,": the name the description gives
+        named = _NAME_AFTER_COMMA.match(text, at + len(" ".join(phrase)))
+        if named is not None and name_in(named.group(1).split()) == named.group(1):
+            return resolve(named.group(1), named.start(1), cast, None)
+    return resolve(" ".join(phrase), at, cast, None)
 
 
 def _distance(f: _Found) -> int:
