@@ -492,8 +492,11 @@ def test_a_print_note_a_contact_line_a_poll_and_a_view_count_are_no_article_text
         body=(*BODY[:2], poll, *BODY[2:]),
     ).replace(f"<p>{poll}</p>", poll)
     assert list(extract_html(html).paragraphs) == list(BODY)
+    assert bp.is_furniture("submitted Mar 16, 2010 9:12 am by river_pete · made popular")
+    assert bp.is_furniture("Submitted by jfarrow on Wed, 06/02/2010 - 11:27")
     # the same words inside the article's sentences stay
     for line in (
+        "The plan was submitted by the council on Monday, 3 June 2010, and approved in July.",
         "The study was published in the Marlow Courier, April 2, 2011, and in two journals "
         "the year after, when the council first asked the parks office to act on it.",
         "For more information about the fire, residents waited three days.",
