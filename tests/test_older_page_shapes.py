@@ -482,7 +482,7 @@ def test_a_print_note_a_contact_line_a_poll_and_a_view_count_are_no_article_text
         "parks@marlow.example.gov.</p>"
     )
     poll = (
-        "<p>Poll</p><p>This poll is not scientific and reflects the opinions of only "
+        "<p>Reader poll</p><p>This poll is not scientific and reflects the opinions of only "
         "those readers who have chosen to take part.</p>"
     )
     html = _page(
@@ -501,6 +501,10 @@ def test_a_print_note_a_contact_line_a_poll_and_a_view_count_are_no_article_text
         "the year after, when the council first asked the parks office to act on it.",
         "For more information about the fire, residents waited three days.",
         "The poll of 400 voters was not scientific, the mayor said, but it was a start.",
+        "The district surveyed 1,200 families. The survey, which was not a scientific poll, "
+        "found that 62 percent favoured a later start.",
+        "The poll is not scientific, but it suggests most residents oppose the new stadium.",
+        "Latest poll",
     ):
         assert not bp.is_furniture(line)
 

@@ -501,3 +501,29 @@ def test_a_role_before_a_name_after_an_opening_phrase_opens_the_subject():
     assert [q.text for q in extract_quotes(text)] == [
         "The satellite pictures show new digging at the site"
     ]
+
+
+def test_the_rules_of_long_frames_leave_ordinary_sentences_as_they_were():
+    # a role before a name buried in a longer subject: no report of that name's
+    for text in (
+        "Lawyers for former president Tom Hale said the ruling would be appealed.",
+        "Friends of murdered journalist Ana Ruiz said she had received threats.",
+    ):
+        assert all(q.speaker not in {"Tom Hale", "Ana Ruiz"} for q in extract_quotes(text))
+    # a place or a description after "by", then "who said": no report
+    text = "The law was challenged by parents in Texas, who said it violated their rights."
+    assert extract_quotes(text) == []
+    # a body named after "by" with its description, then "which warned that": its report
+    text = (
+        "The figures were released by the Harbor Food Bank, a local charity, which "
+        "warned that demand had doubled since January."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Harbor Food Bank"]
+    # a team's plural before a player's name is no part of his name
+    text = 'The Lakers\' Marcus Bell told reporters: "It was a tough night."'
+    assert speaker_of(text, "tough night") == "Marcus Bell"
+    # the name in a whose clause reports what follows the cue
+    text = "The union, whose president, Abdulmalik Yusuf, said the strike would go ahead."
+    assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
+        ("the strike would go ahead", "Abdulmalik Yusuf")
+    ]

@@ -361,3 +361,33 @@ def test_a_name_given_in_a_described_subjects_clause_is_the_next_pronouns():
     # a subject that gives no name leaves the pronoun as before
     text = text.replace(", who would give only his first name, Pavel,", "")
     assert speaker_of(text, "They know ale") != "Pavel"
+
+
+def test_the_rules_of_names_given_leave_ordinary_sentences_as_they_were():
+    # a relative whose report names the person: the next pronoun is still that person's
+    text = (
+        "Tom Hale, 40, lost his job at the mill in May. His brother says Hale has been "
+        'looking for work ever since. "I have applied for 60 jobs," he said.'
+    )
+    assert speaker_of(text, "60 jobs") == "Tom Hale"
+    # a name given in someone else's clause is not the subject's
+    text = (
+        "One resident said her neighbour, who gave her name only as Joyce, had lost her "
+        'roof. "We are all helping," she said.'
+    )
+    assert speaker_of(text, "all helping") == "One resident"
+    # ", which" after a person's name set off by commas is said of the noun before
+    text = (
+        "The club confirmed the sacking of its manager, Tom Hale, which came after five "
+        'straight defeats. "I am shocked," he said.'
+    )
+    assert speaker_of(text, "I am shocked") == "Tom Hale"
+    # "told to" a hearer reports; a chairman's "of" names a body, no portfolio
+    assert speaker_of('"I saw him fall," the witness told to investigators.', "him fall") == (
+        "the witness"
+    )
+    text = (
+        "Maria Chen runs the Lagos office. The chairman of Trade Winds Shipping said "
+        'profits had doubled. "It was our best year," he said.'
+    )
+    assert speaker_of(text, "our best year") != "Winds Shipping"

@@ -384,8 +384,14 @@ _NAME_OPENERS = frozenset(_DATA.words("name_openers"))
 
 def _tidy_name(name: str) -> str:
     name = _without_role_label(_before_link(re.sub(r"\s+", " ", name)))
-    head = _MIDDLE_DOT_PARTS.split(name)[0]
-    if head != name and len(head.split()) >= 2 and _known_first_name(head.split()[0]):
+    head, *rest = _MIDDLE_DOT_PARTS.split(name)
+    others = [part.split()[0] for part in rest if part.split()]
+    if (
+        rest
+        and len(head.split()) >= 2
+        and _known_first_name(head.split()[0])
+        and not any(_known_first_name(first) for first in others)  # "Ana Ruiz | Tom Hale"
+    ):
         # "Gene Haller · Millbrook Herald · March": the name, then its outlet and date
         # (a wire's "Harbor Press · 9:14 AM" names no one, and stays dropped)
         name = head

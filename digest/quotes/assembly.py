@@ -1789,6 +1789,7 @@ def _reported_sentence(
         first > 0
         and not joined
         and tokens[first - 1][0] == ","
+        and not _named_in_whose_clause(tokens, first)
         and not (
             not inverted
             and rest is None
@@ -1842,15 +1843,30 @@ def _reported_sentence(
     begin = after  # where content starts after the cue
     if len(tokens) - begin < 5:
         return []
+    if cue == "told" and tokens[begin][0] == "to" and begin == k + 1:
+        return []  # "Mahoe Bay told to boil water": a headline's order heard, nothing said
     if cue not in _SAY and (begin == 0 or tokens[begin - 1][0].casefold() != "that"):
         return []  # "announced his interest": an object, not reported speech
-    relative = k >= 2 and tokens[k - 1][0] == "who" and tokens[k - 2][0] == ","
+    # "derided by Ana Ruiz, who suggested that", "released by the Harbor Food Bank, a
+    # charity, which warned that": the report of the name the relative clause hangs on
+    # (not "by parents in Texas, who said": a place, nor a description)
+    relative = (
+        k >= 2
+        and tokens[k - 2][0] == ","
+        and (
+            tokens[k - 1][0] == "who"
+            # "which wrote and adopted the form": a deed; "which warned that": a report
+            or (tokens[k - 1][0] == "which" and k + 1 < len(tokens) and tokens[k + 1][0] == "that")
+        )
+        and mention is not None
+        and _may_report(mention)
+    )
     if (
         first > 0
         and tokens[first - 1][0] not in {",", ";", ":"}
         and first > 3
         and not joined
-        and not relative  # "derided by Ana Ruiz, who suggested that": her report
+        and not relative
     ):
         return []  # the subject is buried in a longer clause: not a speech report
     stop = (
@@ -1865,18 +1881,53 @@ def _reported_sentence(
 _ASIDE_MARKS = frozenset({",", "-", "—", "–"})
 
 
+def _may_report(mention: str) -> bool:
+    """Whether the subject a relative clause hangs on can report: a name (not a polity's:
+    "by parents in Texas, who said"), a body ("the Danish navy") or someone described
+    ("another teen"), not a place ("most farmers in the valley, who say")."""
+    words = mention.split()
+    if all(w[:1].isupper() or w in {"of", "for", "and", "&"} for w in words):
+        return not is_polity(mention)
+    head = words[-1].casefold()
+    return names_a_body(mention) or head in PERSON_NOUN_GENDER or head in _GROUP_NOUNS
+
+
+_NOT_ROLE_EITHER = frozenset({"of", "the", "a", "an", "to", "by"})
+
+
+def _named_in_whose_clause(tokens: list[tuple[str, int, int]], first: int) -> bool:
+    """Whether the subject at token `first` is the name a "whose" clause gives its role
+    ("The union, whose president, Abdulmalik Yusuf, said the strike would go ahead"):
+    the report follows the cue, the words before the name are its sentence's subject."""
+    return any(
+        tokens[c][0] == "whose" and tokens[c - 1][0] == ","
+        for c in range(first - 2, max(0, first - 6), -1)
+    )
+
+
 def _role_before_name(tokens: list[tuple[str, int, int]], first: int) -> int:
     """Where a subject opens when lower-case words naming a role stand before its name
-    ("retired wheat farmer Dale Orr"): the first of them when the noun right before
-    the name is a person's and at most two words stand before that noun; else `first`."""
+    ("..., retired wheat farmer Dale Orr said"): the first of them when the noun right
+    before the name is a person's, at most two words stand before that noun, and no
+    lower-case word before them; else `first`."""
     if first < 1 or tokens[first - 1][0] not in _PERSON_HEAD_WORDS:
         return first
     lead = first - 1
     while lead > 0 and first - lead < 3 and tokens[lead - 1][0].isalpha():
-        if not tokens[lead - 1][0].islower() or tokens[lead - 1][0] in _NOT_ROLE:
+        word = tokens[lead - 1][0]
+        joins_roles = (
+            word == "and" and tokens[lead][0] in _PERSON_HEAD_WORDS
+        )  # "journalist and author"
+        if (
+            not word.islower()
+            or word in _NOT_ROLE_EITHER
+            or (word in _NOT_ROLE and not joins_roles)
+        ):
             break
         lead -= 1
-    return lead
+    # not after a lower-case word: in "Lawyers for former president Ana Ruiz said" the
+    # name is buried in a longer subject, and stays so
+    return first if lead > 0 and tokens[lead - 1][0].islower() else lead
 
 
 def _relative_with_source(tokens: list[tuple[str, int, int]], c: int) -> bool:
@@ -2466,8 +2517,10 @@ def _resolve_all(
             and (
                 own
                 or not _person_named_near(cast, paragraphs, paragraph, offset)
-                # "Her mother says ...": a relative of someone named, not that person
-                or _relative_of_someone(name)
+                # "Her mother says her daughter ...": a relative of someone named, not
+                # that person (not when the report names someone: "His brother says
+                # Hale has been looking for work" leaves Hale the next "he")
+                or (_relative_of_someone(name) and not _names_someone(text, offset, cast))
             )
         ):
             # "The clerk said he is used to it. ... he said": the clerk, not a
@@ -3656,8 +3709,29 @@ def _name_given_in_clause(text: str, subject: str | None, offset: int, cast: Cas
             break
         person = cast.people.get(name)
         if person is not None and "given" in person.context:
-            return name
+            # the subject's own clause: ", who" after it and no verb of saying before
+            # the name ("One resident said her neighbour, who gave her name only as
+            # Joyce, ..." gives the neighbour's name, not the resident's)
+            between = text[offset:at]
+            own = _OWN_RELATIVE.search(between) is not None
+            return name if own and _SAYING.search(between) is None else None
     return None
+
+
+_OWN_RELATIVE = re.compile(r",\s+who\b")
+_SAYING = re.compile(r"\b(?:said|says|say|told|tells|added|adds)\b")
+
+
+def _names_someone(text: str, offset: int, cast: Cast) -> bool:
+    """Whether the sentence from `offset` to its end names a person of the cast after
+    its first words (the subject's)."""
+    stop = _sentence_stop(text, offset)
+    lo = bisect_left(cast.mentions, (offset + 1, ""))
+    hi = bisect_left(cast.mentions, (stop, ""))
+    return any(
+        (person := cast.people.get(name)) is not None and person.is_person
+        for _, name in cast.mentions[lo:hi]
+    )
 
 
 def _sentence_stop(text: str, offset: int) -> int:

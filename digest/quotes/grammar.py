@@ -1050,10 +1050,11 @@ def _np_ending_at(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int]
     return found
 
 
-def _plural_possessive_in_name(tokens: list[tuple[str, int, int]], i: int) -> bool:
-    """Whether a capitalised plural's apostrophe stands before token i inside a name
-    ("Residents' Association", "Students’ Congress"), the apostrophe a token of its own."""
-    if i < 2 or tokens[i - 1][0] not in {"'", "’"}:
+def _plural_possessive_in_name(tokens: list[tuple[str, int, int]], i: int, j: int) -> bool:
+    """Whether a capitalised plural's apostrophe stands before token i inside a body's
+    name ending at token j ("Residents' Association", "Students’ Congress"; not "The
+    Lakers' LeBron James"), the apostrophe a token of its own."""
+    if i < 2 or tokens[i - 1][0] not in {"'", "’"} or not names_a_body(tokens[j][0]):
         return False
     owner = tokens[i - 2]
     return (
@@ -1084,7 +1085,7 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
             if prev == "." and i >= 2 and _initial(tokens[i - 2][0]) and i - 2 > j - 8:
                 i -= 2  # "Harold L. Child": an initial and its full stop
                 continue
-            if _plural_possessive_in_name(tokens, i) and i - 2 > j - 8:
+            if _plural_possessive_in_name(tokens, i, j) and i - 2 > j - 8:
                 i -= 2  # "the Marsh Road Residents' Association": one body's name
                 continue
             if prev[:1].isupper() or (
@@ -1767,8 +1768,6 @@ def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
         return False  # "a group called Harbor Watch ran ads": a name given, nothing said
     if _said_as_deed(tokens, k):
         return False  # '"...": Penmoor says goodbye to its librarian'
-    if _told_to_act(tokens, k):
-        return False  # "Residents told to boil water": an order heard, nothing said
 
     # "told", "written"; "were said to be": "said to", the subject's state reported
     # by no one ("It was said that ..." still reports, credited to nobody)
@@ -1793,20 +1792,6 @@ def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
         # Fox News is told": the subject heard it
         return False
     return not (low.endswith(("'s", "’s")) or (low in _NOUN_MARKERS and low != "that"))
-
-
-def _told_to_act(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
-    """Whether "told" at k is followed by "to" and a verb ("told to leave"): a headline's
-    or a passive's order, the subject its hearer ("told to the BBC" still reports)."""
-    if tokens[k][0] != "told" or k + 2 >= len(tokens) or tokens[k + 1][0] != "to":
-        return False
-    after = tokens[k + 2][0]
-    return (
-        after.isalpha()
-        and after.islower()
-        and after not in _DETERMINERS | PRONOUNS.keys() | OTHER_PRONOUNS
-        and after not in {"them", "us", "me", "you"}
-    )
 
 
 # What a say-verb says as a deed, not a report: "says goodbye to", "said sorry".

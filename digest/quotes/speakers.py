@@ -311,11 +311,7 @@ def _name_in(words: tuple[str, ...]) -> str | None:
         low = word.casefold()
         if office and not run and low in _PORTFOLIOS:
             continue  # "Minister of Agriculture Tsegaye Wolde": the office's own words
-        office = (
-            low == "of"
-            and index > 0
-            and (words[index - 1].casefold() in _TITLE_WORDS | _PERSON_TITLES or office)
-        )
+        office = low == "of" and index > 0 and words[index - 1].casefold() in _PORTFOLIO_OFFICES
         if run and low in _HEADLINE_CUES:
             break  # "Hillary Clinton Joked ...": a Title Case headline verb ends the name
         if word in _POST_NOMINALS and all(w in _POST_NOMINALS for w in words[index:]):
@@ -379,7 +375,9 @@ def _name_in(words: tuple[str, ...]) -> str | None:
 
 _FAMILY_FIRST = words("family_first")
 _PORTFOLIOS = words("portfolios")
-_OFFICE_WORDS = _TITLE_WORDS | _PERSON_TITLES
+# Offices whose "of" names a portfolio, not a body: "Minister of Agriculture" (not
+# "the chairman of Trade Winds Shipping").
+_PORTFOLIO_OFFICES = frozenset({"minister", "secretary", "commissioner", "mec"})
 _MIDDLE_GENDER = {w: g for g, ws in pairs("middle_gender").items() for w in ws}
 
 
@@ -957,7 +955,7 @@ def _past_portfolio(tokens: list[tuple[str, int, int]], i: int) -> int:
     """The first token after an office's portfolio opening a run at token i: in
     "State Minister of Agriculture Tsegaye Wolde" the run "Agriculture Tsegaye Wolde"
     names him from "Tsegaye"."""
-    if i < 2 or tokens[i - 1][0] != "of" or tokens[i - 2][0].casefold() not in _OFFICE_WORDS:
+    if i < 2 or tokens[i - 1][0] != "of" or tokens[i - 2][0].casefold() not in _PORTFOLIO_OFFICES:
         return i
     k = i
     while (
@@ -979,7 +977,7 @@ def _holds_office(tokens: list[tuple[str, int, int]], i: int) -> bool:
         k < i - 1
         and k >= 1
         and tokens[k][0] == "of"
-        and tokens[k - 1][0].casefold() in _OFFICE_WORDS
+        and tokens[k - 1][0].casefold() in _PORTFOLIO_OFFICES
     )
 
 
@@ -1164,13 +1162,16 @@ def _register(
     if _gender("", title) is None:  # an honorific ("Mrs.") says it, whatever follows
         person.gender = _appositive_gender(person.gender, _appositive_head(after), parts)
     opens = i == 0 or tokens[i - 1][0] in {".", "!", "?"}
+    appositive = tokens[i - 1][0] == "," and first_name_gender(parts[0]) is None
     if after[:1] == ["which"] and (
-        opens or tokens[i - 1][0].casefold() in _PREPOSITIONS or tokens[i - 1][0] == ","
+        opens or tokens[i - 1][0].casefold() in _PREPOSITIONS or appositive
     ):
         # "at Bear Stearns, which collapsed", "the plant's owner, Hraunvik Seafood, which
         # employs": "which" is said of things only, whatever other mentions suggest ("the
         # chairman of Bear Stearns, who died"); after a verb it may be the whole
-        # clause's ("nominated Amy Barrett, which angered")
+        # clause's ("nominated Amy Barrett, which angered"), and after a person's name
+        # set off by commas the noun's before it ("the sacking of its manager, Tom
+        # Hale, which came after five defeats")
         person.is_person, person.called_it = False, True
     if _owns_a_body(parts, tokens, j):
         # "members of the Rail Drivers' Union": a body's name cut at its apostrophe
