@@ -598,3 +598,27 @@ def test_an_offices_portfolio_is_no_part_of_the_holders_name():
     # a body's name with "of" keeps its words ("Bank of England" is no office)
     text = 'The Bank of Agriculture Trust said the loans were "safe".'
     assert speaker_of(text, "safe") != "Trust"
+
+
+def test_a_family_first_name_of_four_words_is_whole_and_called_by_its_last():
+    text = (
+        "Nguyen Thi Thu Lan, who grows rice near the coast, said she had lost her crop. "
+        "Pham Van Binh, a neighbour, said the salt came early.\n\n"
+        'Back in the village, Lan pointed at the ditch. "The sea decides now," she said.'
+    )
+    assert [q.speaker for q in extract_quotes(text)][:1] == ["Nguyen Thi Thu Lan"]
+    assert speaker_of(text, "The sea decides now") == "Nguyen Thi Thu Lan"
+
+
+def test_back_in_a_place_opens_the_sentence_before_its_subject():
+    text = (
+        "Ana Ruiz farms near the coast.\n\n"
+        'Back in Tolbury, the water company, Severn Water, said it was "working closely" '
+        'with the council and expected to finish the work "within the current period."'
+    )
+    assert speaker_of(text, "within the current period") == "Severn Water"
+    text = (
+        "Ana Ruiz spoke first.\n\nBack behind his counter, Tomas Kerr was unmoved. "
+        '"I will pour tea until they stop me," he said.'
+    )
+    assert speaker_of(text, "pour tea") == "Tomas Kerr"

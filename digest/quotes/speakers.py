@@ -382,8 +382,9 @@ _MIDDLE_GENDER = {w: g for g, ws in pairs("middle_gender").items() for w in ws}
 
 
 def family_first(parts: Sequence[str]) -> bool:
-    """A name of three words written family name first ("Nguyen Thi Lan")."""
-    return len(parts) == 3 and parts[0].casefold() in _FAMILY_FIRST
+    """A name of three or four words written family name first ("Nguyen Thi Lan",
+    "Nguyen Thi Thu Ha")."""
+    return len(parts) in (3, 4) and parts[0].casefold() in _FAMILY_FIRST
 
 
 def given_name(parts: Sequence[str]) -> str:
@@ -696,7 +697,10 @@ class Cast:
         if cached is None or cached[0] != len(self.people):
             index: dict[str, list[str]] = {}
             for full in self.people:
-                index.setdefault(full.split()[0], []).append(full)
+                parts = full.split()
+                # a family-first name is called by its given name, the last word
+                # ("Hai" of "Nguyen Van Hai")
+                index.setdefault(parts[-1] if family_first(parts) else parts[0], []).append(full)
             cached = (len(self.people), index)
             self.__dict__["_first_words"] = cached
         return cached[1]
