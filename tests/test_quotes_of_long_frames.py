@@ -527,3 +527,11 @@ def test_the_rules_of_long_frames_leave_ordinary_sentences_as_they_were():
     assert [(q.text, q.speaker) for q in extract_quotes(text)] == [
         ("the strike would go ahead", "Abdulmalik Yusuf")
     ]
+
+
+def test_a_description_with_a_whose_clause_ends_before_whose():
+    text = (
+        "Others were less amused. A young Dutch woman whose dress was soaked said the "
+        'marchers had been "rude" and that she would not come back.'
+    )
+    assert speaker_of(text, "rude") == "A young Dutch woman"

@@ -1134,6 +1134,12 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
                 # "A neighbor who lives on the street said", "A cousin of Mayor Ana Ruiz
                 # who lives in Felsham said": the phrase before "who"
                 return _relative_head(tokens, i + 1)
+            if w == "whose" and 0 < i < j:
+                # "A young man whose shirt was soaked said": the phrase before "whose"
+                head = _np_ending_at(tokens, i - 1)
+                if head is not None and head[0].split()[0].casefold() in _DETERMINERS:
+                    return head
+                return None
             if alone and i < j and j - i <= 3 and _main_clause_opener(tokens, i):
                 # "But critics said", "And police said": the sentence's own subject
                 return join_tokens(tokens[i + 1 : j + 1]), tokens[i + 1][1]
