@@ -595,6 +595,10 @@ def test_an_offices_portfolio_is_no_part_of_the_holders_name():
     assert speaker_of(text, "a national task") == "Tekle Worku"
     text = 'Minister of Foreign Affairs Ana Ruiz said the talks were "over".'
     assert speaker_of(text, "over") == "Ana Ruiz"
+    text = 'MEC for Transport Lindiwe Zulu said she was "hopeful but not naive".'
+    assert speaker_of(text, "hopeful") == "Lindiwe Zulu"
+    text = 'State Minister for Labour Mahbub Alam said the wage was "final".'
+    assert speaker_of(text, "final") == "Mahbub Alam"
     # a body's name with "of" keeps its words ("Bank of England" is no office)
     text = 'The Bank of Agriculture Trust said the loans were "safe".'
     assert speaker_of(text, "safe") != "Trust"

@@ -311,7 +311,9 @@ def _name_in(words: tuple[str, ...]) -> str | None:
         low = word.casefold()
         if office and not run and low in _PORTFOLIOS:
             continue  # "Minister of Agriculture Tsegaye Wolde": the office's own words
-        office = low == "of" and index > 0 and words[index - 1].casefold() in _PORTFOLIO_OFFICES
+        office = (
+            low in {"of", "for"} and index > 0 and words[index - 1].casefold() in _PORTFOLIO_OFFICES
+        )
         if run and low in _HEADLINE_CUES:
             break  # "Hillary Clinton Joked ...": a Title Case headline verb ends the name
         if word in _POST_NOMINALS and all(w in _POST_NOMINALS for w in words[index:]):
@@ -959,7 +961,11 @@ def _past_portfolio(tokens: list[tuple[str, int, int]], i: int) -> int:
     """The first token after an office's portfolio opening a run at token i: in
     "State Minister of Agriculture Tsegaye Wolde" the run "Agriculture Tsegaye Wolde"
     names him from "Tsegaye"."""
-    if i < 2 or tokens[i - 1][0] != "of" or tokens[i - 2][0].casefold() not in _PORTFOLIO_OFFICES:
+    if (
+        i < 2
+        or tokens[i - 1][0] not in {"of", "for"}
+        or tokens[i - 2][0].casefold() not in _PORTFOLIO_OFFICES
+    ):
         return i
     k = i
     while (
@@ -971,16 +977,28 @@ def _past_portfolio(tokens: list[tuple[str, int, int]], i: int) -> int:
     return k
 
 
+def _without_portfolio(words: list[str], cast: Cast) -> list[str]:
+    """A name read with the end of an office's portfolio before it ("Transport Lindiwe
+    Zulu" of "MEC for Transport Lindiwe Zulu") as the cast knows it, else as it is."""
+    parts = words
+    while len(parts) > 2 and parts[0].casefold() in _PORTFOLIOS:
+        parts = parts[1:]
+        if " ".join(parts) in cast.people:
+            return parts
+    return words
+
+
 def _holds_office(tokens: list[tuple[str, int, int]], i: int) -> bool:
     """Whether the name at token i follows an office and its portfolio ("Minister of
-    Agriculture Tsegaye Wolde"): an office is held by a person."""
+    Agriculture Tsegaye Wolde", "Minister for Labour Ana Ruiz"): an office is held by
+    a person."""
     k = i - 1
     while k >= 0 and tokens[k][0].casefold() in _PORTFOLIOS and tokens[k][0][:1].isupper():
         k -= 1
     return (
         k < i - 1
         and k >= 1
-        and tokens[k][0] == "of"
+        and tokens[k][0] in {"of", "for"}
         and tokens[k - 1][0].casefold() in _PORTFOLIO_OFFICES
     )
 
@@ -1876,6 +1894,7 @@ def resolve(
         return _description(mention)  # "Friends of Lara said": they speak, not Lara
     if is_firm_name(words):
         return " ".join(mention.split())  # "Johnson & Johnson": a firm, no surname
+    words = _without_portfolio(words, cast)  # "Transport Lindiwe Zulu" of "MEC for ..."
     name = _name_before_of(words) or name_in(words)
     if (
         name is not None
