@@ -391,3 +391,12 @@ def test_the_rules_of_names_given_leave_ordinary_sentences_as_they_were():
         'profits had doubled. "It was our best year," he said.'
     )
     assert speaker_of(text, "our best year") != "Winds Shipping"
+
+
+def test_a_body_called_by_its_short_name_is_no_new_person():
+    text = (
+        'Halla Systems, a chip maker in Oulu, said its processor "runs all day". '
+        "Its chief executive, Leena Salo, said the firm had 40 staff. Halla said the chip "
+        'would reach shops in 2027. "We are a small company," she said.'
+    )
+    assert speaker_of(text, "small company") == "Leena Salo"

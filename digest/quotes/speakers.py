@@ -692,6 +692,18 @@ class Cast:
         ]
         return owners[0] if len(owners) == 1 else None
 
+    def body_by_first_word(self, name: str) -> str | None:
+        """The one name of the cast that is no person's and opens with the lone word
+        `name` ("Kuura" of "Kuura Systems"): a body called by its short name."""
+        bodies = [
+            full
+            for full in self._by_first_word().get(name, ())
+            if not self.people[full].is_person
+            and " " in full
+            and (self.people[full].called_it or names_a_body(full))
+        ]
+        return bodies[0] if len(bodies) == 1 else None
+
     def _by_first_word(self) -> dict[str, list[str]]:
         """The cast's names by their first word (cached per cast size): asked for each
         subject a lone word names, the scan of every name was a share of the finder."""
@@ -1587,6 +1599,8 @@ def add_speakers(cast: Cast, text: str, mentions: list[str]) -> None:
             # "Dewi said" after "Dewi Kartika Sari": her, called by her first name, no
             # one new (whom an "its" nearby would make a body)
             full = cast.by_first_name(name) or name
+            if full == name and cast.body_by_first_word(name) is not None:
+                continue  # "Kuura said" after "Kuura Systems": the firm, no one new
         person = cast.people.get(full)
         body = _body_appositive(full, text)  # "Ofwat, the water regulator, said"
         if person is not None:
