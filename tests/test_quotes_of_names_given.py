@@ -400,3 +400,13 @@ def test_a_body_called_by_its_short_name_is_no_new_person():
         'would reach shops in 2027. "We are a small company," she said.'
     )
     assert speaker_of(text, "small company") == "Leena Salo"
+
+
+def test_a_gallery_or_an_orchestra_that_speaks_is_no_she():
+    text = (
+        "Mira Tal painted the courtyard.\n\nIn a statement, the Lindqvist Gallery said "
+        'it was "proud to show the work".\n\n"I grew up near there," said Omar Haddad, '
+        'a retired engineer.\n\nAsked what comes next, the painter smiles. "Maybe the '
+        'sea again," she says.'
+    )
+    assert speaker_of(text, "Maybe the sea") != "Lindqvist Gallery"
