@@ -626,3 +626,10 @@ def test_back_in_a_place_opens_the_sentence_before_its_subject():
         '"I will pour tea until they stop me," he said.'
     )
     assert speaker_of(text, "pour tea") == "Tomas Kerr"
+
+
+def test_a_particle_name_in_the_possessive_ends_before_what_it_owns():
+    text = "Samira al-Khatib's Aleppo hangs in the hall. Samira al-Khatib, 71, paints it."
+    cast = build_cast(text)
+    assert "Samira al-Khatib's Aleppo" not in cast.people
+    assert "Samira al-Khatib" in cast.people

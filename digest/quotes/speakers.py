@@ -324,7 +324,11 @@ def _name_in(words: tuple[str, ...]) -> str | None:
         if not run and low.endswith("ly") and low not in names and len(words) > 1:
             continue  # "Ironically Harlow": a sentence adverb, not a first name
         following = words[index + 1] if index + 1 < len(words) else ""
-        if name_particle(word, following) and (run or _HYPHEN_PARTICLE.match(word)):
+        if (
+            name_particle(word, following)
+            and (run or _HYPHEN_PARTICLE.match(word))
+            and not low.endswith(("'s", "’s"))  # "Yasmin al-Haddad's Aleppo": hers
+        ):
             run.append(word)  # "Bill de Blasio", "Bashar al-Assad", "al-Abadi said"
             continue
         if (
