@@ -410,3 +410,17 @@ def test_a_gallery_or_an_orchestra_that_speaks_is_no_she():
         'sea again," she says.'
     )
     assert speaker_of(text, "Maybe the sea") != "Lindqvist Gallery"
+
+
+def test_a_name_the_text_says_someone_is_known_by_is_that_person():
+    text = (
+        '"This year, maybe eleven sacks," said Yusuf Nasser, 72, who is known in the '
+        "village, as fathers often are, by the name of his eldest son: Abu Karim.\\n\\n"
+        'Abu Karim waved a hand. "The boy is right, and I hate it," he said.'
+    )
+    assert speaker_of(text, "The boy is right") == "Yusuf Nasser"
+    text = (
+        "The club's greatest player, Anderson Lima da Costa, known to everyone as Dedinho, "
+        'voted no. "I would rather they sold my statue," Dedinho said.'
+    )
+    assert speaker_of(text, "sold my statue") == "Anderson Lima da Costa"

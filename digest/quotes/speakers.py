@@ -581,6 +581,9 @@ class Cast:
     # Names the text uses as places ("in Portland"): read once per document
     # for `plausible_speaker`.
     places: frozenset[str] = frozenset()
+    # Other names the text gives a person ("known in the village as Abu Khalil"):
+    # alias -> the full name
+    aliases: dict[str, str] = field(default_factory=dict)
     # The document itself, for what only some documents are asked about
     # (`lower_words`, `organisations`): read from it on first use.
     text: str = ""
@@ -608,6 +611,8 @@ class Cast:
         "Ana Wasserman Lind" for "Wasserman Lind"). A lone word no name ends with
         may be the first of two surnames ("Álvarez" of "Pedro Álvarez Luna").
         """
+        if name in self.aliases:
+            return self.aliases[name]  # "Abu Khalil", the name a text gave Ibrahim Haddad
         parts = name.split()
         if len(parts) == 2 and self._common_word(parts[0]):
             # "Help Williams says ...": a sentence's first word before the surname of
@@ -968,7 +973,13 @@ def build_cast(text: str, tokens: list[tuple[str, int, int]] | None = None) -> C
         if name is not None:
             first = name.split()[0].rstrip("'’")
             start = next((t[1] for t in tokens[i:j] if t[0] == first), tokens[i][1])
-            _register(cast, name, words, tokens, i, j, start, mention=not owner)
+            known = _alias_of(cast, text, start) if not owner else None
+            if known is not None:
+                # "Haddad, who is known ... by the name of his eldest son: Abu Khalil"
+                cast.aliases[name] = known
+                cast.mentions.append((start, known))
+            else:
+                _register(cast, name, words, tokens, i, j, start, mention=not owner)
         i = max(j, i + 1)
     return cast
 
@@ -1032,6 +1043,29 @@ def _run_end(text: str, tokens: list[tuple[str, int, int]], i: int, glue: bool) 
             break  # a headline line and the paragraph under it are not one name
         j += 1
     return j
+
+
+def _alias_of(cast: Cast, text: str, start: int) -> str | None:
+    """The person a name at `start` is another name of: the latest person named in the
+    same sentence before "known as", "nicknamed" or "known ... by the name of ...:"."""
+    if _ALIAS_BEFORE.search(text, max(0, start - 120), start) is None:
+        return None
+    for offset, name in reversed(cast.mentions):
+        if offset >= start:
+            continue
+        if _SENTENCE_BREAK.search(text, offset, start):
+            return None
+        person = cast.people.get(name)
+        if person is not None and person.is_person and " " in name:
+            return name
+    return None
+
+
+_ALIAS_BEFORE = re.compile(
+    r"(?:\bknown\b[^.;:]{0,80}?\bas|\bknown\b[^.;:]{0,80}?\bby the name of\b[^.;:]{0,40}:"
+    r"|\bnicknamed|\bbetter known as)\s*$"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s|\n")
 
 
 def _body_apostrophe(tokens: list[tuple[str, int, int]], j: int) -> bool:
