@@ -633,3 +633,11 @@ def test_a_particle_name_in_the_possessive_ends_before_what_it_owns():
     cast = build_cast(text)
     assert "Samira al-Khatib's Aleppo" not in cast.people
     assert "Samira al-Khatib" in cast.people
+
+
+def test_a_priest_or_an_imam_known_by_one_name_is_a_person():
+    text = (
+        "Levan Kobidze was not insured. In the evening the toast was led by the village "
+        'priest, Father Ilarion, who raised a horn of wine. "I drink to the vines," he said.'
+    )
+    assert speaker_of(text, "drink to the vines") == "Ilarion"
