@@ -107,6 +107,7 @@ from digest.quotes.speakers import (
     people_of,
     plausible_speaker,
     resolve,
+    sentence_end,
     speaker_kind,
     tokenize,
 )
@@ -3702,7 +3703,7 @@ def _name_given_in_clause(text: str, subject: str | None, offset: int, cast: Cas
         return None
     if subject.split(maxsplit=1)[0].casefold() not in _NEW_SOMEONE:
         return None
-    stop = _sentence_stop(text, offset)
+    stop = sentence_end(text, offset)
     lo = bisect_left(cast.mentions, (offset, ""))
     for at, name in cast.mentions[lo:]:
         if at >= stop:
@@ -3714,30 +3715,24 @@ def _name_given_in_clause(text: str, subject: str | None, offset: int, cast: Cas
             # Joyce, ..." gives the neighbour's name, not the resident's)
             between = text[offset:at]
             own = _OWN_RELATIVE.search(between) is not None
-            return name if own and _SAYING.search(between) is None else None
+            saying = _SAY.intersection(re.findall(r"[a-z]+", between))
+            return name if own and not saying else None
     return None
 
 
 _OWN_RELATIVE = re.compile(r",\s+who\b")
-_SAYING = re.compile(r"\b(?:said|says|say|told|tells|added|adds)\b")
 
 
 def _names_someone(text: str, offset: int, cast: Cast) -> bool:
     """Whether the sentence from `offset` to its end names a person of the cast after
     its first words (the subject's)."""
-    stop = _sentence_stop(text, offset)
+    stop = sentence_end(text, offset)
     lo = bisect_left(cast.mentions, (offset + 1, ""))
     hi = bisect_left(cast.mentions, (stop, ""))
     return any(
         (person := cast.people.get(name)) is not None and person.is_person
         for _, name in cast.mentions[lo:hi]
     )
-
-
-def _sentence_stop(text: str, offset: int) -> int:
-    """Where the sentence holding `offset` ends: its full stop, or the line's end."""
-    ends = [e for e in (text.find(". ", offset), text.find("\n", offset)) if e >= 0]
-    return min(ends) if ends else len(text)
 
 
 def _relative_of_someone(description: str) -> bool:

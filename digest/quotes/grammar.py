@@ -57,6 +57,7 @@ from digest.quotes.speakers import (
     OTHER_PRONOUNS,
     PERSON_NOUN_GENDER,
     PRONOUNS,
+    body_apostrophe,
     first_name_gender,
     first_names,
     initials,
@@ -1050,21 +1051,6 @@ def _np_ending_at(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int]
     return found
 
 
-def _plural_possessive_in_name(tokens: list[tuple[str, int, int]], i: int, j: int) -> bool:
-    """Whether a capitalised plural's apostrophe stands before token i inside a body's
-    name ending at token j ("Residents' Association", "Students’ Congress"; not "The
-    Lakers' LeBron James"), the apostrophe a token of its own."""
-    if i < 2 or tokens[i - 1][0] not in {"'", "’"} or not names_a_body(tokens[j][0]):
-        return False
-    owner = tokens[i - 2]
-    return (
-        owner[2] == tokens[i - 1][1]
-        and owner[0][:1].isupper()
-        and owner[0].endswith("s")
-        and owner[0].isalpha()
-    )
-
-
 def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | None:
     """A pronoun, capitalised name run or determiner phrase that ends at token j."""
     if j < 0:
@@ -1085,7 +1071,7 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
             if prev == "." and i >= 2 and _initial(tokens[i - 2][0]) and i - 2 > j - 8:
                 i -= 2  # "Harold L. Child": an initial and its full stop
                 continue
-            if _plural_possessive_in_name(tokens, i, j) and i - 2 > j - 8:
+            if i >= 2 and body_apostrophe(tokens, i - 1) and i - 2 > j - 8:
                 i -= 2  # "the Marsh Road Residents' Association": one body's name
                 continue
             if prev[:1].isupper() or (

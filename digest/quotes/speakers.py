@@ -1037,7 +1037,7 @@ def _run_end(text: str, tokens: list[tuple[str, int, int]], i: int, glue: bool) 
     while (
         j < len(tokens)
         and j - i < 10
-        and (name_token(tokens, j) or tokens[j][0] == "-" or (glue and _body_apostrophe(tokens, j)))
+        and (name_token(tokens, j) or tokens[j][0] == "-" or (glue and body_apostrophe(tokens, j)))
     ):
         if j > i and "\n" in text[tokens[j - 1][2] : tokens[j][1]]:
             break  # a headline line and the paragraph under it are not one name
@@ -1053,7 +1053,7 @@ def _alias_of(cast: Cast, text: str, start: int) -> str | None:
     for offset, name in reversed(cast.mentions):
         if offset >= start:
             continue
-        if _SENTENCE_BREAK.search(text, offset, start):
+        if sentence_end(text, offset) < start:
             return None
         person = cast.people.get(name)
         if person is not None and person.is_person and " " in name:
@@ -1068,7 +1068,14 @@ _ALIAS_BEFORE = re.compile(
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s|\n")
 
 
-def _body_apostrophe(tokens: list[tuple[str, int, int]], j: int) -> bool:
+def sentence_end(text: str, offset: int) -> int:
+    """Where the sentence holding `offset` ends: its stop (a closing mark after it
+    kept), or the line's end, or the text's."""
+    found = _SENTENCE_BREAK.search(text, offset)
+    return found.start() if found else len(text)
+
+
+def body_apostrophe(tokens: list[tuple[str, int, int]], j: int) -> bool:
     """Whether token j is the apostrophe of a plural inside a body's name: "the Kakheti
     Winemakers' Guild", "Residents' Association" (not "Sanders' Vermont staff")."""
     if tokens[j][0] not in {"'", "’"} or j == 0 or j + 1 >= len(tokens):
