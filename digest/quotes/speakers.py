@@ -1037,7 +1037,11 @@ def _run_end(text: str, tokens: list[tuple[str, int, int]], i: int, glue: bool) 
     while (
         j < len(tokens)
         and j - i < 10
-        and (name_token(tokens, j) or tokens[j][0] == "-" or (glue and body_apostrophe(tokens, j)))
+        and (
+            name_token(tokens, j)
+            or tokens[j][0] == "-"
+            or (glue and tokens[j][0] in _APOSTROPHES and body_apostrophe(tokens, j))
+        )
     ):
         if j > i and "\n" in text[tokens[j - 1][2] : tokens[j][1]]:
             break  # a headline line and the paragraph under it are not one name
@@ -1048,7 +1052,10 @@ def _run_end(text: str, tokens: list[tuple[str, int, int]], i: int, glue: bool) 
 def _alias_of(cast: Cast, text: str, start: int) -> str | None:
     """The person a name at `start` is another name of: the latest person named in the
     same sentence before "known as", "nicknamed" or "known ... by the name of ...:"."""
-    if _ALIAS_BEFORE.search(text, max(0, start - 120), start) is None:
+    window = text[max(0, start - 120) : start]
+    if "known" not in window and "nicknamed" not in window:
+        return None  # most names: no other name given (a plain test before the pattern)
+    if _ALIAS_BEFORE.search(window) is None:
         return None
     for offset, name in reversed(cast.mentions):
         if offset >= start:
@@ -1065,6 +1072,7 @@ _ALIAS_BEFORE = re.compile(
     r"(?:\bknown\b[^.;:]{0,80}?\bas|\bknown\b[^.;:]{0,80}?\bby the name of\b[^.;:]{0,40}:"
     r"|\bnicknamed|\bbetter known as)\s*$"
 )
+_APOSTROPHES = frozenset({"'", "’"})
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’]?\s|\n")
 
 
@@ -1090,9 +1098,11 @@ def body_apostrophe(tokens: list[tuple[str, int, int]], j: int) -> bool:
 def _glued_apostrophes(run: list[tuple[str, int, int]]) -> list[str]:
     """The words of a run of tokens, a plural's apostrophe joined to its word
     ("Operators", "'" -> "Operators'")."""
+    if not any(token in _APOSTROPHES for token, _, _ in run):
+        return [token for token, _, _ in run]  # most runs: no apostrophe to join
     words: list[str] = []
     for token, _, _ in run:
-        if token in {"'", "’"} and words and words[-1].endswith("s"):
+        if token in _APOSTROPHES and words and words[-1].endswith("s"):
             words[-1] += token
         else:
             words.append(token)
