@@ -957,13 +957,15 @@ def build_cast(text: str, tokens: list[tuple[str, int, int]] | None = None) -> C
             i += 1
             continue
         i = _past_portfolio(tokens, i)  # "Minister of Agriculture Tsegaye Wolde"
-        j = _run_end(text, tokens, i, glue=True)
-        words = _glued_apostrophes(tokens[i:j])
-        if len(words) < j - i and name_in(words) is None:
+        j, glued = _run_end(text, tokens, i, glue=True)
+        words = _glued_apostrophes([t[0] for t in tokens[i:j]]) if glued else None
+        if words is not None and name_in(words) is None:
             # "Rail Drivers' Union": a body's name the name reader leaves out is read as
             # before, up to the apostrophe
-            j = _run_end(text, tokens, i, glue=False)
-            words = _glued_apostrophes(tokens[i:j])
+            j, _ = _run_end(text, tokens, i, glue=False)
+            words = None
+        if words is None:
+            words = [t[0] for t in tokens[i:j]]
         owner = len(words) > 1 and _POSSESSIVE_S.search(words[-1]) is not None
         if owner:
             # "Camila Vidal's students": the cast knows her (for who "she" is later),
@@ -1030,23 +1032,21 @@ def _holds_office(tokens: list[tuple[str, int, int]], i: int) -> bool:
     )
 
 
-def _run_end(text: str, tokens: list[tuple[str, int, int]], i: int, glue: bool) -> int:
-    """Where the capitalised run from token i ends (at most ten tokens, one line); with
-    `glue`, a plural's apostrophe inside a body's name goes on with it."""
+def _run_end(text: str, tokens: list[tuple[str, int, int]], i: int, glue: bool) -> tuple[int, bool]:
+    """Where the capitalised run from token i ends (at most ten tokens, one line), and
+    whether it holds a plural's apostrophe inside a body's name, which with `glue` goes
+    on with it."""
     j = i
-    while (
-        j < len(tokens)
-        and j - i < 10
-        and (
-            name_token(tokens, j)
-            or tokens[j][0] == "-"
-            or (glue and tokens[j][0] in _APOSTROPHES and body_apostrophe(tokens, j))
-        )
-    ):
+    glued = False
+    while j < len(tokens) and j - i < 10:
+        if not (name_token(tokens, j) or tokens[j][0] == "-"):
+            if not (glue and tokens[j][0] in _APOSTROPHES and body_apostrophe(tokens, j)):
+                break
+            glued = True
         if j > i and "\n" in text[tokens[j - 1][2] : tokens[j][1]]:
             break  # a headline line and the paragraph under it are not one name
         j += 1
-    return j
+    return j, glued
 
 
 def _alias_of(cast: Cast, text: str, start: int) -> str | None:
@@ -1095,13 +1095,11 @@ def body_apostrophe(tokens: list[tuple[str, int, int]], j: int) -> bool:
     return bool(after) and after[-1].casefold() in _BODY_HEADS
 
 
-def _glued_apostrophes(run: list[tuple[str, int, int]]) -> list[str]:
+def _glued_apostrophes(run: list[str]) -> list[str]:
     """The words of a run of tokens, a plural's apostrophe joined to its word
     ("Operators", "'" -> "Operators'")."""
-    if not any(token in _APOSTROPHES for token, _, _ in run):
-        return [token for token, _, _ in run]  # most runs: no apostrophe to join
     words: list[str] = []
-    for token, _, _ in run:
+    for token in run:
         if token in _APOSTROPHES and words and words[-1].endswith("s"):
             words[-1] += token
         else:
@@ -1900,7 +1898,9 @@ def resolve(
     """
     if not mention:
         return None
-    words = _glued_apostrophes([(w, 0, 0) for w in token_words(mention)])
+    words = token_words(mention)
+    if "'" in mention or "’" in mention:
+        words = _glued_apostrophes(words)  # "the Kakheti Winemakers' Guild"
     if not words:
         return None
     low = mention.casefold().strip()
