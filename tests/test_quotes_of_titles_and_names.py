@@ -641,3 +641,13 @@ def test_a_priest_or_an_imam_known_by_one_name_is_a_person():
         'priest, Father Ilarion, who raised a horn of wine. "I drink to the vines," he said.'
     )
     assert speaker_of(text, "drink to the vines") == "Ilarion"
+
+
+def test_a_bodys_long_initials_in_a_description_are_no_headline():
+    text = (
+        'A UNICEF spokeswoman in Karachi said more than 300,000 children were "at '
+        'immediate risk" from the flood water.'
+    )
+    assert speaker_of(text, "immediate risk") == "A UNICEF spokeswoman in Karachi"
+    text = 'The F.A.A. said the plane "is now cleared to fly again" after the inspection.'
+    assert speaker_of(text, "cleared to fly") == "The F.A.A."

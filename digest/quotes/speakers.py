@@ -2167,8 +2167,15 @@ def plausible_speaker(speaker: str, cast: Cast) -> bool:
             return False  # 'a slogan in Malayalam and English: "..."'
         if not low.endswith("s") and low in cast.lower_words and low not in _BODIES:
             return False  # a common noun opening a sentence ("Execution"; "Officials" may speak)
-    if any(w.isupper() and len(w) >= 6 for w in words):
-        return False  # a headline in capitals ("IOWA POLLS NOT NECESSARILY WRONG")
+    capitals = [w for w in words if w.isupper() and len(w) >= 2]
+    long_capitals = [w for w in capitals if len(w) >= 6]
+    if long_capitals and (
+        len(capitals) >= 2 or any(w.casefold() in cast.lower_words for w in long_capitals)
+    ):
+        # a headline in capitals ("IOWA POLLS NOT NECESSARILY WRONG"), or a common word
+        # in capitals ("SOURCE Summit Entertainment"); not a body's long initials in a
+        # description ("A UNICEF spokeswoman in Islamabad")
+        return False
     if _is_date(words):
         return False  # "A March 2, 2015 exchange ... has Podesta saying": a date
     name = " ".join(content)
