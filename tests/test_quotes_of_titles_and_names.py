@@ -651,3 +651,11 @@ def test_a_bodys_long_initials_in_a_description_are_no_headline():
     assert speaker_of(text, "immediate risk") == "A UNICEF spokeswoman in Karachi"
     text = 'The F.A.A. said the plane "is now cleared to fly again" after the inspection.'
     assert speaker_of(text, "cleared to fly") == "The F.A.A."
+
+
+def test_a_bodys_name_holding_a_title_word_is_whole():
+    text = (
+        "Three firefighters were treated for burns. Harwick General Hospital said in a "
+        'statement that all three were "in a stable condition".'
+    )
+    assert speaker_of(text, "stable condition") == "Harwick General Hospital"

@@ -1973,6 +1973,14 @@ def resolve(
         and all(w[:1].isupper() and w.casefold() in _BODY_HEADS for w in words[:-1])
     ):
         return " ".join(words)  # "Police Scotland": a body, not the place
+    if (
+        name is not None
+        and len(words) > 1
+        and words[-1] == name
+        and name.casefold() in _BODY_HEADS
+        and all(w[:1].isupper() for w in words)
+    ):
+        return " ".join(words)  # "Dunmere General Hospital": a body's name, whole
     if name is not None and " " not in name:
         titles = [w.casefold() for w in words[: words.index(name)]] if name in words else []
         return cast.surname_owner(name, _gender("", titles), position)
