@@ -424,3 +424,12 @@ def test_a_name_the_text_says_someone_is_known_by_is_that_person():
         'voted no. "I would rather they sold my statue," Dedinho said.'
     )
     assert speaker_of(text, "sold my statue") == "Anderson Lima da Costa"
+
+
+def test_a_surname_with_its_own_relative_appositive_is_that_person():
+    text = (
+        "Born in Bremen, Hanne Vogt came to England at nineteen. She married Colin Marsh, "
+        "a bus driver, in 1961.\n\nMarsh, her husband of 41 years, who died in 2002, once "
+        'described her playing as "like someone arguing with herself and winning".'
+    )
+    assert speaker_of(text, "arguing with herself") == "Colin Marsh"

@@ -3323,6 +3323,8 @@ def _relative_speaks(text: str, mention: str, at: int, speaker: str, cast: Cast)
         return False
     # the attribution's own words: up to a quotation mark or the sentence's end
     following = text[at + len(mention) : at + len(mention) + 60]
+    if re.match(r",\s*(?:his|her)\s", following):
+        return False  # "Hurst, her husband of 41 years, said": the name's own appositive
     after = _ATTRIBUTION_END.split(following, maxsplit=1)[0]
     for m in re.finditer(r"\b(his|her)\s+([a-z]+)", after):
         noun = re.sub(r"['’]s$", "", m.group(2))
