@@ -3163,17 +3163,28 @@ def _writer_of_document(text: str, mention: str, at: int) -> tuple[str, int]:
     found = _WRITTEN_BY_AFTER.match(text, at + len(head))
     if found is None:
         return mention, at
-    phrase: list[str] = []
-    for word in text[found.end() : found.end() + 120].split():
-        bare = word.rstrip(",.;:")
-        if not bare or (bare.islower() and (bare in _PREPOSITIONS or bare in _PHRASE_ENDS)):
-            break
-        phrase.append(bare)
-        if bare != word:
-            break
+    phrase, _ = _phrase_from(text, found.end(), verbs=False)  # "a keeper named Johan Lindroos"
     if not phrase or name_in(phrase) is None:
         return mention, at
     return " ".join(phrase), found.end()
+
+
+def _phrase_from(text: str, at: int, verbs: bool) -> tuple[list[str], str]:
+    """The words of a speaker's phrase from `at`, to a comma or a stop (kept out) or to
+    the lower-case preposition (or, with `verbs`, verb) that ends it, and that word
+    ("" for none): "the tour guide Mitchell Dunstan to his father" gives the guide."""
+    phrase: list[str] = []
+    for word in text[at : at + 120].split():
+        bare = word.rstrip(",.;:")
+        ends = bare.islower() and (
+            (verbs and _verb_like(bare)) or bare in _PREPOSITIONS or bare in _PHRASE_ENDS
+        )
+        if ends or not bare:
+            return phrase, bare
+        phrase.append(bare)
+        if bare != word:
+            break  # a comma or a stop ends the phrase
+    return phrase, ""
 
 
 _WRITTEN_BY = frozenset({"written", "signed", "sent", "posted", "penned"})
@@ -3209,18 +3220,7 @@ def _named_right_after(text: str, f: _Found, cast: Cast) -> str | None:
     m = _NAMED_AFTER.match(text, f.end)
     if m is None:
         return None
-    phrase: list[str] = []
-    verb = ""
-    for word in text[m.end() : m.end() + 120].split():
-        bare = word.rstrip(",.;:")
-        if (
-            bare.islower() and (_verb_like(bare) or bare in _PREPOSITIONS or bare in _PHRASE_ENDS)
-        ) or not bare:
-            verb = bare
-            break
-        phrase.append(bare)
-        if bare != word:
-            break  # a comma or a stop ends the phrase
+    phrase, verb = _phrase_from(text, m.end(), verbs=True)
     if m.group("how") and not verb:
         # "That was how Kerry Blaine, standing at the back, put it": the verb
         # after the appositive, in the same sentence

@@ -807,13 +807,16 @@ def _lower_modifier(word: str) -> bool:
 # relative clause ("who was pulled from the water by a fishing boat after ...").
 _APPOSITIVE_PIECE = 15
 _RELATIVE_PIECE = 30
-_RELATIVE_OPENERS = frozenset({"who", "whose"})  # a piece that is a relative clause
+# A piece that is a relative clause: on a person, or on a thing ("which represents 62
+# blocks", in "Ana Ruiz, the secretary of the association, which ..., said": the chain
+# goes on past it to the person before).
+_RELATIVE_OPENERS = frozenset({"who", "whose", "which"})
 _RELATIVE_INNER = frozenset({"who", "that"})  # a description holding one
 
 
 def _appositive_like(segment: list[tuple[str, int, int]]) -> bool:
     """A piece between commas that describes the subject: `31`, `of Flint`, `Mich.`,
-    `who ...` (a relative clause may run to `_RELATIVE_PIECE` tokens), or a phrase
+    `who ...` or `which ...` (a relative clause may run to `_RELATIVE_PIECE` tokens), or a phrase
     opened by a participle, said of the subject's act (`killing two passengers`)."""
     if not segment:
         return False
@@ -948,7 +951,7 @@ def _relative_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, 
         if opens is not None and m < opens:
             continue  # inside the relative clause
         piece = tokens[c + 1 : commas[m - 1]]
-        if not (_appositive_like(piece) or _which_clause(piece)) and m != opens:
+        if not _appositive_like(piece) and m != opens:
             break
         if c == 0 or not tokens[c - 1][0][:1].isupper():
             continue
@@ -974,13 +977,6 @@ def _relative_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, 
         if m >= 2 or relative:
             best = found
     return best
-
-
-def _which_clause(piece: list[tuple[str, int, int]]) -> bool:
-    """A piece that is a relative clause on a thing ("which represents 62 blocks"): in
-    "Ana Ruiz, the secretary of the association, which represents 62 blocks, said" it
-    describes the association, and the chain goes on to the person before it."""
-    return 1 < len(piece) <= _RELATIVE_PIECE and piece[0][0] == "which"
 
 
 def _relative_runs_past(tokens: list[tuple[str, int, int]], c: int) -> bool:

@@ -990,12 +990,6 @@ def _past_portfolio(tokens: list[tuple[str, int, int]], i: int) -> int:
     """The first token after an office's portfolio opening a run at token i: in
     "State Minister of Agriculture Tsegaye Wolde" the run "Agriculture Tsegaye Wolde"
     names him from "Tsegaye"."""
-    if (
-        i < 2
-        or tokens[i - 1][0] not in {"of", "for"}
-        or tokens[i - 2][0].casefold() not in _PORTFOLIO_OFFICES
-    ):
-        return i
     k = i
     while (
         k + 1 < len(tokens)
@@ -1003,7 +997,7 @@ def _past_portfolio(tokens: list[tuple[str, int, int]], i: int) -> int:
         and tokens[k + 1][0][:1].isupper()
     ):
         k += 1
-    return k
+    return k if k > i and _holds_office(tokens, k) else i
 
 
 def _without_portfolio(words: list[str], cast: Cast) -> list[str]:
@@ -1086,7 +1080,7 @@ def sentence_end(text: str, offset: int) -> int:
 def body_apostrophe(tokens: list[tuple[str, int, int]], j: int) -> bool:
     """Whether token j is the apostrophe of a plural inside a body's name: "the Kakheti
     Winemakers' Guild", "Residents' Association" (not "Sanders' Vermont staff")."""
-    if tokens[j][0] not in {"'", "’"} or j == 0 or j + 1 >= len(tokens):
+    if tokens[j][0] not in _APOSTROPHES or j == 0 or j + 1 >= len(tokens):
         return False
     owner = tokens[j - 1]
     if owner[2] != tokens[j][1] or not owner[0].endswith("s") or not owner[0][:1].isupper():
