@@ -4,12 +4,13 @@ clause, descriptions with several relative clauses (one opened by a preposition,
 one after an age), a role without an article, a date after a body's name, a
 second speaker's phrasal cue between two quotations, an interview resumed after
 someone else spoke, a message read out from someone, a relative clause on a body
-inside a person's chain, a name before its description and "who". Invented texts."""
+inside a person's chain, a name before its description and "who", a source between the subject and its
+verb, a belief participle after a noun. Invented texts."""
 
 from __future__ import annotations
 
 from digest.quotes import extract_quotes
-from tests.quotes import speaker_of
+from tests.quotes import quote_with, speaker_of
 
 
 def test_a_span_of_time_opening_the_sentence_names_nobody():
@@ -535,3 +536,28 @@ def test_a_description_with_a_whose_clause_ends_before_whose():
         'marchers had been "rude" and that she would not come back.'
     )
     assert speaker_of(text, "rude") == "A young Dutch woman"
+
+
+def test_a_fragment_after_a_mid_sentence_according_to_is_the_sources():
+    text = (
+        "Soil erosion, according to Marit Solheim, a geologist at the coastal survey "
+        "who has mapped the fjord's banks for fifteen years, is "
+        '"eating the farms from underneath while everyone watches the sky".'
+    )
+    quote = quote_with(text, "eating the farms")
+    assert quote.speaker == "Marit Solheim"
+    assert quote.type == "mixed"
+
+
+def test_a_belief_participle_after_a_prepositional_noun_is_no_cue():
+    # "of the kind expected": the surge is expected, nobody speaks; the fragment is
+    # inside the report of the councillor who said it
+    text = (
+        "The councillor, Oskar Brandvik, said the quay was needed because the old wall "
+        'would not hold a tide of the kind expected "twice a century, and soon more often".'
+    )
+    quote = quote_with(text, "twice a century")
+    assert quote.speaker == "Oskar Brandvik"
+    # a person who expects something still speaks
+    text = 'The head of the board expected "a long and difficult winter".'
+    assert speaker_of(text, "long and difficult winter") is not None

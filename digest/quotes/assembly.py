@@ -1308,6 +1308,10 @@ def _mixed_quotes(
             found = _mixed_after_cue(text, toks, quoted, k, members, last_i, limit, send, paragraph)
         if found is None:
             found = _mixed_without_cue(text, toks, quoted, floor, members, limit, send, paragraph)
+            source = _parenthetical_source(toks, k, members[0][0])
+            if found is not None and source is not None:
+                # "Climate change, according to X, an agronomist, is "...": X's words
+                found.mention, found.mention_at, found.cue = source[0], source[1], "according to"
         if found is not None:
             out.append(found)
             floor = max(
@@ -1336,6 +1340,17 @@ def _outer_cue(toks, quoted, earlier: list[int], k: int) -> int:
             outer = c
         inner = c
     return outer
+
+
+def _parenthetical_source(toks, k: int | None, fragment: int) -> tuple[str, int] | None:
+    """The source of a mid-sentence ", according to X, ..." that a quoted fragment
+    (starting at token `fragment`) follows in the sentence's main clause, or None."""
+    if k is None or k == 0 or toks[k][0].casefold() != "according" or toks[k - 1][0] != ",":
+        return None
+    rest = _after_parenthetical_source(toks, k)
+    if rest is None or rest > fragment:
+        return None
+    return _subject_after(toks, k + 1)
 
 
 def _mixed_after_cue(text, toks, quoted, k, members, last_i, limit, send, paragraph):

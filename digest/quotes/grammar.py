@@ -1756,6 +1756,8 @@ def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
         return False  # "a group called Harbor Watch ran ads": a name given, nothing said
     if _said_as_deed(tokens, k):
         return False  # '"...": Penmoor says goodbye to its librarian'
+    if word in _BELIEF_PARTICIPLES and _after_prepositional_object(tokens, k):
+        return False  # "a surge of the kind expected "once a century"": no one's belief
 
     # "told", "written"; "were said to be": "said to", the subject's state reported
     # by no one ("It was said that ..." still reports, credited to nobody)
@@ -1849,6 +1851,23 @@ def _passive_adverb(word: str) -> bool:
 _BE_AFTER_NOUN = frozenset({"was", "is", "were", "are"})
 # Cue words that also give a name ("a group called Harbor Watch").
 _NAMING_VERBS = frozenset({"called", "named", "dubbed"})
+_BELIEF_PARTICIPLES = words("belief_participles")
+# Lower-case nouns that may believe or expect something themselves.
+_BELIEVERS = _ROLE_WORDS | words("person_nouns") | words("org_heads") | words("group_nouns")
+
+
+def _after_prepositional_object(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
+    """Token k follows "PREPOSITION DETERMINER noun" whose noun is no person or body
+    ("of the kind expected"): a participle qualifying that noun, not a verb."""
+    if k < 3:
+        return False
+    noun = tokens[k - 1][0]
+    return (
+        tokens[k - 3][0].casefold() in _PREPOSITIONS | {"of"}
+        and tokens[k - 2][0].casefold() in _DETERMINERS
+        and noun.islower()
+        and noun not in _BELIEVERS
+    )
 
 
 def _names_something(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
