@@ -1,6 +1,8 @@
 """Names the words around them make names: a name someone unnamed gives ("a man
 who gave only his first name, Tam,"), a one-word name after a relative, a person
-known by an occupation the word lists do not hold, a firm named after its partners.
+known by an occupation the word lists do not hold, a firm named after its partners,
+a name no list holds that its sentence calls "she", a full name after its first name
+given alone.
 Invented texts."""
 
 from __future__ import annotations
@@ -433,3 +435,28 @@ def test_a_surname_with_its_own_relative_appositive_is_that_person():
         'described her playing as "like someone arguing with herself and winning".'
     )
     assert speaker_of(text, "arguing with herself") == "Colin Marsh"
+
+
+def test_a_name_no_list_holds_is_a_person_when_its_sentence_says_she():
+    text = (
+        "Nyokabi Wekesa woke at three when she heard the goats.\n\n"
+        "By dawn the river had reached the door of the house in Kasoko, a village "
+        "below the dam.\n\n"
+        '"We carried the children out on our backs," she said.'
+    )
+    assert speaker_of(text, "on our backs") == "Nyokabi Wekesa"
+    # a word before a known person's surname is no new person
+    text = (
+        "Paul Ingle won the first set. Qualifier Ingle then lost the second before he "
+        'found his serve. "I was tired," he said.'
+    )
+    assert speaker_of(text, "I was tired") == "Paul Ingle"
+
+
+def test_a_full_name_after_a_first_name_given_alone_is_that_person():
+    text = (
+        "Atieno Kerubo runs the stall with her husband, Baraka, and two sons.\n\n"
+        "Baraka Kerubo mended the roof in March.\n\n"
+        '"Every month they promise the money next month," he said.'
+    )
+    assert speaker_of(text, "next month") == "Baraka Kerubo"

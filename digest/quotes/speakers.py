@@ -1781,6 +1781,10 @@ def learn_genders(cast: Cast, text: str) -> None:
             person.gender = "f"
         elif he and not she:
             person.gender = "m"
+        if not person.is_person and not person.called_it:
+            person.is_person = _family_of_known(cast, name) or (
+                person.gender is not None and _subject_then_pronoun(cast, text, offset, name)
+            )
         votes.pop(name, None)  # the gender came from the text itself
     for name, (he, she) in votes.items():
         person = cast.people[name]
@@ -1841,6 +1845,41 @@ def _outside_quotations(
         total += end - pos
         pos = end
     return " ".join(out)
+
+
+def _family_of_known(cast: Cast, name: str) -> bool:
+    """Whether a full name starts with the first name of someone the text already
+    showed to be a person ("her husband, Hamisi," then "Hamisi Chande")."""
+    parts = name.split()
+    known = cast.people.get(parts[0])
+    return (
+        len(parts) > 1
+        and known is not None
+        and known.is_person
+        and bool(known.context & {"first-name", "given"})  # not "Mr. Trump", "Trump Tower"
+    )
+
+
+def _subject_then_pronoun(cast: Cast, text: str, offset: int, name: str) -> bool:
+    """Whether a name opens a sentence that goes on about "he" or "she" with nobody
+    else named in it ("Mwanaisha Chande heard the elephants before she saw them"):
+    a person, though no list holds the first name. Not when the first word is also
+    written in lower case or the last is a known person's surname."""
+    before = text[:offset].rstrip(" ")
+    if before and before[-1] not in ".!?\n":
+        return False
+    parts = name.split()
+    if _written_lower(parts[0], text) or any(
+        other != name and other.split()[-1] == parts[-1] and person.is_person
+        for other, person in cast.people.items()
+    ):
+        return False  # "Top Clinton aide ...", "Qualifier Halvorsen": a word before a name
+    end = sentence_end(text, offset)
+    others = bisect_left(cast.mentions, (offset + len(name), ""))
+    if any(at < end and other != name for at, other in cast.mentions[others:]):
+        return False
+    rest = text[offset + len(name) : end].casefold()
+    return _HE.search(rest) is not None or _SHE.search(rest) is not None
 
 
 def _past_own_words(text: str, offset: int, quoted: list[tuple[int, int]]) -> str:
