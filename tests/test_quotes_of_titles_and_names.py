@@ -1,6 +1,7 @@
 """Speakers behind descriptions and titles ("said the minister", "said the vicar, the
 Rev ..."), names written family name first, letters after a name, and a clause
-joined by ", and" that names the next pronoun's speaker. Invented texts."""
+joined by ", and" that names the next pronoun's speaker, a body named in the plural
+("Coastal Schools"), a seller. Invented texts."""
 
 from __future__ import annotations
 
@@ -659,3 +660,23 @@ def test_a_bodys_name_holding_a_title_word_is_whole():
         'statement that all three were "in a stable condition".'
     )
     assert speaker_of(text, "stable condition") == "Harwick General Hospital"
+
+
+def test_a_body_named_in_the_plural_is_no_woman_to_quote():
+    text = (
+        "Solange Batraville rings the bell at eight.\n\n"
+        "Batraville, 52, runs the school. Her pay stopped in May, when the "
+        "Directorate of Coastal Schools said salaries would be \u201cdelayed for "
+        "administrative reasons\u201d.\n\n"
+        '"I come because the children come," she said.'
+    )
+    assert speaker_of(text, "the children come") == "Solange Batraville"
+
+
+def test_a_seller_named_before_a_pronoun_is_the_person_quoted():
+    text = (
+        '"I sent the report twice," Ludovic Barrès said.\n\n'
+        "Parents bring rice on Fridays. Odner Lafrance, a charcoal seller whose two "
+        'sons attend the school, collects it.\n\n"We cannot pay them, so we feed them," he said.'
+    )
+    assert speaker_of(text, "so we feed them") == "Odner Lafrance"
