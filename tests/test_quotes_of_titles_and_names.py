@@ -1,7 +1,7 @@
 """Speakers behind descriptions and titles ("said the minister", "said the vicar, the
 Rev ..."), names written family name first, letters after a name, and a clause
 joined by ", and" that names the next pronoun's speaker, a body named in the plural
-("Coastal Schools"), a seller. Invented texts."""
+("Coastal Schools"), a seller, a Portuguese "do" inside a name. Invented texts."""
 
 from __future__ import annotations
 
@@ -680,3 +680,14 @@ def test_a_seller_named_before_a_pronoun_is_the_person_quoted():
         'sons attend the school, collects it.\n\n"We cannot pay them, so we feed them," he said.'
     )
     assert speaker_of(text, "so we feed them") == "Odner Lafrance"
+
+
+def test_a_portuguese_do_inside_a_body_name_keeps_the_name_after_it():
+    text = (
+        "The president of Unidos do Morro Alto, Rosilene Tavares, said her school had "
+        'won "fairly, with the whole hill singing".'
+    )
+    assert speaker_of(text, "with the whole hill singing") == "Rosilene Tavares"
+    # "do" as a verb between capitals joins nothing
+    text = 'What do Londoners want now? "A quiet street," Ana Ruiz said.'
+    assert speaker_of(text, "A quiet street") == "Ana Ruiz"
