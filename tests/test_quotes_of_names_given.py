@@ -2,7 +2,7 @@
 who gave only his first name, Tam,"), a one-word name after a relative, a person
 known by an occupation the word lists do not hold, a firm named after its partners,
 a name no list holds that its sentence calls "she", a full name after its first name
-given alone.
+given alone, a person a thing's sentence brings in.
 Invented texts."""
 
 from __future__ import annotations
@@ -460,3 +460,19 @@ def test_a_full_name_after_a_first_name_given_alone_is_that_person():
         '"Every month they promise the money next month," he said.'
     )
     assert speaker_of(text, "next month") == "Baraka Kerubo"
+
+
+def test_a_person_a_things_sentence_brings_in_is_the_next_pronouns():
+    text = (
+        'Father Ignacy Borek said the find was "a small miracle".\n\n'
+        "The mill now belongs to Radosław Wiąz, a joiner who bought it in May. He said "
+        'he had returned the box "the day we read the name".'
+    )
+    assert speaker_of(text, "the day we read the name") == "Radosław Wiąz"
+    # a character played by an actor: the film's sentence is about the character
+    text = (
+        '"I have waited long enough," Ines Vale said.\n\n'
+        "The film follows Ama Serwaa, played by Dede Ofori, an actress of the stage, who "
+        'runs a ferry. "The river owes me nothing," she tells her son.'
+    )
+    assert speaker_of(text, "The river owes me nothing") != "Dede Ofori"

@@ -814,15 +814,29 @@ _COPULAR_NAME = re.compile(
 )
 
 
+# "The farmhouse now belongs to Tomasz Lis, a software developer who ...", "The last
+# team was led by Chea Sophal, 44, who ...": a thing's sentence that brings in a
+# person, described, after "by" or "to" in its first clause (not "The film follows
+# NAME, played by NAME, an actress": the character is the subject's business).
+_BROUGHT_IN = re.compile(
+    r"(?:The|A|An|This|That|Its)\s[^.,;:\"“”]{1,80}?\s(?:by|to)\s+"
+    r"((?:[A-Z][\w.'’\-]*\s){1,3}[A-Z][\w\-]*),\s+(?:\d{1,3},\s+)?(?:who\b|an?\s)"
+)
+
+
 def _topic(text: str, sstart: int, send: int) -> tuple[str, int] | None:
     """The name an "As for X, he ..." sentence opens with, as its subject; or the
-    name a description is said to be ("The mayor is Giovanni Bruna, who ...")."""
+    name a description is said to be ("The mayor is Giovanni Bruna, who ..."), or a
+    thing's sentence brings in ("The farm belongs to Ana Ruiz, a nurse who ...")."""
     m = _TOPIC.match(text, sstart, send)
     if m:
         return m.group(1), m.start(1)
     m = _COPULAR_NAME.match(text, sstart, send)
     if m and person_name_in(m.group(1).split()) == m.group(1):
         return m.group(1), m.start(1)
+    m = _BROUGHT_IN.match(text, sstart, send)
+    if m and name_in(m.group(1).split()) == m.group(1):
+        return m.group(1), m.start(1)  # a person if the cast makes the name one
     return None
 
 
