@@ -1,6 +1,6 @@
 """Quotes in features and local news: who a pronoun means after a possessive or a first
 name, words heard rather than said, words on display, names of products, speakers
-described with an age or a hyphenated word, speech verbs only after a quotation.
+described with an age or a hyphenated word, speech verbs only after a quotation, an opening phrase of place ("Near midnight,").
 Invented texts."""
 
 from __future__ import annotations
@@ -469,3 +469,13 @@ def test_a_document_that_speaks_carries_its_writers_words():
     # signed by many: the document stays the source
     text = 'The letter, signed by 40 residents, said: "We will not move."'
     assert speaker_of(text, "We will not move") == "The letter"
+
+
+def test_an_opening_phrase_of_place_is_no_subject():
+    text = (
+        '"The orchard sets the calendar," Ander Loiola says.\n\n'
+        '"I keep the books," says Itziar Mendi, who runs the cellar.\n\n'
+        "Near midnight, Loiola knocks the peg back into the barrel.\n\n"
+        '"Next year will be better. I say that every year," he says.'
+    )
+    assert speaker_of(text, "Next year will be better") == "Ander Loiola"
