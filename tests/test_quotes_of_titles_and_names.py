@@ -1,7 +1,8 @@
 """Speakers behind descriptions and titles ("said the minister", "said the vicar, the
 Rev ..."), names written family name first, letters after a name, and a clause
 joined by ", and" that names the next pronoun's speaker, a body named in the plural
-("Coastal Schools"), a seller, a Portuguese "do" inside a name. Invented texts."""
+("Coastal Schools"), a seller, a Portuguese "do" inside a name, roles a person was introduced
+with ("the conductor"), a possessive role named by a relative appositive. Invented texts."""
 
 from __future__ import annotations
 
@@ -691,3 +692,22 @@ def test_a_portuguese_do_inside_a_body_name_keeps_the_name_after_it():
     # "do" as a verb between capitals joins nothing
     text = 'What do Londoners want now? "A quiet street," Ana Ruiz said.'
     assert speaker_of(text, "A quiet street") == "Ana Ruiz"
+
+
+def test_the_role_a_person_was_introduced_with_names_them_later():
+    text = (
+        "The band's conductor, Morwenna Tregear, 61, led it for thirty years.\n\n"
+        "Pol Trewin, 80, played the cornet. His daughter, Elowen Trewin, came to hear him.\n\n"
+        "After the last march, the conductor came down and hugged her. "
+        '"Your father was my first cornet," she told Elowen.'
+    )
+    assert speaker_of(text, "my first cornet") == "Morwenna Tregear"
+
+
+def test_a_possessive_role_named_by_a_relative_appositive_is_that_relative():
+    text = (
+        "Ragna Lunde won the race.\n\n"
+        "Lunde's coach, her older brother Sindre Lunde, said the win was "
+        '"ten years of work". "People see the finish line," he said, "not the garage."'
+    )
+    assert speaker_of(text, "People see the finish line") == "Sindre Lunde"

@@ -1233,6 +1233,9 @@ def _register(
             if t[0] in {",", ".", ";"} or t[0].casefold() in _NEGATIONS:
                 break  # "who is no relation to the mayor": not what the person is
             after.append(t[0].casefold())
+        verb = next((n for n, w in enumerate(after) if w in _CUES or w in _VERBISH), None)
+        if verb is not None and not set(after[:verb]) & {"who", "whose", "that", "which"}:
+            after = []  # "Unlike Anna Kim, the coach said": the next clause's subject
     context = set(title) | set(after) | set(before)
     context = {_POSSESSIVE_S.sub("", w) for w in context}
     for w in list(context):
