@@ -125,6 +125,20 @@ def test_a_layout_rows_cells_that_are_not_prose_need_every_vote():
     assert ensemble.vote([data], [view("Pos Driver Points"), cleaner]) == (data,)
 
 
+def test_a_table_after_the_last_sentence_needs_every_vote_for_each_row():
+    body = [f"Paragraph {n} of the recap says who scored and how the game ended." for n in "AB"]
+    rows = ["| Okafor | 38 | 9-15 | 27 |", "| Lindell | 35 | 6-10 | 14 |"]
+    keeps_all = view("\n".join([*body, "Okafor 38 9-15 27", "Lindell 35 6-10 14"]))
+    only_body = view("\n".join(body))
+    # a box score after the recap one other extractor keeps: numbers beside the story, gone
+    assert ensemble.vote([*body, *rows], [keeps_all, only_body]) == tuple(body)
+    # every extractor keeps it: it stays
+    assert ensemble.vote([*body, *rows], [keeps_all, keeps_all]) == (*body, *rows)
+    # between the recap's sentences, the article's table stays on one vote
+    middle = [body[0], *rows, body[1]]
+    assert ensemble.vote(middle, [keeps_all, only_body]) == tuple(middle)
+
+
 def test_a_comment_heading_after_the_prose_ends_the_article():
     prose = [
         f"Paragraph {n} of the story says what the council decided. It adds a second "

@@ -27,6 +27,12 @@ order and wording are what the article shows, and the vote only removes.
   page's layout, and a cell that is not prose (a menu, a column of
   headlines, a toolbar) stays only when every other extractor keeps it:
   readability often takes the whole layout row, so one vote is no evidence.
+- A table after the article's last winning sentence (a box score, a standings or
+  results table, a schedule beside the story) stays only where every other
+  extractor keeps every cell of a row: such tables sit in the story's column but
+  the labels of news collections leave them out, and a row kept in part would be
+  numbers without their labels. A row laying out the page (one cell of prose)
+  is voted as above.
 - An extractor that fails or finds nothing abstains; if no paragraph wins,
   trafilatura's paragraphs stay as they are.
 - On a page laid out with tables (common before about 2012) trafilatura
@@ -176,9 +182,23 @@ def vote(
     # headline, a kicker or a stamp above it stays outside
     body = [i for i in won if is_sentence(units[i][1])] if unanimous else won
     first, last = (body[0], body[-1]) if body else (0, 0)
+    # a table after the article's last winning sentence (a box score, a standings or
+    # results table beside the story) stays only where every extractor keeps all of a
+    # row: a row kept in part would be numbers without their labels
+    last_sentence = max((i for i in won if is_sentence(units[i][1])), default=len(units))
+    doubtful = {
+        row
+        for i, (row, _, _) in enumerate(units)
+        if i > last_sentence
+        and counts[i] < len(views)
+        and (cells := table_cells(paragraphs[row]))
+        and not any(is_prose(cell) for cell in cells)  # not a row laying out the page
+    }
     kept: dict[int, list[str]] = {}
     for i, ((row, unit, furniture_cell), n) in enumerate(zip(units, counts, strict=True)):
-        if furniture_cell:
+        if row in doubtful:
+            stays = False
+        elif furniture_cell:
             stays = n >= len(views)
         elif first < i < last:
             # between the first and the last unit that wins, one vote fewer is enough: a
