@@ -4,7 +4,8 @@ and byline kept as text, an obituary's guest book and stamp, a stamp with the cl
 time first, a print view's foot, a bilingual byline, a page turn, a reference box,
 a reuse note, a box of facts, a print edition's note, a contact line, a reader poll,
 a view count, a comments heading in two languages, an outlet after a middle dot and a
-"Last update" stamp. Every page is invented for these tests."""
+"Last update" stamp, a forum stamp between guillemets. Every page is invented for
+these tests."""
 
 from __future__ import annotations
 
@@ -534,3 +535,8 @@ def test_a_last_update_label_marks_an_update():
         ("2010-11-03", "updated"),
         ("2010-11-02", "published"),
     ]
+
+
+def test_a_forum_posts_stamp_between_guillemets_is_a_stamp():
+    assert md.date_stamp("« on: March 3, 2010, 09:41:07 PM »") == "timed"
+    assert md.date_stamp("‹ on: March 3, 2010, 10:02:55 PM ›") == "timed"
