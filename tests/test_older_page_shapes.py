@@ -4,8 +4,8 @@ and byline kept as text, an obituary's guest book and stamp, a stamp with the cl
 time first, a print view's foot, a bilingual byline, a page turn, a reference box,
 a reuse note, a box of facts, a print edition's note, a contact line, a reader poll,
 a view count, a comments heading in two languages, an outlet after a middle dot and a
-"Last update" stamp, a forum stamp between guillemets. Every page is invented for
-these tests."""
+"Last update" stamp, a forum stamp between guillemets, a "Text:" credit and a dotted
+date. Every page is invented for these tests."""
 
 from __future__ import annotations
 
@@ -540,3 +540,11 @@ def test_a_last_update_label_marks_an_update():
 def test_a_forum_posts_stamp_between_guillemets_is_a_stamp():
     assert md.date_stamp("« on: March 3, 2010, 09:41:07 PM »") == "timed"
     assert md.date_stamp("‹ on: March 3, 2010, 10:02:55 PM ›") == "timed"
+
+
+def test_a_text_credit_beside_a_photo_credit_names_the_author():
+    line = "03.05.2011 09:10 | Text: Irina Sokolova | Photo: Pavel Marin | Original in Russian"
+    assert md.find_byline([line])[0] == ("Irina Sokolova",)
+    # full stops and a four-digit year: day first, as wherever they are written
+    assert md.parse_date(line)[0].startswith("2011-05-03")
+    assert md.parse_date("06.15.09, 14:20")[0].startswith("2009-06-15")  # the month can't be 15

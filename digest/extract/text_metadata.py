@@ -314,11 +314,15 @@ def leading_day_month(text: str) -> bool:
 
 
 def _numeric_date(groups: dict[str, str], day_first: bool) -> tuple[int, int, int]:
-    """(month, day, year) of "11.03.17" or "21/09/2020"."""
+    """(month, day, year) of "11.03.17" or "21/09/2020".
+
+    Full stops with a four-digit year ("12.04.2011") are written day first wherever
+    they are used, English pages of European outlets included."""
     a, b, year = int(groups["a"]), int(groups["b"]), int(groups["y"])
+    dotted = groups.get("sep") == "." and len(groups["y"]) == 4
     if year < 100:
         year += 2000 if year < 70 else 1900
-    if a > 12 or (day_first and b <= 12):
+    if a > 12 or ((day_first or dotted) and b <= 12):
         return b, a, year
     return a, b, year
 
