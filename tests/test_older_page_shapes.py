@@ -4,8 +4,9 @@ and byline kept as text, an obituary's guest book and stamp, a stamp with the cl
 time first, a print view's foot, a bilingual byline, a page turn, a reference box,
 a reuse note, a box of facts, a print edition's note, a contact line, a reader poll,
 a view count, a comments heading in two languages, an outlet after a middle dot and a
-"Last update" stamp, a forum stamp between guillemets, a "Text:" credit and a dotted
-date. Every page is invented for these tests."""
+"Last update" stamp, a forum stamp between guillemets, a "Text:" credit, a dotted
+date, a network's members-only note and a wiki's skip link. Every page is invented for
+these tests."""
 
 from __future__ import annotations
 
@@ -548,3 +549,13 @@ def test_a_text_credit_beside_a_photo_credit_names_the_author():
     # full stops and a four-digit year: day first, as wherever they are written
     assert md.parse_date(line)[0].startswith("2011-05-03")
     assert md.parse_date("06.15.09, 14:20")[0].startswith("2009-06-15")  # the month can't be 15
+
+
+def test_a_networks_members_note_and_a_wikis_skip_link_are_furniture():
+    assert bp.is_comment_heading("You need to be a member of Elm Row Neighbors to add comments!")
+    assert bp.is_comment_heading("Comment by Lorna Vickery on May 2, 2010 at 8:14am")
+    assert bp.is_furniture("Jump to: navigation, search")
+    assert bp.is_furniture("View Blog")
+    # in a sentence, the same words stay
+    assert not bp.is_comment_heading("You need to be a member of the club to vote, she said.")
+    assert not bp.is_furniture("Visitors can view the blog of the expedition every evening.")
