@@ -5,8 +5,8 @@ time first, a print view's foot, a bilingual byline, a page turn, a reference bo
 a reuse note, a box of facts, a print edition's note, a contact line, a reader poll,
 a view count, a comments heading in two languages, an outlet after a middle dot and a
 "Last update" stamp, a forum stamp between guillemets, a "Text:" credit, a dotted
-date, a network's members-only note and a wiki's skip link. Every page is invented for
-these tests."""
+date, a network's members-only note and a wiki's skip link, an author among a stamp's
+labelled fields. Every page is invented for these tests."""
 
 from __future__ import annotations
 
@@ -559,3 +559,11 @@ def test_a_networks_members_note_and_a_wikis_skip_link_are_furniture():
     # in a sentence, the same words stay
     assert not bp.is_comment_heading("You need to be a member of the club to vote, she said.")
     assert not bp.is_furniture("Visitors can view the blog of the expedition every evening.")
+
+
+def test_an_author_field_among_a_stamp_lines_labelled_fields_is_the_byline():
+    line = "2011-03-09 08:12  Source: Qinghe Evening News  Author: Liu Fang  Font size: L M S"
+    assert md.find_byline([line])[0] == ("Liu Fang",)
+    assert md.find_byline(["Author: Liu Fang  Font size: L M S"])[0] == ("Liu Fang",)
+    # a source alone names no author
+    assert md.find_byline(["2011-03-09 08:12  Source: Qinghe Evening News"])[0] == ()

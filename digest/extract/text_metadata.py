@@ -224,6 +224,9 @@ def parse_date(text: str, day_first: bool = False) -> tuple[str, int, int] | Non
 # What sets parts of one line side by side: a byline and post tools ("Posted by Ana Ruiz
 # on May 3 · Filed under Reviews"), or two stamps ("Posted: ... | Last Updated: ...").
 _TOOL_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+# Where a field of a stamp line of labelled fields starts: "2010-08-14 09:31 Source:
+# Lingjiang Daily Author: Zhou Lan Font size: L M S".
+_LABELLED_FIELD = re.compile(r"\s+(?=[A-Z][a-z]+(?: [a-z]+)?:\s)")
 STAMP_WORDS = 14  # a date stamp is a short line; a longer one holding a date is a sentence
 STAMP_REST_WORDS = 3  # words a stamp may carry besides its date: "Posted on", a weekday
 STAMP_NAME_WORDS = 4  # and, after a byline opener ("Posted by"), the author's name
@@ -615,6 +618,16 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
         # is the first part of a line that tools share
         line = _TOOL_SEPARATOR.split(whole, maxsplit=1)[0] if len(bp.words(whole)) > 16 else whole
         if len(bp.words(line)) > 16:
+            # a stamp line of labelled fields: its "Author:" field alone
+            fields = _LABELLED_FIELD.split(line)
+            by = (
+                next(filter(None, map(_BY_LINE.match, fields[1:])), None)
+                if len(fields) > 2
+                else None
+            )
+            found = _byline_names(by["rest"]) if by else ()
+            if found:
+                return found, pos
             continue
         if _BY_ALONE.match(line) and pos + 1 < len(lines):
             name = name_line(bp.BULLET.sub("", lines[pos + 1]))
@@ -626,19 +639,22 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
         glued = _GLUED_BYLINE.match(line)
         if glued:
             return (_tidy_name(glued["name"]),), pos
-        by = _BY_LINE.match(line)
-        if by:
-            rest = _NAME_END.split(by["rest"], maxsplit=1)[0]
-            names = [_tidy_name(n) for n in _NAME_JOINER.split(rest) if n.strip()]
-            names += _co_authors_after_comma(by["rest"][len(rest) :])
-            names = [n for n in names if 1 <= len(n.split()) <= 5 and n[:1].isupper()]
-            found = tidy_authors(names)
-            if found:
-                return found, pos
+        by = next(filter(None, map(_BY_LINE.match, _LABELLED_FIELD.split(line))), None)
+        found = _byline_names(by["rest"]) if by else ()
+        if found:
+            return found, pos
         agency = _AGENCY_LINE.match(line)
         if agency:
             return (agency["name"],), pos
     return (), None
+
+
+def _byline_names(rest: str) -> tuple[str, ...]:
+    """The authors a byline names after its opener ("Ana Lind and Omar Dey, Staff")."""
+    cut = _NAME_END.split(rest, maxsplit=1)[0]
+    names = [_tidy_name(n) for n in _NAME_JOINER.split(cut) if n.strip()]
+    names += _co_authors_after_comma(rest[len(cut) :])
+    return tidy_authors([n for n in names if 1 <= len(n.split()) <= 5 and n[:1].isupper()])
 
 
 def _known_first_name(word: str) -> bool:
