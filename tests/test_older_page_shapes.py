@@ -6,7 +6,8 @@ a reuse note, a box of facts, a print edition's note, a contact line, a reader p
 a view count, a comments heading in two languages, an outlet after a middle dot and a
 "Last update" stamp, a forum stamp between guillemets, a "Text:" credit, a dotted
 date, a network's members-only note and a wiki's skip link, an author among a stamp's
-labelled fields. Every page is invented for these tests."""
+labelled fields, a "filed" stamp among story tools. Every page is invented for these
+tests."""
 
 from __future__ import annotations
 
@@ -567,3 +568,9 @@ def test_an_author_field_among_a_stamp_lines_labelled_fields_is_the_byline():
     assert md.find_byline(["Author: Liu Fang  Font size: L M S"])[0] == ("Liu Fang",)
     # a source alone names no author
     assert md.find_byline(["2011-03-09 08:12  Source: Qinghe Evening News"])[0] == ()
+
+
+def test_a_filed_stamp_in_a_line_of_tools_under_the_story_dates_it():
+    tools = "<p>4 comments · filed 03/09/2010 under Local News · Print · Email</p>"
+    html = _page("").replace("</div></div><div id='foot'>", f"</div>{tools}</div><div id='foot'>")
+    assert extract_html(html).date == "2010-03-09"

@@ -491,8 +491,9 @@ def stamped_date(
 ) -> str | None:
     """The day of the date the header labels as the publication ("Published:",
     "Posted") nearest the article, never one labelled as an update; else of one so
-    labelled on a short line of the `footer`, the lines just below the article (a
-    print view's "Article published ...", an events story's "Posted: ..." at its foot);
+    labelled on a short line (or a short part of a line of tools) of the `footer`, the
+    lines just below the article (a print view's "Article published ...", an events
+    story's "Posted: ..." at its foot);
     else that of a line that is a date alone (a weekday at most beside it) between the
     `headline` and the article, where a byline's date stands (a masthead's date of the
     day stands above the headline); else of a date on a byline's own line below the
@@ -512,6 +513,9 @@ def stamped_date(
     labelled = labelled_stamp(header, day_first, found)
     if labelled is not None:
         return labelled
+    # a line of story tools holds the stamp as one of its parts ("12 comments · filed
+    # 11/03/2009 under Local News · Print · Email")
+    footer = [part for line in footer for part in md.tool_parts(line)]
     at_foot = [
         d
         for d in md.dates_in(footer, range(len(footer)), day_first)

@@ -224,6 +224,13 @@ def parse_date(text: str, day_first: bool = False) -> tuple[str, int, int] | Non
 # What sets parts of one line side by side: a byline and post tools ("Posted by Ana Ruiz
 # on May 3 · Filed under Reviews"), or two stamps ("Posted: ... | Last Updated: ...").
 _TOOL_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+
+
+def tool_parts(line: str) -> list[str]:
+    """The parts of a line that story tools share ("12 comments · Print · Email")."""
+    return _TOOL_SEPARATOR.split(line)
+
+
 # Where a field of a stamp line of labelled fields starts: "2010-08-14 09:31 Source:
 # Lingjiang Daily Author: Zhou Lan Font size: L M S".
 _LABELLED_FIELD = re.compile(r"\s+(?=[A-Z][a-z]+(?: [a-z]+)?:\s)")
