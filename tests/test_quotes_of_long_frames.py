@@ -4,8 +4,9 @@ clause, descriptions with several relative clauses (one opened by a preposition,
 one after an age), a role without an article, a date after a body's name, a
 second speaker's phrasal cue between two quotations, an interview resumed after
 someone else spoke, a message read out from someone, a relative clause on a body
-inside a person's chain, a name before its description and "who", a source between the subject and its
-verb, a belief participle after a noun. Invented texts."""
+inside a person's chain, a name before its description and "who", a source between
+the subject and its verb, a belief participle after a noun, a body's name before a
+description that says it is a body. Invented texts."""
 
 from __future__ import annotations
 
@@ -561,3 +562,11 @@ def test_a_belief_participle_after_a_prepositional_noun_is_no_cue():
     # a person who expects something still speaks
     text = 'The head of the board expected "a long and difficult winter".'
     assert speaker_of(text, "long and difficult winter") is not None
+
+
+def test_a_body_named_before_a_description_that_says_it_is_one_speaks():
+    text = (
+        "The clearance was paid for by Clear Fields Laos, a charity, which said the district "
+        'showed what was possible "when money and patience stay in one place".'
+    )
+    assert speaker_of(text, "when money and patience") == "Clear Fields Laos"

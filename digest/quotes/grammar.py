@@ -401,7 +401,9 @@ def _name_before_description(
     if core is None or " " not in core[0]:
         return None
     if body:
-        return core if core[0][:1].isupper() and names_a_body(core[0]) else None
+        # "Safe Ground Cambodia, a charity, which": the description says it is a body
+        described = names_a_body(antecedent[0])
+        return core if core[0][:1].isupper() and (names_a_body(core[0]) or described) else None
     return core if name_in(core[0].split()) == core[0] else None
 
 
