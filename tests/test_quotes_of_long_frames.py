@@ -6,7 +6,8 @@ second speaker's phrasal cue between two quotations, an interview resumed after
 someone else spoke, a message read out from someone, a relative clause on a body
 inside a person's chain, a name before its description and "who", a source between
 the subject and its verb, a belief participle after a noun, a body's name before a
-description that says it is a body. Invented texts."""
+description that says it is a body, words read out credited to their writer. Invented
+texts."""
 
 from __future__ import annotations
 
@@ -570,3 +571,25 @@ def test_a_body_named_before_a_description_that_says_it_is_one_speaks():
         'showed what was possible "when money and patience stay in one place".'
     )
     assert speaker_of(text, "when money and patience") == "Clear Fields Laos"
+
+
+def test_words_read_out_are_their_writers():
+    text = (
+        "The mayor, Ines Caron, spoke first. She then read aloud a letter that she said had "
+        'been left at the town hall by a nine-year-old named Théo: "Dear Mayor, I have saved '
+        '20 dollars for the rink."'
+    )
+    assert speaker_of(text, "I have saved 20 dollars") == "a nine-year-old named Théo"
+    text = (
+        "Standing at the lectern, his granddaughter read out her grandfather's words:\n\n"
+        '"We have buried the good plates under the pear tree."'
+    )
+    assert speaker_of(text, "good plates") == "her grandfather"
+    text = (
+        "The director, Ola Brekke, then read out a statement from the plant's owner, Vik "
+        'Seafood, which employs 300 people: "We will rebuild on the same quay."'
+    )
+    assert speaker_of(text, "rebuild on the same quay") == "Vik Seafood"
+    # words the speaker reads of their own are theirs
+    text = 'Ola Brekke read out the figures: "Forty boats, nine crews."'
+    assert speaker_of(text, "Forty boats") == "Ola Brekke"

@@ -2620,7 +2620,16 @@ def _resolve_all(
             # "you" is imagined or the interviewer's; no one to credit
             continue
         pronoun = (f.mention or "").casefold() in {"he", "she"}
-        recent = _recent_subject(people, relatives, owners, f, cast, last) if pronoun else None
+        # "She read aloud a letter left by ...": the writer's words (resolved below)
+        reads_out = (
+            pronoun
+            and _read_out_writer(text, f.mention or "", f.mention_at, f.start)[1] != f.mention_at
+        )
+        recent = (
+            _recent_subject(people, relatives, owners, f, cast, last)
+            if pronoun and not reads_out
+            else None
+        )
         speaker: str | None
         route = "pronoun-subject"
         distance = _distance(f)
@@ -2682,6 +2691,7 @@ def _resolve_all(
             mention, at = _possessive_head(text, f.mention, f.mention_at)
             mention, at = _title_then_name(text, mention, at)
             mention, at = _writer_of_document(text, mention, at)
+            mention, at = _read_out_writer(text, mention, at, f.start)
             if pronoun and question is not None and _answers(text, f, question, cast):
                 # '"Is this a verdict?" one reporter called out. "...," he replied':
                 # whoever the question was put to, named last; not its asker
@@ -3224,6 +3234,52 @@ def _phrase_from(text: str, at: int, verbs: bool) -> tuple[list[str], str]:
     return phrase, ""
 
 
+def _read_out_writer(text: str, mention: str, at: int, start: int) -> tuple[str, int]:
+    """The writer of what the speaker reads out right before the quotation at `start`
+    ("read aloud a letter left at the town hall by a goaltender named Felix:", "read
+    out her grandfather's words:"): the words are the writer's. Else the mention."""
+    lead = max(0, start - _READ_OUT_REACH)
+    read = _READ_OUT.search(text[lead:start].rstrip(" \n\"“'‘"))
+    if read is None:
+        return mention, at
+    what, offset = read["what"], lead + read.start("what")
+    by = _WRITER_IN.search(what)
+    if at >= offset and mention.casefold() not in PRONOUNS:
+        # "read out a message from a constituent who ...": the writer found already, or
+        # "from the plant's owner, Hraunvik Seafood, which": the name it is given
+        return _named_after(text, mention.split(), at) or (mention, at)
+    if by is not None:
+        start = offset + by.end()
+        phrase, _ = _phrase_from(text, start, verbs=False)
+        if phrase:
+            return _named_after(text, phrase, start) or (" ".join(phrase), start)
+    owner = _OWNER_OF_WORDS.fullmatch(what)
+    if owner is not None:
+        return owner["owner"], offset
+    return mention, at
+
+
+# "read aloud a letter ...:", "read out her grandfather's words:" ending right before a
+# quotation.
+def _named_after(text: str, phrase: list[str], at: int) -> tuple[str, int] | None:
+    """The name set off after a description's `phrase` at `at` (", Hraunvik Seafood,")."""
+    named = _NAME_AFTER_COMMA.match(text, at + len(" ".join(phrase)))
+    if (
+        named is None
+        or phrase[0][:1].isupper()
+        or name_in(named.group(1).split()) != named.group(1)
+    ):
+        return None
+    return named.group(1), named.start(1)
+
+
+_READ_OUT_REACH = 200  # characters before a quotation its reading-out may take
+_READ_OUT = re.compile(r"\bread\s+(?:out|aloud)\s+(?P<what>[^:\"“”.]{1,160}):$")
+_WRITER_IN = re.compile(r"\b(?:(?:written|signed|sent|left|penned|posted)\b[^:]*?\bby|from)\s+")
+_OWNER_OF_WORDS = re.compile(
+    r"(?P<owner>(?:[\w-]+\s+){0,3}?[\w-]+?)['’]s?\s+(?:own\s+)?"
+    r"(?:words|letter|message|note|poem|statement|email|text)"
+)
 _WRITTEN_BY = frozenset({"written", "signed", "sent", "posted", "penned"})
 _WRITTEN_BY_AFTER = re.compile(r",?\s+(?:written|signed|sent|posted|penned)\s+by\s+")
 
