@@ -6,8 +6,8 @@ second speaker's phrasal cue between two quotations, an interview resumed after
 someone else spoke, a message read out from someone, a relative clause on a body
 inside a person's chain, a name before its description and "who", a source between
 the subject and its verb, a belief participle after a noun, a body's name before a
-description that says it is a body, words read out credited to their writer. Invented
-texts."""
+description that says it is a body, words read out credited to their writer, "According
+to the NAME, which ..., CONTENT". Invented texts."""
 
 from __future__ import annotations
 
@@ -593,3 +593,11 @@ def test_words_read_out_are_their_writers():
     # words the speaker reads of their own are theirs
     text = 'Ola Brekke read out the figures: "Forty boats, nine crews."'
     assert speaker_of(text, "Forty boats") == "Ola Brekke"
+
+
+def test_according_to_a_body_with_the_and_its_relative_clause_opens_the_report():
+    text = (
+        "According to the Lower Marsh Drainage Board, which will build the wall, the old "
+        'dike is "in the worst condition of any in the county".'
+    )
+    assert speaker_of(text, "worst condition") == "the Lower Marsh Drainage Board"

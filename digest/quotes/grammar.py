@@ -2840,6 +2840,8 @@ def _source_described(tokens: list[tuple[str, int, int]], start: int, comma: int
     in capitals, then a role noun or a relative clause (a person's or a body's)
     with no verb of the sentence's own, then a comma and the report."""
     source = tokens[start:comma]
+    if source and source[0][0] == "the":
+        source = source[1:]  # "According to the Oude Vliet Water Board, which ...,"
     if not source or not all(t[0][:1].isupper() or t[0] in {".", "-"} for t in source):
         return None
     close = next(
