@@ -7,7 +7,7 @@ someone else spoke, a message read out from someone, a relative clause on a body
 inside a person's chain, a name before its description and "who", a source between
 the subject and its verb, a belief participle after a noun, a body's name before a
 description that says it is a body, words read out credited to their writer, "According
-to the NAME, which ..., CONTENT". Invented texts."""
+to the NAME, which ..., CONTENT", a second report after ", but that". Invented texts."""
 
 from __future__ import annotations
 
@@ -601,3 +601,15 @@ def test_according_to_a_body_with_the_and_its_relative_clause_opens_the_report()
         'dike is "in the worst condition of any in the county".'
     )
     assert speaker_of(text, "worst condition") == "the Lower Marsh Drainage Board"
+
+
+def test_a_second_report_after_but_that_belongs_to_the_same_cue():
+    text = (
+        'The trust said it would "respect the vote", but that it could not promise enough '
+        "midwives for the night shifts."
+    )
+    quote = quote_with(text, "respect the vote")
+    assert quote.text.endswith("for the night shifts")
+    # ", but" opening a clause of its own ends the report
+    text = 'The trust said it would "respect the vote", but the ward closed a week later.'
+    assert not quote_with(text, "respect the vote").text.endswith("a week later")

@@ -1625,7 +1625,8 @@ def _clause_stop(text, toks, quoted, last_i, limit, send) -> int:
     """End of reported content after the last fragment (token last_i).
 
     The sentence end, the next group's start, a new clause with its own cue
-    (", and suggested ...", "while adding", ", X said"), ", but ...", or the
+    (", and suggested ...", "while adding", ", X said"), ", but ..." (not ", but
+    that ...", a second report of the same cue), or the
     speaker's own action right after the fragment: a participle clause
     (`... "king of debt," noting that ...`, the comma often inside the
     mark) or a subordinator with a gerund (`... "properly" before floating
@@ -1650,7 +1651,10 @@ def _clause_stop(text, toks, quoted, last_i, limit, send) -> int:
             return toks[i][1]
         if tok in {",", ";", "—", "–"} or low in _CONJUNCTIONS:
             nxt = toks[i + 1 : i + 5]
-            if low in {"but", "whereas"} or (nxt and nxt[0][0].casefold() in {"but", "whereas"}):
+            contrast = toks[i : i + 2] if low in {"but", "whereas"} else nxt[:2]
+            if contrast and contrast[0][0].casefold() in {"but", "whereas"}:
+                if contrast[1:] and contrast[1][0].casefold() == "that":
+                    continue  # "..., but that it could not ...": the cue's second report
                 return toks[i][1]
             if tok == ";":
                 return toks[i][1]
