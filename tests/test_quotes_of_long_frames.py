@@ -7,7 +7,8 @@ someone else spoke, a message read out from someone, a relative clause on a body
 inside a person's chain, a name before its description and "who", a source between
 the subject and its verb, a belief participle after a noun, a body's name before a
 description that says it is a body, words read out credited to their writer, "According
-to the NAME, which ..., CONTENT", a second report after ", but that". Invented texts."""
+to the NAME, which ..., CONTENT", a second report after ", but that", a report ending
+before ", and" and a new clause. Invented texts."""
 
 from __future__ import annotations
 
@@ -613,3 +614,22 @@ def test_a_second_report_after_but_that_belongs_to_the_same_cue():
     # ", but" opening a clause of its own ends the report
     text = 'The trust said it would "respect the vote", but the ward closed a week later.'
     assert not quote_with(text, "respect the vote").text.endswith("a week later")
+
+
+def test_a_report_ends_before_a_comma_and_a_new_clause_or_act():
+    text = (
+        'The ministry said the figures were "unchanged and well known", and declined to '
+        "comment further."
+    )
+    assert quote_with(text, "well known").text.rstrip('"”').endswith("well known")
+    text = (
+        'The critic said Lowry was "the only honest man in the film", and by the end you '
+        "half believe it."
+    )
+    assert "by the end" not in quote_with(text, "only honest man").text
+    # a second report, or the same report going on, stays
+    text = (
+        'Kamau said a footbridge would open "within three weeks", and would ask the '
+        "government to pay for a new bridge."
+    )
+    assert quote_with(text, "within three weeks").text.endswith("a new bridge")

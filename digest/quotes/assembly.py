@@ -1660,9 +1660,28 @@ def _clause_stop(text, toks, quoted, last_i, limit, send) -> int:
                 return toks[i][1]
             if any(t[0] in _CUES or t[0].casefold() == "according" for t in nxt):
                 return toks[i][1]
+            joined = nxt[:2] if tok == "," else []
+            right_after = quoted[i - 1] or (i > 1 and quoted[i - 2])
+            if (
+                right_after
+                and joined[:1]
+                and joined[0][0] == "and"
+                and not (joined[1:] and joined[1][0] in _REPORT_GOES_ON)
+            ):
+                # `... "well known", and declined to comment`, `... "fist", and her
+                # portraits ...`: the speaker's next act or the writer's own clause (not
+                # `, and that ...`, `, and would ask ...`: the report goes on)
+                return toks[i][1]
     if limit < len(toks):
         return toks[limit - 1][2] if limit > 0 else send
     return send
+
+
+# Words after ", and" that carry a report on: a second "that" clause, a modal of
+# reported speech ("would ask"), a negation ("and not have someone else ...").
+_REPORT_GOES_ON = frozenset(
+    {"that", "would", "could", "should", "might", "must", "will", "can", "may", "not"}
+)
 
 
 def _in_relative_clause(toks, k: int) -> bool:
