@@ -1418,3 +1418,21 @@ def test_the_headline_the_page_shows_is_no_text_where_the_title_is_another():
     found = extract_html(decode_bytes(raw, "html")[0] or "")
     assert found.title == "Event Summary"  # the <title>'s last part, as trafilatura reads it
     assert not any(p.startswith("Severe thunderstorms bring") for p in found.paragraphs)
+
+
+def test_the_row_holding_the_last_sentence_is_no_table_after_it():
+    body = [f"Paragraph {n} of the story says who scored and how the game ended." for n in "AB"]
+    row = "| Next Saturday's home game against Dorrin Town will kick off at 3pm. | Tickets from the club shop |"
+    full = view(
+        "\n".join(
+            [
+                *body,
+                "Next Saturday's home game against Dorrin Town will kick off at 3pm. Tickets from the club shop",
+            ]
+        )
+    )
+    part = view(
+        "\n".join([*body, "Next Saturday's home game against Dorrin Town will kick off at 3pm."])
+    )
+    kept = ensemble.vote([*body, row], [full, part], unanimous=True)
+    assert any("kick off at 3pm" in p for p in kept)

@@ -6,14 +6,14 @@ a reuse note, a box of facts, a print edition's note, a contact line, a reader p
 a view count, a comments heading in two languages, an outlet after a middle dot and a
 "Last update" stamp, a forum stamp between guillemets, a "Text:" credit, a dotted
 date, a network's members-only note and a wiki's skip link, an author among a stamp's
-labelled fields, a "filed" stamp among story tools. Every page is invented for these
-tests."""
+labelled fields, a "filed" stamp among story tools, and lines those rules leave alone.
+Every page is invented for these tests."""
 
 from __future__ import annotations
 
 from digest.extract import boilerplate as bp
 from digest.extract import text_metadata as md
-from digest.extract.html import checked_title, extract_html
+from digest.extract.html import checked_title, extract_html, stamped_date
 from tests.collection import SHOOTING_REPORT as BODY
 
 HEADLINE = "Riverton man charged with manslaughter in shooting"
@@ -574,3 +574,19 @@ def test_a_filed_stamp_in_a_line_of_tools_under_the_story_dates_it():
     tools = "<p>4 comments · filed 03/09/2010 under Local News · Print · Email</p>"
     html = _page("").replace("</div></div><div id='foot'>", f"</div>{tools}</div><div id='foot'>")
     assert extract_html(html).date == "2010-03-09"
+
+
+def test_labels_tools_and_footers_name_and_date_only_what_they_should():
+    # fields of a box that is no stamp (no date) name no author
+    box = "Title: The Salt Road Author: Mira Castell Publisher: Velden Press Price: 12.99"
+    assert md.find_byline([box])[0] == ()
+    # "Text:" over a font-size tool names no one
+    assert md.find_byline(["Text: Larger | Smaller | Reset"])[0] == ()
+    # another story's date in a related line under the article dates nothing
+    related = "Related: Velden council votes to close the old harbour mill after seventy years | Posted: March 3, 2009"
+    assert stamped_date([], footer=[related]) is None
+    # a court's "Claim filed:" is no publication
+    assert [d.kind for d in md.dates_in(["Claim filed: June 2, 2008"], range(1))] == [""]
+    assert not bp.is_comment_heading(
+        "Comment by Governor Ana Ruiz on March 3, 2010 drew a sharp rebuke from the union."
+    )

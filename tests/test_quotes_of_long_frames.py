@@ -8,7 +8,7 @@ inside a person's chain, a name before its description and "who", a source betwe
 the subject and its verb, a belief participle after a noun, a body's name before a
 description that says it is a body, words read out credited to their writer, "According
 to the NAME, which ..., CONTENT", a second report after ", but that", a report ending
-before ", and" and a new clause. Invented texts."""
+before ", and" and a new clause, and where those rules stop. Invented texts."""
 
 from __future__ import annotations
 
@@ -633,3 +633,30 @@ def test_a_report_ends_before_a_comma_and_a_new_clause_or_act():
         "government to pay for a new bridge."
     )
     assert quote_with(text, "within three weeks").text.endswith("a new bridge")
+
+
+def test_the_rules_for_beliefs_bodies_and_readings_keep_to_their_shapes():
+    # a belief verb after "of the town" with a name before it is the name's
+    text = "Mayor Dana Colter of the town predicted that the mill would reopen by spring."
+    assert speaker_of(text, "the mill would reopen") == "Dana Colter"
+    # "which said" with no "that": the body's report
+    text = "The shelter is run by Safe Harbour Kato, a charity, which said it had turned away 40 families."
+    assert speaker_of(text, "turned away 40 families") == "Safe Harbour Kato"
+    # a person at a body is no body
+    text = (
+        "The findings were checked by Ana Ruiz Pereira, a surgeon at Kato General Hospital, "
+        'which said the ward would close "within a matter of weeks".'
+    )
+    assert speaker_of(text, "within a matter of weeks") != "Ana Ruiz Pereira"
+    # read out from a place: the reader's words
+    text = (
+        "Mayor Tilda Rusk read out a short statement from the steps of the town hall: "
+        '"This city will not be intimidated by anyone."'
+    )
+    assert speaker_of(text, "will not be intimidated") == "Tilda Rusk"
+    # a person brought in after a speech verb is not the next pronoun's
+    text = (
+        "The club's owner said the shirt had been signed by Aron Vale, a former captain "
+        'who died in 2019. "It is the most precious thing we have," he said.'
+    )
+    assert speaker_of(text, "most precious thing") == "The club's owner"

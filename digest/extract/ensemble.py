@@ -186,10 +186,11 @@ def vote(
     # results table beside the story) stays only where every extractor keeps all of a
     # row: a row kept in part would be numbers without their labels
     last_sentence = max((i for i in won if is_sentence(units[i][1])), default=len(units))
+    last_row = units[last_sentence][0] if last_sentence < len(units) else len(paragraphs)
     doubtful = {
         row
         for i, (row, _, _) in enumerate(units)
-        if i > last_sentence
+        if row > last_row
         and counts[i] < len(views)
         and (cells := table_cells(paragraphs[row]))
         and not any(is_prose(cell) for cell in cells)  # not a row laying out the page

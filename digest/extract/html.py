@@ -515,7 +515,7 @@ def stamped_date(
         return labelled
     # a line of story tools holds the stamp as one of its parts ("12 comments · filed
     # 11/03/2009 under Local News · Print · Email")
-    footer = [part for line in footer for part in md.tool_parts(line)]
+    footer = [part for line in footer for part in _tool_line_parts(line)]
     at_foot = [
         d
         for d in md.dates_in(footer, range(len(footer)), day_first)
@@ -556,6 +556,17 @@ def stamped_date(
     return None
 
 
+def _tool_line_parts(line: str) -> list[str]:
+    """A line's parts when it is a line of story tools, each part but a dated one of
+    `TOOL_WORDS` words at most ("12 comments · filed 11/03/2009 under News · Read
+    comments or add your own · Print"); else the line whole ("Related: Council votes
+    to close the old mill after seventy years | Posted: ...": another story's date)."""
+    parts = md.tool_parts(line)
+    undated = [part for part in parts if md.parse_date(part) is None]
+    return parts if all(len(bp.words(part)) <= TOOL_WORDS for part in undated) else [line]
+
+
+TOOL_WORDS = 6  # words of a story tool: "12 comments", "Read comments or add your own"
 FOOTER_STAMP_WORDS = 12  # a stamp there is a short line, not a sentence of the next story
 BYLINE_DATE_WORDS = 16  # a byline with its date: "Por NAME - 05/06/2011 - 10h22"
 

@@ -231,6 +231,9 @@ def tool_parts(line: str) -> list[str]:
     return _TOOL_SEPARATOR.split(line)
 
 
+# "Text:" opens a byline only before a known first name ("Text: Anna Gurevich | Photo:
+# ..."), as it also labels a font-size tool.
+_TEXT_LABEL = re.compile(r"\W*text\s*:", re.I)
 # Where a field of a stamp line of labelled fields starts: "2010-08-14 09:31 Source:
 # Lingjiang Daily Author: Zhou Lan Font size: L M S".
 _LABELLED_FIELD = re.compile(r"\s+(?=[A-Z][a-z]+(?: [a-z]+)?:\s)")
@@ -624,15 +627,13 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
         # "Posted by Ana Ruiz on May 3 · Filed under Reviews · 18 Comments": the byline
         # is the first part of a line that tools share
         line = _TOOL_SEPARATOR.split(whole, maxsplit=1)[0] if len(bp.words(whole)) > 16 else whole
+        # a stamp line of labelled fields ("DATE Source: OUTLET Author: NAME Font size: L
+        # M S"): its "Author:" field names the author, on a long line too
+        fields = _LABELLED_FIELD.split(line)
+        later = fields[1:] if parse_date(line) else []  # another field: a stamp's only
         if len(bp.words(line)) > 16:
-            # a stamp line of labelled fields: its "Author:" field alone
-            fields = _LABELLED_FIELD.split(line)
-            by = (
-                next(filter(None, map(_BY_LINE.match, fields[1:])), None)
-                if len(fields) > 2
-                else None
-            )
-            found = _byline_names(by["rest"]) if by else ()
+            by = next(filter(None, map(_BY_LINE.match, later)), None)
+            found = _byline_names(by["rest"]) if by and len(fields) > 2 else ()
             if found:
                 return found, pos
             continue
@@ -646,8 +647,16 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
         glued = _GLUED_BYLINE.match(line)
         if glued:
             return (_tidy_name(glued["name"]),), pos
-        by = next(filter(None, map(_BY_LINE.match, _LABELLED_FIELD.split(line))), None)
+        first = _LABELLED_FIELD.split(line, maxsplit=1)[0]  # after a date cut off above
+        by = _BY_LINE.match(first) or next(filter(None, map(_BY_LINE.match, later)), None)
         found = _byline_names(by["rest"]) if by else ()
+        if (
+            by
+            and found
+            and _TEXT_LABEL.match(by.string)
+            and not _known_first_name(found[0].split()[0])
+        ):
+            found = ()  # "Text: Larger | Smaller": a tool's label, no author
         if found:
             return found, pos
         agency = _AGENCY_LINE.match(line)

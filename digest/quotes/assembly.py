@@ -835,7 +835,12 @@ def _topic(text: str, sstart: int, send: int) -> tuple[str, int] | None:
     if m and person_name_in(m.group(1).split()) == m.group(1):
         return m.group(1), m.start(1)
     m = _BROUGHT_IN.match(text, sstart, send)
-    if m and name_in(m.group(1).split()) == m.group(1):
+    if (
+        m
+        and name_in(m.group(1).split()) == m.group(1)
+        # not "The club's owner said the shirt was signed by NAME, a former captain who"
+        and not any(w in _CUES for w in text[m.start() : m.start(1)].split())
+    ):
         return m.group(1), m.start(1)  # a person if the cast makes the name one
     return None
 
@@ -1908,8 +1913,12 @@ def _reported_sentence(
         and tokens[k - 2][0] == ","
         and (
             tokens[k - 1][0] == "who"
-            # "which wrote and adopted the form": a deed; "which warned that": a report
-            or (tokens[k - 1][0] == "which" and k + 1 < len(tokens) and tokens[k + 1][0] == "that")
+            # "which wrote and adopted the form": a deed; "which warned that", "which
+            # said it had": a report
+            or (
+                tokens[k - 1][0] == "which"
+                and (cue in _SAID or (k + 1 < len(tokens) and tokens[k + 1][0] == "that"))
+            )
         )
         and mention is not None
         and _may_report(mention)
@@ -1932,6 +1941,7 @@ def _reported_sentence(
 
 
 _ASIDE_MARKS = frozenset({",", "-", "—", "–"})
+_SAID = frozenset({"said", "says", "say"})  # a body's report with no "that" after "which"
 
 
 def _may_report(mention: str) -> bool:
@@ -2870,7 +2880,7 @@ _ROLE_THEN_NAME = re.compile(
 _APPOSITIVE_ROLES = words("role_words") | words("person_titles")
 # "Lund's coach, her older brother Erik Lund,": a relative of someone, then the name.
 _KIN_THEN_NAME = re.compile(
-    r",\s+(?:her|his|their)\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z]+)\s+"
+    r",\s+(?:her|his|their)\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z]+)(?:-in-law)?\s+"
     r"((?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w'’\-]*),"
 )
 
@@ -3274,16 +3284,20 @@ def _read_out_writer(text: str, mention: str, at: int, start: int) -> tuple[str,
     if by is not None:
         start = offset + by.end()
         phrase, _ = _phrase_from(text, start, verbs=False)
-        if phrase:
-            return _named_after(text, phrase, start) or (" ".join(phrase), start)
+        named = _named_after(text, phrase, start) if phrase else None
+        if named is not None:
+            return named
+        # a writer: a name or someone's noun ("a goaltender named Felix", "the
+        # ward's midwives"), not a place it was read from ("the steps of the hall")
+        head = list(takewhile(lambda w: w != "of", phrase))
+        if head and (name_in(phrase) is not None or head[-1].casefold() in _WRITERS):
+            return " ".join(phrase), start
     owner = _OWNER_OF_WORDS.fullmatch(what)
     if owner is not None:
         return owner["owner"], offset
     return mention, at
 
 
-# "read aloud a letter ...:", "read out her grandfather's words:" ending right before a
-# quotation.
 def _named_after(text: str, phrase: list[str], at: int) -> tuple[str, int] | None:
     """The name set off after a description's `phrase` at `at` (", Hraunvik Seafood,")."""
     named = _NAME_AFTER_COMMA.match(text, at + len(" ".join(phrase)))
@@ -3297,8 +3311,13 @@ def _named_after(text: str, phrase: list[str], at: int) -> tuple[str, int] | Non
 
 
 _READ_OUT_REACH = 200  # characters before a quotation its reading-out may take
+# "read aloud a letter ...:", "read out her grandfather's words:" ending right before a
+# quotation.
 _READ_OUT = re.compile(r"\bread\s+(?:out|aloud)\s+(?P<what>[^:\"“”.]{1,160}):$")
-_WRITER_IN = re.compile(r"\b(?:(?:written|signed|sent|left|penned|posted)\b[^:]*?\bby|from)\s+")
+_WRITER_IN = re.compile(
+    r"\b(?:(?:written|signed|sent|left|penned|posted)\b[^:]*?\bby"
+    r"|(?:letter|message|statement|note|e-?mail|text|poem|card|appeal|plea)s?\s+from)\s+"
+)
 _OWNER_OF_WORDS = re.compile(
     r"(?P<owner>(?:[\w-]+\s+){0,3}?[\w-]+?)['’]s?\s+(?:own\s+)?"
     r"(?:words|letter|message|note|poem|statement|email|text)"

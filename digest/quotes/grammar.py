@@ -401,8 +401,12 @@ def _name_before_description(
     if core is None or " " not in core[0]:
         return None
     if body:
-        # "Safe Ground Cambodia, a charity, which": the description says it is a body
-        described = names_a_body(antecedent[0])
+        # "Safe Ground Cambodia, a charity, which": the description's head says it is a
+        # body ("a surgeon at Kato General Hospital" is a person's)
+        head = list(
+            takewhile(lambda w: w.casefold() not in _PREPOSITIONS_OF, antecedent[0].split())
+        )
+        described = len(head) > 1 and names_a_body(head[-1])
         return core if core[0][:1].isupper() and (names_a_body(core[0]) or described) else None
     return core if name_in(core[0].split()) == core[0] else None
 
@@ -1859,9 +1863,10 @@ _BELIEVERS = _ROLE_WORDS | words("person_nouns") | words("org_heads") | words("g
 
 
 def _after_prepositional_object(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
-    """Token k follows "PREPOSITION DETERMINER noun" whose noun is no person or body
-    ("of the kind expected"): a participle qualifying that noun, not a verb."""
-    if k < 3:
+    """Token k follows "PREPOSITION DETERMINER noun" whose noun is no person or body and
+    a quoted fragment follows it ("of the kind expected "once a century""): a
+    participle qualifying that noun, not a verb."""
+    if k < 4 or k + 1 >= len(tokens):
         return False
     noun = tokens[k - 1][0]
     return (
@@ -1869,6 +1874,10 @@ def _after_prepositional_object(tokens: Sequence[tuple[str, int, int]], k: int) 
         and tokens[k - 2][0].casefold() in _DETERMINERS
         and noun.islower()
         and noun not in _BELIEVERS
+        # a quoted fragment right after it, and no name before the preposition ("Mayor
+        # Ana Colter of the town predicted that ...": her prediction)
+        and tokens[k + 1][0] in {'"', "“"}
+        and not tokens[k - 4][0][:1].isupper()
     )
 
 

@@ -1234,7 +1234,12 @@ def _register(
                 break  # "who is no relation to the mayor": not what the person is
             after.append(t[0].casefold())
         verb = next((n for n, w in enumerate(after) if w in _CUES or w in _VERBISH), None)
-        if verb is not None and not set(after[:verb]) & {"who", "whose", "that", "which"}:
+        participle = verb is not None and after[verb + 1 : verb + 2] in (["by"], ["as"], ["for"])
+        if (
+            verb is not None
+            and not participle  # "Mira Castell, a nurse hailed as a hero,": hers
+            and not set(after[:verb]) & {"who", "whose", "that", "which"}
+        ):
             after = []  # "Unlike Anna Kim, the coach said": the next clause's subject
     context = set(title) | set(after) | set(before)
     context = {_POSSESSIVE_S.sub("", w) for w in context}
@@ -1860,6 +1865,8 @@ def _family_of_known(cast: Cast, name: str) -> bool:
         and known is not None
         and known.is_person
         and bool(known.context & {"first-name", "given"})  # not "Mr. Trump", "Trump Tower"
+        and not _names_a_thing(name)
+        and parts[-1].casefold() not in _PLACE_ENDS  # "Kibo Ridge" after "her son, Kibo,"
     )
 
 
@@ -1868,7 +1875,7 @@ def _subject_then_pronoun(cast: Cast, text: str, offset: int, name: str) -> bool
     else named in it ("Mwanaisha Chande heard the elephants before she saw them"):
     a person, though no list holds the first name. Not when the first word is also
     written in lower case or the last is a known person's surname."""
-    before = text[:offset].rstrip(" ")
+    before = text[:offset].rstrip(' "”’')
     if before and before[-1] not in ".!?\n":
         return False
     parts = name.split()
@@ -1882,7 +1889,9 @@ def _subject_then_pronoun(cast: Cast, text: str, offset: int, name: str) -> bool
     if any(at < end and other != name for at, other in cast.mentions[others:]):
         return False
     rest = text[offset + len(name) : end].casefold()
-    return _HE.search(rest) is not None or _SHE.search(rest) is not None
+    if _ITS.search(rest) or _OBJECT_PRONOUN.search(rest):
+        return False  # "Dorrin Falls lost its doctor when he ...", "dismissed her after she"
+    return _SUBJECT_PRONOUN.search(rest) is not None
 
 
 def _past_own_words(text: str, offset: int, quoted: list[tuple[int, int]]) -> str:
@@ -1919,6 +1928,9 @@ def _called_it(window: str) -> bool:
 
 _IT = re.compile(r"\b(?:its|itself)\b")
 _HE_OR_SHE = re.compile(r"\b(?:he|him|his|she|her|hers)\b")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b")
+_OBJECT_PRONOUN = re.compile(r"\b[a-z]+ed\s+(?:her|him)\b")  # "dismissed her"
+_ITS = re.compile(r"\bits\b")
 _HE = re.compile(r"\b(?:he|him|his)\b")
 _SHE = re.compile(r"\b(?:she|her|hers)\b")
 
