@@ -6,8 +6,9 @@ a reuse note, a box of facts, a print edition's note, a contact line, a reader p
 a view count, a comments heading in two languages, an outlet after a middle dot and a
 "Last update" stamp, a forum stamp between guillemets, a "Text:" credit, a dotted
 date, a network's members-only note and a wiki's skip link, an author among a stamp's
-labelled fields, a "filed" stamp among story tools, and lines those rules leave alone.
-Every page is invented for these tests."""
+labelled fields, a "filed" stamp among story tools, and lines those rules leave alone;
+the site's name at the other end of the <title> from the headline. Every page is
+invented for these tests."""
 
 from __future__ import annotations
 
@@ -590,3 +591,17 @@ def test_labels_tools_and_footers_name_and_date_only_what_they_should():
     assert not bp.is_comment_heading(
         "Comment by Governor Ana Ruiz on March 3, 2010 drew a sharp rebuke from the union."
     )
+
+
+def test_the_site_at_the_other_end_of_the_title_from_the_headline():
+    from digest.extract.html import site_end_of_title
+
+    headline = "Pool at Ashby Leisure Centre to reopen after refit"
+    page = f"<html><head><title>{headline} - Marlow Borough Council</title></head></html>"
+    assert site_end_of_title(page, headline) == "Marlow Borough Council"
+    page = f"<html><head><title>Wexby Sailing Club :: View topic - {headline}</title></head></html>"
+    assert site_end_of_title(page, headline) == "Wexby Sailing Club"
+    # the headline alone, or not at an end: no site
+    assert site_end_of_title(f"<title>{headline}</title>", headline) is None
+    page = f"<title>Marlow :: {headline} :: News</title>"
+    assert site_end_of_title(page, "Another headline entirely here") is None

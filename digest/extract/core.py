@@ -17,7 +17,7 @@ from digest.errors import warn_file
 from digest.extract import boilerplate as bp
 from digest.extract import text_metadata as md
 from digest.extract.furniture import NO_CONTEXT, Context, learn, profile
-from digest.extract.html import extract_html, fallback_text
+from digest.extract.html import extract_html, fallback_text, site_end_of_title
 from digest.extract.text_body import (
     FURNITURE,
     Cleaned,
@@ -124,6 +124,10 @@ def _from_html(doc: SourceDoc) -> Article | None:
     if found is None:
         return None
     publisher = md.tidy_publisher(found.publisher, found.url, doc.text)
+    if publisher and found.title and line_key(publisher) == line_key(found.title):
+        # trafilatura gives the headline as the site's name on some older pages: the
+        # page's copyright notice names the outlet, else the <title>'s other end
+        publisher = md.named_in(doc.text) or site_end_of_title(doc.text, found.title)
     return Article(
         id=article_id(doc),
         source=doc.path,

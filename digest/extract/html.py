@@ -626,6 +626,19 @@ def title_parts(html: str) -> list[str]:
     return _TITLE_SEPARATOR.split(title) if title is not None else []
 
 
+def site_end_of_title(html: str, headline: str) -> str | None:
+    """The <title>'s part at the other end from the `headline`, where a site writes its
+    name ("Headline - Hartsmere Borough Council", "Wexcombe Sailing Club :: View topic
+    - Headline"), or None when the <title> holds the headline alone."""
+    parts = title_parts(html)
+    key = line_key(headline)
+    if len(parts) < 2 or key not in {line_key(parts[0]), line_key(parts[-1])}:
+        return None
+    end = parts[-1] if line_key(parts[0]) == key else parts[0]
+    return end if len(bp.words(end)) <= SITE_NAME_WORDS else None
+
+
+SITE_NAME_WORDS = 6  # a site's name is short; a longer part is another headline
 HEADLINE_MIN_WORDS = 3  # "Home", "News": a word or two of a menu may be in any title
 
 
