@@ -7,8 +7,8 @@ a view count, a comments heading in two languages, an outlet after a middle dot 
 "Last update" stamp, a forum stamp between guillemets, a "Text:" credit, a dotted
 date, a network's members-only note and a wiki's skip link, an author among a stamp's
 labelled fields, a "filed" stamp among story tools, and lines those rules leave alone;
-the site's name at the other end of the <title> from the headline. Every page is
-invented for these tests."""
+the site's name at the other end of the <title> from the headline; a print view named
+only for its site. Every page is invented for these tests."""
 
 from __future__ import annotations
 
@@ -605,3 +605,20 @@ def test_the_site_at_the_other_end_of_the_title_from_the_headline():
     assert site_end_of_title(f"<title>{headline}</title>", headline) is None
     page = f"<title>Marlow :: {headline} :: News</title>"
     assert site_end_of_title(page, "Another headline entirely here") is None
+
+
+def test_a_print_view_named_only_for_its_site_takes_the_headline_over_the_byline():
+    page = (
+        "<html><head><title>Marlow Valley Sentinel - Printer Friendly Version</title></head>"
+        "<body><p><b>Marlow Valley Sentinel</b></p>"
+        "<p><b>Riverton man charged with manslaughter in Elm Street shooting</b></p>"
+        "<p><i>Neighbours heard three shots shortly after midnight</i></p>"
+        "<p>By Ana Lindqvist<br>Sentinel Staff Writer<br>Tuesday, March 9, 2010</p>"
+        + "".join(f"<p>{p}</p>" for p in BODY)
+        + "<p>Copyright © 2010 Marlow Valley Sentinel. All rights reserved.</p></body></html>"
+    )
+    found = extract_html(page)
+    assert found.title == "Riverton man charged with manslaughter in Elm Street shooting"
+    assert found.authors == ("Ana Lindqvist",)
+    # a stamp with an at sign before its clock time is a stamp
+    assert md.date_stamp("Posted on Saturday, May 09, 2009 @ 18:05:44 CDT") == "timed"

@@ -119,6 +119,10 @@ def extract_html(html: str) -> HtmlResult | None:
     title = header_headline(header, html, doc.title) or checked_title(
         doc.title or None, html, paragraphs, doc.sitename
     )
+    if _names_site(title, html, doc.sitename):
+        # a print view's or a portal's page whose <title> and headings name only the
+        # site: the headline is the line over the byline (and a deck under it)
+        title = headline_over_byline(header) or title
     if not md.tidy_authors(authors) or _names_the_site(authors, html, title):
         # none, no name in it ("Home » Business"), or the site's own name ("Harlow
         # Junction Record" on "Harlow Junction Record :: Headline" over "by Ana Ruiz")
@@ -335,6 +339,60 @@ def _refined(declared: tuple[str, ...], shown: tuple[str, ...]) -> tuple[str, ..
 def _name_key(name: str) -> str:
     """A name's words in lower case, padded with spaces: compared word for word."""
     return f" {ensemble.line_words(name)} "
+
+
+def _names_site(title: str | None, html: str, sitename: str | None) -> bool:
+    """Whether a title is the site's name: its copyright holder's or the site name
+    trafilatura read ("Copyright (c) by Pinecrest Valley Online"), one in the other."""
+    key = line_key(title or "")
+    if not key:
+        return False
+    names = [md.named_in(html)]
+    if sitename and re.match(r"\W*(?:copyright|©)", sitename, re.I):
+        names.append(sitename)  # trafilatura's site name read off a copyright line
+    keys = (line_key(name) for name in names if name)
+    return any(
+        f" {key} " in f" {name} "
+        # "Dorrance Ledger-Dispatch" of "Ledger-Dispatch": a little more than the name
+        or (f" {name} " in f" {key} " and len(key.split()) <= len(name.split()) + 2)
+        for name in keys
+    )
+
+
+def headline_over_byline(header: Sequence[str]) -> str | None:
+    """The headline over the byline (or the publishing stamp) nearest the article: of
+    the lines right above it that may be headings (HEADING_WORDS words at most, no
+    sentence's end), the upper of two (the lower is a deck); None when there is none."""
+    at = next(
+        (
+            k
+            for k in range(len(header) - 1, -1, -1)
+            if md.find_byline(_byline_candidates([header[k]]))[0] or _is_stamp(header[k])
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    while at > 0 and (
+        md.find_byline([header[at - 1]])[0]
+        or _is_stamp(header[at - 1])
+        or len(bp.words(header[at - 1])) <= HEADLINE_MIN_WORDS + 1  # "Staff Writer"
+    ):
+        at -= 1  # "By Ana Ruiz", "Staff Writer", "Posted on ...": the byline block's top
+    run = []
+    for line in reversed(header[max(0, at - 2) : at]):
+        words = len(bp.words(line))
+        if (
+            not HEADLINE_MIN_WORDS <= words <= HEADING_WORDS
+            or bp.ends_like_sentence(line)
+            or md.find_byline([line])[0]
+        ):
+            break
+        run.append(line)
+    return run[-1] if run else None
+
+
+HEADING_WORDS = 25  # a headline or a deck; a longer line is the article's or a teaser's
 
 
 def header_byline(header: Sequence[str], headline: str | None = None) -> tuple[str, ...]:
