@@ -2,7 +2,8 @@
 Rev ..."), names written family name first, letters after a name, and a clause
 joined by ", and" that names the next pronoun's speaker, a body named in the plural
 ("Coastal Schools"), a seller, a Portuguese "do" inside a name, roles a person was introduced
-with ("the conductor"), a possessive role named by a relative appositive. Invented texts."""
+with ("the conductor"), a possessive role named by a relative appositive, a role after an
+age ("NAME, 52, the cooperative's president"). Invented texts."""
 
 from __future__ import annotations
 
@@ -711,3 +712,20 @@ def test_a_possessive_role_named_by_a_relative_appositive_is_that_relative():
         '"ten years of work". "People see the finish line," he said, "not the garage."'
     )
     assert speaker_of(text, "People see the finish line") == "Sindre Lunde"
+
+
+def test_a_role_after_an_age_names_the_person_later():
+    text = (
+        '"The invoice was in euros," said Ijja Ait Baha, 52, the cooperative\'s president.\n\n'
+        "The members voted last week. The cooperative's president said the money would go "
+        '"first to a roof".\n\n"Most of us have never seen the sea," she said.'
+    )
+    assert speaker_of(text, "first to a roof") == "Ijja Ait Baha"
+    assert speaker_of(text, "never seen the sea") == "Ijja Ait Baha"
+    # a clause after the age is no role: "who trained as a priest"
+    text = (
+        '"A temple nobody visits is a museum," said Kenji Arai, 68, the temple\'s head priest.\n\n'
+        "His daughter, Emi Arai, 34, who trained as a priest, runs the café.\n\n"
+        '"She said the ancestors liked tea," the priest said.'
+    )
+    assert speaker_of(text, "ancestors liked tea") == "Kenji Arai"

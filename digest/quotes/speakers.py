@@ -1229,7 +1229,12 @@ def _register(
     # the name, and what follows the mark is no appositive of it
     closes = j + 1 < len(tokens) and tokens[j + 1][0] in {'"', "”"}
     if j < len(tokens) and tokens[j][0] == "," and not closes:
-        for t in tokens[j + 1 : j + 10]:
+        past = j + 1
+        if _age_closed_by(tokens, j) == "," and j + 3 < len(tokens):
+            # past an age to an appositive ("Fadma Ait Ouhmad, 52, the cooperative's
+            # president"), not to a clause ("Aiko, 34, who trained as a priest")
+            past = j + 3 if tokens[j + 3][0].casefold() in _APPOSITIVE_DETERMINERS else j + 1
+        for t in tokens[past : past + 9]:
             if t[0] in {",", ".", ";"} or t[0].casefold() in _NEGATIONS:
                 break  # "who is no relation to the mayor": not what the person is
             after.append(t[0].casefold())
