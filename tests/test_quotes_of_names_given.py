@@ -2,7 +2,9 @@
 who gave only his first name, Tam,"), a one-word name after a relative, a person
 known by an occupation the word lists do not hold, a firm named after its partners,
 a name no list holds that its sentence calls "she", a full name after its first name
-given alone, a person a thing's sentence brings in, and names those rules leave alone.
+given alone, a person a thing's sentence brings in, and names those rules leave alone; a
+relative named once ("her husband, Baraka,") for a later "Her husband"; a name the next
+sentence calls "She".
 Invented texts."""
 
 from __future__ import annotations
@@ -496,3 +498,29 @@ def test_a_place_or_an_object_pronoun_makes_no_person_of_a_name():
         '"We did what anyone would do," the nurse said.'
     )
     assert speaker_of(text, "what anyone would do") == "Mira Castell"
+
+
+def test_a_relative_named_once_is_who_the_relative_noun_means_later():
+    text = (
+        "Neema Wekesa heard the elephants first. She woke her husband, Baraka, and they ran "
+        "out with pots.\n\nBaraka Wekesa later counted the sacks.\n\n"
+        'Her husband said the family had lost "more than I earn in a year".'
+    )
+    assert speaker_of(text, "more than I earn") == "Baraka Wekesa"
+    # two men's mothers named: "his mother" tells neither
+    text = (
+        "Tom Reyes came with his mother, Ana Reyes. Luis Ortiz came with his mother, "
+        'Marta Ortiz.\n\nHis mother said the boys were "always together".'
+    )
+    assert speaker_of(text, "always together") not in {"Ana Reyes", "Marta Ortiz"}
+
+
+def test_a_name_whose_next_sentence_opens_with_she_is_a_person():
+    text = (
+        "Nyokabi Wekesa heard the goats first. She woke the children.\n\n"
+        '"We carried them out on our backs," she said.'
+    )
+    assert speaker_of(text, "on our backs") == "Nyokabi Wekesa"
+    # a body's name is none, whatever follows
+    text = 'Harbour Bank reported a loss. He said "the year was hard" for lenders.'
+    assert speaker_of(text, "the year was hard") != "Harbour Bank"

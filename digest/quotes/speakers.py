@@ -867,6 +867,18 @@ class Cast:
             self.__dict__["_order"] = cached
         return cached[1]
 
+    def by_kin(self, owner: str, kin: str, before: int) -> str | None:
+        """The one person named before `before` as "her husband, NAME" when a speaker is
+        "Her husband" (`owner` "her", `kin` "husband"); None for none or several."""
+        found = [
+            name
+            for name in self._mentioned_before(before)
+            if (person := self.people.get(name)) is not None
+            and person.is_person
+            and {owner, kin} <= person.context
+        ]
+        return found[0] if len(found) == 1 else None
+
     def _mentioned_before(self, before: int) -> list[str]:
         """Names mentioned before `before`, in order of their last mention there."""
         earlier = self.mentions[: bisect_left(self.mentions, (before, ""))]
@@ -1180,8 +1192,11 @@ def _register(
                     name, _gender("", title[-1:]), set(title), is_person=True
                 )
             elif _first_name_appositive(name, tokens, i, j):
-                gender = _RELATIVE_GENDER.get(_kin_before(tokens, i) or "") or _gender(name, [])
-                cast.people[name] = Person(name, gender, {"first-name"}, is_person=True)
+                kin = _kin_before(tokens, i)
+                gender = _RELATIVE_GENDER.get(kin or "") or _gender(name, [])
+                # "her husband, Baraka,": the relative and whose, for a later "Her husband"
+                said = {kin, _kin_owner(tokens, i)} - {None} if kin else set()
+                cast.people[name] = Person(name, gender, {"first-name", *said}, is_person=True)
             elif (given := _name_given_before(tokens, i)) is not None and name.isalpha():
                 # "a man from Brazil who gave only his first name, Marco": a person,
                 # of the gender the clause's "his" or "her" says
@@ -1582,6 +1597,14 @@ def _kin_before(tokens: list[tuple[str, int, int]], i: int) -> str | None:
 _OWNER_PRONOUNS = frozenset({"his", "her", "their", "my", "our"})
 
 
+def _kin_owner(tokens: list[tuple[str, int, int]], i: int) -> str | None:
+    """The pronoun owning the family noun before a name at token i ("her" of "her
+    husband, Baraka,", "her son Babacar"), or None."""
+    at = i - 3 if i >= 3 and tokens[i - 1][0] == "," else i - 2
+    word = tokens[at][0].casefold() if at >= 0 else ""
+    return word if word in _OWNER_PRONOUNS else None
+
+
 _KINSHIP = words("kinship")
 _RELATIVE_GENDER = {w: g for g, ws in pairs("kinship_gender").items() for w in ws}
 # Nouns an appositive name explains ("her son, Corin Vale,"): only people are.
@@ -1877,13 +1900,16 @@ def _family_of_known(cast: Cast, name: str) -> bool:
 
 def _subject_then_pronoun(cast: Cast, text: str, offset: int, name: str) -> bool:
     """Whether a name opens a sentence that goes on about "he" or "she" with nobody
-    else named in it ("Mwanaisha Chande heard the elephants before she saw them"):
-    a person, though no list holds the first name. Not when the first word is also
+    else named in it ("Mwanaisha Chande heard the elephants before she saw them"), or
+    that the next sentence follows with "He" or "She": a person, though no list holds
+    the first name. Not when the first word is also
     written in lower case or the last is a known person's surname."""
     before = text[:offset].rstrip(' "”’')
     if before and before[-1] not in ".!?\n":
         return False
     parts = name.split()
+    if _names_a_thing(name) or parts[-1].casefold() in _PLACE_ENDS or is_polity(name):
+        return False  # "Harbour Bank reported a loss. He said": a body's, a place's
     if _written_lower(parts[0], text) or any(
         other != name and other.split()[-1] == parts[-1] and person.is_person
         for other, person in cast.people.items()
@@ -1896,7 +1922,8 @@ def _subject_then_pronoun(cast: Cast, text: str, offset: int, name: str) -> bool
     rest = text[offset + len(name) : end].casefold()
     if _ITS.search(rest) or _OBJECT_PRONOUN.search(rest):
         return False  # "Dorrin Falls lost its doctor when he ...", "dismissed her after she"
-    return _SUBJECT_PRONOUN.search(rest) is not None
+    # "... before she saw them", or the next sentence opening "She woke ..."
+    return _SUBJECT_PRONOUN.search(rest) is not None or _OPENS_WITH_PRONOUN.match(text, end)
 
 
 def _past_own_words(text: str, offset: int, quoted: list[tuple[int, int]]) -> str:
@@ -1934,6 +1961,7 @@ def _called_it(window: str) -> bool:
 _IT = re.compile(r"\b(?:its|itself)\b")
 _HE_OR_SHE = re.compile(r"\b(?:he|him|his|she|her|hers)\b")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b")
+_OPENS_WITH_PRONOUN = re.compile(r"[.!?]?[ \t]+(?:He|She)\b")
 _OBJECT_PRONOUN = re.compile(r"\b[a-z]+ed\s+(?:her|him)\b")  # "dismissed her"
 _ITS = re.compile(r"\bits\b")
 _HE = re.compile(r"\b(?:he|him|his)\b")
@@ -2001,6 +2029,11 @@ def resolve(
                 # (a body's name holding a plural's apostrophe, "the Bangladesh Garment
                 # Exporters' Federation", is a description given whole)
                 return cast.full_name(name)
+        if len(words) == 2 and first in _KIN_OWNERS and words[1].casefold() in _KINSHIP:
+            named = cast.by_kin(first, words[1].casefold(), position)
+            if named is not None:
+                # "Her husband" after "she woke her husband, Baraka," (Baraka Wekesa)
+                return (cast.by_first_name(named) if " " not in named else None) or named
         if first in _DEFINITE:
             described = cast.by_description(words, position)
             if described is not None:
@@ -2054,6 +2087,7 @@ def resolve(
 
 
 _DEFINITE = words("definite")
+_KIN_OWNERS = frozenset({"his", "her", "their"})
 _SETTING_PREPOSITIONS = words("place_prepositions")
 _DOCUMENT_NOUNS = words("document_nouns")
 # Bodies and groups that speak without a determiner ("..., police said.").
