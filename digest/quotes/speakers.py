@@ -1195,7 +1195,7 @@ def _register(
                 kin = _kin_before(tokens, i)
                 gender = _RELATIVE_GENDER.get(kin or "") or _gender(name, [])
                 # "her husband, Baraka,": the relative and whose, for a later "Her husband"
-                said = {kin, _kin_owner(tokens, i)} - {None} if kin else set()
+                said = {w for w in (kin, _kin_owner(tokens, i)) if w} if kin else set()
                 cast.people[name] = Person(name, gender, {"first-name", *said}, is_person=True)
             elif (given := _name_given_before(tokens, i)) is not None and name.isalpha():
                 # "a man from Brazil who gave only his first name, Marco": a person,
@@ -1923,7 +1923,7 @@ def _subject_then_pronoun(cast: Cast, text: str, offset: int, name: str) -> bool
     if _ITS.search(rest) or _OBJECT_PRONOUN.search(rest):
         return False  # "Dorrin Falls lost its doctor when he ...", "dismissed her after she"
     # "... before she saw them", or the next sentence opening "She woke ..."
-    return _SUBJECT_PRONOUN.search(rest) is not None or _OPENS_WITH_PRONOUN.match(text, end)
+    return bool(_SUBJECT_PRONOUN.search(rest) or _OPENS_WITH_PRONOUN.match(text, end))
 
 
 def _past_own_words(text: str, offset: int, quoted: list[tuple[int, int]]) -> str:
