@@ -1,9 +1,10 @@
 """Speakers behind descriptions and titles ("said the minister", "said the vicar, the
 Rev ..."), names written family name first, letters after a name, and a clause
 joined by ", and" that names the next pronoun's speaker, a body named in the plural
-("Coastal Schools"), a seller, a Portuguese "do" inside a name, roles a person was introduced
-with ("the conductor"), a possessive role named by a relative appositive, a role after an
-age ("NAME, 52, the cooperative's president"). Invented texts."""
+("Coastal Schools"), a seller, a Portuguese "do" inside a name (not a question's "do"),
+roles a person was introduced with ("the conductor"), a possessive role named by a
+relative appositive, a role after an age ("NAME, 52, the cooperative's president").
+Invented texts."""
 
 from __future__ import annotations
 
@@ -729,3 +730,8 @@ def test_a_role_after_an_age_names_the_person_later():
         '"She said the ancestors liked tea," the priest said.'
     )
     assert speaker_of(text, "ancestors liked tea") == "Kenji Arai"
+
+
+def test_do_in_a_question_between_capitals_joins_no_name():
+    text = 'Can Petra Lind do Wimbledon with a bad knee? "My knee is fine," Lind said.'
+    assert speaker_of(text, "My knee is fine") == "Petra Lind"

@@ -57,6 +57,7 @@ from digest.quotes.speakers import (
     OTHER_PRONOUNS,
     PERSON_NOUN_GENDER,
     PRONOUNS,
+    auxiliary_do,
     body_apostrophe,
     first_name_gender,
     first_names,
@@ -1077,7 +1078,10 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
                 i -= 2  # "the Marsh Road Residents' Association": one body's name
                 continue
             if prev[:1].isupper() or (
-                (prev in {"of", "-", "&"} or name_particle(prev, tokens[i][0]))
+                (
+                    prev in {"of", "-", "&"}
+                    or (name_particle(prev, tokens[i][0]) and not auxiliary_do(tokens, i - 1))
+                )
                 and i - 2 >= 0
                 and (tokens[i - 2][0][:1].isupper() or name_particle(tokens[i - 2][0], prev))
             ):

@@ -287,7 +287,26 @@ def name_token(tokens: list[tuple[str, int, int]], i: int) -> bool:
         return True
     if word not in _PARTICLES and "-" not in word:
         return False  # most words: the two tests above, no more (a hot loop)
+    if word == "do" and auxiliary_do(tokens, i):
+        return False
     return name_particle(word, tokens[i + 1][0] if i + 1 < len(tokens) else "")
+
+
+def auxiliary_do(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
+    """Whether "do" at token i is the verb of a question ("Can Petra Lind do
+    Wimbledon?", "What do Londoners want") rather than a Portuguese name's particle
+    ("Unidos do Morro Alto"): the capitalised run before it opens with a question's
+    word."""
+    k = i
+    while k > 0 and tokens[k - 1][0][:1].isupper():
+        k -= 1
+    return k < i and tokens[k][0].casefold() in _QUESTION_OPENERS
+
+
+_QUESTION_OPENERS = frozenset(
+    {"can", "could", "will", "would", "did", "does", "should", "might", "must", "what", "why"}
+    | {"how", "where", "when", "who"}
+)
 
 
 def name_in(words: list[str]) -> str | None:
