@@ -8,7 +8,8 @@ inside a person's chain, a name before its description and "who", a source betwe
 the subject and its verb, a belief participle after a noun, a body's name before a
 description that says it is a body, words read out credited to their writer, "According
 to the NAME, which ..., CONTENT", a second report after ", but that", a report ending
-before ", and" and a new clause, and where those rules stop. Invented texts."""
+before ", and" and a new clause, and where those rules stop; "who" after a bare role
+appositive ("NAME, head of research at BANK, who"). Invented texts."""
 
 from __future__ import annotations
 
@@ -660,3 +661,11 @@ def test_the_rules_for_beliefs_bodies_and_readings_keep_to_their_shapes():
         'who died in 2019. "It is the most precious thing we have," he said.'
     )
     assert speaker_of(text, "most precious thing") == "The club's owner"
+
+
+def test_who_after_a_bare_role_appositive_is_the_name_before_it():
+    text = (
+        '"Demand is the story," said Kofi Mensah-Bonsu, head of commodities research at '
+        'Harrow Bank, who said stocks in Asia were building "faster than anyone would like".'
+    )
+    assert speaker_of(text, "faster than anyone would like") == "Kofi Mensah-Bonsu"

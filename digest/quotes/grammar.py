@@ -357,6 +357,10 @@ def _relative_antecedent(tokens: list[tuple[str, int, int]], j: int) -> tuple[st
     if antecedent is None or antecedent[0].casefold() in OTHER_PRONOUNS:
         return None
     first = antecedent[0].split()[0].casefold()
+    if tokens[j][0] == "who":
+        bare = _name_before_bare_role(tokens, j)
+        if bare is not None:
+            return bare  # "Kwame Asante, head of research at Trellis Bank, who said"
     named_before = _name_before_description(tokens, antecedent, tokens[j][0] == "which")
     if named_before is not None:
         # "Ngozi Abernathy, a professor at Kent, who", "the Ben Tre Irrigation Company,
@@ -410,6 +414,23 @@ def _name_before_description(
         described = len(head) > 1 and names_a_body(head[-1])
         return core if core[0][:1].isupper() and (names_a_body(core[0]) or described) else None
     return core if name_in(core[0].split()) == core[0] else None
+
+
+def _name_before_bare_role(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | None:
+    """The name before an appositive that opens with a role word and no article,
+    when ", who" (token j) follows it: "Kwame Asante, head of commodities research at
+    Trellis Bank, who said" is Asante's clause, not the bank's."""
+    close = j - 1
+    c = next((c for c in range(close - 1, max(-1, close - 16), -1) if tokens[c][0] == ","), None)
+    if c is None or c < 1:
+        return None
+    segment = [t[0] for t in tokens[c + 1 : close]]
+    if not segment or segment[0] not in _APPOSITIVE_ROLES or any(_verbish(w) for w in segment):
+        return None
+    core = _np_core(tokens, c - 1)
+    if core is None or " " not in core[0] or name_in(core[0].split()) != core[0]:
+        return None
+    return None if names_a_body(core[0]) else core
 
 
 _DATING_PREPOSITIONS = frozenset({"from", "of", "dated", "in"})
