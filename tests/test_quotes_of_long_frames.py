@@ -9,7 +9,8 @@ the subject and its verb, a belief participle after a noun, a body's name before
 description that says it is a body, words read out credited to their writer, "According
 to the NAME, which ..., CONTENT", a second report after ", but that", a report ending
 before ", and" and a new clause, and where those rules stop; "who" after a bare role
-appositive ("NAME, head of research at BANK, who"). Invented texts."""
+appositive ("NAME, head of research at BANK, who"), the subject of a clause after "in
+which". Invented texts."""
 
 from __future__ import annotations
 
@@ -669,3 +670,12 @@ def test_who_after_a_bare_role_appositive_is_the_name_before_it():
         'Harrow Bank, who said stocks in Asia were building "faster than anyone would like".'
     )
     assert speaker_of(text, "faster than anyone would like") == "Kofi Mensah-Bonsu"
+
+
+def test_the_subject_of_a_clause_after_in_which_speaks_there():
+    text = (
+        "Marlow council approved its budget after a five-hour meeting in which opposition "
+        'councillors accused the ruling group of "balancing the books on the backs of '
+        'children".'
+    )
+    assert speaker_of(text, "balancing the books") == "opposition councillors"

@@ -1143,6 +1143,9 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
                     # with no determiner, right after a clause break
                     return join_tokens(tokens[i + 1 : j + 1]), tokens[i + 1][1]
                 return None
+            if w == "which" and 0 < i < j and tokens[i - 1][0].casefold() in _PREPOSITIONS:
+                # "a meeting in which opposition councillors accused": the clause's subject
+                return join_tokens(tokens[i + 1 : j + 1]), tokens[i + 1][1]
             if w == "who" and 0 < i < j:
                 # "A neighbor who lives on the street said", "A cousin of Mayor Ana Ruiz
                 # who lives in Felsham said": the phrase before "who"
