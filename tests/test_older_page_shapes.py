@@ -622,3 +622,23 @@ def test_a_print_view_named_only_for_its_site_takes_the_headline_over_the_byline
     assert found.authors == ("Ana Lindqvist",)
     # a stamp with an at sign before its clock time is a stamp
     assert md.date_stamp("Posted on Saturday, May 09, 2009 @ 18:05:44 CDT") == "timed"
+
+
+def test_a_headline_naming_its_outlet_or_under_a_tagline_stays_the_headline():
+    # the site's name at the start of a headline: the headline
+    page = (
+        "<html><head><title>Harlow Record</title></head><body><h1>Harlow Record wins award</h1>"
+        "<p>By Ana Ruiz<br>March 3, 2011</p>"
+        + "".join(f"<p>{p}</p>" for p in BODY)
+        + "<p>Copyright © 2011 Harlow Record</p></body></html>"
+    )
+    assert extract_html(page).title == "Harlow Record wins award"
+    # a print view: a tagline over the headline is no headline
+    page = (
+        "<html><head><title>Harlow Record</title></head><body><p><b>Harlow Record</b></p>"
+        "<p>Serving the Harlow valley and its villages since 1902</p>"
+        "<p><b>Council approves flood budget</b></p><p>By Ana Ruiz<br>March 3, 2011</p>"
+        + "".join(f"<p>{p}</p>" for p in BODY)
+        + "<p>Copyright © 2011 Harlow Record</p></body></html>"
+    )
+    assert extract_html(page).title == "Council approves flood budget"

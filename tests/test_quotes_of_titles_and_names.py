@@ -735,3 +735,43 @@ def test_a_role_after_an_age_names_the_person_later():
 def test_do_in_a_question_between_capitals_joins_no_name():
     text = 'Can Petra Lind do Wimbledon with a bad knee? "My knee is fine," Lind said.'
     assert speaker_of(text, "My knee is fine") == "Petra Lind"
+
+
+def test_the_second_reread_of_names_relatives_and_lists():
+    # "When" opening a sentence that is no question: "do" stays in the name
+    text = (
+        'When Maria do Carmo Silva took office, the fund was empty. "We had nothing," Silva said.'
+    )
+    assert speaker_of(text, "We had nothing") == "Maria do Carmo Silva"
+    # "her husband" only of the one introduced as "her husband, NAME"
+    text = (
+        "Amina Otieno left Kisumu with her husband and a neighbour, Tomas Ruiz, in May.\n\n"
+        '"There was no warning at all," her husband said.'
+    )
+    assert speaker_of(text, "no warning at all") != "Tomas Ruiz"
+    # a list after an age: the next person's relation is not the first's role
+    text = (
+        "Among the passengers were Tomas Ruiz, 52, his wife, Elena, and their two "
+        'children.\n\n"I saw the truck coming and I grabbed the wheel," he said.'
+    )
+    assert speaker_of(text, "I saw the truck coming") == "Tomas Ruiz"
+    # a role word that is a title before a name: the name it stands before
+    text = (
+        "Replying to Ana Ruiz, spokesman Luis Mora, who said the figures were "
+        '"simply wrong", promised a review.'
+    )
+    assert speaker_of(text, "simply wrong") == "Luis Mora"
+    # "in which case": the subject after the phrase's noun
+    text = (
+        "The grant may not come, in which case council officials said the budget would "
+        '"simply run out" by March.'
+    )
+    assert speaker_of(text, "simply run out") == "council officials"
+
+
+def test_a_thing_named_before_a_she_sentence_is_no_person_when_a_woman_was_named():
+    text = (
+        "The author Ana Ruiz grew up on the coast. Silent Orchards came out in May. She "
+        'wrote it over two winters.\n\n"I wrote about my grandmother," she said.'
+    )
+    assert speaker_of(text, "I wrote about my grandmother") == "Ana Ruiz"

@@ -122,7 +122,7 @@ def extract_html(html: str) -> HtmlResult | None:
     if _names_site(title, html, doc.sitename):
         # a print view's or a portal's page whose <title> and headings name only the
         # site: the headline is the line over the byline (and a deck under it)
-        title = headline_over_byline(header) or title
+        title = headline_over_byline(header, line_key(title or "")) or title
     if not md.tidy_authors(authors) or _names_the_site(authors, html, title):
         # none, no name in it ("Home » Business"), or the site's own name ("Harlow
         # Junction Record" on "Harlow Junction Record :: Headline" over "by Ana Ruiz")
@@ -353,16 +353,18 @@ def _names_site(title: str | None, html: str, sitename: str | None) -> bool:
     keys = (line_key(name) for name in names if name)
     return any(
         f" {key} " in f" {name} "
-        # "Dorrance Ledger-Dispatch" of "Ledger-Dispatch": a little more than the name
-        or (f" {name} " in f" {key} " and len(key.split()) <= len(name.split()) + 2)
+        # "Dorrance Ledger-Dispatch" of "Ledger-Dispatch": a word or two before the name
+        # ("Harlow Record wins award" names the site, and is a headline)
+        or (key.endswith(f" {name}") and len(key.split()) <= len(name.split()) + 2)
         for name in keys
     )
 
 
-def headline_over_byline(header: Sequence[str]) -> str | None:
-    """The headline over the byline (or the publishing stamp) nearest the article: of
-    the lines right above it that may be headings (HEADING_WORDS words at most, no
-    sentence's end), the upper of two (the lower is a deck); None when there is none."""
+def headline_over_byline(header: Sequence[str], site: str = "") -> str | None:
+    """The headline over the byline (or the publishing stamp) nearest the article: the
+    line right above it that may be a heading (HEADING_WORDS words at most, no
+    sentence's end, not the `site`'s name), or the one above that when the nearer is
+    longer (a deck under its headline); None when there is none."""
     at = next(
         (
             k
@@ -376,20 +378,23 @@ def headline_over_byline(header: Sequence[str]) -> str | None:
     while at > 0 and (
         md.find_byline([header[at - 1]])[0]
         or _is_stamp(header[at - 1])
-        or len(bp.words(header[at - 1])) <= HEADLINE_MIN_WORDS + 1  # "Staff Writer"
+        or md.is_role_line(header[at - 1])
     ):
         at -= 1  # "By Ana Ruiz", "Staff Writer", "Posted on ...": the byline block's top
-    run = []
+    run: list[str] = []
     for line in reversed(header[max(0, at - 2) : at]):
         words = len(bp.words(line))
         if (
             not HEADLINE_MIN_WORDS <= words <= HEADING_WORDS
             or bp.ends_like_sentence(line)
             or md.find_byline([line])[0]
+            or (site and site in line_key(line))
         ):
             break
         run.append(line)
-    return run[-1] if run else None
+    if len(run) == 2 and len(bp.words(run[0])) > len(bp.words(run[1])):
+        return run[1]  # a headline over its longer deck
+    return run[0] if run else None
 
 
 HEADING_WORDS = 25  # a headline or a deck; a longer line is the article's or a teaser's

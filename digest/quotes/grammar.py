@@ -427,6 +427,8 @@ def _name_before_bare_role(tokens: list[tuple[str, int, int]], j: int) -> tuple[
     segment = [t[0] for t in tokens[c + 1 : close]]
     if not segment or segment[0] not in _APPOSITIVE_ROLES or any(_verbish(w) for w in segment):
         return None
+    if segment[1:2] and segment[1][:1].isupper():
+        return None  # "Replying to Ana Ruiz, spokesman Luis Mora, who said": his title
     core = _np_core(tokens, c - 1)
     if core is None or " " not in core[0] or name_in(core[0].split()) != core[0]:
         return None
@@ -1145,7 +1147,9 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
                 return None
             if w == "which" and 0 < i < j and tokens[i - 1][0].casefold() in _PREPOSITIONS:
                 # "a meeting in which opposition councillors accused": the clause's subject
-                return join_tokens(tokens[i + 1 : j + 1]), tokens[i + 1][1]
+                # ("in which case officials said": after the phrase's own noun)
+                k = i + 2 if tokens[i + 1][0].casefold() in _WHICH_NOUNS and i + 1 < j else i + 1
+                return join_tokens(tokens[k : j + 1]), tokens[k][1]
             if w == "who" and 0 < i < j:
                 # "A neighbor who lives on the street said", "A cousin of Mayor Ana Ruiz
                 # who lives in Felsham said": the phrase before "who"
@@ -1183,6 +1187,11 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
             # (not "According to police", a source)
             return join_tokens(tokens[: j + 1]), tokens[0][1]
     return None
+
+
+# Nouns a phrase "in which ..." / "during which ..." takes before its clause ("in which
+# case", "during which time").
+_WHICH_NOUNS = frozenset({"case", "time", "event", "point", "period", "moment", "day", "year"})
 
 
 def _quantified_subject(tokens: list[tuple[str, int, int]], i: int, j: int) -> bool:

@@ -296,11 +296,16 @@ def auxiliary_do(tokens: Sequence[tuple[str, int, int]], i: int) -> bool:
     """Whether "do" at token i is the verb of a question ("Can Petra Lind do
     Wimbledon?", "What do Londoners want") rather than a Portuguese name's particle
     ("Unidos do Morro Alto"): the capitalised run before it opens with a question's
-    word."""
+    word and the sentence ends with a question mark."""
     k = i
     while k > 0 and tokens[k - 1][0][:1].isupper():
         k -= 1
-    return k < i and tokens[k][0].casefold() in _QUESTION_OPENERS
+    if k == i or tokens[k][0].casefold() not in _QUESTION_OPENERS:
+        return False
+    # and the sentence ends as a question ("When Maria do Carmo Silva took office, ..."
+    # is a name)
+    end = next((t[0] for t in tokens[i:] if t[0] in {".", "!", "?"}), "")
+    return end == "?"
 
 
 _QUESTION_OPENERS = frozenset(
@@ -894,7 +899,7 @@ class Cast:
             for name in self._mentioned_before(before)
             if (person := self.people.get(name)) is not None
             and person.is_person
-            and {owner, kin} <= person.context
+            and f"kin:{owner}:{kin}" in person.context
         ]
         return found[0] if len(found) == 1 else None
 
@@ -1213,9 +1218,8 @@ def _register(
             elif _first_name_appositive(name, tokens, i, j):
                 kin = _kin_before(tokens, i)
                 gender = _RELATIVE_GENDER.get(kin or "") or _gender(name, [])
-                # "her husband, Baraka,": the relative and whose, for a later "Her husband"
-                said = {w for w in (kin, _kin_owner(tokens, i)) if w} if kin else set()
-                cast.people[name] = Person(name, gender, {"first-name", *said}, is_person=True)
+                context = {"first-name", *_kin_marker(tokens, i)}
+                cast.people[name] = Person(name, gender, context, is_person=True)
             elif (given := _name_given_before(tokens, i)) is not None and name.isalpha():
                 # "a man from Brazil who gave only his first name, Marco": a person,
                 # of the gender the clause's "his" or "her" says
@@ -1266,8 +1270,9 @@ def _register(
         past = j + 1
         if _age_closed_by(tokens, j) == "," and j + 3 < len(tokens):
             # past an age to an appositive ("Fadma Ait Ouhmad, 52, the cooperative's
-            # president"), not to a clause ("Aiko, 34, who trained as a priest")
-            past = j + 3 if tokens[j + 3][0].casefold() in _APPOSITIVE_DETERMINERS else j + 1
+            # president"), not to a clause ("Aiko, 34, who trained as a priest") nor to
+            # the next of a list ("Tomas Ruiz, 52, his wife, Elena, and ...")
+            past = j + 3 if tokens[j + 3][0].casefold() in {"a", "an", "the"} else j + 1
         for t in tokens[past : past + 9]:
             if t[0] in {",", ".", ";"} or t[0].casefold() in _NEGATIONS:
                 break  # "who is no relation to the mayor": not what the person is
@@ -1280,7 +1285,7 @@ def _register(
             and not set(after[:verb]) & {"who", "whose", "that", "which"}
         ):
             after = []  # "Unlike Anna Kim, the coach said": the next clause's subject
-    context = set(title) | set(after) | set(before)
+    context = set(title) | set(after) | set(before) | _kin_marker(tokens, i)
     context = {_POSSESSIVE_S.sub("", w) for w in context}
     for w in list(context):
         context.update(w.split("-"))
@@ -1616,12 +1621,13 @@ def _kin_before(tokens: list[tuple[str, int, int]], i: int) -> str | None:
 _OWNER_PRONOUNS = frozenset({"his", "her", "their", "my", "our"})
 
 
-def _kin_owner(tokens: list[tuple[str, int, int]], i: int) -> str | None:
-    """The pronoun owning the family noun before a name at token i ("her" of "her
-    husband, Baraka,", "her son Babacar"), or None."""
+def _kin_marker(tokens: list[tuple[str, int, int]], i: int) -> set[str]:
+    """{"kin:her:husband"} for a name at token i introduced as "her husband, Baraka," or
+    "her son Babacar", for a later "Her husband" (Cast.by_kin); else nothing."""
+    kin = _kin_before(tokens, i)
     at = i - 3 if i >= 3 and tokens[i - 1][0] == "," else i - 2
-    word = tokens[at][0].casefold() if at >= 0 else ""
-    return word if word in _OWNER_PRONOUNS else None
+    owner = tokens[at][0].casefold() if kin and at >= 0 else ""
+    return {f"kin:{owner}:{kin}"} if owner in _OWNER_PRONOUNS else set()
 
 
 _KINSHIP = words("kinship")
@@ -1941,8 +1947,12 @@ def _subject_then_pronoun(cast: Cast, text: str, offset: int, name: str) -> bool
     rest = text[offset + len(name) : end].casefold()
     if _ITS.search(rest) or _OBJECT_PRONOUN.search(rest):
         return False  # "Dorrin Falls lost its doctor when he ...", "dismissed her after she"
-    # "... before she saw them", or the next sentence opening "She woke ..."
-    return bool(_SUBJECT_PRONOUN.search(rest) or _OPENS_WITH_PRONOUN.match(text, end))
+    if _SUBJECT_PRONOUN.search(rest):
+        return True  # "... before she saw them"
+    # the next sentence opening "She woke ...", when nobody she could be was named before
+    opens = _OPENS_WITH_PRONOUN.match(text, end)
+    gender = "f" if opens and opens.group(1) == "She" else "m"
+    return bool(opens) and cast.last_person(offset, gender) is None
 
 
 def _past_own_words(text: str, offset: int, quoted: list[tuple[int, int]]) -> str:
@@ -1980,7 +1990,7 @@ def _called_it(window: str) -> bool:
 _IT = re.compile(r"\b(?:its|itself)\b")
 _HE_OR_SHE = re.compile(r"\b(?:he|him|his|she|her|hers)\b")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b")
-_OPENS_WITH_PRONOUN = re.compile(r"[.!?]?[ \t]+(?:He|She)\b")
+_OPENS_WITH_PRONOUN = re.compile(r"[.!?]?[ \t]+(He|She)\b")
 _OBJECT_PRONOUN = re.compile(r"\b[a-z]+ed\s+(?:her|him)\b")  # "dismissed her"
 _ITS = re.compile(r"\bits\b")
 _HE = re.compile(r"\b(?:he|him|his)\b")
