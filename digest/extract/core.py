@@ -127,7 +127,8 @@ def _from_html(doc: SourceDoc) -> Article | None:
     if publisher and found.title and line_key(publisher) == line_key(found.title):
         # trafilatura gives the headline as the site's name on some older pages: the
         # page's copyright notice names the outlet, else the <title>'s other end
-        publisher = md.named_in(doc.text) or site_end_of_title(doc.text, found.title)
+        other = md.named_in(doc.text) or site_end_of_title(doc.text, found.title)
+        publisher = md.tidy_publisher(other, found.url, doc.text)
     return Article(
         id=article_id(doc),
         source=doc.path,

@@ -122,7 +122,8 @@ def extract_html(html: str) -> HtmlResult | None:
     if _names_site(title, html, doc.sitename):
         # a print view's or a portal's page whose <title> and headings name only the
         # site: the headline is the line over the byline (and a deck under it)
-        title = headline_over_byline(header, line_key(title or "")) or title
+        opening_paragraphs = paragraphs[:_TITLE_CHECK_PARAGRAPHS]
+        title = headline_over_byline(header, opening_paragraphs, line_key(title or "")) or title
     if not md.tidy_authors(authors) or _names_the_site(authors, html, title):
         # none, no name in it ("Home » Business"), or the site's own name ("Harlow
         # Junction Record" on "Harlow Junction Record :: Headline" over "by Ana Ruiz")
@@ -360,11 +361,14 @@ def _names_site(title: str | None, html: str, sitename: str | None) -> bool:
     )
 
 
-def headline_over_byline(header: Sequence[str], site: str = "") -> str | None:
-    """The headline over the byline (or the publishing stamp) nearest the article: the
-    line right above it that may be a heading (HEADING_WORDS words at most, no
-    sentence's end, not the `site`'s name), or the one above that when the nearer is
-    longer (a deck under its headline); None when there is none."""
+def headline_over_byline(
+    header: Sequence[str], opening: Sequence[str] = (), site: str = ""
+) -> str | None:
+    """The headline over the byline (or the publishing stamp) nearest the article: of
+    the two lines right above it that may be headings (HEADING_WORDS words at most, no
+    sentence's end, not the `site`'s name), the upper when it shares words besides the
+    site's with the article's `opening` paragraphs (the lower is its deck), else the
+    lower (the upper is the site's tagline); None when there is none."""
     at = next(
         (
             k
@@ -392,12 +396,15 @@ def headline_over_byline(header: Sequence[str], site: str = "") -> str | None:
         ):
             break
         run.append(line)
-    if len(run) == 2 and len(bp.words(run[0])) > len(bp.words(run[1])):
-        return run[1]  # a headline over its longer deck
-    return run[0] if run else None
+    article = " ".join(p for p in opening if line_key(p) not in {line_key(r) for r in run})
+    shared = _title_words(run[1]) & _title_words(article) if len(run) == 2 else set()
+    if len(shared - set(site.split())) >= HEADLINE_SHARED_WORDS:
+        return run[1]  # a headline over its deck, both of the article's words
+    return run[0] if run else None  # the nearer, under a tagline ("Serving ... since 1902")
 
 
 HEADING_WORDS = 25  # a headline or a deck; a longer line is the article's or a teaser's
+HEADLINE_SHARED_WORDS = 2  # a headline shares them with its article, a site's tagline not
 
 
 def header_byline(header: Sequence[str], headline: str | None = None) -> tuple[str, ...]:
