@@ -3314,16 +3314,18 @@ _READ_OUT_REACH = 200  # characters before a quotation its reading-out may take
 # "read aloud a letter ...:", "read out her grandfather's words:" ending right before a
 # quotation.
 _READ_OUT = re.compile(r"\bread\s+(?:out|aloud)\s+(?P<what>[^:\"“”.]{1,160}):$")
+_WRITTEN_BY = frozenset({"written", "signed", "sent", "posted", "penned"})
+# What is read out is a document, or someone's words: "a letter from", "her grandfather's
+# words".
+_READ_NOUNS = "|".join(sorted(_DOCUMENT_NOUNS | {"words", "text", "poem", "card", "plea"}))
 _WRITER_IN = re.compile(
-    r"\b(?:(?:written|signed|sent|left|penned|posted)\b[^:]*?\bby"
-    r"|(?:letter|message|statement|note|e-?mail|text|poem|card|appeal|plea)s?\s+from)\s+"
+    r"\b(?:(?:" + "|".join(sorted(_WRITTEN_BY | {"left"})) + r")\b[^:]*?\bby"
+    r"|(?:" + _READ_NOUNS + r")\s+from)\s+"
 )
 _OWNER_OF_WORDS = re.compile(
-    r"(?P<owner>(?:[\w-]+\s+){0,3}?[\w-]+?)['’]s?\s+(?:own\s+)?"
-    r"(?:words|letter|message|note|poem|statement|email|text)"
+    r"(?P<owner>(?:[\w-]+\s+){0,3}?[\w-]+?)['’]s?\s+(?:own\s+)?(?:" + _READ_NOUNS + r")"
 )
-_WRITTEN_BY = frozenset({"written", "signed", "sent", "posted", "penned"})
-_WRITTEN_BY_AFTER = re.compile(r",?\s+(?:written|signed|sent|posted|penned)\s+by\s+")
+_WRITTEN_BY_AFTER = re.compile(r",?\s+(?:" + "|".join(sorted(_WRITTEN_BY)) + r")\s+by\s+")
 
 
 # A name set off after a description: ", Marcy Delacroix," (or its full stop).
