@@ -584,7 +584,10 @@ def test_labels_tools_and_footers_name_and_date_only_what_they_should():
     # "Text:" over a font-size tool names no one
     assert md.find_byline(["Text: Larger | Smaller | Reset"])[0] == ()
     # another story's date in a related line under the article dates nothing
-    related = "Related: Velden council votes to close the old harbour mill after seventy years | Posted: March 3, 2009"
+    related = (
+        "Related: Velden council votes to close the old harbour mill after seventy years"
+        " | Posted: March 3, 2009"
+    )
     assert stamped_date([], footer=[related]) is None
     # a court's "Claim filed:" is no publication
     assert [d.kind for d in md.dates_in(["Claim filed: June 2, 2008"], range(1))] == [""]

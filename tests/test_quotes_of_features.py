@@ -1,7 +1,7 @@
 """Quotes in features and local news: who a pronoun means after a possessive or a first
 name, words heard rather than said, words on display, names of products, speakers
-described with an age or a hyphenated word, speech verbs only after a quotation, an opening phrase of place ("Near midnight,").
-Invented texts."""
+described with an age or a hyphenated word, speech verbs only after a quotation, an
+opening phrase of place ("Near midnight,"). Invented texts."""
 
 from __future__ import annotations
 

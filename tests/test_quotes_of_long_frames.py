@@ -642,7 +642,10 @@ def test_the_rules_for_beliefs_bodies_and_readings_keep_to_their_shapes():
     text = "Mayor Dana Colter of the town predicted that the mill would reopen by spring."
     assert speaker_of(text, "the mill would reopen") == "Dana Colter"
     # "which said" with no "that": the body's report
-    text = "The shelter is run by Safe Harbour Kato, a charity, which said it had turned away 40 families."
+    text = (
+        "The shelter is run by Safe Harbour Kato, a charity, which said it had turned away "
+        "40 families."
+    )
     assert speaker_of(text, "turned away 40 families") == "Safe Harbour Kato"
     # a person at a body is no body
     text = (

@@ -1631,7 +1631,9 @@ def _clause_stop(text, toks, quoted, last_i, limit, send) -> int:
 
     The sentence end, the next group's start, a new clause with its own cue
     (", and suggested ...", "while adding", ", X said"), ", but ..." (not ", but
-    that ...", a second report of the same cue), or the
+    that ...", a second report of the same cue), ", and" right after the fragment
+    opening the speaker's next act or the writer's clause (not ", and that", ", and
+    would ..."), or the
     speaker's own action right after the fragment: a participle clause
     (`... "king of debt," noting that ...`, the comma often inside the
     mark) or a subordinator with a gerund (`... "properly" before floating
@@ -3276,22 +3278,22 @@ def _read_out_writer(text: str, mention: str, at: int, start: int) -> tuple[str,
     if read is None:
         return mention, at
     what, offset = read["what"], lead + read.start("what")
-    by = _WRITER_IN.search(what)
     if at >= offset and mention.casefold() not in PRONOUNS:
         # "read out a message from a constituent who ...": the writer found already, or
         # "from the plant's owner, Hraunvik Seafood, which": the name it is given
         return _named_after(text, mention.split(), at) or (mention, at)
+    by = _WRITER_IN.search(what)
     if by is not None:
-        start = offset + by.end()
-        phrase, _ = _phrase_from(text, start, verbs=False)
-        named = _named_after(text, phrase, start) if phrase else None
+        begin = offset + by.end()
+        phrase, _ = _phrase_from(text, begin, verbs=False)
+        named = _named_after(text, phrase, begin) if phrase else None
         if named is not None:
             return named
         # a writer: a name or someone's noun ("a goaltender named Felix", "the
         # ward's midwives"), not a place it was read from ("the steps of the hall")
         head = list(takewhile(lambda w: w != "of", phrase))
         if head and (name_in(phrase) is not None or head[-1].casefold() in _WRITERS):
-            return " ".join(phrase), start
+            return " ".join(phrase), begin
     owner = _OWNER_OF_WORDS.fullmatch(what)
     if owner is not None:
         return owner["owner"], offset

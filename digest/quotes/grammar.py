@@ -1907,7 +1907,7 @@ def _after_prepositional_object(tokens: Sequence[tuple[str, int, int]], k: int) 
         return False
     noun = tokens[k - 1][0]
     return (
-        tokens[k - 3][0].casefold() in _PREPOSITIONS | {"of"}
+        tokens[k - 3][0].casefold() in _PREPOSITIONS_OF
         and tokens[k - 2][0].casefold() in _DETERMINERS
         and noun.islower()
         and noun not in _BELIEVERS

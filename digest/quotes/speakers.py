@@ -1926,9 +1926,10 @@ def _family_of_known(cast: Cast, name: str) -> bool:
 def _subject_then_pronoun(cast: Cast, text: str, offset: int, name: str) -> bool:
     """Whether a name opens a sentence that goes on about "he" or "she" with nobody
     else named in it ("Mwanaisha Chande heard the elephants before she saw them"), or
-    that the next sentence follows with "He" or "She": a person, though no list holds
-    the first name. Not when the first word is also
-    written in lower case or the last is a known person's surname."""
+    that the next sentence follows with "He" or "She" when nobody of that gender was
+    named before: a person, though no list holds the first name. Never a body's or a
+    place's name, nor one whose first word is also written in lower case or whose last
+    is a known person's surname."""
     before = text[:offset].rstrip(' "”’')
     if before and before[-1] not in ".!?\n":
         return False
@@ -1945,7 +1946,7 @@ def _subject_then_pronoun(cast: Cast, text: str, offset: int, name: str) -> bool
     if any(at < end and other != name for at, other in cast.mentions[others:]):
         return False
     rest = text[offset + len(name) : end].casefold()
-    if _ITS.search(rest) or _OBJECT_PRONOUN.search(rest):
+    if _IT.search(rest) or _OBJECT_PRONOUN.search(rest):
         return False  # "Dorrin Falls lost its doctor when he ...", "dismissed her after she"
     if _SUBJECT_PRONOUN.search(rest):
         return True  # "... before she saw them"
@@ -1992,7 +1993,6 @@ _HE_OR_SHE = re.compile(r"\b(?:he|him|his|she|her|hers)\b")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she)\b")
 _OPENS_WITH_PRONOUN = re.compile(r"[.!?]?[ \t]+(He|She)\b")
 _OBJECT_PRONOUN = re.compile(r"\b[a-z]+ed\s+(?:her|him)\b")  # "dismissed her"
-_ITS = re.compile(r"\bits\b")
 _HE = re.compile(r"\b(?:he|him|his)\b")
 _SHE = re.compile(r"\b(?:she|her|hers)\b")
 
@@ -2058,7 +2058,7 @@ def resolve(
                 # (a body's name holding a plural's apostrophe, "the Bangladesh Garment
                 # Exporters' Federation", is a description given whole)
                 return cast.full_name(name)
-        if len(words) == 2 and first in _KIN_OWNERS and words[1].casefold() in _KINSHIP:
+        if len(words) == 2 and first in _OWNER_PRONOUNS and words[1].casefold() in _KINSHIP:
             named = cast.by_kin(first, words[1].casefold(), position)
             if named is not None:
                 # "Her husband" after "she woke her husband, Baraka," (Baraka Wekesa)
@@ -2116,7 +2116,6 @@ def resolve(
 
 
 _DEFINITE = words("definite")
-_KIN_OWNERS = frozenset({"his", "her", "their"})
 _SETTING_PREPOSITIONS = words("place_prepositions")
 _DOCUMENT_NOUNS = words("document_nouns")
 # Bodies and groups that speak without a determiner ("..., police said.").
