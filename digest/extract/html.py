@@ -346,8 +346,8 @@ def _names_site(title: str | None, html: str, sitename: str | None) -> bool:
     """Whether a title is the site's name: its copyright holder's or the site name
     trafilatura read ("Copyright (c) by Pinecrest Valley Online"), one in the other."""
     key = line_key(title or "")
-    if not key:
-        return False
+    if not key or len(key.split()) > SITE_NAME_WORDS:
+        return False  # a headline's length: no site's name (and no copyright read)
     names = [md.named_in(html)]
     if sitename and re.match(r"\W*(?:copyright|©)", sitename, re.I):
         names.append(sitename)  # trafilatura's site name read off a copyright line
