@@ -8,7 +8,7 @@ a view count, a comments heading in two languages, an outlet after a middle dot 
 date, a network's members-only note and a wiki's skip link, an author among a stamp's
 labelled fields, a "filed" stamp among story tools, and lines those rules leave alone;
 the site's name at the other end of the <title> from the headline; a print view named
-only for its site. Every page is invented for these tests."""
+only for its site; a deck over the byline. Every page is invented for these tests."""
 
 from __future__ import annotations
 
@@ -645,3 +645,18 @@ def test_a_headline_naming_its_outlet_or_under_a_tagline_stays_the_headline():
         + "<p>Copyright © 2011 Harlow Record</p></body></html>"
     )
     assert extract_html(page).title == "Council approves flood budget"
+
+
+def test_a_deck_over_the_byline_is_no_article_text():
+    page = (
+        "<html><head><title>Riverton man charged - The Marlow Sentinel</title></head><body>"
+        "<h1>Riverton man charged with manslaughter in Elm Street shooting</h1>"
+        "<p>Neighbours heard three shots shortly after midnight, police say</p>"
+        "<p>By Ana Lindqvist<br>Sentinel Staff Writer<br>Tuesday, March 9, 2010</p>"
+        "<p>Police tape surrounds the house on Elm Street on Tuesday.</p>"
+        + "".join(f"<p>{p}</p>" for p in BODY)
+        + "</body></html>"
+    )
+    kept = extract_html(page).paragraphs
+    assert "Neighbours heard three shots shortly after midnight, police say" not in kept
+    assert kept[-len(BODY) :] == tuple(BODY)

@@ -113,6 +113,12 @@ def extract_html(html: str) -> HtmlResult | None:
         # stamp, then the article: the first paragraph kept was the deck
         paragraphs = paragraphs[opening + 1 :]
         opening = opening_at(paragraphs)
+    decks = _decks_over_byline(shown, paragraphs, opening)
+    if decks:
+        # "Third-generation owner says ... big-box store", then "By NAME" and the stamp,
+        # then the article: a deck kept before its first sentence, the article's header
+        paragraphs = tuple(p for at, p in enumerate(paragraphs) if at not in decks)
+        opening -= len(decks)
     after = paragraphs[opening + 1] if opening + 1 < len(paragraphs) else ""
     header = header_lines(shown, paragraphs[opening], after)
     tags = tuple(t.strip() for t in (doc.tags or []) if t and t.strip())
@@ -502,6 +508,42 @@ def _deck_over_byline(
         # box of another story's ("Related: ... / By Tom Hale / February 11")
         return False
     return _shows_byline_and_stamp(between, authors)
+
+
+def _decks_over_byline(shown: Sequence[str], paragraphs: Sequence[str], opening: int) -> set[int]:
+    """The paragraphs kept before the article's first (at `opening`) that are decks: of
+    DECK_MIN_WORDS to DECK_WORDS words, not a table row, with no sentence's end, and
+    with a byline or a publishing stamp standing between them and the article on the
+    page (`shown`, page_lines)."""
+    if opening == 0:
+        return set()
+    first = " ".join(paragraphs[opening].split())[:_OPENING_CHARS]
+    starts = [k for k, line in enumerate(shown) if first and first in line]
+    if not starts:
+        return set()
+    decks = set()
+    for at in range(opening):
+        deck = paragraphs[at]
+        words = len(bp.words(deck))
+        if (
+            not DECK_MIN_WORDS <= words <= DECK_WORDS
+            or ensemble.table_cells(deck)
+            or bp.ends_like_sentence(deck)
+        ):
+            continue
+        key = line_key(deck)
+        shown_at = next((k for k, line in enumerate(shown) if line_key(line) == key), None)
+        if shown_at is None:
+            continue
+        below = shown[shown_at + 1 : next((k for k in starts if k > shown_at), shown_at + 1)]
+        if 0 < len(below) <= DECK_GAP and any(
+            md.find_byline(_byline_candidates([line]))[0] or _is_stamp(line) for line in below
+        ):
+            decks.add(at)
+    return decks
+
+
+DECK_MIN_WORDS = 6  # a kicker or a section's name is shorter
 
 
 def _shows_byline_and_stamp(lines: Sequence[str], authors: Sequence[str]) -> bool:
