@@ -401,7 +401,7 @@ _NAME_OPENERS = frozenset(_DATA.words("name_openers"))
 
 def _tidy_name(name: str) -> str:
     name = _without_role_label(_before_link(re.sub(r"\s+", " ", name)))
-    head, *rest = _MIDDLE_DOT_PARTS.split(name)
+    head, *rest = tool_parts(name)
     others = [part.split()[0] for part in rest if part.split()]
     if (
         rest
@@ -449,10 +449,6 @@ _WEB_ADDRESS_WORDS = frozenset(_DATA.words("web_address_words"))
 _LINK_REMNANTS = frozenset(_DATA.words("link_remnants"))
 _PUBLISHER_NAMES = frozenset(" ".join(n.casefold().split()) for n in _DATA.words("publisher_names"))
 _DOTTED_HOST = re.compile(r"\w\.(?:" + "|".join(_DATA.words("web_address_words")) + r")\b", re.I)
-
-
-# Separators a declared author carries on into the outlet and the date.
-_MIDDLE_DOT_PARTS = re.compile(r"\s[|•·]\s?")
 
 
 def initials_as_shown(name: str, page: str) -> str:
@@ -629,7 +625,7 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
         line = _TOOL_SEPARATOR.split(whole, maxsplit=1)[0] if len(bp.words(whole)) > 16 else whole
         # a stamp line of labelled fields ("DATE Source: OUTLET Author: NAME Font size: L
         # M S"): its "Author:" field names the author, on a long line too
-        fields = _LABELLED_FIELD.split(line)
+        fields = _LABELLED_FIELD.split(line) if ":" in line else [line]
         later = fields[1:] if parse_date(line) else []  # another field: a stamp's only
         if len(bp.words(line)) > 16:
             by = next(filter(None, map(_BY_LINE.match, later)), None)

@@ -2656,10 +2656,10 @@ def _resolve_all(
             continue
         pronoun = (f.mention or "").casefold() in {"he", "she"}
         # "She read aloud a letter left by ...": the writer's words (resolved below)
-        reads_out = (
-            pronoun
-            and _read_out_writer(text, f.mention or "", f.mention_at, f.start)[1] != f.mention_at
+        read_out = (
+            _read_out_writer(text, f.mention or "", f.mention_at, f.start) if pronoun else None
         )
+        reads_out = read_out is not None and read_out[1] != f.mention_at
         recent = (
             _recent_subject(people, relatives, owners, f, cast, last)
             if pronoun and not reads_out
@@ -2726,7 +2726,11 @@ def _resolve_all(
             mention, at = _possessive_head(text, f.mention, f.mention_at)
             mention, at = _title_then_name(text, mention, at)
             mention, at = _writer_of_document(text, mention, at)
-            mention, at = _read_out_writer(text, mention, at, f.start)
+            mention, at = (
+                read_out
+                if read_out is not None and (mention, at) == (f.mention, f.mention_at)
+                else _read_out_writer(text, mention, at, f.start)
+            )
             if pronoun and question is not None and _answers(text, f, question, cast):
                 # '"Is this a verdict?" one reporter called out. "...," he replied':
                 # whoever the question was put to, named last; not its asker
@@ -3221,13 +3225,17 @@ def _bare_demonym(speaker: str, text: str, at: int) -> bool:
 # X put it", "Those were the words of X", "That blunt summary comes from X",
 # "The verdict came from X".
 _SPEECH_NOUN = "|".join(sorted(_SPEECH_NOUNS))
+# Verbs of writing a document by someone: "written by", "signed by"; and the ways a
+# message after a quotation is said to have been set down.
+_WRITTEN_BY = frozenset({"written", "signed", "sent", "posted", "penned"})
+_SET_DOWN_BY = _WRITTEN_BY - {"penned"} | {"typed", "scrawled", "left", "recorded"}
 _NAMED_AFTER = re.compile(
     r"[\"”’\s\u00a0]*(?:That|This|Those|These|Such|The)\s+(?:(?:was|is|were|are)\s+(?P<how>how"
     rf")|(?:was|is|were|are)\s+the\s+(?:word|{_SPEECH_NOUN})\s+of"
     rf"|(?:[a-z]+\s+){{0,2}}(?:{_SPEECH_NOUN})\s+(?:comes?|came)\s+from"
     # "That message, sent by the tour guide Mitchell Dunstan to his father, ..."
     rf"|(?:[a-z]+\s+){{0,2}}(?:{_SPEECH_NOUN}|note|text|post|entry|letter|email|e-mail),?"
-    r"\s+(?:sent|written|posted|typed|scrawled|signed|left|recorded)\s+by)\s+"
+    r"\s+(?:" + "|".join(sorted(_SET_DOWN_BY)) + r")\s+by)\s+"
     # "So began the last column by the Ledger's editor, Marcy Delacroix, ..."
     r"|[\"”’\s\u00a0]*So\s+(?:began|begins|ended|ends|opened|opens|closed|closes|went|goes)"
     r"\s+(?:[\w'’]+\s+){0,5}?(?:by|from)\s+"
@@ -3305,7 +3313,7 @@ def _named_after(text: str, phrase: list[str], at: int) -> tuple[str, int] | Non
     named = _NAME_AFTER_COMMA.match(text, at + len(" ".join(phrase)))
     if (
         named is None
-        or phrase[0][:1].isupper()
+        or name_in(phrase) is not None  # a name itself: no description to explain
         or name_in(named.group(1).split()) != named.group(1)
     ):
         return None
@@ -3316,7 +3324,6 @@ _READ_OUT_REACH = 200  # characters before a quotation its reading-out may take
 # "read aloud a letter ...:", "read out her grandfather's words:" ending right before a
 # quotation.
 _READ_OUT = re.compile(r"\bread\s+(?:out|aloud)\s+(?P<what>[^:\"“”.]{1,160}):$")
-_WRITTEN_BY = frozenset({"written", "signed", "sent", "posted", "penned"})
 # What is read out is a document, or someone's words: "a letter from", "her grandfather's
 # words".
 _READ_NOUNS = "|".join(sorted(_DOCUMENT_NOUNS | {"words", "text", "poem", "card", "plea"}))
@@ -3370,11 +3377,10 @@ def _named_right_after(text: str, f: _Found, cast: Cast) -> str | None:
     if not phrase or (name_in(phrase) is None and phrase[0].casefold() not in _DETERMINERS):
         return None  # a name ("coach Ben Amadi") or a description ("one parent")
     at = m.end()
-    if name_in(phrase) is None:
-        # "by the Ledger's editor, Marcy Delacroix,": the name the description gives
-        named = _NAME_AFTER_COMMA.match(text, at + len(" ".join(phrase)))
-        if named is not None and name_in(named.group(1).split()) == named.group(1):
-            return resolve(named.group(1), named.start(1), cast, None)
+    # "by the Ledger's editor, Marcy Delacroix,": the name the description gives
+    named = _named_after(text, phrase, at)
+    if named is not None:
+        return resolve(named[0], named[1], cast, None)
     return resolve(" ".join(phrase), at, cast, None)
 
 
