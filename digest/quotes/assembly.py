@@ -90,6 +90,7 @@ from digest.quotes.speakers import (
     _DOCUMENT_NOUNS,
     _RELATIVE_GENDER,
     AGE_BEFORE_NAME,
+    NAME_PARTICLES,
     NOT_NAME,
     PERSON_NOUN_GENDER,
     PRONOUNS,
@@ -1143,6 +1144,8 @@ def _relayed_source(before: list[tuple[str, int, int]]) -> tuple[str, int, str, 
     for k in range(len(before) - 5, -1, -1):
         if before[k][0] not in _RELAYING:
             continue
+        if k > 0 and before[k - 1][0].casefold() == "having":
+            return None  # "Having read a letter from X, Ann Cole said:": read, then spoke
         at = k + 1
         if before[at][0] in {"out", "aloud"}:
             at += 1
@@ -2875,7 +2878,8 @@ def _head_speaks(speaker: str | None) -> bool:
 
 # ", Anna Jackson,", also after an age (", 57-year-old Anna Jackson,").
 _APPOSITIVE_NAME = re.compile(
-    rf",\s+(?:{AGE_BEFORE_NAME}\s+)?((?:[A-Z][\w.'’\-]*\s+){{1,3}}[A-Z][\w'’\-]*),"
+    rf",\s+(?:{AGE_BEFORE_NAME}\s+)?([A-Z][\w.'’\-]*\s+(?:(?:[A-Z][\w.'’\-]*|{NAME_PARTICLES})\s+)"
+    rf"{{0,2}}[A-Z][\w'’\-]*),"
 )
 _APPOSITIVE_WORD = re.compile(r",\s+([A-Z][\w'’\-]*),")
 # "Lind's son, filmmaker Owen Tarrant (born 1980),": a role word before the name,
@@ -3282,7 +3286,13 @@ def _read_out_writer(text: str, mention: str, at: int, start: int) -> tuple[str,
     ("read aloud a letter left at the town hall by a goaltender named Felix:", "read
     out her grandfather's words:"): the words are the writer's. Else the mention."""
     lead = max(0, start - _READ_OUT_REACH)
-    read = _READ_OUT.search(text[lead:start].rstrip(" \n\"“'‘"))
+    before = text[lead:start].rstrip(" \n\"“'‘")
+    written = _WRITTEN_FOR_READING.search(before)
+    if written is not None:
+        writer = _subject_named(text, lead + written.start())
+        if writer is not None:
+            return writer
+    read = _READ_OUT.search(before)
     if read is None:
         return mention, at
     what, offset = read["what"], lead + read.start("what")
@@ -3308,6 +3318,18 @@ def _read_out_writer(text: str, mention: str, at: int, start: int) -> tuple[str,
     return mention, at
 
 
+def _subject_named(text: str, at: int) -> tuple[str, int] | None:
+    """The person who opens the sentence holding offset `at`, by name ("Leah's father,
+    Francis Fernandes, who ..., had written"), or None when it opens with no name."""
+    begin = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
+    phrase, _ = _phrase_from(text, begin, verbs=True)
+    named = _named_after(text, phrase, begin) if phrase else None
+    if named is not None:
+        return named
+    name = name_in(phrase)
+    return (name, text.find(name, begin)) if name else None
+
+
 def _named_after(text: str, phrase: list[str], at: int) -> tuple[str, int] | None:
     """The name set off after a description's `phrase` at `at` (", Hraunvik Seafood,")."""
     named = _NAME_AFTER_COMMA.match(text, at + len(" ".join(phrase)))
@@ -3321,15 +3343,25 @@ def _named_after(text: str, phrase: list[str], at: int) -> tuple[str, int] | Non
 
 
 _READ_OUT_REACH = 200  # characters before a quotation its reading-out may take
-# "read aloud a letter ...:", "read out her grandfather's words:" ending right before a
-# quotation.
-_READ_OUT = re.compile(r"\bread\s+(?:out|aloud)\s+(?P<what>[^:\"“”.]{1,160}):$")
+# "read aloud a letter ...:", "read out her grandfather's words:", "read the court a
+# letter from ...:" ending right before a quotation; not "Having read the report from
+# the council, she said:", where the reading is done before the speaking.
+_READ_OUT = re.compile(
+    r"(?<![Hh]aving )\bread\s+(?:(?:out|aloud)\s+|(?:to\s+)?(?:the\s+[a-z]+|them|him|her|us)\s+"
+    r"(?=(?:a|an|the|his|her|their)\s))?(?P<what>[^:\"“”.]{1,160}):$"
+)
 # What is read out is a document, or someone's words: "a letter from", "her grandfather's
 # words".
 _READ_NOUNS = "|".join(sorted(_DOCUMENT_NOUNS | {"words", "text", "poem", "card", "plea"}))
 _WRITER_IN = re.compile(
     r"\b(?:(?:" + "|".join(sorted(_WRITTEN_BY | {"left"})) + r")\b[^:]*?\bby"
     r"|(?:" + _READ_NOUNS + r")\s+from)\s+"
+)
+# "had written a statement that his son, Aaron, read outside the court:" ending right
+# before a quotation: the words are the writer's, whoever reads them.
+_WRITTEN_FOR_READING = re.compile(
+    r"\b(?:written|wrote|prepared|penned)\s+(?:a|an)\s+(?:" + _READ_NOUNS + r")\s+"
+    r"(?:that|which)\s+[^:\"“”.]{0,80}?\bread\b[^:\"“”.]{0,60}:$"
 )
 _OWNER_OF_WORDS = re.compile(
     r"(?P<owner>(?:[\w-]+\s+){0,3}?[\w-]+?)['’]s?\s+(?:own\s+)?(?:" + _READ_NOUNS + r")"

@@ -207,7 +207,32 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
             continue
         named = found[0][:1].isupper()  # "A man who called himself Rudy said": Rudy
         relative = _relative_head(tokens, at, descriptions=not named)
-        return relative or _unclosed_appositive(tokens, at) or found
+        return relative or _unclosed_appositive(tokens, at) or _participle_head(tokens, at) or found
+    return None
+
+
+def _participle_head(tokens: list[tuple[str, int, int]], at: int) -> tuple[str, int] | None:
+    """The person a participle phrase without commas describes, the phrase ending at
+    `at`: "A plantation manager accused of forging the signatures of three landowners
+    told" is the manager's, not the landowners'. The person opens the clause with a
+    determiner and a noun for a person, the participle follows it at once, and no
+    other verb, comma or "and" stands between it and the cue."""
+    for w in range(at - 1, max(0, at - _RELATIVE_REACH), -1):
+        word = tokens[w][0]
+        if word in _CLAUSE_BREAKS or word in {"and", "but", "who", "which", "that"}:
+            return None
+        if word in _SUBORDINATORS:
+            return None  # "the senator called on ... after the mogul claimed": a clause
+        if not (word.islower() and word.endswith("ed")) or word in _NAMING_VERBS:
+            continue  # "a neighbor named Gary told": the name is the speaker
+        head = _np_core(tokens, w - 1)
+        if head is None or head[0].split()[-1].casefold() not in _PERSON_HEAD_WORDS:
+            continue
+        begin = next(i for i in range(w - 1, -1, -1) if tokens[i][1] == head[1])
+        if head[0].split()[0].casefold() in _DETERMINERS and (
+            begin == 0 or tokens[begin - 1][0] in _CLAUSE_BREAKS
+        ):
+            return head
     return None
 
 
@@ -983,7 +1008,7 @@ def _relative_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, 
         piece = tokens[c + 1 : commas[m - 1]]
         if not _appositive_like(piece) and m != opens:
             break
-        if c == 0 or not tokens[c - 1][0][:1].isupper():
+        if c == 0:
             continue
         found = _np_ending_at(tokens, c - 1)
         if found is None:
@@ -993,6 +1018,8 @@ def _relative_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, 
         if person_end is not None:  # "Ana Ruiz of the council, who ..., said"
             found = _np_ending_at(tokens, person_end) or found
             at = next(i for i in range(c - 1, -1, -1) if tokens[i][1] == found[1])
+        elif not tokens[c - 1][0][:1].isupper():
+            continue
         if not found[0][:1].isupper():
             continue
         if at > 0 and tokens[at - 1][0].casefold() in _PREPOSITIONS_OF:
@@ -1807,6 +1834,7 @@ def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
     participle = (
         word.endswith("ed")
         or word in _PAST_TENSES
+        or word == "read"  # "as the sentence was read": the thing read, no speaker
         or (word == "said" and k + 1 < len(tokens) and tokens[k + 1][0] == "to")
     )
     if word.endswith("ing") and k + 1 < len(tokens) and tokens[k + 1][0] in _BE_AFTER_NOUN:

@@ -262,6 +262,8 @@ def token_words(text: str) -> list[str]:
 
 _PARTICLE_LISTS = pairs("name_particles")
 _PARTICLES = frozenset(_PARTICLE_LISTS["words"])
+# The particles as a pattern's alternatives ("de|binti|van|..."), for a name in a pattern.
+NAME_PARTICLES = "|".join(sorted(_PARTICLES))
 _HYPHENED = "|".join(_PARTICLE_LISTS["hyphened"])
 _HYPHEN_PARTICLE = re.compile(rf"(?:{_HYPHENED})-[A-Z]")
 

@@ -1,0 +1,116 @@
+"""Who speaks when something is read, or when a long phrase stands between the speaker
+and the verb: a thing "was read" is no speaker; a letter read to the court from its
+writer, and a statement one person wrote and another read out, are the writer's; a
+person described by a participle phrase ("A manager accused of ...") speaks, not the
+phrase's object; a person named before "of the BODY, who ..., said" speaks, not the
+body; Malay and Iban names hold "binti", "bint" and "anak", and a Malay honorific
+("Datuk") is no part of them. Invented texts."""
+
+from __future__ import annotations
+
+from tests.quotes import speaker_of
+
+
+def test_a_thing_that_was_read_is_no_speaker():
+    text = (
+        "Hendrik Malan, who wept as the sentence was read, turned to the public benches "
+        'before he was led down: "I am sorry. I know it is worth nothing to you."'
+    )
+    assert speaker_of(text, "I am sorry") == "Hendrik Malan"
+    # the reader named by "by" still reads, and the verb alone still cues
+    text = 'The statement was read by his lawyer, Ann Cole: "We regret the delay."'
+    assert speaker_of(text, "We regret") == "Ann Cole"
+
+
+def test_a_letter_read_to_the_court_is_its_writers():
+    text = (
+        "The prosecutor, Lwazi Mgijima, read the court a letter from Sannie Botha, 71, "
+        "whose payments had gone missing after her husband died:\n\n"
+        '"When my husband died I did not understand the cheques, so I asked him to '
+        'look after them for me."'
+    )
+    assert speaker_of(text, "When my husband died") == "Sannie Botha"
+    # words read with no writer named stay the reader's
+    text = (
+        "The prosecutor, Lwazi Mgijima, read the court the charge sheet:\n\n"
+        '"Count one: theft of the sum of two million rand from the cooperative."'
+    )
+    assert speaker_of(text, "Count one") == "Lwazi Mgijima"
+    # reading done before speaking ("Having read ...") is no reading out
+    text = (
+        'Having read a letter from Mira Holt, Ann Cole said: "This changes nothing for '
+        'the families at all."'
+    )
+    assert speaker_of(text, "This changes nothing") == "Ann Cole"
+
+
+def test_a_statement_one_wrote_and_another_read_is_the_writers():
+    text = (
+        "Leah's father, Francis Fernandes, who was too upset to speak, had written a "
+        'statement that his son, Aaron, read outside the court: "Leah wanted to be a '
+        'nurse because she liked looking after people."'
+    )
+    assert speaker_of(text, "Leah wanted") == "Francis Fernandes"
+    text = (
+        "Mira Holt wrote a letter which her lawyer read to the court: "
+        '"I never meant to harm anyone in that house."'
+    )
+    assert speaker_of(text, "never meant") == "Mira Holt"
+    # a statement the speaker wrote and reads herself: still hers
+    text = 'Ann Cole read a statement she had written: "We regret the delay."'
+    assert speaker_of(text, "We regret") == "Ann Cole"
+
+
+def test_a_person_described_by_a_participle_phrase_speaks():
+    text = (
+        "A plantation manager accused of forging the signatures of three landowners to "
+        'sell their durian orchards told the court that he had "never held a pen over '
+        'those papers".'
+    )
+    assert speaker_of(text, "never held a pen") == "A plantation manager"
+    # a naming participle gives the name, and a finite verb before a later clause's
+    # subject is no participle phrase
+    text = (
+        '"For something like this to happen, it is tragic," a neighbour named Gary '
+        "told the station."
+    )
+    assert speaker_of(text, "For something like") == "Gary"
+    text = (
+        "In June, the senator called on his party to drop Blake after the mogul claimed "
+        'that a judge was "unfit to serve on the bench".'
+    )
+    assert speaker_of(text, "unfit to serve") != "the senator"
+
+
+def test_a_person_of_a_body_before_who_speaks_not_the_body():
+    text = (
+        "Sergeant Dean Holloway of the county police, who led the investigation, said "
+        'the boiler had been "leaking carbon monoxide into that flat for days".'
+    )
+    assert speaker_of(text, "leaking carbon") == "Dean Holloway"
+    # a description of a body before "who" stays the description
+    text = (
+        "A neighbour of the family, who asked not to be named, said the boiler had "
+        'been "leaking for days".'
+    )
+    assert speaker_of(text, "leaking for days") == "A neighbour of the family"
+
+
+def test_malay_and_iban_names_hold_their_particles():
+    text = (
+        "Che Minah's granddaughter, Siti Khadijah binti Ismail, 34, who sat in the "
+        "public gallery, said her grandmother had refused every offer.\n\n"
+        '"She said the trees were older than the country," she said.'
+    )
+    assert speaker_of(text, "She said the trees") == "Siti Khadijah binti Ismail"
+    text = (
+        "His grandmother, Sendi anak Ujan, 91, was carried down the notched log.\n\n"
+        '"The beads were my mother\'s. Now they are ash," Sendi anak Ujan said.'
+    )
+    assert speaker_of(text, "The beads") == "Sendi anak Ujan"
+    # a Malay honorific before the name is no part of it
+    text = (
+        "Datuk Noraini binti Yusoff, the director who chairs the audit committee, told "
+        'the meeting the purchases had been "reviewed line by line".'
+    )
+    assert speaker_of(text, "reviewed line by line") == "Noraini binti Yusoff"
