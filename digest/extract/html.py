@@ -337,8 +337,15 @@ def _refined(declared: tuple[str, ...], shown: tuple[str, ...]) -> tuple[str, ..
     if not shown or named == given:
         return declared  # the same names ("Sarah Pendleford" and "Sarah Pendleford »")
     full = all(len(name.split()) >= 2 for name in shown)  # not "Chris" of "Chris Pokorny"
-    # whole words: "Dan Smith" is not in "Dan Smithson"
-    inside = full and all(any(name in author for name in named) for author in given)
+    # whole words: "Dan Smith" is not in "Dan Smithson"; a declared part holding none
+    # of them and no person ("UTW Local" of "Denise Kowalski Recording Secretary, UTW
+    # Local") is the role line the declaration ran on into
+    holds = [any(name in author for name in named) for author in given]
+    inside = (
+        full
+        and any(holds)
+        and all(held or not md.opens_with_first_name(declared[at]) for at, held in enumerate(holds))
+    )
     more = all(author in named for author in given)
     return shown if inside or more else declared
 
@@ -430,7 +437,16 @@ def header_byline(header: Sequence[str], headline: str | None = None) -> tuple[s
     nameless = next(
         (at for at, line in enumerate(nearest_first) if md.is_nameless_byline(line)), None
     )
-    return md.find_byline(_byline_candidates(nearest_first[:nameless]))[0]
+    found = md.find_byline(_byline_candidates(nearest_first[:nameless]))[0]
+    if found or nameless is not None:
+        return found
+    # a name alone beside the stamp over the article, with no "By": "Jane Doe" over
+    # "May 2, 2010", or under "2009-04-22, ostatnia aktualizacja ..."
+    near = header[shown + 1 :] if shown is not None else header[-STAMP_NAME_LINES:]
+    return md.name_by_date(_byline_candidates(near), under_stamp=True)
+
+
+STAMP_NAME_LINES = 4  # lines over the article where a bare name beside a stamp is read
 
 
 # Above an article, "By X," then a clause in lower case of five words or more is a deck
@@ -640,7 +656,14 @@ def stamped_date(
     shown = headline_at(header, headline)
     below = len(header) if shown is None else shown + 1
     for date in found:
-        if date.kind == "" and date.index >= below and md.is_bare_date(header[date.index]):
+        # a date alone below the headline, or right under a byline when the headline
+        # shown is not the one read ("By NAME" then "Friday, 6 November 2009")
+        after_byline = date.index > 0 and bool(md.find_byline([header[date.index - 1]])[0])
+        if (
+            date.kind == ""
+            and (date.index >= below or after_byline)
+            and md.is_bare_date(header[date.index])
+        ):
             year = int(date.iso[:4])
             if found_date and abs(int(found_date[:4]) - year) > BARE_DATE_YEARS:
                 return None

@@ -119,8 +119,9 @@ _BY_ALONE = re.compile(
     + r")\W*$",
     re.I,
 )
-# What separates a byline's name from what follows it: "Ana Lind | May 2", "Ana Lind - Staff".
-_BYLINE_SEPARATOR = r"[|•·,;–—(]|\s-\s"
+# What separates a byline's name from what follows it: "Ana Lind | May 2", "Ana Lind - Staff",
+# a forum's "by NAME » Tue Mar 09, 2010", a site's "by NAME [ updated ... ]".
+_BYLINE_SEPARATOR = r"[|•·,;–—(\[»]|\s-\s"
 _NAME_END = re.compile(
     # an e-mail address after the name ends it whole: "By Marta Kell mkell@example.com"
     r"\s*(?:[\w.+-]+@|@|"
@@ -401,6 +402,7 @@ _NAME_OPENERS = frozenset(_DATA.words("name_openers"))
 
 def _tidy_name(name: str) -> str:
     name = _without_role_label(_before_link(re.sub(r"\s+", " ", name)))
+    name = name.split("»")[0]  # a forum's "TrailBossMike » Tue Mar 09": no name goes on past it
     head, *rest = tool_parts(name)
     others = [part.split()[0] for part in rest if part.split()]
     if (
@@ -435,6 +437,21 @@ def _tidy_name(name: str) -> str:
         name = " ".join(words[:2])
     if name.isupper() and len(name) > 3:
         name = name.title()
+    return _before_lower_words(name)
+
+
+def _before_lower_words(name: str) -> str:
+    """A full name cut before its own words repeated in lower case: "Anna Lindqvist
+    anna lindqvist se Translation Ian Forsyth" is a byline block's name, then its
+    e-mail address (anna.lindqvist@...) with the punctuation gone and a translator's
+    credit, read as one. Other lower-case words are left to the name checks ("Jen M
+    says" is a comment's heading, no byline)."""
+    words = name.split()
+    if len(words) < 4 or not words[2][:1].islower():
+        return name  # most names: no lower-case third word (a plain test first)
+    for at in range(2, len(words) - 1):
+        if [w.casefold() for w in words[:at]] == words[at : 2 * at]:
+            return " ".join(words[:at])
     return name
 
 
@@ -622,12 +639,12 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
     for pos, whole in enumerate(lines):
         # "Posted by Ana Ruiz on May 3 · Filed under Reviews · 18 Comments": the byline
         # is the first part of a line that tools share
-        line = _TOOL_SEPARATOR.split(whole, maxsplit=1)[0] if len(bp.words(whole)) > 16 else whole
+        line = _TOOL_SEPARATOR.split(whole, maxsplit=1)[0] if _byline_words(whole) > 16 else whole
         # a stamp line of labelled fields ("DATE Source: OUTLET Author: NAME Font size: L
         # M S"): its "Author:" field names the author, on a long line too
         fields = _LABELLED_FIELD.split(line) if ":" in line else [line]
         later = fields[1:] if parse_date(line) else []  # another field: a stamp's only
-        if len(bp.words(line)) > 16:
+        if _byline_words(line) > 16:
             by = next(filter(None, map(_BY_LINE.match, later)), None)
             found = _byline_names(by["rest"]) if by and len(fields) > 2 else ()
             if found:
@@ -661,6 +678,13 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
     return (), None
 
 
+def _byline_words(line: str) -> int:
+    """A byline line's length in words, its numbers left out: a stamp's day, year and
+    clock times ("posted Mar 3, 2011, 7:42 PM by NAME [ updated Mar 4, 2011, 9:15 AM
+    ]") make no line longer than a byline."""
+    return sum(not word.isdigit() for word in bp.words(line))
+
+
 def _byline_names(rest: str) -> tuple[str, ...]:
     """The authors a byline names after its opener ("Ana Lind and Omar Dey, Staff")."""
     cut = _NAME_END.split(rest, maxsplit=1)[0]
@@ -676,6 +700,13 @@ def _known_first_name(word: str) -> bool:
     from digest.quotes.speakers import first_name_gender
 
     return first_name_gender(word) is not None
+
+
+def opens_with_first_name(name: str) -> bool:
+    """Whether a byline part opens with a first name the name lists know ("Denise
+    Kowalski", not "UTW Local")."""
+    words = name.split()
+    return bool(words) and _known_first_name(words[0])
 
 
 def _listed_people(names: str) -> list[str]:
@@ -735,13 +766,36 @@ def name_line(text: str) -> str | None:
     return _tidy_name(name)
 
 
-def name_by_date(lines: Sequence[str]) -> tuple[str, ...]:
-    """A name alone on a line with a date on the next: "Jane Doe" / "May 2, 2031 10:00AM"."""
+def _stamp_line(line: str) -> bool:
+    """A publishing stamp's line: one the stamp reader knows, or a short line that opens
+    with a date ("2009-04-22, ostatnia aktualizacja 2009-04-22 14:10")."""
+    dated = parse_date(line)
+    if dated is None:
+        return False
+    return bool(date_stamp(line)) or (dated[1] == 0 and len(bp.words(line)) <= STAMP_WORDS)
+
+
+def name_by_date(lines: Sequence[str], under_stamp: bool = False) -> tuple[str, ...]:
+    """A name alone on a line with a date on the next: "Jane Doe" / "May 2, 2031 10:00AM";
+    with `under_stamp`, only a name that opens with a known first name (not a forum's
+    "Site Admin" over "Joined: 14 Mar 2005"), and also one under a stamp ("2009-04-22,
+    ostatnia aktualizacja 2009-04-22 14:10" / "Marta Wiśniewska")."""
+
+    def person(line: str) -> str | None:
+        name = name_line(line)
+        if not name or _AGENCY_LINE.match(name):
+            return None
+        return name if not under_stamp or _known_first_name(name.split()[0]) else None
+
     for pos in range(len(lines) - 1):
         following = lines[pos + 1]
         if parse_date(following) or leading_day_month(following):
-            name = name_line(lines[pos])
-            if name and not _AGENCY_LINE.match(name):
+            name = person(lines[pos])
+            if name:
+                return (name,)
+        if under_stamp and _stamp_line(lines[pos]):
+            name = person(following)
+            if name:
                 return (name,)
     return ()
 

@@ -1,0 +1,88 @@
+"""Bylines and stamps of older pages that ran on into what stood beside them: a role
+line under the name, a forum's "by NAME » DATE", a byline block's e-mail address and
+translator, a site's "posted DATE by NAME [ updated DATE ]", a name alone beside the
+stamp, and a date under the byline where the headline shown is not the one read; with
+the lines those rules leave alone. Every page and line is invented for these tests."""
+
+from __future__ import annotations
+
+from digest.extract import text_metadata as md
+from digest.extract.html import extract_html, header_byline, stamped_date
+from tests.collection import SHOOTING_REPORT as BODY
+
+HEADLINE = "Riverton man charged with manslaughter in shooting"
+
+
+def _page(byline: str) -> str:
+    paragraphs = "".join(f"<p>{p}</p>\n" for p in BODY)
+    return (
+        f"<html><head><title>Local 12 - News</title></head><body>"
+        '<div id="nav"><a href="/">Home</a> <a href="/news/">News</a></div>'
+        f'<div id="main"><h2>{HEADLINE}</h2>{byline}<p class="posted">Posted 04/28/2010</p>'
+        f'<div class="story">{paragraphs}</div></div>'
+        "<div id='foot'>Contact us</div></body></html>"
+    )
+
+
+def test_a_role_line_under_the_name_is_no_part_of_it():
+    html = _page(
+        '<p class="byline">By Dora Kessel<br><span class="role">Recording Secretary, '
+        "Riverton Local 12</span></p>"
+    )
+    assert extract_html(html).authors == ("Dora Kessel",)
+
+
+def test_a_forums_guillemet_ends_the_posters_name():
+    line = "by TrailBossMike » Tue Mar 09, 2010 8:14 pm"
+    assert md.find_byline([line]) == (("TrailBossMike",), 0)
+    assert md.tidy_authors(["TrailBossMike » Tue Mar"]) == ("TrailBossMike",)
+
+
+def test_a_byline_blocks_e_mail_and_translator_are_no_part_of_the_name():
+    assert md.tidy_authors(["Anna Lindqvist anna lindqvist se Translation Ian Forsyth"]) == (
+        "Anna Lindqvist",
+    )
+    # other lower-case words are left to the name checks: a comment's heading is none
+    assert md.tidy_authors(["Jen M says"]) == ()
+    assert md.tidy_authors(["Ursula von der Leyen"]) == ("Ursula von der Leyen",)
+
+
+def test_a_stamp_with_the_name_inside_and_an_update_after_it():
+    line = "posted Mar 3, 2011, 7:42 PM by Linda Park [ updated Mar 4, 2011, 9:15 AM ]"
+    assert md.find_byline([line]) == (("Linda Park",), 0)
+    line = "Posted March 3, 2011 at 7:42 PM by Linda Park in News"
+    assert md.find_byline([line]) == (("Linda Park",), 0)
+    # a long line of words is still no byline
+    line = (
+        "Linda Park said on Tuesday that the residents of the avenue have asked the "
+        "council for speed humps for many years and by now expect them soon"
+    )
+    assert md.find_byline([line]) == ((), None)
+
+
+def test_a_name_alone_beside_the_stamp_is_the_byline():
+    header = [
+        "Strona główna » In English » News from Wierzbin",
+        "2009-04-22, ostatnia aktualizacja 2009-04-22 14:10",
+        "Marta Wiśniewska",
+        "Councillors cut the rent of the milk bar after thousands signed a petition.",
+    ]
+    assert header_byline(header, "Council cuts rent for milk bar") == ("Marta Wiśniewska",)
+    # a forum's rank over "Joined:" names no author
+    header = ["Author", "Message", "JBarraclough", "Site Admin", "Joined: 14 Mar 2005"]
+    assert header_byline(header, "Harbour board approves pontoon") == ()
+
+
+def test_a_date_under_the_byline_where_the_headline_shown_is_another():
+    header = [
+        "Home > News > Islands",
+        "Three small islands face winter without a ferry",
+        "By Eleni Marou, Stavros Dimas and Katerina Vlachou",
+        "Friday, 6 November 2009",
+        "Print | E-mail | Add to favourites",
+    ]
+    headline = "Ferry company ends winter link to the islands"
+    assert stamped_date(header, True, headline) == "2009-11-06"
+    # a date alone with no byline over it, above a headline not found, stays unread
+    header = ["Friday, 6 November 2009", "Home > News > Islands", "Print | E-mail"]
+    assert stamped_date(header, True, headline) is None
