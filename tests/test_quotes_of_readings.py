@@ -4,7 +4,8 @@ writer, and a statement one person wrote and another read out, are the writer's;
 person described by a participle phrase ("A manager accused of ...") speaks, not the
 phrase's object; a person named before "of the BODY, who ..., said" speaks, not the
 body; Malay and Iban names hold "binti", "bint" and "anak", and a Malay honorific
-("Datuk") is no part of them. Invented texts."""
+("Datuk") is no part of them; "Le Roux" opening a sentence is "Johan le Roux"; "the
+magistrate" is the one introduced so. Invented texts."""
 
 from __future__ import annotations
 
@@ -114,3 +115,23 @@ def test_malay_and_iban_names_hold_their_particles():
         'the meeting the purchases had been "reviewed line by line".'
     )
     assert speaker_of(text, "reviewed line by line") == "Noraini binti Yusoff"
+
+
+def test_a_particle_capitalised_at_a_sentence_start_is_the_same_name():
+    text = (
+        "His attorney, Johan le Roux, asked for a suspended sentence. Le Roux told the "
+        'court that his client had "lost everything, including his good name".'
+    )
+    assert speaker_of(text, "lost everything") == "Johan le Roux"
+
+
+def test_the_role_a_magistrate_was_introduced_with_names_her_later():
+    text = (
+        "Passing sentence, Magistrate Annemarie du Plessis said the farmers had trusted "
+        'him "with their cheque book".\n\n'
+        "His attorney, Johan le Roux, asked for a suspended sentence. Le Roux told the "
+        'court that his client had "lost everything".\n\n'
+        "The magistrate rejected that argument. She said his remorse had come "
+        '"only after the auditors arrived".'
+    )
+    assert speaker_of(text, "only after the auditors") == "Annemarie du Plessis"

@@ -656,7 +656,12 @@ class Cast:
             full
             for full in self._by_last_word().get(parts[-1].casefold(), ())
             if len(full.split()) > len(parts)
-            and (len(parts) == 1 or full.split()[0] == parts[0] or full.endswith(" " + name))
+            # "Le Roux" opening a sentence is "Johan le Roux": a particle's case aside
+            and (
+                len(parts) == 1
+                or full.split()[0] == parts[0]
+                or full.casefold().endswith(" " + name.casefold())
+            )
         ]
         # a person before a capitalised phrase that only ends in the surname ("Team
         # Lind"); but the first full name of the text, when its first word is nothing
