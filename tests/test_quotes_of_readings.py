@@ -5,7 +5,8 @@ person described by a participle phrase ("A manager accused of ...") speaks, not
 phrase's object; a person named before "of the BODY, who ..., said" speaks, not the
 body; Malay and Iban names hold "binti", "bint" and "anak", and a Malay honorific
 ("Datuk") is no part of them; "Le Roux" opening a sentence is "Johan le Roux"; "the
-magistrate" is the one introduced so. Invented texts."""
+magistrate" is the one introduced so; "Her father, NAME" is a man whatever his first word
+says. Invented texts."""
 
 from __future__ import annotations
 
@@ -135,3 +136,13 @@ def test_the_role_a_magistrate_was_introduced_with_names_her_later():
         '"only after the auditors arrived".'
     )
     assert speaker_of(text, "only after the auditors") == "Annemarie du Plessis"
+
+
+def test_the_family_noun_before_a_name_gives_its_gender():
+    # "Lin", a woman's first name in census lists, is the family name here
+    text = (
+        "Lin Yi-chen spoke first. Her father, Lin Chin-fu, 67, is deputy chairman of "
+        "the committee. He sat down and told the council that the firecrackers were "
+        '"the voice of the town, not noise".'
+    )
+    assert speaker_of(text, "the voice of the town") == "Lin Chin-fu"
