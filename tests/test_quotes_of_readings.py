@@ -6,7 +6,9 @@ phrase's object; a person named before "of the BODY, who ..., said" speaks, not 
 body; Malay and Iban names hold "binti", "bint" and "anak", and a Malay honorific
 ("Datuk") is no part of them; "Le Roux" opening a sentence is "Johan le Roux"; "the
 magistrate" is the one introduced so; "Her father, NAME" is a man whatever his first word
-says. Invented texts."""
+says; a group with no
+determiner before a place or body ("Minority shareholders in X, the ..., said") speaks.
+Invented texts."""
 
 from __future__ import annotations
 
@@ -146,3 +148,22 @@ def test_the_family_noun_before_a_name_gives_its_gender():
         '"the voice of the town, not noise".'
     )
     assert speaker_of(text, "the voice of the town") == "Lin Chin-fu"
+
+
+def test_a_group_with_no_determiner_before_a_place_or_body_speaks():
+    text = (
+        "Minority shareholders in Seri Pelangi Gloves Bhd, the Malaysian glove maker, "
+        'complained that the company was being run "like a family kitchen".'
+    )
+    assert speaker_of(text, "like a family kitchen") == "Minority shareholders"
+    text = (
+        "Farmers in the Ccollpa valley, in the southern highlands, say the frost "
+        'had been "the worst in forty years".'
+    )
+    assert speaker_of(text, "the worst in forty years") == "Farmers"
+    # a name opening the sentence before the place stays the speaker
+    text = (
+        "Ana Ruiz of Seri Pelangi Gloves Bhd, the Malaysian glove maker, said the "
+        'company was being run "like a family kitchen".'
+    )
+    assert speaker_of(text, "like a family kitchen") == "Ana Ruiz"

@@ -934,10 +934,29 @@ def _holder_of_place(tokens: list[tuple[str, int, int]], at: int) -> tuple[str, 
     Drive, who asked not to be named, said` is the neighbor's statement."""
     if at < 2 or tokens[at - 1][0].casefold() not in _PREPOSITIONS:
         return None
-    holder = _np_ending_at(tokens, at - 2)
-    if holder is None or holder[0].split()[0].casefold() not in _DETERMINERS:
+    holder = _np_ending_at(tokens, at - 2) or _bare_group_ending_at(tokens, at - 2)
+    if holder is None:
         return None
+    words_ = holder[0].casefold().split()
+    if words_[0] not in _DETERMINERS and words_[-1] not in _GROUPS:
+        return None  # "Minority shareholders in Seri Gloves, the glove maker, said": theirs
     return holder
+
+
+def _bare_group_ending_at(tokens: list[tuple[str, int, int]], end: int) -> tuple[str, int] | None:
+    """A group with no determiner that opens its clause and ends at token `end`
+    ("Minority shareholders", "Local residents"): a few words, the last a group noun."""
+    start = end
+    while start > 0 and tokens[start - 1][0].isalpha() and end - start < _BARE_GROUP_WORDS:
+        start -= 1
+    if start > 0 and tokens[start - 1][0] not in _CLAUSE_BREAKS:
+        return None
+    if tokens[end][0].casefold() not in _GROUPS or not tokens[start][0].isalpha():
+        return None
+    return join_tokens(tokens[start : end + 1]), tokens[start][1]
+
+
+_BARE_GROUP_WORDS = 3  # words of a group named with no determiner: "Minority shareholders"
 
 
 # How many tokens back from a cue a chain of appositives and relative clauses may run.
