@@ -7,8 +7,8 @@ body; Malay and Iban names hold "binti", "bint" and "anak", and a Malay honorifi
 ("Datuk") is no part of them; "Le Roux" opening a sentence is "Johan le Roux"; "the
 magistrate" is the one introduced so; "Her father, NAME" is a man whatever his first word
 says; a group with no
-determiner before a place or body ("Minority shareholders in X, the ..., said") speaks.
-Invented texts."""
+determiner before a place or body ("Minority shareholders in X, the ..., said") speaks;
+"confesses" cues a quotation. Invented texts."""
 
 from __future__ import annotations
 
@@ -167,3 +167,17 @@ def test_a_group_with_no_determiner_before_a_place_or_body_speaks():
         'company was being run "like a family kitchen".'
     )
     assert speaker_of(text, "like a family kitchen") == "Ana Ruiz"
+
+
+def test_confessing_attributes_a_quotation_but_a_deed_confessed_is_no_report():
+    text = (
+        "The row comes with the second cup, when Tekle confesses that the house was "
+        'sold "years ago, to pay for the school".'
+    )
+    assert speaker_of(text, "years ago, to pay") == "Tekle"
+    # "confessed to shooting ..., a source told NBC": the source's report, as before
+    text = (
+        "Ron Pell confessed early on Sunday to shooting the dog in the yard, a police "
+        "source told the station."
+    )
+    assert speaker_of(text, "to shooting the dog") == "a police source"
