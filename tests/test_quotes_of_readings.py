@@ -8,7 +8,8 @@ body; Malay and Iban names hold "binti", "bint" and "anak", and a Malay honorifi
 magistrate" is the one introduced so; "Her father, NAME" is a man whatever his first word
 says; a group with no
 determiner before a place or body ("Minority shareholders in X, the ..., said") speaks;
-"confesses" cues a quotation. Invented texts."""
+"confesses" cues a quotation; "The skipper's mayday ... was short:" is the skipper's.
+Invented texts."""
 
 from __future__ import annotations
 
@@ -181,3 +182,14 @@ def test_confessing_attributes_a_quotation_but_a_deed_confessed_is_no_report():
         "source told the station."
     )
     assert speaker_of(text, "to shooting the dog") == "a police source"
+
+
+def test_a_persons_mayday_or_letter_before_a_colon_is_their_words():
+    text = (
+        "The trawler's skipper, Ruaridh MacInnes, 49, sent a mayday at three in the "
+        "morning. The skipper's mayday, logged by the coastguard at 03:12, was short: "
+        '"Taking water fast, six on board, going to the raft."'
+    )
+    assert speaker_of(text, "Taking water fast") == "Ruaridh MacInnes"
+    text = 'The council\'s letter to residents was blunt: "The bins will not be collected."'
+    assert speaker_of(text, "bins will not") == "The council"

@@ -3238,7 +3238,7 @@ _NAMED_AFTER = re.compile(
     rf")|(?:was|is|were|are)\s+the\s+(?:word|{_SPEECH_NOUN})\s+of"
     rf"|(?:[a-z]+\s+){{0,2}}(?:{_SPEECH_NOUN})\s+(?:comes?|came)\s+from"
     # "That message, sent by the tour guide Mitchell Dunstan to his father, ..."
-    rf"|(?:[a-z]+\s+){{0,2}}(?:{_SPEECH_NOUN}|note|text|post|entry|letter|email|e-mail),?"
+    rf"|(?:[a-z]+\s+){{0,2}}(?:{_SPEECH_NOUN}|post|entry),?"
     r"\s+(?:" + "|".join(sorted(_SET_DOWN_BY)) + r")\s+by)\s+"
     # "So began the last column by the Ledger's editor, Marcy Delacroix, ..."
     r"|[\"”’\s\u00a0]*So\s+(?:began|begins|ended|ends|opened|opens|closed|closes|went|goes)"
