@@ -1,13 +1,14 @@
 """Bylines and stamps of older pages that ran on into what stood beside them: a role
 line under the name, a forum's "by NAME » DATE", a byline block's e-mail address and
 translator, a site's "posted DATE by NAME [ updated DATE ]", a name alone beside the
-stamp, and a date under the byline where the headline shown is not the one read; with
-the lines those rules leave alone. Every page and line is invented for these tests."""
+stamp or over its role line, a sign-off under the post, and a date under the byline
+where the headline shown is not the one read; with the lines those rules leave alone.
+Every page and line is invented for these tests."""
 
 from __future__ import annotations
 
 from digest.extract import text_metadata as md
-from digest.extract.html import extract_html, header_byline, stamped_date
+from digest.extract.html import extract_html, footer_byline, header_byline, stamped_date
 from tests.collection import SHOOTING_REPORT as BODY
 
 HEADLINE = "Riverton man charged with manslaughter in shooting"
@@ -86,3 +87,22 @@ def test_a_date_under_the_byline_where_the_headline_shown_is_another():
     # a date alone with no byline over it, above a headline not found, stays unread
     header = ["Friday, 6 November 2009", "Home > News > Islands", "Print | E-mail"]
     assert stamped_date(header, True, headline) is None
+
+
+def test_a_name_over_its_role_line_signs_the_post_off():
+    footer = ["Gloria Benton", "Outreach Committee Chair", "Categories: Newsletter", "0 Comments"]
+    assert footer_byline(footer) == ("Gloria Benton",)
+    # a name over a line that is no role, and a role line under no known first name
+    assert footer_byline(["Gloria Benton", "Categories: Newsletter, Outreach"]) == ()
+    assert footer_byline(["Pantry Shelves", "Outreach Committee Chair"]) == ()
+
+
+def test_a_hosts_name_and_role_over_the_stamp_is_the_byline():
+    header = [
+        "Live Discussions » Metro",
+        "Transit Talk: New light-rail schedule, bus cuts",
+        "Gail Merritt",
+        "Herald Transportation Writer",
+        "Tuesday, June 8, 2010; 12:00 PM",
+    ]
+    assert header_byline(header, "Live Q&A: Your questions") == ("Gail Merritt",)

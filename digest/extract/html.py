@@ -312,13 +312,16 @@ def footer_lines(lines: Sequence[str], last_paragraph: str, count: int = FOOTER_
 def footer_byline(footer: Sequence[str]) -> tuple[str, ...]:
     """Authors of a post's footer line right below the article that opens with "Posted
     by" or "Written by" ("Posted by Devika Ramaswamy on April 12, 2011 in Databases"),
-    as older blog themes sign a post; a comment's "NAME says:" further down is no
-    byline."""
+    as older blog themes sign a post, or a name over its role line ("Gloria Benton" /
+    "Outreach Committee Chair") signing it off; a comment's "NAME says:" further down
+    is no byline."""
     lines = [line for line in footer if not bp.is_furniture(line)]  # share tools between
     for line in lines[:FOOTER_BYLINE_LINES]:
         if _POST_SIGNATURE.match(line):
             return md.find_byline([line])[0]
-    return ()
+    # a newsletter's sign-off: "Gloria Benton" over "Outreach Committee Chair"
+    signed = md.signed_name(lines[:2])
+    return (signed,) if signed else ()
 
 
 FOOTER_BYLINE_LINES = 2  # a post's signature stands right below it, share tools aside

@@ -768,11 +768,38 @@ def name_line(text: str) -> str | None:
 
 def _stamp_line(line: str) -> bool:
     """A publishing stamp's line: one the stamp reader knows, or a short line that opens
-    with a date ("2009-04-22, ostatnia aktualizacja 2009-04-22 14:10")."""
+    with a date, a weekday at most before it ("2009-04-22, ostatnia aktualizacja
+    2009-04-22 14:10", "Tuesday, June 8, 2010; 12:00 PM")."""
     dated = parse_date(line)
     if dated is None:
         return False
-    return bool(date_stamp(line)) or (dated[1] == 0 and len(bp.words(line)) <= STAMP_WORDS)
+    opens = len(bp.words(line[: dated[1]])) <= 1
+    return bool(date_stamp(line)) or (opens and len(bp.words(line)) <= STAMP_WORDS)
+
+
+_SIGN_OFF_ROLES = _ROLE_WORDS | frozenset(_DATA.words("sign_off_roles"))
+ROLE_LINE_WORDS = 6  # a role line under a name: "Herald Transportation Writer"
+
+
+def is_role_line(line: str) -> bool:
+    """A short line that is a role under a name ("Outreach Committee Chair", "Herald
+    Transportation Writer"): its last word a role's, no digit and no sentence in it."""
+    words = line.split()
+    return (
+        0 < len(words) <= ROLE_LINE_WORDS
+        and words[-1].casefold().strip(",.") in _SIGN_OFF_ROLES
+        and not any(c.isdigit() for c in line)
+        and not line.rstrip().endswith((".", "!", "?", ":"))
+    )
+
+
+def signed_name(lines: Sequence[str]) -> str | None:
+    """The name of a name line with a known first name over a role line ("Gloria Benton"
+    / "Outreach Committee Chair"), the first two of `lines`; else None."""
+    if len(lines) < 2 or not is_role_line(lines[1]):
+        return None
+    name = name_line(lines[0])
+    return name if name and _known_first_name(name.split()[0]) else None
 
 
 def name_by_date(lines: Sequence[str], under_stamp: bool = False) -> tuple[str, ...]:
@@ -791,6 +818,10 @@ def name_by_date(lines: Sequence[str], under_stamp: bool = False) -> tuple[str, 
         following = lines[pos + 1]
         if parse_date(following) or leading_day_month(following):
             name = person(lines[pos])
+            if name:
+                return (name,)
+        if under_stamp and pos + 2 < len(lines) and _stamp_line(lines[pos + 2]):
+            name = signed_name(lines[pos : pos + 2])  # "NAME" / "Transportation Writer" / DATE
             if name:
                 return (name,)
         if under_stamp and _stamp_line(lines[pos]):
