@@ -606,12 +606,17 @@ _PICTURE_CREDIT_OPENERS = frozenset(_DATA.words("picture_credit_openers"))
 ROLE_LINE_WORDS = 5
 
 
-def is_role_line(line: str) -> bool:
-    """A byline's second line, the staff role under the name ("Gazette Staff Writer")."""
+# Roles a name signing a post off may hold besides a byline's ("Outreach Committee Chair").
+_SIGN_OFF_ROLES = _ROLE_WORDS | frozenset(_DATA.words("sign_off_roles"))
+
+
+def is_role_line(line: str, roles: frozenset[str] = _ROLE_WORDS) -> bool:
+    """A byline's second line, the staff role under the name ("Gazette Staff Writer");
+    with the sign-off `roles`, also an office under a name signing a post off."""
     tokens = bp.words(line)
     return (
         0 < len(tokens) <= ROLE_LINE_WORDS
-        and tokens[-1].casefold() in _ROLE_WORDS
+        and tokens[-1].casefold() in roles
         and not bp.ends_like_sentence(line)
     )
 
@@ -777,26 +782,10 @@ def _stamp_line(line: str) -> bool:
     return bool(date_stamp(line)) or (opens and len(bp.words(line)) <= STAMP_WORDS)
 
 
-_SIGN_OFF_ROLES = _ROLE_WORDS | frozenset(_DATA.words("sign_off_roles"))
-ROLE_LINE_WORDS = 6  # a role line under a name: "Herald Transportation Writer"
-
-
-def is_role_line(line: str) -> bool:
-    """A short line that is a role under a name ("Outreach Committee Chair", "Herald
-    Transportation Writer"): its last word a role's, no digit and no sentence in it."""
-    words = line.split()
-    return (
-        0 < len(words) <= ROLE_LINE_WORDS
-        and words[-1].casefold().strip(",.") in _SIGN_OFF_ROLES
-        and not any(c.isdigit() for c in line)
-        and not line.rstrip().endswith((".", "!", "?", ":"))
-    )
-
-
 def signed_name(lines: Sequence[str]) -> str | None:
     """The name of a name line with a known first name over a role line ("Gloria Benton"
     / "Outreach Committee Chair"), the first two of `lines`; else None."""
-    if len(lines) < 2 or not is_role_line(lines[1]):
+    if len(lines) < 2 or not is_role_line(lines[1], _SIGN_OFF_ROLES):
         return None
     name = name_line(lines[0])
     return name if name and _known_first_name(name.split()[0]) else None
