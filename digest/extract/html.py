@@ -58,6 +58,9 @@ class HtmlResult:
     description: str = ""
 
 
+_BULLETS_AND_SPACE = "·•▪◦●∙‣⁃ \t\u00a0"
+
+
 def extract_html(html: str) -> HtmlResult | None:
     """Main text and metadata of a page, or None when it holds no article text."""
     import trafilatura  # here, not at the top: a build with no new page never needs it
@@ -81,6 +84,9 @@ def extract_html(html: str) -> HtmlResult | None:
     )
     if not paragraphs:
         paragraphs, captions = fallback_text(html)
+    # a paragraph of list bullets alone ("·" of a page saved from a word processor, its
+    # list marks set in a symbol font) is none; rules and code's braces are kept
+    paragraphs = tuple(p for p in paragraphs if p.strip(_BULLETS_AND_SPACE))
     if not paragraphs:
         return None
     if doc is None:

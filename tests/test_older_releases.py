@@ -1,0 +1,58 @@
+"""Government and county releases of older sites: the initials of the release's writer
+and editor ("VKS/MKT") end it, a list of the day's other releases is no part of it, and
+a word processor's list bullets left as paragraphs of their own are dropped, while a
+rule of underscores or a code listing's brace stays. Every page is invented for these
+tests."""
+
+from __future__ import annotations
+
+from digest.extract import boilerplate as bp
+from digest.extract.html import extract_html
+
+BODY = (
+    "Sonagarh, February 14: The Chief Minister on Tuesday handed sanction letters for "
+    "drip irrigation to 1,240 farmers of the district at a ceremony in the town hall.",
+    "Under the scheme, small and marginal farmers will receive a subsidy of 75 percent "
+    "of the cost of the equipment, and other farmers a subsidy of 50 percent.",
+    "The district collector said the first systems would be installed before the "
+    "summer sowing season and that a second round of applications would open in May.",
+)
+
+
+def _release(after: str, between: str = "") -> str:
+    paragraphs = "".join(f"<p>{p}</p>\n" for p in BODY[:2])
+    return (
+        "<html><head><title>Department of Information :: Press Release Details</title>"
+        "</head><body><div id='menu'><a href='/'>Home</a> <a href='/releases'>Press "
+        "Releases</a></div><div id='content'><table><tr><td>Release No.: 1782</td>"
+        "<td>Dated: 14/02/2012</td></tr></table><h3>Farmers get drip irrigation "
+        f"sanction letters</h3>{paragraphs}{between}<p>{BODY[2]}</p>{after}</div>"
+        "<div id='foot'>Website designed by the district office</div></body></html>"
+    )
+
+
+def test_a_releases_initials_and_its_list_of_other_releases_end_it():
+    html = _release(
+        "<p>VKS/MKT</p><h4>Other Releases of 14/02/2012</h4><ul><li><a href='/r/1781'>"
+        "Collector reviews preparations for board examinations in all blocks</a></li>"
+        "<li><a href='/r/1780'>Health camp at the district hospital on Sunday</a></li></ul>"
+    )
+    result = extract_html(html)
+    assert result is not None
+    assert result.paragraphs[-1] == BODY[2]
+    assert not any("VKS" in p or "Other Releases" in p for p in result.paragraphs)
+    # an ordinary line in capitals with a slash is no end mark
+    assert not bp.is_end_mark("AC/DC fans queued overnight")
+    assert bp.is_end_mark("VKS/MKT") and bp.is_end_mark("RDS / NB")
+
+
+def test_a_word_processors_bullets_alone_are_no_paragraphs():
+    html = _release("", between="<p>·</p><p>Drip kits</p><p>•</p><p>Sprinklers</p>")
+    result = extract_html(html)
+    assert result is not None
+    assert "·" not in result.paragraphs and "•" not in result.paragraphs
+    assert BODY[2] in result.paragraphs
+    # a rule of underscores between the parts of a release stays as written
+    result = extract_html(_release("", between="<p>______________________________</p>"))
+    assert result is not None
+    assert "______________________________" in result.paragraphs
