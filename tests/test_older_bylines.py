@@ -1,9 +1,10 @@
 """Bylines and stamps of older pages that ran on into what stood beside them: a role
 line under the name, a forum's "by NAME » DATE", a byline block's e-mail address and
 translator, a site's "posted DATE by NAME [ updated DATE ]", a name alone beside the
-stamp or over its role line, a sign-off under the post, and a date under the byline
-where the headline shown is not the one read; with the lines those rules leave alone.
-Every page and line is invented for these tests."""
+stamp or over its role line, a sign-off under the post or as its last paragraph, a
+stamp in brackets, and a date under the byline where the headline shown is not the one
+read; with the lines those rules leave alone. Every page and line is invented for
+these tests."""
 
 from __future__ import annotations
 
@@ -106,3 +107,24 @@ def test_a_hosts_name_and_role_over_the_stamp_is_the_byline():
         "Tuesday, June 8, 2010; 12:00 PM",
     ]
     assert header_byline(header, "Live Q&A: Your questions") == ("Gail Merritt",)
+
+
+def test_the_author_signing_the_article_off_is_no_paragraph():
+    signed = "Dora Kessel, Traffic Committee chair"
+    html = _page('<p class="byline">By Dora Kessel</p>').replace(
+        "</div></div><div id='foot'>", f"<p>{signed}</p></div></div><div id='foot'>"
+    )
+    result = extract_html(html)
+    assert result is not None and result.authors == ("Dora Kessel",)
+    assert signed not in result.paragraphs and result.paragraphs[-1] == BODY[-1]
+    # a sentence about the author at the end stays
+    thanked = "Dora Kessel, who chairs the committee, thanked the volunteers for their work."
+    html = _page('<p class="byline">By Dora Kessel</p>').replace(
+        "</div></div><div id='foot'>", f"<p>{thanked}</p></div></div><div id='foot'>"
+    )
+    result = extract_html(html)
+    assert result is not None and result.paragraphs[-1] == thanked
+
+
+def test_an_update_stamp_in_brackets_is_a_stamp():
+    assert md.date_stamp("[ updated Mar 4, 2011, 9:15 AM ]") == "timed"

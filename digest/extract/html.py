@@ -147,6 +147,8 @@ def extract_html(html: str) -> HtmlResult | None:
         below = footer_lines(shown, _last_prose(paragraphs), FOOTER_BYLINE_READ)
         authors = footer_byline(below) or authors
     paragraphs = below_headline(paragraphs, title, opening, page.headline() if opening else None)
+    if len(paragraphs) > 1 and _signs_off(paragraphs[-1], md.tidy_authors(authors)):
+        paragraphs = paragraphs[:-1]  # "Linda Park, Traffic Committee chair": the byline again
     return HtmlResult(
         paragraphs=paragraphs,
         captions=captions,
@@ -170,6 +172,19 @@ def extract_html(html: str) -> HtmlResult | None:
         tags=tags,
         description=doc.description or "",
     )
+
+
+def _signs_off(line: str, authors: Sequence[str]) -> bool:
+    """Whether the article's last paragraph is its author signing it off: the name, then
+    at most a role after a comma or a slash ("Linda Park, Traffic Committee chair",
+    "Gloria Benton / Outreach Committee Chair"), no sentence."""
+    words = line.split()
+    if not authors or len(words) > SIGN_OFF_WORDS or bp.ends_like_sentence(line):
+        return False
+    return any(line == name or line.startswith((name + ",", name + " /")) for name in authors)
+
+
+SIGN_OFF_WORDS = 10  # a name and its role under the article, no more
 
 
 def _earlier_stamp(

@@ -243,7 +243,7 @@ STAMP_REST_WORDS = 3  # words a stamp may carry besides its date: "Posted on", a
 STAMP_NAME_WORDS = 4  # and, after a byline opener ("Posted by"), the author's name
 # What may stand beside the date in a stamp: words, spaces and separators; a digit or
 # code punctuation left over ("│ 200 │", "> '...'::") makes a data row or code, not a stamp.
-_STAMP_REST = re.compile(r"(?:[^\W\d_]|[\s,.:|/()·•–—«»‹›@-])*")
+_STAMP_REST = re.compile(r"(?:[^\W\d_]|[\s,.:|/()\[\]·•–—«»‹›@-])*")
 
 
 _CLOCK_FIRST = re.compile(r"\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\b", re.I)
