@@ -8,8 +8,8 @@ body; Malay and Iban names hold "binti", "bint" and "anak", and a Malay honorifi
 magistrate" is the one introduced so; "Her father, NAME" is a man whatever his first word
 says; a group with no
 determiner before a place or body ("Minority shareholders in X, the ..., said") speaks;
-"confesses" cues a quotation; "The skipper's mayday ... was short:" is the skipper's.
-Invented texts."""
+"confesses" cues a quotation; "The skipper's mayday ... was short:" is the skipper's; "According to the Tea Growers'
+Cooperative, which ... (a long clause), CONTENT" is the cooperative's. Invented texts."""
 
 from __future__ import annotations
 
@@ -193,3 +193,12 @@ def test_a_persons_mayday_or_letter_before_a_colon_is_their_words():
     assert speaker_of(text, "Taking water fast") == "Ruaridh MacInnes"
     text = 'The council\'s letter to residents was blunt: "The bins will not be collected."'
     assert speaker_of(text, "bins will not") == "The council"
+
+
+def test_a_body_with_an_apostrophe_and_a_long_relative_clause_after_according_to():
+    text = (
+        "According to the Tea Growers' Cooperative, which counted about 30 landslides in "
+        "tea villages in the province over the past five years, the spread of roads "
+        'has made the hillsides "far less forgiving of heavy rain".'
+    )
+    assert speaker_of(text, "far less forgiving") == "the Tea Growers' Cooperative"

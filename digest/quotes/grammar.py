@@ -2926,6 +2926,11 @@ def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
     return j
 
 
+# Tokens an appositive, and a relative clause, after a source "according to" names may run.
+_SOURCE_APPOSITIVE_REACH = 16
+_SOURCE_RELATIVE_REACH = 24
+
+
 def _source_described(tokens: list[tuple[str, int, int]], start: int, comma: int) -> int | None:
     """The comma closing an appositive that describes a named source after "according
     to" ("According to Erin Maguire, head of campaigns at ConsumerFirst, rates are
@@ -2935,16 +2940,24 @@ def _source_described(tokens: list[tuple[str, int, int]], start: int, comma: int
     source = tokens[start:comma]
     if source and source[0][0] == "the":
         source = source[1:]  # "According to the Oude Vliet Water Board, which ...,"
-    if not source or not all(t[0][:1].isupper() or t[0] in {".", "-"} for t in source):
+    # "the Tea Growers' Cooperative": a body's plural apostrophe inside its name
+    if not source or not all(t[0][:1].isupper() or t[0] in {".", "-", "'", "’"} for t in source):
         return None
+    relative = comma + 1 < len(tokens) and tokens[comma + 1][0].casefold() in {
+        "who",
+        "whose",
+        "which",
+    }
+    reach = _SOURCE_RELATIVE_REACH if relative else _SOURCE_APPOSITIVE_REACH
     close = next(
-        (c for c in range(comma + 1, min(len(tokens), comma + 17)) if tokens[c][0] == ","), None
+        (c for c in range(comma + 1, min(len(tokens), comma + reach + 1)) if tokens[c][0] == ","),
+        None,
     )
     if close is None or close + 3 >= len(tokens):
         return None
     segment = [t[0] for t in tokens[comma + 1 : close]]
     first = segment[0].casefold() if segment else ""
-    if first in {"who", "whose", "which"}:
+    if relative:
         return close  # "According to Carrowmouth Port Holdings, which runs the port,"
     if any(_verbish(w) for w in segment):
         return None
