@@ -3284,12 +3284,13 @@ def _phrase_from(text: str, at: int, verbs: bool) -> tuple[list[str], str]:
 def _read_out_writer(text: str, mention: str, at: int, start: int) -> tuple[str, int]:
     """The writer of what the speaker reads out right before the quotation at `start`
     ("read aloud a letter left at the town hall by a goaltender named Felix:", "read
-    out her grandfather's words:"): the words are the writer's. Else the mention."""
+    out her grandfather's words:", "had written a statement that his son read outside
+    the court:"): the words are the writer's. Else the mention."""
     lead = max(0, start - _READ_OUT_REACH)
     before = text[lead:start].rstrip(" \n\"“'‘")
     written = _WRITTEN_FOR_READING.search(before)
     if written is not None:
-        writer = _subject_named(text, lead + written.start())
+        writer = _writer_before(text, lead + written.start())
         if writer is not None:
             return writer
     read = _READ_OUT.search(before)
@@ -3318,16 +3319,16 @@ def _read_out_writer(text: str, mention: str, at: int, start: int) -> tuple[str,
     return mention, at
 
 
-def _subject_named(text: str, at: int) -> tuple[str, int] | None:
-    """The person who opens the sentence holding offset `at`, by name ("Leah's father,
-    Francis Fernandes, who ..., had written"), or None when it opens with no name."""
-    begin = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1)
-    phrase, _ = _phrase_from(text, begin, verbs=True)
-    named = _named_after(text, phrase, begin) if phrase else None
-    if named is not None:
-        return named
-    name = name_in(phrase)
-    return (name, text.find(name, begin)) if name else None
+def _writer_before(text: str, verb: int) -> tuple[str, int] | None:
+    """The subject of the verb of writing at offset `verb` ("Leah's father, Francis
+    Fernandes, who ..., had written", "the court that Mira Holt had written"), read in
+    its sentence as a speech verb's subject is; None when there is none."""
+    begin = max(text.rfind(mark, 0, verb) for mark in (". ", "? ", "! ", "\n")) + 1
+    tokens = [(w, a + begin, b + begin) for w, a, b in tokenize(text[begin:verb])]
+    if not tokens:
+        return None
+    tokens.append(("written", verb, verb + 1))  # the verb itself, as a cue's place
+    return _subject_before(tokens, len(tokens) - 1)
 
 
 def _named_after(text: str, phrase: list[str], at: int) -> tuple[str, int] | None:
@@ -3344,11 +3345,11 @@ def _named_after(text: str, phrase: list[str], at: int) -> tuple[str, int] | Non
 
 _READ_OUT_REACH = 200  # characters before a quotation its reading-out may take
 # "read aloud a letter ...:", "read out her grandfather's words:", "read the court a
-# letter from ...:" ending right before a quotation; not "Having read the report from
-# the council, she said:", where the reading is done before the speaking.
+# letter from ...:" ending right before a quotation; not "who read a letter from the
+# council on Friday, said:", where the reading is done before the speaking.
 _READ_OUT = re.compile(
-    r"(?<![Hh]aving )\bread\s+(?:(?:out|aloud)\s+|(?:to\s+)?(?:the\s+[a-z]+|them|him|her|us)\s+"
-    r"(?=(?:a|an|the|his|her|their)\s))?(?P<what>[^:\"“”.]{1,160}):$"
+    r"\bread\s+(?:(?:out|aloud)\s+|(?:to\s+)?(?:the\s+[a-z]+|them|him|her|us)\s+"
+    r"(?=(?:a|an|the|his|her|their)\s))(?P<what>[^:\"“”.]{1,160}):$"
 )
 # What is read out is a document, or someone's words: "a letter from", "her grandfather's
 # words".
@@ -3361,7 +3362,7 @@ _WRITER_IN = re.compile(
 # before a quotation: the words are the writer's, whoever reads them.
 _WRITTEN_FOR_READING = re.compile(
     r"\b(?:written|wrote|prepared|penned)\s+(?:a|an)\s+(?:" + _READ_NOUNS + r")\s+"
-    r"(?:that|which)\s+[^:\"“”.]{0,80}?\bread\b[^:\"“”.]{0,60}:$"
+    r"(?:that|which)\s+[^:\"“”.]{0,80}?\bread\b[^:\"“”.,]{0,60}:$"
 )
 _OWNER_OF_WORDS = re.compile(
     r"(?P<owner>(?:[\w-]+\s+){0,3}?[\w-]+?)['’]s?\s+(?:own\s+)?(?:" + _READ_NOUNS + r")"

@@ -207,16 +207,21 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
             continue
         named = found[0][:1].isupper()  # "A man who called himself Rudy said": Rudy
         relative = _relative_head(tokens, at, descriptions=not named)
-        return relative or _unclosed_appositive(tokens, at) or _participle_head(tokens, at) or found
+        # "A man believed to be Tom Hill told": the name the phrase gives speaks
+        participle = None if name_in(found[0].split()) else _participle_head(tokens, at)
+        return relative or _unclosed_appositive(tokens, at) or participle or found
     return None
 
 
 def _participle_head(tokens: list[tuple[str, int, int]], at: int) -> tuple[str, int] | None:
     """The person a participle phrase without commas describes, the phrase ending at
-    `at`: "A plantation manager accused of forging the signatures of three landowners
-    told" is the manager's, not the landowners'. The person opens the clause with a
-    determiner and a noun for a person, the participle follows it at once, and no
-    other verb, comma or "and" stands between it and the cue."""
+    `at` with no person of its own: "A plantation manager accused of forging the
+    signatures of three landowners to sell their orchards told" is the manager's, not
+    the orchards'. The person opens the clause with a determiner and a noun for a
+    person; right after it a word in -ed that a preposition follows ("accused of",
+    "injured in", "believed to"), as a participle's phrase does and a verb's object
+    ("reported the woman") does not; no comma, "and", relative or subordinator stands
+    between it and the cue."""
     for w in range(at - 1, max(0, at - _RELATIVE_REACH), -1):
         word = tokens[w][0]
         if word in _CLAUSE_BREAKS or word in {"and", "but", "who", "which", "that"}:
@@ -225,6 +230,8 @@ def _participle_head(tokens: list[tuple[str, int, int]], at: int) -> tuple[str, 
             return None  # "the senator called on ... after the mogul claimed": a clause
         if not (word.islower() and word.endswith("ed")) or word in _NAMING_VERBS:
             continue  # "a neighbor named Gary told": the name is the speaker
+        if tokens[w + 1][0] not in _PARTICIPLE_LINKS:
+            continue
         head = _np_core(tokens, w - 1)
         if head is None or head[0].split()[-1].casefold() not in _PERSON_HEAD_WORDS:
             continue
@@ -234,6 +241,10 @@ def _participle_head(tokens: list[tuple[str, int, int]], at: int) -> tuple[str, 
         ):
             return head
     return None
+
+
+# Words a participle's phrase opens with after it: "accused of", "believed to".
+_PARTICIPLE_LINKS = _PREPOSITIONS | {"of", "to", "by", "with", "for", "in", "on"}
 
 
 def _person_after_body(
@@ -931,7 +942,8 @@ def _bare_role(segment: list[tuple[str, int, int]]) -> bool:
 
 def _holder_of_place(tokens: list[tuple[str, int, int]], at: int) -> tuple[str, int] | None:
     """The described person a name at token `at` is the place of: `A neighbor on Meritas
-    Drive, who asked not to be named, said` is the neighbor's statement."""
+    Drive, who asked not to be named, said` is the neighbor's statement, and `Minority
+    shareholders in Seri Gloves, the glove maker, complained` the shareholders'."""
     if at < 2 or tokens[at - 1][0].casefold() not in _PREPOSITIONS:
         return None
     holder = _np_ending_at(tokens, at - 2) or _bare_group_ending_at(tokens, at - 2)
@@ -944,19 +956,21 @@ def _holder_of_place(tokens: list[tuple[str, int, int]], at: int) -> tuple[str, 
 
 
 def _bare_group_ending_at(tokens: list[tuple[str, int, int]], end: int) -> tuple[str, int] | None:
-    """A group with no determiner that opens its clause and ends at token `end`
-    ("Minority shareholders", "Local residents"): a few words, the last a group noun."""
-    start = end
-    while start > 0 and tokens[start - 1][0].isalpha() and end - start < _BARE_GROUP_WORDS:
-        start -= 1
-    if start > 0 and tokens[start - 1][0] not in _CLAUSE_BREAKS:
+    """A group with no determiner that opens its sentence or clause and ends at token
+    `end` ("Minority shareholders", "Farmers"): at most two words, the last a group
+    noun, after nothing but a sentence's start or stop (not a comma: "The minister,
+    who visited villagers in ..., said" is the minister's)."""
+    if tokens[end][0].casefold() not in _GROUPS:
         return None
-    if tokens[end][0].casefold() not in _GROUPS or not tokens[start][0].isalpha():
+    start = end
+    if start > 0 and tokens[start - 1][0].isalpha() and end - start + 1 < _BARE_GROUP_WORDS:
+        start -= 1  # "Minority shareholders"
+    if start > 0 and tokens[start - 1][0] not in {".", "!", "?", ";", ":"}:
         return None
     return join_tokens(tokens[start : end + 1]), tokens[start][1]
 
 
-_BARE_GROUP_WORDS = 3  # words of a group named with no determiner: "Minority shareholders"
+_BARE_GROUP_WORDS = 2  # words of a group named with no determiner: "Minority shareholders"
 
 
 # How many tokens back from a cue a chain of appositives and relative clauses may run.
@@ -1853,7 +1867,9 @@ def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
     participle = (
         word.endswith("ed")
         or word in _PAST_TENSES
-        or word == "read"  # "as the sentence was read": the thing read, no speaker
+        # "as the sentence was read, he turned": the thing read, no speaker; before a
+        # colon ("The charges were read out:") it still says whose words follow
+        or (word == "read" and _read_then_clause(tokens, k))
         or (word == "said" and k + 1 < len(tokens) and tokens[k + 1][0] == "to")
     )
     if word.endswith("ing") and k + 1 < len(tokens) and tokens[k + 1][0] in _BE_AFTER_NOUN:
@@ -1872,6 +1888,15 @@ def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
         # Fox News is told": the subject heard it
         return False
     return not (low.endswith(("'s", "’s")) or (low in _NOUN_MARKERS and low != "that"))
+
+
+def _read_then_clause(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
+    """Whether "read" at token k, "out" or "aloud" at most after it, ends a clause at a
+    comma ("as the result was read out, a cry went up"): a thing read, no speaker."""
+    after = k + 1
+    if after < len(tokens) and tokens[after][0] in {"out", "aloud"}:
+        after += 1
+    return after < len(tokens) and tokens[after][0] == ","
 
 
 # What a say-verb says as a deed, not a report: "says goodbye to", "said sorry".

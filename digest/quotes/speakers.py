@@ -1302,8 +1302,12 @@ def _register(
     if _gender("", title) is None:  # an honorific ("Mrs.") says it, whatever follows
         person.gender = _appositive_gender(person.gender, _appositive_head(after), parts)
         # "Her father, Lin Chin-fu,": the family noun before the name says it, as the
-        # census's count for a first name (here a family name, "Lin") cannot
-        person.gender = _RELATIVE_GENDER.get(_kin_before(tokens, i) or "") or person.gender
+        # census's count for a first name (here a family name, "Lin") cannot; only an
+        # appositive closed after the name ("to her father, Ann Cole told the inquiry"
+        # opens a clause of Ann Cole's)
+        closed = j >= len(tokens) or tokens[j][0] in {",", ".", ")"}
+        kin = _kin_before(tokens, i) if closed else None
+        person.gender = _RELATIVE_GENDER.get(kin or "") or person.gender
     opens = i == 0 or tokens[i - 1][0] in {".", "!", "?"}
     appositive = tokens[i - 1][0] == "," and first_name_gender(parts[0]) is None
     if after[:1] == ["which"] and (
