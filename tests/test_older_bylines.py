@@ -128,3 +128,34 @@ def test_the_author_signing_the_article_off_is_no_paragraph():
 
 def test_an_update_stamp_in_brackets_is_a_stamp():
     assert md.date_stamp("[ updated Mar 4, 2011, 9:15 AM ]") == "timed"
+
+
+def test_where_those_rules_stop():
+    """Pages and lines the rules above must leave as they were."""
+    # a teaser's byline and date above the headline shown are no stamp of the article
+    header = ["Latest column", "Why the bus cuts hurt", "By John Smith", "March 3, 2009"]
+    header += [HEADLINE, "By Jane Doe", "April 2, 2011"]
+    assert stamped_date(header, False, HEADLINE) == "2011-04-02"
+    # a picture's caption naming someone the article tells of, over the date
+    html = _page('<div class="photo"><p>Carla Mendes</p></div>').replace(
+        BODY[-1], BODY[-1] + " Superintendent Carla Mendes said the school would reopen."
+    )
+    result = extract_html(html)
+    assert result is not None and result.authors == ()
+    # a county or a district is no name beside a stamp
+    assert header_byline([HEADLINE, "Tuesday, May 4, 2010", "Warren County"], HEADLINE) == ()
+    # a co-author the page declares and the byline shown leaves out stays
+    html = _page('<p class="byline">By Jane Doe</p>').replace(
+        "<title>", '<meta name="author" content="Jane Doe; Oluwaseun Adeyemi"><title>'
+    )
+    result = extract_html(html)
+    assert result is not None and result.authors == ("Jane Doe", "Oluwaseun Adeyemi")
+    # a contact box under the article signs nothing off
+    assert footer_byline(["Denise Carter", "Volunteer Coordinator", "Phone: 555-0134"]) == ()
+    # a deck opening with "By" and holding figures is no byline
+    deck = "By Christmas 2011, 1,200 of the 3,400 homes in 12 towns will have fibre, 3 firms say"
+    assert header_byline(["Home | News", HEADLINE, deck], HEADLINE) == ()
+    # a Dutch name's particle after "in" is no section ("in News")
+    assert md.find_byline(["By Marieke in het Veld"])[0] != ("Marieke",)
+    # a guillemet opening the declared name leaves the name
+    assert md.tidy_authors(["» Jane Doe"]) == ("Jane Doe",)

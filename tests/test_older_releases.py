@@ -1,8 +1,7 @@
-"""Government and county releases of older sites: the initials of the release's writer
-and editor ("VKS/MKT") end it, a list of the day's other releases is no part of it, and
-a word processor's list bullets left as paragraphs of their own are dropped, while a
-rule of underscores or a code listing's brace stays. Every page is invented for these
-tests."""
+"""Government and county releases of older sites: a list of the day's other releases is
+no part of one, and a word processor's list bullets left as paragraphs of their own are
+dropped, while a dinkus, a rule of underscores, an acronym's subheading ("HIV/AIDS") and
+an album column's "Other releases" stay. Every page is invented for these tests."""
 
 from __future__ import annotations
 
@@ -31,19 +30,20 @@ def _release(after: str, between: str = "") -> str:
     )
 
 
-def test_a_releases_initials_and_its_list_of_other_releases_end_it():
+def test_the_list_of_the_days_other_releases_is_no_part_of_one():
     html = _release(
-        "<p>VKS/MKT</p><h4>Other Releases of 14/02/2012</h4><ul><li><a href='/r/1781'>"
+        "<h4>Other Releases of 14/02/2012</h4><ul><li><a href='/r/1781'>"
         "Collector reviews preparations for board examinations in all blocks</a></li>"
         "<li><a href='/r/1780'>Health camp at the district hospital on Sunday</a></li></ul>"
     )
     result = extract_html(html)
     assert result is not None
-    assert result.paragraphs[-1] == BODY[2]
-    assert not any("VKS" in p or "Other Releases" in p for p in result.paragraphs)
-    # an ordinary line in capitals with a slash is no end mark
-    assert not bp.is_end_mark("AC/DC fans queued overnight")
-    assert bp.is_end_mark("VKS/MKT") and bp.is_end_mark("RDS / NB")
+    assert not any("Other Releases" in p for p in result.paragraphs)
+    # with no date it names no list: an album column's heading
+    assert bp.is_link_list_label("Other Releases of 14/02/2012")
+    assert not bp.is_link_list_label("Other releases")
+    # an acronym's subheading is no end mark
+    assert not bp.is_end_mark("HIV/AIDS")
 
 
 def test_a_word_processors_bullets_alone_are_no_paragraphs():
@@ -52,7 +52,9 @@ def test_a_word_processors_bullets_alone_are_no_paragraphs():
     assert result is not None
     assert "·" not in result.paragraphs and "•" not in result.paragraphs
     assert BODY[2] in result.paragraphs
-    # a rule of underscores between the parts of a release stays as written
+    # a dinkus and a rule of underscores between the parts of a release stay as written
+    result = extract_html(_release("", between="<p>• • •</p>"))
+    assert result is not None and "• • •" in result.paragraphs
     result = extract_html(_release("", between="<p>______________________________</p>"))
     assert result is not None
     assert "______________________________" in result.paragraphs

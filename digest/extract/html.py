@@ -58,7 +58,7 @@ class HtmlResult:
     description: str = ""
 
 
-_BULLETS_AND_SPACE = "·•▪◦●∙‣⁃ \t\u00a0"
+_BULLETS = frozenset("·•▪◦●∙‣⁃")
 
 
 def extract_html(html: str) -> HtmlResult | None:
@@ -84,9 +84,10 @@ def extract_html(html: str) -> HtmlResult | None:
     )
     if not paragraphs:
         paragraphs, captions = fallback_text(html)
-    # a paragraph of list bullets alone ("·" of a page saved from a word processor, its
-    # list marks set in a symbol font) is none; rules and code's braces are kept
-    paragraphs = tuple(p for p in paragraphs if p.strip(_BULLETS_AND_SPACE))
+    # a paragraph of one list bullet alone ("·" of a page saved from a word processor, its
+    # list marks set in a symbol font) is none; a dinkus ("• • •"), rules and code's
+    # braces are kept
+    paragraphs = tuple(p for p in paragraphs if p.strip() not in _BULLETS)
     if not paragraphs:
         return None
     if doc is None:
@@ -139,9 +140,9 @@ def extract_html(html: str) -> HtmlResult | None:
     if not md.tidy_authors(authors) or _names_the_site(authors, html, title):
         # none, no name in it ("Home » Business"), or the site's own name ("Harlow
         # Junction Record" on "Harlow Junction Record :: Headline" over "by Ana Ruiz")
-        authors = header_byline(header, title) or authors
+        authors = header_byline(header, title, paragraphs) or authors
     else:
-        authors = _refined(authors, header_byline(header, title))
+        authors = _refined(authors, header_byline(header, title), header)
     if not md.tidy_authors(authors):
         # a blog's post footer: "Posted by Devika Ramaswamy on April 12, 2011 at 10:47 am"
         below = footer_lines(shown, _last_prose(paragraphs), FOOTER_BYLINE_READ)
@@ -174,6 +175,9 @@ def extract_html(html: str) -> HtmlResult | None:
     )
 
 
+SIGN_OFF_WORDS = 10  # a name and its role under the article, no more
+
+
 def _signs_off(line: str, authors: Sequence[str]) -> bool:
     """Whether the article's last paragraph is its author signing it off: the name, then
     at most a role after a comma or a slash ("Linda Park, Traffic Committee chair",
@@ -181,10 +185,7 @@ def _signs_off(line: str, authors: Sequence[str]) -> bool:
     words = line.split()
     if not authors or len(words) > SIGN_OFF_WORDS or bp.ends_like_sentence(line):
         return False
-    return any(line == name or line.startswith((name + ",", name + " /")) for name in authors)
-
-
-SIGN_OFF_WORDS = 10  # a name and its role under the article, no more
+    return any(line == name or re.match(rf"{re.escape(name)}\s*[,/]", line) for name in authors)
 
 
 def _earlier_stamp(
@@ -341,7 +342,7 @@ def footer_byline(footer: Sequence[str]) -> tuple[str, ...]:
         if _POST_SIGNATURE.match(line):
             return md.find_byline([line])[0]
     # a newsletter's sign-off: "Gloria Benton" over "Outreach Committee Chair"
-    signed = md.signed_name(lines[:2])
+    signed = md.signed_name(lines)
     return (signed,) if signed else ()
 
 
@@ -350,7 +351,9 @@ FOOTER_BYLINE_READ = 12  # lines read below the article for it
 _POST_SIGNATURE = re.compile(r"\W*(?:posted|written)\s+by\s", re.I)
 
 
-def _refined(declared: tuple[str, ...], shown: tuple[str, ...]) -> tuple[str, ...]:
+def _refined(
+    declared: tuple[str, ...], shown: tuple[str, ...], header: Sequence[str] = ()
+) -> tuple[str, ...]:
     """The byline the page shows over the article where it only refines the author the
     page declares: the same names without the words around them ("Story by Hannah
     Oduya", "Jill Amato, Vice President, Corporate Communications" under "Posted by
@@ -362,16 +365,34 @@ def _refined(declared: tuple[str, ...], shown: tuple[str, ...]) -> tuple[str, ..
         return declared  # the same names ("Sarah Pendleford" and "Sarah Pendleford »")
     full = all(len(name.split()) >= 2 for name in shown)  # not "Chris" of "Chris Pokorny"
     # whole words: "Dan Smith" is not in "Dan Smithson"; a declared part holding none
-    # of them and no person ("UTW Local" of "Denise Kowalski Recording Secretary, UTW
-    # Local") is the role line the declaration ran on into
+    # of them that the byline's line or the line under it holds ("UTW Local" of "Denise
+    # Kowalski Recording Secretary, UTW Local" over "By Denise Kowalski" / "Recording
+    # Secretary, UTW Local 418"; "Tri-Valley Gazette" of "By Clay Norberg | Tri-Valley
+    # Gazette") and opens with no known first name is the role or outlet the
+    # declaration ran on into, not a co-author
+    role = _byline_lines(header, named)
     holds = [any(name in author for name in named) for author in given]
     inside = (
         full
         and any(holds)
-        and all(held or not md.opens_with_first_name(declared[at]) for at, held in enumerate(holds))
+        and all(
+            held or (author in role and not md.opens_with_first_name(name))
+            for name, author, held in zip(declared, given, holds, strict=True)
+        )
     )
     more = all(author in named for author in given)
     return shown if inside or more else declared
+
+
+def _byline_lines(header: Sequence[str], named: Sequence[str]) -> str:
+    """The key of the last header line holding one of the `named` keys (the byline's)
+    and of the line right under it, or "" when there is none."""
+    keys = [_name_key(line) for line in header]
+    at = next(
+        (at for at in reversed(range(len(keys))) if any(name in keys[at] for name in named)),
+        None,
+    )
+    return "" if at is None else " ".join(keys[at : at + 2])
 
 
 def _name_key(name: str) -> str:
@@ -444,13 +465,16 @@ HEADING_WORDS = 25  # a headline or a deck; a longer line is the article's or a 
 HEADLINE_SHARED_WORDS = 2  # a headline shares them with its article, a site's tagline not
 
 
-def header_byline(header: Sequence[str], headline: str | None = None) -> tuple[str, ...]:
+def header_byline(
+    header: Sequence[str], headline: str | None = None, article: Sequence[str] = ()
+) -> tuple[str, ...]:
     """Authors of the byline nearest the article among the `header` lines, a picture's
     credit aside; none when a byline naming no one ("Staff Report") stands nearer: the
     bylines above it are a column's teasers or another story's. Where the `headline`
     stands among the lines, the byline is the first below it: a box between the byline
     and the article ("The Silent River / by Margaret Holt / Knopf, 320 pages") names
-    someone else."""
+    someone else. With no byline at all, a name alone beside the stamp over the
+    article (md.name_by_date), unless the `article`'s opening paragraphs tell of it."""
     shown = headline_at(header, headline)
     if shown is not None:
         below = header[shown + 1 :]
@@ -465,12 +489,25 @@ def header_byline(header: Sequence[str], headline: str | None = None) -> tuple[s
     if found or nameless is not None:
         return found
     # a name alone beside the stamp over the article, with no "By": "Jane Doe" over
-    # "May 2, 2010", or under "2009-04-22, ostatnia aktualizacja ..."
-    near = header[shown + 1 :] if shown is not None else header[-STAMP_NAME_LINES:]
-    return md.name_by_date(_byline_candidates(near), under_stamp=True)
+    # "May 2, 2010", or under "2009-04-22, ostatnia aktualizacja ..."; not a name the
+    # article itself tells of (a picture's caption over its date)
+    near = _byline_candidates(
+        header[shown + 1 :] if shown is not None else header[-STAMP_NAME_LINES:]
+    )
+    for pos in range(len(near) - 2):
+        signed = md.stamp_line(near[pos + 2]) and md.signed_name(near[pos : pos + 2])
+        if signed:
+            return (signed,)  # "Gail Merritt" / "Herald Transportation Writer" / the stamp
+    named = md.name_by_date(near, under_stamp=True)
+    told = " ".join(article[:STAMP_NAME_TOLD])
+    # (a transcript's "Gail Merritt:" labels a turn of the author's own)
+    if any(re.search(rf"\b{re.escape(name.split()[-1])}\b(?!:)", told) for name in named):
+        return ()
+    return named
 
 
 STAMP_NAME_LINES = 4  # lines over the article where a bare name beside a stamp is read
+STAMP_NAME_TOLD = 6  # paragraphs of the article where such a name, told of, is no byline
 
 
 # Above an article, "By X," then a clause in lower case of five words or more is a deck
@@ -648,7 +685,8 @@ def stamped_date(
     story's "Posted: ..." at its foot);
     else that of a line that is a date alone (a weekday at most beside it) between the
     `headline` and the article, where a byline's date stands (a masthead's date of the
-    day stands above the headline); else of a date on a byline's own line below the
+    day stands above the headline), or, when the headline read is not among the lines,
+    right under a byline (the one nearest the article); else of a date on a byline's own line below the
     headline ("Von NAME | 03.04.2010, 12:00 Uhr"); else of a stamp with a clock time
     below the headline ("9:58am Tuesday 14th April 2009 in News"); None when there is
     none of these.
@@ -679,21 +717,21 @@ def stamped_date(
         return at_foot[0].iso[:10]
     shown = headline_at(header, headline)
     below = len(header) if shown is None else shown + 1
-    for date in found:
-        # a date alone below the headline, or right under a byline when the headline
-        # shown is not the one read ("By NAME" then "Friday, 6 November 2009")
-        after_byline = date.index > 0 and bool(md.find_byline([header[date.index - 1]])[0])
-        if (
-            date.kind == ""
-            and (date.index >= below or after_byline)
-            and md.is_bare_date(header[date.index])
-        ):
-            year = int(date.iso[:4])
-            if found_date and abs(int(found_date[:4]) - year) > BARE_DATE_YEARS:
-                return None
-            if copyright and int(copyright) - year > COPYRIGHT_YEARS:
-                return None
-            return date.iso[:10]
+    bare = [d for d in found if d.kind == "" and md.is_bare_date(header[d.index])]
+    under = [d for d in bare if d.index >= below]
+    if shown is None and not under:
+        # the headline shown is not the one read: a date alone right under a byline,
+        # the one nearest the article ("By NAME" then "Friday, 6 November 2009")
+        under = [
+            d for d in reversed(bare) if d.index > 0 and md.find_byline([header[d.index - 1]])[0]
+        ][:1]
+    if under:
+        year = int(under[0].iso[:4])
+        if found_date and abs(int(found_date[:4]) - year) > BARE_DATE_YEARS:
+            return None
+        if copyright and int(copyright) - year > COPYRIGHT_YEARS:
+            return None
+        return under[0].iso[:10]
     for date in found:
         line = header[date.index]
         if (

@@ -402,7 +402,8 @@ _NAME_OPENERS = frozenset(_DATA.words("name_openers"))
 
 def _tidy_name(name: str) -> str:
     name = _without_role_label(_before_link(re.sub(r"\s+", " ", name)))
-    name = name.split("»")[0]  # a forum's "TrailBossMike » Tue Mar 09": no name goes on past it
+    # a forum's "TrailBossMike » Tue Mar 09": no name goes on past it
+    name = next((part for part in name.split("»") if part.strip()), name)
     head, *rest = tool_parts(name)
     others = [part.split()[0] for part in rest if part.split()]
     if (
@@ -447,8 +448,8 @@ def _before_lower_words(name: str) -> str:
     credit, read as one. Other lower-case words are left to the name checks ("Jen M
     says" is a comment's heading, no byline)."""
     words = name.split()
-    if len(words) < 4 or not words[2][:1].islower():
-        return name  # most names: no lower-case third word (a plain test first)
+    if len(words) < 4 or not any(w[:1].islower() for w in words[2:]):
+        return name  # most names: no lower-case word after the second (a plain test first)
     for at in range(2, len(words) - 1):
         if [w.casefold() for w in words[:at]] == words[at : 2 * at]:
             return " ".join(words[:at])
@@ -684,10 +685,14 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
 
 
 def _byline_words(line: str) -> int:
-    """A byline line's length in words, its numbers left out: a stamp's day, year and
-    clock times ("posted Mar 3, 2011, 7:42 PM by NAME [ updated Mar 4, 2011, 9:15 AM
-    ]") make no line longer than a byline."""
-    return sum(not word.isdigit() for word in bp.words(line))
+    """A byline line's length in words, a dated line's numbers left out: a stamp's day,
+    year and clock times ("posted Mar 3, 2011, 7:42 PM by NAME [ updated Mar 4, 2011,
+    9:15 AM ]") make no line longer than a byline (a deck's figures, "By Christmas
+    2011, 1,200 of the 3,400 homes ...", still count)."""
+    words = bp.words(line)
+    if not any(word.isdigit() for word in words) or parse_date(line) is None:
+        return len(words)
+    return sum(not word.isdigit() for word in words)
 
 
 def _byline_names(rest: str) -> tuple[str, ...]:
@@ -771,10 +776,10 @@ def name_line(text: str) -> str | None:
     return _tidy_name(name)
 
 
-def _stamp_line(line: str) -> bool:
+def stamp_line(line: str) -> bool:
     """A publishing stamp's line: one the stamp reader knows, or a short line that opens
-    with a date, a weekday at most before it ("2009-04-22, ostatnia aktualizacja
-    2009-04-22 14:10", "Tuesday, June 8, 2010; 12:00 PM")."""
+    with a date, one word at most before it, a weekday or a label ("2009-04-22,
+    ostatnia aktualizacja 2009-04-22 14:10", "Tuesday, June 8, 2010; 12:00 PM")."""
     dated = parse_date(line)
     if dated is None:
         return False
@@ -784,11 +789,18 @@ def _stamp_line(line: str) -> bool:
 
 def signed_name(lines: Sequence[str]) -> str | None:
     """The name of a name line with a known first name over a role line ("Gloria Benton"
-    / "Outreach Committee Chair"), the first two of `lines`; else None."""
+    / "Outreach Committee Chair"), the first two of `lines`, with no contact's line (a
+    telephone number, an e-mail address) right after them; else None."""
     if len(lines) < 2 or not is_role_line(lines[1], _SIGN_OFF_ROLES):
         return None
+    if any(_CONTACT.search(line) for line in lines[2:3]):
+        return None  # "Denise Carter" / "Volunteer Coordinator" / "Phone: ...": a contact
     name = name_line(lines[0])
-    return name if name and _known_first_name(name.split()[0]) else None
+    return name if name and opens_with_first_name(name) else None
+
+
+# A contact's line: a telephone number, an e-mail address or their label.
+_CONTACT = re.compile(r"\d{3}[\s.-]\d{4}|@|\b(?:phone|tel|fax|e-?mail|contact)\b", re.I)
 
 
 def name_by_date(lines: Sequence[str], under_stamp: bool = False) -> tuple[str, ...]:
@@ -801,7 +813,7 @@ def name_by_date(lines: Sequence[str], under_stamp: bool = False) -> tuple[str, 
         name = name_line(line)
         if not name or _AGENCY_LINE.match(name):
             return None
-        return name if not under_stamp or _known_first_name(name.split()[0]) else None
+        return name if not under_stamp or opens_with_first_name(name) else None
 
     for pos in range(len(lines) - 1):
         following = lines[pos + 1]
@@ -809,11 +821,7 @@ def name_by_date(lines: Sequence[str], under_stamp: bool = False) -> tuple[str, 
             name = person(lines[pos])
             if name:
                 return (name,)
-        if under_stamp and pos + 2 < len(lines) and _stamp_line(lines[pos + 2]):
-            name = signed_name(lines[pos : pos + 2])  # "NAME" / "Transportation Writer" / DATE
-            if name:
-                return (name,)
-        if under_stamp and _stamp_line(lines[pos]):
+        if under_stamp and stamp_line(lines[pos]):
             name = person(following)
             if name:
                 return (name,)
