@@ -126,6 +126,15 @@ def test_the_author_signing_the_article_off_is_no_paragraph():
     assert result is not None and result.paragraphs[-1] == thanked
 
 
+def test_the_author_signing_off_on_two_lines_is_no_paragraph():
+    html = _page('<p class="byline">By Dora Kessel</p>').replace(
+        "</div></div><div id='foot'>",
+        "<p>Dora Kessel</p><p>Outreach Committee Chair</p></div></div><div id='foot'>",
+    )
+    result = extract_html(html)
+    assert result is not None and result.paragraphs[-1] == BODY[-1]
+
+
 def test_an_update_stamp_in_brackets_is_a_stamp():
     assert md.date_stamp("[ updated Mar 4, 2011, 9:15 AM ]") == "timed"
 

@@ -1,7 +1,9 @@
 """Government and county releases of older sites: a list of the day's other releases is
 no part of one, and a word processor's list bullets left as paragraphs of their own are
 dropped, while a dinkus, a rule of underscores, an acronym's subheading ("HIV/AIDS") and
-an album column's "Other releases" stay. Every page is invented for these tests."""
+an album column's "Other releases" stay; a wire's "(END)" ends its story on any page; a
+newsletter's "From the April 2012 issue of ..." and a "Back to News" link are furniture.
+Every page is invented for these tests."""
 
 from __future__ import annotations
 
@@ -58,3 +60,23 @@ def test_a_word_processors_bullets_alone_are_no_paragraphs():
     result = extract_html(_release("", between="<p>______________________________</p>"))
     assert result is not None
     assert "______________________________" in result.paragraphs
+
+
+def test_a_wires_end_mark_ends_the_story_on_a_portal():
+    after = (
+        "<p>(END)</p><p>jdoe@nurinews.example</p><p>Copyright (c) Nuri News Agency. "
+        "Unauthorized reproduction prohibited.</p>"
+    )
+    result = extract_html(_release(after).replace("Press Release Details", "News"))
+    assert result is not None
+    assert result.paragraphs[-1] == BODY[2]
+    # "END" or "The end" alone, or in a sentence, ends nothing
+    assert not bp.is_article_end("END") and not bp.is_article_end("The end")
+    assert bp.is_article_end("(END)")
+
+
+def test_a_newsletters_issue_note_and_a_link_back_are_furniture():
+    assert bp.is_furniture("From the April 2012 issue of The Bell Tower")
+    assert bp.is_furniture("« Back to News | Print this page")
+    assert not bp.is_furniture("Back to the drawing board")
+    assert not bp.is_furniture("From the archives of the paper, a story")

@@ -267,11 +267,15 @@ _COMMENT_HEADING = re.compile(r"^\W*(?:" + "|".join(PATTERNS["comment_headings"]
 
 _END_MARKS = "|".join(PATTERNS["end_marks"])
 _RELEASE_CONTACTS = "|".join(PATTERNS["release_contacts"])
-_ARTICLE_END = re.compile(rf"^\W*(?:{_END_MARKS}|(?:{_RELEASE_CONTACTS})\s*:?)\W*$", re.I)
+_WIRE_END_MARKS = "|".join(PATTERNS["wire_end_marks"])
+_ARTICLE_END = re.compile(
+    rf"^\W*(?:{_END_MARKS}|{_WIRE_END_MARKS}|(?:{_RELEASE_CONTACTS})\s*:?)\W*$", re.I
+)
 
 
 def is_article_end(line: str) -> bool:
-    """'###' or '-30-' under a press release or a wire story, or its 'Media contact:'."""
+    """'###' or '-30-' under a press release or a wire story, a wire's '(END)', or a
+    release's 'Media contact:'."""
     return len(line) <= 60 and bool(_ARTICLE_END.match(line.strip().strip("|").strip()))
 
 

@@ -148,8 +148,7 @@ def extract_html(html: str) -> HtmlResult | None:
         below = footer_lines(shown, _last_prose(paragraphs), FOOTER_BYLINE_READ)
         authors = footer_byline(below) or authors
     paragraphs = below_headline(paragraphs, title, opening, page.headline() if opening else None)
-    if len(paragraphs) > 1 and _signs_off(paragraphs[-1], md.tidy_authors(authors)):
-        paragraphs = paragraphs[:-1]  # "Linda Park, Traffic Committee chair": the byline again
+    paragraphs = _without_sign_off(paragraphs, md.tidy_authors(authors))
     return HtmlResult(
         paragraphs=paragraphs,
         captions=captions,
@@ -176,6 +175,17 @@ def extract_html(html: str) -> HtmlResult | None:
 
 
 SIGN_OFF_WORDS = 10  # a name and its role under the article, no more
+
+
+def _without_sign_off(paragraphs: tuple[str, ...], authors: Sequence[str]) -> tuple[str, ...]:
+    """The paragraphs without the author signing the article off at its end, on one line
+    ("Linda Park, Traffic Committee chair") or on two ("Gloria Benton" / "Outreach
+    Committee Chair"): the byline again, no article text."""
+    if len(paragraphs) > 2 and paragraphs[-2] in authors and md.is_sign_off_role(paragraphs[-1]):
+        return paragraphs[:-2]
+    if len(paragraphs) > 1 and _signs_off(paragraphs[-1], authors):
+        return paragraphs[:-1]
+    return paragraphs
 
 
 def _signs_off(line: str, authors: Sequence[str]) -> bool:

@@ -787,11 +787,16 @@ def stamp_line(line: str) -> bool:
     return bool(date_stamp(line)) or (opens and len(bp.words(line)) <= STAMP_WORDS)
 
 
+def is_sign_off_role(line: str) -> bool:
+    """A role line under a name signing a post off ("Outreach Committee Chair")."""
+    return is_role_line(line, _SIGN_OFF_ROLES)
+
+
 def signed_name(lines: Sequence[str]) -> str | None:
     """The name of a name line with a known first name over a role line ("Gloria Benton"
     / "Outreach Committee Chair"), the first two of `lines`, with no contact's line (a
     telephone number, an e-mail address) right after them; else None."""
-    if len(lines) < 2 or not is_role_line(lines[1], _SIGN_OFF_ROLES):
+    if len(lines) < 2 or not is_sign_off_role(lines[1]):
         return None
     if any(_CONTACT.search(line) for line in lines[2:3]):
         return None  # "Denise Carter" / "Volunteer Coordinator" / "Phone: ...": a contact
