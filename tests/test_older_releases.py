@@ -2,7 +2,8 @@
 no part of one, and a word processor's list bullets left as paragraphs of their own are
 dropped, while a dinkus, a rule of underscores, an acronym's subheading ("HIV/AIDS") and
 an album column's "Other releases" stay; a wire's "(END)" ends its story on any page; a
-newsletter's "From the April 2012 issue of ..." and a "Back to News" link are furniture.
+newsletter's "From the April 2012 issue of ...", a "Back to News" link and a wire's
+"(Reporting by ...; Editing by ...)" are furniture.
 Every page is invented for these tests."""
 
 from __future__ import annotations
@@ -80,3 +81,11 @@ def test_a_newsletters_issue_note_and_a_link_back_are_furniture():
     assert bp.is_furniture("« Back to News | Print this page")
     assert not bp.is_furniture("Back to the drawing board")
     assert not bp.is_furniture("From the archives of the paper, a story")
+
+
+def test_a_wires_credit_line_is_furniture():
+    assert bp.is_furniture("(Reporting by Dana Whitfield; Editing by Mark Oyelowo)")
+    assert bp.is_furniture("Additional reporting by Joseph Hudak")
+    # a sentence about reporting or editing is the article's
+    assert not bp.is_furniture("Reporting by the Times showed the mayor lied.")
+    assert not bp.is_furniture("Editing by hand took the two of them weeks.")
