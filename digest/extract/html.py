@@ -696,10 +696,10 @@ def stamped_date(
     else that of a line that is a date alone (a weekday at most beside it) between the
     `headline` and the article, where a byline's date stands (a masthead's date of the
     day stands above the headline), or, when the headline read is not among the lines,
-    right under a byline (the one nearest the article); else of a date on a byline's own line below the
-    headline ("Von NAME | 03.04.2010, 12:00 Uhr"); else of a stamp with a clock time
-    below the headline ("9:58am Tuesday 14th April 2009 in News"); None when there is
-    none of these.
+    right under a byline (the one nearest the article); else of a date on a byline's
+    own line below the headline ("Von NAME | 03.04.2010, 12:00 Uhr"); else of a stamp
+    with a clock time below the headline ("9:58am Tuesday 14th April 2009 in News");
+    None when there is none of these.
 
     A date labelled "Date:" alone is no stamp here: in a page's header it is as often
     an event's ("If you go ... Date: Saturday, June 12") or a release's. A bare date
@@ -729,7 +729,7 @@ def stamped_date(
     below = len(header) if shown is None else shown + 1
     bare = [d for d in found if d.kind == "" and md.is_bare_date(header[d.index])]
     under = [d for d in bare if d.index >= below]
-    if shown is None and not under:
+    if shown is None:
         # the headline shown is not the one read: a date alone right under a byline,
         # the one nearest the article ("By NAME" then "Friday, 6 November 2009")
         under = [
