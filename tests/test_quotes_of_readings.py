@@ -208,6 +208,25 @@ def test_a_body_with_an_apostrophe_and_a_long_relative_clause_after_according_to
     assert speaker_of(text, "far less forgiving") == "the Tea Growers' Cooperative"
 
 
+def test_an_uncued_answer_to_a_cued_question_is_not_the_askers():
+    text = (
+        '"I grow fruit. I do not know how to make a land title," Ahmad Faizal told the '
+        "court.\n\n"
+        "Under cross-examination, the prosecutor, Nurul Huda, showed him a transfer form.\n\n"
+        '"Who pressed her thumb on to this form?" Nurul Huda asked.\n\n'
+        '"I do not know. I was not there."\n\n'
+        '"Many people in this district drive a grey car."'
+    )
+    assert speaker_of(text, "I was not there") == "Ahmad Faizal"
+    # a speech going on over paragraphs after a statement stays its speaker's
+    text = (
+        '"We will rebuild the bridge," Ana Ruiz said.\n\n'
+        '"It will take two years, and it will cost more than the old one," Ruiz added.\n\n'
+        '"Nobody here will forget this winter."'
+    )
+    assert speaker_of(text, "Nobody here will forget") == "Ana Ruiz"
+
+
 def test_where_those_rules_stop():
     """Sentences the rules above must leave to the speaker they had."""
     cases = [

@@ -2639,6 +2639,7 @@ def _resolve_all(
     quotes: list[tuple[Quote, Evidence]] = []
     last: tuple[int, str] | None = None
     said_by: str | None = None  # the latest speaker, a person or a description
+    spoke_before: str | None = None  # the person who spoke before `said_by`, another
     last_paragraph = -10
     last_at = 0
     prior_route = ""  # how the latest speaker was named (a carried quote inherits it)
@@ -2709,6 +2710,17 @@ def _resolve_all(
                     # last speaker's own ("Who would believe that?")
                     taking_turns = True
                     said_by, prior_asks = exchange[1], False
+                if (
+                    exchange is None
+                    and asker
+                    and spoke_before is not None
+                    and not asks_now
+                    and _share_of_paragraph(f, paragraphs) >= _WHOLE_PARAGRAPH
+                ):
+                    # "...?" Nurul Huda asked. "I do not know.": an uncued answer to a
+                    # question its asker was cued for is not the asker's, but the
+                    # answer of whoever spoke before the question; the two take turns
+                    exchange, taking_turns = (said_by, spoke_before), True
                 speaker = _next_turn(
                     exchange if taking_turns else None, said_by, prior_asks, asks_now
                 )
@@ -2815,6 +2827,8 @@ def _resolve_all(
             last = (f.mention_at, speaker)
             last_paragraph = f.paragraph
             last_at = f.end
+            if said_by is not None and said_by != speaker and said_by in cast.people:
+                spoke_before = said_by
             said_by = speaker
             prior_route = route if route in {"named", "short"} else inherited
         elif f.mention is not None and speaker is not None:
