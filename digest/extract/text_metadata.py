@@ -409,7 +409,7 @@ def _tidy_name(name: str) -> str:
     if (
         rest
         and len(head.split()) >= 2
-        and _known_first_name(head.split()[0])
+        and opens_with_first_name(head)
         and not any(_known_first_name(first) for first in others)  # "Ana Ruiz | Tom Hale"
     ):
         # "Gene Haller · Millbrook Herald · March": the name, then its outlet and date
@@ -420,7 +420,7 @@ def _tidy_name(name: str) -> str:
     if (
         opened is not None
         and not _NAME_OPENERS & set(name[: opened.start("rest")].casefold().split())
-        and _known_first_name(opened.group("rest").split()[0])
+        and opens_with_first_name(opened.group("rest"))
     ):
         # a declared author with its opener: "Par Marie-Ève Thibodeau" of "By / Par ..."
         # (not "Di Thomas" nor "Von der Leyen": names that open so)
@@ -669,12 +669,7 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
         first = _LABELLED_FIELD.split(line, maxsplit=1)[0]  # after a date cut off above
         by = _BY_LINE.match(first) or next(filter(None, map(_BY_LINE.match, later)), None)
         found = _byline_names(by["rest"]) if by else ()
-        if (
-            by
-            and found
-            and _TEXT_LABEL.match(by.string)
-            and not _known_first_name(found[0].split()[0])
-        ):
+        if by and found and _TEXT_LABEL.match(by.string) and not opens_with_first_name(found[0]):
             found = ()  # "Text: Larger | Smaller": a tool's label, no author
         if found:
             return found, pos
@@ -724,9 +719,7 @@ def _listed_people(names: str) -> list[str]:
     people when every part opens with a known first name; else the entry as it is
     ("Ana Lind, Staff Writer" is cut to the name later)."""
     parts = [" ".join(p.split()) for p in names.split(",")]
-    if len(parts) > 1 and all(
-        1 < len(p.split()) <= 4 and _known_first_name(p.split()[0]) for p in parts
-    ):
+    if len(parts) > 1 and all(1 < len(p.split()) <= 4 and opens_with_first_name(p) for p in parts):
         return parts
     return [names]
 
@@ -738,7 +731,7 @@ def _co_authors_after_comma(tail: str) -> list[str]:
     found: list[str] = []
     while (part := _COMMA_NAMES.match(tail)) is not None:
         names = [" ".join(n.split()) for n in _NAME_JOINER.split(part["names"]) if n.strip()]
-        if not names or not all(_known_first_name(n.split()[0]) for n in names):
+        if not names or not all(opens_with_first_name(n) for n in names):
             break
         found += names
         tail = tail[part.end() :]

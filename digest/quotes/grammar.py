@@ -2968,11 +2968,7 @@ def _source_described(tokens: list[tuple[str, int, int]], start: int, comma: int
     # "the Tea Growers' Cooperative": a body's plural apostrophe inside its name
     if not source or not all(t[0][:1].isupper() or t[0] in {".", "-", "'", "’"} for t in source):
         return None
-    relative = comma + 1 < len(tokens) and tokens[comma + 1][0].casefold() in {
-        "who",
-        "whose",
-        "which",
-    }
+    relative = comma + 1 < len(tokens) and tokens[comma + 1][0].casefold() in _RELATIVE_OPENERS
     reach = _SOURCE_RELATIVE_REACH if relative else _SOURCE_APPOSITIVE_REACH
     close = next(
         (c for c in range(comma + 1, min(len(tokens), comma + reach + 1)) if tokens[c][0] == ","),
