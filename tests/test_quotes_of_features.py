@@ -479,3 +479,27 @@ def test_an_opening_phrase_of_place_is_no_subject():
         '"Next year will be better. I say that every year," he says.'
     )
     assert speaker_of(text, "Next year will be better") == "Ander Loiola"
+
+
+def test_a_reviews_character_named_once_with_its_actor_speaks_its_lines():
+    # the characters go by one name each, their actors in brackets: "she" and "he"
+    # are the characters, not the director nor the actor named in the aside
+    text = (
+        "Review: a slow comedy about a bakery\n\n"
+        "Ilse Vandermeer's third film follows one family over a long weekend.\n\n"
+        "At its heart is Oriel, the grandmother, played with relish by the stage "
+        'veteran Margit Hollis. Oriel has run the shop for fifty years. "Flour is '
+        'cheaper than therapy," she tells her grandson in the first scene.\n\n'
+        "Tavish (Corran Delamere), a banker, has come to sell the shop. He is not "
+        'cruel, only tired. "The oven is older than the building," he says.'
+    )
+    assert speaker_of(text, "cheaper than therapy") == "Oriel"
+    assert speaker_of(text, "older than the building") == "Tavish"
+
+
+def test_a_name_in_brackets_after_a_place_is_no_character():
+    text = (
+        "Georgia (the country) and Armenia signed the deal. Nadia Orbeli, the envoy, "
+        'was pleased. "It took nine years," she said.'
+    )
+    assert speaker_of(text, "nine years") == "Nadia Orbeli"

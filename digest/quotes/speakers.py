@@ -1024,7 +1024,8 @@ def build_cast(text: str, tokens: list[tuple[str, int, int]] | None = None) -> C
                 cast.aliases[name] = known
                 cast.mentions.append((start, known))
             else:
-                _register(cast, name, words, tokens, i, j, start, mention=not owner)
+                quiet = owner or _actor_of_character(cast, tokens, i)
+                _register(cast, name, words, tokens, i, j, start, mention=not quiet)
         i = max(j, i + 1)
     return cast
 
@@ -1231,15 +1232,22 @@ def _register(
                 # "a man from Brazil who gave only his first name, Marco": a person,
                 # of the gender the clause's "his" or "her" says
                 cast.people[name] = Person(name, given or None, {"given"}, is_person=True)
-            elif _age_closed_by(tokens, j) == "," and not is_polity(name):
+            elif (played := _character_of(name, tokens, i, j)) is not None or (
+                _age_closed_by(tokens, j) == "," and not is_polity(name)
+            ):
                 # "Sutrisno, 52, a cook from Cilacap,": one name, as many people have;
+                # "Levan (Giorgi Chikovani)", "Eteri, the grandmother,": a review's
+                # character by the one name the film gives, credited with its lines;
                 # "Keila, 24," after "Keila Zelaya" is her
                 known = cast.by_first_name(name)
                 if known is not None:
                     if mention:
                         cast.mentions.append((start, known))
                     return
-                cast.people[name] = Person(name, None, {"aged"}, is_person=True)
+                if played is not None:
+                    cast.people[name] = Person(name, played or None, {"character"}, True)
+                else:
+                    cast.people[name] = Person(name, None, {"aged"}, is_person=True)
             else:
                 return
         if mention:
@@ -1617,6 +1625,46 @@ def _first_name_appositive(name: str, tokens: list[tuple[str, int, int]], i: int
         and j == i + 1
         and (name.casefold() in first_names() or (noun in _RELATIVE_GENDER and name.isalpha()))
     )
+
+
+def _character_of(name: str, tokens: list[tuple[str, int, int]], i: int, j: int) -> str | None:
+    """Whether a lone name at tokens i..j is a person the text names by that word
+    alone: its gender ("m", "f", "" for none said), or None when it is not.
+
+    A review's cast list in its prose: the character's name, then its actor in
+    brackets ("Levan (Giorgi Chikovani)", "Zurab (a wonderfully hangdog Merab
+    Kapanadze)"), or set off by a relative noun ("Eteri, the grandmother,"). A
+    family noun before it ("his sister Mariam") or the census says the gender;
+    the relative noun after it does too. Names of places and bodies are no
+    characters ("Brazil, the host," has no relative noun; "Georgia (the country)"
+    holds no name)."""
+    if not name.isalpha() or is_polity(name) or j + 1 >= len(tokens):
+        return None
+    gender = _RELATIVE_GENDER.get(_kin_before(tokens, i) or "") or _gender(name, []) or ""
+    if tokens[j][0] == "(":
+        inside = list(takewhile(lambda t: t[0] != ")", tokens[j + 1 : j + 9]))
+        closed = j + 1 + len(inside) < len(tokens) and tokens[j + 1 + len(inside)][0] == ")"
+        actor = name_in([t[0] for t in inside]) if closed and inside else None
+        return gender if actor is not None and len(actor.split()) > 1 else None
+    if tokens[j][0] == "," and j + 3 < len(tokens) and tokens[j + 3][0] == ",":
+        det, noun = tokens[j + 1][0].casefold(), tokens[j + 2][0].casefold()
+        if det in {"the", "a", "an", "his", "her", "their"} and noun in _RELATIVE_GENDER:
+            return _RELATIVE_GENDER[noun]
+    return None
+
+
+def _actor_of_character(cast: Cast, tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the name at token i is the actor in brackets after a character
+    ("Levan (Giorgi Chikovani)"): an aside of the review, so no mention for
+    pronouns, which go on meaning the character."""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        word = tokens[k][0]
+        if word == ")":
+            return False
+        if word == "(":
+            person = cast.people.get(tokens[k - 1][0]) if k > 0 else None
+            return person is not None and "character" in person.context
+    return False
 
 
 def _kin_before(tokens: list[tuple[str, int, int]], i: int) -> str | None:
