@@ -307,6 +307,42 @@ def test_what_the_long_frames_must_not_catch():
     assert speaker_of(text, "checked every one") == "Tom Hale"
 
 
+def test_an_interviews_first_answer_is_of_the_person_named_before_the_question():
+    # nobody spoke before the first question: its uncued answer is not the asker's,
+    # but that of the person the introduction named last (a name no list knows)
+    text = (
+        "Tharindi Weerakoon umpired her 100th match on Sunday. She spoke to Olwen "
+        "Pryce at the ground.\n\n"
+        '"Do the players still argue?" Pryce asked.\n\n'
+        '"Less every year. They know I will not change my mind."\n\n'
+        '"How did you start?"\n\n'
+        '"I kept the scorebook for my father."'
+    )
+    assert speaker_of(text, "Less every year") == "Tharindi Weerakoon"
+    assert speaker_of(text, "How did you start") == "Olwen Pryce"
+    assert speaker_of(text, "scorebook") == "Tharindi Weerakoon"
+
+
+def test_a_transcripts_questions_resume_after_a_paragraph_of_narration():
+    text = (
+        INTERVIEW_OPENING + '"Do you regret it?"\n\n'
+        '"Never. It was a penalty."\n\n'
+        "Her old whistle hangs by the door of the kitchen, next to a photograph.\n\n"
+        '"Will you go back to the ground?"\n\n'
+        '"Only to watch."'
+    )
+    assert speaker_of(text, "go back to the ground") == "Dev Malik"
+    assert speaker_of(text, "Only to watch") == "Rhian Okafor"
+    # a question after narration in a story with no uncued turns is nobody's turn
+    text = (
+        '"Why did you resign?" Tom Hale asked.\n\n'
+        '"Because the board lied to me," Ana Ruiz said.\n\n'
+        "The company has not replied to requests for comment on the case.\n\n"
+        '"Will you go back?"'
+    )
+    assert [q.speaker for q in extract_quotes(text) if "go back" in q.text] in ([], [None])
+
+
 def test_an_interview_pauses_when_its_asker_writes_or_someone_else_speaks():
     text = (
         "Rhian Okafor refereed for 17 years. She told the host, Dev Malik, about it.\n\n"

@@ -99,6 +99,7 @@ from digest.quotes.speakers import (
     build_cast,
     description_gender,
     first_names,
+    is_place,
     is_polity,
     join_tokens,
     learn_genders,
@@ -2695,6 +2696,19 @@ def _resolve_all(
                 # paragraph has just made its subject, not the previous speaker
                 speaker, route = introduced[0], "subject"
                 distance = max(0, f.start - introduced[1])
+            elif (
+                exchange is not None
+                and taking_turns
+                and uncued_turns >= _TRANSCRIPT_TURNS
+                and f.paragraph - last_paragraph <= _NARRATION_IN_TRANSCRIPT + 1
+                and text[f.start : f.end].rstrip(' ”"').endswith("?")
+                and _share_of_paragraph(f, paragraphs) >= _WHOLE_PARAGRAPH
+            ):
+                # a transcript's questions go on after a paragraph of narration ("Her
+                # father, 78, still comes to most of her matches."): the asker's again
+                speaker, route = exchange[0], "carried"
+                said_by, prior_asks = exchange[0], True
+                distance = max(0, f.start - last_at)
             elif said_by and f.paragraph - last_paragraph <= 1:
                 asks_now = "?" in text[f.start : f.end]
                 if (
@@ -2710,17 +2724,23 @@ def _resolve_all(
                     # last speaker's own ("Who would believe that?")
                     taking_turns = True
                     said_by, prior_asks = exchange[1], False
+                answerer = spoke_before
+                if answerer is None and last is not None and last[1] == said_by:
+                    # the interview's first question: put to the person named last
+                    # before it ("She spoke to Thushara Gunawardena ...")
+                    answerer = _named_before(cast, last[0], but=said_by)
                 if (
                     exchange is None
                     and asker
-                    and spoke_before is not None
+                    and answerer is not None
                     and not asks_now
                     and _share_of_paragraph(f, paragraphs) >= _WHOLE_PARAGRAPH
                 ):
                     # "...?" Nurul Huda asked. "I do not know.": an uncued answer to a
                     # question its asker was cued for is not the asker's, but the
-                    # answer of whoever spoke before the question; the two take turns
-                    exchange, taking_turns = (said_by, spoke_before), True
+                    # answer of whoever spoke before the question (or, first, was
+                    # named before it); the two take turns
+                    exchange, taking_turns = (said_by, answerer), True
                 speaker = _next_turn(
                     exchange if taking_turns else None, said_by, prior_asks, asks_now
                 )
@@ -3594,6 +3614,31 @@ def _names_follow(text: str, at: int, word: str) -> bool:
         and word not in _HEAD_STOP | _DETERMINERS
         and _APPOSITIVE_NAME.match(text, at) is not None
     )
+
+
+# Uncued turns an interview must have taken to be read as a transcript, whose
+# questions resume after narration; and how many paragraphs of narration may stand
+# between a turn and the next question.
+_TRANSCRIPT_TURNS = 2
+_NARRATION_IN_TRANSCRIPT = 2
+
+
+def _named_before(cast: Cast, before: int, but: str, window: int = 1500) -> str | None:
+    """The person named last before `before` outside quotations, other than `but`:
+    whoever an interview's first question is put to. A name the lists do not know
+    as a person's ("Dilrukshi Wijesinghe") counts, as `resolve` counts it, unless it
+    names a body or a place."""
+    for offset, name in reversed(cast.mentions):
+        if offset >= before or name == but or cast.in_quotation(offset):
+            continue
+        if before - offset > window:
+            return None
+        person = cast.people.get(name)
+        if person is None or is_place(name, cast) or is_polity(name):
+            continue
+        if person.is_person or not names_a_body(name):
+            return name
+    return None
 
 
 def _keeps_turns(exchange: tuple[str, str], speaker: str | None, asking: bool) -> bool:
