@@ -307,3 +307,31 @@ def test_where_those_rules_stop():
     ]
     for text, needle, speaker in cases:
         assert speaker_of(text, needle) == speaker, text
+
+
+def test_a_message_read_out_is_of_whoever_the_relative_clause_says_sent_it():
+    text = (
+        "Under cross-examination by the prosecutor, Mirela Dobos, the landlord was "
+        "shown a photograph of the crack.\n\n"
+        "Dobos then read out the message that the tenant who took the photograph, "
+        'Ilona Varga, had sent with it: "The wall is opening. Please come before the '
+        'rains." Varga, 51, survived the collapse.'
+    )
+    assert speaker_of(text, "The wall is opening") == "Ilona Varga"
+
+
+def test_a_quotation_that_is_the_cues_object_ends_before_the_speakers_next_act():
+    found = extract_quotes(
+        'As the landlord left, a woman in the gallery called out "Liar!" and was '
+        "led from the courtroom by an usher."
+    )
+    assert [(q.text, q.speaker) for q in found] == [('"Liar!"', "a woman in the gallery")]
+    found = extract_quotes('The minister shouted "Enough!" before walking out of the hall.')
+    assert [q.text for q in found] == ['"Enough!"']
+    # "and" before a noun phrase joins a second thing said: the clause runs on
+    found = extract_quotes(
+        'Tom Hale said "budget reforms" and the sale of two depots would pay for it.'
+    )
+    assert [q.text for q in found] == [
+        '"budget reforms" and the sale of two depots would pay for it'
+    ]

@@ -73,6 +73,7 @@ from digest.quotes.lexicon import (
     _OPEN,
     _PAST_TENSES,
     _PHRASAL_CUES,
+    _PHRASE_OPENERS,
     _POSSESSIVES,
     _PREPOSITIONS,
     _ROLE_WORDS,
@@ -1399,8 +1400,18 @@ def _mixed_after_cue(text, toks, quoted, k, members, last_i, limit, send, paragr
         begin_i = _content_start(toks, k)
     if begin_i >= len(toks):
         return None
+    if (
+        begin_i + 1 < len(toks)
+        and toks[begin_i][0].casefold() in _CUE_PARTICLES
+        and quoted[begin_i + 1]
+    ):
+        begin_i += 1  # "called out "Liar!"": the particle is the cue's
     begin = min(toks[begin_i][1], first_open)
     end = _clause_stop(text, toks, quoted, last_i, limit, send)
+    if quoted[begin_i] and _next_act(toks, last_i):
+        # `called out "Liar!" and was led from the courtroom`: the quotation is the
+        # cue's object, what follows the speaker's next act
+        end = min(end, toks[last_i][2])
     end = min(end, _embedded_report_end(text, toks, quoted, k, last_i))
     if k == 0 and cue[:1].isupper() and mention is not None and begin < at < end:
         # an opening participle's clause ends at its comma, before the main clause
@@ -1421,6 +1432,28 @@ def _mixed_after_cue(text, toks, quoted, k, members, last_i, limit, send, paragr
     if end <= begin:
         return None
     return _Found([(begin, _trim_end(text, begin, end))], "mixed", mention, at, cue, paragraph)
+
+
+# Particles of a phrasal speech verb right before its quotation ("called out").
+_CUE_PARTICLES = frozenset({"out", "aloud", "back", "up"})
+# Words that open the speaker's next act right after a quotation that is the cue's
+# object ("shouted "Liar!" and was led away", "... before leaving").
+_NEXT_ACT = frozenset({"and", "before", "after", "then", "until", "as", "while"})
+
+
+def _next_act(toks, last_i: int) -> bool:
+    """Whether the words after the quotation ending at token `last_i` open another act
+    of its speaker: "and" before a verb ("and was led"), "before", "then" ...; not a
+    report going on ("and that", "and would") nor a second thing said ("and the
+    collection of taxes would help")."""
+    if last_i + 1 >= len(toks) or toks[last_i + 1][0].casefold() not in _NEXT_ACT:
+        return False
+    following = toks[last_i + 2][0] if last_i + 2 < len(toks) else ""
+    if toks[last_i + 1][0].casefold() == "and" and (
+        not following[:1].islower() or following in _PHRASE_OPENERS
+    ):
+        return False
+    return following.casefold() not in _REPORT_GOES_ON
 
 
 def _mixed_before_cue(text, toks, quoted, cues, floor, members, limit, paragraph):
@@ -3347,6 +3380,18 @@ def _read_out_writer(text: str, mention: str, at: int, start: int) -> tuple[str,
         head = list(takewhile(lambda w: w != "of", phrase))
         if head and (name_in(phrase) is not None or head[-1].casefold() in _WRITERS):
             return " ".join(phrase), begin
+    sent = _SENT_IN.search(what)
+    if sent is not None:
+        # "read out the message that the tenant ..., Kemi Adeyemi, had sent with it:"
+        # the subject of the relative clause's verb of sending or writing
+        begin = offset + sent.start("clause")
+        verb = offset + sent.start("verb")
+        tokens = [(w, a + begin, b + begin) for w, a, b in tokenize(text[begin:verb])]
+        if tokens:
+            tokens.append(("sent", verb, verb + 1))
+            writer = _subject_before(tokens, len(tokens) - 1)
+            if writer is not None and writer[0].casefold() not in PRONOUNS:
+                return writer
     owner = _OWNER_OF_WORDS.fullmatch(what)
     if owner is not None:
         return owner["owner"], offset
@@ -3397,6 +3442,13 @@ _WRITER_IN = re.compile(
 _WRITTEN_FOR_READING = re.compile(
     r"\b(?:written|wrote|prepared|penned)\s+(?:a|an)\s+(?:" + _READ_NOUNS + r")\s+"
     r"(?:that|which)\s+[^:\"“”.]{0,80}?\bread\b[^:\"“”.,]{0,60}:$"
+)
+# "the message that Kemi Adeyemi had sent with it": a relative clause whose verb is
+# one of sending or writing, after the document read out.
+_SENT_IN = re.compile(
+    r"^(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:" + _READ_NOUNS + r")\s+"
+    r"(?:that|which)\s+(?P<clause>.{1,120}?)\s+(?:had\s+|has\s+)?"
+    r"(?P<verb>" + "|".join(sorted(_WRITTEN_BY | {"wrote", "left", "texted"})) + r")\b"
 )
 _OWNER_OF_WORDS = re.compile(
     r"(?P<owner>(?:[\w-]+\s+){0,3}?[\w-]+?)['’]s?\s+(?:own\s+)?(?:" + _READ_NOUNS + r")"
