@@ -775,3 +775,19 @@ def test_a_thing_named_before_a_she_sentence_is_no_person_when_a_woman_was_named
         'wrote it over two winters.\n\n"I wrote about my grandmother," she said.'
     )
     assert speaker_of(text, "I wrote about my grandmother") == "Ana Ruiz"
+
+
+def test_a_name_set_off_after_a_description_with_a_phrase_of_its_own_speaks():
+    # the description runs on past the phrase reader's reach or holds a phrase of
+    # place before the comma; the name set off after it is the subject
+    text = (
+        "The mechanic across the road, Imran Sadiq, 44, sells new bicycles, and says "
+        'the woman opposite is "not competition, she is an institution".'
+    )
+    assert speaker_of(text, "an institution") == "Imran Sadiq"
+    text = (
+        "The chief executive of the Westmoor Valley Hospitals Trust, Dr Ana Ruiz - A. "
+        "Ruiz in the board papers - who signed the contract, told the committee that "
+        'staff had "practised nine days of medicine the old way".'
+    )
+    assert speaker_of(text, "the old way") == "Ana Ruiz"

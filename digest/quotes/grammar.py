@@ -78,6 +78,33 @@ _NUMBERS = words("numbers")
 _NP_OPENERS = _DETERMINERS | _QUANTIFIERS | _NUMBERS
 
 
+_DASHES = frozenset({"-", "–", "—"})
+_DASH_ASIDE_REACH = 10  # tokens between the two dashes at most
+
+
+def _dash_aside_as_comma(
+    tokens: list[tuple[str, int, int]], k: int
+) -> tuple[list[tuple[str, int, int]], int]:
+    """The tokens before the cue at k with an aside in dashes after a name, before its
+    relative clause, read as the comma it stands for ("Dr Ana Ruiz - A. Ruiz in the
+    board papers - who signed it, told": "Dr Ana Ruiz, who signed it, told"), and
+    the cue's index then; the tokens as they are when there is none."""
+    for b in range(k - 2, 1, -1):
+        if tokens[b][0] not in _DASHES or tokens[b + 1][0].casefold() not in {"who", "whose"}:
+            continue
+        a = next(
+            (a for a in range(b - 2, max(0, b - _DASH_ASIDE_REACH), -1) if tokens[a][0] in _DASHES),
+            None,
+        )
+        if a is None or not tokens[a - 1][0][:1].isupper():
+            return tokens, k
+        if any(t[0] in {",", ".", ";", ":"} or _verb_like(t[0]) for t in tokens[a + 1 : b]):
+            return tokens, k
+        comma = (",", tokens[a][1], tokens[b][2])
+        return [*tokens[:a], comma, *tokens[b + 1 :]], k - (b - a)
+    return tokens, k
+
+
 def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int] | None:
     """The subject noun phrase ending just before token k (a cue), and its offset.
 
@@ -85,6 +112,7 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
     said"), so are an appositive ("Ines Harlow, an early supporter, said") and a
     prepositional phrase ("Trump at the time said").
     """
+    tokens, k = _dash_aside_as_comma(tokens, k)
     j = k - 1
     while j >= 0 and (
         tokens[j][0].casefold() in _BETWEEN
@@ -2583,11 +2611,19 @@ def _named_after_role(
     return name
 
 
+# What closes a name set off after a noun: a comma, or a dash or bracket opening an
+# aside about the name ("Dr Ana Ruiz - A. Ruiz in the papers - who ...").
+_APPOSITIVE_ENDS = frozenset({",", "-", "–", "—", "("})
+
+
 def _appositive_name(sentence: list[tuple[str, int, int]], e: int) -> tuple[str, int] | None:
     """The name in an appositive at e: "One of its executives, Michael Sexton, said"."""
     if e >= len(sentence) or sentence[e][0] != ",":
         return None
-    end = next((c for c in range(e + 1, min(len(sentence), e + 9)) if sentence[c][0] == ","), None)
+    end = next(
+        (c for c in range(e + 1, min(len(sentence), e + 9)) if sentence[c][0] in _APPOSITIVE_ENDS),
+        None,
+    )
     if end is None or end == e + 1:
         return None
     words = sentence[e + 1 : end]
@@ -2606,6 +2642,20 @@ def _appositive_name(sentence: list[tuple[str, int, int]], e: int) -> tuple[str,
     ):
         return None
     return join_tokens(sentence[e + 1 : end]), sentence[e + 1][1]
+
+
+def _modifier_end(sentence: list[tuple[str, int, int]], e: int, reach: int = 5) -> int:
+    """The comma that closes the rest of a noun's phrase at e ("across the road,", "...
+    Hospitals Trust," after a long name the phrase reader stopped in), or e when none
+    does within reach: the rest holds words only, no verb."""
+    for c in range(e, min(len(sentence), e + reach)):
+        word = sentence[c][0]
+        if word == ",":
+            return c
+        lower = word.islower()
+        if not word.isalpha() or (lower and (_verb_like(word) or finite(word))):
+            return e
+    return e
 
 
 def _cleft_subject(sentence: list[tuple[str, int, int]], i: int) -> tuple[str, int] | None:
@@ -2719,6 +2769,10 @@ def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] |
                 e += 1
             if e > j + 1:
                 named = _appositive_name(sentence, e)
+                if named is None:
+                    # "The mechanic across the road, Mohamed Niyas, 44, sells ...": the
+                    # name set off after the noun's own phrase of place
+                    named = _appositive_name(sentence, _modifier_end(sentence, e))
                 return named if named is not None else (join_tokens(sentence[j:e]), start)
             return None
         if tok in {",", "“", "”", '"'}:
