@@ -168,3 +168,41 @@ def test_where_those_rules_stop():
     assert md.find_byline(["By Marieke in het Veld"])[0] != ("Marieke",)
     # a guillemet opening the declared name leaves the name
     assert md.tidy_authors(["» Jane Doe"]) == ("Jane Doe",)
+
+
+def _stamped_page(stamp: str) -> str:
+    paragraphs = "".join(f"<p>{p}</p>\n" for p in BODY)
+    return (
+        "<html><head><title>City Weekly</title></head><body>"
+        '<div id="nav"><a href="/">Home</a> <a href="/city/">City</a></div>'
+        f'<div id="main"><h1>{HEADLINE}</h1><p class="meta">{stamp}</p>'
+        f'<div class="story">{paragraphs}</div></div>'
+        "<div id='foot'>Contact us</div></body></html>"
+    )
+
+
+def test_a_stamp_among_short_fields_on_its_line_dates_the_page():
+    # the year first, as Hungarian writes it, or a month-first stamp between a byline
+    # and a section, each part set off by a bar
+    page = _stamped_page("2009. október 7. 11:30 | Réka Torma | Issue 40/2009")
+    assert extract_html(page).date == "2009-10-07"
+    page = _stamped_page(
+        "Ana Ruiz, The Harbour Courier, Semarang | Thu, 04/29/2010 10:23 AM | News"
+    )
+    assert extract_html(page).date == "2010-04-29"
+    # a long field beside it is no stamp's: a teaser of another story with its date
+    line = "Council votes to close the old mill after seventy years of work | May 3, 2010 10:14"
+    assert md.date_stamp(line) is None
+
+
+def test_dates_and_bylines_in_scandinavian_central_european_and_romanian_words():
+    assert md.parse_date("Offentliggjort 23. august 2010 kl. 06:00")[0] == "2010-08-23T06:00:00"
+    assert md.parse_date("Publicerad 3 mars 2011 kl. 08.15")[0] == "2011-03-03T08:15:00"
+    assert md.parse_date("12 października 2010")[0] == "2010-10-12"
+    assert md.parse_date("5. března 2012")[0] == "2012-03-05"
+    assert md.parse_date("2009. október 7.")[0] == "2009-10-07"
+    assert md.parse_date("14 noiembrie 2011")[0] == "2011-11-14"
+    assert md.says_published("Offentliggjort 23. august 2010")
+    assert not md.says_published("Opdateret 23. august 2010")
+    assert md.find_byline(["Af Mette Holm"])[0] == ("Mette Holm",)
+    assert md.find_byline(["Av Lars Berg"])[0] == ("Lars Berg",)

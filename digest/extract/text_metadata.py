@@ -65,6 +65,8 @@ _DATE_PATTERNS = (
         + r"(?P<year>(?:19|20)\d\d)\b",
         re.I,
     ),
+    # "2009. október 7.": the year first, as Hungarian writes a date
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)\.\s+" + _MONTH + r"\s+(?P<day>[0-3]?\d)\.(?!\d)", re.I),
     re.compile(
         r"(?P<year>(?:19|20)\d\d)\s*"
         + _char_class("cjk_year_marks")
@@ -241,6 +243,7 @@ _LABELLED_FIELD = re.compile(r"\s+(?=[A-Z][a-z]+(?: [a-z]+)?:\s)")
 STAMP_WORDS = 14  # a date stamp is a short line; a longer one holding a date is a sentence
 STAMP_REST_WORDS = 3  # words a stamp may carry besides its date: "Posted on", a weekday
 STAMP_NAME_WORDS = 4  # and, after a byline opener ("Posted by"), the author's name
+STAMP_PART_WORDS = 6  # a field beside a stamp on its line: a name, an outlet and a town
 # What may stand beside the date in a stamp: words, spaces and separators; a digit or
 # code punctuation left over ("│ 200 │", "> '...'::") makes a data row or code, not a stamp.
 _STAMP_REST = re.compile(r"(?:[^\W\d_]|[\s,.:|/()\[\]·•–—«»‹›@-])*")
@@ -268,6 +271,11 @@ def date_stamp(line: str) -> str | None:
         kinds = [date_stamp(part) for part in parts]
         if all(kinds):
             return kinds[0]
+        fields = [part for part, kind in zip(parts, kinds, strict=True) if not kind]
+        if "timed" in kinds and all(len(bp.words(part)) <= STAMP_PART_WORDS for part in fields):
+            # "2009. október 7. 11:30 | Gábor Halmi | Issue 40/2009", "NAME, Outlet, City |
+            # Thu, 04/29/2010 10:23 AM | Headlines": a stamp among short fields
+            return "timed"
     if len(bp.words(line)) > STAMP_WORDS:
         return None
     parsed = parse_date(line)
