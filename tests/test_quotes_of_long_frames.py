@@ -718,3 +718,24 @@ def test_the_subject_of_a_clause_after_in_which_speaks_there():
         'children".'
     )
     assert speaker_of(text, "balancing the books") == "opposition councillors"
+
+
+def test_she_said_after_an_unnamed_reporters_question_is_whoever_it_was_put_to():
+    text = (
+        "Ines Varga conceded at 4 a.m. in a statement read by her spokeswoman, Dora "
+        'Kiss. "She will sleep now," Kiss said.\n\n'
+        "At a news conference at dawn, Mara Lendvai was asked about the staff she "
+        "would inherit.\n\n"
+        '"Will you keep any of the old deputies?" asked a reporter from a local radio.'
+        '\n\n"I will keep everyone who is good at the job," she said.'
+    )
+    assert speaker_of(text, "good at the job") == "Mara Lendvai"
+    # a question a named person asked is left to the interview's turns: the answer
+    # by "she" after it is not read as put to someone named before
+    text = (
+        "Ines Varga conceded at 4 a.m. Her spokeswoman, Dora Kiss, spoke to reporters."
+        '\n\n"She will sleep now," Kiss said.\n\n'
+        '"Will she stay in politics?" asked Tom Hale of the Gazette.\n\n'
+        '"Ask her tomorrow," she said.'
+    )
+    assert speaker_of(text, "Ask her tomorrow") == "Dora Kiss"

@@ -3724,9 +3724,16 @@ def _next_turn(exchange: tuple[str, str] | None, said_by: str, prior_asks: bool,
 def _answers(text: str, f: _Found, question: tuple[str | None, int, int], cast: Cast) -> bool:
     """Whether quote `f`, by a cue of answering, follows a question of its paragraph or
     the one before with nobody named in between ("Later, when I emailed Brafman,
-    he replied" may be the asker answering a question of his own)."""
-    _, paragraph, end = question
-    if (f.cue or "").casefold() not in _REPLY_CUES or f.paragraph - paragraph > 1:
+    he replied" may be the asker answering a question of his own); or, by a plain
+    "said", opens the paragraph right after a question someone unnamed asked ('"Will
+    you keep his deputies?" asked a reporter. / "I will keep everyone ...," she
+    said.'): the answer of whoever the question was put to."""
+    asker, paragraph, end = question
+    cue = (f.cue or "").casefold()
+    unnamed_asks = (asker is None or asker not in cast.people) and f.paragraph == paragraph + 1
+    if cue not in _REPLY_CUES and not (cue in _SAY and unnamed_asks):
+        return False
+    if f.paragraph - paragraph > 1:
         return False
     between = set(_CAPITALISED.findall(text, end, f.mention_at))
     return not any(
