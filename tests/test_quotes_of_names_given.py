@@ -524,3 +524,15 @@ def test_a_name_whose_next_sentence_opens_with_she_is_a_person():
     # a body's name is none, whatever follows
     text = 'Harbour Bank reported a loss. He said "the year was hard" for lenders.'
     assert speaker_of(text, "the year was hard") != "Harbour Bank"
+
+
+def test_a_role_before_a_name_opening_with_an_abbreviation_describes_it():
+    # "Md." (Mohammad) ends with a full stop that is no sentence's end: the role before
+    # it is the name's, and "the headteacher" later means him
+    text = (
+        "The school's headteacher, Md. Rafiqul Haque, 56, watched the building go.\n\n"
+        '"I rang the bell for twenty years," said Jamal Uddin Sarkar, a councillor.\n\n'
+        "The headteacher said classes would resume on Wednesday. Asked what he would "
+        'teach first, he said: "Geography."'
+    )
+    assert speaker_of(text, "Geography") == "Rafiqul Haque"

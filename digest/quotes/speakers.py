@@ -1270,7 +1270,16 @@ def _register(
     window = tokens[max(0, i - 6) : i]
     # the name's own sentence only: "injured a special agent in Minnesota Monday.
     # Carstie Lee Caulsen, 71, ..." does not make Caulsen an agent
-    stop = max((n + 1 for n, t in enumerate(window) if t[0] in {".", "!", "?"}), default=0)
+    # (not the full stop of an abbreviation right before it: "headteacher, Md. Abdul
+    # Kuddus Mia" is the headteacher's)
+    stop = max(
+        (
+            n + 1
+            for n, t in enumerate(window)
+            if t[0] in {".", "!", "?"} and not _abbreviation_before_name(window, n)
+        ),
+        default=0,
+    )
     before = [t[0].casefold() for t in window[stop:]]
     # "A police lieutenant told CBS4's Donna Rapado": words before a verb describe
     # its subject, not this name
@@ -1373,6 +1382,17 @@ def _register(
 
 
 _NEGATIONS = words("negations")
+
+
+def _abbreviation_before_name(window: list[tuple[str, int, int]], n: int) -> bool:
+    """Whether the full stop at `n`, the last token before a name, ends an abbreviation
+    of it ("Md." for Mohammad, "St."): a capitalised word of three letters at most,
+    glued to the stop; not an acronym ending a sentence ("in the US. Ann Lee said")."""
+    if n != len(window) - 1 or n == 0:
+        return False
+    word, _, end = window[n - 1]
+    short = word.isalpha() and len(word) <= 3 and word[:1].isupper() and word[1:].islower()
+    return short and end == window[n][1]
 
 
 def _owns_a_body(parts: list[str], tokens: list[tuple[str, int, int]], j: int) -> bool:
