@@ -536,3 +536,13 @@ def test_a_role_before_a_name_opening_with_an_abbreviation_describes_it():
         'teach first, he said: "Geography."'
     )
     assert speaker_of(text, "Geography") == "Rafiqul Haque"
+
+
+def test_a_name_with_a_particle_set_off_after_a_relative_is_the_subject():
+    text = (
+        "Marinalva Gomes da Silva, 68, known in the band as Dona Nena, has played the "
+        'drum since 1979.\n\n"I played with him when we were young," Nena said.\n\n'
+        "His granddaughter, Maria Clara de Lima, 19, joined him on stage for the last "
+        'song. She said she had been "more nervous than at my entrance exam".'
+    )
+    assert speaker_of(text, "more nervous") == "Maria Clara de Lima"

@@ -2635,8 +2635,12 @@ def _appositive_name(sentence: list[tuple[str, int, int]], e: int) -> tuple[str,
         words = words[1:]
     if (
         not all(
-            t[0][:1].isupper() or t[0] in {"of", "-"} or t[0].casefold() in _ROLE_WORDS | {"former"}
-            for t in words
+            t[0][:1].isupper()
+            or t[0] in {"of", "-"}
+            or t[0].casefold() in _ROLE_WORDS | {"former"}
+            # "Maria Clara Bezerra de Lima": a particle inside the name
+            or (n > 0 and name_particle(t[0], words[n + 1][0] if n + 1 < len(words) else ""))
+            for n, t in enumerate(words)
         )
         or not words[-1][0][:1].isupper()
     ):
