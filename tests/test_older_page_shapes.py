@@ -295,6 +295,23 @@ def test_a_press_releases_about_section_ends_it():
     assert found.paragraphs[-1] == body[-1]
     # in a news story, a heading of that shape is the story's own
     assert about in extract_html(_page("", footer=footer, body=body)).paragraphs
+    # the paragraph may name its sender after a phrase of its own, "the" before it
+    founded = (
+        "Founded in 1921 by the heirs of the baker Ada Corliss, the Harrowgate Foods "
+        "company makes bread and frozen pastry at nine bakeries in three states."
+    )
+    footer = f"<p>About the Harrowgate Foods</p><p>{founded}</p>"
+    found = extract_html(_page("<p>FOR IMMEDIATE RELEASE</p>", footer=footer, body=body))
+    assert founded not in found.paragraphs
+    assert found.paragraphs[-1] == body[-1]
+    # a paragraph that names it only far into its text is not about it
+    late = (
+        "The ovens were fired for the first time in the winter of 1921, when the heirs of "
+        "the baker Ada Corliss sold the building to Harrowgate Foods."
+    )
+    footer = f"<p>About the Harrowgate Foods</p><p>{late}</p>"
+    found = extract_html(_page("<p>FOR IMMEDIATE RELEASE</p>", footer=footer, body=body))
+    assert late in found.paragraphs
 
 
 def test_credits_share_rows_and_sponsor_lines_are_furniture():

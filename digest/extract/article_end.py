@@ -93,13 +93,19 @@ _ABOUT_HEADING = re.compile(
 
 def _about_section(lines: Sequence[str], at: int) -> bool:
     """Whether line `at` heads a press release's paragraph about its sender: "About
-    NAME" alone on its line, and the next line with words opening with that name."""
+    NAME" alone on its line, and the next line with words naming it in its opening
+    words ("Brennick Foods (NYSE: BRNK) is ...", "Founded in 1924, the Halvorsen
+    Museum of Maritime History collects ...")."""
     match = _ABOUT_HEADING.fullmatch(lines[at].strip())
     if match is None:
         return False
     name = _THE.sub("", match.group(1)).strip()
     following = next((line.strip() for line in lines[at + 1 :] if line.strip()), "")
-    return bool(name) and _THE.sub("", following).startswith(name)
+    opening = " ".join(following.split()[:ABOUT_NAME_REACH])
+    return bool(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", opening) is not None
+
+
+ABOUT_NAME_REACH = 16  # words of the paragraph under "About NAME" that may name its sender
 
 
 _THE = re.compile(r"^the\s+", re.I)
