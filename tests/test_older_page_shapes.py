@@ -677,3 +677,12 @@ def test_a_deck_over_the_byline_is_no_article_text():
     kept = extract_html(page).paragraphs
     assert "Neighbours heard three shots shortly after midnight, police say" not in kept
     assert kept[-len(BODY) :] == tuple(BODY)
+
+
+def test_a_captions_credit_after_its_last_sentence_marks_it():
+    assert bp.has_photo_credit(
+        "Two teachers in front of the school, which was built in 1911. Foto: Henrik Dahl"
+    )
+    assert bp.has_photo_credit("Villagers take down their houses on Thursday. Photo: Padma Times")
+    # a sentence that goes on to a photo of its own is prose
+    assert not bp.has_photo_credit("He showed the council a photo: it was of the old mill.")

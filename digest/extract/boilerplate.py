@@ -119,6 +119,9 @@ _PHOTO_CREDIT = gate.Gated(
     re.compile(
         r"\((?:photo|image|picture|file photo|credit)\b[^)]*\)"
         r"|^\W*(?:photo|image|picture|credit|photograph)\s*(?:credit)?\s*:"
+        # a caption's credit after its last sentence: "... built in 1911. Foto: Henrik Dahl"
+        r"|[.!?]\s+(?:photo|foto|photograph)\s*:\s*"
+        r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}\W*$"
         r"|\([^()]{0,40}\b(?:photo|photograph|image|picture)\b[^()]{0,60}\)\W*$"
         r"|\b(?:getty images|shutterstock|istock(?:photo)?|photo by|file photo)\b"
         r"|^\W*photograph(?:s|y)? by\b"
