@@ -206,3 +206,13 @@ def test_dates_and_bylines_in_scandinavian_central_european_and_romanian_words()
     assert not md.says_published("Opdateret 23. august 2010")
     assert md.find_byline(["Af Mette Holm"])[0] == ("Mette Holm",)
     assert md.find_byline(["Av Lars Berg"])[0] == ("Lars Berg",)
+
+
+def test_a_byline_set_under_the_article_names_its_author():
+    assert footer_byline(["By Kofi Mensah", "Share this story"]) == ("Kofi Mensah",)
+    assert footer_byline(["Автор / Author: Olena Kravets"]) == ("Olena Kravets",)
+    assert footer_byline(["Reporter: Sofie Vermeulen"]) == ("Sofie Vermeulen",)
+    # a sentence is no byline, nor a line further down (a comment's)
+    assert footer_byline(["By Friday the bridge was open again."]) == ()
+    below = ["Readers write", "I walked that bridge as a boy. Good to see it back.", "By Kofi"]
+    assert footer_byline(below) == ()

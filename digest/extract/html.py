@@ -351,6 +351,12 @@ def footer_byline(footer: Sequence[str]) -> tuple[str, ...]:
     for line in lines[:FOOTER_BYLINE_LINES]:
         if _POST_SIGNATURE.match(line):
             return md.find_byline([line])[0]
+        if len(bp.words(line)) <= FOOTER_BYLINE_WORDS and not bp.ends_like_sentence(line):
+            # the byline set under the article: "By Ana Ruiz", "Автор / Author: Olena
+            # Kravets", a short line that is no sentence
+            found = md.find_byline([line])[0]
+            if found:
+                return found
     # a newsletter's sign-off: "Gloria Benton" over "Outreach Committee Chair"
     signed = md.signed_name(lines)
     return (signed,) if signed else ()
@@ -358,6 +364,7 @@ def footer_byline(footer: Sequence[str]) -> tuple[str, ...]:
 
 FOOTER_BYLINE_LINES = 2  # a post's signature stands right below it, share tools aside
 FOOTER_BYLINE_READ = 12  # lines read below the article for it
+FOOTER_BYLINE_WORDS = 8  # a byline under the article: a label or "By", a name or two
 _POST_SIGNATURE = re.compile(r"\W*(?:posted|written)\s+by\s", re.I)
 
 

@@ -110,8 +110,13 @@ _GLUED_BYLINE = re.compile(
     r"^(?P<name>[^\W\d][\w.'’ -]{2,60}?)\s*(?:" + _any("glued_byline_openers") + r")\s+(?P=name)\b",
     re.I,
 )
-# "By / Par Ana Ruiz": a bilingual site writes the opener in both its languages.
-_OPENERS = r"(?:" + _any("byline_openers") + r")(?:\s*/\s*(?:" + _any("byline_openers") + r"))?"
+# "By / Par Ana Ruiz", "Автор / Author: Olena Kravets": a bilingual site writes the
+# opener in both its languages, a label's colon after the second only.
+_LABEL_FIRST = "|".join(w[:-1] for w in _DATA.patterns("byline_openers") if w.endswith(":"))
+_OPENERS = (
+    r"(?:(?:" + _any("byline_openers") + "|" + _LABEL_FIRST + r")\s*/\s*)?"
+    r"(?:" + _any("byline_openers") + r")"
+)
 _BY_LINE = re.compile(r"^\W*" + _OPENERS + r"\s+(?P<rest>[^\W\d].*)$", re.I)
 # "By" alone on its line, the name on the next; not a label ("Author:"), which the
 # name follows on its own line.
@@ -239,7 +244,9 @@ def tool_parts(line: str) -> list[str]:
 _TEXT_LABEL = re.compile(r"\W*text\s*:", re.I)
 # Where a field of a stamp line of labelled fields starts: "2010-08-14 09:31 Source:
 # Lingjiang Daily Author: Zhou Lan Font size: L M S".
-_LABELLED_FIELD = re.compile(r"\s+(?=[A-Z][a-z]+(?: [a-z]+)?:\s)")
+_LABELLED_FIELD = re.compile(
+    r"(?<!/)\s+(?=[A-Z][a-z]+(?: [a-z]+)?:\s)"
+)  # not after a bilingual "/"
 STAMP_WORDS = 14  # a date stamp is a short line; a longer one holding a date is a sentence
 STAMP_REST_WORDS = 3  # words a stamp may carry besides its date: "Posted on", a weekday
 STAMP_NAME_WORDS = 4  # and, after a byline opener ("Posted by"), the author's name
