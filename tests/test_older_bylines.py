@@ -216,3 +216,12 @@ def test_a_byline_set_under_the_article_names_its_author():
     assert footer_byline(["By Friday the bridge was open again."]) == ()
     below = ["Readers write", "I walked that bridge as a boy. Good to see it back.", "By Kofi"]
     assert footer_byline(below) == ()
+
+
+def test_a_correspondents_from_name_and_town_is_a_byline():
+    assert md.find_byline(["From Chidi Okonkwo, Port Harcourt"]) == (("Chidi Okonkwo",), 0)
+    # "From" before no name and town is no byline
+    for line in ("From the archives", "From Staff Reports, Lagos", "From our correspondent, Abuja"):
+        assert md.find_byline([line]) == ((), None)
+    page = _page("<p>Written by Administrator</p><p>From Chidi Okonkwo, Port Harcourt</p>")
+    assert extract_html(page).authors == ("Chidi Okonkwo",)

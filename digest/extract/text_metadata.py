@@ -691,7 +691,18 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
         agency = _AGENCY_LINE.match(line)
         if agency:
             return (agency["name"],), pos
+        sent = _FROM_CORRESPONDENT.match(line)
+        if sent and is_person_name(sent["name"]) and not is_nameless_byline(line):
+            return (sent["name"],), pos  # "From Ibiso Dagogo, Port Harcourt"
     return (), None
+
+
+# A correspondent's byline as Nigerian and Ghanaian papers set it: "From NAME, TOWN",
+# alone on its line (not "From the archives", which has no comma and town).
+_FROM_CORRESPONDENT = re.compile(
+    r"^\W*(?-i:From)\s+(?P<name>(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3}),"
+    r"\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}\W*$"
+)
 
 
 def _byline_words(line: str) -> int:
