@@ -225,3 +225,13 @@ def test_a_correspondents_from_name_and_town_is_a_byline():
         assert md.find_byline([line]) == ((), None)
     page = _page("<p>Written by Administrator</p><p>From Chidi Okonkwo, Port Harcourt</p>")
     assert extract_html(page).authors == ("Chidi Okonkwo",)
+
+
+def test_a_name_opening_the_stamp_line_is_the_byline():
+    line = (
+        "Ricardo Tavares, da Redação Publicado em 08/03/2012, às 16h45 | Atualizado em 08/03/2012"
+    )
+    assert md.name_by_date([line], under_stamp=True) == ("Ricardo Tavares",)
+    # a sentence holding a date, or a stamp alone, names no one
+    assert md.name_by_date(["Ana Ruiz said on 3 May 2010 that"], under_stamp=True) == ()
+    assert md.name_by_date(["Publicado em 08/03/2012, às 16h45"], under_stamp=True) == ()

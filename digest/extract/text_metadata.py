@@ -839,6 +839,11 @@ def name_by_date(lines: Sequence[str], under_stamp: bool = False) -> tuple[str, 
             return None
         return name if not under_stamp or opens_with_first_name(name) else None
 
+    if under_stamp:
+        for line in lines:
+            name = person(_name_before_stamp(line))
+            if name:
+                return (name,)  # "Ricardo Tavares, da Redação Publicado em 08/03/2012"
     for pos in range(len(lines) - 1):
         following = lines[pos + 1]
         if parse_date(following) or leading_day_month(following):
@@ -850,6 +855,23 @@ def name_by_date(lines: Sequence[str], under_stamp: bool = False) -> tuple[str, 
             if name:
                 return (name,)
     return ()
+
+
+def _name_before_stamp(line: str) -> str:
+    """What a stamp line holds before its publication label or date, a desk in lower
+    case after a comma dropped ("Ricardo Tavares, da Redação Publicado em ..." ->
+    "Ricardo Tavares"); "" when the line has no such label or date, or nothing before."""
+    dated = parse_date(line)
+    label = _SAYS_PUBLISHED.search(line)
+    starts = [at for at in (dated[1] if dated else None, label.start() if label else None) if at]
+    if not starts:
+        return ""
+    head = _LOWER_DESK.sub("", line[: min(starts)].strip(" ,|·•-–—"))
+    return head if len(head.split()) <= NAME_BEFORE_STAMP_WORDS else ""
+
+
+NAME_BEFORE_STAMP_WORDS = 4  # a name before a stamp on its line, no sentence
+_LOWER_DESK = re.compile(r",\s+(?-i:[a-z]).*$")  # ", da Redação", ", staff writer"
 
 
 _NOT_NAME_WORDS = frozenset(_DATA.words("not_name_words"))
