@@ -235,3 +235,15 @@ def test_a_name_opening_the_stamp_line_is_the_byline():
     # a sentence holding a date, or a stamp alone, names no one
     assert md.name_by_date(["Ana Ruiz said on 3 May 2010 that"], under_stamp=True) == ()
     assert md.name_by_date(["Publicado em 08/03/2012, às 16h45"], under_stamp=True) == ()
+
+
+def test_a_byline_run_into_the_first_paragraph_is_the_author_and_no_text():
+    first = f"By Andrei Munteanu – {BODY[0]}"
+    html = _page("").replace(f"<p>{BODY[0]}</p>", f"<p>{first}</p>")
+    found = extract_html(html)
+    assert found.authors == ("Andrei Munteanu",)
+    assert found.paragraphs[0] == BODY[0]
+    # "By" opening a sentence that runs on is the article's own
+    first = f"By noon – {BODY[0]}"
+    found = extract_html(_page("").replace(f"<p>{BODY[0]}</p>", f"<p>{first}</p>"))
+    assert found.paragraphs[0] == first

@@ -148,6 +148,9 @@ def extract_html(html: str) -> HtmlResult | None:
         below = footer_lines(shown, _last_prose(paragraphs), FOOTER_BYLINE_READ)
         authors = footer_byline(below) or authors
     paragraphs = below_headline(paragraphs, title, opening, page.headline() if opening else None)
+    run_in, paragraphs = _byline_run_in(paragraphs)
+    if run_in and not md.tidy_authors(authors):
+        authors = run_in
     paragraphs = _without_sign_off(paragraphs, md.tidy_authors(authors))
     return HtmlResult(
         paragraphs=paragraphs,
@@ -172,6 +175,25 @@ def extract_html(html: str) -> HtmlResult | None:
         tags=tags,
         description=doc.description or "",
     )
+
+
+# "By Andrei Munteanu – The gondola lift ...": a byline run into the first paragraph,
+# a dash between it and the article's first sentence.
+_RUN_IN_BYLINE = re.compile(r"^(?P<byline>[Bb]y\s+[^–—]{3,60}?)\s+[–—-]\s+(?=[A-Z\"“])")
+
+
+def _byline_run_in(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The authors of a byline run into the article's first paragraph, and the
+    paragraphs without it: the byline is no article text, the sentence after it is."""
+    if not paragraphs:
+        return (), paragraphs
+    run_in = _RUN_IN_BYLINE.match(paragraphs[0])
+    if run_in is None:
+        return (), paragraphs
+    found = md.find_byline([run_in["byline"]])[0]
+    if not found or not all(md.is_person_name(name) for name in found):
+        return (), paragraphs
+    return found, (paragraphs[0][run_in.end() :], *paragraphs[1:])
 
 
 SIGN_OFF_WORDS = 10  # a name and its role under the article, no more
