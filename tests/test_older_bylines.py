@@ -247,3 +247,12 @@ def test_a_byline_run_into_the_first_paragraph_is_the_author_and_no_text():
     first = f"By noon – {BODY[0]}"
     found = extract_html(_page("").replace(f"<p>{BODY[0]}</p>", f"<p>{first}</p>"))
     assert found.paragraphs[0] == first
+
+
+def test_a_name_among_the_fields_of_a_stamp_line_is_the_byline():
+    line = "2009. október 7. 11:30 | Réka Torma | Issue 40/2009"
+    assert md.name_by_date([line], under_stamp=True) == ("Réka Torma",)
+    page = _stamped_page(line)
+    assert extract_html(page).authors == ("Réka Torma",)
+    # a line of fields with no clock time is no stamp's
+    assert md.name_by_date(["Réka Torma | Issue 40/2009"], under_stamp=True) == ()

@@ -844,6 +844,12 @@ def name_by_date(lines: Sequence[str], under_stamp: bool = False) -> tuple[str, 
             name = person(_name_before_stamp(line))
             if name:
                 return (name,)  # "Ricardo Tavares, da Redação Publicado em 08/03/2012"
+            parts = tool_parts(line)
+            if len(parts) > 1 and date_stamp(line) == "timed":
+                # "2009. október 7. 11:30 | Gábor Halmi | Issue 40/2009": a field of the stamp
+                named = [name for name in map(person, parts) if name]
+                if len(named) == 1:
+                    return (named[0],)
     for pos in range(len(lines) - 1):
         following = lines[pos + 1]
         if parse_date(following) or leading_day_month(following):
