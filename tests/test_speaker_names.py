@@ -7,8 +7,9 @@ import pytest
 from digest.models import Article, DigestStory, Quote, StoryQuote
 from digest.quotes import extract_quotes, key_quotes, merge_story_quotes, read_quotes
 from digest.quotes.names import is_human_name, name_key, short_name_target
-from digest.quotes.speakers import named_people
+from digest.quotes.speakers import build_cast, named_people, plausible_speaker
 from digest.render.people import people_in, quotes_by_person
+from tests.quotes import speaker_of
 from tests.stories import story_of
 
 
@@ -249,3 +250,16 @@ def test_spellings_of_one_name_share_one_people_page():
     assert list(people) == ["T.J. Smith"]
     assert len(people["T.J. Smith"]) == 2
     assert people_in(stories) == ["T.J. Smith"]
+
+
+def test_a_bodys_name_in_capitals_speaks_where_the_text_runs_it_in_a_sentence():
+    # "SEACOM" stands inside sentences: a body's name, not a dateline
+    text = (
+        "Users complained about problems on the SEACOM cable this morning.\n\n"
+        '"We can confirm the outage," SEACOM said on its Twitter account.'
+    )
+    assert speaker_of(text, "confirm the outage") == "SEACOM"
+    # a word in capitals that only opens a paragraph is a dateline, no speaker
+    text = 'WASHINGTON — The talks ended late.\n\n"We are close," an aide said.'
+    assert not plausible_speaker("WASHINGTON", build_cast(text))
+    assert plausible_speaker("SEACOM", build_cast("Problems hit the SEACOM cable."))

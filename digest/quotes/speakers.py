@@ -2364,8 +2364,10 @@ def plausible_speaker(speaker: str, cast: Cast) -> bool:
         low = word.casefold()
         if initials(word) and len(word) < 5:
             return True  # a body's initials: "WHO", "FBI", "UN"
-        if low in NOT_NAME or low in _MONTHS_AND_DAYS or (word.isupper() and len(word) >= 5):
+        if low in NOT_NAME or low in _MONTHS_AND_DAYS:
             return False
+        if word.isupper() and len(word) >= 5 and not _capitals_in_running_text(word, cast.text):
+            return False  # a dateline ("WASHINGTON —"), not a body ("SEACOM said")
         if low in _NOT_NAME_START or low.split("-")[0] in _NUMBERS:
             return False  # "Therefore", "See", "Forty-one"
         if low in _LANGUAGES:
@@ -2387,6 +2389,17 @@ def plausible_speaker(speaker: str, cast: Cast) -> bool:
     if name_in(content) == name and not is_polity(name) and is_place(name, cast):
         return person is not None and person.is_person and _titled(person)
     return True
+
+
+def _capitals_in_running_text(word: str, text: str) -> bool:
+    """Whether a word in capitals stands inside a sentence somewhere in the text ("on the
+    SEACOM cable", '..." SEACOM tweeted'), as a body's name does; a dateline only opens
+    its paragraph ("WASHINGTON (AP) —")."""
+    for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+        before = text[: match.start()].rstrip(" \t")
+        if before and before[-1] != "\n":
+            return True
+    return False
 
 
 def _is_date(words: list[str]) -> bool:
