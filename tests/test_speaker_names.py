@@ -263,3 +263,14 @@ def test_a_bodys_name_in_capitals_speaks_where_the_text_runs_it_in_a_sentence():
     text = 'WASHINGTON — The talks ended late.\n\n"We are close," an aide said.'
     assert not plausible_speaker("WASHINGTON", build_cast(text))
     assert plausible_speaker("SEACOM", build_cast("Problems hit the SEACOM cable."))
+
+
+def test_an_office_in_capitals_before_a_name_is_no_part_of_it():
+    text = (
+        "ATI Technologies India MD Dasaradha R Gude told reporters that the merger "
+        'would help.\n"Our work does not overlap," he said.'
+    )
+    assert speaker_of(text, "does not overlap") == "Dasaradha R Gude"
+    assert speaker_of('"It is patched," said Qualys CTO Wolfgang Kandek.', "patched") == (
+        "Wolfgang Kandek"
+    )
