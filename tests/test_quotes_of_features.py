@@ -503,3 +503,11 @@ def test_a_name_in_brackets_after_a_place_is_no_character():
         'was pleased. "It took nine years," she said.'
     )
     assert speaker_of(text, "nine years") == "Nadia Orbeli"
+
+
+def test_a_party_or_film_with_a_name_in_brackets_is_no_character():
+    text = (
+        "Polls closed at 8 p.m. Fidesz (Viktor Orban) won 52 per cent of the vote. "
+        '"The people have spoken," he said.'
+    )
+    assert speaker_of(text, "people have spoken") == "Viktor Orban"

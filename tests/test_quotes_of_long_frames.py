@@ -739,3 +739,30 @@ def test_she_said_after_an_unnamed_reporters_question_is_whoever_it_was_put_to()
         '"Ask her tomorrow," she said.'
     )
     assert speaker_of(text, "Ask her tomorrow") == "Dora Kiss"
+
+
+def test_an_uncued_quotation_after_ones_own_question_stays_ones_own():
+    # no interview opens: a rhetorical question, then more words of the same speaker
+    text = (
+        "Ana Ruiz, who chairs the residents' association, wrote to the mayor, Tom Hale, "
+        'in March. She has had no reply.\n\n"How long must we wait?" Ruiz asked.\n\n'
+        '"The drains flood every winter and nobody comes."'
+    )
+    assert speaker_of(text, "drains flood") == "Ana Ruiz"
+    # a transcript's answerer ending in a question of their own keeps the turn
+    text = (
+        INTERVIEW_OPENING + '"Do you regret it?"\n\n"Never. It was a penalty."\n\n'
+        "Her old whistle hangs by the door of the kitchen.\n\n"
+        '"I gave seventeen years to that league. And what did I get for it?"'
+    )
+    found = [q.speaker for q in extract_quotes(text) if "seventeen years" in q.text]
+    assert "Dev Malik" not in found
+
+
+def test_he_said_after_a_reporters_question_is_the_subject_before_it_not_an_object():
+    text = (
+        'Tom Hale, the coach, spoke after the match. "We were poor," Hale said. He '
+        "praised the referee, Dan Ortiz, for keeping calm.\n\n"
+        '"Will you resign?" asked a reporter.\n\n"Not tonight," he said.'
+    )
+    assert speaker_of(text, "Not tonight") == "Tom Hale"

@@ -546,3 +546,11 @@ def test_a_name_with_a_particle_set_off_after_a_relative_is_the_subject():
         'song. She said she had been "more nervous than at my entrance exam".'
     )
     assert speaker_of(text, "more nervous") == "Maria Clara de Lima"
+
+
+def test_a_short_surname_ending_a_sentence_lends_its_role_to_no_next_name():
+    text = (
+        "The body was found by a nurse, Ana Lee. Tom Hale, 71, was charged on Sunday."
+        '\n\n"I screamed," the nurse said.'
+    )
+    assert speaker_of(text, "I screamed") == "Ana Lee"

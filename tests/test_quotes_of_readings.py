@@ -335,3 +335,30 @@ def test_a_quotation_that_is_the_cues_object_ends_before_the_speakers_next_act()
     assert [q.text for q in found] == [
         '"budget reforms" and the sale of two depots would pay for it'
     ]
+
+
+def test_what_follows_a_quotation_runs_on_unless_it_is_the_speakers_next_act():
+    # a noun after "and", or a condition after "as" or "until", is part of what was said
+    for text, content in {
+        'Tom Hale said "rising costs" and staff shortages had forced the closure.': (
+            '"rising costs" and staff shortages had forced the closure'
+        ),
+        'Ana Ruiz said "the economy will recover" as long as inflation stays low.': (
+            '"the economy will recover" as long as inflation stays low'
+        ),
+        'Ana Ruiz warned "the road stays closed" until engineers have inspected it.': (
+            '"the road stays closed" until engineers have inspected it'
+        ),
+    }.items():
+        assert [q.text for q in extract_quotes(text)] == [content], text
+    # a verb after "and", a pronoun or a gerund after "before", is the speaker's next act
+    found = extract_quotes('A man shouted "Shame!" before he was led out of the hall.')
+    assert [q.text for q in found] == ['"Shame!"']
+
+
+def test_a_sending_verb_of_another_clause_names_no_writer():
+    text = (
+        "Ana Ruiz read out the letter that the council received after Tom Hale left "
+        'office: "We expect a full apology."'
+    )
+    assert speaker_of(text, "full apology") == "Ana Ruiz"

@@ -791,3 +791,11 @@ def test_a_name_set_off_after_a_description_with_a_phrase_of_its_own_speaks():
         'staff had "practised nine days of medicine the old way".'
     )
     assert speaker_of(text, "the old way") == "Ana Ruiz"
+
+
+def test_a_name_after_a_verbs_object_is_no_subject_of_the_sentence():
+    text = (
+        "The club sold its best player, Tom Hale, in January and says the money will "
+        '"rebuild the academy".'
+    )
+    assert speaker_of(text, "rebuild the academy") == "The club"

@@ -73,7 +73,6 @@ from digest.quotes.lexicon import (
     _OPEN,
     _PAST_TENSES,
     _PHRASAL_CUES,
-    _PHRASE_OPENERS,
     _POSSESSIVES,
     _PREPOSITIONS,
     _ROLE_WORDS,
@@ -1437,23 +1436,36 @@ def _mixed_after_cue(text, toks, quoted, k, members, last_i, limit, send, paragr
 # Particles of a phrasal speech verb right before its quotation ("called out").
 _CUE_PARTICLES = frozenset({"out", "aloud", "back", "up"})
 # Words that open the speaker's next act right after a quotation that is the cue's
-# object ("shouted "Liar!" and was led away", "... before leaving").
-_NEXT_ACT = frozenset({"and", "before", "after", "then", "until", "as", "while"})
+# object ("shouted "Liar!" and was led away", "... before walking out").
+_NEXT_ACT = frozenset({"and", "before", "after"})
+_ACT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "his", "her", "their"})
 
 
 def _next_act(toks, last_i: int) -> bool:
     """Whether the words after the quotation ending at token `last_i` open another act
-    of its speaker: "and" before a verb ("and was led"), "before", "then" ...; not a
-    report going on ("and that", "and would") nor a second thing said ("and the
-    collection of taxes would help")."""
+    of its speaker: "and" before a verb ("and was led"), "before" or "after" before a
+    gerund or a pronoun ("before walking out", "before she was led away"); not a
+    report going on ("and that", "and would"), a second thing said ("and staff
+    shortages had forced it") nor a condition of what is said ("as long as ...")."""
     if last_i + 1 >= len(toks) or toks[last_i + 1][0].casefold() not in _NEXT_ACT:
         return False
     following = toks[last_i + 2][0] if last_i + 2 < len(toks) else ""
-    if toks[last_i + 1][0].casefold() == "and" and (
-        not following[:1].islower() or following in _PHRASE_OPENERS
-    ):
+    low = following.casefold()
+    if low in _REPORT_GOES_ON:
         return False
-    return following.casefold() not in _REPORT_GOES_ON
+    after = toks[last_i + 3][0] if last_i + 3 < len(toks) else ""
+    if toks[last_i + 1][0].casefold() == "and":
+        # "and was led", "and sang", "and swears Latinos love him" (a verb in "-s" before a
+        # name, a pronoun or "that"; not "and costs rose")
+        present = low.endswith("s") and (
+            after[:1].isupper() or after.casefold() in PRONOUNS or after == "that"
+        )
+        return following.islower() and (
+            finite(following) or _verb_like(following) or low in _PAST_TENSES or present
+        )
+    # "before walking out", "before optimistically predicting", "before she was led away"
+    gerund = low.endswith("ing") or (low.endswith("ly") and after.endswith("ing"))
+    return gerund or low in _ACT_PRONOUNS
 
 
 def _mixed_before_cue(text, toks, quoted, cues, floor, members, limit, paragraph):
@@ -2736,9 +2748,12 @@ def _resolve_all(
                 and f.paragraph - last_paragraph <= _NARRATION_IN_TRANSCRIPT + 1
                 and text[f.start : f.end].rstrip(' ”"').endswith("?")
                 and _share_of_paragraph(f, paragraphs) >= _WHOLE_PARAGRAPH
+                and _put_question(text[f.start : f.end])
             ):
                 # a transcript's questions go on after a paragraph of narration ("Her
-                # father, 78, still comes to most of her matches."): the asker's again
+                # father, 78, still comes to most of her matches."): the asker's again,
+                # a question put as one sentence or to "you" (not the answerer's own
+                # "I gave seventeen years. And what did I get?")
                 speaker, route = exchange[0], "carried"
                 said_by, prior_asks = exchange[0], True
                 distance = max(0, f.start - last_at)
@@ -2758,7 +2773,13 @@ def _resolve_all(
                     taking_turns = True
                     said_by, prior_asks = exchange[1], False
                 answerer = spoke_before
-                if answerer is None and last is not None and last[1] == said_by:
+                if (
+                    answerer is None
+                    and last is not None
+                    and last[1] == said_by
+                    and question is not None
+                    and _interview_opens(text, paragraphs, question[1], said_by, last[0])
+                ):
                     # the interview's first question: put to the person named last
                     # before it ("She spoke to Thushara Gunawardena ...")
                     answerer = _named_before(cast, last[0], but=said_by)
@@ -2803,7 +2824,14 @@ def _resolve_all(
                 # '"Is this a verdict?" one reporter called out. "...," he replied':
                 # whoever the question was put to, named last; not its asker
                 gender = PRONOUNS[mention.casefold()]
-                speaker = cast.last_person(at, gender, window=1500, but=question[0])
+                if (f.cue or "").casefold() in _REPLY_CUES:
+                    speaker = cast.last_person(at, gender, window=1500, but=question[0])
+                else:
+                    # a plain "said": the person the narration made its subject before
+                    # the question ("Mkrtchyan was asked about ..."), not an object
+                    # named since ("He praised the referee, Dan Ortiz")
+                    asked = _subject_before_question(people, question, gender, cast)
+                    speaker = asked or resolve(mention, at, cast, last)
             else:
                 speaker = resolve(mention, at, cast, last)
             speaker = _speaking_relative(text, mention, at, speaker, cast, spoken, credited)
@@ -3381,7 +3409,9 @@ def _read_out_writer(text: str, mention: str, at: int, start: int) -> tuple[str,
         if head and (name_in(phrase) is not None or head[-1].casefold() in _WRITERS):
             return " ".join(phrase), begin
     sent = _SENT_IN.search(what)
-    if sent is not None:
+    if sent is not None and not set(sent["clause"].casefold().split()) & _SUBORDINATORS:
+        # (not "the letter that the council received after Tom Hale left office:", where
+        # the verb of sending is another clause's)
         # "read out the message that the tenant ..., Kemi Adeyemi, had sent with it:"
         # the subject of the relative clause's verb of sending or writing
         begin = offset + sent.start("clause")
@@ -3675,6 +3705,63 @@ _TRANSCRIPT_TURNS = 2
 _NARRATION_IN_TRANSCRIPT = 2
 
 
+_YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
+
+
+def _put_question(quotation: str) -> bool:
+    """Whether a quotation is a question put to someone: one sentence, or one that
+    says "you" ("Is it true he once told a bowler to stop?", "Do players treat you
+    differently?"); not a speaker's words ending in a question of their own."""
+    words = quotation.strip(' "“”')
+    return _YOU.search(words) is not None or len(_sentences(words, 0, len(words), ())) <= 1
+
+
+def _interview_opens(
+    text: str, paragraphs: Sequence[tuple[int, int]], paragraph: int, asker: str, cue_at: int
+) -> bool:
+    """Whether a question its asker was cued for opens an interview: the question says
+    "you", or the text before it names the asker as the one spoken to ("She spoke to
+    Thushara Gunawardena", "told Gunawardena", "interviewed by ..."); not someone's
+    own question in a story ("How long must we wait?" Ruiz asked)."""
+    start, end = paragraphs[paragraph] if 0 <= paragraph < len(paragraphs) else (0, 0)
+    if _YOU.search(text[start:end]):
+        return True
+    surname = re.escape(asker.split()[-1])
+    return (
+        re.search(
+            rf"\b(?:spoke|speaking|talked|talking|told|interviewed|said)\s+(?:to|with|by)?\s*"
+            rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}{surname}\b",
+            text[max(0, start - _INTERVIEW_INTRO_REACH) : start],
+        )
+        is not None
+    )
+
+
+_INTERVIEW_INTRO_REACH = 1500  # characters before the first question its introduction may stand
+
+
+def _subject_before_question(
+    people: Sequence[tuple[int, str, int]],
+    question: tuple[str | None, int, int],
+    gender: str,
+    cast: Cast,
+) -> str | None:
+    """The latest person a sentence made its subject in the two paragraphs before the
+    question's, of the pronoun's gender and not its asker; None when there is none."""
+    asker, paragraph, _ = question
+    for _, name, at_paragraph in reversed(people):
+        if at_paragraph >= paragraph:
+            continue
+        if at_paragraph < paragraph - 2:
+            return None
+        person = cast.people.get(name)
+        if person is None or not person.is_person or name == asker:
+            continue
+        if person.gender is None or person.gender == gender:
+            return name
+    return None
+
+
 def _named_before(cast: Cast, before: int, but: str, window: int = 1500) -> str | None:
     """The person named last before `before` outside quotations, other than `but`:
     whoever an interview's first question is put to. A name the lists do not know
@@ -3725,9 +3812,9 @@ def _answers(text: str, f: _Found, question: tuple[str | None, int, int], cast: 
     """Whether quote `f`, by a cue of answering, follows a question of its paragraph or
     the one before with nobody named in between ("Later, when I emailed Brafman,
     he replied" may be the asker answering a question of his own); or, by a plain
-    "said", opens the paragraph right after a question someone unnamed asked ('"Will
-    you keep his deputies?" asked a reporter. / "I will keep everyone ...," she
-    said.'): the answer of whoever the question was put to."""
+    "said", stands in the paragraph right after a question someone unnamed asked
+    ('"Will you keep his deputies?" asked a reporter. / "I will keep everyone ...,"
+    she said.'): the answer of whoever the question was put to."""
     asker, paragraph, end = question
     cue = (f.cue or "").casefold()
     unnamed_asks = (asker is None or asker not in cast.people) and f.paragraph == paragraph + 1

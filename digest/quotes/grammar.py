@@ -2613,6 +2613,7 @@ def _named_after_role(
 
 # What closes a name set off after a noun: a comma, or a dash or bracket opening an
 # aside about the name ("Dr Ana Ruiz - A. Ruiz in the papers - who ...").
+_PLACE_PREPOSITIONS = words("place_prepositions") | words("modifier_prepositions")
 _APPOSITIVE_ENDS = frozenset({",", "-", "–", "—", "("})
 
 
@@ -2651,13 +2652,21 @@ def _appositive_name(sentence: list[tuple[str, int, int]], e: int) -> tuple[str,
 def _modifier_end(sentence: list[tuple[str, int, int]], e: int, reach: int = 5) -> int:
     """The comma that closes the rest of a noun's phrase at e ("across the road,", "...
     Hospitals Trust," after a long name the phrase reader stopped in), or e when none
-    does within reach: the rest holds words only, no verb."""
+    does within reach: the rest opens with a preposition of place or a capitalised
+    word and holds words only, no verb (not "sold its best player,"), or it is a
+    relative clause ("that runs the AMAs,", "who still backs Randolph,")."""
+    if e >= len(sentence):
+        return e
+    opener = sentence[e][0].casefold()
+    relative = opener in {"that", "who", "which"}
+    if not sentence[e][0][:1].isupper() and opener not in _PLACE_PREPOSITIONS and not relative:
+        return e
     for c in range(e, min(len(sentence), e + reach)):
         word = sentence[c][0]
         if word == ",":
             return c
-        lower = word.islower()
-        if not word.isalpha() or (lower and (_verb_like(word) or finite(word))):
+        verb = word.islower() and (_verb_like(word) or finite(word))
+        if not word.isalpha() or (verb and not relative):
             return e
     return e
 

@@ -1385,14 +1385,16 @@ _NEGATIONS = words("negations")
 
 
 def _abbreviation_before_name(window: list[tuple[str, int, int]], n: int) -> bool:
-    """Whether the full stop at `n`, the last token before a name, ends an abbreviation
-    of it ("Md." for Mohammad, "St."): a capitalised word of three letters at most,
-    glued to the stop; not an acronym ending a sentence ("in the US. Ann Lee said")."""
+    """Whether the full stop at `n`, the last token before a name, ends a short form of
+    a given name glued to it ("Md." for Mohammad, `data/name_abbreviations.txt`); a
+    short surname or place ending a sentence ("a nurse, Ana Lee. Tom Hale ...") does not."""
     if n != len(window) - 1 or n == 0:
         return False
     word, _, end = window[n - 1]
-    short = word.isalpha() and len(word) <= 3 and word[:1].isupper() and word[1:].islower()
-    return short and end == window[n][1]
+    return word in _NAME_ABBREVIATIONS and end == window[n][1]
+
+
+_NAME_ABBREVIATIONS = words("name_abbreviations")
 
 
 def _owns_a_body(parts: list[str], tokens: list[tuple[str, int, int]], j: int) -> bool:
@@ -1655,13 +1657,16 @@ def _character_of(name: str, tokens: list[tuple[str, int, int]], i: int, j: int)
     brackets ("Levan (Giorgi Chikovani)", "Zurab (a wonderfully hangdog Merab
     Kapanadze)"), or set off by a relative noun ("Eteri, the grandmother,"). A
     family noun before it ("his sister Mariam") or the census says the gender;
-    the relative noun after it does too. Names of places and bodies are no
-    characters ("Brazil, the host," has no relative noun; "Georgia (the country)"
-    holds no name)."""
+    the relative noun after it does too; a lone word neither gives is no character's
+    name but a party's, a film's or a firm's ("Fidesz (Viktor Orban)"), and a place's
+    has no relative noun after it ("Brazil, the host,") nor a name in brackets
+    ("Georgia (the country)")."""
     if not name.isalpha() or is_polity(name) or j + 1 >= len(tokens):
         return None
     gender = _RELATIVE_GENDER.get(_kin_before(tokens, i) or "") or _gender(name, []) or ""
     if tokens[j][0] == "(":
+        if not gender:
+            return None  # "Fidesz (Viktor Orban)", "Oppenheimer (Christopher Nolan)": no person
         inside = list(takewhile(lambda t: t[0] != ")", tokens[j + 1 : j + 9]))
         closed = j + 1 + len(inside) < len(tokens) and tokens[j + 1 + len(inside)][0] == ")"
         actor = name_in([t[0] for t in inside]) if closed and inside else None
