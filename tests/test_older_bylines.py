@@ -256,3 +256,39 @@ def test_a_name_among_the_fields_of_a_stamp_line_is_the_byline():
     assert extract_html(page).authors == ("Réka Torma",)
     # a line of fields with no clock time is no stamp's
     assert md.name_by_date(["Réka Torma | Issue 40/2009"], under_stamp=True) == ()
+
+
+def test_lines_that_only_look_like_the_new_stamps_and_bylines_are_not():
+    # a score or a live update beside a clock time is no stamp
+    assert md.date_stamp("Sat, May 3, 2014 7:30 PM | Lakers 102 | Celtics 99") is None
+    assert md.date_stamp("June 5, 2011 10:42 AM | Crews reopen the northbound lanes") is None
+    # a place before a date, or a caption's sentence, is no name before a stamp
+    assert md.name_by_date(["Virginia Beach, March 3, 2010"], under_stamp=True) == ()
+    caption = "Maria Lopez, a volunteer with the group, sorts donations on December 3, 2010"
+    assert md.name_by_date([caption], under_stamp=True) == ()
+    # short forms written like the Scandinavian openers, and places after "From"
+    for line in ("AF Academy Cadets Win National Title", "AV Equipment Rental", "Av Paulista"):
+        assert md.find_byline([line]) == ((), None), line
+    for line in ("From Los Angeles, California", "From Friday To Sunday, Tickets"):
+        assert md.find_byline([line]) == ((), None), line
+    # a field of a stamp line after a slash keeps its label
+    line = "2010-08-14 09:31 Source: Lingjiang Daily / Author: Zhou Lan"
+    assert md.find_byline([line])[0] == ("Zhou Lan",)
+    # a year first counts only opening a line or a field
+    assert md.parse_date("Sales fell in 2019. Mar 4.") is None
+    assert md.parse_date("2015. máj. 3.")[0] == "2015-05-03"
+
+
+def test_under_the_article_a_credit_or_a_teasers_byline_names_no_author():
+    assert footer_byline(["AP Photo"]) == ()
+    assert footer_byline(["Mayor seeks second term", "By Tom Hale"]) == ()
+
+
+def test_a_run_in_byline_needs_a_full_name_and_leaves_its_role_out():
+    first = f"By Christmas – {BODY[0]}"
+    found = extract_html(_page("").replace(f"<p>{BODY[0]}</p>", f"<p>{first}</p>"))
+    assert found.paragraphs[0] == first
+    first = f"By Ana Ruiz - Staff Writer - {BODY[0]}"
+    found = extract_html(_page("").replace(f"<p>{BODY[0]}</p>", f"<p>{first}</p>"))
+    assert found.authors == ("Ana Ruiz",)
+    assert found.paragraphs[0] == BODY[0]

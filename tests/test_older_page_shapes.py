@@ -312,6 +312,11 @@ def test_a_press_releases_about_section_ends_it():
     footer = f"<p>About the Harrowgate Foods</p><p>{late}</p>"
     found = extract_html(_page("<p>FOR IMMEDIATE RELEASE</p>", footer=footer, body=body))
     assert late in found.paragraphs
+    # a one-word name further in is a section of the release's own ("About Jim")
+    memory = "When I first met Jim in 1998, he was already baking bread for half the county."
+    footer = f"<p>About Jim</p><p>{memory}</p>"
+    found = extract_html(_page("<p>FOR IMMEDIATE RELEASE</p>", footer=footer, body=body))
+    assert memory in found.paragraphs
 
 
 def test_credits_share_rows_and_sponsor_lines_are_furniture():

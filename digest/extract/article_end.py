@@ -60,7 +60,7 @@ def ends_article(lines: Sequence[str], at: int, prose_seen: int, release: Releas
     contact), the mark stands once on the page and less than half as much prose
     follows it as precedes it: its "About the company" paragraph and contacts; so
     does, on such a page, an "About NAME" heading over a paragraph that opens with
-    NAME (the release's boilerplate about its sender); "###"
+    NAME or names it in its first words (the release's boilerplate about its sender); "###"
     set twice, or in a blog, is a section break, and a contact given after the lead is
     followed by the release.
     """
@@ -101,8 +101,13 @@ def _about_section(lines: Sequence[str], at: int) -> bool:
         return False
     name = _THE.sub("", match.group(1)).strip()
     following = next((line.strip() for line in lines[at + 1 :] if line.strip()), "")
+    if _THE.sub("", following).startswith(name):
+        return bool(name)
+    # further in, a name of two words or more ("About Jim" over "When I first met Jim" is
+    # a section of the release's own)
     opening = " ".join(following.split()[:ABOUT_NAME_REACH])
-    return bool(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", opening) is not None
+    named = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", opening) is not None
+    return len(name.split()) > 1 and named
 
 
 ABOUT_NAME_REACH = 16  # words of the paragraph under "About NAME" that may name its sender

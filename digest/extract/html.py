@@ -180,6 +180,7 @@ def extract_html(html: str) -> HtmlResult | None:
 # "By Andrei Munteanu – The gondola lift ...": a byline run into the first paragraph,
 # a dash between it and the article's first sentence.
 _RUN_IN_BYLINE = re.compile(r"^(?P<byline>[Bb]y\s+[^–—]{3,60}?)\s+[–—-]\s+(?=[A-Z\"“])")
+_RUN_IN_ROLE = re.compile(r"(?P<role>[^–—.]{3,40}?)\s+[–—-]\s+(?=[A-Z\"“])")
 
 
 def _byline_run_in(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -191,9 +192,13 @@ def _byline_run_in(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[
     if run_in is None:
         return (), paragraphs
     found = md.find_byline([run_in["byline"]])[0]
-    if not found or not all(md.is_person_name(name) for name in found):
-        return (), paragraphs
-    return found, (paragraphs[0][run_in.end() :], *paragraphs[1:])
+    if not found or not all(md.is_person_name(n) and len(n.split()) > 1 for n in found):
+        return (), paragraphs  # "By Christmas – The store expects ...": no name
+    rest = paragraphs[0][run_in.end() :]
+    role = _RUN_IN_ROLE.match(rest)
+    if role is not None and md.is_role_line(role["role"]):
+        rest = rest[role.end() :]  # "By Ana Ruiz - Staff Writer - The store ..."
+    return found, (rest, *paragraphs[1:])
 
 
 SIGN_OFF_WORDS = 10  # a name and its role under the article, no more
@@ -366,16 +371,23 @@ def footer_lines(lines: Sequence[str], last_paragraph: str, count: int = FOOTER_
 def footer_byline(footer: Sequence[str]) -> tuple[str, ...]:
     """Authors of a post's footer line right below the article that opens with "Posted
     by" or "Written by" ("Posted by Devika Ramaswamy on April 12, 2011 in Databases"),
-    as older blog themes sign a post, or a name over its role line ("Gloria Benton" /
-    "Outreach Committee Chair") signing it off; a comment's "NAME says:" further down
-    is no byline."""
+    as older blog themes sign a post; of a short byline line right under the article
+    ("By Ana Ruiz", "Автор / Author: Olena Kravets"), not a picture's credit nor a
+    line after another (a teaser's headline, then its byline); or a name over its role
+    line ("Gloria Benton" / "Outreach Committee Chair") signing it off; a comment's
+    "NAME says:" further down is no byline."""
     lines = [line for line in footer if not bp.is_furniture(line)]  # share tools between
-    for line in lines[:FOOTER_BYLINE_LINES]:
+    for at, line in enumerate(lines[:FOOTER_BYLINE_LINES]):
         if _POST_SIGNATURE.match(line):
             return md.find_byline([line])[0]
-        if len(bp.words(line)) <= FOOTER_BYLINE_WORDS and not bp.ends_like_sentence(line):
-            # the byline set under the article: "By Ana Ruiz", "Автор / Author: Olena
-            # Kravets", a short line that is no sentence
+        if (
+            at == 0
+            and len(bp.words(line)) <= FOOTER_BYLINE_WORDS
+            and not bp.ends_like_sentence(line)
+            and md.opens_byline(line)
+            and not bp.has_photo_credit(line)
+            and not md.credits_picture(line)
+        ):
             found = md.find_byline([line])[0]
             if found:
                 return found

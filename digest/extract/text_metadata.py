@@ -66,7 +66,13 @@ _DATE_PATTERNS = (
         re.I,
     ),
     # "2009. október 7.": the year first, as Hungarian writes a date
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)\.\s+" + _MONTH + r"\s+(?P<day>[0-3]?\d)\.(?!\d)", re.I),
+    # (opening the line or a field of it, not "in 2019. Mar 4.")
+    re.compile(
+        r"(?:^|(?<=[|·•]\s))(?P<year>(?:19|20)\d\d)\.\s+"
+        + _MONTH
+        + r"\s+(?P<day>[0-3]?\d)\.(?!\d)",
+        re.I,
+    ),
     re.compile(
         r"(?P<year>(?:19|20)\d\d)\s*"
         + _char_class("cjk_year_marks")
@@ -118,6 +124,11 @@ _OPENERS = (
     r"(?:" + _any("byline_openers") + r")"
 )
 _BY_LINE = re.compile(r"^\W*" + _OPENERS + r"\s+(?P<rest>[^\W\d].*)$", re.I)
+_BILINGUAL_LABEL = re.compile(r"^\W*(?:" + _LABEL_FIRST + r")\s*/\s*", re.I)
+# "Af", "Av": openers that are also short forms open a byline before a first name only.
+_FIRST_NAME_OPENER = re.compile(
+    r"^\W*(?:" + "|".join(re.escape(w) for w in _DATA.words("first_name_openers")) + r")\s"
+)
 # "By" alone on its line, the name on the next; not a label ("Author:"), which the
 # name follows on its own line.
 _BY_ALONE = re.compile(
@@ -244,9 +255,7 @@ def tool_parts(line: str) -> list[str]:
 _TEXT_LABEL = re.compile(r"\W*text\s*:", re.I)
 # Where a field of a stamp line of labelled fields starts: "2010-08-14 09:31 Source:
 # Lingjiang Daily Author: Zhou Lan Font size: L M S".
-_LABELLED_FIELD = re.compile(
-    r"(?<!/)\s+(?=[A-Z][a-z]+(?: [a-z]+)?:\s)"
-)  # not after a bilingual "/"
+_LABELLED_FIELD = re.compile(r"\s+(?=[A-Z][a-z]+(?: [a-z]+)?:\s)")
 STAMP_WORDS = 14  # a date stamp is a short line; a longer one holding a date is a sentence
 STAMP_REST_WORDS = 3  # words a stamp may carry besides its date: "Posted on", a weekday
 STAMP_NAME_WORDS = 4  # and, after a byline opener ("Posted by"), the author's name
@@ -259,11 +268,19 @@ _STAMP_REST = re.compile(r"(?:[^\W\d_]|[\s,.:|/()\[\]·•–—«»‹›@-])*"
 _CLOCK_FIRST = re.compile(r"\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\b", re.I)
 
 
+def _capitalised_field(part: str) -> bool:
+    """Whether a field beside a stamp is a name's, an outlet's or a section's: every word
+    capitalised or a number, no sentence."""
+    return all(w[:1].isupper() or w[:1].isdigit() for w in bp.words(part))
+
+
 def date_stamp(line: str) -> str | None:
     """'timed' for a line that is a date and a clock time and at most a few words
     ("posted on April 21, 2015, at 11:29 a.m.", "sexta-feira, 22 de outubro de 2010
-    às 20:13", "Posted by Jane Doe on March 3, 2009 at 10:14 am"); 'labelled' for a date under a publication or update label and nothing
-    else ("- Published 18 November 2019"); None for any other line.
+    às 20:13", "Posted by Jane Doe on March 3, 2009 at 10:14 am"), or such a stamp among
+    short fields of names set off by bars, one number at most ("2009. október 7. 11:30 |
+    Gábor Halmi | Issue 40/2009"); 'labelled' for a date under a publication or update
+    label and nothing else ("- Published 18 November 2019"); None for any other line.
 
     Such a line is the page's stamp, set by its publishing system beside the
     headline, a post or a comment: an article's own date lines ("Sept. 25, 2018"
@@ -279,9 +296,16 @@ def date_stamp(line: str) -> str | None:
         if all(kinds):
             return kinds[0]
         fields = [part for part, kind in zip(parts, kinds, strict=True) if not kind]
-        if "timed" in kinds and all(len(bp.words(part)) <= STAMP_PART_WORDS for part in fields):
+        if (
+            "timed" in kinds
+            and all(len(bp.words(part)) <= STAMP_PART_WORDS for part in fields)
+            and all(_capitalised_field(part) for part in fields)
+            and sum(any(c.isdigit() for c in part) for part in fields) <= 1
+        ):
             # "2009. október 7. 11:30 | Gábor Halmi | Issue 40/2009", "NAME, Outlet, City |
-            # Thu, 04/29/2010 10:23 AM | Headlines": a stamp among short fields
+            # Thu, 04/29/2010 10:23 AM | Headlines": a stamp among short fields of names,
+            # one number at most (not a score's "Lakers 102 | Celtics 99", nor a live
+            # update's "10:42 AM | Crews reopen the northbound lanes")
             return "timed"
     if len(bp.words(line)) > STAMP_WORDS:
         return None
@@ -642,6 +666,12 @@ def is_nameless_byline(line: str) -> bool:
     return bool(_NAMELESS_BYLINE.match(line))
 
 
+def opens_byline(line: str) -> bool:
+    """Whether a line opens as a byline does: "By", "Written by", a label ("Author:",
+    "Reporter:"), not a bare name nor an agency's credit ("AP Photo")."""
+    return _BY_LINE.match(line) is not None
+
+
 def credits_picture(line: str) -> bool:
     """A byline of the picture, not the article: "By Ann Lee, Staff Photographer",
     "Photos by Ann Lee" (not "By Greg Tanaka, Photo Editor", who writes too, nor "By Amy
@@ -655,7 +685,8 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
 
     Recognises "By NAME ...", "DATE by NAME", "By" alone with the name on the next
     line, "NAMEby NAME" (a copy that glued the author link to
-    the byline) and a news agency with its dateline ("AP Tokyo").
+    the byline), a news agency with its dateline ("AP Tokyo") and a correspondent's
+    "From NAME, TOWN"; a label in two languages ("Автор / Author: NAME") is one label.
     """
     for pos, whole in enumerate(lines):
         # "Posted by Ana Ruiz on May 3 · Filed under Reviews · 18 Comments": the byline
@@ -663,7 +694,9 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
         line = _TOOL_SEPARATOR.split(whole, maxsplit=1)[0] if _byline_words(whole) > 16 else whole
         # a stamp line of labelled fields ("DATE Source: OUTLET Author: NAME Font size: L
         # M S"): its "Author:" field names the author, on a long line too
-        fields = _LABELLED_FIELD.split(line) if ":" in line else [line]
+        # (not a bilingual label's second language: "Автор / Author: Olena Kravets")
+        bilingual = _BILINGUAL_LABEL.match(line) is not None
+        fields = _LABELLED_FIELD.split(line) if ":" in line and not bilingual else [line]
         later = fields[1:] if parse_date(line) else []  # another field: a stamp's only
         if _byline_words(line) > 16:
             by = next(filter(None, map(_BY_LINE.match, later)), None)
@@ -681,20 +714,34 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
         glued = _GLUED_BYLINE.match(line)
         if glued:
             return (_tidy_name(glued["name"]),), pos
-        first = _LABELLED_FIELD.split(line, maxsplit=1)[0]  # after a date cut off above
+        # after a date cut off above
+        first = line if bilingual else _LABELLED_FIELD.split(line, maxsplit=1)[0]
         by = _BY_LINE.match(first) or next(filter(None, map(_BY_LINE.match, later)), None)
         found = _byline_names(by["rest"]) if by else ()
         if by and found and _TEXT_LABEL.match(by.string) and not opens_with_first_name(found[0]):
             found = ()  # "Text: Larger | Smaller": a tool's label, no author
+        if by and found and _FIRST_NAME_OPENER.match(by.string):
+            found = found if opens_with_first_name(found[0]) else ()  # "Av Paulista"
         if found:
             return found, pos
         agency = _AGENCY_LINE.match(line)
         if agency:
             return (agency["name"],), pos
         sent = _FROM_CORRESPONDENT.match(line)
-        if sent and is_person_name(sent["name"]) and not is_nameless_byline(line):
+        if sent and _correspondent(sent["name"]) and not is_nameless_byline(line):
             return (sent["name"],), pos  # "From Ibiso Dagogo, Port Harcourt"
     return (), None
+
+
+def _correspondent(name: str) -> bool:
+    """Whether the name of a "From NAME, TOWN" line may be a person's: no place's first
+    word, day, month or joiner in it ("From Los Angeles, California", "From Friday To
+    Sunday, Tickets")."""
+    words = {w.casefold().strip(".") for w in name.split()}
+    return is_person_name(name) and not words & (_NOT_CORRESPONDENT | _DATE_WORDS)
+
+
+_NOT_CORRESPONDENT = frozenset(_DATA.words("not_correspondent_words"))
 
 
 # A correspondent's byline as Nigerian and Ghanaian papers set it: "From NAME, TOWN",
@@ -831,7 +878,9 @@ def name_by_date(lines: Sequence[str], under_stamp: bool = False) -> tuple[str, 
     """A name alone on a line with a date on the next: "Jane Doe" / "May 2, 2031 10:00AM";
     with `under_stamp`, only a name that opens with a known first name (not a forum's
     "Site Admin" over "Joined: 14 Mar 2005"), and also one under a stamp ("2009-04-22,
-    ostatnia aktualizacja 2009-04-22 14:10" / "Marta Wiśniewska")."""
+    ostatnia aktualizacja 2009-04-22 14:10" / "Marta Wiśniewska"), one opening the stamp
+    line itself ("Ricardo Tavares, da Redação Publicado em 08/03/2012, às 16h45") or
+    the one name among its fields ("2009. október 7. 11:30 | Gábor Halmi | Issue 40/2009")."""
 
     def person(line: str) -> str | None:
         name = name_line(line)
@@ -869,15 +918,21 @@ def _name_before_stamp(line: str) -> str:
     "Ricardo Tavares"); "" when the line has no such label or date, or nothing before."""
     dated = parse_date(line)
     label = _SAYS_PUBLISHED.search(line)
-    starts = [at for at in (dated[1] if dated else None, label.start() if label else None) if at]
+    if dated is None or not (label or "T" in dated[0]):
+        return ""  # a stamp: a publication label or a clock time ("Virginia Beach, March 3")
+    starts = [at for at in (dated[1], label.start() if label else None) if at]
     if not starts:
         return ""
-    head = _LOWER_DESK.sub("", line[: min(starts)].strip(" ,|·•-–—"))
+    head = line[: min(starts)].strip(" ,|·•-–—")
+    if len(head.split()) > NAME_BEFORE_STAMP_WORDS + DESK_WORDS:
+        return ""  # a caption's sentence ("Maria Lopez, a volunteer with the group, sorts")
+    head = _LOWER_DESK.sub("", head)
     return head if len(head.split()) <= NAME_BEFORE_STAMP_WORDS else ""
 
 
 NAME_BEFORE_STAMP_WORDS = 4  # a name before a stamp on its line, no sentence
-_LOWER_DESK = re.compile(r",\s+(?-i:[a-z]).*$")  # ", da Redação", ", staff writer"
+DESK_WORDS = 3  # and a desk after it: "da Redação", "staff writer"
+_LOWER_DESK = re.compile(r",\s+(?-i:[a-z])[^,]{0,30}$")  # ", da Redação", ", staff writer"
 
 
 _NOT_NAME_WORDS = frozenset(_DATA.words("not_name_words"))
