@@ -3729,7 +3729,7 @@ def _interview_opens(
     surname = re.escape(asker.split()[-1])
     return (
         re.search(
-            rf"\b(?:spoke|speaking|talked|talking|told|interviewed|said)\s+(?:to|with|by)?\s*"
+            rf"\b(?:spoke|speaking|talked|talking|told|interviewed)\s+(?:to|with|by)?\s*"
             rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}{surname}\b",
             text[max(0, start - _INTERVIEW_INTRO_REACH) : start],
         )
