@@ -2611,9 +2611,10 @@ def _named_after_role(
     return name
 
 
+# Prepositions that open a phrase of place after a description's noun.
+_PLACE_PREPOSITIONS = words("place_prepositions") | words("modifier_prepositions")
 # What closes a name set off after a noun: a comma, or a dash or bracket opening an
 # aside about the name ("Dr Ana Ruiz - A. Ruiz in the papers - who ...").
-_PLACE_PREPOSITIONS = words("place_prepositions") | words("modifier_prepositions")
 _APPOSITIVE_ENDS = frozenset({",", "-", "–", "—", "("})
 
 

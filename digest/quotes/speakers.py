@@ -2401,7 +2401,7 @@ def _capitals_in_running_text(word: str, text: str) -> bool:
     SEACOM cable", '..." SEACOM tweeted'), as a body's name does; a dateline only opens
     its paragraph ("WASHINGTON (AP) —")."""
     for match in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
-        before = text[: match.start()].rstrip(" \t")
+        before = text[max(0, match.start() - 40) : match.start()].rstrip(" \t")
         if before and before[-1] != "\n":
             return True
     return False
