@@ -99,7 +99,6 @@ from digest.quotes.speakers import (
     build_cast,
     description_gender,
     first_names,
-    is_place,
     is_polity,
     join_tokens,
     learn_genders,
@@ -2782,7 +2781,9 @@ def _resolve_all(
                 ):
                     # the interview's first question: put to the person named last
                     # before it ("She spoke to Thushara Gunawardena ...")
-                    answerer = _named_before(cast, last[0], but=said_by)
+                    answerer = cast.last_person(
+                        last[0], None, window=_INTERVIEW_INTRO_REACH, but=said_by, unlisted=True
+                    )
                 if (
                     exchange is None
                     and asker
@@ -3758,24 +3759,6 @@ def _subject_before_question(
         if person is None or not person.is_person or name == asker:
             continue
         if person.gender is None or person.gender == gender:
-            return name
-    return None
-
-
-def _named_before(cast: Cast, before: int, but: str, window: int = 1500) -> str | None:
-    """The person named last before `before` outside quotations, other than `but`:
-    whoever an interview's first question is put to. A name the lists do not know
-    as a person's ("Dilrukshi Wijesinghe") counts, as `resolve` counts it, unless it
-    names a body or a place."""
-    for offset, name in reversed(cast.mentions):
-        if offset >= before or name == but or cast.in_quotation(offset):
-            continue
-        if before - offset > window:
-            return None
-        person = cast.people.get(name)
-        if person is None or is_place(name, cast) or is_polity(name):
-            continue
-        if person.is_person or not names_a_body(name):
             return name
     return None
 

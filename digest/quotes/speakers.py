@@ -836,10 +836,17 @@ class Cast:
         return at >= 0 and self.quoted[at][0] <= offset < self.quoted[at][1]
 
     def last_person(
-        self, before: int, gender: str | None, window: int = 4000, but: str | None = None
+        self,
+        before: int,
+        gender: str | None,
+        window: int = 4000,
+        but: str | None = None,
+        unlisted: bool = False,
     ) -> str | None:
         """The most recently mentioned person before `before` compatible with `gender`
-        (other than `but`)."""
+        (other than `but`). With `unlisted`, also a name the lists do not know as a
+        person's ("Dilrukshi Wijesinghe"), as `resolve` counts it, unless it names a
+        body, a place or a country: whoever an interview's first question is put to."""
         for offset, name in reversed(self.mentions):
             if offset >= before or name == but:
                 continue
@@ -848,7 +855,14 @@ class Cast:
             if self.quoted and self.in_quotation(offset):
                 continue
             person = self.people.get(name)
-            if person is None or not person.is_person or self.names_a_place(name):
+            if person is None:
+                continue
+            if unlisted:
+                if is_place(name, self) or is_polity(name):
+                    continue
+                if not person.is_person and names_a_body(name):
+                    continue
+            elif not person.is_person or self.names_a_place(name):
                 continue
             g = person.gender
             if gender is None or g is None or g == gender:
