@@ -323,6 +323,21 @@ def test_an_interviews_first_answer_is_of_the_person_named_before_the_question()
     assert speaker_of(text, "scorebook") == "Tharindi Weerakoon"
 
 
+def test_an_interviews_first_answer_skips_a_show_and_a_village_named_after_the_guest():
+    # "the podcast The Dry Acre" is a show and "the village of Stara Lipa" a place:
+    # neither is the person the first question is put to
+    text = (
+        "Vesna Horvatinčić, 61, grows plums above the village of Stara Lipa. She "
+        "spoke to Idris Penhallow for the podcast The Dry Acre.\n\n"
+        '"How many trees did the hail take?" Penhallow asked.\n\n'
+        '"Forty. My grandfather planted half of them."\n\n'
+        '"Will you replant?"\n\n'
+        '"Next spring, if the bank agrees."'
+    )
+    assert speaker_of(text, "Forty. My grandfather") == "Vesna Horvatinčić"
+    assert speaker_of(text, "Next spring") == "Vesna Horvatinčić"
+
+
 def test_a_transcripts_questions_resume_after_a_paragraph_of_narration():
     text = (
         INTERVIEW_OPENING + '"Do you regret it?"\n\n'

@@ -595,6 +595,10 @@ def _place_named(name: str, places: frozenset[str]) -> bool:
     return name in places and name.rsplit(" ", 1)[-1].casefold() in _PLACE_ENDS
 
 
+# "the" just before a name makes it a thing's ("for the podcast The Long Field")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+\Z")
+
+
 @dataclass
 class Cast:
     """The people a document names, with every position where each is mentioned."""
@@ -860,6 +864,8 @@ class Cast:
             if unlisted:
                 if is_place(name, self) or is_polity(name):
                     continue
+                if _THE_BEFORE.search(self.text, max(0, offset - 9), offset):
+                    continue  # "the podcast The Long Field": a work or a thing
                 if not person.is_person and names_a_body(name):
                     continue
             elif not person.is_person or self.names_a_place(name):
@@ -2311,6 +2317,9 @@ _LOCATIVE = re.compile(
     r"(?=[IiAaTtNnOo])\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Nn]ear|[Oo]utside|[Ii]nside)\s+(?:the\s+)?"
     r"((?:[A-Z][\w.\-]*(?:['’]s\b)?\s?){1,4})"
 )
+_SETTLEMENT_NOUNS = words("settlement_nouns")
+# "the village of Gornja Rečica": a name after a settlement noun and "of"
+_PLACE_OF = re.compile(r"\b([a-z]+)\s+of\s+([A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})")
 _ON_PLACE = re.compile(r"\b[Oo]n\s+((?:[A-Z][\w.\-]*\s){0,3}[A-Z][\w\-]*)\b(?!['’])")
 _LOWER_WORD = re.compile(r"(?<![\w/.@-])[a-z][a-z'’-]*(?=[\s,;:.!?)]|$)")
 
@@ -2330,6 +2339,9 @@ def _places(text: str) -> frozenset[str]:
             if re.search(r"['’]s$", run[n - 1]):
                 break
             found.add(" ".join(run[:n]))
+    for m in _PLACE_OF.finditer(text):
+        if m.group(1) in _SETTLEMENT_NOUNS:
+            found.add(m.group(2))
     for m in _ON_PLACE.finditer(text):
         # "on Meritas Drive", "on Walker Street": "on" names a place when the run ends like one
         if m.group(1).rsplit(" ", 1)[-1].casefold() in _PLACE_ENDS:
