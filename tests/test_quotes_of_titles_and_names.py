@@ -799,3 +799,16 @@ def test_a_name_after_a_verbs_object_is_no_subject_of_the_sentence():
         '"rebuild the academy".'
     )
     assert speaker_of(text, "rebuild the academy") == "The club"
+
+
+def test_an_age_before_a_name_the_lists_do_not_know_makes_a_person_an_its_does_not_undo():
+    # "seven-year-old" (in words) shows a child; the "its" after the name is the
+    # school's, so the child stays the next "he" after he is the subject again
+    text = (
+        "The school on the island of Vrhovec closed on Friday, when its last pupil, "
+        "seven-year-old Tvrtko Barišić, walked out of its only classroom.\n\n"
+        "His teacher, Anton Žagar, has taught there for 27 years.\n\n"
+        '"He taught me more than I taught him," Žagar said.\n\n'
+        'Asked what he would miss, Tvrtko thought for a while. "The bell," he said.'
+    )
+    assert speaker_of(text, "The bell") == "Tvrtko Barišić"

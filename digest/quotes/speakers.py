@@ -1192,7 +1192,10 @@ _ORG_HEADS = words("org_heads")
 _BODY_HEADS = _ORG_HEADS | words("body_heads")
 _POSSESSIVE_S = re.compile(r"['’]s$")
 # An age written before a name: "57-year-old" (`grammar` and `assembly` match it too).
-AGE_BEFORE_NAME = r"\d{1,3}-years?-old"
+_COUNTS = {"dozens", "hundreds", "thousands"}
+# "57-year-old", "seven-year-old", "Twenty-two-year-old" (a number word of data/numbers.txt)
+_AGE_WORD = "|".join(sorted(words("numbers") - {"hundred", "thousand", "million"} - _COUNTS))
+AGE_BEFORE_NAME = rf"(?:\d{{1,3}}|(?i:(?:{_AGE_WORD})(?:-(?:{_AGE_WORD}))?))-years?-old"
 _AGE_BEFORE = re.compile(AGE_BEFORE_NAME)
 
 
@@ -2080,9 +2083,12 @@ def _past_own_words(text: str, offset: int, quoted: list[tuple[int, int]]) -> st
 
 
 def human_evidence(person: Person) -> bool:
-    """A name that shows a human: a census first name or a personal title."""
-    return person.name.split()[0].casefold() in first_names() or bool(
-        person.context & (_PERSON_TITLES | _SURNAME_TITLES)
+    """A name that shows a human: a census first name, a personal title or an age
+    before it ("seven-year-old Luka Vidović"; "its classroom" after it is a school's)."""
+    return (
+        person.name.split()[0].casefold() in first_names()
+        or bool(person.context & (_PERSON_TITLES | _SURNAME_TITLES))
+        or any(_AGE_BEFORE.fullmatch(w) for w in person.context)
     )
 
 
