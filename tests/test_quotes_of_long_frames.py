@@ -781,3 +781,13 @@ def test_he_said_after_a_reporters_question_is_the_subject_before_it_not_an_obje
         '"Will you resign?" asked a reporter.\n\n"Not tonight," he said.'
     )
     assert speaker_of(text, "Not tonight") == "Tom Hale"
+
+
+def test_a_name_set_off_after_a_subjects_relative_clause_is_the_next_he():
+    text = (
+        'The festival\'s treasurer, P. Natarajan, said the accounts were "in order".\n\n'
+        '"Every rupee is written down," Natarajan said.\n\n'
+        "One of the elders who had fought the ruling, T. Kalyanasundaram, 80, sat by the "
+        'gate. He said the custom was "older than the town".'
+    )
+    assert speaker_of(text, "older than the town") == "T. Kalyanasundaram"

@@ -2787,6 +2787,14 @@ def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] |
                     # "The mechanic across the road, Mohamed Niyas, 44, sells ...": the
                     # name set off after the noun's own phrase of place
                     named = _appositive_name(sentence, _modifier_end(sentence, e))
+                if (
+                    named is None
+                    and e < len(sentence)
+                    and sentence[e][0].casefold() in {"who", "that"}
+                ):
+                    # "One of the trustees who had opposed the change, S. Ganapathy
+                    # Subramanian, 72, watched": the name set off after a relative clause
+                    named = _appositive_name(sentence, _modifier_end(sentence, e, reach=9))
                 return named if named is not None else (join_tokens(sentence[j:e]), start)
             return None
         if tok in {",", "“", "”", '"'}:
