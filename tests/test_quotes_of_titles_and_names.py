@@ -812,3 +812,25 @@ def test_an_age_before_a_name_the_lists_do_not_know_makes_a_person_an_its_does_n
         'Asked what he would miss, Tvrtko thought for a while. "The bell," he said.'
     )
     assert speaker_of(text, "The bell") == "Tvrtko Barišić"
+
+
+def test_a_first_name_ending_in_ly_after_an_office_is_a_name_not_an_adverb():
+    text = 'Fisheries Minister Tamsily Oberon said the quota "will not be cut".'
+    assert speaker_of(text, "will not be cut") == "Tamsily Oberon"
+    # opening the run, such a word is a sentence adverb, as before
+    text = 'Ironically Harlow said the plan was "already dead".'
+    assert speaker_of(text, "already dead") == "Harlow"
+
+
+def test_an_object_pronoun_in_a_persons_own_relative_clause_gives_no_gender():
+    # "who stood beside him" speaks of the commissioner: the minister is the "she"
+    text = (
+        "Fire Commissioner Darrow Pike said crews had worked all night.\n\n"
+        '"We could not hold the line," Pike said.\n\n'
+        "Minister Quenby Astill, who stood beside him, said nobody had been hurt.\n\n"
+        '"Forty families have no home tonight, and every one of them got out because '
+        "they left when they were told to leave, early and calmly, with their papers, "
+        'their animals and their neighbours in the car," Astill said. '
+        'She said payments would be made "from this afternoon".'
+    )
+    assert speaker_of(text, "from this afternoon") == "Quenby Astill"

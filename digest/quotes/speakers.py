@@ -347,8 +347,10 @@ def _name_in(words: tuple[str, ...]) -> str | None:
         if index == len(words) - 1 and _role_surname(low, words[index - 1] if index else "", run):
             run.append(word)  # "Msgr. Farmer", "Michael Farmer": a surname that is a role
             continue
-        if not run and low.endswith("ly") and low not in names and len(words) > 1:
-            continue  # "Ironically Harlow": a sentence adverb, not a first name
+        if index == 0 and low.endswith("ly") and low not in names and len(words) > 1:
+            # "Ironically Harlow": a sentence adverb, not a first name; after a title
+            # ("Minister Kirrily Vranjes") a first name
+            continue
         following = words[index + 1] if index + 1 < len(words) else ""
         if (
             name_particle(word, following)
@@ -1932,6 +1934,7 @@ def learn_genders(cast: Cast, text: str) -> None:
             continue
         first_seen.add(name)
         window = _past_own_words(text, offset, cast.quoted).casefold()
+        window = _OWN_CLAUSE_OBJECT.sub(_blank_objects, window)
         if (
             person.is_person
             and not human_evidence(person)
@@ -2080,6 +2083,17 @@ def _past_own_words(text: str, offset: int, quoted: list[tuple[int, int]]) -> st
             a, b = max(start, offset) - offset, min(end, offset + 250) - offset
             window = window[:a] + " " * (b - a) + window[b:]
     return window
+
+
+# "NAME, who stood beside him,": an object pronoun in a person's own relative
+# clause is someone else (no one stands beside themself)
+_OWN_CLAUSE_OBJECT = re.compile(r"\A[^,.;\n]{0,60},\s+who\s[^,.;\n]*")
+_OBJECT = re.compile(r"\bhim\b|\bher\b(?=\s*(?:[,.;]|$))")
+
+
+def _blank_objects(clause: re.Match[str]) -> str:
+    """The relative clause with its object pronouns blanked out."""
+    return _OBJECT.sub(lambda m: " " * len(m.group()), clause.group())
 
 
 def human_evidence(person: Person) -> bool:
