@@ -292,3 +292,20 @@ def test_a_run_in_byline_needs_a_full_name_and_leaves_its_role_out():
     found = extract_html(_page("").replace(f"<p>{BODY[0]}</p>", f"<p>{first}</p>"))
     assert found.authors == ("Ana Ruiz",)
     assert found.paragraphs[0] == BODY[0]
+
+
+def test_a_name_alone_ending_the_article_with_no_byline_above_signs_it():
+    html = _page("").replace(
+        "</div></div><div id='foot'>",
+        '<p class="signature" style="text-align:right"><em>Dora Kessel</em></p>'
+        "</div></div><div id='foot'>",
+    )
+    result = extract_html(html)
+    assert result is not None and result.authors == ("Dora Kessel",)
+    assert result.paragraphs[-1] == BODY[-1]
+    # a last line that is no person's name (a place, a company) signs nothing
+    html = _page("").replace(
+        "</div></div><div id='foot'>", "<p>Riverton Community Trust</p></div></div><div id='foot'>"
+    )
+    result = extract_html(html)
+    assert result is not None and result.authors == ()

@@ -151,6 +151,8 @@ def extract_html(html: str) -> HtmlResult | None:
     run_in, paragraphs = _byline_run_in(paragraphs)
     if run_in and not md.tidy_authors(authors):
         authors = run_in
+    if not md.tidy_authors(authors):
+        authors = _signature(paragraphs) or authors
     paragraphs = _without_sign_off(paragraphs, md.tidy_authors(authors))
     return HtmlResult(
         paragraphs=paragraphs,
@@ -213,6 +215,19 @@ def _without_sign_off(paragraphs: tuple[str, ...], authors: Sequence[str]) -> tu
     if len(paragraphs) > 1 and _signs_off(paragraphs[-1], authors):
         return paragraphs[:-1]
     return paragraphs
+
+
+def _signature(paragraphs: Sequence[str]) -> tuple[str, ...]:
+    """The author of an article signed at its end with a name alone, its last paragraph
+    ("Salma Ouhmad" right-aligned under the text): a person's name of two to four words
+    opening with a known first name, nothing else on the line but dashes."""
+    if len(paragraphs) < 2:
+        return ()
+    line = paragraphs[-1].strip(" –—-")
+    name = md.name_line(line)
+    if name is None or name != line or not 2 <= len(name.split()) <= 4:
+        return ()
+    return (name,) if md.opens_with_first_name(name) and md.is_person_name(name) else ()
 
 
 def _signs_off(line: str, authors: Sequence[str]) -> bool:
