@@ -309,3 +309,33 @@ def test_a_name_alone_ending_the_article_with_no_byline_above_signs_it():
     )
     result = extract_html(html)
     assert result is not None and result.authors == ()
+
+
+def test_a_date_of_day_month_and_year_each_with_a_full_stop_and_a_space():
+    assert md.parse_date("Publikované: 24. 5. 2008 09:15")[0] == "2008-05-24T09:15:00"
+    assert md.parse_date("1. 12. 2010")[0] == "2010-12-01"  # day first, whatever the page
+    assert md.says_published("Publikované: 24. 5. 2008")
+    assert not md.says_published("Aktualizované: 24. 5. 2008 13:40")
+    # a year ending a sentence before two numbers is no such date
+    assert md.parse_date("in 2019. 5. 2008") is None
+
+
+def test_a_box_beside_the_article_headed_author_names_its_writer():
+    lines = [
+        "Forest railway to run again",
+        "Autor",
+        "",
+        "Mirela Kostka",
+        "redaktorka",
+        "Najčítanejšie",
+    ]
+    assert md.boxed_byline(lines) == ("Mirela Kostka",)
+    # a heading over a place or over two writers' boxes names nobody
+    assert md.boxed_byline(["Autor", "Spišská Nová Ves"]) == ()
+    assert md.boxed_byline(["Author", "Mirela Kostka", "Author", "Ivan Horak"]) == ()
+    page = _page("").replace(
+        "<div id='foot'>",
+        "<div class='side'><h4>Reporter</h4><p><b>Mirela Kostka</b><br>staff writer</p></div>"
+        "<div id='foot'>",
+    )
+    assert extract_html(page).authors == ("Mirela Kostka",)

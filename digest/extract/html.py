@@ -147,6 +147,8 @@ def extract_html(html: str) -> HtmlResult | None:
         # a blog's post footer: "Posted by Devika Ramaswamy on April 12, 2011 at 10:47 am"
         below = footer_lines(shown, _last_prose(paragraphs), FOOTER_BYLINE_READ)
         authors = footer_byline(below) or authors
+    if not md.tidy_authors(authors):
+        authors = md.boxed_byline(shown) or authors  # "Autor" / "Miroslav Kuchta" beside it
     paragraphs = below_headline(paragraphs, title, opening, page.headline() if opening else None)
     run_in, paragraphs = _byline_run_in(paragraphs)
     if run_in and not md.tidy_authors(authors):

@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 
 from digest.datafiles import DataFile
@@ -82,6 +83,9 @@ _DATE_PATTERNS = (
         + _char_class("cjk_day_marks")
         + "?"
     ),
+    # "24. 5. 2008": day, month and year each closed by a full stop and a space, as
+    # Czech, Slovak, German and the South Slavic languages write a date (day first)
+    re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.\s(?P<mon>[01]?\d)\.\s(?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"(?<![\d.,/:])" + _NUMERIC + r"(?![\d/]|\.\d)"),
 )
 _TIME = re.compile(
@@ -856,6 +860,24 @@ def stamp_line(line: str) -> bool:
 def is_sign_off_role(line: str) -> bool:
     """A role line under a name signing a post off ("Outreach Committee Chair")."""
     return is_role_line(line, _SIGN_OFF_ROLES)
+
+
+_AUTHOR_BOX_LABEL = re.compile(r"^\W*(?:" + _any("author_box_labels") + r")\W*$", re.I)
+
+
+def boxed_byline(lines: Sequence[str]) -> tuple[str, ...]:
+    """The writer a box beside the article names under its heading ("Autor" /
+    "Miroslav Kuchta"): a name line opening with a known first name right under the
+    label; none when the page holds two such boxes (a list of the site's writers)."""
+    found = [
+        name
+        for label, line in pairwise(line for line in lines if line.strip())
+        if _AUTHOR_BOX_LABEL.match(label)
+        and (name := name_line(line)) is not None
+        and opens_with_first_name(name)
+        and is_person_name(name)
+    ]
+    return (found[0],) if len(found) == 1 else ()
 
 
 def signed_name(lines: Sequence[str]) -> str | None:
