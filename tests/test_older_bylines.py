@@ -339,3 +339,17 @@ def test_a_box_beside_the_article_headed_author_names_its_writer():
         "<div id='foot'>",
     )
     assert extract_html(page).authors == ("Mirela Kostka",)
+
+
+def test_a_written_by_label_alone_over_the_name_in_a_column_beside_the_text():
+    # read nearest the article first, the name still follows its label
+    header = [
+        "Cut off for a fortnight, the valley asks for its tunnel",
+        "Written by",
+        "Sigrún Hallsdóttir",
+        "sigrun@example.is",
+        "Published",
+        "14.02.2013 | 10:24",
+        "Share on Facebook",
+    ]
+    assert header_byline(header, "Valley renews tunnel call") == ("Sigrún Hallsdóttir",)

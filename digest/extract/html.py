@@ -549,7 +549,7 @@ def header_byline(
         found = md.find_byline(_byline_candidates(below))[0]
         if found or any(md.is_nameless_byline(line) for line in below):
             return found
-    nearest_first = list(reversed(header))
+    nearest_first = list(reversed(_by_alone_joined(header)))
     nameless = next(
         (at for at, line in enumerate(nearest_first) if md.is_nameless_byline(line)), None
     )
@@ -581,6 +581,17 @@ STAMP_NAME_TOLD = 6  # paragraphs of the article where such a name, told of, is 
 # Above an article, "By X," then a clause in lower case of five words or more is a deck
 # opening with "By" ("By Labor Day, crews hope to have the pool refilled").
 _BY_CLAUSE = re.compile(r"^\W*by\s+[^,]+,\s*(?-i:[a-z])(?:\S+\s+){4,}", re.I)
+
+
+def _by_alone_joined(lines: Sequence[str]) -> list[str]:
+    """The lines with a "Written by" alone on its line joined to the name on the next
+    ("Written by" / "Ragnheiður Jónsdóttir"), so that read nearest the article first the
+    name still follows its label."""
+    joined = list(lines)
+    for at in range(len(joined) - 1):
+        if md.by_alone(joined[at]) and joined[at + 1].strip():
+            joined[at], joined[at + 1] = f"{joined[at]} {joined[at + 1]}", ""
+    return joined
 
 
 def _byline_candidates(lines: Sequence[str]) -> list[str]:

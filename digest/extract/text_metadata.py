@@ -865,6 +865,12 @@ def is_sign_off_role(line: str) -> bool:
 _AUTHOR_BOX_LABEL = re.compile(r"^\W*(?:" + _any("author_box_labels") + r")\W*$", re.I)
 
 
+def by_alone(line: str) -> bool:
+    """Whether the line is a byline's opener alone ("By", "Written by"), the name on the
+    next line."""
+    return _BY_ALONE.match(line) is not None
+
+
 def boxed_byline(lines: Sequence[str]) -> tuple[str, ...]:
     """The writer a box beside the article names under its heading ("Autor" /
     "Miroslav Kuchta"): a name line opening with a known first name right under the
