@@ -353,3 +353,11 @@ def test_a_written_by_label_alone_over_the_name_in_a_column_beside_the_text():
         "Share on Facebook",
     ]
     assert header_byline(header, "Valley renews tunnel call") == ("Sigrún Hallsdóttir",)
+
+
+def test_dates_and_bylines_in_hindi_words_around_an_english_article():
+    assert md.parse_date("प्रकाशित: 12 जनवरी 2011, 09:05 IST")[0] == "2011-01-12T09:05:00+05:30"
+    assert md.parse_date("3 फ़रवरी 2012")[0] == "2012-02-03"
+    assert md.says_published("प्रकाशित: 12 जनवरी 2011")
+    assert not md.says_published("अपडेटेड: 12 जनवरी 2011, 21:15 IST")
+    assert md.find_byline(["रिपोर्टर: Meera Kulkarni, Sagar"])[0] == ("Meera Kulkarni",)

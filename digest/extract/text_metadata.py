@@ -39,7 +39,7 @@ _MONTHS = {
 _MONTH = (
     r"(?P<month>"
     + "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
-    + r")\b\.?"
+    + r")(?!\w)\.?"  # not \b: a Hindi month ends in a vowel sign ("जनवरी")
 )
 _ORDINAL = "(?:" + _any("ordinals") + ")?"  # "May 20th"
 _ORDINAL_BEFORE_MONTH = "(?:" + _any("ordinals") + "|" + _any("ordinals_before_month") + ")?"
