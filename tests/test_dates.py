@@ -149,3 +149,16 @@ def test_date_created_is_the_last_resort():
     meta = '<meta property="article:published_time" content="2020-03-03T17:10:00-08:00">'
     assert published_date(created + meta) == "2020-03-03"
     assert published_date(created) == "2020-03-04"
+
+
+def test_an_rdfa_created_date_among_several_properties_is_the_publication_date():
+    # Drupal 7 writes property="dc:date dc:created" on a node's page
+    html = (
+        '<html><head><meta about="/news/2011/08/ward" property="dc:date dc:created" '
+        'content="2011-08-09T09:00:00-07:00" datatype="xsd:dateTime" /></head>'
+        "<body><p>Posted on: 08/09/2011</p></body></html>"
+    )
+    assert published_date(html) == "2011-08-09"
+    # a modification property among several is still never read
+    html = html.replace("dc:date dc:created", "dc:modified")
+    assert published_date(html) is None

@@ -172,7 +172,9 @@ def _meta_date(html: str) -> str | None:
             continue
         attrs = _attributes(tag)
         for key in ("property", "name", "itemprop"):
-            rank = _META_PUBLISHED.get(attrs.get(key, "").strip().lower())
+            # RDFa may give several properties, space-separated ("dc:date dc:created")
+            ranks = [_META_PUBLISHED.get(value) for value in attrs.get(key, "").lower().split()]
+            rank = min((r for r in ranks if r is not None), default=None)
             if rank is None:
                 continue
             day = day_of(attrs.get("content"))
