@@ -834,3 +834,16 @@ def test_an_object_pronoun_in_a_persons_own_relative_clause_gives_no_gender():
         'She said payments would be made "from this afternoon".'
     )
     assert speaker_of(text, "from this afternoon") == "Quenby Astill"
+
+
+def test_a_hyphenated_noun_for_a_person_heads_the_subject_before_the_cue():
+    for relative in ("brother-in-law", "co-worker", "ex-husband"):
+        text = (
+            f"Her {relative} said colleagues had warned him not to attend the hearing "
+            '"if I want a job next month".'
+        )
+        found = quote_with(text, "colleagues had warned him")
+        assert found.speaker == f"Her {relative}", relative
+    # a hyphenated adjective is no such head: "the two-minute" names nobody
+    text = 'They ran the two-minute said drill "like a circus".'
+    assert all(q.speaker != "the two-minute" for q in extract_quotes(text))

@@ -1213,7 +1213,8 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
         opener = named[0].split()[0].casefold() if named is not None else ""
         if named is not None and opener not in PRONOUNS and opener not in _NOT_NAME | _QUANTIFIERS:
             return named[0] + " " + word, named[1]
-    if word.isalpha() and word.islower():
+    if (word.isalpha() or _hyphenated_person(word)) and word.islower():
+        # "Her brother-in-law said", "Her co-worker said": a hyphenated noun heads it too
         alone = low in _BARE_GROUPS  # a body may stand without a determiner ("police")
         for i in range(j, max(-1, j - 6), -1):
             w = tokens[i][0]
@@ -1227,6 +1228,7 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
                 or w.endswith("’s")
                 or w == "-"
                 or (i < j and _HYPHENATED.fullmatch(w))  # "the 15-year-old friend"
+                or (i == j and _hyphenated_person(w))  # "Her brother-in-law"
             ):
                 if alone and i < j and j - i <= 3:
                     # "..., police said.", "..., federal prosecutors said.": a body
@@ -1303,6 +1305,20 @@ _PREPOSITIONS_OF = _PREPOSITIONS | {"of"}
 _PHRASE_DETERMINERS = _DETERMINERS - {"that", "which", "what"}
 # A hyphenated modifier before a noun ("15-year-old", "long-time").
 _HYPHENATED = re.compile(r"\w+(?:-\w+)+")
+_HYPHENATED_NOUN = re.compile(r"[a-z]+(?:-[a-z]+)+")
+_KIN_AND_PERSON_NOUNS = _APPOSITIVE_PERSON_NOUNS | words("kinship")
+
+
+def _hyphenated_person(word: str) -> bool:
+    """A hyphenated noun for a person ("brother-in-law", "co-worker", "ex-husband",
+    "vice-chancellor"): its last part a family noun, a person noun or an agent noun in
+    -er or -or; not "two-minute" or "well-known"."""
+    if not _HYPHENATED_NOUN.fullmatch(word):
+        return False
+    if word.endswith("-in-law"):
+        return True
+    last = word.rsplit("-", 1)[1]
+    return last in _KIN_AND_PERSON_NOUNS or (len(last) >= 5 and last.endswith(("er", "or")))
 
 
 def _opener_leaves(tokens: list[tuple[str, int, int]], i: int, j: int) -> bool:
