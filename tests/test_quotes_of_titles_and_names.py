@@ -847,3 +847,17 @@ def test_a_hyphenated_noun_for_a_person_heads_the_subject_before_the_cue():
     # a hyphenated adjective is no such head: "the two-minute" names nobody
     text = 'They ran the two-minute said drill "like a circus".'
     assert all(q.speaker != "the two-minute" for q in extract_quotes(text))
+
+
+def test_a_description_means_the_person_introduced_with_its_own_head_noun():
+    # "leader" heads a long role set off before the first name; the vice-president
+    # named later is a leader only by a synonym
+    text = (
+        "The leader of the dock workers' union branch, Kwon Tae-sik, 51, spoke from the "
+        "floor of the dock.\n\n"
+        "The firm's vice-president for production, Shin Ae-ra, said in a statement that "
+        'the company "cannot negotiate" for others. Shin was asked whether she would meet '
+        "the union.\n\n"
+        '"My father built ships here too," the union leader said.'
+    )
+    assert speaker_of(text, "My father built ships") == "Kwon Tae-sik"

@@ -989,6 +989,9 @@ class Cast:
         owned = [name for name in matches if owners and owners <= self.people[name].context]
         if owned:
             matches = owned
+        exact = [name for name in matches if head in self.people[name].context]
+        if exact:
+            matches = exact  # "the union leader": the leader, not a president it may mean
         if head in _RANK_HEADS and len(matches) > 1:
             return None  # "Capt. Ann Cole and Lt. Ray Moss ... the captain": not a guess
         if len(matches) > 1:
@@ -1335,6 +1338,7 @@ def _register(
         ):
             after = []  # "Unlike Anna Kim, the coach said": the next clause's subject
     context = set(title) | set(after) | set(before) | _kin_marker(tokens, i)
+    context |= _head_before_of(tokens, i)
     context = {_POSSESSIVE_S.sub("", w) for w in context}
     for w in list(context):
         context.update(w.split("-"))
@@ -1407,6 +1411,25 @@ def _register(
 
 
 _NEGATIONS = words("negations")
+
+
+def _head_before_of(tokens: list[tuple[str, int, int]], i: int) -> set[str]:
+    """The head of a long role set off before the name at token i, past the six words
+    the context reads: "leader" of "The leader of the subcontract workers' union branch,
+    Bae Sung-hoon" (what "the union leader" later means)."""
+    if i < 2 or tokens[i - 1][0] != ",":
+        return set()
+    for k in range(i - 2, max(0, i - _ROLE_REACH) - 1, -1):
+        word = tokens[k][0]
+        if word in {".", "!", "?", ",", ";", ":", '"', "“", "”"}:
+            return set()
+        if word in {"of", "for"} and k > 0:
+            head = tokens[k - 1][0]
+            return {head.casefold()} if head.isalpha() and head.islower() else set()
+    return set()
+
+
+_ROLE_REACH = 12  # tokens from the comma before a name back to the "of" after its role
 
 
 def _abbreviation_before_name(window: list[tuple[str, int, int]], n: int) -> bool:
