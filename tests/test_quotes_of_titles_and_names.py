@@ -861,3 +861,18 @@ def test_a_description_means_the_person_introduced_with_its_own_head_noun():
         '"My father built ships here too," the union leader said.'
     )
     assert speaker_of(text, "My father built ships") == "Kwon Tae-sik"
+
+
+def test_a_surname_shared_as_a_first_and_a_second_surname_is_of_whom_goes_by_it_first():
+    # the son carries his father's surname first and his mother's second, and the
+    # text calls him by the first: "Quispe" alone is his mother
+    text = (
+        "Rosalía Quispe Condori, 63, founded the station in 1986.\n\n"
+        "Her son, Edwin Huamán Quispe, 40, runs it now.\n\n"
+        '"We need a new transmitter," Huamán says.\n\n'
+        "At dawn, Quispe reads the frost warning.\n\n"
+        '"People still lose their mules," she says.\n\n'
+        '"We were here first," Quispe says.'
+    )
+    assert speaker_of(text, "People still lose") == "Rosalía Quispe Condori"
+    assert speaker_of(text, "We were here first") == "Rosalía Quispe Condori"

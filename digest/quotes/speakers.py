@@ -686,7 +686,24 @@ class Cast:
             pool = [full for full in pool if full in written] or pool
         if not pool and len(parts) == 1:
             pool = self._first_surname_of(name)
+        elif len(pool) == 1 and len(parts) == 1 and self._called_by_first_surname(pool[0]):
+            # "Mayta" of "Felícita Mayta Huarcaya" and "Wilber Ayme Mayta", whom the
+            # text calls "Ayme": two surnames, and a person goes by the first of them
+            pool = self._first_surname_of(name) or pool
         return (pool or [name])[0]
+
+    def _called_by_first_surname(self, full: str) -> bool:
+        """Whether the text calls the person of a three-word name by its middle word
+        alone ("Ayme says" of "Wilber Ayme Mayta")."""
+        parts = full.split()
+        if len(parts) != 3:
+            return False
+        return any(
+            name == full
+            and self.text.startswith(parts[1], at)
+            and not self.text.startswith(full, at)
+            for at, name in self.mentions
+        )
 
     def _first_surname_of(self, word: str) -> list[str]:
         """The one person whose three-word name has `word` in the middle, as a later
