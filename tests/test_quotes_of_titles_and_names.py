@@ -876,3 +876,16 @@ def test_a_surname_shared_as_a_first_and_a_second_surname_is_of_whom_goes_by_it_
     )
     assert speaker_of(text, "People still lose") == "Rosalía Quispe Condori"
     assert speaker_of(text, "We were here first") == "Rosalía Quispe Condori"
+
+
+def test_a_capitalised_son_of_particle_inside_a_name_is_no_first_name():
+    # "Ben" is a census first name, but inside "Imen Ben Slimane" the particle of a
+    # Maghrebi surname: the name is whole, and its later short form gives no "he"
+    text = (
+        "Imen Ben Slimane's first feature is set in an oasis near Gafsa.\n\n"
+        "Ben Slimane, speaking after the premiere, said she had based the father on "
+        '"my grandfather, who was this difficult".\n\n'
+        '"We shot in August, at forty-eight degrees," she said.'
+    )
+    assert speaker_of(text, "my grandfather") == "Imen Ben Slimane"
+    assert speaker_of(text, "We shot in August") == "Imen Ben Slimane"

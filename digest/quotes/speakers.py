@@ -265,6 +265,7 @@ _PARTICLES = frozenset(_PARTICLE_LISTS["words"])
 # The particles as a pattern's alternatives ("de|binti|van|..."), for a name in a pattern.
 NAME_PARTICLES = "|".join(sorted(_PARTICLES))
 _HYPHENED = "|".join(_PARTICLE_LISTS["hyphened"])
+_CAPITAL_PARTICLES = frozenset(_PARTICLE_LISTS["capitalised"])
 _HYPHEN_PARTICLE = re.compile(rf"(?:{_HYPHENED})-[A-Z]")
 
 
@@ -384,7 +385,9 @@ def _name_in(words: tuple[str, ...]) -> str | None:
             (
                 i
                 for i in range(1, len(run) - 1)
-                if run[i][:1].isupper() and _census_first(run[i], names)
+                if run[i][:1].isupper()
+                and _census_first(run[i], names)
+                and run[i] not in _CAPITAL_PARTICLES  # "Sarra Ben Ammar"
             ),
             None,
         )
@@ -1361,7 +1364,8 @@ def _register(
         context.update(w.split("-"))
     person.context |= context
     if person.gender is None:
-        person.gender = _gender(given_name(parts), title + before[-1:])
+        # the full name's first word ("Ben Ammar" of "Sarra Ben Ammar" is no "Ben")
+        person.gender = _gender(given_name(person.name.split()), title + before[-1:])
     if _gender("", title) is None:  # an honorific ("Mrs.") says it, whatever follows
         person.gender = _appositive_gender(person.gender, _appositive_head(after), parts)
         # "Her father, Lin Chin-fu,": the family noun before the name says it, as the
