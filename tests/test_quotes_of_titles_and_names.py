@@ -889,3 +889,16 @@ def test_a_capitalised_son_of_particle_inside_a_name_is_no_first_name():
     )
     assert speaker_of(text, "my grandfather") == "Imen Ben Slimane"
     assert speaker_of(text, "We shot in August") == "Imen Ben Slimane"
+
+
+def test_mumbled_and_murmured_report_the_quotation_after_them():
+    text = (
+        "Corwin Hale was convicted on Thursday.\n\n"
+        '"He is a danger to children," said prosecutor Ed Nye.\n\n'
+        "Hale stood mute and expressionless, staring at the floor.\n"
+        'At one point he mumbled, "I am the river," and said no more.\n'
+        "The benches creaked."
+    )
+    assert speaker_of(text, "I am the river") == "Corwin Hale"
+    text = 'Ada Vance leaned to the microphone and murmured, "Thank you, all of you."'
+    assert speaker_of(text, "Thank you, all of you") == "Ada Vance"
