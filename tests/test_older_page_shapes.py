@@ -691,3 +691,22 @@ def test_a_captions_credit_after_its_last_sentence_marks_it():
     assert bp.has_photo_credit("Villagers take down their houses on Thursday. Photo: Padma Times")
     # a sentence that goes on to a photo of its own is prose
     assert not bp.has_photo_credit("He showed the council a photo: it was of the old mill.")
+
+
+def test_a_list_of_other_stories_with_their_dates_in_brackets_is_no_text():
+    related = (
+        "<h3>Súvisiace články</h3><ul>"
+        "<li>Tatra rail line gets new carriages (12. 4. 2008)</li>"
+        "<li>Ice plant opens at the harbour (24.08.2011)</li>"
+        "<li>Pension costs squeeze the city, manager warns (4/14/2010)</li></ul>"
+    )
+    found = extract_html(_page("", footer=related))
+    assert list(found.paragraphs) == list(BODY)
+    # list items with a year alone in brackets, or a sentence's stop, stay
+    kept = (
+        "<ul><li>The council first voted on the plan in spring (2010)</li>"
+        "<li>The mayor signed it into law in the summer (2011).</li></ul>"
+    )
+    found = extract_html(_page("", footer=kept))
+    assert any("first voted on the plan" in p for p in found.paragraphs)
+    assert any("signed it into law" in p for p in found.paragraphs)

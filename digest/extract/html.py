@@ -1123,6 +1123,21 @@ def page_text(page: str | ensemble.Page) -> str:
         return ""
 
 
+# A list item that is a headline and the day it ran, in brackets at its end.
+_DATED_ITEM = re.compile(r"^[-•·*]\s+(?P<headline>[^()]{12,160}?)\s+\((?P<date>[^()]{6,24})\)$")
+
+
+def _dated_teaser(line: str) -> bool:
+    """Whether a list item is a headline of another story with its date ("- New ice
+    plant for Kudahena anchorage (24.08.2011)"), as a box of related stories lists them:
+    a date alone in the brackets, and no sentence's stop before them."""
+    item = _DATED_ITEM.match(line)
+    if item is None or bp.ends_like_sentence(item["headline"]):
+        return False
+    dated = md.parse_date(item["date"], day_first=True)
+    return dated is not None and dated[1] == 0 and dated[2] >= len(item["date"].strip()) - 1
+
+
 def voted_paragraphs(
     text: str,
     html: str | ensemble.Page,
@@ -1280,6 +1295,8 @@ def clean_paragraphs(
             after_label_row = len(ensemble.table_cells(line)) == 1
             continue
         prose = bp.ends_like_sentence(line) and len(tokens) >= 4
+        if not prose and _dated_teaser(line):
+            continue  # "- Fresh tuna exports up 12 percent (11.08.2011)": another story's link
         cells = ensemble.table_cells(line)
         single = cells[0] if len(cells) == 1 else line
         if not prose and (
