@@ -710,3 +710,17 @@ def test_a_list_of_other_stories_with_their_dates_in_brackets_is_no_text():
     found = extract_html(_page("", footer=kept))
     assert any("first voted on the plan" in p for p in found.paragraphs)
     assert any("signed it into law" in p for p in found.paragraphs)
+
+
+def test_a_titled_box_of_facts_about_a_place_is_no_article_text():
+    box = [
+        "Harwick at a glance",
+        "Population: about 2,100",
+        "Distance from the district town: 22 km",
+        "Wells: 4 (all dry since April)",
+    ]
+    lines = [BODY[0], *box, BODY[1]]
+    assert bp.without_fact_boxes(lines) == [BODY[0], BODY[1]]
+    # under a heading that names no box, or with two such lines only, all stay
+    assert bp.without_fact_boxes(["The village", *box[1:]]) == ["The village", *box[1:]]
+    assert bp.without_fact_boxes(box[:3]) == box[:3]

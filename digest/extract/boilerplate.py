@@ -238,15 +238,47 @@ FACT_LINE_WORDS = 30
 _BOX_HEADING = re.compile(r"^\W*(?:" + "|".join(PATTERNS["fact_box_headings"]) + r")\W*$", re.I)
 
 
+# "Chandpura at a glance", "Key facts": a short heading that names a box of facts ...
+_TITLED_BOX_HEADING = re.compile(
+    r"^(?:[\w'’ -]{0,40}\s)?(?:" + "|".join(PATTERNS["titled_box_headings"]) + r")\W*$", re.I
+)
+# ... and any line of it: a short capitalised label, a colon, a value
+_LABELLED_LINE = re.compile(r"^[A-Z][\w'’ ()-]{0,40}:\s+\S")
+
+
+def _titled_box_end(lines: Sequence[str], at: int) -> int:
+    """Where the box of facts under a heading at `at` ends (past its "Label: value"
+    lines, FACT_BOX_LINES of them at least), or `at` when no box stands there."""
+    if not _TITLED_BOX_HEADING.match(lines[at]) or len(words(lines[at])) > TITLED_HEADING_WORDS:
+        return at
+    end = at + 1
+    while (
+        end < len(lines)
+        and _LABELLED_LINE.match(lines[end])
+        and len(words(lines[end])) <= FACT_LINE_WORDS
+    ):
+        end += 1
+    return end if end - at - 1 >= FACT_BOX_LINES else at
+
+
+TITLED_HEADING_WORDS = 8  # "Chandpura at a glance": a heading, no sentence
+
+
 def without_fact_boxes(lines: Sequence[str]) -> list[str]:
     """Lines without the boxes of facts set beside a review or an event story: a run
     of `FACT_BOX_LINES` lines or more that each open with a label of the box
     (data/furniture.yml `fact_box_labels`) and hold `FACT_LINE_WORDS` words at most,
-    and the box's heading right above the run (`fact_box_headings`). No label is a
-    name or "Q": an interview's "Q:" and "NAME:" lines are the article."""
+    and the box's heading right above the run (`fact_box_headings`); and under a heading
+    that names a box of facts ("Chandpura at a glance", `titled_box_headings`), its
+    short "Label: value" lines, whatever the labels. No label is a name or "Q": an
+    interview's "Q:" and "NAME:" lines are the article."""
     out: list[str] = []
     at = 0
     while at < len(lines):
+        titled = _titled_box_end(lines, at)
+        if titled > at:
+            at = titled  # "Chandpura at a glance" over "Population: about 2,100", ...
+            continue
         end = at
         while (
             end < len(lines)
