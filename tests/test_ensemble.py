@@ -718,6 +718,9 @@ def test_an_invitation_to_comment_ends_the_article_when_comments_follow_it():
             assert list(kept) == ARTICLE, (heading, signature)
     kept, _ = clean_paragraphs([*ARTICLE, "Your views (3)", readers])
     assert list(kept) == ARTICLE  # a count says they are the comments
+    # the same heading in the Hindi chrome of an English edition ("readers' opinion")
+    kept, _ = clean_paragraphs([*ARTICLE, "पाठकों की राय (3)", readers])
+    assert list(kept) == ARTICLE
     assert bp.comment_invitation("What readers are saying about the levy is mixed.") is None
 
 
