@@ -724,3 +724,20 @@ def test_a_titled_box_of_facts_about_a_place_is_no_article_text():
     # under a heading that names no box, or with two such lines only, all stay
     assert bp.without_fact_boxes(["The village", *box[1:]]) == ["The village", *box[1:]]
     assert bp.without_fact_boxes(box[:3]) == box[:3]
+
+
+def test_a_pull_quote_repeating_the_articles_words_is_no_text():
+    said = "Every ring is a growing season, and in those years the rings are as thin as paper."
+    body = (
+        BODY[0],
+        f"“{said}”",
+        "— Elise Hartung",
+        *BODY[1:],
+        f"“{said}” said Elise Hartung, the study’s lead author.",
+    )
+    found = extract_html(_page("", body=body))
+    assert list(found.paragraphs) == [*BODY, body[-1]]
+    # a quotation in a paragraph of its own that the article does not repeat is its text
+    alone = "“We will not close the station while I am the mayor of this town.”"
+    found = extract_html(_page("", body=(BODY[0], alone, *BODY[1:])))
+    assert alone in found.paragraphs

@@ -156,6 +156,7 @@ def extract_html(html: str) -> HtmlResult | None:
     if not md.tidy_authors(authors):
         authors = _signature(paragraphs) or authors
     paragraphs = _without_sign_off(paragraphs, md.tidy_authors(authors))
+    paragraphs = _without_pull_quotes(paragraphs)
     return HtmlResult(
         paragraphs=paragraphs,
         captions=captions,
@@ -206,6 +207,30 @@ def _byline_run_in(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[
 
 
 SIGN_OFF_WORDS = 10  # a name and its role under the article, no more
+
+
+# A paragraph that is one quotation, marks and all; and a dash before a name alone.
+_WHOLE_QUOTATION = re.compile(r"^[\"“„«]\s*(?P<words>[^\"“”„«»]+?)\s*[\"”»][.,]?$")
+_DASHED_NAME = re.compile(r"^[—–-]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+PULL_QUOTE_WORDS = 6  # a pull quote repeats a sentence, not a word or two
+
+
+def _without_pull_quotes(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+    """The paragraphs without a pull quote: a paragraph that is one quotation whose words
+    the article says again in another paragraph (the page set a sentence of it large,
+    "“Every ring is a growing season ...”"), with the "— NAME" line under it."""
+    keys = [f" {ensemble.line_words(p)} " for p in paragraphs]
+    dropped: set[int] = set()
+    for at, paragraph in enumerate(paragraphs):
+        quoted = _WHOLE_QUOTATION.match(paragraph.strip())
+        if quoted is None or len(bp.words(quoted["words"])) < PULL_QUOTE_WORDS:
+            continue
+        said = f" {ensemble.line_words(quoted['words'])} "
+        if any(said in key for other, key in enumerate(keys) if other != at):
+            dropped.add(at)
+            if at + 1 < len(paragraphs) and _DASHED_NAME.match(paragraphs[at + 1].strip()):
+                dropped.add(at + 1)
+    return tuple(p for at, p in enumerate(paragraphs) if at not in dropped)
 
 
 def _without_sign_off(paragraphs: tuple[str, ...], authors: Sequence[str]) -> tuple[str, ...]:
