@@ -361,3 +361,12 @@ def test_dates_and_bylines_in_hindi_words_around_an_english_article():
     assert md.says_published("प्रकाशित: 12 जनवरी 2011")
     assert not md.says_published("अपडेटेड: 12 जनवरी 2011, 21:15 IST")
     assert md.find_byline(["रिपोर्टर: Meera Kulkarni, Sagar"])[0] == ("Meera Kulkarni",)
+
+
+def test_a_dateline_after_a_run_in_byline_stays_with_the_first_sentence():
+    first = f"By Nuwan Perera, Galle Group Corr. RIVERTON – {BODY[0]}"
+    found = extract_html(
+        _page("").replace(f"<p>{BODY[0]}</p>", f"<p><b>{first[:34]}</b>{first[34:]}</p>")
+    )
+    assert found.authors == ("Nuwan Perera",)
+    assert found.paragraphs[0] == f"RIVERTON – {BODY[0]}"

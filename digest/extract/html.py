@@ -185,6 +185,7 @@ def extract_html(html: str) -> HtmlResult | None:
 # "By Andrei Munteanu – The gondola lift ...": a byline run into the first paragraph,
 # a dash between it and the article's first sentence.
 _RUN_IN_BYLINE = re.compile(r"^(?P<byline>[Bb]y\s+[^–—]{3,60}?)\s+[–—-]\s+(?=[A-Z\"“])")
+_DATELINE_AFTER_BYLINE = re.compile(r"[.,]\s+(?P<dateline>(?-i:[A-Z][A-Z'’ -]{2,30}))$")
 _RUN_IN_ROLE = re.compile(r"(?P<role>[^–—.]{3,40}?)\s+[–—-]\s+(?=[A-Z\"“])")
 
 
@@ -200,6 +201,11 @@ def _byline_run_in(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[
     if not found or not all(md.is_person_name(n) and len(n.split()) > 1 for n in found):
         return (), paragraphs  # "By Christmas – The store expects ...": no name
     rest = paragraphs[0][run_in.end() :]
+    dateline = _DATELINE_AFTER_BYLINE.search(run_in["byline"])
+    if dateline is not None:
+        # "By Nuwan Jayasekara, Matara Group Corr. PALLEWATTA – More than ...": the
+        # dateline in capitals opens the article's first sentence, the byline ends before
+        rest = paragraphs[0][dateline.start("dateline") :]
     role = _RUN_IN_ROLE.match(rest)
     if role is not None and md.is_role_line(role["role"]):
         rest = rest[role.end() :]  # "By Ana Ruiz - Staff Writer - The store ..."
