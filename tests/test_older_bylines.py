@@ -333,6 +333,10 @@ def test_a_box_beside_the_article_headed_author_names_its_writer():
     # a heading over a place or over two writers' boxes names nobody
     assert md.boxed_byline(["Autor", "Spišská Nová Ves"]) == ()
     assert md.boxed_byline(["Author", "Mirela Kostka", "Author", "Ivan Horak"]) == ()
+    # label and name on one line, in a credits box beside the article
+    assert md.boxed_byline(["Reportage", "Reporter: Mirela Kostka", "Camera: Jens Vos"]) == (
+        "Mirela Kostka",
+    )
     page = _page("").replace(
         "<div id='foot'>",
         "<div class='side'><h4>Reporter</h4><p><b>Mirela Kostka</b><br>staff writer</p></div>"

@@ -863,6 +863,10 @@ def is_sign_off_role(line: str) -> bool:
 
 
 _AUTHOR_BOX_LABEL = re.compile(r"^\W*(?:" + _any("author_box_labels") + r")\W*$", re.I)
+# "Reporter: Sofie Vermeulen" in such a box, label and name on one line
+_AUTHOR_BOX_LINE = re.compile(
+    r"^\W*(?:" + _any("author_box_labels") + r")\s*:\s*(?P<name>\S.{2,60})$", re.I
+)
 
 
 def by_alone(line: str) -> bool:
@@ -873,13 +877,16 @@ def by_alone(line: str) -> bool:
 
 def boxed_byline(lines: Sequence[str]) -> tuple[str, ...]:
     """The writer a box beside the article names under its heading ("Autor" /
-    "Miroslav Kuchta"): a name line opening with a known first name right under the
-    label; none when the page holds two such boxes (a list of the site's writers)."""
+    "Miroslav Kuchta") or after its label ("Reporter: Sofie Vermeulen"): a name line
+    opening with a known first name; none when the page holds two such (a list of the
+    site's writers)."""
+    shown = [line for line in lines if line.strip()]
+    under = [line for label, line in pairwise(shown) if _AUTHOR_BOX_LABEL.match(label)]
+    labelled = [m["name"] for line in shown if (m := _AUTHOR_BOX_LINE.match(line))]
     found = [
         name
-        for label, line in pairwise(line for line in lines if line.strip())
-        if _AUTHOR_BOX_LABEL.match(label)
-        and (name := name_line(line)) is not None
+        for line in [*under, *labelled]
+        if (name := name_line(line)) is not None
         and opens_with_first_name(name)
         and is_person_name(name)
     ]
