@@ -374,3 +374,11 @@ def test_a_dateline_after_a_run_in_byline_stays_with_the_first_sentence():
     )
     assert found.authors == ("Nuwan Perera",)
     assert found.paragraphs[0] == f"RIVERTON – {BODY[0]}"
+
+
+def test_an_author_note_run_on_after_the_name_is_no_part_of_it():
+    note = "Réka Torma covers city hall and the districts for the Pest Side Weekly"
+    assert md.tidy_authors([note]) == ("Réka Torma",)
+    # a particle inside the name, and a comment's "NAME says", are left as they were
+    assert md.tidy_authors(["Ana Lucía de la Vega"]) == ("Ana Lucía de la Vega",)
+    assert md.tidy_authors(["Jen M says"]) == ()

@@ -441,6 +441,7 @@ def pick_dates(
 
 
 _NAME_OPENERS = frozenset(_DATA.words("name_openers"))
+_NAME_PARTICLES = frozenset(_DATA.words("name_particles"))
 
 
 def _tidy_name(name: str) -> str:
@@ -481,7 +482,28 @@ def _tidy_name(name: str) -> str:
         name = " ".join(words[:2])
     if name.isupper() and len(name) > 3:
         name = name.title()
-    return _before_lower_words(name)
+    return _before_bio(_before_lower_words(name))
+
+
+# "Gábor Halmi covers city hall and the districts": a full name, then a clause
+_NAME_THEN_CLAUSE = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+(?P<verb>[a-z]+)(?:\s+\S+){2,}$"
+)
+
+
+def _before_bio(name: str) -> str:
+    """A full name cut before the author note it runs on into ("Gábor Halmi covers city
+    hall and the districts for ...", an author box read as the byline): a known first
+    name, a surname, then a clause in lower case of three words or more ("Jen M says" is
+    no such note, and stays to the name checks)."""
+    found = _NAME_THEN_CLAUSE.match(name)
+    if (
+        found is None
+        or found["verb"] in _NAME_OPENERS | _NAME_PARTICLES
+        or not opens_with_first_name(name)
+    ):
+        return name
+    return found["name"]
 
 
 def _before_lower_words(name: str) -> str:
