@@ -9,7 +9,13 @@ these tests."""
 from __future__ import annotations
 
 from digest.extract import text_metadata as md
-from digest.extract.html import extract_html, footer_byline, header_byline, stamped_date
+from digest.extract.html import (
+    _last_prose,
+    extract_html,
+    footer_byline,
+    header_byline,
+    stamped_date,
+)
 from tests.collection import SHOOTING_REPORT as BODY
 
 HEADLINE = "Riverton man charged with manslaughter in shooting"
@@ -382,3 +388,12 @@ def test_an_author_note_run_on_after_the_name_is_no_part_of_it():
     # a particle inside the name, and a comment's "NAME says", are left as they were
     assert md.tidy_authors(["Ana Lucía de la Vega"]) == ("Ana Lucía de la Vega",)
     assert md.tidy_authors(["Jen M says"]) == ()
+
+
+def test_the_article_ends_above_a_link_to_its_other_language_version():
+    # where a byline under the article is looked for: below the last sentence, not
+    # below the link to the Ukrainian version kept after it
+    link = "Українська версія: Дах ринку замінять до Євро-2012"
+    assert _last_prose([*BODY, link]) == BODY[-1]
+    # a last paragraph that is a sentence is the article's end
+    assert _last_prose(list(BODY)) == BODY[-1]

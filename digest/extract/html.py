@@ -399,8 +399,19 @@ _LINE_OR_CELL = re.compile(r"\n|\t+")
 def _last_prose(paragraphs: Sequence[str]) -> str:
     """The last paragraph of five words or more (else the last): a trailing word or
     two ("Dellwood" of a funeral home's address) stands in other places of the page
-    too, and would not find where the article ends."""
-    return next((p for p in reversed(paragraphs) if len(bp.words(p)) >= 5), paragraphs[-1])
+    too, and would not find where the article ends. A last line with no sentence's end
+    after such a paragraph ("Українська версія: Дах ...", a link to the article in
+    another language) is passed over to the sentence before it, under which a byline
+    may stand."""
+    long = [p for p in paragraphs if len(bp.words(p)) >= 5]
+    if (
+        len(long) >= 2
+        and long[-1] == paragraphs[-1]
+        and not bp.ends_like_sentence(long[-1])
+        and bp.ends_like_sentence(long[-2])
+    ):
+        return long[-2]
+    return long[-1] if long else paragraphs[-1]
 
 
 FOOTER_LINES = 4  # lines of the page's text below the article read for a publication stamp
