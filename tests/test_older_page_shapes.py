@@ -741,3 +741,14 @@ def test_a_pull_quote_repeating_the_articles_words_is_no_text():
     alone = "“We will not close the station while I am the mayor of this town.”"
     found = extract_html(_page("", body=(BODY[0], alone, *BODY[1:])))
     assert alone in found.paragraphs
+
+
+def test_a_link_to_the_article_in_another_language_is_furniture():
+    for line in (
+        "» Version française : Les coopératives face aux intermédiaires",
+        "Українська версія: Дах ринку замінять до Євро-2012",
+        "English version: Council cuts rent for the milk bar",
+    ):
+        assert bp.is_furniture(line), line
+    # a sentence that speaks of a version is the article's
+    assert not bp.is_furniture("The final version of the plan was approved on Monday.")
