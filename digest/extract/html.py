@@ -409,6 +409,7 @@ def _last_prose(paragraphs: Sequence[str]) -> str:
         and long[-1] == paragraphs[-1]
         and not bp.ends_like_sentence(long[-1])
         and bp.ends_like_sentence(long[-2])
+        and not md.find_byline([long[-1]])[0]  # a post's "Posted by NAME on ..." line
     ):
         return long[-2]
     return long[-1] if long else paragraphs[-1]
