@@ -1306,7 +1306,7 @@ _PHRASE_DETERMINERS = _DETERMINERS - {"that", "which", "what"}
 # A hyphenated modifier before a noun ("15-year-old", "long-time").
 _HYPHENATED = re.compile(r"\w+(?:-\w+)+")
 _HYPHENATED_NOUN = re.compile(r"[a-z]+(?:-[a-z]+)+")
-_KIN_AND_PERSON_NOUNS = _APPOSITIVE_PERSON_NOUNS | words("kinship")
+_KIN_AND_PERSON_NOUNS = _APPOSITIVE_PERSON_NOUNS | words("kinship") | frozenset(PERSON_NOUN_GENDER)
 
 
 def _hyphenated_person(word: str) -> bool:
@@ -1318,7 +1318,11 @@ def _hyphenated_person(word: str) -> bool:
     if word.endswith("-in-law"):
         return True
     last = word.rsplit("-", 1)[1]
-    return last in _KIN_AND_PERSON_NOUNS or (len(last) >= 5 and last.endswith(("er", "or")))
+    return (
+        last in _KIN_AND_PERSON_NOUNS
+        or last == "mate"  # "team-mate", "flat-mate"
+        or (len(last) >= 5 and last.endswith(("er", "or", "ee")))  # "ex-employee"
+    )
 
 
 def _opener_leaves(tokens: list[tuple[str, int, int]], i: int, j: int) -> bool:
@@ -2809,8 +2813,13 @@ def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] |
                     and sentence[e][0].casefold() in {"who", "that"}
                 ):
                     # "One of the trustees who had opposed the change, S. Ganapathy
-                    # Subramanian, 72, watched": the name set off after a relative clause
-                    named = _appositive_name(sentence, _modifier_end(sentence, e, reach=9))
+                    # Subramanian, 72, watched": the name set off after a relative clause;
+                    # not after a person noun ending it ("The surgeon who operated on the
+                    # boy, Kofi Osei, 6, came out": the boy's name)
+                    comma = _modifier_end(sentence, e, reach=9)
+                    ends_on = sentence[comma - 1][0].casefold() if comma > e else ""
+                    if ends_on not in _KIN_AND_PERSON_NOUNS:
+                        named = _appositive_name(sentence, comma)
                 return named if named is not None else (join_tokens(sentence[j:e]), start)
             return None
         if tok in {",", "“", "”", '"'}:

@@ -266,6 +266,8 @@ _PARTICLES = frozenset(_PARTICLE_LISTS["words"])
 NAME_PARTICLES = "|".join(sorted(_PARTICLES))
 _HYPHENED = "|".join(_PARTICLE_LISTS["hyphened"])
 _CAPITAL_PARTICLES = frozenset(_PARTICLE_LISTS["capitalised"])
+# Endings of nouns for people by role ("Backbencher", "Debutant", "Chairman", "Novelist")
+_ROLE_NOUN_END = re.compile(r"(?:er|or|ist|ant|ent|ian|man|woman)$", re.IGNORECASE)
 _HYPHEN_PARTICLE = re.compile(rf"(?:{_HYPHENED})-[A-Z]")
 
 
@@ -348,9 +350,15 @@ def _name_in(words: tuple[str, ...]) -> str | None:
         if index == len(words) - 1 and _role_surname(low, words[index - 1] if index else "", run):
             run.append(word)  # "Msgr. Farmer", "Michael Farmer": a surname that is a role
             continue
-        if index == 0 and low.endswith("ly") and low not in names and len(words) > 1:
-            # "Ironically Harlow": a sentence adverb, not a first name; after a title
-            # ("Minister Kirrily Vranjes") a first name
+        if (
+            not run
+            and low.endswith("ly")
+            and low not in names
+            and len(words) > 1
+            and not (index > 0 and _titles_a_name(words[index - 1]))
+        ):
+            # "Ironically Harlow", "In Italy Ferrante": a sentence adverb or a place, not
+            # a first name; right after a title ("Minister Kirrily Vranjes") a first name
             continue
         following = words[index + 1] if index + 1 < len(words) else ""
         if (
@@ -387,7 +395,9 @@ def _name_in(words: tuple[str, ...]) -> str | None:
                 for i in range(1, len(run) - 1)
                 if run[i][:1].isupper()
                 and _census_first(run[i], names)
-                and run[i] not in _CAPITAL_PARTICLES  # "Sarra Ben Ammar"
+                # "Sarra Ben Ammar": a particle after a given name; not after a role
+                # noun ("Backbencher Ben Whitlock")
+                and not (run[i] in _CAPITAL_PARTICLES and not _ROLE_NOUN_END.search(run[0]))
             ),
             None,
         )
@@ -455,6 +465,12 @@ def _role_surname(low: str, before: str, run: list[str]) -> bool:
         return True
     first = run[-1].casefold() if run else ""
     return first in first_names() and first not in _NAME_ROLES and not _glued_place(run[-1])
+
+
+def _titles_a_name(word: str) -> bool:
+    """A title or an office before a name ("Minister", "Dr.", "Councillor")."""
+    low = word.casefold()
+    return low in _TITLE_WORDS or low in _PERSON_TITLES or _compound_title(low)
 
 
 def _compound_title(word: str) -> bool:
@@ -1009,6 +1025,12 @@ class Cast:
         owned = [name for name in matches if owners and owners <= self.people[name].context]
         if owned:
             matches = owned
+        modifiers = {
+            w.casefold() for w in words[:-1] if w.islower() and w.casefold() not in _DEFINITE
+        }
+        described = [n for n in matches if modifiers and modifiers <= self.people[n].context]
+        if described:
+            matches = described  # "the police chief": introduced with "police"
         exact = [name for name in matches if head in self.people[name].context]
         if exact:
             matches = exact  # "the union leader": the leader, not a president it may mean
@@ -1440,14 +1462,16 @@ def _head_before_of(tokens: list[tuple[str, int, int]], i: int) -> set[str]:
     Bae Sung-hoon" (what "the union leader" later means)."""
     if i < 2 or tokens[i - 1][0] != ",":
         return set()
+    head: set[str] = set()
     for k in range(i - 2, max(0, i - _ROLE_REACH) - 1, -1):
         word = tokens[k][0]
         if word in {".", "!", "?", ",", ";", ":", '"', "“", "”"}:
-            return set()
+            break
         if word in {"of", "for"} and k > 0:
-            head = tokens[k - 1][0]
-            return {head.casefold()} if head.isalpha() and head.islower() else set()
-    return set()
+            # the first "of" of the phrase: "The leader of the local branch of the union"
+            before = tokens[k - 1][0]
+            head = {before.casefold()} if before.isalpha() and before.islower() else set()
+    return head
 
 
 _ROLE_REACH = 12  # tokens from the comma before a name back to the "of" after its role
@@ -1977,8 +2001,8 @@ def learn_genders(cast: Cast, text: str) -> None:
         if person is None or person.gender is not None or name in first_seen:
             continue
         first_seen.add(name)
-        window = _past_own_words(text, offset, cast.quoted).casefold()
-        window = _OWN_CLAUSE_OBJECT.sub(_blank_objects, window)
+        window = _OWN_CLAUSE_OBJECT.sub(_blank_objects, _past_own_words(text, offset, cast.quoted))
+        window = window.casefold()
         if (
             person.is_person
             and not human_evidence(person)
@@ -2131,8 +2155,12 @@ def _past_own_words(text: str, offset: int, quoted: list[tuple[int, int]]) -> st
 
 # "NAME, who stood beside him,": an object pronoun in a person's own relative
 # clause is someone else (no one stands beside themself)
-_OWN_CLAUSE_OBJECT = re.compile(r"\A[^,.;\n]{0,60},\s+who\s[^,.;\n]*")
-_OBJECT = re.compile(r"\bhim\b|\bher\b(?=\s*(?:[,.;]|$))")
+_OWN_CLAUSE_OBJECT = re.compile(
+    r"\A(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*,\s+(?:\d{1,3},\s+)?who\s[^,.;\n]*"
+)
+_OBJECT = re.compile(
+    r"\bhim\b|\bher\b(?=\s*(?:[,.;]|$|\s(?:for|to|at|on|with|in|from|by|about|into)\b))"
+)
 
 
 def _blank_objects(clause: re.Match[str]) -> str:
@@ -2146,7 +2174,10 @@ def human_evidence(person: Person) -> bool:
     return (
         person.name.split()[0].casefold() in first_names()
         or bool(person.context & (_PERSON_TITLES | _SURNAME_TITLES))
-        or any(_AGE_BEFORE.fullmatch(w) for w in person.context)
+        or (
+            any(_AGE_BEFORE.fullmatch(w) for w in person.context)
+            and "which" not in person.context  # "The 90-year-old Penrose Harwood, which"
+        )
     )
 
 
