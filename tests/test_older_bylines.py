@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from digest.extract import text_metadata as md
 from digest.extract.html import (
-    _last_prose,
     extract_html,
     footer_byline,
     header_byline,
@@ -390,10 +389,43 @@ def test_an_author_note_run_on_after_the_name_is_no_part_of_it():
     assert md.tidy_authors(["Jen M says"]) == ()
 
 
-def test_the_article_ends_above_a_link_to_its_other_language_version():
-    # where a byline under the article is looked for: below the last sentence, not
-    # below the link to the Ukrainian version kept after it
-    link = "Українська версія: Дах ринку замінять до Євро-2012"
-    assert _last_prose([*BODY, link]) == BODY[-1]
-    # a last paragraph that is a sentence is the article's end
-    assert _last_prose(list(BODY)) == BODY[-1]
+def test_review_mends_of_bylines_read_at_the_articles_end_and_beside_it():
+    # a list of names, a place or a body ending the article signs nothing
+    listed = _page("").replace(
+        "</div></div><div id='foot'>",
+        "<p>Three candidates filed papers for the seat:</p><p>Ana Ruiz</p><p>Mark Lee</p>"
+        "<p>Emily Carter</p></div></div><div id='foot'>",
+    )
+    found = extract_html(listed)
+    assert found.authors == () and "Emily Carter" in found.paragraphs
+    church = _page("").replace(
+        "</div></div><div id='foot'>", "<p>Grace Community Church</p></div></div><div id='foot'>"
+    )
+    assert extract_html(church).authors == ()
+    # a reviewed book's author in its box of fields is not the article's
+    box = ["Title: Wolf Country", "Author: Hilary Marsh", "Publisher: Fourth Gate"]
+    assert md.boxed_byline(box) == ()
+    # a byline run into the first paragraph beats a box beside the article
+    first = f"By Dora Kessel – {BODY[0]}"
+    html = _page("").replace(f"<p>{BODY[0]}</p>", f"<p>{first}</p>")
+    html = html.replace(
+        "<div id='foot'>", "<div><h4>Author</h4><p>Hilary Marsh</p></div><div id='foot'>"
+    )
+    assert extract_html(html).authors == ("Dora Kessel",)
+
+
+def test_review_mends_of_names_and_datelines_after_by():
+    # an author note is cut only at a verb in "-s"; a deck opening with "By" and a
+    # possessive, or two names joined by "and", are no notes
+    assert md.find_byline(["By Jane Doe and Mark Lee"])[0] == ("Jane Doe", "Mark Lee")
+    assert md.tidy_authors(["Mary Ellen op den Akker"]) == ("Mary Ellen op den Akker",)
+    assert md.find_byline(["By Victoria Day the outdoor pools will all be open again"])[0] == ()
+    # a name in capitals, or an agency, after a run-in byline is no dateline
+    first = f"By MARY K. JONES – {BODY[0]}"
+    found = extract_html(_page("").replace(f"<p>{BODY[0]}</p>", f"<p>{first}</p>"))
+    assert found.paragraphs[0] == BODY[0]
+    first = f"By Jane Doe, AFP – {BODY[0]}"
+    found = extract_html(_page("").replace(f"<p>{BODY[0]}</p>", f"<p>{first}</p>"))
+    assert found.paragraphs[0] == BODY[0]
+    # a Hindi month is no start of a longer word ("जून" of "जूनियर")
+    assert md.parse_date("5 जूनियर खिलाड़ी 2010") is None

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from digest.extract import boilerplate as bp
 from digest.extract import text_metadata as md
-from digest.extract.html import checked_title, extract_html, stamped_date
+from digest.extract.html import _in_dated_teasers, checked_title, extract_html, stamped_date
 from tests.collection import SHOOTING_REPORT as BODY
 
 HEADLINE = "Riverton man charged with manslaughter in shooting"
@@ -752,3 +752,39 @@ def test_a_link_to_the_article_in_another_language_is_furniture():
         assert bp.is_furniture(line), line
     # a sentence that speaks of a version is the article's
     assert not bp.is_furniture("The final version of the plan was approved on Monday.")
+
+
+def test_review_mends_of_boxes_lists_pull_quotes_and_version_links():
+    # a titled box ends at a sentence, an interview's turn or a dateline in capitals
+    box = ["Rail budget at a glance", "New trains: 57", "New lines: 1,021 km", "Freight: 944 Mt"]
+    dateline = "NEW DELHI: The railway minister on Friday presented a budget of cuts."
+    assert bp.without_fact_boxes([*box, dateline]) == [dateline]
+    turns = ["Q: Why now?", "A: Because the money ran out.", "Q: And next year?"]
+    assert bp.without_fact_boxes([*box, *turns]) == turns
+    # a timeline the article introduces with a colon is its text; a run of dated
+    # headlines with no such line is a box of links, one dated item alone is not
+    items = [
+        "- Shots reported at the Elm Street home (14.04.2010)",
+        "- Suspect arrested at a motel near the interstate (15.04.2010)",
+    ]
+    assert not _in_dated_teasers(["How the case unfolded:", *items], 1)
+    assert _in_dated_teasers(["Related", *items], 1)
+    assert _in_dated_teasers(["Related stories on sentinel.com:", *items], 1)
+    assert not _in_dated_teasers(["Related", items[0], "The end came quickly."], 1)
+    # a quotation the article introduces, then repeats as a pull quote: the first stays
+    said = "Every ring is a growing season, and in those years the rings are as thin as paper."
+    body = (
+        BODY[0],
+        "Elise Hartung, the study's lead author, put it simply:",
+        f"“{said}”",
+        *BODY[1:],
+        f"“{said}”",
+        "— Elise Hartung",
+    )
+    found = extract_html(_page("", body=body))
+    assert found.paragraphs.count(f"“{said}”") == 1 and "— Elise Hartung" not in found.paragraphs
+    # an article of the same quotation twice is kept, not emptied
+    twice = ("“The river has never been this low in the sixty years I have fished it.”",) * 2
+    assert extract_html(_page("", body=twice)) is not None
+    # "Short version:" opening a paragraph is the article's
+    assert not bp.is_furniture("Short version: the county will run out of money by March.")

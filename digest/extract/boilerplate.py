@@ -212,6 +212,12 @@ def is_link_list_label(line: str) -> bool:
 _LINK_LIST_OPENER = re.compile(r"^\W*(?:" + "|".join(_LINK_LIST_LABELS) + r")\b", re.I)
 
 
+def labels_link_list(line: str) -> bool:
+    """A short line opening with a link list's label, a colon after it allowed ("Related
+    stories on pinewoodsentinel.com:")."""
+    return len(line) <= 80 and bool(_LINK_LIST_OPENER.match(line))
+
+
 def opens_with_link_list_label(text: str) -> bool:
     """'Related stories Harbour market opens ...': a box of links flattened into one block."""
     return bool(_LINK_LIST_OPENER.match(text)) and not ends_like_sentence(text)
@@ -252,13 +258,20 @@ def _titled_box_end(lines: Sequence[str], at: int) -> int:
     if not _TITLED_BOX_HEADING.match(lines[at]) or len(words(lines[at])) > TITLED_HEADING_WORDS:
         return at
     end = at + 1
-    while (
-        end < len(lines)
-        and _LABELLED_LINE.match(lines[end])
-        and len(words(lines[end])) <= FACT_LINE_WORDS
-    ):
+    while end < len(lines) and _box_fact(lines[end]):
         end += 1
     return end if end - at - 1 >= FACT_BOX_LINES else at
+
+
+def _box_fact(line: str) -> bool:
+    """A line of a titled box of facts: a short label and a value, not a sentence ("Update:
+    The death toll rose to four."), an interview's "Q:" or "A:", or a dateline in capitals
+    ("NEW DELHI: Railway minister ...")."""
+    label = _LABELLED_LINE.match(line)
+    if label is None or len(words(line)) > FACT_LINE_WORDS:
+        return False
+    name = line.split(":", 1)[0].strip()
+    return not (ends_like_sentence(line) or name in {"Q", "A"} or name.isupper())
 
 
 TITLED_HEADING_WORDS = 8  # "Chandpura at a glance": a heading, no sentence

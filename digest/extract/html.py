@@ -147,16 +147,16 @@ def extract_html(html: str) -> HtmlResult | None:
         # a blog's post footer: "Posted by Devika Ramaswamy on April 12, 2011 at 10:47 am"
         below = footer_lines(shown, _last_prose(paragraphs), FOOTER_BYLINE_READ)
         authors = footer_byline(below) or authors
-    if not md.tidy_authors(authors):
-        authors = md.boxed_byline(shown) or authors  # "Autor" / "Miroslav Kuchta" beside it
     paragraphs = below_headline(paragraphs, title, opening, page.headline() if opening else None)
     run_in, paragraphs = _byline_run_in(paragraphs)
     if run_in and not md.tidy_authors(authors):
         authors = run_in
     if not md.tidy_authors(authors):
         authors = _signature(paragraphs) or authors
+    if not md.tidy_authors(authors):
+        authors = md.boxed_byline(shown) or authors  # "Autor" / "Miroslav Kuchta" beside it
     paragraphs = _without_sign_off(paragraphs, md.tidy_authors(authors))
-    paragraphs = _without_pull_quotes(paragraphs)
+    paragraphs = _without_pull_quotes(paragraphs) or paragraphs
     return HtmlResult(
         paragraphs=paragraphs,
         captions=captions,
@@ -185,7 +185,9 @@ def extract_html(html: str) -> HtmlResult | None:
 # "By Andrei Munteanu – The gondola lift ...": a byline run into the first paragraph,
 # a dash between it and the article's first sentence.
 _RUN_IN_BYLINE = re.compile(r"^(?P<byline>[Bb]y\s+[^–—]{3,60}?)\s+[–—-]\s+(?=[A-Z\"“])")
-_DATELINE_AFTER_BYLINE = re.compile(r"[.,]\s+(?P<dateline>(?-i:[A-Z][A-Z'’ -]{2,30}))$")
+_DATELINE_AFTER_BYLINE = re.compile(
+    r"[a-z][^A-Z]*[.,]\s+(?P<dateline>(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]{3,30}))$"
+)
 _RUN_IN_ROLE = re.compile(r"(?P<role>[^–—.]{3,40}?)\s+[–—-]\s+(?=[A-Z\"“])")
 
 
@@ -202,7 +204,7 @@ def _byline_run_in(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[
         return (), paragraphs  # "By Christmas – The store expects ...": no name
     rest = paragraphs[0][run_in.end() :]
     dateline = _DATELINE_AFTER_BYLINE.search(run_in["byline"])
-    if dateline is not None:
+    if dateline is not None and not md.is_agency_name(dateline["dateline"]):
         # "By Nuwan Jayasekara, Matara Group Corr. PALLEWATTA – More than ...": the
         # dateline in capitals opens the article's first sentence, the byline ends before
         rest = paragraphs[0][dateline.start("dateline") :]
@@ -226,13 +228,21 @@ def _without_pull_quotes(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     the article says again in another paragraph (the page set a sentence of it large,
     "“Every ring is a growing season ...”"), with the "— NAME" line under it."""
     keys = [f" {ensemble.line_words(p)} " for p in paragraphs]
+    whole = [_WHOLE_QUOTATION.match(p.strip()) for p in paragraphs]
     dropped: set[int] = set()
-    for at, paragraph in enumerate(paragraphs):
-        quoted = _WHOLE_QUOTATION.match(paragraph.strip())
+    for at, quoted in enumerate(whole):
         if quoted is None or len(bp.words(quoted["words"])) < PULL_QUOTE_WORDS:
             continue
+        if at > 0 and paragraphs[at - 1].rstrip().endswith(":"):
+            continue  # "... put it simply:" over the quotation: the article's own
         said = f" {ensemble.line_words(quoted['words'])} "
-        if any(said in key for other, key in enumerate(keys) if other != at):
+        # said again in a paragraph of the article's prose, or in an earlier paragraph
+        # that is the same quotation (the first copy stays)
+        if any(
+            said in key and (whole[other] is None or other < at)
+            for other, key in enumerate(keys)
+            if other != at
+        ):
             dropped.add(at)
             if at + 1 < len(paragraphs) and _DASHED_NAME.match(paragraphs[at + 1].strip()):
                 dropped.add(at + 1)
@@ -260,6 +270,11 @@ def _signature(paragraphs: Sequence[str]) -> tuple[str, ...]:
     name = md.name_line(line)
     if name is None or name != line or not 2 <= len(name.split()) <= 4:
         return ()
+    before = paragraphs[-2].rstrip()
+    if not bp.ends_like_sentence(before) or before.endswith(":"):
+        return ()  # a list of names ("Three candidates filed papers:" / "Ana Ruiz" / ...)
+    if md.ends_like_a_place(name):
+        return ()  # "Grace Community Church", "Virginia Beach": a place, a body
     return (name,) if md.opens_with_first_name(name) and md.is_person_name(name) else ()
 
 
@@ -399,20 +414,8 @@ _LINE_OR_CELL = re.compile(r"\n|\t+")
 def _last_prose(paragraphs: Sequence[str]) -> str:
     """The last paragraph of five words or more (else the last): a trailing word or
     two ("Dellwood" of a funeral home's address) stands in other places of the page
-    too, and would not find where the article ends. A last line with no sentence's end
-    after such a paragraph ("Українська версія: Дах ...", a link to the article in
-    another language) is passed over to the sentence before it, under which a byline
-    may stand."""
-    long = [p for p in paragraphs if len(bp.words(p)) >= 5]
-    if (
-        len(long) >= 2
-        and long[-1] == paragraphs[-1]
-        and not bp.ends_like_sentence(long[-1])
-        and bp.ends_like_sentence(long[-2])
-        and not md.find_byline([long[-1]])[0]  # a post's "Posted by NAME on ..." line
-    ):
-        return long[-2]
-    return long[-1] if long else paragraphs[-1]
+    too, and would not find where the article ends."""
+    return next((p for p in reversed(paragraphs) if len(bp.words(p)) >= 5), paragraphs[-1])
 
 
 FOOTER_LINES = 4  # lines of the page's text below the article read for a publication stamp
@@ -1181,6 +1184,22 @@ def _dated_teaser(line: str) -> bool:
     return dated is not None and dated[1] == 0 and dated[2] >= len(item["date"].strip()) - 1
 
 
+def _in_dated_teasers(lines: Sequence[str], at: int) -> bool:
+    """Whether line `at` is one of a run of two or more dated headlines (_dated_teaser)
+    that no line ending in a colon introduces ("How the case unfolded:" over a timeline
+    is the article's)."""
+    if not _dated_teaser(lines[at]):
+        return False
+    start, end = at, at + 1
+    while start > 0 and _dated_teaser(lines[start - 1]):
+        start -= 1
+    while end < len(lines) and _dated_teaser(lines[end]):
+        end += 1
+    introduced = start > 0 and lines[start - 1].rstrip().endswith(":")
+    # "Related stories on pinewoodsentinel.com:" is a box's label, not the article's
+    return end - start >= 2 and not (introduced and not bp.labels_link_list(lines[start - 1]))
+
+
 def voted_paragraphs(
     text: str,
     html: str | ensemble.Page,
@@ -1338,7 +1357,7 @@ def clean_paragraphs(
             after_label_row = len(ensemble.table_cells(line)) == 1
             continue
         prose = bp.ends_like_sentence(line) and len(tokens) >= 4
-        if not prose and _dated_teaser(line):
+        if not prose and _in_dated_teasers(lines, at):
             continue  # "- Fresh tuna exports up 12 percent (11.08.2011)": another story's link
         cells = ensemble.table_cells(line)
         single = cells[0] if len(cells) == 1 else line

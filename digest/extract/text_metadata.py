@@ -39,7 +39,9 @@ _MONTHS = {
 _MONTH = (
     r"(?P<month>"
     + "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
-    + r")(?!\w)\.?"  # not \b: a Hindi month ends in a vowel sign ("जनवरी")
+    # not \b: a Hindi month ends in a vowel sign ("जनवरी"), and a vowel sign or another
+    # letter after it goes on with a longer word ("जून" of "जूनियर")
+    + r")(?![\w\u0900-\u0903\u093a-\u094f])\.?"
 )
 _ORDINAL = "(?:" + _any("ordinals") + ")?"  # "May 20th"
 _ORDINAL_BEFORE_MONTH = "(?:" + _any("ordinals") + "|" + _any("ordinals_before_month") + ")?"
@@ -442,6 +444,7 @@ def pick_dates(
 
 _NAME_OPENERS = frozenset(_DATA.words("name_openers"))
 _NAME_PARTICLES = frozenset(_DATA.words("name_particles"))
+_PLACE_OR_BODY_ENDS = frozenset(_DATA.words("place_or_body_ends"))
 
 
 def _tidy_name(name: str) -> str:
@@ -491,6 +494,9 @@ _NAME_THEN_CLAUSE = re.compile(
 )
 
 
+_PRESENT_VERB = re.compile(r"[a-z]{2,}s")  # an author note's verb: "covers", "writes"
+
+
 def _before_bio(name: str) -> str:
     """A full name cut before the author note it runs on into ("Gábor Halmi covers city
     hall and the districts for ...", an author box read as the byline): a known first
@@ -499,7 +505,9 @@ def _before_bio(name: str) -> str:
     found = _NAME_THEN_CLAUSE.match(name)
     if (
         found is None
+        or not _PRESENT_VERB.fullmatch(found["verb"])  # "covers", "writes"; not "and", "the"
         or found["verb"] in _NAME_OPENERS | _NAME_PARTICLES
+        or found["name"].endswith(("'s", "’s"))  # "By Grace Kelly's standards ..."
         or not opens_with_first_name(name)
     ):
         return name
@@ -624,6 +632,18 @@ def _names_a_desk(credit: str) -> bool:
     """A byline of a staff role and no name ("Staff Reporter", "Our Correspondent")."""
     words = credit.casefold().split()
     return 2 <= len(words) <= 3 and words[-1] in _ROLE_WORDS and words[0] in _DESK_OPENERS
+
+
+def is_agency_name(name: str) -> bool:
+    """A news agency's name ("AFP", "The Associated Press")."""
+    return _is_agency_name(name)
+
+
+def ends_like_a_place(name: str) -> bool:
+    """Whether a name ends in a word of a place's or a body's ("Virginia Beach", "Grace
+    Community Church", "Madison Square Garden"), no person's surname."""
+    words = name.split()
+    return bool(words) and words[-1].casefold() in _PLACE_OR_BODY_ENDS
 
 
 def _is_agency_name(name: str) -> bool:
@@ -885,6 +905,8 @@ def is_sign_off_role(line: str) -> bool:
 
 
 _AUTHOR_BOX_LABEL = re.compile(r"^\W*(?:" + _any("author_box_labels") + r")\W*$", re.I)
+# A field of a box about a reviewed book, film or record ("Publisher: Fourth Estate").
+_WORK_FIELD = re.compile(r"^\W*(?:" + _any("work_fields") + r")\s*:", re.I)
 # "Reporter: Sofie Vermeulen" in such a box, label and name on one line
 _AUTHOR_BOX_LINE = re.compile(
     r"^\W*(?:" + _any("author_box_labels") + r")\s*:\s*(?P<name>\S.{2,60})$", re.I
@@ -904,7 +926,13 @@ def boxed_byline(lines: Sequence[str]) -> tuple[str, ...]:
     site's writers)."""
     shown = [line for line in lines if line.strip()]
     under = [line for label, line in pairwise(shown) if _AUTHOR_BOX_LABEL.match(label)]
-    labelled = [m["name"] for line in shown if (m := _AUTHOR_BOX_LINE.match(line))]
+    labelled = [
+        m["name"]
+        for at, line in enumerate(shown)
+        if (m := _AUTHOR_BOX_LINE.match(line))
+        # not a reviewed book's "Title: ... / Author: ... / Publisher: ..." box
+        and not any(_WORK_FIELD.match(near) for near in shown[max(0, at - 3) : at + 4])
+    ]
     found = [
         name
         for line in [*under, *labelled]
