@@ -31,6 +31,18 @@ def _page(byline: str) -> str:
     )
 
 
+def _opening(first: str) -> str:
+    """The page with its first paragraph written as `first`."""
+    return _page("").replace(f"<p>{BODY[0]}</p>", f"<p>{first}</p>")
+
+
+def _ending(fragment: str) -> str:
+    """The page with `fragment` at the end of the article's block."""
+    return _page("").replace(
+        "</div></div><div id='foot'>", f"{fragment}</div></div><div id='foot'>"
+    )
+
+
 def test_a_role_line_under_the_name_is_no_part_of_it():
     html = _page(
         '<p class="byline">By Dora Kessel<br><span class="role">Recording Secretary, '
@@ -244,13 +256,13 @@ def test_a_name_opening_the_stamp_line_is_the_byline():
 
 def test_a_byline_run_into_the_first_paragraph_is_the_author_and_no_text():
     first = f"By Andrei Munteanu – {BODY[0]}"
-    html = _page("").replace(f"<p>{BODY[0]}</p>", f"<p>{first}</p>")
+    html = _opening(first)
     found = extract_html(html)
     assert found.authors == ("Andrei Munteanu",)
     assert found.paragraphs[0] == BODY[0]
     # "By" opening a sentence that runs on is the article's own
     first = f"By noon – {BODY[0]}"
-    found = extract_html(_page("").replace(f"<p>{BODY[0]}</p>", f"<p>{first}</p>"))
+    found = extract_html(_opening(first))
     assert found.paragraphs[0] == first
 
 
@@ -291,27 +303,21 @@ def test_under_the_article_a_credit_or_a_teasers_byline_names_no_author():
 
 def test_a_run_in_byline_needs_a_full_name_and_leaves_its_role_out():
     first = f"By Christmas – {BODY[0]}"
-    found = extract_html(_page("").replace(f"<p>{BODY[0]}</p>", f"<p>{first}</p>"))
+    found = extract_html(_opening(first))
     assert found.paragraphs[0] == first
     first = f"By Ana Ruiz - Staff Writer - {BODY[0]}"
-    found = extract_html(_page("").replace(f"<p>{BODY[0]}</p>", f"<p>{first}</p>"))
+    found = extract_html(_opening(first))
     assert found.authors == ("Ana Ruiz",)
     assert found.paragraphs[0] == BODY[0]
 
 
 def test_a_name_alone_ending_the_article_with_no_byline_above_signs_it():
-    html = _page("").replace(
-        "</div></div><div id='foot'>",
-        '<p class="signature" style="text-align:right"><em>Dora Kessel</em></p>'
-        "</div></div><div id='foot'>",
-    )
+    html = _ending('<p class="signature" style="text-align:right"><em>Dora Kessel</em></p>')
     result = extract_html(html)
     assert result is not None and result.authors == ("Dora Kessel",)
     assert result.paragraphs[-1] == BODY[-1]
     # a last line that is no person's name (a place, a company) signs nothing
-    html = _page("").replace(
-        "</div></div><div id='foot'>", "<p>Riverton Community Trust</p></div></div><div id='foot'>"
-    )
+    html = _ending("<p>Riverton Community Trust</p>")
     result = extract_html(html)
     assert result is not None and result.authors == ()
 
@@ -391,23 +397,20 @@ def test_an_author_note_run_on_after_the_name_is_no_part_of_it():
 
 def test_review_mends_of_bylines_read_at_the_articles_end_and_beside_it():
     # a list of names, a place or a body ending the article signs nothing
-    listed = _page("").replace(
-        "</div></div><div id='foot'>",
+    listed = _ending(
         "<p>Three candidates filed papers for the seat:</p><p>Ana Ruiz</p><p>Mark Lee</p>"
-        "<p>Emily Carter</p></div></div><div id='foot'>",
+        "<p>Emily Carter</p>"
     )
     found = extract_html(listed)
     assert found.authors == () and "Emily Carter" in found.paragraphs
-    church = _page("").replace(
-        "</div></div><div id='foot'>", "<p>Grace Community Church</p></div></div><div id='foot'>"
-    )
+    church = _ending("<p>Grace Community Church</p>")
     assert extract_html(church).authors == ()
     # a reviewed book's author in its box of fields is not the article's
     box = ["Title: Wolf Country", "Author: Hilary Marsh", "Publisher: Fourth Gate"]
     assert md.boxed_byline(box) == ()
     # a byline run into the first paragraph beats a box beside the article
     first = f"By Dora Kessel – {BODY[0]}"
-    html = _page("").replace(f"<p>{BODY[0]}</p>", f"<p>{first}</p>")
+    html = _opening(first)
     html = html.replace(
         "<div id='foot'>", "<div><h4>Author</h4><p>Hilary Marsh</p></div><div id='foot'>"
     )
@@ -422,10 +425,10 @@ def test_review_mends_of_names_and_datelines_after_by():
     assert md.find_byline(["By Victoria Day the outdoor pools will all be open again"])[0] == ()
     # a name in capitals, or an agency, after a run-in byline is no dateline
     first = f"By MARY K. JONES – {BODY[0]}"
-    found = extract_html(_page("").replace(f"<p>{BODY[0]}</p>", f"<p>{first}</p>"))
+    found = extract_html(_opening(first))
     assert found.paragraphs[0] == BODY[0]
     first = f"By Jane Doe, AFP – {BODY[0]}"
-    found = extract_html(_page("").replace(f"<p>{BODY[0]}</p>", f"<p>{first}</p>"))
+    found = extract_html(_opening(first))
     assert found.paragraphs[0] == BODY[0]
     # a Hindi month is no start of a longer word ("जून" of "जूनियर")
     assert md.parse_date("5 जूनियर खिलाड़ी 2010") is None
