@@ -263,7 +263,9 @@ def _without_sign_off(paragraphs: tuple[str, ...], authors: Sequence[str]) -> tu
 def _signature(paragraphs: Sequence[str]) -> tuple[str, ...]:
     """The author of an article signed at its end with a name alone, its last paragraph
     ("Salma Ouhmad" right-aligned under the text): a person's name of two to four words
-    opening with a known first name, nothing else on the line but dashes."""
+    opening with a known first name, nothing else on the line but dashes, under a
+    sentence (not a colon's list of names) and not ending as a place's or a body's
+    ("Virginia Beach", "Grace Community Church")."""
     if len(paragraphs) < 2:
         return ()
     line = paragraphs[-1].strip(" –—-")

@@ -500,8 +500,9 @@ _PRESENT_VERB = re.compile(r"[a-z]{2,}s")  # an author note's verb: "covers", "w
 def _before_bio(name: str) -> str:
     """A full name cut before the author note it runs on into ("Gábor Halmi covers city
     hall and the districts for ...", an author box read as the byline): a known first
-    name, a surname, then a clause in lower case of three words or more ("Jen M says" is
-    no such note, and stays to the name checks)."""
+    name, a surname, then a clause in lower case of three words or more opening with a
+    verb in "-s" ("Jen M says" is no such note, and stays to the name checks; nor is "By
+    Victoria Day the pools ..." nor "Jane Doe and Mark Lee")."""
     found = _NAME_THEN_CLAUSE.match(name)
     if (
         found is None
@@ -622,7 +623,7 @@ def tidy_authors(names: Sequence[str]) -> tuple[str, ...]:
     if desk:
         # "Staff Reporter | Sonpatti": one word beside the desk's credit is its town
         found = [n for n in found if len(n.split()) >= 2]
-    people = [n for n in found if len(n.split()) >= 2 and not _is_agency_name(n)]
+    people = [n for n in found if len(n.split()) >= 2 and not is_agency_name(n)]
     if people:
         return tuple(people)  # the reporters, not also their agency
     return tuple(found)
@@ -634,11 +635,6 @@ def _names_a_desk(credit: str) -> bool:
     return 2 <= len(words) <= 3 and words[-1] in _ROLE_WORDS and words[0] in _DESK_OPENERS
 
 
-def is_agency_name(name: str) -> bool:
-    """A news agency's name ("AFP", "The Associated Press")."""
-    return _is_agency_name(name)
-
-
 def ends_like_a_place(name: str) -> bool:
     """Whether a name ends in a word of a place's or a body's ("Virginia Beach", "Grace
     Community Church", "Madison Square Garden"), no person's surname."""
@@ -646,7 +642,8 @@ def ends_like_a_place(name: str) -> bool:
     return bool(words) and words[-1].casefold() in _PLACE_OR_BODY_ENDS
 
 
-def _is_agency_name(name: str) -> bool:
+def is_agency_name(name: str) -> bool:
+    """A news agency's name ("AFP", "The Associated Press")."""
     return bool(_AGENCY_LINE.match(re.sub(r"^the\s+", "", name, flags=re.I)))
 
 
