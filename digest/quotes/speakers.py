@@ -1239,9 +1239,10 @@ _ORG_HEADS = words("org_heads")
 _BODY_HEADS = _ORG_HEADS | words("body_heads")
 _POSSESSIVE_S = re.compile(r"['’]s$")
 # An age written before a name: "57-year-old" (`grammar` and `assembly` match it too).
-_COUNTS = {"dozens", "hundreds", "thousands"}
-# "57-year-old", "seven-year-old", "Twenty-two-year-old" (a number word of data/numbers.txt)
-_AGE_WORD = "|".join(sorted(words("numbers") - {"hundred", "thousand", "million"} - _COUNTS))
+# "57-year-old", "seven-year-old", "Twenty-two-year-old" (a number word of data/numbers.txt,
+# not a count: "hundreds", "a million")
+_COUNTS = {"hundred", "thousand", "million", "dozens", "hundreds", "thousands"}
+_AGE_WORD = "|".join(sorted(words("numbers") - _COUNTS))
 AGE_BEFORE_NAME = rf"(?:\d{{1,3}}|(?i:(?:{_AGE_WORD})(?:-(?:{_AGE_WORD}))?))-years?-old"
 _AGE_BEFORE = re.compile(AGE_BEFORE_NAME)
 
