@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from digest.extract import boilerplate as bp
 from digest.extract import text_metadata as md
-from digest.extract.html import _in_dated_teasers, checked_title, extract_html, stamped_date
+from digest.extract.html import _dated_teaser_runs, checked_title, extract_html, stamped_date
 from tests.collection import SHOOTING_REPORT as BODY
 
 HEADLINE = "Riverton man charged with manslaughter in shooting"
@@ -767,10 +767,10 @@ def test_review_mends_of_boxes_lists_pull_quotes_and_version_links():
         "- Shots reported at the Elm Street home (14.04.2010)",
         "- Suspect arrested at a motel near the interstate (15.04.2010)",
     ]
-    assert not _in_dated_teasers(["How the case unfolded:", *items], 1)
-    assert _in_dated_teasers(["Related", *items], 1)
-    assert _in_dated_teasers(["Related stories on sentinel.com:", *items], 1)
-    assert not _in_dated_teasers(["Related", items[0], "The end came quickly."], 1)
+    assert 1 not in _dated_teaser_runs(["How the case unfolded:", *items])
+    assert 1 in _dated_teaser_runs(["Related", *items])
+    assert 1 in _dated_teaser_runs(["Related stories on sentinel.com:", *items])
+    assert 1 not in _dated_teaser_runs(["Related", items[0], "The end came quickly."])
     # a quotation the article introduces, then repeats as a pull quote: the first stays
     said = "Every ring is a growing season, and in those years the rings are as thin as paper."
     body = (

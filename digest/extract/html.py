@@ -1186,20 +1186,23 @@ def _dated_teaser(line: str) -> bool:
     return dated is not None and dated[1] == 0 and dated[2] >= len(item["date"].strip()) - 1
 
 
-def _in_dated_teasers(lines: Sequence[str], at: int) -> bool:
-    """Whether line `at` is one of a run of two or more dated headlines (_dated_teaser)
-    that no line ending in a colon introduces ("How the case unfolded:" over a timeline
-    is the article's)."""
-    if not _dated_teaser(lines[at]):
-        return False
-    start, end = at, at + 1
-    while start > 0 and _dated_teaser(lines[start - 1]):
-        start -= 1
-    while end < len(lines) and _dated_teaser(lines[end]):
-        end += 1
-    introduced = start > 0 and lines[start - 1].rstrip().endswith(":")
-    # "Related stories on pinewoodsentinel.com:" is a box's label, not the article's
-    return end - start >= 2 and not (introduced and not bp.labels_link_list(lines[start - 1]))
+def _dated_teaser_runs(lines: Sequence[str]) -> set[int]:
+    """The lines that are runs of two or more dated headlines (_dated_teaser) that no
+    line ending in a colon introduces ("How the case unfolded:" over a timeline is the
+    article's; "Related stories on pinewoodsentinel.com:" is a box's label), each line
+    read once."""
+    found: set[int] = set()
+    run: list[int] = []
+    for at, line in enumerate([*lines, ""]):  # an empty line ends the last run
+        if _dated_teaser(line):
+            run.append(at)
+            continue
+        if len(run) >= 2:
+            before = lines[run[0] - 1].rstrip() if run[0] > 0 else ""
+            if not before.endswith(":") or bp.labels_link_list(before):
+                found.update(run)
+        run = []
+    return found
 
 
 def voted_paragraphs(
@@ -1346,6 +1349,7 @@ def clean_paragraphs(
     in_links = after_label_row = after_byline = False
     prose_seen = 0
     lines = [line.strip() for line in lines if line.strip()]
+    dated_teasers = _dated_teaser_runs(lines)
     for at, line in enumerate(lines):
         tokens = bp.words(line)
         if not tokens and line.startswith("|"):
@@ -1359,7 +1363,7 @@ def clean_paragraphs(
             after_label_row = len(ensemble.table_cells(line)) == 1
             continue
         prose = bp.ends_like_sentence(line) and len(tokens) >= 4
-        if not prose and _in_dated_teasers(lines, at):
+        if not prose and at in dated_teasers:
             continue  # "- Fresh tuna exports up 12 percent (11.08.2011)": another story's link
         cells = ensemble.table_cells(line)
         single = cells[0] if len(cells) == 1 else line

@@ -369,9 +369,7 @@ def _name_in(words: tuple[str, ...]) -> str | None:
             run.append(word)  # "Bill de Blasio", "Bashar al-Assad", "al-Abadi said"
             continue
         if (
-            low in _TITLE_WORDS
-            or low in _PERSON_TITLES
-            or _compound_title(low)
+            _titles_a_name(word)
             or low in _NOT_NAME
             or not word[:1].isupper()
             or low.endswith("'s")
