@@ -114,6 +114,25 @@ from digest.quotes.speakers import (
 )
 
 _MIN_QUOTE_WORDS = 3
+
+
+def _question_turn(text: str, direct: Sequence[_Span]) -> bool:
+    """A short question that is a paragraph of its own ('"Why lamps?"'): an
+    interviewer's turn, however few its words, where a short phrase in marks
+    elsewhere is a title or a scare quote. Dropped, it would break the turns
+    that credit the uncued answers after it."""
+    if len(direct) != 1 or not direct[0].closed:
+        return False
+    span = direct[0]
+    before = text[: span.start - 1]
+    after = text[span.end + 1 :]
+    return (
+        text[span.start : span.end].rstrip().endswith("?")
+        and (not before.strip() or before.endswith("\n"))
+        and not after.split("\n", 1)[0].strip()
+    )
+
+
 # Words an attribution and its phrase may take between two pieces of one quotation.
 _INTERRUPTION_WORDS = 25
 
@@ -755,11 +774,15 @@ def _continues_quotation(
     # an interview ('"Why now?" Furlong asked.' before): a question in a paragraph of
     # its own is the next turn, not more of the statement before it
     interview = any((f.cue or "").casefold() in _ASKING_CUES for f in found)
+    # a transcript (uncued turns since the first question): a paragraph in marks
+    # after someone cutting in is the next turn, not more of their words
+    transcript = interview and _uncued_turns(found) >= _TRANSCRIPT_TURNS
     question = text[span.start : span.end].rstrip().endswith("?")
     return (
         not closed_before
         and not asked  # `"Will you run?" a reporter asked Ruiz.`: the answer is someone else's
         and not (interview and question)
+        and not transcript
         and len(text[span.start : span.end].split()) >= _CONTINUATION_WORDS
         and quote.type == "direct"
         and quote.mention is None
@@ -776,6 +799,14 @@ def _continues_quotation(
 
 # Cues of a question put to someone, whose answer is someone else's words.
 _ASKING_CUES = words("asking_cues")
+
+
+def _uncued_turns(found: Sequence[_Found]) -> int:
+    """How many direct quotations with no cue follow the first question cued as asked."""
+    asked = next((i for i, f in enumerate(found) if (f.cue or "").casefold() in _ASKING_CUES), None)
+    if asked is None:
+        return 0
+    return sum(1 for f in found[asked + 1 :] if f.type == "direct" and f.mention is None)
 
 
 # Words a paragraph in marks needs to be read as more of the speaker's statement
@@ -947,7 +978,7 @@ def _quoted_sentence(
     if direct:
         attribution = _direct_attribution(frame_tokens, direct)
         words = sum(len(text[s.start : s.end].split()) for s in direct)
-        if words >= _MIN_QUOTE_WORDS or attribution is not None:
+        if words >= _MIN_QUOTE_WORDS or attribution is not None or _question_turn(text, direct):
             groups = _direct_groups(text, direct)
             if attribution is not None and attribution[1] < direct[0].start:
                 groups = _split_introduced(text, frame_tokens, groups, attribution)
@@ -2685,6 +2716,7 @@ def _resolve_all(
     last: tuple[int, str] | None = None
     said_by: str | None = None  # the latest speaker, a person or a description
     spoke_before: str | None = None  # the person who spoke before `said_by`, another
+    addressed: str | None = None  # the person a question calls by name, who answers it
     last_paragraph = -10
     last_at = 0
     prior_route = ""  # how the latest speaker was named (a carried quote inherits it)
@@ -2771,7 +2803,21 @@ def _resolve_all(
                     # last speaker's own ("Who would believe that?")
                     taking_turns = True
                     said_by, prior_asks = exchange[1], False
+                elif (
+                    exchange is not None
+                    and uncued_turns >= _TRANSCRIPT_TURNS
+                    and said_by not in exchange
+                    and not asks_now
+                    and _share_of_paragraph(f, paragraphs) >= _WHOLE_PARAGRAPH
+                ):
+                    # in a transcript, an uncued reply to someone who cut in ("That
+                    # is a lie. It is also true.") is the answerer's: the interview
+                    # goes on, and its next question is the asker's
+                    taking_turns = True
+                    said_by, prior_asks = exchange[0], True
                 answerer = spoke_before
+                if addressed is not None and addressed != said_by:
+                    answerer = addressed  # "..., Mma Molefe. Would you call that ...?"
                 if (
                     answerer is None
                     and last is not None
@@ -2785,7 +2831,7 @@ def _resolve_all(
                         last[0], None, window=_INTERVIEW_INTRO_REACH, but=said_by, unlisted=True
                     )
                 if (
-                    exchange is None
+                    (exchange is None or said_by not in exchange)  # or a new asker's
                     and asker
                     and answerer is not None
                     and not asks_now
@@ -2903,6 +2949,7 @@ def _resolve_all(
             taking_turns = _keeps_turns(exchange, speaker, asking)
         asker = asks and asking and speaker in cast.people
         question = (speaker, f.paragraph, f.end) if asks else None
+        addressed = _addressee(content, cast) if asks else None
         prior_asks = "?" in content
         inherited = prior_route if speaker is not None and speaker == said_by else ""
         if speaker is not None and speaker in cast.people:
@@ -3769,6 +3816,30 @@ def _keeps_turns(exchange: tuple[str, str], speaker: str | None, asking: bool) -
     words cued otherwise ("X wrote in the column"), end it."""
     asker, answerer = exchange
     return speaker == answerer or (speaker == asker and asking)
+
+
+# A name a question calls its answerer by: opening a sentence before a comma
+# ("Chimwemwe, how many ...?") or closing one after a comma ("..., Mma Molefe.").
+_VOCATIVE = re.compile(
+    r"(?:^|[.?!]\s+)((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),\s"
+    r"|,\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)[.?!]"
+)
+
+
+def _addressee(question: str, cast: Cast) -> str | None:
+    """The one person of the cast a question calls by name, else None: an interview's
+    first answer is theirs, whoever spoke before the question. Of a title and a name
+    ("Mr Ramotswa"), the name's last word is who is meant."""
+    meant = set()
+    for match in _VOCATIVE.finditer(question):
+        words = (match.group(1) or match.group(2)).split()
+        for name in (" ".join(words), words[-1]):
+            person = cast.by_first_name(name) if len(name.split()) == 1 else None
+            person = person or cast.full_name(name)
+            if person in cast.people and cast.people[person].is_person:
+                meant.add(person)
+                break
+    return meant.pop() if len(meant) == 1 else None
 
 
 def _next_turn(exchange: tuple[str, str] | None, said_by: str, prior_asks: bool, asks: bool) -> str:

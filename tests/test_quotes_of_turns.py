@@ -1,0 +1,96 @@
+"""Turns of an interview written as a transcript: a question of one or two words in a
+paragraph of its own is a turn, not a scare quote; once uncued turns have been
+taken, a third person cutting in with a cue does not take the next uncued paragraph
+as more of their words, and the answerer's reply to them keeps the turns going.
+Invented texts."""
+
+from __future__ import annotations
+
+from digest.quotes import extract_quotes
+from tests.quotes import speaker_of
+
+_PODCAST = (
+    "Lindiwe Chirwa repairs radios at a market stall in Mzuzu, and spoke to Agnes Mhango, "
+    "who hosts a weekly programme on small traders.\n\n"
+    '"Lindiwe, how many radios have you mended?" Mhango asked.\n\n'
+    '"More than my mother has cooked meals, she says. I stopped counting."\n\n'
+    '"Why radios?"\n\n'
+    '"Because my father kept one by his bed and it broke when I was nine. Nobody could '
+    'open it but me."\n\n'
+    '"Who showed you?"\n\n'
+    '"Nobody. A screwdriver and a lot of patience, and one radio I ruined completely."\n\n'
+    "Her nephew, Kondwani Banda, 19, who now runs a stall of his own, sat in. "
+    '"She ruined two. I was there for the second one," he said.\n\n'
+    '"That is not true. It is also not false."\n\n'
+    '"Do you make money from it?"\n\n'
+    '"Enough to pay for my daughter\'s school. Not enough to buy a new radio."'
+)
+
+
+def test_a_short_question_alone_is_a_turn():
+    texts = [q.text for q in extract_quotes(_PODCAST)]
+    assert "Why radios?" in texts
+    assert speaker_of(_PODCAST, "Why radios?") == "Agnes Mhango"
+    assert speaker_of(_PODCAST, "Because my father") == "Lindiwe Chirwa"
+    assert speaker_of(_PODCAST, "Who showed you?") == "Agnes Mhango"
+    assert speaker_of(_PODCAST, "A screwdriver") == "Lindiwe Chirwa"
+
+
+def test_a_short_phrase_in_marks_inside_prose_is_still_no_quote():
+    text = (
+        'The stall has a sign reading "Why not?" above the counter, and a radio that plays all day.'
+    )
+    assert extract_quotes(text) == []
+
+
+def test_after_someone_cuts_in_the_next_uncued_paragraph_is_the_answerers():
+    texts = [q.text for q in extract_quotes(_PODCAST)]
+    # not joined to the nephew's words
+    assert "That is not true. It is also not false." in texts
+    assert speaker_of(_PODCAST, "She ruined two") == "Kondwani Banda"
+    assert speaker_of(_PODCAST, "That is not true") == "Lindiwe Chirwa"
+    assert speaker_of(_PODCAST, "Do you make money") == "Agnes Mhango"
+    assert speaker_of(_PODCAST, "Enough to pay") == "Lindiwe Chirwa"
+
+
+def test_outside_a_transcript_a_speakers_next_paragraph_is_still_theirs():
+    text = (
+        "The council leader, Ruth Okafor, defended the cuts on Monday.\n\n"
+        '"We had no choice. The grant was halved and the bills were not," Okafor said.\n\n'
+        '"I would rather close a building than close a service for good."'
+    )
+    quotes = extract_quotes(text)
+    assert len(quotes) == 1
+    assert quotes[0].speaker == "Ruth Okafor"
+    assert "close a service" in quotes[0].text
+
+
+_HEARING = (
+    "Tendai Moyo, 31, told the labour court that she was dismissed after she reported a "
+    "missing pallet.\n\n"
+    "Her supervisor, Farai Ncube, who left the firm in June, told an inquiry in April: "
+    '"I do not recall any conversation about a pallet."\n\n'
+    "Under cross-examination by the company's advocate, Simba Dube, Moyo accepted that "
+    "she had been late four times.\n\n"
+    '"Four times in a month, Ms Moyo. Is that a good record?" Dube asked.\n\n'
+    '"It is not. It is the same record as everybody on my shift."\n\n'
+    '"The court has the records. Please move on," said the judge, Rudo Chikore.\n\n'
+    "The personnel officer, Ruvimbo Sithole, told the court the word had meant "
+    '"lateness and nothing else".\n\n'
+    'Moyo\'s lawyer, Nyasha Marufu, said the email was "the whole case".\n\n'
+    '"Then why did you write to the director and not to her supervisor?" Marufu asked.\n\n'
+    '"Because the director asked to hear about every difficult worker."\n\n'
+    '"How many others did you tell him about?"\n\n'
+    '"I do not remember."'
+)
+
+
+def test_a_question_that_calls_someone_by_name_is_answered_by_them():
+    # the supervisor was named last before the question, but the question calls Moyo
+    assert speaker_of(_HEARING, "It is not. It is the same record") == "Tendai Moyo"
+
+
+def test_a_new_asker_opens_new_turns():
+    assert speaker_of(_HEARING, "Because the director asked") == "Ruvimbo Sithole"
+    assert speaker_of(_HEARING, "How many others") == "Nyasha Marufu"
+    assert speaker_of(_HEARING, "I do not remember") == "Ruvimbo Sithole"
