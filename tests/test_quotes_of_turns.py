@@ -94,3 +94,25 @@ def test_a_new_asker_opens_new_turns():
     assert speaker_of(_HEARING, "Because the director asked") == "Ruvimbo Sithole"
     assert speaker_of(_HEARING, "How many others") == "Nyasha Marufu"
     assert speaker_of(_HEARING, "I do not remember") == "Ruvimbo Sithole"
+
+
+def test_a_place_written_only_after_in_or_of_is_no_she():
+    # "Mae" is a woman's first name, but the text writes "Mae Kon" only as a place
+    text = (
+        "The school's founder, Naw Eh Htoo, moved to the border town of Mae Kon in 2015.\n\n"
+        "Naw Eh Htoo said the school had started selling the pupils' drawings at a café "
+        "in Mae Kon. She took a call from a parent while she was speaking.\n\n"
+        '"He asks if he should buy the uniform for next year. I told him yes," she said.'
+    )
+    assert speaker_of(text, "buy the uniform") == "Naw Eh Htoo"
+
+
+def test_a_role_at_a_body_before_a_name_is_the_names():
+    texts = [
+        "An engineer at Lindholm University, Karsten Vejle, said such faults were "
+        '"extremely rare", and that the bolts were the likeliest cause.',
+        "A flood-risk engineer at Vestby Coastal Research Centre, Mette Skov Aagaard, said "
+        'the dune had "held for now", and that the next storm would test it.',
+    ]
+    assert speaker_of(texts[0], "extremely rare") == "Karsten Vejle"
+    assert speaker_of(texts[1], "held for now") == "Mette Skov Aagaard"

@@ -161,6 +161,12 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                     appositive = _named_part(tokens[c + 1 : j])
                     head = _phrase_head(found[0])
                     at = next(i for i in range(c - 1, -1, -1) if tokens[i][1] == found[1])
+                    if at > 1 and tokens[at - 1][0].casefold() in _PREPOSITIONS:
+                        # "A wind-energy engineer at Aarhus Wind Research Centre, Anders
+                        # Bøgh Nielsen, said": the role the body follows is the head
+                        outer = _np_ending_at(tokens, at - 2)
+                        if outer is not None and _phrase_head(outer[0]).islower():
+                            head = _phrase_head(outer[0])
                     relative = _relative_head(tokens, at)
                     second = [t[0].casefold() for t in tokens[c + 1 : c + 3]]
                     if relative is not None and second in (["and", "who"], ["and", "whose"]):
@@ -631,12 +637,12 @@ def _person_ends_at(tokens: list[tuple[str, int, int]], end: int) -> bool:
 
 def _phrase_head(phrase: str) -> str:
     """A noun phrase's head: its last word, or the lower-case noun or person's office
-    before "of" or "for" ("the senior coroner for South Yorkshire": "coroner"; "The
-    Bishop of Calderbridge": "Bishop"; "The Ministry of Defence": "Defence", no
-    description)."""
+    before "of", "for" or "at" ("the senior coroner for South Yorkshire": "coroner";
+    "The Bishop of Calderbridge": "Bishop"; "An engineer at Aarhus University":
+    "engineer"; "The Ministry of Defence": "Defence", no description)."""
     words = phrase.split()
     for k in range(1, len(words) - 1):
-        if words[k] in {"of", "for"} and (
+        if words[k] in {"of", "for", "at"} and (
             words[k - 1].islower() or words[k - 1].casefold() in _APPOSITIVE_PERSON_NOUNS
         ):
             return words[k - 1]

@@ -904,12 +904,29 @@ class Cast:
                     continue  # "the podcast The Long Field": a work or a thing
                 if not person.is_person and names_a_body(name):
                     continue
-            elif not person.is_person or self.names_a_place(name):
+            elif not person.is_person or self.names_a_place(name) or name in self._only_places:
                 continue
             g = person.gender
             if gender is None or g is None or g == gender:
                 return name
         return None
+
+    @cached_property
+    def _only_places(self) -> frozenset[str]:
+        """Names the text writes as places, more than once and only ever right after a
+        locative word ("the town of Mae Sot", "a café in Mae Sot"): whatever a first
+        name in them says, no "she" or "he" means them. Once is not enough ("The club
+        brought in Dana Price as coach")."""
+        written: dict[str, list[bool]] = {}
+        for offset, name in self.mentions:
+            if name in self.places:
+                before = self.text[max(0, offset - 12) : offset].split()[-1:]
+                written.setdefault(name, []).append(
+                    bool(before) and before[0].casefold() in _PLACE_BEFORE
+                )
+        return frozenset(
+            name for name, locative in written.items() if len(locative) > 1 and all(locative)
+        )
 
     def rivals(self, speaker: str | None, before: int, window: int = 600) -> int:
         """People other than `speaker`, of a compatible gender, named since the speaker's
@@ -2419,6 +2436,8 @@ _LOWER_WORD = re.compile(r"(?<![\w/.@-])[a-z][a-z'’-]*(?=[\s,;:.!?)]|$)")
 
 
 _NOT_LOCATIVE = words("not_locative")
+# The words right before a name written as a place: "in Mae Sot", "town of Mae Sot".
+_PLACE_BEFORE = frozenset({"in", "at", "near", "from", "of", "outside", "across", "inside"})
 
 
 def _places(text: str) -> frozenset[str]:
