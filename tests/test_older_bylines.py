@@ -432,3 +432,41 @@ def test_review_mends_of_names_and_datelines_after_by():
     assert found.paragraphs[0] == BODY[0]
     # a Hindi month is no start of a longer word ("जून" of "जूनियर")
     assert md.parse_date("5 जूनियर खिलाड़ी 2010") is None
+
+
+def test_reported_by_redaction_and_story_labels_open_bylines():
+    assert extract_html(_page("<p>Reported by <b>Rania Soliman</b></p>")).authors == (
+        "Rania Soliman",
+    )
+    html = _page("<p class='signature'>Rédaction : Maëlle Gosselin, Service des communications</p>")
+    assert extract_html(html).authors == ("Maëlle Gosselin",)
+    credits = (
+        "<p><strong>Story:</strong> Tavita Leaupepe &nbsp; <strong>Photo:</strong> Ana Tui</p>"
+    )
+    assert extract_html(_page(credits)).authors == ("Tavita Leaupepe",)
+
+
+def test_a_commenters_lone_name_declared_gives_way_to_the_byline_shown():
+    comments = (
+        "<div id='comments'><h4>Comments (2)</h4><div class='comment'>"
+        "<span class='author'>Sefo</span> <span>2011-04-12 09:14</span>"
+        "<p>Well done to everyone who worked on this, it was a long time coming.</p></div>"
+    )
+    byline = "<p><strong>Story:</strong> Tavita Leaupepe</p>"
+    html = _page(byline).replace("<div id='foot'>", comments + "</div><div id='foot'>")
+    html = html.replace("<head>", "<head><meta name='author' content='Sefo'>")
+    assert extract_html(html).authors == ("Tavita Leaupepe",)
+
+
+def test_an_author_box_names_a_writer_whose_first_name_no_list_knows():
+    assert md.boxed_byline(["Autors", "Dzintra Ozoliņa", "DR1 Ziņu dienests"]) == (
+        "Dzintra Ozoliņa",
+    )
+    # a lone word or a long line under the heading is still no name
+    assert md.boxed_byline(["Autors", "Redakcija"]) == ()
+    page = _page("").replace(
+        "<div id='foot'>",
+        "<div class='box author'><h4>Autors</h4><p><strong>Dzintra Ozoliņa</strong><br>"
+        "DR1 Ziņu dienests</p></div><div id='foot'>",
+    )
+    assert extract_html(page).authors == ("Dzintra Ozoliņa",)

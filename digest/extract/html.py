@@ -153,8 +153,13 @@ def extract_html(html: str) -> HtmlResult | None:
         authors = run_in
     if not md.tidy_authors(authors):
         authors = _signature(paragraphs) or authors
-    if not md.tidy_authors(authors):
-        authors = md.boxed_byline(shown) or authors  # "Autor" / "Miroslav Kuchta" beside it
+    tidy = md.tidy_authors(authors)
+    if not tidy or any(len(name.split()) > 2 for name in tidy):
+        # "Autor" / "Miroslav Kuchta" beside it; also when the declared author is the
+        # whole box run together ("Autors Ilze Kalniņa DR"): the name in it
+        boxed = md.boxed_byline(shown)
+        if not tidy or (boxed and any(boxed[0] in name for name in tidy)):
+            authors = boxed or authors
     paragraphs = _without_sign_off(paragraphs, md.tidy_authors(authors))
     paragraphs = _without_pull_quotes(paragraphs) or paragraphs
     return HtmlResult(
@@ -497,7 +502,11 @@ def _refined(
         )
     )
     more = all(author in named for author in given)
-    return shown if inside or more else declared
+    # a lone word declared (a handle, or a commenter's name a reader took for the
+    # author: "Faleupolu") gives way to a full name over the article
+    handle = len(declared) == 1 and " " not in declared[0].strip() and full
+    handle = handle and not md.is_agency_name(declared[0])  # "AFP" is no handle
+    return shown if inside or more or handle else declared
 
 
 def _byline_lines(header: Sequence[str], named: Sequence[str]) -> str:

@@ -919,8 +919,10 @@ def by_alone(line: str) -> bool:
 def boxed_byline(lines: Sequence[str]) -> tuple[str, ...]:
     """The writer a box beside the article names under its heading ("Autor" /
     "Miroslav Kuchta") or after its label ("Reporter: Sofie Vermeulen"): a name line
-    opening with a known first name; none when the page holds two such (a list of the
-    site's writers)."""
+    opening with a known first name, or of two words right under the heading (first
+    names of the chrome's language, "Ilze Kalniņa", are often unknown to the lists;
+    a place's longer name, "Spišská Nová Ves", is no writer's); none when the page holds two such (a list of the site's
+    writers)."""
     shown = [line for line in lines if line.strip()]
     under = [line for label, line in pairwise(shown) if _AUTHOR_BOX_LABEL.match(label)]
     labelled = [
@@ -932,9 +934,9 @@ def boxed_byline(lines: Sequence[str]) -> tuple[str, ...]:
     ]
     found = [
         name
-        for line in [*under, *labelled]
+        for at, line in enumerate([*under, *labelled])
         if (name := name_line(line)) is not None
-        and opens_with_first_name(name)
+        and (opens_with_first_name(name) or (at < len(under) and len(name.split()) == 2))
         and is_person_name(name)
     ]
     return (found[0],) if len(found) == 1 else ()
