@@ -8,6 +8,7 @@ these tests."""
 
 from __future__ import annotations
 
+from digest.extract import boilerplate as bp
 from digest.extract import text_metadata as md
 from digest.extract.html import (
     extract_html,
@@ -470,3 +471,25 @@ def test_an_author_box_names_a_writer_whose_first_name_no_list_knows():
         "DR1 Ziņu dienests</p></div><div id='foot'>",
     )
     assert extract_html(page).authors == ("Dzintra Ozoliņa",)
+
+
+def test_a_dash_led_signature_may_add_an_outlet_or_a_role():
+    found = extract_html(_ending("<p>— Marian Calloway, Juniper Lane Records</p>"))
+    assert found.authors == ("Marian Calloway",)
+    assert found.paragraphs[-1] == BODY[-1]
+    # without the dash, a name and a comma's tail is a sentence's start, no signature
+    found = extract_html(_ending("<p>Marian Calloway, Juniper Lane Records</p>"))
+    assert found.authors == ()
+
+
+def test_a_pager_row_is_furniture_and_a_guestbook_a_comment_heading():
+    tail = (
+        "<p>– Marian Calloway, Fair Publicity Chair</p><p>&lt;&lt; 2008 Fair News | Back to top</p>"
+    )
+    found = extract_html(_ending(tail))
+    assert found.authors == ("Marian Calloway",)
+    assert found.paragraphs[-1] == BODY[-1]
+    assert bp.is_furniture("« Older posts | Newer posts »")
+    assert not bp.is_furniture("Prices rose 5% | shares fell")
+    # the invitation to sign a guest book heads one, whoever's book it is
+    assert bp.is_comment_heading("Guestbook – Sign our guestbook!")

@@ -200,8 +200,28 @@ def is_furniture(line: str) -> bool:
         return True
     if _MENU_ROW.match(stripped):
         return True  # "| Home | News | Weather | Sports | Video | About Us |"
+    if "|" in stripped and count <= TOOL_ROW_WORDS and _pager_row(stripped):
+        return True  # "<< 2008 Fair News | Back to top"
     # a long paragraph that merely mentions "copyright" or "read also" is prose
     return count <= 40 and _FURNITURE_PHRASES.found_in(stripped, folded)
+
+
+# Words a row of page tools holds at most ("<< 2008 Fair News | Back to top").
+TOOL_ROW_WORDS = 12
+# A link to the page before or after, by its arrows: "<< 2008 Fair News", "Older posts »".
+_PAGER_LINK = re.compile(r"^(?:<<|«|‹)\s*\S.{0,60}$|^.{1,60}\S\s*(?:>>|»|›)$")
+
+
+def _pager_row(line: str) -> bool:
+    """A row of page tools between bars, each a pager's link or furniture, one at least
+    a pager's link: "<< 2008 Fair News | Back to top", "« Older | Newer »"."""
+    parts = [part.strip() for part in line.split("|") if part.strip()]
+    pagers = [bool(_PAGER_LINK.match(part)) for part in parts]
+    return (
+        len(parts) >= 2
+        and any(pagers)
+        and all(pager or is_furniture(part) for part, pager in zip(parts, pagers, strict=True))
+    )
 
 
 def is_link_list_label(line: str) -> bool:

@@ -268,12 +268,18 @@ def _without_sign_off(paragraphs: tuple[str, ...], authors: Sequence[str]) -> tu
 def _signature(paragraphs: Sequence[str]) -> tuple[str, ...]:
     """The author of an article signed at its end with a name alone, its last paragraph
     ("Salma Ouhmad" right-aligned under the text): a person's name of two to four words
-    opening with a known first name, nothing else on the line but dashes, under a
+    opening with a known first name, nothing else on the line but dashes (after a dash
+    that opens it, also an outlet or a role after a comma), under a
     sentence (not a colon's list of names) and not ending as a place's or a body's
     ("Virginia Beach", "Grace Community Church")."""
     if len(paragraphs) < 2:
         return ()
     line = paragraphs[-1].strip(" –—-")
+    if paragraphs[-1].lstrip()[:1] in {"–", "—"} and "," in line:
+        # "— Marnie Feld, Foxglove Records": a dash-led signature may add its outlet
+        head, tail = line.split(",", 1)
+        if len(tail.split()) <= SIGN_OFF_WORDS and not bp.ends_like_sentence(tail):
+            line = head.strip()
     name = md.name_line(line)
     if name is None or name != line or not 2 <= len(name.split()) <= 4:
         return ()
@@ -289,6 +295,7 @@ def _signs_off(line: str, authors: Sequence[str]) -> bool:
     """Whether the article's last paragraph is its author signing it off: the name, then
     at most a role after a comma or a slash ("Linda Park, Traffic Committee chair",
     "Gloria Benton / Outreach Committee Chair"), no sentence."""
+    line = line.lstrip(" –—")  # "— Marnie Feld, Foxglove Records"
     words = line.split()
     if not authors or len(words) > SIGN_OFF_WORDS or bp.ends_like_sentence(line):
         return False
