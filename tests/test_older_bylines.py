@@ -493,3 +493,18 @@ def test_a_pager_row_is_furniture_and_a_guestbook_a_comment_heading():
     assert not bp.is_furniture("Prices rose 5% | shares fell")
     # the invitation to sign a guest book heads one, whoever's book it is
     assert bp.is_comment_heading("Guestbook – Sign our guestbook!")
+
+
+def test_a_korean_sites_dotted_stamp_and_its_reporters_line_under_the_story():
+    assert md.parse_date("입력 2011.03.08 09:05 KST | 수정 2011.03.08 18:40 KST")[0] == (
+        "2011-03-08T09:05:00+09:00"
+    )
+    assert md.says_published("입력 2011.03.08 09:05 KST")
+    # no version number nor a longer run of numbers is a date
+    assert md.parse_date("release v2011.03.08.2") is None
+    assert md.parse_date("ref 12011.03.08") is None
+    found = extract_html(_ending("<p>Lee Min-seo / Staff Reporter minseo@example.co.kr</p>"))
+    assert found.authors == ("Lee Min-seo",)
+    # a slash between a name and words that are no role is no signature
+    found = extract_html(_ending("<p>Lee Min-seo / Seoul, Busan and Daegu</p>"))
+    assert found.authors == ()

@@ -271,9 +271,12 @@ def _signature(paragraphs: Sequence[str]) -> tuple[str, ...]:
     opening with a known first name, nothing else on the line but dashes (after a dash
     that opens it, also an outlet or a role after a comma), under a
     sentence (not a colon's list of names) and not ending as a place's or a body's
-    ("Virginia Beach", "Grace Community Church")."""
+    ("Virginia Beach", "Grace Community Church"); or a name and its role after a slash
+    (_name_over_slash_role)."""
     if len(paragraphs) < 2:
         return ()
+    if signed := _name_over_slash_role(paragraphs[-1]):
+        return (signed,)  # "Park Ji-hoon / Staff Reporter jhpark@example.co.kr"
     line = paragraphs[-1].strip(" –—-")
     if paragraphs[-1].lstrip()[:1] in {"–", "—"} and "," in line:
         # "— Marnie Feld, Foxglove Records": a dash-led signature may add its outlet
@@ -468,11 +471,25 @@ def footer_byline(footer: Sequence[str]) -> tuple[str, ...]:
             found = md.find_byline([line])[0]
             if found:
                 return found
+        if at == 0 and (signed := _name_over_slash_role(line)):
+            return (signed,)
     # a newsletter's sign-off: "Gloria Benton" over "Outreach Committee Chair"
     signed = md.signed_name(lines)
     return (signed,) if signed else ()
 
 
+def _name_over_slash_role(line: str) -> str | None:
+    """The name of a reporter's line under the article, name and role between a slash and
+    an e-mail address at most ("Park Ji-hoon / Staff Reporter jhpark@example.co.kr"), as
+    East Asian sites sign a story; else None."""
+    name, slash, role = line.partition(" / ")
+    role = _E_MAIL.sub("", role).strip(" ,·|")
+    if not slash or not md.is_sign_off_role(role) or md.name_line(name.strip()) != name.strip():
+        return None
+    return name.strip() if 2 <= len(name.split()) <= 4 and md.is_person_name(name) else None
+
+
+_E_MAIL = re.compile(r"\S+@\S+\.\w+")
 FOOTER_BYLINE_LINES = 2  # a post's signature stands right below it, share tools aside
 FOOTER_BYLINE_READ = 12  # lines read below the article for it
 FOOTER_BYLINE_WORDS = 8  # a byline under the article: a label or "By", a name or two

@@ -54,6 +54,11 @@ _DE = (
 _NUMERIC = r"(?P<a>[012]?\d|3[01])(?P<sep>[./])(?P<b>[012]?\d|3[01])(?P=sep)(?P<y>(?:19|20)?\d\d)"
 _DATE_PATTERNS = (
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/](?P<mon>[01]\d)[-/](?P<day>[0-3]\d)(?!\d)"),
+    # "2012.05.20 21:47 KST": the year first between full stops, as Korean and Chinese
+    # sites write a date (two digits each for month and day, so no version number)
+    re.compile(
+        r"(?<![\d.])(?P<year>(?:19|20)\d\d)\.(?P<mon>[01]\d)\.(?P<day>[0-3]\d)(?![\d.]\d|\d)"
+    ),
     re.compile(
         r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)" + _ORDINAL + r",?\s+(?P<year>(?:19|20)\d\d)\b",
         re.I,
