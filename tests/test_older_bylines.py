@@ -508,3 +508,21 @@ def test_a_korean_sites_dotted_stamp_and_its_reporters_line_under_the_story():
     # a slash between a name and words that are no role is no signature
     found = extract_html(_ending("<p>Lee Min-seo / Seoul, Busan and Daegu</p>"))
     assert found.authors == ()
+
+
+def test_a_notices_dated_label_and_a_date_in_two_calendars_under_the_h1():
+    assert md.says_published("Dated: 12.09.2011")
+    assert not md.says_published("in a letter dated 12.09.2011")
+    header = ["News & Events", "Dated: 12.09.2011", HEADLINE]
+    assert stamped_date(header, True, HEADLINE, "2011-11-12") == "2011-09-12"
+    # the headline read (og:title) is not the one shown; the day under the <h1> is the
+    # page's, in both calendars, not the update's under it nor the one read elsewhere
+    header = [
+        "Business",
+        HEADLINE,
+        "Thursday, 14 July 2011 | 13 Sha'ban 1432 AH",
+        "Last update: 15/07/2011 10:05",
+    ]
+    read = "Teacher charged after shooting"
+    assert stamped_date(header, True, read, "2011-07-15", shown_headline=HEADLINE) == ("2011-07-14")
+    assert stamped_date(header, True, read, "2011-07-15") is None
