@@ -373,9 +373,13 @@ class Page:
 
     def headline(self) -> str | None:
         """The text of the page's one <h1> element, its headline; None with none or
-        several (pages that set the article's subheadings as <h1> too)."""
-        tree = self.text_tree()
-        found = tree.body.query_selector_all("h1") if tree.body is not None else []
+        several (pages that set the article's subheadings as <h1> too), or a page
+        resiliparse cannot read."""
+        try:
+            tree = self.text_tree()
+            found = tree.body.query_selector_all("h1") if tree.body is not None else []
+        except Exception:  # "\ud800" in the page: no headline from its tree
+            return None
         return found[0].text if len(found) == 1 else None
 
     @classmethod
