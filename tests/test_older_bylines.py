@@ -526,3 +526,12 @@ def test_a_notices_dated_label_and_a_date_in_two_calendars_under_the_h1():
     read = "Teacher charged after shooting"
     assert stamped_date(header, True, read, "2011-07-15", shown_headline=HEADLINE) == ("2011-07-14")
     assert stamped_date(header, True, read, "2011-07-15") is None
+
+
+def test_a_run_in_byline_beats_a_blog_account_declared_as_author():
+    first = f"By Sipho Mahlangu | RIVERTON – {BODY[0]}"
+    html = _opening(first).replace("<head>", "<head><meta name='author' content='Riverton Times'>")
+    assert extract_html(html).authors == ("Sipho Mahlangu",)
+    # a person declared stays the author
+    html = _opening(first).replace("<head>", "<head><meta name='author' content='Mary Hollis'>")
+    assert extract_html(html).authors == ("Mary Hollis",)

@@ -149,7 +149,9 @@ def extract_html(html: str) -> HtmlResult | None:
         authors = footer_byline(below) or authors
     paragraphs = below_headline(paragraphs, title, opening, page.headline() if opening else None)
     run_in, paragraphs = _byline_run_in(paragraphs)
-    if run_in and not md.tidy_authors(authors):
+    if run_in and not any(md.opens_with_first_name(name) for name in md.tidy_authors(authors)):
+        # none declared, or an account or outlet ("Posted by Ezweni Times"): the "By
+        # NAME" opening the article names its writer
         authors = run_in
     if not md.tidy_authors(authors):
         authors = _signature(paragraphs) or authors
