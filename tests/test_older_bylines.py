@@ -535,3 +535,22 @@ def test_a_run_in_byline_beats_a_blog_account_declared_as_author():
     # a person declared stays the author
     html = _opening(first).replace("<head>", "<head><meta name='author' content='Mary Hollis'>")
     assert extract_html(html).authors == ("Mary Hollis",)
+
+
+def test_a_commenters_name_read_as_the_author_is_dropped():
+    comments = (
+        "<div class='comments'><h3>Comments</h3>"
+        "<p><strong>#1</strong> <span class='com-author'>Pat Rowe</span> "
+        "(Wednesday, 16 May 2012 09:12)</p>"
+        "<p>What a brilliant idea, and a great comfort to everyone on the estate.</p></div>"
+    )
+    page = _page("").replace("<div id='foot'>", comments + "<div id='foot'>")
+    page = page.replace("<head>", "<head><meta name='author' content='Pat Rowe'>")
+    assert extract_html(page).authors == ()
+    # the same name also over the article is the writer's
+    page = _page("<p>By Pat Rowe</p>").replace("<div id='foot'>", comments + "<div id='foot'>")
+    assert extract_html(page).authors == ("Pat Rowe",)
+    # a box's "Reporter: NAME" set after the comments is a byline
+    box = "<div class='side'><p>Reporter: Pat Rowe</p></div>"
+    page = _page("").replace("<div id='foot'>", comments + box + "<div id='foot'>")
+    assert extract_html(page).authors == ("Pat Rowe",)

@@ -153,6 +153,8 @@ def extract_html(html: str) -> HtmlResult | None:
         # none declared, or an account or outlet ("Posted by Ezweni Times"): the "By
         # NAME" opening the article names its writer
         authors = run_in
+    if authors and paragraphs and _commenters(md.tidy_authors(authors), shown, paragraphs):
+        authors = ()  # "Pat Hollis" of "#1 Pat Hollis (Wednesday, 16 May 2012 09:12)"
     if not md.tidy_authors(authors):
         authors = _signature(paragraphs) or authors
     tidy = md.tidy_authors(authors)
@@ -436,6 +438,25 @@ def _last_prose(paragraphs: Sequence[str]) -> str:
     two ("Dellwood" of a funeral home's address) stands in other places of the page
     too, and would not find where the article ends."""
     return next((p for p in reversed(paragraphs) if len(bp.words(p)) >= 5), paragraphs[-1])
+
+
+def _commenters(authors: Sequence[str], lines: Sequence[str], paragraphs: Sequence[str]) -> bool:
+    """Whether the authors read are readers who commented: each name stands on the page
+    only below the article, after a comment heading ("Comments"), as a reader took a
+    comment's author for the article's."""
+    closing = " ".join(_last_prose(paragraphs).split())[:_OPENING_CHARS_LONG]
+    end = next((at for at in reversed(range(len(lines))) if closing in lines[at]), None)
+    if not authors or not closing or end is None:
+        return False
+    heading = next(
+        (at for at in range(end + 1, len(lines)) if bp.is_comment_heading(lines[at])), None
+    )
+    if heading is None:
+        return False
+    # a box's "Reporter: NAME" set after the comments is a byline, no comment's author
+    comments = " ".join(line for line in lines[heading:] if not md.boxed_byline([line]))
+    above = " ".join(lines[:heading])
+    return all(name in comments and name not in above for name in authors)
 
 
 FOOTER_LINES = 4  # lines of the page's text below the article read for a publication stamp
