@@ -554,3 +554,23 @@ def test_a_commenters_name_read_as_the_author_is_dropped():
     box = "<div class='side'><p>Reporter: Pat Rowe</p></div>"
     page = _page("").replace("<div id='foot'>", comments + box + "<div id='foot'>")
     assert extract_html(page).authors == ("Pat Rowe",)
+
+
+def _h2_headline_page(h1s: str = "") -> str:
+    paragraphs = "".join(f"<p>{p}</p>\n" for p in BODY)
+    return (
+        "<html><head><title>Riverton District Court</title>"
+        "<meta property='og:title' content='Court settles 1,412 cases'></head><body>"
+        f"{h1s}<div id='nav'><a href='/'>Home</a> <a href='/news/'>News</a></div>"
+        "<div id='main'><div class='story'>"
+        "<h2>Riverton man charged with manslaughter after night of gunfire</h2>"
+        f"{paragraphs}</div></div><div id='foot'>Contact us</div></body></html>"
+    )
+
+
+def test_a_headline_set_as_an_h2_over_the_text_is_no_paragraph():
+    # neither the title read nor an <h1>: the page's heading over the first paragraph
+    assert extract_html(_h2_headline_page()).paragraphs[0] == BODY[0]
+    # a page that sets its subheadings as <h1> too keeps an <h2> opening the text
+    found = extract_html(_h2_headline_page("<h1>One</h1><h1>Two</h1>"))
+    assert found.paragraphs[0].startswith("Riverton man charged")

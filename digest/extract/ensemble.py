@@ -382,6 +382,14 @@ class Page:
             return None
         return found[0].text if len(found) == 1 else None
 
+    def headings(self) -> tuple[str, ...]:
+        """The texts of the page's <h1> and <h2> elements, in page order, as `line_words`
+        gives them; none for a page with several <h1> (its subheadings set so) or one
+        resiliparse cannot read."""
+        if len(self._box_words("h1")) > 1:
+            return ()
+        return tuple(self._box_words("h1, h2"))
+
     @classmethod
     def parse(cls, html: str) -> Page:
         """The page with its tree parsed now (to be shared as the class says)."""

@@ -147,7 +147,13 @@ def extract_html(html: str) -> HtmlResult | None:
         # a blog's post footer: "Posted by Devika Ramaswamy on April 12, 2011 at 10:47 am"
         below = footer_lines(shown, _last_prose(paragraphs), FOOTER_BYLINE_READ)
         authors = footer_byline(below) or authors
-    paragraphs = below_headline(paragraphs, title, opening, page.headline() if opening else None)
+    paragraphs = below_headline(
+        paragraphs,
+        title,
+        opening,
+        page.headline() if opening else None,
+        page.headings() if opening else (),
+    )
     run_in, paragraphs = _byline_run_in(paragraphs)
     if run_in and not any(md.opens_with_first_name(name) for name in md.tidy_authors(authors)):
         # none declared, or an account or outlet ("Posted by Ezweni Times"): the "By
@@ -714,18 +720,27 @@ def headline_at(header: Sequence[str], headline: str | None) -> int | None:
 
 
 def below_headline(
-    paragraphs: tuple[str, ...], title: str | None, opening: int, shown: str | None = None
+    paragraphs: tuple[str, ...],
+    title: str | None,
+    opening: int,
+    shown: str | None = None,
+    headings: Sequence[str] = (),
 ) -> tuple[str, ...]:
     """The paragraphs after the headline, when trafilatura kept it as a paragraph before
     the article's `opening` (opening_at) with a kicker or a slogan above it; else all
     of them. The headline is the `title`, or the one the page `shown`s in its <h1>:
     where the title is the outlet's sharing headline ("Sonpatti mandi to move"), the one
-    shown over the article ("Sonpatti civic body votes to move ...") is another."""
+    shown over the article ("Sonpatti civic body votes to move ...") is another; or
+    else the last of the page's `headings` (<h1>, <h2>) kept before the opening."""
     keys = {key for key in (line_key(title or ""), line_key(shown or "")) if key}
     for at in range(opening):
         if line_key(paragraphs[at]) in keys:
             return paragraphs[at + 1 :]
-    return paragraphs
+    # else the last heading of the page kept before the opening ("News & Events" over
+    # an <h2> headline that is neither the title nor an <h1>)
+    heads = {line_key(heading) for heading in headings}
+    last = max((at for at in range(opening) if line_key(paragraphs[at]) in heads), default=None)
+    return paragraphs if last is None else paragraphs[last + 1 :]
 
 
 def opening_at(paragraphs: Sequence[str]) -> int:
