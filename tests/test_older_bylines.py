@@ -574,3 +574,13 @@ def test_a_headline_set_as_an_h2_over_the_text_is_no_paragraph():
     # a page that sets its subheadings as <h1> too keeps an <h2> opening the text
     found = extract_html(_h2_headline_page("<h1>One</h1><h1>Two</h1>"))
     assert found.paragraphs[0].startswith("Riverton man charged")
+
+
+def test_a_permalink_post_footer_is_furniture_but_still_signs_the_post():
+    assert bp.is_furniture("Entry posted by webmaster on 04/19/2010 at 08:42 AM · Permalink")
+    assert bp.is_furniture("Permalink")
+    assert not bp.is_furniture("Posted by Jane Doe, who called it a permalink of sorts")
+    found = extract_html(_ending("<p>Entry posted by webmaster on 04/19/2010 · Permalink</p>"))
+    assert found.paragraphs[-1] == BODY[-1]
+    footer = ["Posted by Leonie Marsh at 9:14 PM | Permalink", "Labels: council"]
+    assert footer_byline(footer) == ("Leonie Marsh",)

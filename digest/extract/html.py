@@ -486,7 +486,8 @@ def footer_byline(footer: Sequence[str]) -> tuple[str, ...]:
     line after another (a teaser's headline, then its byline); or a name over its role
     line ("Gloria Benton" / "Outreach Committee Chair") signing it off; a comment's
     "NAME says:" further down is no byline."""
-    lines = [line for line in footer if not bp.is_furniture(line)]  # share tools between
+    # share tools between, though a post's "Posted by NAME ... | Permalink" is its byline
+    lines = [line for line in footer if _POST_SIGNATURE.match(line) or not bp.is_furniture(line)]
     for at, line in enumerate(lines[:FOOTER_BYLINE_LINES]):
         if _POST_SIGNATURE.match(line):
             return md.find_byline([line])[0]
