@@ -7,7 +7,7 @@ Invented texts."""
 from __future__ import annotations
 
 from digest.quotes import extract_quotes
-from tests.quotes import speaker_of
+from tests.quotes import quote_with, speaker_of
 
 _PODCAST = (
     "Lindiwe Chirwa repairs radios at a market stall in Mzuzu, and spoke to Agnes Mhango, "
@@ -116,3 +116,21 @@ def test_a_role_at_a_body_before_a_name_is_the_names():
     ]
     assert speaker_of(texts[0], "extremely rare") == "Karsten Vejle"
     assert speaker_of(texts[1], "held for now") == "Mette Skov Aagaard"
+
+
+def test_a_reporter_for_a_paper_asks_and_the_one_asked_answers():
+    text = (
+        "Irena Vasko, 68, won the mayoral election on Sunday by 300 votes.\n\n"
+        "Her opponent's campaign manager, Dana Keller, said the mayor had been beaten "
+        '"by someone who knows every family".\n\n'
+        "At a news conference on Monday, Vasko was asked first about her age.\n\n"
+        '"You are 68. Will you serve the full term?" asked a reporter from the regional daily '
+        "Horna Vesna.\n\n"
+        '"I will serve until the clinic reopens. After that, the town can decide," she said.'
+    )
+    question = quote_with(text, "serve the full term")
+    assert question.speaker == "a reporter from the regional daily Horna Vesna"
+    assert speaker_of(text, "until the clinic reopens") == "Irena Vasko"
+    # a spokesman's body still speaks through him
+    text = 'A spokesman for the Horna Vesna Trust said the paper was "not for sale".'
+    assert speaker_of(text, "not for sale") == "Horna Vesna Trust"

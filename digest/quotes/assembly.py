@@ -3876,7 +3876,11 @@ def _answers(text: str, f: _Found, question: tuple[str | None, int, int], cast: 
         return False
     if f.paragraph - paragraph > 1:
         return False
-    between = set(_CAPITALISED.findall(text, end, f.mention_at))
+    # from the question's paragraph end, when the answer opens the next: the asker's
+    # own description there ("asked a reporter from the daily Shinji Shimbun") names
+    # nobody the answer may be
+    since = text.find("\n", end) if f.paragraph == paragraph + 1 else -1
+    between = set(_CAPITALISED.findall(text, since if since >= 0 else end, f.mention_at))
     return not any(
         person.is_person and person.name.split()[-1] in between for person in cast.people.values()
     )

@@ -2261,8 +2261,18 @@ def resolve(
             run -= 1
         before = words[run - 1].casefold()
         ahead = {w.casefold() for w in words[max(0, run - 2) : run]}
+        # "a reporter for the Shinji Shimbun", "a reporter from the regional daily Shinji
+        # Shimbun": the name ends a phrase after a preposition, the paper's, not hers (a
+        # spokesman's body speaks through him, and is kept)
+        linked = next((k for k in range(1, run - 1) if words[k].casefold() in _LINKS), None)
+        in_phrase = (
+            linked is not None
+            and words[linked - 1].casefold() in _PRESS_NOUNS
+            and words[linked + 1].casefold() in _DEFINITE | _INDEFINITE
+        )
         if (
             run < len(words)
+            and not in_phrase
             and before not in _LINKS | _INDEFINITE  # "The Committee for a Responsible Budget"
             and not before.endswith(("'s", "’s"))
             and not (  # "one man at the Ship Inn": where he was
@@ -2346,6 +2356,7 @@ _INDEFINITE = words("indefinite")
 
 
 _LINKS = words("links")
+_PRESS_NOUNS = words("press_nouns")
 
 
 # Words that end a description used as a speaker: a verb.
