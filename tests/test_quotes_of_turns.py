@@ -134,3 +134,11 @@ def test_a_reporter_for_a_paper_asks_and_the_one_asked_answers():
     # a spokesman's body still speaks through him
     text = 'A spokesman for the Horna Vesna Trust said the paper was "not for sale".'
     assert speaker_of(text, "not for sale") == "Horna Vesna Trust"
+
+
+def test_a_relatives_name_with_jr_and_an_age_before_a_relative_clause_speaks():
+    text = (
+        "His son, Aldo Breaux Jr., 46, who has run the farm since 2019, said the family had "
+        'spent "$38,000 on diesel" this spring.'
+    )
+    assert speaker_of(text, "38,000 on diesel") == "Aldo Breaux Jr"

@@ -1077,7 +1077,10 @@ def _relative_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, 
             break
         if c == 0:
             continue
-        found = _np_ending_at(tokens, c - 1)
+        end = c - 1
+        if end > 0 and tokens[end][0] == "." and tokens[end - 1][0] in _NAME_SUFFIXES:
+            end -= 1  # "His son, Earl Thibodeaux Jr., 46, who ..., said"
+        found = _np_ending_at(tokens, end)
         if found is None:
             continue
         at = next(i for i in range(c - 1, -1, -1) if tokens[i][1] == found[1])
@@ -1085,7 +1088,7 @@ def _relative_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, 
         if person_end is not None:  # "Ana Ruiz of the council, who ..., said"
             found = _np_ending_at(tokens, person_end) or found
             at = next(i for i in range(c - 1, -1, -1) if tokens[i][1] == found[1])
-        elif not tokens[c - 1][0][:1].isupper():
+        elif not tokens[end][0][:1].isupper():
             continue
         if not found[0][:1].isupper():
             continue
