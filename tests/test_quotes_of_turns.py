@@ -142,3 +142,15 @@ def test_a_relatives_name_with_jr_and_an_age_before_a_relative_clause_speaks():
         'spent "$38,000 on diesel" this spring.'
     )
     assert speaker_of(text, "38,000 on diesel") == "Aldo Breaux Jr"
+
+
+def test_honorifics_of_africa_and_myanmar_are_no_part_of_the_name():
+    text = (
+        "The club's president, Pa Etienne Nkwi Tabi, 68, a retired cooperative manager, pays "
+        'the team\'s travel. He said he had sold "two bags of coffee for the bus" last week.'
+    )
+    assert speaker_of(text, "two bags of coffee") == "Etienne Nkwi Tabi"
+    text = 'The chairman, Hajji Yusuf Kaweesa, said the riders had "no quarrel with order".'
+    assert speaker_of(text, "no quarrel") == "Yusuf Kaweesa"
+    text = 'The head teacher, Daw Mya Thida, said the school was "still open".'
+    assert speaker_of(text, "still open") == "Mya Thida"
