@@ -154,3 +154,17 @@ def test_honorifics_of_africa_and_myanmar_are_no_part_of_the_name():
     assert speaker_of(text, "no quarrel") == "Yusuf Kaweesa"
     text = 'The head teacher, Daw Mya Thida, said the school was "still open".'
     assert speaker_of(text, "still open") == "Mya Thida"
+
+
+def test_a_bodys_name_with_and_in_it_speaks_whole_and_is_no_she():
+    text = (
+        "The singer Rehema Juma Khamis died on Friday.\n\n"
+        'The Ministry of Culture and Heritage said she had been "a living library of songs".\n\n'
+        "Asked in 1998 when she would stop performing, she said: "
+        '"When the wedding guests stop crying, I will stop singing."'
+    )
+    assert speaker_of(text, "a living library") == "The Ministry of Culture and Heritage"
+    assert speaker_of(text, "wedding guests") == "Rehema Juma Khamis"
+    # two people joined by "and" are no body's name
+    text = 'Simon Lake and Rosa Vale said they had been "friends for forty years".'
+    assert speaker_of(text, "friends for forty years") != "Simon Lake and Rosa Vale"

@@ -243,7 +243,8 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
         relative = _relative_head(tokens, at, descriptions=not named)
         # "A man believed to be Tom Hill told": the name the phrase gives speaks
         participle = None if name_in(found[0].split()) else _participle_head(tokens, at)
-        return relative or _unclosed_appositive(tokens, at) or participle or found
+        whole = _body_joined_by_and(tokens, at, found) if named else None
+        return relative or _unclosed_appositive(tokens, at) or participle or whole or found
     return None
 
 
@@ -1009,6 +1010,20 @@ _BARE_GROUP_WORDS = 2  # words of a group named with no determiner: "Minority sh
 
 # How many tokens back from a cue a chain of appositives and relative clauses may run.
 _APPOSITIVE_CHAIN_REACH = 64
+
+
+def _body_joined_by_and(
+    tokens: list[tuple[str, int, int]], at: int, found: tuple[str, int]
+) -> tuple[str, int] | None:
+    """A body's name whose last part follows "and" ("The Ministry of Culture and
+    Heritage said"): the whole name, not its last word; None elsewhere ("Simon and
+    Garfunkel", two people)."""
+    if at < 3 or tokens[at - 1][0] != "and" or not tokens[at - 2][0][:1].isupper():
+        return None
+    outer = _np_ending_at(tokens, at - 2)
+    if outer is None or not names_a_body(outer[0]):
+        return None
+    return outer[0] + " and " + found[0], outer[1]
 
 
 def _relative_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | None:
