@@ -168,3 +168,18 @@ def test_a_bodys_name_with_and_in_it_speaks_whole_and_is_no_she():
     # two people joined by "and" are no body's name
     text = 'Simon Lake and Rosa Vale said they had been "friends for forty years".'
     assert speaker_of(text, "friends for forty years") != "Simon Lake and Rosa Vale"
+
+
+def test_a_name_after_a_long_relative_clause_ending_in_no_noun_speaks():
+    text = (
+        "The 71-year-old retired signalman who restored the line's first carriage in a "
+        "borrowed shed in 1994 and has driven the works train on most Sundays since, "
+        'Wojciech Brzozowski, said the society had "never faced a bill like this".'
+    )
+    assert speaker_of(text, "never faced a bill") == "Wojciech Brzozowski"
+    # no "who" before the comma: a clause of its own, no description's name
+    text = (
+        "The line has run on most Sundays since, Wojciech Brzozowski said, and the society "
+        'had "never faced a bill like this".'
+    )
+    assert speaker_of(text, "never faced a bill") == "Wojciech Brzozowski"

@@ -152,6 +152,10 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                 if end > 0 and tokens[end][0] == "." and tokens[end - 1][0] in _NAME_SUFFIXES:
                     end -= 1  # "Harold L. Child Jr., legal attache to ..., told"
                 found = _np_ending_at(tokens, _before_parenthesis(tokens, end))
+                if found is None:
+                    named = _name_after_long_relative(tokens, c, j)
+                    if named is not None:
+                        return named
                 if found and (
                     found[0][:1].isupper()
                     or found[0].split()[0].casefold() in _DETERMINERS
@@ -1010,6 +1014,28 @@ _BARE_GROUP_WORDS = 2  # words of a group named with no determiner: "Minority sh
 
 # How many tokens back from a cue a chain of appositives and relative clauses may run.
 _APPOSITIVE_CHAIN_REACH = 64
+
+
+def _name_after_long_relative(
+    tokens: list[tuple[str, int, int]], c: int, j: int
+) -> tuple[str, int] | None:
+    """The full name set off between commas after a description and its long relative
+    clause, whose last word is no noun ("The 67-year-old former fitter who rebuilt the
+    engine in 1991 and has driven it every Sunday since, Zbigniew Kaczmarczyk, said"):
+    the name; None when the words before the comma hold no "who" after a person's
+    description opening the sentence."""
+    appositive = tokens[c + 1 : j]
+    words = [t[0] for t in appositive]
+    if len(words) < 2 or name_in(words) != join_tokens(appositive):
+        return None
+    start = max(0, c - _APPOSITIVE_CHAIN_REACH)
+    who = next((i for i in range(c - 1, start, -1) if tokens[i][0].casefold() == "who"), None)
+    if who is None or any(t[0] in {",", ".", ";", ":"} for t in tokens[who:c]):
+        return None
+    head = _np_ending_at(tokens, who - 1)
+    if head is None or head[0].split()[0].casefold() not in _DETERMINERS:
+        return None
+    return join_tokens(appositive), appositive[0][1]
 
 
 def _body_joined_by_and(
