@@ -153,9 +153,9 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                     end -= 1  # "Harold L. Child Jr., legal attache to ..., told"
                 found = _np_ending_at(tokens, _before_parenthesis(tokens, end))
                 if found is None:
-                    named = _name_after_long_relative(tokens, c, j)
-                    if named is not None:
-                        return named
+                    after_clause = _name_after_long_relative(tokens, c, j)
+                    if after_clause is not None:
+                        return after_clause
                 if found and (
                     found[0][:1].isupper()
                     or found[0].split()[0].casefold() in _DETERMINERS
