@@ -183,3 +183,13 @@ def test_a_name_after_a_long_relative_clause_ending_in_no_noun_speaks():
         'had "never faced a bill like this".'
     )
     assert speaker_of(text, "never faced a bill") == "Wojciech Brzozowski"
+
+
+def test_where_a_body_is_is_no_part_of_who_speaks():
+    text = (
+        "The bone was found in March, according to the Museo del Alto Valle in Esquel, "
+        'which said it was "among the largest yet found".'
+    )
+    assert speaker_of(text, "among the largest") == "the Museo del Alto Valle"
+    text = 'A man in Esquel said the bone was "older than the hills".'
+    assert speaker_of(text, "older than the hills") == "A man in Esquel"

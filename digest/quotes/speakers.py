@@ -2397,8 +2397,19 @@ def _description(mention: str) -> str:
         if unnamed:
             return mention[: unnamed[-1]].strip(" ,")
         return mention.strip(" ,")  # the clause is part of the description
-    cut = _DESCRIPTION_END.sub("", mention)
+    cut = _without_place(_DESCRIPTION_END.sub("", mention))
     return cut.strip(" ,") or mention
+
+
+def _without_place(description: str) -> str:
+    """The description without a place after a body's name ("the Museo del Valle Medio
+    in Trelew"); as it was when no name of two capitalised words comes before "in"."""
+    body = re.match(
+        r"^(.*\b[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]*)+)\s+in\s+"
+        r"(?:[A-Z][\w'’.-]*\s?){1,3}$",
+        description,
+    )
+    return body.group(1) if body else description
 
 
 def speaker_kind(speaker: str | None, cast: Cast) -> SpeakerKind | None:
