@@ -584,3 +584,13 @@ def test_a_permalink_post_footer_is_furniture_but_still_signs_the_post():
     assert found.paragraphs[-1] == BODY[-1]
     footer = ["Posted by Leonie Marsh at 9:14 PM | Permalink", "Labels: council"]
     assert footer_byline(footer) == ("Leonie Marsh",)
+
+
+def test_a_table_row_holding_only_a_label_is_no_paragraph():
+    from digest.extract.html import _labels_only
+
+    assert _labels_only("| Flash News:  |")
+    assert _labels_only("|  |  |")
+    # a label with its value, or a cell of words, is the table's content
+    assert not _labels_only("| Fares: | $2 for adults |")
+    assert not _labels_only("| Route 6 closes on Monday |")

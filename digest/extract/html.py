@@ -1267,6 +1267,21 @@ def page_text(page: str | ensemble.Page) -> str:
 _DATED_ITEM = re.compile(r"^[-•·*]\s+(?P<headline>[^()]{12,160}?)\s+\((?P<date>[^()]{6,24})\)$")
 
 
+def _labels_only(row: str) -> bool:
+    """A layout table's row holding no words, or only short labels ending in a colon
+    with nothing after them ("| Flash News: |"): a spacer, or a ticker's label whose
+    items the page scrolls in by script."""
+    cells = [cell.strip() for cell in row.strip().strip("|").split("|") if cell.strip()]
+    return all(
+        cell.endswith(":") and len(bp.words(cell)) <= LABEL_CELL_WORDS
+        for cell in cells
+        if bp.words(cell)
+    )
+
+
+LABEL_CELL_WORDS = 3  # "Flash News:", "Latest headlines:"
+
+
 def _dated_teaser(line: str) -> bool:
     """Whether a list item is a headline of another story with its date ("- New ice
     plant for Kudahena anchorage (24.08.2011)"), as a box of related stories lists them:
@@ -1444,8 +1459,8 @@ def clean_paragraphs(
     dated_teasers = _dated_teaser_runs(lines)
     for at, line in enumerate(lines):
         tokens = bp.words(line)
-        if not tokens and line.startswith("|"):
-            continue  # a table row with no word in it: a layout table's spacer
+        if line.startswith("|") and _labels_only(line):
+            continue  # a table row with no word in it, or only a label ("| Flash News: |")
         if prose_seen >= PROSE_BEFORE_COMMENTS and ends_article(lines, at, prose_seen, release):
             break
         if not prose_seen and bp.is_comment_heading(line):
