@@ -594,3 +594,8 @@ def test_a_table_row_holding_only_a_label_is_no_paragraph():
     # a label with its value, or a cell of words, is the table's content
     assert not _labels_only("| Fares: | $2 for adults |")
     assert not _labels_only("| Route 6 closes on Monday |")
+
+
+def test_a_bilingual_stamps_month_in_two_languages():
+    assert md.parse_date("Foilsithe / Published: 22 Márta / March 2010")[0] == "2010-03-22"
+    assert md.parse_date("on 3 of / May 2010") is None

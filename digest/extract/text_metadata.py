@@ -90,6 +90,12 @@ _DATE_PATTERNS = (
         + _char_class("cjk_day_marks")
         + "?"
     ),
+    # "22 Márta / March 2010": a bilingual page's month in its two languages, the
+    # second one known
+    re.compile(
+        r"\b(?P<day>[0-3]?\d)\s+[^\W\d_]{3,12}\s*/\s*" + _MONTH + r"\s+(?P<year>(?:19|20)\d\d)\b",
+        re.I,
+    ),
     # "24. 5. 2008": day, month and year each closed by a full stop and a space, as
     # Czech, Slovak, German and the South Slavic languages write a date (day first)
     re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.\s(?P<mon>[01]?\d)\.\s(?P<year>(?:19|20)\d\d)\b"),
