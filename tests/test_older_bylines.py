@@ -524,7 +524,9 @@ def test_a_notices_dated_label_and_a_date_in_two_calendars_under_the_h1():
         "Last update: 15/07/2011 10:05",
     ]
     read = "Teacher charged after shooting"
-    assert stamped_date(header, True, read, "2011-07-15", shown_headline=HEADLINE) == ("2011-07-14")
+    assert stamped_date(header, True, read, "2011-07-15", shown_headlines=[HEADLINE]) == (
+        "2011-07-14"
+    )
     assert stamped_date(header, True, read, "2011-07-15") is None
 
 
@@ -599,3 +601,18 @@ def test_a_table_row_holding_only_a_label_is_no_paragraph():
 def test_a_bilingual_stamps_month_in_two_languages():
     assert md.parse_date("Foilsithe / Published: 22 Márta / March 2010")[0] == "2010-03-22"
     assert md.parse_date("on 3 of / May 2010") is None
+
+
+def test_a_date_in_two_calendars_under_an_h2_headline():
+    header = [
+        "ENGLISH NEWS / Local",
+        HEADLINE,
+        "平成22年11月4日 ／ Nov. 4, 2010",
+    ]
+    read = "Teacher charged after shooting"
+    assert stamped_date(header, False, read, None, shown_headlines=["One", HEADLINE]) == (
+        "2010-11-04"
+    )
+    # a part between the bars that holds no number is no calendar's date
+    header[2] = "Nov. 4, 2010 ／ Local News Desk"
+    assert stamped_date(header, False, read, None, shown_headlines=[HEADLINE]) is None

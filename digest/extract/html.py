@@ -186,7 +186,7 @@ def extract_html(html: str) -> HtmlResult | None:
             doc.date,
             copyright_year(visible),
             footer_lines(shown, _last_prose(paragraphs)),
-            page.headline() if headline_at(header, title) is None else None,
+            page.headings() if headline_at(header, title) is None else (),
         )
         or doc.date
         or None,
@@ -871,16 +871,16 @@ def labelled_stamp(
 
 
 def _bare_date_line(line: str) -> bool:
-    """A date alone on its line, or first of its line's parts between bars where the
+    """A date alone on its line, or one of its line's parts between bars where the
     others are short and dated too: the same day in another calendar or a time
-    ("Thursday, 14 July 2011 | 13 Sha'ban 1432 AH")."""
+    ("Thursday, 14 July 2011 | 13 Sha'ban 1432 AH", "平成22年11月4日 ／ Nov. 4, 2010")."""
     if md.is_bare_date(line):
         return True
-    parts = [part.strip() for part in line.split("|")]
+    parts = [part.strip() for part in re.split(r"[|／]", line)]
     return (
         len(parts) >= 2
-        and md.is_bare_date(parts[0])
-        and all(re.search(r"\d", part) and len(part.split()) <= 5 for part in parts[1:])
+        and any(md.is_bare_date(part) for part in parts)
+        and all(re.search(r"\d", part) and len(part.split()) <= 5 for part in parts)
     )
 
 
@@ -891,7 +891,7 @@ def stamped_date(
     found_date: str | None = None,
     copyright: str | None = None,
     footer: Sequence[str] = (),
-    shown_headline: str | None = None,
+    shown_headlines: Sequence[str] = (),
 ) -> str | None:
     """The day of the date the header labels as the publication ("Published:",
     "Posted") nearest the article, never one labelled as an update; else of one so
@@ -901,8 +901,8 @@ def stamped_date(
     else that of a line that is a date alone (a weekday at most beside it) between the
     `headline` and the article, where a byline's date stands (a masthead's date of the
     day stands above the headline), or, when the headline read is not among the lines,
-    right under a byline (the one nearest the article) or else under the page's
-    `shown_headline` (its <h1>, given when the headline read is another); else of a date on a byline's
+    right under a byline (the one nearest the article) or else under one of the page's
+    `shown_headlines` (its <h1> and <h2>, given when the headline read is another); else of a date on a byline's
     own line below the headline ("Von NAME | 03.04.2010, 12:00 Uhr"); else of a stamp
     with a clock time below the headline ("9:58am Tuesday 14th April 2009 in News");
     None when there is none of these.
@@ -941,9 +941,11 @@ def stamped_date(
         under = [
             d for d in reversed(bare) if d.index > 0 and md.find_byline([header[d.index - 1]])[0]
         ][:1]
-        over = headline_at(header, shown_headline)
-        if not under and over is not None:
-            under = [d for d in bare if d.index > over]  # under the page's <h1>
+        shown_at = [
+            at for at in map(partial(headline_at, header), shown_headlines) if at is not None
+        ]
+        if not under and shown_at:
+            under = [d for d in bare if d.index > min(shown_at)]  # under the page's heading
     if under:
         year = int(under[0].iso[:4])
         if found_date and abs(int(found_date[:4]) - year) > BARE_DATE_YEARS:
