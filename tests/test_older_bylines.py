@@ -453,7 +453,7 @@ def test_a_commenters_lone_name_declared_gives_way_to_the_byline_shown():
         "<span class='author'>Sefo</span> <span>2011-04-12 09:14</span>"
         "<p>Well done to everyone who worked on this, it was a long time coming.</p></div>"
     )
-    byline = "<p><strong>Story:</strong> Tavita Leaupepe</p>"
+    byline = "<p><strong>Story:</strong> Tavita Leaupepe <strong>Photo:</strong> Ana Tui</p>"
     html = _page(byline).replace("<div id='foot'>", comments + "</div><div id='foot'>")
     html = html.replace("<head>", "<head><meta name='author' content='Sefo'>")
     assert extract_html(html).authors == ("Tavita Leaupepe",)
@@ -541,13 +541,14 @@ def test_a_run_in_byline_beats_a_blog_account_declared_as_author():
 
 def test_a_commenters_name_read_as_the_author_is_dropped():
     comments = (
-        "<div class='comments'><h3>Comments</h3>"
-        "<p><strong>#1</strong> <span class='com-author'>Pat Rowe</span> "
-        "(Wednesday, 16 May 2012 09:12)</p>"
-        "<p>What a brilliant idea, and a great comfort to everyone on the estate.</p></div>"
+        "<div class='commententry'><h3>Comments</h3><div class='com-list'>"
+        "<div class='com-meta'><strong>#1</strong> <span class='com-author'>Pat Rowe</span> "
+        "<span class='com-date'>(Wednesday, 16 May 2012 09:12)</span></div>"
+        "<p class='com-text'>What a brilliant idea, and a great comfort to everyone on the "
+        "estate.</p></div></div>"
     )
+    # read from the comment's author box, no name the page declares
     page = _page("").replace("<div id='foot'>", comments + "<div id='foot'>")
-    page = page.replace("<head>", "<head><meta name='author' content='Pat Rowe'>")
     assert extract_html(page).authors == ()
     # the same name also over the article is the writer's
     page = _page("<p>By Pat Rowe</p>").replace("<div id='foot'>", comments + "<div id='foot'>")
@@ -616,3 +617,65 @@ def test_a_date_in_two_calendars_under_an_h2_headline():
     # a part between the bars that holds no number is no calendar's date
     header[2] = "Nov. 4, 2010 ／ Local News Desk"
     assert stamped_date(header, False, read, None, shown_headlines=[HEADLINE]) is None
+
+
+def test_review_mends_of_this_rounds_bylines_dates_and_furniture():
+    # no version number or run of words is a date
+    assert md.parse_date("release v2011.03.08") is None
+    assert md.parse_date("build2011.03.08") is None
+    assert md.parse_date("Issue 3 April / May 2010") is None
+    assert md.parse_date("Page 2 News / March 2010") is None
+    assert not md.says_published("Letter (dated 12.09.2011)")
+    # a row of quotations in guillemets is no pager
+    assert not bp.is_furniture("« Nous rouvrirons l'école lundi » | « Les parents sont soulagés »")
+    # a data table's header row is the table's
+    from digest.extract.html import _bare_date_line, _labels_only
+
+    assert not _labels_only("| Winner: | Runner-up: | Turnout: |")
+    # an event's price beside its date makes no stamp
+    assert not _bare_date_line("Saturday, 21 August 2011 | Tickets £12")
+    assert _bare_date_line("Monday, 3 May 2010 | 10:05")
+    # a masthead's date of the day under the site's name is not the article's
+    header = ["Riverton Daily Courier", "Monday, 28 November 2011", "Home News", HEADLINE]
+    header.append("Thursday, 14 July 2011")
+    shown = ["Riverton Daily Courier", HEADLINE]
+    assert stamped_date(header, True, "Other", None, shown_headlines=shown) == "2011-07-14"
+    # a contact under a colon, a photographer, and a quotation's credit sign nothing
+    contact = "<p>For more information contact:</p><p>Dana Whitfield / Communications Director</p>"
+    assert extract_html(_ending(contact)).authors == ()
+    assert extract_html(_ending("<p>Kim Soo-jin / Staff Photographer</p>")).authors == ()
+    quoted = (
+        "<p>“We will rebuild the hall before winter.”</p><p>— Dana Whitfield, Riverton mayor</p>"
+    )
+    assert extract_html(_ending(quoted)).authors == ()
+    hyphen = extract_html(_ending("<p>- Marian Calloway, Juniper Lane Records</p>"))
+    assert hyphen.authors == ("Marian Calloway",)
+    # a kicker after "Story:" is no byline; a two-word body under "Author" is no writer
+    assert md.find_byline(["Story: Flooding closes Main Street"])[0] == ()
+    assert md.boxed_byline(["Author", "Editorial Board"]) == ()
+
+
+def test_an_author_declared_in_the_head_who_answers_in_the_comments_stays():
+    comments = (
+        "<div class='comments'><h3>Comments</h3>"
+        "<p><span class='com-author'>Pat Rowe</span> (Wednesday, 16 May 2012 09:12)</p>"
+        "<p>Thanks for reading, and for all the kind words about the estate.</p></div>"
+    )
+    page = _page("").replace("<div id='foot'>", comments + "<div id='foot'>")
+    page = page.replace("<head>", "<head><meta name='author' content='Pat Rowe'>")
+    assert extract_html(page).authors == ("Pat Rowe",)
+
+
+def test_a_subheading_after_key_points_stays_with_them():
+    paragraphs = "".join(f"<p>{p}</p>\n" for p in BODY)
+    page = (
+        "<html><head><title>Riverton Courier</title>"
+        "<meta property='og:title' content='Council votes on budget'></head><body>"
+        "<div id='main'><div class='story'><h2>Riverton man charged after night of gunfire</h2>"
+        "<ul><li>Three shots were fired near the station</li><li>No one was hurt</li></ul>"
+        f"<h2>What the police said</h2>{paragraphs}</div></div>"
+        "<div id='foot'>Contact us</div></body></html>"
+    )
+    found = extract_html(page)
+    assert any("Three shots were fired" in p for p in found.paragraphs)
+    assert "What the police said" in found.paragraphs

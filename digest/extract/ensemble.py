@@ -330,6 +330,7 @@ class Page:
     _text_tree: Any = None  # resiliparse's own parse of the page, read by two callers
     _picture_text: str | None = None  # read only when a line may be put back
     _caption_boxes: frozenset[str] | None = None
+    _headings: tuple[str, ...] | None = None  # read under the headline and for its stamp
 
     def text_tree(self) -> Any:
         """The page parsed by resiliparse (which changes nothing in it), parsed once for
@@ -364,31 +365,32 @@ class Page:
     def _box_words(self, selector: str) -> list[str]:
         """The words of each element the CSS `selector` finds, as `line_words` gives
         them (none when the page cannot be parsed: no rule that needs them applies)."""
+        return [words for box in self._elements(selector) if (words := line_words(box.text))]
+
+    def _elements(self, selector: str) -> list[Any]:
+        """The elements the CSS `selector` finds in the page's body; none for a page
+        resiliparse cannot read ("\ud800")."""
         try:
             tree = self.text_tree()
-            found = tree.body.query_selector_all(selector) if tree.body is not None else []
-            return [words for box in found if (words := line_words(box.text))]
-        except Exception:  # a page resiliparse cannot read ("\ud800"): no boxes
+            return list(tree.body.query_selector_all(selector)) if tree.body is not None else []
+        except Exception:  # a page resiliparse cannot read: no elements, and no crash
             return []
 
     def headline(self) -> str | None:
         """The text of the page's one <h1> element, its headline; None with none or
         several (pages that set the article's subheadings as <h1> too), or a page
         resiliparse cannot read."""
-        try:
-            tree = self.text_tree()
-            found = tree.body.query_selector_all("h1") if tree.body is not None else []
-        except Exception:  # "\ud800" in the page: no headline from its tree
-            return None
+        found = self._elements("h1")
         return found[0].text if len(found) == 1 else None
 
     def headings(self) -> tuple[str, ...]:
         """The texts of the page's <h1> and <h2> elements, in page order, as `line_words`
         gives them; none for a page with several <h1> (its subheadings set so) or one
         resiliparse cannot read."""
-        if len(self._box_words("h1")) > 1:
-            return ()
-        return tuple(self._box_words("h1, h2"))
+        if self._headings is None:
+            several = len(self._box_words("h1")) > 1  # <h1> with words: not a logo's
+            self._headings = () if several else tuple(self._box_words("h1, h2"))
+        return self._headings
 
     @classmethod
     def parse(cls, html: str) -> Page:

@@ -156,10 +156,11 @@ def extract_html(html: str) -> HtmlResult | None:
     )
     run_in, paragraphs = _byline_run_in(paragraphs)
     if run_in and not any(md.opens_with_first_name(name) for name in md.tidy_authors(authors)):
-        # none declared, or an account or outlet ("Posted by Ezweni Times"): the "By
-        # NAME" opening the article names its writer
+        # none declared, or one whose first word no list knows as a first name (an
+        # account or outlet, "Posted by Ezweni Times"; also a person with such a first
+        # name, whom the "By NAME" then overrules): the byline opening the article
         authors = run_in
-    if authors and paragraphs and _commenters(md.tidy_authors(authors), shown, paragraphs):
+    if authors and paragraphs and _commenters(md.tidy_authors(authors), shown, paragraphs, html):
         authors = ()  # "Pat Hollis" of "#1 Pat Hollis (Wednesday, 16 May 2012 09:12)"
     if not md.tidy_authors(authors):
         authors = _signature(paragraphs) or authors
@@ -283,13 +284,18 @@ def _signature(paragraphs: Sequence[str]) -> tuple[str, ...]:
     that opens it, also an outlet or a role after a comma), under a
     sentence (not a colon's list of names) and not ending as a place's or a body's
     ("Virginia Beach", "Grace Community Church"); or a name and its role after a slash
-    (_name_over_slash_role)."""
+    (_name_over_slash_role), also under a sentence. A dash-led line under a quotation
+    ("— Dana Whitfield, Riverton mayor") credits the quotation, and keeps its tail."""
     if len(paragraphs) < 2:
         return ()
+    before = paragraphs[-2].rstrip()
+    if not bp.ends_like_sentence(before) or before.endswith(":"):
+        return ()  # a list of names ("Three candidates filed papers:" / "Ana Ruiz" / ...)
     if signed := _name_over_slash_role(paragraphs[-1]):
         return (signed,)  # "Park Ji-hoon / Staff Reporter jhpark@example.co.kr"
     line = paragraphs[-1].strip(" –—-")
-    if paragraphs[-1].lstrip()[:1] in {"–", "—"} and "," in line:
+    quoted = before.endswith(('"', "”", "’", "»"))  # "— NAME, mayor" under a quotation
+    if paragraphs[-1].lstrip()[:1] in _SIGNATURE_DASHES and "," in line and not quoted:
         # "— Marnie Feld, Foxglove Records": a dash-led signature may add its outlet
         head, tail = line.split(",", 1)
         if len(tail.split()) <= SIGN_OFF_WORDS and not bp.ends_like_sentence(tail):
@@ -297,19 +303,20 @@ def _signature(paragraphs: Sequence[str]) -> tuple[str, ...]:
     name = md.name_line(line)
     if name is None or name != line or not 2 <= len(name.split()) <= 4:
         return ()
-    before = paragraphs[-2].rstrip()
-    if not bp.ends_like_sentence(before) or before.endswith(":"):
-        return ()  # a list of names ("Three candidates filed papers:" / "Ana Ruiz" / ...)
     if md.ends_like_a_place(name):
         return ()  # "Grace Community Church", "Virginia Beach": a place, a body
     return (name,) if md.opens_with_first_name(name) and md.is_person_name(name) else ()
+
+
+# The dashes that may open a signature under the article: "— Marnie Feld".
+_SIGNATURE_DASHES = frozenset({"–", "—", "-"})
 
 
 def _signs_off(line: str, authors: Sequence[str]) -> bool:
     """Whether the article's last paragraph is its author signing it off: the name, then
     at most a role after a comma or a slash ("Linda Park, Traffic Committee chair",
     "Gloria Benton / Outreach Committee Chair"), no sentence."""
-    line = line.lstrip(" –—")  # "— Marnie Feld, Foxglove Records"
+    line = line.lstrip(" –—-")  # "— Marnie Feld, Foxglove Records"
     words = line.split()
     if not authors or len(words) > SIGN_OFF_WORDS or bp.ends_like_sentence(line):
         return False
@@ -446,10 +453,17 @@ def _last_prose(paragraphs: Sequence[str]) -> str:
     return next((p for p in reversed(paragraphs) if len(bp.words(p)) >= 5), paragraphs[-1])
 
 
-def _commenters(authors: Sequence[str], lines: Sequence[str], paragraphs: Sequence[str]) -> bool:
+def _commenters(
+    authors: Sequence[str], lines: Sequence[str], paragraphs: Sequence[str], html: str
+) -> bool:
     """Whether the authors read are readers who commented: each name stands on the page
     only below the article, after a comment heading ("Comments"), as a reader took a
-    comment's author for the article's."""
+    comment's author for the article's; not a name the page's head declares (an author
+    answering readers in the comments), and whole words only ("Pat Rowe" is not in
+    "Pat Rowell")."""
+    head = html[: html.find("<body")] if "<body" in html else ""
+    if any(name in head for name in authors):
+        return False
     closing = " ".join(_last_prose(paragraphs).split())[:_OPENING_CHARS_LONG]
     end = next((at for at in reversed(range(len(lines))) if closing in lines[at]), None)
     if not authors or not closing or end is None:
@@ -462,7 +476,9 @@ def _commenters(authors: Sequence[str], lines: Sequence[str], paragraphs: Sequen
     # a box's "Reporter: NAME" set after the comments is a byline, no comment's author
     comments = " ".join(line for line in lines[heading:] if not md.boxed_byline([line]))
     above = " ".join(lines[:heading])
-    return all(name in comments and name not in above for name in authors)
+    return all(
+        re.search(rf"\b{re.escape(name)}\b", comments) and name not in above for name in authors
+    )
 
 
 FOOTER_LINES = 4  # lines of the page's text below the article read for a publication stamp
@@ -517,10 +533,13 @@ def _name_over_slash_role(line: str) -> str | None:
     role = _E_MAIL.sub("", role).strip(" ,·|")
     if not slash or not md.is_sign_off_role(role) or md.name_line(name.strip()) != name.strip():
         return None
+    if _PICTURE_ROLE.search(role):
+        return None  # "Kim Soo-jin / Staff Photographer": the pictures', not the story's
     return name.strip() if 2 <= len(name.split()) <= 4 and md.is_person_name(name) else None
 
 
 _E_MAIL = re.compile(r"\S+@\S+\.\w+")
+_PICTURE_ROLE = re.compile(r"\b(?:photo\w*|camera\w*|video\w*|graphics?)\b", re.I)
 FOOTER_BYLINE_LINES = 2  # a post's signature stands right below it, share tools aside
 FOOTER_BYLINE_READ = 12  # lines read below the article for it
 FOOTER_BYLINE_WORDS = 8  # a byline under the article: a label or "By", a name or two
@@ -732,16 +751,17 @@ def below_headline(
     of them. The headline is the `title`, or the one the page `shown`s in its <h1>:
     where the title is the outlet's sharing headline ("Sonpatti mandi to move"), the one
     shown over the article ("Sonpatti civic body votes to move ...") is another; or
-    else the last of the page's `headings` (<h1>, <h2>) kept before the opening."""
+    else the page's `headings` (<h1>, <h2>) that open the paragraphs before the opening."""
     keys = {key for key in (line_key(title or ""), line_key(shown or "")) if key}
     for at in range(opening):
         if line_key(paragraphs[at]) in keys:
             return paragraphs[at + 1 :]
-    # else the last heading of the page kept before the opening ("News & Events" over
-    # an <h2> headline that is neither the title nor an <h1>)
+    # else the headings of the page that open the paragraphs ("News & Events" over an
+    # <h2> headline that is neither the title nor an <h1>), up to the first that is none
+    # (a key point, a line of text: a subheading after it is the article's)
     heads = {line_key(heading) for heading in headings}
-    last = max((at for at in range(opening) if line_key(paragraphs[at]) in heads), default=None)
-    return paragraphs if last is None else paragraphs[last + 1 :]
+    leading = next((at for at in range(opening) if line_key(paragraphs[at]) not in heads), opening)
+    return paragraphs[leading:]
 
 
 def opening_at(paragraphs: Sequence[str]) -> int:
@@ -872,7 +892,7 @@ def labelled_stamp(
 
 def _bare_date_line(line: str) -> bool:
     """A date alone on its line, or one of its line's parts between bars where the
-    others are short and dated too: the same day in another calendar or a time
+    others are dates too: the same day in another calendar, or a time
     ("Thursday, 14 July 2011 | 13 Sha'ban 1432 AH", "平成22年11月4日 ／ Nov. 4, 2010")."""
     if md.is_bare_date(line):
         return True
@@ -880,8 +900,22 @@ def _bare_date_line(line: str) -> bool:
     return (
         len(parts) >= 2
         and any(md.is_bare_date(part) for part in parts)
-        and all(re.search(r"\d", part) and len(part.split()) <= 5 for part in parts)
+        and all(_CLOCK.fullmatch(part) or _dated(part) for part in parts)
     )
+
+
+# A time of day alone: "10:05", "9:42 pm", "18.32 KST".
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?", re.I)
+# A date in a calendar the date reader does not know: a day and a year with a word
+# between ("13 Sha'ban 1432 AH", "平成22年11月4日").
+_OTHER_CALENDAR = re.compile(
+    r"\d{1,2}\s+[^\W\d_][\w'’]*\s+\d{3,4}(?:\s+[A-Z]{1,3})?|\S*\d+年\d+月\d+日"
+)
+
+
+def _dated(part: str) -> bool:
+    """A field that is a date: one the reader knows, or another calendar's."""
+    return md.parse_date(part) is not None or bool(_OTHER_CALENDAR.fullmatch(part))
 
 
 def stamped_date(
@@ -941,11 +975,13 @@ def stamped_date(
         under = [
             d for d in reversed(bare) if d.index > 0 and md.find_byline([header[d.index - 1]])[0]
         ][:1]
-        shown_at = [
+        headings = [
             at for at in map(partial(headline_at, header), shown_headlines) if at is not None
         ]
-        if not under and shown_at:
-            under = [d for d in bare if d.index > min(shown_at)]  # under the page's heading
+        if not under and headings:
+            # under the page's heading nearest the article (a masthead's date of the day
+            # stands under the site's name, above)
+            under = [d for d in bare if d.index > max(headings)]
     if under:
         year = int(under[0].iso[:4])
         if found_date and abs(int(found_date[:4]) - year) > BARE_DATE_YEARS:
@@ -1270,14 +1306,16 @@ _DATED_ITEM = re.compile(r"^[-•·*]\s+(?P<headline>[^()]{12,160}?)\s+\((?P<dat
 
 
 def _labels_only(row: str) -> bool:
-    """A layout table's row holding no words, or only short labels ending in a colon
-    with nothing after them ("| Flash News: |"): a spacer, or a ticker's label whose
-    items the page scrolls in by script."""
-    cells = [cell.strip() for cell in row.strip().strip("|").split("|") if cell.strip()]
-    return all(
-        cell.endswith(":") and len(bp.words(cell)) <= LABEL_CELL_WORDS
-        for cell in cells
-        if bp.words(cell)
+    """A layout table's row holding no words, or one short label ending in a colon and
+    nothing else ("| Flash News: |"): a spacer, or a ticker's label whose items the page
+    scrolls in by script."""
+    cells = [cell.strip() for cell in row.strip().strip("|").split("|")]
+    worded = [cell for cell in cells if bp.words(cell)]
+    # one label alone: a row of several ("| Winner: | Runner-up: |") heads a data table
+    return not worded or (
+        len(worded) == 1
+        and worded[0].endswith(":")
+        and len(bp.words(worded[0])) <= LABEL_CELL_WORDS
     )
 
 

@@ -55,9 +55,10 @@ _NUMERIC = r"(?P<a>[012]?\d|3[01])(?P<sep>[./])(?P<b>[012]?\d|3[01])(?P=sep)(?P<
 _DATE_PATTERNS = (
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/](?P<mon>[01]\d)[-/](?P<day>[0-3]\d)(?!\d)"),
     # "2012.05.20 21:47 KST": the year first between full stops, as Korean and Chinese
-    # sites write a date (two digits each for month and day, so no version number)
+    # sites write a date (two digits each for month and day, and no letter before the
+    # year, so no version number: "v2011.03.08")
     re.compile(
-        r"(?<![\d.])(?P<year>(?:19|20)\d\d)\.(?P<mon>[01]\d)\.(?P<day>[0-3]\d)(?![\d.]\d|\d)"
+        r"(?<![\w.])(?P<year>(?:19|20)\d\d)\.(?P<mon>[01]\d)\.(?P<day>[0-3]\d)(?![\d.]\d|\d)"
     ),
     re.compile(
         r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)" + _ORDINAL + r",?\s+(?P<year>(?:19|20)\d\d)\b",
@@ -91,9 +92,12 @@ _DATE_PATTERNS = (
         + "?"
     ),
     # "22 Márta / March 2010": a bilingual page's month in its two languages, the
-    # second one known
+    # second one known, opening the line or a labelled field ("Published: 22 ...", not
+    # "Issue 3 April / May 2010")
     re.compile(
-        r"\b(?P<day>[0-3]?\d)\s+[^\W\d_]{3,12}\s*/\s*" + _MONTH + r"\s+(?P<year>(?:19|20)\d\d)\b",
+        r"(?:^|(?<=[:|]\s))(?P<day>[0-3]?\d)\s+[^\W\d_]{3,12}\s*/\s*"
+        + _MONTH
+        + r"\s+(?P<year>(?:19|20)\d\d)\b",
         re.I,
     ),
     # "24. 5. 2008": day, month and year each closed by a full stop and a space, as
@@ -270,6 +274,11 @@ def tool_parts(line: str) -> list[str]:
 # "Text:" opens a byline only before a known first name ("Text: Anna Gurevich | Photo:
 # ..."), as it also labels a font-size tool.
 _TEXT_LABEL = re.compile(r"\W*text\s*:", re.I)
+# "Story:" opens a byline before a known first name, or on a credits line that also
+# names a photographer ("Story: Losana Faleolo  Photo: ..."); not a kicker ("Story: Elm
+# Street Shooting").
+_STORY_LABEL = re.compile(r"\W*story\s*:", re.I)
+_PHOTO_CREDIT = re.compile(r"\b(?:photos?|pictures?|images?)\s*:", re.I)
 # Where a field of a stamp line of labelled fields starts: "2010-08-14 09:31 Source:
 # Lingjiang Daily Author: Zhou Lan Font size: L M S".
 _LABELLED_FIELD = re.compile(r"\s+(?=[A-Z][a-z]+(?: [a-z]+)?:\s)")
@@ -774,6 +783,14 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
         found = _byline_names(by["rest"]) if by else ()
         if by and found and _TEXT_LABEL.match(by.string) and not opens_with_first_name(found[0]):
             found = ()  # "Text: Larger | Smaller": a tool's label, no author
+        if (
+            by
+            and found
+            and _STORY_LABEL.match(by.string)
+            and not opens_with_first_name(found[0])
+            and not _PHOTO_CREDIT.search(line)
+        ):
+            found = ()  # "Story: Elm Street Shooting": a kicker, no author
         if by and found and _FIRST_NAME_OPENER.match(by.string):
             found = found if opens_with_first_name(found[0]) else ()  # "Av Paulista"
         if found:
@@ -947,7 +964,10 @@ def boxed_byline(lines: Sequence[str]) -> tuple[str, ...]:
         name
         for at, line in enumerate([*under, *labelled])
         if (name := name_line(line)) is not None
-        and (opens_with_first_name(name) or (at < len(under) and len(name.split()) == 2))
+        and (
+            opens_with_first_name(name)
+            or (at < len(under) and len(name.split()) == 2 and not ends_like_a_place(name))
+        )
         and is_person_name(name)
     ]
     return (found[0],) if len(found) == 1 else ()
