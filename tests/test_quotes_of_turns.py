@@ -188,8 +188,54 @@ def test_a_name_after_a_long_relative_clause_ending_in_no_noun_speaks():
 def test_where_a_body_is_is_no_part_of_who_speaks():
     text = (
         "The bone was found in March, according to the Museo del Alto Valle in Esquel, "
-        'which said it was "among the largest yet found".'
+        'which said it was "among the largest yet found". It goes on show in Esquel in May.'
     )
     assert speaker_of(text, "among the largest") == "the Museo del Alto Valle"
+    # a name that ends in "in" and more capitals, where nothing says they are a place
+    text = 'A spokeswoman for the Campaign for Women in Science said it was "a disaster".'
+    assert speaker_of(text, "a disaster") == "A spokeswoman for the Campaign for Women in Science"
     text = 'A man in Esquel said the bone was "older than the hills".'
     assert speaker_of(text, "older than the hills") == "A man in Esquel"
+
+
+def test_review_mends_of_this_rounds_quote_rules():
+    # after the interview, a speaker's next paragraph is still theirs
+    text = _PODCAST + (
+        "\n\nLater in the evening the market's treasurer, Pavel Novak, spoke about fees.\n\n"
+        '"We have a gap of forty thousand kwacha this year," Novak said.\n\n'
+        '"Nobody in this market will lose a stall over it, and I will say so to the council."'
+    )
+    novak = [q for q in extract_quotes(text) if "forty thousand" in q.text]
+    assert len(novak) == 1 and "lose a stall" in novak[0].text
+    assert novak[0].speaker == "Pavel Novak"
+    # a name beside a description in the question is spoken of, not to
+    hearing = (
+        "Grace Phiri, a packer, told the tribunal she had worked unpaid overtime.\n\n"
+        '"Did you ever raise the overtime with your manager, Joseph Tembo?" Mwale asked.\n\n'
+        '"Twice, in writing. Nobody answered either letter."'
+    )
+    assert speaker_of(hearing, "Twice, in writing") == "Grace Phiri"
+    # "from" and "at" stand before people too: no place made of a person
+    text = (
+        "Harlow Town brought in Dana Price as head coach in May. A call from Dana Price "
+        'came at dawn. She said the squad was "fitter than it has been in years".'
+    )
+    assert speaker_of(text, "fitter than") == "Dana Price"
+    # a given name that is also an honorific, before a name of one word
+    text = 'Ma Jun, the director of an environmental group, said the river was "dying".'
+    assert speaker_of(text, "dying") == "Ma Jun"
+    # outside an interview, a short question in marks is a banner's, no one's turn
+    text = (
+        '"We had no choice. The grant was halved," Okafor said.\n\n"Why us?"\n\n'
+        "That was the question painted on a banner outside the library on Tuesday."
+    )
+    assert "Why us?" not in [q.text for q in extract_quotes(text)]
+    # a body and a person joined by "and" are not one body
+    text = 'The Ministry of Health and Amina Yusuf said the clinics were "ready".'
+    assert speaker_of(text, "ready") != "The Ministry of Health and Amina Yusuf"
+    # a phrase before "who" that is the object, not the sentence's opening, names nobody
+    text = (
+        "Police thanked the neighbours who ran out with buckets and stayed until dawn, "
+        'Ana Costa, said on Monday that the fire was "out by six".'
+    )
+    assert speaker_of(text, "out by six") != "Ana Costa"

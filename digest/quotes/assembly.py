@@ -116,6 +116,11 @@ from digest.quotes.speakers import (
 _MIN_QUOTE_WORDS = 3
 
 
+def _asked_before(found: Sequence[_Found]) -> bool:
+    """Whether a quotation found so far was cued as asked: the text is an interview."""
+    return any((f.cue or "").casefold() in _ASKING_CUES for f in found)
+
+
 def _question_turn(text: str, direct: Sequence[_Span]) -> bool:
     """A short question that is a paragraph of its own ('"Why lamps?"'): an
     interviewer's turn, however few its words, where a short phrase in marks
@@ -128,7 +133,7 @@ def _question_turn(text: str, direct: Sequence[_Span]) -> bool:
     after = text[span.end + 1 :]
     return (
         text[span.start : span.end].rstrip().endswith("?")
-        and (not before.strip() or before.endswith("\n"))
+        and not before.rsplit("\n", 1)[-1].strip()
         and not after.split("\n", 1)[0].strip()
     )
 
@@ -644,7 +649,9 @@ def _find_all(
                     subjects.append((subject[1], subject[0], p))
             if inside:
                 paragraph_quotes.extend(
-                    _quoted_sentence(tokens, sstart, send, sentence_tokens, inside, p)
+                    _quoted_sentence(
+                        tokens, sstart, send, sentence_tokens, inside, p, _asked_before(found)
+                    )
                 )
             else:
                 reports = [
@@ -773,10 +780,18 @@ def _continues_quotation(
     asked = (before.cue or "").casefold() in _ASKING_CUES
     # an interview ('"Why now?" Furlong asked.' before): a question in a paragraph of
     # its own is the next turn, not more of the statement before it
-    interview = any((f.cue or "").casefold() in _ASKING_CUES for f in found)
-    # a transcript (uncued turns since the first question): a paragraph in marks
-    # after someone cutting in is the next turn, not more of their words
-    transcript = interview and _uncued_turns(found) >= _TRANSCRIPT_TURNS
+    interview = _asked_before(found)
+    # a transcript (uncued quotations since the first question), where someone cut in
+    # right after an uncued turn: a paragraph in marks after them is the next turn, not
+    # more of their words
+    transcript = (
+        interview
+        and _uncued_after_asking(found) >= _TRANSCRIPT_TURNS
+        and len(found) >= 2
+        and found[-2].type == "direct"
+        and found[-2].mention is None
+        and found[-2].paragraph >= before.paragraph - 1
+    )
     question = text[span.start : span.end].rstrip().endswith("?")
     return (
         not closed_before
@@ -801,8 +816,9 @@ def _continues_quotation(
 _ASKING_CUES = words("asking_cues")
 
 
-def _uncued_turns(found: Sequence[_Found]) -> int:
-    """How many direct quotations with no cue follow the first question cued as asked."""
+def _uncued_after_asking(found: Sequence[_Found]) -> int:
+    """How many direct quotations with no speaker named follow the first question cued
+    as asked (the turns `_resolve_all` credits are counted there, as they are taken)."""
     asked = next((i for i, f in enumerate(found) if (f.cue or "").casefold() in _ASKING_CUES), None)
     if asked is None:
         return 0
@@ -938,12 +954,14 @@ def _quoted_sentence(
     whole: list[tuple[str, int, int]],
     spans: list[_Span],
     paragraph: int,
+    interview: bool = False,
 ) -> list[_Found]:
     """Quotes of one sentence that contains quotation marks (`whole`: its tokens).
 
     Quotations that form whole clauses are direct and share the sentence's
     attribution; a quoted fragment inside a clause makes that clause a mixed
-    quote, attributed by the cue before it.
+    quote, attributed by the cue before it. In an `interview` (a question cued as
+    asked before), a short question alone in its paragraph is a turn.
     """
     text = text_tokens.text
     frame_tokens: list[tuple[str, int, int]] = []
@@ -978,7 +996,8 @@ def _quoted_sentence(
     if direct:
         attribution = _direct_attribution(frame_tokens, direct)
         words = sum(len(text[s.start : s.end].split()) for s in direct)
-        if words >= _MIN_QUOTE_WORDS or attribution is not None or _question_turn(text, direct):
+        turn = interview and _question_turn(text, direct)
+        if words >= _MIN_QUOTE_WORDS or attribution is not None or turn:
             groups = _direct_groups(text, direct)
             if attribution is not None and attribution[1] < direct[0].start:
                 groups = _split_introduced(text, frame_tokens, groups, attribution)
@@ -3826,12 +3845,25 @@ _VOCATIVE = re.compile(
 )
 
 
+# A description set beside a name, after it ("Tembo, your manager, ...") or before it
+# ("your manager, Joseph Tembo?"): the name is someone spoken of, not spoken to.
+_APPOSITION_AFTER = re.compile(r"(?:your|his|her|their|our|my|the|a|an)\s", re.I)
+_APPOSITION_BEFORE = re.compile(
+    r"\b(?:your|his|her|their|our|my|the)\s+(?:[\w'’-]+\s+)?[\w'’-]+\Z", re.I
+)
+
+
 def _addressee(question: str, cast: Cast) -> str | None:
     """The one person of the cast a question calls by name, else None: an interview's
     first answer is theirs, whoever spoke before the question. Of a title and a name
-    ("Mr Ramotswa"), the name's last word is who is meant."""
+    ("Mr Ramotswa"), the name's last word is who is meant. A name with a description
+    beside it ("your manager, Joseph Tembo") is someone the question speaks of."""
     meant = set()
     for match in _VOCATIVE.finditer(question):
+        if match.group(1) and _APPOSITION_AFTER.match(question, match.end()):
+            continue  # "Tembo, your manager, says ...": the sentence's subject
+        if match.group(2) and _APPOSITION_BEFORE.search(question, 0, match.start()):
+            continue  # "... with your manager, Joseph Tembo?": whom the question names
         words = (match.group(1) or match.group(2)).split()
         for name in (" ".join(words), words[-1]):
             person = cast.by_first_name(name) if len(name.split()) == 1 else None

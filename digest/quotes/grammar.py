@@ -148,9 +148,8 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                 break
             if tokens[c][0] == ",":
                 # "Rep. Earl Blumenauer (D-Ore.), a member of ..., said"
-                end = c - 1
-                if end > 0 and tokens[end][0] == "." and tokens[end - 1][0] in _NAME_SUFFIXES:
-                    end -= 1  # "Harold L. Child Jr., legal attache to ..., told"
+                # "Harold L. Child Jr., legal attache to ..., told"
+                end = _before_name_suffix(tokens, c - 1)
                 found = _np_ending_at(tokens, _before_parenthesis(tokens, end))
                 if found is None:
                     after_clause = _name_after_long_relative(tokens, c, j)
@@ -1022,19 +1021,22 @@ def _name_after_long_relative(
     """The full name set off between commas after a description and its long relative
     clause, whose last word is no noun ("The 67-year-old former fitter who rebuilt the
     engine in 1991 and has driven it every Sunday since, Zbigniew Kaczmarczyk, said"):
-    the name; None when the words before the comma hold no "who" after a person's
-    description opening the sentence."""
+    the name; None unless the words before the comma hold a "who" (and no stop or comma
+    after it) right after a description that opens the sentence with a determiner.
+    """
     appositive = tokens[c + 1 : j]
     words = [t[0] for t in appositive]
     if len(words) < 2 or name_in(words) != join_tokens(appositive):
         return None
     start = max(0, c - _APPOSITIVE_CHAIN_REACH)
-    who = next((i for i in range(c - 1, start, -1) if tokens[i][0].casefold() == "who"), None)
+    who = next((i for i in range(c - 1, start - 1, -1) if tokens[i][0].casefold() == "who"), None)
     if who is None or any(t[0] in {",", ".", ";", ":"} for t in tokens[who:c]):
         return None
     head = _np_ending_at(tokens, who - 1)
     if head is None or head[0].split()[0].casefold() not in _DETERMINERS:
         return None
+    if head[1] != tokens[0][1]:
+        return None  # "Police thanked the neighbours who ...": an object, not the subject
     return join_tokens(appositive), appositive[0][1]
 
 
@@ -1043,9 +1045,12 @@ def _body_joined_by_and(
 ) -> tuple[str, int] | None:
     """A body's name whose last part follows "and" ("The Ministry of Culture and
     Heritage said"): the whole name, not its last word; None elsewhere ("Simon and
-    Garfunkel", two people)."""
+    Garfunkel", two people; a body and a person, "The Ministry of Health and Amina
+    Yusuf")."""
     if at < 3 or tokens[at - 1][0] != "and" or not tokens[at - 2][0][:1].isupper():
         return None
+    if person_name_in(found[0].split()) is not None:
+        return None  # "The Ministry of Health and Amina Yusuf said": she is no body's part
     outer = _np_ending_at(tokens, at - 2)
     if outer is None or not names_a_body(outer[0]):
         return None
@@ -1118,9 +1123,7 @@ def _relative_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, 
             break
         if c == 0:
             continue
-        end = c - 1
-        if end > 0 and tokens[end][0] == "." and tokens[end - 1][0] in _NAME_SUFFIXES:
-            end -= 1  # "His son, Earl Thibodeaux Jr., 46, who ..., said"
+        end = _before_name_suffix(tokens, c - 1)  # "His son, Earl Thibodeaux Jr., 46, who"
         found = _np_ending_at(tokens, end)
         if found is None:
             continue
@@ -1387,6 +1390,14 @@ def _opener_leaves(tokens: list[tuple[str, int, int]], i: int, j: int) -> bool:
 
 # What may follow a surname with a full stop: "Jr.", "Sr." (and "Jr" unstopped).
 _NAME_SUFFIXES = frozenset({"Jr", "Sr"})
+
+
+def _before_name_suffix(tokens: list[tuple[str, int, int]], end: int) -> int:
+    """Token `end`, or the suffix before it when it is the full stop of "Jr." or "Sr.":
+    where a name ends before a comma."""
+    if end > 0 and tokens[end][0] == "." and tokens[end - 1][0] in _NAME_SUFFIXES:
+        return end - 1
+    return end
 
 
 def _initial(word: str) -> bool:

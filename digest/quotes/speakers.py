@@ -84,6 +84,7 @@ _ROLE_SYNONYMS = {head: set(words) for head, words in pairs("role_synonyms").ite
 
 
 _PERSON_TITLES = words("person_titles")
+_SHORT_HONORIFICS = words("short_honorifics")
 
 
 # Head nouns of descriptions that can stand for a person introduced by name.
@@ -368,8 +369,15 @@ def _name_in(words: tuple[str, ...]) -> str | None:
         ):
             run.append(word)  # "Bill de Blasio", "Bashar al-Assad", "al-Abadi said"
             continue
+        honorific = (
+            low in _SHORT_HONORIFICS
+            and not run
+            and len(words) > index + 2
+            and all(w[:1].isupper() for w in words[index + 1 : index + 3])
+        )
         if (
-            _titles_a_name(word)
+            honorific
+            or _titles_a_name(word)
             or low in _NOT_NAME
             or not word[:1].isupper()
             or low.endswith("'s")
@@ -920,10 +928,12 @@ class Cast:
         written: dict[str, list[bool]] = {}
         for offset, name in self.mentions:
             if name in self.places:
-                before = self.text[max(0, offset - 12) : offset].split()[-1:]
-                written.setdefault(name, []).append(
-                    bool(before) and before[0].casefold() in _PLACE_BEFORE
+                before = [w.casefold() for w in self.text[max(0, offset - 30) : offset].split()]
+                locative = bool(before) and (
+                    before[-1] in _PLACE_BEFORE
+                    or (before[-2:-1] and before[-1] == "of" and before[-2] in _SETTLEMENT_NOUNS)
                 )
+                written.setdefault(name, []).append(bool(locative))
         return frozenset(
             name for name, locative in written.items() if len(locative) > 1 and all(locative)
         )
@@ -2301,7 +2311,7 @@ def resolve(
                     return named  # "the ministry" -> "Russian Foreign Ministry"
         # An indefinite description ("a Democratic strategist", "one source")
         # brings in someone new: never a person named earlier.
-        return _description(mention)
+        return _without_place(_description(mention), cast)
     if len(words) > 2 and words[1] in {"of", "for"} and words[0].casefold() in _GROUP_HEADS:
         return _description(mention)  # "Friends of Lara said": they speak, not Lara
     if is_firm_name(words):
@@ -2397,19 +2407,30 @@ def _description(mention: str) -> str:
         if unnamed:
             return mention[: unnamed[-1]].strip(" ,")
         return mention.strip(" ,")  # the clause is part of the description
-    cut = _without_place(_DESCRIPTION_END.sub("", mention))
+    cut = _DESCRIPTION_END.sub("", mention)
     return cut.strip(" ,") or mention
 
 
-def _without_place(description: str) -> str:
-    """The description without a place after a body's name ("the Museo del Valle Medio
-    in Trelew"); as it was when no name of two capitalised words comes before "in"."""
-    body = re.match(
-        r"^(.*\b[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]*)+)\s+in\s+"
-        r"(?:[A-Z][\w'’.-]*\s?){1,3}$",
-        description,
-    )
-    return body.group(1) if body else description
+def _without_place(description: str, cast: Cast) -> str:
+    """The description without where a body is ("the Museo del Valle Medio in Trelew",
+    "The Indian Navy in November"): after a name of two capitalised words or more
+    (particles between), "in" and a place the text writes as one elsewhere too, a
+    country or a month; as it was otherwise ("the Campaign for Women in Science")."""
+    body = _BODY_THEN_PLACE.match(description)
+    if body is None:
+        return description
+    place = body.group(2).strip()
+    # a place the text writes as one elsewhere too: this "in" alone does not say so
+    elsewhere = len(re.findall(rf"\b(?:in|near|at|from)\s+{re.escape(place)}\b", cast.text)) > 1
+    known = elsewhere or is_polity(place) or place.casefold() in _MONTH_NAMES
+    return body.group(1) if known else description
+
+
+_BODY_THEN_PLACE = re.compile(
+    r"^(.*\b[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]*)+)\s+in\s+"
+    r"((?:[A-Z][\w'’.-]*\s?){1,3})$"
+)
+_MONTH_NAMES = words("months")
 
 
 def speaker_kind(speaker: str | None, cast: Cast) -> SpeakerKind | None:
@@ -2458,8 +2479,10 @@ _LOWER_WORD = re.compile(r"(?<![\w/.@-])[a-z][a-z'’-]*(?=[\s,;:.!?)]|$)")
 
 
 _NOT_LOCATIVE = words("not_locative")
-# The words right before a name written as a place: "in Mae Sot", "town of Mae Sot".
-_PLACE_BEFORE = frozenset({"in", "at", "near", "from", "of", "outside", "across", "inside"})
+# The words right before a name written as a place: "in Mae Sot", "near Mae Sot" (and
+# "of" after a settlement noun: "the town of Mae Sot"); not "from" or "at", which stand
+# before people as often ("a call from Dana Price").
+_PLACE_BEFORE = frozenset({"in", "near", "outside", "across", "inside"})
 
 
 def _places(text: str) -> frozenset[str]:
