@@ -44,6 +44,12 @@ def _ending(fragment: str) -> str:
     )
 
 
+def _beside(fragment: str, byline: str = "") -> str:
+    """The page (with `byline` over the article) with `fragment` after the article's
+    column, before the page's foot: a box beside the text, the readers' comments."""
+    return _page(byline).replace("<div id='foot'>", f"{fragment}<div id='foot'>")
+
+
 def test_a_role_line_under_the_name_is_no_part_of_it():
     html = _page(
         '<p class="byline">By Dora Kessel<br><span class="role">Recording Secretary, '
@@ -349,10 +355,8 @@ def test_a_box_beside_the_article_headed_author_names_its_writer():
     assert md.boxed_byline(["Reportage", "Reporter: Mirela Kostka", "Camera: Jens Vos"]) == (
         "Mirela Kostka",
     )
-    page = _page("").replace(
-        "<div id='foot'>",
+    page = _beside(
         "<div class='side'><h4>Reporter</h4><p><b>Mirela Kostka</b><br>staff writer</p></div>"
-        "<div id='foot'>",
     )
     assert extract_html(page).authors == ("Mirela Kostka",)
 
@@ -454,7 +458,7 @@ def test_a_commenters_lone_name_declared_gives_way_to_the_byline_shown():
         "<p>Well done to everyone who worked on this, it was a long time coming.</p></div>"
     )
     byline = "<p><strong>Story:</strong> Tavita Leaupepe <strong>Photo:</strong> Ana Tui</p>"
-    html = _page(byline).replace("<div id='foot'>", comments + "</div><div id='foot'>")
+    html = _beside(comments + "</div>", byline)
     html = html.replace("<head>", "<head><meta name='author' content='Sefo'>")
     assert extract_html(html).authors == ("Tavita Leaupepe",)
 
@@ -465,10 +469,9 @@ def test_an_author_box_names_a_writer_whose_first_name_no_list_knows():
     )
     # a lone word or a long line under the heading is still no name
     assert md.boxed_byline(["Autors", "Redakcija"]) == ()
-    page = _page("").replace(
-        "<div id='foot'>",
+    page = _beside(
         "<div class='box author'><h4>Autors</h4><p><strong>Dzintra Ozoliņa</strong><br>"
-        "DR1 Ziņu dienests</p></div><div id='foot'>",
+        "DR1 Ziņu dienests</p></div>"
     )
     assert extract_html(page).authors == ("Dzintra Ozoliņa",)
 
@@ -548,14 +551,14 @@ def test_a_commenters_name_read_as_the_author_is_dropped():
         "estate.</p></div></div>"
     )
     # read from the comment's author box, no name the page declares
-    page = _page("").replace("<div id='foot'>", comments + "<div id='foot'>")
+    page = _beside(comments)
     assert extract_html(page).authors == ()
     # the same name also over the article is the writer's
-    page = _page("<p>By Pat Rowe</p>").replace("<div id='foot'>", comments + "<div id='foot'>")
+    page = _beside(comments, "<p>By Pat Rowe</p>")
     assert extract_html(page).authors == ("Pat Rowe",)
     # a box's "Reporter: NAME" set after the comments is a byline
     box = "<div class='side'><p>Reporter: Pat Rowe</p></div>"
-    page = _page("").replace("<div id='foot'>", comments + box + "<div id='foot'>")
+    page = _beside(comments + box)
     assert extract_html(page).authors == ("Pat Rowe",)
 
 
@@ -661,8 +664,7 @@ def test_an_author_declared_in_the_head_who_answers_in_the_comments_stays():
         "<p><span class='com-author'>Pat Rowe</span> (Wednesday, 16 May 2012 09:12)</p>"
         "<p>Thanks for reading, and for all the kind words about the estate.</p></div>"
     )
-    page = _page("").replace("<div id='foot'>", comments + "<div id='foot'>")
-    page = page.replace("<head>", "<head><meta name='author' content='Pat Rowe'>")
+    page = _beside(comments).replace("<head>", "<head><meta name='author' content='Pat Rowe'>")
     assert extract_html(page).authors == ("Pat Rowe",)
 
 

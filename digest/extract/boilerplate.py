@@ -208,8 +208,9 @@ def is_furniture(line: str) -> bool:
 
 # Words a row of page tools holds at most ("<< 2008 Fair News | Back to top").
 TOOL_ROW_WORDS = 12
-# A link to the page before or after, by its arrows: "<< 2008 Fair News", "Older posts »".
+# A part set in guillemets on both sides: a quotation ("« Nous rouvrirons »").
 _GUILLEMETED = re.compile(r"^[«‹].*[»›]$")
+# A link to the page before or after, by its arrows: "<< 2008 Fair News", "Older posts »".
 _PAGER_LINK = re.compile(r"^(?:<<|«|‹)\s*\S.{0,60}$|^.{1,60}\S\s*(?:>>|»|›)$")
 
 
@@ -217,7 +218,6 @@ def _pager_row(line: str) -> bool:
     """A row of page tools between bars, each a pager's link or furniture, one at least
     a pager's link: "<< 2008 Fair News | Back to top", "« Older | Newer »"."""
     parts = [part.strip() for part in line.split("|") if part.strip()]
-    # a part set in guillemets on both sides is a quotation ("« Nous rouvrirons »")
     pagers = [bool(_PAGER_LINK.match(part)) and not _GUILLEMETED.match(part) for part in parts]
     return (
         len(parts) >= 2

@@ -453,6 +453,9 @@ def _last_prose(paragraphs: Sequence[str]) -> str:
     return next((p for p in reversed(paragraphs) if len(bp.words(p)) >= 5), paragraphs[-1])
 
 
+_BODY_TAG = re.compile(r"<body\b", re.I)
+
+
 def _commenters(
     authors: Sequence[str], lines: Sequence[str], paragraphs: Sequence[str], html: str
 ) -> bool:
@@ -461,7 +464,8 @@ def _commenters(
     comment's author for the article's; not a name the page's head declares (an author
     answering readers in the comments), and whole words only ("Pat Rowe" is not in
     "Pat Rowell")."""
-    head = html[: html.find("<body")] if "<body" in html else ""
+    body = _BODY_TAG.search(html)
+    head = html[: body.start()] if body else ""
     if any(name in head for name in authors):
         return False
     closing = " ".join(_last_prose(paragraphs).split())[:_OPENING_CHARS_LONG]
@@ -935,8 +939,9 @@ def stamped_date(
     else that of a line that is a date alone (a weekday at most beside it) between the
     `headline` and the article, where a byline's date stands (a masthead's date of the
     day stands above the headline), or, when the headline read is not among the lines,
-    right under a byline (the one nearest the article) or else under one of the page's
-    `shown_headlines` (its <h1> and <h2>, given when the headline read is another); else of a date on a byline's
+    right under a byline (the one nearest the article) or else under one of the
+    page's `shown_headlines` (its <h1> and <h2>, given when the headline read is
+    another), the one nearest the article; else of a date on a byline's
     own line below the headline ("Von NAME | 03.04.2010, 12:00 Uhr"); else of a stamp
     with a clock time below the headline ("9:58am Tuesday 14th April 2009 in News");
     None when there is none of these.

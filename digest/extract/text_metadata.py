@@ -947,10 +947,11 @@ def by_alone(line: str) -> bool:
 def boxed_byline(lines: Sequence[str]) -> tuple[str, ...]:
     """The writer a box beside the article names under its heading ("Autor" /
     "Miroslav Kuchta") or after its label ("Reporter: Sofie Vermeulen"): a name line
-    opening with a known first name, or of two words right under the heading (first
-    names of the chrome's language, "Ilze Kalniņa", are often unknown to the lists;
-    a place's longer name, "Spišská Nová Ves", is no writer's); none when the page holds two such (a list of the site's
-    writers)."""
+    opening with a known first name, or of two words right under the heading that do
+    not end like a place or a body (first names of the chrome's language, "Ilze
+    Kalniņa", are often unknown to the lists; "Editorial Board" and a place's longer
+    name, "Spišská Nová Ves", are no writer's); none when the page holds two such (a
+    list of the site's writers)."""
     shown = [line for line in lines if line.strip()]
     under = [line for label, line in pairwise(shown) if _AUTHOR_BOX_LABEL.match(label)]
     labelled = [

@@ -122,10 +122,10 @@ def _asked_before(found: Sequence[_Found]) -> bool:
 
 
 def _question_turn(text: str, direct: Sequence[_Span]) -> bool:
-    """A short question that is a paragraph of its own ('"Why lamps?"'): an
-    interviewer's turn, however few its words, where a short phrase in marks
-    elsewhere is a title or a scare quote. Dropped, it would break the turns
-    that credit the uncued answers after it."""
+    """A short question that is a paragraph of its own ('"Why lamps?"'): in an
+    interview (the caller asks only there), an interviewer's turn, however few its
+    words, where a short phrase in marks elsewhere is a title or a scare quote.
+    Dropped, it would break the turns that credit the uncued answers after it."""
     if len(direct) != 1 or not direct[0].closed:
         return False
     span = direct[0]

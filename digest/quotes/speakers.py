@@ -921,10 +921,11 @@ class Cast:
 
     @cached_property
     def _only_places(self) -> frozenset[str]:
-        """Names the text writes as places, more than once and only ever right after a
-        locative word ("the town of Mae Sot", "a café in Mae Sot"): whatever a first
-        name in them says, no "she" or "he" means them. Once is not enough ("The club
-        brought in Dana Price as coach")."""
+        """Names the text writes as places, more than once and only ever right after
+        "in", "near", "outside", "across", "inside" or a settlement noun's "of" ("the
+        town of Mae Sot", "a café in Mae Sot"): whatever a first name in them says, no
+        "she" or "he" means them. Once is not enough ("The club brought in Dana Price as
+        coach")."""
         written: dict[str, list[bool]] = {}
         for offset, name in self.mentions:
             if name in self.places:
