@@ -168,6 +168,9 @@ def test_a_bodys_name_with_and_in_it_speaks_whole_and_is_no_she():
     # two people joined by "and" are no body's name
     text = 'Simon Lake and Rosa Vale said they had been "friends for forty years".'
     assert speaker_of(text, "friends for forty years") != "Simon Lake and Rosa Vale"
+    # nor are two groups of one word each
+    text = 'Republicans and Democrats said the bill was "a good start" on Tuesday.'
+    assert speaker_of(text, "a good start") != "Republicans and Democrats"
 
 
 def test_a_name_after_a_long_relative_clause_ending_in_no_noun_speaks():

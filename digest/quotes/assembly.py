@@ -604,6 +604,7 @@ def _find_all(
     carry_open = False  # the previous paragraph ended inside a quotation
     lead_in: tuple[str, int, str] | None = None  # "X said in a statement:" closing a paragraph
     previous = (0, 0)  # the previous paragraph's (start, end)
+    interview = False  # a quotation found so far was cued as asked
     last_said = 0  # where the previous paragraph's last sentence starts
     marks_lost = not any(mark in text for mark in (*_OPEN, *_CLOSE, "''", "‘‘", "’’"))
     for p, (pstart, pend) in enumerate(_paragraphs(text)):
@@ -649,9 +650,7 @@ def _find_all(
                     subjects.append((subject[1], subject[0], p))
             if inside:
                 paragraph_quotes.extend(
-                    _quoted_sentence(
-                        tokens, sstart, send, sentence_tokens, inside, p, _asked_before(found)
-                    )
+                    _quoted_sentence(tokens, sstart, send, sentence_tokens, inside, p, interview)
                 )
             else:
                 reports = [
@@ -721,10 +720,11 @@ def _find_all(
             # marks is not continued by a reply in typographic ones).
             paragraph_quotes[0].pieces[:0] = found.pop().pieces
         elif _continues_quotation(
-            text, found, paragraph_quotes, spans, (pstart, pend), previous, last_said
+            text, found, paragraph_quotes, spans, (pstart, pend), previous, last_said, interview
         ):
             found[-1].pieces.extend(paragraph_quotes.pop(0).pieces)
         found.extend(paragraph_quotes)
+        interview = interview or _asked_before(paragraph_quotes)  # read once per quote
         last_said = sentences[-1][0] if sentences else pstart
         previous = (pstart, pend)
         carry_open = bool(spans) and not spans[-1].closed
@@ -757,6 +757,7 @@ def _continues_quotation(
     paragraph: tuple[int, int],
     previous: tuple[int, int],
     last_sentence: int,
+    interview: bool = False,
 ) -> bool:
     """Whether a paragraph that is one quotation goes on with the quote just before it.
 
@@ -778,19 +779,18 @@ def _continues_quotation(
     pstart, pend = paragraph
     closed_before = text[previous[0] : previous[1]].rstrip().endswith(tuple(_CLOSE))
     asked = (before.cue or "").casefold() in _ASKING_CUES
-    # an interview ('"Why now?" Furlong asked.' before): a question in a paragraph of
-    # its own is the next turn, not more of the statement before it
-    interview = _asked_before(found)
-    # a transcript (uncued quotations since the first question), where someone cut in
-    # right after an uncued turn: a paragraph in marks after them is the next turn, not
-    # more of their words
+    # an `interview` ('"Why now?" Furlong asked.' before): a question in a paragraph of
+    # its own is the next turn, not more of the statement before it. In a transcript
+    # (uncued quotations since the first question), where someone cut in right after an
+    # uncued turn, a paragraph in marks after them is the next turn, not more of their
+    # words (the count read last, only where the rest holds)
     transcript = (
         interview
-        and _uncued_after_asking(found) >= _TRANSCRIPT_TURNS
         and len(found) >= 2
         and found[-2].type == "direct"
         and found[-2].mention is None
         and found[-2].paragraph >= before.paragraph - 1
+        and _uncued_after_asking(found) >= _TRANSCRIPT_TURNS
     )
     question = text[span.start : span.end].rstrip().endswith("?")
     return (

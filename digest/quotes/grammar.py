@@ -1046,14 +1046,14 @@ def _body_joined_by_and(
     """A body's name whose last part follows "and" ("The Ministry of Culture and
     Heritage said"): the whole name, not its last word; None elsewhere ("Simon and
     Garfunkel", two people; a body and a person, "The Ministry of Health and Amina
-    Yusuf")."""
+    Yusuf"; two groups of one word, "Republicans and Democrats")."""
     if at < 3 or tokens[at - 1][0] != "and" or not tokens[at - 2][0][:1].isupper():
         return None
     if person_name_in(found[0].split()) is not None:
         return None  # "The Ministry of Health and Amina Yusuf said": she is no body's part
     outer = _np_ending_at(tokens, at - 2)
-    if outer is None or not names_a_body(outer[0]):
-        return None
+    if outer is None or len(outer[0].split()) < 2 or not names_a_body(outer[0]):
+        return None  # "Republicans and Democrats said": two groups, no one name
     return outer[0] + " and " + found[0], outer[1]
 
 
