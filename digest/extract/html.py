@@ -165,7 +165,7 @@ def extract_html(html: str) -> HtmlResult | None:
     if not md.tidy_authors(authors):
         authors = _signature(paragraphs) or authors
     tidy = md.tidy_authors(authors)
-    if not tidy or any(len(name.split()) > 2 for name in tidy):
+    if not tidy or any(md.opens_with_box_label(name) for name in tidy):
         # "Autor" / "Miroslav Kuchta" beside it; also when the declared author is the
         # whole box run together ("Autors Ilze Kalniņa DR"): the name in it
         boxed = md.boxed_byline(shown)
@@ -537,13 +537,12 @@ def _name_over_slash_role(line: str) -> str | None:
     role = _E_MAIL.sub("", role).strip(" ,·|")
     if not slash or not md.is_sign_off_role(role) or md.name_line(name.strip()) != name.strip():
         return None
-    if _PICTURE_ROLE.search(role):
+    if md.credits_picture(role):
         return None  # "Kim Soo-jin / Staff Photographer": the pictures', not the story's
     return name.strip() if 2 <= len(name.split()) <= 4 and md.is_person_name(name) else None
 
 
 _E_MAIL = re.compile(r"\S+@\S+\.\w+")
-_PICTURE_ROLE = re.compile(r"\b(?:photo\w*|camera\w*|video\w*|graphics?)\b", re.I)
 FOOTER_BYLINE_LINES = 2  # a post's signature stands right below it, share tools aside
 FOOTER_BYLINE_READ = 12  # lines read below the article for it
 FOOTER_BYLINE_WORDS = 8  # a byline under the article: a label or "By", a name or two

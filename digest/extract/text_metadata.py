@@ -930,6 +930,9 @@ def is_sign_off_role(line: str) -> bool:
 
 
 _AUTHOR_BOX_LABEL = re.compile(r"^\W*(?:" + _any("author_box_labels") + r")\W*$", re.I)
+# The same label opening a longer line: a box beside the article read whole as its
+# author by another extractor ("Autors Ilze Kalniņa DR").
+_AUTHOR_BOX_OPENING = re.compile(r"^\W*(?:" + _any("author_box_labels") + r")\s+\S", re.I)
 # A field of a box about a reviewed book, film or record ("Publisher: Fourth Estate").
 _WORK_FIELD = re.compile(r"^\W*(?:" + _any("work_fields") + r")\s*:", re.I)
 # "Reporter: Sofie Vermeulen" in such a box, label and name on one line
@@ -942,6 +945,12 @@ def by_alone(line: str) -> bool:
     """Whether the line is a byline's opener alone ("By", "Written by"), the name on the
     next line."""
     return _BY_ALONE.match(line) is not None
+
+
+def opens_with_box_label(name: str) -> bool:
+    """Whether an author's name read elsewhere opens with an author box's heading and
+    goes on ("Autors Ilze Kalniņa DR"): the box run together, the name inside it."""
+    return bool(_AUTHOR_BOX_OPENING.match(name))
 
 
 def boxed_byline(lines: Sequence[str]) -> tuple[str, ...]:

@@ -921,9 +921,9 @@ class Cast:
 
     @cached_property
     def _only_places(self) -> frozenset[str]:
-        """Names the text writes as places, more than once and only ever right after
-        "in", "near", "outside", "across", "inside" or a settlement noun's "of" ("the
-        town of Mae Sot", "a café in Mae Sot"): whatever a first name in them says, no
+        """Names the text writes as places, more than once and only ever right after a
+        locative (`_PLACE_BEFORE`) or a settlement noun's "of" ("the town of Mae Sot",
+        "a café in Mae Sot"): whatever a first name in them says, no
         "she" or "he" means them. Once is not enough ("The club brought in Dana Price as
         coach")."""
         written: dict[str, list[bool]] = {}
@@ -2423,7 +2423,7 @@ def _without_place(description: str, cast: Cast) -> str:
     place = body.group(2).strip()
     # a place the text writes as one elsewhere too: this "in" alone does not say so
     elsewhere = len(re.findall(rf"\b(?:in|near|at|from)\s+{re.escape(place)}\b", cast.text)) > 1
-    known = elsewhere or is_polity(place) or place.casefold() in _MONTH_NAMES
+    known = elsewhere or is_polity(place) or place.casefold() in _MONTHS
     return body.group(1) if known else description
 
 
@@ -2431,7 +2431,6 @@ _BODY_THEN_PLACE = re.compile(
     r"^(.*\b[A-Z][\w'’-]*(?:\s+(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]*)+)\s+in\s+"
     r"((?:[A-Z][\w'’.-]*\s?){1,3})$"
 )
-_MONTH_NAMES = words("months")
 
 
 def speaker_kind(speaker: str | None, cast: Cast) -> SpeakerKind | None:
@@ -2468,9 +2467,11 @@ def speaker_kind(speaker: str | None, cast: Cast) -> SpeakerKind | None:
 # "in Portland", "In Portland,", "across South Ellery": a name after a locative
 # preposition (and not a possessive: "in Trump's speech") is a place. The
 # look-ahead for the prepositions' first letters lets the search skip ahead.
+_LOCATIVE_WORDS = ("in", "across", "throughout", "near", "outside", "inside")
 _LOCATIVE = re.compile(
-    r"(?=[IiAaTtNnOo])\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Nn]ear|[Oo]utside|[Ii]nside)\s+(?:the\s+)?"
-    r"((?:[A-Z][\w.\-]*(?:['’]s\b)?\s?){1,4})"
+    r"(?=[IiAaTtNnOo])\b(?:"
+    + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _LOCATIVE_WORDS)
+    + r")\s+(?:the\s+)?((?:[A-Z][\w.\-]*(?:['’]s\b)?\s?){1,4})"
 )
 _SETTLEMENT_NOUNS = words("settlement_nouns")
 # "the village of Gornja Rečica": a name after a settlement noun and "of"
@@ -2480,10 +2481,10 @@ _LOWER_WORD = re.compile(r"(?<![\w/.@-])[a-z][a-z'’-]*(?=[\s,;:.!?)]|$)")
 
 
 _NOT_LOCATIVE = words("not_locative")
-# The words right before a name written as a place: "in Mae Sot", "near Mae Sot" (and
-# "of" after a settlement noun: "the town of Mae Sot"); not "from" or "at", which stand
-# before people as often ("a call from Dana Price").
-_PLACE_BEFORE = frozenset({"in", "near", "outside", "across", "inside"})
+# The words right before a name written as a place: the locatives of `_LOCATIVE` ("in
+# Mae Sot", "near Mae Sot"), and "of" after a settlement noun ("the town of Mae Sot");
+# not "from" or "at", which stand before people as often ("a call from Dana Price").
+_PLACE_BEFORE = frozenset(_LOCATIVE_WORDS)
 
 
 def _places(text: str) -> frozenset[str]:
