@@ -19,7 +19,8 @@ from digest.extract.core import extract_documents
 from digest.extract.prose import prose_problem, word_count
 from digest.models import SourceDoc
 from digest.quotes import extract_quotes
-from digest.quotes.lexer import _is_abbreviation, _quotation_spans, _sentences, split_sentences
+from digest.quotes.lexer import _quotation_spans, _sentences, split_sentences
+from digest.quotes.lexicon import closes_abbreviation
 from digest.stories.compare import _sentences as article_sentences
 from digest.textutil import split_sentences as textutil_split
 
@@ -58,7 +59,7 @@ def test_one_splitter_for_stories_and_quotes():
     ],
 )
 def test_abbreviations(before, abbreviation):
-    assert _is_abbreviation(before) is abbreviation
+    assert closes_abbreviation(before) is abbreviation
 
 
 def test_every_character_is_kept():

@@ -2890,7 +2890,11 @@ def _resolve_all(
                 # '"Is this a verdict?" one reporter called out. "...," he replied':
                 # whoever the question was put to, named last; not its asker
                 gender = PRONOUNS[mention.casefold()]
-                if (f.cue or "").casefold() in _REPLY_CUES:
+                if addressed is not None and cast.people[addressed].gender in {None, gender}:
+                    # '"Nino, ... Is that true?" asked a reporter. "...," she said': the
+                    # one the question called by name
+                    speaker = addressed
+                elif (f.cue or "").casefold() in _REPLY_CUES:
                     speaker = cast.last_person(at, gender, window=1500, but=question[0])
                 else:
                     # a plain "said": the person the narration made its subject before
@@ -3398,7 +3402,7 @@ _SET_DOWN_BY = _WRITTEN_BY - {"penned"} | {"typed", "scrawled", "left", "recorde
 _NAMED_AFTER = re.compile(
     r"[\"”’\s\u00a0]*(?:That|This|Those|These|Such|The)\s+(?:(?:was|is|were|are)\s+(?P<how>how"
     rf")|(?:was|is|were|are)\s+the\s+(?:word|{_SPEECH_NOUN})\s+of"
-    rf"|(?:[a-z]+\s+){{0,2}}(?:{_SPEECH_NOUN})\s+(?:comes?|came)\s+from"
+    rf"|(?:[a-z]+\s+){{0,2}}(?:{_SPEECH_NOUN})\s+(?:(?:comes?|came)\s+from|belong(?:s|ed)?\s+to)"
     # "That message, sent by the tour guide Mitchell Dunstan to his father, ..."
     rf"|(?:[a-z]+\s+){{0,2}}(?:{_SPEECH_NOUN}|post|entry),?"
     r"\s+(?:" + "|".join(sorted(_SET_DOWN_BY)) + r")\s+by)\s+"
@@ -3564,6 +3568,17 @@ _SAYS_IT_AFTER = re.compile(
 )
 
 
+# The sentence after a quotation names its owner: "That was Hazel Mahomet's verdict on
+# ...", "Ruth Abel was still dripping when she said it."
+_OWNED_AFTER = re.compile(
+    r"[\"”’\s\u00a0]*(?:That|This|Those|These)\s+(?:was|is|were|are)\s+"
+    r"(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){1,3})['’]s?\s+(?:[a-z-]+\s+){0,2}"
+    rf"(?:{_SPEECH_NOUN})\b"
+    r"|[\"”’\s\u00a0]*(?P<subject>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){1,3})\s+[^.!?\"“”]{0,80}?"
+    r"\bwhen\s+(?:she|he)\s+said\s+(?:it|this|that|so)\b"
+)
+
+
 _UNNAMED_VOICE = re.compile(
     r"[\"”’,!?.\s\u00a0]*(?:"
     + "|".join(re.escape(p) for p in sorted(phrases("unnamed_voices"), key=len, reverse=True))
@@ -3579,6 +3594,11 @@ def _named_right_after(text: str, f: _Found, cast: Cast) -> str | None:
     said_it = _SAYS_IT_AFTER.match(text, f.end)
     if said_it is not None and name_in(said_it.group("who").split()) is not None:
         return resolve(said_it.group("who"), said_it.start("who"), cast, None)
+    owned = _OWNED_AFTER.match(text, f.end)
+    if owned is not None:
+        group = "who" if owned.group("who") else "subject"
+        if name_in(owned.group(group).split()) == owned.group(group):
+            return resolve(owned.group(group), owned.start(group), cast, None)
     m = _NAMED_AFTER.match(text, f.end)
     if m is None:
         return None
@@ -3847,7 +3867,11 @@ _VOCATIVE = re.compile(
 
 # A description set beside a name, after it ("Tembo, your manager, ...") or before it
 # ("your manager, Joseph Tembo?"): the name is someone spoken of, not spoken to.
-_APPOSITION_AFTER = re.compile(r"(?:your|his|her|their|our|my|the|a|an)\s", re.I)
+# After it, the description is closed by a comma within three words ("Nino, your
+# father says ...?" calls Nino by name, of her father).
+_APPOSITION_AFTER = re.compile(
+    r"(?:your|his|her|their|our|my|the|a|an)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,", re.I
+)
 _APPOSITION_BEFORE = re.compile(
     r"\b(?:your|his|her|their|our|my|the)\s+(?:[\w'’-]+\s+)?[\w'’-]+\Z", re.I
 )

@@ -39,6 +39,7 @@ from digest.quotes.lexicon import (
     _QUANTIFIERS,
     _RELATIVES,
     _ROLE_WORDS,
+    _SAY,
     _SUBJECT_STOP,
     _SUBORDINATORS,
     _TITLE_SMALL,
@@ -1996,6 +1997,14 @@ def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
         # "Oler is charged with ...": the subject is charged, it says nothing; "...,
         # Fox News is told": the subject heard it
         return False
+    if (
+        tokens[k - 1][0] == "Her"
+        and word in _SAY
+        and (word.endswith("ed") or word in {"said", "says", "told", "tells"})
+    ):
+        # '"...," Her said': the family name Her (Mai Her), as "her said" is no phrase
+        # ("Her claims", "Her thought" are nouns owned)
+        return True
     return not (low.endswith(("'s", "’s")) or (low in _NOUN_MARKERS and low != "that"))
 
 

@@ -20,6 +20,7 @@ from digest.quotes.lexicon import (
     _CLOSE,
     _CUES,
     _OPEN,
+    closes_abbreviation,
     words,
 )
 from digest.quotes.marks import normalise_marks
@@ -41,24 +42,6 @@ _SENTENCE_END = re.compile(
     r"[.!?](?:[\"”’')\]]*\s+(?=[\"“‘(\[]{0,2}[A-Z0-9]|[\"“] [A-Z])"
     r"|(?<=[a-z0-9][a-z0-9][.!?])(?=[“\"]?[A-Z][a-z'’]|[“\"]?[AI]\s))"
 )
-
-# The word just before a full stop: letters, with dots inside ("e.g", "U.S", "Ph.D").
-_LAST_WORD = re.compile(r"(?<![\w.])([A-Za-z](?:[A-Za-z]|\.(?=[A-Za-z]))*)\.$")
-_ABBREVIATIONS = words("abbreviations")
-
-
-def _is_abbreviation(before: str) -> bool:
-    """Whether the full stop ending `before` closes an abbreviation, not a sentence:
-    a listed short form (data/abbreviations.txt), a capital initial ("J."), or
-    dotted capitals ("U.S.", "Ph.D.")."""
-    match = _LAST_WORD.search(before)
-    if match is None:
-        return False
-    word = match.group(1)
-    if word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
-        return True
-    return "." in word and word[:1].isupper() and all(len(p) <= 2 for p in word.split("."))
-
 
 # "8 p.m. Friday", "10 a.m. Jan. 5": a clock time's "a.m."/"p.m." before a day or month.
 _CLOCK = re.compile(r"(?<![\w.])[ap]\.m\.$", re.IGNORECASE)
@@ -305,7 +288,7 @@ def _glued_cuts(text: str, start: int, end: int) -> list[int]:
     attribution ('"Why now?"Ben Diaz asked.')."""
     cuts = []
     for m in _GLUED.finditer(text, start, end):
-        if _is_abbreviation(text[max(start, m.start() - 12) : m.start() + 1]):
+        if closes_abbreviation(text[max(start, m.start() - 12) : m.start() + 1]):
             continue
         cut = m.end()
         straight = text.count('"', start, m.start())
@@ -428,7 +411,7 @@ def _sentences(text: str, start: int, end: int, spans: Sequence[_Span]) -> list[
             at += 1  # `"I quit."Then`: a glued mark after the stop closes the quotation
         if (
             text[stop - 1] == "."
-            and _is_abbreviation(text[max(start, stop - 12) : stop])
+            and closes_abbreviation(text[max(start, stop - 12) : stop])
             and not _street_ends(text, max(start, stop - 40), stop, end)
         ):
             continue

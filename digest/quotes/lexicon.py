@@ -170,3 +170,21 @@ _VERB_FORMS = words("verb_forms")
 
 
 _CONJUNCTIONS = words("conjunctions")
+
+
+# The word just before a full stop: letters, with dots inside ("e.g", "U.S", "Ph.D").
+_LAST_WORD = re.compile(r"(?<![\w.])([A-Za-z](?:[A-Za-z]|\.(?=[A-Za-z]))*)\.$")
+_ABBREVIATIONS = words("abbreviations")
+
+
+def closes_abbreviation(before: str) -> bool:
+    """Whether the full stop ending `before` closes an abbreviation, not a sentence:
+    a listed short form (data/abbreviations.txt), a capital initial ("J."), or
+    dotted capitals ("U.S.", "Ph.D.")."""
+    match = _LAST_WORD.search(before)
+    if match is None:
+        return False
+    word = match.group(1)
+    if word in _ABBREVIATIONS or (len(word) == 1 and word.isupper()):
+        return True
+    return "." in word and word[:1].isupper() and all(len(p) <= 2 for p in word.split("."))

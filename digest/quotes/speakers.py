@@ -23,7 +23,15 @@ from itertools import islice, pairwise, takewhile
 from pathlib import Path
 
 from digest.models import SpeakerKind
-from digest.quotes.lexicon import _CUES, _PREPOSITIONS, _VERBISH, pairs, phrases, words
+from digest.quotes.lexicon import (
+    _CUES,
+    _PREPOSITIONS,
+    _VERBISH,
+    closes_abbreviation,
+    pairs,
+    phrases,
+    words,
+)
 
 # Tokens: abbreviations with their period (titles, initials, U.S.), words with
 # inner apostrophes/hyphens, or one other character. Linear, no backtracking.
@@ -369,6 +377,9 @@ def _name_in(words: tuple[str, ...]) -> str | None:
         ):
             run.append(word)  # "Bill de Blasio", "Bashar al-Assad", "al-Abadi said"
             continue
+        if low in _WORD_SURNAMES and len(run) == 1 and _census_first(run[0], names):
+            run.append(word)  # "Theresa May", "Mai Her": a surname that is also a word
+            continue
         honorific = (
             low in _SHORT_HONORIFICS
             and not run
@@ -427,6 +438,7 @@ def _name_in(words: tuple[str, ...]) -> str | None:
 
 
 _FAMILY_FIRST = words("family_first")
+_WORD_SURNAMES = words("word_surnames")
 _PORTFOLIOS = words("portfolios")
 # Offices whose "of" names a portfolio, not a body: "Minister of Agriculture" (not
 # "the chairman of Trade Winds Shipping").
@@ -1108,6 +1120,8 @@ def build_cast(text: str, tokens: list[tuple[str, int, int]] | None = None) -> C
             # though she is no mention of a person at hand ("in Ann Lee's inbox")
             words[-1] = _POSSESSIVE_S.sub("", words[-1])
         name = name_in(words) if not _photo_credit(text, tokens, j) else None
+        if name is None and _unknown_first_word_surname(cast, words, tokens, j):
+            name = " ".join(words)  # "Tou Her, 67,": a surname that is also a word
         if name is not None:
             first = name.split()[0].rstrip("'’")
             start = next((t[1] for t in tokens[i:j] if t[0] == first), tokens[i][1])
@@ -1121,6 +1135,24 @@ def build_cast(text: str, tokens: list[tuple[str, int, int]] | None = None) -> C
                 _register(cast, name, words, tokens, i, j, start, mention=not quiet)
         i = max(j, i + 1)
     return cast
+
+
+def _unknown_first_word_surname(
+    cast: Cast, words: list[str], tokens: list[tuple[str, int, int]], j: int
+) -> bool:
+    """Two words, the second a surname that is also a pronoun or month
+    (data/word_surnames.txt), the first one no list knows and the text never writes
+    in lower case, with an age after the comma: "Tou Her, 67,". The name lists take
+    "Her" for the word; the age says a person stands there."""
+    return (
+        len(words) == 2
+        and words[1].casefold() in _WORD_SURNAMES
+        and words[0].isalpha()
+        and words[0].casefold() not in cast.lower_words | NOT_NAME
+        and j + 1 < len(tokens)
+        and tokens[j][0] == ","
+        and is_age(tokens[j + 1][0])
+    )
 
 
 def _past_portfolio(tokens: list[tuple[str, int, int]], i: int) -> int:
@@ -1277,23 +1309,42 @@ def _organisations(text: str) -> list[tuple[int, str]]:
     """Capitalised names holding an organisation head noun, with their offsets.
 
     The first line is left out: a Title Case headline ("Harbour Bank Quietly
-    Closes ...") is no name; so is a run of more than six words.
+    Closes ...") is no name; so is a run of more than six words. A run is cut where
+    a sentence ends inside it ("the Ministry of Infrastructure and Transport. The
+    ministry says"); "Co." and "U.S." end none.
     """
     out = []
     first_line = text.find("\n")
     for m in _ORG_RUN.finditer(text, max(0, first_line)):
-        name = _POSSESSIVE_S.sub("", m.group())
-        parts = name.split()
-        while parts and parts[0].casefold() in _NOT_NAME:
-            parts = parts[1:]  # "The", "But": a sentence opener
-        dated = next(
-            (i for i in range(1, len(parts)) if parts[i].casefold() in _MONTHS_AND_DAYS), None
-        )
-        if dated is not None and parts[dated - 1].islower():
-            parts = parts[: dated - 1]  # "Kelsall University on Thursday": a date after it
-        if 2 <= len(parts) <= 6 and any(w.casefold() in _ORG_HEADS for w in parts):
-            out.append((m.start() + m.group().index(parts[0]), " ".join(parts)))
+        for offset, piece in _sentences_of_run(m.start(), m.group()):
+            name = _POSSESSIVE_S.sub("", piece)
+            parts = name.split()
+            while parts and parts[0].casefold() in _NOT_NAME:
+                parts = parts[1:]  # "The", "But": a sentence opener
+            dated = next(
+                (i for i in range(1, len(parts)) if parts[i].casefold() in _MONTHS_AND_DAYS),
+                None,
+            )
+            if dated is not None and parts[dated - 1].islower():
+                parts = parts[: dated - 1]  # "Kelsall University on Thursday": a date after it
+            if 2 <= len(parts) <= 6 and any(w.casefold() in _ORG_HEADS for w in parts):
+                out.append((offset + piece.index(parts[0]), " ".join(parts)))
     return out
+
+
+def _sentences_of_run(start: int, run: str) -> list[tuple[int, str]]:
+    """The pieces of a capitalised run between the full stops that end a sentence in it,
+    each with its offset; the run whole when none does (most runs: no stop at all)."""
+    if ". " not in run:
+        return [(start, run)]
+    pieces = []
+    begin = 0
+    for m in re.finditer(r"\S+\.(?=\s)", run):
+        if not closes_abbreviation(m.group()):
+            pieces.append((start + begin, run[begin : m.end() - 1]))
+            begin = m.end() + 1
+    pieces.append((start + begin, run[begin:]))
+    return [(offset, piece) for offset, piece in pieces if piece.strip()]
 
 
 def _register(
@@ -2245,6 +2296,8 @@ def resolve(
     low = mention.casefold().strip()
     if initials(mention.strip()):
         low = mention.strip()  # "WHO", "US": a body's initials, not the pronoun
+    if low in PRONOUNS and (surname := _pronoun_surname(mention.strip(), position, cast)):
+        return surname  # '"...," Her said' of Mai Her: a pronoun never is a subject so
     if low in PRONOUNS:
         gender = PRONOUNS[low]
         if last_speaker is not None and position - last_speaker[0] < 1500:
@@ -2387,6 +2440,26 @@ _RELATIVE_CLAUSE = re.compile(r"\s(?:who|whose|that)\s+\S+\s+\S+", re.IGNORECASE
 _ANONYMITY = words("anonymity_words")
 _RELATIVE_START = re.compile(r"\s(?:who|whose|that)\s", re.IGNORECASE)
 _DANGLING_RELATIVE = re.compile(r"[\s,]+(?:who|which|that|whose)\s*$")  # not "the WHO"
+
+
+def _pronoun_surname(mention: str, position: int, cast: Cast) -> str | None:
+    """The one person of the cast whose family name is the capitalised pronoun
+    `mention` ("Mai Her", "Lu He"; data/word_surnames.txt), where the pronoun cannot
+    be one: "Her" as a subject, or "He" inside a sentence ('"...," He said'); None
+    elsewhere ("He said." opening a sentence is the pronoun)."""
+    if mention.casefold() not in _WORD_SURNAMES or not mention[:1].isupper():
+        return None
+    if mention == "He" and _opens_sentence_at(cast.text, position):
+        return None
+    people = [full for full in cast.names_ending(mention) if cast.people[full].is_person]
+    return people[0] if len(people) == 1 else None
+
+
+def _opens_sentence_at(text: str, at: int) -> bool:
+    """Whether the word at `at` opens a sentence or paragraph: nothing but spaces after
+    a full stop, question or exclamation mark, or the text's start."""
+    before = text[:at].rstrip(" \t")
+    return not before or before.endswith(("\n", ".", "?", "!"))
 
 
 def _description(mention: str) -> str:

@@ -1,0 +1,115 @@
+"""Speakers named where the grammar hides them: a family name that is also a pronoun
+or a month ("Theresa May", "Tou Her"), a body's name that a sentence's full stop
+ends, a question that calls its answerer by name, a description of a counsel before
+the name, and a quotation whose owner the next sentence names ("That was Hazel
+Moran's verdict", "The joke belongs to ...", "... when she said it"). Invented texts."""
+
+from __future__ import annotations
+
+from tests.quotes import speaker_of
+
+
+def test_a_family_name_that_is_a_month_after_a_first_name():
+    text = (
+        "Theresa May, 60, visited the plant on Monday.\n\n"
+        '"It is a fine plant and it will stay open," May said.'
+    )
+    assert speaker_of(text, "It is a fine plant") == "Theresa May"
+
+
+def test_a_family_name_that_is_a_pronoun_speaks_as_the_person():
+    text = (
+        "Pipe maker keeps a tradition\n\n"
+        "Tou Her, 67, has made bamboo pipes since he was 14. His workshop is in a garage "
+        "in Marlow Falls.\n\n"
+        '"My uncle taught me. He made me blow into a pipe with no holes," Her said.\n\n'
+        '"It talks to the dead, and every sound is a word," Her said.'
+    )
+    assert speaker_of(text, "My uncle taught me") == "Tou Her"
+    assert speaker_of(text, "It talks to the dead") == "Tou Her"
+    # after a first name the lists know, no age is needed
+    text = 'Lu He, a chemist, spoke on Monday.\n\n"The compound is stable," He said.'
+    assert speaker_of(text, "The compound is stable") == "Lu He"
+    # "He said." opening a sentence is the pronoun
+    text = (
+        "Lu He, a chemist, spoke on Monday with Ivan Petrov.\n\n"
+        '"It is stable," Petrov said. "We tested it twice." He said more tests would follow.'
+    )
+    assert speaker_of(text, "It is stable") == "Ivan Petrov"
+
+
+def test_her_before_a_noun_stays_a_possessive():
+    text = (
+        "Ana Ruiz, 40, runs the clinic in Tema.\n\n"
+        '"We will reopen on Monday," Ruiz said. Her claims were "entirely true", the board said.'
+    )
+    assert speaker_of(text, "entirely true") == "the board"
+
+
+def test_a_sentence_ends_a_bodys_name():
+    text = (
+        "The fee was introduced by the Ministry of Infrastructure and Transport. The "
+        'ministry says the money will pay for life jackets. According to the ministry, "eleven '
+        'people drowned last year".'
+    )
+    assert speaker_of(text, "eleven people drowned") == "Ministry of Infrastructure and Transport"
+    # the body of the next sentence is its own ("Smith. The Ministry of Health")
+    text = 'The fee was set by Aldo Smith. The Ministry of Health said "it was fair to everyone".'
+    assert speaker_of(text, "it was fair") == "The Ministry of Health"
+
+
+def test_a_question_that_calls_someone_by_name_is_answered_by_them():
+    text = (
+        "Rowena Dimacal, 27, lost on points to Nino Gvarami, 24, on Saturday.\n\n"
+        '"Nino, your father says you were not allowed to watch boxing. Is that true?" asked '
+        "a reporter from the channel.\n\n"
+        '"It is true. He said boxing was for boys," she said.'
+    )
+    assert speaker_of(text, "It is true") == "Nino Gvarami"
+    # a description closed by a comma after the name is someone spoken of
+    text = (
+        "Grace Phiri, a packer, spoke to the tribunal. Joseph Tembo, 50, her manager, sat "
+        "behind her.\n\n"
+        '"Tembo, your manager, says you never complained. Is that so?" asked Ruth Mwale.\n\n'
+        '"It is not so," she said.'
+    )
+    assert speaker_of(text, "It is not so") != "Joseph Tembo"
+
+
+def test_a_counsel_described_before_the_name_is_the_name():
+    text = (
+        "Mira Talvik, 58, gave evidence on Tuesday.\n\n"
+        '"Did you recognise either of them?" asked the state counsel, Dawn Ellery.\n\n'
+        '"One of them," Talvik said.'
+    )
+    assert speaker_of(text, "Did you recognise") == "Dawn Ellery"
+    assert speaker_of(text, "One of them") == "Mira Talvik"
+
+
+def test_the_sentence_after_a_quotation_names_its_owner():
+    text = (
+        "Camel cup won by a descendant\n\n"
+        '"He would have said the camel was too fat."\n\n'
+        "That was Hazel Moran's verdict on what her great-grandfather would have made of "
+        "the race.\n\nFaiz Moran came to South Australia in 1893."
+    )
+    assert speaker_of(text, "the camel was too fat") == "Hazel Moran"
+    text = (
+        "Weir\n\n“The lamprey is an ugly fish with a beautiful taste.”\n\n"
+        "The joke belongs to Vija Kalnina, 68, who has been married for 46 years to the man "
+        "who keeps the weir."
+    )
+    assert speaker_of(text, "The lamprey is") == "Vija Kalnina"
+    text = (
+        "Vault\n\n“I did not look down. The water always wins.”\n\n"
+        "Sjoukje Boersma was still dripping when she said it. A few seconds earlier she had "
+        "climbed the pole."
+    )
+    assert speaker_of(text, "I did not look down") == "Sjoukje Boersma"
+    # a sentence about a person that says nothing of the words names no one
+    text = (
+        "Vault\n\n“The water always wins.”\n\n"
+        "Sjoukje Boersma was still dripping when the judges met. Ruth Abel, 40, said the "
+        "record would stand."
+    )
+    assert speaker_of(text, "The water always wins") != "Sjoukje Boersma"
