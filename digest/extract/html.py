@@ -161,9 +161,12 @@ def extract_html(html: str) -> HtmlResult | None:
         # name, whom the "By NAME" then overrules): the byline opening the article
         authors = run_in
     if authors and paragraphs and _commenters(md.tidy_authors(authors), shown, paragraphs, html):
-        authors = ()  # "Pat Hollis" of "#1 Pat Hollis (Wednesday, 16 May 2012 09:12)"
+        # "Pat Hollis" of "#1 Pat Hollis (Wednesday, 16 May 2012 09:12)", or a profile's
+        # link ("View my complete profile"): a post's footer may still sign it
+        below = footer_lines(shown, _last_prose(paragraphs), FOOTER_BYLINE_READ)
+        authors = footer_byline(below)
     if not md.tidy_authors(authors):
-        authors = _signature(paragraphs) or authors
+        authors = _signature(paragraphs) or _labelled_sign_off(paragraphs) or authors
     tidy = md.tidy_authors(authors)
     if not tidy or any(md.opens_with_box_label(name) for name in tidy):
         # "Autor" / "Miroslav Kuchta" beside it; also when the declared author is the
@@ -275,6 +278,30 @@ def _without_sign_off(paragraphs: tuple[str, ...], authors: Sequence[str]) -> tu
     if len(paragraphs) > 1 and _signs_off(paragraphs[-1], authors):
         return paragraphs[:-1]
     return paragraphs
+
+
+def _labelled_sign_off(paragraphs: Sequence[str]) -> tuple[str, ...]:
+    """The author of a labelled line that closes the article, right under a sentence
+    ("Tekst i foto: Ivana Horvat", "Haber: Murat Kayacık / ANTALYA"), where comments,
+    related links and tables may follow it: the first such short line below the
+    opening. A label ends in a colon, so a
+    teaser's "By NAME" further down is no sign-off; nor is a picture's credit."""
+    for at in range(1, len(paragraphs)):
+        line = paragraphs[at]
+        if (
+            len(bp.words(line)) > FOOTER_BYLINE_WORDS
+            or ":" not in line
+            or len(line.split(":", 1)[0].split()) > LABEL_WORDS
+            or not md.opens_byline(line)
+            or md.credits_picture(line)
+            or not bp.ends_like_sentence(paragraphs[at - 1])
+        ):
+            continue
+        return md.find_byline([line])[0]
+    return ()
+
+
+LABEL_WORDS = 3  # "Tekst i foto:": a byline's label before its colon
 
 
 def _signature(paragraphs: Sequence[str]) -> tuple[str, ...]:
@@ -583,7 +610,12 @@ def _refined(
     # author: "Faleupolu") gives way to a full name over the article
     handle = len(declared) == 1 and " " not in declared[0].strip() and full
     handle = handle and not md.is_agency_name(declared[0])  # "AFP" is no handle
-    return shown if inside or more or handle else declared
+    # a body declared ("Tamsett Valley Rowing Club", the site's account) gives way to a
+    # person's byline over the article ("Report by Linda Farrow, Head Coach")
+    body = all(md.ends_like_a_place(author) for author in declared) and all(
+        md.opens_with_first_name(name) for name in shown
+    )
+    return shown if inside or more or handle or (body and full) else declared
 
 
 def _byline_lines(header: Sequence[str], named: Sequence[str]) -> str:
@@ -680,7 +712,13 @@ def header_byline(
     shown = headline_at(header, headline)
     if shown is not None:
         below = header[shown + 1 :]
-        found = md.find_byline(_byline_candidates(below))[0]
+        candidates = _byline_candidates(below)
+        found, at = md.find_byline(candidates)
+        if found and at is not None and not md.opens_with_first_name(found[0]):
+            # "Posted by Host Account", the site's account, then "Report by Linda
+            # Farrow, Head Coach" over the article: the person's byline further down
+            person = md.find_byline(candidates[at + 1 :])[0]
+            found = person if person and md.opens_with_first_name(person[0]) else found
         if found or any(md.is_nameless_byline(line) for line in below):
             return found
     nearest_first = list(reversed(_by_alone_joined(header)))
@@ -942,8 +980,10 @@ def stamped_date(
     page's `shown_headlines` (its <h1> and <h2>, given when the headline read is
     another), the one nearest the article; else of a date on a byline's
     own line below the headline ("Von NAME | 03.04.2010, 12:00 Uhr"); else of a stamp
-    with a clock time below the headline ("9:58am Tuesday 14th April 2009 in News");
-    None when there is none of these.
+    with a clock time below the headline ("9:58am Tuesday 14th April 2009 in News"), or
+    of a line that opens with a date and its clock time ("2011年05月17日 08:21 来源：...");
+    else of a timed stamp in the few lines over the headline ("23.03.2011 10:15" in a
+    box beside it); None when there is none of these.
 
     A date labelled "Date:" alone is no stamp here: in a page's header it is as often
     an event's ("If you go ... Date: Saturday, June 12") or a release's. A bare date
@@ -1008,10 +1048,29 @@ def stamped_date(
         if (
             date.index >= (0 if shown is None else below)
             and date.kind != "updated"
+            and (md.date_stamp(header[date.index]) == "timed" or _opens_timed(header[date.index]))
+        ):
+            return date.iso[:10]
+    for date in found:
+        # "23.03.2011 10:15" / "Kategorie: Pressemitteilungen" in a box right over the
+        # headline, no date under it: the news system's stamp (a masthead's date of the
+        # day has no clock time)
+        if (
+            shown is not None
+            and shown - STAMP_OVER_HEADLINE <= date.index < shown
+            and date.kind != "updated"
             and md.date_stamp(header[date.index]) == "timed"
         ):
             return date.iso[:10]
     return None
+
+
+def _opens_timed(line: str) -> bool:
+    """A line that opens with a date and its clock time, other fields after it
+    ("2011年05月17日 08:21 来源：明川日报 参与评论(12)人"): a stamp whose fields the page
+    set apart with wide spaces, not bars."""
+    dated = md.parse_date(line)
+    return dated is not None and dated[1] == 0 and "T" in dated[0]
 
 
 def _tool_line_parts(line: str) -> list[str]:
@@ -1026,6 +1085,7 @@ def _tool_line_parts(line: str) -> list[str]:
 
 TOOL_WORDS = 6  # words of a story tool: "12 comments", "Read comments or add your own"
 FOOTER_STAMP_WORDS = 12  # a stamp there is a short line, not a sentence of the next story
+STAMP_OVER_HEADLINE = 3  # lines over the headline where a timed stamp may stand
 BYLINE_DATE_WORDS = 16  # a byline with its date: "Por NAME - 05/06/2011 - 10h22"
 
 

@@ -503,6 +503,11 @@ def _tidy_name(name: str) -> str:
         # first name and a surname with no comma; longer runs ("Eleanor Vance Sentinel
         # Staff Writer") may hold the outlet's name and are left to other lines
         name = " ".join(words[:2])
+    head, slash, town = name.partition(" / ")
+    if slash and len(head.split()) >= 2 and len(town.split()) <= 2 and town.isupper():
+        name = head  # "Murat Kaya / ANTALYA": the dateline's town after the name
+    if name.count("(") != name.count(")"):
+        name = name.strip(" ()")  # "(By Lin Pei-hsuan)": the byline's own brackets
     if name.isupper() and len(name) > 3:
         name = name.title()
     return _before_bio(_before_lower_words(name))
@@ -674,10 +679,10 @@ def without_outlet(authors: Sequence[str], publisher: str | None) -> tuple[str, 
     site is named after its author ("Jane Doe" on Jane Doe)."""
     if not publisher:
         return tuple(authors)
-    outlet = " ".join(publisher.casefold().split())
+    outlet = _outlet_words(publisher)
 
     def is_outlet(author: str) -> bool:
-        name = " ".join(author.casefold().split())
+        name = _outlet_words(author)
         if name == outlet:
             # beside a reporter ("Rohan Kulkarni, Samachar Junction") the outlet
             return len(name.split()) < 2 or len(authors) > 1
@@ -686,6 +691,15 @@ def without_outlet(authors: Sequence[str], publisher: str | None) -> tuple[str, 
         return outlet.startswith(name + " ")
 
     return tuple(a for a in authors if not is_outlet(a))
+
+
+def _outlet_words(name: str) -> str:
+    """A name's words in lower case, a web address's stops as spaces: the site
+    "zinvartai.lt" is the byline's "Zinvartai Lt" (an initial's stop, "M. Kuhn", stays)."""
+    return " ".join(_ADDRESS_STOP.sub(" ", name.casefold()).split())
+
+
+_ADDRESS_STOP = re.compile(r"(?<=\w)\.(?=\w)")
 
 
 SITE_PREFIX_LETTERS = 4  # a one-word byline this long that starts the site's name is the site
@@ -761,6 +775,11 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
         bilingual = _BILINGUAL_LABEL.match(line) is not None
         fields = _LABELLED_FIELD.split(line) if ":" in line and not bilingual else [line]
         later = fields[1:] if parse_date(line) else []  # another field: a stamp's only
+        parts = _TOOL_SEPARATOR.split(whole)
+        if not later and len(parts) > 1 and _undated_stamp(parts[0]):
+            # "Posted: 12 มี.ค. 53 - 09:30 น. | By NAME": a stamp in a calendar the date
+            # reader does not know, then the byline in the same row
+            later = parts[1:]
         if _byline_words(line) > 16:
             by = next(filter(None, map(_BY_LINE.match, later)), None)
             found = _byline_names(by["rest"]) if by and len(fields) > 2 else ()
@@ -804,6 +823,16 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
     return (), None
 
 
+def _undated_stamp(field: str) -> bool:
+    """A stamp's field whose date the date reader cannot read: a label with its colon,
+    then a clock time ("Posted: 12 มี.ค. 53 - 09:30 น.")."""
+    return _STAMP_LABEL_FIELD.match(field) is not None and _CLOCK_TIME.search(field) is not None
+
+
+_STAMP_LABEL_FIELD = re.compile(r"^\W*(?:posted|published|updated|created|date)\s*:", re.I)
+_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
+
+
 def _correspondent(name: str) -> bool:
     """Whether the name of a "From NAME, TOWN" line may be a person's: no place's first
     word, day, month or joiner in it ("From Los Angeles, California", "From Friday To
@@ -839,7 +868,10 @@ def _byline_names(rest: str) -> tuple[str, ...]:
     cut = _NAME_END.split(rest, maxsplit=1)[0]
     names = [_tidy_name(n) for n in _NAME_JOINER.split(cut) if n.strip()]
     names += _co_authors_after_comma(rest[len(cut) :])
-    return tidy_authors([n for n in names if 1 <= len(n.split()) <= 5 and n[:1].isupper()])
+    # a capital, or a letter of a script with no case ("כתבה: מיכל אבירם")
+    return tidy_authors(
+        [n for n in names if 1 <= len(n.split()) <= 5 and n[:1].isalpha() and not n[:1].islower()]
+    )
 
 
 def _known_first_name(word: str) -> bool:

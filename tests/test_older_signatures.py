@@ -1,0 +1,104 @@
+"""Bylines and stamps of older pages that the earlier rules missed: a byline's own
+brackets ("(By NAME)"), the site's web address beside the name, a labelled line closing
+the article in other languages ("Tekst i foto:", "Haber: NAME / TOWN"), a label over a
+name in a script with no capitals, a byline in a stamp row whose date the date reader
+cannot read, an account's "Posted by" over a person's "Report by", a profile's link
+taken for the author, a stamp that opens with its clock time beside other fields, and a
+timed stamp in a box over the headline. Every page and line is invented for these
+tests."""
+
+from __future__ import annotations
+
+from digest.extract import text_metadata as md
+from digest.extract.html import extract_html, stamped_date
+from tests.collection import SHOOTING_REPORT as BODY
+
+HEADLINE = "Riverton man charged with manslaughter in shooting"
+
+
+def _page(byline: str, after: str = "", head: str = "", over: str = "") -> str:
+    """A story page: `over` the headline, `byline` under it, `after` the article."""
+    paragraphs = "".join(f"<p>{p}</p>\n" for p in BODY)
+    return (
+        f"<html><head><title>Local 12 - News</title>{head}</head><body>"
+        '<div id="nav"><a href="/">Home</a> <a href="/news/">News</a></div>'
+        f'<div id="main">{over}<h2>{HEADLINE}</h2>{byline}'
+        f'<div class="story">{paragraphs}{after}</div></div>'
+        "<div id='foot'>Contact us</div></body></html>"
+    )
+
+
+def test_a_bylines_own_brackets_are_no_part_of_the_name():
+    assert md.tidy_authors(["(By Lin Pei-hsuan)"]) == ("Lin Pei-hsuan",)
+    assert md.tidy_authors(["Lin Pei-hsuan)"]) == ("Lin Pei-hsuan",)
+
+
+def test_the_sites_web_address_beside_the_name_is_the_outlet():
+    assert md.without_outlet(["Ruta Kalnina", "Zinvartai Lt"], "zinvartai.lt") == ("Ruta Kalnina",)
+    # an initial's stop is no web address: a personal site named after its author
+    assert md.without_outlet(["Bradley M Kuhn"], "Bradley M. Kuhn (Brad)") == ("Bradley M Kuhn",)
+
+
+def test_a_labelled_line_closing_the_article_signs_it():
+    comments = "<h3>Comments (2)</h3><p>dave77 - 14.08.2009 17:20</p><p>Good news for the club.</p>"
+    page = _page("", "<p>Tekst i foto: Ivana Horvat</p>" + comments)
+    assert extract_html(page).authors == ("Ivana Horvat",)
+    page = _page("", "<p>Haber: Murat Kaya / ANTALYA</p>" + comments)
+    assert extract_html(page).authors == ("Murat Kaya",)
+    # a picture's credit, or a long line, signs nothing
+    assert extract_html(_page("", "<p>Photo: Ivana Horvat</p>" + comments)).authors == ()
+    long_line = "<p>Text: the council will publish its full plan for the pool next week</p>"
+    assert extract_html(_page("", long_line + comments)).authors == ()
+
+
+def test_a_label_over_a_name_in_a_script_with_no_capitals():
+    assert md.find_byline(["כתבה: מיכל אבירם | צילום: דני שגיא"])[0] == ("מיכל אבירם",)
+    # a lower-case word after "By" is still no name
+    assert md.find_byline(["by the way"])[0] == ()
+
+
+def test_a_byline_in_a_stamp_row_whose_calendar_is_unread():
+    row = "Posted: 12 มี.ค. 53 - 09:30 น. | Updated: 13 มี.ค. 53 - 07:15 น. | By Kanokwan Thepsiri"
+    assert md.find_byline([row])[0] == ("Kanokwan Thepsiri",)
+    # without a stamp's label and clock time, the row's later parts are not read
+    row = "Council notes | Parks | By the river, a new path"
+    assert md.find_byline([row])[0] == ()
+
+
+def test_a_persons_byline_over_the_article_beats_the_sites_account():
+    byline = (
+        "<div class='author'>Posted by <a href='/u/1'>Host Account</a> on 6/14/2010 9:12 PM</div>"
+        "<p><em>Report by Linda Farrow, Head Coach</em></p>"
+    )
+    head = "<meta name='author' content='Tamsett Valley Rowing Club'>"
+    assert extract_html(_page(byline, head=head)).authors == ("Linda Farrow",)
+
+
+def test_a_profiles_link_taken_for_the_author_gives_way_to_the_posts_footer():
+    footer = "<div class='post-footer'>Posted by Karen Liddell at 7:03 PM</div>"
+    side = (
+        "<div class='comments'><h4>3 comments:</h4><p><a href='/p/2'>Sam Ortiz</a> said...</p>"
+        "<p>Thanks for covering this meeting, it was a long night.</p><p>Post a Comment</p>"
+        "</div><div class='profile'><h2>About Me</h2><a href='/profile/1'>Karen Liddell</a> "
+        "<a class='profile-link' href='/profile/1' rel='author'>View my complete profile</a></div>"
+    )
+    page = _page("").replace(
+        "</div></div><div id='foot'>", f"</div>{footer}</div>{side}<div id='foot'>"
+    )
+    assert extract_html(page).authors == ("Karen Liddell",)
+
+
+def test_a_stamp_that_opens_with_its_clock_time_beside_other_fields():
+    header = ["新闻中心 > 正文", HEADLINE, "2011年05月17日 08:21 来源：明川日报 参与评论(12)人"]
+    assert stamped_date(header, False, HEADLINE, "2011-05-02") == "2011-05-17"
+    # a date inside a sentence under the headline is no stamp
+    header[2] = "On 17 May 2011 at 08:21 the council met in the school hall to vote"
+    assert stamped_date(header, False, HEADLINE, None) is None
+
+
+def test_a_timed_stamp_in_a_box_over_the_headline():
+    header = ["Rathaus > Presse", "23.03.2011 10:15", "Kategorie: Pressemitteilungen", HEADLINE]
+    assert stamped_date(header, True, HEADLINE, None) == "2011-03-23"
+    # a masthead's date of the day, with no clock time, is not the article's
+    header[1] = "Mittwoch, 23. März 2011"
+    assert stamped_date(header, True, HEADLINE, None) is None
