@@ -113,3 +113,36 @@ def test_the_sentence_after_a_quotation_names_its_owner():
         "record would stand."
     )
     assert speaker_of(text, "The water always wins") != "Sjoukje Boersma"
+
+
+def test_a_relative_clause_carried_on_past_a_comma_keeps_its_subject():
+    text = (
+        "Marian's wife, Florica Varga, who keeps the workshop's books and engraved the bell, "
+        "and who went back to school at 28 to finish the baccalaureate she had abandoned at "
+        '14, said the inscription had been the priest\'s idea, "and the spelling was mine".'
+    )
+    assert speaker_of(text, "the spelling was mine") == "Florica Varga"
+    text = (
+        "Her daughter, Ayelen Curiqueo, 29, who studied agronomy in Temuco and came home to "
+        "catalogue every variety the community holds, along with the name of the family that "
+        "keeps it and the story of where it came from, said the fire had convinced her mother "
+        '"that a house is not a safe place".'
+    )
+    assert speaker_of(text, "not a safe place") == "Ayelen Curiqueo"
+
+
+def test_a_bodys_name_joined_by_and_speaks_whole_after_according_to_and_which():
+    text = (
+        "More units are planned, according to the Ministry of Infrastructure and Sustainable "
+        "Energy, which says eight will be installed by 2027, \u201cif the money keeps coming\u201d."
+        "\n\nThe salt, says Teweia Bauro, the plant\u2019s operator, \u201ceats everything\u201d."
+    )
+    assert speaker_of(text, "if the money keeps coming") == (
+        "Ministry of Infrastructure and Sustainable Energy"
+    )
+    # a person's title before a body with "and" stays the person's
+    text = (
+        "Group Manager Kwame Asante of Penmoor Fire and Rescue Service said crews "
+        'had worked "through the night".'
+    )
+    assert speaker_of(text, "through the night") != "Penmoor Fire and Rescue Service"

@@ -222,6 +222,11 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
         return None
     if j >= 2 and tokens[j][0] in {"who", "which"} and tokens[j - 1][0] == ",":
         antecedent = _relative_antecedent(tokens, j)
+        if antecedent is not None and antecedent[0][:1].isupper():
+            # "the Ministry of Infrastructure and Sustainable Energy, which says": the
+            # whole body's name, not its last part
+            at = next((i for i in range(j, -1, -1) if tokens[i][1] == antecedent[1]), 0)
+            antecedent = _body_joined_by_and(tokens, at, antecedent) or antecedent
         if antecedent is not None:
             return antecedent
     for _ in range(3):
@@ -1058,6 +1063,20 @@ def _body_joined_by_and(
     return outer[0] + " and " + found[0], outer[1]
 
 
+def _and_in_body_name(tokens: list[tuple[str, int, int]], j: int, at: int) -> bool:
+    """Whether the "and" at token `at` joins the last part of a body's name that opens at
+    token j ("the Ministry of Infrastructure and Sustainable Energy"): capitalised
+    words on both sides, a body's name before it, no person after it."""
+    if at <= j + 1 or at + 1 >= len(tokens):
+        return False
+    if not (tokens[at - 1][0][:1].isupper() and tokens[at + 1][0][:1].isupper()):
+        return False
+    rest = list(takewhile(lambda t: t[0][:1].isupper(), tokens[at + 1 : at + 5]))
+    if person_name_in([t[0] for t in rest]) is not None:
+        return False  # "the Ministry of Health and Amina Yusuf": she is no part of it
+    return names_a_body(join_tokens(tokens[j:at]))
+
+
 def _relative_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | None:
     """The subject before a chain of appositives, j being the comma before the cue.
 
@@ -1158,13 +1177,26 @@ def _relative_runs_past(tokens: list[tuple[str, int, int]], c: int) -> bool:
     then under a spending notice, had been forced to make")."""
     before = tokens[c - 1][0].casefold() if c > 0 else ""
     after = tokens[c + 1 : c + 3]
-    return before in _CLAUSE_RELATIVES or (
-        bool(after)
-        and (after[0][0] in _CLAUSE_RELATIVES or _prepositional_relative(tokens[c + 1 : c + 4]))
+    ahead = [t[0].casefold() for t in tokens[c + 1 : c + 1 + _CONTINUATION_WORDS]]
+    return (
+        before in _CLAUSE_RELATIVES
+        or (
+            bool(after)
+            and (
+                after[0][0] in _CLAUSE_RELATIVES
+                or _prepositional_relative(tokens[c + 1 : c + 4])
+                # "..., and who went back to school at 28, said": a second relative clause
+                or (after[0][0] in {"and", "or"} and after[1:] and after[1][0] in _CLAUSE_RELATIVES)
+                # "..., along with the name of the family, said" (data/clause_continuations.txt)
+                or any(ahead[: len(p)] == p for p in _CONTINUATIONS)
+            )
+        )
     )
 
 
 _CLAUSE_RELATIVES = frozenset({"who", "which", "that"})
+_CONTINUATIONS = [phrase.split() for phrase in sorted(phrases("clause_continuations"))]
+_CONTINUATION_WORDS = max(len(p) for p in _CONTINUATIONS)
 
 
 def _abbrev_dot(tokens: list[tuple[str, int, int]], c: int) -> bool:
@@ -1540,6 +1572,9 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
                 break
             if end > j and _setting_opens(tokens, end):
                 break  # "said the company in a statement": where it was said
+            if wl == "and" and _and_in_body_name(tokens, j, end):
+                end += 1  # "according to the Ministry of Culture and Heritage"
+                continue
             if (
                 end > j
                 and wl in _BOUNDARY_WORDS

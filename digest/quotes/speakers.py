@@ -1951,8 +1951,8 @@ def add_speakers(cast: Cast, text: str, mentions: list[str]) -> None:
     added = False
     for mention in dict.fromkeys(mentions):
         words = token_words(mention)
-        if not words or words[0].casefold() in _DEFINITE | _INDEFINITE:
-            continue
+        if not words or words[0].casefold() in _DEFINITE | _INDEFINITE or _body_joined(words):
+            continue  # (not "Heritage" of "the Ministry of Culture and Heritage")
         name = _name_before_of(words) or name_in(words)
         if name is None or name.casefold() in PRONOUNS or name.isupper():
             continue
@@ -2368,8 +2368,10 @@ def resolve(
         return _without_place(_description(mention), cast)
     if len(words) > 2 and words[1] in {"of", "for"} and words[0].casefold() in _GROUP_HEADS:
         return _description(mention)  # "Friends of Lara said": they speak, not Lara
-    if is_firm_name(words):
-        return " ".join(mention.split())  # "Johnson & Johnson": a firm, no surname
+    if is_firm_name(words) or _body_joined(words):
+        # "Johnson & Johnson": a firm, no surname; "Ministry of Infrastructure and
+        # Sustainable Energy": one body, not its last part
+        return " ".join(mention.split())
     words = _without_portfolio(words, cast)  # "Transport Lindiwe Zulu" of "MEC for ..."
     name = _name_before_of(words) or name_in(words)
     if (
@@ -2440,6 +2442,24 @@ _RELATIVE_CLAUSE = re.compile(r"\s(?:who|whose|that)\s+\S+\s+\S+", re.IGNORECASE
 _ANONYMITY = words("anonymity_words")
 _RELATIVE_START = re.compile(r"\s(?:who|whose|that)\s", re.IGNORECASE)
 _DANGLING_RELATIVE = re.compile(r"[\s,]+(?:who|which|that|whose)\s*$")  # not "the WHO"
+
+
+def _body_joined(words: list[str]) -> bool:
+    """A body's name whose last part follows "and" ("Ministry of Culture and Heritage"):
+    capitalised words around the "and", a body's name before it, and after it no first
+    name the lists know ("the Ministry of Health and Amina Yusuf" are two)."""
+    if "and" not in words[1:-1]:
+        return False
+    at = words.index("and")
+    before, after = words[:at], words[at + 1 :]
+    return (
+        before[-1][:1].isupper()
+        and all(w[:1].isupper() or w in {"of", "for", "the"} for w in after)
+        and first_name_gender(after[0]) is None
+        # "Group Manager Kwame Asante-Hill of ... Fire and Rescue Service": a person's
+        and not any(first_name_gender(w) is not None for w in before)
+        and names_a_body(" ".join(before))
+    )
 
 
 def _pronoun_surname(mention: str, position: int, cast: Cast) -> str | None:
