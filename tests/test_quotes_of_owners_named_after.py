@@ -6,7 +6,7 @@ Moran's verdict", "The joke belongs to ...", "... when she said it"). Invented t
 
 from __future__ import annotations
 
-from tests.quotes import speaker_of
+from tests.quotes import quote_with, speaker_of
 
 
 def test_a_family_name_that_is_a_month_after_a_first_name():
@@ -146,3 +146,25 @@ def test_a_bodys_name_joined_by_and_speaks_whole_after_according_to_and_which():
         'had worked "through the night".'
     )
     assert speaker_of(text, "through the night") != "Penmoor Fire and Rescue Service"
+
+
+def test_a_month_opening_the_sentence_without_a_comma_is_no_subject():
+    text = (
+        "In April the state's Folk Arts Council cut the apprenticeship grant, saying in a letter "
+        'that the programme had been "paused while priorities are reviewed".'
+    )
+    assert speaker_of(text, "paused while priorities") == "the state's Folk Arts Council"
+    text = 'On Friday the council said the pool would be "closed for a year".'
+    assert speaker_of(text, "closed for a year") == "the council"
+
+
+def test_a_court_that_ruled_is_the_speaker_of_its_ruling():
+    text = (
+        'In March the Madras High Court ruled that the car should be pulled by "all devotees, '
+        'without distinction".'
+    )
+    ruling = quote_with(text, "all devotees")
+    assert (ruling.speaker, ruling.text[:22]) == ("Madras High Court", "the car should be pull")
+    # a ruler's object is no ruling
+    text = 'The king ruled the island for forty years and called it "my garden".'
+    assert speaker_of(text, "my garden") == "The king"

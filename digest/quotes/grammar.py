@@ -2689,18 +2689,28 @@ def _by_agent(piece: Sequence[tuple[str, int, int]]) -> bool:
 
 def _day_before_subject(sentence: list[tuple[str, int, int]], i: int) -> int | None:
     """The index of the subject after a day that opens the sentence with no comma:
-    "Tuesday night Governor Ana Ruiz released ...", "On Friday she said ..."."""
-    j = i + 1 if sentence[i][0].casefold() in {"on", "late", "early"} else i
-    if j >= len(sentence) or sentence[j][0].casefold() not in _DAYS:
+    "Tuesday night Governor Ana Ruiz released ...", "On Friday she said ...", "In April
+    the council cut ..." (a month after "in", a year at most after it)."""
+    first = sentence[i][0].casefold()
+    j = i + 1 if first in {"on", "late", "early", "in"} else i
+    if j >= len(sentence):
+        return None
+    day = sentence[j][0].casefold()
+    if not (day in _DAYS and first != "in") and not (day in _MONTHS and first == "in"):
         return None
     j += 1
-    if j < len(sentence) and sentence[j][0].casefold() in _DAY_PARTS:
+    if j < len(sentence) and (
+        sentence[j][0].casefold() in _DAY_PARTS or (day in _MONTHS and sentence[j][0].isdigit())
+    ):
         j += 1
     if j >= len(sentence):
         return None
     word = sentence[j][0]
-    subject = word.casefold() in _SUBJECT_PRONOUNS or (
-        word[:1].isupper() and word.casefold() not in _MONTHS and word not in _OPEN + _CLOSE
+    subject = (
+        word.casefold() in _SUBJECT_PRONOUNS
+        or (word[:1].isupper() and word.casefold() not in _MONTHS and word not in _OPEN + _CLOSE)
+        # "In April the state's council cut ...": a determiner phrase
+        or (word.casefold() in _ARTICLES and j + 1 < len(sentence) and sentence[j + 1][0] != ",")
     )
     return j if subject else None
 
