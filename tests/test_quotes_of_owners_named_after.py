@@ -168,3 +168,13 @@ def test_a_court_that_ruled_is_the_speaker_of_its_ruling():
     # a ruler's object is no ruling
     text = 'The king ruled the island for forty years and called it "my garden".'
     assert speaker_of(text, "my garden") == "The king"
+
+
+def test_one_of_the_injured_named_after_a_comma_is_the_next_he():
+    text = (
+        "“We used the same powder,” Bounmy said, “and last year it went three kilometres.”\n\n"
+        "One of the injured, Souksavanh Keomany, 31, a rice farmer with burns to his left arm, "
+        "spoke briefly by telephone from his hospital bed.\n\n"
+        "“I went to watch rockets, and a rocket came to watch me,” he said."
+    )
+    assert speaker_of(text, "I went to watch rockets") == "Souksavanh Keomany"

@@ -2906,7 +2906,12 @@ def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] |
                     and sentence[e + 1][0].casefold() in _DAYS_AND_MONTHS
                 )
                 and sentence[e][0] not in {",", ".", ";", ":", "(", "“", "”", '"'}
-                and not (sentence[e][0].islower() and sentence[e][0].endswith(("ed", "ly")))
+                and not (
+                    sentence[e][0].islower()
+                    and sentence[e][0].endswith(("ed", "ly"))
+                    # "One of the injured, NAME,": a participle that is the noun
+                    and not _participle_noun(sentence, e)
+                )
                 and not (
                     e + 1 < len(sentence)
                     and e > j + 1
@@ -2940,6 +2945,16 @@ def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] |
         if tok in {",", "“", "”", '"'}:
             continue
     return None
+
+
+def _participle_noun(sentence: list[tuple[str, int, int]], e: int) -> bool:
+    """A participle used as a noun after "the", before a comma: "the injured,", "the
+    accused,", "the deceased,"."""
+    return (
+        sentence[e - 1][0].casefold() == "the"
+        and e + 1 < len(sentence)
+        and sentence[e + 1][0] == ","
+    )
 
 
 _CONTENT_CUES = words("content_cues")
