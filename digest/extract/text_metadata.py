@@ -775,8 +775,8 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
         bilingual = _BILINGUAL_LABEL.match(line) is not None
         fields = _LABELLED_FIELD.split(line) if ":" in line and not bilingual else [line]
         later = fields[1:] if parse_date(line) else []  # another field: a stamp's only
-        parts = _TOOL_SEPARATOR.split(whole)
-        if not later and len(parts) > 1 and _undated_stamp(parts[0]):
+        parts = _TOOL_SEPARATOR.split(whole) if not later and ":" in whole else []
+        if len(parts) > 1 and _undated_stamp(parts[0]):
             # "Posted: 12 มี.ค. 53 - 09:30 น. | By NAME": a stamp in a calendar the date
             # reader does not know, then the byline in the same row
             later = parts[1:]

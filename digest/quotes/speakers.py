@@ -2469,17 +2469,21 @@ def _pronoun_surname(mention: str, position: int, cast: Cast) -> str | None:
     elsewhere ("He said." opening a sentence is the pronoun)."""
     if mention.casefold() not in _WORD_SURNAMES or not mention[:1].isupper():
         return None
-    if mention == "He" and _opens_sentence_at(cast.text, position):
-        return None
     people = [full for full in cast.names_ending(mention) if cast.people[full].is_person]
-    return people[0] if len(people) == 1 else None
+    if len(people) != 1 or (mention == "He" and _opens_sentence_at(cast.text, position)):
+        return None
+    return people[0]
 
 
 def _opens_sentence_at(text: str, at: int) -> bool:
     """Whether the word at `at` opens a sentence or paragraph: nothing but spaces after
-    a full stop, question or exclamation mark, or the text's start."""
-    before = text[:at].rstrip(" \t")
+    a full stop, question or exclamation mark, or the text's start (a few characters
+    before it are read, not the text up to it)."""
+    before = text[max(0, at - _OPENING_REACH) : at].rstrip(" \t")
     return not before or before.endswith(("\n", ".", "?", "!"))
+
+
+_OPENING_REACH = 12  # characters before a word read for the end of a sentence
 
 
 def _description(mention: str) -> str:
