@@ -39,16 +39,47 @@ def test_the_sites_web_address_beside_the_name_is_the_outlet():
     assert md.without_outlet(["Bradley M Kuhn"], "Bradley M. Kuhn (Brad)") == ("Bradley M Kuhn",)
 
 
+_TRANSFER = (
+    "Akdeniz Gucu signed the Brazilian midfielder Rodrigo Tavares on a three-year contract "
+    "on Friday, the club's fourth signing of the summer.",
+    "Tavares, 28, played 31 league games for Vila Nova last season and scored seven goals, "
+    "most of them from free kicks.",
+    "The club's president said the fee had been agreed after two weeks of talks and that the "
+    "player had turned down an offer from a club in the Gulf.",
+    "Tavares will train with the squad for the first time on Saturday morning and may play in "
+    "the opening league match against Karaburun next week.",
+    "The club also said that shirt sales had doubled compared with last season and that the "
+    "number 8 shirt would go on sale on Monday.",
+)
+
+
+def _signed(signature: str) -> str:
+    """A transfer story whose text block ends with `signature`, then related links and
+    readers' comments in paragraphs."""
+    body = "<br><br>\n".join(_TRANSFER)
+    return (
+        "<html><head><title>Transfer news</title></head><body><div id='nav'><a href='/'>Home</a>"
+        "</div><div id='main'><h1>Tavares signs for three years</h1><div class='text'>"
+        f"{body}<br><br>\n<div class='signature'>{signature}</div></div>"
+        "<div class='related'><h3>Related news</h3><ul><li><a href='/a'>Club signs a "
+        "goalkeeper</a> (10.08.2009)</li></ul></div><div class='comments'><h3>Readers' comments "
+        "(2)</h3><p>dave77 - 14.08.2009 17:20</p><p>Good news for the club, he is a fine player "
+        "and we needed someone like him.</p><p>hakan_k - 14.08.2009 21:45</p><p>The defence is "
+        "still the problem and nobody is fixing it this summer.</p></div></div>"
+        "<div id='foot'>Contact us</div></body></html>"
+    )
+
+
 def test_a_labelled_line_closing_the_article_signs_it():
-    comments = "<h3>Comments (2)</h3><p>dave77 - 14.08.2009 17:20</p><p>Good news for the club.</p>"
-    page = _page("", "<p>Tekst i foto: Ivana Horvat</p>" + comments)
-    assert extract_html(page).authors == ("Ivana Horvat",)
-    page = _page("", "<p>Haber: Murat Kaya / ANTALYA</p>" + comments)
-    assert extract_html(page).authors == ("Murat Kaya",)
+    found = extract_html(_signed("Tekst i foto: Ivana Horvat"))
+    assert found.authors == ("Ivana Horvat",)
+    # the article ends with its signature: the comments below it are no part of it
+    assert found.paragraphs[-1] == _TRANSFER[-1]
+    assert extract_html(_signed("Haber: Murat Kaya / ANTALYA")).authors == ("Murat Kaya",)
     # a picture's credit, or a long line, signs nothing
-    assert extract_html(_page("", "<p>Photo: Ivana Horvat</p>" + comments)).authors == ()
-    long_line = "<p>Text: the council will publish its full plan for the pool next week</p>"
-    assert extract_html(_page("", long_line + comments)).authors == ()
+    assert extract_html(_signed("Photo: Ivana Horvat")).authors == ()
+    long_line = "Text: the council will publish its full plan for the pool next week"
+    assert extract_html(_signed(long_line)).authors == ()
 
 
 def test_a_label_over_a_name_in_a_script_with_no_capitals():

@@ -166,7 +166,13 @@ def extract_html(html: str) -> HtmlResult | None:
         below = footer_lines(shown, _last_prose(paragraphs), FOOTER_BYLINE_READ)
         authors = footer_byline(below)
     if not md.tidy_authors(authors):
-        authors = _signature(paragraphs) or _labelled_sign_off(paragraphs) or authors
+        authors = _signature(paragraphs) or authors
+    signed = _labelled_sign_off(paragraphs)
+    if signed and not md.tidy_authors(authors):
+        authors = signed[0]
+    if signed and md.tidy_authors(authors) == md.tidy_authors(signed[0]):
+        # the article ends with its signature: comments, related links and tables below
+        paragraphs = paragraphs[: signed[1]]
     tidy = md.tidy_authors(authors)
     if not tidy or any(md.opens_with_box_label(name) for name in tidy):
         # "Autor" / "Miroslav Kuchta" beside it; also when the declared author is the
@@ -280,25 +286,32 @@ def _without_sign_off(paragraphs: tuple[str, ...], authors: Sequence[str]) -> tu
     return paragraphs
 
 
-def _labelled_sign_off(paragraphs: Sequence[str]) -> tuple[str, ...]:
-    """The author of a labelled line that closes the article, right under a sentence
+def _signs_with_label(line: str) -> bool:
+    """A short line that opens with a byline's label and its colon, no picture's credit
+    ("Tekst i foto: Ivana Horvat")."""
+    return (
+        ":" in line
+        and len(bp.words(line)) <= FOOTER_BYLINE_WORDS
+        and len(line.split(":", 1)[0].split()) <= LABEL_WORDS
+        and md.opens_byline(line)
+        and not md.credits_picture(line)
+    )
+
+
+def _labelled_sign_off(paragraphs: Sequence[str]) -> tuple[tuple[str, ...], int] | None:
+    """The authors of a labelled line that closes the article, right under a sentence
     ("Tekst i foto: Ivana Horvat", "Haber: Murat Kayacık / ANTALYA"), where comments,
-    related links and tables may follow it: the first such short line below the
-    opening. A label ends in a colon, so a
+    related links and tables may follow it, and where it stands: the first such short
+    line below the opening; None when there is none. A label ends in a colon, so a
     teaser's "By NAME" further down is no sign-off; nor is a picture's credit."""
     for at in range(1, len(paragraphs)):
         line = paragraphs[at]
-        if (
-            len(bp.words(line)) > FOOTER_BYLINE_WORDS
-            or ":" not in line
-            or len(line.split(":", 1)[0].split()) > LABEL_WORDS
-            or not md.opens_byline(line)
-            or md.credits_picture(line)
-            or not bp.ends_like_sentence(paragraphs[at - 1])
-        ):
+        if not _signs_with_label(line) or not bp.ends_like_sentence(paragraphs[at - 1]):
             continue
-        return md.find_byline([line])[0]
-    return ()
+        names = md.find_byline([line])[0]
+        if names:
+            return names, at
+    return None
 
 
 LABEL_WORDS = 3  # "Tekst i foto:": a byline's label before its colon
