@@ -133,3 +133,14 @@ def test_a_timed_stamp_in_a_box_over_the_headline():
     # a masthead's date of the day, with no clock time, is not the article's
     header[1] = "Mittwoch, 23. März 2011"
     assert stamped_date(header, True, HEADLINE, None) is None
+
+
+def test_a_short_article_signed_at_its_end_keeps_its_paragraphs():
+    comments = (
+        "<div class='muhabir'>Tekst i foto: Ivana Horvat</div><div class='comments'><h3>Readers "
+        "comments (1)</h3><p>dave77 - 14.08.2009 17:20</p><p>Good news for the club, he is a "
+        "fine player and we need him.</p></div>"
+    )
+    found = extract_html(_page("", comments))
+    assert list(found.paragraphs) == list(BODY)
+    assert found.authors == ("Ivana Horvat",)

@@ -926,6 +926,10 @@ def _byline_paragraph(paragraphs: Sequence[str], opening: int) -> int | None:
             found = at
         elif found is not None and _is_stamp(line):
             return at
+    if found is not None and (
+        found + 1 == len(paragraphs) or bp.is_comment_heading(paragraphs[found + 1])
+    ):
+        return None  # a short article signed at its end, the readers' comments below
     return found
 
 
