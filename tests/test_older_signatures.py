@@ -144,3 +144,13 @@ def test_a_short_article_signed_at_its_end_keeps_its_paragraphs():
     found = extract_html(_page("", comments))
     assert list(found.paragraphs) == list(BODY)
     assert found.authors == ("Ivana Horvat",)
+
+
+def test_a_by_line_under_the_article_is_its_signature_not_its_text():
+    related = (
+        "<p>By Ivana Horvat</p><div class='rel'><h3>Related stories</h3><ul><li><a href='/a'>"
+        "Police appeal for witnesses after second shooting in a week</a></li></ul></div>"
+    )
+    found = extract_html(_page("", related))
+    assert found.authors == ("Ivana Horvat",)
+    assert list(found.paragraphs) == list(BODY)

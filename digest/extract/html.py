@@ -355,11 +355,14 @@ _SIGNATURE_DASHES = frozenset({"–", "—", "-"})
 def _signs_off(line: str, authors: Sequence[str]) -> bool:
     """Whether the article's last paragraph is its author signing it off: the name, then
     at most a role after a comma or a slash ("Linda Park, Traffic Committee chair",
-    "Gloria Benton / Outreach Committee Chair"), no sentence."""
+    "Gloria Benton / Outreach Committee Chair"), or a byline naming them ("By Ivana
+    Horvat"); no sentence."""
     line = line.lstrip(" –—-")  # "— Marnie Feld, Foxglove Records"
     words = line.split()
     if not authors or len(words) > SIGN_OFF_WORDS or bp.ends_like_sentence(line):
         return False
+    if md.opens_byline(line) and set(md.find_byline([line])[0]) & set(authors):
+        return True  # "By Ivana Horvat" under the article, its byline read
     return any(line == name or re.match(rf"{re.escape(name)}\s*[,/]", line) for name in authors)
 
 
