@@ -6,6 +6,7 @@ Moran's verdict", "The joke belongs to ...", "... when she said it"). Invented t
 
 from __future__ import annotations
 
+from digest.quotes import extract_quotes
 from tests.quotes import quote_with, speaker_of
 
 
@@ -178,3 +179,28 @@ def test_one_of_the_injured_named_after_a_comma_is_the_next_he():
         "“I went to watch rockets, and a rocket came to watch me,” he said."
     )
     assert speaker_of(text, "I went to watch rockets") == "Souksavanh Keomany"
+
+
+def test_a_person_about_to_speak_at_a_paragraphs_end_owns_the_next_quotation():
+    text = (
+        '"He was wrong about the winters," the old keeper said.\n\n'
+        "Tiiu Saar, who runs the island's only shop, had a question for the engineer, and she "
+        "asked it before anyone else could.\n\n"
+        '"When the computer in Tallinn goes to sleep, who climbs the stairs?"\n\n'
+        "Kadri Kaasik said the system had two backup lamps."
+    )
+    assert speaker_of(text, "who climbs the stairs") == "Tiiu Saar"
+    # a person the paragraph only tells of is no reason to credit the quotation
+    text = (
+        '"He was wrong about the winters," the old keeper said.\n\n'
+        "Tiiu Saar runs the island's only shop and takes its ferry bookings.\n\n"
+        '"Closed on Sundays, open when the ferry runs."'
+    )
+    assert all(q.speaker != "Tiiu Saar" for q in extract_quotes(text))
+    # nor one a sentence does not open with ("And in the end, Saar's shop ... said")
+    text = (
+        '"He was wrong about the winters," the old keeper said.\n\n'
+        "And suffice it to say, Tiiu Saar's shop will not sell the new lamps.\n\n"
+        '"Closed on Sundays, open when the ferry runs."'
+    )
+    assert all(q.speaker != "Tiiu Saar" for q in extract_quotes(text))

@@ -105,6 +105,7 @@ from digest.quotes.speakers import (
     name_in,
     named_people,
     names_a_body,
+    opens_sentence_at,
     people_of,
     plausible_speaker,
     resolve,
@@ -2867,6 +2868,13 @@ def _resolve_all(
                 uncued_turns += taking_turns and speaker != said_by
                 route = "carried"
                 distance = max(0, f.start - last_at)
+            elif (
+                opener := _about_to_speak(text, introducers, f, last_at, paragraphs, cast)
+            ) is not None:
+                # "Tiiu Saar ... had a question, and she asked it before anyone else
+                # could." / "...?": the person the paragraph before ends on, about to speak
+                speaker, route = opener[0], "subject"
+                distance = max(0, f.start - opener[1])
             elif cast.last_person(f.start, None, window=400) is not None:
                 # A quotation on its own (no attribution in its sentence, its
                 # paragraph or the one before) next to a person the text names
@@ -3734,6 +3742,52 @@ def _introduced_speaker(
     if offset < since or paragraph != f.paragraph:
         return None
     return name, offset
+
+
+def _about_to_speak(
+    text: str,
+    introducers: Sequence[tuple[int, str, int]],
+    f: _Found,
+    since: int,
+    paragraphs: Sequence[tuple[int, int]],
+    cast: Cast,
+) -> tuple[str, int] | None:
+    """The person named as the subject of the paragraph right before a quotation that
+    fills its own paragraph, when the name opens the paragraph's last sentence and the
+    sentence says they were about to speak ("Tiiu Saar ... had a question for the engineer, and she asked it before
+    anyone else could." / "...?"): a question, a speech verb or noun in it. A person
+    the paragraph only tells of ("Ana Ruiz lives near the plant.") gives nothing."""
+    if f.paragraph < 1 or _share_of_paragraph(f, paragraphs) < _WHOLE_PARAGRAPH:
+        return None
+    i = bisect_left(introducers, (f.start,)) - 1
+    if i < 0:
+        return None
+    offset, name, paragraph = introducers[i]
+    if offset < since or paragraph != f.paragraph - 1:
+        return None
+    person = cast.people.get(name)
+    opening = re.findall(r"[\w'’.-]+", text[offset : paragraphs[paragraph][1]])[
+        :_NAME_OPENING_WORDS
+    ]
+    if person is None or not person.is_person or name.split()[-1] not in opening:
+        # the subject written there as the name ("Tiiu Saar", "Mr Gates"), not "His
+        # doctor" read as one
+        return None
+    end = paragraphs[paragraph][1]
+    sentence = text[offset:end]
+    if re.search(r"[.!?]\s+\S", sentence.rstrip()):
+        return None  # another sentence follows the subject's in the paragraph
+    if not opens_sentence_at(text, offset):
+        return None  # the name opens its sentence ("And ..., Trump's reversals ..." does not)
+    words = {w.casefold() for w in re.findall(r"[\w'’]+", sentence)}
+    return (name, offset) if words & _ABOUT_TO_SPEAK else None
+
+
+_NAME_OPENING_WORDS = 4  # words opening a sentence that may hold its subject's name
+
+# What says that the person a paragraph ends on speaks next: a question, a cue or a
+# speech noun ("had a question for the engineer, and she asked it", "chimed in").
+_ABOUT_TO_SPEAK = _CUES | _SPEECH_NOUNS | frozenset({"question", "questions", "chimed"})
 
 
 # An age between a possessive and what it owns: "Lind's 10-year-old son", "Lind's 4-year-old".

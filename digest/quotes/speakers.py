@@ -2470,12 +2470,12 @@ def _pronoun_surname(mention: str, position: int, cast: Cast) -> str | None:
     if mention.casefold() not in _WORD_SURNAMES or not mention[:1].isupper():
         return None
     people = [full for full in cast.names_ending(mention) if cast.people[full].is_person]
-    if len(people) != 1 or (mention == "He" and _opens_sentence_at(cast.text, position)):
+    if len(people) != 1 or (mention == "He" and opens_sentence_at(cast.text, position)):
         return None
     return people[0]
 
 
-def _opens_sentence_at(text: str, at: int) -> bool:
+def opens_sentence_at(text: str, at: int) -> bool:
     """Whether the word at `at` opens a sentence or paragraph: nothing but spaces after
     a full stop, question or exclamation mark, or the text's start (a few characters
     before it are read, not the text up to it)."""
