@@ -10,7 +10,7 @@ tests."""
 from __future__ import annotations
 
 from digest.extract import text_metadata as md
-from digest.extract.html import extract_html, stamped_date
+from digest.extract.html import _labelled_sign_off, extract_html, stamped_date
 from tests.collection import SHOOTING_REPORT as BODY
 
 HEADLINE = "Riverton man charged with manslaughter in shooting"
@@ -154,3 +154,61 @@ def test_a_by_line_under_the_article_is_its_signature_not_its_text():
     found = extract_html(_page("", related))
     assert found.authors == ("Ivana Horvat",)
     assert list(found.paragraphs) == list(BODY)
+
+
+def test_review_mends_of_this_rounds_signatures_and_stamps():
+    # a labelled byline with the article after it ends nothing: a header's, a box's field,
+    # a second part's signature
+    intro = "".join(f"<p>{p}</p>" for p in ("Pool repairs begin.", "Photo: the pool in May."))
+    body = "".join(f"<p>{p}</p>" for p in _TRANSFER)
+    page = (
+        "<html><head><title>News</title></head><body><div id='main'><h1>Pool works</h1>"
+        f"<div class='text'>{intro}<p>Tekst i foto: Vesna Kralj</p>{body}</div></div>"
+        "</body></html>"
+    )
+    assert _TRANSFER[-1] in extract_html(page).paragraphs
+    # a sentence after a label is no name
+    assert not _signs("Texto: Artículo quinto")
+    assert not _signs("Reporter: Why now?")
+    assert not _signs("Reporter: Good evening from Linmouth pier.")
+    # under a labelled teaser, or a comment heading, no signature of the article
+    paragraphs = (*_TRANSFER, "Read next: Linmouth school wins a prize.", "Haber: Murat Kaya")
+    assert _labelled_sign_off(paragraphs) is None
+    paragraphs = (*_TRANSFER, "Comments (2)", "Good news.", "Autor: Marko Babić")
+    assert _labelled_sign_off(paragraphs) is None
+    # a second name in capitals after the slash is no town
+    assert md.tidy_authors(["Murat Kaya / AYŞE DEMİR"]) != ("Murat Kaya",)
+    assert md.tidy_authors(["Ana Ruiz / SAN JOSE"]) == ("Ana Ruiz",)
+    # an event's row under "Date:", or lower-case words after "Von"/"Di", name no one
+    assert md.find_byline(["Date: Friday 19:30 | By Donation"])[0] == ()
+    assert md.find_byline(["Updated: 09:15 | Von Linmouth nach Kestrel"])[0] == ()
+    assert md.find_byline(["Updated: 09:15 | Di Maria scores twice"])[0] == ()
+    # a writer's "By" over a book box's "by NAME" stays the byline
+    from digest.extract.html import header_byline
+
+    header = [HEADLINE, "By J.R. Hartley", "The Salt Road", "by Rosalind Fairweather", "312 pages"]
+    assert header_byline(header, HEADLINE) == ("J.R. Hartley",)
+    # a person whose surname ends like a place is no body declared
+    from digest.extract.html import _refined
+
+    assert _refined(("Stuart Hall",), ("Rosalind Fairweather",)) == ("Stuart Hall",)
+    # a masthead's clock over the headline yields to the page's own date; a teaser or
+    # caption opening with a time is no stamp
+    header = ["Tuesday, 14 June 2011 10:32", HEADLINE]
+    assert stamped_date(header, True, HEADLINE, "2011-06-03") is None
+    header = [HEADLINE, "14.06.2011 09:12 Storm closes the coastal road and two schools"]
+    assert stamped_date(header, True, HEADLINE, None) is None
+    # a survey's "3 replies:" over its answers is no comment heading
+    from digest.extract import boilerplate as bp
+
+    assert not bp.is_comment_heading("3 replies:")
+    assert bp.is_comment_heading("3 comments:")
+    # a label's sentence in a script with no capitals is no name
+    assert md.find_byline(["כתב: אני לא מסכים עם ההחלטה"])[0] == ()
+    assert md.find_byline(["By كل الحقوق محفوظة"])[0] == ()
+
+
+def _signs(line: str) -> bool:
+    from digest.extract.html import _signs_with_label
+
+    return _signs_with_label(line)

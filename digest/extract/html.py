@@ -287,31 +287,48 @@ def _without_sign_off(paragraphs: tuple[str, ...], authors: Sequence[str]) -> tu
 
 
 def _signs_with_label(line: str) -> bool:
-    """A short line that opens with a byline's label and its colon, no picture's credit
-    ("Tekst i foto: Ivana Horvat")."""
+    """A short line that opens with a byline's label and its colon, then a name and no
+    sentence ("Tekst i foto: Ivana Horvat"; not "Reporter: Why now?" nor "Texto:
+    Artículo quinto"), no picture's credit."""
+    label, colon, rest = line.partition(":")
     return (
-        ":" in line
+        bool(colon)
         and len(bp.words(line)) <= FOOTER_BYLINE_WORDS
-        and len(line.split(":", 1)[0].split()) <= LABEL_WORDS
+        and len(label.split()) <= LABEL_WORDS
+        and not rest.rstrip().endswith(("?", "!", "."))
+        and all(w[:1].isupper() or not w[:1].islower() for w in rest.split("/")[0].split())
         and md.opens_byline(line)
         and not md.credits_picture(line)
     )
 
 
 def _labelled_sign_off(paragraphs: Sequence[str]) -> tuple[tuple[str, ...], int] | None:
-    """The authors of a labelled line that closes the article, right under a sentence
+    """The authors of a labelled line that closes the article, right under its prose
     ("Tekst i foto: Ivana Horvat", "Haber: Murat Kayacık / ANTALYA"), where comments,
-    related links and tables may follow it, and where it stands: the first such short
-    line below the opening; None when there is none. A label ends in a colon, so a
-    teaser's "By NAME" further down is no sign-off; nor is a picture's credit."""
+    related links and tables may follow it, and where it stands; None when there is
+    none. It closes the article when far fewer words stand below it than above
+    (`SIGN_OFF_SHARE`): a byline over the article, a box's "Author:" field or a second
+    story's byline has the article's text after it. Not under a labelled teaser ("Read
+    next: ..."), nor below a comment heading (a commenter's "Autor: NAME"), nor a
+    picture's credit; a label ends in a colon, so a teaser's "By NAME" is none."""
+    words = [len(bp.words(p)) for p in paragraphs]
     for at in range(1, len(paragraphs)):
-        line = paragraphs[at]
-        if not _signs_with_label(line) or not bp.ends_like_sentence(paragraphs[at - 1]):
+        line, above = paragraphs[at], paragraphs[at - 1]
+        if bp.is_comment_heading(line):
+            return None  # the comments begin: no signature of the article below
+        if not _signs_with_label(line) or not bp.ends_like_sentence(above):
+            continue
+        if ":" in " ".join(above.split()[:LABEL_WORDS]):
+            continue  # "Read next: Linmouth school wins ..." over it: a teaser's
+        if sum(words[at + 1 :]) > SIGN_OFF_SHARE * sum(words[:at]):
             continue
         names = md.find_byline([line])[0]
         if names:
             return names, at
     return None
+
+
+SIGN_OFF_SHARE = 1 / 3  # words below a closing signature, at most, to those above it
 
 
 LABEL_WORDS = 3  # "Tekst i foto:": a byline's label before its colon
@@ -628,10 +645,16 @@ def _refined(
     handle = handle and not md.is_agency_name(declared[0])  # "AFP" is no handle
     # a body declared ("Tamsett Valley Rowing Club", the site's account) gives way to a
     # person's byline over the article ("Report by Linda Farrow, Head Coach")
-    body = all(md.ends_like_a_place(author) for author in declared) and all(
-        md.opens_with_first_name(name) for name in shown
-    )
+    body = all(
+        md.ends_like_a_place(author)
+        and len(author.split()) >= BODY_NAME_WORDS
+        and not md.opens_with_first_name(author)  # "Stuart Hall" is a person
+        for author in declared
+    ) and all(md.opens_with_first_name(name) for name in shown)
     return shown if inside or more or handle or (body and full) else declared
+
+
+BODY_NAME_WORDS = 3  # a body declared as the author: "Tamsett Valley Rowing Club"
 
 
 def _byline_lines(header: Sequence[str], named: Sequence[str]) -> str:
@@ -730,9 +753,15 @@ def header_byline(
         below = header[shown + 1 :]
         candidates = _byline_candidates(below)
         found, at = md.find_byline(candidates)
-        if found and at is not None and not md.opens_with_first_name(found[0]):
+        if (
+            found
+            and at is not None
+            and _POST_SIGNATURE.match(candidates[at])
+            and not md.opens_with_first_name(found[0])
+        ):
             # "Posted by Host Account", the site's account, then "Report by Linda
             # Farrow, Head Coach" over the article: the person's byline further down
+            # (not a book box's "by NAME" under a writer's "By J.R. Hartley")
             person = md.find_byline(candidates[at + 1 :])[0]
             found = person if person and md.opens_with_first_name(person[0]) else found
         if found or any(md.is_nameless_byline(line) for line in below):
@@ -1076,7 +1105,8 @@ def stamped_date(
         # headline, no date under it: the news system's stamp (a masthead's date of the
         # day has no clock time)
         if (
-            shown is not None
+            found_date is None
+            and shown is not None
             and shown - STAMP_OVER_HEADLINE <= date.index < shown
             and date.kind != "updated"
             and md.date_stamp(header[date.index]) == "timed"
@@ -1086,11 +1116,18 @@ def stamped_date(
 
 
 def _opens_timed(line: str) -> bool:
-    """A line that opens with a date and its clock time, other fields after it
+    """A line that opens with a date and its clock time, labelled fields after it
     ("2011年05月17日 08:21 来源：明川日报 参与评论(12)人"): a stamp whose fields the page
-    set apart with wide spaces, not bars."""
+    set apart with wide spaces, not bars; not a teaser's or a caption's sentence after a
+    time ("14.06.2011 09:12 Storm closes the coastal road")."""
     dated = md.parse_date(line)
-    return dated is not None and dated[1] == 0 and "T" in dated[0]
+    if dated is None or dated[1] != 0 or "T" not in dated[0]:
+        return False
+    return bool(_FIELD_LABEL.search(line[dated[2] :]))
+
+
+# A field's label: a word and a colon, in either width ("来源：", "Source:").
+_FIELD_LABEL = re.compile(r"\w[:：]")
 
 
 def _tool_line_parts(line: str) -> list[str]:
@@ -1105,7 +1142,7 @@ def _tool_line_parts(line: str) -> list[str]:
 
 TOOL_WORDS = 6  # words of a story tool: "12 comments", "Read comments or add your own"
 FOOTER_STAMP_WORDS = 12  # a stamp there is a short line, not a sentence of the next story
-STAMP_OVER_HEADLINE = 3  # lines over the headline where a timed stamp may stand
+STAMP_OVER_HEADLINE = 2  # lines over the headline where a timed stamp may stand
 BYLINE_DATE_WORDS = 16  # a byline with its date: "Por NAME - 05/06/2011 - 10h22"
 
 

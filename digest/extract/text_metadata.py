@@ -504,13 +504,23 @@ def _tidy_name(name: str) -> str:
         # Staff Writer") may hold the outlet's name and are left to other lines
         name = " ".join(words[:2])
     head, slash, town = name.partition(" / ")
-    if slash and len(head.split()) >= 2 and len(town.split()) <= 2 and town.isupper():
+    if slash and len(head.split()) >= 2 and _dateline_town(town):
         name = head  # "Murat Kaya / ANTALYA": the dateline's town after the name
     if name.count("(") != name.count(")"):
         name = name.strip(" ()")  # "(By Lin Pei-hsuan)": the byline's own brackets
     if name.isupper() and len(name) > 3:
         name = name.title()
     return _before_bio(_before_lower_words(name))
+
+
+def _dateline_town(words: str) -> bool:
+    """A town as a dateline writes it after a signature's slash: one word in capitals
+    ("ANTALYA"), or two whose first opens places' names ("SAN JOSE"); "AYŞE DEMİR" is a
+    second name."""
+    parts = words.split()
+    if not words.isupper() or not 1 <= len(parts) <= 2:
+        return False
+    return len(parts) == 1 or parts[0].casefold() in _NOT_CORRESPONDENT
 
 
 # "Gábor Halmi covers city hall and the districts": a full name, then a clause
@@ -778,11 +788,12 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
         parts = _TOOL_SEPARATOR.split(whole) if not later and ":" in whole else []
         if len(parts) > 1 and _undated_stamp(parts[0]):
             # "Posted: 12 มี.ค. 53 - 09:30 น. | By NAME": a stamp in a calendar the date
-            # reader does not know, then the byline in the same row
-            later = parts[1:]
+            # reader does not know, then the byline in the same row (every word of it
+            # capitalised: not "Von Linmouth nach Kestrel")
+            later = [part for part in parts[1:] if all(w[:1].isupper() for w in part.split())]
         if _byline_words(line) > 16:
             by = next(filter(None, map(_BY_LINE.match, later)), None)
-            found = _byline_names(by["rest"]) if by and len(fields) > 2 else ()
+            found = _byline_names(by["rest"], _labelled(by)) if by and len(fields) > 2 else ()
             if found:
                 return found, pos
             continue
@@ -799,7 +810,7 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
         # after a date cut off above
         first = line if bilingual else _LABELLED_FIELD.split(line, maxsplit=1)[0]
         by = _BY_LINE.match(first) or next(filter(None, map(_BY_LINE.match, later)), None)
-        found = _byline_names(by["rest"]) if by else ()
+        found = _byline_names(by["rest"], _labelled(by)) if by else ()
         if by and found and _TEXT_LABEL.match(by.string) and not opens_with_first_name(found[0]):
             found = ()  # "Text: Larger | Smaller": a tool's label, no author
         if (
@@ -829,7 +840,7 @@ def _undated_stamp(field: str) -> bool:
     return _STAMP_LABEL_FIELD.match(field) is not None and _CLOCK_TIME.search(field) is not None
 
 
-_STAMP_LABEL_FIELD = re.compile(r"^\W*(?:posted|published|updated|created|date)\s*:", re.I)
+_STAMP_LABEL_FIELD = re.compile(r"^\W*(?:posted|published|updated|created)\s*:", re.I)
 _CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 
 
@@ -863,15 +874,40 @@ def _byline_words(line: str) -> int:
     return sum(not word.isdigit() for word in words)
 
 
-def _byline_names(rest: str) -> tuple[str, ...]:
-    """The authors a byline names after its opener ("Ana Lind and Omar Dey, Staff")."""
+def _byline_names(rest: str, labelled: bool = False) -> tuple[str, ...]:
+    """The authors a byline names after its opener ("Ana Lind and Omar Dey, Staff"); after
+    a label with its colon also a name in a script with no capitals (`_uncased_name`)."""
     cut = _NAME_END.split(rest, maxsplit=1)[0]
     names = [_tidy_name(n) for n in _NAME_JOINER.split(cut) if n.strip()]
     names += _co_authors_after_comma(rest[len(cut) :])
-    # a capital, or a letter of a script with no case ("כתבה: מיכל אבירם")
     return tidy_authors(
-        [n for n in names if 1 <= len(n.split()) <= 5 and n[:1].isalpha() and not n[:1].islower()]
+        [
+            n
+            for n in names
+            if (1 <= len(n.split()) <= 5 and n[:1].isupper())
+            # (not a label of its own: "作者：" of "来源：... 作者： 责任编辑：...")
+            or (labelled and _uncased_name(n) and not re.search(rf"{re.escape(n)}\s*[:：]", rest))
+        ]
     )
+
+
+def _labelled(by: re.Match[str]) -> bool:
+    """Whether a byline's opener is a label ending in a colon ("כתבה:", "Author:")."""
+    return by.string[: by.start("rest")].rstrip().endswith((":", "："))
+
+
+def _uncased_name(name: str) -> bool:
+    """A person's name as scripts with no capitals and with spaces write it: two or
+    three words of letters ("מיכל אבירם"); no phrase or sentence ("כל הזכויות שמורות
+    לאתר"). (A run with no spaces, as Chinese writes a name, is as often a label:
+    "作者".)"""
+    words = name.split()
+    return 2 <= len(words) <= UNCASED_NAME_WORDS and all(
+        w.isalpha() and w == w.upper() == w.lower() for w in words
+    )
+
+
+UNCASED_NAME_WORDS = 3  # a Hebrew or Arabic name: a given name and one or two family names
 
 
 def _known_first_name(word: str) -> bool:
