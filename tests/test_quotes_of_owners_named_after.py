@@ -204,3 +204,46 @@ def test_a_person_about_to_speak_at_a_paragraphs_end_owns_the_next_quotation():
         '"Closed on Sundays, open when the ferry runs."'
     )
     assert all(q.speaker != "Tiiu Saar" for q in extract_quotes(text))
+
+
+def test_review_mends_of_this_rounds_quote_rules():
+    # a "He" opening a sentence after one closed inside the marks is the pronoun
+    text = (
+        "Lu He, a chemist, spoke on Monday with Ivan Petrov.\n\n"
+        '"It is stable," Petrov said. "We tested it twice." He said more tests would follow.'
+    )
+    assert speaker_of(text, "more tests would follow") == "Ivan Petrov"
+    # "Her" before a noun's participle is a possessive, no cue
+    text = (
+        "Ana Ruiz, 40, runs the clinic in Tema.\n\n"
+        'Her claimed savings of "two million a year" were never shown.'
+    )
+    assert all(q.speaker != "Ana Ruiz" for q in extract_quotes(text))
+    # a name heading a list, or set beside a long description or an age, is no addressee
+    opening = "Rowena Dimacal, 27, lost to Nino Gvarami, 24, on Saturday.\n\n"
+    for question in (
+        "Gvarami, Dimacal and the referee all called it close. Did you agree?",
+        "Gvarami, the girl from Kutaisi who never lost, beat you. Why?",
+        "Gvarami, at 24, is the youngest champion ever. Are you surprised?",
+    ):
+        text = opening + f'"{question}" a reporter asked Dimacal.\n\n"No," she said.'
+        assert speaker_of(text, "No") == "Rowena Dimacal", question
+    # "... when she said it" names no one the pronoun cannot be
+    text = (
+        'Ana Ruiz chairs the council.\n\n"The rain came too late."\n\n'
+        "Tom Reyes was sitting at the back of the hall when she said it."
+    )
+    assert all(q.speaker != "Tom Reyes" for q in extract_quotes(text))
+    text = '"The rain came too late."\n\nDora Keane laughed at Tom Reyes when he said it.'
+    assert all(q.speaker != "Dora Keane" for q in extract_quotes(text))
+    # the words belong to no one when no name follows "belongs to"
+    text = '"The rain came too late."\n\nThe joke belongs to another age, Dora Keane said.'
+    assert speaker_of(text, "The rain came too late") != "another age"
+    # "ruled" as governed reports nothing; "ruled NAME was ..." does
+    text = 'The general ruled the island for a decade, and residents call that era "the silence".'
+    assert all(q.speaker != "The general" for q in extract_quotes(text))
+    text = 'The coroner ruled Lewis was shot from a distance and the wound was "not survivable".'
+    assert speaker_of(text, "not survivable") == "The coroner"
+    # a person after "and" is no part of a body's name
+    text = 'The tour will "go ahead as planned", said the Ministry of Culture and Kwame Boateng.'
+    assert speaker_of(text, "go ahead as planned") != ("the Ministry of Culture and Kwame Boateng")

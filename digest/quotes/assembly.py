@@ -98,6 +98,7 @@ from digest.quotes.speakers import (
     add_speakers,
     build_cast,
     description_gender,
+    first_name_gender,
     first_names,
     is_polity,
     join_tokens,
@@ -508,7 +509,10 @@ _TITLE_THEN_WORDS = re.compile(r"[\"“][^\"“”]*[\"”]\s+([a-z]+)(?:\s+([a-
 def _only_titles(text: str, f: _Found, quoted: Sequence[tuple[int, int]]) -> bool:
     """A mixed quote whose every quoted fragment is a title or a term spoken of: no one
     is quoted."""
-    spans = [(a, b) for a, b in quoted if f.start - 1 <= a and b <= f.end + 1]
+    # (`quoted` is sorted: the quote's own spans are read, not all of them for each)
+    first = bisect_left(quoted, (f.start - 1,))
+    spans = list(takewhile(lambda span: span[0] <= f.end + 1, quoted[first:]))
+    spans = [(a, b) for a, b in spans if b <= f.end + 1]
     return bool(spans) and all(_is_title(text, a, b, f.cue) or _is_term(text, a) for a, b in spans)
 
 
@@ -3582,8 +3586,8 @@ _OWNED_AFTER = re.compile(
     r"[\"”’\s\u00a0]*(?:That|This|Those|These)\s+(?:was|is|were|are)\s+"
     r"(?P<who>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){1,3})['’]s?\s+(?:[a-z-]+\s+){0,2}"
     rf"(?:{_SPEECH_NOUN})\b"
-    r"|[\"”’\s\u00a0]*(?P<subject>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){1,3})\s+[^.!?\"“”]{0,80}?"
-    r"\bwhen\s+(?:she|he)\s+said\s+(?:it|this|that|so)\b"
+    r"|[\"”’\s\u00a0]*(?P<subject>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){1,3})\s+(?P<between>[^.!?\"“”]{0,80}?)"
+    r"\bwhen\s+(?P<pronoun>she|he)\s+said\s+(?:it|this|that|so)\b"
 )
 
 
@@ -3603,7 +3607,7 @@ def _named_right_after(text: str, f: _Found, cast: Cast) -> str | None:
     if said_it is not None and name_in(said_it.group("who").split()) is not None:
         return resolve(said_it.group("who"), said_it.start("who"), cast, None)
     owned = _OWNED_AFTER.match(text, f.end)
-    if owned is not None:
+    if owned is not None and (owned.group("who") or _said_it_herself(owned)):
         group = "who" if owned.group("who") else "subject"
         if name_in(owned.group(group).split()) == owned.group(group):
             return resolve(owned.group(group), owned.start(group), cast, None)
@@ -3620,12 +3624,26 @@ def _named_right_after(text: str, f: _Found, cast: Cast) -> str | None:
         return None  # "That was how the storm ended": no one's words
     if not phrase or (name_in(phrase) is None and phrase[0].casefold() not in _DETERMINERS):
         return None  # a name ("coach Ben Amadi") or a description ("one parent")
+    if "belong" in m.group() and name_in(phrase) is None:
+        return None  # "The joke belongs to another age": to no one
     at = m.end()
     # "by the Ledger's editor, Marcy Delacroix,": the name the description gives
     named = _named_after(text, phrase, at)
     if named is not None:
         return resolve(named[0], named[1], cast, None)
     return resolve(" ".join(phrase), at, cast, None)
+
+
+def _said_it_herself(owned: re.Match[str]) -> bool:
+    """Whether the "she" or "he" of "NAME was still dripping when she said it" is NAME:
+    no one else named or owned between them ("Dora Keane laughed at Tom Reyes when he
+    said it", "... glared at her husband when he said that"), and the first name's
+    gender, where the lists know it, is the pronoun's."""
+    between = owned.group("between")
+    if re.search(r"[A-Z]|\b(?:his|her|their)\b", between):
+        return False
+    gender = first_name_gender(owned.group("subject").split()[0])
+    return gender is None or gender == PRONOUNS[owned.group("pronoun")]
 
 
 def _distance(f: _Found) -> int:
@@ -3921,13 +3939,18 @@ _VOCATIVE = re.compile(
 
 # A description set beside a name, after it ("Tembo, your manager, ...") or before it
 # ("your manager, Joseph Tembo?"): the name is someone spoken of, not spoken to.
-# After it, the description is closed by a comma within three words ("Nino, your
-# father says ...?" calls Nino by name, of her father).
+# After it, a description closed by a comma in its sentence ("Gvarami, the girl from
+# Kutaisi who never lost, beat you"; but "Nino, your father says ...?" calls Nino by
+# name, of her father), an age ("Gvarami, at 24, is"), or more names of a list
+# ("Gvarami, Dimacal and the referee").
 _APPOSITION_AFTER = re.compile(
-    r"(?:your|his|her|their|our|my|the|a|an)\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+,", re.I
+    r"(?:(?:your|his|her|their|our|my|the|a|an)\s[^,.?!]*,"
+    r"|at\s+\d+,"
+    r"|(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,|\s+and\b)))",
+    re.I,
 )
 _APPOSITION_BEFORE = re.compile(
-    r"\b(?:your|his|her|their|our|my|the)\s+(?:[\w'’-]+\s+)?[\w'’-]+\Z", re.I
+    r"\b(?:your|his|her|their|our|my|the)\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+\Z", re.I
 )
 
 

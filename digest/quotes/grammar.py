@@ -1072,8 +1072,15 @@ def _and_in_body_name(tokens: list[tuple[str, int, int]], j: int, at: int) -> bo
     if not (tokens[at - 1][0][:1].isupper() and tokens[at + 1][0][:1].isupper()):
         return False
     rest = list(takewhile(lambda t: t[0][:1].isupper(), tokens[at + 1 : at + 5]))
-    if person_name_in([t[0] for t in rest]) is not None:
-        return False  # "the Ministry of Health and Amina Yusuf": she is no part of it
+    first = rest[0][0] if rest else ""
+    if (
+        person_name_in([t[0] for t in rest]) is not None
+        or first_name_gender(first) is not None
+        or first.casefold().rstrip(".") in _PERSON_TITLE_WORDS
+    ):
+        # "the Ministry of Health and Amina Yusuf", "... and Mr Boateng", "... and Police
+        # Chief Tan": a person, no part of it
+        return False
     return names_a_body(join_tokens(tokens[j:at]))
 
 
@@ -2002,6 +2009,8 @@ def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
         return False  # "Having said that, Ruiz noted ...": a phrase, the report is elsewhere
     if word in _NAMING_VERBS and _names_something(tokens, k):
         return False  # "a group called Harbor Watch ran ads": a name given, nothing said
+    if word in _RULING_CUES and not _rules_that(tokens, k):
+        return False  # "The general ruled the island for a decade": governed, said nothing
     if _said_as_deed(tokens, k):
         return False  # '"...": Penmoor says goodbye to its librarian'
     if word in _BELIEF_PARTICIPLES and _after_prepositional_object(tokens, k):
@@ -2036,11 +2045,35 @@ def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
         tokens[k - 1][0] == "Her"
         and word in _SAY
         and (word.endswith("ed") or word in {"said", "says", "told", "tells"})
+        # ending its clause: not "Her claimed savings" nor "Her noted remark"
+        and (k + 1 == len(tokens) or tokens[k + 1][0] in {".", ",", ";", "!", "?"})
     ):
         # '"...," Her said': the family name Her (Mai Her), as "her said" is no phrase
         # ("Her claims", "Her thought" are nouns owned)
         return True
     return not (low.endswith(("'s", "’s")) or (low in _NOUN_MARKERS and low != "that"))
+
+
+_RULING_CUES = frozenset({"ruled"})
+
+
+def _rules_that(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
+    """Whether "ruled" at token k reports a ruling: "that" right after it or after a vote
+    ("ruled 5-4 that"), a clause with its auxiliary right after it ("ruled Lewis was
+    shot"), or the clause ends with it ('"...," the judge ruled.'); not "ruled the
+    island for a decade"."""
+    after = [t[0] for t in tokens[k + 1 : k + 1 + _RULED_CLAUSE_REACH]]
+    if not after or after[0] in {".", ",", ";", "!", "?", '"', "”"}:
+        return True
+    if after[0] == "that" or (len(after) > 1 and after[0][:1].isdigit() and after[1] == "that"):
+        return True
+    return any(word in _CLAUSE_AUXILIARIES for word in after[1:])
+
+
+_RULED_CLAUSE_REACH = 4  # words after "ruled" where its clause's auxiliary stands
+_CLAUSE_AUXILIARIES = frozenset(
+    {"was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "should", "must"}
+)
 
 
 def _read_then_clause(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:

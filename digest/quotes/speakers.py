@@ -2456,6 +2456,7 @@ def _body_joined(words: list[str]) -> bool:
         before[-1][:1].isupper()
         and all(w[:1].isupper() or w in {"of", "for", "the"} for w in after)
         and first_name_gender(after[0]) is None
+        and after[0].casefold().rstrip(".") not in _PERSON_TITLES | _TITLE_WORDS
         # "Group Manager Kwame Asante-Hill of ... Fire and Rescue Service": a person's
         and not any(first_name_gender(w) is not None for w in before)
         and names_a_body(" ".join(before))
@@ -2480,7 +2481,14 @@ def opens_sentence_at(text: str, at: int) -> bool:
     a full stop, question or exclamation mark, or the text's start (a few characters
     before it are read, not the text up to it)."""
     before = text[max(0, at - _OPENING_REACH) : at].rstrip(" \t")
+    if before.endswith(_CLOSING_MARKS) and before.rstrip("".join(_CLOSING_MARKS)).endswith(
+        (".", "?", "!")
+    ):
+        return True  # '"We tested it twice." He said': the sentence ended inside the marks
     return not before or before.endswith(("\n", ".", "?", "!"))
+
+
+_CLOSING_MARKS = ('"', "”", "’", "'", "»")
 
 
 _OPENING_REACH = 12  # characters before a word read for the end of a sentence
