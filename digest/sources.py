@@ -455,13 +455,41 @@ def decode_bytes(data: bytes, kind: SourceKind) -> tuple[str | None, str]:
         declared = _declared_charset(data[:4096])
         if declared:
             try:
-                return data.decode(declared), declared
+                text = data.decode(declared)
             except (UnicodeError, LookupError, ValueError, TypeError):
                 pass  # not that charset, or a name that is no text codec ("undefined", "rot13")
+            else:
+                return _windows_twin(data, text, declared)
     text, codec = _guess(data)
     if _mostly_junk(text):
         return None, ""
     return text, codec
+
+
+def _windows_twin(data: bytes, text: str, declared: str) -> tuple[str, str]:
+    """The text in the Windows code page that shares the declared ISO-8859 charset's
+    alphabet, when the declared charset left C1 control characters in it: ISO-8859
+    reserves bytes 0x80-0x9F for controls no text holds, where the Windows page keeps
+    letters and punctuation ("Š" of windows-1250 bytes under an ISO-8859-2 label, as
+    editors of the time saved them); else the text as declared."""
+    twin = _WINDOWS_TWINS.get(declared.replace("_", "-"))
+    if twin is None or _C1.search(text) is None:
+        return text, declared
+    try:
+        return data.decode(twin), twin
+    except UnicodeDecodeError:
+        return text, declared
+
+
+# ISO-8859 charsets and the Windows code page written for the same alphabet.
+_WINDOWS_TWINS = {
+    "iso-8859-2": "cp1250",
+    "iso-8859-7": "cp1253",
+    "iso-8859-8": "cp1255",
+    "iso-8859-9": "cp1254",
+    "iso-8859-13": "cp1257",
+    "iso-8859-15": "cp1252",
+}
 
 
 _UTF8_MULTIBYTE = re.compile(

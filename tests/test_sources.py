@@ -230,6 +230,20 @@ def test_declared_latin1_means_windows_1252(tmp_path):
     assert doc is not None and WESTERN in doc.text
 
 
+def test_windows_bytes_under_an_iso_8859_label_are_read_in_the_windows_page(tmp_path):
+    """Windows-1250 bytes saved under an ISO-8859-2 label: "Š" and "š" are bytes 0x8A and
+    0x9A there, controls in ISO-8859-2; the Windows page reads the whole text."""
+    central = "Šentjur in Śląsk: źródło ąę, Žiga Šuštar plačata sto evrov."
+    path = tmp_path / "central.html"
+    path.write_bytes(article_html("Novice", [central], "ISO-8859-2").encode("cp1250"))
+    doc = _read(path)
+    assert doc is not None and central in doc.text and doc.encoding == "cp1250"
+    # true ISO-8859-2 bytes, with no control among them, stay ISO-8859-2
+    path.write_bytes(article_html("Novice", ["Łódź, źdźbło"], "ISO-8859-2").encode("iso-8859-2"))
+    doc = _read(path)
+    assert doc is not None and "Łódź, źdźbło" in doc.text and doc.encoding == "iso-8859-2"
+
+
 def test_undeclared_cp1252_is_not_mistaken_for_japanese():
     for text in ["naïve", "Zoë Ångström naïveté", WESTERN]:
         decoded, _ = decode_bytes(text.encode("cp1252"), "text")
