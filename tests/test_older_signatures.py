@@ -212,3 +212,41 @@ def _signs(line: str) -> bool:
     from digest.extract.html import _signs_with_label
 
     return _signs_with_label(line)
+
+
+def test_furniture_of_the_eighteenth_older_part():
+    from digest.extract import boilerplate as bp
+
+    # a web copy's note of where it ran in print, in English and in the chrome's language
+    assert bp.is_furniture("This article appeared in print on page A3 of the Daily Register.")
+    assert bp.is_furniture(
+        "Questo articolo è stato pubblicato sull'edizione cartacea del 16 febbraio, a pagina 5."
+    )
+    # a pager's excerpt of the story before or after
+    assert bp.is_furniture("« Previous story: Senate panel tables dam bill — A bill died Tuesday.")
+    assert bp.is_furniture("Next story » Corrections department asks for 90 more beds")
+    # a related box's label in the chrome's language, alone or in two languages
+    assert bp.is_link_list_label("Meest gelezen in Regio")
+    assert bp.is_link_list_label("Articole similare / Related articles")
+    assert not bp.is_link_list_label("Leggi anche")  # kept inline by the development labels
+
+
+def test_a_dateline_opens_the_article_below_its_header_lines():
+    body = "".join(f"<p>{p}</p>" for p in _TRANSFER[1:])
+    page = (
+        "<html><head><title>News</title></head><body><div id='main'><h1>Tavares signs</h1>"
+        "<div class='story'><p>Sport / Football</p><p>The Brazilian joins for three years</p>"
+        "<p>14. 08. 2009 · Comments (2)</p><p>ANTALYA – Akdeniz Gucu signed the Brazilian "
+        f"midfielder Rodrigo Tavares on Friday.</p>{body}</div></div></body></html>"
+    )
+    found = extract_html(page)
+    assert found.paragraphs[0].startswith("ANTALYA –")
+    # "Written by NAME" closing the article, a bio and comments below it
+    after = (
+        "<p>Written by Nataša Žgajnar · Updated 23. 09. 2011</p><p>Nataša Žgajnar covers "
+        "business for the paper.</p><p>Share: Facebook · Twitter</p><p>Great news for the "
+        "village, my grandmother worked there.</p>"
+    )
+    found = extract_html(page.replace("</div></div>", after + "</div></div>"))
+    assert found.authors == ("Nataša Žgajnar",)
+    assert found.paragraphs[-1] == _TRANSFER[-1]

@@ -113,7 +113,10 @@ _TITLED_RUNNING_TIME = re.compile(
 
 # A line that introduces a list of links to other stories.
 _LINK_LIST_LABELS = PATTERNS["link_list_labels"]
-_LINK_LIST_LABEL = re.compile(r"^\W*(?:" + "|".join(_LINK_LIST_LABELS) + r")\W*$", re.I)
+# (a label in two languages counts: "Articole similare / Related articles")
+_LINK_LIST_LABEL = re.compile(
+    r"^\W*(?:" + "|".join(_LINK_LIST_LABELS) + r")(?:\s*/\s*[^/]{1,40})?\W*$", re.I
+)
 
 _PHOTO_CREDIT = gate.Gated(
     re.compile(

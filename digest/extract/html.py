@@ -102,6 +102,14 @@ def extract_html(html: str) -> HtmlResult | None:
     authors = tuple(a.strip() for a in (doc.author or "").split(";") if a.strip())
     shown = page_lines(visible)  # split once, read above and below the article
     opening = opening_at(paragraphs)
+    if (
+        opening > 0
+        and _opens_with_dateline(paragraphs[opening])
+        and all(len(bp.words(p)) <= DECK_WORDS for p in paragraphs[:opening])
+    ):
+        # "ŠENTJUR – Workers at the Bohor factory ...": the article's first paragraph;
+        # the short lines above it (a section's label, a deck, a stamp) are its header
+        paragraphs, opening = paragraphs[opening:], 0
     stamps = [at for at in range(opening) if _is_stamp(paragraphs[at])]
     if stamps:
         # "Wednesday, August 19, 2009" under the byline, kept as a paragraph: a stamp
@@ -287,19 +295,30 @@ def _without_sign_off(paragraphs: tuple[str, ...], authors: Sequence[str]) -> tu
 
 
 def _signs_with_label(line: str) -> bool:
-    """A short line that opens with a byline's label and its colon, then a name and no
-    sentence ("Tekst i foto: Ivana Horvat"; not "Reporter: Why now?" nor "Texto:
+    """A short line that opens with a byline's label and its colon, or with "By" or
+    "Written by", then a name and no sentence ("Tekst i foto: Ivana Horvat", "Written
+    by Nataša Žgajnar · Updated 23. 09. 2011"; not "Reporter: Why now?" nor "Texto:
     Artículo quinto"), no picture's credit."""
     label, colon, rest = line.partition(":")
+    if not colon:
+        opened = _SIGNED_BY.match(line)
+        if opened is None:
+            return False
+        label, rest = opened.group(0), line[opened.end() :]
+    name = re.split(r"\s[/·|•]\s", rest, maxsplit=1)[0]
     return (
-        bool(colon)
-        and len(bp.words(line)) <= FOOTER_BYLINE_WORDS
+        len(bp.words(f"{label} {name}")) <= FOOTER_BYLINE_WORDS
+        and len(bp.words(line)) <= 2 * FOOTER_BYLINE_WORDS  # a stamp's fields may follow
         and len(label.split()) <= LABEL_WORDS
-        and not rest.rstrip().endswith(("?", "!", "."))
-        and all(w[:1].isupper() or not w[:1].islower() for w in rest.split("/")[0].split())
+        and not name.rstrip().endswith(("?", "!", "."))
+        and all(w[:1].isupper() or not w[:1].islower() for w in name.split())
         and md.opens_byline(line)
         and not md.credits_picture(line)
     )
+
+
+# A signature's opener with no colon: "By NAME", "Written by NAME".
+_SIGNED_BY = re.compile(r"\W*(?:written\s+)?by\s+", re.I)
 
 
 def _labelled_sign_off(paragraphs: Sequence[str]) -> tuple[tuple[str, ...], int] | None:
@@ -307,7 +326,7 @@ def _labelled_sign_off(paragraphs: Sequence[str]) -> tuple[tuple[str, ...], int]
     ("Tekst i foto: Ivana Horvat", "Haber: Murat Kayacık / ANTALYA"), where comments,
     related links and tables may follow it, and where it stands; None when there is
     none. It closes the article when far fewer words stand below it than above
-    (`SIGN_OFF_SHARE`): a byline over the article, a box's "Author:" field or a second
+    (`SIGN_OFF_SHARE`, half): a byline over the article, a box's "Author:" field or a second
     story's byline has the article's text after it. Not under a labelled teaser ("Read
     next: ..."), nor below a comment heading (a commenter's "Autor: NAME"), nor a
     picture's credit; a label ends in a colon, so a teaser's "By NAME" is none."""
@@ -328,7 +347,7 @@ def _labelled_sign_off(paragraphs: Sequence[str]) -> tuple[tuple[str, ...], int]
     return None
 
 
-SIGN_OFF_SHARE = 1 / 3  # words below a closing signature, at most, to those above it
+SIGN_OFF_SHARE = 1 / 2  # words below a closing signature, at most, to those above it
 
 
 LABEL_WORDS = 3  # "Tekst i foto:": a byline's label before its colon
@@ -848,6 +867,21 @@ def below_headline(
     heads = {line_key(heading) for heading in headings}
     leading = next((at for at in range(opening) if line_key(paragraphs[at]) not in heads), opening)
     return paragraphs[leading:]
+
+
+def _opens_with_dateline(paragraph: str) -> bool:
+    """A paragraph that opens with a dateline: a place in capitals, then a dash
+    ("ŠENTJUR – Workers ...", "SAN JOSE, Calif. -- The city ...")."""
+    found = _DATELINE_OPENING.match(paragraph)
+    if found is None:
+        return False
+    place = found.group("place").split(",")[0]
+    return place.isupper() and len(place.strip()) >= DATELINE_LETTERS
+
+
+# The words before a dateline's dash: a place in capitals, a state or country after a comma.
+_DATELINE_OPENING = re.compile(r"(?P<place>[^\W\d][^–—]{1,40}?)\s+(?:[–—]|--?)\s")
+DATELINE_LETTERS = 3  # a dateline's place, as few letters as "ROME"'s less one
 
 
 def opening_at(paragraphs: Sequence[str]) -> int:
