@@ -250,3 +250,15 @@ def test_a_dateline_opens_the_article_below_its_header_lines():
     found = extract_html(page.replace("</div></div>", after + "</div></div>"))
     assert found.authors == ("Nataša Žgajnar",)
     assert found.paragraphs[-1] == _TRANSFER[-1]
+
+
+def test_bylines_of_the_eighteenth_older_part():
+    # a writer's role after a slash, in the chrome's language, is no part of the name
+    assert md.tidy_authors(["Rosa Elena Quiñónez / Corresponsal"]) == ("Rosa Elena Quiñónez",)
+    # a Polish label of text and pictures
+    assert md.find_byline(["tekst i zdjęcie: Tomasz Wilk"])[0] == ("Tomasz Wilk",)
+    # a blog theme's count over its comments, in Spanish ("3 comentarios en ...")
+    from digest.extract import boilerplate as bp
+
+    assert bp.is_comment_heading("3 comentarios en “Después de 22 años”")
+    assert not bp.is_comment_heading("3 comentarios")  # a count beside the headline

@@ -172,7 +172,8 @@ def extract_html(html: str) -> HtmlResult | None:
         # "Pat Hollis" of "#1 Pat Hollis (Wednesday, 16 May 2012 09:12)", or a profile's
         # link ("View my complete profile"): a post's footer may still sign it
         below = footer_lines(shown, _last_prose(paragraphs), FOOTER_BYLINE_READ)
-        authors = footer_byline(below)
+        # (or the byline over the article: "Por NAME / Corresponsal")
+        authors = footer_byline(below) or run_in or header_byline(header, title, paragraphs)
     if not md.tidy_authors(authors):
         authors = _signature(paragraphs) or authors
     signed = _labelled_sign_off(paragraphs)

@@ -504,8 +504,10 @@ def _tidy_name(name: str) -> str:
         # Staff Writer") may hold the outlet's name and are left to other lines
         name = " ".join(words[:2])
     head, slash, town = name.partition(" / ")
-    if slash and len(head.split()) >= 2 and _dateline_town(town):
-        name = head  # "Murat Kaya / ANTALYA": the dateline's town after the name
+    if slash and len(head.split()) >= 2 and (_dateline_town(town) or is_role_line(town)):
+        # "Murat Kaya / ANTALYA", "Rosa Elena Quiñónez / Corresponsal": the dateline's town
+        # or the writer's role after the name
+        name = head
     if name.count("(") != name.count(")"):
         name = name.strip(" ()")  # "(By Lin Pei-hsuan)": the byline's own brackets
     if name.isupper() and len(name) > 3:
