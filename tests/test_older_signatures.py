@@ -262,3 +262,28 @@ def test_bylines_of_the_eighteenth_older_part():
 
     assert bp.is_comment_heading("3 comentarios en “Después de 22 años”")
     assert not bp.is_comment_heading("3 comentarios")  # a count beside the headline
+
+
+def test_a_name_run_into_the_dateline_is_the_byline():
+    body = "".join(f"<p>{p}</p>" for p in _TRANSFER[1:])
+    page = (
+        "<html><head><title>News</title></head><body><div id='main'><h1>Unit opens</h1>"
+        "<div class='story'><p>Ioana Stănescu, SLOBOZIA – A neonatal unit paid for by "
+        f"Romanians abroad opened on Wednesday.</p>{body}</div></div></body></html>"
+    )
+    found = extract_html(page)
+    assert found.authors == ("Ioana Stănescu",)
+    assert found.paragraphs[0].startswith("SLOBOZIA – A neonatal unit")
+    # a place before the dateline's comma is no writer ("Rome, ITALY –" names no one)
+    assert extract_html(page.replace("Ioana Stănescu, ", "Lower Town, ")).authors == ()
+
+
+def test_rights_and_reprint_notices_in_the_chromes_language_are_furniture():
+    from digest.extract import boilerplate as bp
+
+    assert bp.is_furniture(
+        "Preluarea integrală sau parţială a materialelor publicate este permisă numai cu acordul "
+        "scris al redacţiei."
+    )
+    assert bp.is_furniture("© Zinvartai. Visos teisės saugomos. Wszelkie prawa zastrzeżone.")
+    assert bp.is_comment_heading("Comentarii (3)")

@@ -223,6 +223,11 @@ _RUN_IN_BYLINE = re.compile(r"^(?P<byline>[Bb]y\s+[^–—]{3,60}?)\s+[–—-]\
 _DATELINE_AFTER_BYLINE = re.compile(
     r"[a-z][^A-Z]*[.,]\s+(?P<dateline>(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]{3,30}))$"
 )
+# A full name, a comma, then a dateline in capitals and its dash: "Ioana Stănescu, SLOBOZIA –".
+_NAME_BEFORE_DATELINE = re.compile(
+    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),\s+"
+    r"(?P<dateline>(?-i:[A-ZÀ-ÖØ-ÞĂÂÎȘȚŞŢŠŽČĆĐŁ][A-ZÀ-ÖØ-ÞĂÂÎȘȚŞŢŠŽČĆĐŁ'’ -]{2,30}?)\s+[–—-]\s)"
+)
 _RUN_IN_ROLE = re.compile(r"(?P<role>[^–—.]{3,40}?)\s+[–—-]\s+(?=[A-Z\"“])")
 
 
@@ -231,6 +236,11 @@ def _byline_run_in(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[
     paragraphs without it: the byline is no article text, the sentence after it is."""
     if not paragraphs:
         return (), paragraphs
+    named = _NAME_BEFORE_DATELINE.match(paragraphs[0])
+    if named is not None and md.opens_with_first_name(named["name"]):
+        # "Ioana Stănescu, SLOBOZIA – A neonatal unit ...": the writer's name, no "By",
+        # run into the dateline that opens the article
+        return (named["name"],), (paragraphs[0][named.start("dateline") :], *paragraphs[1:])
     run_in = _RUN_IN_BYLINE.match(paragraphs[0])
     if run_in is None:
         return (), paragraphs
