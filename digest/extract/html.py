@@ -333,14 +333,14 @@ _SIGNED_BY = re.compile(r"\W*(?:written\s+)?by\s+", re.I)
 
 
 def _labelled_sign_off(paragraphs: Sequence[str]) -> tuple[tuple[str, ...], int] | None:
-    """The authors of a labelled line that closes the article, right under its prose
-    ("Tekst i foto: Ivana Horvat", "Haber: Murat Kayacık / ANTALYA"), where comments,
-    related links and tables may follow it, and where it stands; None when there is
-    none. It closes the article when far fewer words stand below it than above
-    (`SIGN_OFF_SHARE`, half): a byline over the article, a box's "Author:" field or a second
-    story's byline has the article's text after it. Not under a labelled teaser ("Read
-    next: ..."), nor below a comment heading (a commenter's "Autor: NAME"), nor a
-    picture's credit; a label ends in a colon, so a teaser's "By NAME" is none."""
+    """The authors of a signature line that closes the article, right under its prose
+    ("Tekst i foto: Ivana Horvat", "Haber: Murat Kayacık / ANTALYA", "Written by NAME"),
+    where comments, related links and tables may follow it, and where it stands; None
+    when there is none. It closes the article when at most half as many words stand
+    below it as above (`SIGN_OFF_SHARE`): a byline over the article, a box's "Author:"
+    field or a second story's byline has the article's text after it. Not under a
+    labelled teaser ("Read next: ..."), nor below a comment heading (a commenter's
+    "Autor: NAME"), nor a picture's credit (`_signs_with_label`)."""
     words = [len(bp.words(p)) for p in paragraphs]
     for at in range(1, len(paragraphs)):
         line, above = paragraphs[at], paragraphs[at - 1]
@@ -892,7 +892,7 @@ def _opens_with_dateline(paragraph: str) -> bool:
 
 # The words before a dateline's dash: a place in capitals, a state or country after a comma.
 _DATELINE_OPENING = re.compile(r"(?P<place>[^\W\d][^–—]{1,40}?)\s+(?:[–—]|--?)\s")
-DATELINE_LETTERS = 3  # a dateline's place, as few letters as "ROME"'s less one
+DATELINE_LETTERS = 3  # letters of a dateline's place at least ("UTE", "ROME")
 
 
 def opening_at(paragraphs: Sequence[str]) -> int:
