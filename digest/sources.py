@@ -7,6 +7,7 @@ warning naming that file, and the file is skipped; the build goes on.
 
 from __future__ import annotations
 
+import codecs
 import datetime
 import hashlib
 import logging
@@ -472,8 +473,17 @@ def _windows_twin(data: bytes, text: str, declared: str) -> tuple[str, str]:
     reserves bytes 0x80-0x9F for controls no text holds, where the Windows page keeps
     letters and punctuation ("Š" of windows-1250 bytes under an ISO-8859-2 label, as
     editors of the time saved them); else the text as declared."""
-    twin = _WINDOWS_TWINS.get(declared.replace("_", "-"))
+    try:
+        twin = _WINDOWS_TWINS.get(codecs.lookup(declared).name)
+    except LookupError:
+        return text, declared
     if twin is None or _C1.search(text) is None:
+        return text, declared
+    # only letters of the Windows page in those bytes say it: a stray 0x96 dash or 0x93
+    # quotation mark in a true ISO-8859 page is punctuation c1_as_cp1252 mends, and the
+    # page's other letters are the declared charset's
+    c1_bytes = {b for b in data if 0x80 <= b <= 0x9F}
+    if not any(bytes([b]).decode(twin, "replace").isalpha() for b in c1_bytes):
         return text, declared
     try:
         return data.decode(twin), twin
@@ -481,14 +491,14 @@ def _windows_twin(data: bytes, text: str, declared: str) -> tuple[str, str]:
         return text, declared
 
 
-# ISO-8859 charsets and the Windows code page written for the same alphabet.
+# ISO-8859 charsets (as codecs names them) and the Windows code page of the same alphabet.
 _WINDOWS_TWINS = {
-    "iso-8859-2": "cp1250",
-    "iso-8859-7": "cp1253",
-    "iso-8859-8": "cp1255",
-    "iso-8859-9": "cp1254",
-    "iso-8859-13": "cp1257",
-    "iso-8859-15": "cp1252",
+    "iso8859-2": "cp1250",
+    "iso8859-7": "cp1253",
+    "iso8859-8": "cp1255",
+    "iso8859-9": "cp1254",
+    "iso8859-13": "cp1257",
+    "iso8859-15": "cp1252",
 }
 
 

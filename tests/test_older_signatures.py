@@ -264,20 +264,6 @@ def test_bylines_of_the_eighteenth_older_part():
     assert not bp.is_comment_heading("3 comentarios")  # a count beside the headline
 
 
-def test_a_name_run_into_the_dateline_is_the_byline():
-    body = "".join(f"<p>{p}</p>" for p in _TRANSFER[1:])
-    page = (
-        "<html><head><title>News</title></head><body><div id='main'><h1>Unit opens</h1>"
-        "<div class='story'><p>Ioana Stănescu, SLOBOZIA – A neonatal unit paid for by "
-        f"Romanians abroad opened on Wednesday.</p>{body}</div></div></body></html>"
-    )
-    found = extract_html(page)
-    assert found.authors == ("Ioana Stănescu",)
-    assert found.paragraphs[0].startswith("SLOBOZIA – A neonatal unit")
-    # a place before the dateline's comma is no writer ("Rome, ITALY –" names no one)
-    assert extract_html(page.replace("Ioana Stănescu, ", "Lower Town, ")).authors == ()
-
-
 def test_rights_and_reprint_notices_in_the_chromes_language_are_furniture():
     from digest.extract import boilerplate as bp
 
@@ -287,3 +273,47 @@ def test_rights_and_reprint_notices_in_the_chromes_language_are_furniture():
     )
     assert bp.is_furniture("© Zinvartai. Visos teisės saugomos. Wszelkie prawa zastrzeżone.")
     assert bp.is_comment_heading("Comentarii (3)")
+
+
+def test_review_mends_of_the_eighteenth_parts_rules():
+    from digest.extract import boilerplate as bp
+    from digest.extract.html import _opens_with_dateline
+
+    # a kicker, an acronym or words in capitals before a lower-case clause are no dateline
+    for line in ("BREAKING – Police said", "NATO – the alliance said", "FBI – Agents said"):
+        assert not _opens_with_dateline(line), line
+    assert _opens_with_dateline("ROME – The pope said")
+    # a sentence of the article above a dateline stays
+    body = "".join(f"<p>{p}</p>" for p in _TRANSFER[1:])
+    page = (
+        "<html><head><title>News</title></head><body><div id='main'><h1>Deal</h1>"
+        "<div class='story'><p>Finally, a deal.</p><p>BRUSSELS – Ministers agreed on Friday "
+        f"to a new fishing quota after two days of talks.</p>{body}</div></div></body></html>"
+    )
+    assert "Finally, a deal." in extract_html(page).paragraphs
+    # "By" with no first name the lists know, or a photographer's fields, signs nothing
+    assert not _signs("By Popular Demand")
+    assert not _signs("By Ann Lee · Staff Photographer · May 3, 2010")
+    # a "Written by NAME" credit the article goes on after ends nothing
+    paragraphs = (*_TRANSFER, "Written by Maria Keller", *_TRANSFER[:2])
+    assert _labelled_sign_off(paragraphs) is None
+    # the print and reprint notices only open a line; a sentence telling of one stays
+    assert not bp.is_furniture(
+        "The paper's own apology appeared in print on page A3 of Sunday's edition, two days later."
+    )
+    assert not bp.is_furniture(
+        "Preluarea integrală a datoriilor companiei de către stat nu este permisă de reguli."
+    )
+
+
+def test_a_stray_dash_in_a_true_iso_8859_page_keeps_its_letters():
+    from digest.sources import decode_bytes
+
+    page = '<meta charset="iso-8859-2"><p>gęślą jaźń, Šťastný Žižka X ok</p>'
+    data = page.encode("iso-8859-2").replace(b"X", b"\x96")
+    text, encoding = decode_bytes(data, "html")
+    assert encoding == "iso-8859-2" and "gęślą jaźń, Šťastný Žižka" in (text or "")
+    # under another spelling of the label, windows-1250 letters still read as such
+    data = page.replace("iso-8859-2", "latin2").replace("X", "Ś").encode("cp1250")
+    text, encoding = decode_bytes(data, "html")
+    assert encoding == "cp1250" and "Ś ok" in (text or "")

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, partial
 from html import unescape
-from itertools import islice
+from itertools import accumulate, islice
 from typing import Any
 
 from digest.extract import boilerplate as bp
@@ -105,7 +105,7 @@ def extract_html(html: str) -> HtmlResult | None:
     if (
         opening > 0
         and _opens_with_dateline(paragraphs[opening])
-        and all(len(bp.words(p)) <= DECK_WORDS for p in paragraphs[:opening])
+        and all(_header_line(p) for p in paragraphs[:opening])
     ):
         # "ŠENTJUR – Workers at the Bohor factory ...": the article's first paragraph;
         # the short lines above it (a section's label, a deck, a stamp) are its header
@@ -223,11 +223,6 @@ _RUN_IN_BYLINE = re.compile(r"^(?P<byline>[Bb]y\s+[^–—]{3,60}?)\s+[–—-]\
 _DATELINE_AFTER_BYLINE = re.compile(
     r"[a-z][^A-Z]*[.,]\s+(?P<dateline>(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’ -]{3,30}))$"
 )
-# A full name, a comma, then a dateline in capitals and its dash: "Ioana Stănescu, SLOBOZIA –".
-_NAME_BEFORE_DATELINE = re.compile(
-    r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),\s+"
-    r"(?P<dateline>(?-i:[A-ZÀ-ÖØ-ÞĂÂÎȘȚŞŢŠŽČĆĐŁ][A-ZÀ-ÖØ-ÞĂÂÎȘȚŞŢŠŽČĆĐŁ'’ -]{2,30}?)\s+[–—-]\s)"
-)
 _RUN_IN_ROLE = re.compile(r"(?P<role>[^–—.]{3,40}?)\s+[–—-]\s+(?=[A-Z\"“])")
 
 
@@ -236,11 +231,6 @@ def _byline_run_in(paragraphs: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[
     paragraphs without it: the byline is no article text, the sentence after it is."""
     if not paragraphs:
         return (), paragraphs
-    named = _NAME_BEFORE_DATELINE.match(paragraphs[0])
-    if named is not None and md.opens_with_first_name(named["name"]):
-        # "Ioana Stănescu, SLOBOZIA – A neonatal unit ...": the writer's name, no "By",
-        # run into the dateline that opens the article
-        return (named["name"],), (paragraphs[0][named.start("dateline") :], *paragraphs[1:])
     run_in = _RUN_IN_BYLINE.match(paragraphs[0])
     if run_in is None:
         return (), paragraphs
@@ -316,15 +306,18 @@ def _signs_with_label(line: str) -> bool:
         if opened is None:
             return False
         label, rest = opened.group(0), line[opened.end() :]
-    name = re.split(r"\s[/·|•]\s", rest, maxsplit=1)[0]
+    name, *fields = re.split(r"\s[/·|•(]\s?", rest)
     return (
         len(bp.words(f"{label} {name}")) <= FOOTER_BYLINE_WORDS
         and len(bp.words(line)) <= 2 * FOOTER_BYLINE_WORDS  # a stamp's fields may follow
         and len(label.split()) <= LABEL_WORDS
         and not name.rstrip().endswith(("?", "!", "."))
         and all(w[:1].isupper() or not w[:1].islower() for w in name.split())
+        # with no label's colon, a first name the lists know: not "By Popular Demand"
+        and (bool(colon) or md.opens_with_first_name(name))
         and md.opens_byline(line)
-        and not md.credits_picture(line)
+        # a picture's credit in any of its fields: "By Ann Lee · Staff Photographer · ..."
+        and not any(md.credits_picture(part) for part in (line, name, *fields))
     )
 
 
@@ -342,6 +335,7 @@ def _labelled_sign_off(paragraphs: Sequence[str]) -> tuple[tuple[str, ...], int]
     labelled teaser ("Read next: ..."), nor below a comment heading (a commenter's
     "Autor: NAME"), nor a picture's credit (`_signs_with_label`)."""
     words = [len(bp.words(p)) for p in paragraphs]
+    above_words = list(accumulate(words, initial=0))  # words before each paragraph
     for at in range(1, len(paragraphs)):
         line, above = paragraphs[at], paragraphs[at - 1]
         if bp.is_comment_heading(line):
@@ -350,12 +344,27 @@ def _labelled_sign_off(paragraphs: Sequence[str]) -> tuple[tuple[str, ...], int]
             continue
         if ":" in " ".join(above.split()[:LABEL_WORDS]):
             continue  # "Read next: Linmouth school wins ..." over it: a teaser's
-        if sum(words[at + 1 :]) > SIGN_OFF_SHARE * sum(words[:at]):
+        if above_words[-1] - above_words[at + 1] > SIGN_OFF_SHARE * above_words[at]:
             continue
         names = md.find_byline([line])[0]
+        below = paragraphs[at + 1 : at + 1 + _BELOW_SIGNATURE]
+        if ":" not in line and not _ends_the_article(below, names):
+            continue  # "Written by Maria Keller" under a poem the article goes on after
         if names:
             return names, at
     return None
+
+
+_BELOW_SIGNATURE = 3  # lines under a "By NAME" line read for the article's end
+
+
+def _ends_the_article(below: Sequence[str], names: Sequence[str]) -> bool:
+    """Whether what stands right below a "By NAME" line is no more of the article:
+    nothing, the writer's bio opening with their name ("Nataša Žgajnar covers business
+    ..."), or among the next lines a share row, a comment heading or other furniture."""
+    if not below or any(below[0].startswith(name) for name in names):
+        return True
+    return any(bp.is_furniture(p) or bp.is_comment_heading(p) for p in below)
 
 
 SIGN_OFF_SHARE = 1 / 2  # words below a closing signature, at most, to those above it
@@ -881,18 +890,38 @@ def below_headline(
 
 
 def _opens_with_dateline(paragraph: str) -> bool:
-    """A paragraph that opens with a dateline: a place in capitals, then a dash
-    ("ŠENTJUR – Workers ...", "SAN JOSE, Calif. -- The city ...")."""
+    """A paragraph that opens with a dateline: a place in capitals, letters only, then a
+    dash and a capital ("ŠENTJUR – Workers ...", "SAN JOSE, Calif. -- The city ..."); not
+    a kicker's label ("BREAKING –", `kicker_labels`), nor words in capitals that a
+    clause in lower case follows ("NATO – the alliance said")."""
     found = _DATELINE_OPENING.match(paragraph)
     if found is None:
         return False
-    place = found.group("place").split(",")[0]
-    return place.isupper() and len(place.strip()) >= DATELINE_LETTERS
+    place = found.group("place").split(",")[0].strip()
+    return (
+        place.isupper()
+        and len(place) >= DATELINE_LETTERS
+        and all(c.isalpha() or c in " -'’." for c in place)
+        and place.casefold() not in _KICKER_LABELS
+        and not (" " not in place and len(place) <= ACRONYM_LETTERS and place.isalpha())
+    )
 
 
-# The words before a dateline's dash: a place in capitals, a state or country after a comma.
-_DATELINE_OPENING = re.compile(r"(?P<place>[^\W\d][^–—]{1,40}?)\s+(?:[–—]|--?)\s")
+# The words before a dateline's dash (a place in capitals, a state or country after a
+# comma), and the capital that opens the article's sentence after it.
+_DATELINE_OPENING = re.compile(r"(?P<place>[^\W\d][^–—]{1,40}?)\s+(?:[–—]|--?)\s+(?=[A-Z\"“])")
 DATELINE_LETTERS = 3  # letters of a dateline's place at least ("UTE", "ROME")
+ACRONYM_LETTERS = 3  # a lone word this short in capitals is an acronym ("FBI"), no place
+_KICKER_LABELS = frozenset(label.casefold() for label in bp.PATTERNS["kicker_labels"])
+
+
+def _header_line(line: str) -> bool:
+    """A short line of an article's header above its first paragraph: a section's label,
+    a deck, a stamp; no sentence of the article ("Why now?", "Finally, a deal.")."""
+    return len(bp.words(line)) <= HEADER_LINE_WORDS and not bp.ends_like_sentence(line)
+
+
+HEADER_LINE_WORDS = 25  # a deck's sentence, at most
 
 
 def opening_at(paragraphs: Sequence[str]) -> int:
