@@ -3772,9 +3772,10 @@ def _about_to_speak(
 ) -> tuple[str, int] | None:
     """The person named as the subject of the paragraph right before a quotation that
     fills its own paragraph, when the name opens the paragraph's last sentence and the
-    sentence says they were about to speak ("Tiiu Saar ... had a question for the engineer, and she asked it before
-    anyone else could." / "...?"): a question, a speech verb or noun in it. A person
-    the paragraph only tells of ("Ana Ruiz lives near the plant.") gives nothing."""
+    sentence says they were about to speak: a question, a speech verb or noun in it
+    ("Tiiu Saar ... had a question for the engineer, and she asked it before anyone
+    else could." / "...?"). A person the paragraph only tells of ("Ana Ruiz lives near
+    the plant.") gives nothing."""
     if f.paragraph < 1 or _share_of_paragraph(f, paragraphs) < _WHOLE_PARAGRAPH:
         return None
     i = bisect_left(introducers, (f.start,)) - 1
@@ -3784,15 +3785,12 @@ def _about_to_speak(
     if offset < since or paragraph != f.paragraph - 1:
         return None
     person = cast.people.get(name)
-    opening = re.findall(r"[\w'’.-]+", text[offset : paragraphs[paragraph][1]])[
-        :_NAME_OPENING_WORDS
-    ]
+    sentence = text[offset : paragraphs[paragraph][1]]
+    opening = re.findall(r"[\w'’.-]+", sentence)[:_NAME_OPENING_WORDS]
     if person is None or not person.is_person or name.split()[-1] not in opening:
         # the subject written there as the name ("Tiiu Saar", "Mr Gates"), not "His
         # doctor" read as one
         return None
-    end = paragraphs[paragraph][1]
-    sentence = text[offset:end]
     if re.search(r"[.!?]\s+\S", sentence.rstrip()):
         return None  # another sentence follows the subject's in the paragraph
     if not opens_sentence_at(text, offset):
