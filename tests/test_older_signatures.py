@@ -255,8 +255,10 @@ def test_a_dateline_opens_the_article_below_its_header_lines():
 def test_bylines_of_the_eighteenth_older_part():
     # a writer's role after a slash, in the chrome's language, is no part of the name
     assert md.tidy_authors(["Rosa Elena Quiñónez / Corresponsal"]) == ("Rosa Elena Quiñónez",)
-    # a Polish label of text and pictures
+    # a Polish label of text and pictures; a guest post's credit with its role after it
     assert md.find_byline(["tekst i zdjęcie: Tomasz Wilk"])[0] == ("Tomasz Wilk",)
+    line = "Guest post by Priya Raman, nurse practitioner, Pinebrook Landing Nursing Station"
+    assert md.find_byline([line])[0] == ("Priya Raman",)
     # a blog theme's count over its comments, in Spanish ("3 comentarios en ...")
     from digest.extract import boilerplate as bp
 
