@@ -482,8 +482,8 @@ def _windows_twin(data: bytes, text: str, declared: str) -> tuple[str, str]:
     # only letters of the Windows page in those bytes say it: a stray 0x96 dash or 0x93
     # quotation mark in a true ISO-8859 page is punctuation c1_as_cp1252 mends, and the
     # page's other letters are the declared charset's
-    c1_bytes = {b for b in data if 0x80 <= b <= 0x9F}
-    if not any(bytes([b]).decode(twin, "replace").isalpha() for b in c1_bytes):
+    c1_bytes = set(_C1_BYTES.findall(data))
+    if not any(b.decode(twin, "replace").isalpha() for b in c1_bytes):
         return text, declared
     try:
         return data.decode(twin), twin
@@ -491,6 +491,7 @@ def _windows_twin(data: bytes, text: str, declared: str) -> tuple[str, str]:
         return text, declared
 
 
+_C1_BYTES = re.compile(rb"[\x80-\x9f]")
 # ISO-8859 charsets (as codecs names them) and the Windows code page of the same alphabet.
 _WINDOWS_TWINS = {
     "iso8859-2": "cp1250",

@@ -334,8 +334,7 @@ def _labelled_sign_off(paragraphs: Sequence[str]) -> tuple[tuple[str, ...], int]
     field or a second story's byline has the article's text after it. Not under a
     labelled teaser ("Read next: ..."), nor below a comment heading (a commenter's
     "Autor: NAME"), nor a picture's credit (`_signs_with_label`)."""
-    words = [len(bp.words(p)) for p in paragraphs]
-    above_words = list(accumulate(words, initial=0))  # words before each paragraph
+    above_words: list[int] = []  # words before each paragraph, counted at a first candidate
     for at in range(1, len(paragraphs)):
         line, above = paragraphs[at], paragraphs[at - 1]
         if bp.is_comment_heading(line):
@@ -344,6 +343,8 @@ def _labelled_sign_off(paragraphs: Sequence[str]) -> tuple[tuple[str, ...], int]
             continue
         if ":" in " ".join(above.split()[:LABEL_WORDS]):
             continue  # "Read next: Linmouth school wins ..." over it: a teaser's
+        if not above_words:  # most pages have no candidate: their words are never counted
+            above_words = list(accumulate((len(bp.words(p)) for p in paragraphs), initial=0))
         if above_words[-1] - above_words[at + 1] > SIGN_OFF_SHARE * above_words[at]:
             continue
         names = md.find_byline([line])[0]

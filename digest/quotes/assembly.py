@@ -3803,7 +3803,7 @@ _NAME_OPENING_WORDS = 4  # words opening a sentence that may hold its subject's 
 
 # What says that the person a paragraph ends on speaks next: a question, a cue or a
 # speech noun ("had a question for the engineer, and she asked it", "chimed in").
-_ABOUT_TO_SPEAK = _CUES | _SPEECH_NOUNS | frozenset({"question", "questions", "chimed"})
+_ABOUT_TO_SPEAK = _CUES | _SPEECH_NOUNS | words("about_to_speak")
 
 
 # An age between a possessive and what it owns: "Lind's 10-year-old son", "Lind's 4-year-old".

@@ -2067,13 +2067,10 @@ def _rules_that(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
         return True
     if after[0] == "that" or (len(after) > 1 and after[0][:1].isdigit() and after[1] == "that"):
         return True
-    return any(word in _CLAUSE_AUXILIARIES for word in after[1:])
+    return any(word in _VERBISH for word in after[1:])
 
 
 _RULED_CLAUSE_REACH = 4  # words after "ruled" where its clause's auxiliary stands
-_CLAUSE_AUXILIARIES = frozenset(
-    {"was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "should", "must"}
-)
 
 
 def _read_then_clause(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:

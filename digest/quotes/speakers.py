@@ -24,6 +24,7 @@ from pathlib import Path
 
 from digest.models import SpeakerKind
 from digest.quotes.lexicon import (
+    _CLOSE,
     _CUES,
     _PREPOSITIONS,
     _VERBISH,
@@ -2444,7 +2445,7 @@ _RELATIVE_START = re.compile(r"\s(?:who|whose|that)\s", re.IGNORECASE)
 _DANGLING_RELATIVE = re.compile(r"[\s,]+(?:who|which|that|whose)\s*$")  # not "the WHO"
 
 
-def _body_joined(words: list[str]) -> bool:
+def _body_joined(words: Sequence[str]) -> bool:
     """A body's name whose last part follows "and" ("Ministry of Culture and Heritage"):
     capitalised words around the "and", a body's name before it, and after it no first
     name the lists know ("the Ministry of Health and Amina Yusuf" are two)."""
@@ -2488,7 +2489,7 @@ def opens_sentence_at(text: str, at: int) -> bool:
     return not before or before.endswith(("\n", ".", "?", "!"))
 
 
-_CLOSING_MARKS = ('"', "”", "’", "'", "»")
+_CLOSING_MARKS = (*_CLOSE, "’", "'")  # a quotation's closing marks, a single one too
 
 
 _OPENING_REACH = 12  # characters before a word read for the end of a sentence
