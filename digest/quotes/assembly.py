@@ -2647,6 +2647,8 @@ def _resolve_all(
         if end > offset + len(mention) or POSSESSIVE_END.search(mention):
             owned = _owned_person_end(text, end)
             named = _named_appositive(text, owned, cast) if owned is not None else None
+            if named is not None:
+                named = _untitled(named)  # "Saad's uncle, Sheikh Salim Saad,"
             if named is not None and name_in(named[0].split()) == named[0]:
                 owner, at = named  # "Lind's lawyer, Ana Ruiz,"
             elif owned is not None:
@@ -2770,6 +2772,8 @@ def _resolve_all(
             if pronoun and not reads_out
             else None
         )
+        if recent is not None and (asked := _one_asked(text, f, recent, cast)) is not None:
+            recent = asked  # "Fadda asked Porcu whether she ... "...," she said": Porcu
         speaker: str | None
         route = "pronoun-subject"
         distance = _distance(f)
@@ -3089,6 +3093,16 @@ def _named_appositive(text: str, at: int, cast: Cast) -> tuple[str, int] | None:
         if role is None or role.group(1) not in _KINSHIP:
             return None
     return role.group(2), role.start(2)
+
+
+def _untitled(named: tuple[str, int]) -> tuple[str, int]:
+    """A name and its offset without the personal titles before it ("Sheikh Salim
+    Saad" is Salim Saad, "Dr Ana Ruiz" Ana Ruiz): the name is what speaks."""
+    name, at = named
+    found = name_in(name.split())
+    if found and name.endswith(" " + found):
+        return found, at + len(name) - len(found)
+    return named
 
 
 _HEAD_STOP = words("subject_stop") | _CONJUNCTIONS | _SUBORDINATORS
@@ -4319,6 +4333,33 @@ def _relative_of_someone(description: str) -> bool:
 def _relative_clause(text: str, f: _Found, content: str) -> bool:
     """Whether a quote's words are a relative clause after a comma, not a report."""
     return bool(_RELATIVE_OPENING.match(content)) and text[: f.start].rstrip().endswith(",")
+
+
+# "asked NAME whether": the person a question was put to, in the sentence before.
+_ASKED_WHOM = re.compile(
+    r"\b(?:asked|asks)\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)\s+"
+    r"(?:whether|if|why|how|what|when|where|who|about)\b"
+)
+
+
+def _one_asked(text: str, f: _Found, subject: str, cast: Cast) -> str | None:
+    """The person the subject asked something in the sentence right before a quotation
+    cued by a pronoun: "Fadda asked Michela Porcu whether she had ever wanted to
+    sing. "...," she said" is Porcu's answer, not the asker's, when Porcu may be
+    the pronoun's gender. None when no such question stands there."""
+    start = text.rfind("\n", 0, f.start) + 1
+    before = text[start : f.start]
+    for m in _ASKED_WHOM.finditer(before):
+        if len(re.findall(r"[.?!](?:\s|$)", before[m.end() :])) > 1:
+            continue  # not the sentence right before the quotation
+        name = resolve(m.group(1), start + m.start(1), cast, None)
+        person = cast.people.get(name or "")
+        if person is None or not person.is_person or name == subject:
+            continue
+        gender = PRONOUNS[(f.mention or "").casefold()]
+        if person.gender in (None, gender) and subject.split()[-1] in before[: m.start()]:
+            return name
+    return None
 
 
 def _recent_subject(
