@@ -280,6 +280,28 @@ def test_a_layout_rows_article_cell_is_cut_then_cleaned_and_voted_again():
     assert voted_paragraphs(row, "<html></html>", [])[0] == (row,)
 
 
+def test_a_layout_rows_article_cell_in_scripts_without_spaces_is_cut_too():
+    """Chinese ends its sentences with "。" and no space, Thai with a space only: a cell
+    of their prose is still prose, and trafilatura's one line of it is cut into blocks."""
+    story = [
+        f"第{n}段：新路線下月起通車，居民往返車站的時間可以縮短一半。協會表示會繼續跟進車費問題。"
+        for n in "一二三"
+    ]
+    blocks = ["主頁 > 社區新聞 > 交通", "發佈日期：2009年11月21日 撰文：陳嘉欣", *story]
+    row = "| " + " ".join(blocks) + " | 主頁 新聞 交通 天氣 |"
+    readability = "\n".join(blocks[1:])
+    cleaner = "\n".join(story)
+    extractors = [("readability", lambda _: readability), ("cleaner", lambda _: cleaner)]
+    kept, _ = voted_paragraphs(row, "<html></html>", extractors)
+    assert kept[-3:] == tuple(story)
+    assert not any("主頁" in p for p in kept)  # the breadcrumb only trafilatura keeps
+    thai = "เมื่อวันที่สิบสี่กันยายนคณะเกษตรจัดการอบรมเกษตรกร ผู้เข้าอบรมได้รับก้อนเชื้อเห็ดกลับไปเพาะที่บ้านของตนเอง "
+    assert ensemble.is_prose(thai)
+    assert ensemble.is_prose(story[0])
+    assert not ensemble.is_prose("主頁 新聞 交通 天氣")
+    assert not ensemble.is_prose("ศูนย์ฝึกปฏิบัติการเกษตร")
+
+
 def test_a_blog_themes_post_footer_is_furniture():
     prose = "The allotment list is closed. Forty plots are taken for the year."
     for footer in (

@@ -63,12 +63,17 @@ SUPPORT_SHARE = 0.5
 SHINGLE = 3
 
 _WORD = re.compile(r"\w+", re.UNICODE)
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’»)\]]*(?:\s|$)")
+# A sentence's end: a full stop, question or exclamation mark before a space, or one of
+# the scripts that write no space after it (Chinese and Japanese "。", Devanagari "।",
+# Armenian "։", Ethiopic "።", Burmese "။").
+_SENTENCE_END = re.compile(r"[.!?…؟][\"'”’»)\]]*(?:\s|$)|[。！？।։።။]")
+# Thai, Lao and Khmer mark no sentence's end: a space closes a long run of their letters.
+_UNSTOPPED_SENTENCE = re.compile(r"[\u0e00-\u0eff\u1780-\u17ff]{24,}(?:\s|$)")
 
 
 def is_prose(text: str) -> bool:
     """Two sentences or more: an article's paragraph or cell, not a menu or a headline."""
-    return len(_SENTENCE_END.findall(text)) >= 2
+    return len(_SENTENCE_END.findall(text)) + len(_UNSTOPPED_SENTENCE.findall(text)) >= 2
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
