@@ -104,6 +104,11 @@ _DATE_PATTERNS = (
     # Czech, Slovak, German and the South Slavic languages write a date (day first)
     re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.\s(?P<mon>[01]?\d)\.\s(?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"(?<![\d.,/:])" + _NUMERIC + r"(?![\d/]|\.\d)"),
+    # "08-27-2011 11:48 PM": hyphens, as forums and US sites write a date, with a
+    # four-digit year only (not a range of scores or a phone number)
+    re.compile(
+        r"(?<![\w.,/:-])(?P<a>[012]?\d|3[01])-(?P<b>[012]?\d|3[01])-(?P<y>(?:19|20)\d\d)(?![\w-])"
+    ),
 )
 _TIME = re.compile(
     r"^(?:T|[\s,|@–-]*(?:(?:"

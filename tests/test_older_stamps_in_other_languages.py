@@ -1,0 +1,42 @@
+"""Stamps of older pages in the languages they were written in: a publication date
+labelled in Serbian, Chinese or Ukrainian beside a later revision's, and a forum's
+month-first date written with hyphens. Every page is invented for these tests."""
+
+from __future__ import annotations
+
+from digest.extract import text_metadata as md
+from digest.extract.html import extract_html
+from tests.collection import SHOOTING_REPORT as BODY
+
+HEADLINE = "Riverton man charged with manslaughter in shooting"
+
+
+def _page(stamp: str) -> str:
+    paragraphs = "".join(f"<p>{p}</p>\n" for p in BODY)
+    return (
+        f"<html><head><title>{HEADLINE}</title></head><body>"
+        '<div id="nav"><a href="/">Home</a> <a href="/news/">News</a></div>'
+        f'<div id="main"><h1>{HEADLINE}</h1><p class="info">{stamp}</p>'
+        f'<div class="story">{paragraphs}</div></div>'
+        "<div id='foot'>Contact us</div></body></html>"
+    )
+
+
+def test_a_publication_label_of_another_language_beats_the_revision_beside_it():
+    cases = {
+        "Објављено: 23.04.2010. у 11:05 | Измењено: 26.04.2010. у 09:12": "2010-04-23",
+        "發佈日期：2009年11月21日（星期六）　撰文：陳嘉欣　最後修訂：2009年11月23日": "2009-11-21",
+        "Оновлено: 26.04.2010 | Опубліковано: 23.04.2010": "2010-04-23",
+    }
+    for stamp, day in cases.items():
+        found = extract_html(_page(stamp)).date
+        assert found is not None and found.startswith(day), (stamp, found)
+
+
+def test_a_month_first_date_written_with_hyphens():
+    assert md.parse_date("Published on 08-27-2011 11:48 PM") == ("2011-08-27T23:48:00", 13, 32)
+    assert md.parse_date("27-08-2011")[0] == "2011-08-27"  # the day over 12 says which
+    # a range, a phone number or a code is no date
+    assert md.parse_date("call 555-12-2011") is None
+    assert md.parse_date("ISBN 978-12-2011-4") is None
+    assert md.parse_date("scores 3-1-2011x") is None
