@@ -1,6 +1,7 @@
 """Stamps of older pages in the languages they were written in: a publication date
-labelled in Serbian, Chinese or Ukrainian beside a later revision's, and a forum's
-month-first date written with hyphens. Every page is invented for these tests."""
+labelled in Serbian, Chinese or Ukrainian beside a later revision's, a forum's
+month-first date written with hyphens, and bylines labelled in Serbian, Arabic ("report:", "by the pen of") or
+"Words and pictures:". Every page is invented for these tests."""
 
 from __future__ import annotations
 
@@ -40,3 +41,14 @@ def test_a_month_first_date_written_with_hyphens():
     assert md.parse_date("call 555-12-2011") is None
     assert md.parse_date("ISBN 978-12-2011-4") is None
     assert md.parse_date("scores 3-1-2011x") is None
+
+
+def test_a_byline_labelled_in_another_language_or_as_words_and_pictures():
+    cases = {
+        "Аутор: Драган Миловановић": ("Драган Миловановић",),
+        "تقرير: سامر الحوراني": ("سامر الحوراني",),
+        "بقلم: سامر الحوراني": ("سامر الحوراني",),
+        "Words and pictures: Apenisa Tuilau, Nadi": ("Apenisa Tuilau",),
+    }
+    for line, authors in cases.items():
+        assert extract_html(_page(line)).authors == authors, line
