@@ -903,14 +903,22 @@ def test_a_press_releases_end_mark_or_media_contact_ends_the_article():
 OLD_PAGES = Path(__file__).resolve().parent.parent / "benchmarks" / "data" / "old_pages"
 
 
+# The part held out through this round: its writer checked its labels against each
+# page's true encoding; that the project's decoder reads some of them wrong is what the
+# part measures, so its text is not looked up here.
+HELD_OUT = ("olds-",)
+
+
 def test_the_older_pages_collection_is_well_formed():
     """benchmarks/data/old_pages: every label names a page, and every paragraph of its
     main text stands on that page as the page shows it."""
     gold = [json.loads(line) for line in (OLD_PAGES / "gold.jsonl").read_text("utf-8").splitlines()]
-    assert len(gold) == len(list((OLD_PAGES / "pages").glob("*.html.gz"))) == 282
+    assert len(gold) == len(list((OLD_PAGES / "pages").glob("*.html.gz"))) == 298
     for row in gold:
         assert set(row) >= {"id", "title", "author", "date", "text"}, row["id"]
         raw = gzip.decompress((OLD_PAGES / "pages" / f"{row['id']}.html.gz").read_bytes())
+        if row["id"].startswith(HELD_OUT):
+            continue  # read with the project's decoder, whose errors it is there to measure
         shown = " ".join(html_module.page_text(decode_bytes(raw, "html")[0] or "").split())
         for paragraph in row["text"].split("\n\n"):
             assert " ".join(paragraph.split()) in shown, (row["id"], paragraph[:60])
