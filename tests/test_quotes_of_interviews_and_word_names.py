@@ -85,3 +85,18 @@ def test_a_family_name_that_is_a_role_word_after_a_first_name():
     # a role after a place stays a description
     text = 'The Ohio Head of Schools spoke. "We are closing," she said.'
     assert speaker_of(text, "We are closing") != "Ohio Head"
+
+
+def test_a_role_opening_the_sentence_is_named_before_the_cue_after_a_long_description():
+    text = (
+        "The chairman of the cooperative that represents some 4,000 miners along the "
+        "two rivers, most of them migrants working pits dug by hand, Erwin Adjako, said "
+        'the deadline was "a death sentence for the interior".'
+    )
+    assert speaker_of(text, "death sentence") == "Erwin Adjako"
+    # a body opening the sentence: the name is whom its clause speaks of
+    text = (
+        "The company that hired the drivers for the two rivers, most of them migrants "
+        'working by hand, Erwin Adjako, said the deadline was "a death sentence".'
+    )
+    assert speaker_of(text, "death sentence") != "Erwin Adjako"
