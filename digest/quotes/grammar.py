@@ -218,14 +218,14 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                     # "Ema Suryani, a doctor at a clinic in Lampahan city, Bener Meriah
                     # district, told AFP": the description is the name's appositive
                     return _unclosed_appositive(tokens, at) or _holder_of_place(tokens, at) or found
-                named = _named_part(tokens[c + 1 : j])
-                if _role_opens(tokens) and named and len(named) == j - c - 1:
-                    name = person_name_in([t[0] for t in named])
-                    if name is not None and name == join_tokens(named):
+                role_named = _named_part(tokens[c + 1 : j])
+                if _role_opens(tokens) and role_named and len(role_named) == j - c - 1:
+                    name = person_name_in([t[0] for t in role_named])
+                    if name is not None and name == join_tokens(role_named):
                         # "The chairman of the cooperative that represents ..., most of
                         # them ..., Erwin Adjako, said": the role that opens the
                         # sentence, named before its cue
-                        return name, named[0][1]
+                        return name, role_named[0][1]
                 break
         return None
     if j >= 2 and tokens[j][0] in {"who", "which"} and tokens[j - 1][0] == ",":
