@@ -408,8 +408,11 @@ _BOMS = (
     (b"\xff\xfe", "utf-16"),
     (b"\xfe\xff", "utf-16"),
 )
-# What a page declares and what it means: browsers read latin-1/ascii as
-# windows-1252 (WHATWG Encoding), and Shift_JIS pages use Microsoft's superset.
+# What a page declares and what it means, as browsers read labels (the WHATWG Encoding
+# Standard): latin-1 and ascii are windows-1252, ISO-8859-9 windows-1254, GB2312 the
+# GBK superset, EUC-KR Microsoft's 949, TIS-620 windows-874, Big5 with the Hong Kong
+# characters; Shift_JIS pages use Microsoft's superset; and labels Python's codecs do
+# not know ("iso-8859-8-i", "x-mac-roman") name the codec that reads them.
 _CHARSET_ALIASES = {
     "iso-8859-1": "cp1252",
     "iso8859-1": "cp1252",
@@ -417,11 +420,36 @@ _CHARSET_ALIASES = {
     "latin-1": "cp1252",
     "us-ascii": "cp1252",
     "ascii": "cp1252",
+    "iso-8859-9": "cp1254",
+    "latin5": "cp1254",
     "shift_jis": "cp932",
     "shift-jis": "cp932",
     "sjis": "cp932",
     "x-sjis": "cp932",
     "windows-31j": "cp932",
+    "gb2312": "gbk",
+    "gb_2312-80": "gbk",
+    "csgb2312": "gbk",
+    "x-gbk": "gbk",
+    "euc-kr": "cp949",
+    "ks_c_5601-1987": "cp949",
+    "windows-949": "cp949",
+    "tis-620": "cp874",
+    "iso-8859-11": "cp874",
+    "windows-874": "cp874",
+    "big5": "big5hkscs",
+    "x-x-big5": "big5hkscs",
+    "iso-8859-8-i": "iso8859_8",
+    "iso-8859-8-e": "iso8859_8",
+    "csiso88598i": "iso8859_8",
+    "logical": "iso8859_8",
+    "visual": "iso8859_8",
+    "iso-8859-6-i": "iso8859_6",
+    "iso-8859-6-e": "iso8859_6",
+    "x-mac-roman": "mac_roman",
+    "macintosh": "mac_roman",
+    "x-mac-cyrillic": "mac_cyrillic",
+    "x-euc-jp": "euc_jp",
 }
 _XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-:.]+)""", re.I)
 
@@ -445,6 +473,16 @@ def decode_bytes(data: bytes, kind: SourceKind) -> tuple[str | None, str]:
                 break
     if _looks_binary(data):
         return None, ""
+    if _ISO_2022_ESCAPE.search(data):
+        # seven-bit bytes that also read as UTF-8: the escapes switch to JIS or KS
+        # characters ("\x1b$B" ... "\x1b(B"), as Japanese mail and pages were sent
+        label = _declared_charset(data[:4096]) or ""
+        for codec in (label, "iso2022_jp_2", "iso2022_kr"):
+            if codec.replace("_", "-").startswith("iso-2022") or codec.startswith("iso2022"):
+                try:
+                    return data.decode(codec), codec
+                except (UnicodeError, LookupError):
+                    continue
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -460,7 +498,7 @@ def decode_bytes(data: bytes, kind: SourceKind) -> tuple[str | None, str]:
             except (UnicodeError, LookupError, ValueError, TypeError):
                 pass  # not that charset, or a name that is no text codec ("undefined", "rot13")
             else:
-                return _windows_twin(data, text, declared)
+                return _cyrillic_twin(data, *_windows_twin(data, text, declared))
     text, codec = _guess(data)
     if _mostly_junk(text):
         return None, ""
@@ -492,6 +530,51 @@ def _windows_twin(data: bytes, text: str, declared: str) -> tuple[str, str]:
 
 
 _C1_BYTES = re.compile(rb"[\x80-\x9f]")
+# ISO-2022's shifts into two-byte sets (JIS X 0208, JIS X 0212, KS X 1001).
+_ISO_2022_ESCAPE = re.compile(rb"\x1b\$[@B]|\x1b\$\(D|\x1b\$\)C")
+# The single-byte Cyrillic code pages pages of the time were saved in and labelled with
+# almost at random, the most used first (the Mac and DOS pages read either of the first
+# two as small letters too, wrong ones: they are no candidates, only labels).
+_CYRILLIC_PAGES = ("cp1251", "koi8_r", "koi8_u", "iso8859_5")
+_CYRILLIC_LABELS = (*_CYRILLIC_PAGES, "mac_cyrillic", "cp866")
+_CYRILLIC_NAMES = frozenset(codecs.lookup(codec).name for codec in _CYRILLIC_LABELS)
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+# Share of small letters among a text's Cyrillic letters below which the declared code
+# page reads it wrong, and above which another reads it right: prose is mostly small
+# letters, and bytes read in the wrong Cyrillic page swap small letters and capitals.
+_WRONG_SMALL_SHARE = 0.5
+_RIGHT_SMALL_SHARE = 0.7
+_CYRILLIC_LETTERS = 20  # fewer letters than this say nothing
+
+
+def _small_share(text: str) -> float:
+    """Share of small letters among the text's Cyrillic letters ("нХОЙГЙРБМШОБС" is
+    "Муниципальная" of KOI8-R bytes read as windows-1251); 1.0 for a text of few."""
+    letters = _CYRILLIC_LETTER.findall(text)
+    if len(letters) < _CYRILLIC_LETTERS:
+        return 1.0
+    return sum(letter.islower() for letter in letters) / len(letters)
+
+
+def _cyrillic_twin(data: bytes, text: str, declared: str) -> tuple[str, str]:
+    """The text in the Cyrillic code page the bytes were written in, when a Cyrillic
+    page's declared one reads them as mostly capitals; else as given."""
+    try:
+        name = codecs.lookup(declared).name
+    except LookupError:
+        return text, declared
+    if name not in _CYRILLIC_NAMES or _small_share(text) >= _WRONG_SMALL_SHARE:
+        return text, declared
+    for codec in _CYRILLIC_PAGES:
+        try:
+            other = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        if codecs.lookup(codec).name != name and _small_share(other) >= _RIGHT_SMALL_SHARE:
+            return other, codec  # the first, most used page that reads them as prose
+    return text, declared
+
+
 # ISO-8859 charsets (as codecs names them) and the Windows code page of the same alphabet.
 _WINDOWS_TWINS = {
     "iso8859-2": "cp1250",

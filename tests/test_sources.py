@@ -244,6 +244,38 @@ def test_windows_bytes_under_an_iso_8859_label_are_read_in_the_windows_page(tmp_
     assert doc is not None and "Łódź, źdźbło" in doc.text and doc.encoding == "iso-8859-2"
 
 
+@pytest.mark.parametrize(
+    ("label", "codec", "text"),
+    [
+        # labels read as browsers read them, and labels Python's codecs do not know
+        ("gb2312", "gbk", "镕基总理访问了珺县，市民们热烈欢迎。"),  # GBK's characters
+        ("euc-kr", "cp949", "똠방각하 서울시는 오늘 새 정책을 발표했다."),  # 949's syllable
+        ("iso-8859-8-i", "iso8859_8", "שלום לכל תושבי העמק, הכביש נפתח היום."),
+        ("x-mac-roman", "mac_roman", "Café crème — “déjà vu” in the façade."),
+        ("tis-620", "cp874", "คณะเทคโนโลยีการเกษตร “อบรม” เกษตรกร"),
+        ("ISO-8859-9", "cp1254", "İzmir’de “yeni” park açıldı – belediye"),
+        # seven-bit ISO-2022 escapes, which also read as UTF-8
+        ("iso-2022-jp", "iso2022_jp", "東京都は本日、新しい公園の開園を発表した。"),
+        # Cyrillic bytes of another code page than the one declared
+        ("windows-1251", "koi8_r", "Муниципальная котельная будет переведена на газ."),
+        ("koi8-r", "cp1251", "Муниципальная котельная будет переведена на газ."),
+    ],
+)
+def test_a_page_is_read_in_the_code_page_its_bytes_were_written_in(tmp_path, label, codec, text):
+    path = tmp_path / "page.html"
+    path.write_bytes(article_html("News", [text], label).encode(codec))
+    doc = _read(path)
+    assert doc is not None and text in doc.text, (label, codec)
+
+
+def test_cyrillic_in_its_declared_code_page_stays_in_it():
+    """Words in capitals, in small letters or capitalised keep the declared page."""
+    text = "ООО «Теплосеть» и МУП ЖКХ: котельная Школьной улицы переведена на газ."
+    html = article_html("Новости", [text], "windows-1251").encode("cp1251")
+    decoded, codec = decode_bytes(html, "html")
+    assert decoded is not None and text in decoded and codec == "windows-1251"
+
+
 def test_undeclared_cp1252_is_not_mistaken_for_japanese():
     for text in ["naïve", "Zoë Ångström naïveté", WESTERN]:
         decoded, _ = decode_bytes(text.encode("cp1252"), "text")
