@@ -1,24 +1,25 @@
 """Stamps of older pages in the languages they were written in: a publication date
 labelled in Serbian, Chinese or Ukrainian beside a later revision's, a forum's
-month-first date written with hyphens, and bylines labelled in Serbian, Arabic ("report:", "by the pen of") or
+month-first date written with hyphens, a comments heading in Serbian, Russian,
+Turkish, Greek, Hebrew, Arabic, Chinese or Korean, and bylines labelled in Serbian, Arabic ("report:", "by the pen of") or
 "Words and pictures:". Every page is invented for these tests."""
 
 from __future__ import annotations
 
 from digest.extract import text_metadata as md
-from digest.extract.html import extract_html
+from digest.extract.html import clean_paragraphs, extract_html
 from tests.collection import SHOOTING_REPORT as BODY
 
 HEADLINE = "Riverton man charged with manslaughter in shooting"
 
 
-def _page(stamp: str) -> str:
+def _page(stamp: str, after: str = "") -> str:
     paragraphs = "".join(f"<p>{p}</p>\n" for p in BODY)
     return (
         f"<html><head><title>{HEADLINE}</title></head><body>"
         '<div id="nav"><a href="/">Home</a> <a href="/news/">News</a></div>'
         f'<div id="main"><h1>{HEADLINE}</h1><p class="info">{stamp}</p>'
-        f'<div class="story">{paragraphs}</div></div>'
+        f'<div class="story">{paragraphs}{after}</div></div>'
         "<div id='foot'>Contact us</div></body></html>"
     )
 
@@ -52,3 +53,29 @@ def test_a_byline_labelled_in_another_language_or_as_words_and_pictures():
     }
     for line, authors in cases.items():
         assert extract_html(_page(line)).authors == authors, line
+
+
+def test_a_comments_heading_in_another_language_ends_the_article():
+    comments = [
+        "Жарко, 23.04.2010. у 12:40",
+        "Браво за скелу, али нека неко објасни зашто је требало три месеца за мотор.",
+    ]
+    headings = (
+        "Коментари (2)",
+        "Комментарии:",
+        "Yorumlar (2)",
+        "Σχόλια",
+        "תגובות",
+        "التعليقات",
+        "评论 (2)",
+        "댓글",
+        "| Коментари (3) |",
+    )
+    prose = [
+        f"Paragraph {n} of the story says what the council decided. It adds a second "
+        "sentence about the ferry, the harbour and the timetable for the spring."
+        for n in "ABC"
+    ]
+    for heading in headings:
+        kept, _ = clean_paragraphs([*prose, heading, *comments])
+        assert kept == tuple(prose), heading
