@@ -302,6 +302,28 @@ def test_a_layout_rows_article_cell_in_scripts_without_spaces_is_cut_too():
     assert not ensemble.is_prose("ศูนย์ฝึกปฏิบัติการเกษตร")
 
 
+def test_a_layout_rows_scrap_gives_way_to_the_article_the_others_find():
+    """trafilatura in fast mode may give a table's first row (a date, the title, the side
+    column) and leave the article out: readability's text is then the skeleton."""
+    story = [
+        f"Paragraph {n} of the story tells how the fountain of 1887 was mended by the "
+        "neighbours, who cleared the channel, reset the stones and found the old spring "
+        "again. It adds what the council paid, who carved the new basin and when the water "
+        "came back on a Sunday morning while the whole street watched and clapped for it."
+        for n in "ABCD"
+    ]
+    scrap = "| Tuesday, 17 May 2011 The fountain flows again | Recent posts Spring fair photos |"
+    article = "\n".join(story)
+    extractors = [("readability", lambda _: article), ("cleaner", lambda _: article)]
+    assert voted_paragraphs(scrap, "<html></html>", extractors)[0] == tuple(story)
+    # a short article of prose trafilatura finds stays the skeleton, however much the
+    # others keep
+    short = "A short note of prose. It has two sentences about the fountain."
+    more = "\n".join([short, *story])
+    others = [("readability", lambda _: more), ("cleaner", lambda _: more)]
+    assert voted_paragraphs(short, "<html></html>", others)[0] == (short,)
+
+
 def test_a_blog_themes_post_footer_is_furniture():
     prose = "The allotment list is closed. Forty plots are taken for the year."
     for footer in (

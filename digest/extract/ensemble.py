@@ -236,6 +236,24 @@ def took_page_whole(text: str, page_words: int, views: Sequence[Opinion]) -> boo
     return all(len(view.spaced.split()) < OTHERS_SHARE * kept for view in views)
 
 
+# trafilatura "missed the article" when its text holds no paragraph of prose outside a
+# table's rows and less than this share of the words of the shortest text another
+# extractor keeps, every one of them keeping at least ARTICLE_WORDS: in fast mode it may
+# take a layout table's first row (a date, a title and the side column) for the page's
+# text and leave the article in the cell's blocks out.
+MISSED_SHARE = 1 / 3
+ARTICLE_WORDS = 150
+
+
+def missed_article(text: str, views: Sequence[Opinion]) -> bool:
+    """Whether trafilatura's `text` is a scrap beside the article every other extractor
+    finds (see MISSED_SHARE)."""
+    if not views or any(is_prose(p) for p in text.split("\n") if not table_cells(p)):
+        return False
+    others = [len(view.spaced.split()) for view in views]
+    return min(others) >= ARTICLE_WORDS and len(_words(text)) < MISSED_SHARE * min(others)
+
+
 def _is_layout_row(cells: Sequence[str]) -> bool:
     """A table row that lays out a page: one cell of prose beside cells that are not."""
     prose = [is_prose(cell) for cell in cells]

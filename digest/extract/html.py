@@ -1557,8 +1557,10 @@ def voted_paragraphs(
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """trafilatura's cleaned paragraphs (`text`) that most extractors keep, and the captions.
 
-    With no paragraph from trafilatura, the first other extractor that finds
-    text (readability) gives the skeleton, and the rest vote on it. When
+    With no paragraph from trafilatura, or a few words where every other
+    extractor finds an article (ensemble.missed_article), the first other
+    extractor that finds text (readability) gives the skeleton, and the rest
+    vote on it. When
     trafilatura kept the page whole (`page_words`: the page's visible words;
     ensemble.took_page_whole), every other extractor must keep a paragraph. `release`:
     the page shows it is a press release (ends_article).
@@ -1566,6 +1568,8 @@ def voted_paragraphs(
     page = html if isinstance(html, ensemble.Page) else ensemble.Page(html)
     views = ensemble.second_opinions(page, extractors)
     paragraphs, captions = clean_paragraphs(unwrapped(text.split("\n")), views, release)
+    if paragraphs and ensemble.missed_article(text, views):
+        paragraphs = ()  # a row of the layout table around the article: the others' text
     if paragraphs:
         unanimous = ensemble.took_page_whole(text, page_words, views)
         voted = ensemble.vote(paragraphs, views, unanimous)
