@@ -1169,6 +1169,26 @@ def test_commands_in_a_pre_block_are_not_rejoined_as_a_wrapped_sentence():
     assert html_module.unwrapped(commands) == commands
 
 
+def test_chinese_and_japanese_wrapped_in_a_pre_block_are_rejoined_without_spaces():
+    wrapped = [
+        "NPO法人波多浦倉庫の会は、駅の北側に残る旧臨港線の貨物倉庫を改修し、市民",
+        "ギャラリーとして7月3日に開館します。",
+        "・会期：7月3日から8月29日まで",
+        "・入場料：無料",
+        "以上",
+    ]
+    assert html_module.unwrapped(wrapped) == [
+        "NPO法人波多浦倉庫の会は、駅の北側に残る旧臨港線の貨物倉庫を改修し、市民"
+        "ギャラリーとして7月3日に開館します。",
+        *wrapped[2:],
+    ]
+    # a heading over a paragraph, and lines that do not end as a sentence, stay apart
+    heading = ["開館のお知らせ", "市民ギャラリーが7月3日に開館します。"]
+    assert html_module.unwrapped(heading) == heading
+    open_end = ["駅の北側に残る旧臨港線の貨物倉庫を改修し、市民ギャラリーと", "して開館"]
+    assert html_module.unwrapped(open_end) == open_end
+
+
 def test_a_column_or_blog_name_before_a_colon_is_not_the_headline():
     html = "<html><head><title>Garden Notes With Ruth Ellison: Divide hostas now</title></head>"
     header = ["Garden Notes With Ruth Ellison", "Divide hostas now", "By Ruth Ellison"]

@@ -1459,17 +1459,44 @@ def unwrapped(lines: Sequence[str]) -> list[str]:
     runs: list[list[str]] = []
     for line in lines:
         line = line.strip()
-        if runs and _goes_on(runs[-1], line):
+        if runs and (_goes_on(runs[-1], line) or _han_goes_on(runs[-1], line)):
             runs[-1].append(line)
         else:
             runs.append([line])
     out: list[str] = []
     for run in runs:
-        if len(run) > 1 and bp.ends_like_sentence(run[-1]):
+        if len(run) > 1 and _HAN_END.search(run[0]) and _HAN_SENTENCE_END.search(run[-1]):
+            out.append("".join(run))  # Chinese and Japanese put no space between words
+        elif len(run) > 1 and bp.ends_like_sentence(run[-1]):
             out.append(" ".join(run))
         else:
             out.extend(run)
     return out
+
+
+# Chinese and Japanese text hard-wrapped in a <pre> or a mail archive: a line that ends
+# inside a sentence on a Han or kana character (or a comma or an opening bracket), and a
+# next line that goes on with one, are one line, joined with no space; the joined line
+# ends as their sentences do.
+_HAN = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff10-\uff19\uff21-\uff5a"
+_HAN_END = re.compile(rf"[{_HAN}、，「『（]$")
+_HAN_START = re.compile(rf"^(?!・)[{_HAN}、，」』）]")  # not a list item's "・"
+_HAN_SENTENCE_END = re.compile(r"[。！？」』）)]$")
+HAN_LINE_CHARS = 60  # a hand-wrapped line of them is no longer (76 columns, two each)
+HAN_RUN_CHARS = 20  # and a heading or a label is shorter
+
+
+def _han_goes_on(run: Sequence[str], line: str) -> bool:
+    """Whether `line` goes on with the Chinese or Japanese sentence `run` leaves open."""
+    return bool(
+        _HAN_END.search(run[-1])
+        and _HAN_START.match(line)
+        and len(line) <= HAN_LINE_CHARS
+        and all(len(part) <= HAN_LINE_CHARS for part in run)
+        and len(run[0]) >= HAN_RUN_CHARS
+        and not run[0].startswith("|")
+        and not bp.BULLET.match(run[0])
+    )
 
 
 def _goes_on(run: Sequence[str], line: str) -> bool:
