@@ -100,3 +100,15 @@ def test_a_role_opening_the_sentence_is_named_before_the_cue_after_a_long_descri
         'working by hand, Erwin Adjako, said the deadline was "a death sentence".'
     )
     assert speaker_of(text, "death sentence") != "Erwin Adjako"
+
+
+def test_a_surname_saying_this_after_an_uncued_quotation_owns_it():
+    text = (
+        "Rethabile Molapo runs 600 merino sheep at a cattle post near Semonkong.\n\n"
+        "“When the wool goes on the trucks, I never see it again.”\n\n"
+        "Molapo said this with some satisfaction, standing at the door of the mill."
+    )
+    assert speaker_of(text, "When the wool goes") == "Rethabile Molapo"
+    # a capitalised word the text names nobody by is no owner
+    text = text.replace("Molapo said this", "Tuesday said this")
+    assert speaker_of(text, "When the wool goes") != "Tuesday"

@@ -3589,7 +3589,7 @@ _NAME_AFTER_COMMA = re.compile(r",?\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-
 _PHRASE_ENDS = frozenset({"to", "at", "on", "in", "for", "from", "with", "about"})
 # "Rosa Quispe Mamani says this the way ...": a name right after the quotation, saying it.
 _SAYS_IT_AFTER = re.compile(
-    r"[\"”’\s\u00a0]*(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|al-\w+)){1,4})"
+    r"[\"”’\s\u00a0]*(?P<who>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|al-\w+)){0,4})"
     r"\s+(?:says|said)\s+(?:this|so|it(?!\s+(?:was|is|were|would|will|had|has|could|might)\b))\b"
 )
 
@@ -3619,7 +3619,11 @@ def _named_right_after(text: str, f: _Found, cast: Cast) -> str | None:
     mention, when they hold a name or open with a determiner ("one parent")."""
     said_it = _SAYS_IT_AFTER.match(text, f.end)
     if said_it is not None and name_in(said_it.group("who").split()) is not None:
-        return resolve(said_it.group("who"), said_it.start("who"), cast, None)
+        who = resolve(said_it.group("who"), said_it.start("who"), cast, None)
+        person = cast.people.get(who or "")
+        # a surname alone ("Molapo said this") is a person the text named in full
+        if " " in said_it.group("who") or (person is not None and person.is_person):
+            return who
     owned = _OWNED_AFTER.match(text, f.end)
     if owned is not None and (owned.group("who") or _said_it_herself(owned)):
         group = "who" if owned.group("who") else "subject"
