@@ -470,6 +470,17 @@ def test_a_page_turn_a_reference_box_and_a_reuse_note_are_no_article_text():
     )
 
 
+def test_a_box_summing_the_story_up_in_a_list_is_no_article_text():
+    box = ["Pe scurt", "- 28 de paturi, față de 36", "- 2 săli de naștere", "- 4 incubatoare"]
+    assert bp.without_fact_boxes([*BODY, *box]) == list(BODY)
+    assert bp.without_fact_boxes(["In brief:", "• one", "• two", "• three", BODY[0]]) == [BODY[0]]
+    # the article's own list under a heading of its own, or two items, stay
+    own = ["What the council decided", "- one", "- two", "- three"]
+    assert bp.without_fact_boxes(own) == own
+    two = ["In short", "- one", "- two"]
+    assert bp.without_fact_boxes(two) == two
+
+
 def test_a_box_of_facts_beside_a_review_is_no_article_text():
     box = (
         "<h4>If you go:</h4><p><b>What:</b> “The Salt Room,” by Ines Varga</p>"

@@ -302,18 +302,39 @@ def _box_fact(line: str) -> bool:
 TITLED_HEADING_WORDS = 8  # "Chandpura at a glance": a heading, no sentence
 
 
+_BRIEF_BOX_HEADING = re.compile(
+    r"^\W*(?:" + "|".join(PATTERNS["brief_box_headings"]) + r")\W*$", re.I
+)
+
+
+def _brief_box_end(lines: Sequence[str], at: int) -> int:
+    """Where a box summing the story up in a list ends, under its heading at `at` ("Pe
+    scurt", then "- 28 de paturi ...": `brief_box_headings`), past its list items
+    (FACT_BOX_LINES of them at least, each of FACT_LINE_WORDS words at most); `at` when
+    no such box stands there."""
+    if not _BRIEF_BOX_HEADING.match(lines[at]):
+        return at
+    end = at + 1
+    while (
+        end < len(lines) and BULLET.match(lines[end]) and len(words(lines[end])) <= FACT_LINE_WORDS
+    ):
+        end += 1
+    return end if end - at - 1 >= FACT_BOX_LINES else at
+
+
 def without_fact_boxes(lines: Sequence[str]) -> list[str]:
     """Lines without the boxes of facts set beside a review or an event story: a run
     of `FACT_BOX_LINES` lines or more that each open with a label of the box
     (data/furniture.yml `fact_box_labels`) and hold `FACT_LINE_WORDS` words at most,
     and the box's heading right above the run (`fact_box_headings`); and under a heading
     that names a box of facts ("Chandpura at a glance", `titled_box_headings`), its
-    short "Label: value" lines, whatever the labels. No label is a name or "Q": an
+    short "Label: value" lines, whatever the labels; and under a heading that sums the
+    story up ("In brief", "Pe scurt"), its list items. No label is a name or "Q": an
     interview's "Q:" and "NAME:" lines are the article."""
     out: list[str] = []
     at = 0
     while at < len(lines):
-        titled = _titled_box_end(lines, at)
+        titled = max(_titled_box_end(lines, at), _brief_box_end(lines, at))
         if titled > at:
             at = titled  # "Chandpura at a glance" over "Population: about 2,100", ...
             continue
