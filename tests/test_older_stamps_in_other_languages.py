@@ -2,10 +2,12 @@
 labelled in Serbian, Chinese or Ukrainian beside a later revision's, a forum's
 month-first date written with hyphens, a comments heading in Serbian, Russian,
 Turkish, Greek, Hebrew, Arabic, Chinese or Korean, and bylines labelled in Serbian, Arabic ("report:", "by the pen of") or
-"Words and pictures:". Every page is invented for these tests."""
+"Words and pictures:" or Romanian "de", and no author from the publishing software's
+maker. Every page is invented for these tests."""
 
 from __future__ import annotations
 
+from digest.evaluate.extraction import run_extract
 from digest.extract import text_metadata as md
 from digest.extract.html import clean_paragraphs, extract_html
 from tests.collection import SHOOTING_REPORT as BODY
@@ -50,6 +52,7 @@ def test_a_byline_labelled_in_another_language_or_as_words_and_pictures():
         "تقرير: سامر الحوراني": ("سامر الحوراني",),
         "بقلم: سامر الحوراني": ("سامر الحوراني",),
         "Words and pictures: Apenisa Tuilau, Nadi": ("Apenisa Tuilau",),
+        "de Sorina Mălăiescu": ("Sorina Mălăiescu",),  # Romanian "by"
     }
     for line, authors in cases.items():
         assert extract_html(_page(line)).authors == authors, line
@@ -79,3 +82,14 @@ def test_a_comments_heading_in_another_language_ends_the_article():
     for heading in headings:
         kept, _ = clean_paragraphs([*prose, heading, *comments])
         assert kept == tuple(prose), heading
+
+
+def test_the_publishing_softwares_maker_is_no_author(tmp_path):
+    page = tmp_path / "page.html"
+    page.write_text(
+        _page("").replace("<title>", '<meta name="author" content="eZ Systems"><title>'),
+        encoding="utf-8",
+    )
+    assert run_extract([page])[0]["author"] is None
+    # "de" before no first name ("de la Vega", "de garde") opens no byline
+    assert extract_html(_page("de la Vega")).authors == ()
