@@ -14,7 +14,13 @@ from __future__ import annotations
 
 from digest.extract import boilerplate as bp
 from digest.extract import text_metadata as md
-from digest.extract.html import _dated_teaser_runs, checked_title, extract_html, stamped_date
+from digest.extract.html import (
+    _dated_teaser_runs,
+    checked_title,
+    clean_paragraphs,
+    extract_html,
+    stamped_date,
+)
 from tests.collection import SHOOTING_REPORT as BODY
 
 HEADLINE = "Riverton man charged with manslaughter in shooting"
@@ -468,6 +474,22 @@ def test_a_page_turn_a_reference_box_and_a_reuse_note_are_no_article_text():
         "The papers say the firm wanted to reuse content from their archives without "
         "asking permission, and ignored their lawyers' letters for a year."
     )
+
+
+def test_comments_each_closed_by_their_time_end_the_article():
+    prose = [
+        f"Paragraph {n} of the story says what the council decided about the old mill. It "
+        "adds a second sentence about the library, the volunteers and the opening day."
+        for n in "ABC"
+    ]
+    comments = [
+        "Congratulations! I walked past the old mill for years. (2008-11-03 16:40:12)",
+        "We will bring the children on Saturday ^^ (2008-11-03 18:05:47)",
+    ]
+    assert clean_paragraphs([*prose, *comments])[0] == tuple(prose)
+    # one bracketed time in the article ("... at the hearing (2011-05-02 10:00)") ends nothing
+    timed = "The hearing was set for the morning (2011-05-02 10:00)"
+    assert clean_paragraphs([*prose[:2], timed, prose[2]])[0] == (*prose[:2], timed, prose[2])
 
 
 def test_a_box_summing_the_story_up_in_a_list_is_no_article_text():

@@ -33,6 +33,10 @@ def prose_words(line: str) -> int:
     )
 
 
+# A comment closed by the date and time it was posted, in brackets, as boards print them.
+_STAMPED_COMMENT = re.compile(
+    r"[(\[](?:19|20)\d\d[-./]\d\d?[-./]\d\d?[ T]\d\d?:\d\d(?::\d\d)?[)\]]\s*$"
+)
 PROSE_AFTER_END = 0.5  # share of the article's prose that may follow its end (its "About")
 COMMENT_SIGNATURE_LINES = 2  # lines after an invitation where the first comment's signature stands
 
@@ -66,6 +70,12 @@ def ends_article(lines: Sequence[str], at: int, prose_seen: int, release: Releas
     """
     line = lines[at]
     if bp.is_comment_heading(line):
+        return True
+    if _STAMPED_COMMENT.search(line) and any(
+        _STAMPED_COMMENT.search(after) for after in lines[at + 1 : at + 1 + COMMENT_SIGNATURE_LINES]
+    ):
+        # "Congratulations! ... (2008-11-03 16:40:12)", then another: a board's comments,
+        # each closed by the time it was posted
         return True
     invitation = bp.comment_invitation(line)
     if invitation is not None:
