@@ -487,6 +487,18 @@ def test_comments_each_closed_by_their_time_end_the_article():
         "We will bring the children on Saturday ^^ (2008-11-03 18:05:47)",
     ]
     assert clean_paragraphs([*prose, *comments])[0] == tuple(prose)
+    # a table of comments: a row of the name and the time, the comment, the next row
+    rows = [
+        "| Ruti from Neve Tsuf | Tue 14 April 2009, 12:05 |",
+        "| At last! Three years I drove my son to the station at midnight. |  |",
+        "| Uri B. | Tue 14 April 2009, 13:47 |",
+    ]
+    assert clean_paragraphs([*prose, *rows])[0] == tuple(prose)
+    # one such row, or a stamp's labelled rows, end nothing
+    details = ["| Reporter | Ronen Almog |", prose[0]]
+    assert clean_paragraphs([*prose, *details])[0][-1] == prose[0]
+    stamps = ["| Created: | 14/02/2011 11:42 |", "| Modified: | 17/02/2011 09:10 |", prose[0]]
+    assert clean_paragraphs([*prose, *stamps])[0][-1] == prose[0]
     # one bracketed time in the article ("... at the hearing (2011-05-02 10:00)") ends nothing
     timed = "The hearing was set for the morning (2011-05-02 10:00)"
     assert clean_paragraphs([*prose[:2], timed, prose[2]])[0] == (*prose[:2], timed, prose[2])

@@ -37,6 +37,29 @@ def prose_words(line: str) -> int:
 _STAMPED_COMMENT = re.compile(
     r"[(\[](?:19|20)\d\d[-./]\d\d?[-./]\d\d?[ T]\d\d?:\d\d(?::\d\d)?[)\]]\s*$"
 )
+COMMENTS_BETWEEN_ROWS = 3  # lines from one comment's name-and-time row to the next one's
+NAME_CELL_WORDS = 4  # a commenter's name or handle
+TIME_CELL_WORDS = 8  # a weekday, a date and a time
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+
+
+def _name_and_time_row(line: str) -> bool:
+    """A table row of two cells, a short name and the day and time it posted ("| Dani |
+    Tue 14 April 2009, 16:20 |"): a comment's heading in a table of comments."""
+    cells = ensemble.table_cells(line)
+    if len(cells) != 2:
+        return False
+    name, when = cells
+    return (
+        len(bp.words(name)) <= NAME_CELL_WORDS
+        # no sentence (an initial's stop may end it: "Uri B."), no stamp's label ("Created:")
+        and not re.search(r"[!?:]|\w\w\.$", name)
+        and len(bp.words(when)) <= TIME_CELL_WORDS
+        and _CLOCK.search(when) is not None
+        and re.search(r"\b\d{1,2}\b(?!:)", _CLOCK.sub("", when)) is not None
+    )
+
+
 PROSE_AFTER_END = 0.5  # share of the article's prose that may follow its end (its "About")
 COMMENT_SIGNATURE_LINES = 2  # lines after an invitation where the first comment's signature stands
 
@@ -76,6 +99,12 @@ def ends_article(lines: Sequence[str], at: int, prose_seen: int, release: Releas
     ):
         # "Congratulations! ... (2008-11-03 16:40:12)", then another: a board's comments,
         # each closed by the time it was posted
+        return True
+    if _name_and_time_row(line) and any(
+        _name_and_time_row(after) for after in lines[at + 1 : at + 1 + COMMENTS_BETWEEN_ROWS]
+    ):
+        # "| Ruti from Neve Tsuf | Tue 14 April 2009, 12:05 |", a comment, then the next
+        # one's row: a table of readers' comments
         return True
     invitation = bp.comment_invitation(line)
     if invitation is not None:
