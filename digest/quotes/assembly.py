@@ -819,6 +819,7 @@ def _continues_quotation(
 
 # Cues of a question put to someone, whose answer is someone else's words.
 _ASKING_CUES = words("asking_cues")
+_QUESTION_OPENERS = words("question_openers")
 
 
 def _uncued_after_asking(found: Sequence[_Found]) -> int:
@@ -2970,7 +2971,12 @@ def _resolve_all(
         if speaker is not None and _many(speaker):
             group = (speaker, f.paragraph)
         asks = f.type == "direct" and content.rstrip(' ”"').endswith("?")
-        asking = (f.cue or "").casefold() in _ASKING_CUES
+        asking = (f.cue or "").casefold() in _ASKING_CUES or (
+            asks
+            and (f.cue or "").casefold() in _QUESTION_OPENERS
+            and speaker is not None
+            and _introduced_as_interviewer(text, paragraphs, f.paragraph, speaker)
+        )
         if (
             question is not None
             and asker
@@ -3594,6 +3600,14 @@ _SAYS_IT_AFTER = re.compile(
 )
 
 
+# How "this", "so" or "it" was said: a manner, a time or a place after it, or the
+# sentence's end ("said this with some satisfaction", "said it to the crowd", "said so.").
+_SAID_IT_HOW = re.compile(
+    r"\s*(?:[,.;]|\s(?:with|to|in|at|on|from|after|before|while|as|when|without|"
+    r"through|over|under|later|again|twice|quietly|softly|loudly|slowly|calmly)\b)"
+)
+
+
 # The sentence after a quotation names its owner: "That was Hazel Mahomet's verdict on
 # ...", "Ruth Abel was still dripping when she said it."
 _OWNED_AFTER = re.compile(
@@ -3621,8 +3635,14 @@ def _named_right_after(text: str, f: _Found, cast: Cast) -> str | None:
     if said_it is not None and name_in(said_it.group("who").split()) is not None:
         who = resolve(said_it.group("who"), said_it.start("who"), cast, None)
         person = cast.people.get(who or "")
-        # a surname alone ("Molapo said this") is a person the text named in full
-        if " " in said_it.group("who") or (person is not None and person.is_person):
+        # a surname alone ("Molapo said this with some satisfaction") is a person the text
+        # named in full, where the words after show "this" is what was said: not "Hale
+        # said it hurt", "Ruiz said this was absurd", "said so far"
+        if " " in said_it.group("who") or (
+            person is not None
+            and person.is_person
+            and _SAID_IT_HOW.match(text, said_it.end()) is not None
+        ):
             return who
     owned = _OWNED_AFTER.match(text, f.end)
     if owned is not None and (owned.group("who") or _said_it_herself(owned)):
@@ -3901,6 +3921,15 @@ def _interview_opens(
     start, end = paragraphs[paragraph] if 0 <= paragraph < len(paragraphs) else (0, 0)
     if _YOU.search(text[start:end]):
         return True
+    return _introduced_as_interviewer(text, paragraphs, paragraph, asker)
+
+
+def _introduced_as_interviewer(
+    text: str, paragraphs: Sequence[tuple[int, int]], paragraph: int, asker: str
+) -> bool:
+    """Whether the text before the paragraph names `asker` as the one spoken to ("She
+    spoke to Thushara Gunawardena", "told Gunawardena", "interviewed by ...")."""
+    start = paragraphs[paragraph][0] if 0 <= paragraph < len(paragraphs) else 0
     surname = re.escape(asker.split()[-1])
     return (
         re.search(
@@ -4340,29 +4369,36 @@ def _relative_clause(text: str, f: _Found, content: str) -> bool:
 
 
 # "asked NAME whether": the person a question was put to, in the sentence before.
+# "asked NAME whether": the person a yes-or-no question was put to, in the sentence
+# right before a quotation ("why" or "how" as often asks for the asker's own
+# argument: "Udo asked Hale why the report was late. "I want it by Friday," he said").
 _ASKED_WHOM = re.compile(
-    r"\b(?:asked|asks)\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)\s+"
-    r"(?:whether|if|why|how|what|when|where|who|about)\b"
+    r"\b(?:asked|asks)\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)\s+(?:whether|if)\b"
+    r"[^.?!\"“”]*[.?!]\s*[\"“]?\Z"
 )
+_ASKED_REACH = 300  # characters before a quotation its sentence before is read in
 
 
 def _one_asked(text: str, f: _Found, subject: str, cast: Cast) -> str | None:
     """The person the subject asked something in the sentence right before a quotation
     cued by a pronoun: "Fadda asked Michela Porcu whether she had ever wanted to
     sing. "...," she said" is Porcu's answer, not the asker's, when Porcu may be
-    the pronoun's gender. None when no such question stands there."""
-    start = text.rfind("\n", 0, f.start) + 1
-    before = text[start : f.start]
-    for m in _ASKED_WHOM.finditer(before):
-        if len(re.findall(r"[.?!](?:\s|$)", before[m.end() :])) > 1:
-            continue  # not the sentence right before the quotation
-        name = resolve(m.group(1), start + m.start(1), cast, None)
-        person = cast.people.get(name or "")
-        if person is None or not person.is_person or name == subject:
-            continue
-        gender = PRONOUNS[(f.mention or "").casefold()]
-        if person.gender in (None, gender) and subject.split()[-1] in before[: m.start()]:
-            return name
+    the pronoun's gender, the quotation opens the sentence right after the question
+    and does not speak of Porcu. None when no such question stands there."""
+    start = max(text.rfind("\n", 0, f.start) + 1, f.start - _ASKED_REACH)
+    m = _ASKED_WHOM.search(text, start, f.start)
+    if m is None or (f.mention_at < f.start and f.type == "direct"):
+        return None  # no question right before; or the cue stands before the quotation
+    name = resolve(m.group(1), m.start(1), cast, None)
+    person = cast.people.get(name or "")
+    if name is None or person is None or not person.is_person or name == subject:
+        return None
+    if re.search(rf"\b{re.escape(name.split()[-1])}\b", text[f.start : f.end]):
+        return None  # "Hale has had three chances": the asker's words about Hale
+    gender = PRONOUNS[(f.mention or "").casefold()]
+    asked_by = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+    if person.gender in (None, gender) and subject.split()[-1] in asked_by:
+        return name
     return None
 
 

@@ -218,14 +218,6 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                     # "Ema Suryani, a doctor at a clinic in Lampahan city, Bener Meriah
                     # district, told AFP": the description is the name's appositive
                     return _unclosed_appositive(tokens, at) or _holder_of_place(tokens, at) or found
-                role_named = _named_part(tokens[c + 1 : j])
-                if _role_opens(tokens) and role_named and len(role_named) == j - c - 1:
-                    name = person_name_in([t[0] for t in role_named])
-                    if name is not None and name == join_tokens(role_named):
-                        # "The chairman of the cooperative that represents ..., most of
-                        # them ..., Erwin Adjako, said": the role that opens the
-                        # sentence, named before its cue
-                        return name, role_named[0][1]
                 break
         return None
     if j >= 2 and tokens[j][0] in {"who", "which"} and tokens[j - 1][0] == ",":
@@ -263,17 +255,6 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
         whole = _body_joined_by_and(tokens, at, found) if named else None
         return relative or _unclosed_appositive(tokens, at) or participle or whole or found
     return None
-
-
-def _role_opens(tokens: list[tuple[str, int, int]]) -> bool:
-    """Whether the frame opens with "The" or "A" and a person's role or title ("The
-    chairman of ...", "A spokeswoman for ..."): its subject is a person, whom a name
-    set off by commas before the cue names."""
-    return (
-        len(tokens) > 2
-        and tokens[0][0] in {"The", "A", "An"}
-        and tokens[1][0].casefold() in _PERSON_TITLE_WORDS | _APPOSITIVE_PERSON_NOUNS
-    )
 
 
 def _participle_head(tokens: list[tuple[str, int, int]], at: int) -> tuple[str, int] | None:
