@@ -471,18 +471,19 @@ def decode_bytes(data: bytes, kind: SourceKind) -> tuple[str | None, str]:
                 return data.decode(codec), codec
             except UnicodeDecodeError:
                 break
-    if _looks_binary(data):
-        return None, ""
-    if _ISO_2022_ESCAPE.search(data):
+    if _ISO_2022_ESCAPE.search(data):  # before the binary test: ISO-2022-KR shifts with SO/SI
         # seven-bit bytes that also read as UTF-8: the escapes switch to JIS or KS
         # characters ("\x1b$B" ... "\x1b(B"), as Japanese mail and pages were sent
         label = _declared_charset(data[:4096]) or ""
-        for codec in (label, "iso2022_jp_2", "iso2022_kr"):
+        korean = b"\x1b$)C" in data  # KS X 1001 designated: ISO-2022-KR
+        for codec in (label, *(("iso2022_kr", "iso2022_jp_2") if korean else ("iso2022_jp_2",))):
             if codec.replace("_", "-").startswith("iso-2022") or codec.startswith("iso2022"):
                 try:
                     return data.decode(codec), codec
                 except (UnicodeError, LookupError):
                     continue
+    if _looks_binary(data):
+        return None, ""
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -535,8 +536,8 @@ _ISO_2022_ESCAPE = re.compile(rb"\x1b\$[@B]|\x1b\$\(D|\x1b\$\)C")
 # The single-byte Cyrillic code pages pages of the time were saved in and labelled with
 # almost at random, the most used first (the Mac and DOS pages read either of the first
 # two as small letters too, wrong ones: they are no candidates, only labels).
-_CYRILLIC_PAGES = ("cp1251", "koi8_r", "koi8_u", "iso8859_5")
-_CYRILLIC_LABELS = (*_CYRILLIC_PAGES, "mac_cyrillic", "cp866")
+_CYRILLIC_PAGES = ("cp1251", "koi8_u", "iso8859_5")  # KOI8-U reads KOI8-R's letters too
+_CYRILLIC_LABELS = (*_CYRILLIC_PAGES, "koi8_r", "mac_cyrillic", "cp866")
 _CYRILLIC_NAMES = frozenset(codecs.lookup(codec).name for codec in _CYRILLIC_LABELS)
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 # Share of small letters among a text's Cyrillic letters below which the declared code
@@ -545,6 +546,21 @@ _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 _WRONG_SMALL_SHARE = 0.5
 _RIGHT_SMALL_SHARE = 0.7
 _CYRILLIC_LETTERS = 20  # fewer letters than this say nothing
+
+
+# The most frequent letters of Russian, Ukrainian, Bulgarian and Serbian prose, small:
+# about half the letters of such a text, and far fewer of one read in the wrong code
+# page, which maps them to other letters, not only to the other case.
+_COMMON_CYRILLIC = frozenset("оеаинтсрвлі")
+COMMON_GAIN = 0.15  # how much more of them another code page's reading must hold
+
+
+def _common_share(text: str) -> float:
+    """Share of the most frequent Cyrillic letters among the text's Cyrillic letters."""
+    letters = _CYRILLIC_LETTER.findall(text)
+    if not letters:
+        return 0.0
+    return sum(letter.lower() in _COMMON_CYRILLIC for letter in letters) / len(letters)
 
 
 def _small_share(text: str) -> float:
@@ -558,19 +574,27 @@ def _small_share(text: str) -> float:
 
 def _cyrillic_twin(data: bytes, text: str, declared: str) -> tuple[str, str]:
     """The text in the Cyrillic code page the bytes were written in, when a Cyrillic
-    page's declared one reads them as mostly capitals; else as given."""
+    page's declared one reads them as mostly capitals and another as mostly small
+    letters, more of them the language's most frequent ones; else as given."""
     try:
         name = codecs.lookup(declared).name
     except LookupError:
         return text, declared
     if name not in _CYRILLIC_NAMES or _small_share(text) >= _WRONG_SMALL_SHARE:
         return text, declared
+    common = _common_share(text)
     for codec in _CYRILLIC_PAGES:
         try:
             other = data.decode(codec)
         except UnicodeDecodeError:
             continue
-        if codecs.lookup(codec).name != name and _small_share(other) >= _RIGHT_SMALL_SHARE:
+        if (
+            codecs.lookup(codec).name != name
+            and _small_share(other) >= _RIGHT_SMALL_SHARE
+            # not a page written mostly in capitals ("ГЛАВНАЯ | НОВОСТИ"), which any
+            # other page reads as small letters, but other ones
+            and _common_share(other) >= common + COMMON_GAIN
+        ):
             return other, codec  # the first, most used page that reads them as prose
     return text, declared
 

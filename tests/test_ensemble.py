@@ -1197,6 +1197,14 @@ def test_chinese_and_japanese_wrapped_in_a_pre_block_are_rejoined_without_spaces
     assert html_module.unwrapped(heading) == heading
     open_end = ["駅の北側に残る旧臨港線の貨物倉庫を改修し、市民ギャラリーと", "して開館"]
     assert html_module.unwrapped(open_end) == open_end
+    # a headline or a stamp over a short first paragraph is no wrapped line
+    headline = [
+        "東京都が新しい交通計画を発表\u3000五年で総額三百億円を投じる",
+        "東京都は１２日、新しい計画を発表した。",
+    ]
+    assert html_module.unwrapped(headline) == headline
+    stamp = ["2011年05月12日 10:30\u3000来源：本报", "市政府今天发布了新的交通计划。"]
+    assert html_module.unwrapped(stamp) == stamp
 
 
 def test_a_column_or_blog_name_before_a_colon_is_not_the_headline():

@@ -1,7 +1,7 @@
 """Stamps of older pages in the languages they were written in: a publication date
 labelled in Serbian, Chinese or Ukrainian beside a later revision's, a forum's
 month-first date written with hyphens, a comments heading in Serbian, Russian,
-Turkish, Greek, Hebrew, Arabic, Chinese or Korean, and bylines labelled in Serbian, Arabic ("report:", "by the pen of") or
+Turkish, Greek, Arabic or Korean (Hebrew and Chinese with a count), and bylines labelled in Serbian, Arabic ("by the pen of") or
 "Words and pictures:" or Romanian "de", and no author from the publishing software's
 maker. Every page is invented for these tests."""
 
@@ -40,6 +40,7 @@ def test_a_publication_label_of_another_language_beats_the_revision_beside_it():
 def test_a_month_first_date_written_with_hyphens():
     assert md.parse_date("Published on 08-27-2011 11:48 PM") == ("2011-08-27T23:48:00", 13, 32)
     assert md.parse_date("27-08-2011")[0] == "2011-08-27"  # the day over 12 says which
+    assert md.parse_date("Posted on 05-08-2011") is None  # written both ways: no date
     # a range, a phone number or a code is no date
     assert md.parse_date("call 555-12-2011") is None
     assert md.parse_date("ISBN 978-12-2011-4") is None
@@ -49,13 +50,14 @@ def test_a_month_first_date_written_with_hyphens():
 def test_a_byline_labelled_in_another_language_or_as_words_and_pictures():
     cases = {
         "Аутор: Драган Миловановић": ("Драган Миловановић",),
-        "تقرير: سامر الحوراني": ("سامر الحوراني",),
         "بقلم: سامر الحوراني": ("سامر الحوراني",),
         "Words and pictures: Apenisa Tuilau, Nadi": ("Apenisa Tuilau",),
         "de Sorina Mălăiescu": ("Sorina Mălăiescu",),  # Romanian "by"
     }
     for line, authors in cases.items():
         assert extract_html(_page(line)).authors == authors, line
+    # "Report:" over a story is a kicker, no byline
+    assert extract_html(_page("تقرير: أسعار النفط")).authors == ()
 
 
 def test_a_comments_heading_in_another_language_ends_the_article():
@@ -68,7 +70,7 @@ def test_a_comments_heading_in_another_language_ends_the_article():
         "Комментарии:",
         "Yorumlar (2)",
         "Σχόλια",
-        "תגובות",
+        "תגובות (2)",
         "التعليقات",
         "评论 (2)",
         "댓글",
@@ -82,6 +84,12 @@ def test_a_comments_heading_in_another_language_ends_the_article():
     for heading in headings:
         kept, _ = clean_paragraphs([*prose, heading, *comments])
         assert kept == tuple(prose), heading
+    # words that also head an article's statements or reactions count only with a count
+    statements = ["「とても光栄です」と話した。受賞者の言葉は次の通り。", "監督の話は長かった。"]
+    for heading in ("＜コメント＞", "コメント", "评论", "תגובות"):
+        kept, _ = clean_paragraphs([*prose, heading, *statements])
+        assert kept[-1] == statements[-1], heading
+    assert clean_paragraphs([*prose, "コメント (2)", *comments])[0] == tuple(prose)
 
 
 def test_the_publishing_softwares_maker_is_no_author(tmp_path):

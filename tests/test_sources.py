@@ -259,6 +259,7 @@ def test_windows_bytes_under_an_iso_8859_label_are_read_in_the_windows_page(tmp_
         # Cyrillic bytes of another code page than the one declared
         ("windows-1251", "koi8_r", "Муниципальная котельная будет переведена на газ."),
         ("koi8-r", "cp1251", "Муниципальная котельная будет переведена на газ."),
+        ("windows-1251", "koi8_u", "Київська міська рада ухвалила рішення: це є історична подія."),
     ],
 )
 def test_a_page_is_read_in_the_code_page_its_bytes_were_written_in(tmp_path, label, codec, text):
@@ -269,11 +270,23 @@ def test_a_page_is_read_in_the_code_page_its_bytes_were_written_in(tmp_path, lab
 
 
 def test_cyrillic_in_its_declared_code_page_stays_in_it():
-    """Words in capitals, in small letters or capitalised keep the declared page."""
+    """Words in capitals, in small letters or capitalised keep the declared page; so does
+    a page written mostly in capitals."""
     text = "ООО «Теплосеть» и МУП ЖКХ: котельная Школьной улицы переведена на газ."
     html = article_html("Новости", [text], "windows-1251").encode("cp1251")
     decoded, codec = decode_bytes(html, "html")
     assert decoded is not None and text in decoded and codec == "windows-1251"
+    capitals = "ФОТОГАЛЕРЕЯ: ДЕНЬ ГОРОДА | ГЛАВНАЯ | НОВОСТИ | ФОТО | ВИДЕО | КОНТАКТЫ"
+    for label, codec in (("windows-1251", "cp1251"), ("koi8-r", "koi8_r")):
+        html = article_html(capitals, ["Праздник прошёл."], label).encode(codec)
+        decoded, used = decode_bytes(html, "html")
+        assert decoded is not None and capitals in decoded, label
+
+
+def test_iso_2022_kr_bytes_are_read_as_korean():
+    html = "<html><body><p>서울시는 오늘 새 정책을 발표했다.</p></body></html>"
+    decoded, codec = decode_bytes(html.encode("iso2022_kr"), "html")
+    assert decoded is not None and "서울시는 오늘" in decoded and codec == "iso2022_kr"
 
 
 def test_undeclared_cp1252_is_not_mistaken_for_japanese():

@@ -1483,17 +1483,21 @@ _HAN_END = re.compile(rf"[{_HAN}、，「『（]$")
 _HAN_START = re.compile(rf"^(?!・)[{_HAN}、，」』）]")  # not a list item's "・"
 _HAN_SENTENCE_END = re.compile(r"[。！？」』）)]$")
 HAN_LINE_CHARS = 60  # a hand-wrapped line of them is no longer (76 columns, two each)
-HAN_RUN_CHARS = 20  # and a heading or a label is shorter
+HAN_WRAPPED_CHARS = 30  # and every line but the last is this long: a headline, a heading
+# or a stamp over a short first paragraph is shorter, or holds an ideographic space
 
 
 def _han_goes_on(run: Sequence[str], line: str) -> bool:
-    """Whether `line` goes on with the Chinese or Japanese sentence `run` leaves open."""
+    """Whether `line` goes on with the Chinese or Japanese sentence `run` leaves open, as
+    a text hard-wrapped at a width does (each line read once, as it joins)."""
+    last = run[-1]
     return bool(
-        _HAN_END.search(run[-1])
+        _HAN_END.search(last)
         and _HAN_START.match(line)
+        and HAN_WRAPPED_CHARS <= len(last) <= HAN_LINE_CHARS
         and len(line) <= HAN_LINE_CHARS
-        and all(len(part) <= HAN_LINE_CHARS for part in run)
-        and len(run[0]) >= HAN_RUN_CHARS
+        and "\u3000" not in last
+        and "\u3000" not in line
         and not run[0].startswith("|")
         and not bp.BULLET.match(run[0])
     )

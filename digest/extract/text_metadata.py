@@ -105,9 +105,11 @@ _DATE_PATTERNS = (
     re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.\s(?P<mon>[01]?\d)\.\s(?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"(?<![\d.,/:])" + _NUMERIC + r"(?![\d/]|\.\d)"),
     # "08-27-2011 11:48 PM": hyphens, as forums and US sites write a date, with a
-    # four-digit year only (not a range of scores or a phone number)
+    # four-digit year (not a range of scores or a phone number) and a day over 12, which
+    # says which part is the month ("05-08-2011" is written both ways)
     re.compile(
-        r"(?<![\w.,/:-])(?P<a>[012]?\d|3[01])-(?P<b>[012]?\d|3[01])-(?P<y>(?:19|20)\d\d)(?![\w-])"
+        r"(?<![\w.,/:-])(?=(?:1[3-9]|2\d|3[01])-|\d{1,2}-(?:1[3-9]|2\d|3[01])-)"
+        r"(?P<a>[012]?\d|3[01])-(?P<b>[012]?\d|3[01])-(?P<y>(?:19|20)\d\d)(?![\w-])"
     ),
 )
 _TIME = re.compile(
