@@ -29,6 +29,14 @@ def test_an_interview_opened_by_a_question_the_host_began_with_takes_turns():
     # "pressed" cues a question put to someone too
     pressed = text.replace("Berhane began", "Berhane pressed")
     assert speaker_of(pressed, "Was that hard") == "Tomas Berhane"
+    # the host introduced as the one speaking, and an answer in a paragraph of its own
+    host = (
+        "Reporter Tomas Berhane spoke to Ana Ruiz about the fraud.\n\n"
+        '"Who knew about it?" Berhane pressed.\n\n'
+        '"Everyone on the board."'
+    )
+    assert speaker_of(host, "Who knew") == "Tomas Berhane"
+    assert speaker_of(host, "Everyone on the board") == "Ana Ruiz"
 
 
 def test_began_or_pressed_outside_an_interview_puts_no_question():
@@ -70,6 +78,17 @@ def test_the_one_asked_answers_when_the_pronoun_fits_both():
         '"Hale has had three chances to explain herself," she said.'
     )
     assert speaker_of(about, "three chances") == "Maria Lopez"
+    # a question about the one asked ("how she learned"), or holding a decimal, is theirs
+    how = (
+        "Giulia Fadda asked Rosa Marongiu how she learned the old songs. "
+        '"My grandmother sang them while she baked," she said.'
+    )
+    assert speaker_of(how, "My grandmother sang") == "Rosa Marongiu"
+    rise = (
+        "Mark Udo asked Tom Hale if the 2.5 percent rise was fair. "
+        '"It was the least we could do," he said.'
+    )
+    assert speaker_of(rise, "the least we could do") == "Tom Hale"
     why = (
         "Opposition leader Mark Udo asked Tom Hale why the report was late. "
         '"I want every page on my desk by Friday," he said.'
@@ -123,6 +142,10 @@ def test_a_surname_saying_this_after_an_uncued_quotation_owns_it():
         "Hale said it hurt, but that he understood the fans."
     )
     assert not [q for q in extract_quotes(banner) if "Hale out" in q.text and q.speaker]
+    full = banner.replace("Hale said it hurt", "Tom Hale said it hurt")
+    assert not [q for q in extract_quotes(full) if "Hale out" in q.text and q.speaker]
+    during = text.replace("with some satisfaction", "during a tour of the mill")
+    assert speaker_of(during, "When the wool goes") == "Rethabile Molapo"
     # a capitalised word the text names nobody by is no owner
     text = text.replace("Molapo said this", "Tuesday said this")
     assert speaker_of(text, "When the wool goes") != "Tuesday"

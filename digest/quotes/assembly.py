@@ -118,9 +118,18 @@ from digest.quotes.speakers import (
 _MIN_QUOTE_WORDS = 3
 
 
-def _asked_before(found: Sequence[_Found]) -> bool:
+def _asked_before(text: str, found: Sequence[_Found]) -> bool:
     """Whether a quotation found so far was cued as asked: the text is an interview."""
-    return any((f.cue or "").casefold() in _ASKING_CUES for f in found)
+    return any(_cued_as_asked(text, f) for f in found)
+
+
+def _cued_as_asked(text: str, f: _Found) -> bool:
+    """Whether quote `f` is cued as a question put to someone: "asked", or a question
+    opener ("began", "pressed": data/question_openers.txt) after a question."""
+    cue = (f.cue or "").casefold()
+    return cue in _ASKING_CUES or (
+        cue in _QUESTION_OPENERS and text[f.start : f.end].rstrip(" ”\"’'").endswith("?")
+    )
 
 
 def _question_turn(text: str, direct: Sequence[_Span]) -> bool:
@@ -729,7 +738,7 @@ def _find_all(
         ):
             found[-1].pieces.extend(paragraph_quotes.pop(0).pieces)
         found.extend(paragraph_quotes)
-        interview = interview or _asked_before(paragraph_quotes)  # read once per quote
+        interview = interview or _asked_before(text, paragraph_quotes)  # once per quote
         last_said = sentences[-1][0] if sentences else pstart
         previous = (pstart, pend)
         carry_open = bool(spans) and not spans[-1].closed
@@ -783,7 +792,7 @@ def _continues_quotation(
     quote, before, span = paragraph_quotes[0], found[-1], spans[0]
     pstart, pend = paragraph
     closed_before = text[previous[0] : previous[1]].rstrip().endswith(tuple(_CLOSE))
-    asked = (before.cue or "").casefold() in _ASKING_CUES
+    asked = _cued_as_asked(text, before)
     # an `interview` ('"Why now?" Furlong asked.' before): a question in a paragraph of
     # its own is the next turn, not more of the statement before it. In a transcript
     # (uncued quotations since the first question), where someone cut in right after an
@@ -795,7 +804,7 @@ def _continues_quotation(
         and found[-2].type == "direct"
         and found[-2].mention is None
         and found[-2].paragraph >= before.paragraph - 1
-        and _uncued_after_asking(found) >= _TRANSCRIPT_TURNS
+        and _uncued_after_asking(text, found) >= _TRANSCRIPT_TURNS
     )
     question = text[span.start : span.end].rstrip().endswith("?")
     return (
@@ -822,10 +831,10 @@ _ASKING_CUES = words("asking_cues")
 _QUESTION_OPENERS = words("question_openers")
 
 
-def _uncued_after_asking(found: Sequence[_Found]) -> int:
+def _uncued_after_asking(text: str, found: Sequence[_Found]) -> int:
     """How many direct quotations with no speaker named follow the first question cued
     as asked (the turns `_resolve_all` credits are counted there, as they are taken)."""
-    asked = next((i for i, f in enumerate(found) if (f.cue or "").casefold() in _ASKING_CUES), None)
+    asked = next((i for i, f in enumerate(found) if _cued_as_asked(text, f)), None)
     if asked is None:
         return 0
     return sum(1 for f in found[asked + 1 :] if f.type == "direct" and f.mention is None)
@@ -2972,8 +2981,7 @@ def _resolve_all(
             group = (speaker, f.paragraph)
         asks = f.type == "direct" and content.rstrip(' ”"').endswith("?")
         asking = (f.cue or "").casefold() in _ASKING_CUES or (
-            asks
-            and (f.cue or "").casefold() in _QUESTION_OPENERS
+            _cued_as_asked(text, f)
             and speaker is not None
             and _introduced_as_interviewer(text, paragraphs, f.paragraph, speaker)
         )
@@ -3603,8 +3611,11 @@ _SAYS_IT_AFTER = re.compile(
 # How "this", "so" or "it" was said: a manner, a time or a place after it, or the
 # sentence's end ("said this with some satisfaction", "said it to the crowd", "said so.").
 _SAID_IT_HOW = re.compile(
-    r"\s*(?:[,.;]|\s(?:with|to|in|at|on|from|after|before|while|as|when|without|"
-    r"through|over|under|later|again|twice|quietly|softly|loudly|slowly|calmly)\b)"
+    r"\s*(?:[,.;]|\s(?:with|to|in|at|on|from|after|before|while|as|when|without|during|"
+    r"like|the\s+way|"
+    r"through|over|under|outside|inside|later|again|twice|once|yesterday|today|last|"
+    r"herself|himself|themselves|proudly|quietly|softly|loudly|slowly|calmly|firmly|"
+    r"flatly|simply|bluntly|angrily|sadly|plainly|openly|publicly|privately|repeatedly)\b)"
 )
 
 
@@ -3635,13 +3646,11 @@ def _named_right_after(text: str, f: _Found, cast: Cast) -> str | None:
     if said_it is not None and name_in(said_it.group("who").split()) is not None:
         who = resolve(said_it.group("who"), said_it.start("who"), cast, None)
         person = cast.people.get(who or "")
-        # a surname alone ("Molapo said this with some satisfaction") is a person the text
-        # named in full, where the words after show "this" is what was said: not "Hale
-        # said it hurt", "Ruiz said this was absurd", "said so far"
-        if " " in said_it.group("who") or (
-            person is not None
-            and person.is_person
-            and _SAID_IT_HOW.match(text, said_it.end()) is not None
+        # where the words after show "this" is what was said ("said this with some
+        # satisfaction"; not "said it hurt", "said this was absurd", "said so far"), the
+        # name or a surname alone of a person the text named in full
+        if _SAID_IT_HOW.match(text, said_it.end()) is not None and (
+            " " in said_it.group("who") or (person is not None and person.is_person)
         ):
             return who
     owned = _OWNED_AFTER.match(text, f.end)
@@ -3931,11 +3940,19 @@ def _introduced_as_interviewer(
     spoke to Thushara Gunawardena", "told Gunawardena", "interviewed by ...")."""
     start = paragraphs[paragraph][0] if 0 <= paragraph < len(paragraphs) else 0
     surname = re.escape(asker.split()[-1])
+    before = text[max(0, start - _INTERVIEW_INTRO_REACH) : start]
     return (
         re.search(
             rf"\b(?:spoke|speaking|talked|talking|told|interviewed)\s+(?:to|with|by)?\s*"
             rf"(?:[A-Z][\w'’.-]*\s+){{0,3}}{surname}\b",
-            text[max(0, start - _INTERVIEW_INTRO_REACH) : start],
+            before,
+        )
+        is not None
+        # "Reporter Tomas Berhane spoke to Ana Ruiz": the asker as the one speaking
+        or re.search(
+            rf"\b{surname}\b[^.!?\n]{{0,60}}\b(?:spoke|talked)\s+(?:to|with)\s+[A-Z]"
+            rf"|\b{surname}\b[^.!?\n]{{0,60}}\binterviewed\s+[A-Z]",
+            before,
         )
         is not None
     )
@@ -4369,12 +4386,14 @@ def _relative_clause(text: str, f: _Found, content: str) -> bool:
 
 
 # "asked NAME whether": the person a question was put to, in the sentence before.
-# "asked NAME whether": the person a yes-or-no question was put to, in the sentence
-# right before a quotation ("why" or "how" as often asks for the asker's own
-# argument: "Udo asked Hale why the report was late. "I want it by Friday," he said").
+# "asked NAME whether": the person a yes-or-no question, or one about themselves ("how
+# she learned"), was put to, in the sentence right before a quotation ("why" or "how"
+# about a thing as often asks for the asker's own argument: "Udo asked Hale why the
+# report was late. "I want it by Friday," he said").
 _ASKED_WHOM = re.compile(
-    r"\b(?:asked|asks)\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)\s+(?:whether|if)\b"
-    r"[^.?!\"“”]*[.?!]\s*[\"“]?\Z"
+    r"\b(?:asked|asks)\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)\s+"
+    r"(?:whether|if|(?:how|why|what|when|where)\s+(?:she|he)\b)"
+    r"(?:[^.?!\"“”]|\.(?=\d))*[.?!]\s*[\"“]?\Z"
 )
 _ASKED_REACH = 300  # characters before a quotation its sentence before is read in
 
