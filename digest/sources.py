@@ -471,7 +471,8 @@ def decode_bytes(data: bytes, kind: SourceKind) -> tuple[str | None, str]:
                 return data.decode(codec), codec
             except UnicodeDecodeError:
                 break
-    if _ISO_2022_ESCAPE.search(data):  # before the binary test: ISO-2022-KR shifts with SO/SI
+    if b"\x00" not in data and _ISO_2022_ESCAPE.search(data):
+        # before the binary test, which ISO-2022-KR's shift bytes (SO, SI) would fail
         # seven-bit bytes that also read as UTF-8: the escapes switch to JIS or KS
         # characters ("\x1b$B" ... "\x1b(B"), as Japanese mail and pages were sent
         label = _declared_charset(data[:4096]) or ""

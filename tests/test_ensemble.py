@@ -1203,8 +1203,18 @@ def test_chinese_and_japanese_wrapped_in_a_pre_block_are_rejoined_without_spaces
         "東京都は１２日、新しい計画を発表した。",
     ]
     assert html_module.unwrapped(headline) == headline
-    stamp = ["2011年05月12日 10:30\u3000来源：本报", "市政府今天发布了新的交通计划。"]
+    stamp = [
+        "2011年05月12日 10:30 来源：本报讯 记者 王明 通讯员 李华报道",
+        "市政府今天发布了新的交通计划。",
+    ]
     assert html_module.unwrapped(stamp) == stamp
+    # a text wrapped at 24 characters: the second line as long as the first shows it
+    narrow = [
+        "駅の北側に残る旧臨港線の貨物倉庫を改修し、市民ギ",
+        "ャラリーとして七月に開館した。駅の北側に残る旧",
+        "臨港線の貨物倉庫。",
+    ]
+    assert html_module.unwrapped(narrow) == ["".join(narrow)]
 
 
 def test_a_column_or_blog_name_before_a_colon_is_not_the_headline():

@@ -41,6 +41,9 @@ def test_a_month_first_date_written_with_hyphens():
     assert md.parse_date("Published on 08-27-2011 11:48 PM") == ("2011-08-27T23:48:00", 13, 32)
     assert md.parse_date("27-08-2011")[0] == "2011-08-27"  # the day over 12 says which
     assert md.parse_date("Posted on 05-08-2011") is None  # written both ways: no date
+    # unless the page's language writes the day first, or both parts are the same
+    assert md.parse_date("Geplaatst op 05-08-2011", day_first=True)[0] == "2011-08-05"
+    assert md.parse_date("Posted 12-12-2011")[0] == "2011-12-12"
     # a range, a phone number or a code is no date
     assert md.parse_date("call 555-12-2011") is None
     assert md.parse_date("ISBN 978-12-2011-4") is None
@@ -89,7 +92,8 @@ def test_a_comments_heading_in_another_language_ends_the_article():
     for heading in ("＜コメント＞", "コメント", "评论", "תגובות"):
         kept, _ = clean_paragraphs([*prose, heading, *statements])
         assert kept[-1] == statements[-1], heading
-    assert clean_paragraphs([*prose, "コメント (2)", *comments])[0] == tuple(prose)
+    for counted in ("コメント (2)", "评论(3条)", "评论：", "3 תגובות", "コメント (3件)"):
+        assert clean_paragraphs([*prose, counted, *comments])[0] == tuple(prose), counted
 
 
 def test_the_publishing_softwares_maker_is_no_author(tmp_path):

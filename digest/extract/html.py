@@ -1483,21 +1483,36 @@ _HAN_END = re.compile(rf"[{_HAN}、，「『（]$")
 _HAN_START = re.compile(rf"^(?!・)[{_HAN}、，」』）]")  # not a list item's "・"
 _HAN_SENTENCE_END = re.compile(r"[。！？」』）)]$")
 HAN_LINE_CHARS = 60  # a hand-wrapped line of them is no longer (76 columns, two each)
-HAN_WRAPPED_CHARS = 30  # and every line but the last is this long: a headline, a heading
-# or a stamp over a short first paragraph is shorter, or holds an ideographic space
+HAN_WRAPPED_CHARS = 20  # and every line but the last is this long (a heading is shorter)
+HAN_LONE_WRAP_CHARS = 30  # a first line the next does not match in length is this long
+HAN_WIDTH_SLACK = 2  # characters a wrapped line may differ from the one before
 
 
 def _han_goes_on(run: Sequence[str], line: str) -> bool:
     """Whether `line` goes on with the Chinese or Japanese sentence `run` leaves open, as
-    a text hard-wrapped at a width does (each line read once, as it joins)."""
+    a text hard-wrapped at a width does (each line read once, as it joins). A headline
+    or a stamp over a short first paragraph is none: its halves are set apart by an
+    ideographic space, it holds a date, or it is short and the paragraph under it is
+    not as long."""
     last = run[-1]
     return bool(
         _HAN_END.search(last)
         and _HAN_START.match(line)
         and HAN_WRAPPED_CHARS <= len(last) <= HAN_LINE_CHARS
         and len(line) <= HAN_LINE_CHARS
-        and "\u3000" not in last
-        and "\u3000" not in line
+        and (
+            len(run) > 1
+            or (
+                "\u3000" not in last
+                and md.parse_date(last) is None
+                # a second line as long as the first shows the width the text is wrapped
+                # at; a short one under a short first line may be a paragraph under a title
+                and (
+                    len(last) >= HAN_LONE_WRAP_CHARS
+                    or abs(len(line) - len(last)) <= HAN_WIDTH_SLACK
+                )
+            )
+        )
         and not run[0].startswith("|")
         and not bp.BULLET.match(run[0])
     )

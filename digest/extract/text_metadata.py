@@ -52,6 +52,12 @@ _DE = (
     + r")?|\s*[./-]\s*)"
 )
 _NUMERIC = r"(?P<a>[012]?\d|3[01])(?P<sep>[./])(?P<b>[012]?\d|3[01])(?P=sep)(?P<y>(?:19|20)?\d\d)"
+# "08-27-2011 11:48 PM": hyphens, as forums and US sites write a date, with a four-digit
+# year (not a range of scores or a phone number); "05-08-2011", written both ways, only
+# where the page's language writes the day first (`_hyphenated_reads`)
+_HYPHENATED = re.compile(
+    r"(?<![\w.,/:-])(?P<a>[012]?\d|3[01])-(?P<b>[012]?\d|3[01])-(?P<y>(?:19|20)\d\d)(?![\w-])"
+)
 _DATE_PATTERNS = (
     re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/](?P<mon>[01]\d)[-/](?P<day>[0-3]\d)(?!\d)"),
     # "2012.05.20 21:47 KST": the year first between full stops, as Korean and Chinese
@@ -104,13 +110,7 @@ _DATE_PATTERNS = (
     # Czech, Slovak, German and the South Slavic languages write a date (day first)
     re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.\s(?P<mon>[01]?\d)\.\s(?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"(?<![\d.,/:])" + _NUMERIC + r"(?![\d/]|\.\d)"),
-    # "08-27-2011 11:48 PM": hyphens, as forums and US sites write a date, with a
-    # four-digit year (not a range of scores or a phone number) and a day over 12, which
-    # says which part is the month ("05-08-2011" is written both ways)
-    re.compile(
-        r"(?<![\w.,/:-])(?=(?:1[3-9]|2\d|3[01])-|\d{1,2}-(?:1[3-9]|2\d|3[01])-)"
-        r"(?P<a>[012]?\d|3[01])-(?P<b>[012]?\d|3[01])-(?P<y>(?:19|20)\d\d)(?![\w-])"
-    ),
+    _HYPHENATED,
 )
 _TIME = re.compile(
     r"^(?:T|[\s,|@–-]*(?:(?:"
@@ -239,6 +239,8 @@ def parse_date(text: str, day_first: bool = False) -> tuple[str, int, int] | Non
     best = None
     for pattern in _DATE_PATTERNS:
         match = pattern.search(text)
+        if match and pattern is _HYPHENATED and not _hyphenated_reads(match, day_first):
+            continue
         if match and (best is None or match.start() < best.start()):
             best = match
     if best is None:
@@ -397,6 +399,14 @@ def leading_day_month(text: str) -> bool:
     "8 de abril – Curitiba", "3rd leg: May 20th – Arena" (not a citation's date at its end)."""
     match = _DAY_MONTH.search(text) if _DIGIT.search(text) else None  # no day without a digit
     return match is not None and match.start() <= max(20, len(text) // 4)
+
+
+def _hyphenated_reads(match: re.Match[str], day_first: bool) -> bool:
+    """Whether a date written with hyphens says which part is the month: a day over 12,
+    both parts the same, or a page whose language writes the day first ("05-08-2011"
+    is 5 August in Dutch, 8 May on a US forum)."""
+    a, b = int(match["a"]), int(match["b"])
+    return day_first or a > 12 or b > 12 or a == b
 
 
 def _numeric_date(groups: dict[str, str], day_first: bool) -> tuple[int, int, int]:
