@@ -472,9 +472,9 @@ def decode_bytes(data: bytes, kind: SourceKind) -> tuple[str | None, str]:
             except UnicodeDecodeError:
                 break
     if b"\x00" not in data and _ISO_2022_ESCAPE.search(data):
-        # before the binary test, which ISO-2022-KR's shift bytes (SO, SI) would fail
-        # seven-bit bytes that also read as UTF-8: the escapes switch to JIS or KS
-        # characters ("\x1b$B" ... "\x1b(B"), as Japanese mail and pages were sent
+        # seven-bit bytes that also read as UTF-8, whose escapes switch to JIS or KS
+        # characters ("\x1b$B" ... "\x1b(B"), as Japanese and Korean mail and pages were
+        # sent; read before the binary test, which ISO-2022-KR's shift bytes would fail
         label = _declared_charset(data[:4096]) or ""
         korean = b"\x1b$)C" in data  # KS X 1001 designated: ISO-2022-KR
         for codec in (label, *(("iso2022_kr", "iso2022_jp_2") if korean else ("iso2022_jp_2",))):
@@ -534,8 +534,8 @@ def _windows_twin(data: bytes, text: str, declared: str) -> tuple[str, str]:
 _C1_BYTES = re.compile(rb"[\x80-\x9f]")
 # ISO-2022's shifts into two-byte sets (JIS X 0208, JIS X 0212, KS X 1001).
 _ISO_2022_ESCAPE = re.compile(rb"\x1b\$[@B]|\x1b\$\(D|\x1b\$\)C")
-# The single-byte Cyrillic code pages pages of the time were saved in and labelled with
-# almost at random, the most used first (the Mac and DOS pages read either of the first
+# The single-byte Cyrillic code pages that pages of the time were saved in and labelled
+# with almost at random, the most used first (the Mac and DOS pages read either of the first
 # two as small letters too, wrong ones: they are no candidates, only labels).
 _CYRILLIC_PAGES = ("cp1251", "koi8_u", "iso8859_5")  # KOI8-U reads KOI8-R's letters too
 _CYRILLIC_LABELS = (*_CYRILLIC_PAGES, "koi8_r", "mac_cyrillic", "cp866")

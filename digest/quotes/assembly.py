@@ -2658,7 +2658,7 @@ def _resolve_all(
             owned = _owned_person_end(text, end)
             named = _named_appositive(text, owned, cast) if owned is not None else None
             if named is not None:
-                named = _untitled(named)  # "Saad's uncle, Sheikh Salim Saad,"
+                named = _untitled(named)  # "Saad's lawyer, Dr Amina Farouk,"
             if named is not None and name_in(named[0].split()) == named[0]:
                 owner, at = named  # "Lind's lawyer, Ana Ruiz,"
             elif owned is not None:
@@ -3110,8 +3110,8 @@ def _named_appositive(text: str, at: int, cast: Cast) -> tuple[str, int] | None:
 
 
 def _untitled(named: tuple[str, int]) -> tuple[str, int]:
-    """A name and its offset without the personal titles before it ("Sheikh Salim
-    Saad" is Salim Saad, "Dr Ana Ruiz" Ana Ruiz): the name is what speaks."""
+    """A name and its offset without the personal titles before it ("Dr Amina Farouk"
+    is Amina Farouk, "Ntate Rethabile Molapo" Rethabile Molapo): the name speaks."""
     name, at = named
     found = name_in(name.split())
     if found and name.endswith(" " + found):
@@ -3936,8 +3936,9 @@ def _interview_opens(
 def _introduced_as_interviewer(
     text: str, paragraphs: Sequence[tuple[int, int]], paragraph: int, asker: str
 ) -> bool:
-    """Whether the text before the paragraph names `asker` as the one spoken to ("She
-    spoke to Thushara Gunawardena", "told Gunawardena", "interviewed by ...")."""
+    """Whether the text before the paragraph names `asker` as the interviewer: the one
+    spoken to ("She spoke to Thushara Gunawardena", "told Gunawardena", "interviewed
+    by ...") or the one speaking to someone ("Reporter Tomas Berhane spoke to Ana Ruiz")."""
     start = paragraphs[paragraph][0] if 0 <= paragraph < len(paragraphs) else 0
     surname = re.escape(asker.split()[-1])
     before = text[max(0, start - _INTERVIEW_INTRO_REACH) : start]
@@ -4385,7 +4386,6 @@ def _relative_clause(text: str, f: _Found, content: str) -> bool:
     return bool(_RELATIVE_OPENING.match(content)) and text[: f.start].rstrip().endswith(",")
 
 
-# "asked NAME whether": the person a question was put to, in the sentence before.
 # "asked NAME whether": the person a yes-or-no question, or one about themselves ("how
 # she learned"), was put to, in the sentence right before a quotation ("why" or "how"
 # about a thing as often asks for the asker's own argument: "Udo asked Hale why the
