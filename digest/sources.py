@@ -556,21 +556,16 @@ _COMMON_CYRILLIC = frozenset("оеаинтсрвлі")
 COMMON_GAIN = 0.15  # how much more of them another code page's reading must hold
 
 
-def _common_share(text: str) -> float:
-    """Share of the most frequent Cyrillic letters among the text's Cyrillic letters."""
-    letters = _CYRILLIC_LETTER.findall(text)
-    if not letters:
-        return 0.0
-    return sum(letter.lower() in _COMMON_CYRILLIC for letter in letters) / len(letters)
-
-
-def _small_share(text: str) -> float:
-    """Share of small letters among the text's Cyrillic letters ("нХОЙГЙРБМШОБС" is
-    "Муниципальная" of KOI8-R bytes read as windows-1251); 1.0 for a text of few."""
+def _letter_shares(text: str) -> tuple[float, float]:
+    """Shares of small letters and of the most frequent letters among the text's
+    Cyrillic letters ("нХОЙГЙРБМШОБС" is "Муниципальная" of KOI8-R bytes read as
+    windows-1251); (1.0, 0.0) for a text of too few to say anything."""
     letters = _CYRILLIC_LETTER.findall(text)
     if len(letters) < _CYRILLIC_LETTERS:
-        return 1.0
-    return sum(letter.islower() for letter in letters) / len(letters)
+        return 1.0, 0.0
+    small = sum(letter.islower() for letter in letters)
+    common = sum(letter.lower() in _COMMON_CYRILLIC for letter in letters)
+    return small / len(letters), common / len(letters)
 
 
 def _cyrillic_twin(data: bytes, text: str, declared: str) -> tuple[str, str]:
@@ -581,21 +576,22 @@ def _cyrillic_twin(data: bytes, text: str, declared: str) -> tuple[str, str]:
         name = codecs.lookup(declared).name
     except LookupError:
         return text, declared
-    if name not in _CYRILLIC_NAMES or _small_share(text) >= _WRONG_SMALL_SHARE:
+    if name not in _CYRILLIC_NAMES:
         return text, declared
-    common = _common_share(text)
+    small, common = _letter_shares(text)
+    if small >= _WRONG_SMALL_SHARE:
+        return text, declared
     for codec in _CYRILLIC_PAGES:
+        if codecs.lookup(codec).name == name:
+            continue
         try:
             other = data.decode(codec)
         except UnicodeDecodeError:
             continue
-        if (
-            codecs.lookup(codec).name != name
-            and _small_share(other) >= _RIGHT_SMALL_SHARE
-            # not a page written mostly in capitals ("ГЛАВНАЯ | НОВОСТИ"), which any
-            # other page reads as small letters, but other ones
-            and _common_share(other) >= common + COMMON_GAIN
-        ):
+        other_small, other_common = _letter_shares(other)
+        # not a page written mostly in capitals ("ГЛАВНАЯ | НОВОСТИ"), which any other
+        # page reads as small letters, but other ones
+        if other_small >= _RIGHT_SMALL_SHARE and other_common >= common + COMMON_GAIN:
             return other, codec  # the first, most used page that reads them as prose
     return text, declared
 

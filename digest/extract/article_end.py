@@ -62,6 +62,12 @@ def _name_and_time_row(line: str) -> bool:
 
 PROSE_AFTER_END = 0.5  # share of the article's prose that may follow its end (its "About")
 COMMENT_SIGNATURE_LINES = 2  # lines after an invitation where the first comment's signature stands
+# Lines that mark one reader's comment, and how many lines after one the next stands:
+# two of them that close, or open, comments in a row are the comments.
+_COMMENT_MARKS: tuple[tuple[Callable[[str], bool], int], ...] = (
+    (lambda line: _STAMPED_COMMENT.search(line) is not None, COMMENT_SIGNATURE_LINES),
+    (_name_and_time_row, COMMENTS_BETWEEN_ROWS),
+)
 
 
 # Whether the page shows it is a press release: known, or a test asked only when needed
@@ -94,18 +100,12 @@ def ends_article(lines: Sequence[str], at: int, prose_seen: int, release: Releas
     line = lines[at]
     if bp.is_comment_heading(line):
         return True
-    if _STAMPED_COMMENT.search(line) and any(
-        _STAMPED_COMMENT.search(after) for after in lines[at + 1 : at + 1 + COMMENT_SIGNATURE_LINES]
-    ):
-        # "Congratulations! ... (2008-11-03 16:40:12)", then another: a board's comments,
-        # each closed by the time it was posted
-        return True
-    if _name_and_time_row(line) and any(
-        _name_and_time_row(after) for after in lines[at + 1 : at + 1 + COMMENTS_BETWEEN_ROWS]
-    ):
-        # "| Ruti from Neve Tsuf | Tue 14 April 2009, 12:05 |", a comment, then the next
-        # one's row: a table of readers' comments
-        return True
+    # "Congratulations! ... (2008-11-03 16:40:12)", each of a board's comments closed by
+    # the time it was posted; "| Ruti from Neve Tsuf | Tue 14 April 2009, 12:05 |", a
+    # comment, then the next one's row: a table of readers' comments
+    for is_comment, reach in _COMMENT_MARKS:
+        if is_comment(line) and any(is_comment(after) for after in lines[at + 1 : at + 1 + reach]):
+            return True
     invitation = bp.comment_invitation(line)
     if invitation is not None:
         return invitation == "counted" or any(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib.util
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -282,8 +282,14 @@ def _titled_box_end(lines: Sequence[str], at: int) -> int:
     lines, FACT_BOX_LINES of them at least), or `at` when no box stands there."""
     if not _TITLED_BOX_HEADING.match(lines[at]) or len(words(lines[at])) > TITLED_HEADING_WORDS:
         return at
+    return _box_items_end(lines, at, _box_fact)
+
+
+def _box_items_end(lines: Sequence[str], at: int, is_item: Callable[[str], bool]) -> int:
+    """Where the items of a box under its heading at `at` end, when FACT_BOX_LINES of
+    them at least stand there; else `at`."""
     end = at + 1
-    while end < len(lines) and _box_fact(lines[end]):
+    while end < len(lines) and is_item(lines[end]):
         end += 1
     return end if end - at - 1 >= FACT_BOX_LINES else at
 
@@ -314,12 +320,9 @@ def _brief_box_end(lines: Sequence[str], at: int) -> int:
     no such box stands there."""
     if not _BRIEF_BOX_HEADING.match(lines[at]):
         return at
-    end = at + 1
-    while (
-        end < len(lines) and BULLET.match(lines[end]) and len(words(lines[end])) <= FACT_LINE_WORDS
-    ):
-        end += 1
-    return end if end - at - 1 >= FACT_BOX_LINES else at
+    return _box_items_end(
+        lines, at, lambda line: bool(BULLET.match(line)) and len(words(line)) <= FACT_LINE_WORDS
+    )
 
 
 def without_fact_boxes(lines: Sequence[str]) -> list[str]:

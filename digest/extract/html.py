@@ -1513,8 +1513,7 @@ def _han_goes_on(run: Sequence[str], line: str) -> bool:
                 )
             )
         )
-        and not run[0].startswith("|")
-        and not bp.BULLET.match(run[0])
+        and _opens_as_text(run[0])
     )
 
 
@@ -1525,10 +1524,15 @@ def _goes_on(run: Sequence[str], line: str) -> bool:
         and _CONTINUES.search(run[-1])
         and len(line) <= WRAPPED_LINE_CHARS
         and len(bp.words(" ".join(run))) >= WRAPPED_LINE_WORDS
-        and not run[0].startswith("|")
-        and not bp.BULLET.match(run[0])
+        and _opens_as_text(run[0])
         and not (run[-1].endswith((",", ";", ":")) and _LINE_END_MARK.search(line))
     )
+
+
+def _opens_as_text(line: str) -> bool:
+    """Whether a run of lines that may be wrapped opens as running text does: not as a
+    table's row or a list's item, whose lines stand as they are."""
+    return not line.startswith("|") and not bp.BULLET.match(line)
 
 
 def page_text(page: str | ensemble.Page) -> str:
