@@ -25,16 +25,28 @@ _AS_ENTITY = "~^=:?"
 # sources.clean_text drops the same set, so pages show what was read.
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
+# Letters of the scripts whose spelling needs the zero-width non-joiner and joiner
+# (Persian "می‌گوید", Hindi and the other Indic scripts, Syriac, Sinhala, Myanmar,
+# Khmer), and emoji, which the joiner builds into one picture: between two of them the
+# two characters are part of the word, not a hidden mark.
+_JOINED = (
+    "\u0600-\u06ff\u0700-\u077f\u08a0-\u08ff\u0900-\u0dff\u1000-\u109f\u1780-\u17ff"
+    "\ufb50-\ufdff\ufe70-\ufefc\ufe0f\u2600-\u27bf\U0001f300-\U0001faff"
+)
+
 # Characters that change how text around them displays while showing nothing
 # themselves: bidirectional controls (U+202E turns "Safe gnp.exe" into
 # "Safe exe.png"), zero-width characters and the word joiner, the byte-order
 # mark, invisible operators, the soft hyphen and Unicode tag characters (which
-# can carry hidden text). Removed from everything a page or feed shows.
+# can carry hidden text); and the zero-width non-joiner and joiner anywhere but
+# between two letters of the scripts above. Removed from everything a page or
+# feed shows.
 INVISIBLE_CHARS = re.compile(
-    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069"
+    "[\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069"
     "\ufeff\U000e0000-\U000e007f]"
+    f"|(?<![{_JOINED}])[\u200c\u200d]|[\u200c\u200d](?![{_JOINED}])"
 )
-_UNSHOWN = re.compile(f"{CONTROL_CHARS.pattern[:-1]}{INVISIBLE_CHARS.pattern[1:]}")
+_UNSHOWN = re.compile(f"{CONTROL_CHARS.pattern}|{INVISIBLE_CHARS.pattern}")
 
 
 def visible(text: str) -> str:

@@ -13,11 +13,15 @@ from collections.abc import Callable, Sequence
 
 from digest.extract import boilerplate as bp
 from digest.extract import ensemble
+from digest.extract import text_metadata as md
 
 # Words of prose (paragraphs or table cells of two sentences or more) that must come before
 # a comment heading for it to end the article: a "Comments" link beside the headline stands
 # above the article's prose, or after a one-sentence standfirst at most.
 PROSE_BEFORE_COMMENTS = 60
+# The line an e-mail's signature opens with ("-- ", RFC 3676): a page of a mailing list's
+# archive shows the mail's text, then its writer's signature and the list's footer.
+SIGNATURE_DELIMITER = "--"
 SENTENCE_PARAGRAPH_WORDS = 15  # a news paragraph of one sentence; a headline or a label is shorter
 
 
@@ -38,9 +42,30 @@ _STAMPED_COMMENT = re.compile(
     r"[(\[](?:19|20)\d\d[-./]\d\d?[-./]\d\d?[ T]\d\d?:\d\d(?::\d\d)?[)\]]\s*$"
 )
 COMMENTS_BETWEEN_ROWS = 3  # lines from one comment's name-and-time row to the next one's
+SIGNED_STAMP_WORDS = 12  # a label, a name or handle, a date and a time ("... el ... a las")
 NAME_CELL_WORDS = 4  # a commenter's name or handle
 TIME_CELL_WORDS = 8  # a weekday, a date and a time
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+
+
+def _signed_and_timed(line: str) -> bool:
+    """A short line, no sentence, of a name or label and the day and time with its year
+    ("Escrito por xuanin_58 el 14/02/2012 a las 10:20", "Maruja | 14.02.2012 10:47"):
+    a comment's heading, where comments are paragraphs with nothing else to mark them."""
+    if len(bp.words(line)) > SIGNED_STAMP_WORDS or bp.ends_like_sentence(line):
+        return False
+    if _CLOCK.search(line) is None or line.startswith("|"):
+        return False
+    found = md.parse_date(line)
+    if found is None or "T" not in found[0]:
+        return False
+    _, start, end = found
+    # the rest names: words only, no figure of its own (a data table's row of a time
+    # and its counts, "500 │ 2020-08-01 17:58:00+00 │ 2 │ 4.84 │ t", is no heading)
+    rest = bp.words(line[:start] + " " + line[end:])
+    return all(re.search(r"[^\W\d]", word) for word in rest) and any(
+        sum(ch.isalpha() for ch in word) >= 2 for word in rest
+    )
 
 
 def _name_and_time_row(line: str) -> bool:
@@ -67,6 +92,7 @@ COMMENT_SIGNATURE_LINES = 2  # lines after an invitation where the first comment
 _COMMENT_MARKS: tuple[tuple[Callable[[str], bool], int], ...] = (
     (lambda line: _STAMPED_COMMENT.search(line) is not None, COMMENT_SIGNATURE_LINES),
     (_name_and_time_row, COMMENTS_BETWEEN_ROWS),
+    (lambda line: _signed_and_timed(line), COMMENTS_BETWEEN_ROWS),
 )
 
 
@@ -112,6 +138,12 @@ def ends_article(lines: Sequence[str], at: int, prose_seen: int, release: Releas
             bp.is_comment_signature(after)
             for after in lines[at + 1 : at + 1 + COMMENT_SIGNATURE_LINES]
         )
+    if line.strip() == SIGNATURE_DELIMITER and md.name_line(
+        lines[at + 1] if at + 1 < len(lines) else ""
+    ):
+        # "-- " over "Marisol Ábrego-Finch" / "Newsletter editor, ...": a mail's signature,
+        # then a list archive's footer (not a line of code's comment marks)
+        return sum(prose_words(after) for after in lines[at + 1 :]) < prose_seen * PROSE_AFTER_END
     if _about_section(lines, at) and _shows_release(release, lines):
         # "About Brennick Foods", then "Brennick Foods (NYSE: BRNK) is a leading ...":
         # the release's boilerplate about its sender

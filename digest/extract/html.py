@@ -74,7 +74,12 @@ def extract_html(html: str) -> HtmlResult | None:
         )
     except Exception:  # trafilatura raises on some malformed input; one page, not the build
         doc = None
-    text = (doc.text if doc is not None else "") or ""
+    text = with_joiners((doc.text if doc is not None else "") or "", visible)
+    if doc is not None:
+        doc.title, doc.author = (
+            with_joiners(doc.title or "", visible) or None,
+            with_joiners(doc.author or "", visible) or None,
+        )
     paragraphs, captions = voted_paragraphs(
         text,
         page,
@@ -215,6 +220,29 @@ def extract_html(html: str) -> HtmlResult | None:
         tags=tags,
         description=doc.description or "",
     )
+
+
+_JOINERS = re.compile("[\u200c\u200d]")
+
+
+def with_joiners(text: str, visible: str) -> str:
+    """trafilatura's `text` with the zero-width non-joiners and joiners of the page's
+    `visible` text put back into its words.
+
+    trafilatura drops every character that does not print, and so misspells Persian
+    ("بچه‌ها", children, becomes another word), the Indic scripts and emoji, where the
+    two characters are part of the word (digest.safe keeps them there). A word of
+    the text that is a word of the page without them is given back its joiners, when
+    the page spells it one way only.
+    """
+    if not text or _JOINERS.search(visible) is None:
+        return text
+    spellings: dict[str, set[str]] = {}
+    for word in visible.split():
+        if _JOINERS.search(word):
+            spellings.setdefault(_JOINERS.sub("", word), set()).add(word)
+    joined = {bare: next(iter(words)) for bare, words in spellings.items() if len(words) == 1}
+    return re.sub(r"\S+", lambda word: joined.get(word[0], word[0]), text)
 
 
 # "By Andrei Munteanu – The gondola lift ...": a byline run into the first paragraph,
@@ -1433,7 +1461,9 @@ def _declared_titles(html: str, sitename: str | None) -> list[str]:
 
 
 _CONTINUES = re.compile(r"[\w,;–—-]$")  # a line that ends inside a sentence
-_CONTINUATION = re.compile(r"^[a-z]+\b(?![:/.])")  # and the next one going on in lower case
+# and the next one going on in lower case, not with a web address ("example.com/...");
+# "budget." ends the sentence the line before left open
+_CONTINUATION = re.compile(r"^[a-z]+\b(?![:/]|\.\w)")
 WRAPPED_LINE_WORDS = 8  # a heading, a label or a list item's name is shorter
 WRAPPED_LINE_CHARS = 100  # and a hand-wrapped line is no longer (80 characters, most often)
 _LINE_END_MARK = re.compile(r"[,;:.!?]$")
@@ -1711,6 +1741,12 @@ def is_byline(line: str) -> bool:
     return bool(find_byline([line])[0])
 
 
+# Words of prose in one table cell that make it an article's text, whatever it ends with:
+# a teaser of another story, flattened into its cell with its headline and date, holds
+# a sentence or two (some 20 to 60 words).
+ARTICLE_CELL_WORDS = 100
+
+
 def clean_paragraphs(
     lines: list[str], views: Sequence[ensemble.Opinion] = (), release: Release = False
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -1759,10 +1795,14 @@ def clean_paragraphs(
             in_links = True
             after_label_row = len(ensemble.table_cells(line)) == 1
             continue
-        prose = bp.ends_like_sentence(line) and len(tokens) >= 4
+        cells = ensemble.table_cells(line)
+        # a sentence, or a table cell holding an article's worth of prose that ends in
+        # something else (a pager, "Page 1 of 3", laid out in the article's cell)
+        prose = (bp.ends_like_sentence(line) and len(tokens) >= 4) or (
+            bool(cells) and prose_words(line) >= ARTICLE_CELL_WORDS
+        )
         if not prose and at in dated_teasers:
             continue  # "- Fresh tuna exports up 12 percent (11.08.2011)": another story's link
-        cells = ensemble.table_cells(line)
         single = cells[0] if len(cells) == 1 else line
         if not prose and (
             (len(cells) == 1 and bp.opens_with_link_list_label(single))
