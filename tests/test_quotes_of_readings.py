@@ -8,7 +8,7 @@ body; Malay and Iban names hold "binti", "bint" and "anak", and a Malay honorifi
 magistrate" is the one introduced so; "Her father, NAME" is a man whatever his first word
 says; a group with no
 determiner before a place or body ("Minority shareholders in X, the ..., said") speaks;
-"confesses" cues a quotation; "The skipper's mayday ... was short:" is the skipper's; "According to the Tea Growers'
+"confesses" cues a quotation; "The letter reads:" is of whoever wrote in the sentence before; "The skipper's mayday ... was short:" is the skipper's; "According to the Tea Growers'
 Cooperative, which ... (a long clause), CONTENT" is the cooperative's. Invented texts."""
 
 from __future__ import annotations
@@ -362,3 +362,24 @@ def test_a_sending_verb_of_another_clause_names_no_writer():
         'office: "We expect a full apology."'
     )
     assert speaker_of(text, "full apology") == "Ana Ruiz"
+
+
+def test_a_document_that_reads_is_of_whoever_wrote_it_just_before():
+    text = (
+        "Tomas Brandt, who chairs the allotment society, wrote to the council in March. "
+        'The letter reads, in part: "We have grown vegetables on this ground for sixty '
+        'years. We ask only for a tap that works."'
+    )
+    assert speaker_of(text, "We have grown vegetables") == "Tomas Brandt"
+    # a document that "stated" or "said" stays a source of its own (the memo's words)
+    memo = (
+        "Rosa Tallis wrote to the board on Monday. Four hours later a campaign memo was "
+        'released, and the memo stated: "We are confident of the count in every ward."'
+    )
+    assert speaker_of(memo, "We are confident") != "Rosa Tallis"
+    # a writer in another paragraph is too far back
+    apart = (
+        "Tomas Brandt wrote to the council in March.\n\nThe hearing was on Friday. "
+        'The letter reads: "We ask only for a tap that works."'
+    )
+    assert speaker_of(apart, "We ask only") != "Tomas Brandt"

@@ -2906,7 +2906,7 @@ def _resolve_all(
         else:
             mention, at = _possessive_head(text, f.mention, f.mention_at)
             mention, at = _title_then_name(text, mention, at)
-            mention, at = _writer_of_document(text, mention, at)
+            mention, at = _writer_of_document(text, mention, at, f.cue)
             mention, at = (
                 read_out
                 if read_out is not None and (mention, at) == (f.mention, f.mention_at)
@@ -3452,21 +3452,50 @@ _NAMED_AFTER = re.compile(
 )
 
 
-def _writer_of_document(text: str, mention: str, at: int) -> tuple[str, int]:
+def _writer_of_document(
+    text: str, mention: str, at: int, cue: str | None = None
+) -> tuple[str, int]:
     """The writer named right after a document that speaks ("One entry, written by a
     lighthouse keeper named Johan Lindroos in May 1891, reads:", "The letter, signed by
-    Ana Ruiz, said:"): the document carries the writer's words. Else the mention."""
+    Ana Ruiz, said:"): the document carries the writer's words. A document that "reads"
+    (`cue`) with no writer after it: the one who wrote in the sentences before
+    (_document_writer_before). Else the mention."""
     words = mention.casefold().split()
     if not words or not set(words[:3]) & _DOCUMENT_NOUNS:
         return mention, at
     head = mention.rsplit(None, 1)[0] if words[-1] in _WRITTEN_BY else mention
     found = _WRITTEN_BY_AFTER.match(text, at + len(head))
     if found is None:
-        return mention, at
+        if (cue or "").casefold() not in _READS:
+            return mention, at  # "the memo stated": the document, as a source of its own
+        return _document_writer_before(text, words, mention, at)
     phrase, _ = _phrase_from(text, found.end(), verbs=False)  # "a keeper named Johan Lindroos"
     if not phrase or name_in(phrase) is None:
         return mention, at
     return " ".join(phrase), found.end()
+
+
+# "Sani, who is also the association's secretary, wrote to the ministry last month. The
+# letter reads, in part:": the one who wrote, in the sentences before the document speaks.
+_WROTE_BEFORE = re.compile(
+    r"(?P<who>(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))(?:,[^.,;:\"“”]{1,100},)?"
+    r"\s+(?:wrote|had\s+written|has\s+written|penned)\b"
+)
+_READS = frozenset({"reads", "read"})  # what a document's text "reads": its writer's words
+WRITER_BEFORE_CHARS = 400  # a sentence or two before the document that speaks
+_THE_DOCUMENT = frozenset({"the", "this", "that", "his", "her", "their"})
+
+
+def _document_writer_before(text: str, words: list[str], mention: str, at: int) -> tuple[str, int]:
+    """The writer of "the letter" (or "his note", "that message") that speaks, named as
+    the one who wrote in the sentences before it; else the mention."""
+    if len(words) != 2 or words[0] not in _THE_DOCUMENT or words[1] not in _DOCUMENT_NOUNS:
+        return mention, at
+    start = max(0, at - WRITER_BEFORE_CHARS)
+    found = [m for m in _WROTE_BEFORE.finditer(text, start, at) if "\n\n" not in text[m.end() : at]]
+    if not found or name_in(found[-1]["who"].split()) is None:
+        return mention, at
+    return found[-1]["who"], found[-1].start()
 
 
 def _phrase_from(text: str, at: int, verbs: bool) -> tuple[list[str], str]:
