@@ -25,33 +25,38 @@ _AS_ENTITY = "~^=:?"
 # sources.clean_text drops the same set, so pages show what was read.
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 
-# Letters of the scripts whose spelling needs the zero-width non-joiner and joiner
-# (Persian "می‌گوید", Hindi and the other Indic scripts, Syriac, Sinhala, Myanmar,
-# Khmer), and emoji, which the joiner builds into one picture: between two of them the
-# two characters are part of the word, not a hidden mark.
+# Letters and marks of the scripts whose spelling needs the zero-width non-joiner and
+# joiner (Persian "می‌گوید", Hindi and the other Indic scripts, Syriac, Sinhala, Myanmar,
+# Khmer, Mongolian), and emoji, which the joiner builds into one picture ("🐈‍⬛"):
+# between two of them the two characters are part of the word, not a hidden mark.
+# Arabic's digits, signs and invisible marks (U+0600-0605, U+061C, U+06DD) are none.
 _JOINED = (
-    "\u0600-\u06ff\u0700-\u077f\u08a0-\u08ff\u0900-\u0dff\u1000-\u109f\u1780-\u17ff"
-    "\ufb50-\ufdff\ufe70-\ufefc\ufe0f\u2600-\u27bf\U0001f300-\U0001faff"
+    "\u0610-\u061a\u0620-\u065f\u066e-\u06d3\u06d5-\u06dc\u06df-\u06ef\u06fa-\u06ff"
+    "\u0700-\u074f\u0750-\u077f\u08a0-\u08e1\u08e3-\u08ff\u0900-\u0dff\u1000-\u109f"
+    "\u1780-\u17ff\u1820-\u18aa\ufb50-\ufdff\ufe70-\ufefc\ufe0f\u2190-\u21ff"
+    "\u2600-\u27bf\u2b00-\u2bff\U0001f300-\U0001faff"
 )
 
 # Characters that change how text around them displays while showing nothing
 # themselves: bidirectional controls (U+202E turns "Safe gnp.exe" into
 # "Safe exe.png"), zero-width characters and the word joiner, the byte-order
 # mark, invisible operators, the soft hyphen and Unicode tag characters (which
-# can carry hidden text); and the zero-width non-joiner and joiner anywhere but
-# between two letters of the scripts above. Removed from everything a page or
-# feed shows.
-INVISIBLE_CHARS = re.compile(
+# can carry hidden text). Removed from everything a page or feed shows.
+_HIDDEN = (
     "[\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069"
     "\ufeff\U000e0000-\U000e007f]"
-    f"|(?<![{_JOINED}])[\u200c\u200d]|[\u200c\u200d](?![{_JOINED}])"
 )
-_UNSHOWN = re.compile(f"{CONTROL_CHARS.pattern}|{INVISIBLE_CHARS.pattern}")
+# And the zero-width non-joiner and joiner anywhere but between two letters of the
+# scripts above: removed after the rest, so that no removed character (U+061C) can
+# stand beside one as if it were such a letter.
+_STRAY_JOINER = re.compile(f"(?<![{_JOINED}])[\u200c\u200d]|[\u200c\u200d](?![{_JOINED}])")
+INVISIBLE_CHARS = re.compile(f"{_HIDDEN}|{_STRAY_JOINER.pattern}")
+_UNSHOWN = re.compile(f"{CONTROL_CHARS.pattern}|{_HIDDEN}")
 
 
 def visible(text: str) -> str:
     """Text without control characters and the invisible characters above."""
-    return _UNSHOWN.sub("", text)
+    return _STRAY_JOINER.sub("", _UNSHOWN.sub("", text))
 
 
 def html_text(text: str) -> str:

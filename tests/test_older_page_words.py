@@ -1,13 +1,21 @@
 """Words of older pages that were lost or kept wrongly: an article's table cell ending in a
 pager after a menu's label, Persian words whose zero-width non-joiners trafilatura drops,
 a hard-wrapped sentence whose last line is one word, a mail's signature under a list
-archive's message, and readers' comments headed only by their writer and time. Every
-page and line is invented for these tests."""
+archive's message, readers' comments headed only by their writer and time; a mail's
+date, a Welsh stamp and a dateline's date; a name over a closing note. Every page and
+line is invented for these tests."""
 
 from __future__ import annotations
 
-from digest.extract import article_end
-from digest.extract.html import clean_paragraphs, extract_html, unwrapped, with_joiners
+from digest.cluster.similarity import shingles, tokens
+from digest.extract import text_metadata as md
+from digest.extract.html import (
+    clean_paragraphs,
+    dateline_date,
+    extract_html,
+    unwrapped,
+    with_joiners,
+)
 from digest.safe import visible
 
 PROSE = [
@@ -22,6 +30,9 @@ def test_an_article_cell_ending_in_a_pager_is_kept_after_a_menus_label():
     rows = ["| Latest News |", "| Poll |", f"| {article} |"]
     kept = clean_paragraphs(rows)[0]
     assert any(article in line for line in kept)
+    # a box of other stories' teasers flattened into one cell is none
+    box = "| Related stories: " + " ".join(PROSE * 3) + " More stories >> |"
+    assert clean_paragraphs([box])[0] == ()
     # a teaser of two sentences flattened into its cell under the label stays out
     teaser = "| Cattle post fire Wednesday, 9 April 2008 Farmers count losses. More inside. |"
     assert clean_paragraphs(["| Latest News |", "| Poll |", teaser])[0] == ()
@@ -38,6 +49,9 @@ def test_the_joiners_of_persian_words_are_kept():
     # shown as written: the non-joiner is part of the word, between two letters
     assert visible(PERSIAN) == PERSIAN
     assert visible("week\u200dends \u200cstray") == "weekends stray"
+    # a removed mark beside them hides nothing: the joiner between Latin letters goes too
+    assert visible("Pay\u061c\u200c\u061cPal") == "PayPal"
+    assert visible("\U0001f408\u200d\u2b1b") == "\U0001f408\u200d\u2b1b"  # a black cat
     # trafilatura drops them; they come back from the page's own text
     page = (
         '<html lang="fa" dir="rtl"><head><title>کتابخانه</title></head><body>'
@@ -46,9 +60,14 @@ def test_the_joiners_of_persian_words_are_kept():
     kept = extract_html(page).paragraphs
     assert kept and all("\u200c" in p for p in kept)
     assert "بچه\u200cها" in kept[0] and "بچهها" not in kept[0]
+    # copies of the story spelled with and without them share their words
+    bare = PERSIAN.replace("\u200c", "")
+    assert shingles(PERSIAN) == shingles(bare) and tokens(PERSIAN) == tokens(bare)
     # a word the page spells two ways is left as trafilatura gives it
     both = "بچه\u200cها و بچهها"
     assert with_joiners("بچهها", both + " بچه\u200dها") == "بچهها"
+    # and a Latin word whose joiner the page wrote as an entity stays as it is shown
+    assert with_joiners("Die Auflage", "Die Auf\u200clage") == "Die Auflage"
 
 
 def test_a_wrapped_sentence_ending_in_one_word_is_one_line():
@@ -69,6 +88,9 @@ def test_a_mails_signature_ends_the_article():
     signed = ["--", "Marisol Abrego-Finch", "Newsletter editor, Elmhollow Association"]
     footer = ["_______________________________________________", "Elmhollow-L mailing list"]
     assert clean_paragraphs([*PROSE, *signed, *footer])[0] == tuple(PROSE)
+    # a section break over a team's name and its report, an e-mail quoted in the story
+    roundup = ["--", "Manchester United", PROSE[0], PROSE[1]]
+    assert clean_paragraphs([*PROSE, *roundup])[0][-2:] == (PROSE[0], PROSE[1])
     # two hyphens over a line of code are a comment mark of the code, not a signature
     code = ["--", "SELECT status_code, count(*) FROM log GROUP BY status_code;", PROSE[0]]
     assert clean_paragraphs([*PROSE, *code])[0][-1] == PROSE[0]
@@ -82,7 +104,28 @@ def test_comments_headed_by_their_writer_and_time_end_the_article():
         "Estuvimos el sábado y fue muy emocionante.",
     ]
     assert clean_paragraphs([*PROSE, *comments])[0] == tuple(PROSE)
-    assert article_end._signed_and_timed("Maruja | 14.02.2012 10:47")
+    # a live blog's entries by one writer, a schedule of fixtures, events' times: text
+    live = [
+        "Escrito por Ana Ruiz el 12/06/2014 a las 16:42",
+        "The second half has started in Recife.",
+        "Escrito por Ana Ruiz el 12/06/2014 a las 16:50",
+        "A goal for the visitors, against the run of play.",
+    ]
+    assert clean_paragraphs([*PROSE, *live])[0] == (*PROSE, *live)
+    fixtures = [
+        "Brazil v Croatia, 12 June 2014, 17:00 local time",
+        "Mexico v Cameroon, 13 June 2014, 13:00 local time",
+        "Spain v Netherlands, 13 June 2014, 16:00 local time",
+        PROSE[0],
+    ]
+    assert clean_paragraphs([*PROSE, *fixtures])[0][-1] == PROSE[0]
+    schedule = [
+        "Doors open 15/03/2012 19:30",
+        "The first act begins half an hour later.",
+        "Kick-off: Saturday 14 June 2014, 20:00 BST",
+        PROSE[0],
+    ]
+    assert clean_paragraphs([*PROSE, *schedule])[0][-1] == PROSE[0]
     # a data table's rows of a time and its counts, or one such line, end nothing
     rows = [
         "500 │ 2020-08-01 17:58:00+00 │ 2 │ 4.84 │ t",
@@ -92,3 +135,31 @@ def test_comments_headed_by_their_writer_and_time_end_the_article():
     assert clean_paragraphs([*PROSE, *rows])[0][-1] == PROSE[0]
     one = ["Posted by Ana Ruiz on 14/02/2012 at 10:20", PROSE[0]]
     assert clean_paragraphs([*PROSE, *one])[0][-1] == PROSE[0]
+
+
+def test_a_mails_date_a_welsh_stamp_and_a_dateline_date_the_page():
+    assert md.parse_date("Thu Oct 14 21:07:33 EDT 2010") == (
+        "2010-10-14T21:07:33-04:00",
+        4,
+        28,
+    )
+    assert md.says_published("Postiwyd gan golygydd ar 03.02.2011, 19:05")
+    assert md.says_updated("Diweddarwyd: 05.02.2011 10:12")
+    opening = "MMALETSWAI, 12 April 2008 - For the first time in living memory, the women walked."
+    assert dateline_date([opening, PROSE[0]]) == "2008-04-12"
+    # a dateline with no year, or none at all, gives no date
+    assert dateline_date(["MMALETSWAI, 12 April - For the first time, the women walked."]) is None
+    assert dateline_date(PROSE) is None
+
+
+def test_a_name_over_a_closing_note_signs_the_article():
+    note = "Correction: An earlier version of this story gave the society 168 members, not 186."
+    page = (
+        "<html><head><title>Society turns fifty</title></head><body><div class='story'>"
+        "<h1>Society turns fifty</h1>"
+        + "".join(f"<p>{p}</p>" for p in PROSE)
+        + f"<p>Gwenllian Pryse</p><p>{note}</p></div></body></html>"
+    )
+    found = extract_html(page)
+    assert found.authors == ("Gwenllian Pryse",)
+    assert found.paragraphs[-1] == note and "Gwenllian Pryse" not in found.paragraphs

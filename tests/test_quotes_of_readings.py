@@ -383,3 +383,14 @@ def test_a_document_that_reads_is_of_whoever_wrote_it_just_before():
         'The letter reads: "We ask only for a tap that works."'
     )
     assert speaker_of(apart, "We ask only") != "Tomas Brandt"
+    # nor one who wrote before someone else answered, nor a body's statement
+    answered = (
+        "Tomas Brandt wrote to the council in March. The council replied a week later. "
+        'The letter reads: "We ask only for a tap that works."'
+    )
+    assert speaker_of(answered, "We ask only") != "Tomas Brandt"
+    issued = (
+        "Investor Carl Icahn wrote on Twitter that he had sold his stake. "
+        'The statement reads: "We thank Mr Icahn for his support."'
+    )
+    assert speaker_of(issued, "We thank") != "Carl Icahn"

@@ -705,3 +705,14 @@ REVIEWED = {**REVIEW_FIFTH, **REVIEW_SIXTH, **REVIEW_SEVENTH}
 def test_reviewed_texts_read_as_an_editor_reads_them(text):
     words, speaker = REVIEWED[text]
     assert quote_with("News.\n\n" + text, words).speaker == speaker
+
+
+def test_a_place_after_the_speaker_before_a_colon_is_where_they_are():
+    text = (
+        "A message from a reader, Hope Calderon, in Monterrey: "
+        '"Clouds here. Please describe everything, including the dogs."'
+    )
+    assert quote_with(text, "Clouds here").speaker == "Hope Calderon"
+    # a place with no person named before it is left as the frame gives it
+    alone = 'A message from Monterrey: "Clouds here. Please describe everything."'
+    assert quote_with(alone, "Clouds here").speaker != "Hope Calderon"

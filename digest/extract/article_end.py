@@ -22,6 +22,7 @@ PROSE_BEFORE_COMMENTS = 60
 # The line an e-mail's signature opens with ("-- ", RFC 3676): a page of a mailing list's
 # archive shows the mail's text, then its writer's signature and the list's footer.
 SIGNATURE_DELIMITER = "--"
+SIGNATURE_LINES = 6  # lines under the name a signature and a list's footer fill
 SENTENCE_PARAGRAPH_WORDS = 15  # a news paragraph of one sentence; a headline or a label is shorter
 
 
@@ -49,13 +50,20 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 
 def _signed_and_timed(line: str) -> bool:
-    """A short line, no sentence, of a name or label and the day and time with its year
-    ("Escrito por xuanin_58 el 14/02/2012 a las 10:20", "Maruja | 14.02.2012 10:47"):
-    a comment's heading, where comments are paragraphs with nothing else to mark them."""
+    """A short line, no sentence, of a name and the day and time with its year ("Escrito
+    por xuanin_58 el 14/02/2012 a las 10:20", "Gan Dafydd Morgan ar 04.02.2011 am
+    08:47"): a comment's heading, where comments are paragraphs with nothing else to
+    mark them. Not a stamp ("Updated ...", "Posted by ...", "Kick-off: ...": a live
+    blog's entry or an event's time) nor a match's fixture ("Brazil v Croatia, ...")."""
     if len(bp.words(line)) > SIGNED_STAMP_WORDS or bp.ends_like_sentence(line):
         return False
-    if _CLOCK.search(line) is None or line.startswith("|"):
+    clock = _CLOCK.search(line)
+    if clock is None or line.startswith("|") or _FIXTURE.search(line):
         return False
+    if md.says_published(line) or md.says_updated(line):
+        return False  # "Posted by NAME, DATE TIME": a post's or a live blog entry's stamp
+    if ":" in line[: clock.start()]:
+        return False  # "Kick-off: Saturday ...": a labelled field
     found = md.parse_date(line)
     if found is None or "T" not in found[0]:
         return False
@@ -65,6 +73,42 @@ def _signed_and_timed(line: str) -> bool:
     rest = bp.words(line[:start] + " " + line[end:])
     return all(re.search(r"[^\W\d]", word) for word in rest) and any(
         sum(ch.isalpha() for ch in word) >= 2 for word in rest
+    )
+
+
+# "Brazil v Croatia": two sides of a match, no commenter
+_FIXTURE = re.compile(r"\s(?:v|vs)\.?\s", re.I)
+
+
+def _heads_comments(lines: Sequence[str], at: int) -> bool:
+    """Whether the line `at` heads the first of readers' comments that name their
+    writer and time (_signed_and_timed): another such line, naming someone else, stands
+    below it with a comment's text between."""
+    if not _signed_and_timed(lines[at]) or at + 1 >= len(lines):
+        return False
+    if _signed_and_timed(lines[at + 1]):
+        return False  # a list of such lines, a schedule: no comment between
+    writer = _named_part(lines[at])
+    return any(
+        _signed_and_timed(after) and _named_part(after) != writer
+        for after in lines[at + 2 : at + 1 + COMMENTS_BETWEEN_ROWS]
+    )
+
+
+def _named_part(line: str) -> str:
+    """A comment heading's words besides its date and time: its writer and labels."""
+    found = md.parse_date(line)
+    return line if found is None else line[: found[1]] + line[found[2] :]
+
+
+def _signs_mail(lines: Sequence[str], at: int) -> bool:
+    """Whether the line `at` opens a mail's signature: "--" alone, a name on the next line
+    and no prose in the lines after it (a role, a motto, a list's footer); not a section
+    break over a team's name and its report, nor an e-mail quoted in an article."""
+    if lines[at].strip() != SIGNATURE_DELIMITER or at + 1 >= len(lines):
+        return False
+    return md.name_line(lines[at + 1]) is not None and not any(
+        prose_words(after) for after in lines[at + 2 : at + 2 + SIGNATURE_LINES]
     )
 
 
@@ -92,7 +136,6 @@ COMMENT_SIGNATURE_LINES = 2  # lines after an invitation where the first comment
 _COMMENT_MARKS: tuple[tuple[Callable[[str], bool], int], ...] = (
     (lambda line: _STAMPED_COMMENT.search(line) is not None, COMMENT_SIGNATURE_LINES),
     (_name_and_time_row, COMMENTS_BETWEEN_ROWS),
-    (lambda line: _signed_and_timed(line), COMMENTS_BETWEEN_ROWS),
 )
 
 
@@ -132,15 +175,15 @@ def ends_article(lines: Sequence[str], at: int, prose_seen: int, release: Releas
     for is_comment, reach in _COMMENT_MARKS:
         if is_comment(line) and any(is_comment(after) for after in lines[at + 1 : at + 1 + reach]):
             return True
+    if _heads_comments(lines, at):
+        return True
     invitation = bp.comment_invitation(line)
     if invitation is not None:
         return invitation == "counted" or any(
             bp.is_comment_signature(after)
             for after in lines[at + 1 : at + 1 + COMMENT_SIGNATURE_LINES]
         )
-    if line.strip() == SIGNATURE_DELIMITER and md.name_line(
-        lines[at + 1] if at + 1 < len(lines) else ""
-    ):
+    if _signs_mail(lines, at):
         # "-- " over "Marisol Ábrego-Finch" / "Newsletter editor, ...": a mail's signature,
         # then a list archive's footer (not a line of code's comment marks)
         return sum(prose_words(after) for after in lines[at + 1 :]) < prose_seen * PROSE_AFTER_END

@@ -20,6 +20,7 @@ from html import unescape
 from itertools import accumulate, islice
 from typing import Any
 
+from digest import safe
 from digest.extract import boilerplate as bp
 from digest.extract import ensemble
 from digest.extract import text_metadata as md
@@ -180,7 +181,9 @@ def extract_html(html: str) -> HtmlResult | None:
         # (or the byline over the article: "Por NAME / Corresponsal")
         authors = footer_byline(below) or run_in or header_byline(header, title, paragraphs)
     if not md.tidy_authors(authors):
-        authors = _signature(paragraphs) or authors
+        # the name alone at the end, or over a note the article closes with ("Cywiriad:
+        # ...", "Correction: ...")
+        authors = _signature(paragraphs) or _signature(_before_note(paragraphs)) or authors
     signed = _labelled_sign_off(paragraphs)
     if signed and not md.tidy_authors(authors):
         authors = signed[0]
@@ -212,6 +215,7 @@ def extract_html(html: str) -> HtmlResult | None:
             footer_lines(shown, _last_prose(paragraphs)),
             page.headings() if headline_at(header, title) is None else (),
         )
+        or dateline_date(paragraphs)
         or doc.date
         or None,
         publisher=site_name_in_title(doc.sitename, html) or declared_site_name(html),
@@ -239,9 +243,13 @@ def with_joiners(text: str, visible: str) -> str:
         return text
     spellings: dict[str, set[str]] = {}
     for word in visible.split():
-        if _JOINERS.search(word):
-            spellings.setdefault(_JOINERS.sub("", word), set()).add(word)
-    joined = {bare: next(iter(words)) for bare, words in spellings.items() if len(words) == 1}
+        # the shown word: a joiner between two Latin letters ("Auf&zwnj;lage") is none
+        spellings.setdefault(_JOINERS.sub("", word), set()).add(safe.visible(word))
+    joined = {
+        bare: next(iter(words))
+        for bare, words in spellings.items()
+        if len(words) == 1 and _JOINERS.search(next(iter(words)))
+    }
     return re.sub(r"\S+", lambda word: joined.get(word[0], word[0]), text)
 
 
@@ -320,7 +328,22 @@ def _without_sign_off(paragraphs: tuple[str, ...], authors: Sequence[str]) -> tu
         return paragraphs[:-2]
     if len(paragraphs) > 1 and _signs_off(paragraphs[-1], authors):
         return paragraphs[:-1]
+    if _before_note(paragraphs) and _signs_off(paragraphs[-2], authors):
+        return (*paragraphs[:-2], paragraphs[-1])  # the name over a closing note
     return paragraphs
+
+
+# A note an article closes with, under its author's name: a word or two and a colon
+# opening a sentence ("Correction: An earlier version ...", "Cywiriad: Mewn ...").
+_CLOSING_NOTE = re.compile(r"^\W*(?-i:[A-Z])[\w'’]*(?:\s+[\w'’]+)?\s*:\s+\S")
+
+
+def _before_note(paragraphs: Sequence[str]) -> tuple[str, ...]:
+    """The paragraphs before a closing note (_CLOSING_NOTE) that ends as a sentence; none
+    when the article does not close with one."""
+    if len(paragraphs) < 3 or not _CLOSING_NOTE.match(paragraphs[-1]):
+        return ()
+    return tuple(paragraphs[:-1]) if bp.ends_like_sentence(paragraphs[-1]) else ()
 
 
 def _signs_with_label(line: str) -> bool:
@@ -859,7 +882,7 @@ def header_byline(
     return named
 
 
-STAMP_NAME_LINES = 4  # lines over the article where a bare name beside a stamp is read
+STAMP_NAME_LINES = 6  # lines over the article where a bare name beside a stamp is read
 STAMP_NAME_TOLD = 6  # paragraphs of the article where such a name, told of, is no byline
 
 
@@ -934,6 +957,16 @@ def _opens_with_dateline(paragraph: str) -> bool:
         and place.casefold() not in _KICKER_LABELS
         and not (" " not in place and len(place) <= ACRONYM_LETTERS and place.isalpha())
     )
+
+
+def dateline_date(paragraphs: Sequence[str]) -> str | None:
+    """The date in the dateline that opens the article ("MMALETSWAI, 12 April 2008 - For
+    the first time ..."): the day the story was filed, for a page that shows no stamp."""
+    if not paragraphs or not _opens_with_dateline(paragraphs[0]):
+        return None
+    opening = _DATELINE_OPENING.match(paragraphs[0])
+    found = md.parse_date(opening["place"]) if opening is not None else None
+    return found[0] if found is not None else None
 
 
 # The words before a dateline's dash (a place in capitals, a state or country after a
@@ -1741,6 +1774,16 @@ def is_byline(line: str) -> bool:
     return bool(find_byline([line])[0])
 
 
+def _article_cell(cells: Sequence[str]) -> bool:
+    """A row of one cell holding an article's worth of prose, whatever it ends with; not
+    a box of other stories' teasers flattened into it ("Related stories: ...")."""
+    return (
+        len(cells) == 1
+        and not bp.opens_with_link_list_label(cells[0])
+        and prose_words(cells[0]) >= ARTICLE_CELL_WORDS
+    )
+
+
 # Words of prose in one table cell that make it an article's text, whatever it ends with:
 # a teaser of another story, flattened into its cell with its headline and date, holds
 # a sentence or two (some 20 to 60 words).
@@ -1798,9 +1841,7 @@ def clean_paragraphs(
         cells = ensemble.table_cells(line)
         # a sentence, or a table cell holding an article's worth of prose that ends in
         # something else (a pager, "Page 1 of 3", laid out in the article's cell)
-        prose = (bp.ends_like_sentence(line) and len(tokens) >= 4) or (
-            bool(cells) and prose_words(line) >= ARTICLE_CELL_WORDS
-        )
+        prose = (bp.ends_like_sentence(line) and len(tokens) >= 4) or _article_cell(cells)
         if not prose and at in dated_teasers:
             continue  # "- Fresh tuna exports up 12 percent (11.08.2011)": another story's link
         single = cells[0] if len(cells) == 1 else line

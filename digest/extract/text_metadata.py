@@ -111,6 +111,13 @@ _DATE_PATTERNS = (
     re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.\s(?P<mon>[01]?\d)\.\s(?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"(?<![\d.,/:])" + _NUMERIC + r"(?![\d/]|\.\d)"),
     _HYPHENATED,
+    # "Thu Oct 14 21:07:33 EDT 2010": the clock and the zone between the day and the
+    # year, as Unix mail and list archives print a message's date
+    re.compile(
+        r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)\s+(?P<h>[0-2]\d):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?"
+        r"\s+(?:(?P<tz>(?-i:[A-Z]{2,4}))\s+)?(?P<year>(?:19|20)\d\d)\b",
+        re.I,
+    ),
 )
 _TIME = re.compile(
     r"^(?:T|[\s,|@–-]*(?:(?:"
@@ -255,6 +262,10 @@ def parse_date(text: str, day_first: bool = False) -> tuple[str, int, int] | Non
         return None
     iso = f"{year:04d}-{month:02d}-{day:02d}"
     end = best.end()
+    if groups.get("h") and int(groups["h"]) < 24:
+        # the clock stands inside the date (a mail's "Thu Oct 14 21:07:33 EDT 2010")
+        iso += f"T{int(groups['h']):02d}:{int(groups['m']):02d}:{int(groups['s'] or 0):02d}"
+        return iso + _ZONES.get((groups["tz"] or "").upper(), ""), best.start(), end
     time = _TIME.match(text[end : end + 30])
     if time:
         hour, minute = int(time["h"]), int(time["m"])
@@ -377,6 +388,11 @@ def says_published(line: str) -> bool:
     """Whether the line labels a date as the publication's own ("Published", "Posted",
     "Publié"), not with the word "date" alone, which also labels an event or a release."""
     return bool(_SAYS_PUBLISHED.search(line))
+
+
+def says_updated(line: str) -> bool:
+    """Whether the line labels a date as an update's ("Updated", "Last modified")."""
+    return bool(_UPDATED.search(line))
 
 
 _DAY_MONTH = re.compile(

@@ -3484,14 +3484,23 @@ _WROTE_BEFORE = re.compile(
 _READS = frozenset({"reads", "read"})  # what a document's text "reads": its writer's words
 WRITER_BEFORE_CHARS = 400  # a sentence or two before the document that speaks
 _THE_DOCUMENT = frozenset({"the", "this", "that", "his", "her", "their"})
+# What a person writes to someone: a body's statement, report or study is its own source.
+_PERSONAL_DOCUMENTS = frozenset(
+    {"letter", "note", "email", "e-mail", "message", "memo", "diary", "entry", "postcard", "card"}
+)
+# A sentence's end before the document's sentence ("... last month. The letter reads")
+_SENTENCE_END_BEFORE = re.compile(r"[.!?][\"”’)]*\s")
 
 
 def _document_writer_before(text: str, words: list[str], mention: str, at: int) -> tuple[str, int]:
     """The writer of "the letter" (or "his note", "that message") that speaks, named as
-    the one who wrote in the sentences before it; else the mention."""
-    if len(words) != 2 or words[0] not in _THE_DOCUMENT or words[1] not in _DOCUMENT_NOUNS:
+    the one who wrote in the sentence right before it; else the mention."""
+    if len(words) != 2 or words[0] not in _THE_DOCUMENT or words[1] not in _PERSONAL_DOCUMENTS:
         return mention, at
-    start = max(0, at - WRITER_BEFORE_CHARS)
+    # the sentence right before the document's: none between ("The ministry replied.")
+    window = max(0, at - WRITER_BEFORE_CHARS)
+    ends = [m.end() for m in _SENTENCE_END_BEFORE.finditer(text, window, at)]
+    start = ends[-2] if len(ends) > 1 else window
     found = [m for m in _WROTE_BEFORE.finditer(text, start, at) if "\n\n" not in text[m.end() : at]]
     if not found or name_in(found[-1]["who"].split()) is None:
         return mention, at

@@ -2284,6 +2284,7 @@ def _find_attribution(
             # "the farmers were told:": they heard it, the teller is unnamed
             return UNNAMED, tokens[-1][1], ":", len(tokens) - 1
         subject = _name_before_slash(tokens) or _np_ending_at(tokens, len(tokens) - 2)
+        subject = _person_before_place(tokens, subject)
         if subject is None or not subject[0][:1].isupper() or _addressed(tokens, subject):
             # "Bush explained it to the Dutch newspaper NRC Handelsblad:": the name
             # before the colon is whom he spoke to, the sentence's subject speaks
@@ -2292,6 +2293,28 @@ def _find_attribution(
             subject = _owner_of_words(tokens, subject) or subject
             return subject[0], subject[1], ":", len(tokens) - 1
     return None
+
+
+def _person_before_place(
+    tokens: list[tuple[str, int, int]], subject: tuple[str, int] | None
+) -> tuple[str, int] | None:
+    """The name before ", in PLACE:" where a frame's last phrase is where its speaker is
+    ("A message from a reader, Hope Calderón, in Monterrey:"); else the `subject`."""
+    if subject is None:
+        return None
+    at = next((j for j, token in enumerate(tokens) if token[1] == subject[1]), None)
+    if at is None or at < 3 or tokens[at - 2][0] != ",":
+        return subject
+    if tokens[at - 1][0] not in _WHERE_PREPOSITIONS:
+        return subject
+    person = _np_ending_at(tokens, at - 3)
+    if person is None or not person[0][:1].isupper() or name_in(person[0].split()) is None:
+        return subject
+    return person
+
+
+# Prepositions of where someone is, before a place ending a frame (data/place_prepositions.txt).
+_WHERE_PREPOSITIONS = words("place_prepositions")
 
 
 # The mention of an attribution that names nobody: the quotation is credited, to
