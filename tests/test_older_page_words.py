@@ -2,12 +2,14 @@
 pager after a menu's label, Persian words whose zero-width non-joiners trafilatura drops,
 a hard-wrapped sentence whose last line is one word, a mail's signature under a list
 archive's message, readers' comments headed only by their writer and time; a mail's
-date, a Welsh stamp and a dateline's date; a name over a closing note. Every page and
+date, a Welsh stamp and a dateline's date; a name over a closing note; an article going
+on in a second table cell after an advertisement's row. Every page and
 line is invented for these tests."""
 
 from __future__ import annotations
 
 from digest.cluster.similarity import shingles, tokens
+from digest.extract import ensemble
 from digest.extract import text_metadata as md
 from digest.extract.html import (
     clean_paragraphs,
@@ -163,3 +165,32 @@ def test_a_name_over_a_closing_note_signs_the_article():
     found = extract_html(page)
     assert found.authors == ("Gwenllian Pryse",)
     assert found.paragraphs[-1] == note and "Gwenllian Pryse" not in found.paragraphs
+
+
+def test_an_article_going_on_in_a_second_cell_after_an_advertisement_stays():
+    first = [
+        f"Paragraph {n} of the match report tells how the home side fell behind early. "
+        "It adds how the coach changed the press at the start of the fourth quarter."
+        for n in "ABCDEF"
+    ]
+    second = [
+        f"Paragraph {n} of the report tells how the comeback was finished late on. "
+        "It adds who scored the last points and what the coach said afterwards."
+        for n in "GHIJKL"
+    ]
+    caption = "The guard drives past a defender in the fourth quarter. He scored 26 points."
+    rows = [
+        "| HOME NEWS SPORTS OPINION |  |",
+        f"|  | {' '.join(first)} |",
+        "| ADVERTISEMENT |  |  |",
+        f"|  | {' '.join(second)} |",
+        f"|  | {caption} |",
+    ]
+    readability = ensemble.opinion("readability", "\n".join(first))
+    resiliparse = ensemble.opinion("resiliparse", "\n".join([*first, *second, caption]))
+    kept = ensemble.vote(rows, [readability, resiliparse], unanimous=True)
+    assert kept == (rows[1], rows[3])
+    # cut into its blocks, the second cell's need one vote fewer again; a caption none
+    pieces = [*first, *second, caption]
+    again = ensemble.vote(pieces, [readability, resiliparse], True, frozenset(second))
+    assert again == (*first, *second)

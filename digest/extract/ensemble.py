@@ -158,10 +158,14 @@ def votes_needed(answered: int) -> int:
 
 
 def vote(
-    paragraphs: Sequence[str], views: Sequence[Opinion], unanimous: bool = False
+    paragraphs: Sequence[str],
+    views: Sequence[Opinion],
+    unanimous: bool = False,
+    going_on: frozenset[str] = frozenset(),
 ) -> tuple[str, ...]:
     """The skeleton's paragraphs that a majority of extractors keep (see the module text);
-    with `unanimous`, the paragraphs every other extractor keeps."""
+    with `unanimous`, the paragraphs every other extractor keeps; those `going_on` (the
+    blocks of a cell kept as the article going on, _continued) need one vote fewer."""
     if not views or not paragraphs:
         return tuple(paragraphs)
     # the units voted on: each paragraph, or each cell of a table row, with its row and
@@ -187,6 +191,8 @@ def vote(
     # headline, a kicker or a stamp above it stays outside
     body = [i for i in won if is_sentence(units[i][1])] if unanimous else won
     first, last = (body[0], body[-1]) if body else (0, 0)
+    if unanimous and body:
+        last = _continued(units, voted, views, last, need) + 1  # the cells it goes on in
     # a table after the article's last winning sentence (a box score, a standings or
     # results table beside the story) stays only where every extractor keeps all of a
     # row: a row kept in part would be numbers without their labels
@@ -206,7 +212,7 @@ def vote(
             stays = False
         elif furniture_cell:
             stays = n >= len(views)
-        elif first < i < last:
+        elif first < i < last or unit in going_on:
             # between the first and the last unit that wins, one vote fewer is enough: a
             # heading, a list item or a short line of the article one extractor drops
             # (kept anywhere in the others' text: inside the article, a menu's words are
@@ -217,6 +223,31 @@ def vote(
         if stays:
             kept.setdefault(row, []).append(unit)
     return tuple(_rebuilt(paragraphs[row], units_kept) for row, units_kept in kept.items())
+
+
+# Words of a prose cell after the article's stretch that make it the article going on
+# (a layout's second cell after an advertisement's row), not a caption or a teaser.
+CONTINUED_WORDS = 100
+
+
+def _continued(
+    units: Sequence[tuple[int, str, bool]],
+    voted: Sequence[_Paragraph],
+    views: Sequence[Opinion],
+    last: int,
+    need: int,
+) -> int:
+    """The stretch's last unit, moved on over the long prose cells right after it that
+    one vote fewer keeps: on a page trafilatura took whole, the article laid out in two
+    cells with an advertisement's row between, where readability keeps the first only."""
+    for i in range(last + 1, len(units)):
+        unit = units[i][1]
+        if not is_prose(unit):
+            continue  # "ADVERTISEMENT", an empty cell
+        if len(_words(unit)) < CONTINUED_WORDS or voted[i].votes(views) < need - 1:
+            break
+        last = i
+    return last
 
 
 # trafilatura "took the page whole" when its text holds this share of the page's visible

@@ -1743,11 +1743,20 @@ def unflattened(
     """
     if not views or not cells:
         return voted, captions
-    pieces = [piece for paragraph in voted for piece in _cut_cell(paragraph, cells, views)]
+    cut = [(paragraph, _cut_cell(paragraph, cells, views)) for paragraph in voted]
+    pieces = [piece for _, blocks in cut for piece in blocks]
     if len(pieces) == len(voted):
         return voted, captions
+    # the blocks of a cell the vote kept as the article going on (ensemble._continued),
+    # which not every other extractor keeps, need as few votes again
+    going_on = frozenset(
+        piece
+        for paragraph, blocks in cut
+        if unanimous and len(blocks) > 1 and not ensemble.keeps_all(views, paragraph)
+        for piece in blocks
+    )
     cleaned, more_captions = clean_paragraphs(pieces, views, release)
-    return ensemble.vote(cleaned, views, unanimous), captions + more_captions
+    return ensemble.vote(cleaned, views, unanimous, going_on), captions + more_captions
 
 
 def _cut_cell(
