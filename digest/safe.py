@@ -40,11 +40,15 @@ _JOINED = (
 # Characters that change how text around them displays while showing nothing
 # themselves: bidirectional controls (U+202E turns "Safe gnp.exe" into
 # "Safe exe.png"), zero-width characters and the word joiner, the byte-order
-# mark, invisible operators, the soft hyphen and Unicode tag characters (which
-# can carry hidden text). Removed from everything a page or feed shows.
+# mark, invisible operators, the soft hyphen, fillers that show as blanks, and
+# Unicode tag characters and variation selectors (which can carry hidden text).
+# Removed from everything a page or feed shows.
 _HIDDEN = (
-    "[\u00ad\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069"
-    "\ufeff\U000e0000-\U000e007f]"
+    "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b\u200e\u200f"
+    "\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufe00-\ufe0e\ufeff\uffa0"
+    "\U000e0000-\U000e007f\U000e0100-\U000e01ef]"
+    # the emoji presentation selector anywhere but after a symbol or an emoji
+    "|(?<![\u00a9\u00ae\u203c-\u3299\U0001f000-\U0001faff#*0-9])\ufe0f"
 )
 # And the zero-width non-joiner and joiner anywhere but between two letters of the
 # scripts above: removed after the rest, so that no removed character (U+061C) can

@@ -54,6 +54,9 @@ def test_the_joiners_of_persian_words_are_kept():
     # a removed mark beside them hides nothing: the joiner between Latin letters goes too
     assert visible("Pay\u061c\u200c\u061cPal") == "PayPal"
     assert visible("\U0001f408\u200d\u2b1b") == "\U0001f408\u200d\u2b1b"  # a black cat
+    # variation selectors and fillers carry nothing shown, nor shield a joiner
+    assert visible("Pay\ufe0f\u200d\ufe0fPal") == visible("Pay\U000e0100Pal") == "PayPal"
+    assert visible("\u2764\ufe0f\u200d\U0001f525") == "\u2764\ufe0f\u200d\U0001f525"
     # trafilatura drops them; they come back from the page's own text
     page = (
         '<html lang="fa" dir="rtl"><head><title>کتابخانه</title></head><body>'
@@ -90,6 +93,14 @@ def test_a_mails_signature_ends_the_article():
     signed = ["--", "Marisol Abrego-Finch", "Newsletter editor, Elmhollow Association"]
     footer = ["_______________________________________________", "Elmhollow-L mailing list"]
     assert clean_paragraphs([*PROSE, *signed, *footer])[0] == tuple(PROSE)
+    # a list's footer in sentences under the signature
+    group = [
+        "You received this message because you are subscribed to the Elmhollow group of "
+        "neighbours and friends on the association's list server.",
+        "To unsubscribe from this group and stop getting its mail, send an e-mail to the "
+        "list's owner at the address on the association's page.",
+    ]
+    assert clean_paragraphs([*PROSE, *PROSE, *signed, *group])[0] == (*PROSE, *PROSE)
     # a section break over a team's name and its report, an e-mail quoted in the story
     roundup = ["--", "Manchester United", PROSE[0], PROSE[1]]
     assert clean_paragraphs([*PROSE, *roundup])[0][-2:] == (PROSE[0], PROSE[1])
@@ -106,6 +117,22 @@ def test_comments_headed_by_their_writer_and_time_end_the_article():
         "Estuvimos el sábado y fue muy emocionante.",
     ]
     assert clean_paragraphs([*PROSE, *comments])[0] == tuple(PROSE)
+    # a publishing system's own comment headings, labelled
+    drupal = [
+        "Submitted by maruja on Tue, 02/14/2012 - 10:20",
+        "Yo vi allí una película con doce años.",
+        "Posted by: Pepe | February 14, 2012 at 10:47 AM",
+        "Estuvimos el sábado.",
+    ]
+    assert clean_paragraphs([*PROSE, *drupal])[0] == tuple(PROSE)
+    # one writer's dated entries, whatever the weekday, are no comments
+    diary = [
+        "Ana Ruiz, Tuesday 14 February 2012 10:47",
+        "The ice held on the lake this morning.",
+        "Ana Ruiz, Wednesday 15 February 2012 09:15",
+        "The ice broke in the afternoon.",
+    ]
+    assert clean_paragraphs([*PROSE, *diary])[0] == (*PROSE, diary[1], diary[3])
     # a live blog's entries by one writer, a schedule of fixtures, events' times: text
     live = [
         "Escrito por Ana Ruiz el 12/06/2014 a las 16:42",
@@ -152,6 +179,12 @@ def test_a_mails_date_a_welsh_stamp_and_a_dateline_date_the_page():
     # a dateline with no year, or none at all, gives no date
     assert dateline_date(["MMALETSWAI, 12 April - For the first time, the women walked."]) is None
     assert dateline_date(PROSE) is None
+    spanish = "MADRID, 04/05/2008 - El Gobierno aprobó ayer el plan."
+    assert dateline_date([spanish], day_first=True) == "2008-05-04"
+    # "PM" after the clock is no zone
+    assert md.parse_date("Sun Mar 14 09:30 PM 2010") is None or (
+        md.parse_date("Sun Mar 14 09:30 PM 2010")[0] != "2010-03-14T09:30:00"
+    )
 
 
 def test_a_name_over_a_closing_note_signs_the_article():
@@ -165,6 +198,9 @@ def test_a_name_over_a_closing_note_signs_the_article():
     found = extract_html(page)
     assert found.authors == ("Gwenllian Pryse",)
     assert found.paragraphs[-1] == note and "Gwenllian Pryse" not in found.paragraphs
+    # a profile's name over its "Party:" line is no signature
+    profile = page.replace(note, "Party: Green. She works as a nurse in the town.")
+    assert extract_html(profile).authors != ("Gwenllian Pryse",)
 
 
 def test_an_article_going_on_in_a_second_cell_after_an_advertisement_stays():

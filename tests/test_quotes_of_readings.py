@@ -394,3 +394,9 @@ def test_a_document_that_reads_is_of_whoever_wrote_it_just_before():
         'The statement reads: "We thank Mr Icahn for his support."'
     )
     assert speaker_of(issued, "We thank") != "Carl Icahn"
+    # the full stops inside the quotation end no sentence
+    after = (
+        "Amina Sani wrote to the ministry last month. "
+        '"We have had no water since May. Our children are sick," the letter reads.'
+    )
+    assert speaker_of(after, "We have had no water") == "Amina Sani"

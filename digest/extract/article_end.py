@@ -22,7 +22,7 @@ PROSE_BEFORE_COMMENTS = 60
 # The line an e-mail's signature opens with ("-- ", RFC 3676): a page of a mailing list's
 # archive shows the mail's text, then its writer's signature and the list's footer.
 SIGNATURE_DELIMITER = "--"
-SIGNATURE_LINES = 6  # lines under the name a signature and a list's footer fill
+SIGNATURE_LINES = 1  # the line under the name: a role or a motto, no prose
 SENTENCE_PARAGRAPH_WORDS = 15  # a news paragraph of one sentence; a headline or a label is shorter
 
 
@@ -51,19 +51,18 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 def _signed_and_timed(line: str) -> bool:
     """A short line, no sentence, of a name and the day and time with its year ("Escrito
-    por xuanin_58 el 14/02/2012 a las 10:20", "Gan Dafydd Morgan ar 04.02.2011 am
-    08:47"): a comment's heading, where comments are paragraphs with nothing else to
-    mark them. Not a stamp ("Updated ...", "Posted by ...", "Kick-off: ...": a live
-    blog's entry or an event's time) nor a match's fixture ("Brazil v Croatia, ...")."""
+    por xuanin_58 el 14/02/2012 a las 10:20", "Submitted by maruja on Tue, 02/14/2012 -
+    10:20"): a comment's heading, where comments are paragraphs with nothing else to
+    mark them. Not a labelled field ("Kick-off: ...", an event's time) nor a match's
+    fixture ("Brazil v Croatia, ..."); a live blog's entries, each by the same writer,
+    are told apart by _heads_comments."""
     if len(bp.words(line)) > SIGNED_STAMP_WORDS or bp.ends_like_sentence(line):
         return False
     clock = _CLOCK.search(line)
     if clock is None or line.startswith("|") or _FIXTURE.search(line):
         return False
-    if md.says_published(line) or md.says_updated(line):
-        return False  # "Posted by NAME, DATE TIME": a post's or a live blog entry's stamp
-    if ":" in line[: clock.start()]:
-        return False  # "Kick-off: Saturday ...": a labelled field
+    if ":" in line[: clock.start()] and not md.opens_byline(line.replace(":", "", 1)):
+        return False  # "Kick-off: Saturday ...": a labelled field, not "Posted by: NAME"
     found = md.parse_date(line)
     if found is None or "T" not in found[0]:
         return False
@@ -96,15 +95,18 @@ def _heads_comments(lines: Sequence[str], at: int) -> bool:
 
 
 def _named_part(line: str) -> str:
-    """A comment heading's words besides its date and time: its writer and labels."""
+    """A comment heading's words besides its date, time and weekday: its writer and
+    labels, lower case."""
     found = md.parse_date(line)
-    return line if found is None else line[: found[1]] + line[found[2] :]
+    rest = line if found is None else line[: found[1]] + " " + line[found[2] :]
+    return " ".join(w for w in bp.words(rest.casefold()) if not md.is_weekday(w))
 
 
 def _signs_mail(lines: Sequence[str], at: int) -> bool:
     """Whether the line `at` opens a mail's signature: "--" alone, a name on the next line
-    and no prose in the lines after it (a role, a motto, a list's footer); not a section
-    break over a team's name and its report, nor an e-mail quoted in an article."""
+    and no prose in the line under it (a role, a motto; a list's footer may follow);
+    not a section break over a team's name and its report, nor an e-mail quoted in an
+    article."""
     if lines[at].strip() != SIGNATURE_DELIMITER or at + 1 >= len(lines):
         return False
     return md.name_line(lines[at + 1]) is not None and not any(

@@ -215,7 +215,7 @@ def extract_html(html: str) -> HtmlResult | None:
             footer_lines(shown, _last_prose(paragraphs)),
             page.headings() if headline_at(header, title) is None else (),
         )
-        or dateline_date(paragraphs)
+        or dateline_date(paragraphs, reads_day_first(html, doc.language, paragraphs))
         or doc.date
         or None,
         publisher=site_name_in_title(doc.sitename, html) or declared_site_name(html),
@@ -333,9 +333,11 @@ def _without_sign_off(paragraphs: tuple[str, ...], authors: Sequence[str]) -> tu
     return paragraphs
 
 
-# A note an article closes with, under its author's name: a word or two and a colon
-# opening a sentence ("Correction: An earlier version ...", "Cywiriad: Mewn ...").
-_CLOSING_NOTE = re.compile(r"^\W*(?-i:[A-Z])[\w'’]*(?:\s+[\w'’]+)?\s*:\s+\S")
+# A note an article closes with, under its author's name: its label and a colon opening
+# a sentence ("Correction: An earlier version ...", "Cywiriad: Mewn ...").
+_CLOSING_NOTE = re.compile(
+    r"^\W*(?:" + "|".join(bp.PATTERNS["closing_note_labels"]) + r")\s*:\s+\S", re.I
+)
 
 
 def _before_note(paragraphs: Sequence[str]) -> tuple[str, ...]:
@@ -959,13 +961,14 @@ def _opens_with_dateline(paragraph: str) -> bool:
     )
 
 
-def dateline_date(paragraphs: Sequence[str]) -> str | None:
+def dateline_date(paragraphs: Sequence[str], day_first: bool = False) -> str | None:
     """The date in the dateline that opens the article ("MMALETSWAI, 12 April 2008 - For
-    the first time ..."): the day the story was filed, for a page that shows no stamp."""
+    the first time ..."): the day the story was filed, for a page that shows no stamp;
+    an all-digit date read day first where the page's language writes it so."""
     if not paragraphs or not _opens_with_dateline(paragraphs[0]):
         return None
     opening = _DATELINE_OPENING.match(paragraphs[0])
-    found = md.parse_date(opening["place"]) if opening is not None else None
+    found = md.parse_date(opening["place"], day_first) if opening is not None else None
     return found[0] if found is not None else None
 
 

@@ -115,7 +115,7 @@ _DATE_PATTERNS = (
     # year, as Unix mail and list archives print a message's date
     re.compile(
         r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)\s+(?P<h>[0-2]\d):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?"
-        r"\s+(?:(?P<tz>(?-i:[A-Z]{2,4}))\s+)?(?P<year>(?:19|20)\d\d)\b",
+        r"\s+(?:(?P<tz>(?-i:(?![AP]M\b)[A-Z]{2,4}))\s+)?(?P<year>(?:19|20)\d\d)\b",
         re.I,
     ),
 )
@@ -388,6 +388,14 @@ def says_published(line: str) -> bool:
     """Whether the line labels a date as the publication's own ("Published", "Posted",
     "Publié"), not with the word "date" alone, which also labels an event or a release."""
     return bool(_SAYS_PUBLISHED.search(line))
+
+
+def is_weekday(word: str) -> bool:
+    """A weekday's name or short form, in lower case ("tuesday", "tue", "dienstag")."""
+    return word in _WEEKDAYS or word in _WEEKDAY_SHORT
+
+
+_WEEKDAY_SHORT = frozenset(day[:3] for day in _WEEKDAYS if len(day) > 3)
 
 
 def says_updated(line: str) -> bool:

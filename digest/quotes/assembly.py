@@ -3490,6 +3490,7 @@ _PERSONAL_DOCUMENTS = frozenset(
 )
 # A sentence's end before the document's sentence ("... last month. The letter reads")
 _SENTENCE_END_BEFORE = re.compile(r"[.!?][\"”’)]*\s")
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 
 
 def _document_writer_before(text: str, words: list[str], mention: str, at: int) -> tuple[str, int]:
@@ -3499,7 +3500,10 @@ def _document_writer_before(text: str, words: list[str], mention: str, at: int) 
         return mention, at
     # the sentence right before the document's: none between ("The ministry replied.")
     window = max(0, at - WRITER_BEFORE_CHARS)
-    ends = [m.end() for m in _SENTENCE_END_BEFORE.finditer(text, window, at)]
+    # (a full stop inside a quotation ends none: '"... since May. Our children are
+    # sick," the letter reads')
+    unquoted = _QUOTED.sub(lambda m: "x" * len(m[0]), text[window:at])
+    ends = [window + m.end() for m in _SENTENCE_END_BEFORE.finditer(unquoted)]
     start = ends[-2] if len(ends) > 1 else window
     found = [m for m in _WROTE_BEFORE.finditer(text, start, at) if "\n\n" not in text[m.end() : at]]
     if not found or name_in(found[-1]["who"].split()) is None:
