@@ -15,6 +15,7 @@ from digest.extract.html import (
     clean_paragraphs,
     dateline_date,
     extract_html,
+    header_byline,
     unwrapped,
     with_joiners,
 )
@@ -230,3 +231,19 @@ def test_an_article_going_on_in_a_second_cell_after_an_advertisement_stays():
     pieces = [*first, *second, caption]
     again = ensemble.vote(pieces, [readability, resiliparse], True, frozenset(second))
     assert again == (*first, *second)
+
+
+def test_a_name_over_the_stamps_kept_as_the_first_paragraph_is_still_the_byline():
+    header = [
+        "Los vecinos reabren el cine Ideal, cerrado desde 1994",
+        "Marta G. Villaverde | Peñaúrsula",
+        "Actualizado 14.02.2012 - 09:51 h",
+        "Publicado 13.02.2012 - 23:10 h",
+        "Imprimir | Enviar | 37 comentarios",
+        "El público llena el patio de butacas durante la reapertura. FOTO: J. L. CUERVO",
+    ]
+    article = [header[1], "Dieciocho años después de su última sesión, el cine volvió a abrir."]
+    assert header_byline(header, "El cine Ideal reabre", article) == ("Marta G. Villaverde",)
+    # a name the article itself tells of is none
+    told = [header[1], "Marta G. Villaverde, la concejala, abrió la sesión del sábado."]
+    assert header_byline(header, "El cine Ideal reabre", told) == ()

@@ -716,3 +716,15 @@ def test_a_place_after_the_speaker_before_a_colon_is_where_they_are():
     # a place with no person named before it is left as the frame gives it
     alone = 'A message from Monterrey: "Clouds here. Please describe everything."'
     assert quote_with(alone, "Clouds here").speaker != "Hope Calderon"
+
+
+def test_that_was_a_person_after_a_quotation_names_its_speaker():
+    text = (
+        "Bill Frost, 64, has grown apples in the valley for forty years.\n\n"
+        '"You can insure a house against fire. You cannot insure an apple against a '
+        'clear sky."\n\nThat was Frost again, at the top of the slope.'
+    )
+    assert quote_with(text, "You can insure").speaker == "Bill Frost"
+    # a day or a place after "That was" names no speaker
+    day = text.replace("That was Frost again, at the top of the slope.", "That was Monday.")
+    assert all(q.speaker != "Monday" for q in extract_quotes(day))

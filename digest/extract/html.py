@@ -198,6 +198,9 @@ def extract_html(html: str) -> HtmlResult | None:
         if not tidy or (boxed and any(boxed[0] in name for name in tidy)):
             authors = boxed or authors
     paragraphs = _without_sign_off(paragraphs, md.tidy_authors(authors))
+    if len(paragraphs) > 1 and md.name_line(paragraphs[0]) in md.tidy_authors(authors):
+        # "Marta G. Villaverde | Peñaúrsula" kept over the article: its byline
+        paragraphs = paragraphs[1:]
     paragraphs = _without_pull_quotes(paragraphs) or paragraphs
     return HtmlResult(
         paragraphs=paragraphs,
@@ -877,7 +880,8 @@ def header_byline(
         if signed:
             return (signed,)  # "Gail Merritt" / "Herald Transportation Writer" / the stamp
     named = md.name_by_date(near, under_stamp=True)
-    told = " ".join(article[:STAMP_NAME_TOLD])
+    # (the byline's own line kept as the article's first paragraph tells of no one)
+    told = " ".join(p for p in article[:STAMP_NAME_TOLD] if md.name_line(p) not in named)
     # (a transcript's "Gail Merritt:" labels a turn of the author's own)
     if any(re.search(rf"\b{re.escape(name.split()[-1])}\b(?!:)", told) for name in named):
         return ()

@@ -3680,6 +3680,13 @@ _UNNAMED_VOICE = re.compile(
 )
 
 
+# "... ." That was Frost again, at the top of the slope. / That is Sukarta.
+_THAT_WAS = re.compile(
+    r"[\"”’\s\u00a0]*That\s+(?:was|is)\s+(?P<who>(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))"
+    r"(?:\s+again)?\s*[,.;]"
+)
+
+
 def _named_right_after(text: str, f: _Found, cast: Cast) -> str | None:
     """The speaker a sentence right after an unattributed quotation names
     (`_NAMED_AFTER`): the words up to the first verb or comma, read as a speaker
@@ -3694,6 +3701,13 @@ def _named_right_after(text: str, f: _Found, cast: Cast) -> str | None:
         if _SAID_IT_HOW.match(text, said_it.end()) is not None and (
             " " in said_it.group("who") or (person is not None and person.is_person)
         ):
+            return who
+    that_was = _THAT_WAS.match(text, f.end)
+    if that_was is not None and name_in(that_was["who"].split()) == that_was["who"]:
+        # "That was Frost again, at the top of the slope": a person the text named
+        who = resolve(that_was["who"], that_was.start("who"), cast, None)
+        person = cast.people.get(who or "")
+        if person is not None and person.is_person:
             return who
     owned = _OWNED_AFTER.match(text, f.end)
     if owned is not None and (owned.group("who") or _said_it_herself(owned)):
