@@ -47,20 +47,27 @@ _HIDDEN = (
     "[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180e\u200b\u200e\u200f"
     "\u202a-\u202e\u2060-\u2064\u2066-\u2069\u3164\ufe00-\ufe0e\ufeff\uffa0"
     "\U000e0000-\U000e007f\U000e0100-\U000e01ef]"
-    # the emoji presentation selector anywhere but after a symbol or an emoji
-    "|(?<![\u00a9\u00ae\u203c-\u3299\U0001f000-\U0001faff#*0-9])\ufe0f"
 )
+# The emoji presentation selector anywhere but after a symbol or an emoji.
+_STRAY_SELECTOR = re.compile("(?<![\u00a9\u00ae\u203c-\u3299\U0001f000-\U0001faff#*0-9])\ufe0f")
 # And the zero-width non-joiner and joiner anywhere but between two letters of the
 # scripts above: removed after the rest, so that no removed character (U+061C) can
 # stand beside one as if it were such a letter.
 _STRAY_JOINER = re.compile(f"(?<![{_JOINED}])[\u200c\u200d]|[\u200c\u200d](?![{_JOINED}])")
-INVISIBLE_CHARS = re.compile(f"{_HIDDEN}|{_STRAY_JOINER.pattern}")
-_UNSHOWN = re.compile(f"{CONTROL_CHARS.pattern}|{_HIDDEN}")
+INVISIBLE_CHARS = re.compile(f"{_HIDDEN}|{_STRAY_SELECTOR.pattern}|{_STRAY_JOINER.pattern}")
+# One character class, scanned fast; the two passes with context run only on a text
+# that holds their characters (most texts hold none).
+_UNSHOWN = re.compile(f"{CONTROL_CHARS.pattern[:-1]}{_HIDDEN[1:]}")
 
 
 def visible(text: str) -> str:
     """Text without control characters and the invisible characters above."""
-    return _STRAY_JOINER.sub("", _UNSHOWN.sub("", text))
+    text = _UNSHOWN.sub("", text)
+    if "\ufe0f" in text:
+        text = _STRAY_SELECTOR.sub("", text)
+    if "\u200c" in text or "\u200d" in text:
+        text = _STRAY_JOINER.sub("", text)
+    return text
 
 
 def html_text(text: str) -> str:

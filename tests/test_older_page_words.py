@@ -9,7 +9,7 @@ line is invented for these tests."""
 from __future__ import annotations
 
 from digest.cluster.similarity import shingles, tokens
-from digest.extract import ensemble
+from digest.extract import article_end, ensemble
 from digest.extract import text_metadata as md
 from digest.extract.html import (
     clean_paragraphs,
@@ -181,7 +181,7 @@ def test_a_mails_date_a_welsh_stamp_and_a_dateline_date_the_page():
     assert dateline_date(["MMALETSWAI, 12 April - For the first time, the women walked."]) is None
     assert dateline_date(PROSE) is None
     spanish = "MADRID, 04/05/2008 - El Gobierno aprobó ayer el plan."
-    assert dateline_date([spanish], day_first=True) == "2008-05-04"
+    assert dateline_date([spanish], day_first=lambda: True) == "2008-05-04"
     # "PM" after the clock is no zone
     assert md.parse_date("Sun Mar 14 09:30 PM 2010") is None or (
         md.parse_date("Sun Mar 14 09:30 PM 2010")[0] != "2010-03-14T09:30:00"
@@ -247,3 +247,21 @@ def test_a_name_over_the_stamps_kept_as_the_first_paragraph_is_still_the_byline(
     # a name the article itself tells of is none
     told = [header[1], "Marta G. Villaverde, la concejala, abrió la sesión del sábado."]
     assert header_byline(header, "El cine Ideal reabre", told) == ()
+
+
+def test_a_thread_of_signed_mails_weighs_the_first_signature_only(monkeypatch):
+    message = [PROSE[0], PROSE[1], "--", "Marisol Abrego-Finch", "Newsletter editor"]
+    thread = message * 400  # 2,000 lines
+    calls = 0
+    counted = article_end.prose_words
+
+    def counting(line: str) -> int:
+        nonlocal calls
+        calls += 1
+        return counted(line)
+
+    monkeypatch.setattr(article_end, "prose_words", counting)
+    kept = clean_paragraphs(thread)[0]
+    assert kept[:2] == (PROSE[0], PROSE[1])
+    # each line's prose is counted a few times, not once for every signature above it
+    assert calls < 10 * len(thread)

@@ -56,10 +56,10 @@ def _signed_and_timed(line: str) -> bool:
     mark them. Not a labelled field ("Kick-off: ...", an event's time) nor a match's
     fixture ("Brazil v Croatia, ..."); a live blog's entries, each by the same writer,
     are told apart by _heads_comments."""
-    if len(bp.words(line)) > SIGNED_STAMP_WORDS or bp.ends_like_sentence(line):
-        return False
-    clock = _CLOCK.search(line)
+    clock = _CLOCK.search(line)  # first: most lines hold no clock time
     if clock is None or line.startswith("|") or _FIXTURE.search(line):
+        return False
+    if len(bp.words(line)) > SIGNED_STAMP_WORDS or bp.ends_like_sentence(line):
         return False
     if ":" in line[: clock.start()] and not md.opens_byline(line.replace(":", "", 1)):
         return False  # "Kick-off: Saturday ...": a labelled field, not "Posted by: NAME"
@@ -185,9 +185,12 @@ def ends_article(lines: Sequence[str], at: int, prose_seen: int, release: Releas
             bp.is_comment_signature(after)
             for after in lines[at + 1 : at + 1 + COMMENT_SIGNATURE_LINES]
         )
-    if _signs_mail(lines, at):
+    if _signs_mail(lines, at) and not any(
+        before.strip() == SIGNATURE_DELIMITER for before in lines[:at]
+    ):
         # "-- " over "Marisol Ábrego-Finch" / "Newsletter editor, ...": a mail's signature,
-        # then a list archive's footer (not a line of code's comment marks)
+        # then a list archive's footer (not a line of code's comment marks); the first
+        # only (a thread's later messages are read once, not once for each signature)
         return sum(prose_words(after) for after in lines[at + 1 :]) < prose_seen * PROSE_AFTER_END
     if _about_section(lines, at) and _shows_release(release, lines):
         # "About Brennick Foods", then "Brennick Foods (NYSE: BRNK) is a leading ...":

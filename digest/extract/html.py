@@ -13,7 +13,7 @@ visible text goes through the text-copy cleaner instead.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, partial
 from html import unescape
@@ -218,7 +218,7 @@ def extract_html(html: str) -> HtmlResult | None:
             footer_lines(shown, _last_prose(paragraphs)),
             page.headings() if headline_at(header, title) is None else (),
         )
-        or dateline_date(paragraphs, reads_day_first(html, doc.language, paragraphs))
+        or dateline_date(paragraphs, partial(reads_day_first, html, doc.language, paragraphs))
         or doc.date
         or None,
         publisher=site_name_in_title(doc.sitename, html) or declared_site_name(html),
@@ -965,14 +965,17 @@ def _opens_with_dateline(paragraph: str) -> bool:
     )
 
 
-def dateline_date(paragraphs: Sequence[str], day_first: bool = False) -> str | None:
+def dateline_date(
+    paragraphs: Sequence[str], day_first: Callable[[], bool] = lambda: False
+) -> str | None:
     """The date in the dateline that opens the article ("MMALETSWAI, 12 April 2008 - For
     the first time ..."): the day the story was filed, for a page that shows no stamp;
-    an all-digit date read day first where the page's language writes it so."""
+    an all-digit date read day first where the page's language writes it so (`day_first`,
+    asked only for a dateline: it reads the article's words)."""
     if not paragraphs or not _opens_with_dateline(paragraphs[0]):
         return None
     opening = _DATELINE_OPENING.match(paragraphs[0])
-    found = md.parse_date(opening["place"], day_first) if opening is not None else None
+    found = md.parse_date(opening["place"], day_first()) if opening is not None else None
     return found[0] if found is not None else None
 
 
