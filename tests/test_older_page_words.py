@@ -265,3 +265,23 @@ def test_a_thread_of_signed_mails_weighs_the_first_signature_only(monkeypatch):
     assert kept[:2] == (PROSE[0], PROSE[1])
     # each line's prose is counted a few times, not once for every signature above it
     assert calls < 10 * len(thread)
+
+
+def test_a_caption_crediting_the_story_and_its_photos_names_the_author():
+    caption = (
+        "The pitcher walks off the field after the final out on Tuesday night. "
+        "Story and photos by Ray Tulloch"
+    )
+    assert md.story_and_pictures_by(["Wednesday, May 21, 2008", caption]) == ("Ray Tulloch",)
+    assert md.story_and_pictures_by(["Texto y fotos: Ana Ruiz Peña"]) == ("Ana Ruiz Peña",)
+    # a story and pictures that are the article's subject credit no one
+    told = "A story and pictures by the school's children were shown at the fair."
+    assert md.story_and_pictures_by([told]) == ()
+    page = (
+        "<html><head><title>Comets come up one run short</title></head><body>"
+        "<div class='post'><h1>Comets come up one run short</h1>"
+        f"<div class='wp-caption'><p>{caption}</p></div>"
+        + "".join(f"<p>{p}</p>" for p in PROSE)
+        + "</div></body></html>"
+    )
+    assert extract_html(page).authors == ("Ray Tulloch",)

@@ -181,6 +181,10 @@ def extract_html(html: str) -> HtmlResult | None:
         # (or the byline over the article: "Por NAME / Corresponsal")
         authors = footer_byline(below) or run_in or header_byline(header, title, paragraphs)
     if not md.tidy_authors(authors):
+        # "... after the final out. Story and photos by Ray Tulloch": a caption's credit
+        below = footer_lines(shown, _last_prose(paragraphs), FOOTER_BYLINE_READ)
+        authors = md.story_and_pictures_by([*header, *below]) or authors
+    if not md.tidy_authors(authors):
         # the name alone at the end, or over a note the article closes with ("Cywiriad:
         # ...", "Correction: ...")
         authors = _signature(paragraphs) or _signature(_before_note(paragraphs)) or authors

@@ -802,6 +802,25 @@ def opens_byline(line: str) -> bool:
     return _BY_LINE.match(line) is not None
 
 
+_STORY_AND_PICTURES = re.compile(
+    r"\b(?:" + _any("story_and_pictures_labels") + r")\s*(?:by\b|:)\s*(?P<rest>[^\W\d].{2,80})",
+    re.I,
+)
+
+
+def story_and_pictures_by(lines: Sequence[str]) -> tuple[str, ...]:
+    """The author credited with both the story and its pictures on one of the `lines`
+    ("Comets pitcher ... after the final out. Story and photos by Ray Tulloch"): a
+    caption or a credits line may end with it."""
+    for line in lines:
+        found = _STORY_AND_PICTURES.search(line)
+        if found is not None:
+            names = find_byline([f"By {found['rest']}"])[0]
+            if names:
+                return names
+    return ()
+
+
 def credits_picture(line: str) -> bool:
     """A byline of the picture, not the article: "By Ann Lee, Staff Photographer",
     "Photos by Ann Lee" (not "By Greg Tanaka, Photo Editor", who writes too, nor "By Amy
