@@ -62,9 +62,9 @@ _UNSHOWN = re.compile(f"{CONTROL_CHARS.pattern[:-1]}{_HIDDEN[1:]}")
 
 def visible(text: str) -> str:
     """Text without control characters and the invisible characters above."""
-    text = _UNSHOWN.sub("", text)
     if "\ufe0f" in text:
-        text = _STRAY_SELECTOR.sub("", text)
+        text = _STRAY_SELECTOR.sub("", text)  # first: judged by what stood before it
+    text = _UNSHOWN.sub("", text)
     if "\u200c" in text or "\u200d" in text:
         text = _STRAY_JOINER.sub("", text)
     return text

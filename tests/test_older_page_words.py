@@ -58,6 +58,7 @@ def test_the_joiners_of_persian_words_are_kept():
     # variation selectors and fillers carry nothing shown, nor shield a joiner
     assert visible("Pay\ufe0f\u200d\ufe0fPal") == visible("Pay\U000e0100Pal") == "PayPal"
     assert visible("\u2764\ufe0f\u200d\U0001f525") == "\u2764\ufe0f\u200d\U0001f525"
+    assert visible("1\u200b\ufe0f") == "1"  # a selector after a hidden mark is stray
     # trafilatura drops them; they come back from the page's own text
     page = (
         '<html lang="fa" dir="rtl"><head><title>کتابخانه</title></head><body>'
@@ -227,6 +228,10 @@ def test_an_article_going_on_in_a_second_cell_after_an_advertisement_stays():
     resiliparse = ensemble.opinion("resiliparse", "\n".join([*first, *second, caption]))
     kept = ensemble.vote(rows, [readability, resiliparse], unanimous=True)
     assert kept == (rows[1], rows[3])
+    # with one other extractor answering, or a headline between the cells, no more
+    assert ensemble.vote(rows, [readability], unanimous=True) == (rows[1],)
+    headed = [*rows[:3], "| Council shuts the Elm Street library after a vote |", *rows[3:]]
+    assert ensemble.vote(headed, [readability, resiliparse], unanimous=True) == (rows[1],)
     # cut into its blocks, the second cell's need one vote fewer again; a caption none
     pieces = [*first, *second, caption]
     again = ensemble.vote(pieces, [readability, resiliparse], True, frozenset(second))
@@ -247,6 +252,10 @@ def test_a_name_over_the_stamps_kept_as_the_first_paragraph_is_still_the_byline(
     # a name the article itself tells of is none
     told = [header[1], "Marta G. Villaverde, la concejala, abrió la sesión del sábado."]
     assert header_byline(header, "El cine Ideal reabre", told) == ()
+    # an obituary's first sentence names its subject, however short
+    obituary = ["Nurse remembered", "Mara Lind", "May 3, 2010"]
+    lede = ["Mara Lind, a nurse at St. Luke's for 40 years, died on May 2, 2010.", PROSE[0]]
+    assert header_byline(obituary, "Nurse remembered at St. Luke's", lede) == ()
 
 
 def test_a_thread_of_signed_mails_weighs_the_first_signature_only(monkeypatch):
@@ -277,6 +286,10 @@ def test_a_caption_crediting_the_story_and_its_photos_names_the_author():
     # a story and pictures that are the article's subject credit no one
     told = "A story and pictures by the school's children were shown at the fair."
     assert md.story_and_pictures_by([told]) == ()
+    # an artist's work in a caption, another story's teaser: none of them the author
+    artist = "Visitors look at text and photographs by Ann Lee at the gallery on Friday."
+    teaser = "Related: Comets clinch the title in extra innings. Story and photos by Ray Tulloch"
+    assert md.story_and_pictures_by([artist, teaser]) == ()
     page = (
         "<html><head><title>Comets come up one run short</title></head><body>"
         "<div class='post'><h1>Comets come up one run short</h1>"

@@ -728,3 +728,10 @@ def test_that_was_a_person_after_a_quotation_names_its_speaker():
     # a day or a place after "That was" names no speaker
     day = text.replace("That was Frost again, at the top of the slope.", "That was Monday.")
     assert all(q.speaker != "Monday" for q in extract_quotes(day))
+    # the person a description of no one's words is about is not its speaker
+    about = (
+        "Tom Beck sat in the front row of the old class photograph.\n\n"
+        '"The boy with the broken glasses, grinning at the camera like he owned the whole '
+        "school.\"\n\nThat was Beck, who later became the town's mayor."
+    )
+    assert all(q.speaker != "Tom Beck" for q in extract_quotes(about))

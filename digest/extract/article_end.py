@@ -185,9 +185,7 @@ def ends_article(lines: Sequence[str], at: int, prose_seen: int, release: Releas
             bp.is_comment_signature(after)
             for after in lines[at + 1 : at + 1 + COMMENT_SIGNATURE_LINES]
         )
-    if _signs_mail(lines, at) and not any(
-        before.strip() == SIGNATURE_DELIMITER for before in lines[:at]
-    ):
+    if _signs_mail(lines, at) and not any(_signs_mail(lines, j) for j in range(at)):
         # "-- " over "Marisol Ábrego-Finch" / "Newsletter editor, ...": a mail's signature,
         # then a list archive's footer (not a line of code's comment marks); the first
         # only (a thread's later messages are read once, not once for each signature)

@@ -228,6 +228,7 @@ def vote(
 # Words of a prose cell after the article's stretch that make it the article going on
 # (a layout's second cell after an advertisement's row), not a caption or a teaser.
 CONTINUED_WORDS = 100
+SPACER_WORDS = 2  # a row between the article's cells: "ADVERTISEMENT", "Story continues"
 
 
 def _continued(
@@ -240,10 +241,14 @@ def _continued(
     """The stretch's last unit, moved on over the long prose cells right after it that
     one vote fewer keeps: on a page trafilatura took whole, the article laid out in two
     cells with an advertisement's row between, where readability keeps the first only."""
+    if need < 2:
+        return last  # one other extractor answering: one vote fewer would be none
     for i in range(last + 1, len(units)):
         unit = units[i][1]
         if not is_prose(unit):
-            continue  # "ADVERTISEMENT", an empty cell
+            if len(_words(unit)) <= SPACER_WORDS:
+                continue  # "ADVERTISEMENT", an empty cell
+            break  # a headline between the cells: another story
         if len(_words(unit)) < CONTINUED_WORDS or voted[i].votes(views) < need - 1:
             break
         last = i

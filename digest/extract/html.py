@@ -202,7 +202,7 @@ def extract_html(html: str) -> HtmlResult | None:
         if not tidy or (boxed and any(boxed[0] in name for name in tidy)):
             authors = boxed or authors
     paragraphs = _without_sign_off(paragraphs, md.tidy_authors(authors))
-    if len(paragraphs) > 1 and md.name_line(paragraphs[0]) in md.tidy_authors(authors):
+    if len(paragraphs) > 1 and _name_line_of(paragraphs[0], md.tidy_authors(authors)):
         # "Marta G. Villaverde | Peñaúrsula" kept over the article: its byline
         paragraphs = paragraphs[1:]
     paragraphs = _without_pull_quotes(paragraphs) or paragraphs
@@ -885,11 +885,17 @@ def header_byline(
             return (signed,)  # "Gail Merritt" / "Herald Transportation Writer" / the stamp
     named = md.name_by_date(near, under_stamp=True)
     # (the byline's own line kept as the article's first paragraph tells of no one)
-    told = " ".join(p for p in article[:STAMP_NAME_TOLD] if md.name_line(p) not in named)
+    told = " ".join(p for p in article[:STAMP_NAME_TOLD] if not _name_line_of(p, named))
     # (a transcript's "Gail Merritt:" labels a turn of the author's own)
     if any(re.search(rf"\b{re.escape(name.split()[-1])}\b(?!:)", told) for name in named):
         return ()
     return named
+
+
+def _name_line_of(paragraph: str, names: Sequence[str]) -> bool:
+    """Whether a paragraph is a byline's line naming one of `names` ("Marta G. Villaverde |
+    Peñaúrsula"): no sentence ("Mara Lind, a nurse for 40 years, died on May 2." is one)."""
+    return not bp.ends_like_sentence(paragraph) and md.name_line(paragraph) in names
 
 
 STAMP_NAME_LINES = 6  # lines over the article where a bare name beside a stamp is read
@@ -1761,12 +1767,16 @@ def unflattened(
     pieces = [piece for _, blocks in cut for piece in blocks]
     if len(pieces) == len(voted):
         return voted, captions
-    # the blocks of a cell the vote kept as the article going on (ensemble._continued),
-    # which not every other extractor keeps, need as few votes again
+    # the blocks of a long prose cell the vote kept as the article going on
+    # (ensemble._continued), which not every other extractor keeps, need as few votes
+    # again
     going_on = frozenset(
         piece
         for paragraph, blocks in cut
-        if unanimous and len(blocks) > 1 and not ensemble.keeps_all(views, paragraph)
+        if unanimous
+        and len(blocks) > 1
+        and prose_words(paragraph) >= ensemble.CONTINUED_WORDS
+        and not ensemble.keeps_all(views, paragraph)
         for piece in blocks
     )
     cleaned, more_captions = clean_paragraphs(pieces, views, release)

@@ -802,8 +802,10 @@ def opens_byline(line: str) -> bool:
     return _BY_LINE.match(line) is not None
 
 
+# the label opening the line or its last sentence, the name ending the line
 _STORY_AND_PICTURES = re.compile(
-    r"\b(?:" + _any("story_and_pictures_labels") + r")\s*(?:by\b|:)\s*(?P<rest>[^\W\d].{2,80})",
+    r"(?:^|[.!?]\s+)(?:" + _any("story_and_pictures_labels") + r")\s*(?:by\b|:)\s*"
+    r"(?P<rest>[^\W\d][^.!?]{2,80})$",
     re.I,
 )
 
@@ -813,11 +815,11 @@ def story_and_pictures_by(lines: Sequence[str]) -> tuple[str, ...]:
     ("Comets pitcher ... after the final out. Story and photos by Ray Tulloch"): a
     caption or a credits line may end with it."""
     for line in lines:
-        found = _STORY_AND_PICTURES.search(line)
-        if found is not None:
-            names = find_byline([f"By {found['rest']}"])[0]
-            if names:
-                return names
+        found = _STORY_AND_PICTURES.search(line.strip())
+        if found is None or bp.opens_with_link_list_label(line):
+            continue  # none, or another story's teaser ("Related: ... Story and photos by")
+        if name_line(found["rest"]) == found["rest"].strip():
+            return (found["rest"].strip(),)
     return ()
 
 

@@ -3683,8 +3683,9 @@ _UNNAMED_VOICE = re.compile(
 # "... ." That was Frost again, at the top of the slope. / That is Sukarta.
 _THAT_WAS = re.compile(
     r"[\"”’\s\u00a0]*That\s+(?:was|is)\s+(?P<who>(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))"
-    r"(?:\s+again)?\s*[,.;]"
+    r"(?P<again>\s+again)?\s*[,.;]"
 )
+_YOU = re.compile(r"\b(?:you|your|You|Your)\b")
 
 
 def _named_right_after(text: str, f: _Found, cast: Cast) -> str | None:
@@ -3703,7 +3704,14 @@ def _named_right_after(text: str, f: _Found, cast: Cast) -> str | None:
         ):
             return who
     that_was = _THAT_WAS.match(text, f.end)
-    if that_was is not None and name_in(that_was["who"].split()) == that_was["who"]:
+    spoken = " ".join(text[start:end] for start, end in f.pieces)
+    if (
+        that_was is not None
+        and name_in(that_was["who"].split()) == that_was["who"]
+        # "again" (the speaker heard before), or words spoken as "I", "we" or "you":
+        # not a description of the one named ("... like he owned the school." That was Beck)
+        and (that_was["again"] or _FIRST_PERSON.search(spoken) or _YOU.search(spoken))
+    ):
         # "That was Frost again, at the top of the slope": a person the text named
         who = resolve(that_was["who"], that_was.start("who"), cast, None)
         person = cast.people.get(who or "")
