@@ -56,7 +56,7 @@ def _signed_and_timed(line: str) -> bool:
     mark them. Not a labelled field ("Kick-off: ...", an event's time) nor a match's
     fixture ("Brazil v Croatia, ..."); a live blog's entries, each by the same writer,
     are told apart by _heads_comments."""
-    clock = _CLOCK.search(line)  # first: most lines hold no clock time
+    clock = _CLOCK.search(line) if ":" in line else None  # most lines hold no clock time
     if clock is None or line.startswith("|") or _FIXTURE.search(line):
         return False
     if len(bp.words(line)) > SIGNED_STAMP_WORDS or bp.ends_like_sentence(line):

@@ -250,8 +250,13 @@ def with_joiners(text: str, visible: str) -> str:
         return text
     spellings: dict[str, set[str]] = {}
     for word in visible.split():
-        # the shown word: a joiner between two Latin letters ("Auf&zwnj;lage") is none
-        spellings.setdefault(_JOINERS.sub("", word), set()).add(safe.visible(word))
+        if "\u200c" in word or "\u200d" in word:
+            # the shown word: a joiner between two Latin letters ("Auf&zwnj;lage") is none
+            spellings.setdefault(_JOINERS.sub("", word), set()).add(safe.visible(word))
+        elif word in spellings:
+            spellings[word].add(word)
+        else:
+            spellings[word] = {word}
     joined = {
         bare: next(iter(words))
         for bare, words in spellings.items()
