@@ -111,14 +111,16 @@ _DATE_PATTERNS = (
     re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.\s(?P<mon>[01]?\d)\.\s(?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"(?<![\d.,/:])" + _NUMERIC + r"(?![\d/]|\.\d)"),
     _HYPHENATED,
-    # "Thu Oct 14 21:07:33 EDT 2010": the clock and the zone between the day and the
-    # year, as Unix mail and list archives print a message's date
-    re.compile(
-        r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)\s+(?P<h>[0-2]\d):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?"
-        r"\s+(?:(?P<tz>(?-i:(?![AP]M\b)[A-Z]{2,4}))\s+)?(?P<year>(?:19|20)\d\d)\b",
-        re.I,
-    ),
 )
+# "Thu Oct 14 21:07:33 EDT 2010": the clock and the zone between the day and the year, as
+# Unix mail and list archives print a message's date; searched for only where a day and a
+# clock stand side by side (the month names make the search slow on every line)
+_CLOCK_INSIDE = re.compile(
+    r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)\s+(?P<h>[0-2]\d):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?"
+    r"\s+(?:(?P<tz>(?-i:(?![AP]M\b)[A-Z]{2,4}))\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+_DAY_THEN_CLOCK = re.compile(r"\d\s+[0-2]\d:[0-5]\d")
 _TIME = re.compile(
     r"^(?:T|[\s,|@–-]*(?:(?:"
     + _any("time_prepositions")
@@ -244,7 +246,8 @@ def parse_date(text: str, day_first: bool = False) -> tuple[str, int, int] | Non
     if not _DIGIT.search(text):
         return None
     best = None
-    for pattern in _DATE_PATTERNS:
+    inside = (_CLOCK_INSIDE,) if _DAY_THEN_CLOCK.search(text) else ()
+    for pattern in (*_DATE_PATTERNS, *inside):
         match = pattern.search(text)
         if match and pattern is _HYPHENATED and not _hyphenated_reads(match, day_first):
             continue
