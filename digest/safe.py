@@ -70,6 +70,18 @@ def visible(text: str) -> str:
     return text
 
 
+_NO_JOINERS = str.maketrans("", "", "\u200c\u200d")
+
+
+def without_joiners(text: str) -> str:
+    """The text without zero-width non-joiners and joiners: the key under which words
+    spelled with them ("می‌گویند") and without them ("میگویند") are one (the shown text
+    keeps them where `visible` does)."""
+    if "\u200c" in text or "\u200d" in text:
+        return text.translate(_NO_JOINERS)
+    return text
+
+
 def html_text(text: str) -> str:
     """Escape for HTML text and attribute values (invisible characters dropped)."""
     return html.escape(visible(text), quote=True)

@@ -22,6 +22,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from digest.datafiles import DataFile
+from digest.safe import without_joiners
 
 # Near-copies (syndicated wire reports): when at least COPY_CONTAINMENT of the
 # shorter text's word 5-grams occur in the longer one, the two are one story
@@ -233,27 +234,15 @@ class Features:
     listing: np.ndarray | None = None  # True for a shopping list's headline (`is_listing`)
 
 
-_NO_JOINERS = str.maketrans("", "", "\u200c\u200d")
-
-
-def _unjoined(text: str) -> str:
-    """The text without zero-width non-joiners and joiners: a Persian or Hindi copy of a
-    story spelled with them ("می‌گویند") and one spelled without ("میگویند") share
-    their words (digest.safe keeps the two characters in the words shown)."""
-    if "\u200c" in text or "\u200d" in text:
-        return text.translate(_NO_JOINERS)
-    return text
-
-
 def tokens(text: str) -> list[str]:
     """Content words, lower-cased and lightly stemmed (plural and possessive)."""
-    return [w for word in _TOKEN.findall(_unjoined(text)) if (w := _content_word(word))]
+    return [w for word in _TOKEN.findall(without_joiners(text)) if (w := _content_word(word))]
 
 
 def token_counts(text: str) -> Counter[str]:
     """`Counter(tokens(text))`, in the same (first-occurrence) order: mapped and counted
     without a Python step per word (the stopwords' "" is counted, then dropped)."""
-    counts = Counter(map(_content_word, _TOKEN.findall(_unjoined(text))))
+    counts = Counter(map(_content_word, _TOKEN.findall(without_joiners(text))))
     counts.pop("", None)
     return counts
 
@@ -301,7 +290,7 @@ def shingles(text: str) -> frozenset[tuple[str, ...]]:
     zipping shifted word lists is several times faster than joining each 5-gram."""
     # Case folding maps each character alone, so one call over the joined words
     # gives every word's folding ("\0" is in no word).
-    words = _TOKEN.findall(_unjoined(text))
+    words = _TOKEN.findall(without_joiners(text))
     w = "\0".join(words).casefold().split("\0") if words else []
     return frozenset(zip(*(w[i:] for i in range(SHINGLE)), strict=False))
 

@@ -63,13 +63,12 @@ def _signed_and_timed(line: str) -> bool:
         return False
     if ":" in line[: clock.start()] and not md.opens_byline(line.replace(":", "", 1)):
         return False  # "Kick-off: Saturday ...": a labelled field, not "Posted by: NAME"
-    found = md.parse_date(line)
-    if found is None or "T" not in found[0]:
+    when, besides = _besides_date(line)
+    if when is None or "T" not in when:
         return False
-    _, start, end = found
     # the rest names: words only, no figure of its own (a data table's row of a time
     # and its counts, "500 │ 2020-08-01 17:58:00+00 │ 2 │ 4.84 │ t", is no heading)
-    rest = bp.words(line[:start] + " " + line[end:])
+    rest = bp.words(besides)
     return all(re.search(r"[^\W\d]", word) for word in rest) and any(
         sum(ch.isalpha() for ch in word) >= 2 for word in rest
     )
@@ -97,9 +96,18 @@ def _heads_comments(lines: Sequence[str], at: int) -> bool:
 def _named_part(line: str) -> str:
     """A comment heading's words besides its date, time and weekday: its writer and
     labels, lower case."""
-    found = md.parse_date(line)
-    rest = line if found is None else line[: found[1]] + " " + line[found[2] :]
+    rest = _besides_date(line)[1]
     return " ".join(w for w in bp.words(rest.casefold()) if not md.is_weekday(w))
+
+
+def _besides_date(line: str) -> tuple[str | None, str]:
+    """The line's first date (ISO 8601, with its time where given) and the line without
+    it; (None, the line) for a line with no date."""
+    found = md.parse_date(line)
+    if found is None:
+        return None, line
+    when, start, end = found
+    return when, f"{line[:start]} {line[end:]}"
 
 
 def _signs_mail(lines: Sequence[str], at: int) -> bool:

@@ -233,9 +233,6 @@ def extract_html(html: str) -> HtmlResult | None:
     )
 
 
-_JOINERS = re.compile("[\u200c\u200d]")
-
-
 def with_joiners(text: str, visible: str) -> str:
     """trafilatura's `text` with the zero-width non-joiners and joiners of the page's
     `visible` text put back into its words.
@@ -246,21 +243,17 @@ def with_joiners(text: str, visible: str) -> str:
     the text that is a word of the page without them is given back its joiners, when
     the page spells it one way only.
     """
-    if not text or _JOINERS.search(visible) is None:
+    if not text or ("\u200c" not in visible and "\u200d" not in visible):
         return text
     spellings: dict[str, set[str]] = {}
     for word in visible.split():
-        if "\u200c" in word or "\u200d" in word:
-            # the shown word: a joiner between two Latin letters ("Auf&zwnj;lage") is none
-            spellings.setdefault(_JOINERS.sub("", word), set()).add(safe.visible(word))
-        elif word in spellings:
-            spellings[word].add(word)
-        else:
-            spellings[word] = {word}
+        bare = safe.without_joiners(word)
+        # the shown word: a joiner between two Latin letters ("Auf&zwnj;lage") is none
+        spellings.setdefault(bare, set()).add(word if bare == word else safe.visible(word))
     joined = {
         bare: next(iter(words))
         for bare, words in spellings.items()
-        if len(words) == 1 and _JOINERS.search(next(iter(words)))
+        if len(words) == 1 and next(iter(words)) != bare
     }
     return re.sub(r"\S+", lambda word: joined.get(word[0], word[0]), text)
 

@@ -2906,7 +2906,7 @@ def _resolve_all(
         else:
             mention, at = _possessive_head(text, f.mention, f.mention_at)
             mention, at = _title_then_name(text, mention, at)
-            mention, at = _writer_of_document(text, mention, at, f.cue)
+            mention, at = _writer_of_document(text, mention, at, f.cue, cast)
             mention, at = (
                 read_out
                 if read_out is not None and (mention, at) == (f.mention, f.mention_at)
@@ -3453,7 +3453,7 @@ _NAMED_AFTER = re.compile(
 
 
 def _writer_of_document(
-    text: str, mention: str, at: int, cue: str | None = None
+    text: str, mention: str, at: int, cue: str | None, cast: Cast
 ) -> tuple[str, int]:
     """The writer named right after a document that speaks ("One entry, written by a
     lighthouse keeper named Johan Lindroos in May 1891, reads:", "The letter, signed by
@@ -3468,7 +3468,7 @@ def _writer_of_document(
     if found is None:
         if (cue or "").casefold() not in _READS:
             return mention, at  # "the memo stated": the document, as a source of its own
-        return _document_writer_before(text, words, mention, at)
+        return _document_writer_before(text, words, mention, at, cast)
     phrase, _ = _phrase_from(text, found.end(), verbs=False)  # "a keeper named Johan Lindroos"
     if not phrase or name_in(phrase) is None:
         return mention, at
@@ -3490,10 +3490,11 @@ _PERSONAL_DOCUMENTS = frozenset(
 )
 # A sentence's end before the document's sentence ("... last month. The letter reads")
 _SENTENCE_END_BEFORE = re.compile(r"[.!?][\"”’)]*\s")
-_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 
 
-def _document_writer_before(text: str, words: list[str], mention: str, at: int) -> tuple[str, int]:
+def _document_writer_before(
+    text: str, words: list[str], mention: str, at: int, cast: Cast
+) -> tuple[str, int]:
     """The writer of "the letter" (or "his note", "that message") that speaks, named as
     the one who wrote in the sentence right before it; else the mention."""
     if len(words) != 2 or words[0] not in _THE_DOCUMENT or words[1] not in _PERSONAL_DOCUMENTS:
@@ -3502,8 +3503,11 @@ def _document_writer_before(text: str, words: list[str], mention: str, at: int) 
     window = max(0, at - WRITER_BEFORE_CHARS)
     # (a full stop inside a quotation ends none: '"... since May. Our children are
     # sick," the letter reads')
-    unquoted = _QUOTED.sub(lambda m: "x" * len(m[0]), text[window:at])
-    ends = [window + m.end() for m in _SENTENCE_END_BEFORE.finditer(unquoted)]
+    ends = [
+        m.end()
+        for m in _SENTENCE_END_BEFORE.finditer(text, window, at)
+        if not cast.in_quotation(m.start())
+    ]
     start = ends[-2] if len(ends) > 1 else window
     found = [m for m in _WROTE_BEFORE.finditer(text, start, at) if "\n\n" not in text[m.end() : at]]
     if not found or name_in(found[-1]["who"].split()) is None:
@@ -3685,7 +3689,6 @@ _THAT_WAS = re.compile(
     r"[\"”’\s\u00a0]*That\s+(?:was|is)\s+(?P<who>(?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))"
     r"(?P<again>\s+again)?\s*[,.;]"
 )
-_YOU = re.compile(r"\b(?:you|your|You|Your)\b")
 
 
 def _named_right_after(text: str, f: _Found, cast: Cast) -> str | None:
