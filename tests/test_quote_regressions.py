@@ -268,6 +268,19 @@ def test_where_or_how_it_was_said_is_no_part_of_the_content():
         "Mayor Ann Lodge said in Boston that the city will rebuild the bridge.": (
             "the city will rebuild the bridge"
         ),
+        # whom it went through, where it was posted, or a short phrase after the setting
+        "Mayor Ann Lodge said through a spokesman that the city will rebuild the bridge.": (
+            "the city will rebuild the bridge"
+        ),
+        "Mayor Ann Lodge wrote on social media that the city will rebuild the bridge.": (
+            "the city will rebuild the bridge"
+        ),
+        "Analyst Ann Lodge said in a note to clients that the shares were cheap.": (
+            "the shares were cheap"
+        ),
+        "Mayor Ann Lodge said on a call with reporters that the city will rebuild it.": (
+            "the city will rebuild it"
+        ),
     }
     assert_sole_quotes(cases)
     mixed = (

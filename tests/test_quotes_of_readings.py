@@ -400,3 +400,24 @@ def test_a_document_that_reads_is_of_whoever_wrote_it_just_before():
         '"We have had no water since May. Our children are sick," the letter reads.'
     )
     assert speaker_of(after, "We have had no water") == "Amina Sani"
+
+
+def test_a_letter_read_out_from_someone_at_a_saints_place_is_the_writers():
+    """The stop of "St." inside what is read out ends no sentence: the letter's writer,
+    not its reader, speaks."""
+    text = (
+        "The member for Lowmoor, Aidan Roche, read out a letter he said had been sent to "
+        "him by a midwife at St. Finbar's:\n\n"
+        '"We wheel them in and we wheel them out, and nobody asks how long we stood in '
+        'the corridor."'
+    )
+    assert speaker_of(text, "We wheel them") != "Aidan Roche"
+    # without the saint's stop, as before
+    plain = text.replace("St. Finbar's", "Lowmoor General")
+    assert speaker_of(plain, "We wheel them") != "Aidan Roche"
+    # a sentence that ends before the colon is not read out
+    ended = (
+        "Aidan Roche read out a letter from the porters. He then spoke for himself:\n\n"
+        '"We wheel them in and we wheel them out."'
+    )
+    assert speaker_of(ended, "We wheel them") == "Aidan Roche"

@@ -735,3 +735,39 @@ def test_that_was_a_person_after_a_quotation_names_its_speaker():
         "school.\"\n\nThat was Beck, who later became the town's mayor."
     )
     assert all(q.speaker != "Tom Beck" for q in extract_quotes(about))
+
+
+def test_a_plural_possessive_before_a_role_keeps_the_named_speaker():
+    text = (
+        "The anglers' club secretary, Moana Tipene, told Radio Kaweka that most members "
+        'would sign the petition, "but nobody expects it to change a thing."'
+    )
+    assert quote_with(text, "nobody expects").speaker == "Moana Tipene"
+    # a body whose name holds a plural's possessive speaks as that body
+    body = '"The river is dying," the anglers\' club said.'
+    assert quote_with(body, "The river is dying").speaker == "the anglers' club"
+    owned = "Harbourside's dockers' union said the ban was not a strike."
+    assert quote_with(owned, "the ban was").speaker == "Harbourside's dockers' union"
+
+
+def test_he_after_a_second_clause_is_its_subject():
+    text = (
+        "Cllr Ronan Keane said he would vote against the plan.\n\n"
+        "The crowd began to chant, and the chairman, Cllr Colm Mac Giolla Bhríde, "
+        "ordered the hall cleared.\n\n"
+        'When the meeting resumed, he said: "This is a council chamber, not a stadium."'
+    )
+    assert quote_with(text, "council chamber").speaker == "Colm Mac Giolla Bhríde"
+    # a name the second clause reaches only after its verb is its object, not its subject
+    object_ = text.replace(
+        "The crowd began to chant, and the chairman, Cllr Colm Mac Giolla Bhríde, "
+        "ordered the hall cleared.",
+        "The crowd began to chant, and mocked the chairman, Cllr Colm Mac Giolla Bhríde.",
+    )
+    assert quote_with(object_, "council chamber").speaker != "Colm Mac Giolla Bhríde"
+    # a possessive subject is a thing owned, not its owner speaking
+    owned = text.replace(
+        "and the chairman, Cllr Colm Mac Giolla Bhríde, ordered the hall cleared.",
+        "and Colm Mac Giolla Bhríde's gavel came down twice.",
+    )
+    assert quote_with(owned, "council chamber").speaker != "Colm Mac Giolla Bhríde"

@@ -657,11 +657,12 @@ def _find_all(
             sentence_tokens = tokens.between(sstart, send)
             if subjects is not None:
                 plain = _unquoted(sentence_tokens, inside)
-                subject = _topic(text, sstart, send) or _sentence_subject(plain)
-                if subject is not None and (
-                    subject[0][:1].isupper() or subject[0].startswith("the ")
-                ):
-                    subjects.append((subject[1], subject[0], p))
+                main = _topic(text, sstart, send) or _sentence_subject(plain)
+                for subject in (main, _joined_clause_subject(plain, main)):
+                    if subject is not None and (
+                        subject[0][:1].isupper() or subject[0].startswith("the ")
+                    ):
+                        subjects.append((subject[1], subject[0], p))
             if inside:
                 paragraph_quotes.extend(
                     _quoted_sentence(tokens, sstart, send, sentence_tokens, inside, p, interview)
@@ -905,6 +906,33 @@ def _topic(text: str, sstart: int, send: int) -> tuple[str, int] | None:
         and not any(w in _CUES for w in text[m.start() : m.start(1)].split())
     ):
         return m.group(1), m.start(1)  # a person if the cast makes the name one
+    return None
+
+
+def _joined_clause_subject(
+    sentence: list[tuple[str, int, int]], first: tuple[str, int] | None
+) -> tuple[str, int] | None:
+    """The subject of a second main clause joined by ", and" or ", but" after the
+    first clause's subject ("Others joined in, and the chair, Cllr Dan Roe, ordered
+    the hall cleared"): the later of a sentence's two subjects, whom a "he said"
+    in the next sentence most often means.
+
+    Only a subject that opens its clause before any verb (not "and mocked him
+    ... alongside Ana Roe"), owns nothing ("and Ana Roe's design ... achieves"),
+    in a sentence that reports no one's words ("he testified, and Tim Lowe was
+    armed"). None when there is no such clause.
+    """
+    if first is None or any(t[0] in _CUES for t in sentence):
+        return None
+    for k in range(len(sentence) - 2, 0, -1):
+        if sentence[k][1] <= first[1]:
+            return None
+        if sentence[k][0] == "," and sentence[k + 1][0].casefold() in {"and", "but"}:
+            second = _sentence_subject(sentence[k + 2 :])
+            if second is None or second[1] <= first[1] or "'" in second[0] or "’" in second[0]:
+                return None
+            lead = [t[0] for t in sentence[k + 2 :] if t[1] < second[1]]
+            return None if any(_verb_like(w) or _verbish(w) for w in lead) else second
     return None
 
 
@@ -3615,7 +3643,7 @@ _READ_OUT_REACH = 200  # characters before a quotation its reading-out may take
 # council on Friday, said:", where the reading is done before the speaking.
 _READ_OUT = re.compile(
     r"\bread\s+(?:(?:out|aloud)\s+|(?:to\s+)?(?:the\s+[a-z]+|them|him|her|us)\s+"
-    r"(?=(?:a|an|the|his|her|their)\s))(?P<what>[^:\"“”.]{1,160}):$"
+    r"(?=(?:a|an|the|his|her|their)\s))(?P<what>(?:[^:\"“”.]|(?<=\b(?:St|Dr|Mt))\.){1,160}):$"
 )
 # What is read out is a document, or someone's words: "a letter from", "her grandfather's
 # words".

@@ -160,7 +160,7 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                     found[0][:1].isupper()
                     or found[0].split()[0].casefold() in _DETERMINERS
                     # "The victim's mother, Karen Bialas, said"
-                    or found[0].split()[0].endswith(("'s", "’s"))
+                    or found[0].split()[0].endswith(("'s", "’s", "s'", "s’"))
                 ):
                     appositive = _named_part(tokens[c + 1 : j])
                     head = _phrase_head(found[0])
@@ -1314,6 +1314,12 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
             if w in {"'", "’"} and i < j and _bare_possessive(tokens, i):
                 # "Hayes' mother said": the apostrophe is a token of its own
                 owner = tokens[i - 1]
+                before = tokens[i - 2][0] if i > 1 else ""
+                if owner[0].islower() and (
+                    before.casefold() in _DETERMINERS or before.endswith(("'s", "’s"))
+                ):
+                    # "the farmers' union", "Southwest's pilots' union"
+                    owner = (before + " " + owner[0], tokens[i - 2][1], owner[2])
                 return owner[0] + w + " " + join_tokens(tokens[i + 1 : j + 1]), owner[1]
             if not (
                 w.isalpha()
@@ -1465,13 +1471,14 @@ _NOT_GROUP_WORDS = (
 
 
 def _bare_possessive(tokens: list[tuple[str, int, int]], i: int) -> bool:
-    """Whether the apostrophe token i ends a capitalised -s word's possessive
-    ("Hayes' mother"): right after the word, with a space before the next."""
+    """Whether the apostrophe token i ends an -s word's possessive ("Hayes'
+    mother", "the residents' association"): right after the word, with a space
+    before the next."""
     if i < 1 or i + 1 >= len(tokens):
         return False
     word, _, word_end = tokens[i - 1]
     return (
-        word[:1].isupper()
+        word.isalpha()
         and word.endswith("s")
         and word_end == tokens[i][1]
         and tokens[i][2] < tokens[i + 1][1]
@@ -3087,6 +3094,8 @@ def _past_setting(tokens: list[tuple[str, int, int]], j: int) -> int:
                 or during
                 # `at a news conference last week that`
                 or (setting_end is not None and before.casefold() in _TIME_NOUNS)
+                # `on a call with analysts that`, `in a letter to the mayor that`
+                or _setting_then_phrase(tokens, setting_end, i)
             )
             verb_next = i + 1 < len(tokens) and _verbish(tokens[i + 1][0])
             return i + 1 if i > j + 1 and named and not verb_next else j
@@ -3098,6 +3107,27 @@ def _past_setting(tokens: list[tuple[str, int, int]], j: int) -> int:
     if setting_end < len(tokens) and _verbish(tokens[setting_end][0]):
         return j  # `said at least three calls were made`: the noun is the content's subject
     return setting_end
+
+
+# Prepositions that may open a short phrase between a setting and its "that"
+# ("on a call with analysts that", "in a letter to the mayor that").
+_SETTING_PHRASE_PREPOSITIONS = frozenset({"with", "to", "for"})
+_SETTING_PHRASE_WORDS = 4  # "with the board's members": no clause of its own
+
+
+def _setting_then_phrase(
+    tokens: list[tuple[str, int, int]], setting_end: int | None, that: int
+) -> bool:
+    """Whether a short prepositional phrase runs from right after a setting noun to
+    the "that" at token `that` ("on a call with analysts that")."""
+    if setting_end is None or setting_end >= that:
+        return False
+    phrase = tokens[setting_end:that]
+    return (
+        phrase[0][0].casefold() in _SETTING_PHRASE_PREPOSITIONS
+        and 2 <= len(phrase) <= _SETTING_PHRASE_WORDS
+        and not any(_verbish(t[0]) for t in phrase[1:])
+    )
 
 
 def _past_manner(tokens: list[tuple[str, int, int]], j: int) -> int:
