@@ -390,6 +390,7 @@ class Page:
     _picture_text: str | None = None  # read only when a line may be put back
     _caption_boxes: frozenset[str] | None = None
     _headings: tuple[str, ...] | None = None  # read under the headline and for its stamp
+    _teaser_items: frozenset[str] | None = None
 
     def text_tree(self) -> Any:
         """The page parsed by resiliparse (which changes nothing in it), parsed once for
@@ -420,6 +421,34 @@ class Page:
                 t for t in self._box_words(_CAPTION_BOXES) if len(t.split()) <= CAPTION_WORDS
             )
         return self._caption_boxes
+
+    def teaser_items(self) -> frozenset[str]:
+        """The words of each list item of the page that is another story's teaser, in
+        the form `line_words` gives a line: a link of a headline's length opening the
+        item, then a sentence or two about the story ("Water cut in east zone on
+        Thursday / Supply will be suspended for 12 hours ..."), where the list holds
+        two such items or more (a box of other stories, most-read lists, sponsored
+        links). A line that is one of them whole is no article text: the item's
+        headline and its summary run together once flattened, and read as a
+        sentence of the article's."""
+        if self._teaser_items is None:
+            own = line_words(self.headline() or "")
+            items: dict[Any, list[tuple[str, str]]] = {}  # by list: its nodes compare, hash
+            for item in self._elements("li"):
+                found = _teaser_words(item)
+                if found is not None:
+                    items.setdefault(item.parent, []).append(found)
+            self._teaser_items = frozenset(
+                words
+                for listed in items.values()
+                if len(listed) >= TEASER_ITEMS
+                for head, summary in listed
+                # the page's own story in a most-read list: its summary may be the lead
+                if head != own
+                # whole, or the summary alone where an extractor dropped the link
+                for words in (f"{head} {summary}", summary)
+            )
+        return self._teaser_items
 
     def _box_words(self, selector: str) -> list[str]:
         """The words of each element the CSS `selector` finds, as `line_words` gives
@@ -477,6 +506,40 @@ _PICTURE_BOXES = ", ".join(
 
 # The elements that hold a caption or a credit, not a gallery: a site names a photo
 # story's column or a gallery strip after its pictures, and their text is no caption.
+# A teaser list item (Page.teaser_items): a link of TEASER_HEAD_WORDS or more, then
+# TEASER_SUMMARY_WORDS or more ending a sentence, in a list of TEASER_ITEMS such items.
+TEASER_HEAD_WORDS = 3
+TEASER_SUMMARY_WORDS = 5
+TEASER_ITEMS = 2
+
+
+def _teaser_words(item: Any) -> tuple[str, str] | None:
+    """The words of a list item's link and of the summary after it, for an item that
+    opens with a link and goes on in a sentence of its own (Page.teaser_items); None
+    for any other item."""
+    link = item.first_element_child
+    if link is not None and link.tag != "a" and link.first_element_child is not None:
+        link = link.first_element_child if link.first_element_child.tag == "a" else None
+    if link is None or link.tag != "a" or not link.getattr("href"):
+        return None
+    # the children's texts apart: an element's text runs its children's together
+    raw = " ".join(n.text for n in item.child_nodes).strip()
+    head, whole = line_words(link.text), line_words(raw)
+    rest = raw[len(link.text.strip()) :].lstrip() if raw.startswith(link.text.strip()) else ""
+    if (
+        len(head.split()) < TEASER_HEAD_WORDS
+        or not whole.startswith(head)
+        or len(whole[len(head) :].split()) < TEASER_SUMMARY_WORDS
+        or link.text.rstrip().endswith((".", ":"))
+        # a sentence of its own ("Readers returned ..."), not the link's going on
+        # (", where the shuttle stops.")
+        or not rest[:1].isupper()
+        or not rest.rstrip().endswith((".", "!", "?"))
+    ):
+        return None
+    return head, whole[len(head) :].strip()
+
+
 _CAPTION_BOXES = ", ".join(
     ["figcaption", *(f"[class*={word} i]" for word in PATTERNS["caption_boxes"])]
 )

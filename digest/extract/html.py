@@ -1712,13 +1712,22 @@ def voted_paragraphs(
         fits = partial(_fits_article, set(captions), page)
         # the boxes of facts go last: another extractor keeps their lines, and the
         # rule needs the run whole (boilerplate.without_fact_boxes)
-        return tuple(bp.without_fact_boxes(ensemble.restored(kept, views, fits))), captions
+        found = bp.without_fact_boxes(ensemble.restored(kept, views, fits))
+        return _without_teasers(found, page), captions
     for i, view in enumerate(views):
         others = views[:i] + views[i + 1 :]
         paragraphs, captions = clean_paragraphs(ensemble.paragraphs_of(view.text), others, release)
         if paragraphs:
-            return ensemble.vote(paragraphs, others), captions
+            return _without_teasers(ensemble.vote(paragraphs, others), page), captions
     return (), ()
+
+
+def _without_teasers(lines: Sequence[str], page: ensemble.Page) -> tuple[str, ...]:
+    """The lines but those that are a teaser list's item of the page whole
+    (Page.teaser_items), wherever an extractor kept them; last, so that no rule
+    puts them back."""
+    teasers = page.teaser_items()
+    return tuple(line for line in lines if ensemble.line_words(line) not in teasers)
 
 
 def _caption_box_line(line: str, boxes: frozenset[str]) -> bool:

@@ -1,0 +1,93 @@
+"""Other stories' teasers set as a list inside or under the article: each item a link of
+a headline's length and a sentence about that story. Flattened into text, the headline
+and its summary read as one of the article's sentences. Every page and line is invented
+for these tests."""
+
+from __future__ import annotations
+
+from digest.extract import ensemble
+from digest.extract.html import extract_html
+
+STORY = [
+    "The county will close the old ferry landing at Marsh End for six weeks from Monday "
+    "while divers replace the timber piles that hold up the pier, officials said.",
+    "The ferry will run from the boatyard slip instead, a quarter of a mile upstream, and "
+    "a shuttle bus will carry foot passengers from the car park every twenty minutes.",
+    "Harbour master Lena Osei said the piles had been in the water since 1961 and that two "
+    "of them had split in the cold snap last February, forcing a weight limit on the pier.",
+    "Work will cost about 410,000 dollars, most of it from a state grant for small ports. "
+    "Fares will not change while the landing is closed, the county said in its notice.",
+    "Residents of the island who need the landing for medical trips can call the harbour "
+    "office, which will arrange a crossing from the slip at any hour of the day or night.",
+]
+
+TEASERS = [
+    (
+        "/news/2011/03/library-reopens",
+        "Library reopens after roof repair",
+        "Readers returned on Saturday to find the children's corner moved upstairs. The "
+        "reading room keeps its old hours, and the café by the entrance opens in April.",
+    ),
+    (
+        "/news/2011/03/school-bus-route",
+        "School bus route changes next week",
+        "Two stops on Mill Road will move to the church car park from Tuesday. Parents say "
+        "the new stop is safer, though the walk from the far end of the lane is longer.",
+    ),
+    (
+        "/news/2011/03/bakery-award",
+        "Marsh End bakery wins county award",
+        "The judges praised its rye loaf and its apple turnovers for a second year. The "
+        "owners plan to take on an apprentice and to open on Sunday mornings in summer.",
+    ),
+]
+
+
+def page(items: list[tuple[str, str, str]], heading: str = "More local news") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY)
+    listed = "".join(
+        f'<li><a href="{href}">{head}</a><p>{summary}</p></li>' for href, head, summary in items
+    )
+    return (
+        "<html><head><title>Ferry landing to close for repairs</title></head><body>"
+        '<div id="nav"><a href="/">Home</a> | <a href="/news">News</a></div>'
+        '<div class="article"><h1>Ferry landing to close for repairs</h1>'
+        f"{paragraphs}<h3>{heading}</h3><ul>{listed}</ul></div>"
+        '<div id="footer"><p>Copyright 2011 The Marsh End Courier.</p></div>'
+        "</body></html>"
+    )
+
+
+def test_a_list_of_other_stories_teasers_is_no_article_text():
+    result = extract_html(page(TEASERS))
+    assert result is not None
+    text = "\n".join(result.paragraphs)
+    for paragraph in STORY:
+        assert paragraph in text
+    for _, head, summary in TEASERS:
+        assert summary not in text
+        assert head not in text
+
+
+def test_a_list_of_the_articles_own_items_is_no_teaser_box():
+    assert ensemble.Page(page(TEASERS)).teaser_items()  # the box the rule finds
+    # a link going on in its own sentence: the article's own list of places
+    places = [
+        (href, head, ", " + summary[0].lower() + summary[1:]) for href, head, summary in TEASERS
+    ]
+    assert not ensemble.Page(page(places, "Where to board")).teaser_items()
+    # one item alone is no box of other stories
+    assert not ensemble.Page(page(TEASERS[:1], "Also read")).teaser_items()
+    # a link that ends in a colon opens the item's own sentence ("Timetable: ...")
+    labelled = [(href, head + ":", summary) for href, head, summary in TEASERS]
+    assert not ensemble.Page(page(labelled, "Notes")).teaser_items()
+    # a short link, a word or two, is a name in the item, not a headline
+    named = [(href, "Ferries", summary) for href, _, summary in TEASERS]
+    assert not ensemble.Page(page(named, "Notes")).teaser_items()
+
+
+def test_the_pages_own_story_in_its_most_read_list_keeps_its_lead():
+    own = ("/news/2011/03/ferry", "Ferry landing to close for repairs", STORY[0])
+    found = ensemble.Page(page([own, *TEASERS])).teaser_items()
+    assert TEASERS[0][2].split()[0].casefold() in " ".join(found)
+    assert ensemble.line_words(STORY[0]) not in found
