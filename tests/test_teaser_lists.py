@@ -91,3 +91,51 @@ def test_the_pages_own_story_in_its_most_read_list_keeps_its_lead():
     found = ensemble.Page(page([own, *TEASERS])).teaser_items()
     assert TEASERS[0][2].split()[0].casefold() in " ".join(found)
     assert ensemble.line_words(STORY[0]) not in found
+
+
+def continued_page(between: str, second_class: str = "story-body") -> str:
+    """A story set in two elements of one class, with `between` them."""
+    first = "".join(f"<p>{p}</p>" for p in STORY[:3])
+    second = "".join(f"<p>{p}</p>" for p in STORY[3:])
+    return (
+        "<html><head><title>Ferry landing to close for repairs</title></head><body>"
+        '<div id="nav"><a href="/">Home</a> | <a href="/news">News</a></div>'
+        '<div id="main"><h1>Ferry landing to close for repairs</h1>'
+        f'<div class="story-body">{first}</div>{between}'
+        f'<div class="{second_class}">{second}</div></div>'
+        '<div id="footer"><p>Copyright 2011 The Marsh End Courier.</p></div>'
+        "</body></html>"
+    )
+
+
+RELATED_BOX = (
+    '<div class="story-continues">Story continues below</div>'
+    '<div class="related"><h3>Related coverage</h3><ul>'
+    + "".join(
+        f'<li><a href="{href}">{head}</a><p>{summary}</p></li>' for href, head, summary in TEASERS
+    )
+    + "</ul></div>"
+)
+
+
+def test_an_article_going_on_in_a_second_element_of_its_class_is_kept_whole():
+    result = extract_html(continued_page(RELATED_BOX))
+    assert result is not None
+    text = "\n".join(result.paragraphs)
+    for paragraph in STORY:
+        assert paragraph in text
+    # in the article's order, and without the box between its two parts
+    assert text.index(STORY[2]) < text.index(STORY[3])
+    assert TEASERS[0][2] not in text
+
+
+def test_another_posts_body_after_a_title_is_not_the_article_going_on():
+    layout = ensemble.Layout.of(ensemble.parse_html(continued_page(RELATED_BOX)))
+    assert layout.later_bodies(STORY[0])[1] == tuple(STORY[3:])
+    titled = continued_page('<div class="post-title">Fares rise in April</div>')
+    assert ensemble.Layout.of(ensemble.parse_html(titled)).later_bodies(STORY[0])[1] == ()
+    headed = continued_page("<h2>Fares rise in April</h2>")
+    assert ensemble.Layout.of(ensemble.parse_html(headed)).later_bodies(STORY[0])[1] == ()
+    # another class is another part of the page
+    other = continued_page(RELATED_BOX, "sidebar-body")
+    assert ensemble.Layout.of(ensemble.parse_html(other)).later_bodies(STORY[0])[1] == ()

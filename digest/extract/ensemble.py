@@ -48,8 +48,10 @@ the other opinion votes on it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 from typing import Any
 
@@ -390,7 +392,7 @@ class Page:
     _picture_text: str | None = None  # read only when a line may be put back
     _caption_boxes: frozenset[str] | None = None
     _headings: tuple[str, ...] | None = None  # read under the headline and for its stamp
-    _teaser_items: frozenset[str] | None = None
+    _layout: Layout | None = None  # read before readability changes the tree
 
     def text_tree(self) -> Any:
         """The page parsed by resiliparse (which changes nothing in it), parsed once for
@@ -424,31 +426,21 @@ class Page:
 
     def teaser_items(self) -> frozenset[str]:
         """The words of each list item of the page that is another story's teaser, in
-        the form `line_words` gives a line: a link of a headline's length opening the
-        item, then a sentence or two about the story ("Water cut in east zone on
-        Thursday / Supply will be suspended for 12 hours ..."), where the list holds
-        two such items or more (a box of other stories, most-read lists, sponsored
-        links). A line that is one of them whole is no article text: the item's
-        headline and its summary run together once flattened, and read as a
-        sentence of the article's."""
-        if self._teaser_items is None:
-            own = line_words(self.headline() or "")
-            items: dict[Any, list[tuple[str, str]]] = {}  # by list: its nodes compare, hash
-            for item in self._elements("li"):
-                found = _teaser_words(item)
-                if found is not None:
-                    items.setdefault(item.parent, []).append(found)
-            self._teaser_items = frozenset(
-                words
-                for listed in items.values()
-                if len(listed) >= TEASER_ITEMS
-                for head, summary in listed
-                # the page's own story in a most-read list: its summary may be the lead
-                if head != own
-                # whole, or the summary alone where an extractor dropped the link
-                for words in (f"{head} {summary}", summary)
-            )
-        return self._teaser_items
+        the form `line_words` gives a line (Layout.teasers)."""
+        return self.layout().teasers
+
+    def later_bodies(self, first: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The paragraphs of the element that holds the article's paragraph `first`, and
+        those of the elements of its class after it (Layout.later_bodies)."""
+        return self.layout().later_bodies(first)
+
+    def layout(self) -> Layout:
+        """What the page's elements show of its layout, read once from the tree before
+        any extractor changes it (Page.tree hands it over), or from a fresh parse."""
+        if self._layout is None:
+            tree = self.parsed if self.parsed is not None else parse_html(self.html)
+            self._layout = Layout.of(tree, self.html)
+        return self._layout
 
     def _box_words(self, selector: str) -> list[str]:
         """The words of each element the CSS `selector` finds, as `line_words` gives
@@ -487,6 +479,8 @@ class Page:
 
     def tree(self) -> Any:
         """The page's tree for a caller that may change it (None: not parseable)."""
+        if self.parsed is not None:
+            self.layout()  # read now: the caller may change the tree
         tree, self.parsed = self.parsed, None
         return tree if tree is not None else parse_html(self.html)
 
@@ -506,43 +500,203 @@ _PICTURE_BOXES = ", ".join(
 
 # The elements that hold a caption or a credit, not a gallery: a site names a photo
 # story's column or a gallery strip after its pictures, and their text is no caption.
-# A teaser list item (Page.teaser_items): a link of TEASER_HEAD_WORDS or more, then
+_CAPTION_BOXES = ", ".join(
+    ["figcaption", *(f"[class*={word} i]" for word in PATTERNS["caption_boxes"])]
+)
+
+
+# A teaser list item (Layout.teasers): a link of TEASER_HEAD_WORDS or more, then
 # TEASER_SUMMARY_WORDS or more ending a sentence, in a list of TEASER_ITEMS such items.
 TEASER_HEAD_WORDS = 3
 TEASER_SUMMARY_WORDS = 5
 TEASER_ITEMS = 2
+TEASER_CHARACTERS = 40  # fewer cannot hold a headline's three words and a sentence's five
+# A teaser item's shape in the page's source: a list item opening with a link (or a
+# heading holding one) of a few words, and something after the link.
+_TEASER_SHAPE = re.compile(
+    r"<li\b[^>]*>\s*(?:<h[2-6]\b[^>]*>\s*)?<a\s[^>]*>[^<]{12,}</a>\s*(?:</h[2-6]>\s*)?"
+    r"(?:<(?:p|span|div|br)\b|[^\s<])",
+    re.I,
+)
+BODY_CONTAINERS = 3  # elements of one class an article may be set in (Layout.later_bodies)
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+@dataclass(frozen=True)
+class _Body:
+    """An element of a class the page sets on a few elements (Layout.later_bodies)."""
+
+    key: tuple[str, str]  # its tag and class
+    paragraphs: tuple[str, ...]  # the text of each <p> inside it
+    own: frozenset[str]  # the words of each <p> right under it
+    place: tuple[int, tuple[str, str] | None, int]  # its parent, or its parent's kind and parent
+    headed: bool  # it holds an <h1> or <h2>, or a title stands right before it
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What a page's elements show that no extractor's text does: the list items that
+    are other stories' teasers, and the elements an article may be set in twice or
+    three times (its body going on after an advertisement and a related box)."""
+
+    teasers: frozenset[str] = frozenset()
+    bodies: tuple[_Body, ...] = ()
+
+    @classmethod
+    def of(cls, tree: Any, html: str = "") -> Layout:
+        """The layout of the page `tree` was parsed from (`html`: its source, searched
+        first for the shape of a teaser item, which most pages lack: walking the tree
+        costs more)."""
+        if tree is None:
+            return cls()
+        try:
+            teasers = _teasers(tree) if not html or _TEASER_SHAPE.search(html) else frozenset()
+            return cls(teasers, _bodies(tree))
+        except (ValueError, TypeError):  # a tree lxml cannot walk: no layout, no crash
+            return cls()
+
+    def later_bodies(self, first: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The paragraphs of the element holding the article's paragraph `first`, and
+        those of the elements after it with its tag, class and place in the layout
+        (under its parent, or under parents of one kind that share theirs: a grid's
+        rows), up to one with a headline of its own or a title right before it (another
+        story, a blog's next post). Nothing when the class is missing or set on more
+        than BODY_CONTAINERS elements (a blog's index of posts)."""
+        words = line_words(first)
+        for at, body in enumerate(self.bodies):
+            if words in body.own:
+                later: list[str] = []
+                for other in self.bodies[at + 1 :]:
+                    if other.key != body.key:
+                        continue
+                    if other.place != body.place or other.headed:
+                        break
+                    later.extend(other.paragraphs)
+                return body.paragraphs, tuple(later)
+        return (), ()
+
+
+def _element_text(element: Any) -> str:
+    """An element's text with its children's texts apart (lxml runs them together)."""
+    return " ".join(" ".join(element.itertext()).split())
+
+
+def _teasers(tree: Any) -> frozenset[str]:
+    """The words of each teaser list item whole, and of its summary alone where an
+    extractor drops the link (not for the page's own story in a most-read list, whose
+    summary may be its lead)."""
+    headlines = [line_words(_element_text(h)) for h in tree.iter("h1")]
+    own = headlines[0] if len(headlines) == 1 else None
+    lists: dict[Any, list[tuple[str, str]]] = {}
+    for item in _xpaths()["linked_items"](tree):
+        found = _teaser_words(item)
+        if found is not None:
+            lists.setdefault(item.getparent(), []).append(found)
+    return frozenset(
+        words
+        for listed in lists.values()
+        if len(listed) >= TEASER_ITEMS
+        for head, summary in listed
+        for words in (f"{head} {summary}", summary if head != own else "")
+        if words
+    )
+
+
+@cache
+def _xpaths() -> dict[str, Any]:
+    """The compiled queries the layout is read with: lxml picks the few elements a rule
+    needs faster than Python walks them all (every element it hands over costs)."""
+    from lxml import etree
+
+    return {
+        # list items opening with a link (or a heading holding one) and going on after
+        # it, long enough for a headline and a sentence
+        "linked_items": etree.XPath(
+            "//li[*[1][self::a[@href]]][count(*) > 1 or normalize-space(a[1]/"
+            f"following-sibling::text()[1])][string-length(normalize-space()) > "
+            f"{TEASER_CHARACTERS}] | //li[*[1][self::h2 or self::h3 or self::h4"
+            " or self::h5 or self::h6][*[1][self::a[@href]]] and count(*) > 1]"
+        ),
+        "classes": etree.XPath("//p/../@class"),
+    }
 
 
 def _teaser_words(item: Any) -> tuple[str, str] | None:
     """The words of a list item's link and of the summary after it, for an item that
-    opens with a link and goes on in a sentence of its own (Page.teaser_items); None
-    for any other item."""
-    link = item.first_element_child
-    if link is not None and link.tag != "a" and link.first_element_child is not None:
-        link = link.first_element_child if link.first_element_child.tag == "a" else None
-    if link is None or link.tag != "a" or not link.getattr("href"):
+    opens with a link of a headline's length and goes on in a sentence of its own
+    ("Water cut in east zone on Thursday / Supply will be suspended ..."); None for any
+    other item."""
+    if (item.text or "").strip() or not len(item):
         return None
-    # the children's texts apart: an element's text runs its children's together
-    raw = " ".join(n.text for n in item.child_nodes).strip()
-    head, whole = line_words(link.text), line_words(raw)
-    rest = raw[len(link.text.strip()) :].lstrip() if raw.startswith(link.text.strip()) else ""
+    link = item[0]
+    if link.tag in _HEADINGS and len(link) and not (link.text or "").strip():
+        link = link[0]  # "<li><h4><a>...</a></h4><p>...</p></li>"
+    if link.tag != "a" or not link.get("href"):
+        return None
+    shown = _element_text(link)
+    raw = _element_text(item)
+    head, whole = line_words(shown), line_words(raw)
+    rest = raw[len(shown) :].lstrip() if raw.startswith(shown) else ""
     if (
         len(head.split()) < TEASER_HEAD_WORDS
         or not whole.startswith(head)
         or len(whole[len(head) :].split()) < TEASER_SUMMARY_WORDS
-        or link.text.rstrip().endswith((".", ":"))
+        or shown.endswith((".", ":"))
         # a sentence of its own ("Readers returned ..."), not the link's going on
         # (", where the shuttle stops.")
         or not rest[:1].isupper()
-        or not rest.rstrip().endswith((".", "!", "?"))
+        or not rest.endswith((".", "!", "?"))
     ):
         return None
     return head, whole[len(head) :].strip()
 
 
-_CAPTION_BOXES = ", ".join(
-    ["figcaption", *(f"[class*={word} i]" for word in PATTERNS["caption_boxes"])]
-)
+def _bodies(tree: Any) -> tuple[_Body, ...]:
+    """The elements holding paragraphs whose class the page sets on two to
+    BODY_CONTAINERS of them of one tag, each class's in page order."""
+    # the class attributes of the elements holding paragraphs, in page order, each able
+    # to give its element: only those of a class set a few times are handed over
+    classes = _xpaths()["classes"](tree)
+    counts = Counter(str(kind) for kind in classes)
+    grouped: dict[tuple[str, str], list[Any]] = {}
+    for kind in classes:
+        if 2 <= counts[str(kind)] <= BODY_CONTAINERS * 2:
+            element = kind.getparent()
+            grouped.setdefault((element.tag, str(kind)), []).append(element)
+    ids: dict[Any, int] = {}  # the parents and grandparents met, numbered
+    return tuple(
+        _body(key, element, ids)
+        for key, same in grouped.items()
+        if 2 <= len(same) <= BODY_CONTAINERS
+        for element in same
+    )
+
+
+def _body(key: tuple[str, str], element: Any, ids: dict[Any, int]) -> _Body:
+    """One element of a class set on a few (Layout.later_bodies)."""
+    paragraphs = tuple(t for p in element.iter("p") if (t := _element_text(p)))
+    own = frozenset(line_words(_element_text(p)) for p in element.iterchildren("p"))
+    parent = element.getparent()
+    kind = parent.get("class") if parent is not None else None
+    grand = parent.getparent() if parent is not None else None
+    # under one parent, or under parents of one kind that share theirs (a grid's rows)
+    place = (
+        -1 if kind else ids.setdefault(parent, len(ids)),
+        (parent.tag, kind) if kind else None,
+        ids.setdefault(grand, len(ids)),
+    )
+    before = element.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()  # a comment between them
+    headed = (
+        element.find(".//h1") is not None
+        or element.find(".//h2") is not None
+        or (
+            before is not None
+            and (before.tag in _HEADINGS or "title" in (before.get("class") or "").casefold())
+        )
+    )
+    return _Body(key, paragraphs, own, place, headed)
 
 
 def parse_html(html: str) -> Any:

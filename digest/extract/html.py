@@ -1713,7 +1713,7 @@ def voted_paragraphs(
         # the boxes of facts go last: another extractor keeps their lines, and the
         # rule needs the run whole (boilerplate.without_fact_boxes)
         found = bp.without_fact_boxes(ensemble.restored(kept, views, fits))
-        return _without_teasers(found, page), captions
+        return _without_teasers(_gone_on(found, page), page), captions
     for i, view in enumerate(views):
         others = views[:i] + views[i + 1 :]
         paragraphs, captions = clean_paragraphs(ensemble.paragraphs_of(view.text), others, release)
@@ -1722,11 +1722,36 @@ def voted_paragraphs(
     return (), ()
 
 
+def _gone_on(lines: Sequence[str], page: ensemble.Page) -> Sequence[str]:
+    """The lines, with the article's paragraphs from the elements of its body's class set
+    after it (Page.later_bodies) put in after the last line of its first body: every
+    extractor may stop at the advertisement and the related box between them. The
+    body is the one holding the first line that is a sentence; its paragraphs are put
+    in when one of them is a sentence, but none a rule already left out or kept."""
+    if not page.layout().bodies:
+        return lines  # no class set on a few elements holding paragraphs
+    first = next((line for line in lines if ensemble.is_sentence(line)), None)
+    if first is None:
+        return lines
+    own, later = page.later_bodies(first)
+    if not later:
+        return lines
+    seen = {ensemble.line_words(line) for line in lines}
+    added = [p for p in later if ensemble.line_words(p) not in seen and not bp.is_furniture(p)]
+    if not any(ensemble.is_sentence(p) for p in added):
+        return lines
+    body = {ensemble.line_words(p) for p in own}
+    end = max(at for at, line in enumerate(lines) if ensemble.line_words(line) in body)
+    return (*lines[: end + 1], *added, *lines[end + 1 :])
+
+
 def _without_teasers(lines: Sequence[str], page: ensemble.Page) -> tuple[str, ...]:
     """The lines but those that are a teaser list's item of the page whole
     (Page.teaser_items), wherever an extractor kept them; last, so that no rule
     puts them back."""
     teasers = page.teaser_items()
+    if not teasers:
+        return tuple(lines)
     return tuple(line for line in lines if ensemble.line_words(line) not in teasers)
 
 
