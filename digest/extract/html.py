@@ -122,6 +122,8 @@ def extract_html(html: str) -> HtmlResult | None:
         paragraphs = tuple(p for at, p in enumerate(paragraphs) if at not in stamps)
         opening -= len(stamps)
     byline = _byline_paragraph(paragraphs, opening)
+    if byline is None:
+        byline = _stamps_under_deck(paragraphs, opening)
     if byline is not None:
         # a deck kept as the first paragraph, then the byline and its stamp: the
         # article opens below them, and they are its header
@@ -1117,6 +1119,25 @@ def _byline_paragraph(paragraphs: Sequence[str], opening: int) -> int | None:
     ):
         return None  # a short article signed at its end, the readers' comments below
     return found
+
+
+def _stamps_under_deck(paragraphs: Sequence[str], opening: int) -> int | None:
+    """Where the publishing stamps kept as paragraphs right after the one `opening_at`
+    took for the article's first end ("Campaigners fear ..." / "Published: 11:30PM GMT
+    02 Feb 2008" / "Last Updated: ..."), when the article opens after them: that
+    paragraph was the deck, and stands with them over the article. None otherwise."""
+    if len(bp.words(paragraphs[opening])) > DECK_WORDS:
+        return None
+    end = opening
+    while (
+        end + 1 < len(paragraphs)
+        and end - opening < BYLINE_REACH
+        and _is_stamp(paragraphs[end + 1])
+    ):
+        end += 1
+    if end == opening or end + 1 >= len(paragraphs) or not _opens_article(paragraphs[end + 1]):
+        return None
+    return end
 
 
 def _opens_article(paragraph: str) -> bool:

@@ -315,6 +315,11 @@ _STAMP_REST = re.compile(r"(?:[^\W\d_]|[\s,.:|/()\[\]·•–—«»‹›@-])*"
 
 
 _CLOCK_FIRST = re.compile(r"\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\b", re.I)
+# A clock time right before the date, after a label, with its zone: "Published: 11:30PM
+# GMT 02 Feb 2008".
+_CLOCK_BEFORE_DATE = re.compile(
+    r"(?<!\d)\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?-i:[A-Z]{2,4}))?[\s,]*$", re.I
+)
 
 
 def _capitalised_field(part: str) -> bool:
@@ -362,8 +367,13 @@ def date_stamp(line: str) -> str | None:
     if parsed is None:
         return None
     iso, start, end = parsed
-    clock = _CLOCK_FIRST.match(line[:start])  # "9:58am Tuesday 14th April 2009 in News"
-    rest = line[clock.end() if clock else 0 : start] + " " + line[end:]
+    before = line[:start]
+    clock = _CLOCK_FIRST.match(before)  # "9:58am Tuesday 14th April 2009 in News"
+    if clock:
+        before = before[clock.end() :]
+    elif clock := _CLOCK_BEFORE_DATE.search(before):
+        before = before[: clock.start()]  # "Published: 11:30PM GMT 02 Feb 2008"
+    rest = before + " " + line[end:]
     allowed = STAMP_REST_WORDS + (STAMP_NAME_WORDS if _BY_LINE.match(line) else 0)
     if len(bp.words(rest)) > allowed or not _STAMP_REST.fullmatch(rest):
         return None
