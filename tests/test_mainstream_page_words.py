@@ -67,3 +67,26 @@ def test_a_deck_over_stamps_is_the_articles_header():
     assert result.paragraphs[0] == ARTICLE[0]
     assert all("Published" not in p and DECK not in p for p in result.paragraphs)
     assert result.date == "2008-02-02"
+
+
+def test_a_stamp_with_a_weekday_between_its_clock_and_its_date():
+    assert md.date_stamp("| Updated: 9:47 am, Sun Oct 16, 2011.") == "timed"
+    assert md.date_stamp("At 9:47 am, Sun Oct 16, 2011 was a day to remember") is None
+
+
+def page_with_headline(headline: str) -> str:
+    return (
+        "<html><head><title>Ferry news | The Courier</title>"
+        '<meta property="og:title" content="Ferry landing shuts" /></head><body>'
+        '<div id="nav"><a href="/">Home</a> | <a href="/news">News</a></div>'
+        f'<div class="story"><h1>{headline}</h1>'
+        + "".join(f"<p>{p}</p>" for p in ARTICLE)
+        + '</div><div id="footer"><p>Copyright 2008 The Courier.</p></div></body></html>'
+    )
+
+
+def test_the_shown_headline_ending_in_a_stop_is_no_paragraph_of_the_article():
+    headline = "Ferry landing to shut for six weeks; first boat leaves at 6:10 a.m."
+    result = extract_html(page_with_headline(headline))
+    assert result is not None
+    assert result.paragraphs[0] == ARTICLE[0]

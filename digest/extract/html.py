@@ -101,6 +101,13 @@ def extract_html(html: str) -> HtmlResult | None:
     if paragraphs and (
         (doc.title and line_key(paragraphs[0]) == line_key(doc.title))
         or heads_page_title(paragraphs[0], html)
+        # the headline shown where <title> and og:title give another ("... to start at
+        # 6:10 a.m.": its stop would make it the article's first sentence)
+        or (
+            len(bp.words(paragraphs[0])) <= HEADING_WORDS
+            and bp.ends_like_sentence(paragraphs[0])  # else a section's heading may be it
+            and line_key(paragraphs[0]) == line_key(page.headline() or "")
+        )
     ):
         paragraphs = paragraphs[1:]  # the headline, kept by trafilatura as the first block
     if not paragraphs:

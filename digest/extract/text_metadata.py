@@ -322,6 +322,14 @@ _CLOCK_BEFORE_DATE = re.compile(
 )
 
 
+def _without_weekday(text: str) -> str:
+    """The text with a weekday's name that ends it taken off ("9:47 am, Sun" -> "9:47 am")."""
+    words = text.rstrip(" ,").split()
+    if words and is_weekday(words[-1].rstrip(".,").casefold()):
+        return text.rstrip(" ,")[: -len(words[-1])]
+    return text
+
+
 def _capitalised_field(part: str) -> bool:
     """Whether a field beside a stamp is a name's, an outlet's or a section's: every word
     capitalised or a number, no sentence."""
@@ -371,8 +379,9 @@ def date_stamp(line: str) -> str | None:
     clock = _CLOCK_FIRST.match(before)  # "9:58am Tuesday 14th April 2009 in News"
     if clock:
         before = before[clock.end() :]
-    elif clock := _CLOCK_BEFORE_DATE.search(before):
-        before = before[: clock.start()]  # "Published: 11:30PM GMT 02 Feb 2008"
+    elif clock := _CLOCK_BEFORE_DATE.search(_without_weekday(before)):
+        # "Published: 11:30PM GMT 02 Feb 2008", "Updated: 9:47 am, Sun Oct 16, 2011"
+        before = before[: clock.start()]
     rest = before + " " + line[end:]
     allowed = STAMP_REST_WORDS + (STAMP_NAME_WORDS if _BY_LINE.match(line) else 0)
     if len(bp.words(rest)) > allowed or not _STAMP_REST.fullmatch(rest):
