@@ -19,6 +19,11 @@ def test_a_newsdesks_call_for_stories_and_an_invitation_to_comment_are_furniture
         "Should the ferry run on Sundays? Tell us what you think below. A selection of "
         "comments may appear in next week's paper."
     )
+    assert bp.is_furniture("Contact Maren Holt at mholt@courier.example or 555-0187.")
+    assert bp.is_furniture("Maren Holt can be reached at mholt@courier.example.")
+    assert not bp.is_furniture(
+        "Contact the harbour office at boats@harbour.example for a crossing."
+    )
     # the article's own words about stories and opinions stay
     assert not bp.is_furniture(
         "Got a story to tell, the old skipper said, and no one to tell it to."
