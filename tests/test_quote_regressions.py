@@ -283,6 +283,17 @@ def test_where_or_how_it_was_said_is_no_part_of_the_content():
         ),
     }
     assert_sole_quotes(cases)
+    # whom it went through ends a setting only before "that": elsewhere it is the
+    # content's own or the speaker's description
+    assert_sole_quotes(
+        {
+            "Mayor Ann Lodge said on social media companies must do more.": (
+                "social media companies must do more"
+            ),
+        }
+    )
+    described = '"We print on Mondays," said an editor at a media group in Leeds.'
+    assert quote_with(described, "We print").speaker == "an editor at a media group in Leeds"
     mixed = (
         "Her mother, Rita Moreno, wrote on Facebook that her daughter left that night "
         '"not knowing it was the last trip together."'

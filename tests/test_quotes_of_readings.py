@@ -411,10 +411,10 @@ def test_a_letter_read_out_from_someone_at_a_saints_place_is_the_writers():
         '"We wheel them in and we wheel them out, and nobody asks how long we stood in '
         'the corridor."'
     )
-    assert speaker_of(text, "We wheel them") != "Aidan Roche"
+    assert speaker_of(text, "We wheel them") == "a midwife"
     # without the saint's stop, as before
     plain = text.replace("St. Finbar's", "Lowmoor General")
-    assert speaker_of(plain, "We wheel them") != "Aidan Roche"
+    assert speaker_of(plain, "We wheel them") == "a midwife"
     # a sentence that ends before the colon is not read out
     ended = (
         "Aidan Roche read out a letter from the porters. He then spoke for himself:\n\n"

@@ -748,6 +748,8 @@ def test_a_plural_possessive_before_a_role_keeps_the_named_speaker():
     assert quote_with(body, "The river is dying").speaker == "the anglers' club"
     owned = "Harbourside's dockers' union said the ban was not a strike."
     assert quote_with(owned, "the ban was").speaker == "Harbourside's dockers' union"
+    named = "South Harbour's dockers' union said the ban was not a strike."
+    assert quote_with(named, "the ban was").speaker == "South Harbour's dockers' union"
 
 
 def test_he_after_a_second_clause_is_its_subject():
@@ -771,3 +773,9 @@ def test_he_after_a_second_clause_is_its_subject():
         "and Colm Mac Giolla Bhríde's gavel came down twice.",
     )
     assert quote_with(owned, "council chamber").speaker != "Colm Mac Giolla Bhríde"
+    # a list's last name after ", and" is no clause's subject
+    listed = (
+        "Coach Tom Lodge picked Ben Ash, Carl Hay, and Dan Roe for the final.\n\n"
+        '"They earned it," he said.'
+    )
+    assert quote_with(listed, "They earned it").speaker == "Tom Lodge"

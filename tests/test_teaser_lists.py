@@ -52,7 +52,7 @@ def page(items: list[tuple[str, str, str]], heading: str = "More local news") ->
         "<html><head><title>Ferry landing to close for repairs</title></head><body>"
         '<div id="nav"><a href="/">Home</a> | <a href="/news">News</a></div>'
         '<div class="article"><h1>Ferry landing to close for repairs</h1>'
-        f"{paragraphs}<h3>{heading}</h3><ul>{listed}</ul></div>"
+        f'{paragraphs}</div><div class="more"><h3>{heading}</h3><ul>{listed}</ul></div>'
         '<div id="footer"><p>Copyright 2011 The Marsh End Courier.</p></div>'
         "</body></html>"
     )
@@ -81,6 +81,14 @@ def test_a_list_of_the_articles_own_items_is_no_teaser_box():
     # a link that ends in a colon opens the item's own sentence ("Timetable: ...")
     labelled = [(href, head + ":", summary) for href, head, summary in TEASERS]
     assert not ensemble.Page(page(labelled, "Notes")).teaser_items()
+    # the same list among the article's paragraphs is its own ("books of the year")
+    inside = page(TEASERS).replace('</div><div class="more">', "")
+    assert not ensemble.Page(inside).teaser_items()
+    # links within the page (questions and their answers), or a question as the link
+    answers = [("#q1", head, summary) for _, head, summary in TEASERS]
+    assert not ensemble.Page(page(answers, "Questions")).teaser_items()
+    asked = [(href, head + "?", summary) for href, head, summary in TEASERS]
+    assert not ensemble.Page(page(asked, "Questions")).teaser_items()
     # a short link, a word or two, is a name in the item, not a headline
     named = [(href, "Ferries", summary) for href, _, summary in TEASERS]
     assert not ensemble.Page(page(named, "Notes")).teaser_items()
@@ -89,8 +97,12 @@ def test_a_list_of_the_articles_own_items_is_no_teaser_box():
 def test_the_pages_own_story_in_its_most_read_list_keeps_its_lead():
     own = ("/news/2011/03/ferry", "Ferry landing to close for repairs", STORY[0])
     found = ensemble.Page(page([own, *TEASERS])).teaser_items()
-    assert TEASERS[0][2].split()[0].casefold() in " ".join(found)
+    assert ensemble.line_words(TEASERS[0][2]) in found
     assert ensemble.line_words(STORY[0]) not in found
+    # the list's headline a shorter form of the page's, under a logo's <h1>
+    short = ("/news/2011/03/ferry", "Ferry landing to close", STORY[0])
+    logo = page([short, *TEASERS]).replace("<body>", '<body><h1><img src="/logo.gif" /></h1>')
+    assert ensemble.line_words(STORY[0]) not in ensemble.Page(logo).teaser_items()
 
 
 def continued_page(between: str, second_class: str = "story-body") -> str:
@@ -139,3 +151,41 @@ def test_another_posts_body_after_a_title_is_not_the_article_going_on():
     # another class is another part of the page
     other = continued_page(RELATED_BOX, "sidebar-body")
     assert ensemble.Layout.of(ensemble.parse_html(other)).later_bodies(STORY[0])[1] == ()
+
+
+def test_another_posts_or_a_comments_body_is_not_the_article_going_on():
+    first = "".join(f"<p>{p}</p>" for p in STORY[:3])
+    second = "".join(f"<p>{p}</p>" for p in STORY[3:])
+    # a blog's index: each post's heading in a header before its body
+    index = (
+        f'<div id="main"><div class="post-header"><h2>Ferry landing to close</h2></div>'
+        f'<div class="post-body">{first}</div>'
+        f'<div class="post-header"><h2>Fares rise in April</h2></div>'
+        f'<div class="post-body">{second}</div></div>'
+    )
+    assert ensemble.Layout.of(ensemble.parse_html(index)).later_bodies(STORY[0])[1] == ()
+    # a comment set in the class of the article's text
+    comment = (
+        f'<div id="main"><div class="text">{first}</div>'
+        f'<div id="comments"><div class="text">{second}</div></div></div>'
+    )
+    assert ensemble.Layout.of(ensemble.parse_html(comment)).later_bodies(STORY[0])[1] == ()
+
+
+def test_a_later_bodys_paragraphs_are_its_text_as_shown():
+    first = "".join(f"<p>{p}</p>" for p in STORY[:3])
+    later = (
+        "<p>The new launch, the <i>Osprey</i>, has 40 m<sup>2</sup> of deck, said "
+        "skipper Ian Mc<b>Allister</b>, who will take her out first.</p>"
+        "<figure><p>The Osprey at the boatyard slip on Friday.</p></figure>"
+        "<p><script>showAdvert('mpu');</script></p>"
+    )
+    html = (
+        f'<div id="main"><div class="story-body">{first}</div>{RELATED_BOX}'
+        f'<div class="story-body">{later}</div></div>'
+    )
+    found = ensemble.Layout.of(ensemble.parse_html(html)).later_bodies(STORY[0])[1]
+    assert found == (
+        "The new launch, the Osprey, has 40 m2 of deck, said skipper Ian McAllister, who "
+        "will take her out first.",
+    )

@@ -512,9 +512,12 @@ TEASER_SUMMARY_WORDS = 5
 TEASER_ITEMS = 2
 TEASER_CHARACTERS = 40  # fewer cannot hold a headline's three words and a sentence's five
 # A teaser item's shape in the page's source: a list item opening with a link (or a
-# heading holding one) of a few words, and something after the link.
+# heading holding one) of a few words of text only, and something after the link. Pages
+# without one are not searched for teasers (a link holding a picture or a <span> is
+# left to the extractors' vote).
 _TEASER_SHAPE = re.compile(
-    r"<li\b[^>]*>\s*(?:<h[2-6]\b[^>]*>\s*)?<a\s[^>]*>[^<]{12,}</a>\s*(?:</h[2-6]>\s*)?"
+    r"<li\b[^>]{0,500}>\s*(?:<h[2-6]\b[^>]{0,500}>\s*)?<a\s[^>]{0,1000}>[^<]{12,}</a>\s*"
+    r"(?:</h[2-6]>\s*)?"
     r"(?:<(?:p|span|div|br)\b|[^\s<])",
     re.I,
 )
@@ -530,7 +533,7 @@ class _Body:
     paragraphs: tuple[str, ...]  # the text of each <p> inside it
     own: frozenset[str]  # the words of each <p> right under it
     place: tuple[int, tuple[str, str] | None, int]  # its parent, or its parent's kind and parent
-    headed: bool  # it holds an <h1> or <h2>, or a title stands right before it
+    headed: bool  # it is marked as another story's (Layout.later_bodies)
 
 
 @dataclass(frozen=True)
@@ -559,9 +562,10 @@ class Layout:
         """The paragraphs of the element holding the article's paragraph `first`, and
         those of the elements after it with its tag, class and place in the layout
         (under its parent, or under parents of one kind that share theirs: a grid's
-        rows), up to one with a headline of its own or a title right before it (another
-        story, a blog's next post). Nothing when the class is missing or set on more
-        than BODY_CONTAINERS elements (a blog's index of posts)."""
+        rows), up to one marked as another story's: a headline of its own, a title
+        or heading between them (a blog's next post; not a related box's label), or
+        a place in the readers' comments. Nothing when the class is missing or set on
+        more than BODY_CONTAINERS elements (a blog's index of posts)."""
         words = line_words(first)
         for at, body in enumerate(self.bodies):
             if words in body.own:
@@ -585,21 +589,36 @@ def _teasers(tree: Any) -> frozenset[str]:
     """The words of each teaser list item whole, and of its summary alone where an
     extractor drops the link (not for the page's own story in a most-read list, whose
     summary may be its lead)."""
-    headlines = [line_words(_element_text(h)) for h in tree.iter("h1")]
-    own = headlines[0] if len(headlines) == 1 else None
     lists: dict[Any, list[tuple[str, str]]] = {}
     for item in _xpaths()["linked_items"](tree):
         found = _teaser_words(item)
         if found is not None:
             lists.setdefault(item.getparent(), []).append(found)
+    if not lists:
+        return frozenset()
+    headlines = [words for h in tree.iter("h1") if (words := line_words(_element_text(h)))]
     return frozenset(
         words
-        for listed in lists.values()
-        if len(listed) >= TEASER_ITEMS
+        for box, listed in lists.items()
+        if len(listed) >= TEASER_ITEMS and not _among_paragraphs(box)
         for head, summary in listed
-        for words in (f"{head} {summary}", summary if head != own else "")
+        for words in (f"{head} {summary}", "" if _own_story(head, headlines) else summary)
         if words
     )
+
+
+def _among_paragraphs(box: Any) -> bool:
+    """Whether a list stands among paragraphs (its parent holds two <p> or more): the
+    article's own list ("books of the year", each title with a line about it), not a
+    box of other stories set apart with its label."""
+    parent = box.getparent()
+    return parent is not None and sum(1 for _ in parent.iterchildren("p")) >= 2
+
+
+def _own_story(head: str, headlines: list[str]) -> bool:
+    """Whether a teaser's headline is the page's own (in a most-read list): one of the
+    page's <h1> holds it or is held by it."""
+    return any(head in headline or headline in head for headline in headlines)
 
 
 @cache
@@ -631,8 +650,9 @@ def _teaser_words(item: Any) -> tuple[str, str] | None:
     link = item[0]
     if link.tag in _HEADINGS and len(link) and not (link.text or "").strip():
         link = link[0]  # "<li><h4><a>...</a></h4><p>...</p></li>"
-    if link.tag != "a" or not link.get("href"):
-        return None
+    href = link.get("href") or ""
+    if link.tag != "a" or not href or href.startswith("#"):
+        return None  # no link, or one within the page (a list of questions and answers)
     shown = _element_text(link)
     raw = _element_text(item)
     head, whole = line_words(shown), line_words(raw)
@@ -641,7 +661,7 @@ def _teaser_words(item: Any) -> tuple[str, str] | None:
         len(head.split()) < TEASER_HEAD_WORDS
         or not whole.startswith(head)
         or len(whole[len(head) :].split()) < TEASER_SUMMARY_WORDS
-        or shown.endswith((".", ":"))
+        or shown.endswith((".", ":", "?"))
         # a sentence of its own ("Readers returned ..."), not the link's going on
         # (", where the shuttle stops.")
         or not rest[:1].isupper()
@@ -653,29 +673,37 @@ def _teaser_words(item: Any) -> tuple[str, str] | None:
 
 def _bodies(tree: Any) -> tuple[_Body, ...]:
     """The elements holding paragraphs whose class the page sets on two to
-    BODY_CONTAINERS of them of one tag, each class's in page order."""
+    BODY_CONTAINERS of them of one tag, each class's in page order. (The class is
+    counted first among all elements holding paragraphs, whatever their tag: one set
+    on more than twice BODY_CONTAINERS of them is no body's, and its elements are not
+    handed over.)"""
     # the class attributes of the elements holding paragraphs, in page order, each able
     # to give its element: only those of a class set a few times are handed over
     classes = _xpaths()["classes"](tree)
-    counts = Counter(str(kind) for kind in classes)
+    counts = Counter(" ".join(str(kind).split()) for kind in classes)
     grouped: dict[tuple[str, str], list[Any]] = {}
     for kind in classes:
-        if 2 <= counts[str(kind)] <= BODY_CONTAINERS * 2:
+        name = " ".join(str(kind).split())
+        if 2 <= counts[name] <= BODY_CONTAINERS * 2:
             element = kind.getparent()
-            grouped.setdefault((element.tag, str(kind)), []).append(element)
+            grouped.setdefault((element.tag, name), []).append(element)
     ids: dict[Any, int] = {}  # the parents and grandparents met, numbered
-    return tuple(
-        _body(key, element, ids)
-        for key, same in grouped.items()
-        if 2 <= len(same) <= BODY_CONTAINERS
-        for element in same
+    bodies = []
+    for key, same in grouped.items():
+        if 2 <= len(same) <= BODY_CONTAINERS:
+            for at, element in enumerate(same):
+                apart = at > 0 and _set_apart(same[at - 1], element)
+                bodies.append(_body(key, element, ids, apart))
+    return tuple(bodies)
+
+
+def _body(key: tuple[str, str], element: Any, ids: dict[Any, int], apart: bool) -> _Body:
+    """One element of a class set on a few (Layout.later_bodies); `apart`: something
+    between it and the one before marks it as another story's (_set_apart)."""
+    paragraphs = tuple(
+        text for p in element.iter("p") if _in_text(p, element) and (text := _paragraph_text(p))
     )
-
-
-def _body(key: tuple[str, str], element: Any, ids: dict[Any, int]) -> _Body:
-    """One element of a class set on a few (Layout.later_bodies)."""
-    paragraphs = tuple(t for p in element.iter("p") if (t := _element_text(p)))
-    own = frozenset(line_words(_element_text(p)) for p in element.iterchildren("p"))
+    own = frozenset(line_words(_paragraph_text(p)) for p in element.iterchildren("p"))
     parent = element.getparent()
     kind = parent.get("class") if parent is not None else None
     grand = parent.getparent() if parent is not None else None
@@ -685,18 +713,91 @@ def _body(key: tuple[str, str], element: Any, ids: dict[Any, int]) -> _Body:
         (parent.tag, kind) if kind else None,
         ids.setdefault(grand, len(ids)),
     )
-    before = element.getprevious()
-    while before is not None and not isinstance(before.tag, str):
-        before = before.getprevious()  # a comment between them
     headed = (
-        element.find(".//h1") is not None
+        apart
+        or element.find(".//h1") is not None
         or element.find(".//h2") is not None
-        or (
-            before is not None
-            and (before.tag in _HEADINGS or "title" in (before.get("class") or "").casefold())
-        )
+        or _titled(_element_before(element))
+        or _in_comments(element)
     )
     return _Body(key, paragraphs, own, place, headed)
+
+
+def _paragraph_text(p: Any) -> str:
+    """A paragraph's text as shown, its inline elements' words run on as they stand."""
+    return " ".join("".join(p.itertext()).split())
+
+
+_NOT_TEXT = frozenset({"figure", "figcaption", "aside", "script", "style", "noscript"})
+
+
+def _in_text(p: Any, body: Any) -> bool:
+    """Whether a <p> of a body is its text: not in a figure, an aside or a caption box
+    on the way up to the body, and holding no script (an advertisement's slot)."""
+    if p.find(".//script") is not None:
+        return False
+    node = p.getparent()
+    while node is not None and node is not body:
+        if node.tag in _NOT_TEXT or "caption" in (node.get("class") or "").casefold():
+            return False
+        node = node.getparent()
+    return True
+
+
+def _element_before(element: Any) -> Any:
+    """The element right before `element` among its siblings, past comments."""
+    before = element.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    return before
+
+
+def _titled(before: Any) -> bool:
+    """Whether an element is a title: a heading, or one whose class names it so
+    ("posttitle", "entry-title")."""
+    if before is None:
+        return False
+    return before.tag in _HEADINGS or "title" in (before.get("class") or "").casefold()
+
+
+def _set_apart(first: Any, later: Any) -> bool:
+    """Whether something between two bodies of one class marks the later as another
+    story's: a heading or a title among the elements between them (or between their
+    parents, a grid's rows), unless it labels a list (a box of related links, "Related
+    coverage"), or a post's header holding one."""
+    start, stop = first, later
+    if first.getparent() is not later.getparent():
+        start, stop = first.getparent(), later.getparent()
+        if start is None or stop is None:
+            return True
+    for between in start.itersiblings():
+        if between is stop:
+            return False
+        if not isinstance(between.tag, str):
+            continue
+        headings = [between] if _titled(between) else list(between.iter(*_HEADINGS))
+        if any(not _labels_list(heading) for heading in headings):
+            return True
+    return True  # the later one is not after the first in this place
+
+
+def _labels_list(heading: Any) -> bool:
+    """Whether a heading labels a list beside it (a box of links under its label)."""
+    parent = heading.getparent()
+    return parent is not None and (parent.find("ul") is not None or parent.find("ol") is not None)
+
+
+def _in_comments(element: Any) -> bool:
+    """Whether an element stands in the readers' comments (an ancestor's class or id
+    names them)."""
+    node = element
+    while node is not None:
+        if isinstance(node.tag, str):
+            names = f"{node.get('class') or ''} {node.get('id') or ''}".casefold()
+            if "comment" in names:
+                return True
+        node = node.getparent()
+    return False
 
 
 def parse_html(html: str) -> Any:

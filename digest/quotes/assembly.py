@@ -918,9 +918,10 @@ def _joined_clause_subject(
     in the next sentence most often means.
 
     Only a subject that opens its clause before any verb (not "and mocked him
-    ... alongside Ana Roe"), owns nothing ("and Ana Roe's design ... achieves"),
-    in a sentence that reports no one's words ("he testified, and Tim Lowe was
-    armed"). None when there is no such clause.
+    ... alongside Ana Roe") and has a verb after it (not a list's last name), owns
+    nothing ("and Ana Roe's design ... achieves"), in a sentence that reports no
+    one's words ("he testified, and Tim Lowe was armed"). None when there is no such
+    clause.
     """
     if first is None or any(t[0] in _CUES for t in sentence):
         return None
@@ -932,7 +933,18 @@ def _joined_clause_subject(
             if second is None or second[1] <= first[1] or "'" in second[0] or "’" in second[0]:
                 return None
             lead = [t[0] for t in sentence[k + 2 :] if t[1] < second[1]]
-            return None if any(_verb_like(w) or _verbish(w) for w in lead) else second
+            if any(_verb_like(w) or _verbish(w) for w in lead):
+                return None
+            # its own verb after it (not a list's last name: "picked Ben Ash, Carl Hay,
+            # and Dan Roe for the final")
+            end = second[1] + len(second[0])
+            verb = next(
+                (t[0] for t in sentence if t[1] >= end and t[0] != "," and not t[0].isdigit()),
+                "",
+            )  # past an appositive's comma and an age ("Nkem Eze, 19, played")
+            low = verb.casefold()
+            verbal = _verb_like(verb) or _verbish(verb) or finite(low) or low.endswith("n't")
+            return second if verbal else None
     return None
 
 
@@ -3643,7 +3655,7 @@ _READ_OUT_REACH = 200  # characters before a quotation its reading-out may take
 # council on Friday, said:", where the reading is done before the speaking.
 _READ_OUT = re.compile(
     r"\bread\s+(?:(?:out|aloud)\s+|(?:to\s+)?(?:the\s+[a-z]+|them|him|her|us)\s+"
-    r"(?=(?:a|an|the|his|her|their)\s))(?P<what>(?:[^:\"“”.]|(?<=\b(?:St|Dr|Mt))\.){1,160}):$"
+    r"(?=(?:a|an|the|his|her|their)\s))(?P<what>(?:[^:\"“”.]|(?<=\b(?:St|Mt))\.){1,160}):$"
 )
 # What is read out is a document, or someone's words: "a letter from", "her grandfather's
 # words".

@@ -1314,12 +1314,17 @@ def _np_core(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | No
             if w in {"'", "’"} and i < j and _bare_possessive(tokens, i):
                 # "Hayes' mother said": the apostrophe is a token of its own
                 owner = tokens[i - 1]
-                before = tokens[i - 2][0] if i > 1 else ""
-                if owner[0].islower() and (
-                    before.casefold() in _DETERMINERS or before.endswith(("'s", "’s"))
-                ):
-                    # "the farmers' union", "Southwest's pilots' union"
-                    owner = (before + " " + owner[0], tokens[i - 2][1], owner[2])
+                if owner[0].islower():
+                    # "the farmers' union", "South Harbour's dockers' union": the
+                    # determiner, or the whole name owning the plural
+                    start = i - 1
+                    if start > 0 and tokens[start - 1][0].endswith(("'s", "’s")):
+                        start -= 1
+                        while start > 0 and tokens[start - 1][0][:1].isupper():
+                            start -= 1
+                    elif start > 0 and tokens[start - 1][0].casefold() in _DETERMINERS:
+                        start -= 1
+                    owner = (join_tokens(tokens[start:i]), tokens[start][1], owner[2])
                 return owner[0] + w + " " + join_tokens(tokens[i + 1 : j + 1]), owner[1]
             if not (
                 w.isalpha()
@@ -3038,6 +3043,8 @@ def past_time_words(tokens: list[tuple[str, int, int]], j: int) -> int:
 
 _SETTING_PREPOSITIONS = words("setting_prepositions")
 _SETTING_NOUNS = words("setting_nouns")
+# the nouns a setting may end in right before its "that"
+_BEFORE_THAT_NOUNS = _SETTING_NOUNS | words("go_between_nouns")
 _SETTING_REACH = 8  # tokens from the preposition to "that" at most
 _SETTING_NOUN_REACH = 4  # tokens from the preposition to a setting noun with no "that"
 
@@ -3089,7 +3096,7 @@ def _past_setting(tokens: list[tuple[str, int, int]], j: int) -> int:
                 i + 1 < len(tokens) and tokens[i + 1][0].casefold() in _DETERMINERS
             )
             named = (
-                before.casefold() in _SETTING_NOUNS
+                before.casefold() in _BEFORE_THAT_NOUNS
                 or before[:1].isupper()
                 or during
                 # `at a news conference last week that`
