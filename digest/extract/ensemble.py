@@ -393,6 +393,7 @@ class Page:
     _caption_boxes: frozenset[str] | None = None
     _headings: tuple[str, ...] | None = None  # read under the headline and for its stamp
     _layout: Layout | None = None  # read before readability changes the tree
+    _headline: tuple[str | None] | None = None  # asked by several rules
 
     def text_tree(self) -> Any:
         """The page parsed by resiliparse (which changes nothing in it), parsed once for
@@ -439,7 +440,7 @@ class Page:
         any extractor changes it (Page.tree hands it over), or from a fresh parse."""
         if self._layout is None:
             tree = self.parsed if self.parsed is not None else parse_html(self.html)
-            self._layout = Layout.of(tree, self.html)
+            self._layout = Layout.of(tree)
         return self._layout
 
     def _box_words(self, selector: str) -> list[str]:
@@ -460,8 +461,10 @@ class Page:
         """The text of the page's one <h1> element, its headline; None with none or
         several (pages that set the article's subheadings as <h1> too), or a page
         resiliparse cannot read."""
-        found = self._elements("h1")
-        return found[0].text if len(found) == 1 else None
+        if self._headline is None:
+            found = self._elements("h1")
+            self._headline = (found[0].text if len(found) == 1 else None,)
+        return self._headline[0]
 
     def headings(self) -> tuple[str, ...]:
         """The texts of the page's <h1> and <h2> elements, in page order, as `line_words`
@@ -510,17 +513,6 @@ _CAPTION_BOXES = ", ".join(
 TEASER_HEAD_WORDS = 3
 TEASER_SUMMARY_WORDS = 5
 TEASER_ITEMS = 2
-TEASER_CHARACTERS = 40  # fewer cannot hold a headline's three words and a sentence's five
-# A teaser item's shape in the page's source: a list item opening with a link (or a
-# heading holding one) of a few words of text only, and something after the link. Pages
-# without one are not searched for teasers (a link holding a picture or a <span> is
-# left to the extractors' vote).
-_TEASER_SHAPE = re.compile(
-    r"<li\b[^>]{0,500}>\s*(?:<h[2-6]\b[^>]{0,500}>\s*)?<a\s[^>]{0,1000}>[^<]{12,}</a>\s*"
-    r"(?:</h[2-6]>\s*)?"
-    r"(?:<(?:p|span|div|br)\b|[^\s<])",
-    re.I,
-)
 BODY_CONTAINERS = 3  # elements of one class an article may be set in (Layout.later_bodies)
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
@@ -546,15 +538,12 @@ class Layout:
     bodies: tuple[_Body, ...] = ()
 
     @classmethod
-    def of(cls, tree: Any, html: str = "") -> Layout:
-        """The layout of the page `tree` was parsed from (`html`: its source, searched
-        first for the shape of a teaser item, which most pages lack: walking the tree
-        costs more)."""
+    def of(cls, tree: Any) -> Layout:
+        """The layout of the page `tree` was parsed from."""
         if tree is None:
             return cls()
         try:
-            teasers = _teasers(tree) if not html or _TEASER_SHAPE.search(html) else frozenset()
-            return cls(teasers, _bodies(tree))
+            return cls(_teasers(tree), _bodies(tree))
         except (ValueError, TypeError):  # a tree lxml cannot walk: no layout, no crash
             return cls()
 
@@ -628,13 +617,11 @@ def _xpaths() -> dict[str, Any]:
     from lxml import etree
 
     return {
-        # list items opening with a link (or a heading holding one) and going on after
-        # it, long enough for a headline and a sentence
+        # list items whose link a summary follows, in an element or as text: one query
+        # over every list item, cheaper than a scan of the page's source
         "linked_items": etree.XPath(
-            "//li[*[1][self::a[@href]]][count(*) > 1 or normalize-space(a[1]/"
-            f"following-sibling::text()[1])][string-length(normalize-space()) > "
-            f"{TEASER_CHARACTERS}] | //li[*[1][self::h2 or self::h3 or self::h4"
-            " or self::h5 or self::h6][*[1][self::a[@href]]] and count(*) > 1]"
+            "//li/a[1][following-sibling::*[1][self::p or self::span or self::div or self::br]"
+            " or normalize-space(following-sibling::node()[1][self::text()])]/.."
         ),
         "classes": etree.XPath("//p/../@class"),
     }
@@ -648,8 +635,6 @@ def _teaser_words(item: Any) -> tuple[str, str] | None:
     if (item.text or "").strip() or not len(item):
         return None
     link = item[0]
-    if link.tag in _HEADINGS and len(link) and not (link.text or "").strip():
-        link = link[0]  # "<li><h4><a>...</a></h4><p>...</p></li>"
     href = link.get("href") or ""
     if link.tag != "a" or not href or href.startswith("#"):
         return None  # no link, or one within the page (a list of questions and answers)
@@ -690,29 +675,43 @@ def _bodies(tree: Any) -> tuple[_Body, ...]:
     ids: dict[Any, int] = {}  # the parents and grandparents met, numbered
     bodies = []
     for key, same in grouped.items():
-        if 2 <= len(same) <= BODY_CONTAINERS:
-            for at, element in enumerate(same):
-                apart = at > 0 and _set_apart(same[at - 1], element)
-                bodies.append(_body(key, element, ids, apart))
+        if not 2 <= len(same) <= BODY_CONTAINERS:
+            continue
+        places = [_place(element, ids) for element in same]
+        if len(set(places)) == len(places):
+            continue  # no two in one place of the layout: no article goes on in them
+        for at, element in enumerate(same):
+            apart = at > 0 and _set_apart(same[at - 1], element)
+            bodies.append(_body(key, element, places[at], apart))
     return tuple(bodies)
 
 
-def _body(key: tuple[str, str], element: Any, ids: dict[Any, int], apart: bool) -> _Body:
-    """One element of a class set on a few (Layout.later_bodies); `apart`: something
-    between it and the one before marks it as another story's (_set_apart)."""
-    paragraphs = tuple(
-        text for p in element.iter("p") if _in_text(p, element) and (text := _paragraph_text(p))
-    )
-    own = frozenset(line_words(_paragraph_text(p)) for p in element.iterchildren("p"))
+def _place(element: Any, ids: dict[Any, int]) -> tuple[int, tuple[str, str] | None, int]:
+    """Where an element stands in the layout: under its parent, or under a parent of its
+    kind under its grandparent (a grid's rows), numbered by `ids`."""
     parent = element.getparent()
     kind = parent.get("class") if parent is not None else None
     grand = parent.getparent() if parent is not None else None
-    # under one parent, or under parents of one kind that share theirs (a grid's rows)
-    place = (
+    return (
         -1 if kind else ids.setdefault(parent, len(ids)),
         (parent.tag, kind) if kind else None,
         ids.setdefault(grand, len(ids)),
     )
+
+
+def _body(
+    key: tuple[str, str],
+    element: Any,
+    place: tuple[int, tuple[str, str] | None, int],
+    apart: bool,
+) -> _Body:
+    """One element of a class set on a few (Layout.later_bodies), at its `place`;
+    `apart`: something between it and the one before marks it as another story's
+    (_set_apart)."""
+    paragraphs = tuple(
+        text for p in element.iter("p") if _in_text(p, element) and (text := _paragraph_text(p))
+    )
+    own = frozenset(line_words(_paragraph_text(p)) for p in element.iterchildren("p"))
     headed = (
         apart
         or element.find(".//h1") is not None

@@ -379,7 +379,10 @@ def date_stamp(line: str) -> str | None:
     clock = _CLOCK_FIRST.match(before)  # "9:58am Tuesday 14th April 2009 in News"
     if clock:
         before = before[clock.end() :]
-    elif clock := _CLOCK_BEFORE_DATE.search(_without_weekday(before)):
+    elif _DIGIT.search(before) and (
+        clock := _CLOCK_BEFORE_DATE.search(before)
+        or _CLOCK_BEFORE_DATE.search(_without_weekday(before))
+    ):
         # "Published: 11:30PM GMT 02 Feb 2008", "Updated: 9:47 am, Sun Oct 16, 2011"
         before = before[: clock.start()]
     rest = before + " " + line[end:]
