@@ -19,11 +19,8 @@ def test_a_newsdesks_call_for_stories_and_an_invitation_to_comment_are_furniture
         "Should the ferry run on Sundays? Tell us what you think below. A selection of "
         "comments may appear in next week's paper."
     )
-    assert bp.is_furniture("Contact Maren Holt at mholt@courier.example or 555-0187.")
-    assert bp.is_furniture("Maren Holt can be reached at mholt@courier.example.")
-    assert not bp.is_furniture(
-        "Contact the harbour office at boats@harbour.example for a crossing."
-    )
+    # a reporter's contact line is the article's, as real copies' labels keep it
+    assert not bp.is_furniture("Reach Maren Holt at mholt@courier.example or 555-0187.")
     # the article's own words about stories and opinions stay
     assert not bp.is_furniture(
         "Got a story to tell, the old skipper said, and no one to tell it to."
