@@ -79,7 +79,6 @@ _NUMBERS = words("numbers")
 _NP_OPENERS = _DETERMINERS | _QUANTIFIERS | _NUMBERS
 
 
-_DASHES = frozenset({"-", "–", "—"})
 _DASH_ASIDE_REACH = 10  # tokens between the two dashes at most
 
 
