@@ -1741,7 +1741,7 @@ def voted_paragraphs(
         # the boxes of facts go last: another extractor keeps their lines, and the
         # rule needs the run whole (boilerplate.without_fact_boxes)
         found = bp.without_fact_boxes(ensemble.restored(kept, views, fits))
-        return _without_teasers(_gone_on(found, page, captions, release), page), captions
+        return _without_teasers(_gone_on(found, page, fits, release), page), captions
     for i, view in enumerate(views):
         others = views[:i] + views[i + 1 :]
         paragraphs, captions = clean_paragraphs(ensemble.paragraphs_of(view.text), others, release)
@@ -1751,15 +1751,15 @@ def voted_paragraphs(
 
 
 def _gone_on(
-    lines: Sequence[str], page: ensemble.Page, captions: tuple[str, ...], release: Release
+    lines: Sequence[str], page: ensemble.Page, fits: Callable[[str], bool], release: Release
 ) -> Sequence[str]:
     """The lines, with the article's paragraphs from the elements of its body's class set
     after it (Page.later_bodies) put in after the last line of its first body: every
     extractor may stop at the advertisement and the related box between them. The
     body is the one holding the first line that is a sentence. Its later paragraphs
     come in only when none of them is kept already (else they would come in out of
-    order) and one is a sentence; each must fit an article's text (no caption, credit,
-    furniture or stamp), and the article's end (a release's "###" and its "About"
+    order) and one is a sentence; each must `fit` an article's text (_fits_article: no
+    caption, credit, furniture or stamp), and the article's end (a release's "###" and its "About"
     box, a comment heading) ends them."""
     if not page.layout().bodies:
         return lines  # no class set on a few elements holding paragraphs
@@ -1770,7 +1770,6 @@ def _gone_on(
     seen = {ensemble.line_words(line) for line in lines}
     if not later or any(ensemble.line_words(p) in seen for p in later):
         return lines
-    fits = partial(_fits_article, set(captions), page)
     added = [p for p in later if fits(p)]
     body = {ensemble.line_words(p) for p in own}
     end = max(at for at, line in enumerate(lines) if ensemble.line_words(line) in body)

@@ -933,7 +933,7 @@ def _joined_clause_subject(
             if second is None or second[1] <= first[1] or "'" in second[0] or "’" in second[0]:
                 return None
             lead = [t[0] for t in sentence[k + 2 :] if t[1] < second[1]]
-            if any(_verb_like(w) or _verbish(w) for w in lead):
+            if any(_verbal(w) for w in lead):
                 return None
             # its own verb after it (not a list's last name: "picked Ben Ash, Carl Hay,
             # and Dan Roe for the final")
@@ -942,10 +942,13 @@ def _joined_clause_subject(
                 (t[0] for t in sentence if t[1] >= end and t[0] != "," and not t[0].isdigit()),
                 "",
             )  # past an appositive's comma and an age ("Nkem Eze, 19, played")
-            low = verb.casefold()
-            verbal = _verb_like(verb) or _verbish(verb) or finite(low) or low.endswith("n't")
-            return second if verbal else None
+            return second if _verbal(verb) or finite(verb.casefold()) else None
     return None
+
+
+def _verbal(word: str) -> bool:
+    """A verb form by its shape or the verb lists, a negated auxiliary too ("wasn't")."""
+    return _verb_like(word) or _verbish(word) or word.casefold().endswith("n't")
 
 
 def _credited(
