@@ -500,7 +500,9 @@ def decode_bytes(data: bytes, kind: SourceKind) -> tuple[str | None, str]:
             except (UnicodeError, LookupError, ValueError, TypeError):
                 pass  # not that charset, or a name that is no text codec ("undefined", "rot13")
             else:
-                return _cyrillic_twin(data, *_windows_twin(data, text, declared))
+                return _cyrillic_twin(
+                    data, *_latin9_twin(data, *_windows_twin(data, text, declared))
+                )
     text, codec = _guess(data)
     if _mostly_junk(text):
         return None, ""
@@ -529,6 +531,22 @@ def _windows_twin(data: bytes, text: str, declared: str) -> tuple[str, str]:
         return data.decode(twin), twin
     except UnicodeDecodeError:
         return text, declared
+
+
+def _latin9_twin(data: bytes, text: str, declared: str) -> tuple[str, str]:
+    """The text in ISO-8859-15, when a page labelled Latin-1 or windows-1252 holds the
+    byte 0xA4 and none of windows-1252's own bytes (0x80-0x9F): read as labelled, 0xA4
+    is the generic currency sign "¤", which no text of the time used, and in ISO-8859-15
+    (the Latin-1 of the euro, which French, Spanish and Finnish pages were saved in) it
+    is the euro sign "€"; else the text as given."""
+    try:
+        if codecs.lookup(declared).name != "cp1252":
+            return text, declared
+    except LookupError:
+        return text, declared
+    if b"\xa4" not in data or _C1_BYTES.search(data):
+        return text, declared
+    return data.decode("iso8859_15"), "iso8859_15"
 
 
 _C1_BYTES = re.compile(rb"[\x80-\x9f]")

@@ -118,14 +118,20 @@ _LINK_LIST_LABEL = re.compile(
     r"^\W*(?:" + "|".join(_LINK_LIST_LABELS) + r")(?:\s*/\s*[^/]{1,40})?\W*$", re.I
 )
 
+_PHOTO_WORDS = "|".join(PATTERNS["photo_credit_words"])
 _PHOTO_CREDIT = gate.Gated(
     re.compile(
         r"\((?:photo|image|picture|file photo|credit)\b[^)]*\)"
         r"|^\W*(?:photo|image|picture|credit|photograph)\s*(?:credit)?\s*:"
         # a caption's credit after its last sentence: "... built in 1911. Foto: Henrik Dahl"
-        r"|[.!?]\s+(?:photo|foto|photograph)\s*:\s*"
+        r"|[.!?]\s+(?:" + _PHOTO_WORDS + r")\s*:\s*"
         r"(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,3}\W*$"
-        r"|\([^()]{0,40}\b(?:photo|photograph|image|picture)\b[^()]{0,60}\)\W*$"
+        r"|\([^()]{0,40}\b(?:image|picture|" + _PHOTO_WORDS + r")\b[^()]{0,60}\)\W*$"
+        # the same abbreviated, as Polish and Czech papers write it: "... garażach. Fot.
+        # NAME / Agency"
+        r"|[.!?]\s+fot\.\s+(?-i:[A-Z])[^.!?]{2,60}$"
+        # a Chinese paper's credit in brackets: "（記者NAME攝）", "(NAME/摄)"
+        r"|[（(][^（）()]{1,24}(?:攝|摄)[）)]\s*$"
         r"|\b(?:getty images|shutterstock|istock(?:photo)?|photo by|file photo)\b"
         r"|^\W*photograph(?:s|y)? by\b"
         # a caption's own credit at its end: "... on July 1. Courier-Post photo / Ray Delgado"

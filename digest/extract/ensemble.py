@@ -56,6 +56,7 @@ from itertools import pairwise
 from typing import Any
 
 from digest.extract.boilerplate import PATTERNS
+from digest.extract.prose import word_count
 
 # Share of a paragraph's word trigrams another extractor's text must hold for
 # that extractor to count as keeping the paragraph: above half, a paragraph
@@ -78,13 +79,13 @@ def is_prose(text: str) -> bool:
     return len(_SENTENCE_END.findall(text)) + len(_UNSTOPPED_SENTENCE.findall(text)) >= 2
 
 
-_ENDS_SENTENCE = re.compile(r"[.!?…][\"'”’»)\]]*\s*$")
+_ENDS_SENTENCE = re.compile(r"(?:[.!?…][\"'”’»)\]]*|[。！？।][」』）”]*)\s*$")
 SENTENCE_WORDS = 6  # a headline, a byline or a stamp without a full stop is shorter or has none
 
 
 def is_sentence(text: str) -> bool:
     """A unit ending as a sentence does, of a few words at least: the article's body."""
-    return len(_words(text)) >= SENTENCE_WORDS and bool(_ENDS_SENTENCE.search(text))
+    return word_count(text) >= SENTENCE_WORDS and bool(_ENDS_SENTENCE.search(text))
 
 
 def _words(text: str) -> list[str]:
@@ -391,6 +392,8 @@ class Page:
     _text_tree: Any = None  # resiliparse's own parse of the page, read by two callers
     _picture_text: str | None = None  # read only when a line may be put back
     _caption_boxes: frozenset[str] | None = None
+    _visible_text: str | None = None  # read for the metadata and by a few rules
+    _visible_words: str | None = None
     _headings: tuple[str, ...] | None = None  # read under the headline and for its stamp
     _layout: Layout | None = None  # read before readability changes the tree
     _headline: tuple[str | None] | None = None  # asked by several rules
@@ -424,6 +427,32 @@ class Page:
                 t for t in self._box_words(_CAPTION_BOXES) if len(t.split()) <= CAPTION_WORDS
             )
         return self._caption_boxes
+
+    def comment_boxes(self) -> tuple[str, ...]:
+        """The words of each element of the page whose class or id names readers'
+        comments, padded with spaces, in the form `line_words` gives a line
+        (Layout.comments)."""
+        return self.layout().comments
+
+    def visible_words(self) -> str:
+        """The words of the page's whole visible text, padded with spaces, in the form
+        `line_words` gives a line ("" for a page resiliparse cannot read)."""
+        if self._visible_words is None:
+            self._visible_words = f" {line_words(self.visible_text())} "
+        return self._visible_words
+
+    def visible_text(self) -> str:
+        """The page's whole visible text, one block a line ("" when it cannot be read)."""
+        if self._visible_text is None:
+            from resiliparse.extract.html2text import extract_plain_text
+
+            try:
+                self._visible_text = extract_plain_text(
+                    self.text_tree(), preserve_formatting=True, alt_texts=False
+                )
+            except Exception:  # a malformed page: no text, and no rule that needs it applies
+                self._visible_text = ""
+        return self._visible_text
 
     def teaser_items(self) -> frozenset[str]:
         """The words of each list item of the page that is another story's teaser, in
@@ -508,6 +537,26 @@ _CAPTION_BOXES = ", ".join(
 )
 
 
+# A word of a class or an id that names readers' comments (_names_comments).
+_COMMENT_BOX_WORD = re.compile("|".join(PATTERNS["comment_box_words"]))
+# The words of a class or an id: "nv-comment", "comment_list", "forumInfo".
+_NAME_WORD_BREAK = re.compile(r"[\s_-]+|(?<=[a-z])(?=[A-Z])")
+
+
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def _names_comments(*names: str | None) -> bool:
+    """Whether one word of an element's id or class is a comment box's
+    (data/furniture.yml `comment_box_words`)."""
+    return any(
+        _COMMENT_BOX_WORD.fullmatch(word.casefold())
+        for name in names
+        if name
+        for word in _NAME_WORD_BREAK.split(name)
+    )
+
+
 # A teaser list item (Layout.teasers): a link of TEASER_HEAD_WORDS or more, then
 # TEASER_SUMMARY_WORDS or more ending a sentence, in a list of TEASER_ITEMS such items.
 TEASER_HEAD_WORDS = 3
@@ -536,6 +585,7 @@ class Layout:
 
     teasers: frozenset[str] = frozenset()
     bodies: tuple[_Body, ...] = ()
+    comments: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, tree: Any) -> Layout:
@@ -543,7 +593,7 @@ class Layout:
         if tree is None:
             return cls()
         try:
-            return cls(_teasers(tree), _bodies(tree))
+            return cls(_teasers(tree), _bodies(tree), _comments(tree))
         except (ValueError, TypeError):  # a tree lxml cannot walk: no layout, no crash
             return cls()
 
@@ -596,6 +646,41 @@ def _teasers(tree: Any) -> frozenset[str]:
     )
 
 
+# The elements a comment box is: blocks, not a code listing's span that a highlighter
+# names "comment" ("// load the module").
+_COMMENT_BOX_TAGS = frozenset(
+    [
+        "div",
+        "section",
+        "aside",
+        "article",
+        "ol",
+        "ul",
+        "li",
+        "dl",
+        "table",
+        "tbody",
+        "tr",
+        "td",
+        "p",
+        "footer",
+        "form",
+    ]
+)
+
+
+def _comments(tree: Any) -> tuple[str, ...]:
+    """The words of each element whose id or class names readers' comments
+    (_names_comments), padded with spaces."""
+    return tuple(
+        f" {words} "
+        for box in _xpaths()["comment_boxes"](tree)
+        if box.tag in _COMMENT_BOX_TAGS
+        and _names_comments(box.get("id"), box.get("class"))
+        and (words := line_words(_element_text(box)))
+    )
+
+
 def _among_paragraphs(box: Any) -> bool:
     """Whether a list stands among paragraphs (its parent holds two <p> or more): the
     article's own list ("books of the year", each title with a line about it), not a
@@ -620,10 +705,21 @@ def _xpaths() -> dict[str, Any]:
         # list items whose link a summary follows, in an element or as text: one query
         # over every list item, cheaper than a scan of the page's source
         "linked_items": etree.XPath(
-            "//li/a[1][following-sibling::*[1][self::p or self::span or self::div or self::br]"
+            "//*[self::li or self::div]/a[1]"
+            "[following-sibling::*[1][self::p or self::span or self::div or self::br]"
             " or normalize-space(following-sibling::node()[1][self::text()])]/.."
         ),
         "classes": etree.XPath("//p/../@class"),
+        # elements whose class or id holds a comment box's stem, in any case
+        "comment_boxes": etree.XPath(
+            "//*["
+            + " or ".join(
+                f"contains(translate(@{attribute}, '{_UPPER}', '{_UPPER.lower()}'), '{stem}')"
+                for stem in PATTERNS["comment_box_stems"]
+                for attribute in ("class", "id")
+            )
+            + "]"
+        ),
     }
 
 
@@ -643,17 +739,22 @@ def _teaser_words(item: Any) -> tuple[str, str] | None:
     head, whole = line_words(shown), line_words(raw)
     rest = raw[len(shown) :].lstrip() if raw.startswith(shown) else ""
     if (
-        len(head.split()) < TEASER_HEAD_WORDS
+        word_count(shown) < TEASER_HEAD_WORDS
         or not whole.startswith(head)
-        or len(whole[len(head) :].split()) < TEASER_SUMMARY_WORDS
-        or shown.endswith((".", ":", "?"))
+        or word_count(rest) < TEASER_SUMMARY_WORDS
+        or shown.endswith((".", ":", "?", "。", "？"))
         # a sentence of its own ("Readers returned ..."), not the link's going on
-        # (", where the shuttle stops.")
-        or not rest[:1].isupper()
-        or not rest.endswith((".", "!", "?"))
+        # (", where the shuttle stops."); a script with no capitals opens any
+        or not (rest[:1].isupper() or _uncased_letter(rest[:1]))
+        or not rest.endswith((".", "!", "?", "。", "！", "？"))
     ):
         return None
     return head, whole[len(head) :].strip()
+
+
+def _uncased_letter(char: str) -> bool:
+    """A letter of a script with no capitals (Chinese, Japanese, Arabic, Hebrew)."""
+    return char.isalpha() and not char.isupper() and not char.islower()
 
 
 def _bodies(tree: Any) -> tuple[_Body, ...]:

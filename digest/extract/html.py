@@ -1646,14 +1646,7 @@ def _opens_as_text(line: str) -> bool:
 
 def page_text(page: str | ensemble.Page) -> str:
     """The page's whole visible text, one block a line ("" when it cannot be read)."""
-    from resiliparse.extract.html2text import extract_plain_text
-
-    if isinstance(page, str):
-        page = ensemble.Page(page)
-    try:
-        return extract_plain_text(page.text_tree(), preserve_formatting=True, alt_texts=False)
-    except Exception:  # a malformed page: no text, and no rule that needs it applies
-        return ""
+    return (ensemble.Page(page) if isinstance(page, str) else page).visible_text()
 
 
 # A list item that is a headline and the day it ran, in brackets at its end.
@@ -1741,12 +1734,14 @@ def voted_paragraphs(
         # the boxes of facts go last: another extractor keeps their lines, and the
         # rule needs the run whole (boilerplate.without_fact_boxes)
         found = bp.without_fact_boxes(ensemble.restored(kept, views, fits))
-        return _without_teasers(_gone_on(found, page, fits, release), page), captions
+        uncommented = _without_comments(_gone_on(found, page, fits, release), page)
+        return _without_teasers(uncommented, page), captions
     for i, view in enumerate(views):
         others = views[:i] + views[i + 1 :]
         paragraphs, captions = clean_paragraphs(ensemble.paragraphs_of(view.text), others, release)
         if paragraphs:
-            return _without_teasers(ensemble.vote(paragraphs, others), page), captions
+            uncommented = _without_comments(ensemble.vote(paragraphs, others), page)
+            return _without_teasers(uncommented, page), captions
     return (), ()
 
 
@@ -1783,6 +1778,29 @@ def _gone_on(
     if not any(ensemble.is_sentence(p) for p in added):
         return lines
     return (*lines[: end + 1], *added, *lines[end + 1 :])
+
+
+def _without_comments(lines: Sequence[str], page: ensemble.Page) -> tuple[str, ...]:
+    """The lines but those the page shows only inside an element holding readers'
+    comments (Page.comment_boxes) that does not hold the article's first sentence: an
+    extractor may take a column that holds the comments below the article, and a
+    comment is prose like it. A page whose article stands in such an element (news
+    posted as a forum thread's first post) loses nothing."""
+    first = next((line for line in lines if ensemble.is_sentence(line)), None)
+    if first is None or not (found := page.comment_boxes()):
+        return tuple(lines)
+    opening = f" {ensemble.line_words(first)} "
+    boxes = [box for box in found if opening not in box]
+    if not boxes:
+        return tuple(lines)
+    whole = page.visible_words()
+
+    def commented(line: str) -> bool:
+        words = f" {ensemble.line_words(line)} "
+        inside = max(box.count(words) for box in boxes) if words.strip() else 0
+        return inside > 0 and inside >= whole.count(words)
+
+    return tuple(line for line in lines if not commented(line))
 
 
 def _without_teasers(lines: Sequence[str], page: ensemble.Page) -> tuple[str, ...]:
