@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from digest.extract import boilerplate as bp
 from digest.extract import ensemble
+from digest.extract import html as html_module
+from digest.extract import text_metadata as md
 from digest.extract.html import extract_html
 
 STORY = [
@@ -283,3 +285,66 @@ def test_captions_credited_in_the_pages_language() -> None:
         "Fotos will die Gemeinde im Frühjahr im Rathaus ausstellen.",
     ]:
         assert not bp.has_photo_credit(sentence), sentence
+
+
+def test_publishing_stamps_side_by_side_are_stamps() -> None:
+    for line in [
+        "03.02.2010 | 12:05 — Actualizado: 14:27",
+        "12 marzo 2011 — ultimo aggiornamento: 13 marzo 2011 ore 10:02",
+        "14.10.2009 - 09:12 | Actualizado às 11:40",
+        "Lunes 12 de marzo de 2012 | 00:15 hrs. — Actualizado 13:42 hrs.",
+        "(Le Courrier du Val) Créé: 25.09.2011, 17h48",
+    ]:
+        assert md.date_stamp(line) == "timed", line
+    for line in [
+        "The council met on 12 March 2011 at 10:02 to vote on the budget.",
+        "Il consiglio si è riunito il 12 marzo 2011 alle 10:02 per il bilancio.",
+        "12 marzo 2011 — la giunta approva il bilancio",  # a timeline's entry
+        "Los vecinos cortaron la carretera el 3.02.2010 | 12:05",
+    ]:
+        assert md.date_stamp(line) is None, line
+
+
+def test_a_wires_dateline_and_its_byline_in_spanish() -> None:
+    assert html_module._opens_with_dateline(
+        "SAN ISIDRO, 11 de marzo.— Vecinos de catorce colonias cumplieron tres semanas."
+    )
+    assert html_module._opens_with_dateline(
+        "Valdeolmos, 3 feb (EFE).- La Junta destinará cuatro millones al balneario."
+    )
+    assert not html_module._opens_with_dateline("Hola.- Buenos días a todos.")
+    assert md.find_byline(["EFE | Valdeolmos"])[0] == ("EFE",)
+    assert md.find_byline(["AP / Madrid"])[0] == ("AP",)
+
+
+SPANISH_STORY = [
+    "Valdeolmos, 3 feb (EFE).- La Junta destinará cuatro millones de euros a rehabilitar el "
+    "antiguo balneario de Fuente Clara, cerrado desde 1987, para reabrirlo como centro termal.",
+    "El consejero de Turismo, que ha visitado las instalaciones con el alcalde, ha explicado "
+    "que las obras se licitarán en las próximas semanas y durarán unos catorce meses.",
+    "El alcalde ha agradecido la inversión y ha recordado que los vecinos llevaban más de "
+    "veinte años reclamando la reapertura del edificio, que da trabajo a cuarenta personas.",
+]
+
+
+def test_a_deck_over_an_agency_byline_and_its_stamps_is_no_article_text() -> None:
+    deck = (
+        "El consejero de Turismo anuncia que las obras se licitarán en las próximas semanas y "
+        "que el centro termal estará abierto antes del verano de 2012"
+    )
+    html = (
+        '<html lang="es"><head><title>Balneario | Diario del Valle</title></head><body>'
+        '<div id="cabecera"><a href="/">Portada</a> · <a href="/region">Región</a></div>'
+        '<div class="noticia"><p class="antetitulo">Turismo termal</p>'
+        "<h1>La Junta destinará cuatro millones a reabrir el balneario</h1>"
+        f'<p class="entradilla">{deck}</p>'
+        '<p class="firma">EFE | Valdeolmos</p>'
+        '<p class="fecha">03.02.2010 | 12:05 — Actualizado: 14:27</p>'
+        '<p class="herramientas">Imprimir · Enviar · Comentarios (12)</p>'
+        '<div class="foto"><img src="/f.jpg" alt=""><p class="leyenda">La fachada del antiguo balneario.</p></div>'
+        + "".join(f"<p>{p}</p>" for p in SPANISH_STORY)
+        + "</div></body></html>"
+    )
+    text = text_of(html)
+    assert text.split("\n")[0] == SPANISH_STORY[0]
+    assert deck not in text and "Actualizado" not in text

@@ -973,6 +973,8 @@ def _opens_with_dateline(paragraph: str) -> bool:
     if found is None:
         return False
     place = found.group("place").split(",")[0].strip()
+    if _AGENCY_IN_BRACKETS.search(found.group("place")) and place.istitle():
+        place = place.upper()  # "Valdecuervos, 3 feb (EFE).- ...": a wire's dateline
     return (
         place.isupper()
         and len(place) >= DATELINE_LETTERS
@@ -998,7 +1000,12 @@ def dateline_date(
 
 # The words before a dateline's dash (a place in capitals, a state or country after a
 # comma), and the capital that opens the article's sentence after it.
-_DATELINE_OPENING = re.compile(r"(?P<place>[^\W\d][^–—]{1,40}?)\s+(?:[–—]|--?)\s+(?=[A-Z\"“])")
+# (the dash after a space, or right after the date's stop as Spanish and Portuguese papers
+# set it: "SAN ISIDRO, 11 de marzo.— Vecinos ...", "VALDECUERVOS, 3 feb (EFE).- La Junta")
+_DATELINE_OPENING = re.compile(
+    r"(?P<place>[^\W\d][^–—]{1,40}?)(?:\s+(?:[–—]|--?)|[.)](?:[–—]|-))\s+(?=[A-Z\"“])"
+)
+_AGENCY_IN_BRACKETS = re.compile(r"\((?-i:" + md.AGENCY_NAMES + r")\)$")
 DATELINE_LETTERS = 3  # letters of a dateline's place at least ("UTE", "ROME")
 ACRONYM_LETTERS = 3  # a lone word this short in capitals is an acronym ("FBI"), no place
 _KICKER_LABELS = frozenset(label.casefold() for label in bp.PATTERNS["kicker_labels"])
@@ -1060,7 +1067,8 @@ def _decks_over_byline(shown: Sequence[str], paragraphs: Sequence[str], opening:
     """The paragraphs kept before the article's first (at `opening`) that are decks: of
     DECK_MIN_WORDS to DECK_WORDS words, not a table row, with no sentence's end, and
     with a byline or a publishing stamp standing between them and the article on the
-    page (`shown`, page_lines)."""
+    page (`shown`, page_lines), DECK_GAP lines with words at most between them; and
+    the short lines kept over such a deck (a kicker, a section's label)."""
     if opening == 0:
         return set()
     first = " ".join(paragraphs[opening].split())[:_OPENING_CHARS]
@@ -1082,10 +1090,18 @@ def _decks_over_byline(shown: Sequence[str], paragraphs: Sequence[str], opening:
         if shown_at is None:
             continue
         below = shown[shown_at + 1 : next((k for k in starts if k > shown_at), shown_at + 1)]
+        below = [line for line in below if line.strip()]
         if 0 < len(below) <= DECK_GAP and any(
             md.find_byline(_byline_candidates([line]))[0] or _is_stamp(line) for line in below
         ):
             decks.add(at)
+    if decks:
+        # a kicker or a section's label kept over a deck ("LOCAL NEWS") is the header too
+        decks |= {
+            at
+            for at in range(max(decks))
+            if _header_line(paragraphs[at]) and len(bp.words(paragraphs[at])) < DECK_MIN_WORDS
+        }
     return decks
 
 

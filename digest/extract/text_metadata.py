@@ -147,7 +147,11 @@ _PUBLISHED = re.compile(
 )
 _SAYS_PUBLISHED = re.compile(r"\b(?:" + _any("published_labels") + r")\b", re.I)
 
-_AGENCY_LINE = re.compile(r"^(?P<name>" + _any("news_agencies") + r")(?:\s+[A-Z][\w.'-]+){0,3}\W*$")
+AGENCY_NAMES = _any("news_agencies")  # the news agencies' names, as alternatives
+# (a place after it, set off by a space or a separator: "AP Tokyo", "EFE | Valdecuervos")
+_AGENCY_LINE = re.compile(
+    r"^(?P<name>" + AGENCY_NAMES + r")(?:(?:\s*[|/,·–—-]\s*|\s+)[A-Z][\w.'-]+){0,3}\W*$"
+)
 _AGENCY_TAIL = re.compile(r"[\s,/-]+(?:the\s+)?(?:" + _any("news_agencies") + r")$")
 _GLUED_BYLINE = re.compile(
     r"^(?P<name>[^\W\d][\w.'’ -]{2,60}?)\s*(?:" + _any("glued_byline_openers") + r")\s+(?P=name)\b",
@@ -338,6 +342,77 @@ def _capitalised_field(part: str) -> bool:
 
 def date_stamp(line: str) -> str | None:
     """'timed' for a line that is a date and a clock time and at most a few words
+    (_one_stamp), or publishing stamps side by side (_stamps_side_by_side); 'labelled'
+    for a date under a publication or update label and nothing else; None for any other
+    line."""
+    return _one_stamp(line) or _stamps_side_by_side(line)
+
+
+# A clock time anywhere: "10:02", "09.14" (after a date's removal), "17h48", "11:42 PM".
+_CLOCK = re.compile(
+    r"(?<![\d.:])\d{1,2}(?:[:.h]\d{2})(?:[:.]\d{2})?(?![\d.:])(?:\s*[ap]\.?m\.?)?", re.I
+)
+_STAMP_SMALL_WORDS = frozenset(_DATA.words("stamp_small_words"))
+
+
+def _stamps_side_by_side(line: str) -> str | None:
+    """'timed' for a line of a page's publishing stamps that the one-stamp test misses:
+    dates, clock times, publication and update labels, weekdays and the small words
+    between them ("at", "ore", "hrs", "last"), set off by separators, and at most one
+    short field of capitalised words (an outlet's or a commenter's name): "03.02.2010 |
+    12:05 — Actualizado: 14:27", "12 marzo 2011 — ultimo aggiornamento: 13 marzo 2011
+    ore 10:02", "(Le Journal du Lac) Créé: 25.09.2011, 17h48". A date and a clock time
+    or a label must be among them: a date alone is a bare date (is_bare_date), and a
+    sentence leaves words over."""
+    if not _DIGIT.search(line) or len(bp.words(line)) > 2 * STAMP_WORDS:
+        return None
+    rest, dates, timed = line, 0, False
+    while dates < STAMP_DATES and (parsed := parse_date(rest)) is not None:
+        iso, start, end = parsed
+        rest, dates, timed = f"{rest[:start]} | {rest[end:]}", dates + 1, timed or "T" in iso
+    if not dates:
+        return None
+    rest, clocks = _CLOCK.subn(" | ", rest)
+    rest, labels = _STAMP_LABEL.subn(" | ", rest)
+    if not (timed or clocks or labels):
+        return None
+    left = [
+        word
+        for word in bp.words(rest)
+        if word.casefold() not in _STAMP_SMALL_WORDS and not is_weekday(word.casefold())
+    ]
+    if not left:
+        return "timed"
+    fields = [part for part in re.split(r"[|·•—–()]|\s-\s", rest) if bp.words(part)]
+    if (
+        len(fields) == 1
+        and len(bp.words(fields[0])) <= STAMP_PART_WORDS
+        and _named_field(fields[0])
+        and _STAMP_REST.fullmatch(rest)
+    ):
+        return "timed"
+    return None
+
+
+def _named_field(part: str) -> bool:
+    """Whether a field is a name's or an outlet's: capitalised words, and the particles
+    of names between them ("Le Journal du Lac", "Henk van Dijk")."""
+    words = bp.words(part)
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w.casefold() in _NAME_PARTICLES for w in words)
+    )
+
+
+STAMP_DATES = 3  # dates a line of stamps holds at most: published, updated, printed
+_STAMP_LABEL = re.compile(
+    r"\b(?:" + _any("updated_labels") + "|" + _any("published_labels") + r")\b", re.I
+)
+
+
+def _one_stamp(line: str) -> str | None:
+    """'timed' for a line that is a date and a clock time and at most a few words
     ("posted on April 21, 2015, at 11:29 a.m.", "sexta-feira, 22 de outubro de 2010
     às 20:13", "Posted by Jane Doe on March 3, 2009 at 10:14 am"), or such a stamp among
     short fields of names set off by bars, one number at most ("2009. október 7. 11:30 |
@@ -354,7 +429,7 @@ def date_stamp(line: str) -> str | None:
     if len(parts) > 1:
         # "Posted: Jan 27, 2011 1:52 PM ET | Last Updated: Jan 27, 2011 6:40 PM ET":
         # stamps side by side, each a stamp of its own
-        kinds = [date_stamp(part) for part in parts]
+        kinds = [_one_stamp(part) for part in parts]
         if all(kinds):
             return kinds[0]
         fields = [part for part, kind in zip(parts, kinds, strict=True) if not kind]
