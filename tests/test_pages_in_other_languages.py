@@ -348,3 +348,53 @@ def test_a_deck_over_an_agency_byline_and_its_stamps_is_no_article_text() -> Non
     text = text_of(html)
     assert text.split("\n")[0] == SPANISH_STORY[0]
     assert deck not in text and "Actualizado" not in text
+
+
+def test_dates_in_more_languages_and_calendars() -> None:
+    for line, day in [
+        ("14 Şubat 2011 Pazartesi 11:42", "2011-02-14"),
+        ("12 мая 2011, 09:15", "2011-05-12"),
+        ("3 березня 2010", "2010-03-03"),
+        ("3 Μαΐου 2010", "2010-05-03"),
+        ("15. toukokuuta 2011", "2011-05-15"),
+        ("Posted on Maret 30, 2015 by Admin", "2015-03-30"),
+        ("7 de març de 2011", "2011-03-07"),
+        # a Taiwanese paper's Minguo year, a Japanese era's, a Thai Buddhist-era year
+        ("民國99年04月12日 04:10", "2010-04-12"),
+        ("平成22年6月1日", "2010-06-01"),
+        ("平成元年1月8日", "1989-01-08"),
+        ("15 มีนาคม พ.ศ. 2554", "2011-03-15"),
+    ]:
+        parsed = md.parse_date(line)
+        assert parsed is not None and parsed[0][:10] == day, line
+    assert md.parse_date("Ekim ayında 400 traktör yürüdü") is None
+
+
+def test_a_deck_over_a_reporters_name_and_town_and_a_stamp_is_no_article_text() -> None:
+    # the byline as Turkish papers set it: "NAME / TOWN", the town in capitals
+    deck = (
+        "Düşük fiyatları protesto eden yaklaşık dört yüz traktör, sahil yolunu üç saat "
+        "boyunca tek şeride düşürdü. Üreticiler devletten yeni bir taban fiyat istiyor."
+    )
+    story = [
+        "Çamlıdere'de fındık üreticileri, düşük fiyatları protesto etmek için yaklaşık dört "
+        "yüz traktörle ilçe merkezine yürüdü ve hükümet meydanında toplandı.",
+        "İlçe Ziraat Odası'nın çağrısıyla düzenlenen eyleme çevre köylerden binlerce üretici "
+        "katıldı. Eylem öğleden sonra olaysız sona erdi.",
+    ]
+    html = (
+        '<html lang="tr"><head><title>Fındık eylemi - Gündem</title></head><body>'
+        '<div class="haber"><h1>Çamlıdere’de üreticiler traktörlerle yürüdü</h1>'
+        f'<p class="spot">{deck}</p><p class="muhabir">Selin Aydın / ÇAMLIDERE</p>'
+        '<p class="tarih">14 Şubat 2011 Pazartesi 11:42 | Güncelleme: 14 Şubat 2011 '
+        "Pazartesi 16:05</p>" + "".join(f"<p>{p}</p>" for p in story) + "</div></body></html>"
+    )
+    result = extract_html(html)
+    assert result is not None
+    assert result.paragraphs[0] == story[0]
+    assert result.date is not None and result.date.startswith("2011-02-14")
+    assert result.authors == ("Selin Aydın",)
+    # a picture's credit names an agency or an outlet after the slash
+    assert md.find_byline(["Ana Ruiz / REUTERS"])[0] == ()
+    assert md.find_byline(["Ana Ruiz / The Harbour Gazette"])[0] == ()
+    assert md.find_byline(["Ana K. Ruiz/HARBOURMEDIA"])[0] == ()

@@ -54,6 +54,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 from typing import Any
+from urllib.parse import urlsplit
 
 from digest.extract.boilerplate import PATTERNS
 from digest.extract.prose import word_count
@@ -495,6 +496,19 @@ class Page:
             self._headline = (found[0].text if len(found) == 1 else None,)
         return self._headline[0]
 
+    def masthead(self) -> bool:
+        """Whether the page's one <h1> is a link to the site's home page, its words the
+        link's: a blog's or a site's name over every page, not a story's headline."""
+        found = self._elements("h1")
+        if len(found) != 1:
+            return False
+        links = found[0].query_selector_all("a[href]")
+        return any(
+            urlsplit(link.getattr("href") or "").path.rstrip("/") in _HOME_PATHS
+            and line_words(link.text) == line_words(found[0].text)
+            for link in links
+        )
+
     def headings(self) -> tuple[str, ...]:
         """The texts of the page's <h1> and <h2> elements, in page order, as `line_words`
         gives them; none for a page with several <h1> (its subheadings set so) or one
@@ -536,6 +550,11 @@ _CAPTION_BOXES = ", ".join(
     ["figcaption", *(f"[class*={word} i]" for word in PATTERNS["caption_boxes"])]
 )
 
+
+# The paths of a site's home page, which a masthead's link leads to.
+_HOME_PATHS = frozenset(
+    ["", "/index.html", "/index.htm", "/index.php", "/index.asp", "/default.asp", "/default.aspx"]
+)
 
 # A word of a class or an id that names readers' comments (_names_comments).
 _COMMENT_BOX_WORD = re.compile("|".join(PATTERNS["comment_box_words"]))

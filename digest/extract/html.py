@@ -160,6 +160,9 @@ def extract_html(html: str) -> HtmlResult | None:
         # site: the headline is the line over the byline (and a deck under it)
         opening_paragraphs = paragraphs[:_TITLE_CHECK_PARAGRAPHS]
         title = headline_over_byline(header, opening_paragraphs, line_key(title or "")) or title
+    shown_title = shown_headline(header, None if page.masthead() else page.headline(), html)
+    if shown_title and line_key(shown_title) != line_key(title or ""):
+        title = shown_title  # (the same words stand as trafilatura gave them)
     if not md.tidy_authors(authors) or _names_the_site(authors, html, title):
         # none, no name in it ("Home » Business"), or the site's own name ("Harlow
         # Junction Record" on "Harlow Junction Record :: Headline" over "by Ana Ruiz")
@@ -1431,6 +1434,33 @@ def heads_page_title(line: str, html: str) -> bool:
         return False
     key = line_key(line)
     return bool(key) and f" {key} " in f" {line_key(title)} "
+
+
+def shown_headline(header: Sequence[str], headline: str | None, html: str) -> str | None:
+    """The page's one <h1> (`headline`, Page.headline) when it stands as a line of its
+    own among the last HEADLINE_REACH lines above the article (`header`): the headline
+    the page shows its readers, which a page's <title> and og:title often word
+    otherwise (for search engines and for sharing). None when it is no headline: a
+    few words (a section's or a blog's name), the site's declared name, a web address,
+    furniture or a label ending in a colon."""
+    if not headline:
+        return None
+    shown = " ".join(headline.split())
+    key = line_key(shown)
+    if (
+        len(bp.words(shown)) < SHOWN_HEADLINE_WORDS
+        or key == line_key(declared_site_name(html) or "")
+        or md.is_web_address(shown)
+        or bp.is_furniture(shown)
+        or shown.endswith(":")
+    ):
+        return None
+    keys = [line_key(line) for line in header if line.strip()][-HEADLINE_REACH:]
+    return shown if key in keys else None
+
+
+SHOWN_HEADLINE_WORDS = 4  # "Minecraft News", "Information and Resources": a name, no headline
+HEADLINE_REACH = 6  # lines above the article: a kicker, a deck, a byline, a stamp, tools
 
 
 def header_headline(header: Sequence[str], html: str, found: str | None = None) -> str | None:

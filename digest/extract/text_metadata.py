@@ -51,6 +51,9 @@ _DE = (
     + "|".join(w + r"\s+" for w in _DATA.patterns("date_connectors"))
     + r")?|\s*[./-]\s*)"
 )
+_ERA_STARTS = {era: int(year) for era, year in _DATA.table("calendar_eras").items()}
+_THAI_MONTHS = {name: number for number, name in enumerate(_DATA.words("buddhist_era_months"), 1)}
+BUDDHIST_ERA_AHEAD = 543  # a Buddhist-era year less this is the common era's
 _NUMERIC = r"(?P<a>[012]?\d|3[01])(?P<sep>[./])(?P<b>[012]?\d|3[01])(?P=sep)(?P<y>(?:19|20)?\d\d)"
 # "08-27-2011 11:48 PM": hyphens, as forums and US sites write a date, with a four-digit
 # year (not a range of scores or a phone number); "05-08-2011", written both ways, only
@@ -111,6 +114,18 @@ _DATE_PATTERNS = (
     re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.\s(?P<mon>[01]?\d)\.\s(?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"(?<![\d.,/:])" + _NUMERIC + r"(?![\d/]|\.\d)"),
     _HYPHENATED,
+    # "民國99年04月12日", "平成22年6月1日": a year counted in an era (_ERA_STARTS)
+    re.compile(
+        r"(?P<era>"
+        + "|".join(map(re.escape, _ERA_STARTS))
+        + r")\s*(?P<eyear>\d{1,3}|元)\s*年\s*(?P<mon>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日"
+    ),
+    # "15 มีนาคม 2554", "15 มีนาคม พ.ศ. 2554": a Thai day, month and Buddhist-era year
+    re.compile(
+        r"(?P<day>[0-3]?\d)\s*(?P<thai>"
+        + "|".join(_THAI_MONTHS)
+        + r")\s*(?:พ\.\s?ศ\.\s*)?(?P<beyear>2[45]\d\d)(?!\d)"
+    ),
 )
 # "Thu Oct 14 21:07:33 EDT 2010": the clock and the zone between the day and the year, as
 # Unix mail and list archives print a message's date; searched for only where a day and a
@@ -262,6 +277,16 @@ def parse_date(text: str, day_first: bool = False) -> tuple[str, int, int] | Non
     groups = best.groupdict()
     if groups.get("a"):
         month, day, year = _numeric_date(groups, day_first)
+    elif groups.get("era"):
+        first = 1 if groups["eyear"] == "元" else int(groups["eyear"])  # 元年: the era's first
+        month, day, year = (
+            int(groups["mon"]),
+            int(groups["day"]),
+            _ERA_STARTS[groups["era"]] + first,
+        )
+    elif groups.get("thai"):
+        month, day = _THAI_MONTHS[groups["thai"]], int(groups["day"])
+        year = int(groups["beyear"]) - BUDDHIST_ERA_AHEAD
     else:
         month = int(groups["mon"]) if groups.get("mon") else _MONTHS[groups["month"].lower()]
         day, year = int(groups["day"]), int(groups["year"])
@@ -995,6 +1020,14 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
         sent = _FROM_CORRESPONDENT.match(line)
         if sent and _correspondent(sent["name"]) and not is_nameless_byline(line):
             return (sent["name"],), pos  # "From Ibiso Dagogo, Port Harcourt"
+        placed = _NAME_SLASH_PLACE.match(line)
+        if (
+            placed
+            and placed["place"].isupper()
+            and _correspondent(placed["name"])
+            and not re.fullmatch(AGENCY_NAMES, placed["place"], re.I)
+        ):
+            return (placed["name"],), pos  # "Selin Aydoğdu / KARAÇAMLI"
     return (), None
 
 
@@ -1024,6 +1057,16 @@ _NOT_CORRESPONDENT = frozenset(_DATA.words("not_correspondent_words"))
 _FROM_CORRESPONDENT = re.compile(
     r"^\W*(?-i:From)\s+(?P<name>(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,3}),"
     r"\s+(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){0,2}\W*$"
+)
+
+
+# A reporter's name, a slash between spaces and the town she files from in capitals, as
+# Turkish and other papers set a byline ("Selin Aydoğdu / KARAÇAMLI"); not a picture's
+# credit, whose outlet or agency follows the slash ("Ana Ruiz / Reuters", "Amy
+# Dunn/AIMMEDIA", "Ana Ruiz / AFP").
+_NAME_SLASH_PLACE = re.compile(
+    r"^\W*(?P<name>(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,2})\s+/\s+"
+    r"(?P<place>[^\W\d_]{3,}(?:[\s-][^\W\d_]{2,}){0,2})\W*$"
 )
 
 
