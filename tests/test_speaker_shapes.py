@@ -779,3 +779,26 @@ def test_he_after_a_second_clause_is_its_subject():
         '"They earned it," he said.'
     )
     assert quote_with(listed, "They earned it").speaker == "Tom Lodge"
+
+
+def test_a_name_explained_by_a_workers_noun_is_a_persons():
+    # "His herder, Themba Nkosi,": the herder's name, whatever the lists know of "Themba"
+    text = (
+        "The cattle belong to Gert Visagie, who farms maize near the river. His herder, "
+        "Themba Nkosi, has worked on the farm for 19 years.\n\n"
+        "Nkosi was walking to the troughs when he saw the truck. He did not go closer.\n\n"
+        '"I saw the lights and I knew. Nobody loads cattle at that hour," he told the paper.'
+    )
+    assert quote_with(text, "Nobody loads cattle").speaker == "Themba Nkosi"
+
+
+def test_a_name_at_birth_is_no_new_person():
+    # "Born Harriet Mae Poirier": the same Harriet the text named before, married since
+    text = (
+        "Harriet Dufresne, who kept the town's records for 41 years, died on Sunday. "
+        "She was 94.\n\n"
+        "Born Harriet Mae Poirier in Newport in 1930, she married a dairy farmer in 1951.\n\n"
+        '"You learn not to say anything. You just stamp the paper," she told the Record '
+        "in 1998."
+    )
+    assert quote_with(text, "stamp the paper").speaker == "Harriet Dufresne"

@@ -1348,6 +1348,16 @@ def _sentences_of_run(start: int, run: str) -> list[tuple[int, str]]:
     return [(offset, piece) for offset, piece in pieces if piece.strip()]
 
 
+def _birth_name(tokens: list[tuple[str, int, int]], i: int) -> bool:
+    """Whether the name at token `i` is someone's name at birth: right after "born" or
+    "née" ("who was born Halina Nowak", "Ana Ruiz, née Ana Ortega,"; a sentence's
+    capitalised "Born" opens the name's own run of tokens, and is read there)."""
+    return i > 0 and tokens[i - 1][0].casefold() in _BIRTH_NAME_WORDS
+
+
+_BIRTH_NAME_WORDS = frozenset(["born", "née", "nee"])
+
+
 def _register(
     cast: Cast,
     name: str,
@@ -1402,6 +1412,14 @@ def _register(
         if mention:
             cast.mentions.append((start, full))
         return
+    if name not in cast.people and (set(title[-1:]) & _BIRTH_NAME_WORDS or _birth_name(tokens, i)):
+        # "Born Harriet Mae Poirier in Newport, she married ...": the birth name of a
+        # person the text named by her first name before, no one new
+        known = cast.by_first_name(parts[0])
+        if known is not None and known != name:
+            if mention:
+                cast.mentions.append((start, known))
+            return
     person = cast.people.get(name)
     if person is None:
         full = cast.full_name(name)
