@@ -398,3 +398,23 @@ def test_a_deck_over_a_reporters_name_and_town_and_a_stamp_is_no_article_text() 
     assert md.find_byline(["Ana Ruiz / REUTERS"])[0] == ()
     assert md.find_byline(["Ana Ruiz / The Harbour Gazette"])[0] == ()
     assert md.find_byline(["Ana K. Ruiz/HARBOURMEDIA"])[0] == ()
+
+
+def test_tags_subscription_calls_and_comment_headings_in_other_languages() -> None:
+    for line in [
+        "Mots-clés : Santé, Hôpital, Manifestation",
+        "Trefwoorden: storm, weer, treinverkeer",
+        "Теги: мосты, дороги, транспорт",
+        "Etiketler: fındık, çiftçi, eylem",
+        "Abonnez-vous et recevez le journal chaque matin avant 7 h 30.",
+        "Подпишитесь на ежедневную рассылку и получайте главные новости каждое утро.",
+    ]:
+        assert bp.is_furniture(line), line
+    for line in ["Postings", "讀者回應(6)", "网友评论："]:
+        assert bp.is_comment_heading(line), line
+    # a sentence about topics or subscribers is text
+    for line in [
+        "Les mots-clés de la campagne étaient la santé et l'emploi.",
+        "Abonnés depuis vingt ans, ils ont reçu le journal chaque matin.",
+    ]:
+        assert not bp.is_furniture(line), line
