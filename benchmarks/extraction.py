@@ -74,6 +74,7 @@ def forget_seen_lines() -> None:
         boilerplate.is_furniture,
         boilerplate.has_photo_credit,
         text_metadata.parse_date,
+        text_metadata.date_stamp,
     ):
         function.cache_clear()
 

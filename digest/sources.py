@@ -535,18 +535,25 @@ def _windows_twin(data: bytes, text: str, declared: str) -> tuple[str, str]:
 
 def _latin9_twin(data: bytes, text: str, declared: str) -> tuple[str, str]:
     """The text in ISO-8859-15, when a page labelled Latin-1 or windows-1252 holds the
-    byte 0xA4 and none of windows-1252's own bytes (0x80-0x9F): read as labelled, 0xA4
-    is the generic currency sign "¤", which no text of the time used, and in ISO-8859-15
-    (the Latin-1 of the euro, which French, Spanish and Finnish pages were saved in) it
-    is the euro sign "€"; else the text as given."""
+    byte 0xA4 beside a number ("12 ¤", "¤ 12") and none of windows-1252's own bytes
+    (0x80-0x9F) nor any other byte ISO-8859-15 reads otherwise (0xA6, 0xA8, 0xB4, 0xB8,
+    0xBC-0xBE: "½", "´"): read as labelled, 0xA4 is the generic currency sign "¤", and
+    in ISO-8859-15 (the Latin-1 of the euro, which French, Spanish and Finnish pages
+    were saved in) it is the euro sign "€"; else the text as given ("¤" as a menu's
+    separator stays)."""
     try:
         if codecs.lookup(declared).name != "cp1252":
             return text, declared
     except LookupError:
         return text, declared
-    if b"\xa4" not in data or _C1_BYTES.search(data):
+    if not _CURRENCY_BYTE_BY_NUMBER.search(data) or _LATIN1_ONLY_BYTES.search(data):
         return text, declared
     return data.decode("iso8859_15"), "iso8859_15"
+
+
+_CURRENCY_BYTE_BY_NUMBER = re.compile(rb"\d\s?\xa4|\xa4\s?\d")
+# bytes windows-1252 and ISO-8859-15 read differently besides 0xA4
+_LATIN1_ONLY_BYTES = re.compile(rb"[\x80-\x9f\xa6\xa8\xb4\xb8\xbc-\xbe]")
 
 
 _C1_BYTES = re.compile(rb"[\x80-\x9f]")

@@ -108,3 +108,31 @@ def test_the_gated_patterns_find_what_they_found_in_the_fixtures() -> None:
         folded = gate.fold(line)
         for gated in GATED:
             assert bool(gated.search(line, folded)) == bool(gated.pattern.search(line)), line
+
+
+def test_many_words_are_looked_for_at_once_with_the_same_answer():
+    # a tree of shared beginnings: "share", "shared", "sharing", "sh" and words apart
+    words = frozenset(
+        ["share", "shared", "sharing", "sh", "print", "printer", "e-mail", "a.m.", "(c)", "x"]
+    )
+    assert len(words) > gate.FEW_WORDS
+    texts = [
+        "",
+        "s",
+        "shx",
+        "she",
+        "sharp",
+        "print this",
+        "pri",
+        "send by e-mail",
+        "email",
+        "at 9 a.m.",
+        "am",
+        "(c) 2010",
+        "(d)",
+        "the end",
+        "box",
+        "sharin",
+    ]
+    for text in texts:
+        assert gate.passes(text, words) == any(word in text for word in words), text

@@ -276,7 +276,7 @@ def test_captions_credited_in_the_pages_language() -> None:
         "Traktörler ilçe merkezine girerken. (Fotoğraf: Kemal Sarı)",
         "Sala kina przed sobotnią premierą. Fot. Marek Zieliński / Agencja GK",
         "停業近三十年的戲院，立面仍保留日治時期的裝飾。（記者林怡君攝）",
-        "Вид на новый мост с набережной. (Фото Ивана Петрова)",
+        "새 다리가 오늘 개통됐다. (사진 김민수 기자)",
     ]:
         assert bp.has_photo_credit(caption), caption
     for sentence in [
@@ -314,7 +314,10 @@ def test_a_wires_dateline_and_its_byline_in_spanish() -> None:
     )
     assert not html_module._opens_with_dateline("Hola.- Buenos días a todos.")
     assert md.find_byline(["EFE | Valdeolmos"])[0] == ("EFE",)
-    assert md.find_byline(["AP / Madrid"])[0] == ("AP",)
+    assert md.find_byline(["Reuters, Madrid"])[0] == ("Reuters",)
+    # an agency and a name after a slash credit a picture; an acronym with a word is none
+    for line in ["Reuters/Ana Ruiz", "AFP/Getty Images", "APA Style", "AAP Recommendations"]:
+        assert md.find_byline([line])[0] == (), line
 
 
 SPANISH_STORY = [
@@ -407,7 +410,7 @@ def test_tags_subscription_calls_and_comment_headings_in_other_languages() -> No
         "Теги: мосты, дороги, транспорт",
         "Etiketler: fındık, çiftçi, eylem",
         "Abonnez-vous et recevez le journal chaque matin avant 7 h 30.",
-        "Подпишитесь на ежедневную рассылку и получайте главные новости каждое утро.",
+        "Assinatura digital por R$ 9,90 no primeiro mês: acesso ilimitado ao site.",
     ]:
         assert bp.is_furniture(line), line
     for line in ["Postings", "讀者回應(6)", "网友评论："]:

@@ -245,10 +245,11 @@ def test_windows_bytes_under_an_iso_8859_label_are_read_in_the_windows_page(tmp_
 
 
 def test_latin_9_bytes_under_a_latin_1_label_read_the_euro(tmp_path):
-    """ISO-8859-15 bytes under an ISO-8859-1 label: byte 0xA4 is the euro there, and the
-    generic currency sign "¤" as labelled, which no text uses; with no byte of
-    windows-1252's own (0x80-0x9F) the page is read as ISO-8859-15."""
-    southern = "La entrada costará 12 €, y el cœur del balneario abrirá en mayo."
+    """ISO-8859-15 bytes under an ISO-8859-1 label: byte 0xA4 beside a number is the
+    euro there, and the generic currency sign "¤" as labelled; with no byte of
+    windows-1252's own (0x80-0x9F) and none other the two read apart, the page is read
+    as ISO-8859-15."""
+    southern = "La entrada costará 12 €, y el balneario abrirá en mayo."
     path = tmp_path / "latin9.html"
     path.write_bytes(article_html("Noticias", [southern], "ISO-8859-1").encode("iso8859_15"))
     doc = _read(path)
@@ -258,6 +259,11 @@ def test_latin_9_bytes_under_a_latin_1_label_read_the_euro(tmp_path):
     path.write_bytes(article_html("News", [western], "ISO-8859-1").encode("cp1252"))
     doc = _read(path)
     assert doc is not None and western in doc.text
+    # so do a menu's "¤" separators and a recipe's "½" in a true Latin-1 page
+    recipe = "Home ¤ Recipes ¤ Baking. Add ½ cup of flour and 2 eggs."
+    path.write_bytes(article_html("Recipe", [recipe], "ISO-8859-1").encode("latin-1"))
+    doc = _read(path)
+    assert doc is not None and recipe in doc.text
 
 
 @pytest.mark.parametrize(

@@ -130,8 +130,9 @@ _PHOTO_CREDIT = gate.Gated(
         # the same abbreviated, as Polish and Czech papers write it: "... garażach. Fot.
         # NAME / Agency"
         r"|[.!?]\s+fot\.\s+(?-i:[A-Z])[^.!?]{2,60}$"
-        # a Chinese paper's credit in brackets: "（記者NAME攝）", "(NAME/摄)"
-        r"|[（(][^（）()]{1,24}(?:攝|摄)[）)]\s*$"
+        # a Chinese paper's credit in brackets: "（記者NAME攝）", "(NAME/摄)" (each character
+        # a branch of its own: the gate reads a word in each)
+        r"|[（(][^（）()]{1,24}攝[）)]\s*$|[（(][^（）()]{1,24}摄[）)]\s*$"
         r"|\b(?:getty images|shutterstock|istock(?:photo)?|photo by|file photo)\b"
         r"|^\W*photograph(?:s|y)? by\b"
         # a caption's own credit at its end: "... on July 1. Courier-Post photo / Ray Delgado"

@@ -86,7 +86,12 @@ SENTENCE_WORDS = 6  # a headline, a byline or a stamp without a full stop is sho
 
 def is_sentence(text: str) -> bool:
     """A unit ending as a sentence does, of a few words at least: the article's body."""
-    return word_count(text) >= SENTENCE_WORDS and bool(_ENDS_SENTENCE.search(text))
+    if len(_words(text)) < SENTENCE_WORDS and (
+        # (Chinese and Japanese count in characters: word_count, asked of a short line)
+        text.isascii() or word_count(text) < SENTENCE_WORDS
+    ):
+        return False
+    return bool(_ENDS_SENTENCE.search(text))
 
 
 def _words(text: str) -> list[str]:
@@ -429,10 +434,9 @@ class Page:
             )
         return self._caption_boxes
 
-    def comment_boxes(self) -> tuple[str, ...]:
-        """The words of each element of the page whose class or id names readers'
-        comments, padded with spaces, in the form `line_words` gives a line
-        (Layout.comments)."""
+    def comment_boxes(self) -> tuple[CommentBox, ...]:
+        """The elements of the page whose class or id names readers' comments, in page
+        order (Layout.comments)."""
         return self.layout().comments
 
     def visible_words(self) -> str:
@@ -456,8 +460,8 @@ class Page:
         return self._visible_text
 
     def teaser_items(self) -> frozenset[str]:
-        """The words of each list item of the page that is another story's teaser, in
-        the form `line_words` gives a line (Layout.teasers)."""
+        """The words of each list item or <div> block of the page that is another
+        story's teaser, in the form `line_words` gives a line (Layout.teasers)."""
         return self.layout().teasers
 
     def later_bodies(self, first: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -502,11 +506,10 @@ class Page:
         found = self._elements("h1")
         if len(found) != 1:
             return False
-        links = found[0].query_selector_all("a[href]")
         return any(
-            urlsplit(link.getattr("href") or "").path.rstrip("/") in _HOME_PATHS
+            _leads_home(link.getattr("href") or "")
             and line_words(link.text) == line_words(found[0].text)
-            for link in links
+            for link in found[0].query_selector_all("a[href]")
         )
 
     def headings(self) -> tuple[str, ...]:
@@ -551,6 +554,15 @@ _CAPTION_BOXES = ", ".join(
 )
 
 
+def _leads_home(href: str) -> bool:
+    """Whether a link leads to a site's home page (a path of _HOME_PATHS); not one that
+    cannot be read ("http://[your-blog].example.com/")."""
+    try:
+        return urlsplit(href).path.rstrip("/") in _HOME_PATHS
+    except ValueError:
+        return False
+
+
 # The paths of a site's home page, which a masthead's link leads to.
 _HOME_PATHS = frozenset(
     ["", "/index.html", "/index.htm", "/index.php", "/index.asp", "/default.asp", "/default.aspx"]
@@ -562,25 +574,24 @@ _COMMENT_BOX_WORD = re.compile("|".join(PATTERNS["comment_box_words"]))
 _NAME_WORD_BREAK = re.compile(r"[\s_-]+|(?<=[a-z])(?=[A-Z])")
 
 
-_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-
-
 def _names_comments(*names: str | None) -> bool:
     """Whether one word of an element's id or class is a comment box's
     (data/furniture.yml `comment_box_words`)."""
     return any(
         _COMMENT_BOX_WORD.fullmatch(word.casefold())
         for name in names
-        if name
+        if name and _COMMENT_BOX_WORD.search(name.casefold())  # (most names hold none)
         for word in _NAME_WORD_BREAK.split(name)
     )
 
 
-# A teaser list item (Layout.teasers): a link of TEASER_HEAD_WORDS or more, then
-# TEASER_SUMMARY_WORDS or more ending a sentence, in a list of TEASER_ITEMS such items.
+# A teaser list item (Layout.teasers), or a <div> block set as one: a link of
+# TEASER_HEAD_WORDS or more, then TEASER_SUMMARY_WORDS or more ending a sentence, in a
+# list of TEASER_ITEMS such items (words counted as prose.word_count counts them).
 TEASER_HEAD_WORDS = 3
 TEASER_SUMMARY_WORDS = 5
 TEASER_ITEMS = 2
+TEASER_PARTS = 4  # elements of an item: the link, a summary, a date or a picture, a line break
 BODY_CONTAINERS = 3  # elements of one class an article may be set in (Layout.later_bodies)
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
@@ -597,14 +608,23 @@ class _Body:
 
 
 @dataclass(frozen=True)
+class CommentBox:
+    """An element holding a reader's comment in paragraphs (Layout.comments)."""
+
+    words: str  # its words, padded with spaces, in the form `line_words` gives a line
+    within: int  # the index of the comment box it stands in, or -1
+
+
+@dataclass(frozen=True)
 class Layout:
-    """What a page's elements show that no extractor's text does: the list items that
-    are other stories' teasers, and the elements an article may be set in twice or
-    three times (its body going on after an advertisement and a related box)."""
+    """What a page's elements show that no extractor's text does: the list items and
+    blocks that are other stories' teasers, the elements an article may be set in twice
+    or three times (its body going on after an advertisement and a related box), and
+    the elements holding readers' comments."""
 
     teasers: frozenset[str] = frozenset()
     bodies: tuple[_Body, ...] = ()
-    comments: tuple[str, ...] = ()
+    comments: tuple[CommentBox, ...] = ()
 
     @classmethod
     def of(cls, tree: Any) -> Layout:
@@ -644,9 +664,9 @@ def _element_text(element: Any) -> str:
 
 
 def _teasers(tree: Any) -> frozenset[str]:
-    """The words of each teaser list item whole, and of its summary alone where an
-    extractor drops the link (not for the page's own story in a most-read list, whose
-    summary may be its lead)."""
+    """The words of each teaser list item (or <div> block) whole, and of its summary
+    alone where an extractor drops the link (not for the page's own story in a
+    most-read list, whose summary may be its lead)."""
     lists: dict[Any, list[tuple[str, str]]] = {}
     for item in _xpaths()["linked_items"](tree):
         found = _teaser_words(item)
@@ -688,24 +708,34 @@ _COMMENT_BOX_TAGS = frozenset(
 )
 
 
-def _comments(tree: Any) -> tuple[str, ...]:
-    """The words of each element whose id or class names readers' comments
-    (_names_comments), padded with spaces."""
-    return tuple(
-        f" {words} "
-        for box in _xpaths()["comment_boxes"](tree)
-        if box.tag in _COMMENT_BOX_TAGS
-        and _names_comments(box.get("id"), box.get("class"))
-        and (words := line_words(_element_text(box)))
-    )
+def _comments(tree: Any) -> tuple[CommentBox, ...]:
+    """The elements holding paragraphs whose id or class names readers' comments
+    (_names_comments), in page order, each with the one it stands in."""
+    found: dict[Any, int] = {}
+    boxes: list[CommentBox] = []
+    for box in _xpaths()["paragraph_holders"](tree):
+        if (
+            box.tag in _COMMENT_BOX_TAGS
+            and (box.get("id") or box.get("class"))
+            and _names_comments(box.get("id"), box.get("class"))
+            and (words := line_words(_element_text(box)))
+        ):
+            within = next((found[up] for up in box.iterancestors() if up in found), -1)
+            found[box] = len(boxes)
+            boxes.append(CommentBox(f" {words} ", within))
+    return tuple(boxes)
 
 
 def _among_paragraphs(box: Any) -> bool:
-    """Whether a list stands among paragraphs (its parent holds two <p> or more): the
-    article's own list ("books of the year", each title with a line about it), not a
-    box of other stories set apart with its label."""
+    """Whether a list stands among paragraphs: the list's parent holds two <p> or more,
+    or for items set as <div> blocks, the element holding them does. The article's own
+    list ("books of the year", each title with a line about it), not a box of other
+    stories set apart with its label."""
     parent = box.getparent()
-    return parent is not None and sum(1 for _ in parent.iterchildren("p")) >= 2
+    return any(
+        element is not None and sum(1 for _ in element.iterchildren("p")) >= 2
+        for element in (parent, box)
+    )
 
 
 def _own_story(head: str, headlines: list[str]) -> bool:
@@ -723,37 +753,40 @@ def _xpaths() -> dict[str, Any]:
     return {
         # list items whose link a summary follows, in an element or as text: one query
         # over every list item, cheaper than a scan of the page's source
+        # (and over every <div>, whose items are blocks of a headline and a sentence; two
+        # queries joined cost a third of one asking each element whether it is either)
         "linked_items": etree.XPath(
-            "//*[self::li or self::div]/a[1]"
-            "[following-sibling::*[1][self::p or self::span or self::div or self::br]"
-            " or normalize-space(following-sibling::node()[1][self::text()])]/.."
+            " | ".join(
+                f"//{item}/a[1]"
+                "[following-sibling::*[1][self::p or self::span or self::div or self::br]"
+                " or normalize-space(following-sibling::node()[1][self::text()])]/.."
+                for item in ("li", "div")
+            )
         ),
         "classes": etree.XPath("//p/../@class"),
-        # elements whose class or id holds a comment box's stem, in any case
-        "comment_boxes": etree.XPath(
-            "//*["
-            + " or ".join(
-                f"contains(translate(@{attribute}, '{_UPPER}', '{_UPPER.lower()}'), '{stem}')"
-                for stem in PATTERNS["comment_box_stems"]
-                for attribute in ("class", "id")
-            )
-            + "]"
-        ),
+        # the elements holding paragraphs (or a <pre> block), and the paragraphs with a
+        # class: a comment's text stands in one of its own ("<div
+        # class=\"kommentar\"><p>...</p></div>", "<p class=\"comments\">"); a query
+        # for the comment words among every element's class and id costs a hundred
+        # times as much
+        "paragraph_holders": etree.XPath("//p/.. | //pre/.. | //p[@class]"),
     }
 
 
 def _teaser_words(item: Any) -> tuple[str, str] | None:
-    """The words of a list item's link and of the summary after it, for an item that
-    opens with a link of a headline's length and goes on in a sentence of its own
-    ("Water cut in east zone on Thursday / Supply will be suspended ..."); None for any
-    other item."""
-    if (item.text or "").strip() or not len(item):
-        return None
+    """The words of a list item's (or a <div> block's) link and of the summary after
+    it, for an item that opens with a link of a headline's length and goes on in a
+    sentence of its own ("Water cut in east zone on Thursday / Supply will be
+    suspended ..."); None for any other item."""
+    if (item.text or "").strip() or not 0 < len(item) <= TEASER_PARTS:
+        return None  # (a <div> holding a whole article that opens with a link, read fast)
     link = item[0]
     href = link.get("href") or ""
     if link.tag != "a" or not href or href.startswith("#"):
         return None  # no link, or one within the page (a list of questions and answers)
     shown = _element_text(link)
+    if word_count(shown) < TEASER_HEAD_WORDS:
+        return None
     raw = _element_text(item)
     head, whole = line_words(shown), line_words(raw)
     rest = raw[len(shown) :].lstrip() if raw.startswith(shown) else ""

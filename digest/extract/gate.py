@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 # The engine's own parser (a module of the standard library's `re` package, there
 # since Python 3.11): what each item of a pattern is.
@@ -56,7 +57,43 @@ def needed_words(pattern: re.Pattern[str]) -> Words | None:
 
 def passes(folded: str, words: Words | None) -> bool:
     """Whether a text (`fold`ed) holds one of `words`: whether the pattern may match it."""
-    return words is None or any(word in folded for word in words)
+    if words is None:
+        return True
+    if len(words) <= FEW_WORDS:
+        return any(word in folded for word in words)
+    return _any_word(words).search(folded) is not None
+
+
+FEW_WORDS = 8  # words looked for one by one; more are looked for at once (_any_word)
+
+
+@cache
+def _any_word(words: Words) -> re.Pattern[str]:
+    """A pattern matching any of `words` where it stands (any_of): one pass over the
+    text, a quarter of the time of a pass for each of a hundred words."""
+    return re.compile(any_of(words))
+
+
+def any_of(words: Iterable[str]) -> str:
+    """A pattern matching any of `words`, the longest where several begin alike, written
+    as a tree of their shared beginnings ("sha(?:r(?:e|ing))"): the engine tries one
+    branch per character where an alternation of the words tries every word."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _branches(tree)
+
+
+def _branches(node: dict[str, dict]) -> str:
+    """The pattern of a tree of beginnings (_any_word)."""
+    alternatives = [re.escape(char) + _branches(node[char]) for char in sorted(node) if char]
+    if not alternatives:
+        return ""
+    body = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+    return f"(?:{body})?" if "" in node else body
 
 
 class Gated:
@@ -76,16 +113,22 @@ class Gated:
 class AnyOf:
     """Patterns tried in turn, each gated by its words. A text holding none of the words
     of any of them is not tried at all: one pass over all the words is quicker than a
-    pass per pattern, and most texts hold none."""
+    pass per pattern, and most texts hold none. A pattern that needs no word (its words
+    in a script with capitals other than the Latin one) is tried on every text, apart,
+    and leaves the others gated."""
 
-    __slots__ = ("gated", "words")
+    __slots__ = ("gated", "ungated", "words")
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
-        self.gated = tuple(Gated(pattern) for pattern in patterns)
+        every = [Gated(pattern) for pattern in patterns]
+        self.gated = tuple(gated for gated in every if gated.words is not None)
+        self.ungated = tuple(gated.pattern for gated in every if gated.words is None)
         self.words = _union(gated.words for gated in self.gated)
 
     def found_in(self, text: str, folded: str) -> bool:
         """Whether any of the patterns matches `text`, given `fold(text)`."""
+        if any(pattern.search(text) for pattern in self.ungated):
+            return True
         if not passes(folded, self.words):
             return False
         return any(gated.search(text, folded) for gated in self.gated)

@@ -160,8 +160,8 @@ def extract_html(html: str) -> HtmlResult | None:
         # site: the headline is the line over the byline (and a deck under it)
         opening_paragraphs = paragraphs[:_TITLE_CHECK_PARAGRAPHS]
         title = headline_over_byline(header, opening_paragraphs, line_key(title or "")) or title
-    shown_title = shown_headline(header, None if page.masthead() else page.headline(), html)
-    if shown_title and line_key(shown_title) != line_key(title or ""):
+    shown_title = shown_headline(header, page.headline(), html, title)
+    if shown_title and line_key(shown_title) != line_key(title or "") and not page.masthead():
         title = shown_title  # (the same words stand as trafilatura gave them)
     if not md.tidy_authors(authors) or _names_the_site(authors, html, title):
         # none, no name in it ("Home » Business"), or the site's own name ("Harlow
@@ -1436,13 +1436,18 @@ def heads_page_title(line: str, html: str) -> bool:
     return bool(key) and f" {key} " in f" {line_key(title)} "
 
 
-def shown_headline(header: Sequence[str], headline: str | None, html: str) -> str | None:
+def shown_headline(
+    header: Sequence[str], headline: str | None, html: str, found: str | None = None
+) -> str | None:
     """The page's one <h1> (`headline`, Page.headline) when it stands as a line of its
     own among the last HEADLINE_REACH lines above the article (`header`): the headline
     the page shows its readers, which a page's <title> and og:title often word
     otherwise (for search engines and for sharing). None when it is no headline: a
     few words (a section's or a blog's name), the site's declared name, a web address,
-    furniture or a label ending in a colon."""
+    furniture or a label ending in a colon; or when the title read already (`found`),
+    a headline's length (not a site's name on a byline's line), stands as a line
+    between it and the article: then the <h1> is a masthead or a section's label over
+    the story's own heading ("Letters to the Editor" over the letter's)."""
     if not headline:
         return None
     shown = " ".join(headline.split())
@@ -1456,7 +1461,11 @@ def shown_headline(header: Sequence[str], headline: str | None, html: str) -> st
     ):
         return None
     keys = [line_key(line) for line in header if line.strip()][-HEADLINE_REACH:]
-    return shown if key in keys else None
+    if key not in keys:
+        return None
+    below = keys[len(keys) - keys[::-1].index(key) :]
+    headline_found = found is not None and len(bp.words(found)) >= SHOWN_HEADLINE_WORDS
+    return None if headline_found and line_key(found or "") in below else shown
 
 
 SHOWN_HEADLINE_WORDS = 4  # "Minecraft News", "Information and Resources": a name, no headline
@@ -1827,26 +1836,51 @@ def _gone_on(
 
 
 def _without_comments(lines: Sequence[str], page: ensemble.Page) -> tuple[str, ...]:
-    """The lines but those the page shows only inside an element holding readers'
-    comments (Page.comment_boxes) that does not hold the article's first sentence: an
-    extractor may take a column that holds the comments below the article, and a
-    comment is prose like it. A page whose article stands in such an element (news
-    posted as a forum thread's first post) loses nothing."""
-    first = next((line for line in lines if ensemble.is_sentence(line)), None)
-    if first is None or not (found := page.comment_boxes()):
+    """The lines but those the page shows only inside elements holding readers'
+    comments (Page.comment_boxes): an extractor may take a column that holds the
+    comments below the article, and a comment is prose like it. An element that holds
+    one of the first two sentences kept is the article's (news posted as a forum
+    thread's first post; a body whose class names a forum, under a standfirst kept
+    outside it), and only the comments it holds apart from them count."""
+    sentences = [f" {ensemble.line_words(line)} " for line in lines if ensemble.is_sentence(line)]
+    found = page.comment_boxes()
+    if not sentences or not found:
         return tuple(lines)
-    opening = f" {ensemble.line_words(first)} "
-    boxes = [box for box in found if opening not in box]
-    if not boxes:
+    opening = sentences[:2]  # (a standfirst kept outside the article's element first)
+    articles = {
+        at for at, box in enumerate(found) if any(sentence in box.words for sentence in opening)
+    }
+    # the comment boxes outside any other but an article's: each comment's text once
+    outer = [
+        box.words
+        for at, box in enumerate(found)
+        if at not in articles and (box.within < 0 or box.within in articles)
+    ]
+    if not outer:
         return tuple(lines)
+    inside = "\n".join(outer)
+    counts = [
+        (line, words, inside.count(words) if words.strip() else 0)
+        for line in lines
+        # (a line whose first word the comments lack is read no further)
+        for words in [_words_if_within(line, inside)]
+    ]
+    if not any(count for _, _, count in counts):
+        return tuple(lines)  # (the page's whole text is read only when a line is there)
     whole = page.visible_words()
+    return tuple(line for line, words, count in counts if not count or count < whole.count(words))
 
-    def commented(line: str) -> bool:
-        words = f" {ensemble.line_words(line)} "
-        inside = max(box.count(words) for box in boxes) if words.strip() else 0
-        return inside > 0 and inside >= whole.count(words)
 
-    return tuple(line for line in lines if not commented(line))
+def _words_if_within(line: str, text: str) -> str:
+    """The line's words as `line_words` gives them, padded with spaces, if its first
+    word stands in `text` (words padded so), else "  "."""
+    first = _FIRST_WORD.search(line)
+    if first is None or f" {first.group().casefold()} " not in text:
+        return "  "
+    return f" {ensemble.line_words(line)} "
+
+
+_FIRST_WORD = re.compile(r"\w+")
 
 
 def _without_teasers(lines: Sequence[str], page: ensemble.Page) -> tuple[str, ...]:

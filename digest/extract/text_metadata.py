@@ -16,6 +16,7 @@ from pathlib import Path
 
 from digest.datafiles import DataFile
 from digest.extract import boilerplate as bp
+from digest.extract.gate import any_of, fold
 
 # The words and patterns these finders look for are data beside the code, read once.
 _DATA = DataFile.read(Path(__file__).parent / "data" / "text_metadata.yml")
@@ -36,9 +37,12 @@ _MONTHS = {
     for number, names in enumerate(_DATA.groups("months", 12), start=1)
     for name in names
 }
+# The months by their names as the date patterns match them: case-blind, where the engine
+# takes the Turkish dotless "ı" and dotted "İ" for an "i" ("KASIM", "Kasim", "NİSAN").
+_MONTH_OF = {fold(name): number for name, number in _MONTHS.items()}
 _MONTH = (
     r"(?P<month>"
-    + "|".join(re.escape(m) for m in sorted(_MONTHS, key=len, reverse=True))
+    + any_of(_MONTHS)  # (as a tree of shared beginnings: three hundred names, each tried)
     # not \b: a Hindi month ends in a vowel sign ("जनवरी"), and a vowel sign or another
     # letter after it goes on with a longer word ("जून" of "जूनियर")
     + r")(?![\w\u0900-\u0903\u093a-\u094f])\.?"
@@ -69,8 +73,13 @@ _DATE_PATTERNS = (
     re.compile(
         r"(?<![\w.])(?P<year>(?:19|20)\d\d)\.(?P<mon>[01]\d)\.(?P<day>[0-3]\d)(?![\d.]\d|\d)"
     ),
+    # (not a month's name ending a hyphenated word: "Wal-Mart 24, 2010")
     re.compile(
-        r"\b" + _MONTH + r"\s+(?P<day>[0-3]?\d)" + _ORDINAL + r",?\s+(?P<year>(?:19|20)\d\d)\b",
+        r"(?<!-)\b"
+        + _MONTH
+        + r"\s+(?P<day>[0-3]?\d)"
+        + _ORDINAL
+        + r",?\s+(?P<year>(?:19|20)\d\d)\b",
         re.I,
     ),
     re.compile(
@@ -114,19 +123,22 @@ _DATE_PATTERNS = (
     re.compile(r"(?<![\d.])(?P<day>[0-3]?\d)\.\s(?P<mon>[01]?\d)\.\s(?P<year>(?:19|20)\d\d)\b"),
     re.compile(r"(?<![\d.,/:])" + _NUMERIC + r"(?![\d/]|\.\d)"),
     _HYPHENATED,
-    # "民國99年04月12日", "平成22年6月1日": a year counted in an era (_ERA_STARTS)
-    re.compile(
-        r"(?P<era>"
-        + "|".join(map(re.escape, _ERA_STARTS))
-        + r")\s*(?P<eyear>\d{1,3}|元)\s*年\s*(?P<mon>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日"
-    ),
-    # "15 มีนาคม 2554", "15 มีนาคม พ.ศ. 2554": a Thai day, month and Buddhist-era year
-    re.compile(
-        r"(?P<day>[0-3]?\d)\s*(?P<thai>"
-        + "|".join(_THAI_MONTHS)
-        + r")\s*(?:พ\.\s?ศ\.\s*)?(?P<beyear>2[45]\d\d)(?!\d)"
-    ),
 )
+# Dates in the calendars of other eras, searched for only in a line holding a year's
+# mark or a Thai letter: "民國99年04月12日", "平成22年6月1日", a year counted in an
+# era (_ERA_STARTS); "15 มีนาคม 2554", "15 มีนาคม พ.ศ. 2554", a Thai day, month and
+# Buddhist-era year
+_ERA_DATE = re.compile(
+    r"(?P<era>"
+    + "|".join(map(re.escape, _ERA_STARTS))
+    + r")\s*(?P<eyear>\d{1,3}|元)\s*年\s*(?P<mon>[01]?\d)\s*月\s*(?P<day>[0-3]?\d)\s*日"
+)
+_THAI_DATE = re.compile(
+    r"(?P<day>[0-3]?\d)\s*(?P<thai>"
+    + "|".join(_THAI_MONTHS)
+    + r")\s*(?:พ\.\s?ศ\.\s*)?(?P<beyear>2[45]\d\d)(?!\d)"
+)
+_THAI_LETTER = re.compile("[\u0e00-\u0e7f]")
 # "Thu Oct 14 21:07:33 EDT 2010": the clock and the zone between the day and the year, as
 # Unix mail and list archives print a message's date; searched for only where a day and a
 # clock stand side by side (the month names make the search slow on every line)
@@ -163,9 +175,10 @@ _PUBLISHED = re.compile(
 _SAYS_PUBLISHED = re.compile(r"\b(?:" + _any("published_labels") + r")\b", re.I)
 
 AGENCY_NAMES = _any("news_agencies")  # the news agencies' names, as alternatives
-# (a place after it, set off by a space or a separator: "AP Tokyo", "EFE | Valdecuervos")
+# (a place after it, set off by a space or a separator: "AP Tokyo", "EFE | Valdecuervos";
+# not a slash, which a picture's credit sets: "Reuters/Ana Ruiz", "AFP/Getty Images")
 _AGENCY_LINE = re.compile(
-    r"^(?P<name>" + AGENCY_NAMES + r")(?:(?:\s*[|/,·–—-]\s*|\s+)[A-Z][\w.'-]+){0,3}\W*$"
+    r"^(?P<name>" + AGENCY_NAMES + r")(?:(?:\s*[|,·–—-]\s*|\s+)[A-Z][\w.'-]+){0,3}\W*$"
 )
 _AGENCY_TAIL = re.compile(r"[\s,/-]+(?:the\s+)?(?:" + _any("news_agencies") + r")$")
 _GLUED_BYLINE = re.compile(
@@ -265,7 +278,11 @@ def parse_date(text: str, day_first: bool = False) -> tuple[str, int, int] | Non
     if not _DIGIT.search(text):
         return None
     best = None
-    inside = (_CLOCK_INSIDE,) if _DAY_THEN_CLOCK.search(text) else ()
+    inside: tuple[re.Pattern[str], ...] = (_CLOCK_INSIDE,) if _DAY_THEN_CLOCK.search(text) else ()
+    if "年" in text:
+        inside += (_ERA_DATE,)
+    if _THAI_LETTER.search(text):
+        inside += (_THAI_DATE,)
     for pattern in (*_DATE_PATTERNS, *inside):
         match = pattern.search(text)
         if match and pattern is _HYPHENATED and not _hyphenated_reads(match, day_first):
@@ -288,7 +305,7 @@ def parse_date(text: str, day_first: bool = False) -> tuple[str, int, int] | Non
         month, day = _THAI_MONTHS[groups["thai"]], int(groups["day"])
         year = int(groups["beyear"]) - BUDDHIST_ERA_AHEAD
     else:
-        month = int(groups["mon"]) if groups.get("mon") else _MONTHS[groups["month"].lower()]
+        month = int(groups["mon"]) if groups.get("mon") else _MONTH_OF[fold(groups["month"])]
         day, year = int(groups["day"]), int(groups["year"])
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
@@ -365,11 +382,12 @@ def _capitalised_field(part: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() for w in bp.words(part))
 
 
+@lru_cache(maxsize=1 << 16)
 def date_stamp(line: str) -> str | None:
     """'timed' for a line that is a date and a clock time and at most a few words
     (_one_stamp), or publishing stamps side by side (_stamps_side_by_side); 'labelled'
     for a date under a publication or update label and nothing else; None for any other
-    line."""
+    line. Cached: the rules ask about the same lines many times."""
     return _one_stamp(line) or _stamps_side_by_side(line)
 
 
@@ -383,14 +401,32 @@ _STAMP_SMALL_WORDS = frozenset(_DATA.words("stamp_small_words"))
 def _stamps_side_by_side(line: str) -> str | None:
     """'timed' for a line of a page's publishing stamps that the one-stamp test misses:
     dates, clock times, publication and update labels, weekdays and the small words
-    between them ("at", "ore", "hrs", "last"), set off by separators, and at most one
-    short field of capitalised words (an outlet's or a commenter's name): "03.02.2010 |
-    12:05 — Actualizado: 14:27", "12 marzo 2011 — ultimo aggiornamento: 13 marzo 2011
-    ore 10:02", "(Le Journal du Lac) Créé: 25.09.2011, 17h48". A date and a clock time
+    between them ("at", "ore", "hrs", "last"), set off by separators, and beside a label
+    at most one short field of capitalised words (an outlet's or a commenter's name):
+    "03.02.2010 | 12:05 — Actualizado: 14:27", "12 marzo 2011 — ultimo aggiornamento:
+    13 marzo 2011 ore 10:02", "(Le Journal du Lac) Créé: 25.09.2011, 17h48";
+    'labelled' for such a line with labels and no clock time. A date and a clock time
     or a label must be among them: a date alone is a bare date (is_bare_date), and a
-    sentence leaves words over."""
-    if not _DIGIT.search(line) or len(bp.words(line)) > 2 * STAMP_WORDS:
+    sentence leaves words over; two clock times with no label are an event's hours."""
+    if not _DIGIT.search(line) or not (_SET_OFF.search(line) or _CLOCK.search(line)):
+        return None  # neither a separator between stamps nor a clock time
+    words = bp.words(line)
+    if len(words) > 2 * STAMP_WORDS:
         return None
+    # a sentence has more words than a stamp's name, labels and small words: the
+    # dates are then not looked for (the date reader is slow on a line it has not seen)
+    other = [
+        word
+        for word in words
+        if word.isalpha()
+        and word.casefold() not in _STAMP_SMALL_WORDS
+        and fold(word) not in _MONTH_OF
+        and not is_weekday(word.casefold())
+    ]
+    if len(other) > STAMP_PART_WORDS + STAMP_LABEL_WORDS:
+        return None
+    if not _CLOCK.search(line) and not _STAMP_LABEL.search(line):
+        return None  # neither a clock time nor a label: a date alone
     rest, dates, timed = line, 0, False
     while dates < STAMP_DATES and (parsed := parse_date(rest)) is not None:
         iso, start, end = parsed
@@ -399,23 +435,27 @@ def _stamps_side_by_side(line: str) -> str | None:
         return None
     rest, clocks = _CLOCK.subn(" | ", rest)
     rest, labels = _STAMP_LABEL.subn(" | ", rest)
-    if not (timed or clocks or labels):
-        return None
+    if not (timed or clocks or labels) or (timed + clocks >= 2 and not labels):
+        return None  # no clock nor label; or an event's hours ("June 11, 2011 - 19.30 - 21.30")
+    kind = "timed" if timed or clocks else "labelled"
     left = [
         word
         for word in bp.words(rest)
         if word.casefold() not in _STAMP_SMALL_WORDS and not is_weekday(word.casefold())
     ]
     if not left:
-        return "timed"
+        return kind
+    # one short field of a name beside labelled stamps: the outlet's or a commenter's (not
+    # an event's title over its date and hour, "Spring Concert — June 11, 2011 — 19:30")
     fields = [part for part in re.split(r"[|·•—–()]|\s-\s", rest) if bp.words(part)]
     if (
-        len(fields) == 1
+        labels
+        and len(fields) == 1
         and len(bp.words(fields[0])) <= STAMP_PART_WORDS
         and _named_field(fields[0])
         and _STAMP_REST.fullmatch(rest)
     ):
-        return "timed"
+        return kind
     return None
 
 
@@ -430,7 +470,10 @@ def _named_field(part: str) -> bool:
     )
 
 
+# What sets stamps and a name apart on one line: a bar, a dot, a dash, a slash, brackets.
+_SET_OFF = re.compile(r"[|·•—–(]|\s[-/]\s")
 STAMP_DATES = 3  # dates a line of stamps holds at most: published, updated, printed
+STAMP_LABEL_WORDS = 4  # words of its labels: "Publié le", "ultimo aggiornamento", "Mis à jour"
 _STAMP_LABEL = re.compile(
     r"\b(?:" + _any("updated_labels") + "|" + _any("published_labels") + r")\b", re.I
 )
@@ -1021,12 +1064,7 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
         if sent and _correspondent(sent["name"]) and not is_nameless_byline(line):
             return (sent["name"],), pos  # "From Ibiso Dagogo, Port Harcourt"
         placed = _NAME_SLASH_PLACE.match(line)
-        if (
-            placed
-            and placed["place"].isupper()
-            and _correspondent(placed["name"])
-            and not re.fullmatch(AGENCY_NAMES, placed["place"], re.I)
-        ):
+        if placed and _files_from(placed["place"]) and _correspondent(placed["name"]):
             return (placed["name"],), pos  # "Selin Aydoğdu / KARAÇAMLI"
     return (), None
 
@@ -1060,14 +1098,39 @@ _FROM_CORRESPONDENT = re.compile(
 )
 
 
-# A reporter's name, a slash between spaces and the town she files from in capitals, as
-# Turkish and other papers set a byline ("Selin Aydoğdu / KARAÇAMLI"); not a picture's
-# credit, whose outlet or agency follows the slash ("Ana Ruiz / Reuters", "Amy
-# Dunn/AIMMEDIA", "Ana Ruiz / AFP").
+# A reporter's name, a slash between spaces and the town she files from, as Turkish and
+# other papers set a byline ("Selin Aydoğdu / KARAÇAMLI"); _files_from tells the town
+# from a picture's credit.
 _NAME_SLASH_PLACE = re.compile(
     r"^\W*(?P<name>(?-i:[A-Z])[\w'’.-]+(?:\s+(?-i:[A-Z])[\w'’.-]+){1,2})\s+/\s+"
-    r"(?P<place>[^\W\d_]{3,}(?:[\s-][^\W\d_]{2,}){0,2})\W*$"
+    r"(?P<place>[^\W\d_]{3,}(?:[\s-][^\W\d_]{2,})?)\W*$"
 )
+_CREDIT_WORDS = (
+    frozenset(_DATA.words("picture_credit_words"))
+    | frozenset(_DATA.words("picture_credit_openers"))
+    | frozenset(_DATA.words("picture_roles"))
+)
+_AGENCY_WORD = re.compile(r"\b(?:" + AGENCY_NAMES + r")\b", re.I)
+
+
+def _files_from(place: str) -> bool:
+    """Whether the words after a byline's slash are a town in capitals (one or two
+    words), not a picture's credit: no agency or outlet ("Ana Ruiz / Reuters", "NAME /
+    AFP PHOTO") and no credit's word, alone or ending a word ("NAME / STAFF", "NAME /
+    GETTY IMAGES", "NAME / AIMMEDIA"); a credit with no spaces around its slash
+    ("Amy Dunn/AIMMEDIA") is no byline either."""
+    return (
+        place.isupper()
+        and not _AGENCY_WORD.search(place)
+        and not any(
+            word.casefold() in _CREDIT_WORDS or word.casefold().endswith(_CREDIT_ENDINGS)
+            for word in place.split()
+        )
+    )
+
+
+# the end of an outlet's name run together: "AIMMEDIA", "CITYPRESS", "NEWSPHOTO"
+_CREDIT_ENDINGS = tuple(sorted(word for word in _CREDIT_WORDS if len(word) >= 5))
 
 
 def _byline_words(line: str) -> int:
