@@ -474,9 +474,8 @@ def _named_field(part: str) -> bool:
 _SET_OFF = re.compile(r"[|·•—–(]|\s[-/]\s")
 STAMP_DATES = 3  # dates a line of stamps holds at most: published, updated, printed
 STAMP_LABEL_WORDS = 4  # words of its labels: "Publié le", "ultimo aggiornamento", "Mis à jour"
-_STAMP_LABEL = re.compile(
-    r"\b(?:" + _any("updated_labels") + "|" + _any("published_labels") + r")\b", re.I
-)
+# an update's label or a publication's (_UPDATED, _SAYS_PUBLISHED), either
+_STAMP_LABEL = re.compile(f"{_UPDATED.pattern}|{_SAYS_PUBLISHED.pattern}", re.I)
 
 
 def _one_stamp(line: str) -> str | None:
