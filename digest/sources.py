@@ -501,7 +501,10 @@ def decode_bytes(data: bytes, kind: SourceKind) -> tuple[str | None, str]:
                 pass  # not that charset, or a name that is no text codec ("undefined", "rot13")
             else:
                 return _cyrillic_twin(
-                    data, *_latin9_twin(data, *_windows_twin(data, text, declared))
+                    data,
+                    *_ukrainian_twin(
+                        data, *_currency_twin(data, *_windows_twin(data, text, declared))
+                    ),
                 )
     text, codec = _guess(data)
     if _mostly_junk(text):
@@ -533,27 +536,61 @@ def _windows_twin(data: bytes, text: str, declared: str) -> tuple[str, str]:
         return text, declared
 
 
-def _latin9_twin(data: bytes, text: str, declared: str) -> tuple[str, str]:
-    """The text in ISO-8859-15, when a page labelled Latin-1 or windows-1252 holds the
-    byte 0xA4 beside a number ("12 ¤", "¤ 12") and none of windows-1252's own bytes
-    (0x80-0x9F) nor any other byte ISO-8859-15 reads otherwise (0xA6, 0xA8, 0xB4, 0xB8,
-    0xBC-0xBE: "½", "´"): read as labelled, 0xA4 is the generic currency sign "¤", and
-    in ISO-8859-15 (the Latin-1 of the euro, which French, Spanish and Finnish pages
-    were saved in) it is the euro sign "€"; else the text as given ("¤" as a menu's
-    separator stays)."""
+def _currency_twin(data: bytes, text: str, declared: str) -> tuple[str, str]:
+    """The text in the code page whose currency sign the byte 0xA4 is, when a page holds
+    that byte beside a number ("12 ¤", "¤ 12", "42 thousand ¤") and none of the bytes the two code pages
+    read otherwise besides (`_CURRENCY_TWINS`); else the text as given ("¤" as a menu's
+    separator stays).
+
+    Read as labelled, 0xA4 is the generic currency sign "¤", which no price is written
+    in. Under a Latin-1 or windows-1252 label it is the euro of ISO-8859-15 (the Latin-1
+    of the euro, which French, Spanish and Finnish pages were saved in); under an
+    ISO-8859-8 label the new shekel of windows-1255, which Hebrew pages were saved in."""
     try:
-        if codecs.lookup(declared).name != "cp1252":
+        twin = _CURRENCY_TWINS.get(codecs.lookup(declared).name)
+    except LookupError:
+        return text, declared
+    if twin is None or not _CURRENCY_BYTE_BY_NUMBER.search(data):
+        return text, declared
+    codec, read_otherwise = twin
+    if read_otherwise is not None and read_otherwise.search(data):
+        return text, declared  # "½" or "´" of windows-1252: not ISO-8859-15
+    try:
+        return data.decode(codec), codec
+    except UnicodeDecodeError:  # a byte the twin leaves undefined: not its text
+        return text, declared
+
+
+# the byte after a number, or after a number and its word ("42 thousand"), or before one
+_CURRENCY_BYTE_BY_NUMBER = re.compile(rb"\d(?:\s[^\s\d<>]{1,12})?\s?\xa4|\xa4\s?\d")
+# Code pages as labelled (as codecs names them), the code page whose currency sign 0xA4
+# is, and the bytes besides 0xA4 the two read differently (None: the twin reads every
+# byte the label's page does alike, or fails on it)
+_CURRENCY_TWINS: dict[str, tuple[str, re.Pattern[bytes] | None]] = {
+    "cp1252": ("iso8859_15", re.compile(rb"[\x80-\x9f\xa6\xa8\xb4\xb8\xbc-\xbe]")),
+    "iso8859-8": ("cp1255", None),
+}
+
+
+def _ukrainian_twin(data: bytes, text: str, declared: str) -> tuple[str, str]:
+    """The text in KOI8-U, when a page labelled KOI8-R holds one of the bytes the two
+    read differently next to a letter: KOI8-R draws boxes with the bytes where KOI8-U
+    keeps the Ukrainian letters "є", "і", "ї", "ґ" and their capitals, and no word holds
+    a box's corner ("Зеленог╕рську" is "Зеленогірську"); else the text as given."""
+    try:
+        if codecs.lookup(declared).name != "koi8-r":
             return text, declared
     except LookupError:
         return text, declared
-    if not _CURRENCY_BYTE_BY_NUMBER.search(data) or _LATIN1_ONLY_BYTES.search(data):
+    if not _UKRAINIAN_LETTER_IN_WORD.search(data):
         return text, declared
-    return data.decode("iso8859_15"), "iso8859_15"
+    return data.decode("koi8_u"), "koi8_u"
 
 
-_CURRENCY_BYTE_BY_NUMBER = re.compile(rb"\d\s?\xa4|\xa4\s?\d")
-# bytes windows-1252 and ISO-8859-15 read differently besides 0xA4
-_LATIN1_ONLY_BYTES = re.compile(rb"[\x80-\x9f\xa6\xa8\xb4\xb8\xbc-\xbe]")
+# one of KOI8-U's own letter bytes beside a letter of KOI8-R (bytes 0xC0-0xFF)
+_UKRAINIAN_LETTER_IN_WORD = re.compile(
+    rb"[\xc0-\xff][\xa4\xa6\xa7\xad\xb4\xb6\xb7\xbd]|[\xa4\xa6\xa7\xad\xb4\xb6\xb7\xbd][\xc0-\xff]"
+)
 
 
 _C1_BYTES = re.compile(rb"[\x80-\x9f]")

@@ -282,6 +282,10 @@ def test_latin_9_bytes_under_a_latin_1_label_read_the_euro(tmp_path):
         ("windows-1251", "koi8_r", "Муниципальная котельная будет переведена на газ."),
         ("koi8-r", "cp1251", "Муниципальная котельная будет переведена на газ."),
         ("windows-1251", "koi8_u", "Київська міська рада ухвалила рішення: це є історична подія."),
+        # KOI8-U's letters, which KOI8-R draws boxes with, under a KOI8-R label
+        ("koi8-r", "koi8_u", "У Старогірську знову їздить річковий трамвай, ґанок відремонтовано."),
+        # windows-1255's shekel sign at 0xA4 beside a number, under an ISO-8859-8 label
+        ("iso-8859-8", "cp1255", "הנהג מצא תיק ובו 42 אלף ₪ במזומן על אחד המושבים."),
     ],
 )
 def test_a_page_is_read_in_the_code_page_its_bytes_were_written_in(tmp_path, label, codec, text):
@@ -303,6 +307,20 @@ def test_cyrillic_in_its_declared_code_page_stays_in_it():
         html = article_html(capitals, ["Праздник прошёл."], label).encode(codec)
         decoded, used = decode_bytes(html, "html")
         assert decoded is not None and capitals in decoded, label
+
+
+def test_box_drawing_and_the_currency_sign_stay_where_they_are_no_letter():
+    """A KOI8-R page's box corner standing apart from words, and a Hebrew page's "¤"
+    with no number beside it, keep the label's reading."""
+    boxed = "Расписание ╕ автобусов: маршрут номер семь отменён до весны."
+    decoded, codec = decode_bytes(
+        article_html("Новости", [boxed], "koi8-r").encode("koi8_r"), "html"
+    )
+    assert decoded is not None and boxed in decoded and codec == "koi8-r"
+    menu = "ראשי ¤ חדשות ¤ ספורט. העירייה פתחה היום את הגן החדש."
+    html = article_html("חדשות", [menu], "iso-8859-8").encode("iso8859_8")
+    decoded, codec = decode_bytes(html, "html")
+    assert decoded is not None and menu in decoded and codec == "iso-8859-8"
 
 
 def test_iso_2022_kr_bytes_are_read_as_korean():

@@ -122,6 +122,39 @@ def _signs_mail(lines: Sequence[str], at: int) -> bool:
     )
 
 
+def _dated_comments(lines: Sequence[str], at: int) -> bool:
+    """Whether the line `at` is the first of readers' comments each headed by a line of
+    its own that closes with the day it was posted: numbered ("1. Well done! 11.03.10")
+    or signed ("radu_sb - 22.09.2011", "Maria K., 17/03/2010"), as portals set them
+    before about 2012. A list of dated events set item under item is none: a comment's
+    text stands between two headings."""
+    if not _dated_heading(lines[at]) or at + 1 >= len(lines) or _dated_heading(lines[at + 1]):
+        return False
+    return any(_dated_heading(after) for after in lines[at + 2 : at + 2 + COMMENTS_BETWEEN_ROWS])
+
+
+_NUMBERED = re.compile(r"\s*\d{1,3}[.)]\s+\S")
+# a name, a separator, then the date: "Elena M. - ", "Giannis from Syros, "
+_SIGNED = re.compile(r"[^\W\d][\w.' -]*?\s*(?:[-–—|·]|,)\s*$")
+
+
+def _dated_heading(line: str) -> bool:
+    """A short line closed by a date, a comment's number or its writer's name before
+    it: "1. Well done! 11.03.10", "radu_sb - 22.09.2011"; not a weekday's ("Monday, 12
+    March 2010": a diary's day)."""
+    if len(bp.words(line)) > SIGNED_STAMP_WORDS:
+        return False
+    found = md.parse_date(line)
+    if found is None or line[found[2] :].strip(" )|"):
+        return False
+    before = line[: found[1]]
+    if _NUMBERED.match(before):
+        return True
+    return _SIGNED.fullmatch(before) is not None and not any(
+        md.is_weekday(word.casefold()) for word in bp.words(before)
+    )
+
+
 def _name_and_time_row(line: str) -> bool:
     """A table row of two cells, a short name and the day and time it posted ("| Dani |
     Tue 14 April 2009, 16:20 |"): a comment's heading in a table of comments."""
@@ -185,7 +218,7 @@ def ends_article(lines: Sequence[str], at: int, prose_seen: int, release: Releas
     for is_comment, reach in _COMMENT_MARKS:
         if is_comment(line) and any(is_comment(after) for after in lines[at + 1 : at + 1 + reach]):
             return True
-    if _heads_comments(lines, at):
+    if _heads_comments(lines, at) or _dated_comments(lines, at):
         return True
     invitation = bp.comment_invitation(line)
     if invitation is not None:

@@ -26,6 +26,8 @@ from digest.extract import ensemble
 from digest.extract import text_metadata as md
 from digest.extract.article_end import PROSE_BEFORE_COMMENTS, Release, ends_article, prose_words
 from digest.extract.dates import published_date
+from digest.extract.markup_metadata import markup_metadata
+from digest.extract.prose import word_count
 from digest.extract.text_body import clean_text, line_key
 from digest.extract.text_metadata import find_byline
 
@@ -35,11 +37,12 @@ from digest.extract.text_metadata import find_byline
 # which compiles its patterns for every locale on the first hard string: seconds
 # per process, for no gain here (the same publication dates on the labelled
 # pages, measured with `digest eval extraction`).
+DATE_OPTIONS: dict[str, Any] = {"extensive_search": False, "original_date": True}
 TRAFILATURA_OPTIONS: dict[str, Any] = {
     "include_comments": False,
     "fast": True,
     "with_metadata": True,
-    "date_extraction_params": {"extensive_search": False, "original_date": True},
+    "date_extraction_params": DATE_OPTIONS,
 }
 
 
@@ -70,8 +73,15 @@ def extract_html(html: str) -> HtmlResult | None:
     page = ensemble.Page.parse(html)
     visible = page_text(page)
     try:
-        doc: Any = trafilatura.bare_extraction(
-            html if page.parsed is None else page.parsed, **TRAFILATURA_OPTIONS
+        doc: Any = (
+            trafilatura.bare_extraction(html, **TRAFILATURA_OPTIONS)
+            if page.parsed is None
+            else _with_metadata(
+                markup_metadata(page.parsed, DATE_OPTIONS),
+                trafilatura.bare_extraction(
+                    page.parsed, **{**TRAFILATURA_OPTIONS, "with_metadata": False}
+                ),
+            )
         )
     except Exception:  # trafilatura raises on some malformed input; one page, not the build
         doc = None
@@ -243,6 +253,19 @@ def extract_html(html: str) -> HtmlResult | None:
         tags=tags,
         description=doc.description or "",
     )
+
+
+def _with_metadata(metadata: Any, extracted: Any) -> Any:
+    """trafilatura's text of the page (None when it found none) with the metadata read
+    from its markup (digest.extract.markup_metadata)."""
+    if extracted is None:
+        return None
+    metadata.text, metadata.raw_text, metadata.body = (
+        extracted.text,
+        extracted.raw_text,
+        extracted.body,
+    )
+    return metadata
 
 
 def with_joiners(text: str, visible: str) -> str:
@@ -1835,6 +1858,20 @@ def _gone_on(
     return (*lines[: end + 1], *added, *lines[end + 1 :])
 
 
+# Words of a short line over the comments, which heads them, not the article's end.
+HEADING_OVER_END_WORDS = 3
+
+
+def _heads_what_follows(line: str) -> bool:
+    """A short line, no sentence and no table row: a heading ("Talkbacks"), which heads
+    what stands under it."""
+    return (
+        len(bp.words(line)) <= HEADING_OVER_END_WORDS
+        and not bp.ends_like_sentence(line)
+        and not line.startswith("|")
+    )
+
+
 def _without_comments(lines: Sequence[str], page: ensemble.Page) -> tuple[str, ...]:
     """The lines but those the page shows only inside elements holding readers'
     comments (Page.comment_boxes): an extractor may take a column that holds the
@@ -1956,14 +1993,17 @@ def unflattened(
 def _cut_cell(
     paragraph: str, cells: frozenset[str], views: Sequence[ensemble.Opinion]
 ) -> list[str]:
-    """A kept prose cell's blocks: the cell the vote kept alone of its row, or a row of
-    one cell (a table holding just the article); [paragraph] for anything else."""
-    row = ensemble.table_cells(paragraph)
-    cell = row[0] if len(row) == 1 else paragraph
-    if cell not in cells:
-        return [paragraph]
-    pieces = ensemble.split_at_blocks(cell, views)
-    return pieces if len(pieces) > 1 else [paragraph]
+    """A kept prose cell's blocks: the cell the vote kept alone of its row, a row of
+    one cell (a table holding just the article), or the prose cells of a row kept whole
+    (the article's cell beside a column of other stories' teasers), each cut apart;
+    [paragraph] for anything else."""
+    row = ensemble.table_cells(paragraph) or [paragraph]
+    pieces = [
+        piece
+        for cell in row
+        for piece in (ensemble.split_at_blocks(cell, views) if cell in cells else [cell])
+    ]
+    return pieces if len(pieces) > len(row) else [paragraph]
 
 
 # Words of a line (no table cell) opening with a link-list label for it to be a box of links
@@ -2025,7 +2065,7 @@ def clean_paragraphs(
     """
     kept: list[str] = []
     captions: list[str] = []
-    in_links = after_label_row = after_byline = False
+    in_links = after_label_row = after_byline = after_link = in_teasers = False
     prose_seen = 0
     lines = [line.strip() for line in lines if line.strip()]
     dated_teasers = _dated_teaser_runs(lines)
@@ -2034,6 +2074,8 @@ def clean_paragraphs(
         if line.startswith("|") and _labels_only(line):
             continue  # a table row with no word in it, or only a label ("| Flash News: |")
         if prose_seen >= PROSE_BEFORE_COMMENTS and ends_article(lines, at, prose_seen, release):
+            if kept and _heads_what_follows(kept[-1]):
+                kept.pop()  # "Talkbacks" over the comments: a heading with no article under it
             break
         if not prose_seen and bp.is_comment_heading(line):
             continue  # a comments link by the headline, a forum post's header over the article
@@ -2044,7 +2086,9 @@ def clean_paragraphs(
         cells = ensemble.table_cells(line)
         # a sentence, or a table cell holding an article's worth of prose that ends in
         # something else (a pager, "Page 1 of 3", laid out in the article's cell)
-        prose = (bp.ends_like_sentence(line) and len(tokens) >= 4) or _article_cell(cells)
+        prose = (bp.ends_like_sentence(line) and _word_count(line, tokens) >= 4) or _article_cell(
+            cells
+        )
         if not prose and at in dated_teasers:
             continue  # "- Fresh tuna exports up 12 percent (11.08.2011)": another story's link
         single = cells[0] if len(cells) == 1 else line
@@ -2068,11 +2112,24 @@ def clean_paragraphs(
         stamp = md.date_stamp(single)
         if stamp == "timed" or (stamp == "labelled" and not prose_seen):
             continue  # the publishing system's date stamp of the page, a post or a comment
+        if (
+            in_links
+            and prose
+            and after_link
+            and _word_count(line, tokens) <= TEASER_WORDS
+            and (in_teasers or _headline_and_teaser(lines, at + 1))
+        ):
+            # "Fuel prices up again" over "Traders blame ...": the box's stories are its
+            # headlines, each with its teaser
+            in_teasers, after_link = True, False
+            continue
+        if in_teasers and not prose and not _headline_and_teaser(lines, at):
+            in_links = after_link = in_teasers = False  # the box ended: a subheading follows
         prose_seen += prose_words(line)
         if in_links and (not prose or (len(cells) == 1 and after_label_row)):
-            after_label_row = False
+            after_label_row, after_link = False, not prose
             continue
-        in_links = False
+        in_links = after_link = in_teasers = False
         if bp.is_furniture(line) or (not prose and bp.is_media_teaser(line)):
             continue  # "VIDEO: Fire crews battle flames", "PHOTOS: ... (9 photos)"
         if (bp.has_photo_credit(line) and len(tokens) <= 40) or bp.is_slash_credit(line):
@@ -2080,6 +2137,29 @@ def clean_paragraphs(
             continue
         kept.append(line)
     return tuple(drop_trailing_links(kept, views)), tuple(captions)
+
+
+# Words of another story's teaser under its headline in a box of links, at most.
+TEASER_WORDS = 40
+
+
+def _headline_and_teaser(lines: Sequence[str], at: int) -> bool:
+    """Whether a headline (no sentence) and a short sentence under it stand at `at`: the
+    next story of a box of links, each with its teaser."""
+    if at + 1 >= len(lines):
+        return False
+    headline, teaser = lines[at], lines[at + 1]
+    return (
+        not bp.ends_like_sentence(headline)
+        and bp.ends_like_sentence(teaser)
+        and 4 <= _word_count(teaser, bp.words(teaser)) <= TEASER_WORDS
+    )
+
+
+def _word_count(line: str, tokens: Sequence[str]) -> int:
+    """The line's words, given its `tokens`: Chinese and Japanese, written without
+    spaces, counted as prose.word_count counts them."""
+    return len(tokens) if line.isascii() else word_count(line)
 
 
 def drop_trailing_links(lines: list[str], views: Sequence[ensemble.Opinion] = ()) -> list[str]:

@@ -1,0 +1,163 @@
+"""Dailies' pages in further languages: an article's table cell beside a column of other
+stories, readers' comments headed by a number or a name and the day, and the labels of
+boxes of links and of comments in those languages. Every page and line is invented for
+these tests."""
+
+from __future__ import annotations
+
+from digest.extract import article_end
+from digest.extract import boilerplate as bp
+from digest.extract.html import extract_html
+
+STORY = [
+    "Para nelayan di Teluk Sirih kembali melaut pada Senin pagi setelah tiga hari tertahan "
+    "di darat karena gelombang tinggi yang melanda pesisir selatan.",
+    "Menurut ketua kelompok nelayan setempat, hasil tangkapan pertama cukup baik meskipun "
+    "harga ikan di pelelangan masih rendah dibandingkan bulan lalu.",
+    '"Kami bersyukur cuaca sudah tenang. Tiga hari tanpa melaut itu berat bagi keluarga '
+    'kami," kata Darmaji, nelayan yang sudah dua puluh tahun melaut.',
+    "Dinas perikanan kabupaten berjanji memperbaiki tiga perahu yang rusak dihantam ombak "
+    "dan menyalurkan bantuan beras bagi keluarga yang terdampak.",
+]
+
+TEASERS = [
+    (
+        "Harga cabai naik lagi di pasar kota",
+        "Pedagang menyebut pasokan dari petani "
+        "berkurang karena hujan. Pemerintah berjanji menggelar operasi pasar minggu depan.",
+    ),
+    (
+        "Jalan desa rusak setelah banjir",
+        "Warga meminta perbaikan segera karena jalan itu "
+        "satu-satunya akses ke sekolah. Kepala desa sudah melapor ke kabupaten.",
+    ),
+    (
+        "Festival layang-layang digelar di pantai",
+        "Ratusan peserta dari lima provinsi ikut "
+        "serta. Panitia menyiapkan hadiah bagi layang-layang terbesar dan terindah.",
+    ),
+]
+
+
+def table_page() -> str:
+    """The article's cell beside a column of other stories' teasers, one row of a
+    layout table, as portals built pages before about 2012."""
+    article = "".join(f"<p>{p}</p>" for p in STORY)
+    teasers = "".join(
+        f'<p><a href="/berita/{n}">{h}</a><br>{t}</p>' for n, (h, t) in enumerate(TEASERS)
+    )
+    return (
+        "<html><head><title>Nelayan kembali melaut - Kabar Pesisir</title></head><body>"
+        '<table width="960"><tr><td colspan="2"><a href="/">Beranda</a> | '
+        '<a href="/daerah">Daerah</a></td></tr><tr><td width="640">'
+        "<h1>Nelayan Teluk Sirih kembali melaut</h1><p>Senin, 14 Maret 2011 | 10:15 WIB</p>"
+        f'{article}</td><td width="320"><h3>Berita Lainnya</h3>{teasers}</td></tr>'
+        '<tr><td colspan="2">Hak cipta dilindungi undang-undang.</td></tr></table>'
+        "</body></html>"
+    )
+
+
+def text_of(html: str) -> str:
+    result = extract_html(html)
+    assert result is not None
+    return "\n".join(result.paragraphs)
+
+
+def test_the_article_cell_beside_a_column_of_teasers_is_cut_apart():
+    text = text_of(table_page())
+    for paragraph in STORY:
+        assert paragraph in text
+    for headline, teaser in TEASERS:
+        assert teaser not in text and headline not in text
+
+
+TALKBACKS = [
+    (
+        "Salut untuk nelayan!",
+        "Semoga hasil tangkapan terus bagus. Pemerintah harus lebih "
+        "cepat membantu kalau cuaca buruk datang lagi.",
+    ),
+    (
+        "Bagaimana dengan asuransi?",
+        "Kenapa perahu nelayan tidak diasuransikan? Tiap tahun "
+        "selalu ada yang rusak dan bantuannya datang terlambat.",
+    ),
+    (
+        "Warga Teluk Sirih",
+        "Saya kenal Pak Darmaji, orangnya pekerja keras. Senang membaca "
+        "beritanya di sini pagi ini.",
+    ),
+]
+
+
+NAMES = ("dedi_bjm", "Rina K.", "warga pesisir")
+
+
+def comments_page(heading: str, signed: bool) -> str:
+    """The story, then readers' comments under `heading`, each headed by its number and
+    title and the day (`signed`: by its writer's name and the day) on a line of its own."""
+    article = "".join(f"<p>{p}</p>" for p in STORY)
+    comments = "".join(
+        f"<p><b>{f'{name} - ' if signed else f'{n}. {title} '}14.03.11</b></p><p>{body}</p>"
+        for n, ((title, body), name) in enumerate(zip(TALKBACKS, NAMES, strict=True), 1)
+    )
+    return (
+        '<html><head><title>Nelayan kembali melaut</title></head><body><div class="isi">'
+        f"<h1>Nelayan Teluk Sirih kembali melaut</h1>{article}<h4>{heading}</h4>{comments}"
+        "</div></body></html>"
+    )
+
+
+def test_numbered_and_dated_talkbacks_end_the_article_with_their_heading():
+    text = text_of(comments_page("Tanggapan", signed=False))
+    assert STORY[-1] in text
+    assert "Tanggapan" not in text
+    for _, body in TALKBACKS:
+        assert body not in text
+
+
+def test_comments_signed_and_dated_end_the_article():
+    text = text_of(comments_page("Tanggapan", signed=True))
+    assert STORY[-1] in text
+    for _, body in TALKBACKS:
+        assert body not in text
+
+
+def test_dated_lines_are_comment_headings_only_when_comments_stand_between_them():
+    heading = "dedi_bjm - 14.03.2011"
+    assert article_end._dated_heading(heading)
+    assert article_end._dated_heading("2. Bagaimana dengan asuransi? 14.03.11")
+    assert article_end._dated_heading("Γιώργος από Πάτρα, 17/03/2010")
+    # a weekday's date heads a diary's day; a sentence closed by a date is a sentence
+    assert not article_end._dated_heading("Senin, 14.03.2011")
+    assert not article_end._dated_heading("Monday, 14 March 2011")
+    assert not article_end._dated_heading("The council met again on 14.03.2011")
+    # a list of dated events set item under item is no run of comments
+    events = [
+        "1. Groundbreaking, 12.05.2010",
+        "2. First pillar, 01.09.2010",
+        "3. Opening, 14.03.2011",
+        STORY[0],
+    ]
+    assert not article_end._dated_comments(events, 0)
+    comments = [heading, TALKBACKS[0][1], "Rina - 14.03.2011", TALKBACKS[1][1]]
+    assert article_end._dated_comments(comments, 0)
+
+
+def test_labels_of_link_boxes_and_comments_in_further_languages():
+    for label in (
+        "Tin liên quan:",
+        "Các tin khác",
+        "Baca juga",
+        "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ",
+        "Související",
+        "Читайте також:",
+        "LÆS OGSÅ",
+        "相关新闻",
+        "관련기사",
+    ):
+        assert bp.is_link_list_label(label), label
+    for heading in ("Σχόλια αναγνωστών", "Komentar Pembaca (4)", "Comentariile cititorilor"):
+        assert bp.is_comment_heading(heading), heading
+    # the words inside an article's sentence are no label
+    assert not bp.is_link_list_label("Baca juga laporan kami tentang banjir di hulu sungai.")
