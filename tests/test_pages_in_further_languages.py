@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from digest.extract import article_end
 from digest.extract import boilerplate as bp
+from digest.extract import html as html_module
+from digest.extract import text_metadata as md
 from digest.extract.html import extract_html
 
 STORY = [
@@ -39,7 +41,7 @@ TEASERS = [
 ]
 
 
-def table_page() -> str:
+def table_page(byline: str = "") -> str:
     """The article's cell beside a column of other stories' teasers, one row of a
     layout table, as portals built pages before about 2012."""
     article = "".join(f"<p>{p}</p>" for p in STORY)
@@ -50,7 +52,8 @@ def table_page() -> str:
         "<html><head><title>Nelayan kembali melaut - Kabar Pesisir</title></head><body>"
         '<table width="960"><tr><td colspan="2"><a href="/">Beranda</a> | '
         '<a href="/daerah">Daerah</a></td></tr><tr><td width="640">'
-        "<h1>Nelayan Teluk Sirih kembali melaut</h1><p>Senin, 14 Maret 2011 | 10:15 WIB</p>"
+        f"<h1>Nelayan Teluk Sirih kembali melaut</h1>{byline}"
+        "<p>Senin, 14 Maret 2011 | 10:15 WIB</p>"
         f'{article}</td><td width="320"><h3>Berita Lainnya</h3>{teasers}</td></tr>'
         '<tr><td colspan="2">Hak cipta dilindungi undang-undang.</td></tr></table>'
         "</body></html>"
@@ -161,3 +164,66 @@ def test_labels_of_link_boxes_and_comments_in_further_languages():
         assert bp.is_comment_heading(heading), heading
     # the words inside an article's sentence are no label
     assert not bp.is_link_list_label("Baca juga laporan kami tentang banjir di hulu sungai.")
+
+
+def test_a_byline_inside_a_flattened_row_names_the_author_and_keeps_the_article():
+    """The byline stands in the article's table cell, which trafilatura writes as one line
+    with the column beside it: the line is the article, not a byline to drop."""
+    result = extract_html(table_page("<p>Oleh Rina Kartika</p>"))
+    assert result is not None
+    text = "\n".join(result.paragraphs)
+    assert all(paragraph in text for paragraph in STORY)
+    assert result.authors == ("Rina Kartika",)
+
+
+def test_bylines_opened_or_closed_in_further_languages():
+    for line, name in (
+        ("Írta: Kovács Ilona", "Kovács Ilona"),
+        ("Kirjoittanut: Aino Lehtonen", "Aino Lehtonen"),
+        ("Ρεπορτάζ: Νίκος Παππάς", "Νίκος Παππάς"),
+        ("מאת דנה כהן", "דנה כהן"),
+        ("كتب خالد منصور", "خالد منصور"),
+        ("정하늘 기자", "정하늘"),
+    ):
+        assert md.tidy_authors([line]) == (name,), line
+    # a label of a Chinese byline is no name; a two-character name is one
+    assert md.tidy_authors(["作者"]) == ()
+    assert md.tidy_authors(["王芳"]) == ("王芳",)
+    # names that open with an opener's word keep it
+    assert md.tidy_authors(["Von der Leyen"]) == ("Von der Leyen",)
+
+
+def test_a_table_row_holding_a_byline_among_the_article_is_no_byline():
+    row = (
+        "| UUTISET Lautta kulkee taas Saaren lautta palasi reitilleen kolmen viikon tauon"
+        " jälkeen. Kirjoittanut: Aino Lehtonen   Kuvat: Pekka Aho 12.4.2011 6:00 "
+        + " ".join(STORY)
+        + " |"
+    )
+    assert not html_module.is_byline(row)
+    assert html_module.is_byline("Kirjoittanut: Aino Lehtonen | 12.4.2011 6:00")
+
+
+def test_stamps_of_further_languages_give_their_date_and_time():
+    # hours from GMT, a weekday between the date and its time, a year-first date after a bar
+    assert md.parse_date("Thứ năm, 14/10/2010, 08:15 GMT+7")[0] == "2010-10-14T08:15:00+07:00"
+    assert md.parse_date("14.10.2010 08:15 UTC+05:30")[0] == "2010-10-14T08:15:00+05:30"
+    assert md.parse_date("March 4, 2011, Friday 16:20")[0] == "2011-03-04T16:20:00"
+    assert md.parse_date("Kovács Ilona  |  2011. március 4., péntek 16:20")[0] == (
+        "2011-03-04T16:20:00"
+    )
+    assert md.parse_date("in 2019. márc. 4.") is None  # a year ending a sentence
+    header = [
+        "Megkerült a harang",
+        "Írta: Kovács Ilona | 2011. március 4., péntek 16:20 | Utolsó frissítés: 2011."
+        " március 5., szombat 08:12",
+        "A rendőrök egy telepen találták meg a harangot, amelyet a múlt héten loptak el.",
+    ]
+    assert html_module.stamped_date(header, True, "Megkerült a harang") == "2011-03-04"
+
+
+def test_bylines_with_joiners_labels_and_credits_of_further_languages():
+    assert md.find_byline(["Av Ingrid Berg og Ola Nordmann"])[0] == ("Ingrid Berg", "Ola Nordmann")
+    assert md.find_byline(["Av Ingrid Berg og NRK-TV"])[0] == ("Ingrid Berg",)
+    assert md.tidy_authors(["Anders Holm, ah@example.dk Offentliggjort · Opdateret"]) == ()
+    assert md.tidy_authors(["（责任编辑：王芳）"]) == ()

@@ -2012,9 +2012,14 @@ def _cut_cell(
 LINK_BOX_WORDS = 10
 
 
+# Words of a byline's line at most, its stamps and labels included: a longer line is a
+# table row flattened with the byline somewhere in it, and the article with it.
+BYLINE_LINE_WORDS = 40
+
+
 def is_byline(line: str) -> bool:
     """A byline as the text-copy metadata finder reads one ("By Jane Doe | June 5, 2011")."""
-    return bool(find_byline([line])[0])
+    return len(bp.words(line)) <= BYLINE_LINE_WORDS and bool(find_byline([line])[0])
 
 
 def _article_cell(cells: Sequence[str]) -> bool:

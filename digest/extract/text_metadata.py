@@ -93,9 +93,10 @@ _DATE_PATTERNS = (
         re.I,
     ),
     # "2009. október 7.": the year first, as Hungarian writes a date
-    # (opening the line or a field of it, not "in 2019. Mar 4.")
+    # (opening the line or a field of it, after a bar or a label's colon and a space or
+    # two, not "in 2019. Mar 4.")
     re.compile(
-        r"(?:^|(?<=[|·•]\s))(?P<year>(?:19|20)\d\d)\.\s+"
+        r"(?:^|(?<=[|·•:])|(?<=[|·•:]\s)|(?<=[|·•:]\s\s))(?P<year>(?:19|20)\d\d)\.\s+"
         + _MONTH
         + r"\s+(?P<day>[0-3]?\d)\.(?!\d)",
         re.I,
@@ -151,9 +152,16 @@ _DAY_THEN_CLOCK = re.compile(r"\d\s+[0-2]\d:[0-5]\d")
 _TIME = re.compile(
     r"^(?:T|[\s,|@–-]*(?:(?:"
     + _any("time_prepositions")
-    + r")\s+)?)(?P<h>[0-2]?\d)[:.h](?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\.\d+)?\s*"
+    + r")\s+)?)"
+    # a weekday between the date and its time: "2011. március 4., péntek 16:20"
+    + r"(?:(?:"
+    + "|".join(re.escape(w) for w in (*_DATA.words("weekdays"), *_DATA.words("stamp_weekdays")))
+    + r")\.?,?\s+)?(?P<h>[0-2]?\d)[:.h](?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?(?:\.\d+)?\s*"
     # a zone is written in capitals ("4:15 PM EST"): "10:15 am by Jane Doe" has none
-    r"(?P<ampm>[ap]\.?m\.?)?\s*(?:(?P<offset>Z|[+-][01]\d:?[0-5]\d)|(?P<tz>(?-i:[A-Z]{2,4}))\b)?",
+    # or as hours from GMT ("08:15 GMT+7", "UTC+05:30")
+    r"(?P<ampm>[ap]\.?m\.?)?\s*(?:(?P<offset>Z|[+-][01]\d:?[0-5]\d)"
+    r"|(?-i:GMT|UTC)(?P<shift>[+-][01]?\d)(?::?(?P<shift_m>[0-5]\d))?(?!\d)"
+    r"|(?P<tz>(?-i:[A-Z]{2,4}))\b)?",
     re.I,
 )
 
@@ -325,7 +333,11 @@ def parse_date(text: str, day_first: bool = False) -> tuple[str, int, int] | Non
             hour = 0
         if hour < 24:
             iso += f"T{hour:02d}:{minute:02d}:{int(time['s'] or 0):02d}"
-            iso += _offset(time["offset"]) or _ZONES.get((time["tz"] or "").upper(), "")
+            iso += (
+                _offset(time["offset"])
+                or _shifted(time["shift"], time["shift_m"])
+                or _ZONES.get((time["tz"] or "").upper(), "")
+            )
             end += time.end()
     return iso, best.start(), end
 
@@ -614,6 +626,13 @@ def _numeric_date(groups: dict[str, str], day_first: bool) -> tuple[int, int, in
     return a, b, year
 
 
+def _shifted(hours: str | None, minutes: str | None) -> str:
+    """'+7' (and '30') of "GMT+7:30" as an ISO offset."""
+    if not hours:
+        return ""
+    return f"{hours[0]}{int(hours[1:]):02d}:{minutes or '00'}"
+
+
 def _offset(text: str | None) -> str:
     """'Z', '+0530' or '-04:00' as an ISO offset."""
     if not text:
@@ -675,6 +694,11 @@ _NAME_PARTICLES = frozenset(_DATA.words("name_particles"))
 _PLACE_OR_BODY_ENDS = frozenset(_DATA.words("place_or_body_ends"))
 
 
+# Words of a role written after the name, in languages that set it so (Korean "기자").
+_ROLES_AFTER_NAME = _DATA.words("roles_after_name")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+
 def _tidy_name(name: str) -> str:
     name = _without_role_label(_before_link(re.sub(r"\s+", " ", name)))
     # a forum's "TrailBossMike » Tue Mar 09": no name goes on past it
@@ -695,15 +719,24 @@ def _tidy_name(name: str) -> str:
     if (
         opened is not None
         and not _NAME_OPENERS & set(name[: opened.start("rest")].casefold().split())
-        and opens_with_first_name(opened.group("rest"))
+        and (
+            opens_with_first_name(opened.group("rest"))
+            or name[: opened.start("rest")].rstrip().endswith(":")
+            or not _LATIN_LETTER.match(opened.group("rest"))
+        )
     ):
-        # a declared author with its opener: "Par Marie-Ève Thibodeau" of "By / Par ..."
-        # (not "Di Thomas" nor "Von der Leyen": names that open so)
+        # a declared author with its opener: "Par Marie-Ève Thibodeau" of "By / Par ...",
+        # a label's "Autor: Jana Nováková", "מאת שירה לוי" in a script no first names
+        # of the data are written in (not "Di Thomas" nor "Von der Leyen": names that
+        # open so)
         name = opened.group("rest")
     bare = _AGENCY_TAIL.sub("", name)
     if bare != name and len(bare.split()) >= 2:
         name = bare  # "JANE DOE Associated Press": the reporter, of the agency
     words = name.split()
+    if len(words) >= 2 and words[-1] in _ROLES_AFTER_NAME:
+        words = words[:-1]  # "최민준 기자": the reporter's name, then "reporter"
+        name = " ".join(words)
     if len(words) >= 3 and words[-1].casefold() in _DATE_WORDS:
         name = " ".join(words[:-1])  # "Mara Lind Monday", "Tobias Wren November"
     elif len(words) == 4 and words[-1].casefold() in _ROLE_WORDS and _known_first_name(words[0]):
@@ -843,11 +876,22 @@ def is_person_name(name: str) -> bool:
     words = name.split()
     if not words or any(w.casefold().strip(".,") in _NOT_NAME_WORDS for w in words):
         return False
+    if _EAST_ASIAN_LABEL.search(name):
+        return False  # "（责任编辑：赵红梅）": an editor's credit, written with no space
     if is_non_person_name(name):
         return False
-    if len(words) == 1 and (name.isupper() or len(name) <= 3):
-        return False
+    if len(words) == 1 and (
+        name.isupper() or (len(name) <= 3 and not _EAST_ASIAN_NAME.match(name))
+    ):
+        return False  # (Chinese and Korean names are two to four characters, one word)
     return not any(c.isdigit() for c in name)
+
+
+_EAST_ASIAN = re.compile(r"[\u4e00-\u9fff\uac00-\ud7af]")
+_EAST_ASIAN_LABEL = re.compile(
+    "|".join(re.escape(w) for w in sorted(_DATA.words("not_name_words")) if _EAST_ASIAN.match(w))
+)
+_EAST_ASIAN_NAME = re.compile(r"[\u4e00-\u9fff\uac00-\ud7af]{2,4}$")
 
 
 def tidy_authors(names: Sequence[str]) -> tuple[str, ...]:
