@@ -979,3 +979,25 @@ def test_review_mends_of_subjects_and_firms():
     # more hyphenated nouns for people
     text = 'Her team-mate said colleagues had warned him "not to come back".'
     assert quote_with(text, "colleagues had warned").speaker == "Her team-mate"
+
+
+def test_a_trade_noun_before_a_name_in_apposition_gives_the_name():
+    """ "says the beekeeper, Ana Ruiz." : the name set off after a noun of a trade no list
+    holds (data/appositive_head_endings.txt), at the sentence's end or before a comma."""
+    text = '"The bees came back in April," says the beekeeper, Tomasa Quiroga.'
+    assert speaker_of(text, "bees came back") == "Tomasa Quiroga"
+    text = '"We ring at six," said the bellringer, Aldous Penhallow, who is 81.'
+    assert speaker_of(text, "ring at six") == "Aldous Penhallow"
+    # a thing's noun with the same ending is no one's ("the letter, Ana Ruiz" is not Ruiz)
+    text = '"It has to stop," said the letter, Ana Ruiz.'
+    assert speaker_of(text, "has to stop") != "Ana Ruiz"
+
+
+def test_a_headline_role_without_its_article_speaks_not_the_place_before_the_colon():
+    """A headline's 'Place topic: "...," says fisheries officer': the role closing the
+    line is who speaks (named in the article, or nobody), never the place."""
+    text = (
+        'Lake Ondiri closed season: "We will not seize anyone\'s nets," says fisheries '
+        "officer\n\nThe closed season begins on Monday, officials said."
+    )
+    assert speaker_of(text, "seize anyone") != "Lake Ondiri"

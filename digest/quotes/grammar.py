@@ -1535,6 +1535,14 @@ def _subject_after(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, int
             found = _subject_after(tokens, lead - 1)
             if found is not None:
                 return join_tokens(tokens[j:lead]) + " " + found[0], tokens[j][1]
+        if (
+            lead > j
+            and (lead == len(tokens) or tokens[lead][0] in {".", "!", "?"})
+            and _one_persons_noun(tokens[lead - 1][0])
+        ):
+            # a headline's '"...," says fisheries officer': a role with no article
+            # closing the line is who speaks
+            return join_tokens(tokens[j:lead]), tokens[j][1]
         return None
     end = j
     if name_token(tokens, j):  # "said Ana Lind", "says al-Haddad"
@@ -1686,6 +1694,25 @@ def _lower_run_end(tokens: list[tuple[str, int, int]], start: int, limit: int) -
     return end
 
 
+_TRADE = pairs("appositive_head_endings")
+
+
+def _trade_noun(noun: str) -> bool:
+    """A noun for someone by their trade ("postmistress", "beekeeper"), by its ending
+    (data/appositive_head_endings.txt), of six letters or more."""
+    return (
+        len(noun) >= 6
+        and noun.isalpha()
+        and noun.endswith(_TRADE["endings"])
+        and noun not in _TRADE["not"]
+    )
+
+
+def _one_persons_noun(noun: str) -> bool:
+    """A noun for one person: a role, a title, a relative or a trade."""
+    return noun.casefold() in _APPOSITIVE_PERSON_NOUNS or _trade_noun(noun.casefold())
+
+
 def _named_after_description(
     tokens: list[tuple[str, int, int]], j: int, end: int
 ) -> tuple[str, int] | None:
@@ -1704,7 +1731,11 @@ def _named_after_description(
     head = head.casefold()
     if one_of and head.endswith("s"):
         head = head[:-1]  # one of the leaders: a leader
-    if head not in _APPOSITIVE_PERSON_NOUNS and not (one_of and head == "them"):
+    if (
+        head not in _APPOSITIVE_PERSON_NOUNS
+        and not (one_of and head == "them")
+        and not _trade_noun(head)
+    ):
         return None  # "said one of them, Rohan Deshmukh, 20": one of a group just named
     first = _past_age(tokens, end + 1)
     if first + 1 < len(tokens) and tokens[first][0] == "the":
