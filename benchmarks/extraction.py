@@ -69,8 +69,8 @@ def forget_seen_lines() -> None:
     from digest.extract import boilerplate, ensemble, text_body, text_metadata
 
     for function in (
-        boilerplate.words,
-        ensemble._words,
+        boilerplate._line_words,
+        ensemble._line_words,
         text_body.line_key,
         text_body.is_header_meta,
         boilerplate.is_furniture,

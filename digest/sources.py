@@ -561,8 +561,9 @@ def _currency_twin(data: bytes, text: str, declared: str) -> tuple[str, str]:
         return text, declared
 
 
-# the byte after a number, or after a number and its word ("42 thousand"), or before one
-_CURRENCY_BYTE_BY_NUMBER = re.compile(rb"\d(?:\s[^\s\d<>]{1,12})?\s?\xa4|\xa4\s?\d")
+# the byte after a number, or after a number and its word written in letters of the
+# code page's own (Hebrew "42 אלף ₪"; not a Latin footer's "© 2010 Courrier ¤"), or before one
+_CURRENCY_BYTE_BY_NUMBER = re.compile(rb"\d(?:\s[\xc0-\xff]{1,12})?\s?\xa4|\xa4\s?\d")
 # Code pages as labelled (as codecs names them), the code page whose currency sign 0xA4
 # is, and the bytes besides 0xA4 the two read differently (None: the twin reads every
 # byte the label's page does alike, or fails on it)

@@ -45,6 +45,10 @@ WRITTEN = {
         " board said on Monday.</p></article></body></html>"
     ),
     "fragment": "<p>Only a paragraph, no page around it.</p>",
+    "lone surrogate": (
+        "<!DOCTYPE html>\ud800<html><head><title>Harbour news</title></head><body><p>The "
+        "harbour reopened on Monday.</p><p>Ferries run again.</p></body></html>"
+    ),
     "control characters": "<html><body><p>Bell \x07 and \x0b tab.</p><p>Two.</p></body></html>",
 }
 

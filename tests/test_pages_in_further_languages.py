@@ -227,3 +227,108 @@ def test_bylines_with_joiners_labels_and_credits_of_further_languages():
     assert md.find_byline(["Av Ingrid Berg og NRK-TV"])[0] == ("Ingrid Berg",)
     assert md.tidy_authors(["Anders Holm, ah@example.dk Offentliggjort · Opdateret"]) == ()
     assert md.tidy_authors(["（责任编辑：王芳）"]) == ()
+
+
+BRIEF = [
+    "The first tenants moved into the converted Hartley mill on Saturday, two years after "
+    "work began on the derelict site by the river.",
+    "The housing trust behind the scheme says all forty flats are let, most of them to "
+    "young families from the valley who could not afford to buy.",
+    "Rents are set at two thirds of the going rate in the town, and the trust has promised "
+    "to keep them there for at least ten years, its chairman said.",
+]
+
+
+def test_a_timeline_of_steps_dated_in_words_is_the_article_not_comments():
+    steps = [
+        "Mill closes, 12 March 2009",
+        "The mill shut after 140 years and its last 60 workers were laid off.",
+        "Trust buys the site, 4 June 2010",
+        "A housing trust paid one pound for the buildings and asked residents what to do.",
+        "Work begins, 9 May 2011",
+        "Builders started on the first flats in the old spinning shed.",
+    ]
+    after = "The trust now plans a second phase in the weaving sheds next year."
+    kept, _ = html_module.clean_paragraphs([*BRIEF, *steps, after])
+    assert after in kept and steps[-1] in kept
+
+
+def test_only_a_heading_over_the_comments_goes_with_them():
+    comments = [
+        "1. Well done! 14.03.11",
+        "A fine piece of work by all of them.",
+        "2. And the rent? 14.03.11",
+        "Two thirds of what, exactly? Nobody says.",
+    ]
+    kept, _ = html_module.clean_paragraphs([*BRIEF, "Talkbacks", *comments])
+    assert kept == tuple(BRIEF)
+    # the reporter's signature over the comments is the article's; so is a Chinese
+    # paragraph with no stop at its end
+    kept, _ = html_module.clean_paragraphs([*BRIEF, "Marie Lefèvre", *comments])
+    assert kept == (*BRIEF, "Marie Lefèvre")
+    closing = "更多线路调整的详细信息可在公交公司网站查询"
+    kept, _ = html_module.clean_paragraphs([*BRIEF, closing, *comments])
+    assert kept[-1] == closing
+
+
+def test_under_a_read_also_label_only_links_are_teasers():
+    lines = [
+        *BRIEF,
+        "Read also:",
+        "Tram fares to rise in January",
+        "Mayor Ellen Voss said the extension would cut commuting times for thousands.",
+        "Funding",
+        "Most of the money comes from a regional grant, officials said.",
+        "The rest will be borrowed against future fares, a plan critics attacked.",
+    ]
+    kept, _ = html_module.clean_paragraphs(
+        lines, links={"Tram fares to rise in January"}.__contains__
+    )
+    assert kept == (*BRIEF, *lines[-4:])
+    # where the headlines are the page's links, each with its teaser, the box goes
+    box = [
+        "Read also:",
+        "Tram fares to rise in January",
+        "The council will vote on the new fares next week.",
+        "Depot plans go on show",
+        "Residents can see the drawings at the library until Friday.",
+    ]
+    links = {box[1], box[3]}.__contains__
+    kept, _ = html_module.clean_paragraphs([*BRIEF, *box, BRIEF[0]], links=links)
+    assert kept == (*BRIEF, BRIEF[0])
+    dashed = [
+        "Read also:",
+        "Tram fares to rise in January – The council votes next week.",
+        "Depot plans go on show – Residents can see the drawings until Friday.",
+    ]
+    links = {"Tram fares to rise in January", "Depot plans go on show"}.__contains__
+    kept, _ = html_module.clean_paragraphs([*BRIEF, *dashed, BRIEF[1]], links=links)
+    assert kept == (*BRIEF, BRIEF[1])
+
+
+def test_an_articles_own_table_of_days_and_events_keeps_its_rows():
+    rows = "".join(
+        f"<tr><td>{day} May 2011, 19:30</td><td><p>{event}</p><p>Entry is free.</p></td></tr>"
+        for day, event in (
+            ("Friday 13", "The town band opens the festival."),
+            ("Saturday 14", "Schools show their dances in the mill yard."),
+            ("Sunday 15", "The youth orchestra plays in the old shed."),
+        )
+    )
+    html = (
+        "<html><head><title>Mill festival returns</title></head><body><article>"
+        "<h1>Mill festival returns</h1>"
+        + "".join(f"<p>{p}</p>" for p in BRIEF)
+        + f"<p>The programme:</p><table>{rows}</table><p>{BRIEF[0]}</p></article></body></html>"
+    )
+    text = text_of(html)
+    for day in ("Friday 13 May 2011, 19:30", "Sunday 15 May 2011, 19:30"):
+        assert day in text
+
+
+def test_a_pages_whole_text_is_not_kept_in_the_line_caches():
+    bp._line_words.cache_clear()
+    page = " ".join(BRIEF) * 40
+    assert len(bp.words(page)) > 1000
+    assert bp._line_words.cache_info().currsize == 0
+    assert bp.words(BRIEF[0]) == bp.words(BRIEF[0]) and bp._line_words.cache_info().hits == 1

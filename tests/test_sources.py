@@ -317,6 +317,10 @@ def test_box_drawing_and_the_currency_sign_stay_where_they_are_no_letter():
         article_html("Новости", [boxed], "koi8-r").encode("koi8_r"), "html"
     )
     assert decoded is not None and boxed in decoded and codec == "koi8-r"
+    footer = "Accueil ¤ Actualités ¤ Sports ¤ Météo. © 2010 Courrier ¤ Contact."
+    html = article_html("Nouvelles", [footer], "ISO-8859-1").encode("latin-1")
+    decoded, codec = decode_bytes(html, "html")
+    assert decoded is not None and footer in decoded  # a year and a name are no price
     menu = "ראשי ¤ חדשות ¤ ספורט. העירייה פתחה היום את הגן החדש."
     html = article_html("חדשות", [menu], "iso-8859-8").encode("iso8859_8")
     decoded, codec = decode_bytes(html, "html")

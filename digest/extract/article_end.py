@@ -133,20 +133,25 @@ def _dated_comments(lines: Sequence[str], at: int) -> bool:
     return any(_dated_heading(after) for after in lines[at + 2 : at + 2 + COMMENTS_BETWEEN_ROWS])
 
 
+# a date in figures, as comment systems print one ("22.09.2011", "17/03/2010", "11.03.10")
+_NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 _NUMBERED = re.compile(r"\s*\d{1,3}[.)]\s+\S")
 # a name, a separator, then the date: "Elena M. - ", "Giannis from Syros, "
 _SIGNED = re.compile(r"[^\W\d][\w.' -]*?\s*(?:[-–—|·]|,)\s*$")
 
 
 def _dated_heading(line: str) -> bool:
-    """A short line closed by a date, a comment's number or its writer's name before
-    it: "1. Well done! 11.03.10", "radu_sb - 22.09.2011"; not a weekday's ("Monday, 12
-    March 2010": a diary's day)."""
+    """A short line closed by a date in figures, a comment's number or its writer's name
+    before it: "1. Well done! 11.03.10", "radu_sb - 22.09.2011"; not a weekday's
+    ("Monday, 12.03.2010": a diary's day) nor a date in words ("Mill closes, 12 March
+    2009": a timeline's step)."""
     if len(bp.words(line)) > SIGNED_STAMP_WORDS:
         return False
     found = md.parse_date(line)
     if found is None or line[found[2] :].strip(" )|"):
         return False
+    if not _NUMERIC_DATE.fullmatch(line[found[1] : found[2]].strip()):
+        return False  # "Mill closes, 12 March 2009": a timeline's step, in words
     before = line[: found[1]]
     if _NUMBERED.match(before):
         return True

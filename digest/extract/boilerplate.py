@@ -150,10 +150,21 @@ _PHOTO_CREDIT = gate.Gated(
 )
 
 
-@lru_cache(maxsize=1 << 16)
 def words(line: str) -> tuple[str, ...]:
-    """The line's words. Cached: every rule that weighs a line counts its words, a
-    line is weighed by a dozen rules, and finding them was a twentieth of the time."""
+    """The line's words. A line's are cached: every rule that weighs a line counts its
+    words, a line is weighed by a dozen rules, and finding them was a twentieth of the
+    time; a longer text (a page's whole text, met once) is not kept."""
+    if len(line) > CACHED_LINE_CHARS:
+        return tuple(WORD.findall(line))
+    return _line_words(line)
+
+
+# Characters of a line whose words are cached at most: a long paragraph is ~1,500.
+CACHED_LINE_CHARS = 2000
+
+
+@lru_cache(maxsize=1 << 14)
+def _line_words(line: str) -> tuple[str, ...]:
     return tuple(WORD.findall(line))
 
 

@@ -56,7 +56,7 @@ from itertools import pairwise
 from typing import Any
 from urllib.parse import urlsplit
 
-from digest.extract.boilerplate import PATTERNS
+from digest.extract.boilerplate import CACHED_LINE_CHARS, PATTERNS
 from digest.extract.prose import word_count
 
 # Share of a paragraph's word trigrams another extractor's text must hold for
@@ -94,10 +94,16 @@ def is_sentence(text: str) -> bool:
     return bool(_ENDS_SENTENCE.search(text))
 
 
-@lru_cache(maxsize=1 << 16)
 def _words(text: str) -> tuple[str, ...]:
-    """The text's words, case-folded. Cached as `boilerplate.words` is: each line is
-    compared with every opinion and weighed by several rules."""
+    """The text's words, case-folded. A line's are cached as `boilerplate.words` caches
+    them: each line is compared with every opinion and weighed by several rules."""
+    if len(text) > CACHED_LINE_CHARS:
+        return tuple(_WORD.findall(text.casefold()))  # a page's text, met once
+    return _line_words(text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _line_words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(text.casefold()))
 
 
@@ -406,6 +412,7 @@ class Page:
     _headings: tuple[str, ...] | None = None  # read under the headline and for its stamp
     _layout: Layout | None = None  # read before readability changes the tree
     _headline: tuple[str | None] | None = None  # asked by several rules
+    _link_texts: frozenset[str] | None = None  # read when a box of links may hold teasers
 
     def text_tree(self) -> Any:
         """The page parsed by resiliparse (which changes nothing in it), parsed once for
@@ -493,6 +500,13 @@ class Page:
             return list(tree.body.query_selector_all(selector)) if tree.body is not None else []
         except Exception:  # a page resiliparse cannot read: no elements, and no crash
             return []
+
+    def is_link_text(self, line: str) -> bool:
+        """Whether the line's words are the words of one of the page's links: a box's
+        headline of another story, where a line of the article's own is none."""
+        if self._link_texts is None:
+            self._link_texts = frozenset(self._box_words("a"))
+        return line_words(line) in self._link_texts
 
     def headline(self) -> str | None:
         """The text of the page's one <h1> element, its headline; None with none or
@@ -971,13 +985,14 @@ def parse_html(html: str) -> Any:
         return _quietly(load_html, html)
     beginning = html[:50].lower()
     markup = repair_faulty_html(html, beginning)
+    as_bytes = False
     try:
         tree = _parsed(markup)
     except ValueError:  # a page declaring its encoding: lxml reads it as bytes
-        tree = _quietly(_parsed, markup.encode("utf8", "surrogatepass"))
-    except Exception:  # a malformed page: no tree
-        return None
-    if tree is None or len(tree) < 1:
+        tree, as_bytes = _quietly(_parsed, markup.encode("utf8", "surrogatepass")), True
+    except Exception:  # a parser error (a lone surrogate): tried again as bytes below
+        tree = None
+    if (tree is None or len(tree) < 1) and not as_bytes:
         tree = _quietly(_parsed, markup.encode("utf8", "surrogatepass"))
     if tree is not None and is_dubious_html(beginning) and len(tree) < 2:
         return None  # not a page: trafilatura's own test

@@ -1797,14 +1797,15 @@ def voted_paragraphs(
     """
     page = html if isinstance(html, ensemble.Page) else ensemble.Page(html)
     views = ensemble.second_opinions(page, extractors)
-    paragraphs, captions = clean_paragraphs(unwrapped(text.split("\n")), views, release)
+    links = page.is_link_text
+    paragraphs, captions = clean_paragraphs(unwrapped(text.split("\n")), views, release, links)
     if paragraphs and ensemble.missed_article(text, views):
         paragraphs = ()  # a row of the layout table around the article: the others' text
     if paragraphs:
         unanimous = ensemble.took_page_whole(text, page_words, views)
         voted = ensemble.vote(paragraphs, views, unanimous)
         cells = ensemble.layout_cells(paragraphs)
-        kept, captions = unflattened(voted, cells, views, captions, unanimous, release)
+        kept, captions = unflattened(voted, cells, views, captions, unanimous, release, links)
         boxes = page.caption_boxes()
         if boxes:
             kept = tuple(line for line in kept if not _caption_box_line(line, boxes))
@@ -1816,7 +1817,9 @@ def voted_paragraphs(
         return _without_teasers(uncommented, page), captions
     for i, view in enumerate(views):
         others = views[:i] + views[i + 1 :]
-        paragraphs, captions = clean_paragraphs(ensemble.paragraphs_of(view.text), others, release)
+        paragraphs, captions = clean_paragraphs(
+            ensemble.paragraphs_of(view.text), others, release, links
+        )
         if paragraphs:
             uncommented = _without_comments(ensemble.vote(paragraphs, others), page)
             return _without_teasers(uncommented, page), captions
@@ -1863,12 +1866,15 @@ HEADING_OVER_END_WORDS = 3
 
 
 def _heads_what_follows(line: str) -> bool:
-    """A short line, no sentence and no table row: a heading ("Talkbacks"), which heads
-    what stands under it."""
+    """A short line, no sentence, no table row and no one's name: a heading
+    ("Talkbacks"), which heads what stands under it (a signature over the comments is
+    the article's)."""
     return (
-        len(bp.words(line)) <= HEADING_OVER_END_WORDS
+        _word_count(line, bp.words(line)) <= HEADING_OVER_END_WORDS
         and not bp.ends_like_sentence(line)
         and not line.startswith("|")
+        and md.name_line(line) is None
+        and not md.opens_with_first_name(line)
     )
 
 
@@ -1958,6 +1964,7 @@ def unflattened(
     captions: tuple[str, ...],
     unanimous: bool = False,
     release: Release = False,
+    links: Callable[[str], bool] | None = None,
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The vote's paragraphs with each kept table cell cut into its blocks, cleaned and
     voted on again (as the first vote was), when a cell was cut (ensemble.split_at_blocks);
@@ -1986,8 +1993,13 @@ def unflattened(
         and not ensemble.keeps_all(views, paragraph)
         for piece in blocks
     )
-    cleaned, more_captions = clean_paragraphs(pieces, views, release)
+    cleaned, more_captions = clean_paragraphs(pieces, views, release, links)
     return ensemble.vote(cleaned, views, unanimous, going_on), captions + more_captions
+
+
+# Words of prose a table cell holds at least to be the article's, beside other cells
+# (a programme's or a results table's cells hold a sentence or two).
+ARTICLE_BESIDE_CELLS_WORDS = 60
 
 
 def _cut_cell(
@@ -1995,9 +2007,13 @@ def _cut_cell(
 ) -> list[str]:
     """A kept prose cell's blocks: the cell the vote kept alone of its row, a row of
     one cell (a table holding just the article), or the prose cells of a row kept whole
-    (the article's cell beside a column of other stories' teasers), each cut apart;
-    [paragraph] for anything else."""
+    that holds an article's worth of prose (the article's cell beside a column of other
+    stories' teasers), each cut apart; [paragraph] for anything else."""
     row = ensemble.table_cells(paragraph) or [paragraph]
+    if len(row) > 1 and not any(
+        cell in cells and prose_words(cell) >= ARTICLE_BESIDE_CELLS_WORDS for cell in row
+    ):
+        return [paragraph]  # a table of the article's own (a programme, its days and events)
     pieces = [
         piece
         for cell in row
@@ -2039,12 +2055,18 @@ ARTICLE_CELL_WORDS = 100
 
 
 def clean_paragraphs(
-    lines: list[str], views: Sequence[ensemble.Opinion] = (), release: Release = False
+    lines: list[str],
+    views: Sequence[ensemble.Opinion] = (),
+    release: Release = False,
+    links: Callable[[str], bool] | None = None,
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Drop furniture lines, photo credits and link lists from trafilatura's text.
 
     `views` are the other extractors' opinions of the page: a trailing list
     of headlines is cut only after its last item every one of them keeps.
+    `links` tells a line that is one of the page's links: under a box's label, a
+    link over a short sentence (or a link, a dash and one) is another story and its
+    teaser; with no `links` only the labels and links alone are dropped.
 
     A date stamp with a clock time ("posted on April 21, 2015, at 11:29
     a.m.") goes wherever it stands, one under a label ("Published 18
@@ -2122,17 +2144,23 @@ def clean_paragraphs(
             and prose
             and after_link
             and _word_count(line, tokens) <= TEASER_WORDS
-            and (in_teasers or _headline_and_teaser(lines, at + 1))
+            and (in_teasers or _headline_and_teaser(lines, at + 1, links))
         ):
             # "Fuel prices up again" over "Traders blame ...": the box's stories are its
             # headlines, each with its teaser
             in_teasers, after_link = True, False
             continue
-        if in_teasers and not prose and not _headline_and_teaser(lines, at):
+        if in_links and prose and links is not None and _headline_dash_teaser(line, links):
+            # "Fuel prices up again – Traders blame the rain.": a story of the box, its
+            # headline and teaser on one line
+            after_link = True
+            continue
+        if in_teasers and not prose and not _headline_and_teaser(lines, at, links):
             in_links = after_link = in_teasers = False  # the box ended: a subheading follows
         prose_seen += prose_words(line)
         if in_links and (not prose or (len(cells) == 1 and after_label_row)):
-            after_label_row, after_link = False, not prose
+            after_label_row = False
+            after_link = not prose and links is not None and links(line)
             continue
         in_links = after_link = in_teasers = False
         if bp.is_furniture(line) or (not prose and bp.is_media_teaser(line)):
@@ -2148,17 +2176,50 @@ def clean_paragraphs(
 TEASER_WORDS = 40
 
 
-def _headline_and_teaser(lines: Sequence[str], at: int) -> bool:
-    """Whether a headline (no sentence) and a short sentence under it stand at `at`: the
-    next story of a box of links, each with its teaser."""
-    if at + 1 >= len(lines):
+def _headline_and_teaser(
+    lines: Sequence[str], at: int, links: Callable[[str], bool] | None
+) -> bool:
+    """Whether a link (no sentence) and a short sentence under it stand at `at`: the next
+    story of a box of links, each with its teaser."""
+    if at + 1 >= len(lines) or links is None:
         return False
     headline, teaser = lines[at], lines[at + 1]
     return (
-        not bp.ends_like_sentence(headline)
+        links(headline)
+        and not bp.ends_like_sentence(headline)
         and bp.ends_like_sentence(teaser)
         and 4 <= _word_count(teaser, bp.words(teaser)) <= TEASER_WORDS
     )
+
+
+# Words of a teaser's headline before its dash at most.
+DASHED_HEADLINE_WORDS = 14
+_TEASER_DASH = re.compile(r"\s[–—]\s")
+
+
+def _headline_dash_teaser(line: str, links: Callable[[str], bool]) -> bool:
+    """A link, a dash and a short sentence, each opening with a capital: "Fuel prices
+    up again – Traders blame the rain.", another story's entry in a box of links."""
+    head, dash, teaser = _split_at_dash(line)
+    if not dash:
+        return False
+    return (
+        links(head)
+        and head[:1].isupper()
+        and teaser[:1].isupper()
+        and not bp.ends_like_sentence(head)
+        and 2 <= _word_count(head, bp.words(head)) <= DASHED_HEADLINE_WORDS
+        and bp.ends_like_sentence(teaser)
+        and _word_count(teaser, bp.words(teaser)) <= TEASER_WORDS
+    )
+
+
+def _split_at_dash(line: str) -> tuple[str, str, str]:
+    """(before, the dash, after) at the line's first spaced dash, or (line, "", "")."""
+    found = _TEASER_DASH.search(line)
+    if found is None:
+        return line, "", ""
+    return line[: found.start()].strip(), found.group().strip(), line[found.end() :].strip()
 
 
 def _word_count(line: str, tokens: Sequence[str]) -> int:

@@ -6,7 +6,9 @@ licence: two more searches of the whole tree, about a twentieth of the HTML
 extraction's time on the development pages (docs/speed.md). The digest shows no
 category or licence, so the extraction asks trafilatura for the text alone and
 reads the rest here with trafilatura's own functions, in its order and with its
-rules, so each field is the one `extract_metadata` gives.
+rules, so each field the digest reads (title, author, url, date, site name, tags,
+description) is the one `extract_metadata` gives; the host name and file date, which
+nothing reads, are left unset.
 """
 
 from __future__ import annotations
