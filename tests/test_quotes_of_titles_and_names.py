@@ -1001,3 +1001,15 @@ def test_a_headline_role_without_its_article_speaks_not_the_place_before_the_col
         "officer\n\nThe closed season begins on Monday, officials said."
     )
     assert speaker_of(text, "seize anyone") != "Lake Ondiri"
+
+
+def test_an_officer_in_charge_of_somewhere_is_the_name_after_the_description():
+    """ "the officer in charge of the station, NAME,": the officer (not "charge") heads
+    the description, and the name set off after it is who speaks."""
+    text = '"We are ready for the weekend," said the officer in charge of the depot, Ruth Okumu.'
+    assert speaker_of(text, "ready for the weekend") == "Ruth Okumu"
+    text = (
+        "According to the officer in charge of Tororo police station, Ruth Okumu, two "
+        'riders were held for "blocking the road".'
+    )
+    assert speaker_of(text, "blocking the road") == "Ruth Okumu"

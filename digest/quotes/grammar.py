@@ -648,12 +648,15 @@ def _phrase_head(phrase: str) -> str:
     """A noun phrase's head: its last word, or the lower-case noun or person's office
     before "of", "for" or "at" ("the senior coroner for South Yorkshire": "coroner";
     "The Bishop of Calderbridge": "Bishop"; "An engineer at Aarhus University":
-    "engineer"; "The Ministry of Defence": "Defence", no description)."""
+    "engineer"; "the officer in charge of the station": "officer"; "The Ministry of
+    Defence": "Defence", no description)."""
     words = phrase.split()
     for k in range(1, len(words) - 1):
         if words[k] in {"of", "for", "at"} and (
             words[k - 1].islower() or words[k - 1].casefold() in _APPOSITIVE_PERSON_NOUNS
         ):
+            if k >= 3 and words[k - 2 : k] == ["in", "charge"]:
+                return words[k - 3]  # "the officer in charge of the station": the officer
             return words[k - 1]
     return words[-1]
 
