@@ -5,11 +5,12 @@ these tests."""
 
 from __future__ import annotations
 
-from digest.extract import article_end
+from digest.extract import article_end, ensemble
 from digest.extract import boilerplate as bp
 from digest.extract import html as html_module
 from digest.extract import text_metadata as md
 from digest.extract.html import extract_html
+from tests.test_pages_in_other_languages import text_of
 
 STORY = [
     "Para nelayan di Teluk Sirih kembali melaut pada Senin pagi setelah tiga hari tertahan "
@@ -58,12 +59,6 @@ def table_page(byline: str = "") -> str:
         '<tr><td colspan="2">Hak cipta dilindungi undang-undang.</td></tr></table>'
         "</body></html>"
     )
-
-
-def text_of(html: str) -> str:
-    result = extract_html(html)
-    assert result is not None
-    return "\n".join(result.paragraphs)
 
 
 def test_the_article_cell_beside_a_column_of_teasers_is_cut_apart():
@@ -332,3 +327,25 @@ def test_a_pages_whole_text_is_not_kept_in_the_line_caches():
     assert len(bp.words(page)) > 1000
     assert bp._line_words.cache_info().currsize == 0
     assert bp.words(BRIEF[0]) == bp.words(BRIEF[0]) and bp._line_words.cache_info().hits == 1
+
+
+def test_words_of_indic_and_thai_scripts_keep_their_vowel_signs():
+    """Python's \\w takes a vowel sign for no letter: "पुराने" was cut into pieces, and a
+    headline counted as many words as it has syllables."""
+    assert bp.words("गांव के पुराने तालाब की रौनक लौटी") == (
+        "गांव",
+        "के",
+        "पुराने",
+        "तालाब",
+        "की",
+        "रौनक",
+        "लौटी",
+    )
+    assert bp.words("ชาวบ้านเดือดร้อน 80 ไร่") == ("ชาวบ้านเดือดร้อน", "80", "ไร่")
+    assert ensemble._words("Déjà vu") == ("déjà", "vu")
+
+
+def test_a_hindi_sentence_ends_at_its_danda():
+    assert bp.ends_like_sentence("गांव की महिलाओं ने दो साल में तालाब को फिर से जिंदा किया।")
+    assert bp.ends_like_sentence("هل يعود الماء إلى البساتين؟")
+    assert not bp.ends_like_sentence("गांव की महिलाओं ने तालाब जिंदा किया")

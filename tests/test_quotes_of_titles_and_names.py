@@ -988,9 +988,15 @@ def test_a_trade_noun_before_a_name_in_apposition_gives_the_name():
     assert speaker_of(text, "bees came back") == "Tomasa Quiroga"
     text = '"We ring at six," said the bellringer, Aldous Penhallow, who is 81.'
     assert speaker_of(text, "ring at six") == "Aldous Penhallow"
-    # a thing's noun with the same ending is no one's ("the letter, Ana Ruiz" is not Ruiz)
+    # a thing's noun with the same ending is no one's ("the letter, Ana Ruiz" is not Ruiz),
+    # nor is a name's last word ("the Harbour Register" is a paper)
     text = '"It has to stop," said the letter, Ana Ruiz.'
     assert speaker_of(text, "has to stop") != "Ana Ruiz"
+    text = (
+        "According to the Harbour Register, Edwin Marsh Jr., 36, called police on May 29 "
+        "saying the boy had been hurt in the kitchen."
+    )
+    assert not any((q.speaker or "").startswith("Edwin") for q in extract_quotes(text))
 
 
 def test_a_headline_role_without_its_article_speaks_not_the_place_before_the_colon():

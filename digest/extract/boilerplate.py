@@ -23,7 +23,9 @@ PATTERNS: dict[str, list[str]] = safeyaml.safe_load(
     (Path(__file__).parent / "data" / "furniture.yml").read_text(encoding="utf-8")
 )
 
-WORD = re.compile(r"\w+", re.UNICODE)
+# A word: letters and digits, with the vowel signs and other marks that Indic and Thai
+# letters carry (Python's \w takes them for no letter, cutting "महिलाओं" into three)
+WORD = re.compile(r"[\w\u0300-\u036f\u0900-\u0963\u0966-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+")
 BULLET = re.compile(r"^\s*(?:[*•·▪►»–+o-]|\d{1,3}[.)])\s+")
 URL = re.compile(r"https?://|www\.\w")
 
@@ -456,7 +458,9 @@ def has_photo_credit(line: str) -> bool:
     return bool(_PHOTO_CREDIT.search(line, gate.fold(line)))
 
 
-_SENTENCE_END = re.compile(r"[.!?…:;。！？][\"'”’»)\]]*\s*$")
+# (with the full stops of scripts other than the Latin one: Devanagari "।" and "॥",
+# Arabic "؟", Urdu "۔", Armenian "։", Ethiopic "።", Burmese "။")
+_SENTENCE_END = re.compile(r"[.!?…:;。！？।॥؟۔։።။][\"'”’»)\]]*\s*$")
 
 
 def ends_like_sentence(line: str) -> bool:

@@ -66,7 +66,9 @@ from digest.extract.prose import word_count
 SUPPORT_SHARE = 0.5
 SHINGLE = 3
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+# A word: letters and digits, with the vowel signs and other marks that Indic and Thai
+# letters carry (Python's \w takes them for no letter, cutting "महिलाओं" into three)
+_WORD = re.compile(r"[\w\u0300-\u036f\u0900-\u0963\u0966-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+")
 # A sentence's end: a full stop, question or exclamation mark before a space, or one of
 # the scripts that write no space after it (Chinese and Japanese "。", Devanagari "।",
 # Armenian "։", Ethiopic "።", Burmese "။").

@@ -1731,14 +1731,12 @@ def _named_after_description(
     reach = 6 if one_of else 4 if head == tokens[end - 1][0] else 8
     if end > j + reach:
         return None
+    # a trade's noun as written in lower case: "the Sandusky Register" names a paper
+    trade = head.islower() and _trade_noun(head)
     head = head.casefold()
     if one_of and head.endswith("s"):
         head = head[:-1]  # one of the leaders: a leader
-    if (
-        head not in _APPOSITIVE_PERSON_NOUNS
-        and not (one_of and head == "them")
-        and not _trade_noun(head)
-    ):
+    if head not in _APPOSITIVE_PERSON_NOUNS and not (one_of and head == "them") and not trade:
         return None  # "said one of them, Rohan Deshmukh, 20": one of a group just named
     first = _past_age(tokens, end + 1)
     if first + 1 < len(tokens) and tokens[first][0] == "the":
