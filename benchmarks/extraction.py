@@ -66,11 +66,10 @@ def forget_seen_lines() -> None:
     """Empty the extractor's per-line caches: a build extracts each page once, so a
     round over pages met before must not find their lines' answers ready (lines
     met on other pages of the same round still are, as in a build's worker)."""
-    from digest.extract import boilerplate, ensemble, text_body, text_metadata
+    from digest.extract import boilerplate, text_body, text_metadata
 
     for function in (
         boilerplate._line_words,
-        ensemble._line_words,
         text_body.line_key,
         text_body.is_header_meta,
         boilerplate.is_furniture,

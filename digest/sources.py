@@ -500,12 +500,10 @@ def decode_bytes(data: bytes, kind: SourceKind) -> tuple[str | None, str]:
             except (UnicodeError, LookupError, ValueError, TypeError):
                 pass  # not that charset, or a name that is no text codec ("undefined", "rot13")
             else:
-                return _cyrillic_twin(
-                    data,
-                    *_ukrainian_twin(
-                        data, *_currency_twin(data, *_windows_twin(data, text, declared))
-                    ),
-                )
+                codec = declared
+                for twin in _TWINS:  # each may read the bytes in another code page
+                    text, codec = twin(data, text, codec)
+                return text, codec
     text, codec = _guess(data)
     if _mostly_junk(text):
         return None, ""
@@ -538,9 +536,9 @@ def _windows_twin(data: bytes, text: str, declared: str) -> tuple[str, str]:
 
 def _currency_twin(data: bytes, text: str, declared: str) -> tuple[str, str]:
     """The text in the code page whose currency sign the byte 0xA4 is, when a page holds
-    that byte beside a number ("12 ¤", "¤ 12", "42 thousand ¤") and none of the bytes the two code pages
-    read otherwise besides (`_CURRENCY_TWINS`); else the text as given ("¤" as a menu's
-    separator stays).
+    that byte beside a number ("12 ¤", "¤ 12", "42 thousand ¤") and none of the bytes
+    the two code pages read otherwise besides (`_CURRENCY_TWINS`); else the text as
+    given ("¤" as a menu's separator stays).
 
     Read as labelled, 0xA4 is the generic currency sign "¤", which no price is written
     in. Under a Latin-1 or windows-1252 label it is the euro of ISO-8859-15 (the Latin-1
@@ -657,6 +655,11 @@ def _cyrillic_twin(data: bytes, text: str, declared: str) -> tuple[str, str]:
         if other_small >= _RIGHT_SMALL_SHARE and other_common >= common + COMMON_GAIN:
             return other, codec  # the first, most used page that reads them as prose
     return text, declared
+
+
+# The readings of the bytes in the code page they were written in rather than the one
+# declared, tried in turn on the declared one's text (each gives the text and its codec).
+_TWINS = (_windows_twin, _currency_twin, _ukrainian_twin, _cyrillic_twin)
 
 
 # ISO-8859 charsets (as codecs names them) and the Windows code page of the same alphabet.

@@ -51,12 +51,12 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from itertools import pairwise
 from typing import Any
 from urllib.parse import urlsplit
 
-from digest.extract.boilerplate import CACHED_LINE_CHARS, PATTERNS
+from digest.extract.boilerplate import PATTERNS, WORD, words
 from digest.extract.prose import word_count
 
 # Share of a paragraph's word trigrams another extractor's text must hold for
@@ -66,9 +66,6 @@ from digest.extract.prose import word_count
 SUPPORT_SHARE = 0.5
 SHINGLE = 3
 
-# A word: letters and digits, with the vowel signs and other marks that Indic and Thai
-# letters carry (Python's \w takes them for no letter, cutting "महिलाओं" into three)
-_WORD = re.compile(r"[\w\u0300-\u036f\u0900-\u0963\u0966-\u0dff\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+")
 # A sentence's end: a full stop, question or exclamation mark before a space, or one of
 # the scripts that write no space after it (Chinese and Japanese "。", Devanagari "।",
 # Armenian "։", Ethiopic "።", Burmese "။").
@@ -97,16 +94,8 @@ def is_sentence(text: str) -> bool:
 
 
 def _words(text: str) -> tuple[str, ...]:
-    """The text's words, case-folded. A line's are cached as `boilerplate.words` caches
-    them: each line is compared with every opinion and weighed by several rules."""
-    if len(text) > CACHED_LINE_CHARS:
-        return tuple(_WORD.findall(text.casefold()))  # a page's text, met once
-    return _line_words(text)
-
-
-@lru_cache(maxsize=1 << 14)
-def _line_words(text: str) -> tuple[str, ...]:
-    return tuple(_WORD.findall(text.casefold()))
+    """The text's words, case-folded (`boilerplate.words`, which caches a line's)."""
+    return words(text.casefold())
 
 
 def _shingles(words: Sequence[str]) -> frozenset[tuple[str, ...]]:
@@ -386,7 +375,7 @@ def split_at_blocks(text: str, views: Sequence[Opinion]) -> list[str]:
             start = text.find(block, start + 1)
     cuts = sorted({0, len(text), *(i for span in taken for i in span)})
     pieces = [text[a:b].strip() for a, b in pairwise(cuts)]
-    pieces = [piece for piece in pieces if _WORD.search(piece)]
+    pieces = [piece for piece in pieces if WORD.search(piece)]
     return pieces if len(pieces) > 1 else [text]
 
 
@@ -1120,7 +1109,7 @@ def second_opinions(
             text = extract(page)
         except Exception:  # any extractor may choke on a malformed page: it abstains
             continue
-        if text and _WORD.search(text):
+        if text and WORD.search(text):
             views.append(opinion(name, text))
     return tuple(views)
 

@@ -1917,13 +1917,10 @@ def _without_comments(lines: Sequence[str], page: ensemble.Page) -> tuple[str, .
 def _words_if_within(line: str, text: str) -> str:
     """The line's words as `line_words` gives them, padded with spaces, if its first
     word stands in `text` (words padded so), else "  "."""
-    first = _FIRST_WORD.search(line)
+    first = bp.WORD.search(line)
     if first is None or f" {first.group().casefold()} " not in text:
         return "  "
     return f" {ensemble.line_words(line)} "
-
-
-_FIRST_WORD = re.compile(r"\w+")
 
 
 def _without_teasers(lines: Sequence[str], page: ensemble.Page) -> tuple[str, ...]:
@@ -2185,11 +2182,20 @@ def _headline_and_teaser(
         return False
     headline, teaser = lines[at], lines[at + 1]
     return (
-        links(headline)
-        and not bp.ends_like_sentence(headline)
-        and bp.ends_like_sentence(teaser)
-        and 4 <= _word_count(teaser, bp.words(teaser)) <= TEASER_WORDS
+        _box_headline(headline, links)
+        and _teaser_sentence(teaser)
+        and _word_count(teaser, bp.words(teaser)) >= 4
     )
+
+
+def _box_headline(line: str, links: Callable[[str], bool]) -> bool:
+    """One of the page's links, no sentence: another story's headline in a box."""
+    return links(line) and not bp.ends_like_sentence(line)
+
+
+def _teaser_sentence(line: str) -> bool:
+    """A sentence of TEASER_WORDS at most: another story's teaser under its headline."""
+    return bp.ends_like_sentence(line) and _word_count(line, bp.words(line)) <= TEASER_WORDS
 
 
 # Words of a teaser's headline before its dash at most.
@@ -2204,13 +2210,11 @@ def _headline_dash_teaser(line: str, links: Callable[[str], bool]) -> bool:
     if not dash:
         return False
     return (
-        links(head)
+        _box_headline(head, links)
         and head[:1].isupper()
         and teaser[:1].isupper()
-        and not bp.ends_like_sentence(head)
         and 2 <= _word_count(head, bp.words(head)) <= DASHED_HEADLINE_WORDS
-        and bp.ends_like_sentence(teaser)
-        and _word_count(teaser, bp.words(teaser)) <= TEASER_WORDS
+        and _teaser_sentence(teaser)
     )
 
 
