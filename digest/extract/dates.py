@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from digest import safeyaml
 from digest.dates import in_range
@@ -61,6 +62,37 @@ def published_date(html: str) -> str | None:
     """
     published, created = _jsonld_dates(html)
     return published or _meta_date(html) or _itemprop_date(html) or created
+
+
+def address_date(html: str) -> str | None:
+    """The day the page's own address (its canonical link, else its og:url) is filed
+    under ("/article/20100312/NEWS01/...", "/news/2009/nov/12/library-sundays/",
+    "/2011/06/08/"), or None. Archive paths of this kind are made when an article is
+    first published and kept through its updates."""
+    for pattern, attribute in ((_CANONICAL, "href"), (_OG_URL, "content")):
+        for tag in pattern.findall(html[:_ADDRESS_READ]):
+            path = urlsplit(_attributes(tag).get(attribute, "")).path
+            found = _ADDRESS_DAY.search(path) or _ADDRESS_FIGURES.search(path)
+            if found is None:
+                continue
+            year, month, day = found.groups()
+            number = int(month) if month.isdigit() else _MONTHS.get(month.casefold(), 0)
+            iso = f"{year}-{number:02d}-{int(day):02d}"
+            return iso if 1 <= number <= 12 and 1 <= int(day) <= 31 and in_range(iso) else None
+    return None
+
+
+_ADDRESS_READ = 200_000  # characters of the page's start its <head> stands in
+_CANONICAL = re.compile(r"<link\b[^>]*\brel\s*=\s*[\"']?canonical\b[^>]*>", re.I)
+_OG_URL = re.compile(r"<meta\b[^>]*\bproperty\s*=\s*[\"']?og:url\b[^>]*>", re.I)
+_MONTHS = {name: number for number, name in enumerate(_NAMES["address_months"], start=1)}
+# a year, a month (in figures, or its short English name) and a day, each a segment
+_ADDRESS_DAY = re.compile(
+    r"/((?:19|20)\d\d)/([01]?\d|" + "|".join(_NAMES["address_months"]) + r")/([0-3]?\d)(?=/|$)",
+    re.I,
+)
+# the three as one segment of eight figures
+_ADDRESS_FIGURES = re.compile(r"/((?:19|20)\d\d)([01]\d)([0-3]\d)(?=/|$)")
 
 
 def day_of(value: object) -> str | None:

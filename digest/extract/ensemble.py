@@ -53,6 +53,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
+from string import ascii_lowercase, ascii_uppercase
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -465,6 +466,11 @@ class Page:
         story's teaser, in the form `line_words` gives a line (Layout.teasers)."""
         return self.layout().teasers
 
+    def columns(self) -> tuple[Columns, ...]:
+        """The page's columns set side by side, one at least named as a side column
+        (Layout.columns)."""
+        return self.layout().columns
+
     def later_bodies(self, first: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """The paragraphs of the element that holds the article's paragraph `first`, and
         those of the elements of its class after it (Layout.later_bodies)."""
@@ -624,15 +630,26 @@ class CommentBox:
 
 
 @dataclass(frozen=True)
+class Columns:
+    """Elements set side by side under one parent, one at least named as a side
+    column (Layout.columns)."""
+
+    words: tuple[str, ...]  # each one's words, padded with spaces, as `line_words` gives them
+    side: tuple[bool, ...]  # each one's class or id names a side column (_column_kind)
+    story: tuple[bool, ...]  # each one's names the article's column
+
+
+@dataclass(frozen=True)
 class Layout:
     """What a page's elements show that no extractor's text does: the list items and
     blocks that are other stories' teasers, the elements an article may be set in twice
-    or three times (its body going on after an advertisement and a related box), and
-    the elements holding readers' comments."""
+    or three times (its body going on after an advertisement and a related box), the
+    elements holding readers' comments, and the columns set beside the article's."""
 
     teasers: frozenset[str] = frozenset()
     bodies: tuple[_Body, ...] = ()
     comments: tuple[CommentBox, ...] = ()
+    columns: tuple[Columns, ...] = ()
 
     @classmethod
     def of(cls, tree: Any) -> Layout:
@@ -640,7 +657,7 @@ class Layout:
         if tree is None:
             return cls()
         try:
-            return cls(_teasers(tree), _bodies(tree), _comments(tree))
+            return cls(_teasers(tree), _bodies(tree), _comments(tree), _columns(tree))
         except (ValueError, TypeError):  # a tree lxml cannot walk: no layout, no crash
             return cls()
 
@@ -734,6 +751,56 @@ def _comments(tree: Any) -> tuple[CommentBox, ...]:
     return tuple(boxes)
 
 
+# The elements a column of the layout is: blocks, not a list item or a paragraph.
+_COLUMN_TAGS = frozenset(["div", "td", "section", "aside", "article", "main", "nav", "ul"])
+_SIDE_NAME = re.compile("|".join(PATTERNS["side_column_names"]))
+_STORY_NAME = re.compile("|".join(PATTERNS["story_column_names"]))
+
+
+def _columns(tree: Any) -> tuple[Columns, ...]:
+    """The groups of columns of the page: for each element named as a side column
+    (data/furniture.yml `side_column_names`: "rightCol", "sidebar", "right-rail"), it
+    and the blocks beside it under its parent that hold words, each with its kind;
+    in page order."""
+    parents: dict[Any, None] = {}
+    for element in _xpaths()["side_named"](tree):
+        parent = element.getparent()
+        if element.tag in _COLUMN_TAGS and parent is not None and _column_kind(element)[0]:
+            parents.setdefault(parent, None)
+    groups = []
+    for parent in parents:
+        held = [
+            (words, *_column_kind(child))
+            for child in parent.iterchildren()
+            if isinstance(child.tag, str)
+            and child.tag in _COLUMN_TAGS
+            and (words := line_words(_element_text(child)))
+        ]
+        if len(held) >= 2 and any(side for _, side, _ in held):
+            groups.append(
+                Columns(
+                    tuple(f" {text} " for text, _, _ in held),
+                    tuple(side for _, side, _ in held),
+                    tuple(story for _, _, story in held),
+                )
+            )
+    return tuple(groups)
+
+
+def _column_kind(element: Any) -> tuple[bool, bool]:
+    """Whether an element's class or id names a side column, and whether it names the
+    article's: a word of them begins so (data/furniture.yml `side_column_names`,
+    `story_column_names`); one named both ways ("content-right") is the article's."""
+    names = [
+        word.casefold()
+        for name in (element.get("class"), element.get("id"))
+        if name
+        for word in _NAME_WORD_BREAK.split(name)
+    ]
+    story = any(_STORY_NAME.match(word) for word in names)
+    return not story and any(_SIDE_NAME.match(word) for word in names), story
+
+
 def _among_paragraphs(box: Any) -> bool:
     """Whether a list stands among paragraphs: the list's parent holds two <p> or more,
     or for items set as <div> blocks, the element holding them does. The article's own
@@ -778,6 +845,17 @@ def _xpaths() -> dict[str, Any]:
         # for the comment words among every element's class and id costs a hundred
         # times as much
         "paragraph_holders": etree.XPath("//p/.. | //pre/.. | //p[@class]"),
+        # the elements whose class or id may name a side column, lower-cased in the query:
+        # the test of each word is made on these few
+        "side_named": etree.XPath(
+            "//*[@class or @id]["
+            + " or ".join(
+                f"contains(translate(concat(@class, ' ', @id), '{ascii_uppercase}',"
+                f" '{ascii_lowercase}'), '{word}')"
+                for word in PATTERNS["side_column_names"]
+            )
+            + "]"
+        ),
     }
 
 

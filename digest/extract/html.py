@@ -25,7 +25,7 @@ from digest.extract import boilerplate as bp
 from digest.extract import ensemble
 from digest.extract import text_metadata as md
 from digest.extract.article_end import PROSE_BEFORE_COMMENTS, Release, ends_article, prose_words
-from digest.extract.dates import published_date
+from digest.extract.dates import address_date, published_date
 from digest.extract.markup_metadata import markup_metadata
 from digest.extract.prose import word_count
 from digest.extract.text_body import clean_text, line_key
@@ -245,6 +245,7 @@ def extract_html(html: str) -> HtmlResult | None:
             page.headings() if headline_at(header, title) is None else (),
         )
         or dateline_date(paragraphs, partial(reads_day_first, html, doc.language, paragraphs))
+        or address_date(html)
         or doc.date
         or None,
         publisher=site_name_in_title(doc.sitename, html) or declared_site_name(html),
@@ -1492,7 +1493,9 @@ def shown_headline(
 
 
 SHOWN_HEADLINE_WORDS = 4  # "Minecraft News", "Information and Resources": a name, no headline
-HEADLINE_REACH = 6  # lines above the article: a kicker, a deck, a byline, a stamp, tools
+# Lines above the article the headline may stand in: a kicker, a deck, a byline, a stamp,
+# the tools (a share button a line), a picture's caption, a box of facts.
+HEADLINE_REACH = 12
 
 
 def header_headline(header: Sequence[str], html: str, found: str | None = None) -> str | None:
@@ -1814,7 +1817,7 @@ def voted_paragraphs(
         # rule needs the run whole (boilerplate.without_fact_boxes)
         found = bp.without_fact_boxes(ensemble.restored(kept, views, fits))
         uncommented = _without_comments(_gone_on(found, page, fits, release), page)
-        return _without_teasers(uncommented, page), captions
+        return _without_side_columns(_without_teasers(uncommented, page), page), captions
     for i, view in enumerate(views):
         others = views[:i] + views[i + 1 :]
         paragraphs, captions = clean_paragraphs(
@@ -1822,7 +1825,7 @@ def voted_paragraphs(
         )
         if paragraphs:
             uncommented = _without_comments(ensemble.vote(paragraphs, others), page)
-            return _without_teasers(uncommented, page), captions
+            return _without_side_columns(_without_teasers(uncommented, page), page), captions
     return (), ()
 
 
@@ -1931,6 +1934,37 @@ def _without_teasers(lines: Sequence[str], page: ensemble.Page) -> tuple[str, ..
     if not teasers:
         return tuple(lines)
     return tuple(line for line in lines if ensemble.line_words(line) not in teasers)
+
+
+def _without_side_columns(lines: Sequence[str], page: ensemble.Page) -> tuple[str, ...]:
+    """The lines but those that only a side column beside the article's holds
+    (Page.columns): a layout's right rail of obituaries, weather and classifieds, or
+    its left column of the day's headlines, that an extractor takes with the article
+    when they share a table or a wrapper. The article's column is, of the columns side
+    by side, the one named as the story's ("storyCol", "main-column") that holds kept
+    prose, else the one holding the most of it; only columns named as side ones
+    ("rightRail", "leftCol") lose lines, and only lines the article's column lacks."""
+    kept = list(lines)
+    for group in page.columns():
+        padded = [f" {ensemble.line_words(line)} " for line in kept]
+        held = [
+            {at for at, words in enumerate(padded) if words.strip() and words in column}
+            for column in group.words
+        ]
+        prose = [sum(prose_words(kept[at]) for at in ats) for ats in held]
+        if not any(prose):
+            continue
+        article = max(
+            range(len(held)), key=lambda at: (group.story[at] and prose[at] > 0, prose[at])
+        )
+        dropped = {
+            at
+            for column, ats in enumerate(held)
+            if column != article and group.side[column]
+            for at in ats
+        } - held[article]
+        kept = [line for at, line in enumerate(kept) if at not in dropped]
+    return tuple(kept)
 
 
 def _caption_box_line(line: str, boxes: frozenset[str]) -> bool:

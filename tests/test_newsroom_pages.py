@@ -1,0 +1,198 @@
+"""Pages of newsroom systems of 2008-2012: article columns beside side columns of
+furniture written in full sentences, headlines far above the article (the
+twenty-third older-pages part's shapes, with text of our own)."""
+
+from __future__ import annotations
+
+from digest.extract.dates import address_date
+from digest.extract.ensemble import Page
+from digest.extract.html import extract_html, shown_headline
+
+BRIEF = [
+    "The footbridge over Miller Slough will stay shut through the end of May while"
+    " county engineers replace two rotted support beams, the road department said Monday.",
+    "Walkers headed to the Elm Street school will be sent along Quarry Road, where"
+    " volunteers will staff a crossing from 7:30 to 8:15 each weekday morning.",
+    "\u201cWe would rather lose a month than find out the hard way,\u201d county"
+    " engineer Maribel Ocasio said.",
+]
+
+OBITUARIES = [
+    "Gunnar P. Lindqvist, 91, of Orrville, died Friday at the Pine Ridge home. He ran the"
+    " feed store on Main Street for forty years.",
+    "Ethel M. Drummond, 77, of Baylor, died Sunday in Kearney. Services are pending at"
+    " First Methodist Church.",
+    "Vernon T. Quist, 68, formerly of Orrville, died March 2 in Omaha. A memorial is"
+    " planned for the summer.",
+]
+
+SIDEBAR = [
+    *OBITUARIES,
+    "FOR SALE: Oak dining table with six chairs, good shape, asking $350. Call evenings"
+    " after supper.",
+    "The Gazette is printed Tuesday and Friday. A year's subscription costs $48 in the"
+    " county and brings full access to this website.",
+    "Orrville: Sunny and breezy today, high 61. Showers likely tomorrow afternoon.",
+]
+
+HEADLINES = [
+    "School board names new principal at Baylor Elementary. The board picked a"
+    " teacher of twelve years from four finalists.",
+    "Lady Cougars fall in district semifinal. A late run left Orrville two points"
+    " short at the buzzer.",
+]
+
+
+def table_page() -> str:
+    """A table of three cells: the day's headlines and the weather, the story's cell,
+    and a right column of obituaries, classifieds and a subscription offer, each
+    holding more prose than the brief itself."""
+    left = "".join(f'<p class="small">{line}</p>' for line in HEADLINES)
+    right = (
+        '<p class="colhead">OBITUARIES</p>'
+        + "".join(f'<p class="small">{line}</p>' for line in OBITUARIES)
+        + '<p class="colhead">CLASSIFIEDS</p>'
+        + f'<p class="small">{SIDEBAR[3]}</p>'
+        + '<p class="colhead">SUBSCRIBE</p>'
+        + f'<p class="small">{SIDEBAR[4]}</p>'
+    )
+    body = "".join(f"<p>{line}</p>" for line in BRIEF)
+    return (
+        "<html><head><title>The Orrville Gazette | News | Footbridge</title>"
+        '<meta property="og:title" content="Slough footbridge stays shut until June">'
+        "</head><body><table><tr>"
+        f'<td class="leftcol" width="180"><p class="colhead">TODAY\u2019S HEADLINES</p>{left}'
+        f'<p class="colhead">WEATHER</p><p class="small">{SIDEBAR[5]}</p></td>'
+        '<td class="storycol" width="480"><p class="section">Local News</p>'
+        '<p class="headline"><b>Miller Slough footbridge to stay closed through May</b></p>'
+        '<p class="byline">By Dana Whitlock</p>'
+        '<p class="posted">Posted: Tuesday, April 12, 2011 12:00 am</p>'
+        f'<div class="storytext">{body}</div>'
+        '<p class="tools"><a href="/print">Print this story</a></p></td>'
+        f'<td class="rightcol" width="300">{right}</td>'
+        "</tr></table></body></html>"
+    )
+
+
+def test_a_brief_beside_side_columns_of_prose_is_the_article_alone() -> None:
+    result = extract_html(table_page())
+    assert result is not None
+    assert list(result.paragraphs) == BRIEF
+
+
+def test_the_article_column_named_left_is_kept_and_the_right_one_dropped() -> None:
+    """A layout whose article column is called "leftCol": the side column is the one
+    beside it holding less of the kept prose."""
+    story = " ".join(
+        f"<p>{line}</p>"
+        for line in [
+            *BRIEF,
+            "Engineers first found the damage in February, when a jogger reported a"
+            " sagging plank near the east landing and the county closed the bridge for"
+            " an inspection that took three days.",
+            "The repair will cost about $84,000, paid from the county's bridge"
+            " maintenance fund, which the commissioners topped up last fall after a"
+            " wet summer washed out two culverts.",
+        ]
+    )
+    boxes = "".join(f'<div class="boxModule"><p>{line}</p></div>' for line in SIDEBAR)
+    comments = "".join(
+        f'<div class="comment"><div class="commentBody">{line}</div></div>'
+        for line in [
+            "Ten weeks is a long time for the kids to walk the long way round.",
+            "Good. That bridge has been a worry since the flood two years back.",
+        ]
+    )
+    html = (
+        "<html><head><title>Footbridge closed | Orrville Gazette</title></head><body>"
+        '<div id="pageBody"><div id="leftCol"><h1>Miller Slough footbridge to stay closed'
+        f'</h1><div class="storyText">{story}</div>'
+        f'<div id="comments" class="comments">{comments}</div></div>'
+        f'<div id="rightCol">{boxes}</div></div></body></html>'
+    )
+    result = extract_html(html)
+    assert result is not None
+    text = "\n".join(result.paragraphs)
+    for line in BRIEF:
+        assert line in text
+    for line in SIDEBAR:
+        assert line not in text
+
+
+def test_columns_are_read_from_class_and_id_names() -> None:
+    page = Page.parse(table_page())
+    (group,) = page.columns()
+    assert group.side == (True, False, True)
+    assert group.story == (False, True, False)
+    assert "miller slough" in group.words[1]
+
+
+def test_a_side_named_box_inside_the_article_column_is_no_column_of_its_own() -> None:
+    """A fact box named "sidebar" among the article's paragraphs: its parent holds no
+    other column, so no column is read and the box is left to the other rules."""
+    html = (
+        '<html><body><div id="content"><h1>Footbridge</h1>'
+        + "".join(f"<p>{line}</p>" for line in BRIEF)
+        + '<div class="sidebar-box"><p>Closed: Miller Slough footbridge, to June 1.</p></div>'
+        + "</div></body></html>"
+    )
+    page = Page.parse(html)
+    assert not page.columns()
+
+
+def test_the_one_h1_is_the_headline_over_a_deck_a_byline_and_a_row_of_share_buttons() -> None:
+    """og:title and <title> word the story otherwise; the <h1> the page shows stands
+    eleven lines over the article's first paragraph, its share buttons a line each."""
+    headline = "Walkers face a long way round as the old slough footbridge waits for new beams"
+    html = (
+        "<html><head><title>Slough bridge shut to June - News - The Orrville Gazette</title>"
+        '<meta property="og:title" content="Footbridge repairs to take six weeks">'
+        f"</head><body><h1>{headline}</h1></body></html>"
+    )
+    header = [
+        "News",
+        headline,
+        "For ninety years the plank bridge has carried children over the slough.",
+        "By Dana Whitlock, Roads Reporter",
+        "Published 09:12 BST, 12 April 2011",
+        *(f"\u2022 {name}" for name in ["Email", "Print", "Comments (4)", "Facebook", "Twitter"]),
+        "The footbridge from the east bank on Monday.",
+        "Picture: Orrville Gazette",
+    ]
+    found = "Footbridge repairs to take six weeks"
+    assert shown_headline(header, headline, html, found) == headline
+
+
+def test_the_day_an_address_is_filed_under_is_read_from_its_path_alone() -> None:
+    def canonical(address: str) -> str:
+        return f'<html><head><link rel="canonical" href="{address}" /></head></html>'
+
+    assert address_date(canonical("http://www.x.com/article/20100312/NEWS01/303120012")) == (
+        "2010-03-12"
+    )
+    assert address_date(canonical("https://x.com/news/2009/nov/12/library-sundays/")) == (
+        "2009-11-12"
+    )
+    assert address_date(canonical("https://x.com/2011/06/08/bridge.html")) == "2011-06-08"
+    og = '<meta property="og:url" content="https://x.com/local/2012/02/14/dog-walker/">'
+    assert address_date(f"<html><head>{og}</head></html>") == "2012-02-14"
+    # a story's number of eight figures, a month 13, a date in the query or the host
+    assert address_date(canonical("https://x.com/story/12345678/bridge")) is None
+    assert address_date(canonical("https://x.com/article/20101340/x")) is None
+    assert address_date(canonical("https://x.com/story?date=20100312")) is None
+    assert address_date(canonical("https://2010.x.com/03/12/x")) is None
+
+
+def test_a_page_dated_only_by_its_address_has_that_day() -> None:
+    """The header shows the day the page was saved; the address, the day it was filed."""
+    html = (
+        "<html><head><title>Footbridge shut - The Orrville Gazette</title>"
+        '<link rel="canonical" href="http://www.orrvillegazette.com/article/20110412/NEWS/304120007"'
+        ' /></head><body><div id="today">Saturday, April 16, 2011</div>'
+        "<h1>Miller Slough footbridge to stay closed through May</h1>"
+        + "".join(f"<p>{line}</p>" for line in BRIEF)
+        + "</body></html>"
+    )
+    result = extract_html(html)
+    assert result is not None
+    assert result.date == "2011-04-12"
