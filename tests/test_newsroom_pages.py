@@ -4,6 +4,7 @@ twenty-third older-pages part's shapes, with text of our own)."""
 
 from __future__ import annotations
 
+from digest.extract.boilerplate import is_furniture
 from digest.extract.dates import address_date
 from digest.extract.ensemble import Page
 from digest.extract.html import extract_html, shown_headline
@@ -196,3 +197,49 @@ def test_a_page_dated_only_by_its_address_has_that_day() -> None:
     result = extract_html(html)
     assert result is not None
     assert result.date == "2011-04-12"
+
+
+def test_a_video_players_title_and_description_are_no_article_text() -> None:
+    """A station's story page: the player's description is written in sentences, and
+    every extractor keeps it with the story under it."""
+    description = (
+        "Our crew was at the slough as the last plank came up. Neighbours say the"
+        " bridge has creaked for years and they are glad to see it fixed."
+    )
+    html = (
+        "<html><head><title>Footbridge closed | KORV 7</title></head><body>"
+        "<h1>Miller Slough footbridge to stay closed through May</h1>"
+        '<div class="video-player"><object data="player.swf"></object>'
+        '<p class="video-title">VIDEO: Crews pull up the old footbridge</p>'
+        f'<p class="video-desc">{description}</p></div>'
+        '<div class="story-body">'
+        + "".join(f"<p>{line}</p>" for line in BRIEF)
+        + '<div class="inline-video"><p class="inline-video-desc">'
+        + "The engineer walked us along the span on Monday. She pointed out each of"
+        " the rotted beams the crews will replace.</p></div>" + "</div></body></html>"
+    )
+    result = extract_html(html)
+    assert result is not None
+    assert list(result.paragraphs) == BRIEF
+
+
+def test_calls_for_readers_pictures_pitches_and_long_rights_notices_are_furniture() -> None:
+    for line in [
+        "Seen something newsworthy? Send your pictures to the Gazette newsroom. If we"
+        " print your photo we will send you a free copy of the paper and a mug.",
+        "Send us your flood pictures. Did you catch the water rising on your street?"
+        " Upload them to our reader gallery or email them to the newsdesk with your name.",
+        "Enjoyed this story? The Gazette has sat through every council meeting in Orrville"
+        " since 1911. Subscribe to the print edition or the e-Edition to keep us there.",
+        "\u00a9 Orrville Gazette 2011. All rights reserved. Readers may print extracts of"
+        " this website's content for their own personal and non-commercial use only. No"
+        " part of it may be copied, sold or sent to others without the written permission"
+        " of the publisher, which may be sought from the syndication desk by letter.",
+    ]:
+        assert is_furniture(line), line
+    for line in [
+        "The volunteers sent us your photos of the flood, the editor wrote.",
+        "Copyright law protects the band's old songs, the judge said on Monday.",
+        "Anyone who saw something unusual near the slough is asked to call the police.",
+    ]:
+        assert not is_furniture(line), line

@@ -364,6 +364,9 @@ def _is_title(text: str, start: int, end: int, cue: str | None) -> bool:
 
 
 _DISPLAY_NOUNS = words("display_nouns")
+_SONG_VERB = re.compile(r"\b(?:" + "|".join(sorted(words("song_verbs"))) + r")$", re.I)
+_CHANT_VERB = re.compile(r"\b(?:" + "|".join(sorted(words("chant_verbs"))) + r")$", re.I)
+_OPENS_CAPITAL = re.compile(r"[\"“‘'«\s]*[^\W\d_a-z]")
 _DISPLAY_REACH = 12  # words before a colon or "read" searched for a display noun
 _DISPLAY_VERB = re.compile(
     r"(?:(?:\b(?:that|which)[ \t]+)?\b(?:read|reads|reading|saying)"
@@ -375,8 +378,13 @@ def _displayed(text: str, start: int) -> bool:
     """A quotation a sign, a banner or a shirt shows (`placards reading "No Cuts"`,
     `a banner above the door that read "Thank you"`, `hangs a sign: "..."`, `the
     painted motto "..."`, `had written on a cardboard sign in marker pen: "..."`):
-    words on display, nobody's statement, whatever their case."""
+    words on display, nobody's statement, whatever their case; also a crowd's chant
+    right after its verb (`chanted "MVP! MVP!"`), and a song opening with a capital
+    (`sang "Barnabas till I die"`; not `had sung "at the stream, when ..."`, her words
+    going on)."""
     head = text[max(0, start - 80) : start].rstrip(_OPEN + " \t")
+    if _CHANT_VERB.search(head) or (_SONG_VERB.search(head) and _OPENS_CAPITAL.match(text, start)):
+        return True
     named = head.rstrip(":,").split()[-1:]
     if named and named[0].casefold() in _DISPLAY_NOUNS:
         return True  # "hangs a hand-lettered sign: ...", "the motto "...""
@@ -399,7 +407,10 @@ def _displayed(text: str, start: int) -> bool:
 # Before a capitalised quoted phrase, a naming verb (`dubbed "Operation Allies Refuge"`)
 # or a determiner (`the "Protect Our Elections Rally"`, `its "CookMate Duo" cookers`,
 # read with the phrase itself).
-_NAMING = re.compile(r"\b(?:dubbed|nicknamed|billed as|known as|called|calls|call)\s+$")
+# ("known across the estate as "Miss Bev"": a few words may stand between "known" and "as")
+_NAMING = re.compile(
+    r"\b(?:dubbed|nicknamed|billed as|known(?:\s+[\w'’]+){0,4}\s+as|called|calls|call)\s+$"
+)
 _GERUND_BEFORE = re.compile(r"\b([A-Za-z]+ing)\s+$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$")
 # Nouns after a capitalised quoted phrase that make it a title (`"CBS This Morning" co-host`).

@@ -152,6 +152,8 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                 end = _before_name_suffix(tokens, c - 1)
                 found = _np_ending_at(tokens, _before_parenthesis(tokens, end))
                 if found is None:
+                    found = _paired_object_phrase(tokens, end)
+                if found is None:
                     after_clause = _name_after_long_relative(tokens, c, j)
                     if after_clause is not None:
                         return after_clause
@@ -254,6 +256,21 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
         whole = _body_joined_by_and(tokens, at, found) if named else None
         return relative or _unclosed_appositive(tokens, at) or participle or whole or found
     return None
+
+
+def _paired_object_phrase(tokens: list[tuple[str, int, int]], end: int) -> tuple[str, int] | None:
+    """A description whose last object is a pair of lower-case nouns, ending at token
+    `end`: "The director of services for roads and transport" (the phrase up to
+    "roads" found as any is, then "and transport" with it); None for anything else."""
+    if end < 2 or tokens[end - 1][0] not in {"and", "&"}:
+        return None
+    last, before = tokens[end][0], tokens[end - 2][0]
+    if not (last.isalpha() and last.islower() and before.isalpha() and before.islower()):
+        return None
+    found = _np_ending_at(tokens, end - 2)
+    if found is None or found[0].split()[0].casefold() not in _DETERMINERS:
+        return None
+    return f"{found[0]} {tokens[end - 1][0]} {last}", found[1]
 
 
 def _participle_head(tokens: list[tuple[str, int, int]], at: int) -> tuple[str, int] | None:
@@ -3115,8 +3132,10 @@ def _past_setting(tokens: list[tuple[str, int, int]], j: int) -> int:
     setting_end = None
     for i in range(j + 1, min(len(tokens), j + _SETTING_REACH)):
         word = tokens[i][0]
-        if not word.isalpha():
-            return j  # punctuation, or a number: a quantity, not a setting
+        if not (word.isalpha() or (word[-2:] in {"'s", "’s"} and word[:-2].isalpha())):
+            # punctuation, or a number: a quantity, not a setting (an owner's word is
+            # one of its words: `posted on the church's Facebook page that`)
+            return j
         low = word.casefold()
         if low == "that":
             before = tokens[i - 1][0]

@@ -2334,6 +2334,10 @@ def resolve(
     if low in OTHER_PRONOUNS:
         return None
     first = words[0].casefold()
+    if first == "the" and _title_after_the(words):
+        # "The Rev. Carl Guidry of First Bayou Church": a title and a name, the person's
+        titled = mention[mention.index(words[1]) :]
+        return resolve(titled, position + mention.index(words[1]), cast, last_speaker)
     if len(words) == 1 and (first in _INDEFINITE or first in _DEFINITE or first == "others"):
         return None  # "said another": no more telling than a pronoun
     if first in _INDEFINITE or first in _DEFINITE:
@@ -2429,6 +2433,18 @@ def resolve(
 
 
 _DEFINITE = words("definite")
+_TITLES_AFTER_THE = words("titles_after_the")
+_TITLE_DEGREES = frozenset({"very", "most", "right", "rt"})
+
+
+def _title_after_the(words: Sequence[str]) -> bool:
+    """Whether a mention's words after "the" open with a person's title and go on to a
+    name ("the Rev. Carl Guidry", "the Very Rev. Ama Boateng"; not "the most senior
+    officer")."""
+    at = 2 if len(words) > 2 and words[1].casefold().rstrip(".") in _TITLE_DEGREES else 1
+    return len(words) > at + 1 and words[at].casefold().rstrip(".") in _TITLES_AFTER_THE
+
+
 _SETTING_PREPOSITIONS = words("place_prepositions")
 _DOCUMENT_NOUNS = words("document_nouns")
 # Bodies and groups that speak without a determiner ("..., police said.").
