@@ -122,10 +122,12 @@ def test_the_article_column_named_left_is_kept_and_the_right_one_dropped() -> No
 
 def test_columns_are_read_from_class_and_id_names() -> None:
     page = Page.parse(table_page())
-    (group,) = page.columns()
-    assert group.side == (True, False, True)
-    assert group.story == (False, True, False)
-    assert "miller slough" in group.words[1]
+    # (read twice: by the cells' names, and by their widths)
+    assert len(page.columns()) == 2
+    for group in page.columns():
+        assert group.side == (True, False, True)
+        assert group.story == (False, True, False)
+        assert "miller slough" in group.words[1]
 
 
 def test_a_side_named_box_inside_the_article_column_is_no_column_of_its_own() -> None:
@@ -243,3 +245,77 @@ def test_calls_for_readers_pictures_pitches_and_long_rights_notices_are_furnitur
         "Anyone who saw something unusual near the slough is asked to call the police.",
     ]:
         assert not is_furniture(line), line
+
+
+def test_a_related_box_of_paragraphs_and_a_caption_with_its_credit_go() -> None:
+    """A metro daily's story cell: a photo's cutline and credit run together, and a
+    table of related stories set as paragraphs (a linked headline, a line break, a
+    summary) between the article's paragraphs."""
+    related = "".join(
+        f'<p><a href="/news/{n}.html"><b>{head}</b></a><br>{summary}</p>'
+        for n, (head, summary) in enumerate(
+            [
+                (
+                    "Parents split over longer walk to school",
+                    "Some families welcomed the volunteers. Others said the road has no"
+                    " sidewalk for half its length.",
+                ),
+                (
+                    "County bridge budget stretched thin",
+                    "Engineers say eleven more crossings need new decks within five years.",
+                ),
+            ]
+        )
+    )
+    html = (
+        "<html><head><title>Footbridge - Orrville Gazette</title></head><body>"
+        '<div class="storyCol"><h1>Miller Slough footbridge to stay closed through May</h1>'
+        '<div class="storyPhoto"><img src="b.jpg"><br><span class="cutline">The old'
+        " footbridge over Miller Slough on Monday. Its planks were laid in 1931 and last"
+        ' replaced in 1978.</span> <span class="photoCredit">(Lee Danner / The'
+        " Gazette)</span></div>"
+        f'<div class="storyBody"><p>{BRIEF[0]}</p><p>{BRIEF[1]}</p>'
+        '<table class="relatedBox" align="right"><tr><td><p class="relatedHead">RELATED'
+        f" STORIES</p>{related}</td></tr></table><p>{BRIEF[2]}</p></div>"
+        "</div></body></html>"
+    )
+    result = extract_html(html)
+    assert result is not None
+    assert list(result.paragraphs) == BRIEF
+
+
+def test_unnamed_cells_sized_by_width_and_a_floated_box_of_briefs_are_side_columns() -> None:
+    """A hand-made table layout: no class names, the story's cell the widest; inside it
+    a box of the paper's briefs floated to the right."""
+    briefs = "".join(
+        f"<tr><td><b>{head}</b><br>{line}</td></tr>"
+        for head, line in [
+            (
+                "Grange hall hosts blood drive",
+                "The Orrville Grange will host a blood drive from 1 to 6 p.m. Thursday."
+                " Organisers say supplies are low after the storms.",
+            ),
+            (
+                "Deputies seek help over smashed mailboxes",
+                "The sheriff's office asks anyone who saw the vandals on Ridge Road to"
+                " call the department.",
+            ),
+        ]
+    )
+    html = (
+        "<html><head><title>Orrville Gazette</title></head><body>"
+        '<table width="770"><tr><td width="130"><a href="/">Home</a><br><a href="/news">'
+        'News</a></td><td width="420"><h1>Miller Slough footbridge to stay closed through'
+        ' May</h1><table width="200" align="right"><tr><td><b>GAZETTE BRIEFS</b></td></tr>'
+        f"{briefs}</table>"
+        + "".join(f"<p>{line}</p>" for line in BRIEF)
+        + f'</td><td width="205">{"".join(f"<p>{line}</p>" for line in SIDEBAR)}</td>'
+        "</tr></table></body></html>"
+    )
+    result = extract_html(html)
+    assert result is not None
+    assert list(result.paragraphs) == BRIEF
+    page = Page.parse(html)
+    sized = next(group for group in page.columns() if len(group.words) == 3)
+    assert sized.side == (True, False, True)
+    assert sized.story == (False, True, False)

@@ -53,7 +53,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
-from string import ascii_lowercase, ascii_uppercase
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -467,8 +466,7 @@ class Page:
         return self.layout().teasers
 
     def columns(self) -> tuple[Columns, ...]:
-        """The page's columns set side by side, one at least named as a side column
-        (Layout.columns)."""
+        """The page's blocks set side by side, one at least a side column (Layout.columns)."""
         return self.layout().columns
 
     def later_bodies(self, first: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -631,12 +629,13 @@ class CommentBox:
 
 @dataclass(frozen=True)
 class Columns:
-    """Elements set side by side under one parent, one at least named as a side
-    column (Layout.columns)."""
+    """Blocks of a page set side by side, one at least a side column beside the
+    article's: named so, narrower than the widest cell of a layout table's row, or a
+    table floated beside the text it stands in (Layout.columns)."""
 
     words: tuple[str, ...]  # each one's words, padded with spaces, as `line_words` gives them
-    side: tuple[bool, ...]  # each one's class or id names a side column (_column_kind)
-    story: tuple[bool, ...]  # each one's names the article's column
+    side: tuple[bool, ...]  # each one is a side column (_column_kind, _widths_row, _floated_box)
+    story: tuple[bool, ...]  # each one is the article's (named so, or the widest cell)
 
 
 @dataclass(frozen=True)
@@ -689,23 +688,29 @@ def _element_text(element: Any) -> str:
 
 
 def _teasers(tree: Any) -> frozenset[str]:
-    """The words of each teaser list item (or <div> block) whole, and of its summary
-    alone where an extractor drops the link (not for the page's own story in a
-    most-read list, whose summary may be its lead)."""
+    """The words of each teaser list item (or <div> block, or <p> of a link, a line
+    break and a summary) whole, and of its headline and its summary alone where an
+    extractor keeps them apart (not for the page's own story in a most-read list,
+    whose summary may be its lead)."""
     lists: dict[Any, list[tuple[str, str]]] = {}
+    paragraphs: Counter[Any] = Counter()  # the items set as <p>, per box
     for item in _xpaths()["linked_items"](tree):
         found = _teaser_words(item)
         if found is not None:
             lists.setdefault(item.getparent(), []).append(found)
+            paragraphs[item.getparent()] += item.tag == "p"
     if not lists:
         return frozenset()
     headlines = [words for h in tree.iter("h1") if (words := line_words(_element_text(h)))]
     return frozenset(
         words
         for box, listed in lists.items()
-        if len(listed) >= TEASER_ITEMS and not _among_paragraphs(box)
+        if len(listed) >= TEASER_ITEMS and not _among_paragraphs(box, paragraphs[box])
         for head, summary in listed
-        for words in (f"{head} {summary}", "" if _own_story(head, headlines) else summary)
+        for words in (
+            f"{head} {summary}",
+            *(() if _own_story(head, headlines) else (head, summary)),
+        )
         if words
     )
 
@@ -758,16 +763,23 @@ _STORY_NAME = re.compile("|".join(PATTERNS["story_column_names"]))
 
 
 def _columns(tree: Any) -> tuple[Columns, ...]:
-    """The groups of columns of the page: for each element named as a side column
-    (data/furniture.yml `side_column_names`: "rightCol", "sidebar", "right-rail"), it
-    and the blocks beside it under its parent that hold words, each with its kind;
-    in page order."""
+    """The groups of columns of the page: each row of a layout table whose cells are
+    sized (_widths_row), and for each element named as a side column (data/furniture.yml
+    `side_column_names`: "rightCol", "sidebar", "right-rail"), it and the blocks beside
+    it under its parent that hold words, each with its kind."""
     parents: dict[Any, None] = {}
-    for element in _xpaths()["side_named"](tree):
-        parent = element.getparent()
-        if element.tag in _COLUMN_TAGS and parent is not None and _column_kind(element)[0]:
-            parents.setdefault(parent, None)
-    groups = []
+    for name in _xpaths()["column_names"](tree):
+        if _SIDE_NAME.search(name.casefold()):  # (a word of it, read below)
+            element = name.getparent()
+            parent = element.getparent()
+            if parent is not None and _column_kind(element)[0]:
+                parents.setdefault(parent, None)
+    groups = [_widths_row(row) for row in _xpaths()["sized_rows"](tree)]
+    groups += [
+        _floated_box(table)
+        for table in _xpaths()["aligned_tables"](tree)
+        if table.get("align", "").strip().casefold() in {"left", "right"}
+    ]
     for parent in parents:
         held = [
             (words, *_column_kind(child))
@@ -784,7 +796,56 @@ def _columns(tree: Any) -> tuple[Columns, ...]:
                     tuple(story for _, _, story in held),
                 )
             )
-    return tuple(groups)
+    return tuple(group for group in groups if group is not None)
+
+
+_WIDTH = re.compile(r"\s*(\d{1,4})\s*(%?)\s*$")
+
+
+def _widths_row(row: Any) -> Columns | None:
+    """A layout table's row of cells sized by their width attributes (`<td
+    width="480">` beside `<td width="180">`, as pages were laid out before about
+    2012), as columns: the widest is the article's, the others side ones; None for a
+    row with fewer than two cells holding words, a cell of no width or widths of
+    different units, or no one widest."""
+    cells = []
+    for cell in row.iterchildren("td"):
+        words = line_words(_element_text(cell))
+        if not words:
+            continue
+        sized = _WIDTH.match(cell.get("width") or "")
+        if sized is None:
+            return None
+        cells.append((f" {words} ", int(sized.group(1)), sized.group(2)))
+    if len(cells) < 2 or len({unit for _, _, unit in cells}) > 1:
+        return None
+    widest = max(width for _, width, _ in cells)
+    if sum(width == widest for _, width, _ in cells) > 1:
+        return None
+    return Columns(
+        tuple(words for words, _, _ in cells),
+        tuple(width < widest for _, width, _ in cells),
+        tuple(width == widest for _, width, _ in cells),
+    )
+
+
+def _floated_box(table: Any) -> Columns | None:
+    """A table floated to one side of the text it stands in (`<table align="right">`: a
+    box of briefs, of related stories, of a box score or of the paper's files beside an
+    article) as a side column beside the rest of its parent, the column holding that
+    text; None when either holds no words."""
+    parent = table.getparent()
+    if parent is None:
+        return None
+    rest = [parent.text or ""]
+    for child in parent.iterchildren():
+        if child is not table:
+            rest.append(_element_text(child) if isinstance(child.tag, str) else "")
+        rest.append(child.tail or "")
+    words, boxed = line_words(" ".join(rest)), line_words(_element_text(table))
+    if not words or not boxed:
+        return None
+    return Columns((f" {words} ", f" {boxed} "), (False, True), (True, False))
 
 
 def _column_kind(element: Any) -> tuple[bool, bool]:
@@ -801,16 +862,28 @@ def _column_kind(element: Any) -> tuple[bool, bool]:
     return not story and any(_SIDE_NAME.match(word) for word in names), story
 
 
-def _among_paragraphs(box: Any) -> bool:
+def _among_paragraphs(box: Any, items: int = 0) -> bool:
     """Whether a list stands among paragraphs: the list's parent holds two <p> or more,
-    or for items set as <div> blocks, the element holding them does. The article's own
-    list ("books of the year", each title with a line about it), not a box of other
-    stories set apart with its label."""
+    or for items set as <div> blocks, the element holding them does; for `items` set as
+    <p> (a headline's link, a line break and its summary), the element holding them
+    holds two <p> more than those, past a label's. The article's own list ("books of the
+    year", each title with a line about it), not a box of other stories set apart with
+    its label."""
     parent = box.getparent()
+    if items:
+        others = sum(
+            1
+            for child in box.iterchildren("p")
+            if word_count(_element_text(child)) > TEASER_LABEL_WORDS
+        )
+        return others - items >= 2
     return any(
         element is not None and sum(1 for _ in element.iterchildren("p")) >= 2
         for element in (parent, box)
     )
+
+
+TEASER_LABEL_WORDS = 4  # a box's label ("RELATED STORIES", "More on this story")
 
 
 def _own_story(head: str, headlines: list[str]) -> bool:
@@ -835,7 +908,7 @@ def _xpaths() -> dict[str, Any]:
                 f"//{item}/a[1]"
                 "[following-sibling::*[1][self::p or self::span or self::div or self::br]"
                 " or normalize-space(following-sibling::node()[1][self::text()])]/.."
-                for item in ("li", "div")
+                for item in ("li", "div", "p")
             )
         ),
         "classes": etree.XPath("//p/../@class"),
@@ -845,16 +918,14 @@ def _xpaths() -> dict[str, Any]:
         # for the comment words among every element's class and id costs a hundred
         # times as much
         "paragraph_holders": etree.XPath("//p/.. | //pre/.. | //p[@class]"),
-        # the elements whose class or id may name a side column, lower-cased in the query:
-        # the test of each word is made on these few
-        "side_named": etree.XPath(
-            "//*[@class or @id]["
-            + " or ".join(
-                f"contains(translate(concat(@class, ' ', @id), '{ascii_uppercase}',"
-                f" '{ascii_lowercase}'), '{word}')"
-                for word in PATTERNS["side_column_names"]
-            )
-            + "]"
+        # the rows of a layout table whose cells are sized (Layout.columns)
+        "sized_rows": etree.XPath("//tr[count(td[@width]) >= 2]"),
+        # the tables aligned to a side or the middle (_floated_box reads which)
+        "aligned_tables": etree.XPath("//table[@align]"),
+        # the class and id attributes of the elements a column may be (_COLUMN_TAGS): a
+        # test of each element's names in the query costs ten times as much
+        "column_names": etree.XPath(
+            " | ".join(f"//{tag}/@class | //{tag}/@id" for tag in sorted(_COLUMN_TAGS))
         ),
     }
 

@@ -1938,12 +1938,13 @@ def _without_teasers(lines: Sequence[str], page: ensemble.Page) -> tuple[str, ..
 
 def _without_side_columns(lines: Sequence[str], page: ensemble.Page) -> tuple[str, ...]:
     """The lines but those that only a side column beside the article's holds
-    (Page.columns): a layout's right rail of obituaries, weather and classifieds, or
-    its left column of the day's headlines, that an extractor takes with the article
-    when they share a table or a wrapper. The article's column is, of the columns side
-    by side, the one named as the story's ("storyCol", "main-column") that holds kept
-    prose, else the one holding the most of it; only columns named as side ones
-    ("rightRail", "leftCol") lose lines, and only lines the article's column lacks."""
+    (Page.columns): a layout's right rail of obituaries, weather and classifieds, its
+    left column of the day's headlines, or a box of briefs floated beside the text,
+    that an extractor takes with the article when they share a table or a wrapper. The
+    article's column is, of the columns side by side, the one named as the story's
+    ("storyCol", "main-column") or the widest cell that holds kept prose, else the one
+    holding the most of it; only side columns ("rightRail", "leftCol", a narrower
+    cell, a floated table) lose lines, and only lines the article's column lacks."""
     kept = list(lines)
     for group in page.columns():
         padded = [f" {ensemble.line_words(line)} " for line in kept]
@@ -1969,8 +1970,14 @@ def _without_side_columns(lines: Sequence[str], page: ensemble.Page) -> tuple[st
 
 def _caption_box_line(line: str, boxes: frozenset[str]) -> bool:
     """A kept line that is a caption or credit box of the page whole (Page.caption_boxes),
-    and no byline: a site may set "By NAME · Photographs by NAME" in a "credits" box."""
-    return ensemble.line_words(line) in boxes and not md.find_byline([line])[0]
+    or a caption's box and the credit's after it run together ("Water pours through
+    ... by hand. (NAME / The Sentinel)"), and no byline: a site may set "By NAME ·
+    Photographs by NAME" in a "credits" box."""
+    words = ensemble.line_words(line)
+    whole = words in boxes or any(
+        words.startswith(f"{box} ") and words[len(box) + 1 :] in boxes for box in boxes
+    )
+    return whole and not md.find_byline([line])[0]
 
 
 def _fits_article(captions: set[str], page: ensemble.Page, line: str) -> bool:
