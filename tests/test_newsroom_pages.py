@@ -6,8 +6,13 @@ from __future__ import annotations
 
 from digest.extract.boilerplate import is_furniture
 from digest.extract.dates import address_date
-from digest.extract.ensemble import Page
-from digest.extract.html import extract_html, shown_headline
+from digest.extract.ensemble import Page, line_words
+from digest.extract.html import (
+    MAX_COLUMN_GROUPS,
+    _without_side_columns,
+    extract_html,
+    shown_headline,
+)
 
 BRIEF = [
     "The footbridge over Miller Slough will stay shut through the end of May while"
@@ -319,3 +324,128 @@ def test_unnamed_cells_sized_by_width_and_a_floated_box_of_briefs_are_side_colum
     sized = next(group for group in page.columns() if len(group.words) == 3)
     assert sized.side == (True, False, True)
     assert sized.story == (False, True, False)
+
+
+def test_an_address_the_parser_refuses_or_a_day_no_calendar_has_gives_no_date() -> None:
+    def canonical(address: str) -> str:
+        return f'<html><head><link rel="canonical" href="{address}" /></head></html>'
+
+    assert address_date(canonical("http://[broken/news/2011/04/12/bridge")) is None
+    assert address_date(canonical("https://x.com/news/2011/02/30/bridge/")) is None
+    # a tag in a comment is none of the page's; a related story's og:url in the body
+    # neither; a bad day in the canonical link leaves the og:url to be read
+    commented = '<!-- <link rel="canonical" href="https://x.com/2008/01/01/sample/"> -->'
+    assert address_date(f"<html><head>{commented}</head><body></body></html>") is None
+    card = '<meta property="og:url" content="https://x.com/2009/06/30/old-story/">'
+    assert address_date(f"<html><head></head><body>{card}</body></html>") is None
+    both = (
+        '<html><head><link rel="canonical" href="https://x.com/2011/02/30/a">'
+        '<meta property="og:url" content="https://x.com/2011/03/01/a"></head></html>'
+    )
+    assert address_date(both) == "2011-03-01"
+    page = canonical("http://[broken/news/2011/04/12/bridge").replace(
+        "</head></html>",
+        "</head><body><h1>Miller Slough footbridge to stay closed through May</h1>"
+        + "".join(f"<p>{line}</p>" for line in BRIEF)
+        + "</body></html>",
+    )
+    result = extract_html(page)
+    assert result is not None
+    assert list(result.paragraphs) == BRIEF
+
+
+def test_quoted_words_and_a_list_item_are_no_readers_pitch_or_rights_notice() -> None:
+    for line in [
+        "\u201cSend us your photos of the missing heifer, any sighting at all,\u201d"
+        " Constable Ruth Amadi said on Tuesday.",
+        '"Like what you see?" the potter asked each visitor who stopped at her stall.',
+        "(c) 2011 figures from the council show that thirty shops closed on Main Street.",
+    ]:
+        assert not is_furniture(line), line
+
+
+def test_a_short_story_beside_a_longer_rail_keeps_its_column() -> None:
+    """Both columns named as side ones ("leftCol", "rightCol"), the rail holding more
+    prose than the brief: the column holding the page's one <h1> is the article's."""
+    html = (
+        "<html><head><title>Footbridge | Orrville Gazette</title></head><body>"
+        '<div id="pageBody"><div id="leftCol"><h1>Miller Slough footbridge to stay closed'
+        ' through May</h1><div class="storyText">'
+        + "".join(f"<p>{line}</p>" for line in BRIEF)
+        + '</div></div><div id="rightCol">'
+        + "".join(f'<div class="boxModule"><p>{line}</p></div>' for line in SIDEBAR)
+        + "</div></div></body></html>"
+    )
+    result = extract_html(html)
+    assert result is not None
+    text = "\n".join(result.paragraphs)
+    for line in BRIEF:
+        assert line in text
+
+
+def test_an_article_set_in_two_columns_of_like_length_loses_neither() -> None:
+    halves = [BRIEF[:2], [*BRIEF[2:], SIDEBAR[5]]]
+    html = (
+        '<html><head><title>Footbridge</title></head><body><div class="story">'
+        + "".join(
+            f'<div class="{name}">' + "".join(f"<p>{line}</p>" for line in half) + "</div>"
+            for name, half in zip(["col-left", "col-right"], halves, strict=True)
+        )
+        + "</div></body></html>"
+    )
+    result = extract_html(html)
+    assert result is not None
+    text = "\n".join(result.paragraphs)
+    for line in BRIEF:
+        assert line in text
+
+
+def test_a_lead_set_with_a_drop_cap_stays_when_a_rail_repeats_it() -> None:
+    lead = BRIEF[0]
+    html = (
+        "<html><head><title>Footbridge | Orrville Gazette</title></head><body>"
+        '<div id="main"><div id="storyCol"><h1>Miller Slough footbridge to stay closed</h1>'
+        f'<p><span class="dropcap">{lead[0]}</span>{lead[1:]}</p>'
+        + "".join(f"<p>{line}</p>" for line in BRIEF[1:])
+        + f'</div><div id="rightRail"><p>{lead}</p>'
+        + "".join(f"<p>{line}</p>" for line in SIDEBAR[:3])
+        + "</div></div></body></html>"
+    )
+    result = extract_html(html)
+    assert result is not None
+    assert result.paragraphs[0] == lead
+
+
+def test_a_blogs_name_in_the_h1_over_a_menu_and_the_posts_heading_is_no_headline() -> None:
+    name = "Notes From a Riverside Allotment Garden"
+    html = f"<html><body><h1>{name}</h1></body></html>"
+    header = [
+        name,
+        "A plot, a shed and far too many marrows",
+        "Home",
+        "About",
+        "Recipes",
+        "Archive",
+        "Why I lift and split my rhubarb every autumn",
+        "October 12, 2011",
+    ]
+    headings = [line_words(name), line_words("Why I lift and split my rhubarb every autumn")]
+    assert shown_headline(header, name, html, "Rhubarb: when to divide it", headings) is None
+    # a deck right under the <h1> leaves it the headline
+    deck = [name, header[6], "By Ann Orr", "October 12, 2011"]
+    assert shown_headline(deck, name, html, "Rhubarb", headings) == name
+
+
+def test_a_grid_of_many_rows_of_named_cells_is_data_not_a_layout() -> None:
+    """A timetable of 40 rows, each a "left" cell of a time beside a "right" cell of an
+    event: more groups of columns than a layout has, so no cell loses its line."""
+    rows = "".join(
+        f'<div class="row"><div class="left">{8 + n // 4}:{15 * (n % 4):02d}</div>'
+        f'<div class="right">Stage {n} of the relay passes the slough footbridge.</div></div>'
+        for n in range(40)
+    )
+    html = f"<html><body><h1>Relay timetable</h1>{rows}</body></html>"
+    page = Page.parse(html)
+    assert len(page.columns()) > MAX_COLUMN_GROUPS
+    lines = [f"{8 + n // 4}:{15 * (n % 4):02d}" for n in range(40)]
+    assert _without_side_columns(lines, page) == tuple(lines)

@@ -82,3 +82,31 @@ def test_the_rev_and_a_name_of_a_church_is_the_person_speaking() -> None:
     # a degree of a title before it; "the most" before anything else is no title
     text = 'The Very Rev. Nia Osei, dean of the cathedral, said: "The doors stay open."'
     assert quoted(text) == [("The doors stay open.", "Nia Osei")]
+
+
+def test_a_song_verb_reads_only_in_lower_case_on_the_quotations_line() -> None:
+    # lower case with an accent: her words going on, not a song
+    text = (
+        "Mariam Diallo said the song was one her grandmother had sung"
+        ' "été comme hiver, whatever the harvest had been," at the well.'
+    )
+    assert [speaker for _, speaker in quoted(text)] == ["Mariam Diallo"]
+    # a subheading ending in "sing" over the paragraph is no verb of its quotation
+    text = (
+        "Learning to sing\n"
+        '"I was terrified the first night, and now I never miss a rehearsal," said'
+        " Ana Ruiz, who joined the choir in March."
+    )
+    assert quoted(text) == [
+        ("I was terrified the first night, and now I never miss a rehearsal", "Ana Ruiz")
+    ]
+
+
+def test_an_office_after_the_rev_or_the_hon_is_no_name() -> None:
+    for text in [
+        'The Right Reverend Bishop of Orrville said: "The cathedral stays open."',
+        'The Honourable Member for Orrville said: "We will vote against the bill."',
+        'The Reverend Mother of St Anne\'s Convent said: "The school stays open."',
+    ]:
+        ((_, speaker),) = quoted(text)
+        assert speaker is not None and speaker.startswith("The "), (text, speaker)

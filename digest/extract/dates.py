@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -65,23 +66,41 @@ def published_date(html: str) -> str | None:
 
 
 def address_date(html: str) -> str | None:
-    """The day the page's own address (its canonical link, else its og:url) is filed
-    under ("/article/20100312/NEWS01/...", "/news/2009/nov/12/library-sundays/",
-    "/2011/06/08/"), or None. Archive paths of this kind are made when an article is
-    first published and kept through its updates."""
+    """The day the page's own address (its canonical link, else its og:url, in the
+    page's head) is filed under ("/article/20100312/NEWS01/...",
+    "/news/2009/nov/12/library-sundays/", "/2011/06/08/"), or None. Archive paths of this
+    kind are made when an article is first published and kept through its updates. A
+    tag in a comment is none of the page's, and a day no calendar has is no date."""
+    head = _HTML_COMMENT.sub("", html[: _head_end(html)])
     for pattern, attribute in ((_CANONICAL, "href"), (_OG_URL, "content")):
-        for tag in pattern.findall(html[:_ADDRESS_READ]):
-            path = urlsplit(_attributes(tag).get(attribute, "")).path
+        for tag in pattern.findall(head):
+            try:
+                path = urlsplit(_attributes(tag).get(attribute, "")).path
+            except ValueError:  # "http://[bad/...": no address to read
+                continue
             found = _ADDRESS_DAY.search(path) or _ADDRESS_FIGURES.search(path)
             if found is None:
                 continue
             year, month, day = found.groups()
             number = int(month) if month.isdigit() else _MONTHS.get(month.casefold(), 0)
-            iso = f"{year}-{number:02d}-{int(day):02d}"
-            return iso if 1 <= number <= 12 and 1 <= int(day) <= 31 and in_range(iso) else None
+            try:
+                iso = date(int(year), number, int(day)).isoformat()
+            except ValueError:
+                continue  # the 31st of February: no day
+            if in_range(iso):
+                return iso
     return None
 
 
+def _head_end(html: str) -> int:
+    """Where the page's head ends: its closing tag, else its body's start, else the
+    first _ADDRESS_READ characters."""
+    found = _HEAD_END.search(html, 0, _ADDRESS_READ)
+    return found.start() if found else min(len(html), _ADDRESS_READ)
+
+
+_HEAD_END = re.compile(r"</head\s*>|<body\b", re.I)
+_HTML_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.S)
 _ADDRESS_READ = 200_000  # characters of the page's start its <head> stands in
 _CANONICAL = re.compile(r"<link\b[^>]*\brel\s*=\s*[\"']?canonical\b[^>]*>", re.I)
 _OG_URL = re.compile(r"<meta\b[^>]*\bproperty\s*=\s*[\"']?og:url\b[^>]*>", re.I)

@@ -764,9 +764,10 @@ _STORY_NAME = re.compile("|".join(PATTERNS["story_column_names"]))
 
 def _columns(tree: Any) -> tuple[Columns, ...]:
     """The groups of columns of the page: each row of a layout table whose cells are
-    sized (_widths_row), and for each element named as a side column (data/furniture.yml
-    `side_column_names`: "rightCol", "sidebar", "right-rail"), it and the blocks beside
-    it under its parent that hold words, each with its kind."""
+    sized (_widths_row), each table floated beside its text (_floated_box), and for each
+    element named as a side column (data/furniture.yml `side_column_names`: "rightCol",
+    "sidebar", "right-rail"), it and the blocks beside it under its parent that hold
+    words, each with its kind (the one holding the page's one <h1> is the article's)."""
     parents: dict[Any, None] = {}
     for name in _xpaths()["column_names"](tree):
         if _SIDE_NAME.search(name.casefold()):  # (a word of it, read below)
@@ -780,13 +781,17 @@ def _columns(tree: Any) -> tuple[Columns, ...]:
         for table in _xpaths()["aligned_tables"](tree)
         if table.get("align", "").strip().casefold() in {"left", "right"}
     ]
+    headlines = list(tree.iter("h1")) if parents else []
     for parent in parents:
         held = [
-            (words, *_column_kind(child))
+            (words, side and not headed, story or headed)
             for child in parent.iterchildren()
             if isinstance(child.tag, str)
             and child.tag in _COLUMN_TAGS
             and (words := line_words(_element_text(child)))
+            for side, story in [_column_kind(child)]
+            # the one <h1> of the page stands in the article's column, whatever its name
+            for headed in [len(headlines) == 1 and _holds(child, headlines[0])]
         ]
         if len(held) >= 2 and any(side for _, side, _ in held):
             groups.append(
@@ -797,6 +802,11 @@ def _columns(tree: Any) -> tuple[Columns, ...]:
                 )
             )
     return tuple(group for group in groups if group is not None)
+
+
+def _holds(element: Any, inner: Any) -> bool:
+    """Whether `inner` stands inside `element`."""
+    return any(up is element for up in inner.iterancestors())
 
 
 _WIDTH = re.compile(r"\s*(\d{1,4})\s*(%?)\s*$")

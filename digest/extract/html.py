@@ -170,7 +170,7 @@ def extract_html(html: str) -> HtmlResult | None:
         # site: the headline is the line over the byline (and a deck under it)
         opening_paragraphs = paragraphs[:_TITLE_CHECK_PARAGRAPHS]
         title = headline_over_byline(header, opening_paragraphs, line_key(title or "")) or title
-    shown_title = shown_headline(header, page.headline(), html, title)
+    shown_title = shown_headline(header, page.headline(), html, title, page.headings())
     if shown_title and line_key(shown_title) != line_key(title or "") and not page.masthead():
         title = shown_title  # (the same words stand as trafilatura gave them)
     if not md.tidy_authors(authors) or _names_the_site(authors, html, title):
@@ -1461,7 +1461,11 @@ def heads_page_title(line: str, html: str) -> bool:
 
 
 def shown_headline(
-    header: Sequence[str], headline: str | None, html: str, found: str | None = None
+    header: Sequence[str],
+    headline: str | None,
+    html: str,
+    found: str | None = None,
+    headings: Sequence[str] = (),
 ) -> str | None:
     """The page's one <h1> (`headline`, Page.headline) when it stands as a line of its
     own among the last HEADLINE_REACH lines above the article (`header`): the headline
@@ -1469,9 +1473,10 @@ def shown_headline(
     otherwise (for search engines and for sharing). None when it is no headline: a
     few words (a section's or a blog's name), the site's declared name, a web address,
     furniture or a label ending in a colon; or when the title read already (`found`),
-    a headline's length (not a site's name on a byline's line), stands as a line
-    between it and the article: then the <h1> is a masthead or a section's label over
-    the story's own heading ("Letters to the Editor" over the letter's)."""
+    a headline's length (not a site's name on a byline's line), or one of the page's
+    `headings` (its <h1> and <h2>, as `line_words` gives them) of that length not right
+    under it, stands as a line between it and the article: then the <h1> is a masthead or a section's label
+    over the story's own heading ("Letters to the Editor" over the letter's)."""
     if not headline:
         return None
     shown = " ".join(headline.split())
@@ -1484,12 +1489,28 @@ def shown_headline(
         or shown.endswith(":")
     ):
         return None
-    keys = [line_key(line) for line in header if line.strip()][-HEADLINE_REACH:]
+    shown_lines = [line for line in header if line.strip()][-HEADLINE_REACH:]
+    keys = [line_key(line) for line in shown_lines]
     if key not in keys:
         return None
-    below = keys[len(keys) - keys[::-1].index(key) :]
+    after = len(keys) - keys[::-1].index(key)
+    below = keys[after:]
     headline_found = found is not None and len(bp.words(found)) >= SHOWN_HEADLINE_WORDS
-    return None if headline_found and line_key(found or "") in below else shown
+    if headline_found and line_key(found or "") in below:
+        return None
+    # a heading of a headline's length between it and the article, not right under it
+    # (a deck): the <h1> is a blog's or a site's name, over a tagline and a menu, above
+    # the post's own heading
+    own = ensemble.line_words(shown)
+    return (
+        None
+        if any(
+            words != own and words in headings and len(bp.words(line)) >= SHOWN_HEADLINE_WORDS
+            for line in shown_lines[after + 1 :]
+            for words in [ensemble.line_words(line)]
+        )
+        else shown
+    )
 
 
 SHOWN_HEADLINE_WORDS = 4  # "Minecraft News", "Information and Resources": a name, no headline
@@ -1940,32 +1961,61 @@ def _without_side_columns(lines: Sequence[str], page: ensemble.Page) -> tuple[st
     """The lines but those that only a side column beside the article's holds
     (Page.columns): a layout's right rail of obituaries, weather and classifieds, its
     left column of the day's headlines, or a box of briefs floated beside the text,
-    that an extractor takes with the article when they share a table or a wrapper. The
-    article's column is, of the columns side by side, the one named as the story's
-    ("storyCol", "main-column") or the widest cell that holds kept prose, else the one
-    holding the most of it; only side columns ("rightRail", "leftCol", a narrower
-    cell, a floated table) lose lines, and only lines the article's column lacks."""
+    that an extractor takes with the article when they share a table or a wrapper.
+
+    The article's column is, of the columns side by side, the one named as the story's
+    ("storyCol", "main-column") or the widest cell that holds kept prose; else the one
+    holding COLUMN_SHARE times the kept prose of each other (no column is dropped when
+    none holds that much: a short story beside a long rail, an article set in two
+    columns). Only side columns ("rightRail", "leftCol", a narrower cell, a floated
+    table) lose lines, and only lines the article's column lacks, its words read with
+    their spaces or without (a drop cap, "<span>T</span>he", reads "T he" there). A
+    page of more than MAX_COLUMN_GROUPS groups is a grid of data, not a layout: left
+    as it is."""
+    groups = page.columns()
+    if len(groups) > MAX_COLUMN_GROUPS:
+        return tuple(lines)
     kept = list(lines)
-    for group in page.columns():
+    for group in groups:
         padded = [f" {ensemble.line_words(line)} " for line in kept]
         held = [
             {at for at, words in enumerate(padded) if words.strip() and words in column}
             for column in group.words
         ]
         prose = [sum(prose_words(kept[at]) for at in ats) for ats in held]
-        if not any(prose):
+        article = _article_column(group, prose)
+        if article is None:
             continue
-        article = max(
-            range(len(held)), key=lambda at: (group.story[at] and prose[at] > 0, prose[at])
-        )
+        compact = group.words[article].replace(" ", "")
+        ours = held[article] | {
+            at for at, words in enumerate(padded) if words.replace(" ", "") in compact
+        }
         dropped = {
             at
             for column, ats in enumerate(held)
             if column != article and group.side[column]
             for at in ats
-        } - held[article]
+        } - ours
         kept = [line for at, line in enumerate(kept) if at not in dropped]
     return tuple(kept)
+
+
+# How many times the kept prose of each other column the article's column holds, when
+# neither its name nor its width tells it; and how many groups of columns a layout has.
+COLUMN_SHARE = 2
+MAX_COLUMN_GROUPS = 12
+
+
+def _article_column(group: ensemble.Columns, prose: Sequence[int]) -> int | None:
+    """The article's column of a group (_without_side_columns), or None."""
+    named = [at for at, words in enumerate(prose) if group.story[at] and words > 0]
+    if named:
+        return max(named, key=lambda at: prose[at])
+    most = max(range(len(prose)), key=lambda at: prose[at])
+    others = [words for at, words in enumerate(prose) if at != most]
+    if prose[most] and all(prose[most] >= COLUMN_SHARE * words for words in others):
+        return most
+    return None
 
 
 def _caption_box_line(line: str, boxes: frozenset[str]) -> bool:

@@ -364,14 +364,23 @@ def _is_title(text: str, start: int, end: int, cue: str | None) -> bool:
 
 
 _DISPLAY_NOUNS = words("display_nouns")
-_SONG_VERB = re.compile(r"\b(?:" + "|".join(sorted(words("song_verbs"))) + r")$", re.I)
-_CHANT_VERB = re.compile(r"\b(?:" + "|".join(sorted(words("chant_verbs"))) + r")$", re.I)
-_OPENS_CAPITAL = re.compile(r"[\"“‘'«\s]*[^\W\d_a-z]")
+# (lower case, right before the marks on the same line: "Sang" is a surname, and a
+# subheading "Learning to sing" is no verb of the quotation under it)
+_SONG_VERB = re.compile(r"\b(?:" + "|".join(sorted(words("song_verbs"))) + r")\Z")
+_CHANT_VERB = re.compile(r"\b(?:" + "|".join(sorted(words("chant_verbs"))) + r")\Z")
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
 _DISPLAY_REACH = 12  # words before a colon or "read" searched for a display noun
 _DISPLAY_VERB = re.compile(
     r"(?:(?:\b(?:that|which)[ \t]+)?\b(?:read|reads|reading|saying)"
     r"|\b(?:that|which)[ \t]+(?:says|said))[ \t]*[:,]?[ \t]*$"  # "a scarf that says"
 )
+
+
+def _opens_capital(text: str, start: int) -> bool:
+    """Whether the words in marks at `start` open with a capital letter ("Été" does,
+    "été" does not)."""
+    first = _FIRST_LETTER.search(text, start, start + 8)
+    return first is not None and first.group().isupper()
 
 
 def _displayed(text: str, start: int) -> bool:
@@ -383,7 +392,7 @@ def _displayed(text: str, start: int) -> bool:
     (`sang "Barnabas till I die"`; not `had sung "at the stream, when ..."`, her words
     going on)."""
     head = text[max(0, start - 80) : start].rstrip(_OPEN + " \t")
-    if _CHANT_VERB.search(head) or (_SONG_VERB.search(head) and _OPENS_CAPITAL.match(text, start)):
+    if _CHANT_VERB.search(head) or (_SONG_VERB.search(head) and _opens_capital(text, start)):
         return True
     named = head.rstrip(":,").split()[-1:]
     if named and named[0].casefold() in _DISPLAY_NOUNS:

@@ -2442,7 +2442,12 @@ def _title_after_the(words: Sequence[str]) -> bool:
     name ("the Rev. Carl Guidry", "the Very Rev. Ama Boateng"; not "the most senior
     officer")."""
     at = 2 if len(words) > 2 and words[1].casefold().rstrip(".") in _TITLE_DEGREES else 1
-    return len(words) > at + 1 and words[at].casefold().rstrip(".") in _TITLES_AFTER_THE
+    if len(words) <= at + 1 or words[at].casefold().rstrip(".") not in _TITLES_AFTER_THE:
+        return False
+    # a name of two words or more next, not an office ("the Right Reverend Bishop of
+    # Pikeford", "the Reverend Mother of St Anne's Convent")
+    named = name_in(list(takewhile(lambda word: word[:1].isupper(), words[at + 1 :])))
+    return named is not None and " " in named
 
 
 _SETTING_PREPOSITIONS = words("place_prepositions")
