@@ -430,10 +430,12 @@ def test_a_blogs_name_in_the_h1_over_a_menu_and_the_posts_heading_is_no_headline
         "October 12, 2011",
     ]
     headings = [line_words(name), line_words("Why I lift and split my rhubarb every autumn")]
-    assert shown_headline(header, name, html, "Rhubarb: when to divide it", headings) is None
+    assert (
+        shown_headline(header, name, html, "Rhubarb: when to divide it", lambda: headings) is None
+    )
     # a deck right under the <h1> leaves it the headline
     deck = [name, header[6], "By Ann Orr", "October 12, 2011"]
-    assert shown_headline(deck, name, html, "Rhubarb", headings) == name
+    assert shown_headline(deck, name, html, "Rhubarb", lambda: headings) == name
 
 
 def test_a_grid_of_many_rows_of_named_cells_is_data_not_a_layout() -> None:
@@ -449,3 +451,36 @@ def test_a_grid_of_many_rows_of_named_cells_is_data_not_a_layout() -> None:
     assert len(page.columns()) > MAX_COLUMN_GROUPS
     lines = [f"{8 + n // 4}:{15 * (n % 4):02d}" for n in range(40)]
     assert _without_side_columns(lines, page) == tuple(lines)
+
+
+def test_an_element_classed_headline_is_the_title_where_no_h1_is_one() -> None:
+    """A table page's headline set as `<p class="headline">`, and a site's logo in the
+    one <h1> over an `<h2 class="headline">`: og:title words both otherwise."""
+    headline = "Miller Slough footbridge to stay closed through the end of May"
+    story = "".join(f"<p>{line}</p>" for line in BRIEF)
+    og = '<meta property="og:title" content="Footbridge shut for repairs">'
+    for shown in (
+        f'<p class="headline"><font size="5"><b>{headline}</b></font></p>',
+        f'<h1><a href="/">The Orrville Gazette</a></h1><h2 class="storyHeadline">{headline}</h2>',
+    ):
+        html = (
+            f"<html><head><title>Orrville Gazette | News</title>{og}</head><body>"
+            f'{shown}<p class="byline">By Dana Whitlock</p>{story}</body></html>'
+        )
+        result = extract_html(html)
+        assert result is not None
+        assert result.title == headline, shown
+
+
+def test_a_page_of_several_h1_takes_no_element_classed_headline() -> None:
+    """A video's "cnnHeadline" beside two <h1>: the page set its headline in an <h1>."""
+    html = (
+        '<html><body><div class="cnnHeadline">Inside the workshop that mends old'
+        " footbridges</div><h1>Miller Slough footbridge to stay closed</h1><h1>Sign in</h1>"
+        "</body></html>"
+    )
+    assert Page.parse(html).classed_headline() is None
+    alone = html.replace("<h1>Sign in</h1>", "").replace("h1>", "h3>")
+    assert Page.parse(alone).classed_headline() == (
+        "Inside the workshop that mends old footbridges"
+    )

@@ -11,6 +11,12 @@ def quoted(text: str) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker) for q in extract_quotes(text) if q.type != "indirect"]
 
 
+def only_speaker(text: str) -> str | None:
+    """The speaker of the one quote the text holds."""
+    ((_, speaker),) = quoted(text)
+    return speaker
+
+
 def test_a_crowds_chant_and_a_song_are_nobodys_statement() -> None:
     text = (
         "Okafor scored twice in the last ten minutes as the home end at Riverside Park"
@@ -66,9 +72,7 @@ def test_a_long_description_whose_object_is_a_pair_names_the_speaker_after_it() 
         "The head of planning for housing and transport, Siobhan Kearney, told councillors"
         ' that the scheme had been "redrawn from the ground up" after the consultation.'
     )
-    found = quoted(text)
-    assert len(found) == 1
-    assert found[0][1] == "Siobhan Kearney"
+    assert only_speaker(text) == "Siobhan Kearney"
 
 
 def test_the_rev_and_a_name_of_a_church_is_the_person_speaking() -> None:
@@ -76,9 +80,7 @@ def test_the_rev_and_a_name_of_a_church_is_the_person_speaking() -> None:
         "The Rev. Tomasz Wierzbicki of St Hedwig's Parish said the roof was"
         ' "holding, just about" and that Mass would move to the school hall.'
     )
-    found = quoted(text)
-    assert len(found) == 1
-    assert found[0][1] == "Tomasz Wierzbicki"
+    assert only_speaker(text) == "Tomasz Wierzbicki"
     # a degree of a title before it; "the most" before anything else is no title
     text = 'The Very Rev. Nia Osei, dean of the cathedral, said: "The doors stay open."'
     assert quoted(text) == [("The doors stay open.", "Nia Osei")]
@@ -108,5 +110,5 @@ def test_an_office_after_the_rev_or_the_hon_is_no_name() -> None:
         'The Honourable Member for Orrville said: "We will vote against the bill."',
         'The Reverend Mother of St Anne\'s Convent said: "The school stays open."',
     ]:
-        ((_, speaker),) = quoted(text)
+        speaker = only_speaker(text)
         assert speaker is not None and speaker.startswith("The "), (text, speaker)

@@ -403,6 +403,7 @@ class Page:
     _headings: tuple[str, ...] | None = None  # read under the headline and for its stamp
     _layout: Layout | None = None  # read before readability changes the tree
     _headline: tuple[str | None] | None = None  # asked by several rules
+    _classed_headline: tuple[str | None] | None = None  # asked when no <h1> is the headline
     _link_texts: frozenset[str] | None = None  # read when a box of links may hold teasers
 
     def text_tree(self) -> Any:
@@ -511,6 +512,30 @@ class Page:
             found = self._elements("h1")
             self._headline = (found[0].text if len(found) == 1 else None,)
         return self._headline[0]
+
+    def classed_headline(self) -> str | None:
+        """The text of the page's one element whose class names it the headline
+        ("headline", "storyHeadline", "art-headline": a word ending so; not
+        "headlines", a list's), where the page sets its headline in no <h1> of its own
+        (`<p class="headline"><font size="5">`, an `<h2 class="headline">` under a
+        logo's <h1>); None with none or several, or on a page of several <h1> (which
+        has set its headline in one of them)."""
+        if self._classed_headline is None:
+            several = len(self._elements("h1")) > 1
+            found = (
+                []
+                if several
+                else [
+                    element.text
+                    for element in self._elements("[class*=headline i]")
+                    if any(
+                        word.casefold().endswith("headline")
+                        for word in _NAME_WORD_BREAK.split(element.getattr("class") or "")
+                    )
+                ]
+            )
+            self._classed_headline = (found[0] if len(found) == 1 else None,)
+        return self._classed_headline[0]
 
     def masthead(self) -> bool:
         """Whether the page's one <h1> is a link to the site's home page, its words the

@@ -170,8 +170,12 @@ def extract_html(html: str) -> HtmlResult | None:
         # site: the headline is the line over the byline (and a deck under it)
         opening_paragraphs = paragraphs[:_TITLE_CHECK_PARAGRAPHS]
         title = headline_over_byline(header, opening_paragraphs, line_key(title or "")) or title
-    shown_title = shown_headline(header, page.headline(), html, title, page.headings())
-    if shown_title and line_key(shown_title) != line_key(title or "") and not page.masthead():
+    # the page's one <h1>, or where it has none or only a logo's, the one element its
+    # class names the headline
+    masthead = page.masthead()
+    own = page.headline() if page.headline() and not masthead else page.classed_headline()
+    shown_title = shown_headline(header, own, html, title, page.headings)
+    if shown_title and line_key(shown_title) != line_key(title or ""):
         title = shown_title  # (the same words stand as trafilatura gave them)
     if not md.tidy_authors(authors) or _names_the_site(authors, html, title):
         # none, no name in it ("Home » Business"), or the site's own name ("Harlow
@@ -1465,7 +1469,7 @@ def shown_headline(
     headline: str | None,
     html: str,
     found: str | None = None,
-    headings: Sequence[str] = (),
+    headings: Callable[[], Sequence[str]] = tuple,
 ) -> str | None:
     """The page's one <h1> (`headline`, Page.headline) when it stands as a line of its
     own among the last HEADLINE_REACH lines above the article (`header`): the headline
@@ -1474,9 +1478,10 @@ def shown_headline(
     few words (a section's or a blog's name), the site's declared name, a web address,
     furniture or a label ending in a colon; or when the title read already (`found`),
     a headline's length (not a site's name on a byline's line), or one of the page's
-    `headings` (its <h1> and <h2>, as `line_words` gives them) of that length not right
-    under it, stands as a line between it and the article: then the <h1> is a masthead or a section's label
-    over the story's own heading ("Letters to the Editor" over the letter's)."""
+    `headings` (its <h1> and <h2>, as `line_words` gives them; asked for only then) of
+    that length not right under it, stands as a line between it and the article: then the <h1> is a masthead
+    or a section's label over the story's own heading ("Letters to the Editor" over the
+    letter's)."""
     if not headline:
         return None
     shown = " ".join(headline.split())
@@ -1502,15 +1507,16 @@ def shown_headline(
     # (a deck): the <h1> is a blog's or a site's name, over a tagline and a menu, above
     # the post's own heading
     own = ensemble.line_words(shown)
-    return (
-        None
+    under = [
+        line for line in shown_lines[after + 1 :] if len(bp.words(line)) >= SHOWN_HEADLINE_WORDS
+    ]
+    if under:
+        shown_headings = set(headings())
         if any(
-            words != own and words in headings and len(bp.words(line)) >= SHOWN_HEADLINE_WORDS
-            for line in shown_lines[after + 1 :]
-            for words in [ensemble.line_words(line)]
-        )
-        else shown
-    )
+            words != own and words in shown_headings for words in map(ensemble.line_words, under)
+        ):
+            return None
+    return shown
 
 
 SHOWN_HEADLINE_WORDS = 4  # "Minecraft News", "Information and Resources": a name, no headline
