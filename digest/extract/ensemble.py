@@ -404,6 +404,7 @@ class Page:
     _layout: Layout | None = None  # read before readability changes the tree
     _headline: tuple[str | None] | None = None  # asked by several rules
     _classed_headline: tuple[str | None] | None = None  # asked when no <h1> is the headline
+    _h1s: list[Any] | None = None  # the page's <h1> elements (h1_elements)
     _link_texts: frozenset[str] | None = None  # read when a box of links may hold teasers
 
     def text_tree(self) -> Any:
@@ -509,9 +510,16 @@ class Page:
         several (pages that set the article's subheadings as <h1> too), or a page
         resiliparse cannot read."""
         if self._headline is None:
-            found = self._elements("h1")
+            found = self.h1_elements()
             self._headline = (found[0].text if len(found) == 1 else None,)
         return self._headline[0]
+
+    def h1_elements(self) -> list[Any]:
+        """The page's <h1> elements (resiliparse's), found once: the headline, the
+        masthead and the classed headline all ask for them."""
+        if self._h1s is None:
+            self._h1s = self._elements("h1")
+        return self._h1s
 
     def classed_headline(self) -> str | None:
         """The text of the page's one element whose class names it the headline
@@ -521,7 +529,7 @@ class Page:
         logo's <h1>); None with none or several, or on a page of several <h1> (which
         has set its headline in one of them)."""
         if self._classed_headline is None:
-            several = len(self._elements("h1")) > 1
+            several = len(self.h1_elements()) > 1
             found = (
                 []
                 if several
@@ -540,7 +548,7 @@ class Page:
     def masthead(self) -> bool:
         """Whether the page's one <h1> is a link to the site's home page, its words the
         link's: a blog's or a site's name over every page, not a story's headline."""
-        found = self._elements("h1")
+        found = self.h1_elements()
         if len(found) != 1:
             return False
         return any(
