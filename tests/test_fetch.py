@@ -621,6 +621,13 @@ def test_canonical_twin_is_not_stored_twice(site, tmp_path):
     assert len(list((root / "content" / "fetched").rglob("*.html"))) == 1
 
 
+def _interruptible() -> None:
+    """In the child before it runs: SIGINT at its default and not blocked, as a shell
+    starts a command (a test run may have left it blocked in the threads it spawns)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def test_max_pages_and_an_interrupted_run_continue_next_time(site, tmp_path):
     serve_news_site(site)
     items = [(f"Story {n}", f"/n/{n}.html", n / 10) for n in range(6)]
@@ -632,12 +639,14 @@ def test_max_pages_and_an_interrupted_run_continue_next_time(site, tmp_path):
     root = make_project(tmp_path, {"feeds": [site.url("/many.xml")], **quick(timeout_seconds=5)})
     folder = root / "content" / "fetched"
 
-    # a run stopped by Ctrl-C (SIGINT) while the third page downloads
+    # a run stopped by Ctrl-C (SIGINT) while the third page downloads; the run starts as
+    # from a shell, SIGINT handled and unblocked whatever the test process left them as
     run = subprocess.Popen(
         [sys.executable, "-m", "digest", "fetch", "--root", str(root)],
         cwd=REPO,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=_interruptible,
     )
     deadline = time.monotonic() + 20
     while "/n/2.html" not in site.paths() and time.monotonic() < deadline:
