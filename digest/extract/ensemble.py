@@ -1334,10 +1334,20 @@ def restored(
     kept = set(keys)
     said: Opinion | None = None  # the article's words, read when a line may come back
     out = [paragraphs[0]]
-    for (before, after), after_paragraph in zip(pairwise(keys), paragraphs[1:], strict=True):
+    for at, (after, after_paragraph) in enumerate(zip(keys[1:], paragraphs[1:], strict=True)):
         gaps = []
         for lines, place in zip(keyed, places, strict=True):
-            start, stop = place.get(before), place.get(after)
+            # the paragraph before, or where this extractor dropped it (a pull quote the
+            # others keep), the one before that
+            start = next(
+                (
+                    place[keys[k]]
+                    for k in range(at, max(at - LOOK_BACK, -1), -1)
+                    if keys[k] in place
+                ),
+                None,
+            )
+            stop = place.get(after)
             if start is None or stop is None or not 1 < stop - start <= GAP_LINES + 1:
                 break
             gaps.append(lines[start + 1 : stop])
@@ -1347,11 +1357,25 @@ def restored(
             if back and all(fits(line) for _, line in back):
                 said = said or opinion("kept", "\n".join(paragraphs))
                 for key, line in back:
-                    if not _Paragraph.of(line).kept_by(said):
+                    if not _repeats(line, said):
                         out.append(line)
                         kept.add(key)
         out.append(after_paragraph)
     return tuple(out)
+
+
+def _repeats(line: str, said: Opinion) -> bool:
+    """Whether the article (`said`) says a line's words already: most of its trigrams, or
+    for a line of fewer than REPEAT_WORDS words (a subheading, "Un camino de siglos"
+    over a paragraph on "un camino de tierra"), the line's words in a row."""
+    paragraph = _Paragraph.of(line)
+    if len(paragraph.spaced.split()) < REPEAT_WORDS:
+        return paragraph.spaced in said.spaced
+    return paragraph.kept_by(said)
+
+
+LOOK_BACK = 2  # paragraphs before a gap looked at for one an extractor keeps
+REPEAT_WORDS = 6  # a pull quote repeats a sentence; a subheading shares a phrase at most
 
 
 def line_words(line: str) -> str:

@@ -177,6 +177,11 @@ def extract_html(html: str) -> HtmlResult | None:
     shown_title = shown_headline(header, own, html, title, page.headings)
     if shown_title and line_key(shown_title) != line_key(title or ""):
         title = shown_title  # (the same words stand as trafilatura gave them)
+    kickers = _kickers(paragraphs, opening, header, title)
+    if kickers:
+        # "TRÁFICO" over the headline, kept with the article's container
+        paragraphs = tuple(p for at, p in enumerate(paragraphs) if at not in kickers)
+        opening -= len(kickers)
     if not md.tidy_authors(authors) or _names_the_site(authors, html, title):
         # none, no name in it ("Home » Business"), or the site's own name ("Harlow
         # Junction Record" on "Harlow Junction Record :: Headline" over "by Ana Ruiz")
@@ -339,6 +344,19 @@ _DASHED_NAME = re.compile(r"^[—–-]\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)
 PULL_QUOTE_WORDS = 6  # a pull quote repeats a sentence, not a word or two
 
 
+def _sentences_said(words: str) -> list[str]:
+    """A quotation's sentences as `line_words` reads them, padded: the words whole, or
+    each sentence of it where it has several."""
+    return [
+        f" {ensemble.line_words(sentence)} "
+        for sentence in _SENTENCE_BREAK.split(words)
+        if ensemble.line_words(sentence)
+    ]
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÀ-Þ¿¡])")
+
+
 def _without_pull_quotes(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     """The paragraphs without a pull quote: a paragraph that is one quotation whose words
     the article says again in another paragraph (the page set a sentence of it large,
@@ -351,13 +369,16 @@ def _without_pull_quotes(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
             continue
         if at > 0 and paragraphs[at - 1].rstrip().endswith(":"):
             continue  # "... put it simply:" over the quotation: the article's own
-        said = f" {ensemble.line_words(quoted['words'])} "
         # said again in a paragraph of the article's prose, or in an earlier paragraph
-        # that is the same quotation (the first copy stays)
-        if any(
-            said in key and (whole[other] is None or other < at)
-            for other, key in enumerate(keys)
-            if other != at
+        # that is the same quotation (the first copy stays); a quotation of several
+        # sentences, each of them (the page set two lines of one speaker's side by side)
+        if all(
+            any(
+                said in key and (whole[other] is None or other < at)
+                for other, key in enumerate(keys)
+                if other != at
+            )
+            for said in _sentences_said(quoted["words"])
         ):
             dropped.add(at)
             if at + 1 < len(paragraphs) and _DASHED_NAME.match(paragraphs[at + 1].strip()):
@@ -1049,6 +1070,26 @@ def _header_line(line: str) -> bool:
 
 
 HEADER_LINE_WORDS = 25  # a deck's sentence, at most
+
+
+def _kickers(
+    paragraphs: Sequence[str], opening: int, header: Sequence[str], title: str | None
+) -> set[int]:
+    """The paragraphs kept before the article's first (at `opening`) that are short lines
+    of its header (_header_line) the page shows above its headline among the lines over
+    the article (`header`, header_lines): a kicker ("TRÁFICO", "SANIDAD RURAL") or a
+    section's name, which an extractor taking the article's whole container keeps."""
+    at = headline_at(header, title)
+    if opening == 0 or at is None:
+        return set()
+    above = {line_key(line) for line in header[:at]}
+    return {
+        k
+        for k in range(opening)
+        if _header_line(paragraphs[k])
+        and not ensemble.table_cells(paragraphs[k])  # a layout's row, read by later rules
+        and line_key(paragraphs[k]) in above
+    }
 
 
 def opening_at(paragraphs: Sequence[str]) -> int:
@@ -1974,8 +2015,11 @@ def _without_side_columns(lines: Sequence[str], page: ensemble.Page) -> tuple[st
     holding COLUMN_SHARE times the kept prose of each other (no column is dropped when
     none holds that much: a short story beside a long rail, an article set in two
     columns). Only side columns ("rightRail", "leftCol", a narrower cell, a floated
-    table) lose lines, and only lines the article's column lacks, its words read with
-    their spaces or without (a drop cap, "<span>T</span>he", reads "T he" there). A
+    table) lose lines, and only lines the article's column lacks, the words of both
+    read with their spaces or without (a drop cap, "<span>T</span>he", reads "T he"
+    in the column; a teaser's headline and summary set in two inline elements with no
+    space between, "<a>...scam</a><span>Police said...", read "scamPolice" in the
+    extractor's line). A
     page of more than MAX_COLUMN_GROUPS groups is a grid of data, not a layout: left
     as it is."""
     groups = page.columns()
@@ -1992,10 +2036,16 @@ def _without_side_columns(lines: Sequence[str], page: ensemble.Page) -> tuple[st
         article = _article_column(group, prose)
         if article is None:
             continue
-        compact = group.words[article].replace(" ", "")
+        squeezed = [words.replace(" ", "") for words in padded]
+        compact = [column.replace(" ", "") for column in group.words]
         ours = held[article] | {
-            at for at, words in enumerate(padded) if words.replace(" ", "") in compact
+            at for at, words in enumerate(squeezed) if words in compact[article]
         }
+        for column, ats in enumerate(held):
+            if column != article and group.side[column]:
+                ats |= {
+                    at for at, words in enumerate(squeezed) if words and words in compact[column]
+                }
         dropped = {
             at
             for column, ats in enumerate(held)
