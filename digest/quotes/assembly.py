@@ -3147,6 +3147,11 @@ _ROLE_THEN_NAME = re.compile(
     r",\s+([a-z][\w\-]*)\s+((?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w'’\-]*)(?:\s+\([^()\n]*\))?,"
 )
 _APPOSITIVE_ROLES = words("role_words") | words("person_titles")
+# "Lund's coach, the Argentine Sebastián Ibarra,": a nationality, then the name.
+_DEMONYM_THEN_NAME = re.compile(
+    r",\s+the\s+([A-Z][\w\-]*)\s+((?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w'’\-]*),"
+)
+_NATIONALITIES = words("demonyms")
 # "Lund's coach, her older brother Erik Lund,": a relative of someone, then the name.
 _KIN_THEN_NAME = re.compile(
     r",\s+(?:her|his|their)\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z]+)(?:-in-law)?\s+"
@@ -3157,8 +3162,8 @@ _KIN_THEN_NAME = re.compile(
 def _named_appositive(text: str, at: int, cast: Cast) -> tuple[str, int] | None:
     """The name in an appositive at `at` and its offset ("Lind's lawyer, Ana Ruiz,"),
     also after a lower-case role word and before a parenthesis ("Lind's son,
-    filmmaker Owen Tarrant (born 1980),") or a relative ("Lund's coach, her brother Erik
-    Lund,"), or a one-word name the cast knows as a relative's ("Sutrisno's wife,
+    filmmaker Owen Tarrant (born 1980),"), a relative ("Lund's coach, her brother Erik
+    Lund,") or a nationality ("Lund's coach, the Argentine Sebastián Ibarra,"), or a one-word name the cast knows as a relative's ("Sutrisno's wife,
     Yuliani,")."""
     named = _APPOSITIVE_NAME.match(text, at) or _APPOSITIVE_WORD.match(text, at)
     one = named.group(1) if named is not None else ""
@@ -3168,7 +3173,9 @@ def _named_appositive(text: str, at: int, cast: Cast) -> tuple[str, int] | None:
     if role is None or role.group(1) not in _APPOSITIVE_ROLES:
         role = _KIN_THEN_NAME.match(text, at)
         if role is None or role.group(1) not in _KINSHIP:
-            return None
+            role = _DEMONYM_THEN_NAME.match(text, at)
+            if role is None or role.group(1).casefold() not in _NATIONALITIES:
+                return None
     return role.group(2), role.start(2)
 
 

@@ -194,6 +194,7 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                         (
                             head.islower()
                             or head.casefold() in _PERSON_TITLE_WORDS | _APPOSITIVE_PERSON_NOUNS
+                            or head.casefold() in _PERSON_HEAD_WORDS  # "Member of the Senedd"
                         )
                         and 0 < len(appositive) <= 6
                         and all(
@@ -214,6 +215,10 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                         # "The best man, Akande's teammate Jordan Ellery, posted": the
                         # name after the role
                         return join_tokens(after_role), after_role[0][1]
+                    national = _named_after_nationality(appositive)
+                    if national:
+                        # "Grêmio's coach, the Argentine Sebastián Ibarra, said"
+                        return join_tokens(national), national[0][1]
                     if _finite_before_relative(tokens[c + 1 : j]):
                         return None  # "Even if X existed, its work would go on, said": a clause
                     # "Ema Suryani, a doctor at a clinic in Lampahan city, Bener Meriah
@@ -670,7 +675,9 @@ def _phrase_head(phrase: str) -> str:
     words = phrase.split()
     for k in range(1, len(words) - 1):
         if words[k] in {"of", "for", "at"} and (
-            words[k - 1].islower() or words[k - 1].casefold() in _APPOSITIVE_PERSON_NOUNS
+            words[k - 1].islower()
+            or words[k - 1].casefold() in _APPOSITIVE_PERSON_NOUNS
+            or words[k - 1].casefold() in _PERSON_HEAD_WORDS  # "The local Member of the Senedd"
         ):
             if k >= 3 and words[k - 2 : k] == ["in", "charge"]:
                 return words[k - 3]  # "the officer in charge of the station": the officer
@@ -2859,6 +2866,22 @@ def _named_after_role(
     return name
 
 
+def _named_after_nationality(
+    appositive: Sequence[tuple[str, int, int]],
+) -> Sequence[tuple[str, int, int]] | None:
+    """The name after "the" and a nationality that open an appositive ("the Argentine
+    Sebastián Ibarra" -> "Sebastián Ibarra"), or None."""
+    words_of = [t[0] for t in appositive]
+    if len(words_of) < 4 or words_of[0].casefold() != "the":
+        return None
+    if words_of[1].casefold() not in _NATIONALITIES or name_in(words_of[2:]) != " ".join(
+        words_of[2:]
+    ):
+        return None
+    return appositive[2:]
+
+
+_NATIONALITIES = words("demonyms")
 # Prepositions that open a phrase of place after a description's noun.
 _PLACE_PREPOSITIONS = words("place_prepositions") | words("modifier_prepositions")
 # What closes a name set off after a noun: a comma, or a dash or bracket opening an
@@ -2898,17 +2921,22 @@ def _appositive_name(sentence: list[tuple[str, int, int]], e: int) -> tuple[str,
     return join_tokens(sentence[e + 1 : end]), sentence[e + 1][1]
 
 
-def _modifier_end(sentence: list[tuple[str, int, int]], e: int, reach: int = 5) -> int:
+def _modifier_end(
+    sentence: list[tuple[str, int, int]], e: int, reach: int = 5, cut: bool = False
+) -> int:
     """The comma that closes the rest of a noun's phrase at e ("across the road,", "...
     Hospitals Trust," after a long name the phrase reader stopped in), or e when none
     does within reach: the rest opens with a preposition of place or a capitalised
     word and holds words only, no verb (not "sold its best player,"), or it is a
-    relative clause ("that runs the AMAs,", "who still backs Randolph,")."""
+    relative clause ("that runs the AMAs,", "who still backs Randolph,"); where the
+    reader was `cut` short by its length, any words with no verb ("... cabinet member
+    for adult | social care,")."""
     if e >= len(sentence):
         return e
     opener = sentence[e][0].casefold()
     relative = opener in {"that", "who", "which"}
-    if not sentence[e][0][:1].isupper() and opener not in _PLACE_PREPOSITIONS and not relative:
+    opens = sentence[e][0][:1].isupper() or opener in _PLACE_PREPOSITIONS or relative
+    if not opens and not cut:
         return e
     for c in range(e, min(len(sentence), e + reach)):
         word = sentence[c][0]
@@ -2918,6 +2946,9 @@ def _modifier_end(sentence: list[tuple[str, int, int]], e: int, reach: int = 5) 
         if not word.isalpha() or (verb and not relative):
             return e
     return e
+
+
+SUBJECT_WORDS = 7  # the words of a description opening a sentence read as its subject
 
 
 def _cleft_subject(sentence: list[tuple[str, int, int]], i: int) -> tuple[str, int] | None:
@@ -3009,7 +3040,7 @@ def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] |
             e = j + 1
             while (
                 e < len(sentence)
-                and e < j + 7
+                and e < j + SUBJECT_WORDS
                 and sentence[e][0].casefold() not in _SUBJECT_STOP
                 and sentence[e][0].casefold() not in _PHRASE_STOP
                 and sentence[e][0].casefold() not in _WEEKDAYS
@@ -3039,7 +3070,9 @@ def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] |
                 if named is None:
                     # "The mechanic across the road, Mohamed Niyas, 44, sells ...": the
                     # name set off after the noun's own phrase of place
-                    named = _appositive_name(sentence, _modifier_end(sentence, e))
+                    named = _appositive_name(
+                        sentence, _modifier_end(sentence, e, cut=e == j + SUBJECT_WORDS)
+                    )
                 if (
                     named is None
                     and e < len(sentence)

@@ -427,7 +427,9 @@ def _name_in(words: tuple[str, ...]) -> str | None:
         run = run[1:]  # "Britain Chen Arlo" (from "envoy to Britain Chen ..."): a place
     if not run or sum(not _is_particle(w) for w in run) > 4:  # "Ana Beatriz da Silva Moura"
         return None
-    if any(w.casefold() in _ORG_WORDS for w in run) and not _surname_after_first_name(run, names):
+    if any(
+        w.casefold() in _ORG_WORDS and not _is_particle(w) for w in run
+    ) and not _surname_after_first_name(run, names):  # "AP" is a wire, "ap" of "Rhys ap Iwan" no
         return None
     while run and not run[-1][:1].isupper() and not _HYPHEN_PARTICLE.match(run[-1]):
         run = run[:-1]  # a particle ends no name
@@ -877,8 +879,11 @@ class Cast:
         indexed, index = self.__dict__.get("_last_words", (0, {}))
         if indexed < len(self.people):
             for full in islice(self.people, indexed, None):
-                last = full.split()[-1]
+                parts = full.split()
+                last = parts[-1]
                 index.setdefault(last.casefold(), []).append(full)
+                if family_first(parts):  # "Yap" for "Yap Kok Seng": the family name
+                    index.setdefault(parts[0].casefold(), []).append(full)
                 if _HYPHEN_PARTICLE.match(last):  # "Assad" for "Bashar al-Assad"
                     index.setdefault(last.split("-", 1)[1].casefold(), []).append(full)
             self.__dict__["_last_words"] = (len(self.people), index)
@@ -1652,9 +1657,25 @@ def _appositive_head(after: list[str]) -> str | None:
     if not after or after[0] not in _APPOSITIVE_DETERMINERS:
         return None
     phrase = _appositive_phrase(after[1:])
-    if not phrase or (phrase[-1] not in _APPOSITIVE_HEADS and not _occupation(phrase[-1])):
+    if not phrase or not (
+        phrase[-1] in _APPOSITIVE_HEADS or _occupation(phrase[-1]) or _closed_compound(phrase[-1])
+    ):
         return None
     return phrase[-1]
+
+
+def _closed_compound(noun: str) -> bool:
+    """A person noun written as one word with a word before it ("schoolteacher",
+    "shopkeeper", "stepfather"): it ends in a person noun of COMPOUND_TAIL letters or
+    more after COMPOUND_HEAD letters or more."""
+    return noun.isalpha() and any(
+        noun[at:] in _APPOSITIVE_PERSON_NOUNS
+        for at in range(COMPOUND_HEAD, len(noun) - COMPOUND_TAIL + 1)
+    )
+
+
+COMPOUND_HEAD = 4  # "school" of "schoolteacher"; not "co" of "coworker"
+COMPOUND_TAIL = 5  # "teacher", "keeper"; not "man" of "Norman"
 
 
 def _either_gender(first: str) -> bool:

@@ -1,0 +1,77 @@
+"""Quotes of copy collected from outlets' websites (the twenty-ninth invented part's
+shapes, with text of our own): Welsh names with "ap" and "ferch", Chinese names written
+family name first, a person noun written as one word, an office with a capital over
+the name, a nationality before it."""
+
+from __future__ import annotations
+
+from digest.quotes import extract_quotes
+
+
+def quoted(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extract_quotes(text) if q.type != "indirect"]
+
+
+def test_welsh_names_with_ap_and_ferch_are_whole_names() -> None:
+    text = (
+        "The medical director of the island health board, Dr Angharad ap Siôn, told"
+        ' councillors that the rota "has not held since October."\n\n'
+        '"We have tried everything we can think of," she said.\n\n'
+        "Dr ap Siôn did not argue with the figures.\n\n"
+        '"If nothing moves by March," she warned, "you may ask me why."\n\n'
+        '"We have sung here every Friday for twenty years," said Elin ferch Owain, the'
+        " choir's leader."
+    )
+    speakers = [speaker for _, speaker in quoted(text)]
+    assert speakers == ["Angharad ap Siôn"] * 3 + ["Elin ferch Owain"]
+
+
+def test_an_ap_in_a_name_is_no_news_agency() -> None:
+    text = 'Rhys ap Iwan, 58, said the ferry was "late every single day this winter."'
+    assert quoted(text)[0][1] == "Rhys ap Iwan"
+
+
+def test_a_chinese_name_written_family_name_first_keeps_its_family_name() -> None:
+    text = (
+        '"We open at six, like my father did," Chua Boon Keat said.\n\n'
+        '"The rent has doubled in four years," Chua said.'
+    )
+    assert [speaker for _, speaker in quoted(text)] == ["Chua Boon Keat", "Chua Boon Keat"]
+
+
+def test_a_person_noun_written_as_one_word_makes_the_name_a_person() -> None:
+    """ "a retired schoolteacher": the name before it, one no list of first names knows, is
+    whom the next "he" means."""
+    text = (
+        "The traders' secretary, Peter Lomax, said most stallholders were \"too tired to"
+        ' argue."\n\n'
+        "Zulkarnain Hamzah, a retired schoolteacher, comes to the market every Saturday to buy"
+        " fish for the week.\n\n"
+        '"I have bought my fish here since 1979," he said.'
+    )
+    assert quoted(text)[-1] == ("I have bought my fish here since 1979", "Zulkarnain Hamzah")
+
+
+def test_a_capitalised_office_over_the_name_leaves_the_name_the_speaker() -> None:
+    text = (
+        "The local Member of the Scottish Parliament, Morag Tulloch, said on Friday that"
+        ' the island had shown "what a small place can do when it has to."'
+    )
+    assert quoted(text)[0][1] == "Morag Tulloch"
+
+
+def test_a_nationality_between_the_role_and_the_name_leaves_the_name_the_speaker() -> None:
+    text = (
+        "Atlético Serrano's coach, the Uruguayan Martín Olivera, said his side would treat"
+        ' the tie "with total respect."\n\n'
+        '"There are no small teams in the cup," he said.'
+    )
+    assert [speaker for _, speaker in quoted(text)] == ["Martín Olivera", "Martín Olivera"]
+
+
+def test_a_description_longer_than_the_subject_reader_still_leads_to_the_name() -> None:
+    text = (
+        "The borough council's cabinet member for children and family services, Cllr Owain"
+        ' Prys Jones, insisted that the council was "not the one holding this up."'
+    )
+    assert quoted(text)[0][1] == "Owain Prys Jones"
