@@ -5,8 +5,12 @@ older-pages part's shapes, with text of our own)."""
 
 from __future__ import annotations
 
+import hashlib
+
+from digest.extract.core import extract_document
 from digest.extract.ensemble import Page, opinion, restored
 from digest.extract.html import _without_pull_quotes, _without_side_columns, extract_html
+from digest.models import SourceDoc
 
 STORY = [
     "Schools in Harwick district will stay shut until Saturday as fog and a cold wave"
@@ -155,3 +159,110 @@ def test_a_subheading_after_a_pull_quote_one_extractor_drops_comes_back() -> Non
     drops_pull = opinion("resiliparse", "\n".join([before, heading, after]))
     kept = restored([before, pull, after], [keeps_pull, drops_pull], lambda line: True)
     assert kept == (before, pull, heading, after)
+
+
+PORTAL_COPY = [
+    "Plains Post",
+    "* Home",
+    "* World",
+    "* Business",
+    "Breaking News",
+    "* Ferry fares to rise by a fifth from April PORT HARWICK: The port trust on Tuesday"
+    " said fuel costs had doubled since the last revision and that the increase could"
+    " not be put off any longer, though...",
+    "* Old mill to become a public library after long campaign HARWICK: The district"
+    " council approved the plan after residents collected four thousand signatures over"
+    " the summer and a local trust offered to...",
+    "* Two held for cheating pensioners in bank call scam NEW TOWN: Police said the men"
+    " posed as bank officers and asked for card numbers over the phone in at least nine"
+    " cases across the district, and that...",
+    "Harwick schools shut as cold wave grips the plains",
+    "January 5",
+    "13:40 2012",
+    "Print This Article Share it With Friends",
+    "by Plains Post Newsdesk 0 Comments",
+    *STORY,
+    "Copyright 2012 Plains Post. All rights reserved.",
+]
+
+
+def text_copy(lines: list[str]) -> SourceDoc:
+    text = "\n\n".join(lines)
+    return SourceDoc(
+        path="copy.txt",
+        kind="text",
+        text=text,
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+    )
+
+
+def test_a_text_copys_list_of_teasers_each_cut_short_is_not_the_article() -> None:
+    article = extract_document(text_copy(PORTAL_COPY))
+    assert article is not None
+    assert article.text.split("\n\n") == STORY
+
+
+def test_a_text_copys_headline_is_no_row_of_tools_nor_a_byline_with_its_comment_count() -> None:
+    article = extract_document(text_copy(PORTAL_COPY))
+    assert article is not None
+    assert article.title == "Harwick schools shut as cold wave grips the plains"
+
+
+def test_a_bulleted_list_item_of_the_article_ending_in_a_full_stop_stays() -> None:
+    lines = [
+        "Harwick schools shut as cold wave grips the plains",
+        STORY[0],
+        "The district office listed what families should do:",
+        "* keep children indoors before nine in the morning;",
+        "* send warm clothes with any child who must travel.",
+        *STORY[1:],
+    ]
+    article = extract_document(text_copy(lines))
+    assert article is not None
+    assert "keep children indoors before nine in the morning;" in article.text
+
+
+def test_a_short_line_is_not_matched_inside_a_side_columns_words_without_spaces() -> None:
+    """ "He lost." squeezed ("helost") stands inside "the lost maps" squeezed."""
+    page = Page(
+        "<html><body><div><p>The council met on Tuesday to vote on the plan for the"
+        " valley's old quarry, which has stood empty for a decade.</p>"
+        '<table align="right"><tr><td><a href="/m">Museum shows the lost maps of the'
+        " valley</a></td></tr></table>"
+        "<p>The vote was close, and the plan's author spoke last.</p></div>"
+        "<div><p>He lost.</p></div></body></html>"
+    )
+    lines = [
+        "The council met on Tuesday to vote on the plan for the valley's old quarry, which"
+        " has stood empty for a decade.",
+        "The vote was close, and the plan's author spoke last.",
+        "He lost.",
+    ]
+    assert list(_without_side_columns(lines, page)) == lines
+
+
+def test_a_quotation_whose_short_sentence_other_paragraphs_hold_stays() -> None:
+    paragraphs = (
+        "\u201cIf I resign, the budget dies with me,\u201d the mayor said in March.",
+        "On Tuesday she said: \u201cThe council has lost my trust and the trust of this"
+        " town.\u201d",
+        "\u201cI resign. The council has lost my trust and the trust of this town.\u201d",
+    )
+    assert _without_pull_quotes(paragraphs) == paragraphs
+
+
+def test_the_newsrooms_name_as_a_label_before_the_name_leaves_the_name_the_author() -> None:
+    result = extract_html(kicker_page(byline='Redacción:</p><p class="autor">Inés Carrasco'))
+    assert result is not None
+    assert result.authors == ("Inés Carrasco",)
+
+
+def test_a_short_pull_quote_trimmed_from_the_speakers_words_does_not_come_back() -> None:
+    first = (
+        "\u201cNobody in this village has ever been asked what we want,\u201d said Rhian"
+        " Pugh, who chairs the residents' group."
+    )
+    second = "The council will meet the group again in May, a spokesman said."
+    pull = "\u201cNobody has ever been asked\u201d"
+    views = [opinion(name, "\n".join([first, pull, second])) for name in ("one", "two")]
+    assert restored([first, second], views, lambda line: True) == (first, second)

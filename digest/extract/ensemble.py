@@ -1320,11 +1320,13 @@ def restored(
     trafilatura's default settings drop some lists, headings and short blocks inside an
     article (a damage survey's list of what was hit, each item ending in a semicolon)
     that readability and resiliparse both keep, in the same place: between the same two
-    paragraphs. The lines every other extractor keeps there come back, at most
-    GAP_LINES of them, unless one of them does not `fit` an article's text (a caption,
-    a credit, a gallery's link, a comment's stamp: the gap is then a box, and nothing
-    of it comes back) or repeats the article's words (a pull quote). With fewer than
-    two other extractors nothing comes back: one extractor's word is no agreement.
+    paragraphs (or, for an extractor that dropped the paragraph before, between the one
+    LOOK_BACK paragraphs up that it keeps and the next). The lines every other
+    extractor keeps there come back, at most GAP_LINES of them, unless one of them
+    does not `fit` an article's text (a caption, a credit, a gallery's link, a
+    comment's stamp: the gap is then a box, and nothing of it comes back) or repeats
+    the article's words (_repeats: a pull quote). With fewer than two other extractors
+    nothing comes back: one extractor's word is no agreement.
     """
     if len(views) < 2 or len(paragraphs) < 2:
         return tuple(paragraphs)
@@ -1366,12 +1368,18 @@ def restored(
 
 def _repeats(line: str, said: Opinion) -> bool:
     """Whether the article (`said`) says a line's words already: most of its trigrams, or
-    for a line of fewer than REPEAT_WORDS words (a subheading, "Un camino de siglos"
-    over a paragraph on "un camino de tierra"), the line's words in a row."""
+    for a line of fewer than REPEAT_WORDS words that is no quotation (a subheading, "Un
+    camino de siglos" over a paragraph on "un camino de tierra"), the line's words in
+    a row; a short pull quote, trimmed from the speaker's words, is a repeat by trigrams."""
     paragraph = _Paragraph.of(line)
-    if len(paragraph.spaced.split()) < REPEAT_WORDS:
+    if len(paragraph.spaced.split()) < REPEAT_WORDS and not line.lstrip().startswith(
+        _OPENING_MARKS
+    ):
         return paragraph.spaced in said.spaced
     return paragraph.kept_by(said)
+
+
+_OPENING_MARKS = ('"', "“", "„", "«", "‘", "'")
 
 
 LOOK_BACK = 2  # paragraphs before a gap looked at for one an extractor keeps

@@ -345,13 +345,20 @@ PULL_QUOTE_WORDS = 6  # a pull quote repeats a sentence, not a word or two
 
 
 def _sentences_said(words: str) -> list[str]:
-    """A quotation's sentences as `line_words` reads them, padded: the words whole, or
-    each sentence of it where it has several."""
-    return [
+    """A quotation's sentences as `line_words` reads them, padded: each sentence of it
+    where it has several of PULL_QUOTE_PIECE_WORDS words or more, else the words whole
+    (a one-word "No." or "I resign." stands in many a paragraph; "Dr." is no sentence)."""
+    pieces = [
         f" {ensemble.line_words(sentence)} "
         for sentence in _SENTENCE_BREAK.split(words)
         if ensemble.line_words(sentence)
     ]
+    if any(len(piece.split()) < PULL_QUOTE_PIECE_WORDS for piece in pieces):
+        return [f" {ensemble.line_words(words)} "]
+    return pieces
+
+
+PULL_QUOTE_PIECE_WORDS = 4  # words of each sentence of a pull quote read apart, at least
 
 
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÀ-Þ¿¡])")
@@ -2019,8 +2026,8 @@ def _without_side_columns(lines: Sequence[str], page: ensemble.Page) -> tuple[st
     read with their spaces or without (a drop cap, "<span>T</span>he", reads "T he"
     in the column; a teaser's headline and summary set in two inline elements with no
     space between, "<a>...scam</a><span>Police said...", read "scamPolice" in the
-    extractor's line). A
-    page of more than MAX_COLUMN_GROUPS groups is a grid of data, not a layout: left
+    extractor's line: a line of SQUEEZED_WORDS words or more, as a short one read so
+    may stand inside other words). A page of more than MAX_COLUMN_GROUPS groups is a grid of data, not a layout: left
     as it is."""
     groups = page.columns()
     if len(groups) > MAX_COLUMN_GROUPS:
@@ -2041,11 +2048,15 @@ def _without_side_columns(lines: Sequence[str], page: ensemble.Page) -> tuple[st
         ours = held[article] | {
             at for at, words in enumerate(squeezed) if words in compact[article]
         }
+        # a long line only ("He lost." squeezed stands in "the lost maps" squeezed)
+        long_lines = [
+            (at, words)
+            for at, words in enumerate(squeezed)
+            if len(padded[at].split()) >= SQUEEZED_WORDS
+        ]
         for column, ats in enumerate(held):
             if column != article and group.side[column]:
-                ats |= {
-                    at for at, words in enumerate(squeezed) if words and words in compact[column]
-                }
+                ats |= {at for at, words in long_lines if words in compact[column]}
         dropped = {
             at
             for column, ats in enumerate(held)
@@ -2060,6 +2071,7 @@ def _without_side_columns(lines: Sequence[str], page: ensemble.Page) -> tuple[st
 # neither its name nor its width tells it; and how many groups of columns a layout has.
 COLUMN_SHARE = 2
 MAX_COLUMN_GROUPS = 12
+SQUEEZED_WORDS = 6  # words of a line matched to a side column without its spaces, at least
 
 
 def _article_column(group: ensemble.Columns, prose: Sequence[int]) -> int | None:

@@ -46,6 +46,9 @@ GOOD, BULLET_PROSE, TABLE, PROSE, HEADING, CAPTION, NAME, LINKS, FURNITURE, OTHE
 )
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _TRUNCATED = re.compile(r"\w…\W*$")
+# A line cut off mid-sentence with an ellipsis, as a teaser's lead is ("... said that close
+# to two million residents may soon..."): a word, then the dots, at the line's end.
+_CUT_SHORT = re.compile(r"[^\W\d](?:…|\.\.\.)$")
 # A teaser card copied without its line breaks: a headline glued to its first sentence
 # ("Customers Leave Without Paying $690 Bill At Troy SteakhouseA party of six left ...").
 _GLUED_TEASER = re.compile(r"^(?P<head>\S.{10,150}?[a-z0-9%?!’'])(?P<rest>[A-Z][a-z]*\s.{20,})$")
@@ -144,6 +147,8 @@ def label_line(
     sentence = bp.ends_like_sentence(text)
     if _TRUNCATED.search(text) and line.length < 25:
         return LINKS  # a teaser cut short: "21 things every…"
+    if bulleted and _CUT_SHORT.search(text):
+        return LINKS  # a list of teasers, each a headline and a lead cut short: "... may soon..."
     if _glued_teaser(text):
         return LINKS
     if bp.URL.search(text) and line.length < 30:

@@ -1697,8 +1697,8 @@ def find_title(
             continue
         if (" " not in text.strip() and not _CJK.search(text)) or _FILE_NAME.search(text):
             continue
-        if text.lower().startswith(_CAPTION_CUES):
-            continue
+        if text.lower().startswith(_CAPTION_CUES) or _COMMENT_COUNT.search(text):
+            continue  # a caption, or a post's row of byline and comment count
         if sum(1 for w in bp.words(text) if w[:1].isalpha()) < 2 and not _CJK.search(text):
             continue  # a price, a score, a number with a word
         own = content_words(text, stops) or {text.casefold()}
@@ -1714,6 +1714,10 @@ def find_title(
     if not best:
         return None
     return strip_marks(_headline_part(best, [text for _, text in candidates])) or None
+
+
+# A post's count of its comments closing a line ("by India Post News 0 Comments").
+_COMMENT_COUNT = re.compile(r"\b\d+\s+comments?\W*$", re.I)
 
 
 def _dated(text: str) -> bool:
