@@ -75,3 +75,51 @@ def test_a_description_longer_than_the_subject_reader_still_leads_to_the_name() 
         ' Prys Jones, insisted that the council was "not the one holding this up."'
     )
     assert quoted(text)[0][1] == "Owain Prys Jones"
+
+
+def test_a_bodys_name_opening_with_a_nationality_is_not_cut_to_a_persons() -> None:
+    text = (
+        'Marlow\'s employer, the American Red Cross, said the shelter "will stay open all winter."'
+    )
+    assert quoted(text)[0][1] != "Red Cross"
+
+
+def test_tan_sri_is_a_title_and_a_nearer_surname_keeps_its_owner() -> None:
+    text = (
+        "Tan Sri Rafidah Aziz opened the new hall on Monday.\n\n"
+        "Michael Tan, a trader, complained about the parking.\n\n"
+        '"Nobody asked us," Tan said.\n\n'
+        "Lim Boon Huat owns the bakery next door.\n\n"
+        "His lawyer, Michael Lim, spoke to reporters.\n\n"
+        '"We will appeal," Lim said.'
+    )
+    assert [speaker for _, speaker in quoted(text)] == ["Michael Tan", "Michael Lim"]
+
+
+def test_a_thing_named_by_a_word_ending_in_a_person_noun_is_no_person() -> None:
+    text = (
+        "Tomás Vidal lost both legs in 1998.\n\n"
+        "On Monday a charity delivered the Nomad Glide, a carbon wheelchair, to his flat.\n\n"
+        '"I can reach the shops again," he said.'
+    )
+    assert quoted(text)[0][1] == "Tomás Vidal"
+
+
+def test_a_place_after_a_long_description_is_no_speaker() -> None:
+    text = (
+        "The borough council's cabinet member for children and family services, Kirklees,"
+        ' insisted that the council was "not the one holding this up."'
+    )
+    assert quoted(text)[0][1] != "Kirklees"
+
+
+def test_according_to_a_description_and_the_name_after_it_credits_the_name() -> None:
+    text = (
+        "According to her co-author, Thiago Rezende, the frog is probably found"
+        ' "nowhere else on Earth" than the hilltop.\n\n'
+        'According to the mayor, Ana Ruiz, the plan was "dead on arrival."'
+    )
+    assert quoted(text) == [
+        ('the frog is probably found "nowhere else on Earth" than the hilltop', "Thiago Rezende"),
+        ('the plan was "dead on arrival."', "Ana Ruiz"),
+    ]

@@ -40,6 +40,7 @@ from digest.quotes.grammar import (
     _find_attribution,
     _is_cue,
     _np_ending_at,
+    _one_persons_noun,
     _sentence_subject,
     _skip_intro,
     _subject_after,
@@ -1503,6 +1504,34 @@ def _parenthetical_source(toks, k: int | None, fragment: int) -> tuple[str, int]
     return _subject_after(toks, k + 1)
 
 
+def _name_after_source(
+    toks: list[tuple[str, int, int]], at: int, source: str | None
+) -> tuple[str, int, int] | None:
+    """The name set off by commas at token `at` after an "according to" source that
+    describes one person ("her co-author", "the mayor"): (the name, its offset, the
+    token after its comma); None when the source is a name or a group, or no name
+    closed by a comma and followed by words stands there ("Ana Ruiz, 45, was")."""
+    if not source or (
+        source[:1].isupper() and source.split()[0].casefold() not in _DETERMINERS | _POSSESSIVES
+    ):
+        return None  # a name ("According to Ana Ruiz, ..."), not "Her co-author"
+    if not _one_persons_noun(source.split()[-1].split("-")[-1]):  # "co-author": an author
+        return None
+    end = at
+    while end < len(toks) and end < at + 5 and toks[end][0][:1].isupper():
+        end += 1
+    words = [t[0] for t in toks[at:end]]
+    if (
+        end - at < 2
+        or end + 1 >= len(toks)
+        or toks[end][0] != ","
+        or not toks[end + 1][0][:1].isalpha()
+        or name_in(words) != " ".join(words)
+    ):
+        return None
+    return " ".join(words), toks[at][1], end + 1
+
+
 def _mixed_after_cue(text, toks, quoted, k, members, last_i, limit, send, paragraph):
     """`X said (that) ... "fragment" ...`: content from the cue to the clause end."""
     cue = toks[k][0]
@@ -1513,6 +1542,17 @@ def _mixed_after_cue(text, toks, quoted, k, members, last_i, limit, send, paragr
             return None  # "..., according to X": the content is before the cue
         mention, at = subject if subject else (None, toks[k][1])
         begin_i = _content_start(toks, k)
+        named = _name_after_source(toks, begin_i, mention)
+        if named is not None:
+            # "According to her co-author, Ana Ruiz, the frog ...": the one person the
+            # source describes, named; what was said opens after the name
+            mention, at, begin_i = named
+        elif subject and begin_i < len(toks) and toks[begin_i][1] == at:
+            # "According to the mayor, Ana Ruiz, the plan ...": the source read as the
+            # name already; what was said opens after it and its comma
+            after = begin_i + len(mention.split())
+            if after < len(toks) and toks[after][0] == ",":
+                begin_i = after + 1
         cue = "according to"
     else:
         plain = [t for t, q in zip(toks, quoted, strict=True) if not q]
@@ -3174,7 +3214,11 @@ def _named_appositive(text: str, at: int, cast: Cast) -> tuple[str, int] | None:
         role = _KIN_THEN_NAME.match(text, at)
         if role is None or role.group(1) not in _KINSHIP:
             role = _DEMONYM_THEN_NAME.match(text, at)
-            if role is None or role.group(1).casefold() not in _NATIONALITIES:
+            if (
+                role is None
+                or role.group(1).casefold() not in _NATIONALITIES
+                or first_name_gender(role.group(2).split()[0]) is None  # "the American Red Cross"
+            ):
                 return None
     return role.group(2), role.start(2)
 

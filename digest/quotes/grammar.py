@@ -2870,15 +2870,14 @@ def _named_after_nationality(
     appositive: Sequence[tuple[str, int, int]],
 ) -> Sequence[tuple[str, int, int]] | None:
     """The name after "the" and a nationality that open an appositive ("the Argentine
-    Sebastián Ibarra" -> "Sebastián Ibarra"), or None."""
+    Sebastián Ibarra" -> "Sebastián Ibarra"), a first name the lists know opening it
+    ("the American Red Cross" is a body's name); or None."""
     words_of = [t[0] for t in appositive]
     if len(words_of) < 4 or words_of[0].casefold() != "the":
         return None
-    if words_of[1].casefold() not in _NATIONALITIES or name_in(words_of[2:]) != " ".join(
-        words_of[2:]
-    ):
+    if words_of[1].casefold() not in _NATIONALITIES or first_name_gender(words_of[2]) is None:
         return None
-    return appositive[2:]
+    return appositive[2:] if name_in(words_of[2:]) == " ".join(words_of[2:]) else None
 
 
 _NATIONALITIES = words("demonyms")
@@ -3069,10 +3068,13 @@ def _sentence_subject(sentence: list[tuple[str, int, int]]) -> tuple[str, int] |
                 named = _appositive_name(sentence, e)
                 if named is None:
                     # "The mechanic across the road, Mohamed Niyas, 44, sells ...": the
-                    # name set off after the noun's own phrase of place
-                    named = _appositive_name(
-                        sentence, _modifier_end(sentence, e, cut=e == j + SUBJECT_WORDS)
-                    )
+                    # name set off after the noun's own phrase of place; after a phrase
+                    # longer than the words read, a name of two words or more ("...
+                    # for adult social care, Cllr Rhodri Hopcyn,"; not a place)
+                    cut = e == j + SUBJECT_WORDS
+                    named = _appositive_name(sentence, _modifier_end(sentence, e, cut=cut))
+                    if cut and named is not None and " " not in named[0]:
+                        named = None
                 if (
                     named is None
                     and e < len(sentence)

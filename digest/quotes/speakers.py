@@ -440,7 +440,8 @@ def _name_in(words: tuple[str, ...]) -> str | None:
     return " ".join(run)
 
 
-_FAMILY_FIRST = words("family_first")
+_FAMILY_FIRST = frozenset(pairs("family_first")["names"])
+_FAMILY_FIRST_NOT_AFTER = frozenset(pairs("family_first")["titles"])
 _WORD_SURNAMES = words("word_surnames")
 _PORTFOLIOS = words("portfolios")
 # Offices whose "of" names a portfolio, not a body: "Minister of Agriculture" (not
@@ -452,7 +453,11 @@ _MIDDLE_GENDER = {w: g for g, ws in pairs("middle_gender").items() for w in ws}
 def family_first(parts: Sequence[str]) -> bool:
     """A name of three or four words written family name first ("Nguyen Thi Lan",
     "Nguyen Thi Thu Ha")."""
-    return len(parts) in (3, 4) and parts[0].casefold() in _FAMILY_FIRST
+    return (
+        len(parts) in (3, 4)
+        and parts[0].casefold() in _FAMILY_FIRST
+        and parts[1].casefold() not in _FAMILY_FIRST_NOT_AFTER  # "Tan Sri": a title
+    )
 
 
 def given_name(parts: Sequence[str]) -> str:
@@ -700,7 +705,7 @@ class Cast:
         # "Owen Tarrant" may be "Owen Paul Tarrant"
         longer = [
             full
-            for full in self._by_last_word().get(parts[-1].casefold(), ())
+            for full in self._surname_owners(parts[-1])
             if len(full.split()) > len(parts)
             # "Le Roux" opening a sentence is "Johan le Roux": a particle's case aside
             and (
@@ -890,8 +895,32 @@ class Cast:
         return index
 
     def names_ending(self, surname: str) -> list[str]:
-        """The full names of the cast that end in `surname`, in the cast's order."""
-        return [full for full in self._by_last_word().get(surname.casefold(), ()) if " " in full]
+        """The full names of the cast that end in `surname`, and those written family name
+        first that open with it ("Yap" of "Yap Kok Seng"), in the cast's order
+        (_surname_owners: "Tan said" after "Michael Tan" is his, whoever "Tan Boon Huat"
+        is)."""
+        return [full for full in self._surname_owners(surname) if " " in full]
+
+    def _surname_owners(self, surname: str) -> list[str]:
+        """The cast's names ending in `surname`, and those written family name first that
+        open with it, in the cast's order; only the former when one of them opens with a
+        first name the lists know (`names_ending`)."""
+        key = surname.casefold()
+        found = self._by_last_word().get(key, [])
+        by_family = [
+            full
+            for full in found
+            if full.split()[-1].casefold() != key and full.split()[0].casefold() == key
+        ]
+        if not by_family:
+            return found
+        # a first name before it ("Michael Tan"), not a title ("Madam Tan")
+        ending = [
+            full
+            for full in found
+            if full not in by_family and first_name_gender(full.split()[0]) is not None
+        ]
+        return ending or found
 
     def names_a_place(self, name: str) -> bool:
         """A name the text writes as a place and that ends like one ("on Meritas Drive")."""
@@ -1666,16 +1695,15 @@ def _appositive_head(after: list[str]) -> str | None:
 
 def _closed_compound(noun: str) -> bool:
     """A person noun written as one word with a word before it ("schoolteacher",
-    "shopkeeper", "stepfather"): it ends in a person noun of COMPOUND_TAIL letters or
-    more after COMPOUND_HEAD letters or more."""
+    "shopkeeper", "stepfather"): it ends in a tail of `data/compound_person_tails.txt`
+    after COMPOUND_HEAD letters or more (a wheelchair or a screwdriver is no person)."""
     return noun.isalpha() and any(
-        noun[at:] in _APPOSITIVE_PERSON_NOUNS
-        for at in range(COMPOUND_HEAD, len(noun) - COMPOUND_TAIL + 1)
+        noun[at:] in _COMPOUND_TAILS for at in range(COMPOUND_HEAD, len(noun) - 1)
     )
 
 
 COMPOUND_HEAD = 4  # "school" of "schoolteacher"; not "co" of "coworker"
-COMPOUND_TAIL = 5  # "teacher", "keeper"; not "man" of "Norman"
+_COMPOUND_TAILS = words("compound_person_tails")
 
 
 def _either_gender(first: str) -> bool:
