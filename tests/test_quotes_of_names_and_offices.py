@@ -123,3 +123,12 @@ def test_according_to_a_description_and_the_name_after_it_credits_the_name() -> 
         ('the frog is probably found "nowhere else on Earth" than the hilltop', "Thiago Rezende"),
         ('the plan was "dead on arrival."', "Ana Ruiz"),
     ]
+
+
+def test_a_headlines_bare_role_before_its_cue_keeps_the_lines_first_words_from_speaking() -> None:
+    """ "Kilcar ferry to stop as operator says ...": the operator speaks, not Kilcar."""
+    text = (
+        'Kilcar ferry to stop as operator says he "cannot sail at a loss"\n\n'
+        "A private ferry operator in west Donegal has said he will stop the crossing in May."
+    )
+    assert quoted(text)[0][1] != "Kilcar"

@@ -127,6 +127,11 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
     j = _before_parenthesis(tokens, j)  # "Rep. Earl Blumenauer (D-Ore.) said"
     if j < 0 or tokens[j][0] == ")":
         return None
+    if _bare_role_before_cue(tokens, j, k):
+        # a headline's "... route to end as operator says he ...", "..., prosecutor says":
+        # a role with no article right before the cue is its subject, not the line's
+        # first words
+        return tokens[j][0], tokens[j][1]
     if tokens[j][0] == ",":
         relative = _relative_subject(tokens, j)
         if relative is not None:
@@ -1733,6 +1738,22 @@ def _trade_noun(noun: str) -> bool:
         and noun.endswith(_TRADE["endings"])
         and noun not in _TRADE["not"]
     )
+
+
+def _bare_role_before_cue(tokens: list[tuple[str, int, int]], j: int, k: int) -> bool:
+    """Whether token j, right before the cue at k, is a one person's role noun in lower
+    case with no article, after a comma or a conjunction that opens a clause: how a
+    headline writes its speaker ("as operator says", ", prosecutor says")."""
+    return (
+        j == k - 1
+        and j >= 1
+        and tokens[j][0].islower()
+        and _one_persons_noun(tokens[j][0])
+        and tokens[j - 1][0].casefold() in _BARE_ROLE_OPENERS
+    )
+
+
+_BARE_ROLE_OPENERS = frozenset({",", "as", "and", "but", "after", "while", "when"})
 
 
 def _one_persons_noun(noun: str) -> bool:
