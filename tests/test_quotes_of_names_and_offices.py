@@ -132,3 +132,19 @@ def test_a_headlines_bare_role_before_its_cue_keeps_the_lines_first_words_from_s
         "A private ferry operator in west Donegal has said he will stop the crossing in May."
     )
     assert quoted(text)[0][1] != "Kilcar"
+
+
+def test_whom_a_statement_was_made_to_is_not_part_of_what_was_said() -> None:
+    text = (
+        'The prosecutor, Ann Ruiz, suggested to him that the money had been "simply'
+        ' taken."\n\nShe explained to the jury that the bank had been "very slow to act."'
+    )
+    assert [q for q, _ in quoted(text)] == [
+        'the money had been "simply taken."',
+        'the bank had been "very slow to act."',
+    ]
+
+
+def test_a_verb_after_to_is_no_addressee() -> None:
+    text = 'The officer is said to have told police that the car was "going far too fast."'
+    assert quoted(text)[0][0] == 'the car was "going far too fast."'

@@ -3371,11 +3371,30 @@ def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
     j = _past_setting(tokens, j)  # `said Monday in a statement that`
     j = _past_dated_that(tokens, j)  # `said last year that`
     j = _past_phrase_comma_that(tokens, j)  # `said in an update just before 7 a.m., that`
+    j = _past_spoken_to(tokens, j)  # `suggested to him that`, `explained to the jury that`
     while j < len(tokens) and tokens[j][0] in {",", ":"}:
         j += 1
     if j < len(tokens) and tokens[j][0].casefold() == "that" and not _pronoun_that(tokens, j):
         j += 1
     return j
+
+
+def _past_spoken_to(tokens: list[tuple[str, int, int]], j: int) -> int:
+    """The "that" after a cue's "to" and whom it was said to ("suggested to him that",
+    "explained to the jury that"), or j: up to SPOKEN_TO_WORDS words, none a verb ("is
+    said to have told police that" is no addressee) nor a mark."""
+    if j >= len(tokens) or tokens[j][0].casefold() != "to":
+        return j
+    for p in range(j + 1, min(len(tokens), j + 2 + SPOKEN_TO_WORDS)):
+        word = tokens[p][0]
+        if word.casefold() == "that":
+            return p if p > j + 1 else j
+        if not word[:1].isalpha() or (word.islower() and (_verb_like(word) or finite(word))):
+            return j
+    return j
+
+
+SPOKEN_TO_WORDS = 4  # words of whom a statement was made to ("the jury", "him")
 
 
 # Tokens an appositive, and a relative clause, after a source "according to" names may run.
