@@ -6,6 +6,7 @@ the name, a nationality before it."""
 from __future__ import annotations
 
 from digest.quotes import extract_quotes
+from digest.quotes.speakers import build_cast
 
 
 def quoted(text: str) -> list[tuple[str, str | None]]:
@@ -148,3 +149,13 @@ def test_whom_a_statement_was_made_to_is_not_part_of_what_was_said() -> None:
 def test_a_verb_after_to_is_no_addressee() -> None:
     text = 'The officer is said to have told police that the car was "going far too fast."'
     assert quoted(text)[0][0] == 'the car was "going far too fast."'
+
+
+def test_a_titled_family_name_two_people_share_is_the_one_named_last() -> None:
+    """Names written family name first say no gender: "Ms Lau" cannot choose by it
+    between two Laus of no known gender, and is the Lau named last before it."""
+    text = (
+        "Lau Kok Leong ran the firm for twelve years.\n\n"
+        "Lau Ai Qing, the firm's lawyer, spoke next.\n\n"
+    )
+    assert build_cast(text).surname_owner("Lau", "f", len(text)) == "Lau Ai Qing"

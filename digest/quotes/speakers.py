@@ -868,7 +868,9 @@ class Cast:
             allowed = same or unknown
             if len(owners) > 1 and len(allowed) == 1:
                 return allowed[0]
-            if len(allowed) > 1 and chosen not in allowed:
+            if len(allowed) > 1 and (chosen not in allowed or not same):
+                # (several of no known gender, "Tan Kok Wei" and "Tan Ai Ling" written
+                # family name first: the title cannot choose; the one named last may)
                 before = [n for n in self._mentioned_before(position) if n in allowed]
                 return before[-1] if before else chosen
         return chosen
