@@ -2027,8 +2027,8 @@ def _without_side_columns(lines: Sequence[str], page: ensemble.Page) -> tuple[st
     in the column; a teaser's headline and summary set in two inline elements with no
     space between, "<a>...scam</a><span>Police said...", read "scamPolice" in the
     extractor's line: a line of SQUEEZED_WORDS words or more, as a short one read so
-    may stand inside other words). A page of more than MAX_COLUMN_GROUPS groups is a grid of data, not a layout: left
-    as it is."""
+    may stand inside other words). A page of more than MAX_COLUMN_GROUPS groups is a
+    grid of data, not a layout: left as it is."""
     groups = page.columns()
     if len(groups) > MAX_COLUMN_GROUPS:
         return tuple(lines)

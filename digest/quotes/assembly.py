@@ -30,6 +30,7 @@ from itertools import pairwise, takewhile
 from digest.models import ArticleQuotes, Quote, QuoteType
 from digest.quotes.confidence import Evidence, probability
 from digest.quotes.grammar import (
+    _NATIONALITIES,
     _PERSON_HEAD_WORDS,
     _SPEECH_NOUNS,
     PASSIVE_BE,
@@ -3191,7 +3192,6 @@ _APPOSITIVE_ROLES = words("role_words") | words("person_titles")
 _DEMONYM_THEN_NAME = re.compile(
     r",\s+the\s+([A-Z][\w\-]*)\s+((?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w'’\-]*),"
 )
-_NATIONALITIES = words("demonyms")
 # "Lund's coach, her older brother Erik Lund,": a relative of someone, then the name.
 _KIN_THEN_NAME = re.compile(
     r",\s+(?:her|his|their)\s+(?:[a-z][\w\-]*\s+){0,2}?([a-z]+)(?:-in-law)?\s+"
@@ -3203,8 +3203,8 @@ def _named_appositive(text: str, at: int, cast: Cast) -> tuple[str, int] | None:
     """The name in an appositive at `at` and its offset ("Lind's lawyer, Ana Ruiz,"),
     also after a lower-case role word and before a parenthesis ("Lind's son,
     filmmaker Owen Tarrant (born 1980),"), a relative ("Lund's coach, her brother Erik
-    Lund,") or a nationality ("Lund's coach, the Argentine Sebastián Ibarra,"), or a one-word name the cast knows as a relative's ("Sutrisno's wife,
-    Yuliani,")."""
+    Lund,") or a nationality ("Lund's coach, the Argentine Sebastián Ibarra,"), or a
+    one-word name the cast knows as a relative's ("Sutrisno's wife, Yuliani,")."""
     named = _APPOSITIVE_NAME.match(text, at) or _APPOSITIVE_WORD.match(text, at)
     one = named.group(1) if named is not None else ""
     if named is not None and (" " in one or (one in cast.people and cast.people[one].is_person)):
