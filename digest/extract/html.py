@@ -30,6 +30,7 @@ from digest.extract.markup_metadata import markup_metadata
 from digest.extract.prose import word_count
 from digest.extract.text_body import clean_text, line_key
 from digest.extract.text_metadata import find_byline
+from digest.textutil import split_sentences
 
 # `fast` skips trafilatura's readability/jusText fallback comparison, which on news
 # pages more often adds furniture than missing text; comments are not the article.
@@ -350,7 +351,7 @@ def _sentences_said(words: str) -> list[str]:
     (a one-word "No." or "I resign." stands in many a paragraph; "Dr." is no sentence)."""
     pieces = [
         f" {ensemble.line_words(sentence)} "
-        for sentence in _SENTENCE_BREAK.split(words)
+        for sentence in split_sentences(words)
         if ensemble.line_words(sentence)
     ]
     if any(len(piece.split()) < PULL_QUOTE_PIECE_WORDS for piece in pieces):
@@ -359,9 +360,6 @@ def _sentences_said(words: str) -> list[str]:
 
 
 PULL_QUOTE_PIECE_WORDS = 4  # words of each sentence of a pull quote read apart, at least
-
-
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[A-ZÀ-Þ¿¡])")
 
 
 def _without_pull_quotes(paragraphs: tuple[str, ...]) -> tuple[str, ...]:

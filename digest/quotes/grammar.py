@@ -53,6 +53,7 @@ from digest.quotes.lexicon import (
 from digest.quotes.speakers import (
     _APPOSITIVE_DETERMINERS,
     _APPOSITIVE_PERSON_NOUNS,
+    _DEMONYMS,
     _NOT_NAME,
     AGE_BEFORE_NAME,
     OTHER_PRONOUNS,
@@ -2901,7 +2902,7 @@ def _named_after_nationality(
     return appositive[2:] if name_in(words_of[2:]) == " ".join(words_of[2:]) else None
 
 
-_NATIONALITIES = words("demonyms")
+_NATIONALITIES = _DEMONYMS  # "the Argentine NAME": a nationality before a name
 # Prepositions that open a phrase of place after a description's noun.
 _PLACE_PREPOSITIONS = words("place_prepositions") | words("modifier_prepositions")
 # What closes a name set off after a noun: a comma, or a dash or bracket opening an
