@@ -385,7 +385,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     taxonomy = _taxonomy_if_any(args)
     executor = connect(getattr(args, "dask", None))
     try:
-        contexts = _text_contexts(args.paths)
+        contexts = _collection_contexts(args.paths, executor)
         jobs = _extract_jobs(args.paths, contexts)
         for (source, article), records in executor.stream(_extract_job, jobs):
             replay(records)
@@ -398,45 +398,54 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 ExtractJob = tuple[str, Any, Any]  # (source shown, SourceDoc or None, its Context)
 
 
-def _text_contexts(paths: Sequence[str]) -> list[Any]:
-    """What the plain-text copies teach about each other (their shared furniture), from a
-    first pass that keeps each copy's profile only; its warnings are given by the second
-    pass. One Context per readable text copy, in the order of the paths."""
-    from digest.sources import SourceLimits, read_source, source_kind
+def _collection_contexts(paths: Sequence[str], executor: Any) -> dict[str, Any]:
+    """What the text copies and saved pages teach about each other (their outlets'
+    furniture), from a first reading that keeps each one's profile only; its warnings
+    are given by the second reading. A Context per readable text copy or page (a WARC
+    file's pages included), by its document key (stage.document_key)."""
+    from digest.cache import Cache
+    from digest.extract.stage import collection_contexts, extraction_version
+    from digest.models import LEARNS_FROM
+    from digest.sources import source_kind
+    from digest.warc import is_warc
 
-    texts = [p for p in paths if source_kind(p) == "text"]
-    if not texts:
-        return []
-    from digest.extract.furniture import learn, profile  # the extractor: only now
-
+    if not any(source_kind(p) in LEARNS_FROM or is_warc(p) for p in paths):
+        return {}
     level = log.level
     log.setLevel(logging.ERROR)
     try:
-        docs = (read_source(Path(p), p, SourceLimits()) for p in texts)
-        return list(learn([profile(d.text) for d in docs if d is not None and d.kind == "text"]))
+        docs = (doc for _, doc in _read_each(paths) if doc is not None)
+        return collection_contexts(docs, Cache(None), extraction_version(), executor)
     finally:
         log.setLevel(level)
 
 
-def _extract_jobs(paths: Sequence[str], contexts: Sequence[Any]) -> Iterator[ExtractJob]:
-    """Read lazily, one document after another (a WARC file gives one per page)."""
+def _read_each(paths: Sequence[str]) -> Iterator[tuple[str, Any]]:
+    """Each path's documents, read lazily (a WARC file gives one per page, or None
+    when it gives none): (the source shown, the document or None)."""
     from digest.sources import SourceLimits, read_source, read_warc_source
     from digest.warc import is_warc
 
     limits = SourceLimits()
-    learned = iter(contexts)
     for path in paths:
         if is_warc(path):
             pages = 0
             for page in read_warc_source(Path(path), path, limits):
                 pages += 1
-                yield page.path, page, None
+                yield page.path, page
             if not pages:
-                yield path, None, None
+                yield path, None
             continue
-        doc = read_source(Path(path), path, limits)
-        context = next(learned, None) if doc is not None and doc.kind == "text" else None
-        yield path, doc, context
+        yield path, read_source(Path(path), path, limits)
+
+
+def _extract_jobs(paths: Sequence[str], learned: dict[str, Any]) -> Iterator[ExtractJob]:
+    """Read lazily, one document after another (a WARC file gives one per page), each
+    with what the collection taught it (`_collection_contexts`)."""
+    from digest.extract.stage import context_of, document_key
+
+    for source, doc in _read_each(paths):
+        yield source, doc, None if doc is None else context_of(doc, document_key(doc), learned)
 
 
 def _extract_job(job: ExtractJob) -> tuple[str, Any]:

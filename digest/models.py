@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 SourceKind = Literal["html", "text", "markdown"]
+LEARNS_FROM: frozenset[str] = frozenset({"text", "html"})  # kinds a collection teaches
 QuoteType = Literal["direct", "mixed", "indirect"]
 # Who a speaker is: a resolved human name, an organisation or office ("the
 # White House"), or a description ("a campaign spokesman").

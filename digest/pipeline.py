@@ -23,14 +23,14 @@ from digest.distributed import Executor
 from digest.errors import NOT_STRICT, BuildError, WarningCounter, log
 from digest.extract.stage import extract_articles, extract_stream, unique_among, unique_articles
 from digest.lock import build_lock, lock_path
-from digest.models import Article, DigestStory
+from digest.models import LEARNS_FROM, Article, DigestStory
 from digest.parallel import replay
 from digest.render.pages import SiteInfo
 from digest.render.permalinks import unique_story_slugs
 from digest.render.stage import render_docs
 from digest.site.docs_dir import remove_stale_staging
 from digest.site.mkdocs import build_site, placeholder_site_url, read_mkdocs_settings
-from digest.sources import SourceLimits, iter_sources, read_sources, text_sources
+from digest.sources import SourceLimits, iter_sources, quiet_sources, read_sources
 from digest.stories.assemble import searchable_newest
 from digest.stories.checks import story_warnings
 from digest.stories.select import topic_articles, topic_groups
@@ -173,13 +173,12 @@ def _streamed_articles(
     the client holds a window of pages at a time, never all of them, and keeps each
     page's path and article only. Warnings come in the order a build that reads
     everything first gives: the reading's, then the extractions', then the checks'."""
-    with _timed(result, "sources"):
-        texts = text_sources(config.content_dir, limits)  # what text copies learn from
     with _timed(result, "extract"):
+        # a first reading, for what the text copies and pages learn from each other
+        learned_from = quiet_sources(config.content_dir, limits, LEARNS_FROM)
         paths, outcomes = extract_stream(
-            iter_sources(config.content_dir, limits), texts, cache, executor
+            iter_sources(config.content_dir, limits), learned_from, cache, executor
         )
-        del texts
         log.info("sources: read %d files from %s", len(paths), config.content_dir.name)
         for _, records in outcomes:
             replay(records)

@@ -176,9 +176,12 @@ def iter_sources(content_dir: Path, limits: SourceLimits | None = None) -> Itera
     yield from _read_all(files, content_dir, limits)
 
 
-def text_sources(content_dir: Path, limits: SourceLimits | None = None) -> list[SourceDoc]:
-    """The plain-text copies `read_sources` gives, in its order, read without a word:
-    a first pass before the whole collection is read (and warned about) as it goes."""
+def quiet_sources(
+    content_dir: Path, limits: SourceLimits | None = None, kinds: frozenset[str] | None = None
+) -> Iterator[SourceDoc]:
+    """The documents `iter_sources` gives (only those of `kinds`, when given), in its
+    order, read without a word: a first pass over the collection before it is read (and
+    warned about) as it goes. Files of other kinds are not opened."""
     limits = limits or SourceLimits()
     if limits.root is None:
         limits = replace(limits, root=content_dir)
@@ -186,9 +189,13 @@ def text_sources(content_dir: Path, limits: SourceLimits | None = None) -> list[
     log.setLevel(logging.ERROR)
     try:
         files = [
-            path for path in find_source_files(content_dir, limits) if source_kind(path) == "text"
+            path
+            for path in find_source_files(content_dir, limits)
+            if kinds is None or source_kind(path) in kinds or is_warc(path)
         ]
-        return [doc for doc in _read_all(files, content_dir, limits) if doc.kind == "text"]
+        for doc in _read_all(files, content_dir, limits):
+            if kinds is None or doc.kind in kinds:
+                yield doc
     finally:
         log.setLevel(level)
 

@@ -236,10 +236,14 @@ def ends_article(lines: Sequence[str], at: int, prose_seen: int, release: Releas
         # then a list archive's footer (not a line of code's comment marks); the first
         # only (a thread's later messages are read once, not once for each signature)
         return sum(prose_words(after) for after in lines[at + 1 :]) < prose_seen * PROSE_AFTER_END
-    if _about_section(lines, at) and _shows_release(release, lines):
+    if _about_section(lines, at):
         # "About Brennick Foods", then "Brennick Foods (NYSE: BRNK) is a leading ...":
-        # the release's boilerplate about its sender
-        return sum(prose_words(after) for after in lines[at + 1 :]) < prose_seen * PROSE_AFTER_END
+        # the release's boilerplate about its sender, on a page that shows it is a
+        # release, or up to the release's end mark ("###") under it
+        end = next((j for j in range(at + 1, len(lines)) if bp.is_end_mark(lines[j])), None)
+        if end is not None or _shows_release(release, lines):
+            after = lines[at + 1 : end]
+            return sum(map(prose_words, after)) < prose_seen * PROSE_AFTER_END
     if not bp.is_article_end(line) or (bp.is_end_mark(line) and not _shows_release(release, lines)):
         return False
     marker = " ".join(line.split()).casefold()

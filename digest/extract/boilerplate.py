@@ -415,7 +415,8 @@ RELEASE_MARK_WORDS = 12  # a heading, a label or a contact's line, not a sentenc
 
 def shows_release(text: str) -> bool:
     """Whether the page's text shows it is a press release ("FOR IMMEDIATE RELEASE",
-    "News Release", "Media contact"): on a short line, not in a sentence of the article
+    "News Release", "Media contact", or an "About NAME" heading with an end mark,
+    "###", under it): on a short line, not in a sentence of the article
     ("the county sent out a news release Friday"). One search of the whole text, then
     a look at the lines it finds: most pages hold no such words at all."""
     for match in _RELEASE_MARK.finditer(text):
@@ -424,7 +425,14 @@ def shows_release(text: str) -> bool:
         line = text[start : len(text) if end < 0 else end]
         if len(words(line)) <= RELEASE_MARK_WORDS and not ends_like_sentence(line):
             return True
-    return False
+    # "About Brenner Fluid Systems" over the sender's paragraph and contacts, "###" under
+    # them: a release that gives no other sign of being one
+    about = _ABOUT_HEADING_LINE.search(text)
+    return about is not None and _END_MARK_LINE.search(text, about.end()) is not None
+
+
+_ABOUT_HEADING_LINE = re.compile(r"^About\s+(?:the\s+)?[A-Z][^\n.!?]{0,80}$", re.M)
+_END_MARK_LINE = re.compile(rf"^\W*(?:{_END_MARKS})\W*$", re.M)
 
 
 def is_comment_heading(line: str) -> bool:

@@ -16,8 +16,14 @@ from collections.abc import Sequence
 from digest.errors import warn_file
 from digest.extract import boilerplate as bp
 from digest.extract import text_metadata as md
-from digest.extract.furniture import NO_CONTEXT, Context, learn, profile
-from digest.extract.html import extract_html, fallback_text, site_end_of_title
+from digest.extract.furniture import NO_CONTEXT, Context, Profile, learn, profile
+from digest.extract.html import (
+    extract_html,
+    fallback_text,
+    page_lines,
+    page_text,
+    site_end_of_title,
+)
 from digest.extract.text_body import (
     FURNITURE,
     Cleaned,
@@ -40,13 +46,27 @@ def article_id(doc: SourceDoc) -> str:
 def extract_documents(docs: Sequence[SourceDoc]) -> list[Article | None]:
     """Extract every document; the list lines up with `docs`.
 
-    Text copies are cleaned together: a line that repeats across several of them
-    (a site's menu, footer, subscription offer) is furniture in each, and what
-    an outlet repeats around its different stories is its furniture even when
-    written as sentences (see digest.extract.furniture).
+    Text copies and saved pages are cleaned together: a line that repeats across
+    several text copies (a site's menu, footer, subscription offer) is furniture in
+    each, and what an outlet repeats around its different stories is its furniture
+    even when written as sentences (see digest.extract.furniture).
     """
-    contexts = learn([profile(doc.text) if doc.kind == "text" else None for doc in docs])
+    contexts = learn([source_profile(doc) for doc in docs])
     return [_extract_guarded(doc, context) for doc, context in zip(docs, contexts, strict=True)]
+
+
+def source_profile(doc: SourceDoc) -> Profile | None:
+    """What the collection learns from one source (models.LEARNS_FROM): a text
+    copy's lines, a saved page's visible text a block a line; None for other kinds, and
+    for a page read as plain text (too many tags) or one that cannot be read."""
+    if doc.kind == "text":
+        return profile(doc.text)
+    if doc.kind != "html" or doc.text.count("<") > MAX_HTML_TAGS:
+        return None
+    try:
+        return profile("\n".join(page_lines(page_text(doc.text))), page=True)
+    except RecursionError:  # absurdly nested markup: its extraction says so
+        return None
 
 
 def _extract_guarded(doc: SourceDoc, context: Context) -> Article | None:
@@ -64,7 +84,7 @@ def extract_document(doc: SourceDoc, context: Context = NO_CONTEXT) -> Article |
     `context` is what the collection taught about this copy (digest.extract.furniture)."""
     try:
         if doc.kind == "html":
-            article = _from_html(doc)
+            article = _from_html(doc, context.furniture)
         elif doc.kind == "markdown":
             article = _from_markdown(doc)
         else:
@@ -105,7 +125,9 @@ def _replace(article: Article, **changes: object) -> Article:
     return replace(article, **changes)  # type: ignore[arg-type]
 
 
-def _from_html(doc: SourceDoc) -> Article | None:
+def _from_html(doc: SourceDoc, furniture: frozenset[str] = frozenset()) -> Article | None:
+    """The article of a saved page; `furniture`: the line keys of what its outlet
+    repeats on its pages (digest.extract.furniture), none of the article's."""
     tags = doc.text.count("<")
     if tags > MAX_HTML_TAGS:  # trafilatura's time grows with the square of inline elements
         warn_file(doc.path, f"{tags:,} HTML tags, over {MAX_HTML_TAGS:,}: read as plain text")
@@ -120,7 +142,7 @@ def _from_html(doc: SourceDoc) -> Article | None:
             captions=captions,
             sha256=doc.sha256,
         )
-    found = extract_html(doc.text)
+    found = extract_html(doc.text, furniture)
     if found is None:
         return None
     publisher = md.tidy_publisher(found.publisher, found.url, doc.text)

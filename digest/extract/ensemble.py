@@ -571,12 +571,41 @@ class Page:
         """The page with its tree parsed now (to be shared as the class says)."""
         return cls(html, parse_html(html))
 
+    def share_parent(self, first: str, second: str) -> bool | None:
+        """Whether the innermost elements whose whole text is `first` and `second` stand
+        under one parent (the article's paragraphs do; a deck set in the header does
+        not); None when either text is no element's, or more than one's."""
+        wanted = [line_words(first), line_words(second)]
+        found: list[list[Any]] = [[], []]
+        for element in self._elements("*"):
+            words = line_words(element.text)
+            for at, text in enumerate(wanted):
+                if words == text:
+                    # an element inside one found already holds the same text: the inner
+                    if found[at] and _inside(element, found[at][-1]):
+                        found[at][-1] = element
+                    else:
+                        found[at].append(element)
+        if any(len(elements) != 1 for elements in found):
+            return None
+        return found[0][0].parent == found[1][0].parent
+
     def tree(self) -> Any:
         """The page's tree for a caller that may change it (None: not parseable)."""
         if self.parsed is not None:
             self.layout()  # read now: the caller may change the tree
         tree, self.parsed = self.parsed, None
         return tree if tree is not None else parse_html(self.html)
+
+
+def _inside(element: Any, outer: Any) -> bool:
+    """Whether a resiliparse element stands inside `outer`."""
+    parent = element.parent
+    while parent is not None:
+        if parent == outer:
+            return True
+        parent = parent.parent
+    return False
 
 
 # How many words a picture's caption box holds at most (a long caption runs to ~80).

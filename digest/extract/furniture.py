@@ -24,6 +24,13 @@ can:
 A sentence shared by copies of the same story in *different* outlets is never
 furniture by rule 2: it occurs mostly outside any one outlet.
 
+A saved page is profiled from its whole visible text, one block a line: its menus,
+boxes and footer, and its article. Its own extraction keeps only the article, so what
+the collection teaches it is its outlet's furniture alone, and stricter: a line its
+outlet repeats on at least half of its pages (OUTLET_SHARE), with a word in it. A page
+template prints its notices, tools and boxes' labels on every page; a crosshead such
+as "What happens next" recurs on a few of an outlet's articles, and is theirs.
+
 Everything here works on line keys (`text_body.line_key`) that depend on each
 text alone, so a build keeps each copy's profile in its cache and learns again
 from the profiles, which is quick.
@@ -60,6 +67,7 @@ class Profile:
     notices: tuple[tuple[str, str], ...] = ()  # (line key, outlet named) of copyright lines
     sentences: frozenset[str] = frozenset()  # keys of lines written as sentences or prose
     addresses: tuple[tuple[str, str], ...] = ()  # (line key, web address) of lines naming one
+    page: bool = False  # a saved page's visible text: only its outlet's furniture is taught
 
 
 @dataclass(frozen=True)
@@ -84,8 +92,9 @@ def shape(text: str, words: int) -> tuple[bool, bool]:
     return words >= 20 or (words >= PROSE_WORDS and sentence), sentence
 
 
-def profile(text: str) -> Profile:
-    """The line keys of one copy, its frame, and the outlet its own lines name."""
+def profile(text: str, page: bool = False) -> Profile:
+    """The line keys of one copy (`page`: a saved page's visible text, a block a line),
+    its frame, and the outlet its own lines name."""
     keys: set[str] = set()
     frame: set[str] = set()
     sentences: set[str] = set()
@@ -101,6 +110,8 @@ def profile(text: str) -> Profile:
             frame.add(key)
         if sentence or prose:
             sentences.add(key)
+        if page:
+            continue  # a saved page names its outlet in its markup: no notice is read
         if not prose:  # a copyright or "Subscribe to NAME" line is no sentence of prose
             name = md.find_publisher([line])
             if name:
@@ -109,7 +120,12 @@ def profile(text: str) -> Profile:
         if address:
             addresses.append((key, address))
     return Profile(
-        frozenset(keys), frozenset(frame), tuple(notices), frozenset(sentences), tuple(addresses)
+        frozenset(keys),
+        frozenset(frame),
+        tuple(notices),
+        frozenset(sentences),
+        tuple(addresses),
+        page,
     )
 
 
@@ -132,6 +148,10 @@ def learn(profiles: Sequence[Profile | None]) -> list[Context]:
     for n, (i, p) in enumerate(present):
         shared = frozenset(k for k in p.keys if counts[k] >= 2 and k not in story)
         outlet = outlets[n]
+        if p.page:
+            # a saved page's extraction reads its outlet's furniture only
+            contexts[i] = Context(furniture=furniture[n]) if furniture[n] else NO_CONTEXT
+            continue
         grouped = sizes[outlet] > 1
         group = ids[outlet] if grouped else None
         contexts[i] = Context(shared, furniture[n], names.get(outlet), grouped, group)
@@ -257,8 +277,10 @@ def outlet_furniture(
                 continue
             if _one_story(held, same_story):
                 continue
+            on_template = len(held) >= OUTLET_SHARE * len(docs) and any(c.isalpha() for c in key)
             for i in held:
-                found[i].add(key)
+                if on_template or not profiles[i].page:
+                    found[i].add(key)
         for i, keys in found.items():
             result[i] = frozenset(keys)
     return result

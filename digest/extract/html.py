@@ -66,8 +66,12 @@ class HtmlResult:
 _BULLETS = frozenset("·•▪◦●∙‣⁃")
 
 
-def extract_html(html: str) -> HtmlResult | None:
-    """Main text and metadata of a page, or None when it holds no article text."""
+def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResult | None:
+    """Main text and metadata of a page, or None when it holds no article text.
+
+    `furniture`: line keys (text_body.line_key) of what the page's outlet repeats on
+    its pages, learned from the collection (digest.extract.furniture): a notice, a
+    box's label or a row of tools set inside the article's container is no text of it."""
     import trafilatura  # here, not at the top: a build with no new page never needs it
 
     # Parsed once: trafilatura extracts from a copy, readability then takes the tree.
@@ -101,6 +105,8 @@ def extract_html(html: str) -> HtmlResult | None:
     )
     if not paragraphs:
         paragraphs, captions = fallback_text(html)
+    if furniture:
+        paragraphs = without_furniture(paragraphs, furniture)
     # a paragraph of one list bullet alone ("·" of a page saved from a word processor, its
     # list marks set in a symbol font) is none; a dinkus ("• • •"), rules and code's
     # braces are kept
@@ -149,7 +155,7 @@ def extract_html(html: str) -> HtmlResult | None:
         opening = opening_at(paragraphs) if paragraphs else 0
     if not paragraphs:
         return None
-    if _deck_over_byline(shown, paragraphs, opening, authors):
+    if _deck_over_byline(shown, paragraphs, opening, authors, page):
         # "The city will be able to turn away ships ...", then "Ingrid Aasen" and the
         # stamp, then the article: the first paragraph kept was the deck
         paragraphs = paragraphs[opening + 1 :]
@@ -798,7 +804,10 @@ def _refined(
         full
         and any(holds)
         and all(
-            held or (author in role and not md.opens_with_first_name(name))
+            held
+            or (author in role and not md.opens_with_first_name(name))
+            # "Marston Valley Business Record - by NAME": the site signing before its byline
+            or role.startswith(f"{author}by ")
             for name, author, held in zip(declared, given, holds, strict=True)
         )
     )
@@ -1116,7 +1125,11 @@ DECK_GAP = 6  # lines with words between a deck and the article's next paragraph
 
 
 def _deck_over_byline(
-    shown: Sequence[str], paragraphs: Sequence[str], opening: int, authors: Sequence[str]
+    shown: Sequence[str],
+    paragraphs: Sequence[str],
+    opening: int,
+    authors: Sequence[str],
+    page: ensemble.Page,
 ) -> bool:
     """Whether the page shows a byline (or the name of an author it declares) and a
     stamp between the paragraph taken for the article's first (at `opening`) and the
@@ -1133,11 +1146,22 @@ def _deck_over_byline(
     if at is None:
         return False
     between = above[at + 1 :]
-    if not 0 < len(between) <= DECK_GAP or _shows_byline_and_stamp(above[:at], authors):
+    if not between or _shows_byline_and_stamp(above[:at], authors):
         # a byline and a stamp over the paragraph already: what stands under it is a
         # box of another story's ("Related: ... / By Tom Hale / February 11")
         return False
-    return _shows_byline_and_stamp(between, authors)
+    if len(between) <= DECK_GAP and _shows_byline_and_stamp(between, authors):
+        return True
+    # "First published: 9 Mar 2011" right under it, then share tools and a picture's
+    # caption: a stamp labelled as the publication's opens the header the deck heads,
+    # set apart from the article's paragraphs (one of them, a stamp set among them,
+    # shares their parent)
+    near = between[:DECK_GAP]
+    return (
+        labelled_stamp(near, day_first=True) is not None
+        and labelled_stamp(above[:at], day_first=True) is None
+        and page.share_parent(paragraphs[opening], paragraphs[opening + 1]) is False
+    )
 
 
 def _decks_over_byline(shown: Sequence[str], paragraphs: Sequence[str], opening: int) -> set[int]:
@@ -1320,7 +1344,17 @@ def stamped_date(
     found = md.dates_in(header, range(len(header)), day_first)
     labelled = labelled_stamp(header, day_first, found)
     if labelled is not None:
-        return labelled
+        # "submitted Mar 16, 2010 by NAME" over "By Gene Haller · Herald · March 14,
+        # 2010": a post carrying a story signed below it, the story's own day earlier
+        signed = [
+            d.iso[:10]
+            for d in found
+            if d.kind != "updated"
+            and len(bp.words(header[d.index])) <= BYLINE_DATE_WORDS
+            and md.find_byline([header[d.index]])[0]
+            and not md.says_published(header[d.index])
+        ]
+        return min([labelled, *signed[-1:]])
     # a line of story tools holds the stamp as one of its parts ("12 comments · filed
     # 11/03/2009 under Local News · Print · Email")
     footer = [part for line in footer for part in _tool_line_parts(line)]
@@ -1796,6 +1830,49 @@ def _opens_as_text(line: str) -> bool:
     """Whether a run of lines that may be wrapped opens as running text does: not as a
     table's row or a list's item, whose lines stand as they are."""
     return not line.startswith("|") and not bp.BULLET.match(line)
+
+
+# An outlet's furniture is a small part of its page: where the lines its pages repeat are
+# most of what was kept, those pages are one story saved again and again, and it stays.
+OWN_SHARE = 0.5
+
+
+def without_furniture(paragraphs: Sequence[str], furniture: frozenset[str]) -> tuple[str, ...]:
+    """The paragraphs less the lines of the outlet's `furniture`, unless those are most
+    of the paragraphs' words (OWN_SHARE)."""
+    own = without_lines(paragraphs, furniture)
+    kept, given = (sum(len(bp.words(p)) for p in group) for group in (own, paragraphs))
+    return own if kept >= OWN_SHARE * given else tuple(paragraphs)
+
+
+def without_lines(paragraphs: Sequence[str], keys: frozenset[str]) -> tuple[str, ...]:
+    """The paragraphs less those whose line key is among `keys`; of a table row, the
+    cells (the page's visible text has a row's cells as lines of their own)."""
+    kept = []
+    for paragraph in paragraphs:
+        cells = ensemble.table_cells(paragraph)
+        if not cells:
+            if line_key(paragraph) not in keys:
+                kept.append(paragraph)
+            continue
+        own = [cell for cell in cells if not _furniture_cell(line_key(cell), keys)]
+        if len(own) == len(cells):
+            kept.append(paragraph)
+        elif own:
+            kept.append(ensemble.join_cells(own))
+    return tuple(kept)
+
+
+def _furniture_cell(cell: str, keys: frozenset[str]) -> bool:
+    """Whether a table cell's key (line_key) is one of `keys`, or lines of them run
+    together, each of two words or more: a layout row's footer cell holds its links, the
+    copyright line and the address, which the page's visible text gives line by line."""
+    if not cell or cell in keys:
+        return bool(cell)  # a cell of no words ("%") stays
+    rest = f" {cell} "
+    for key in sorted((k for k in keys if " " in k and k in cell), key=len, reverse=True):
+        rest = rest.replace(f" {key} ", " ")
+    return not rest.strip()
 
 
 def page_text(page: str | ensemble.Page) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from digest.cache import (
@@ -25,7 +26,7 @@ from digest.cache import (
 from digest.distributed import Executor, or_local
 from digest.errors import log, warn_file
 from digest.extract.prose import prose_problem
-from digest.models import Article, SourceDoc
+from digest.models import LEARNS_FROM, Article, SourceDoc
 from digest.parallel import Records, replay
 
 if TYPE_CHECKING:
@@ -51,16 +52,15 @@ def extract_articles(
     `meanwhile` is the caller's next work, done while a worker extracts a few
     documents (see `Executor.map`): it may not be called.
     """
-    version = code_version(
-        "digest.extract.core", *library_versions("trafilatura", "lxml", "resiliparse")
-    )
+    version = extraction_version()
     own = [document_key(doc) for doc in docs]
-    keys, contexts = extraction_keys(docs, own, cache, version)
+    keys, contexts = extraction_keys(docs, own, cache, version, executor)
 
     def compute(todo: list[int]) -> list[Extraction]:
         nonlocal contexts
         if contexts is None:
-            contexts = _cached_contexts(docs, own, cache, version)
+            learned = collection_contexts(docs, cache, version, executor)
+            contexts = [context_of(doc, key, learned) for doc, key in zip(docs, own, strict=True)]
         log.debug("extract: %d cached, %d extracted", len(docs) - len(todo), len(todo))
         items = [(docs[i], contexts[i]) for i in todo]
         return or_local(executor).map(_extract_one, items, meanwhile=meanwhile)
@@ -72,6 +72,14 @@ def extract_articles(
         replay(records)
         extracted.append(article)
     return extracted
+
+
+def extraction_version() -> str:
+    """What an extraction depends on besides its document: the extractor's code and the
+    libraries it reads pages with."""
+    return code_version(
+        "digest.extract.core", *library_versions("trafilatura", "lxml", "resiliparse")
+    )
 
 
 def _decode(_: int, data: Any) -> Extraction:
@@ -97,7 +105,7 @@ def _encode(outcome: Extraction) -> dict[str, Any]:
 
 def extract_stream(
     docs: Iterable[SourceDoc],
-    text_docs: Sequence[SourceDoc],
+    learned_from: Iterable[SourceDoc],
     cache: Cache,
     executor: Executor,
 ) -> tuple[list[str], list[Extraction]]:
@@ -107,15 +115,13 @@ def extract_stream(
     lined up, the extractions' warnings not yet replayed (the caller replays them
     after the reading's own, in the order a build reading everything first gives).
 
-    `text_docs` are the collection's plain-text copies, read beforehand: what they
-    teach each other (`_cached_contexts`) is part of their keys, and learning it
-    needs all of them. They are a small part of a crawl (WARC pages are HTML).
+    `learned_from` is a first reading of the same documents, in the same order: what
+    they teach each other (`collection_contexts`) is part of their keys, and learning
+    it needs all of them; of that reading, each document's profile is kept, not its
+    text.
     """
-    from digest.extract.furniture import NO_CONTEXT
-
-    version = code_version("digest.extract.core", *library_versions("trafilatura", "lxml"))
-    own = [document_key(doc) for doc in text_docs]
-    learned = iter(_cached_contexts(text_docs, own, cache, version))
+    version = extraction_version()
+    learned = collection_contexts(learned_from, cache, version, executor)
     paths: list[str] = []
     keys: list[str] = []
     outcomes: list[Extraction | None] = []
@@ -124,8 +130,9 @@ def extract_stream(
 
     def to_extract() -> Iterator[tuple[int, SourceDoc, Context]]:
         for doc in docs:
-            context = next(learned) if doc.kind == "text" else NO_CONTEXT
-            key = fingerprint([("doc", document_key(doc)), ("context", context_key(context))])
+            own = document_key(doc)
+            context = context_of(doc, own, learned)
+            key = fingerprint([("doc", own), ("context", context_key(context))])
             position = len(paths)
             paths.append(doc.path)
             keys.append(key)
@@ -203,6 +210,7 @@ def _profile_to_json(p: Profile) -> dict[str, Any]:
         "sentences": sorted(p.sentences),
         "notices": [list(n) for n in p.notices],
         "addresses": [list(a) for a in p.addresses],
+        "page": p.page,
     }
 
 
@@ -216,51 +224,89 @@ def _profile_from_json(data: Any) -> Profile | None:
             notices=tuple((str(k), str(n)) for k, n in data["notices"]),
             sentences=frozenset(str(k) for k in data["sentences"]),
             addresses=tuple((str(k), str(a)) for k, a in data["addresses"]),
+            page=bool(data["page"]),
         )
     except (KeyError, TypeError, ValueError):
         return None  # stored by an older layout: profile again
 
 
-def _cached_contexts(
-    docs: Sequence[SourceDoc], own: Sequence[str], cache: Cache, version: str
-) -> list[Context]:
-    """Per document, what the collection teaches its cleaning (digest.extract.furniture).
+def collection_contexts(
+    docs: Iterable[SourceDoc], cache: Cache, version: str, executor: Executor | None = None
+) -> dict[str, Context]:
+    """Per text copy and saved page (models.LEARNS_FROM), by its document key, what
+    the collection teaches its cleaning (digest.extract.furniture). Keyed, not lined
+    up: a file changed between this reading and the extraction's gets no context
+    rather than another file's.
 
-    The extractor cleans text copies together: lines several copies repeat, and
-    what an outlet repeats around its different stories, are furniture. Each
-    copy's line profile depends on its text only, so it comes from the cache when
-    its document key was seen before (profiling every copy was most of an
-    incremental extraction); learning from the profiles is quick and done again
-    whenever the collection changes.
+    The extractor cleans them together: lines several text copies repeat, and what an
+    outlet repeats around its different stories, are furniture. Each one's profile
+    depends on its text only, so it comes from the cache when its document key was seen
+    before (profiling every copy was most of an incremental extraction); the others are
+    profiled (by a remote executor's workers, a chunk at a time), so that only
+    profiles are held, never the documents' texts. Learning from the profiles is quick and done
+    again whenever the collection changes.
     """
-    from digest.extract.furniture import learn, profile
+    from digest.extract.furniture import learn
 
-    text_keys = [k for k, d in zip(own, docs, strict=True) if d.kind == "text"]
-    stored = cache.get_many("profiles", text_keys, version)
     profiles: list[Profile | None] = []
-    fresh: dict[str, Any] = {}
-    for key, doc in zip(own, docs, strict=True):
-        if doc.kind != "text":
-            profiles.append(None)
-            continue
-        found = _profile_from_json(stored[key]) if key in stored else None
-        if found is None:
-            found = profile(doc.text)
-            fresh[key] = _profile_to_json(found)
-        profiles.append(found)
-    cache.put_many("profiles", fresh, version)
-    cache.retain("profiles", text_keys)
-    return learn(profiles)
+    held: list[str] = []
+    learning = (doc for doc in docs if doc.kind in LEARNS_FROM)
+    while chunk := list(islice(learning, PROFILE_CHUNK)):
+        keys = [document_key(doc) for doc in chunk]
+        stored = cache.get_many("profiles", keys, version)
+        found = [_profile_from_json(stored[key]) if key in stored else None for key in keys]
+        todo = [at for at, profile in enumerate(found) if profile is None]
+        if todo:
+            missing = [chunk[at] for at in todo]
+            if executor is not None and executor.remote:  # the pages stay off this process
+                made = [profile for profile, _ in executor.map(_profile_of, missing)]
+            else:  # a few milliseconds a page: not worth sending the pages to processes
+                made = [_profile_of(doc) for doc in missing]
+            del missing
+            fresh: dict[str, Any] = {}
+            for at, profile in zip(todo, made, strict=True):
+                found[at] = profile
+                if profile is not None:
+                    fresh[keys[at]] = _profile_to_json(profile)
+            cache.put_many("profiles", fresh, version)
+        profiles.extend(found)
+        held.extend(keys)
+        del chunk  # before the next chunk is read: one chunk of texts held at a time
+    cache.retain("profiles", held)
+    learned: dict[str, Context] = {}
+    for key, context in zip(held, learn(profiles), strict=True):
+        learned.setdefault(key, context)
+    return learned
+
+
+def context_of(doc: SourceDoc, key: str, learned: dict[str, Context]) -> Context:
+    """What the collection taught the document of key `key` (`document_key`)."""
+    from digest.extract.furniture import NO_CONTEXT
+
+    return learned.get(key, NO_CONTEXT) if doc.kind in LEARNS_FROM else NO_CONTEXT
+
+
+PROFILE_CHUNK = 256  # documents read, then profiled together
+
+
+def _profile_of(doc: SourceDoc) -> Profile | None:
+    from digest.extract.core import source_profile
+
+    return source_profile(doc)
 
 
 def extraction_keys(
-    docs: Sequence[SourceDoc], own: Sequence[str], cache: Cache, version: str
+    docs: Sequence[SourceDoc],
+    own: Sequence[str],
+    cache: Cache,
+    version: str,
+    executor: Executor | None = None,
 ) -> tuple[list[str], list[Context] | None]:
     """Each document's cache key, and what each learns from the collection (None when
     not needed).
 
     A key covers the document and its context: the lines others repeat, its
-    outlet's furniture and name. Learning reads every text copy's profile; when
+    outlet's furniture and name. Learning reads every text copy's and page's profile; when
     the documents are exactly those of the last build, the keys computed then are
     reused. `own` is each document's `document_key`.
     """
@@ -270,7 +316,8 @@ def extraction_keys(
         keys = stored.get("keys")
         if isinstance(keys, list) and len(keys) == len(docs):
             return [str(k) for k in keys], None
-    contexts = _cached_contexts(docs, own, cache, version)
+    learned = collection_contexts(docs, cache, version, executor)
+    contexts = [context_of(doc, key, learned) for doc, key in zip(docs, own, strict=True)]
     keys = [
         fingerprint([("doc", key), ("context", context_key(context))])
         for key, context in zip(own, contexts, strict=True)

@@ -1079,6 +1079,9 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
         dated = parse_date(line)
         if dated and _BY_LINE.match(line[dated[2] :]):
             line = line[dated[2] :]  # "Tuesday 15 October 2019 by Jane Doe", "... 10:15 am by"
+        led = _SITE_THEN_BYLINE.match(line)
+        if led and _BY_LINE.match(led["byline"]) and _site_like(led["site"])[0]:
+            line = led["byline"]  # "Marston Valley Business Record - by Gary Pendleton"
         glued = _GLUED_BYLINE.match(line)
         if glued:
             return (_tidy_name(glued["name"]),), pos
@@ -1110,6 +1113,10 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
         if placed and _files_from(placed["place"]) and _correspondent(placed["name"]):
             return (placed["name"],), pos  # "Selin Aydoğdu / KARAÇAMLI"
     return (), None
+
+
+# A site's name, a dash or a bar, then its byline: the outlet signing, then its reporter.
+_SITE_THEN_BYLINE = re.compile(r"^(?P<site>[^\W\d][^|·•–—:\d]*?)\s+[-–—|·•]\s+(?P<byline>\S.*)$")
 
 
 def _undated_stamp(field: str) -> bool:
