@@ -3060,6 +3060,9 @@ def _resolve_all(
             speaker, route = None, "rejected"  # no speaker rather than a wrong one
         elif speaker is not None and _bare_demonym(speaker, text, f.mention_at):
             speaker, route = None, "rejected"  # "American" of "American negotiators"
+        named_next = _named_in_next_paragraph(text, speaker, f.paragraph, paragraphs, cast)
+        if named_next is not None:
+            speaker = named_next  # "said one woman at the tanker." / "The woman, NAME, 61,"
         content = _join_pieces(text, f.pieces, shown)
         # a quote dropped below (a title, a sign, a credit) is nobody's turn: it
         # leaves the latest speaker as it was
@@ -3860,6 +3863,44 @@ def _named_right_after(text: str, f: _Found, cast: Cast) -> str | None:
     if named is not None:
         return resolve(named[0], named[1], cast, None)
     return resolve(" ".join(phrase), at, cast, None)
+
+
+# The paragraph after an unnamed speaker's quotation naming them: "The woman, Nokuthula
+# Gxasheka, 61, has come ...", "The man, W.M. Gunapala, 72, ...", "She is Morjina Begum,
+# 35, from ...".
+_NAMED_NEXT = re.compile(
+    r"\s*(?:The\s+(?P<noun>[a-z]+)\s*,\s+|(?P<pronoun>She|He)\s+(?:is|was)\s+)"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*,"
+)
+
+
+def _named_in_next_paragraph(
+    text: str,
+    speaker: str | None,
+    paragraph: int,
+    paragraphs: Sequence[tuple[int, int]],
+    cast: Cast,
+) -> str | None:
+    """The name the next paragraph gives someone a quotation's cue described only ("said
+    one woman waiting at the tanker"): it opens with the description's noun, or a
+    pronoun of its gender, and the name set off by commas (`_NAMED_NEXT`)."""
+    if speaker is None or paragraph + 1 >= len(paragraphs):
+        return None
+    head = _head_words(speaker)
+    if len(head) < 2 or head[0].casefold() not in _NEW_SOMEONE:
+        return None
+    found = _NAMED_NEXT.match(text, paragraphs[paragraph + 1][0])
+    if found is None or name_in(found["name"].split()) != found["name"]:
+        return None
+    if found["noun"] is not None:
+        if found["noun"] not in {word.casefold() for word in head[1:4]}:
+            return None  # "The council, ...": not the one described
+    else:
+        nouns = [PERSON_NOUN_GENDER.get(word.casefold()) for word in head[1:4]]
+        gender = next(filter(None, nouns), None) or description_gender(speaker)
+        if gender != PRONOUNS[found["pronoun"].casefold()]:
+            return None  # "said one woman ..." / "He is NAME": someone else
+    return resolve(found["name"], found.start("name"), cast, None)
 
 
 def _said_it_herself(owned: re.Match[str]) -> bool:

@@ -176,8 +176,15 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                         # "A wind-energy engineer at Aarhus Wind Research Centre, Anders
                         # Bøgh Nielsen, said": the role the body follows is the head
                         outer = _np_ending_at(tokens, at - 2)
-                        if outer is not None and _phrase_head(outer[0]).islower():
-                            head = _phrase_head(outer[0])
+                        outer_head = _phrase_head(outer[0]) if outer is not None else ""
+                        if outer_head.islower() or (
+                            # "Counsel for Kasambya Agro Estates, Ronald Musoke, said":
+                            # a role with the capital of the sentence's first word
+                            outer is not None
+                            and outer[1] == tokens[0][1]
+                            and outer_head.casefold() in _PERSON_HEAD_WORDS | _NAME_ROLES
+                        ):
+                            head = outer_head.casefold()
                     relative = _relative_head(tokens, at)
                     second = [t[0].casefold() for t in tokens[c + 1 : c + 3]]
                     if relative is not None and second in (["and", "who"], ["and", "whose"]):
@@ -622,6 +629,7 @@ def _before_weekday(tokens: list[tuple[str, int, int]], j: int) -> int:
     return j
 
 
+_NAME_ROLES = words("name_roles")  # roles a name may follow ("counsel", "solicitor")
 # Words that may stand before a name as its title ("Sen.", "Coach", "Dr.").
 _PERSON_TITLE_WORDS = words("person_titles") | words("title_words") | words("surname_titles")
 # Nouns that head a phrase naming a person ("the wife of ...", "a lawyer for ...").
@@ -912,7 +920,18 @@ def _named_part(appositive: list[tuple[str, int, int]]) -> list[tuple[str, int, 
         and (appositive[lead][0] in _APPOSITIVE_ROLES or _modifier(appositive[lead][0]))
     ):
         lead += 1
-    return appositive[lead:]
+    named = appositive[lead:]
+    # "Anele Hoza of the opposition Nxuba Civic Movement": a full name, then where the
+    # person belongs
+    cut = next((i for i, t in enumerate(named) if t[0] in _BELONGS), None)
+    if cut is not None and cut >= 2:
+        words = [t[0] for t in named[:cut]]
+        if name_in(words) == " ".join(words):
+            return named[:cut]
+    return named
+
+
+_BELONGS = frozenset({"of", "from"})  # after a name, the body or place a person is of
 
 
 def _title_word(word: str) -> bool:

@@ -43,7 +43,7 @@ from digest.quotes.lexicon import (
 TOKEN = re.compile(
     r"(?=[A-Z])(?:"
     r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Cpl|Pvt|Det|Capt|Prof|Rev|Msgr|Adm|Maj|Cmdr"
-    r"|Pres|Sens|Reps)\."
+    r"|Pres|Sens|Reps|Hon|Supt|Insp|Cllr)\."
     r"|(?:[A-Z]\.){2,}"
     r"|[A-Z](?:\.[A-Z])+(?=\s+[A-Z][a-z])"  # initials without their last stop: "C.C Walton"
     r"|[A-Z]\.(?=\s+[A-Z])"
