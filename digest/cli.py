@@ -406,18 +406,13 @@ def _collection_contexts(paths: Sequence[str], executor: Any) -> dict[str, Any]:
     from digest.cache import Cache
     from digest.extract.stage import collection_contexts, extraction_version
     from digest.models import LEARNS_FROM
-    from digest.sources import source_kind
+    from digest.sources import quietly, source_kind
     from digest.warc import is_warc
 
     if not any(source_kind(p) in LEARNS_FROM or is_warc(p) for p in paths):
         return {}
-    level = log.level
-    log.setLevel(logging.ERROR)
-    try:
-        docs = (doc for _, doc in _read_each(paths) if doc is not None)
-        return collection_contexts(docs, Cache(None), extraction_version(), executor)
-    finally:
-        log.setLevel(level)
+    docs = (doc for _, doc in quietly(_read_each(paths)) if doc is not None)
+    return collection_contexts(docs, Cache(None), extraction_version(), executor)
 
 
 def _read_each(paths: Sequence[str]) -> Iterator[tuple[str, Any]]:

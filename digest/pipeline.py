@@ -171,8 +171,10 @@ def _streamed_articles(
 ) -> tuple[int, list[Article]]:
     """Sources read and extracted as they go (a remote executor's workers extract):
     the client holds a window of pages at a time, never all of them, and keeps each
-    page's path and article only. Warnings come in the order a build that reads
-    everything first gives: the reading's, then the extractions', then the checks'."""
+    page's path and article only, and from a first reading each text copy's and page's
+    profile (digests of its lines' keys for a page), which the collection learns its
+    outlets' furniture from. Warnings come in the order a build that reads everything
+    first gives: the reading's, then the extractions', then the checks'."""
     with _timed(result, "extract"):
         # a first reading, for what the text copies and pages learn from each other
         learned_from = quiet_sources(config.content_dir, limits, LEARNS_FROM)

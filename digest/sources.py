@@ -16,10 +16,12 @@ import re
 import stat
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import partial
 from itertools import accumulate
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
 
@@ -185,17 +187,41 @@ def quiet_sources(
     limits = limits or SourceLimits()
     if limits.root is None:
         limits = replace(limits, root=content_dir)
-    level = log.level
-    log.setLevel(logging.ERROR)
-    try:
+    with _quiet():
         files = [
             path
             for path in find_source_files(content_dir, limits)
             if kinds is None or source_kind(path) in kinds or is_warc(path)
         ]
-        for doc in _read_all(files, content_dir, limits):
-            if kinds is None or doc.kind in kinds:
-                yield doc
+    for doc in quietly(_read_all(files, content_dir, limits)):
+        if kinds is None or doc.kind in kinds:
+            yield doc
+
+
+T = TypeVar("T")
+
+
+def quietly(items: Iterable[T]) -> Iterator[T]:
+    """The items, each one made with errors only logged: a reading's warnings are given
+    when the sources are read again, while what the caller does between items (a cache,
+    a cluster) is heard as usual."""
+    iterator = iter(items)
+    while True:
+        with _quiet():
+            try:
+                item = next(iterator)
+            except StopIteration:
+                return
+        yield item
+
+
+@contextmanager
+def _quiet() -> Iterator[None]:
+    """Errors only, while the block runs."""
+    level = log.level
+    log.setLevel(logging.ERROR)
+    try:
+        yield
     finally:
         log.setLevel(level)
 

@@ -432,10 +432,10 @@ def test_the_lede_stays_under_a_drop_cap_or_over_another_storys_box():
 
 
 def test_the_byline_rules_read_whole_names_and_a_capital_the():
-    from digest.extract.article_end import _about_section
+    from digest.extract.boilerplate import about_section
     from digest.extract.html import _refined
 
-    assert _about_section(["About The Hershon Company", "The Hershon Company is a maker"], 0)
+    assert about_section(["About The Hershon Company", "The Hershon Company is a maker"], 0)
     assert _refined(("Dan Smithson",), ("Dan Smith",)) == ("Dan Smithson",)
 
 

@@ -123,13 +123,20 @@ def test_one_story_saved_again_and_again_keeps_its_text() -> None:
 
 
 def test_a_pages_profile_reads_its_whole_visible_text() -> None:
+    """A page's lines are kept as their keys' digests with their words; the menu is its
+    frame; it learns only its outlet's furniture, no outlet name or group."""
+    from digest.extract.furniture import key_words, page_line_key
+
     profile = source_profile(outlet_docs()[0])
     assert profile is not None and profile.page
-    assert {"news", "sport", "weather"} <= profile.frame  # the menu: the page's frame
-    assert any(key.startswith("valley radio news works") for key in profile.keys)
+    assert {page_line_key(w) for w in ("news", "sport", "weather")} <= profile.frame
+    notice = page_line_key(" ".join(NOTICE.casefold().replace(",", "").rstrip(".").split()))
+    assert notice in profile.keys and notice not in profile.frame
+    assert key_words(notice) == len(NOTICE.split())
+    assert not profile.sentences and not profile.notices
     contexts = learn([source_profile(doc) for doc in outlet_docs()])
-    assert all(any(k.startswith("spotted a typo") for k in c.furniture) for c in contexts)
-    assert all(not c.shared and c.outlet is None for c in contexts)  # furniture only
+    assert all(notice in c.furniture for c in contexts)
+    assert all(not c.shared and c.outlet is None and c.group is None for c in contexts)
 
 
 def test_extract_command_learns_from_the_pages_it_is_given(tmp_path: Path) -> None:
@@ -265,3 +272,102 @@ def test_a_footer_row_its_outlet_repeats_leaves_the_text() -> None:
     for article in extract_documents(docs):
         assert article is not None
         assert not any("All rights reserved" in p for p in article.paragraphs)
+
+
+def test_two_pages_of_an_outlet_keep_the_lines_their_stories_share() -> None:
+    """Two follow-up stories of one outlet share a crosshead and a paragraph of
+    background: too few pages to tell a template by, and theirs."""
+    background = (
+        "The storm that struck the valley last week killed twelve people and left two"
+        " thousand homes without power for four days."
+    )
+    heading = "Why it matters"
+    pages = [
+        outlet_page(n, [story[0], heading, background, *story[1:]], notice=False)
+        for n, story in enumerate(STORIES[:2])
+    ]
+    articles = extract_documents([page_doc(f"f{n}.html", html) for n, html in enumerate(pages)])
+    for article in articles:
+        assert article is not None
+        assert heading in article.paragraphs and background in article.paragraphs
+
+
+def test_background_its_stories_share_in_their_middle_stays() -> None:
+    """Four stories of one outlet repeat a paragraph of background between their own:
+    prose in the article's middle is the stories', whatever their template repeats."""
+    background = (
+        "The storm that struck the valley last week killed twelve people and left two"
+        " thousand homes without power for four days."
+    )
+    pages = [outlet_page(n, [story[0], background, *story[1:]]) for n, story in enumerate(STORIES)]
+    articles = extract_documents([page_doc(f"b{n}.html", html) for n, html in enumerate(pages)])
+    for article in articles:
+        assert article is not None
+        assert background in article.paragraphs
+        assert NOTICE not in article.text  # the notice after the article still goes
+
+
+def test_a_saved_page_changes_no_text_copys_cleaning() -> None:
+    """Pages learn from pages, text copies from text copies: a page of the same site
+    (its menu, a crosshead, its footer a year on) beside a text copy leaves the copy's
+    outlet, group and lines as they were."""
+    from digest.extract.furniture import profile
+
+    heading = "Why it matters"
+    copy = "\n".join(
+        ["News", "Sport", "Weather", "Ferry runs twice a day", STORIES[0][0], heading]
+        + STORIES[0][1:]
+        + ["Copyright 2019 Valley Courier. All rights reserved."]
+    )
+    page = outlet_page(1, [STORIES[1][0], heading, *STORIES[1][1:]]).replace(
+        "Valley Radio, Station Road, Ostby", "Copyright 2020 Valley Courier. All rights reserved."
+    )
+    alone = learn([profile(copy)])
+    beside = learn([profile(copy), source_profile(page_doc("p.html", page))])
+    assert beside[0] == alone[0]
+
+
+def test_an_about_us_link_over_a_section_break_makes_no_release() -> None:
+    from digest.extract import boilerplate as bp
+
+    text = "Home\nAbout Us\nContact\n" + "\n".join(STORIES[0]) + "\n###\n" + STORIES[1][0]
+    assert not bp.shows_release(text)
+    release = (
+        "\n".join(STORIES[0])
+        + "\nAbout Ostby Pumpworks\nOstby Pumpworks designs and services pumps for water"
+        " utilities.\n###\n"
+    )
+    assert bp.shows_release(release)
+
+
+def test_a_related_boxs_byline_above_the_stamp_dates_nothing() -> None:
+    from digest.extract.html import stamped_date
+
+    header = [
+        "Related: Council delays vote",
+        "By Tom Hale · February 11, 2009",
+        "Council passes budget",
+        "By Ann Lee",
+        "Published: March 3, 2010",
+    ]
+    assert stamped_date(header) == "2010-03-03"
+
+
+def test_reading_quietly_hushes_the_reading_only(caplog) -> None:
+    """The first reading's own warnings wait for the second; what the caller logs
+    between two documents (a cache, a cluster) is heard."""
+    import logging
+
+    from digest.errors import log
+    from digest.sources import quietly
+
+    def read():
+        for n in range(3):
+            log.warning("reading %d", n)
+            yield n
+
+    with caplog.at_level(logging.INFO, logger=log.name):
+        for n in quietly(read()):
+            log.warning("between %d", n)
+    messages = [r.getMessage() for r in caplog.records]
+    assert messages == ["between 0", "between 1", "between 2"]

@@ -68,3 +68,21 @@ def test_a_role_for_a_body_at_a_sentences_start_then_the_name() -> None:
         ' land "lawfully, with a title" in 2007.'
     )
     assert speakers(text) == ["Ronald Musoke"]
+
+
+def test_whom_the_speaker_spoke_of_is_not_named_as_the_speaker() -> None:
+    text = (
+        "A house burned down on Elm Street overnight.\n\n"
+        '"She loved that garden," said one woman who lived next door.\n\n'
+        "She was Mary Jones, 34, a nurse at the county hospital."
+    )
+    assert speakers(text) == ["one woman who lived next door"]
+
+
+def test_hon_inside_a_name_is_part_of_it() -> None:
+    text = (
+        "The ferry came late again.\n\n"
+        '"Nobody told us," said Chan Hon Wing, who runs the kiosk.\n\n'
+        '"It is late every day," said Hon Lee.'
+    )
+    assert speakers(text) == ["Chan Hon Wing", "Hon Lee"]

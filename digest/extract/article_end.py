@@ -236,7 +236,7 @@ def ends_article(lines: Sequence[str], at: int, prose_seen: int, release: Releas
         # then a list archive's footer (not a line of code's comment marks); the first
         # only (a thread's later messages are read once, not once for each signature)
         return sum(prose_words(after) for after in lines[at + 1 :]) < prose_seen * PROSE_AFTER_END
-    if _about_section(lines, at):
+    if bp.about_section(lines, at):
         # "About Brennick Foods", then "Brennick Foods (NYSE: BRNK) is a leading ...":
         # the release's boilerplate about its sender, on a page that shows it is a
         # release, or up to the release's end mark ("###") under it
@@ -250,37 +250,6 @@ def ends_article(lines: Sequence[str], at: int, prose_seen: int, release: Releas
     if sum(" ".join(other.split()).casefold() == marker for other in lines) > 1:
         return False
     return sum(prose_words(after) for after in lines[at + 1 :]) < prose_seen * PROSE_AFTER_END
-
-
-# "About Brennick Foods": a heading of up to six capitalised words after "About".
-_ABOUT_HEADING = re.compile(
-    r"About\s+((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'’-]*){0,5})\s*:?"
-)
-
-
-def _about_section(lines: Sequence[str], at: int) -> bool:
-    """Whether line `at` heads a press release's paragraph about its sender: "About
-    NAME" alone on its line, and the next line with words naming it in its opening
-    words ("Brennick Foods (NYSE: BRNK) is ...", "Founded in 1924, the Halvorsen
-    Museum of Maritime History collects ...")."""
-    match = _ABOUT_HEADING.fullmatch(lines[at].strip())
-    if match is None:
-        return False
-    name = _THE.sub("", match.group(1)).strip()
-    following = next((line.strip() for line in lines[at + 1 :] if line.strip()), "")
-    if _THE.sub("", following).startswith(name):
-        return bool(name)
-    # further in, a name of two words or more ("About Jim" over "When I first met Jim" is
-    # a section of the release's own)
-    opening = " ".join(following.split()[:ABOUT_NAME_REACH])
-    named = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", opening) is not None
-    return len(name.split()) > 1 and named
-
-
-ABOUT_NAME_REACH = 16  # words of the paragraph under "About NAME" that may name its sender
-
-
-_THE = re.compile(r"^the\s+", re.I)
 
 
 def end_of_run(texts: Sequence[str], start: int, end: int) -> int:

@@ -425,14 +425,51 @@ def shows_release(text: str) -> bool:
         line = text[start : len(text) if end < 0 else end]
         if len(words(line)) <= RELEASE_MARK_WORDS and not ends_like_sentence(line):
             return True
-    # "About Brenner Fluid Systems" over the sender's paragraph and contacts, "###" under
-    # them: a release that gives no other sign of being one
-    about = _ABOUT_HEADING_LINE.search(text)
-    return about is not None and _END_MARK_LINE.search(text, about.end()) is not None
+    # "About Brenner Fluid Systems" over a paragraph naming the sender, an end mark
+    # ("###") under them: a release that gives no other sign of being one (not a menu's
+    # "About Us" over a blog's section break)
+    if _ABOUT_HEADING.search(text) is None or _END_MARK_LINE.search(text) is None:
+        return False
+    lines = [line for line in text.split("\n") if line.strip()]
+    return any(
+        about_section(lines, at) and any(map(is_end_mark, lines[at + 1 :]))
+        for at in range(len(lines))
+        if lines[at].lstrip().startswith("About")
+    )
 
 
-_ABOUT_HEADING_LINE = re.compile(r"^About\s+(?:the\s+)?[A-Z][^\n.!?]{0,80}$", re.M)
-_END_MARK_LINE = re.compile(rf"^\W*(?:{_END_MARKS})\W*$", re.M)
+_END_MARK_LINE = re.compile(rf"^[^\w\n]*(?:{_END_MARKS})[^\w\n]*$", re.M)
+
+
+# "About Brennick Foods": a heading of up to six capitalised words after "About".
+_ABOUT_HEADING = re.compile(
+    r"About\s+((?:the\s+)?[A-Z][\w&.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'’-]*){0,5})\s*:?"
+)
+
+
+def about_section(lines: Sequence[str], at: int) -> bool:
+    """Whether line `at` heads a press release's paragraph about its sender: "About
+    NAME" alone on its line, and the next line with words naming it in its opening
+    words ("Brennick Foods (NYSE: BRNK) is ...", "Founded in 1924, the Halvorsen
+    Museum of Maritime History collects ...")."""
+    match = _ABOUT_HEADING.fullmatch(lines[at].strip())
+    if match is None:
+        return False
+    name = _THE.sub("", match.group(1)).strip()
+    following = next((line.strip() for line in lines[at + 1 :] if line.strip()), "")
+    if _THE.sub("", following).startswith(name):
+        return bool(name)
+    # further in, a name of two words or more ("About Jim" over "When I first met Jim" is
+    # a section of the release's own)
+    opening = " ".join(following.split()[:ABOUT_NAME_REACH])
+    named = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", opening) is not None
+    return len(name.split()) > 1 and named
+
+
+ABOUT_NAME_REACH = 16  # words of the paragraph under "About NAME" that may name its sender
+
+
+_THE = re.compile(r"^the\s+", re.I)
 
 
 def is_comment_heading(line: str) -> bool:

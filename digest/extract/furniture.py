@@ -25,11 +25,14 @@ A sentence shared by copies of the same story in *different* outlets is never
 furniture by rule 2: it occurs mostly outside any one outlet.
 
 A saved page is profiled from its whole visible text, one block a line: its menus,
-boxes and footer, and its article. Its own extraction keeps only the article, so what
-the collection teaches it is its outlet's furniture alone, and stricter: a line its
-outlet repeats on at least half of its pages (OUTLET_SHARE), with a word in it. A page
-template prints its notices, tools and boxes' labels on every page; a crosshead such
-as "What happens next" recurs on a few of an outlet's articles, and is theirs.
+boxes and footer, and its article, each line kept as its key's digest. Pages learn
+from pages (text copies from text copies), and what the collection teaches a page is
+its outlet's furniture alone, and stricter: a line with a word in it that at least
+half of its outlet's pages repeat, and three of them at least (TEMPLATE_PAGES). A page
+template prints its notices, tools and boxes' labels on every page; a crosshead or a
+background paragraph two follow-up stories share is theirs. Its extraction then drops
+such a line where the template sets its notices (before or after the article) and a
+label or a row of tools anywhere (`html.without_furniture`).
 
 Everything here works on line keys (`text_body.line_key`) that depend on each
 text alone, so a build keeps each copy's profile in its cache and learns again
@@ -56,11 +59,13 @@ PROSE_WORDS = 8
 SENTENCE_WORDS = 4
 LONG_PARAGRAPH = 40  # words: a paragraph this long that outlets share is an article's
 MAX_HOLDERS = 20  # a sentence in more copies than this is not weighed as one story's
+TEMPLATE_PAGES = 3  # a saved page's line is its template's when this many pages at least hold it
 
 
 @dataclass(frozen=True)
 class Profile:
-    """What learning needs from one text copy; depends on its text alone (cacheable)."""
+    """What learning needs from one text copy or saved page; depends on its text alone
+    (cacheable)."""
 
     keys: frozenset[str]  # every line's key
     frame: frozenset[str]  # keys of the lines not written as prose
@@ -93,8 +98,12 @@ def shape(text: str, words: int) -> tuple[bool, bool]:
 
 
 def profile(text: str, page: bool = False) -> Profile:
-    """The line keys of one copy (`page`: a saved page's visible text, a block a line),
-    its frame, and the outlet its own lines name."""
+    """The line keys of one copy, its frame, and the outlet its own lines name.
+
+    `page`: a saved page's visible text, a block a line, whose lines are kept as their
+    keys' digests (`page_line_key`), lines without a letter left out: a collection holds
+    every page's profile at once, and a page's extraction needs only to know which of
+    its own lines its outlet repeats."""
     keys: set[str] = set()
     frame: set[str] = set()
     sentences: set[str] = set()
@@ -102,16 +111,20 @@ def profile(text: str, page: bool = False) -> Profile:
     addresses: list[tuple[str, str]] = []
     for line in split_lines(text):
         key = line_key(line)
+        if page and not any(char.isalpha() for char in key):
+            continue  # a rule, a bullet, a number: no template's words
+        words = key.count(" ") + 1
+        key = page_line_key(key) if page else key
         if not key or key in keys:
             continue
         keys.add(key)
-        prose, sentence = shape(line, key.count(" ") + 1)
+        prose, sentence = shape(line, words)
         if not prose:
             frame.add(key)
-        if sentence or prose:
-            sentences.add(key)
         if page:
             continue  # a saved page names its outlet in its markup: no notice is read
+        if sentence or prose:
+            sentences.add(key)
         if not prose:  # a copyright or "Subscribe to NAME" line is no sentence of prose
             name = md.find_publisher([line])
             if name:
@@ -129,11 +142,46 @@ def profile(text: str, page: bool = False) -> Profile:
     )
 
 
+def line_digest(key: str) -> str:
+    """A short digest of a line's key (text_body.line_key); saved pages' profiles and
+    their outlets' furniture give a line as "DIGEST/WORDS" (`page_line_key`)."""
+    return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def page_line_key(key: str) -> str:
+    """How a saved page's profile gives a line of key `key`: its digest and its words."""
+    return f"{line_digest(key)}/{key.count(' ') + 1}"
+
+
+def key_words(key: str) -> int:
+    """The words of the line a key stands for (a page's "DIGEST/WORDS" says them)."""
+    digest, slash, words = key.rpartition("/")
+    if slash and words.isdigit() and len(digest) == DIGEST_CHARS:
+        return int(words)
+    return key.count(" ") + 1
+
+
+DIGEST_CHARS = 16  # of a line's digest (line_digest)
+
+
 def learn(profiles: Sequence[Profile | None]) -> list[Context]:
-    """Each copy's context, lined up with `profiles` (None: not a text copy, no context).
+    """Each copy's or page's context, lined up with `profiles` (None: nothing to learn
+    from, no context). Text copies learn from text copies and saved pages from saved
+    pages: a page's lines are keyed by digest, and a page added to a collection changes
+    no text copy's cleaning.
 
     Deterministic: depends on the profiles and their order only.
     """
+    texts = _learned([p if p is not None and not p.page else None for p in profiles])
+    pages = _learned([p if p is not None and p.page else None for p in profiles])
+    return [
+        page if p is not None and p.page else text
+        for p, text, page in zip(profiles, texts, pages, strict=True)
+    ]
+
+
+def _learned(profiles: Sequence[Profile | None]) -> list[Context]:
+    """`learn` for profiles of one kind (None: left out)."""
     present = [(i, p) for i, p in enumerate(profiles) if p is not None]
     counts: Counter[str] = Counter()
     for _, p in present:
@@ -149,7 +197,7 @@ def learn(profiles: Sequence[Profile | None]) -> list[Context]:
         shared = frozenset(k for k in p.keys if counts[k] >= 2 and k not in story)
         outlet = outlets[n]
         if p.page:
-            # a saved page's extraction reads its outlet's furniture only
+            # a saved page's extraction reads its outlet's furniture only (digests)
             contexts[i] = Context(furniture=furniture[n]) if furniture[n] else NO_CONTEXT
             continue
         grouped = sizes[outlet] > 1
@@ -195,7 +243,7 @@ def story_lines(
     return frozenset(
         key
         for key, held in candidates.items()
-        if len(key.split()) >= LONG_PARAGRAPH
+        if key_words(key) >= LONG_PARAGRAPH
         or any(
             together[held[a], held[b]] >= 2
             for a in range(len(held))
@@ -277,7 +325,7 @@ def outlet_furniture(
                 continue
             if _one_story(held, same_story):
                 continue
-            on_template = len(held) >= OUTLET_SHARE * len(docs) and any(c.isalpha() for c in key)
+            on_template = len(held) >= max(TEMPLATE_PAGES, OUTLET_SHARE * len(docs))
             for i in held:
                 if on_template or not profiles[i].page:
                     found[i].add(key)
@@ -293,7 +341,7 @@ def _same_story_pairs(
     private: Counter[tuple[int, int]] = Counter()
     for key, held in holders.items():
         if 2 <= len(held) <= SAVED_TWICE and key not in profiles[held[0]].frame:
-            words = len(key.split())
+            words = key_words(key)
             for a in range(len(held)):
                 for b in range(a + 1, len(held)):
                     private[held[a], held[b]] += words
@@ -308,7 +356,7 @@ def _same_story_pairs(
 
 def _own_prose(p: Profile, repeated: set[str]) -> int:
     """Words of a copy's prose lines, leaving out what its outlet repeats on many pages."""
-    return sum(len(k.split()) for k in p.keys - p.frame - repeated)
+    return sum(map(key_words, p.keys - p.frame - repeated))
 
 
 def _one_story(held: Sequence[int], same_story: set[tuple[int, int]]) -> bool:

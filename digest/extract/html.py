@@ -26,6 +26,8 @@ from digest.extract import ensemble
 from digest.extract import text_metadata as md
 from digest.extract.article_end import PROSE_BEFORE_COMMENTS, Release, ends_article, prose_words
 from digest.extract.dates import address_date, published_date
+from digest.extract.furniture import page_line_key
+from digest.extract.furniture import shape as furniture_shape
 from digest.extract.markup_metadata import markup_metadata
 from digest.extract.prose import word_count
 from digest.extract.text_body import clean_text, line_key
@@ -69,9 +71,9 @@ _BULLETS = frozenset("·•▪◦●∙‣⁃")
 def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResult | None:
     """Main text and metadata of a page, or None when it holds no article text.
 
-    `furniture`: line keys (text_body.line_key) of what the page's outlet repeats on
-    its pages, learned from the collection (digest.extract.furniture): a notice, a
-    box's label or a row of tools set inside the article's container is no text of it."""
+    `furniture`: the digests (furniture.page_line_key) of the keys of the page's lines that
+    its outlet repeats on its pages, learned from the collection: a notice, a box's
+    label or a row of tools set inside the article's container is no text of it."""
     import trafilatura  # here, not at the top: a build with no new page never needs it
 
     # Parsed once: trafilatura extracts from a copy, readability then takes the tree.
@@ -106,7 +108,10 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
     if not paragraphs:
         paragraphs, captions = fallback_text(html)
     if furniture:
-        paragraphs = without_furniture(paragraphs, furniture)
+        keys = {
+            key for line in page_lines(visible) if page_line_key(key := line_key(line)) in furniture
+        }
+        paragraphs = without_furniture(paragraphs, frozenset(keys))
     # a paragraph of one list bullet alone ("·" of a page saved from a word processor, its
     # list marks set in a symbol font) is none; a dinkus ("• • •"), rules and code's
     # braces are kept
@@ -1345,16 +1350,22 @@ def stamped_date(
     labelled = labelled_stamp(header, day_first, found)
     if labelled is not None:
         # "submitted Mar 16, 2010 by NAME" over "By Gene Haller · Herald · March 14,
-        # 2010": a post carrying a story signed below it, the story's own day earlier
+        # 2010": a post carrying a story signed below it, the story's own day a few days
+        # earlier (not a related box's byline above the stamp)
+        at = max(
+            d.index for d in found if d.kind == "published" and md.says_published(header[d.index])
+        )
         signed = [
             d.iso[:10]
             for d in found
-            if d.kind != "updated"
+            if d.index > at
+            and d.kind != "updated"
             and len(bp.words(header[d.index])) <= BYLINE_DATE_WORDS
             and md.find_byline([header[d.index]])[0]
             and not md.says_published(header[d.index])
         ]
-        return min([labelled, *signed[-1:]])
+        carried = [day for day in signed[-1:] if _days_before(day, labelled) <= CARRIED_DAYS]
+        return min([labelled, *carried])
     # a line of story tools holds the stamp as one of its parts ("12 comments · filed
     # 11/03/2009 under Local News · Print · Email")
     footer = [part for line in footer for part in _tool_line_parts(line)]
@@ -1422,6 +1433,16 @@ def stamped_date(
         ):
             return date.iso[:10]
     return None
+
+
+CARRIED_DAYS = 31  # how much earlier a carried story's own day may be than the post's
+
+
+def _days_before(day: str, later: str) -> int:
+    """How many days `day` (YYYY-MM-DD) stands before `later`; negative when after."""
+    from datetime import date
+
+    return (date.fromisoformat(later) - date.fromisoformat(day)).days
 
 
 def _opens_timed(line: str) -> bool:
@@ -1838,11 +1859,36 @@ OWN_SHARE = 0.5
 
 
 def without_furniture(paragraphs: Sequence[str], furniture: frozenset[str]) -> tuple[str, ...]:
-    """The paragraphs less the lines of the outlet's `furniture`, unless those are most
-    of the paragraphs' words (OWN_SHARE)."""
-    own = without_lines(paragraphs, furniture)
+    """The paragraphs less the lines of the outlet's `furniture` (line keys), unless
+    those are most of the paragraphs' words (OWN_SHARE): a label, a row of tools or a
+    table's cell anywhere, a sentence of prose only in the runs of furniture before and
+    after the article, where a template sets its notices (in the middle, a paragraph of
+    background its follow-up stories repeat is theirs)."""
+    spared = _prose_between(paragraphs, furniture)
+    own = without_lines(paragraphs, furniture - spared)
     kept, given = (sum(len(bp.words(p)) for p in group) for group in (own, paragraphs))
     return own if kept >= OWN_SHARE * given else tuple(paragraphs)
+
+
+def _prose_between(paragraphs: Sequence[str], furniture: frozenset[str]) -> frozenset[str]:
+    """The keys of the furniture's paragraphs of prose that stand between the article's
+    own: after its first sentence that is no furniture and before its last (a table's
+    row or a label after the furniture is no sentence of the article's)."""
+    keys = [line_key(p) for p in paragraphs]
+    own = [
+        at
+        for at, key in enumerate(keys)
+        if key not in furniture
+        and not ensemble.table_cells(paragraphs[at])
+        and ensemble.is_sentence(paragraphs[at])
+    ]
+    if not own:
+        return frozenset()
+    return frozenset(
+        key
+        for at, key in enumerate(keys[own[0] : own[-1]], start=own[0])
+        if key in furniture and furniture_shape(paragraphs[at], len(key.split()))[0]
+    )
 
 
 def without_lines(paragraphs: Sequence[str], keys: frozenset[str]) -> tuple[str, ...]:
@@ -1870,7 +1916,7 @@ def _furniture_cell(cell: str, keys: frozenset[str]) -> bool:
     if not cell or cell in keys:
         return bool(cell)  # a cell of no words ("%") stays
     rest = f" {cell} "
-    for key in sorted((k for k in keys if " " in k and k in cell), key=len, reverse=True):
+    for key in sorted((k for k in keys if " " in k and k in cell), key=lambda k: (-len(k), k)):
         rest = rest.replace(f" {key} ", " ")
     return not rest.strip()
 

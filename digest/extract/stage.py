@@ -242,9 +242,11 @@ def collection_contexts(
     outlet repeats around its different stories, are furniture. Each one's profile
     depends on its text only, so it comes from the cache when its document key was seen
     before (profiling every copy was most of an incremental extraction); the others are
-    profiled (by a remote executor's workers, a chunk at a time), so that only
-    profiles are held, never the documents' texts. Learning from the profiles is quick and done
-    again whenever the collection changes.
+    profiled a chunk at a time, so that only profiles are held, never all the documents'
+    texts (by a remote executor's workers: a streamed build's client reads the pages and
+    does not parse them; a build that holds them all sends each one to the workers twice,
+    to profile and to extract). Learning from the profiles is quick and done again
+    whenever the collection changes.
     """
     from digest.extract.furniture import learn
 

@@ -1079,7 +1079,7 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
         dated = parse_date(line)
         if dated and _BY_LINE.match(line[dated[2] :]):
             line = line[dated[2] :]  # "Tuesday 15 October 2019 by Jane Doe", "... 10:15 am by"
-        led = _SITE_THEN_BYLINE.match(line)
+        led = _SITE_THEN_BYLINE.match(" ".join(line.split()))
         if led and _BY_LINE.match(led["byline"]) and _site_like(led["site"])[0]:
             line = led["byline"]  # "Marston Valley Business Record - by Gary Pendleton"
         glued = _GLUED_BYLINE.match(line)

@@ -3867,9 +3867,9 @@ def _named_right_after(text: str, f: _Found, cast: Cast) -> str | None:
 
 # The paragraph after an unnamed speaker's quotation naming them: "The woman, Nokuthula
 # Gxasheka, 61, has come ...", "The man, W.M. Gunapala, 72, ...", "She is Morjina Begum,
-# 35, from ...".
+# 35, from ..." (not "She was NAME, 34, a nurse": whom the speaker spoke of, as often).
 _NAMED_NEXT = re.compile(
-    r"\s*(?:The\s+(?P<noun>[a-z]+)\s*,\s+|(?P<pronoun>She|He)\s+(?:is|was)\s+)"
+    r"\s*(?:The\s+(?P<noun>[a-z]+)\s*,\s+|(?P<pronoun>She|He)\s+is\s+)"
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*,"
 )
 
