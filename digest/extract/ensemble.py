@@ -574,21 +574,16 @@ class Page:
     def share_parent(self, first: str, second: str) -> bool | None:
         """Whether the innermost elements whose whole text is `first` and `second` stand
         under one parent (the article's paragraphs do; a deck set in the header does
-        not); None when either text is no element's, or more than one's."""
-        wanted = [line_words(first), line_words(second)]
-        found: list[list[Any]] = [[], []]
-        for element in self._elements("*"):
-            words = line_words(element.text)
-            for at, text in enumerate(wanted):
-                if words == text:
-                    # an element inside one found already holds the same text: the inner
-                    if found[at] and _inside(element, found[at][-1]):
-                        found[at][-1] = element
-                    else:
-                        found[at].append(element)
-        if any(len(elements) != 1 for elements in found):
+        not); None when either text is no element's, or more than one's. Read from a
+        fresh parse, asked rarely (a deck over a stamp), in time that grows with the
+        two texts, not with the page."""
+        tree = parse_html(self.html)
+        if tree is None:
             return None
-        return found[0][0].parent == found[1][0].parent
+        found = [_innermost_holding(tree, text) for text in (first, second)]
+        if found[0] is None or found[1] is None:
+            return None
+        return found[0].getparent() is found[1].getparent()
 
     def tree(self) -> Any:
         """The page's tree for a caller that may change it (None: not parseable)."""
@@ -598,14 +593,32 @@ class Page:
         return tree if tree is not None else parse_html(self.html)
 
 
-def _inside(element: Any, outer: Any) -> bool:
-    """Whether a resiliparse element stands inside `outer`."""
-    parent = element.parent
-    while parent is not None:
-        if parent == outer:
-            return True
-        parent = parent.parent
-    return False
+def _innermost_holding(tree: Any, text: str) -> Any:
+    """The one innermost element whose whole text is `text` (its words, `line_words`),
+    found from the text nodes that hold its first words and climbing from them while
+    an element's text is the start of `text`; None when there is none, or more than
+    one."""
+    wanted = line_words(text)
+    probe = " ".join(text.split()[:PROBE_WORDS])
+    if not wanted or not probe:
+        return None
+    holders = []
+    for node in tree.xpath("//text()[contains(normalize-space(.), $probe)]", probe=probe):
+        element = node.getparent()
+        if element is not None and node.is_tail:
+            element = element.getparent()
+        while element is not None:
+            words = line_words(element.text_content())
+            if words == wanted:
+                holders.append(element)
+                break
+            if not wanted.startswith(words):
+                break
+            element = element.getparent()
+    return holders[0] if len(holders) == 1 else None
+
+
+PROBE_WORDS = 3  # of a text, looked for in the page's text nodes
 
 
 # How many words a picture's caption box holds at most (a long caption runs to ~80).
