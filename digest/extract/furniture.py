@@ -122,7 +122,7 @@ def profile(text: str, page: bool = False) -> Profile:
         if not prose:
             frame.add(key)
         if page:
-            continue  # a saved page names its outlet in its markup: no notice is read
+            continue  # a page teaches its furniture only: no sentence, notice or address read
         if sentence or prose:
             sentences.add(key)
         if not prose:  # a copyright or "Subscribe to NAME" line is no sentence of prose
