@@ -314,10 +314,10 @@ def test_a_saved_page_changes_no_text_copys_cleaning() -> None:
     from digest.extract.furniture import profile
 
     heading = "Why it matters"
+    menu = ["News", "Sport", "Weather"]
+    notice = "Copyright 2019 Valley Courier. All rights reserved."
     copy = "\n".join(
-        ["News", "Sport", "Weather", "Ferry runs twice a day", STORIES[0][0], heading]
-        + STORIES[0][1:]
-        + ["Copyright 2019 Valley Courier. All rights reserved."]
+        [*menu, "Ferry runs twice a day", STORIES[0][0], heading, *STORIES[0][1:], notice]
     )
     page = outlet_page(1, [STORIES[1][0], heading, *STORIES[1][1:]]).replace(
         "Valley Radio, Station Road, Ostby", "Copyright 2020 Valley Courier. All rights reserved."
