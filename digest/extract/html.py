@@ -12,6 +12,7 @@ visible text goes through the text-copy cleaner instead.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -107,10 +108,9 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
     )
     if not paragraphs:
         paragraphs, captions = fallback_text(html)
+    shown = page_lines(visible)  # split once, read above and below the article
     if furniture:
-        keys = {
-            key for line in page_lines(visible) if page_line_key(key := line_key(line)) in furniture
-        }
+        keys = {key for line in shown if page_line_key(key := line_key(line)) in furniture}
         paragraphs = without_furniture(paragraphs, frozenset(keys))
     # a paragraph of one list bullet alone ("·" of a page saved from a word processor, its
     # list marks set in a symbol font) is none; a dinkus ("• • •"), rules and code's
@@ -135,7 +135,6 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
     if not paragraphs:
         return None
     authors = tuple(a.strip() for a in (doc.author or "").split(";") if a.strip())
-    shown = page_lines(visible)  # split once, read above and below the article
     opening = opening_at(paragraphs)
     if (
         opening > 0
@@ -1280,8 +1279,13 @@ def labelled_stamp(
     nearest the article (a ticker's stands above), or None."""
     if found is None:
         found = md.dates_in(header, range(len(header)), day_first)
-    published = [d for d in found if d.kind == "published" and md.says_published(header[d.index])]
+    published = _labelled_published(header, found)
     return published[-1].iso[:10] if published else None
+
+
+def _labelled_published(header: Sequence[str], found: Sequence[md.FoundDate]) -> list[md.FoundDate]:
+    """The dates `found` in the header that a line labels as the publication's."""
+    return [d for d in found if d.kind == "published" and md.says_published(header[d.index])]
 
 
 def _bare_date_line(line: str) -> bool:
@@ -1352,9 +1356,7 @@ def stamped_date(
         # "submitted Mar 16, 2010 by NAME" over "By Gene Haller · Herald · March 14,
         # 2010": a post carrying a story signed below it, the story's own day a few days
         # earlier (not a related box's byline above the stamp)
-        at = max(
-            d.index for d in found if d.kind == "published" and md.says_published(header[d.index])
-        )
+        at = _labelled_published(header, found)[-1].index
         signed = [
             d.iso[:10]
             for d in found
@@ -1440,9 +1442,7 @@ CARRIED_DAYS = 31  # how much earlier a carried story's own day may be than the 
 
 def _days_before(day: str, later: str) -> int:
     """How many days `day` (YYYY-MM-DD) stands before `later`; negative when after."""
-    from datetime import date
-
-    return (date.fromisoformat(later) - date.fromisoformat(day)).days
+    return (datetime.date.fromisoformat(later) - datetime.date.fromisoformat(day)).days
 
 
 def _opens_timed(line: str) -> bool:
