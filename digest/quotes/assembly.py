@@ -1446,6 +1446,7 @@ def _mixed_quotes(
         k = cues[at - 1] if at > 0 else None
         if at > 1 and k is not None:
             k = _outer_cue(toks, quoted, cues[: at - 1], k)
+            k = _coordinated_report(toks, quoted, cues[: cues.index(k)], k, f[0])
         if groups and groups[-1][0] == k:
             groups[-1][1].append(f)
         else:
@@ -1492,6 +1493,31 @@ def _outer_cue(toks, quoted, earlier: list[int], k: int) -> int:
             outer = c
         inner = c
     return outer
+
+
+def _coordinated_report(toks, quoted, earlier: list[int], k: int, fragment: int) -> int:
+    """`X wrote that members had reported threats and that many more "pay in silence"`:
+    the fragment stands in a second "that" clause, joined by "and" to the first, whose
+    cue is X's; the cue inside the first clause (k) reports something else. The say-cue
+    whose "that" opens the first clause, with no stop between, else k."""
+    joined = any(
+        toks[i][0].casefold() in {"and", "or"} and toks[i + 1][0].casefold() == "that"
+        for i in range(k + 1, fragment - 1)
+        if not quoted[i] and not quoted[i + 1]
+    )
+    if not joined:
+        return k
+    for c in reversed(earlier):
+        between = toks[c + 1 : k]
+        if any(quoted[c : k + 1]) or any(t[0] in {";", ":", "(", ")"} for t in between):
+            return k
+        if (
+            toks[c][0] in _SAY
+            and any(t[0].casefold() == "that" for t in between)
+            and _subject_before(toks, c) is not None
+        ):
+            return c
+    return k
 
 
 def _parenthetical_source(toks, k: int | None, fragment: int) -> tuple[str, int] | None:
@@ -3103,6 +3129,17 @@ def _resolve_all(
         ):
             exchange = (question[0], speaker)  # "...?" X asked. "...," Y said.
             taking_turns = True
+        elif (
+            exchange is None
+            and (f.cue or "").casefold() in _REPLY_CUES
+            and said_by in cast.people
+            and speaker in cast.people
+            and speaker != said_by
+            and f.paragraph == last_paragraph + 1
+        ):
+            # '"Tell the court what you saw," X said. / "...," Y replied.': X put it to
+            # Y, and the uncued turns after take it in turn
+            exchange, taking_turns = (said_by, speaker), True
         elif exchange is not None and f.mention is not None:
             # someone else speaks, or the asker writes or says: the turns pause, until
             # the asker asks again ("Would you go back?" Sadiq asked)

@@ -1109,9 +1109,23 @@ def _body_joined_by_and(
     if person_name_in(found[0].split()) is not None:
         return None  # "The Ministry of Health and Amina Yusuf said": she is no body's part
     outer = _np_ending_at(tokens, at - 2)
-    if outer is None or len(outer[0].split()) < 2 or not names_a_body(outer[0]):
-        return None  # "Republicans and Democrats said": two groups, no one name
-    return outer[0] + " and " + found[0], outer[1]
+    if outer is None:
+        return None
+    if len(outer[0].split()) >= 2 and names_a_body(outer[0]):
+        return outer[0] + " and " + found[0], outer[1]
+    # "The National Geology and Mining Service said", "The Fish and Wildlife Service":
+    # the last part names the body, the capitalised words before "and" are its first
+    named = [w for w in outer[0].split() if w.casefold() not in _DETERMINERS]
+    if (
+        len(found[0].split()) >= 2
+        and names_a_body(found[0])
+        and named
+        and all(w[:1].isupper() for w in named)
+        and not names_a_body(" ".join(named))  # "Republicans and Democrats": two groups
+        and person_name_in(named) is None
+    ):
+        return outer[0] + " and " + found[0], outer[1]
+    return None  # "Republicans and Democrats said": two groups, no one name
 
 
 def _and_in_body_name(tokens: list[tuple[str, int, int]], j: int, at: int) -> bool:
@@ -1171,6 +1185,10 @@ def _relative_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, 
         and tokens[commas[opens - 1] + 1][0] not in _SUBORDINATORS
     ):
         opens = None  # "who is in critical condition, has been charged": its clause ended
+    if opens is None and len(commas) > 1 and tokens[commas[1] + 1][0].casefold() == "which":
+        person = _person_of_body_before(tokens, commas[1])
+        if person is not None:
+            return person
     if opens == 2 and tokens[commas[2] + 1][0].casefold() == "whose":
         # "the students' union, whose president, Charlie Venn, said": the cue is the
         # relative clause's own verb, and the name in its commas says it
@@ -1226,6 +1244,23 @@ def _relative_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, 
         if m >= 2 or relative:
             best = found
     return best
+
+
+def _person_of_body_before(tokens: list[tuple[str, int, int]], c: int) -> tuple[str, int] | None:
+    """`Ana Ruiz of the Green List, which opposed the plan, said`: a relative clause on
+    "which" hangs on the body, and the cue after it is the person's; the person's name
+    before the body that ends at the comma at token c, or None."""
+    if c == 0:
+        return None
+    found = _np_ending_at(tokens, c - 1)
+    if found is None:
+        return None
+    at = next(i for i in range(c - 1, -1, -1) if tokens[i][1] == found[1])
+    person_end = _person_before_body(tokens, at, found)
+    person = _np_ending_at(tokens, person_end) if person_end is not None else None
+    if person is None or person_name_in(person[0].split()) is None:
+        return None  # "A spokesman for the Food Workers' Alliance, which ...": no name
+    return person
 
 
 def _relative_runs_past(tokens: list[tuple[str, int, int]], c: int) -> bool:

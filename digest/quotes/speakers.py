@@ -2645,7 +2645,12 @@ def speaker_kind(speaker: str | None, cast: Cast) -> SpeakerKind | None:
     if not speaker:
         return None
     person = cast.people.get(speaker)
-    if person is not None and person.is_person and not is_polity(speaker):
+    if (
+        person is not None
+        and person.is_person
+        and not is_polity(speaker)
+        and not _body_alone(speaker)
+    ):
         if " " in speaker or person.context & _SURNAME_TITLES:
             return "person"
         return "description"  # one word the text never ties to a full name
@@ -2655,9 +2660,15 @@ def speaker_kind(speaker: str | None, cast: Cast) -> SpeakerKind | None:
         return "description"
     words = token_words(speaker)
     content = [w for w in words if w.casefold() not in _DEFINITE | _INDEFINITE]
-    if content and all(w[:1].isupper() or w in {"of", "-", "&", "and"} for w in content):
-        return "organisation"
+    if content and all(w[:1].isupper() or w in {"of", "-", "&", "and", "'", "’"} for w in content):
+        return "organisation"  # (the mark of "Residents' Forum" a token of its own)
     return "description"
+
+
+def _body_alone(speaker: str) -> bool:
+    """A body's name with no first name in it ("Mining Service", "Wildlife Service"),
+    which the cast took for a person's as the subject of a speech verb."""
+    return names_a_body(speaker) and not any(w.casefold() in first_names() for w in speaker.split())
 
 
 # "in Portland", "In Portland,", "across South Ellery": a name after a locative
