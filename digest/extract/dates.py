@@ -71,25 +71,44 @@ def address_date(html: str) -> str | None:
     "/news/2009/nov/12/library-sundays/", "/2011/06/08/"), or None. Archive paths of this
     kind are made when an article is first published and kept through its updates. A
     tag in a comment is none of the page's, and a day no calendar has is no date."""
+    for address in own_addresses(html):
+        try:
+            path = urlsplit(address).path
+        except ValueError:  # "http://[bad/...": no address to read
+            continue
+        found = _ADDRESS_DAY.search(path) or _ADDRESS_FIGURES.search(path)
+        if found is None:
+            continue
+        year, month, day = found.groups()
+        number = int(month) if month.isdigit() else _MONTHS.get(month.casefold(), 0)
+        try:
+            iso = date(int(year), number, int(day)).isoformat()
+        except ValueError:
+            continue  # the 31st of February: no day
+        if in_range(iso):
+            return iso
+    return None
+
+
+def own_addresses(html: str) -> Iterator[str]:
+    """The page's own addresses as its head gives them: its canonical links', then its
+    og:url's (a tag in a comment is none of the page's)."""
     head = _HTML_COMMENT.sub("", html[: _head_end(html)])
     for pattern, attribute in ((_CANONICAL, "href"), (_OG_URL, "content")):
         for tag in pattern.findall(head):
-            try:
-                path = urlsplit(_attributes(tag).get(attribute, "")).path
-            except ValueError:  # "http://[bad/...": no address to read
-                continue
-            found = _ADDRESS_DAY.search(path) or _ADDRESS_FIGURES.search(path)
-            if found is None:
-                continue
-            year, month, day = found.groups()
-            number = int(month) if month.isdigit() else _MONTHS.get(month.casefold(), 0)
-            try:
-                iso = date(int(year), number, int(day)).isoformat()
-            except ValueError:
-                continue  # the 31st of February: no day
-            if in_range(iso):
-                return iso
-    return None
+            yield _attributes(tag).get(attribute, "")
+
+
+def day_first_domain(html: str) -> bool:
+    """Whether the page's own address ends in a domain of a country whose English-language
+    press writes an all-digit date day first (data/dates.yml `day_first_domains`)."""
+    for address in own_addresses(html):
+        try:
+            host = urlsplit(address).hostname or ""
+        except ValueError:
+            continue
+        return host.rpartition(".")[2] in _DAY_FIRST_DOMAINS
+    return False
 
 
 def _head_end(html: str) -> int:
@@ -105,6 +124,7 @@ _ADDRESS_READ = 200_000  # characters of the page's start its <head> stands in
 _CANONICAL = re.compile(r"<link\b[^>]*\brel\s*=\s*[\"']?canonical\b[^>]*>", re.I)
 _OG_URL = re.compile(r"<meta\b[^>]*\bproperty\s*=\s*[\"']?og:url\b[^>]*>", re.I)
 _MONTHS = {name: number for number, name in enumerate(_NAMES["address_months"], start=1)}
+_DAY_FIRST_DOMAINS = frozenset(_NAMES["day_first_domains"])
 # a year, a month (in figures, or its short English name) and a day, each a segment
 _ADDRESS_DAY = re.compile(
     r"/((?:19|20)\d\d)/([01]?\d|" + "|".join(_NAMES["address_months"]) + r")/([0-3]?\d)(?=/|$)",

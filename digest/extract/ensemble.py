@@ -406,6 +406,7 @@ class Page:
     _classed_headline: tuple[str | None] | None = None  # asked when no <h1> is the headline
     _h1s: list[Any] | None = None  # the page's <h1> elements (h1_elements)
     _link_texts: frozenset[str] | None = None  # read when a box of links may hold teasers
+    _decks: frozenset[str] | None = None  # read of the article's first paragraph
 
     def text_tree(self) -> Any:
         """The page parsed by resiliparse (which changes nothing in it), parsed once for
@@ -436,6 +437,20 @@ class Page:
                 t for t in self._box_words(_CAPTION_BOXES) if len(t.split()) <= CAPTION_WORDS
             )
         return self._caption_boxes
+
+    def decks(self) -> frozenset[str]:
+        """The words of each paragraph (<p> or <div>) of the page whose class names it a
+        deck (data/furniture.yml `deck_boxes`), in the form `line_words` gives a line."""
+        if self._decks is None:
+            self._decks = frozenset(
+                line_words(element.text)
+                for element in self._elements("p[class], div[class]")
+                if _DECK_BOX_WORDS.intersection(
+                    word.casefold()
+                    for word in _NAME_WORD_BREAK.split(element.getattr("class") or "")
+                )
+            )
+        return self._decks
 
     def comment_boxes(self) -> tuple[CommentBox, ...]:
         """The elements of the page whose class or id names readers' comments, in page
@@ -632,6 +647,10 @@ _PICTURE_BOXES = ", ".join(
         *(f"[class*={word} i]" for word in PATTERNS["caption_boxes"] + PATTERNS["picture_boxes"]),
     ]
 )
+
+
+# The words of a class that name a deck's element.
+_DECK_BOX_WORDS = frozenset(PATTERNS["deck_boxes"])
 
 
 # The elements that hold a caption or a credit, not a gallery: a site names a photo

@@ -114,11 +114,13 @@ def profile(text: str, page: bool = False) -> Profile:
         if page and not any(char.isalpha() for char in key):
             continue  # a rule, a bullet, a number: no template's words
         words = key.count(" ") + 1
+        prose, sentence = shape(line, words)
+        if page and prose and page_line_key(key) in keys:
+            keys.add(twice_key(key))  # a sentence the page prints twice (`twice_key`)
         key = page_line_key(key) if page else key
         if not key or key in keys:
             continue
         keys.add(key)
-        prose, sentence = shape(line, words)
         if not prose:
             frame.add(key)
         if page:
@@ -151,6 +153,14 @@ def line_digest(key: str) -> str:
 def page_line_key(key: str) -> str:
     """How a saved page's profile gives a line of key `key`: its digest and its words."""
     return f"{line_digest(key)}/{key.count(' ') + 1}"
+
+
+def twice_key(key: str) -> str:
+    """How a saved page's profile says that it prints a sentence of prose of key `key`
+    twice. A template's box may repeat a story's lead word for word: on that story's own
+    page the sentence stands twice, once in the box and once in the article, and the
+    second is the article's own, though the outlet's other pages repeat the first."""
+    return f"{line_digest(key + chr(10))}/{key.count(' ') + 1}"
 
 
 def key_words(key: str) -> int:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, partial
@@ -26,8 +27,8 @@ from digest.extract import boilerplate as bp
 from digest.extract import ensemble
 from digest.extract import text_metadata as md
 from digest.extract.article_end import PROSE_BEFORE_COMMENTS, Release, ends_article, prose_words
-from digest.extract.dates import address_date, published_date
-from digest.extract.furniture import page_line_key
+from digest.extract.dates import address_date, day_first_domain, published_date
+from digest.extract.furniture import page_line_key, twice_key
 from digest.extract.furniture import shape as furniture_shape
 from digest.extract.markup_metadata import markup_metadata
 from digest.extract.prose import word_count
@@ -110,8 +111,7 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
         paragraphs, captions = fallback_text(html)
     shown = page_lines(visible)  # split once, read above and below the article
     if furniture:
-        keys = {key for line in shown if page_line_key(key := line_key(line)) in furniture}
-        paragraphs = without_furniture(paragraphs, frozenset(keys))
+        paragraphs = without_furniture(paragraphs, template_lines(shown, furniture))
     # a paragraph of one list bullet alone ("·" of a page saved from a word processor, its
     # list marks set in a symbol font) is none; a dinkus ("• • •"), rules and code's
     # braces are kept
@@ -170,6 +170,9 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
         # then the article: a deck kept before its first sentence, the article's header
         paragraphs = tuple(p for at, p in enumerate(paragraphs) if at not in decks)
         opening -= len(decks)
+    if opening + 1 < len(paragraphs) and ensemble.line_words(paragraphs[opening]) in page.decks():
+        # <p class="standfirst">, <p class="vorspann">: the deck, kept as the first paragraph
+        paragraphs = paragraphs[:opening] + paragraphs[opening + 1 :]
     after = paragraphs[opening + 1] if opening + 1 < len(paragraphs) else ""
     header = header_lines(shown, paragraphs[opening], after)
     tags = tuple(t.strip() for t in (doc.tags or []) if t and t.strip())
@@ -1498,7 +1501,39 @@ def reads_day_first(html: str, language: str | None, paragraphs: Sequence[str]) 
     code = (tag.group(1) if tag else language or "").casefold().replace("_", "-")
     if code and code != "en":
         return code not in MONTH_FIRST_LANGUAGES
-    return bp.guess_language(bp.words(" ".join(paragraphs[:_LANGUAGE_PARAGRAPHS]))) != "English"
+    if bp.guess_language(bp.words(" ".join(paragraphs[:_LANGUAGE_PARAGRAPHS]))) != "English":
+        return True
+    # English with no region: the order the page's plain dates show, else its domain's
+    shown = written_day_first(_TAG.sub(" ", html))
+    return shown if shown is not None else day_first_domain(html)
+
+
+def written_day_first(text: str) -> bool | None:
+    """Whether the dates `text` writes in an order no reader can mistake put the day
+    first: all-digit ones with a part over 12 ("20/06/2009", "06/20/2009"), else those
+    with the English month's name ("20 June 2009", "June 20, 2009"); None when they
+    tie or there are none."""
+    parts = [
+        (int(d.group("first")), int(d.group("second"))) for d in _ALL_DIGIT_DATE.finditer(text)
+    ]
+    day = sum(first > 12 >= second for first, second in parts)
+    month = sum(second > 12 >= first for first, second in parts)
+    if day == month:
+        named = [d.group("day") is not None for d in _NAMED_MONTH_DATE.finditer(text)]
+        day, month = named.count(True), named.count(False)
+    return None if day == month else day > month
+
+
+_TAG = re.compile(r"<[^>]*>")
+_ALL_DIGIT_DATE = re.compile(
+    r"(?<![\d/.-])(?P<first>\d{1,2})(?P<mark>[/.-])(?P<second>\d{1,2})(?P=mark)(?:19|20)\d\d(?![\d/.-])"
+)
+_ENGLISH_MONTH = "|".join(sorted(md.ENGLISH_MONTHS, key=len, reverse=True))
+_NAMED_MONTH_DATE = re.compile(
+    rf"\b(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:{_ENGLISH_MONTH})\b\.?|"
+    rf"(?:{_ENGLISH_MONTH})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d\d\b",
+    re.I,
+)
 
 
 _COPYRIGHT_YEAR = re.compile(
@@ -1856,6 +1891,25 @@ def _opens_as_text(line: str) -> bool:
 # An outlet's furniture is a small part of its page: where the lines its pages repeat are
 # most of what was kept, those pages are one story saved again and again, and it stays.
 OWN_SHARE = 0.5
+
+
+def template_lines(shown: Sequence[str], furniture: frozenset[str]) -> frozenset[str]:
+    """The keys (line_key) of the page's lines `shown` that its outlet's template prints,
+    given the digests of those the collection learned (`furniture`); less a sentence the
+    page prints more often than its template does (furniture.twice_key): a box that
+    repeats the story's lead on every page, and the lead again in the story itself."""
+    keys = [line_key(line) for line in shown]
+    times = Counter(keys)
+    return frozenset(
+        key
+        for line, key in zip(shown, keys, strict=True)
+        if page_line_key(key) in furniture
+        and (
+            times[key] < 2
+            or twice_key(key) in furniture
+            or not furniture_shape(line, key.count(" ") + 1)[0]  # prose alone is told twice
+        )
+    )
 
 
 def without_furniture(paragraphs: Sequence[str], furniture: frozenset[str]) -> tuple[str, ...]:

@@ -7,6 +7,7 @@ return None or an empty tuple rather than guess wildly.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
@@ -37,6 +38,10 @@ _MONTHS = {
     for number, names in enumerate(_DATA.groups("months", 12), start=1)
     for name in names
 }
+# English month names: each month's first (data: "january"), its first three letters, "sept".
+ENGLISH_MONTHS = frozenset(
+    [*(name for names in _DATA.groups("months", 12) for name in (names[0], names[0][:3])), "sept"]
+)
 # The months by their names as the date patterns match them: case-blind, where the engine
 # takes the Turkish dotless "ı" and dotted "İ" for an "i" ("KASIM", "Kasim", "NİSAN").
 _MONTH_OF = {fold(name): number for name, number in _MONTHS.items()}
@@ -301,7 +306,7 @@ def parse_date(text: str, day_first: bool = False) -> tuple[str, int, int] | Non
         return None
     groups = best.groupdict()
     if groups.get("a"):
-        month, day, year = _numeric_date(groups, day_first)
+        month, day, year = _numeric_date(groups, day_first, _weekday_before(text, best.start()))
     elif groups.get("era"):
         first = 1 if groups["eyear"] == "元" else int(groups["eyear"])  # 元年: the era's first
         month, day, year = (
@@ -612,18 +617,58 @@ def _hyphenated_reads(match: re.Match[str], day_first: bool) -> bool:
     return day_first or a > 12 or b > 12 or a == b
 
 
-def _numeric_date(groups: dict[str, str], day_first: bool) -> tuple[int, int, int]:
+def _numeric_date(
+    groups: dict[str, str], day_first: bool, weekday: int | None = None
+) -> tuple[int, int, int]:
     """(month, day, year) of "11.03.17" or "21/09/2020".
 
     Full stops with a four-digit year ("12.04.2011") are written day first wherever
-    they are used, English pages of European outlets included."""
+    they are used, English pages of European outlets included. A weekday written
+    before the date ("Tue, 11/09/2010": 9 November was a Tuesday, 11 September a
+    Saturday) settles the order where one reading falls on it and the other does not."""
     a, b, year = int(groups["a"]), int(groups["b"]), int(groups["y"])
     dotted = groups.get("sep") == "." and len(groups["y"]) == 4
     if year < 100:
         year += 2000 if year < 70 else 1900
-    if a > 12 or ((day_first or dotted) and b <= 12):
+    if a > 12:
+        return b, a, year
+    if weekday is not None and b <= 12:
+        on_day = [_falls_on(year, month, day, weekday) for month, day in ((a, b), (b, a))]
+        if on_day[0] != on_day[1]:
+            return (a, b, year) if on_day[0] else (b, a, year)
+    if (day_first or dotted) and b <= 12:
         return b, a, year
     return a, b, year
+
+
+def _falls_on(year: int, month: int, day: int, weekday: int) -> bool:
+    """Whether the day is a real one and falls on `weekday` (Monday 0)."""
+    try:
+        return datetime.date(year, month, day).weekday() == weekday
+    except ValueError:
+        return False
+
+
+def _weekday_before(text: str, at: int) -> int | None:
+    """The weekday (Monday 0) named in the few words before `at` ("Tue, ", "Tuesday "),
+    or None."""
+    found = _WEEKDAY_BEFORE.search(text[max(0, at - WEEKDAY_REACH) : at])
+    return _WEEKDAY_NUMBER.get(found.group(1).casefold()) if found else None
+
+
+WEEKDAY_REACH = 16  # characters before a date its weekday stands in
+# English weekdays by name, Monday 0, in full and in three letters (pages in other
+# languages write the day first in any case).
+_WEEKDAY_NUMBER = {
+    **{day: n for n, day in enumerate(_DATA.words("weekdays"))},
+    **{day[:3]: n for n, day in enumerate(_DATA.words("weekdays"))},
+}
+_WEEKDAY_BEFORE = re.compile(
+    r"(?<!\w)("
+    + "|".join(sorted(map(re.escape, _WEEKDAY_NUMBER), key=len, reverse=True))
+    + r")\.?,?\s*(?:the\s+)?$",
+    re.I,
+)
 
 
 def _shifted(hours: str | None, minutes: str | None) -> str:
@@ -751,8 +796,8 @@ def _tidy_name(name: str) -> str:
         name = head
     if name.count("(") != name.count(")"):
         name = name.strip(" ()")  # "(By Lin Pei-hsuan)": the byline's own brackets
-    if name.isupper() and len(name) > 3:
-        name = name.title()
+    if name.isupper() and len(name) > 3 and (" " in name or len(name) > AGENCY_INITIALS):
+        name = name.title()  # "MARA LIND"; not an agency's initials ("SAPN", "IANS")
     return _before_bio(_before_lower_words(name))
 
 
@@ -918,6 +963,9 @@ def tidy_authors(names: Sequence[str]) -> tuple[str, ...]:
     return tuple(found)
 
 
+AGENCY_INITIALS = 6
+
+
 def _names_a_desk(credit: str) -> bool:
     """A byline of a staff role and no name ("Staff Reporter", "Our Correspondent")."""
     words = credit.casefold().split()
@@ -1079,6 +1127,9 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
         dated = parse_date(line)
         if dated and _BY_LINE.match(line[dated[2] :]):
             line = line[dated[2] :]  # "Tuesday 15 October 2019 by Jane Doe", "... 10:15 am by"
+        clocked = None if dated else _CLOCK_THEN_BY.match(line)
+        if clocked:
+            line = line[clocked.end() :]  # "Posted 4:41 pm by Jose Ramirez": a day's post
         led = _SITE_THEN_BYLINE.match(" ".join(line.split()))
         if led and _BY_LINE.match(led["byline"]) and _site_like(led["site"])[0]:
             line = led["byline"]  # "Marston Valley Business Record - by Gary Pendleton"
@@ -1125,6 +1176,11 @@ def _undated_stamp(field: str) -> bool:
     return _STAMP_LABEL_FIELD.match(field) is not None and _CLOCK_TIME.search(field) is not None
 
 
+# A post's stamp of a clock time alone, then its byline: "Posted 4:41 pm by NAME".
+_CLOCK_THEN_BY = re.compile(
+    r"^\W*(?:(?:posted|published|updated)\s+(?:at\s+)?)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\b\.?)?\s*(?=by\s)",
+    re.I,
+)
 _STAMP_LABEL_FIELD = re.compile(r"^\W*(?:posted|published|updated|created)\s*:", re.I)
 _CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 

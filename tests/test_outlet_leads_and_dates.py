@@ -1,0 +1,141 @@
+"""Saved pages of older outlets: a box that repeats one story's lead on every page of
+its outlet leaves that story its lead; a deck set in an element named as one is no
+text; an all-digit date is read in the order the page shows elsewhere (a weekday, a
+date no reader can mistake, a country's address); credits and bylines as such papers
+wrote them. Text and markup of our own."""
+
+from __future__ import annotations
+
+import hashlib
+
+from digest.extract import text_metadata as md
+from digest.extract.core import extract_documents
+from digest.extract.html import extract_html, written_day_first
+from digest.models import SourceDoc
+from tests.test_outlet_pages import STORIES
+
+
+def page_doc(name: str, html: str) -> SourceDoc:
+    return SourceDoc(
+        path=name, kind="html", text=html, sha256=hashlib.sha256(html.encode()).hexdigest()
+    )
+
+
+def boxed_page(n: int, story: list[str]) -> str:
+    """One page of a daily's template: its "Most read" box gives, on every page, the
+    first story's headline and its lead word for word, and the third's headline and a
+    sentence of its own."""
+    box = (
+        '<div class="most-read"><h3>Most read</h3><ul>'
+        f"<li><a href='/s0'>Story number 0</a><p>{STORIES[0][0]}</p></li>"
+        "<li><a href='/s2'>Story number 2</a><p>The valley railway is the only way up"
+        " to the two villages above Ostby until the ploughs clear the road.</p></li>"
+        "</ul></div>"
+    )
+    body = "".join(f"<p>{p}</p>" for p in story)
+    return (
+        f"<html><head><title>Story {n} | Ostby Daily</title></head><body>"
+        "<div class='masthead'>Ostby Daily</div>"
+        f"<div class='main'><h1>Story number {n}</h1><div class='article-body'>{body}</div>"
+        f"</div><div class='side'>{box}</div>"
+        "<div class='footer'>Ostby Daily, Quay Street, Ostby</div></body></html>"
+    )
+
+
+def test_a_box_repeating_a_storys_lead_leaves_that_story_its_lead() -> None:
+    """The lead stands twice on its own page (in the box, in the article) and once on
+    each other page: on its own page the second is the article's."""
+    docs = [page_doc(f"p{n}.html", boxed_page(n, story)) for n, story in enumerate(STORIES)]
+    articles = extract_documents(docs)
+    assert all(a is not None for a in articles)
+    assert articles[0] is not None and list(articles[0].paragraphs) == STORIES[0]
+    for article, story in zip(articles[1:], STORIES[1:], strict=True):
+        assert article is not None and list(article.paragraphs) == story
+
+
+def test_a_deck_in_an_element_named_as_one_is_no_text() -> None:
+    for name in ("standfirst", "vorspann", "article-dek"):
+        html = (
+            "<html><head><title>Pool shut</title></head><body><h1>Pool closure extended</h1>"
+            f'<div class="text"><p class="{name}"><strong>Swimmers face another fortnight'
+            " without the town pool while a new pump is shipped.</strong></p>"
+            + "".join(f"<p>{p}</p>" for p in STORIES[1])
+            + "</div></body></html>"
+        )
+        found = extract_html(html)
+        assert found is not None
+        assert list(found.paragraphs) == STORIES[1], name
+
+
+def dated_page(stamp: str, elsewhere: str = "", address: str = "") -> str:
+    head = f'<link rel="canonical" href="{address}">' if address else ""
+    return (
+        f"<html><head><title>Bridge to close</title>{head}</head><body>"
+        f"<div class='top'>{elsewhere}</div><h1>Bridge to close for repairs</h1>"
+        f"<p class='pubdate'>Published: {stamp}</p><div class='story'>"
+        + "".join(f"<p>{p}</p>" for p in STORIES[2])
+        + "</div></body></html>"
+    )
+
+
+def test_an_all_digit_date_is_read_in_the_order_the_page_shows_elsewhere() -> None:
+    # the same stamp, read month first on a page that shows nothing else
+    assert extract_html(dated_page("12/05/2009")).date == "2009-12-05"
+    # a date with the month's name written day first over the page, and one whose day
+    # is over 12
+    assert extract_html(dated_page("12/05/2009", "Saturday, 20 June 2009")).date == "2009-05-12"
+    assert extract_html(dated_page("12/05/2009", "Comments: 23/05/2009")).date == "2009-05-12"
+    assert extract_html(dated_page("12/05/2009", "June 20, 2009")).date == "2009-12-05"
+    # an address in a country whose papers write the day first
+    uk = dated_page("12/05/2009", address="http://www.gazette.example.co.uk/news/bridge")
+    assert extract_html(uk).date == "2009-05-12"
+    us = dated_page("12/05/2009", address="http://www.gazette.example.com/news/bridge")
+    assert extract_html(us).date == "2009-12-05"
+
+
+def test_a_weekday_before_an_all_digit_date_settles_its_order() -> None:
+    """9 November 2010 was a Tuesday, 11 September 2010 a Saturday."""
+    assert md.parse_date("Tue, 11/09/2010")[0] == "2010-11-09"
+    assert md.parse_date("Tue, 11/09/2010", day_first=True)[0] == "2010-11-09"
+    assert md.parse_date("Saturday 11/09/2010")[0] == "2010-09-11"
+    assert md.parse_date("Wed, 11/09/2010", day_first=True)[0] == "2010-09-11"  # neither
+
+
+def test_the_order_of_written_dates() -> None:
+    assert written_day_first("20/06/2009 and 12/05/2009") is True
+    assert written_day_first("06/20/2009 and 05/12/2009") is False
+    assert written_day_first("on 3rd March 2011") is True
+    assert written_day_first("on March 3, 2011") is False
+    assert written_day_first("12/05/2009") is None
+
+
+def test_a_newspapers_report_credit_under_the_story_is_no_text() -> None:
+    credit = "With a report from Lina Ocampo"
+    html = (
+        "<html><head><title>Fire</title></head><body><h1>Fire guts homes</h1>"
+        "<div class='entry-content'>"
+        + "".join(f"<p>{p}</p>" for p in STORIES[3])
+        + f"<p><em>{credit}</em></p></div></body></html>"
+    )
+    found = extract_html(html)
+    assert found is not None
+    assert list(found.paragraphs) == STORIES[3]
+
+
+def test_an_agencys_initials_are_no_persons_name() -> None:
+    """A byline of capitals is set in title case ("MARA LIND"), an agency's initials are
+    not: "SAPN" is no person called "Sapn"."""
+    assert md.tidy_authors(["SAPN"]) == ()
+    assert md.tidy_authors(["MARA LIND"]) == ("Mara Lind",)
+    assert md.tidy_authors(["Lena Strand", "AFP"]) == ("Lena Strand",)
+
+
+def test_bylines_with_the_papers_role_or_a_clock_before_them() -> None:
+    assert md.find_byline(["Von unserem Redakteur Gernot Aigner | Erstellt am 24.07.2010"])[0] == (
+        "Gernot Aigner",
+    )
+    assert md.find_byline(["De notre correspondante Marie Lucas"])[0] == ("Marie Lucas",)
+    assert md.find_byline(["Posted 4:41 pm by Jose Reyes and Liza Manalo"])[0] == (
+        "Jose Reyes",
+        "Liza Manalo",
+    )
