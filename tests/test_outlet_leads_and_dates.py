@@ -139,3 +139,23 @@ def test_bylines_with_the_papers_role_or_a_clock_before_them() -> None:
         "Jose Reyes",
         "Liza Manalo",
     )
+
+
+def echo_copy(n: int, story: list[str], footer: list[str]) -> str:
+    """A text copy of one outlet: its menu, the story, its footer lines."""
+    menu = ["Home", "News", "Sport", "Weather", "Contact us"]
+    return "\n\n".join([*menu, f"Story number {n} of the day", *story, *footer])
+
+
+def test_an_outlet_is_named_by_two_of_its_lines_that_name_it() -> None:
+    """No copyright notice: "More from NAME" and "NAME reserves the right ..." name it;
+    one such line alone ("More from Business", a section's box) names nothing."""
+    from digest.extract import furniture
+
+    named = ["More from Ostby Echo", "Ostby Echo reserves the right to remove any comment."]
+    for footer, outlet in ((named, "Ostby Echo"), (["More from Business"], None)):
+        profiles = [
+            furniture.profile(echo_copy(n, story, footer)) for n, story in enumerate(STORIES)
+        ]
+        contexts = furniture.learn(profiles)
+        assert [c.outlet for c in contexts] == [outlet] * len(STORIES)

@@ -73,6 +73,7 @@ class Profile:
     sentences: frozenset[str] = frozenset()  # keys of lines written as sentences or prose
     addresses: tuple[tuple[str, str], ...] = ()  # (line key, web address) of lines naming one
     page: bool = False  # a saved page's visible text: only its outlet's furniture is taught
+    mentions: tuple[tuple[str, str], ...] = ()  # (line key, outlet) of lines naming it otherwise
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,7 @@ def profile(text: str, page: bool = False) -> Profile:
     sentences: set[str] = set()
     notices: list[tuple[str, str]] = []
     addresses: list[tuple[str, str]] = []
+    mentions: list[tuple[str, str]] = []
     for line in split_lines(text):
         key = line_key(line)
         if page and not any(char.isalpha() for char in key):
@@ -134,6 +136,9 @@ def profile(text: str, page: bool = False) -> Profile:
         address = md.find_own_address(line)
         if address:
             addresses.append((key, address))
+        mentioned = md.outlet_mention(line)  # "More from NAME", "NAME reserves the right ..."
+        if mentioned:
+            mentions.append((key, mentioned))
     return Profile(
         frozenset(keys),
         frozenset(frame),
@@ -141,6 +146,7 @@ def profile(text: str, page: bool = False) -> Profile:
         frozenset(sentences),
         tuple(addresses),
         page,
+        tuple(mentions),
     )
 
 
@@ -378,6 +384,41 @@ def _one_story(held: Sequence[int], same_story: set[tuple[int, int]]) -> bool:
     )
 
 
+def _mentioned_names(
+    profiles: Sequence[Profile], outlets: Sequence[int], furniture: Sequence[frozenset[str]]
+) -> dict[int, str]:
+    """Per outlet, the name two or more of its furniture's lines give in other forms than a
+    notice ("More from Sportsnet" and "Sportsnet reserves the right ..."), on at least
+    OUTLET_SHARE of its copies; its most common spelling ("IndieWire" over "Indiewire").
+    One such line alone may be a section's box ("More from Business"); two names that
+    tie, or none, leave the outlet unnamed."""
+    lines: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    copies: dict[int, Counter[str]] = defaultdict(Counter)
+    spellings: dict[int, Counter[str]] = defaultdict(Counter)
+    for p, outlet, own in zip(profiles, outlets, furniture, strict=True):
+        named = {(key, name) for key, name in p.mentions if key in own}
+        for key, name in named:
+            lines[outlet][name.casefold()].add(key)
+            spellings[outlet][name] += 1
+        copies[outlet].update({name.casefold() for _, name in named})
+    sizes = Counter(outlets)
+    found: dict[int, str] = {}
+    for outlet, by_name in lines.items():
+        backed = sorted(
+            (len(keys), copies[outlet][name], name)
+            for name, keys in by_name.items()
+            if len(keys) >= 2 and copies[outlet][name] >= max(2, OUTLET_SHARE * sizes[outlet])
+        )
+        if not backed or (len(backed) > 1 and backed[-1][:2] == backed[-2][:2]):
+            continue
+        name = backed[-1][2]
+        found[outlet] = max(
+            (s for s in spellings[outlet] if s.casefold() == name),
+            key=lambda s: (spellings[outlet][s], s),
+        )
+    return found
+
+
 def outlet_names(
     profiles: Sequence[Profile], outlets: Sequence[int], furniture: Sequence[frozenset[str]]
 ) -> dict[int, str]:
@@ -405,6 +446,8 @@ def outlet_names(
         for _, address in p.addresses:
             spelt.setdefault(address.casefold(), address)
     found = {outlet: c.most_common(1)[0][0] for outlet, c in votes.items()}
+    for outlet, name in _mentioned_names(profiles, outlets, furniture).items():
+        found.setdefault(outlet, name)
     for outlet, c in hosts.items():
         (host, n), *rest = c.most_common(2)
         if rest and rest[0][1] == n:

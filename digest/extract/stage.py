@@ -211,6 +211,7 @@ def _profile_to_json(p: Profile) -> dict[str, Any]:
         "notices": [list(n) for n in p.notices],
         "addresses": [list(a) for a in p.addresses],
         "page": p.page,
+        "mentions": [list(m) for m in p.mentions],
     }
 
 
@@ -225,6 +226,7 @@ def _profile_from_json(data: Any) -> Profile | None:
             sentences=frozenset(str(k) for k in data["sentences"]),
             addresses=tuple((str(k), str(a)) for k, a in data["addresses"]),
             page=bool(data["page"]),
+            mentions=tuple((str(k), str(n)) for k, n in data["mentions"]),
         )
     except (KeyError, TypeError, ValueError):
         return None  # stored by an older layout: profile again

@@ -239,6 +239,9 @@ _NAME_JOINER = re.compile(r"\s+(?:" + _any("name_joiners") + r")\s+|,\s*")
 _TAGS_LINE = re.compile(r"^\W*(?:" + _any("tag_labels") + r")\s*:\s*(?P<tags>.+)$", re.I)
 _COPYRIGHT = re.compile(_DATA.pattern("copyright_notice", groups=("name",)), re.I)
 _SUBSCRIBE = re.compile(_DATA.pattern("subscribe_offer", groups=("name",)))
+_OUTLET_MENTIONS = [re.compile(pattern) for pattern in _DATA.patterns("outlet_mentions")]
+if any("name" not in pattern.groupindex for pattern in _OUTLET_MENTIONS):
+    raise ValueError("data/text_metadata.yml: outlet_mentions: every pattern needs a group 'name'")
 _OUTLET_TAIL = re.compile(r"\s+(?:" + _any("outlet_name_tails") + r")\.?$", re.I)
 _NOT_OUTLET_STARTS = _DATA.words("not_outlet_starts")
 _PRODUCTS = frozenset(_DATA.words("subscription_products"))
@@ -1534,6 +1537,24 @@ def find_publisher(lines: Sequence[str]) -> str | None:
                 if 2 <= len(name) <= 60 and not name.lower().startswith(_NOT_OUTLET_STARTS):
                     return name
     return None
+
+
+def outlet_mention(line: str) -> str | None:
+    """The outlet a line of its furniture names ("More from Sportsnet", "Advertise with
+    Indiewire"; data/text_metadata.yml `outlet_mentions`), or None."""
+    if len(line) > MENTION_LINE:
+        return None
+    for pattern in _OUTLET_MENTIONS:
+        match = pattern.search(line)
+        if match:
+            name = match["name"].strip(" .,")
+            name = name[4:] if name.startswith("the ") else name
+            if 2 <= len(name) <= 60:
+                return name
+    return None
+
+
+MENTION_LINE = 500  # characters: a longer line is an article's paragraph, not furniture
 
 
 _URL_NAME = re.compile(r"(?:https?://|www\.)", re.I)
