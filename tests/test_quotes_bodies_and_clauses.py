@@ -63,3 +63,30 @@ def test_a_reply_to_the_speaker_before_opens_turns() -> None:
         "Adaeze Okafor",
         "Ifeanyi Eze",
     ]
+
+
+def test_an_office_named_with_commas_and_and_is_its_holders() -> None:
+    for office in ("Energy and Mines", "Energy, Mines and Resources"):
+        text = (
+            f"The Minister of {office}, Tobias Mwale, said the mine would"
+            ' "reopen within the year".'
+        )
+        assert [q.speaker for q in extract_quotes(text)] == ["Tobias Mwale"], office
+
+
+def test_counsel_who_puts_it_to_the_witness_speaks() -> None:
+    text = (
+        "Counsel for the union, Mwila Chanda, put it to him that the company had"
+        ' "planned the layoffs months before the strike".'
+    )
+    found = extract_quotes(text)
+    assert [q.speaker for q in found] == ["Mwila Chanda"]
+    assert found[0].text.startswith("the company had")
+
+
+def test_an_office_of_a_body_whose_name_holds_and_is_its_holders() -> None:
+    text = (
+        "The chairman of the Trawler Owners' and Fishermen's Association, Samir Haddad,"
+        ' said the port was "ours before it was anyone\'s".'
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Samir Haddad"]

@@ -172,6 +172,11 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                     appositive = _named_part(tokens[c + 1 : j])
                     head = _phrase_head(found[0])
                     at = next(i for i in range(c - 1, -1, -1) if tokens[i][1] == found[1])
+                    # "The Minister of Energy, Mines and Resources, NAME, said": the office's
+                    # last part is one of several its "of" joins
+                    listed = _listed_from(tokens, at)
+                    if listed is not None:
+                        head = _phrase_head(listed)
                     if at > 1 and tokens[at - 1][0].casefold() in _PREPOSITIONS:
                         # "A wind-energy engineer at Aarhus Wind Research Centre, Anders
                         # Bøgh Nielsen, said": the role the body follows is the head
@@ -274,6 +279,29 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
         whole = _body_joined_by_and(tokens, at, found) if named else None
         return relative or _unclosed_appositive(tokens, at) or participle or whole or found
     return None
+
+
+def _listed_from(tokens: list[tuple[str, int, int]], at: int) -> str | None:
+    """The first part of a list of capitalised names whose last one opens at token `at`,
+    when it is an office's ("The Minister of Energy" of "The Minister of Energy, Mines and
+    Resources", "Trade and Industry"): joined by "and" or "&" before its last, by commas
+    before that; None when no such list ends there or its first part holds no "of"."""
+    start, first = at, None
+    while start >= 2:
+        end = start - 2
+        if tokens[end][0] in {"'", "’"} and end > 0:
+            end -= 1  # "Trawler Owners' and Fishermen's Association"
+        mark = tokens[start - 1][0]
+        if not tokens[end][0][:1].isupper() or (
+            not (mark in {"and", "&"} and first is None) and not (mark == "," and first)
+        ):
+            break
+        before = _np_ending_at(tokens, end)
+        if before is None or not before[0][:1].isupper():
+            break
+        start = next(i for i in range(end, -1, -1) if tokens[i][1] == before[1])
+        first = before[0]
+    return first if first is not None and " of " in first else None
 
 
 def _paired_object_phrase(tokens: list[tuple[str, int, int]], end: int) -> tuple[str, int] | None:
@@ -2137,10 +2165,25 @@ _SPEAKER_NOUNS = (
 )
 
 
+def _puts_it_to(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
+    """Token k opens a court's "put it to (the witness) that": what follows "that" is
+    the speaker's."""
+    return (
+        tokens[k][0].casefold() in {"put", "puts"}
+        and [t[0].casefold() for t in tokens[k + 1 : k + 3]] == ["it", "to"]
+        and any(t[0].casefold() == "that" for t in tokens[k + 3 : k + 3 + _PUT_TO_WORDS])
+    )
+
+
+_PUT_TO_WORDS = 5  # words of whom it is put to, before "that"
+
+
 def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
     """Token k is a cue verb, not a noun ("Trump's comments", "his claims") nor the
     participle of an opening phrase ("Having said that,")."""
     word = tokens[k][0]
+    if _puts_it_to(tokens, k):
+        return True  # counsel "put it to him that ...": a question put as a statement
     if word not in _CUES:
         # "Declaring that ... "...," Biden opened the summit": a participle that
         # opens the sentence, written with a capital
@@ -3372,7 +3415,7 @@ def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
             j += 1
         described = _source_described(tokens, k + 2, j)
         return (described if described is not None else j) + 1
-    if cue in _OBJECT_CUES:
+    if cue in _OBJECT_CUES or _puts_it_to(tokens, k):
         limit = j + 6
         probe = j
         while probe < len(tokens) and probe < limit and tokens[probe][0].casefold() != "that":
