@@ -272,13 +272,17 @@ WHOLE_PAGE_SHARE = 0.85
 OTHERS_SHARE = 0.9
 
 
-def took_page_whole(text: str, page_words: int, views: Sequence[Opinion]) -> bool:
-    """Whether trafilatura's `text` is the page's whole visible text (`page_words` words)
+def took_page_whole(
+    text: str, page_words: int | Callable[[], int], views: Sequence[Opinion]
+) -> bool:
+    """Whether trafilatura's `text` is the page's whole visible text (`page_words` words,
+    or a function counting them: asked only when the other extractors keep less)
     rather than an article found in it: see the module text."""
     kept = len(_words(text))
-    if not views or not page_words or kept < WHOLE_PAGE_SHARE * page_words:
+    if not views or not all(len(view.spaced.split()) < OTHERS_SHARE * kept for view in views):
         return False
-    return all(len(view.spaced.split()) < OTHERS_SHARE * kept for view in views)
+    words = page_words() if callable(page_words) else page_words
+    return bool(words) and kept >= WHOLE_PAGE_SHARE * words
 
 
 # trafilatura "missed the article" when its text holds no paragraph of prose outside a
@@ -444,7 +448,7 @@ class Page:
         if self._decks is None:
             self._decks = frozenset(
                 line_words(element.text)
-                for element in self._elements("p[class], div[class]")
+                for element in self._elements(_DECK_SELECTOR)
                 if _DECK_BOX_WORDS.intersection(
                     word.casefold()
                     for word in _NAME_WORD_BREAK.split(element.getattr("class") or "")
@@ -509,7 +513,9 @@ class Page:
         resiliparse cannot read ("\ud800")."""
         try:
             tree = self.text_tree()
-            return list(tree.body.query_selector_all(selector)) if tree.body is not None else []
+            # .values(): one list at once; list() of the collection makes every node of it
+            # again for each item read (quadratic: 457 links took 0.35 s)
+            return tree.body.query_selector_all(selector).values() if tree.body is not None else []
         except Exception:  # a page resiliparse cannot read: no elements, and no crash
             return []
 
@@ -569,7 +575,7 @@ class Page:
         return any(
             _leads_home(link.getattr("href") or "")
             and line_words(link.text) == line_words(found[0].text)
-            for link in found[0].query_selector_all("a[href]")
+            for link in found[0].query_selector_all("a[href]").values()
         )
 
     def headings(self) -> tuple[str, ...]:
@@ -651,6 +657,12 @@ _PICTURE_BOXES = ", ".join(
 
 # The words of a class that name a deck's element.
 _DECK_BOX_WORDS = frozenset(PATTERNS["deck_boxes"])
+# The <p> and <div> elements whose class holds one of those words, in any case (which
+# `Page.decks` then reads word by word): a query for every <p> and <div> with a class
+# made an object of each, a page's thousands.
+_DECK_SELECTOR = ", ".join(
+    f"{tag}[class*={word} i]" for word in sorted(_DECK_BOX_WORDS) for tag in ("p", "div")
+)
 
 
 # The elements that hold a caption or a credit, not a gallery: a site names a photo
@@ -863,9 +875,12 @@ def _columns(tree: Any) -> tuple[Columns, ...]:
     "sidebar", "right-rail"), it and the blocks beside it under its parent that hold
     words, each with its kind (the one holding the page's one <h1> is the article's)."""
     parents: dict[Any, None] = {}
-    for name in _xpaths()["column_names"](tree):
-        if _SIDE_NAME.search(name.casefold()):  # (a word of it, read below)
-            element = name.getparent()
+    side = _SIDE_NAME.search
+    for element in tree.iter(*_COLUMN_TAGS):
+        # (its class and id read as plain strings: an XPath query's attribute results
+        # each carry their element, twice the time)
+        names = element.get("class"), element.get("id")
+        if any(name and side(name.casefold()) for name in names):  # (a word of it, below)
             parent = element.getparent()
             if parent is not None and _column_kind(element)[0]:
                 parents.setdefault(parent, None)
@@ -1026,11 +1041,6 @@ def _xpaths() -> dict[str, Any]:
         "sized_rows": etree.XPath("//tr[count(td[@width]) >= 2]"),
         # the tables aligned to a side or the middle (_floated_box reads which)
         "aligned_tables": etree.XPath("//table[@align]"),
-        # the class and id attributes of the elements a column may be (_COLUMN_TAGS): a
-        # test of each element's names in the query costs ten times as much
-        "column_names": etree.XPath(
-            " | ".join(f"//{tag}/@class | //{tag}/@id" for tag in sorted(_COLUMN_TAGS))
-        ),
     }
 
 

@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache, partial
+from functools import cache, lru_cache, partial
 from html import unescape
 from itertools import accumulate, islice
 from typing import Any
@@ -103,7 +103,7 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
     paragraphs, captions = voted_paragraphs(
         text,
         page,
-        page_words=len(bp.words(visible)),
+        page_words=lambda: len(bp.words(visible)),  # counted only when needed
         # asked only at an end mark or an "About NAME" heading
         release=cache(partial(bp.shows_release, visible)),
     )
@@ -251,6 +251,9 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
         # "Marta G. Villaverde | Peñaúrsula" kept over the article: its byline
         paragraphs = paragraphs[1:]
     paragraphs = _without_pull_quotes(paragraphs) or paragraphs
+    day_first = cache(
+        partial(reads_day_first, html, doc.language, paragraphs)
+    )  # read once, if asked
     return HtmlResult(
         paragraphs=paragraphs,
         captions=captions,
@@ -258,16 +261,16 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
         authors=authors,
         # the page's own marker first, then a stamp over the article saying it was published
         date=_earlier_stamp(published_date(html), header, html, doc.language, paragraphs)
-        or stamped_date(
+        or _stamped_either_way(
+            day_first,
             header,
-            reads_day_first(html, doc.language, paragraphs),  # read only when needed
             title,
             doc.date,
             copyright_year(visible),
             footer_lines(shown, _last_prose(paragraphs)),
             page.headings() if headline_at(header, title) is None else (),
         )
-        or dateline_date(paragraphs, partial(reads_day_first, html, doc.language, paragraphs))
+        or dateline_date(paragraphs, day_first)
         or address_date(html)
         or doc.date
         or None,
@@ -277,6 +280,20 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
         tags=tags,
         description=doc.description or "",
     )
+
+
+def _stamped_either_way(
+    day_first: Callable[[], bool],
+    header: Sequence[str],
+    *rest: Any,
+) -> str | None:
+    """`stamped_date`, asking whether the page writes its dates day first only when the
+    header's dates read one way and the other give two days (reads_day_first reads the
+    whole page: most headers hold no all-digit date, or one no order can mistake)."""
+    month_first, either = stamped_date(header, False, *rest), stamped_date(header, True, *rest)
+    if month_first == either:
+        return month_first
+    return either if day_first() else month_first
 
 
 def _with_metadata(metadata: Any, extracted: Any) -> Any:
@@ -304,17 +321,24 @@ def with_joiners(text: str, visible: str) -> str:
     """
     if not text or ("\u200c" not in visible and "\u200d" not in visible):
         return text
+    joined = _joined_words(visible)
+    return re.sub(r"\S+", lambda word: joined.get(word[0], word[0]), text)
+
+
+@lru_cache(maxsize=1)
+def _joined_words(visible: str) -> dict[str, str]:
+    """The page's words spelt with joiners one way only, by their spelling without them
+    (read once for the text, the title and the author of one page)."""
     spellings: dict[str, set[str]] = {}
     for word in visible.split():
         bare = safe.without_joiners(word)
         # the shown word: a joiner between two Latin letters ("Auf&zwnj;lage") is none
         spellings.setdefault(bare, set()).add(word if bare == word else safe.visible(word))
-    joined = {
+    return {
         bare: next(iter(words))
         for bare, words in spellings.items()
         if len(words) == 1 and next(iter(words)) != bare
     }
-    return re.sub(r"\S+", lambda word: joined.get(word[0], word[0]), text)
 
 
 # "By Andrei Munteanu – The gondola lift ...": a byline run into the first paragraph,
@@ -2035,7 +2059,7 @@ def voted_paragraphs(
     text: str,
     html: str | ensemble.Page,
     extractors: Sequence[ensemble.Extractor] = ensemble.EXTRACTORS,
-    page_words: int = 0,
+    page_words: int | Callable[[], int] = 0,
     release: Release = False,
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """trafilatura's cleaned paragraphs (`text`) that most extractors keep, and the captions.

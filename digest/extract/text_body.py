@@ -101,7 +101,8 @@ def line_key(text: str) -> str:
 
     Cached: the cleaner compares each line with its neighbours, the shared lines
     and the kept ones, asking for the same key about six times per line."""
-    return " ".join(w.casefold() for w in bp.words(unicodedata.normalize("NFKC", text)))
+    # (case folding reads each character alone: the joined words folded at once)
+    return " ".join(bp.words(unicodedata.normalize("NFKC", text))).casefold()
 
 
 def split_lines(text: str) -> list[str]:
