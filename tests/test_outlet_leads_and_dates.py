@@ -159,3 +159,98 @@ def test_an_outlet_is_named_by_two_of_its_lines_that_name_it() -> None:
         ]
         contexts = furniture.learn(profiles)
         assert [c.outlet for c in contexts] == [outlet] * len(STORIES)
+
+
+# What a review of these rules found them doing to ordinary pages, each kept as it was.
+
+P = STORIES[1]
+
+
+def plain_page(body: str, head: str = "", lang: str = "") -> str:
+    return (
+        f"<html{lang}><head><title>Baths to close</title>{head}</head><body>"
+        f"<h1>Baths to close</h1><div class='story'>{body}</div></body></html>"
+    )
+
+
+def ps(lines: list[str]) -> str:
+    return "".join(f"<p>{line}</p>" for line in lines)
+
+
+def test_a_sentence_opening_with_reports_from_is_the_articles() -> None:
+    line = (
+        "With reports from Ostby Hospital suggesting that flu cases have doubled in a week,"
+        " the council has called an emergency meeting for Friday."
+    )
+    found = extract_html(plain_page(ps([P[0], line, *P[1:]])))
+    assert found is not None and line in found.paragraphs
+
+
+def test_a_lead_a_box_or_a_standfirst_repeats_stays() -> None:
+    box = (
+        "<aside class='sidebar'><ul><li><a href='/a'>Baths to close</a>"
+        f"<p class='teaser-dek'>{P[0]}</p></li></ul></aside>"
+    )
+    for body in (ps(P) + box, f'<p class="standfirst">{P[0]}</p>' + ps(P)):
+        found = extract_html(plain_page(body))
+        assert found is not None and found.paragraphs[0] == P[0]
+
+
+def test_a_crosshead_opening_with_also_and_its_list_stay() -> None:
+    items = ["A new bus lane on Quay Street", "Longer opening hours at the pool"]
+    body = (
+        ps(P[:2])
+        + "<h2>Also on the agenda</h2><ul>"
+        + "".join(f"<li>{i}</li>" for i in items)
+        + "</ul>"
+        + ps(P[2:])
+    )
+    found = extract_html(plain_page(body))
+    assert found is not None
+    assert "Also on the agenda" in found.paragraphs
+    assert all(any(i in p for p in found.paragraphs) for i in items)
+
+
+def test_a_date_the_article_quotes_sets_no_order() -> None:
+    """The stamp of a .co.uk page is read day first, whatever date its story quotes."""
+    head = '<link rel="canonical" href="/news/baths"><meta property="og:url" content="http://www.echo.example.co.uk/news/baths">'
+    quoted = "The closure follows an engineers' memo dated June 12, 2010 on the roof."
+    body = "<p class='pubdate'>Published: 03/04/2011</p>" + ps([*P, quoted])
+    assert extract_html(plain_page(body, head, " lang='en'")).date == "2011-04-03"
+
+
+def test_a_notice_its_template_prints_twice_on_a_page_leaves_it() -> None:
+    from tests.test_outlet_pages import NOTICE, outlet_page, page_doc
+
+    pages = [outlet_page(n, story) for n, story in enumerate(STORIES)]
+    pages[1] = pages[1].replace('<div class="text">', f'<div class="text"><p>{NOTICE}</p>')
+    articles = extract_documents([page_doc(f"p{n}.html", html) for n, html in enumerate(pages)])
+    assert articles[1] is not None and list(articles[1].paragraphs) == STORIES[1]
+
+
+def test_a_section_a_platform_or_the_site_itself_names_no_outlet() -> None:
+    from digest.extract import furniture
+
+    for footer, outlet in (
+        (["Sport", "More from Sport", "Latest from Sport"], None),
+        (["Latest from Twitter", "Popular on Twitter"], None),
+        (["Advertise With Us", "More From Us"], None),
+    ):
+        profiles = [
+            furniture.profile(echo_copy(n, story, footer)) for n, story in enumerate(STORIES)
+        ]
+        assert [c.outlet for c in furniture.learn(profiles)] == [outlet] * len(STORIES)
+
+
+def test_a_sun_is_no_sunday() -> None:
+    assert md.parse_date("The Sun, 05/02/2010", day_first=True)[0] == "2010-02-05"
+    assert md.parse_date("By Mei Sun 05/02/2010", day_first=True)[0] == "2010-02-05"
+
+
+def test_a_time_and_a_place_are_no_byline() -> None:
+    assert md.find_byline(["10:30 by Lake Ostby"]) == ((), None)
+    assert md.tidy_authors(["ADAMS"]) == ("Adams",)
+    assert md.find_byline(["Von unseren Korrespondenten Anna Berger und Paul Roth"])[0] == (
+        "Anna Berger",
+        "Paul Roth",
+    )

@@ -68,8 +68,7 @@ def test_a_reply_to_the_speaker_before_opens_turns() -> None:
 def test_an_office_named_with_commas_and_and_is_its_holders() -> None:
     for office in ("Energy and Mines", "Energy, Mines and Resources"):
         text = (
-            f"The Minister of {office}, Tobias Mwale, said the mine would"
-            ' "reopen within the year".'
+            f'The Minister of {office}, Tobias Mwale, said the mine would "reopen within the year".'
         )
         assert [q.speaker for q in extract_quotes(text)] == ["Tobias Mwale"], office
 
@@ -90,3 +89,37 @@ def test_an_office_of_a_body_whose_name_holds_and_is_its_holders() -> None:
         ' said the port was "ours before it was anyone\'s".'
     )
     assert [q.speaker for q in extract_quotes(text)] == ["Samir Haddad"]
+
+
+# What a review of these rules found them doing to ordinary sentences, each as it was.
+
+
+def test_lawyers_for_a_person_of_a_body_are_not_that_person() -> None:
+    text = (
+        "Lawyers for Tomas Berg of the Coastal List, which opposed the plan, said the"
+        ' ruling was "a disgrace".'
+    )
+    assert "Tomas Berg" not in [q.speaker for q in extract_quotes(text)]
+
+
+def test_a_that_clause_of_a_relative_clause_is_no_outer_cues() -> None:
+    text = (
+        "Ana Ruiz, who said that she would stand again, told reporters the council had"
+        ' reported a surplus and that residents would "see lower rates next year".'
+    )
+    found = extract_quotes(text)
+    assert [q.cue for q in found] == ["told"]
+    assert found[0].text.startswith("the council had reported")
+
+
+def test_an_office_and_a_body_are_two_speakers() -> None:
+    text = 'The Mayor and Ostby Town Council said the road was "a death trap".'
+    assert [q.speaker for q in extract_quotes(text)] == ["Ostby Town Council"]
+
+
+def test_putting_it_to_a_vote_says_nothing() -> None:
+    text = (
+        "Mayor Ana Ruiz put it to a vote that evening, and councillors backed the plan to"
+        ' "scrap the tram for good".'
+    )
+    assert [q.cue for q in extract_quotes(text)] != ["put"]

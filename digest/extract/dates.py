@@ -104,10 +104,11 @@ def day_first_domain(html: str) -> bool:
     press writes an all-digit date day first (data/dates.yml `day_first_domains`)."""
     for address in own_addresses(html):
         try:
-            host = urlsplit(address).hostname or ""
+            host = (urlsplit(address).hostname or "").rstrip(".")
         except ValueError:
             continue
-        return host.rpartition(".")[2] in _DAY_FIRST_DOMAINS
+        if host:  # (a relative address names no host: the next one may)
+            return host.rpartition(".")[2] in _DAY_FIRST_DOMAINS
     return False
 
 

@@ -444,17 +444,29 @@ class Page:
 
     def decks(self) -> frozenset[str]:
         """The words of each paragraph (<p> or <div>) of the page whose class names it a
-        deck (data/furniture.yml `deck_boxes`), in the form `line_words` gives a line."""
+        deck (data/furniture.yml `deck_boxes`: "standfirst", "StandFirst", "article-dek"),
+        in the form `line_words` gives a line; not one in a list's item or an aside, a
+        box's teaser of a story."""
         if self._decks is None:
             self._decks = frozenset(
                 line_words(element.text)
                 for element in self._elements(_DECK_SELECTOR)
-                if _DECK_BOX_WORDS.intersection(
-                    word.casefold()
-                    for word in _NAME_WORD_BREAK.split(element.getattr("class") or "")
-                )
+                if _DECK_BOX_WORDS.intersection(_class_words(element.getattr("class") or ""))
+                and not _in_box(element)
             )
         return self._decks
+
+    def deck_only(self, line: str) -> bool:
+        """Whether a line is a deck's (`decks`) and no other paragraph's of the page
+        outside a box: a standfirst that repeats the lead word for word is the lead's
+        too. Read only for a line some deck's words are."""
+        words = line_words(line)
+        if words not in self.decks():
+            return False
+        return not any(
+            line_words(element.text) == words and not _in_box(element) and not _in_deck(element)
+            for element in self._elements("p")
+        )
 
     def comment_boxes(self) -> tuple[CommentBox, ...]:
         """The elements of the page whose class or id names readers' comments, in page
@@ -653,6 +665,42 @@ _PICTURE_BOXES = ", ".join(
         *(f"[class*={word} i]" for word in PATTERNS["caption_boxes"] + PATTERNS["picture_boxes"]),
     ]
 )
+
+
+def _class_words(names: str) -> set[str]:
+    """The words of a class attribute, case folded, split at spaces, hyphens and
+    underscores, and again where a lower-case letter meets a capital ("StandFirst":
+    "standfirst", "stand", "first")."""
+    whole = [word for word in re.split(r"[\s_-]+", names) if word]
+    return {w.casefold() for w in whole} | {
+        w.casefold() for w in _NAME_WORD_BREAK.split(names) if w
+    }
+
+
+def _in_box(element: Any) -> bool:
+    """Whether an element stands in a list's item or an <aside> (a box of teasers)."""
+    parent = element.parent
+    for _ in range(BOX_DEPTH):
+        if parent is None or not hasattr(parent, "getattr"):
+            return False  # (above the root: the document)
+        if (parent.tag or "").casefold() in {"li", "aside"}:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _in_deck(element: Any) -> bool:
+    """Whether an element is a deck's, or stands in one (`<div class="standfirst"><p>`)."""
+    for _ in range(BOX_DEPTH):
+        if element is None or not hasattr(element, "getattr"):
+            return False  # (above the root: the document)
+        if _DECK_BOX_WORDS.intersection(_class_words(element.getattr("class") or "")):
+            return True
+        element = element.parent
+    return False
+
+
+BOX_DEPTH = 12  # ancestors of a deck read for a box holding it
 
 
 # The words of a class that name a deck's element.

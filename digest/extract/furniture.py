@@ -73,7 +73,8 @@ class Profile:
     sentences: frozenset[str] = frozenset()  # keys of lines written as sentences or prose
     addresses: tuple[tuple[str, str], ...] = ()  # (line key, web address) of lines naming one
     page: bool = False  # a saved page's visible text: only its outlet's furniture is taught
-    mentions: tuple[tuple[str, str], ...] = ()  # (line key, outlet) of lines naming it otherwise
+    # (line key, outlet, which pattern) of lines naming it otherwise (md.outlet_mention)
+    mentions: tuple[tuple[str, str, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,7 @@ def profile(text: str, page: bool = False) -> Profile:
     sentences: set[str] = set()
     notices: list[tuple[str, str]] = []
     addresses: list[tuple[str, str]] = []
-    mentions: list[tuple[str, str]] = []
+    mentions: list[tuple[str, str, int]] = []
     for line in split_lines(text):
         key = line_key(line)
         if page and not any(char.isalpha() for char in key):
@@ -138,7 +139,7 @@ def profile(text: str, page: bool = False) -> Profile:
             addresses.append((key, address))
         mentioned = md.outlet_mention(line)  # "More from NAME", "NAME reserves the right ..."
         if mentioned:
-            mentions.append((key, mentioned))
+            mentions.append((key, *mentioned))
     return Profile(
         frozenset(keys),
         frozenset(frame),
@@ -387,27 +388,33 @@ def _one_story(held: Sequence[int], same_story: set[tuple[int, int]]) -> bool:
 def _mentioned_names(
     profiles: Sequence[Profile], outlets: Sequence[int], furniture: Sequence[frozenset[str]]
 ) -> dict[int, str]:
-    """Per outlet, the name two or more of its furniture's lines give in other forms than a
-    notice ("More from Sportsnet" and "Sportsnet reserves the right ..."), on at least
-    OUTLET_SHARE of its copies; its most common spelling ("IndieWire" over "Indiewire").
-    One such line alone may be a section's box ("More from Business"); two names that
-    tie, or none, leave the outlet unnamed."""
-    lines: dict[int, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    """Per outlet, the name two lines of its furniture give in other forms than a notice,
+    found by two patterns ("More from Sportsnet" and "Sportsnet reserves the right ..."),
+    on at least OUTLET_SHARE of its copies; its most common spelling ("IndieWire" over
+    "Indiewire"). A name that is itself a line of the outlet's frame is a section's ("More
+    from Sport" under a menu's "Sport"); two names that tie, or none, leave the outlet
+    unnamed."""
+    kinds: dict[int, dict[str, set[int]]] = defaultdict(lambda: defaultdict(set))
     copies: dict[int, Counter[str]] = defaultdict(Counter)
     spellings: dict[int, Counter[str]] = defaultdict(Counter)
+    sections: dict[int, set[str]] = defaultdict(set)
     for p, outlet, own in zip(profiles, outlets, furniture, strict=True):
-        named = {(key, name) for key, name in p.mentions if key in own}
-        for key, name in named:
-            lines[outlet][name.casefold()].add(key)
+        named = {(name, kind) for key, name, kind in p.mentions if key in own}
+        for name, kind in named:
+            kinds[outlet][name.casefold()].add(kind)
             spellings[outlet][name] += 1
-        copies[outlet].update({name.casefold() for _, name in named})
+            if line_key(name) in p.frame:
+                sections[outlet].add(name.casefold())
+        copies[outlet].update({name.casefold() for name, _ in named})
     sizes = Counter(outlets)
     found: dict[int, str] = {}
-    for outlet, by_name in lines.items():
+    for outlet, by_name in kinds.items():
         backed = sorted(
-            (len(keys), copies[outlet][name], name)
-            for name, keys in by_name.items()
-            if len(keys) >= 2 and copies[outlet][name] >= max(2, OUTLET_SHARE * sizes[outlet])
+            (len(found_by), copies[outlet][name], name)
+            for name, found_by in by_name.items()
+            if len(found_by) >= 2
+            and name not in sections[outlet]
+            and copies[outlet][name] >= max(2, OUTLET_SHARE * sizes[outlet])
         )
         if not backed or (len(backed) > 1 and backed[-1][:2] == backed[-2][:2]):
             continue
@@ -446,12 +453,12 @@ def outlet_names(
         for _, address in p.addresses:
             spelt.setdefault(address.casefold(), address)
     found = {outlet: c.most_common(1)[0][0] for outlet, c in votes.items()}
-    for outlet, name in _mentioned_names(profiles, outlets, furniture).items():
-        found.setdefault(outlet, name)
     for outlet, c in hosts.items():
         (host, n), *rest = c.most_common(2)
         if rest and rest[0][1] == n:
             continue  # two addresses given as the site's own: which one is unknown
         if outlet not in found and n >= max(2, OUTLET_SHARE * sizes[outlet]):
             found[outlet] = spelt[host]
+    for outlet, name in _mentioned_names(profiles, outlets, furniture).items():
+        found.setdefault(outlet, name)
     return found

@@ -111,7 +111,7 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
         paragraphs, captions = fallback_text(html)
     shown = page_lines(visible)  # split once, read above and below the article
     if furniture:
-        paragraphs = without_furniture(paragraphs, template_lines(shown, furniture))
+        paragraphs = without_furniture(paragraphs, template_lines(shown, furniture, paragraphs))
     # a paragraph of one list bullet alone ("·" of a page saved from a word processor, its
     # list marks set in a symbol font) is none; a dinkus ("• • •"), rules and code's
     # braces are kept
@@ -170,7 +170,7 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
         # then the article: a deck kept before its first sentence, the article's header
         paragraphs = tuple(p for at, p in enumerate(paragraphs) if at not in decks)
         opening -= len(decks)
-    if opening + 1 < len(paragraphs) and ensemble.line_words(paragraphs[opening]) in page.decks():
+    if opening + 1 < len(paragraphs) and page.deck_only(paragraphs[opening]):
         # <p class="standfirst">, <p class="vorspann">: the deck, kept as the first paragraph
         paragraphs = paragraphs[:opening] + paragraphs[opening + 1 :]
     after = paragraphs[opening + 1] if opening + 1 < len(paragraphs) else ""
@@ -251,16 +251,15 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
         # "Marta G. Villaverde | Peñaúrsula" kept over the article: its byline
         paragraphs = paragraphs[1:]
     paragraphs = _without_pull_quotes(paragraphs) or paragraphs
-    day_first = cache(
-        partial(reads_day_first, html, doc.language, paragraphs)
-    )  # read once, if asked
+    # read once, if asked
+    day_first = cache(partial(reads_day_first, html, doc.language, paragraphs, shown))
     return HtmlResult(
         paragraphs=paragraphs,
         captions=captions,
         title=title,
         authors=authors,
         # the page's own marker first, then a stamp over the article saying it was published
-        date=_earlier_stamp(published_date(html), header, html, doc.language, paragraphs)
+        date=_earlier_stamp(published_date(html), header, day_first)
         or _stamped_either_way(
             day_first,
             header,
@@ -585,11 +584,7 @@ def _signs_off(line: str, authors: Sequence[str]) -> bool:
 
 
 def _earlier_stamp(
-    declared: str | None,
-    header: Sequence[str],
-    html: str,
-    language: str | None,
-    paragraphs: Sequence[str],
+    declared: str | None, header: Sequence[str], day_first: Callable[[], bool]
 ) -> str | None:
     """The date the page declares (`declared`), unless the header's labelled stamp
     ("Posted: Nov 03, 2011") gives an earlier day: a page is not posted before it is
@@ -597,7 +592,7 @@ def _earlier_stamp(
     re-saved or migrated page's."""
     if declared is None or labelled_stamp(header) is None:
         return declared  # most pages: no labelled stamp, and no need to read the page's order
-    shown = labelled_stamp(header, reads_day_first(html, language, paragraphs))
+    shown = labelled_stamp(header, day_first())
     return shown if shown is not None and shown < declared[:10] else declared
 
 
@@ -1513,13 +1508,17 @@ _HTML_LANG = re.compile(
 MONTH_FIRST_LANGUAGES = frozenset({"en", "en-us"})
 
 
-def reads_day_first(html: str, language: str | None, paragraphs: Sequence[str]) -> bool:
+def reads_day_first(
+    html: str, language: str | None, paragraphs: Sequence[str], shown: Sequence[str]
+) -> bool:
     """Whether the page writes an all-digit date day first ("03/04/2012" for 3 April).
 
     The page's own language tag says so when it has one (<html lang="en-GB">, "es"),
     else trafilatura's; a page with neither, or tagged "en" with no region (a site
     template's default, over pages in any language), is read in the language its
-    article's words are in (English month first).
+    article's words are in; in English by the order the dates of its `shown` lines
+    outside the article make plain (written_day_first), else by its address's country
+    (dates.day_first_domain), else month first.
     """
     tag = _HTML_LANG.search(html[:_HTML_HEAD_CHARS])
     code = (tag.group(1) if tag else language or "").casefold().replace("_", "-")
@@ -1527,9 +1526,12 @@ def reads_day_first(html: str, language: str | None, paragraphs: Sequence[str]) 
         return code not in MONTH_FIRST_LANGUAGES
     if bp.guess_language(bp.words(" ".join(paragraphs[:_LANGUAGE_PARAGRAPHS]))) != "English":
         return True
-    # English with no region: the order the page's plain dates show, else its domain's
-    shown = written_day_first(_TAG.sub(" ", html))
-    return shown if shown is not None else day_first_domain(html)
+    # English with no region: the order the plain dates of the page's lines around the
+    # article show (its stamps, boxes, comments; not a date the article quotes), else its
+    # domain's
+    own = {line_key(p) for p in paragraphs}
+    written = written_day_first("\n".join(line for line in shown if line_key(line) not in own))
+    return written if written is not None else day_first_domain(html)
 
 
 def written_day_first(text: str) -> bool | None:
@@ -1548,7 +1550,6 @@ def written_day_first(text: str) -> bool | None:
     return None if day == month else day > month
 
 
-_TAG = re.compile(r"<[^>]*>")
 _ALL_DIGIT_DATE = re.compile(
     r"(?<![\d/.-])(?P<first>\d{1,2})(?P<mark>[/.-])(?P<second>\d{1,2})(?P=mark)(?:19|20)\d\d(?![\d/.-])"
 )
@@ -1917,19 +1918,25 @@ def _opens_as_text(line: str) -> bool:
 OWN_SHARE = 0.5
 
 
-def template_lines(shown: Sequence[str], furniture: frozenset[str]) -> frozenset[str]:
+def template_lines(
+    shown: Sequence[str], furniture: frozenset[str], paragraphs: Sequence[str]
+) -> frozenset[str]:
     """The keys (line_key) of the page's lines `shown` that its outlet's template prints,
     given the digests of those the collection learned (`furniture`); less a sentence the
-    page prints more often than its template does (furniture.twice_key): a box that
-    repeats the story's lead on every page, and the lead again in the story itself."""
+    page prints more often than its template does (furniture.twice_key) and the article
+    (`paragraphs`) holds once: a box that repeats the story's lead on every page, and the
+    lead again in the story itself. (A notice the template prints twice on one page, both
+    in the article's container, is the template's still.)"""
     keys = [line_key(line) for line in shown]
     times = Counter(keys)
+    held = Counter(map(line_key, paragraphs))
     return frozenset(
         key
         for line, key in zip(shown, keys, strict=True)
         if page_line_key(key) in furniture
         and (
             times[key] < 2
+            or held[key] != 1
             or twice_key(key) in furniture
             or not furniture_shape(line, key.count(" ") + 1)[0]  # prose alone is told twice
         )

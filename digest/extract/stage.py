@@ -226,7 +226,7 @@ def _profile_from_json(data: Any) -> Profile | None:
             sentences=frozenset(str(k) for k in data["sentences"]),
             addresses=tuple((str(k), str(a)) for k, a in data["addresses"]),
             page=bool(data["page"]),
-            mentions=tuple((str(k), str(n)) for k, n in data["mentions"]),
+            mentions=tuple((str(k), str(n), int(i)) for k, n, i in data["mentions"]),
         )
     except (KeyError, TypeError, ValueError):
         return None  # stored by an older layout: profile again

@@ -240,6 +240,7 @@ _TAGS_LINE = re.compile(r"^\W*(?:" + _any("tag_labels") + r")\s*:\s*(?P<tags>.+)
 _COPYRIGHT = re.compile(_DATA.pattern("copyright_notice", groups=("name",)), re.I)
 _SUBSCRIBE = re.compile(_DATA.pattern("subscribe_offer", groups=("name",)))
 _OUTLET_MENTIONS = [re.compile(pattern) for pattern in _DATA.patterns("outlet_mentions")]
+_NOT_OUTLET_MENTIONS = frozenset(_DATA.words("not_outlet_mentions"))
 if any("name" not in pattern.groupindex for pattern in _OUTLET_MENTIONS):
     raise ValueError("data/text_metadata.yml: outlet_mentions: every pattern needs a group 'name'")
 _OUTLET_TAIL = re.compile(r"\s+(?:" + _any("outlet_name_tails") + r")\.?$", re.I)
@@ -635,7 +636,7 @@ def _numeric_date(
         year += 2000 if year < 70 else 1900
     if a > 12:
         return b, a, year
-    if weekday is not None and b <= 12:
+    if weekday is not None and b <= 12 and not dotted:
         on_day = [_falls_on(year, month, day, weekday) for month, day in ((a, b), (b, a))]
         if on_day[0] != on_day[1]:
             return (a, b, year) if on_day[0] else (b, a, year)
@@ -653,13 +654,18 @@ def _falls_on(year: int, month: int, day: int, weekday: int) -> bool:
 
 
 def _weekday_before(text: str, at: int) -> int | None:
-    """The weekday (Monday 0) named in the few words before `at` ("Tue, ", "Tuesday "),
-    or None."""
+    """The weekday (Monday 0) named right before `at` ("Tue, ", "Tuesday "), opening the
+    text or after a label ("Published: Tue, ", "Posted on Tuesday "), or None: not a
+    paper's name or a surname ("The Sun, ", "By Mei Sun ")."""
     found = _WEEKDAY_BEFORE.search(text[max(0, at - WEEKDAY_REACH) : at])
-    return _WEEKDAY_NUMBER.get(found.group(1).casefold()) if found else None
+    if found is None or not _WEEKDAY_OPENS.search(text[: at - len(found.group(0))]):
+        return None
+    return _WEEKDAY_NUMBER.get(found.group(1).casefold())
 
 
 WEEKDAY_REACH = 16  # characters before a date its weekday stands in
+# What stands before a stamp's weekday: nothing, a label's colon or bar, or "on".
+_WEEKDAY_OPENS = re.compile(r"(?:^|[:|(\[]|\b(?:on|posted|published|updated))\W*$", re.I)
 # English weekdays by name, Monday 0, in full and in three letters (pages in other
 # languages write the day first in any case).
 _WEEKDAY_NUMBER = {
@@ -799,8 +805,8 @@ def _tidy_name(name: str) -> str:
         name = head
     if name.count("(") != name.count(")"):
         name = name.strip(" ()")  # "(By Lin Pei-hsuan)": the byline's own brackets
-    if name.isupper() and len(name) > 3 and (" " in name or len(name) > AGENCY_INITIALS):
-        name = name.title()  # "MARA LIND"; not an agency's initials ("SAPN", "IANS")
+    if name.isupper() and len(name) > 3 and (" " in name or not _agency_initials(name)):
+        name = name.title()  # "MARA LIND", "ADAMS"; not an agency's initials ("SAPN")
     return _before_bio(_before_lower_words(name))
 
 
@@ -966,7 +972,13 @@ def tidy_authors(names: Sequence[str]) -> tuple[str, ...]:
     return tuple(found)
 
 
-AGENCY_INITIALS = 6
+def _agency_initials(word: str) -> bool:
+    """A word of AGENCY_INITIALS capital letters at most ("SAPN", "IANS", "NZPA"): an
+    agency's initials; a longer word ("ADAMS") or one with a hyphen ("JO-ANN") is a name."""
+    return len(word) <= AGENCY_INITIALS and word.isalpha() and word.isupper()
+
+
+AGENCY_INITIALS = 4
 
 
 def _names_a_desk(credit: str) -> bool:
@@ -1179,9 +1191,11 @@ def _undated_stamp(field: str) -> bool:
     return _STAMP_LABEL_FIELD.match(field) is not None and _CLOCK_TIME.search(field) is not None
 
 
-# A post's stamp of a clock time alone, then its byline: "Posted 4:41 pm by NAME".
+# A post's stamp of a clock time alone, labelled or with its "am" or "pm", then its
+# byline: "Posted 4:41 pm by NAME" (not "10:30 by Lake Ostby", a time and a place).
 _CLOCK_THEN_BY = re.compile(
-    r"^\W*(?:(?:posted|published|updated)\s+(?:at\s+)?)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\b\.?)?\s*(?=by\s)",
+    r"^\W*(?:(?:posted|published|updated)\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\b\.?)?"
+    r"|\d{1,2}[:.]\d{2}\s*[ap]\.?\s?m\b\.?)\s*(?=by\s)",
     re.I,
 )
 _STAMP_LABEL_FIELD = re.compile(r"^\W*(?:posted|published|updated|created)\s*:", re.I)
@@ -1539,18 +1553,18 @@ def find_publisher(lines: Sequence[str]) -> str | None:
     return None
 
 
-def outlet_mention(line: str) -> str | None:
+def outlet_mention(line: str) -> tuple[str, int] | None:
     """The outlet a line of its furniture names ("More from Sportsnet", "Advertise with
-    Indiewire"; data/text_metadata.yml `outlet_mentions`), or None."""
+    Indiewire"; data/text_metadata.yml `outlet_mentions`) and which pattern found it, or
+    None; a leading "The" left out, so that two lines spell it alike."""
     if len(line) > MENTION_LINE:
         return None
-    for pattern in _OUTLET_MENTIONS:
+    for kind, pattern in enumerate(_OUTLET_MENTIONS):
         match = pattern.search(line)
         if match:
-            name = match["name"].strip(" .,")
-            name = name[4:] if name.startswith("the ") else name
-            if 2 <= len(name) <= 60:
-                return name
+            name = re.sub(r"^the\s+", "", match["name"].strip(" .,"), flags=re.I)
+            if 2 <= len(name) <= 60 and name.casefold() not in _NOT_OUTLET_MENTIONS:
+                return name, kind
     return None
 
 

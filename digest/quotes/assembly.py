@@ -1509,8 +1509,12 @@ def _coordinated_report(toks, quoted, earlier: list[int], k: int, fragment: int)
         return k
     for c in reversed(earlier):
         between = toks[c + 1 : k]
-        if any(quoted[c : k + 1]) or any(t[0] in {";", ":", "(", ")"} for t in between):
-            return k
+        if (
+            k - c > _COORDINATED_REACH
+            or any(quoted[c : k + 1])
+            or any(t[0] in {",", ";", ":", "(", ")"} for t in between)
+        ):
+            return k  # (a comma: "who said that ..., told reporters": another clause)
         if (
             toks[c][0] in _SAY
             and any(t[0].casefold() == "that" for t in between)
@@ -1518,6 +1522,9 @@ def _coordinated_report(toks, quoted, earlier: list[int], k: int, fragment: int)
         ):
             return c
     return k
+
+
+_COORDINATED_REACH = 30  # tokens from a say-cue to a cue inside its "that" clause
 
 
 def _parenthetical_source(toks, k: int | None, fragment: int) -> tuple[str, int] | None:

@@ -1150,6 +1150,8 @@ def _body_joined_by_and(
         and named
         and all(w[:1].isupper() for w in named)
         and not names_a_body(" ".join(named))  # "Republicans and Democrats": two groups
+        # "The Mayor and Ostby Town Council said": a person's office and a body
+        and named[-1].casefold() not in _PERSON_TITLE_WORDS | _PERSON_HEAD_WORDS | _NAME_ROLES
         and person_name_in(named) is None
     ):
         return outer[0] + " and " + found[0], outer[1]
@@ -1288,6 +1290,9 @@ def _person_of_body_before(tokens: list[tuple[str, int, int]], c: int) -> tuple[
     person = _np_ending_at(tokens, person_end) if person_end is not None else None
     if person is None or person_name_in(person[0].split()) is None:
         return None  # "A spokesman for the Food Workers' Alliance, which ...": no name
+    start = next(i for i in range(person_end, -1, -1) if tokens[i][1] == person[1])
+    if start > 0 and tokens[start - 1][0].casefold() in _PREPOSITIONS:
+        return None  # "Lawyers for NAME of the List, which ...": someone else speaks of them
     return person
 
 
@@ -2168,11 +2173,15 @@ _SPEAKER_NOUNS = (
 def _puts_it_to(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
     """Token k opens a court's "put it to (the witness) that": what follows "that" is
     the speaker's."""
-    return (
-        tokens[k][0].casefold() in {"put", "puts"}
-        and [t[0].casefold() for t in tokens[k + 1 : k + 3]] == ["it", "to"]
-        and any(t[0].casefold() == "that" for t in tokens[k + 3 : k + 3 + _PUT_TO_WORDS])
-    )
+    if tokens[k][0].casefold() not in {"put", "puts"} or [
+        t[0].casefold() for t in tokens[k + 1 : k + 3]
+    ] != ["it", "to"]:
+        return False
+    to = [t[0].casefold() for t in tokens[k + 3 : k + 3 + _PUT_TO_WORDS + 1]]
+    if "that" not in to or "vote" in to[: to.index("that")]:
+        return False  # "put it to a vote that evening": a vote called, nothing said
+    after = tokens[k + 3 + to.index("that") + 1 : k + 3 + to.index("that") + 2]
+    return not (after and after[0][0].casefold() in _TIME_NOUNS)  # "that night": a time
 
 
 _PUT_TO_WORDS = 5  # words of whom it is put to, before "that"
