@@ -1287,7 +1287,9 @@ def _person_of_body_before(tokens: list[tuple[str, int, int]], c: int) -> tuple[
         return None
     at = next(i for i in range(c - 1, -1, -1) if tokens[i][1] == found[1])
     person_end = _person_before_body(tokens, at, found)
-    person = _np_ending_at(tokens, person_end) if person_end is not None else None
+    if person_end is None:
+        return None
+    person = _np_ending_at(tokens, person_end)
     if person is None or person_name_in(person[0].split()) is None:
         return None  # "A spokesman for the Food Workers' Alliance, which ...": no name
     start = next(i for i in range(person_end, -1, -1) if tokens[i][1] == person[1])
