@@ -1016,6 +1016,11 @@ def test_an_all_digit_date_is_read_in_the_pages_language():
     assert day_first("<html><body>", None, french)  # no tag: the article's words tell
     assert not day_first("<html><body>", None, english)
     assert day_first("<html><body>", "de", english)
+    # English with no region: the order the lines around the article show, not the
+    # article's own dates
+    assert day_first("<html><body>", None, english, ["Saturday, 20 June 2009", *english])
+    assert not day_first("<html><body>", None, english, ["June 20, 2009", *english])
+    assert not day_first("<html><body>", None, [*english, "On 20 June 2009."], english)
 
 
 PHOTO_BYLINE_PAGE = """<html><head><title>Fire destroys barn on Route 9 - Millbrook Times</title>

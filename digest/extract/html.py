@@ -1509,7 +1509,7 @@ MONTH_FIRST_LANGUAGES = frozenset({"en", "en-us"})
 
 
 def reads_day_first(
-    html: str, language: str | None, paragraphs: Sequence[str], shown: Sequence[str]
+    html: str, language: str | None, paragraphs: Sequence[str], shown: Sequence[str] = ()
 ) -> bool:
     """Whether the page writes an all-digit date day first ("03/04/2012" for 3 April).
 
