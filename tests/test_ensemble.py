@@ -1020,7 +1020,8 @@ def test_an_all_digit_date_is_read_in_the_pages_language():
     # article's own dates
     assert day_first("<html><body>", None, english, ["Saturday, 20 June 2009", *english])
     assert not day_first("<html><body>", None, english, ["June 20, 2009", *english])
-    assert not day_first("<html><body>", None, [*english, "On 20 June 2009."], english)
+    quoting = [*english, "A memo dated 20 June 2009 warned of it."]
+    assert not day_first("<html><body>", None, quoting, quoting)
 
 
 PHOTO_BYLINE_PAGE = """<html><head><title>Fire destroys barn on Route 9 - Millbrook Times</title>
