@@ -19,7 +19,9 @@ can:
    saved from the same outlet (an update): when two copies share much prose that
    no other page of the outlet has, they are one story and their lines stay.
 3. **The outlet's name**, where its furniture says it (a copyright line, a
-   "Subscribe to NAME" offer): the name most of the outlet's copies give.
+   "Subscribe to NAME" offer): the name most of the outlet's copies give; else the web
+   address its furniture gives as its own; else a name two of its lines give in other
+   forms ("More from NAME" and "NAME reserves the right ...").
 
 A sentence shared by copies of the same story in *different* outlets is never
 furniture by rule 2: it occurs mostly outside any one outlet.
@@ -30,7 +32,8 @@ from pages (text copies from text copies), and what the collection teaches a pag
 its outlet's furniture alone, and stricter: a line with a word in it that at least
 half of its outlet's pages repeat, and three of them at least (TEMPLATE_PAGES). A page
 template prints its notices, tools and boxes' labels on every page; a crosshead or a
-background paragraph two follow-up stories share is theirs. Its extraction then drops
+background paragraph two follow-up stories share is theirs, and so is a sentence a page
+prints more often than its template does (`twice_key`: a box's copy of the story's lead). Its extraction then drops
 such a line where the template sets its notices (before or after the article) and a
 label or a row of tools anywhere (`html.without_furniture`).
 

@@ -288,7 +288,8 @@ def _stamped_either_way(
 ) -> str | None:
     """`stamped_date`, asking whether the page writes its dates day first only when the
     header's dates read one way and the other give two days (reads_day_first reads the
-    whole page: most headers hold no all-digit date, or one no order can mistake)."""
+    page's lines around the article: most headers hold no all-digit date, or one no
+    order can mistake)."""
     month_first, either = stamped_date(header, False, *rest), stamped_date(header, True, *rest)
     if month_first == either:
         return month_first
