@@ -179,22 +179,21 @@ def iter_sources(content_dir: Path, limits: SourceLimits | None = None) -> Itera
 
 
 def quiet_sources(
-    content_dir: Path, limits: SourceLimits | None = None, kinds: frozenset[str] | None = None
+    content_dir: Path, limits: SourceLimits, kinds: frozenset[str]
 ) -> Iterator[SourceDoc]:
-    """The documents `iter_sources` gives (only those of `kinds`, when given), in its
-    order, read without a word: a first pass over the collection before it is read (and
-    warned about) as it goes. Files of other kinds are not opened."""
-    limits = limits or SourceLimits()
+    """The documents of `kinds` that `iter_sources` gives, in its order, read without a
+    word: a first pass over the collection before it is read (and warned about) as it
+    goes. Files of other kinds are not opened."""
     if limits.root is None:
         limits = replace(limits, root=content_dir)
     with _quiet():
         files = [
             path
             for path in find_source_files(content_dir, limits)
-            if kinds is None or source_kind(path) in kinds or is_warc(path)
+            if source_kind(path) in kinds or is_warc(path)
         ]
     for doc in quietly(_read_all(files, content_dir, limits)):
-        if kinds is None or doc.kind in kinds:
+        if doc.kind in kinds:
             yield doc
 
 

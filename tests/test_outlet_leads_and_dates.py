@@ -10,7 +10,7 @@ import hashlib
 
 from digest.extract import text_metadata as md
 from digest.extract.core import extract_documents
-from digest.extract.html import extract_html, written_day_first
+from digest.extract.html import extract_html
 from digest.models import SourceDoc
 from tests.test_outlet_pages import STORIES
 
@@ -102,11 +102,11 @@ def test_a_weekday_before_an_all_digit_date_settles_its_order() -> None:
 
 
 def test_the_order_of_written_dates() -> None:
-    assert written_day_first("20/06/2009 and 12/05/2009") is True
-    assert written_day_first("06/20/2009 and 05/12/2009") is False
-    assert written_day_first("on 3rd March 2011") is True
-    assert written_day_first("on March 3, 2011") is False
-    assert written_day_first("12/05/2009") is None
+    assert md.written_day_first("20/06/2009 and 12/05/2009") is True
+    assert md.written_day_first("06/20/2009 and 05/12/2009") is False
+    assert md.written_day_first("on 3rd March 2011") is True
+    assert md.written_day_first("on March 3, 2011") is False
+    assert md.written_day_first("12/05/2009") is None
 
 
 def test_a_newspapers_report_credit_under_the_story_is_no_text() -> None:

@@ -11,18 +11,22 @@ def speakers(text: str) -> list[tuple[str | None, str]]:
     return [(q.speaker, q.speaker_kind) for q in extract_quotes(text)]
 
 
+def names(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(text)]
+
+
 def test_a_person_of_a_body_that_a_relative_clause_describes_speaks() -> None:
     text = (
         "Councillor Ingrid Holm of the Coastal List, which opposed the plan, said the"
         ' council was being asked to approve "a farm three times the size".\n\n'
         '"This is not a vote about jobs," she said.'
     )
-    assert [s for s, _ in speakers(text)] == ["Ingrid Holm", "Ingrid Holm"]
+    assert names(text) == ["Ingrid Holm", "Ingrid Holm"]
 
 
 def test_a_body_a_relative_clause_describes_still_speaks() -> None:
     text = 'The council, which met on Monday, said it would "look again at the farm".'
-    assert [s for s, _ in speakers(text)] == ["The council"]
+    assert names(text) == ["The council"]
 
 
 def test_a_fragment_in_a_second_that_clause_is_the_outer_cues() -> None:
@@ -57,7 +61,7 @@ def test_a_reply_to_the_speaker_before_opens_turns() -> None:
         '"And what did you do?"\n\n'
         '"I wrote to the developer the next morning."'
     )
-    assert [q.speaker for q in extract_quotes(text)] == [
+    assert names(text) == [
         "Adaeze Okafor",
         "Ifeanyi Eze",
         "Adaeze Okafor",
@@ -70,7 +74,7 @@ def test_an_office_named_with_commas_and_and_is_its_holders() -> None:
         text = (
             f'The Minister of {office}, Tobias Mwale, said the mine would "reopen within the year".'
         )
-        assert [q.speaker for q in extract_quotes(text)] == ["Tobias Mwale"], office
+        assert names(text) == ["Tobias Mwale"], office
 
 
 def test_counsel_who_puts_it_to_the_witness_speaks() -> None:
@@ -88,7 +92,7 @@ def test_an_office_of_a_body_whose_name_holds_and_is_its_holders() -> None:
         "The chairman of the Trawler Owners' and Fishermen's Association, Samir Haddad,"
         ' said the port was "ours before it was anyone\'s".'
     )
-    assert [q.speaker for q in extract_quotes(text)] == ["Samir Haddad"]
+    assert names(text) == ["Samir Haddad"]
 
 
 # What a review of these rules found them doing to ordinary sentences, each as it was.
@@ -99,7 +103,7 @@ def test_lawyers_for_a_person_of_a_body_are_not_that_person() -> None:
         "Lawyers for Tomas Berg of the Coastal List, which opposed the plan, said the"
         ' ruling was "a disgrace".'
     )
-    assert "Tomas Berg" not in [q.speaker for q in extract_quotes(text)]
+    assert "Tomas Berg" not in names(text)
 
 
 def test_a_that_clause_of_a_relative_clause_is_no_outer_cues() -> None:
@@ -114,7 +118,7 @@ def test_a_that_clause_of_a_relative_clause_is_no_outer_cues() -> None:
 
 def test_an_office_and_a_body_are_two_speakers() -> None:
     text = 'The Mayor and Ostby Town Council said the road was "a death trap".'
-    assert [q.speaker for q in extract_quotes(text)] == ["Ostby Town Council"]
+    assert names(text) == ["Ostby Town Council"]
 
 
 def test_putting_it_to_a_vote_says_nothing() -> None:

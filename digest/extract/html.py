@@ -1518,7 +1518,7 @@ def reads_day_first(
     else trafilatura's; a page with neither, or tagged "en" with no region (a site
     template's default, over pages in any language), is read in the language its
     article's words are in; in English by the order the dates of its `shown` lines
-    outside the article make plain (written_day_first), else by its address's country
+    outside the article make plain (md.written_day_first), else by its address's country
     (dates.day_first_domain), else month first.
     """
     tag = _HTML_LANG.search(html[:_HTML_HEAD_CHARS])
@@ -1531,35 +1531,8 @@ def reads_day_first(
     # article show (its stamps, boxes, comments; not a date the article quotes), else its
     # domain's
     own = {line_key(p) for p in paragraphs}
-    written = written_day_first("\n".join(line for line in shown if line_key(line) not in own))
+    written = md.written_day_first("\n".join(line for line in shown if line_key(line) not in own))
     return written if written is not None else day_first_domain(html)
-
-
-def written_day_first(text: str) -> bool | None:
-    """Whether the dates `text` writes in an order no reader can mistake put the day
-    first: all-digit ones with a part over 12 ("20/06/2009", "06/20/2009"), else those
-    with the English month's name ("20 June 2009", "June 20, 2009"); None when they
-    tie or there are none."""
-    parts = [
-        (int(d.group("first")), int(d.group("second"))) for d in _ALL_DIGIT_DATE.finditer(text)
-    ]
-    day = sum(first > 12 >= second for first, second in parts)
-    month = sum(second > 12 >= first for first, second in parts)
-    if day == month:
-        named = [d.group("day") is not None for d in _NAMED_MONTH_DATE.finditer(text)]
-        day, month = named.count(True), named.count(False)
-    return None if day == month else day > month
-
-
-_ALL_DIGIT_DATE = re.compile(
-    r"(?<![\d/.-])(?P<first>\d{1,2})(?P<mark>[/.-])(?P<second>\d{1,2})(?P=mark)(?:19|20)\d\d(?![\d/.-])"
-)
-_ENGLISH_MONTH = "|".join(sorted(md.ENGLISH_MONTHS, key=len, reverse=True))
-_NAMED_MONTH_DATE = re.compile(
-    rf"\b(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:{_ENGLISH_MONTH})\b\.?|"
-    rf"(?:{_ENGLISH_MONTH})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d\d\b",
-    re.I,
-)
 
 
 _COPYRIGHT_YEAR = re.compile(

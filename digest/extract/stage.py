@@ -59,8 +59,7 @@ def extract_articles(
     def compute(todo: list[int]) -> list[Extraction]:
         nonlocal contexts
         if contexts is None:
-            learned = collection_contexts(docs, cache, version, executor)
-            contexts = [context_of(doc, key, learned) for doc, key in zip(docs, own, strict=True)]
+            contexts = _contexts(docs, own, cache, version, executor)
         log.debug("extract: %d cached, %d extracted", len(docs) - len(todo), len(todo))
         items = [(docs[i], contexts[i]) for i in todo]
         return or_local(executor).map(_extract_one, items, meanwhile=meanwhile)
@@ -283,6 +282,18 @@ def collection_contexts(
     return learned
 
 
+def _contexts(
+    docs: Sequence[SourceDoc],
+    own: Sequence[str],
+    cache: Cache,
+    version: str,
+    executor: Executor | None,
+) -> list[Context]:
+    """`collection_contexts` lined up with `docs` (`own`: their document keys)."""
+    learned = collection_contexts(docs, cache, version, executor)
+    return [context_of(doc, key, learned) for doc, key in zip(docs, own, strict=True)]
+
+
 def context_of(doc: SourceDoc, key: str, learned: dict[str, Context]) -> Context:
     """What the collection taught the document of key `key` (`document_key`)."""
     from digest.extract.furniture import NO_CONTEXT
@@ -320,8 +331,7 @@ def extraction_keys(
         keys = stored.get("keys")
         if isinstance(keys, list) and len(keys) == len(docs):
             return [str(k) for k in keys], None
-    learned = collection_contexts(docs, cache, version, executor)
-    contexts = [context_of(doc, key, learned) for doc, key in zip(docs, own, strict=True)]
+    contexts = _contexts(docs, own, cache, version, executor)
     keys = [
         fingerprint([("doc", key), ("context", context_key(context))])
         for key, context in zip(own, contexts, strict=True)

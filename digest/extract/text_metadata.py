@@ -39,7 +39,7 @@ _MONTHS = {
     for name in names
 }
 # English month names: each month's first (data: "january"), its first three letters, "sept".
-ENGLISH_MONTHS = frozenset(
+_ENGLISH_MONTHS = frozenset(
     [*(name for names in _DATA.groups("months", 12) for name in (names[0], names[0][:3])), "sept"]
 )
 # The months by their names as the date patterns match them: case-blind, where the engine
@@ -643,6 +643,33 @@ def _numeric_date(
     if (day_first or dotted) and b <= 12:
         return b, a, year
     return a, b, year
+
+
+def written_day_first(text: str) -> bool | None:
+    """Whether the dates `text` writes in an order no reader can mistake put the day
+    first: all-digit ones with a part over 12 ("20/06/2009", "06/20/2009"), else those
+    with the English month's name ("20 June 2009", "June 20, 2009"); None when they
+    tie or there are none."""
+    parts = [
+        (int(d.group("first")), int(d.group("second"))) for d in _ALL_DIGIT_DATE.finditer(text)
+    ]
+    day = sum(first > 12 >= second for first, second in parts)
+    month = sum(second > 12 >= first for first, second in parts)
+    if day == month:
+        named = [d.group("day") is not None for d in _NAMED_MONTH_DATE.finditer(text)]
+        day, month = named.count(True), named.count(False)
+    return None if day == month else day > month
+
+
+_ALL_DIGIT_DATE = re.compile(
+    r"(?<![\d/.-])(?P<first>\d{1,2})(?P<mark>[/.-])(?P<second>\d{1,2})(?P=mark)(?:19|20)\d\d(?![\d/.-])"
+)
+_ENGLISH_MONTH = "|".join(sorted(_ENGLISH_MONTHS, key=len, reverse=True))
+_NAMED_MONTH_DATE = re.compile(
+    rf"\b(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:{_ENGLISH_MONTH})\b\.?|"
+    rf"(?:{_ENGLISH_MONTH})\b\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+(?:19|20)\d\d\b",
+    re.I,
+)
 
 
 def _falls_on(year: int, month: int, day: int, weekday: int) -> bool:
