@@ -65,6 +65,11 @@ from digest.extract.prose import word_count
 # paragraph of furniture sharing a few phrases with the article does not.
 SUPPORT_SHARE = 0.5
 SHINGLE = 3
+# Share of another extractor's word trigrams a table's prose cell must hold for
+# that extractor to count as keeping the cell: the cell holds the article it found, with
+# the readers' comments under it that make the cell too long for SUPPORT_SHARE. The cell
+# is then cut at the extractors' blocks and each block voted on again.
+HELD_SHARE = 0.8
 
 # A sentence's end: a full stop, question or exclamation mark before a space, or one of
 # the scripts that write no space after it (Chinese and Japanese "。", Devanagari "।",
@@ -148,10 +153,21 @@ class _Paragraph:
         words = _words(paragraph)
         return cls(" " + " ".join(words) + " ", _shingles(words), len(words) < SHINGLE)
 
-    def votes(self, views: Sequence[Opinion], whole_lines: bool = False) -> int:
+    def votes(
+        self, views: Sequence[Opinion], whole_lines: bool = False, holding: bool = False
+    ) -> int:
         """How many of the extractors keep the paragraph (a short one as a line of their
-        own, with `whole_lines`)."""
-        return sum(self.kept_by(view, whole_lines) for view in views)
+        own, with `whole_lines`); with `holding`, an extractor whose text the paragraph
+        holds nearly whole counts too (a table's cell holding the article it finds)."""
+        return sum(
+            self.kept_by(view, whole_lines) or (holding and self.holds(view)) for view in views
+        )
+
+    def holds(self, view: Opinion) -> bool:
+        """Whether the paragraph holds most of the extractor's text (HELD_SHARE)."""
+        return bool(view.shingles) and len(self.shingles & view.shingles) >= HELD_SHARE * len(
+            view.shingles
+        )
 
     def kept_by(self, view: Opinion, whole_lines: bool = False) -> bool:
         if not self.spaced.strip():
@@ -186,19 +202,36 @@ def vote(
         for layout in [_is_layout_row(cells)]
         for unit in cells or [p]
     ]
+    # a table's prose cells: one may hold the article every other extractor finds
+    in_cells = [bool(table_cells(paragraphs[row])) and is_prose(unit) for row, unit, _ in units]
     need = len(views) if unanimous else votes_needed(len(views))
     # unanimous: a word or two of a menu ("Sports") occurs in any article's text, so a
     # short unit counts as kept only where an extractor kept it as a line of its own
     voted = [_Paragraph.of(unit) for _, unit, _ in units]
-    counts = [p.votes(views, unanimous) for p in voted]
+    counts = [
+        p.votes(views, unanimous, holding) for p, holding in zip(voted, in_cells, strict=True)
+    ]
+    # whether enough extractors keep a unit as text: a short one (a word or two of a
+    # menu, "Uit", "Sport", occurs in any article's text) as a line of its own, or as
+    # a cell of a row they keep as one line (a data table's "Pos Driver Points")
+    rows_kept = {
+        row: _Paragraph.of(" ".join(cells)).votes(views) >= need
+        for row, p in enumerate(paragraphs)
+        if (cells := table_cells(p))
+    }
+    as_text = [
+        not p.short or rows_kept.get(row, False) or p.votes(views, whole_lines=True) >= need
+        for p, (row, _, _) in zip(voted, units, strict=True)
+    ]
     won = [i for i, n in enumerate(counts) if n >= need]
     if not won:
         # no unit every other extractor keeps: they do not find the article where
         # trafilatura does (verse, a <pre> block, a results table), so a majority decides
         return vote(paragraphs, views) if unanimous else tuple(paragraphs)
     # unanimous: the stretch runs between winning sentences, the article's body; a
-    # headline, a kicker or a stamp above it stays outside
-    body = [i for i in won if is_sentence(units[i][1])] if unanimous else won
+    # headline, a kicker or a stamp above it stays outside; otherwise between winners
+    # kept as text
+    body = [i for i in won if (is_sentence(units[i][1]) if unanimous else as_text[i])]
     first, last = (body[0], body[-1]) if body else (0, 0)
     if unanimous and body:
         last = _continued(units, voted, views, last, need) + 1  # the cells it goes on in
@@ -228,7 +261,7 @@ def vote(
             # not met)
             stays = (voted[i].votes(views) if unanimous else n) >= need - 1
         else:
-            stays = n >= need
+            stays = n >= need and as_text[i]
         if stays:
             kept.setdefault(row, []).append(unit)
     return tuple(_rebuilt(paragraphs[row], units_kept) for row, units_kept in kept.items())
@@ -411,6 +444,7 @@ class Page:
     _h1s: list[Any] | None = None  # the page's <h1> elements (h1_elements)
     _link_texts: frozenset[str] | None = None  # read when a box of links may hold teasers
     _decks: frozenset[str] | None = None  # read of the article's first paragraph
+    _promotions: frozenset[str] | None = None
 
     def text_tree(self) -> Any:
         """The page parsed by resiliparse (which changes nothing in it), parsed once for
@@ -442,6 +476,23 @@ class Page:
             )
         return self._caption_boxes
 
+    def promotions(self) -> frozenset[str]:
+        """The words of each element in a box whose class names a promotion
+        (data/furniture.yml `promotion_boxes`: "inlinePromo", "promo-box"), and of the
+        box whole, in the form `line_words` gives a line: a competition's or an offer's
+        sentence and its label, set between the article's paragraphs, are no text of it.
+        A box of more than PROMOTION_WORDS words is left out: a column named so."""
+        if self._promotions is None:
+            self._promotions = frozenset(
+                words
+                for element in self._elements(_PROMOTION_SELECTOR)
+                if _PROMOTION_BOX_WORDS.intersection(_class_words(element.getattr("class") or ""))
+                and word_count(element.text) <= PROMOTION_WORDS  # (no column named so)
+                for part in [element, *element.query_selector_all("*").values()]
+                if (words := line_words(part.text))
+            )
+        return self._promotions
+
     def decks(self) -> frozenset[str]:
         """The words of each paragraph (<p> or <div>) of the page whose class names it a
         deck (data/furniture.yml `deck_boxes`: "standfirst", "StandFirst", "article-dek"),
@@ -449,10 +500,12 @@ class Page:
         box's teaser of a story."""
         if self._decks is None:
             self._decks = frozenset(
-                line_words(element.text)
+                line_words(part.text)
                 for element in self._elements(_DECK_SELECTOR)
                 if _DECK_BOX_WORDS.intersection(_class_words(element.getattr("class") or ""))
                 and not _in_box(element)
+                # a deck of points ("In Summary" over a list): each point
+                for part in [element, *element.query_selector_all("li").values()]
             )
         return self._decks
 
@@ -713,6 +766,17 @@ _DECK_SELECTOR = ", ".join(
 )
 
 
+# The words of a class that name a promotion's box, and the elements holding one (read
+# word by word as the deck's are).
+_PROMOTION_BOX_WORDS = frozenset(PATTERNS["promotion_boxes"])
+PROMOTION_WORDS = 80  # a promotion's box: a label, a sentence or two and a link
+_PROMOTION_SELECTOR = ", ".join(
+    f"{tag}[class*={word} i]"
+    for word in sorted(_PROMOTION_BOX_WORDS)
+    for tag in ("div", "aside", "section", "p")
+)
+
+
 # The elements that hold a caption or a credit, not a gallery: a site names a photo
 # story's column or a gallery strip after its pictures, and their text is no caption.
 _CAPTION_BOXES = ", ".join(
@@ -846,27 +910,44 @@ def _teasers(tree: Any) -> frozenset[str]:
     break and a summary) whole, and of its headline and its summary alone where an
     extractor keeps them apart (not for the page's own story in a most-read list,
     whose summary may be its lead)."""
-    lists: dict[Any, list[tuple[str, str]]] = {}
+    lists: dict[Any, list[tuple[str, str, str]]] = {}
     paragraphs: Counter[Any] = Counter()  # the items set as <p>, per box
     for item in _xpaths()["linked_items"](tree):
         found = _teaser_words(item)
         if found is not None:
-            lists.setdefault(item.getparent(), []).append(found)
+            lists.setdefault(item.getparent(), []).append((*found, item[0].get("href")))
             paragraphs[item.getparent()] += item.tag == "p"
     if not lists:
         return frozenset()
     headlines = [words for h in tree.iter("h1") if (words := line_words(_element_text(h)))]
+    own = _own_paths(tree)
     return frozenset(
         words
         for box, listed in lists.items()
         if len(listed) >= TEASER_ITEMS and not _among_paragraphs(box, paragraphs[box])
-        for head, summary in listed
+        for head, summary, href in listed
         for words in (
             f"{head} {summary}",
-            *(() if _own_story(head, headlines) else (head, summary)),
+            *(() if _own_story(head, headlines) or _path(href) in own else (head, summary)),
         )
         if words
     )
+
+
+def _own_paths(tree: Any) -> frozenset[str]:
+    """The paths of the page's own addresses (its canonical link's, its og:url's), but
+    the site's home ("/" is every page's first menu link)."""
+    return frozenset(
+        path for address in _xpaths()["own_addresses"](tree) if (path := _path(address))
+    )
+
+
+def _path(address: str) -> str:
+    """An address's path without its last "/"; "" for the home page or a bad address."""
+    try:
+        return urlsplit(address.strip()).path.rstrip("/")
+    except ValueError:
+        return ""
 
 
 # The elements a comment box is: blocks, not a code listing's span that a highlighter
@@ -1055,7 +1136,8 @@ TEASER_LABEL_WORDS = 4  # a box's label ("RELATED STORIES", "More on this story"
 
 def _own_story(head: str, headlines: list[str]) -> bool:
     """Whether a teaser's headline is the page's own (in a most-read list): one of the
-    page's <h1> holds it or is held by it."""
+    page's <h1> holds it or is held by it. (A teaser whose link is the page's own
+    address is its own story too, however the box words the headline.)"""
     return any(head in headline or headline in head for headline in headlines)
 
 
@@ -1079,6 +1161,9 @@ def _xpaths() -> dict[str, Any]:
             )
         ),
         "classes": etree.XPath("//p/../@class"),
+        "own_addresses": etree.XPath(
+            "//link[@rel='canonical']/@href | //meta[@property='og:url']/@content"
+        ),
         # the elements holding paragraphs (or a <pre> block), and the paragraphs with a
         # class: a comment's text stands in one of its own ("<div
         # class=\"kommentar\"><p>...</p></div>", "<p class=\"comments\">"); a query
@@ -1441,7 +1526,9 @@ def restored(
     that readability and resiliparse both keep, in the same place: between the same two
     paragraphs (or, for an extractor that dropped the paragraph before, between the one
     LOOK_BACK paragraphs up that it keeps and the next). The lines every other
-    extractor keeps there come back, at most GAP_LINES of them, unless one of them
+    extractor keeps there come back, at most GAP_LINES of them, with the lines of no
+    sentence the first of them keeps between two of those (a list's short item another
+    dropped), unless one of them
     does not `fit` an article's text (a caption, a credit, a gallery's link, a
     comment's stamp: the gap is then a box, and nothing of it comes back) or repeats
     the article's words (_repeats: a pull quote). With fewer than two other extractors
@@ -1474,7 +1561,19 @@ def restored(
             gaps.append(lines[start + 1 : stop])
         if len(gaps) == len(views):
             shared = set.intersection(*({key for key, _ in gap} for gap in gaps))
-            back = [(k, line) for k, line in gaps[0] if k in shared and k not in kept and k]
+            # and a line with no sentence's end between two of those that one
+            # extractor's cleaner dropped (a list's short item, "copying and faxing")
+            ends = [i for i, (k, _) in enumerate(gaps[0]) if k in shared]
+            back = [
+                (k, line)
+                for i, (k, line) in enumerate(gaps[0])
+                if k
+                and k not in kept
+                and (
+                    k in shared
+                    or (ends and ends[0] < i < ends[-1] and not _SENTENCE_END.search(line))
+                )
+            ]
             if back and all(fits(line) for _, line in back):
                 said = said or opinion("kept", "\n".join(paragraphs))
                 for key, line in back:

@@ -170,8 +170,9 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
         # then the article: a deck kept before its first sentence, the article's header
         paragraphs = tuple(p for at, p in enumerate(paragraphs) if at not in decks)
         opening -= len(decks)
-    if opening + 1 < len(paragraphs) and page.deck_only(paragraphs[opening]):
+    while opening + 1 < len(paragraphs) and page.deck_only(paragraphs[opening]):
         # <p class="standfirst">, <p class="vorspann">: the deck, kept as the first paragraph
+        # (or the points of one, a list)
         paragraphs = paragraphs[:opening] + paragraphs[opening + 1 :]
     after = paragraphs[opening + 1] if opening + 1 < len(paragraphs) else ""
     header = header_lines(shown, paragraphs[opening], after)
@@ -2067,6 +2068,9 @@ def voted_paragraphs(
         boxes = page.caption_boxes()
         if boxes:
             kept = tuple(line for line in kept if not _caption_box_line(line, boxes))
+        promotions = page.promotions()
+        if promotions:
+            kept = tuple(line for line in kept if ensemble.line_words(line) not in promotions)
         fits = partial(_fits_article, set(captions), page)
         # the boxes of facts go last: another extractor keeps their lines, and the
         # rule needs the run whole (boilerplate.without_fact_boxes)

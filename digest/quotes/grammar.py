@@ -152,6 +152,8 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                     continue  # `Lind, the author of "Harbour Days," about ..., said`
             if tokens[c][0] in {".", ";", ":", "“", "”", '"'}:
                 break
+            if tokens[c][0] == "," and _names_list_tail(tokens, c, j):
+                continue  # "the Department of Culture, Sports and Tourism, said": one name
             if tokens[c][0] == ",":
                 # "Rep. Earl Blumenauer (D-Ore.), a member of ..., said"
                 # "Harold L. Child Jr., legal attache to ..., told"
@@ -281,11 +283,34 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
     return None
 
 
+# Words a body's list of names may run to after a comma: "Sports and Tourism".
+LIST_TAIL_WORDS = 6
+
+
+def _names_list_tail(tokens: list[tuple[str, int, int]], c: int, j: int) -> bool:
+    """Whether the words between the comma at token `c` and the one at `j` end a list of
+    capitalised names begun before the comma ("Culture, Sports and Tourism" of a
+    department's name): capitalised words joined by "and" or "&", a capitalised word
+    before the comma."""
+    tail = [t[0] for t in tokens[c + 1 : j]]
+    return (
+        c > 0
+        and tokens[c - 1][0][:1].isupper()
+        and 3 <= len(tail) <= LIST_TAIL_WORDS
+        and any(w in {"and", "&"} for w in tail)
+        and tail[0] not in {"and", "&"}
+        and tail[-1][:1].isupper()
+        and all(w[:1].isupper() or w in {"and", "&"} for w in tail)
+        and person_name_in(tail) is None  # "Ana Ruiz and Omar Dey": two people
+    )
+
+
 def _listed_from(tokens: list[tuple[str, int, int]], at: int) -> str | None:
     """The first part of a list of capitalised names whose last one opens at token `at`,
     when it is an office's ("The Minister of Energy" of "The Minister of Energy, Mines and
     Resources", "Trade and Industry"): joined by "and" or "&" before its last, by commas
-    before that; None when no such list ends there or its first part holds no "of"."""
+    before that; None when no such list ends there or its first part holds no "of" or
+    "for" ("The Councillor for Local Government, Town and Country Planning")."""
     start, first = at, None
     while start >= 2:
         end = start - 2
@@ -301,7 +326,7 @@ def _listed_from(tokens: list[tuple[str, int, int]], at: int) -> str | None:
             break
         start = next(i for i in range(end, -1, -1) if tokens[i][1] == before[1])
         first = before[0]
-    return first if first is not None and " of " in first else None
+    return first if first is not None and (" of " in first or " for " in first) else None
 
 
 def _paired_object_phrase(tokens: list[tuple[str, int, int]], end: int) -> tuple[str, int] | None:
@@ -1264,6 +1289,10 @@ def _relative_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, 
             continue
         if at > 0 and tokens[at - 1][0].casefold() in _PREPOSITIONS_OF:
             continue  # "of Flint,": an inner phrase
+        if _listed_from(tokens, at) is not None:
+            # "The Minister of Local Government, Chieftaincy and Religious Affairs, NAME,
+            # who ..., said": the office's last part, an inner phrase too
+            continue
         first = found[0].split()[0].casefold()
         if first in _WEEKDAYS or first in _MONTHS or first in _NOT_NAME or first in _INTRO:
             break  # "Still, Petrilli, who ..., said", "Outside Parliament House, Ana Ruiz, ..."

@@ -751,9 +751,12 @@ class Cast:
         )
 
     def _first_surname_of(self, word: str) -> list[str]:
-        """The one person whose three-word name has `word` in the middle, as a later
-        mention by the first of two surnames ("Álvarez" for "Pedro Álvarez Luna");
-        not a middle name the lists know as a first name ("Mary Ann Smith")."""
+        """The one person whose name has `word` as the first of two surnames, as a later
+        mention by it ("Álvarez" for "Pedro Álvarez Luna", "Castaño" for "Gloria Inés
+        Castaño Ríos"); not a middle name the lists know as a first name ("Mary Ann
+        Smith"). Of relatives sharing it, the one the text never calls by the first
+        name alone: news names a family's other members by their first names, and the
+        bare surname is the story's person ("Valentina said", "Castaño said")."""
         if first_name_gender(word) is not None:
             return []
         owners = [
@@ -763,18 +766,30 @@ class Cast:
             and full.split()[0].casefold() not in _FAMILY_FIRST
             and not _names_a_thing(full)  # not "Rachel Maddow Show"
         ]
+        if len(owners) > 1:
+            owners = [full for full in owners if not self._called_by_first_name(full)]
         return owners if len(owners) == 1 else []
 
+    def _called_by_first_name(self, full: str) -> bool:
+        """Whether the text writes the name's first word without the word after it."""
+        parts = full.split()
+        return (
+            re.search(rf"\b{re.escape(parts[0])}\b(?!\s+{re.escape(parts[1])})", self.text)
+            is not None
+        )
+
     def _by_middle_word(self) -> dict[str, list[str]]:
-        """The cast's three-word names by their middle word (cached per cast size, as
-        `_by_first_word`): asked for each lone word no longer name ends with."""
+        """The cast's three- and four-word names by the first of their two surnames, the
+        word before the last (cached per cast size, as `_by_first_word`): asked for
+        each lone word no longer name ends with."""
         cached = self.__dict__.get("_middle_words")
         if cached is None or cached[0] != len(self.people):
             index: dict[str, list[str]] = {}
             for full in self.people:
                 parts = full.split()
-                if len(parts) == 3:
-                    index.setdefault(parts[1], []).append(full)
+                # (not "Luther Stan Pate IV": a generation's mark, the surname before it)
+                if len(parts) in (3, 4) and not _GENERATION.match(parts[-1]):
+                    index.setdefault(parts[-2], []).append(full)
             cached = (len(self.people), index)
             self.__dict__["_middle_words"] = cached
         return cached[1]
@@ -1172,6 +1187,10 @@ def build_cast(text: str, tokens: list[tuple[str, int, int]] | None = None) -> C
                 _register(cast, name, words, tokens, i, j, start, mention=not quiet)
         i = max(j, i + 1)
     return cast
+
+
+# A generation's mark after a name: "Jr.", "Sr", "II", "IV".
+_GENERATION = re.compile(r"^(?:[JS]r\.?|I{2,3}|IV|V|VI)$")
 
 
 def _unknown_first_word_surname(
