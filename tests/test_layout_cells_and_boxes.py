@@ -206,6 +206,8 @@ def test_a_promotion_between_paragraphs_is_no_text() -> None:
 def test_a_contributors_credit_is_furniture_and_two_authors_join_with_e() -> None:
     assert is_furniture("Colaborou Tiago Ferraz")
     assert is_furniture("Colaboraram Camila Leme e Rafael da Silva")
+    assert is_furniture("Colaborou Érica Ferraz")
+    assert is_furniture("Colaboró Óscar Peña")
     assert not is_furniture("Colaborou com a polícia o vizinho que viu o crime.")
     assert md.find_byline(["Por Rafael Tonini e Camila Bastos Leme, de CARAÚNA"])[0] == (
         "Rafael Tonini",
@@ -272,3 +274,120 @@ def test_menu_entries_every_site_has_tie_no_outlets_together() -> None:
     articles = extract_documents(docs)
     for article, story in zip(articles[8:], STORIES, strict=True):
         assert article is not None and list(article.paragraphs) == story
+
+
+def test_a_cell_holding_a_footers_sentence_one_extractor_kept_is_not_the_article() -> None:
+    """One extractor keeps only the footer's sentence, which a table's cell holds: the
+    cell is not "the article it found", and the comments between stay out."""
+    footer = (
+        "| The Quay Gazette has been printed on the harbour front by one family since"
+        " 1921. Advertising rates are sent on request. |"
+    )
+    skeleton = [*FEATURE[:3], "Comments (2)", COMMENTS[0], COMMENTS[1], footer]
+    views = [
+        ensemble.opinion("one", "The Quay Gazette has been printed on the harbour front"),
+        ensemble.opinion("two", "\n".join(FEATURE[:3])),
+    ]
+    assert list(ensemble.vote(skeleton, views)) == FEATURE[:3]
+
+
+def test_a_teaser_of_another_query_addressed_story_is_no_own_story() -> None:
+    """Older sites tell stories apart by the address's query: "story.php?id=8" is another
+    story than the page's "story.php?id=7", its summary no text of this page."""
+    html = own_story_page("/story.php?id=8").replace(
+        "http://www.ostbydaily.example/news/ferry-twice-a-day",
+        "http://www.ostbydaily.example/story.php?id=7",
+    )
+    found = extract_html(html)
+    assert found is not None and list(found.paragraphs) == STORIES[0][1:]
+    own = extract_html(
+        own_story_page("/story.php?id=7").replace(
+            "http://www.ostbydaily.example/news/ferry-twice-a-day",
+            "http://www.ostbydaily.example/story.php?id=7",
+        )
+    )
+    assert own is not None and list(own.paragraphs) == STORIES[0]
+
+
+def test_a_body_field_whose_class_names_a_summary_is_no_deck() -> None:
+    """Drupal classes an article's body "field-type-text-with-summary": its list is the
+    article's, not a deck's points."""
+    items = [
+        "The storm tore the roof off the old school's gym on Tuesday night.",
+        "Two of the three classrooms will stay shut until the end of the month.",
+        "Pupils of the upper years will be taught in the village hall meanwhile.",
+    ]
+    html = (
+        "<html><head><title>Storm | Ostby Daily</title></head><body>"
+        "<h1>Storm damages the village school</h1><div class='submitted'>By Ana Ruiz</div>"
+        "<div class='field field-name-body field-type-text-with-summary'><div class='items'>"
+        "<ul>"
+        + "".join(f"<li><p>{item}</p></li>" for item in items)
+        + "</ul>"
+        + "".join(f"<p>{p}</p>" for p in FEATURE[:4])
+        + "</div></div><div class='footer'>Ostby Daily, Quay Street</div></body></html>"
+    )
+    found = extract_html(html)
+    assert found is not None
+    assert all(any(item in p for p in found.paragraphs) for item in items)
+
+
+def test_a_series_of_promo_cards_is_a_teaser_box_not_a_promotion() -> None:
+    """A most-read box's cards classed "promo-card": the one linking to the page itself
+    is its own story, and its lead stays."""
+    html = (
+        own_story_page("/news/ferry-twice-a-day")
+        .replace("<ol>", "<div class='cards'>")
+        .replace("</ol>", "</div>")
+        .replace("<li>", "<div class='promo-card'>")
+        .replace("</li>", "</div>")
+    )
+    found = extract_html(html)
+    assert found is not None and list(found.paragraphs) == STORIES[0]
+
+
+def test_an_advertisement_label_between_list_items_keeps_no_item_out() -> None:
+    before, after = STORIES[3][0], STORIES[3][1]
+    items = ["eggs from the farm;", "bread from two bakeries;", "cheese from the dairy."]
+    one = "\n".join([before, items[0], "Advertisement", items[1], items[2], after])
+    two = "\n".join([before, *items, after])
+    views = [ensemble.opinion("one", one), ensemble.opinion("two", two)]
+    back = ensemble.restored([before, after], views, lambda line: line != "Advertisement")
+    assert list(back) == [before, *items, after]
+
+
+def short_template_page(n: int, story: list[str]) -> str:
+    """An outlet whose template repeats short lines only, and a sentence after every
+    story."""
+    menu = "".join(f"<li>{w}</li>" for w in ("Home", "Quay news", "Tide tables", "Contact us"))
+    return (
+        f"<html><head><title>Story {n}</title></head><body><ul class='menu'>{menu}</ul>"
+        f"<h1>Quay story number {n} of the week</h1><div class='story'>"
+        + "".join(f"<p>{p}</p>" for p in story)
+        + "<p>This story first ran in the printed edition of the Quay Gazette.</p></div>"
+        "<ul class='foot'><li>Privacy</li><li>Contact us</li></ul></body></html>"
+    )
+
+
+def test_an_outlet_of_short_frame_lines_stays_one_when_a_page_has_a_longer_one() -> None:
+    """Another site's box repeats one of the outlet's headlines, a longer frame line on
+    that page: its short lines still tie it to its outlet, and the sentence after every
+    story leaves it too."""
+    other = (
+        "<html><head><title>Allotments</title></head><body><h1>Allotment list grows</h1>"
+        f"<div class='post'><p>{' '.join(STORIES[1])}</p><p>{' '.join(STORIES[2])}</p></div>"
+        "<div class='most'><p><a href='/q2'>Quay story number 2 of the week</a></p></div>"
+        "</body></html>"
+    )
+    docs = [page_doc(f"q{n}.html", short_template_page(n, s)) for n, s in enumerate(STORIES)]
+    articles = extract_documents([*docs, page_doc("other.html", other)])
+    for article, story in zip(articles[:4], STORIES, strict=True):
+        assert article is not None and list(article.paragraphs) == story
+
+
+def test_a_note_of_the_print_edition_is_furniture() -> None:
+    assert is_furniture(
+        "This article was first published in the print edition of the Quay Gazette."
+    )
+    assert is_furniture("Dit artikel verscheen ook in de papieren editie van de Kustkrant.")
+    assert not is_furniture("This article was originally published in The Harbour Review.")

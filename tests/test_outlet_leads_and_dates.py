@@ -1,8 +1,9 @@
 """Saved pages of older outlets: a box that repeats one story's lead on every page of
 its outlet leaves that story its lead; a deck set in an element named as one is no
 text; an all-digit date is read in the order the page shows elsewhere (a weekday, a
-date no reader can mistake, a country's address); credits and bylines as such papers
-wrote them. Text and markup of our own."""
+date no reader can mistake, a country's address); stamps with a zone's offset, beside a
+story's tools or over a forum's first post date the story; credits and bylines as such
+papers wrote them. Text and markup of our own."""
 
 from __future__ import annotations
 
@@ -254,3 +255,79 @@ def test_a_time_and_a_place_are_no_byline() -> None:
         "Anna Berger",
         "Paul Roth",
     )
+
+
+def test_a_stamp_with_its_zones_offset_is_the_date_over_the_mastheads_day() -> None:
+    """The masthead gives the day the page was saved; the stamp under the headline,
+    its time zone written as an offset, the day the story ran."""
+    assert md.date_stamp("Thursday, 17/11/2011 14:20 (GMT+7)") == "timed"
+    html = (
+        "<html><head><title>Lacquer craft</title></head><body>"
+        "<div class='topdate'>Friday, 18/11/2011</div><h1>Village moves to save its lacquer"
+        " craft</h1><div class='datetime'>Thursday, 17/11/2011 14:20 (GMT+7)</div>"
+        "<div class='body'>" + "".join(f"<p>{p}</p>" for p in STORIES[0]) + "</div>"
+        "</body></html>"
+    )
+    found = extract_html(html)
+    assert found is not None and found.date is not None
+    assert found.date.startswith("2011-11-17")
+
+
+def test_a_date_beside_a_storys_tools_is_a_bare_date() -> None:
+    from digest.extract.html import _bare_date_line
+
+    assert _bare_date_line("22. 09. 2011 · Komentarji (2)")
+    assert not _bare_date_line("Tuesday, 14 July 2011 · Ferry deaths rise to twelve in Ostby")
+
+
+def test_a_forum_threads_first_post_stamp_dates_the_story() -> None:
+    """A news site's forum posting its story as a thread: the first post's stamp over
+    its number "#1", the poster's name and details between it and the post's title."""
+    html = (
+        "<html><head><title>Harbour board approves a bigger marina - Harbour Forum</title>"
+        "</head><body>"
+        "<table class='post'><tr><td class='thead'>03-15-2009, 08:15 AM</td>"
+        "<td class='thead'><a href='#post1'>#1</a></td></tr>"
+        "<tr><td class='alt2'><div>Ed Marsh</div><div>News Desk Volunteer</div>"
+        "<div>Join Date: Jun 2004</div><div>Posts: 3,118</div></td>"
+        "<td class='alt1'><div class='smallfont'><strong>Harbour board approves a bigger"
+        " marina</strong></div><div id='post_message_1'>"
+        + "<br><br>".join(STORIES[0])
+        + "</div></td></tr></table></body></html>"
+    )
+    found = extract_html(html)
+    assert found is not None and found.date is not None
+    assert found.date.startswith("2009-03-15")
+
+
+def test_hebrew_and_arabic_month_names_are_read() -> None:
+    assert md.parse_date("ביום שלישי, 14 אפריל 2009 - 10:22")[0].startswith("2009-04-14")
+    assert md.parse_date("14 באפריל 2009")[0] == "2009-04-14"
+    assert md.parse_date("الثلاثاء 14 أبريل 2009")[0] == "2009-04-14"
+    assert md.parse_date("3 نيسان 2010")[0] == "2010-04-03"
+
+
+def test_a_graduates_class_year_is_no_part_of_the_name() -> None:
+    assert md.find_byline(["By Theo Lindgren ’98 | Posted April 3, 2012"])[0] == ("Theo Lindgren",)
+    assert md.find_byline(["By Ana O’Neil"])[0] == ("Ana O’Neil",)
+
+
+def test_a_storys_tool_listed_with_its_byline_is_no_author() -> None:
+    assert md.tidy_authors(["Hugh Penrose", "Article history"]) == ("Hugh Penrose",)
+
+
+def test_a_reposted_storys_original_author_is_its_author() -> None:
+    assert md.find_byline(["Original author: Rachel Fenn"])[0] == ("Rachel Fenn",)
+
+
+def test_bylines_of_credits_in_other_forms() -> None:
+    cases = {
+        "Words: Lena Marsh · Pictures: Tom Hale": ("Lena Marsh",),
+        "Texte : Martine Rolland": ("Martine Rolland",),
+        "Verfasst von Sabine Auer am 19. Oktober 2008 um 21:42": ("Sabine Auer",),
+        "di Marco Ferri inviato a Roccabella": ("Marco Ferri",),
+        "Par Luc Morin, envoyé spécial à Kyiv": ("Luc Morin",),
+    }
+    for line, names in cases.items():
+        assert md.find_byline([line])[0] == names, line
+    assert md.find_byline(["Words: the council meeting ran late"])[0] == ()

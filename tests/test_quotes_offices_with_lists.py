@@ -45,3 +45,34 @@ def test_a_bare_first_surname_is_the_relative_never_called_by_first_name() -> No
     )
     assert names(text)[-1] == "Rosa Elena Quintero Lagos"
     assert names(text)[0] in {"Lucía", "Lucía Quintero Paz"}
+
+
+def test_a_role_of_a_department_named_by_a_list_keeps_its_subject() -> None:
+    """With no comma opening a description before it, the list's comma does not hide
+    the subject: the speaker is read as before the list rule."""
+    text = (
+        "A spokeswoman for the Department of Parks, Sport and Heritage, said the fair"
+        ' "will go ahead as planned".'
+    )
+    found = names(text)
+    assert found and found[0] is not None and found[0].startswith("A spokeswoman")
+
+
+def test_a_compound_first_name_is_no_other_relatives_first_name() -> None:
+    """The words "María José said" do not call José Luis by his first name: with both
+    relatives named so, the bare surname is left as written rather than guessed."""
+    text = (
+        "José Luis Ortega Lagos, 70, opened the kiosk at the station in 1979. His daughter"
+        " María José Ortega Paz now runs it with him.\n\n"
+        '"We sell more papers to travellers than to neighbours," María José said.\n\n'
+        'Ortega said the station had "changed the street for good".'
+    )
+    assert names(text)[-1] != "María José Ortega Paz"
+
+
+def test_a_three_word_name_with_a_generations_mark_resolves_its_surname() -> None:
+    text = (
+        "Earl Landry Jr., 46, has fished the bayou since he was a boy.\n\n"
+        'Landry said the new rules were "written by people who never set a net".'
+    )
+    assert names(text) == ["Earl Landry Jr"]

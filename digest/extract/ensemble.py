@@ -65,6 +65,7 @@ from digest.extract.prose import word_count
 # paragraph of furniture sharing a few phrases with the article does not.
 SUPPORT_SHARE = 0.5
 SHINGLE = 3
+MENU_ENTRY_CHARS = 30  # characters of a menu's entry at most: "Abonnementen", "Local News"
 # Share of another extractor's word trigrams a table's prose cell must hold for
 # that extractor to count as keeping the cell: the cell holds the article it found, with
 # the readers' comments under it that make the cell too long for SUPPORT_SHARE. The cell
@@ -164,10 +165,11 @@ class _Paragraph:
         )
 
     def holds(self, view: Opinion) -> bool:
-        """Whether the paragraph holds most of the extractor's text (HELD_SHARE)."""
-        return bool(view.shingles) and len(self.shingles & view.shingles) >= HELD_SHARE * len(
-            view.shingles
-        )
+        """Whether the paragraph holds most of the extractor's text (HELD_SHARE), an
+        article's worth (ARTICLE_WORDS: not a footer's sentence an extractor kept alone)."""
+        return len(view.shingles) >= ARTICLE_WORDS and len(
+            self.shingles & view.shingles
+        ) >= HELD_SHARE * len(view.shingles)
 
     def kept_by(self, view: Opinion, whole_lines: bool = False) -> bool:
         if not self.spaced.strip():
@@ -195,15 +197,15 @@ def vote(
         return tuple(paragraphs)
     # the units voted on: each paragraph, or each cell of a table row, with its row and
     # whether it is a layout row's cell that is not prose
+    rows = [table_cells(p) for p in paragraphs]  # each row's cells, read once
     units = [
         (row, unit, layout and not is_prose(unit))
-        for row, p in enumerate(paragraphs)
-        for cells in [table_cells(p)]
+        for row, (p, cells) in enumerate(zip(paragraphs, rows, strict=True))
         for layout in [_is_layout_row(cells)]
         for unit in cells or [p]
     ]
     # a table's prose cells: one may hold the article every other extractor finds
-    in_cells = [bool(table_cells(paragraphs[row])) and is_prose(unit) for row, unit, _ in units]
+    in_cells = [bool(rows[row]) and is_prose(unit) for row, unit, _ in units]
     need = len(views) if unanimous else votes_needed(len(views))
     # unanimous: a word or two of a menu ("Sports") occurs in any article's text, so a
     # short unit counts as kept only where an extractor kept it as a line of its own
@@ -211,17 +213,20 @@ def vote(
     counts = [
         p.votes(views, unanimous, holding) for p, holding in zip(voted, in_cells, strict=True)
     ]
-    # whether enough extractors keep a unit as text: a short one (a word or two of a
-    # menu, "Uit", "Sport", occurs in any article's text) as a line of its own, or as
-    # a cell of a row they keep as one line (a data table's "Pos Driver Points")
+    # whether enough extractors keep a unit as text: a menu's entry (a word or two,
+    # "Uit", "Sport", occurs in any article's text) as a line of its own, or as a cell of
+    # a row whose words they keep (a data table's "Pos Driver Points")
     rows_kept = {
         row: _Paragraph.of(" ".join(cells)).votes(views) >= need
-        for row, p in enumerate(paragraphs)
-        if (cells := table_cells(p))
+        for row, cells in enumerate(rows)
+        if cells
     }
     as_text = [
-        not p.short or rows_kept.get(row, False) or p.votes(views, whole_lines=True) >= need
-        for p, (row, _, _) in zip(voted, units, strict=True)
+        not p.short
+        or len(unit) > MENU_ENTRY_CHARS  # (a line of Thai or Chinese: few spaces, no menu)
+        or rows_kept.get(row, False)
+        or p.votes(views, whole_lines=True) >= need
+        for p, (row, unit, _) in zip(voted, units, strict=True)
     ]
     won = [i for i, n in enumerate(counts) if n >= need]
     if not won:
@@ -481,13 +486,20 @@ class Page:
         (data/furniture.yml `promotion_boxes`: "inlinePromo", "promo-box"), and of the
         box whole, in the form `line_words` gives a line: a competition's or an offer's
         sentence and its label, set between the article's paragraphs, are no text of it.
-        A box of more than PROMOTION_WORDS words is left out: a column named so."""
+        A box of more than PROMOTION_WORDS words is left out (a column named so), and so
+        is a list's item, a box in one or one of a series of its class (a teaser's card,
+        "promo-card", whose summary may be the page's own lead)."""
         if self._promotions is None:
             self._promotions = frozenset(
                 words
                 for element in self._elements(_PROMOTION_SELECTOR)
                 if _PROMOTION_BOX_WORDS.intersection(_class_words(element.getattr("class") or ""))
                 and word_count(element.text) <= PROMOTION_WORDS  # (no column named so)
+                # (not a teaser's card, "promo-card" in a list or a series of them: the
+                # teaser rules read it)
+                and (element.tag or "").casefold() != "li"
+                and not _in_box(element)
+                and not _one_of_a_series(element)
                 for part in [element, *element.query_selector_all("*").values()]
                 if (words := line_words(part.text))
             )
@@ -496,14 +508,17 @@ class Page:
     def decks(self) -> frozenset[str]:
         """The words of each paragraph (<p> or <div>) of the page whose class names it a
         deck (data/furniture.yml `deck_boxes`: "standfirst", "StandFirst", "article-dek"),
-        in the form `line_words` gives a line; not one in a list's item or an aside, a
-        box's teaser of a story."""
+        in the form `line_words` gives a line, and of each point of a deck's list; not
+        one in a list's item or an aside, a box's teaser of a story, nor one of more than
+        DECK_WORDS words (Drupal's body field, "field-type-text-with-summary")."""
         if self._decks is None:
             self._decks = frozenset(
                 line_words(part.text)
                 for element in self._elements(_DECK_SELECTOR)
                 if _DECK_BOX_WORDS.intersection(_class_words(element.getattr("class") or ""))
                 and not _in_box(element)
+                # (not a body whose field its class names "text-with-summary")
+                and word_count(element.text) <= DECK_WORDS
                 # a deck of points ("In Summary" over a list): each point
                 for part in [element, *element.query_selector_all("li").values()]
             )
@@ -742,6 +757,15 @@ def _in_box(element: Any) -> bool:
     return False
 
 
+def _one_of_a_series(element: Any) -> bool:
+    """Whether an element stands beside another of its class (a box's cards in a row)."""
+    names = element.getattr("class")
+    return any(
+        sibling is not None and sibling.getattr("class") == names
+        for sibling in (element.previous_element_sibling, element.next_element_sibling)
+    )
+
+
 def _in_deck(element: Any) -> bool:
     """Whether an element is a deck's, or stands in one (`<div class="standfirst"><p>`)."""
     for _ in range(BOX_DEPTH):
@@ -770,6 +794,7 @@ _DECK_SELECTOR = ", ".join(
 # word by word as the deck's are).
 _PROMOTION_BOX_WORDS = frozenset(PATTERNS["promotion_boxes"])
 PROMOTION_WORDS = 80  # a promotion's box: a label, a sentence or two and a link
+DECK_WORDS = 120  # a deck's element: a sentence or two, or a few points
 _PROMOTION_SELECTOR = ", ".join(
     f"{tag}[class*={word} i]"
     for word in sorted(_PROMOTION_BOX_WORDS)
@@ -943,11 +968,14 @@ def _own_paths(tree: Any) -> frozenset[str]:
 
 
 def _path(address: str) -> str:
-    """An address's path without its last "/"; "" for the home page or a bad address."""
+    """An address's path without its last "/", and its query ("/story.php?id=7": older
+    sites tell their stories apart by it); "" for the home page or a bad address."""
     try:
-        return urlsplit(address.strip()).path.rstrip("/")
+        parts = urlsplit(address.strip())
     except ValueError:
         return ""
+    path = parts.path.rstrip("/")
+    return f"{path}?{parts.query}" if path and parts.query else path
 
 
 # The elements a comment box is: blocks, not a code listing's span that a highlighter
@@ -1136,8 +1164,8 @@ TEASER_LABEL_WORDS = 4  # a box's label ("RELATED STORIES", "More on this story"
 
 def _own_story(head: str, headlines: list[str]) -> bool:
     """Whether a teaser's headline is the page's own (in a most-read list): one of the
-    page's <h1> holds it or is held by it. (A teaser whose link is the page's own
-    address is its own story too, however the box words the headline.)"""
+    page's <h1> holds it or is held by it. (_teasers also takes a teaser whose link is
+    the page's own address for its own story, however the box words the headline.)"""
     return any(head in headline or headline in head for headline in headlines)
 
 
@@ -1562,7 +1590,9 @@ def restored(
         if len(gaps) == len(views):
             shared = set.intersection(*({key for key, _ in gap} for gap in gaps))
             # and a line with no sentence's end between two of those that one
-            # extractor's cleaner dropped (a list's short item, "copying and faxing")
+            # extractor's cleaner dropped (a list's short item, "copying and faxing"), if
+            # it fits (an "Advertisement" label between the items stays out, and does
+            # not keep the items out)
             ends = [i for i, (k, _) in enumerate(gaps[0]) if k in shared]
             back = [
                 (k, line)
@@ -1571,7 +1601,12 @@ def restored(
                 and k not in kept
                 and (
                     k in shared
-                    or (ends and ends[0] < i < ends[-1] and not _SENTENCE_END.search(line))
+                    or (
+                        ends
+                        and ends[0] < i < ends[-1]
+                        and not _SENTENCE_END.search(line)
+                        and fits(line)
+                    )
                 )
             ]
             if back and all(fits(line) for _, line in back):

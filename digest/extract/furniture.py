@@ -56,6 +56,7 @@ from digest.extract.text_body import line_key, split_lines
 FRAME_SHARE = 0.3  # share of a copy's repeated frame lines another outlet copy must have
 MIN_FRAME_OVERLAP = 2  # and at least this many lines
 MENU_ENTRY_WORDS = 3  # words of a menu's entry or a box's label, which any site may print
+SAME_FRAME = 0.8  # share of both pages' repeated frames short lines alone must be to tie them
 OUTLET_SHARE = 0.5  # a line is an outlet's furniture if at least this share of its copies are there
 SAME_STORY = 0.6  # prose two copies alone share, over the smaller one's prose: one story
 SAVED_TWICE = 5  # at most this many copies of one story saved from one outlet are told apart
@@ -287,9 +288,9 @@ def group_outlets(profiles: Sequence[Profile], counts: Counter[str]) -> list[int
     two others would join them, and through such pages a collection of a hundred sites
     became one outlet whose furniture no line was repeated enough to be. One longer
     line shared (a footer's address, a slogan) ties them, and so do short lines
-    alone between two pages whose repeated frame is all short lines (a template of a
-    menu and labels). (Text copies keep the rule as it was: a copy keeps little of
-    its page's frame beyond its menu.)
+    alone that are SAME_FRAME of both pages' repeated frames (a template of a menu and
+    labels, one of its pages holding a line another site's box repeats). (Text copies
+    keep the rule as it was: a copy keeps little of its page's frame beyond its menu.)
     Linear in the number of frame lines times the copies each line is in.
     """
     parent: list[int] = []
@@ -303,23 +304,20 @@ def group_outlets(profiles: Sequence[Profile], counts: Counter[str]) -> list[int
     holders: dict[str, list[int]] = defaultdict(list)  # frame line -> copies holding it
     group_of: list[int] = []
     sizes: list[int] = []  # repeated frame lines of each copy
-    longs: list[int] = []  # and of those, the lines longer than a menu's entry
     for n, p in enumerate(profiles):
         repeated = [k for k in p.frame if counts[k] >= 2]
         overlap: Counter[int] = Counter()
         tying: Counter[int] = Counter()  # shared lines longer than a menu's entry
-        own_long = 0
         for key in repeated:
             overlap.update(holders.get(key, ()))
             if not p.page or key_words(key) > MENU_ENTRY_WORDS:
                 tying.update(holders.get(key, ()))
-                own_long += 1
         joined = sorted(
             {
                 find(group_of[m])
                 for m, shared in overlap.items()
                 if shared >= max(MIN_FRAME_OVERLAP, FRAME_SHARE * max(len(repeated), sizes[m]))
-                and (tying[m] or not (own_long or longs[m]))
+                and (tying[m] or shared >= SAME_FRAME * max(len(repeated), sizes[m]))
             }
         )
         if joined:
@@ -331,7 +329,6 @@ def group_outlets(profiles: Sequence[Profile], counts: Counter[str]) -> list[int
             parent.append(group)
         group_of.append(group)
         sizes.append(len(repeated))
-        longs.append(own_long)
         for key in repeated:
             holders[key].append(n)
     roots = [find(g) for g in group_of]

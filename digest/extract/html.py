@@ -1315,15 +1315,33 @@ def _labelled_published(header: Sequence[str], found: Sequence[md.FoundDate]) ->
 def _bare_date_line(line: str) -> bool:
     """A date alone on its line, or one of its line's parts between bars where the
     others are dates too: the same day in another calendar, or a time
-    ("Thursday, 14 July 2011 | 13 Sha'ban 1432 AH", "平成22年11月4日 ／ Nov. 4, 2010")."""
+    ("Thursday, 14 July 2011 | 13 Sha'ban 1432 AH", "平成22年11月4日 ／ Nov. 4, 2010");
+    or a date opening a line of a story's short tools ("22. 09. 2011 · Komentarji (2)")."""
     if md.is_bare_date(line):
         return True
     parts = [part.strip() for part in re.split(r"[|／]", line)]
-    return (
+    if (
         len(parts) >= 2
         and any(md.is_bare_date(part) for part in parts)
         and all(_CLOCK.fullmatch(part) or _dated(part) for part in parts)
+    ):
+        return True
+    # "22. 09. 2011 · Komentarji (2)": the date beside a story's tools
+    tools = [part.strip() for part in md.tool_parts(line)]
+    return (
+        len(tools) >= 2
+        and md.is_bare_date(tools[0])
+        and all(
+            _STORY_TOOL.fullmatch(part) and len(bp.words(part)) <= TOOL_BESIDE_DATE_WORDS
+            for part in tools[1:]
+        )
     )
+
+
+TOOL_BESIDE_DATE_WORDS = 3  # a tool beside a bare date: "Komentarji (2)", "Print"
+# A story's tool: words with a count in brackets at most ("Komentarji (2)", "Print"), or
+# a count and its word ("12 comments"); not an event's price ("Tickets £12").
+_STORY_TOOL = re.compile(r"[^\W\d_][^\d£$€¥]*?(?:\s*\(\d+\))?|\d+\s+[^\W\d_][\w-]*")
 
 
 # A time of day alone: "10:05", "9:42 pm", "18.32 KST".
@@ -1363,8 +1381,9 @@ def stamped_date(
     own line below the headline ("Von NAME | 03.04.2010, 12:00 Uhr"); else of a stamp
     with a clock time below the headline ("9:58am Tuesday 14th April 2009 in News"), or
     of a line that opens with a date and its clock time ("2011年05月17日 08:21 来源：...");
-    else of a timed stamp in the few lines over the headline ("23.03.2011 10:15" in a
-    box beside it); None when there is none of these.
+    else of a timed stamp over a forum thread's first post's number ("#1"); else of a
+    timed stamp in the few lines over the headline ("23.03.2011 10:15" in a box beside
+    it); None when there is none of these.
 
     A date labelled "Date:" alone is no stamp here: in a page's header it is as often
     an event's ("If you go ... Date: Saturday, June 12") or a release's. A bare date
@@ -1447,6 +1466,16 @@ def stamped_date(
         ):
             return date.iso[:10]
     for date in found:
+        # "03-15-2009, 08:15 AM" over "#1": a forum thread's first post, the story
+        # posted as it, its stamp over the poster's name and the post's title
+        if (
+            date.index + 1 < len(header)
+            and _FIRST_POST.fullmatch(header[date.index + 1].strip())
+            and date.kind != "updated"
+            and md.date_stamp(header[date.index]) == "timed"
+        ):
+            return date.iso[:10]
+    for date in found:
         # "23.03.2011 10:15" / "Kategorie: Pressemitteilungen" in a box right over the
         # headline, no date under it: the news system's stamp (a masthead's date of the
         # day has no clock time)
@@ -1462,6 +1491,7 @@ def stamped_date(
 
 
 CARRIED_DAYS = 31  # how much earlier a carried story's own day may be than the post's
+_FIRST_POST = re.compile(r"#\s?1")  # a forum thread's first post, numbered by its link
 
 
 def _days_before(day: str, later: str) -> int:

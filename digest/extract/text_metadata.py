@@ -381,6 +381,8 @@ STAMP_PART_WORDS = 6  # a field beside a stamp on its line: a name, an outlet an
 _STAMP_REST = re.compile(r"(?:[^\W\d_]|[\s,.:|/()\[\]·•–—«»‹›@-])*")
 
 
+# A time zone written as its offset: "(GMT+7)", "UTC-05:00", "GMT +0530".
+_ZONE_OFFSET = re.compile(r"\(?\b(?:GMT|UTC)\s*[+\-−]\s*\d{1,2}(?::?\d{2})?\)?")
 _CLOCK_FIRST = re.compile(r"\W*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\b", re.I)
 # A clock time right before the date, after a label, with its zone: "Published: 11:30PM
 # GMT 02 Feb 2008".
@@ -548,7 +550,7 @@ def _one_stamp(line: str) -> str | None:
     ):
         # "Published: 11:30PM GMT 02 Feb 2008", "Updated: 9:47 am, Sun Oct 16, 2011"
         before = before[: clock.start()]
-    rest = before + " " + line[end:]
+    rest = _ZONE_OFFSET.sub(" ", before + " " + line[end:])  # "14:20 (GMT+7)"
     allowed = STAMP_REST_WORDS + (STAMP_NAME_WORDS if _BY_LINE.match(line) else 0)
     if len(bp.words(rest)) > allowed or not _STAMP_REST.fullmatch(rest):
         return None
@@ -835,6 +837,10 @@ def _tidy_name(name: str) -> str:
     if name.isupper() and len(name) > 3 and (" " in name or not _agency_initials(name)):
         name = name.title()  # "MARA LIND", "ADAMS"; not an agency's initials ("SAPN")
     return _before_bio(_before_lower_words(name))
+
+
+# A graduate's class year after the name, as alumni and school papers write it.
+_CLASS_YEAR = re.compile(r"\s+['’‘]\d{2}\b")
 
 
 def _dateline_town(words: str) -> bool:
@@ -1297,6 +1303,7 @@ def _byline_words(line: str) -> int:
 def _byline_names(rest: str, labelled: bool = False) -> tuple[str, ...]:
     """The authors a byline names after its opener ("Ana Lind and Omar Dey, Staff"); after
     a label with its colon also a name in a script with no capitals (`_uncased_name`)."""
+    rest = _CLASS_YEAR.sub("", rest)  # "Theo Lindgren ’98": an alumni magazine's class year
     cut = _NAME_END.split(rest, maxsplit=1)[0]
     names = [_tidy_name(n) for n in _NAME_JOINER.split(cut) if n.strip()]
     names += _co_authors_after_comma(rest[len(cut) :])

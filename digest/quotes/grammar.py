@@ -285,16 +285,28 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
 
 # Words a body's list of names may run to after a comma: "Sports and Tourism".
 LIST_TAIL_WORDS = 6
+LIST_OPENER_REACH = 30  # tokens back from the list's comma to the description's own
 
 
 def _names_list_tail(tokens: list[tuple[str, int, int]], c: int, j: int) -> bool:
     """Whether the words between the comma at token `c` and the one at `j` end a list of
     capitalised names begun before the comma ("Culture, Sports and Tourism" of a
     department's name): capitalised words joined by "and" or "&", a capitalised word
-    before the comma."""
+    before the comma; and a comma opens the description the list ends, earlier in the
+    clause ("NAME, deputy director of the Department of ..."): with none, the comma
+    closes the subject itself ("A spokesperson for the Department of Culture, Sports
+    and Tourism, said") and the reading of subject and appositive stands."""
     tail = [t[0] for t in tokens[c + 1 : j]]
+    opened = False
+    for at in range(c - 1, max(-1, c - LIST_OPENER_REACH), -1):
+        if tokens[at][0] in {".", ";", ":", "“", "”", '"'}:
+            break
+        if tokens[at][0] == ",":
+            opened = True
+            break
     return (
-        c > 0
+        opened
+        and c > 0
         and tokens[c - 1][0][:1].isupper()
         and 3 <= len(tail) <= LIST_TAIL_WORDS
         and any(w in {"and", "&"} for w in tail)

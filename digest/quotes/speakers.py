@@ -771,11 +771,15 @@ class Cast:
         return owners if len(owners) == 1 else []
 
     def _called_by_first_name(self, full: str) -> bool:
-        """Whether the text writes the name's first word without the word after it."""
+        """Whether the text writes the name's first word alone: not before the word after
+        it, nor after another capitalised word ("José" of "María José said" is not José
+        Luis's)."""
         parts = full.split()
-        return (
-            re.search(rf"\b{re.escape(parts[0])}\b(?!\s+{re.escape(parts[1])})", self.text)
-            is not None
+        pattern = rf"\b{re.escape(parts[0])}\b(?!\s+{re.escape(parts[1])})"
+        return any(
+            not (before := _WORD_BEFORE.search(self.text, 0, found.start()))
+            or not before.group(1)[:1].isupper()
+            for found in re.finditer(pattern, self.text)
         )
 
     def _by_middle_word(self) -> dict[str, list[str]]:
@@ -787,8 +791,9 @@ class Cast:
             index: dict[str, list[str]] = {}
             for full in self.people:
                 parts = full.split()
-                # (not "Luther Stan Pate IV": a generation's mark, the surname before it)
-                if len(parts) in (3, 4) and not _GENERATION.match(parts[-1]):
+                if len(parts) == 3 or (len(parts) == 4 and not _GENERATION.match(parts[-1])):
+                    # (not "Luther Stan Pate IV", whom the text calls by the surname the
+                    # generation's mark follows, and readers by the name without it)
                     index.setdefault(parts[-2], []).append(full)
             cached = (len(self.people), index)
             self.__dict__["_middle_words"] = cached
@@ -1189,6 +1194,8 @@ def build_cast(text: str, tokens: list[tuple[str, int, int]] | None = None) -> C
     return cast
 
 
+# The word and the space right before a position ("María " before "José").
+_WORD_BEFORE = re.compile(r"\b([^\W\d_][\w'’-]*)[ \t]+$")
 # A generation's mark after a name: "Jr.", "Sr", "II", "IV".
 _GENERATION = re.compile(r"^(?:[JS]r\.?|I{2,3}|IV|V|VI)$")
 
