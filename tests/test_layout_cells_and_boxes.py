@@ -391,3 +391,22 @@ def test_a_note_of_the_print_edition_is_furniture() -> None:
     )
     assert is_furniture("Dit artikel verscheen ook in de papieren editie van de Kustkrant.")
     assert not is_furniture("This article was originally published in The Harbour Review.")
+
+
+def test_a_pages_one_h2_classed_as_a_title_is_its_headline() -> None:
+    """No <h1> but the logo's; box headings in plain <h2>; the article's headline in the
+    one <h2> its class names a title, while <title> and og:title give shorter ones."""
+    html = (
+        "<html><head><title>Ferry cut | Ostby Daily</title>"
+        "<meta property='og:title' content='Ferry service halved'></head><body>"
+        "<div class='logo'><img src='/logo.gif' alt='Ostby Daily'></div>"
+        "<div class='content'><h2 class='entry-title'>Ferry to run twice a day while its"
+        " engine is repaired</h2><div class='entry'>"
+        + "".join(f"<p>{p}</p>" for p in STORIES[0])
+        + "</div></div><div class='side'><h2>Most read</h2><ul><li><a href='/a'>Snow shuts"
+        " the mountain road</a></li></ul><h2>Weather</h2><p>Sunny, 14 degrees.</p></div>"
+        "</body></html>"
+    )
+    found = extract_html(html)
+    assert found is not None
+    assert found.title == "Ferry to run twice a day while its engine is repaired"

@@ -224,7 +224,7 @@ def is_furniture(line: str) -> bool:
         return True
     if len(stripped) <= TOOLBAR_CHARS and _FURNITURE_RUN.match(stripped):
         return True
-    if _MENU_ROW.match(stripped):
+    if "|" in stripped and _MENU_ROW.match(stripped):  # (its look-ahead reads the whole line)
         return True  # "| Home | News | Weather | Sports | Video | About Us |"
     if "|" in stripped and count <= TOOL_ROW_WORDS and _pager_row(stripped):
         return True  # "<< 2008 Fair News | Back to top"

@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -82,7 +82,9 @@ _UNSTOPPED_SENTENCE = re.compile(r"[\u0e00-\u0eff\u1780-\u17ff]{24,}(?:\s|$)")
 
 def is_prose(text: str) -> bool:
     """Two sentences or more: an article's paragraph or cell, not a menu or a headline."""
-    return len(_SENTENCE_END.findall(text)) + len(_UNSTOPPED_SENTENCE.findall(text)) >= 2
+    stops = len(_SENTENCE_END.findall(text))
+    # (the scripts that mark no sentence's end are looked for only when the stops are few)
+    return stops >= 2 or stops + len(_UNSTOPPED_SENTENCE.findall(text)) >= 2
 
 
 _ENDS_SENTENCE = re.compile(r"(?:[.!?…][\"'”’»)\]]*|[。！？।][」』）”]*)\s*$")
@@ -627,8 +629,10 @@ class Page:
         ("headline", "storyHeadline", "art-headline": a word ending so; not
         "headlines", a list's), where the page sets its headline in no <h1> of its own
         (`<p class="headline"><font size="5">`, an `<h2 class="headline">` under a
-        logo's <h1>); None with none or several, or on a page of several <h1> (which
-        has set its headline in one of them)."""
+        logo's <h1>); with none so named, of its one <h2> whose class names a title or
+        a heading (WordPress's "entry-title", Joomla's "contentheading", "itemTitle");
+        None with none or several, or on a page of several <h1> (which has set its
+        headline in one of them)."""
         if self._classed_headline is None:
             several = len(self.h1_elements()) > 1
             found = (
@@ -643,6 +647,17 @@ class Page:
                     )
                 ]
             )
+            if not found and not several:
+                # none so named: the one <h2> whose class names a title or a heading
+                # ("entry-title", "itemTitle", "contentheading"), a CMS's article title
+                found = [
+                    element.text
+                    for element in self._elements("h2[class]")
+                    if any(
+                        word.casefold().endswith(("title", "heading"))
+                        for word in _NAME_WORD_BREAK.split(element.getattr("class") or "")
+                    )
+                ]
             self._classed_headline = (found[0] if len(found) == 1 else None,)
         return self._classed_headline[0]
 
@@ -962,9 +977,21 @@ def _teasers(tree: Any) -> frozenset[str]:
 def _own_paths(tree: Any) -> frozenset[str]:
     """The paths of the page's own addresses (its canonical link's, its og:url's), but
     the site's home ("/" is every page's first menu link)."""
-    return frozenset(
-        path for address in _xpaths()["own_addresses"](tree) if (path := _path(address))
-    )
+    return frozenset(path for address in _own_addresses(tree) if (path := _path(address)))
+
+
+def _own_addresses(tree: Any) -> Iterator[str]:
+    """The page's canonical link's address and its og:url, read in one walk over the
+    document's <link> and <meta> elements (a query for each took twice the time)."""
+    for element in tree.getroottree().iter("link", "meta"):
+        if element.tag == "link" and element.get("rel") == "canonical":
+            address = element.get("href")
+        elif element.tag == "meta" and element.get("property") == "og:url":
+            address = element.get("content")
+        else:
+            continue
+        if address is not None:
+            yield address
 
 
 def _path(address: str) -> str:
@@ -1032,8 +1059,20 @@ def _columns(tree: Any) -> tuple[Columns, ...]:
     "sidebar", "right-rail"), it and the blocks beside it under its parent that hold
     words, each with its kind (the one holding the page's one <h1> is the article's)."""
     parents: dict[Any, None] = {}
+    rows: list[Columns | None] = []
+    floated: list[Columns | None] = []
     side = _SIDE_NAME.search
-    for element in tree.iter(*_COLUMN_TAGS):
+    # one walk over the page's blocks, rows and tables: each walk of a tree costs as
+    # much as the query it answers, whatever the few elements it finds
+    for element in tree.iter(*_COLUMN_TAGS, "tr", "table"):
+        if element.tag == "tr":
+            if _sized_row(element):
+                rows.append(_widths_row(element))
+            continue
+        if element.tag == "table":
+            if element.get("align", "").strip().casefold() in {"left", "right"}:
+                floated.append(_floated_box(element))
+            continue
         # (its class and id read as plain strings: an XPath query's attribute results
         # each carry their element, twice the time)
         names = element.get("class"), element.get("id")
@@ -1041,20 +1080,16 @@ def _columns(tree: Any) -> tuple[Columns, ...]:
             parent = element.getparent()
             if parent is not None and _column_kind(element)[0]:
                 parents.setdefault(parent, None)
-    groups = [_widths_row(row) for row in _xpaths()["sized_rows"](tree)]
-    groups += [
-        _floated_box(table)
-        for table in _xpaths()["aligned_tables"](tree)
-        if table.get("align", "").strip().casefold() in {"left", "right"}
-    ]
+    groups = rows + floated
     headlines = list(tree.iter("h1")) if parents else []
     for parent in parents:
+        blocks = list(parent.iterchildren(*_COLUMN_TAGS))
+        if len(blocks) < 2:
+            continue  # a side column alone in its parent (half of them): no text read
         held = [
             (words, side and not headed, story or headed)
-            for child in parent.iterchildren()
-            if isinstance(child.tag, str)
-            and child.tag in _COLUMN_TAGS
-            and (words := line_words(_element_text(child)))
+            for child in blocks
+            if (words := line_words(_element_text(child)))
             for side, story in [_column_kind(child)]
             # the one <h1> of the page stands in the article's column, whatever its name
             for headed in [len(headlines) == 1 and _holds(child, headlines[0])]
@@ -1076,6 +1111,11 @@ def _holds(element: Any, inner: Any) -> bool:
 
 
 _WIDTH = re.compile(r"\s*(\d{1,4})\s*(%?)\s*$")
+
+
+def _sized_row(row: Any) -> bool:
+    """Whether a table's row holds two cells or more with a width attribute."""
+    return sum(cell.get("width") is not None for cell in row.iterchildren("td")) >= 2
 
 
 def _widths_row(row: Any) -> Columns | None:
@@ -1189,19 +1229,12 @@ def _xpaths() -> dict[str, Any]:
             )
         ),
         "classes": etree.XPath("//p/../@class"),
-        "own_addresses": etree.XPath(
-            "//link[@rel='canonical']/@href | //meta[@property='og:url']/@content"
-        ),
         # the elements holding paragraphs (or a <pre> block), and the paragraphs with a
         # class: a comment's text stands in one of its own ("<div
         # class=\"kommentar\"><p>...</p></div>", "<p class=\"comments\">"); a query
         # for the comment words among every element's class and id costs a hundred
         # times as much
         "paragraph_holders": etree.XPath("//p/.. | //pre/.. | //p[@class]"),
-        # the rows of a layout table whose cells are sized (Layout.columns)
-        "sized_rows": etree.XPath("//tr[count(td[@width]) >= 2]"),
-        # the tables aligned to a side or the middle (_floated_box reads which)
-        "aligned_tables": etree.XPath("//table[@align]"),
     }
 
 

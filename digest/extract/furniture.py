@@ -123,9 +123,10 @@ def profile(text: str, page: bool = False) -> Profile:
             continue  # a rule, a bullet, a number: no template's words
         words = key.count(" ") + 1
         prose, sentence = shape(line, words)
-        if page and prose and page_line_key(key) in keys:
-            keys.add(twice_key(key))  # a sentence the page prints twice (`twice_key`)
-        key = page_line_key(key) if page else key
+        if page:
+            written, key = key, page_line_key(key)  # (its digest made once)
+            if prose and key in keys:
+                keys.add(twice_key(written))  # a sentence the page prints twice (`twice_key`)
         if not key or key in keys:
             continue
         keys.add(key)

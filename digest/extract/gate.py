@@ -113,17 +113,25 @@ class Gated:
 class AnyOf:
     """Patterns tried in turn, each gated by its words. A text holding none of the words
     of any of them is not tried at all: one pass over all the words is quicker than a
-    pass per pattern, and most texts hold none. A pattern that needs no word (its words
-    in a script with capitals other than the Latin one) is tried on every text, apart,
-    and leaves the others gated."""
+    pass per pattern, and most texts hold none. A text holding some is tried with the
+    patterns that need one of the words it holds (`needing`): the words are looked for
+    once, where asking each pattern's gate looked for a word that several patterns need
+    once per pattern (a third of the furniture phrases' time). A pattern that needs
+    no word (its words in a script with capitals other than the Latin one) is tried on
+    every text, apart, and leaves the others gated."""
 
-    __slots__ = ("gated", "ungated", "words")
+    __slots__ = ("gated", "needing", "ungated", "words")
 
     def __init__(self, patterns: Iterable[re.Pattern[str]]) -> None:
         every = [Gated(pattern) for pattern in patterns]
         self.gated = tuple(gated for gated in every if gated.words is not None)
         self.ungated = tuple(gated.pattern for gated in every if gated.words is None)
         self.words = _union(gated.words for gated in self.gated)
+        # each word, and the patterns (their places in `gated`) whose matches may hold it
+        self.needing: dict[str, tuple[int, ...]] = {
+            word: tuple(at for at, gated in enumerate(self.gated) if word in (gated.words or ()))
+            for word in sorted(self.words or ())
+        }
 
     def found_in(self, text: str, folded: str) -> bool:
         """Whether any of the patterns matches `text`, given `fold(text)`."""
@@ -131,7 +139,8 @@ class AnyOf:
             return True
         if not passes(folded, self.words):
             return False
-        return any(gated.search(text, folded) for gated in self.gated)
+        held = {at for word, ats in self.needing.items() if word in folded for at in ats}
+        return any(self.gated[at].pattern.search(text) for at in sorted(held))
 
 
 def _sequence_needs(items: Sequence[tuple[Any, Any]]) -> Words | None:

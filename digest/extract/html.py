@@ -81,12 +81,14 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
     # Parsed once: trafilatura extracts from a copy, readability then takes the tree.
     page = ensemble.Page.parse(html)
     visible = page_text(page)
+    # the date the page declares comes first: the date its markup shows is then never read
+    declared = published_date(html)
     try:
         doc: Any = (
             trafilatura.bare_extraction(html, **TRAFILATURA_OPTIONS)
             if page.parsed is None
             else _with_metadata(
-                markup_metadata(page.parsed, DATE_OPTIONS),
+                markup_metadata(page.parsed, DATE_OPTIONS, with_date=declared is None),
                 trafilatura.bare_extraction(
                     page.parsed, **{**TRAFILATURA_OPTIONS, "with_metadata": False}
                 ),
@@ -260,7 +262,7 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
         title=title,
         authors=authors,
         # the page's own marker first, then a stamp over the article saying it was published
-        date=_earlier_stamp(published_date(html), header, day_first)
+        date=_earlier_stamp(declared, header, day_first)
         or _stamped_either_way(
             day_first,
             header,
@@ -619,9 +621,7 @@ def site_name_in_title(sitename: str | None, html: str) -> str | None:
     York Times", "BarronsOnline" of "... - Barron's"): the name readers know."""
     if not sitename:
         return sitename
-    apps = {m.group(2).strip().lstrip("@") for m in _APP_NAME_META.finditer(html)}
-    if sitename not in apps:
-        return sitename  # the site's own declared name
+    # the <title> read first: the page's meta tags are searched only for a name it spells
     parts = title_parts(html)
     if not parts:
         return sitename
@@ -629,7 +629,10 @@ def site_name_in_title(sitename: str | None, html: str) -> str | None:
     if _SITE_NAME_WORDS.fullmatch(shown) is None:
         return sitename
     short, long = sorted((_letters(sitename), _letters(shown)), key=len)
-    return shown if short and _in_order(short, long) else sitename
+    if not short or not _in_order(short, long):
+        return sitename
+    apps = {m.group(2).strip().lstrip("@") for m in _APP_NAME_META.finditer(html)}
+    return shown if sitename in apps else sitename  # else the site's own declared name
 
 
 def _letters(name: str) -> str:
