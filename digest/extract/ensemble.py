@@ -451,7 +451,7 @@ class Page:
     _h1s: list[Any] | None = None  # the page's <h1> elements (h1_elements)
     _link_texts: frozenset[str] | None = None  # read when a box of links may hold teasers
     _decks: frozenset[str] | None = None  # read of the article's first paragraph
-    _promotions: frozenset[str] | None = None
+    _promotions: frozenset[str] | None = None  # read when a paragraph is kept
 
     def text_tree(self) -> Any:
         """The page parsed by resiliparse (which changes nothing in it), parsed once for
@@ -797,6 +797,7 @@ BOX_DEPTH = 12  # ancestors of a deck read for a box holding it
 
 # The words of a class that name a deck's element.
 _DECK_BOX_WORDS = frozenset(PATTERNS["deck_boxes"])
+DECK_WORDS = 120  # a deck's element: a sentence or two, or a few points
 # The <p> and <div> elements whose class holds one of those words, in any case (which
 # `Page.decks` then reads word by word): a query for every <p> and <div> with a class
 # made an object of each, a page's thousands.
@@ -809,7 +810,6 @@ _DECK_SELECTOR = ", ".join(
 # word by word as the deck's are).
 _PROMOTION_BOX_WORDS = frozenset(PATTERNS["promotion_boxes"])
 PROMOTION_WORDS = 80  # a promotion's box: a label, a sentence or two and a link
-DECK_WORDS = 120  # a deck's element: a sentence or two, or a few points
 _PROMOTION_SELECTOR = ", ".join(
     f"{tag}[class*={word} i]"
     for word in sorted(_PROMOTION_BOX_WORDS)
