@@ -410,3 +410,20 @@ def test_a_pages_one_h2_classed_as_a_title_is_its_headline() -> None:
     found = extract_html(html)
     assert found is not None
     assert found.title == "Ferry to run twice a day while its engine is repaired"
+
+
+def test_the_h1_beside_the_sites_name_in_another_is_the_headline() -> None:
+    """A theme sets the site's name in an <h1> linking home, and the story's headline in
+    a second <h1>: the second is the headline, not og:title's other wording."""
+    html = (
+        "<html><head><title>Ferry review | Ostby Daily</title>"
+        "<meta property='og:title' content='Ferry service halved'></head><body>"
+        "<h1 class='site-title'><a href='/' rel='home'>Ostby Daily</a></h1>"
+        "<div class='content'><h1 class='entry-title'>Ferry to run twice a day while its"
+        " engine is repaired</h1><div class='entry'>"
+        + "".join(f"<p>{p}</p>" for p in STORIES[0])
+        + "</div></div></body></html>"
+    )
+    found = extract_html(html)
+    assert found is not None
+    assert found.title == "Ferry to run twice a day while its engine is repaired"

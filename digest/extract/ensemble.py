@@ -609,11 +609,14 @@ class Page:
         return line_words(line) in self._link_texts
 
     def headline(self) -> str | None:
-        """The text of the page's one <h1> element, its headline; None with none or
-        several (pages that set the article's subheadings as <h1> too), or a page
-        resiliparse cannot read."""
+        """The text of the page's one <h1> element, its headline, or of its one <h1>
+        beside the site's name in another (a theme's "site-title" linking home); None
+        with none or several (pages that set the article's subheadings as <h1> too), or
+        a page resiliparse cannot read."""
         if self._headline is None:
             found = self.h1_elements()
+            if len(found) > 1:
+                found = [h1 for h1 in found if not _names_home(h1)]
             self._headline = (found[0].text if len(found) == 1 else None,)
         return self._headline[0]
 
@@ -665,13 +668,7 @@ class Page:
         """Whether the page's one <h1> is a link to the site's home page, its words the
         link's: a blog's or a site's name over every page, not a story's headline."""
         found = self.h1_elements()
-        if len(found) != 1:
-            return False
-        return any(
-            _leads_home(link.getattr("href") or "")
-            and line_words(link.text) == line_words(found[0].text)
-            for link in found[0].query_selector_all("a[href]").values()
-        )
+        return len(found) == 1 and _names_home(found[0])
 
     def headings(self) -> tuple[str, ...]:
         """The texts of the page's <h1> and <h2> elements, in page order, as `line_words`
@@ -822,6 +819,15 @@ _PROMOTION_SELECTOR = ", ".join(
 _CAPTION_BOXES = ", ".join(
     ["figcaption", *(f"[class*={word} i]" for word in PATTERNS["caption_boxes"])]
 )
+
+
+def _names_home(h1: Any) -> bool:
+    """Whether an <h1>'s words are those of a link in it to the site's home page: the
+    site's name over every page, not a story's headline."""
+    return any(
+        _leads_home(link.getattr("href") or "") and line_words(link.text) == line_words(h1.text)
+        for link in h1.query_selector_all("a[href]").values()
+    )
 
 
 def _leads_home(href: str) -> bool:
