@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
@@ -57,6 +57,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from digest.extract.boilerplate import PATTERNS, WORD, words
+from digest.extract.dates import own_addresses
 from digest.extract.prose import word_count
 
 # Share of a paragraph's word trigrams another extractor's text must hold for
@@ -582,7 +583,7 @@ class Page:
         any extractor changes it (Page.tree hands it over), or from a fresh parse."""
         if self._layout is None:
             tree = self.parsed if self.parsed is not None else parse_html(self.html)
-            self._layout = Layout.of(tree)
+            self._layout = Layout.of(tree, self.html)
         return self._layout
 
     def _box_words(self, selector: str) -> list[str]:
@@ -759,13 +760,19 @@ def _class_words(names: str) -> set[str]:
 
 def _in_box(element: Any) -> bool:
     """Whether an element stands in a list's item or an <aside> (a box of teasers)."""
-    parent = element.parent
+    return _among_ancestors(
+        element.parent, lambda above: (above.tag or "").casefold() in {"li", "aside"}
+    )
+
+
+def _among_ancestors(element: Any, test: Callable[[Any], bool]) -> bool:
+    """Whether the element or one of its BOX_DEPTH nearest ancestors passes `test`."""
     for _ in range(BOX_DEPTH):
-        if parent is None or not hasattr(parent, "getattr"):
+        if element is None or not hasattr(element, "getattr"):
             return False  # (above the root: the document)
-        if (parent.tag or "").casefold() in {"li", "aside"}:
+        if test(element):
             return True
-        parent = parent.parent
+        element = element.parent
     return False
 
 
@@ -780,13 +787,10 @@ def _one_of_a_series(element: Any) -> bool:
 
 def _in_deck(element: Any) -> bool:
     """Whether an element is a deck's, or stands in one (`<div class="standfirst"><p>`)."""
-    for _ in range(BOX_DEPTH):
-        if element is None or not hasattr(element, "getattr"):
-            return False  # (above the root: the document)
-        if _DECK_BOX_WORDS.intersection(_class_words(element.getattr("class") or "")):
-            return True
-        element = element.parent
-    return False
+    return _among_ancestors(
+        element,
+        lambda e: bool(_DECK_BOX_WORDS.intersection(_class_words(e.getattr("class") or ""))),
+    )
 
 
 BOX_DEPTH = 12  # ancestors of a deck read for a box holding it
@@ -915,12 +919,13 @@ class Layout:
     columns: tuple[Columns, ...] = ()
 
     @classmethod
-    def of(cls, tree: Any) -> Layout:
-        """The layout of the page `tree` was parsed from."""
+    def of(cls, tree: Any, html: str = "") -> Layout:
+        """The layout of the page `tree` was parsed from (`html`: its source, whose head
+        gives the page's own addresses)."""
         if tree is None:
             return cls()
         try:
-            return cls(_teasers(tree), _bodies(tree), _comments(tree), _columns(tree))
+            return cls(_teasers(tree, html), _bodies(tree), _comments(tree), _columns(tree))
         except (ValueError, TypeError):  # a tree lxml cannot walk: no layout, no crash
             return cls()
 
@@ -951,7 +956,7 @@ def _element_text(element: Any) -> str:
     return " ".join(" ".join(element.itertext()).split())
 
 
-def _teasers(tree: Any) -> frozenset[str]:
+def _teasers(tree: Any, html: str = "") -> frozenset[str]:
     """The words of each teaser list item (or <div> block, or <p> of a link, a line
     break and a summary) whole, and of its headline and its summary alone where an
     extractor keeps them apart (not for the page's own story in a most-read list,
@@ -966,7 +971,7 @@ def _teasers(tree: Any) -> frozenset[str]:
     if not lists:
         return frozenset()
     headlines = [words for h in tree.iter("h1") if (words := line_words(_element_text(h)))]
-    own = _own_paths(tree)
+    own = frozenset(path for address in own_addresses(html) if (path := _path(address)))
     return frozenset(
         words
         for box, listed in lists.items()
@@ -978,26 +983,6 @@ def _teasers(tree: Any) -> frozenset[str]:
         )
         if words
     )
-
-
-def _own_paths(tree: Any) -> frozenset[str]:
-    """The paths of the page's own addresses (its canonical link's, its og:url's), but
-    the site's home ("/" is every page's first menu link)."""
-    return frozenset(path for address in _own_addresses(tree) if (path := _path(address)))
-
-
-def _own_addresses(tree: Any) -> Iterator[str]:
-    """The page's canonical link's address and its og:url, read in one walk over the
-    document's <link> and <meta> elements (a query for each took twice the time)."""
-    for element in tree.getroottree().iter("link", "meta"):
-        if element.tag == "link" and element.get("rel") == "canonical":
-            address = element.get("href")
-        elif element.tag == "meta" and element.get("property") == "og:url":
-            address = element.get("content")
-        else:
-            continue
-        if address is not None:
-            yield address
 
 
 def _path(address: str) -> str:
@@ -1648,7 +1633,8 @@ def restored(
                     )
                 )
             ]
-            if back and all(fits(line) for _, line in back):
+            # (the lines only one extractor keeps were fitted above)
+            if back and all(fits(line) for key, line in back if key in shared):
                 said = said or opinion("kept", "\n".join(paragraphs))
                 for key, line in back:
                     if not _repeats(line, said):
