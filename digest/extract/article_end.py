@@ -202,8 +202,8 @@ def ends_article(lines: Sequence[str], at: int, prose_seen: int, release: Releas
     article.
 
     A comment heading does ("Reader Comments (3)"); an invitation to comment ("What
-    readers are saying", "Join the conversation") when it counts the comments or a
-    signed comment follows it ("farmwife_59 9/8/2011 5:02 PM", "dogmom77 wrote:"),
+    readers are saying", "Join the conversation") when it counts the comments, ends the
+    lines or a signed comment follows it ("farmwife_59 9/8/2011 5:02 PM", "dogmom77 wrote:"),
     for the same words also head a part of an article that quotes readers' letters.
     A press release's end ("###", "-30-", "Media contact:") does when the page shows
     it is a release (`release`, or the lines say "FOR IMMEDIATE RELEASE" or give a
@@ -227,9 +227,14 @@ def ends_article(lines: Sequence[str], at: int, prose_seen: int, release: Releas
         return True
     invitation = bp.comment_invitation(line)
     if invitation is not None:
-        return invitation == "counted" or any(
-            bp.is_comment_signature(after)
-            for after in lines[at + 1 : at + 1 + COMMENT_SIGNATURE_LINES]
+        # (a heading with nothing under it heads no part of the article)
+        return (
+            invitation == "counted"
+            or at == len(lines) - 1
+            or any(
+                bp.is_comment_signature(after)
+                for after in lines[at + 1 : at + 1 + COMMENT_SIGNATURE_LINES]
+            )
         )
     if _signs_mail(lines, at) and not any(_signs_mail(lines, j) for j in range(at)):
         # "-- " over "Marisol Ábrego-Finch" / "Newsletter editor, ...": a mail's signature,

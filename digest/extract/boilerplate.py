@@ -478,13 +478,16 @@ def is_comment_heading(line: str) -> bool:
 
 
 _COMMENT_INVITATION = re.compile(
-    r"^\W*(?:" + "|".join(PATTERNS["comment_invitations"]) + r")\W*(?P<count>\(\d+\))?\W*$", re.I
+    r"^\W*(?:"
+    + "|".join(PATTERNS["comment_invitations"])
+    + r")\W*(?P<count>\(\d+(?:\s+\w+)?\))?\W*$",
+    re.I,
 )
 _COMMENT_SIGNATURE = re.compile(r"^\W*(?:" + "|".join(PATTERNS["comment_signatures"]) + r")$", re.I)
 
 
 def comment_invitation(line: str) -> str | None:
-    """'counted' for 'Your views (3)', 'plain' for 'What readers are saying' (the readers'
+    """'counted' for 'Your views (3)' or 'Have your say (12 comments)', 'plain' for 'What readers are saying' (the readers'
     comments only when a signed one follows), None for any other line."""
     match = _COMMENT_INVITATION.match(line.strip().strip("|").strip()) if len(line) <= 60 else None
     if match is None:

@@ -267,7 +267,9 @@ def vote(
             # heading, a list item or a short line of the article one extractor drops
             # (kept anywhere in the others' text: inside the article, a menu's words are
             # not met)
-            stays = (voted[i].votes(views) if unanimous else n) >= need - 1
+            stays = (voted[i].votes(views) if unanimous else n) >= need - 1 and not (
+                n == 0 and len(_words(unit)) >= ARTICLE_WORDS
+            )
         else:
             stays = n >= need and as_text[i]
         if stays:
@@ -835,17 +837,21 @@ def _names_home(h1: Any) -> bool:
 
 
 def _leads_home(href: str) -> bool:
-    """Whether a link leads to a site's home page (a path of _HOME_PATHS); not one that
-    cannot be read ("http://[your-blog].example.com/")."""
+    """Whether a link leads to a site's home page: the site's root, or a path whose last
+    part is a home page's (_HOME_PAGES: a portal's "/web/guest/home"), its parameters
+    (";jsessionid=...") aside; not a link that cannot be read
+    ("http://[your-blog].example.com/")."""
     try:
-        return urlsplit(href).path.rstrip("/") in _HOME_PATHS
+        path = urlsplit(href).path
     except ValueError:
         return False
+    path = path.split(";", 1)[0].rstrip("/")
+    return not path or path.rsplit("/", 1)[-1] in _HOME_PAGES
 
 
-# The paths of a site's home page, which a masthead's link leads to.
-_HOME_PATHS = frozenset(
-    ["", "/index.html", "/index.htm", "/index.php", "/index.asp", "/default.asp", "/default.aspx"]
+# The last part of the path of a site's home page, which a masthead's link leads to.
+_HOME_PAGES = frozenset(
+    ["home", "index.html", "index.htm", "index.php", "index.asp", "default.asp", "default.aspx"]
 )
 
 # A word of a class or an id that names readers' comments (_names_comments).

@@ -28,7 +28,13 @@ from digest.extract import ensemble
 from digest.extract import text_metadata as md
 from digest.extract.article_end import PROSE_BEFORE_COMMENTS, Release, ends_article, prose_words
 from digest.extract.dates import address_date, day_first_domain, published_date
-from digest.extract.furniture import page_line_key, twice_key
+from digest.extract.furniture import (
+    MENU_ENTRY_WORDS,
+    PROSE_WORDS,
+    key_words,
+    page_line_key,
+    twice_key,
+)
 from digest.extract.furniture import shape as furniture_shape
 from digest.extract.markup_metadata import markup_metadata
 from digest.extract.prose import word_count
@@ -980,8 +986,8 @@ def header_byline(
     # a name alone beside the stamp over the article, with no "By": "Jane Doe" over
     # "May 2, 2010", or under "2009-04-22, ostatnia aktualizacja ..."; not a name the
     # article itself tells of (a picture's caption over its date)
-    near = _byline_candidates(
-        header[shown + 1 :] if shown is not None else header[-STAMP_NAME_LINES:]
+    near = _roles_unglued(
+        _byline_candidates(header[shown + 1 :] if shown is not None else header[-STAMP_NAME_LINES:])
     )
     for pos in range(len(near) - 2):
         signed = md.stamp_line(near[pos + 2]) and md.signed_name(near[pos : pos + 2])
@@ -994,6 +1000,24 @@ def header_byline(
     if any(re.search(rf"\b{re.escape(name.split()[-1])}\b(?!:)", told) for name in named):
         return ()
     return named
+
+
+def _roles_unglued(lines: Sequence[str]) -> list[str]:
+    """The lines, a name and its staff role run together with no space between them cut
+    in two ("Meera RaghunathanSenior Correspondent": two inline elements of a template
+    that its style sheet sets apart)."""
+    cut = []
+    for line in lines:
+        glued = _GLUED_ROLE.match(line)
+        if glued and md.is_role_line(glued["role"]) and md.name_line(glued["name"]):
+            cut += [glued["name"], glued["role"]]
+        else:
+            cut.append(line)
+    return cut
+
+
+# A line whose lower-case letter runs into a capital's word, and on to its end.
+_GLUED_ROLE = re.compile(r"^(?P<name>\S.*?[a-z])(?P<role>[A-Z][a-z]+(?:\s+\w+){0,4})$")
 
 
 def _name_line_of(paragraph: str, names: Sequence[str]) -> bool:
@@ -1958,9 +1982,61 @@ def without_furniture(paragraphs: Sequence[str], furniture: frozenset[str]) -> t
     after the article, where a template sets its notices (in the middle, a paragraph of
     background its follow-up stories repeat is theirs)."""
     spared = _prose_between(paragraphs, furniture)
-    own = without_lines(paragraphs, furniture - spared)
-    kept, given = (sum(len(bp.words(p)) for p in group) for group in (own, paragraphs))
+    unrun = _without_furniture_runs(paragraphs, furniture)  # (no story's words)
+    own = without_lines(unrun, furniture - spared)
+    kept, given = (sum(len(bp.words(p)) for p in group) for group in (own, unrun))
     return own if kept >= OWN_SHARE * given else tuple(paragraphs)
+
+
+def _without_furniture_runs(paragraphs: Sequence[str], furniture: frozenset[str]) -> Sequence[str]:
+    """The paragraphs less the lines before the article's first own sentence or after its
+    last that are lines of furniture run together (_furniture_cell): a comment section's
+    heading, notice and rules, or a box's tabs, that an extractor gave as one line where
+    the page's visible text has them line by line."""
+    own = _own_sentences(paragraphs, furniture)
+    if not own:
+        return paragraphs
+    return [
+        p
+        for at, p in enumerate(paragraphs)
+        if own[0] <= at <= own[-1]
+        or ensemble.table_cells(p)
+        or not _furniture_run(line_key(p), furniture)
+    ]
+
+
+def _furniture_run(key: str, furniture: frozenset[str]) -> bool:
+    """Whether a line's key is lines of furniture run together (_furniture_cell), or those
+    with labels between them of a few words each (MENU_ENTRY_WORDS) that any site prints
+    and so no outlet's furniture learns alone ("Post a comment", "Most popular"), most of
+    its words the furniture's."""
+    if _furniture_cell(key, furniture):
+        return True
+    rest, lines = f" {key} ", []
+    for line in sorted((k for k in furniture if " " in k and k in key), key=lambda k: (-len(k), k)):
+        if f" {line} " in rest:
+            rest = rest.replace(f" {line} ", " | ")
+            lines.append(line)
+    labels = [part.split() for part in rest.split("|")]
+    return (
+        # two lines at least, or a box's label beside its heading: a story's lead that a
+        # teaser box repeats without its dateline ("TOWN: ...") is one sentence
+        (len(lines) > 1 or all(key_words(line) < PROSE_WORDS for line in lines))
+        and all(len(words) <= MENU_ENTRY_WORDS for words in labels)
+        and sum(len(words) for words in labels) < len(key.split()) / 2
+    )
+
+
+def _own_sentences(paragraphs: Sequence[str], furniture: frozenset[str]) -> list[int]:
+    """Where the paragraphs are sentences of the article's own: no furniture's, no table's
+    row."""
+    return [
+        at
+        for at, p in enumerate(paragraphs)
+        if not ensemble.table_cells(p)
+        and ensemble.is_sentence(p)
+        and not _furniture_run(line_key(p), furniture)
+    ]
 
 
 def _prose_between(paragraphs: Sequence[str], furniture: frozenset[str]) -> frozenset[str]:
@@ -1968,13 +2044,7 @@ def _prose_between(paragraphs: Sequence[str], furniture: frozenset[str]) -> froz
     own: after its first sentence that is no furniture and before its last (a table's
     row or a label after the furniture is no sentence of the article's)."""
     keys = [line_key(p) for p in paragraphs]
-    own = [
-        at
-        for at, key in enumerate(keys)
-        if key not in furniture
-        and not ensemble.table_cells(paragraphs[at])
-        and ensemble.is_sentence(paragraphs[at])
-    ]
+    own = _own_sentences(paragraphs, furniture)
     if not own:
         return frozenset()
     return frozenset(

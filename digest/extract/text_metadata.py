@@ -1519,17 +1519,41 @@ def name_by_date(lines: Sequence[str], under_stamp: bool = False) -> tuple[str, 
                 named = [name for name in map(person, parts) if name]
                 if len(named) == 1:
                     return (named[0],)
+
+    def people(line: str) -> tuple[str, ...]:
+        """The person of a name line, or two or three joined ("A and B", "A, B & C"),
+        each opening with a known first name."""
+        name = person(line)
+        if name:
+            return (name,)
+        names = _NAMES_JOINED.split(line.strip())
+        if not 1 < len(names) <= 3:
+            return ()
+        named = tuple(
+            n
+            for n in names
+            if person(n) == n
+            and opens_with_first_name(n)
+            and is_person_name(n)
+            and not any(word.isupper() and len(word) > 1 for word in n.split())
+        )
+        return named if len(named) == len(names) else ()
+
     for pos in range(len(lines) - 1):
         following = lines[pos + 1]
         if parse_date(following) or leading_day_month(following):
-            name = person(lines[pos])
-            if name:
-                return (name,)
+            signed = people(lines[pos])
+            if signed:
+                return signed
         if under_stamp and stamp_line(lines[pos]):
-            name = person(following)
-            if name:
-                return (name,)
+            signed = people(following)
+            if signed:
+                return signed
     return ()
+
+
+# What joins two or three names on a byline's line: "A and B", "A, B & C".
+_NAMES_JOINED = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
 
 
 def _name_before_stamp(line: str) -> str:

@@ -366,6 +366,7 @@ def _is_title(text: str, start: int, end: int, cue: str | None) -> bool:
 
 
 _DISPLAY_NOUNS = words("display_nouns")
+_DISPLAY_BOARDS = words("display_boards")
 # (lower case, right before the marks on the same line: "Sang" is a surname, and a
 # subheading "Learning to sing" is no verb of the quotation under it)
 _SONG_VERB = re.compile(r"\b(?:" + "|".join(sorted(words("song_verbs"))) + r")\Z")
@@ -412,7 +413,8 @@ def _displayed(text: str, start: int) -> bool:
     # "a tattoo on his arm, which reads": the clause before the comma of "which"
     pieces = re.split(r"[.;:!?,\"“”\n]", head[: verb.start()])
     clause = pieces[-1] if pieces[-1].strip() or len(pieces) < 2 else pieces[-2]
-    return any(w.casefold() in _DISPLAY_NOUNS for w in clause.split()[-_DISPLAY_REACH:])
+    shown_on = _DISPLAY_NOUNS | _DISPLAY_BOARDS
+    return any(w.casefold() in shown_on for w in clause.split()[-_DISPLAY_REACH:])
 
 
 # Before a capitalised quoted phrase, a naming verb (`dubbed "Operation Allies Refuge"`)

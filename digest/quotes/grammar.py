@@ -230,6 +230,19 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                     ):
                         # "Lind's campaign manager, Owen Tarrant, said": the name
                         return join_tokens(appositive), appositive[0][1]
+                    untitled = _past_titles(appositive)
+                    if (
+                        found[0][:1].isupper()
+                        and at > 0
+                        and tokens[at - 1][0] == ","
+                        and person_name_in(found[0].split()) is None
+                        and len(appositive) == j - c - 1
+                        and untitled
+                        and person_name_in([t[0] for t in untitled]) == join_tokens(untitled)
+                    ):
+                        # "A lawyer for the contractor, Kamba Builders Ltd, Atty. Ana Ruiz,
+                        # said": the body names the contractor, the person after it speaks
+                        return join_tokens(untitled), untitled[0][1]
                     after_role = _named_after_role(appositive)
                     if after_role and tokens[c + 1][0].casefold() not in _DETERMINERS:
                         # "The best man, Akande's teammate Jordan Ellery, posted": the
@@ -960,6 +973,18 @@ def _relative_head(
 # Lower-case role words that may stand before the name in an appositive
 # ("Lind's son, filmmaker Owen Tarrant, said").
 _APPOSITIVE_ROLES = _ROLE_WORDS | words("person_titles")
+
+
+def _past_titles(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The words after the titles that open them ("Atty. Ana Ruiz" -> "Ana Ruiz")."""
+    at = 0
+    while at < len(words) and (
+        words[at][0].casefold() in _PERSON_TITLE_WORDS
+        or (words[at][0] == "." and at > 0)
+        or f"{words[at][0].casefold()}." in _PERSON_TITLE_WORDS
+    ):
+        at += 1
+    return words[at:]
 
 
 def _named_part(appositive: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:

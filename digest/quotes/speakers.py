@@ -209,6 +209,12 @@ _UNDECOMPOSED = str.maketrans(
 )
 
 
+# The first parts of joined given names that say the name's gender.
+_COMPOUND_OPENERS = {
+    word: gender for gender, words in pairs("compound_name_openers").items() for word in words
+}
+
+
 @lru_cache(maxsize=1 << 14)
 def first_name_gender(first: str) -> str | None:
     """ "m" or "f" when the first name says so: this project's short list of women's
@@ -216,6 +222,9 @@ def first_name_gender(first: str) -> str | None:
     joined parts, what its parts say."""
     low = first.casefold()
     if "-" in low:
+        opener = _COMPOUND_OPENERS.get(low.split("-", 1)[0])
+        if opener:
+            return opener  # "Jean-Marie", "Marie-Claude": the first part says it
         # "Marie-Ève", "Jean-François": the parts the lists know, when they agree
         known = {g for part in low.split("-") if part and (g := first_name_gender(part))}
         return known.pop() if len(known) == 1 else None
@@ -2213,6 +2222,18 @@ def learn_genders(cast: Cast, text: str) -> None:
             said = (
                 _says_gender(text, name) if rare or (he + she >= 2 and not (he and she)) else None
             )
+            if (
+                said is None
+                and rare
+                and bool(he) != bool(she)
+                and first not in world_first_names()
+                and first not in _TITLE_GENDER
+            ):
+                # a name rare in the census ("Tama", a Māori man's name there a woman's)
+                # and in no other country's list, no title ("Miss"), that the text follows
+                # with the other pronoun only: "Labour MP Tama
+                # Reihana ... said ... / '...,' he said."
+                said = "m" if he else "f"
             if said is not None and person.gender is not None and said != person.gender:
                 # the text says so right after the name, and (for a common name) never
                 # the other pronoun after it: "Jess Bowden, who grows wheat ..., said she"

@@ -1,0 +1,110 @@
+"""Older outlets' pages, the collection case again: a long run of comments no extractor
+keeps does not ride between the article and a newsletter's line one of them keeps; lines
+an outlet repeats, run together into one line after the article, are its furniture; a
+portal's logo in an <h1> linking to "/web/guest/home;jsessionid=..." leaves the story's
+<h1> the headline; a publishing house or a newsroom is no author; two names over a stamp
+and a name run into its role are bylines. Text and markup of our own."""
+
+from __future__ import annotations
+
+from digest.extract import boilerplate as bp
+from digest.extract import ensemble
+from digest.extract import html as html_module
+from digest.extract import text_metadata as md
+from digest.extract.html import extract_html
+from digest.extract.text_body import line_key
+from tests.test_layout_cells_and_boxes import COMMENTS, FEATURE, HEADLINE, headed_page
+from tests.test_outlet_pages import STORIES
+
+NEWSLETTER = (
+    "Get the morning's top stories from Ostby and the valley in your inbox before seven,"
+    " every day but Sunday."
+)
+
+
+def test_a_long_run_no_extractor_keeps_stays_out_between_kept_lines() -> None:
+    """Two other extractors: one keeps the article, the other the article and the
+    newsletter's sentence under the comments. One vote is a majority, so the stretch
+    runs to the newsletter; the comments between, which neither keeps and which run
+    to far more than a paragraph, stay out all the same."""
+    views = [
+        ensemble.opinion("one", "\n\n".join(FEATURE)),
+        ensemble.opinion("two", "\n\n".join([*FEATURE, NEWSLETTER])),
+    ]
+    comments = " ".join(COMMENTS)
+    kept = ensemble.vote([*FEATURE, comments, NEWSLETTER], views)
+    assert comments not in kept
+    assert list(kept[: len(FEATURE)]) == FEATURE
+
+
+RULES = (
+    "Disclaimer: Comments are moderated and will be published only after the editors"
+    " approve them, and the Ostby Daily may edit or refuse any comment."
+)
+
+
+def test_an_outlets_lines_run_together_after_the_article_are_its_furniture() -> None:
+    """The comment section's heading, notice and rules, and a box's tabs, given as one
+    line each (the page shows them line by line, and the outlet repeats each); the labels
+    every site prints between them ("Post a comment", "Most popular") no outlet learns,
+    and they do not keep the run."""
+    furniture = frozenset(
+        line_key(line)
+        for line in ("Readers' Comments (0)", "Be the first to comment on this story.", RULES)
+    ) | {line_key("Ledger Morning Brief")}
+    run = f"Readers' Comments (0) Be the first to comment on this story. Post a comment {RULES}"
+    paragraphs = [*STORIES[0], run, "Most popular Ledger Morning Brief"]
+    assert html_module.without_furniture(paragraphs, furniture) == tuple(STORIES[0])
+
+
+def test_a_lead_a_teaser_repeats_without_its_dateline_is_no_run_of_furniture() -> None:
+    """The outlet's most-read box repeats a story's lead without the "OSTBY:" dateline
+    that opens it in the story: one sentence, not lines run together."""
+    lead = "OSTBY: " + STORIES[0][0]
+    furniture = frozenset({line_key(STORIES[0][0])})
+    paragraphs = [lead, *STORIES[0][1:]]
+    assert html_module.without_furniture(paragraphs, furniture) == tuple(paragraphs)
+
+
+def test_a_portals_logo_linking_home_with_a_session_leaves_the_storys_h1() -> None:
+    logo = (
+        "<h1 class='logo'><a href='http://www.ostby.example/web/guest/home;jsessionid=4F1A9C'>"
+        "<img src='/logo.png' alt='Ostby Daily'></a></h1>"
+    )
+    found = extract_html(headed_page(logo, "h1"))
+    assert found is not None and found.title == HEADLINE
+
+
+def test_a_publishing_house_and_a_newsroom_are_no_authors() -> None:
+    assert not md.is_person_name("Wydawnictwo Kurier Ostbyski Sp. z o.o.")
+    assert not md.is_person_name("Uitgeverij De Kustkrant")
+    assert md.is_person_name("Katarzyna Nowak")
+    assert md.is_nameless_byline("Redakcja")
+    names, _ = md.find_byline(["Autorzy: Magdalena Sroka, Paweł Dudek"])
+    assert names == ("Magdalena Sroka", "Paweł Dudek")
+
+
+def test_two_names_over_the_stamp_are_the_byline() -> None:
+    stamp = "Published: Nov 13, 2011"
+    assert md.name_by_date(["Maria Lopez and John Carter", stamp], under_stamp=True) == (
+        "Maria Lopez",
+        "John Carter",
+    )
+    # an outlet's name in capitals after the second is no name of a person
+    assert md.name_by_date(["Kevin Hale and Kevin Lund OSTBY TODAY", stamp], True) == ()
+
+
+def test_a_name_run_into_its_role_over_the_stamp_is_the_byline() -> None:
+    """Two inline elements of a template, the name and the staff role, with no space
+    between them in the page's text."""
+    header = [
+        "Water charges to go up by 40 per cent from January",
+        "Maria LopezSenior Correspondent",
+        "Published: Nov 14, 2011, 10.42 AM IST",
+    ]
+    assert html_module.header_byline(header, header[0]) == ("Maria Lopez",)
+
+
+def test_an_invitation_to_comment_counting_the_comments_heads_them() -> None:
+    assert bp.comment_invitation("Have your say (12 comments)") == "counted"
+    assert bp.comment_invitation("Have your say") == "plain"

@@ -1,0 +1,71 @@
+"""A first name the census holds as a rare woman's name, followed in the text by "he"
+only, is a man's; the first part of a joined given name says its gender; a board or a
+tarpaulin that "reads" words shows them, while "the board" with words in marks after it
+speaks. Text of our own."""
+
+from __future__ import annotations
+
+from digest.quotes import extract_quotes, speakers
+from tests.test_quotes_bodies_and_clauses import names
+
+
+def test_a_rare_census_name_the_text_calls_he_is_a_mans() -> None:
+    """ "Tama" is a rare woman's name in the census, a man's in New Zealand; after the
+    councillor's own words the text says "he"."""
+    text = (
+        "Hemi Walker, 78, a retired linesman, has lived on the corner since 1961.\n\n"
+        '"My father built this house, and I will not build another," he said.\n\n'
+        "Labour councillor Tama Rangi, who walked the street on Thursday, said many older"
+        ' owners would struggle to buy anything "for the price of a flooded house".\n\n'
+        '"People like Hemi have done nothing wrong. They paid their rates for fifty'
+        ' years," he said.'
+    )
+    assert names(text) == ["Hemi Walker", "Tama Rangi", "Tama Rangi"]
+
+
+def test_the_first_part_of_a_joined_given_name_says_its_gender() -> None:
+    assert speakers.first_name_gender("Jean-Pierre") == "m"
+    assert speakers.first_name_gender("Jean-Marie") == "m"
+    assert speakers.first_name_gender("Marie-Claude") == "f"
+    assert speakers.first_name_gender("Marie-Ève") == "f"
+
+
+def test_a_man_with_a_joined_french_name_is_no_she() -> None:
+    """The last speaker before "she said" is Jean-Pierre, a man: the woman named before
+    him speaks."""
+    text = (
+        "The mayor, Hortense Ngono, said the council would not change its vote.\n\n"
+        "The traders' leader, Jean-Pierre Essomba, said he would take the council to"
+        ' court "to defend every stall". He has called a meeting for Thursday.\n\n'
+        "She added that the council would meet the traders. "
+        '"We will talk about the rent and the buses, not about a building that may'
+        ' fall," she said.'
+    )
+    assert names(text) == [
+        "Hortense Ngono",
+        "Jean-Pierre Essomba",
+        "Hortense Ngono",
+        "Hortense Ngono",
+    ]
+
+
+def test_words_a_board_reads_are_no_ones_statement() -> None:
+    text = (
+        "At the back of the market, a hand-painted board nailed to a mango tree still"
+        ' reads "Ostby Market: Serving the Valley Since 1974".\n\n'
+        "A spokesman for the market company said the board"
+        ' "respects the traders\' right to protest" and would meet them on Friday.'
+    )
+    found = extract_quotes(text)
+    assert len(found) == 1 and "respects the traders" in found[0].text
+
+
+def test_a_person_after_a_body_that_names_a_role_s_employer_speaks() -> None:
+    """The company's name is an appositive of "the contractor"; the lawyer, named after
+    it with the Philippine "Atty." title, speaks for it."""
+    text = (
+        "A lawyer for the contractor, Ostby Builders Corporation, Atty. Cecilia Ventana,"
+        " said in a text message that the company \u201cstands by the quality of its"
+        " work\u201d and would attend the hearing."
+    )
+    assert names(text) == ["Cecilia Ventana"]
