@@ -1,7 +1,7 @@
 """A first name the census holds as a rare woman's name, followed in the text by "he"
 only, is a man's; the first part of a joined given name says its gender; a board or a
 tarpaulin that "reads" words shows them, while "the board" with words in marks after it
-speaks. Text of our own."""
+speaks; the answer to a question put to "him" is the one asked. Text of our own."""
 
 from __future__ import annotations
 
@@ -69,3 +69,17 @@ def test_a_person_after_a_body_that_names_a_role_s_employer_speaks() -> None:
         " work\u201d and would attend the hearing."
     )
     assert names(text) == ["Cecilia Ventana"]
+
+
+def test_the_answer_to_a_question_put_to_him_is_the_witness_s() -> None:
+    """The advocate asks "him", the witness just quoted, and "he said" closes the
+    answer: the witness's words, not the advocate's."""
+    text = (
+        "The advocate for the owner, Emmanuel Lyamba, questioned the crew.\n\n"
+        "The boat's coxswain, Selemani Mushi, 27, said he had counted 61 passengers.\n\n"
+        '"I told him the boat would not carry them," Mushi said.\n\n'
+        "Lyamba asked him whether he had been paid anything extra for the additional"
+        ' passengers. "Not one shilling more. My salary is the same whether the boat is'
+        ' empty or full," he said.'
+    )
+    assert names(text)[-1] == "Selemani Mushi"

@@ -2921,7 +2921,7 @@ def _resolve_all(
             if pronoun and not reads_out
             else None
         )
-        if recent is not None and (asked := _one_asked(text, f, recent, cast)) is not None:
+        if recent is not None and (asked := _one_asked(text, f, recent, cast, last)) is not None:
             recent = asked  # "Fadda asked Porcu whether she ... "...," she said": Porcu
         speaker: str | None
         route = "pronoun-subject"
@@ -4659,30 +4659,41 @@ def _relative_clause(text: str, f: _Found, content: str) -> bool:
 # about a thing as often asks for the asker's own argument: "Udo asked Hale why the
 # report was late. "I want it by Friday," he said").
 _ASKED_WHOM = re.compile(
-    r"\b(?:asked|asks)\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*)\s+"
+    r"\b(?:asked|asks)\s+((?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’-]*|him|her)\s+"
     r"(?:whether|if|(?:how|why|what|when|where)\s+(?:she|he)\b)"
     r"(?:[^.?!\"“”]|\.(?=\d))*[.?!]\s*[\"“]?\Z"
 )
 _ASKED_REACH = 300  # characters before a quotation its sentence before is read in
+# The object pronouns of such a question, and the gender of the one asked.
+_ASKED_OBJECTS = {"him": "m", "her": "f"}
 
 
-def _one_asked(text: str, f: _Found, subject: str, cast: Cast) -> str | None:
+def _one_asked(
+    text: str, f: _Found, subject: str, cast: Cast, last: tuple[int, str] | None
+) -> str | None:
     """The person the subject asked something in the sentence right before a quotation
     cued by a pronoun: "Fadda asked Michela Porcu whether she had ever wanted to
     sing. "...," she said" is Porcu's answer, not the asker's, when Porcu may be
     the pronoun's gender, the quotation opens the sentence right after the question
-    and does not speak of Porcu. None when no such question stands there."""
+    and does not speak of Porcu; "Lyimo asked him whether he had been paid ..." asks
+    the one quoted last (`last`), "him" of the pronoun's gender. None when no such
+    question stands there."""
     start = max(text.rfind("\n", 0, f.start) + 1, f.start - _ASKED_REACH)
     m = _ASKED_WHOM.search(text, start, f.start)
     if m is None or (f.mention_at < f.start and f.type == "direct"):
         return None  # no question right before; or the cue stands before the quotation
-    name = resolve(m.group(1), m.start(1), cast, None)
+    gender = PRONOUNS[(f.mention or "").casefold()]
+    if m.group(1) in _ASKED_OBJECTS:
+        if _ASKED_OBJECTS[m.group(1)] != gender or last is None:
+            return None
+        name: str | None = last[1]  # the witness just heard
+    else:
+        name = resolve(m.group(1), m.start(1), cast, None)
     person = cast.people.get(name or "")
     if name is None or person is None or not person.is_person or name == subject:
         return None
     if re.search(rf"\b{re.escape(name.split()[-1])}\b", text[f.start : f.end]):
         return None  # "Hale has had three chances": the asker's words about Hale
-    gender = PRONOUNS[(f.mention or "").casefold()]
     asked_by = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
     if person.gender in (None, gender) and subject.split()[-1] in asked_by:
         return name
