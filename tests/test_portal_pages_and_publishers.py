@@ -108,3 +108,14 @@ def test_a_name_run_into_its_role_over_the_stamp_is_the_byline() -> None:
 def test_an_invitation_to_comment_counting_the_comments_heads_them() -> None:
     assert bp.comment_invitation("Have your say (12 comments)") == "counted"
     assert bp.comment_invitation("Have your say") == "plain"
+
+
+def test_a_breadcrumb_trail_run_into_the_headline_is_no_text() -> None:
+    """A layout cell's text gives the trail and the headline as one line over the
+    article."""
+    title = "Ferry to run twice a day"
+    paragraphs = (f"Home » News » Local {title}", *STORIES[0])
+    assert html_module.below_headline(paragraphs, title, 1) == tuple(STORIES[0])
+    # a line that only ends with the headline's words, no trail, is left alone
+    plain = (f"Residents asked for the {title.lower()}", *STORIES[0])
+    assert html_module.below_headline(plain, title, 1) == plain

@@ -1075,7 +1075,7 @@ def below_headline(
     else the page's `headings` (<h1>, <h2>) that open the paragraphs before the opening."""
     keys = {key for key in (line_key(title or ""), line_key(shown or "")) if key}
     for at in range(opening):
-        if line_key(paragraphs[at]) in keys:
+        if line_key(paragraphs[at]) in keys or _trail_then_headline(paragraphs[at], keys):
             return paragraphs[at + 1 :]
     # else the headings of the page that open the paragraphs ("News & Events" over an
     # <h2> headline that is neither the title nor an <h1>), up to the first that is none
@@ -1083,6 +1083,19 @@ def below_headline(
     heads = {line_key(heading) for heading in headings}
     leading = next((at for at in range(opening) if line_key(paragraphs[at]) not in heads), opening)
     return paragraphs[leading:]
+
+
+def _trail_then_headline(paragraph: str, keys: set[str]) -> bool:
+    """Whether a paragraph is a breadcrumb trail run into the headline ("Home » News »
+    Local Ratepayers vow to fight ..."): a layout cell's text gives them as one line."""
+    if not _TRAIL_MARK.search(paragraph):
+        return False
+    key = line_key(paragraph)
+    return any(key.endswith(f" {headline}") for headline in keys)
+
+
+# The marks between a breadcrumb trail's steps.
+_TRAIL_MARK = re.compile(r"\s[»›>]\s")
 
 
 def _opens_with_dateline(paragraph: str) -> bool:

@@ -413,7 +413,8 @@ def _displayed(text: str, start: int) -> bool:
     # "a tattoo on his arm, which reads": the clause before the comma of "which"
     pieces = re.split(r"[.;:!?,\"“”\n]", head[: verb.start()])
     clause = pieces[-1] if pieces[-1].strip() or len(pieces) < 2 else pieces[-2]
-    shown_on = _DISPLAY_NOUNS | _DISPLAY_BOARDS
+    # a board that "reads" words shows them; "the board, saying" speaks
+    shown_on = _DISPLAY_NOUNS | (_DISPLAY_BOARDS if "read" in verb.group() else frozenset())
     return any(w.casefold() in shown_on for w in clause.split()[-_DISPLAY_REACH:])
 
 
