@@ -1,7 +1,8 @@
 """A first name the census holds as a rare woman's name, followed in the text by "he"
 only, is a man's; the first part of a joined given name says its gender; a board or a
 tarpaulin that "reads" words shows them, while "the board" with words in marks after it
-speaks; the answer to a question put to "him" is the one asked. Text of our own."""
+speaks; the answer to a question put to "him" is the one asked; a paragraph saying
+whose words a quotation with no cue were names its speaker. Text of our own."""
 
 from __future__ import annotations
 
@@ -83,3 +84,23 @@ def test_the_answer_to_a_question_put_to_him_is_the_witness_s() -> None:
         ' empty or full," he said.'
     )
     assert names(text)[-1] == "Selemani Mushi"
+
+
+def test_a_quotation_the_next_paragraph_gives_its_speaker() -> None:
+    """A quotation with no cue, then a paragraph that says whose words they were: by
+    name ("The speaker was NAME"), or by a description the paragraph names later."""
+    named = (
+        "Residents blocked the road on Monday.\n\n"
+        '"My house shakes forty times a day. Forty! I counted them on Sunday."\n\n'
+        "The speaker was Hugo Selvano, 63, a retired railway worker who lives on the"
+        " corner."
+    )
+    assert names(named) == ["Hugo Selvano"]
+    described = (
+        "The hospital will close at night.\n\n"
+        '"I have worked in that department for 22 years. Some of them would not have'
+        ' made it."\n\n'
+        "The words were those of a senior nurse at St Kilda's, who spoke to a protest"
+        " meeting on Friday. The nurse, Brid Fallan, said she was speaking as a mother."
+    )
+    assert names(described) == ["Brid Fallan", "Brid Fallan"]

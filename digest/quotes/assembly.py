@@ -3613,6 +3613,11 @@ _NAMED_AFTER = re.compile(
     # "So began the last column by the Ledger's editor, Marcy Delacroix, ..."
     r"|[\"”’\s\u00a0]*So\s+(?:began|begins|ended|ends|opened|opens|closed|closes|went|goes)"
     r"\s+(?:[\w'’]+\s+){0,5}?(?:by|from)\s+"
+    # "The speaker was NAME, 63, ...", "The words were those of a nurse at ...": the
+    # paragraph after a quotation with no cue says whose it was
+    r"|[\"”’\s\u00a0]*The\s+speaker\s+(?:was|is)\s+"
+    rf"|[\"”’\s\u00a0]*(?:The|Those|These)\s+(?:{_SPEECH_NOUN})\s+(?:were|are|was|is)\s+"
+    r"(?:those|the\s+words|the\s+voice)\s+of\s+"
 )
 
 
@@ -3909,7 +3914,27 @@ def _named_right_after(text: str, f: _Found, cast: Cast) -> str | None:
     named = _named_after(text, phrase, at)
     if named is not None:
         return resolve(named[0], named[1], cast, None)
+    later = _described_then_named(text, phrase, at)
+    if later is not None:
+        return resolve(later[0], later[1], cast, None)
     return resolve(" ".join(phrase), at, cast, None)
+
+
+def _described_then_named(text: str, phrase: list[str], at: int) -> tuple[str, int] | None:
+    """The name a later sentence of the paragraph gives the one a description names
+    ("The words were those of a senior nurse at ..., who spoke ... The nurse, NAME,
+    said ..."): "The" and the description's noun, then the name set off by commas."""
+    if not phrase or phrase[0].casefold() not in _DETERMINERS - {"the"}:
+        return None
+    end = text.find("\n", at)
+    found = _NAMED_NEXT.search(text, at, len(text) if end < 0 else end)
+    if found is None or found["noun"] is None:
+        return None
+    if found["noun"] not in {word.casefold() for word in phrase[1:4]}:
+        return None  # "The council, ...": not the one described
+    if name_in(found["name"].split()) != found["name"]:
+        return None
+    return found["name"], found.start("name")
 
 
 # The paragraph after an unnamed speaker's quotation naming them: "The woman, Nokuthula
