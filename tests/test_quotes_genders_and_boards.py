@@ -2,7 +2,8 @@
 only, is a man's; the first part of a joined given name says its gender; a board or a
 tarpaulin that "reads" words shows them, while "the board" with words in marks after it
 speaks; the answer to a question put to "him" is the one asked; a paragraph saying
-whose words a quotation with no cue were names its speaker. Text of our own."""
+whose words a quotation with no cue were names its speaker; a witness replying to a
+new asker takes turns with them. Text of our own."""
 
 from __future__ import annotations
 
@@ -104,3 +105,20 @@ def test_a_quotation_the_next_paragraph_gives_its_speaker() -> None:
         " meeting on Friday. The nurse, Brid Fallan, said she was speaking as a mother."
     )
     assert names(described) == ["Brid Fallan", "Brid Fallan"]
+
+
+def test_a_new_asker_the_witness_replies_to_asks_the_next_uncued_question() -> None:
+    text = (
+        '"How many people were on the boat when you sat down?" the state attorney,'
+        " Neema Kilewo, asked.\n\n"
+        '"It was full. People were standing between the benches," Rehema Kisangi said.\n\n'
+        '"And then?"\n\n'
+        '"Then the owner came down to the landing and told us to sit closer."\n\n'
+        "In cross-examination, the defence advocate, Emmanuel Lyamo, put it to her that"
+        ' his client had been "at a wedding in another town" that evening.\n\n'
+        '"I know his face. I have bought tickets from him for six years," Kisangi'
+        " replied.\n\n"
+        '"Did you see his face in the dark, from inside a crowded boat?"\n\n'
+        '"It was not dark yet. The sun was still on the water."'
+    )
+    assert names(text)[-2:] == ["Emmanuel Lyamo", "Rehema Kisangi"]

@@ -3140,7 +3140,9 @@ def _resolve_all(
             exchange = (question[0], speaker)  # "...?" X asked. "...," Y said.
             taking_turns = True
         elif (
-            exchange is None
+            # (or the answerer replies to someone new: the defence's advocate after
+            # the prosecutor, "X put it to her that ..." / "...," Y replied)
+            (exchange is None or (said_by not in exchange and speaker == exchange[1]))
             and (f.cue or "").casefold() in _REPLY_CUES
             and said_by in cast.people
             and speaker in cast.people
