@@ -11,6 +11,7 @@ from digest.extract import boilerplate as bp
 from digest.extract import ensemble
 from digest.extract import html as html_module
 from digest.extract import text_metadata as md
+from digest.extract.article_end import ends_article
 from digest.extract.html import extract_html
 from digest.extract.text_body import line_key
 from tests.test_layout_cells_and_boxes import COMMENTS, FEATURE, HEADLINE, headed_page
@@ -119,3 +120,47 @@ def test_a_breadcrumb_trail_run_into_the_headline_is_no_text() -> None:
     # a line that only ends with the headline's words, no trail, is left alone
     plain = (f"Residents asked for the {title.lower()}", *STORIES[0])
     assert html_module.below_headline(plain, title, 1) == plain
+
+
+def test_a_storys_h1_linking_to_its_own_index_page_is_the_headline() -> None:
+    """A story's address may end in "/index.html" deeper down: only the site's root
+    index, or a path ending in "home", is its home page."""
+    top = ""
+    page = headed_page(top, "h1").replace(
+        f"<h1 class='entry-title'>{HEADLINE}</h1>",
+        f"<h1 class='entry-title'><a href='/2009/05/02/local/ferry/index.html'>{HEADLINE}</a></h1>",
+    )
+    found = extract_html(page)
+    assert found is not None and found.title == HEADLINE
+
+
+def test_a_short_lead_a_teaser_repeats_is_no_run_of_furniture() -> None:
+    lead = "The sawmill burned down on Tuesday night."
+    furniture = frozenset({line_key(lead), line_key("Most read")})
+    paragraphs = ["HOLMVIK: " + lead, *STORIES[0]]
+    assert html_module.without_furniture(paragraphs, furniture)[0] == paragraphs[0]
+
+
+def test_names_with_a_capital_inside_are_not_cut_before_a_role() -> None:
+    header = ["Water charges to go up", "", "Published: Nov 14, 2011, 10.42 AM IST"]
+    for line in ("Kevin McDonald Staff Writer", "Jane LeBlanc Senior Correspondent"):
+        header[1] = line
+        assert html_module.header_byline(header, header[0]) in ((), (line.rsplit(" ", 2)[0],))
+
+
+def test_names_over_the_stamp_in_every_joined_form_and_no_places() -> None:
+    stamp = "Published: Nov 13, 2011"
+    three = ("Tom Hart", "Jo Lee", "Al Dunn")
+    assert md.name_by_date(["Tom Hart, Jo Lee & Al Dunn", stamp], True) == three
+    assert md.name_by_date(["Maria Lopez, John Carter", stamp], True) == (
+        "Maria Lopez",
+        "John Carter",
+    )
+    assert md.name_by_date(["Virginia Beach and Charlotte Harbor", stamp], True) == ()
+
+
+def test_an_invitation_to_comment_ending_the_lines_ends_the_article() -> None:
+    lines = [*STORIES[0], "Have your say"]
+    assert ends_article(lines, len(lines) - 1, 200)
+    # with the article's text going on under it, a section of readers' letters
+    assert not ends_article([*lines, *STORIES[1]], len(lines) - 1, 200)

@@ -837,8 +837,8 @@ def _names_home(h1: Any) -> bool:
 
 
 def _leads_home(href: str) -> bool:
-    """Whether a link leads to a site's home page: the site's root, or a path whose last
-    part is a home page's (_HOME_PAGES: a portal's "/web/guest/home"), its parameters
+    """Whether a link leads to a site's home page: the site's root (_HOME_PATHS), or a
+    path whose last part is "home" (a portal's "/web/guest/home"), its parameters
     (";jsessionid=...") aside; not a link that cannot be read
     ("http://[your-blog].example.com/")."""
     try:
@@ -846,12 +846,13 @@ def _leads_home(href: str) -> bool:
     except ValueError:
         return False
     path = path.split(";", 1)[0].rstrip("/")
-    return not path or path.rsplit("/", 1)[-1] in _HOME_PAGES
+    return path in _HOME_PATHS or path.rsplit("/", 1)[-1] == "home"
 
 
-# The last part of the path of a site's home page, which a masthead's link leads to.
-_HOME_PAGES = frozenset(
-    ["home", "index.html", "index.htm", "index.php", "index.asp", "default.asp", "default.aspx"]
+# The paths of a site's home page, which a masthead's link leads to (a story's own
+# address may end in "/index.html" too, deeper down).
+_HOME_PATHS = frozenset(
+    ["", "/index.html", "/index.htm", "/index.php", "/index.asp", "/default.asp", "/default.aspx"]
 )
 
 # A word of a class or an id that names readers' comments (_names_comments).

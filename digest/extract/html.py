@@ -1009,11 +1009,21 @@ def _roles_unglued(lines: Sequence[str]) -> list[str]:
     cut = []
     for line in lines:
         glued = _GLUED_ROLE.match(line)
-        if glued and md.is_role_line(glued["role"]) and md.name_line(glued["name"]):
+        if (
+            glued
+            and md.is_role_line(glued["role"])
+            and md.name_line(glued["name"]) == glued["name"]
+            # "Kevin McDonald Staff Writer", "Jane LeBlanc ...": a capital inside a name
+            and len(glued["name"].split()[-1]) >= GLUED_NAME_LETTERS
+            and not md.opens_with_first_name(glued["role"])
+        ):
             cut += [glued["name"], glued["role"]]
         else:
             cut.append(line)
     return cut
+
+
+GLUED_NAME_LETTERS = 3  # of the name's last word before a glued role: not "Mc", "Le", "De"
 
 
 # A line whose lower-case letter runs into a capital's word, and on to its end.
@@ -1994,35 +2004,36 @@ def without_furniture(paragraphs: Sequence[str], furniture: frozenset[str]) -> t
     table's cell anywhere, a sentence of prose only in the runs of furniture before and
     after the article, where a template sets its notices (in the middle, a paragraph of
     background its follow-up stories repeat is theirs)."""
-    spared = _prose_between(paragraphs, furniture)
-    unrun = _without_furniture_runs(paragraphs, furniture)  # (no story's words)
+    sentences = _own_sentences(paragraphs, furniture)
+    spared = _prose_between(paragraphs, furniture, sentences)
+    unrun = _without_furniture_runs(paragraphs, furniture, sentences)  # (no story's words)
     own = without_lines(unrun, furniture - spared)
     kept, given = (sum(len(bp.words(p)) for p in group) for group in (own, unrun))
     return own if kept >= OWN_SHARE * given else tuple(paragraphs)
 
 
-def _without_furniture_runs(paragraphs: Sequence[str], furniture: frozenset[str]) -> Sequence[str]:
-    """The paragraphs less the lines before the article's first own sentence or after its
-    last that are lines of furniture run together (_furniture_cell): a comment section's
-    heading, notice and rules, or a box's tabs, that an extractor gave as one line where
-    the page's visible text has them line by line."""
-    own = _own_sentences(paragraphs, furniture)
+def _without_furniture_runs(
+    paragraphs: Sequence[str], furniture: frozenset[str], own: Sequence[int]
+) -> Sequence[str]:
+    """The paragraphs less the lines before the article's first `own` sentence or after
+    its last that are lines of furniture run together (_furniture_run): a comment
+    section's heading, notice and rules, or a box's tabs, that an extractor gave as one
+    line where the page's visible text has them line by line."""
     if not own:
         return paragraphs
     return [
         p
         for at, p in enumerate(paragraphs)
-        if own[0] <= at <= own[-1]
-        or ensemble.table_cells(p)
-        or not _furniture_run(line_key(p), furniture)
+        if own[0] <= at <= own[-1] or ensemble.table_cells(p) or not _furniture_run(p, furniture)
     ]
 
 
-def _furniture_run(key: str, furniture: frozenset[str]) -> bool:
+def _furniture_run(paragraph: str, furniture: frozenset[str]) -> bool:
     """Whether a line's key is lines of furniture run together (_furniture_cell), or those
     with labels between them of a few words each (MENU_ENTRY_WORDS) that any site prints
     and so no outlet's furniture learns alone ("Post a comment", "Most popular"), most of
     its words the furniture's."""
+    key = line_key(paragraph)
     if _furniture_cell(key, furniture):
         return True
     rest, lines = f" {key} ", []
@@ -2034,7 +2045,13 @@ def _furniture_run(key: str, furniture: frozenset[str]) -> bool:
     return (
         # two lines at least, or a box's label beside its heading: a story's lead that a
         # teaser box repeats without its dateline ("TOWN: ...") is one sentence
-        (len(lines) > 1 or all(key_words(line) < PROSE_WORDS for line in lines))
+        (
+            len(lines) > 1
+            or (
+                all(key_words(line) < PROSE_WORDS for line in lines)
+                and not bp.ends_like_sentence(paragraph)
+            )
+        )
         and all(len(words) <= MENU_ENTRY_WORDS for words in labels)
         and sum(len(words) for words in labels) < len(key.split()) / 2
     )
@@ -2042,22 +2059,31 @@ def _furniture_run(key: str, furniture: frozenset[str]) -> bool:
 
 def _own_sentences(paragraphs: Sequence[str], furniture: frozenset[str]) -> list[int]:
     """Where the paragraphs are sentences of the article's own: no furniture's, no table's
-    row."""
-    return [
+    row; and, at either end, no lines of furniture run together (_furniture_run: read
+    only there, each line's words against the furniture's)."""
+    own = [
         at
         for at, p in enumerate(paragraphs)
-        if not ensemble.table_cells(p)
-        and ensemble.is_sentence(p)
-        and not _furniture_run(line_key(p), furniture)
+        if line_key(p) not in furniture and not ensemble.table_cells(p) and ensemble.is_sentence(p)
     ]
+    if not furniture:
+        return own
+    first, last = 0, len(own)
+    while first < last and _furniture_run(paragraphs[own[last - 1]], furniture):
+        last -= 1
+    while first < last and _furniture_run(paragraphs[own[first]], furniture):
+        first += 1
+    return own[first:last]
 
 
-def _prose_between(paragraphs: Sequence[str], furniture: frozenset[str]) -> frozenset[str]:
+def _prose_between(
+    paragraphs: Sequence[str], furniture: frozenset[str], own: Sequence[int]
+) -> frozenset[str]:
     """The keys of the furniture's paragraphs of prose that stand between the article's
-    own: after its first sentence that is no furniture and before its last (a table's
-    row or a label after the furniture is no sentence of the article's)."""
+    `own` sentences (_own_sentences): after its first sentence that is no furniture and
+    before its last (a table's row or a label after the furniture is no sentence of the
+    article's)."""
     keys = [line_key(p) for p in paragraphs]
-    own = _own_sentences(paragraphs, furniture)
     if not own:
         return frozenset()
     return frozenset(

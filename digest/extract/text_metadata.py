@@ -1523,21 +1523,20 @@ def name_by_date(lines: Sequence[str], under_stamp: bool = False) -> tuple[str, 
     def people(line: str) -> tuple[str, ...]:
         """The person of a name line, or two or three joined ("A and B", "A, B & C"),
         each opening with a known first name."""
-        name = person(line)
-        if name:
-            return (name,)
         names = _NAMES_JOINED.split(line.strip())
-        if not 1 < len(names) <= 3:
-            return ()
         named = tuple(
             n
             for n in names
             if person(n) == n
             and opens_with_first_name(n)
             and is_person_name(n)
+            and not ends_like_a_place(n)  # "Virginia Beach and Charlotte Harbor"
             and not any(word.isupper() and len(word) > 1 for word in n.split())
         )
-        return named if len(named) == len(names) else ()
+        if 1 < len(names) <= 3 and len(named) == len(names):
+            return named
+        name = person(line)
+        return (name,) if name else ()
 
     for pos in range(len(lines) - 1):
         following = lines[pos + 1]

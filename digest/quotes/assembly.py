@@ -413,9 +413,12 @@ def _displayed(text: str, start: int) -> bool:
     # "a tattoo on his arm, which reads": the clause before the comma of "which"
     pieces = re.split(r"[.;:!?,\"“”\n]", head[: verb.start()])
     clause = pieces[-1] if pieces[-1].strip() or len(pieces) < 2 else pieces[-2]
-    # a board that "reads" words shows them; "the board, saying" speaks
-    shown_on = _DISPLAY_NOUNS | (_DISPLAY_BOARDS if "read" in verb.group() else frozenset())
-    return any(w.casefold() in shown_on for w in clause.split()[-_DISPLAY_REACH:])
+    words_before = [w.casefold() for w in clause.split()[-_DISPLAY_REACH:]]
+    # a board that "reads" words shows them; "the board, saying" speaks, and so does a
+    # board's letter or statement that "read"
+    boards = "read" in verb.group() and not set(words_before) & _DOCUMENT_NOUNS
+    shown_on = _DISPLAY_NOUNS | (_DISPLAY_BOARDS if boards else frozenset())
+    return any(w in shown_on for w in words_before)
 
 
 # Before a capitalised quoted phrase, a naming verb (`dubbed "Operation Allies Refuge"`)

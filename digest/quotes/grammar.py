@@ -230,14 +230,13 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                     ):
                         # "Lind's campaign manager, Owen Tarrant, said": the name
                         return join_tokens(appositive), appositive[0][1]
-                    untitled = _past_titles(appositive)
                     if (
                         found[0][:1].isupper()
                         and at > 0
                         and tokens[at - 1][0] == ","
                         and person_name_in(found[0].split()) is None
                         and len(appositive) == j - c - 1
-                        and untitled
+                        and (untitled := _past_titles(appositive))
                         and person_name_in([t[0] for t in untitled]) == join_tokens(untitled)
                     ):
                         # "A lawyer for the contractor, Kamba Builders Ltd, Atty. Ana Ruiz,

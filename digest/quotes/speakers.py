@@ -2222,18 +2222,6 @@ def learn_genders(cast: Cast, text: str) -> None:
             said = (
                 _says_gender(text, name) if rare or (he + she >= 2 and not (he and she)) else None
             )
-            if (
-                said is None
-                and rare
-                and bool(he) != bool(she)
-                and first not in world_first_names()
-                and first not in _TITLE_GENDER
-            ):
-                # a name rare in the census ("Tama", a Māori man's name there a woman's)
-                # and in no other country's list, no title ("Miss"), that the text follows
-                # with the other pronoun only: "Labour MP Tama
-                # Reihana ... said ... / '...,' he said."
-                said = "m" if he else "f"
             if said is not None and person.gender is not None and said != person.gender:
                 # the text says so right after the name, and (for a common name) never
                 # the other pronoun after it: "Jess Bowden, who grows wheat ..., said she"
