@@ -678,7 +678,8 @@ class Page:
         gives them; none for a page with several <h1> (its subheadings set so) or one
         resiliparse cannot read."""
         if self._headings is None:
-            several = len(self._box_words("h1")) > 1  # <h1> with words: not a logo's
+            # <h1> with words: not a logo's (the <h1> elements read once, for both uses)
+            several = sum(1 for h1 in self.h1_elements() if line_words(h1.text)) > 1
             self._headings = () if several else tuple(self._box_words("h1, h2"))
         return self._headings
 
@@ -1073,8 +1074,10 @@ def _columns(tree: Any) -> tuple[Columns, ...]:
             continue
         # (its class and id read as plain strings: an XPath query's attribute results
         # each carry their element, twice the time)
-        names = element.get("class"), element.get("id")
-        if any(name and side(name.casefold()) for name in names):  # (a word of it, below)
+        names, ident = element.get("class"), element.get("id")
+        # (a word of it, below; the two tested in turn, not by a generator: every block
+        # of the page is asked)
+        if (names and side(names.casefold())) or (ident and side(ident.casefold())):
             parent = element.getparent()
             if parent is not None and _column_kind(element)[0]:
                 parents.setdefault(parent, None)

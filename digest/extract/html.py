@@ -667,8 +667,10 @@ _OPENING_CHARS_LONG = 160  # tried first
 def page_lines(visible: str) -> list[str]:
     """The page's visible text as lines, spaces tidied; a table row's cells, which
     resiliparse writes on one line apart by tabs ("Contact Us<tab>Headline"), as lines
-    of their own."""
-    return [" ".join(line.split()) for line in _LINE_OR_CELL.split(visible)]
+    of their own. (A text with no tab is split at its line ends alone: the pattern's
+    split took half of the time.)"""
+    rows = _LINE_OR_CELL.split(visible) if "\t" in visible else visible.split("\n")
+    return [" ".join(line.split()) for line in rows]
 
 
 def header_lines(lines: Sequence[str], first_paragraph: str, next_paragraph: str = "") -> list[str]:
