@@ -487,8 +487,9 @@ _COMMENT_SIGNATURE = re.compile(r"^\W*(?:" + "|".join(PATTERNS["comment_signatur
 
 
 def comment_invitation(line: str) -> str | None:
-    """'counted' for 'Your views (3)' or 'Have your say (12 comments)', 'plain' for 'What readers are saying' (the readers'
-    comments only when a signed one follows), None for any other line."""
+    """'counted' for 'Your views (3)' or 'Have your say (12 comments)', 'plain' for 'What
+    readers are saying' (the readers' comments only when a signed one follows), None for
+    any other line."""
     match = _COMMENT_INVITATION.match(line.strip().strip("|").strip()) if len(line) <= 60 else None
     if match is None:
         return None

@@ -2005,7 +2005,8 @@ def without_furniture(paragraphs: Sequence[str], furniture: frozenset[str]) -> t
     those are most of the paragraphs' words (OWN_SHARE): a label, a row of tools or a
     table's cell anywhere, a sentence of prose only in the runs of furniture before and
     after the article, where a template sets its notices (in the middle, a paragraph of
-    background its follow-up stories repeat is theirs)."""
+    background its follow-up stories repeat is theirs), and there also its lines run
+    together into one (_furniture_run), which count as no story's words."""
     sentences = _own_sentences(paragraphs, furniture)
     spared = _prose_between(paragraphs, furniture, sentences)
     unrun = _without_furniture_runs(paragraphs, furniture, sentences)  # (no story's words)
