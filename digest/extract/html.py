@@ -2039,11 +2039,7 @@ def _furniture_run(paragraph: str, furniture: frozenset[str]) -> bool:
     key = line_key(paragraph)
     if _furniture_cell(key, furniture):
         return True
-    rest, lines = f" {key} ", []
-    for line in sorted((k for k in furniture if " " in k and k in key), key=lambda k: (-len(k), k)):
-        if f" {line} " in rest:
-            rest = rest.replace(f" {line} ", " | ")
-            lines.append(line)
+    rest, lines = _keys_taken_out(key, furniture, " | ")
     labels = [part.split() for part in rest.split("|")]
     return (
         # two lines at least, or a box's label beside its heading: a story's lead that a
@@ -2120,10 +2116,18 @@ def _furniture_cell(cell: str, keys: frozenset[str]) -> bool:
     copyright line and the address, which the page's visible text gives line by line."""
     if not cell or cell in keys:
         return bool(cell)  # a cell of no words ("%") stays
-    rest = f" {cell} "
-    for key in sorted((k for k in keys if " " in k and k in cell), key=lambda k: (-len(k), k)):
-        rest = rest.replace(f" {key} ", " ")
-    return not rest.strip()
+    return not _keys_taken_out(cell, keys, " ")[0].strip()
+
+
+def _keys_taken_out(key: str, keys: frozenset[str], mark: str) -> tuple[str, list[str]]:
+    """A line's key with each of `keys` of two words or more that it holds put as `mark`,
+    the longest first, and those keys: what of the line is no furniture."""
+    rest, taken = f" {key} ", []
+    for line in sorted((k for k in keys if " " in k and k in key), key=lambda k: (-len(k), k)):
+        if f" {line} " in rest:
+            rest = rest.replace(f" {line} ", mark)
+            taken.append(line)
+    return rest, taken
 
 
 def page_text(page: str | ensemble.Page) -> str:

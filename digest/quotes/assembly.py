@@ -4695,8 +4695,6 @@ _ASKED_WHOM = re.compile(
     r"(?:[^.?!\"“”]|\.(?=\d))*[.?!]\s*[\"“]?\Z"
 )
 _ASKED_REACH = 300  # characters before a quotation its sentence before is read in
-# The object pronouns of such a question, and the gender of the one asked.
-_ASKED_OBJECTS = {"him": "m", "her": "f"}
 
 
 def _one_asked(
@@ -4714,8 +4712,8 @@ def _one_asked(
     if m is None or (f.mention_at < f.start and f.type == "direct"):
         return None  # no question right before; or the cue stands before the quotation
     gender = PRONOUNS[(f.mention or "").casefold()]
-    if m.group(1) in _ASKED_OBJECTS:
-        if _ASKED_OBJECTS[m.group(1)] != gender or last is None:
+    if m.group(1) in {"him", "her"}:
+        if PRONOUNS[m.group(1)] != gender or last is None:
             return None
         name: str | None = last[1]  # the witness just heard
     else:

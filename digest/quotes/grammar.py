@@ -978,9 +978,7 @@ def _past_titles(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]
     """The words after the titles that open them ("Atty. Ana Ruiz" -> "Ana Ruiz")."""
     at = 0
     while at < len(words) and (
-        words[at][0].casefold() in _PERSON_TITLE_WORDS
-        or (words[at][0] == "." and at > 0)
-        or f"{words[at][0].casefold()}." in _PERSON_TITLE_WORDS
+        _title_word(words[at][0], _PERSON_TITLE_WORDS) or (words[at][0] == "." and at > 0)
     ):
         at += 1
     return words[at:]
@@ -1023,10 +1021,12 @@ def _named_part(appositive: list[tuple[str, int, int]]) -> list[tuple[str, int, 
 _BELONGS = frozenset({"of", "from"})  # after a name, the body or place a person is of
 
 
-def _title_word(word: str) -> bool:
-    """A title before a name, written with or without its full stop ("Rev", "Rev.")."""
+def _title_word(word: str, titles: frozenset[str] | None = None) -> bool:
+    """A title before a name (one of `titles`, else of _APPOSITIVE_ROLES), written with or
+    without its full stop ("Rev", "Rev.")."""
     low = word.casefold()
-    return low in _APPOSITIVE_ROLES or low + "." in _APPOSITIVE_ROLES
+    titles = _APPOSITIVE_ROLES if titles is None else titles
+    return low in titles or low + "." in titles
 
 
 def _modifier(word: str) -> bool:
