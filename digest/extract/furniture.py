@@ -56,6 +56,7 @@ from digest.extract.text_body import line_key, split_lines
 FRAME_SHARE = 0.3  # share of a copy's repeated frame lines another outlet copy must have
 MIN_FRAME_OVERLAP = 2  # and at least this many lines
 MENU_ENTRY_WORDS = 3  # words of a menu's entry or a box's label, which any site may print
+TYING_LINES = 2  # longer lines two saved pages must share to be one outlet's by their frame
 SAME_FRAME = 0.8  # share of both pages' repeated frames short lines alone must be to tie them
 OUTLET_SHARE = 0.5  # a line is an outlet's furniture if at least this share of its copies are there
 SAME_STORY = 0.6  # prose two copies alone share, over the smaller one's prose: one story
@@ -318,7 +319,7 @@ def group_outlets(profiles: Sequence[Profile], counts: Counter[str]) -> list[int
                 find(group_of[m])
                 for m, shared in overlap.items()
                 if shared >= max(MIN_FRAME_OVERLAP, FRAME_SHARE * max(len(repeated), sizes[m]))
-                and (tying[m] or shared >= SAME_FRAME * max(len(repeated), sizes[m]))
+                and (tying[m] >= TYING_LINES or shared >= SAME_FRAME * max(len(repeated), sizes[m]))
             }
         )
         if joined:

@@ -142,7 +142,11 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
         paragraphs = paragraphs[1:]  # the headline, kept by trafilatura as the first block
     if not paragraphs:
         return None
-    authors = tuple(a.strip() for a in (doc.author or "").split(";") if a.strip())
+    authors = tuple(
+        a.strip()
+        for a in (doc.author or "").split(";")
+        if a.strip() and not _account_handle(a.strip(), visible)
+    )
     opening = opening_at(paragraphs)
     if (
         opening > 0
@@ -604,6 +608,18 @@ def _earlier_stamp(
         return declared  # most pages: no labelled stamp, and no need to read the page's order
     shown = labelled_stamp(header, day_first())
     return shown if shown is not None and shown < declared[:10] else declared
+
+
+def _account_handle(author: str, visible: str) -> bool:
+    """Whether the declared `author` is the page's login name of a CMS account, which
+    trafilatura gives with its joiners turned to spaces and each word capitalised
+    ("Cvc Newsdesk" of "Submitted by cvc_newsdesk"): the account that posted the
+    page, not a byline's name. The page shows the handle and never the name."""
+    words = author.split()
+    if len(words) < 2 or author in visible:
+        return False
+    lower = [w.lower() for w in words]
+    return any(joiner.join(lower) in visible for joiner in "_.-")
 
 
 HEADER_LINES = 12  # lines of the page's text above the article read for its byline and stamp

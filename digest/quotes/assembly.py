@@ -852,6 +852,8 @@ def _continues_quotation(
         and before.mention is not None
         and before.paragraph == quote.paragraph - 1
         and max(before.end, before.mention_at) >= last_sentence
+        # '"B." / NAME gave that warning on Monday': the next sentence names its speaker
+        and _GAVE_THOSE_WORDS.match(text, quote.end) is None
     )
 
 
@@ -3626,6 +3628,14 @@ _NAMED_AFTER = re.compile(
 )
 
 
+# The sentence right after a quotation that says who gave it: "NAME gave that warning
+# on Monday", "The soum's only veterinarian, NAME, made those remarks as ...".
+_GAVE_THOSE_WORDS = re.compile(
+    r"[\"”’\s\u00a0]*(?P<subject>[A-Z][^.!?\n\"“”]{0,120}?)\s+(?:gave|made|issued|sounded|offered)"
+    rf"\s+(?:that|this|those|these)\s+(?:[a-z]+\s+)?(?:{_SPEECH_NOUN})\b"
+)
+
+
 def _writer_of_document(
     text: str, mention: str, at: int, cue: str | None, cast: Cast
 ) -> tuple[str, int]:
@@ -3899,6 +3909,14 @@ def _named_right_after(text: str, f: _Found, cast: Cast) -> str | None:
         group = "who" if owned.group("who") else "subject"
         if name_in(owned.group(group).split()) == owned.group(group):
             return resolve(owned.group(group), owned.start(group), cast, None)
+    gave = _GAVE_THOSE_WORDS.match(text, f.end)
+    if gave is not None:
+        phrase, _ = _phrase_from(text, gave.start("subject"), verbs=True)
+        named = _named_after(text, phrase, gave.start("subject"))
+        if named is not None:
+            return resolve(named[0], named[1], cast, None)
+        if phrase and name_in(phrase) == " ".join(phrase):
+            return resolve(" ".join(phrase), gave.start("subject"), cast, None)
     m = _NAMED_AFTER.match(text, f.end)
     if m is None:
         return None

@@ -253,10 +253,15 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                         return join_tokens(national), national[0][1]
                     if _finite_before_relative(tokens[c + 1 : j]):
                         return None  # "Even if X existed, its work would go on, said": a clause
+                    opening = _name_after_opening_description(tokens, c, j)
+                    if opening is not None and person_name_in(found[0].split()) is None:
+                        return opening
                     # "Ema Suryani, a doctor at a clinic in Lampahan city, Bener Meriah
                     # district, told AFP": the description is the name's appositive
                     return _unclosed_appositive(tokens, at) or _holder_of_place(tokens, at) or found
-                break
+                # "The board's director of finance, audit and building services, NAME,
+                # said": a list of lower-case words before the name
+                return _name_after_opening_description(tokens, c, j)
         return None
     if j >= 2 and tokens[j][0] in {"who", "which"} and tokens[j - 1][0] == ",":
         antecedent = _relative_antecedent(tokens, j)
@@ -293,6 +298,37 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
         whole = _body_joined_by_and(tokens, at, found) if named else None
         return relative or _unclosed_appositive(tokens, at) or participle or whole or found
     return None
+
+
+def _name_after_opening_description(
+    tokens: list[tuple[str, int, int]], c: int, j: int
+) -> tuple[str, int] | None:
+    """The person's full name alone between the commas at tokens c and j, before the
+    cue, when the words before it are a description opening the sentence with an article
+    or a possessive and no verb: "The local MNA, NAME, wrote", "The director general of
+    the Centre de services scolaires des Hautes-Terres, NAME, told", "Musanze's vice
+    mayor in charge of economic development, NAME, said". A name can stand beside a
+    description only as the one it describes."""
+    named = _past_titles(tokens[c + 1 : j])
+    words = [t[0] for t in named]
+    # a first name of any list the project keeps ("Luc", "Jean-Claude"), then the rest
+    if len(words) < 2 or name_in(words) != " ".join(words) or not first_name_gender(words[0]):
+        return None
+    start = c
+    while start > 0 and tokens[start - 1][0] not in _DESCRIPTION_BOUNDS:
+        start -= 1
+    if c - start > DESCRIPTION_TOKENS:
+        return None
+    first = tokens[start][0]
+    if not (first.casefold() in _DETERMINERS or first.endswith(("'s", "’s"))):
+        return None
+    if any(t[0].casefold() in _SAY or (t[0].islower() and finite(t[0])) for t in tokens[start:c]):
+        return None  # "The council said the mayor, NAME, ...": a clause, not a description
+    return join_tokens(named), named[0][1]
+
+
+_DESCRIPTION_BOUNDS = frozenset({".", ";", ":", "!", "?", "(", ")"}) | frozenset(_OPEN + _CLOSE)
+DESCRIPTION_TOKENS = 20  # the longest description read before a name between commas
 
 
 # Words a body's list of names may run to after a comma: "Sports and Tourism".

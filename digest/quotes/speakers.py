@@ -1089,6 +1089,23 @@ class Cast:
         }
         return found.pop() if len(found) == 1 else None
 
+    def _owned_by_other(self, name: str, gender: str) -> bool:
+        """Whether `name` was introduced as someone's of the gender other than `gender`:
+        "his lawyer, NAME", or "Rwakatare's lawyer, NAME" of a man named Rwakatare."""
+        context = self.people[name].context
+        if _OWNER_PRONOUN_OF[gender] in context:
+            return False
+        if {w for w, g in _OWNER_GENDER.items() if g != gender} & context:
+            return True
+        return any(
+            other.is_person
+            and other.gender not in (None, gender)
+            and other.name != name
+            and other.name.split()[-1].casefold() in context
+            for other in self.people.values()
+            if " " in other.name
+        )
+
     def by_description(self, words: list[str], before: int) -> str | None:
         """A person whose introduction matches a description such as "the NATO chief".
 
@@ -1129,6 +1146,11 @@ class Cast:
         owned = [name for name in matches if owners and owners <= self.people[name].context]
         if owned:
             matches = owned
+        owner_gender = _OWNER_GENDER.get(words[0].casefold()) if len(words) > 1 else None
+        if owner_gender is not None:
+            # "Her lawyer" of a woman: not the lawyer introduced as "his lawyer" or as
+            # a man's ("Rwakatare's lawyer, NAME")
+            matches = [n for n in matches if not self._owned_by_other(n, owner_gender)]
         modifiers = {
             w.casefold() for w in words[:-1] if w.islower() and w.casefold() not in _DEFINITE
         }
@@ -1982,6 +2004,8 @@ def _kin_before(tokens: list[tuple[str, int, int]], i: int) -> str | None:
 
 
 _OWNER_PRONOUNS = frozenset({"his", "her", "their", "my", "our"})
+_OWNER_GENDER = {"his": "m", "her": "f"}  # an owner pronoun's gender
+_OWNER_PRONOUN_OF = {g: w for w, g in _OWNER_GENDER.items()}
 
 
 def _kin_marker(tokens: list[tuple[str, int, int]], i: int) -> set[str]:

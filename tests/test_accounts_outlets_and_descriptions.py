@@ -1,0 +1,151 @@
+"""A CMS account's login name is no byline; two sites sharing menu entries and one
+stock sentence are two outlets, so a crosshead two of each site's stories print stays;
+a person's full name between commas after a description that opens the sentence
+speaks; "her lawyer" is not a man's lawyer; the sentence after an uncued quotation
+that says who gave those words names its speaker. Text and markup of our own."""
+
+from __future__ import annotations
+
+from digest.extract import furniture
+from digest.extract.html import extract_html
+from digest.quotes import extract_quotes
+from tests.test_layout_cells_and_boxes import FEATURE
+
+
+def _drupal_page(account: str, byline: str) -> str:
+    """A county weekly's node: "Submitted by" the CMS user, then the byline field."""
+    return (
+        "<html><head><title>Bridge works to close quay road | Lisheen Courier</title>"
+        "</head><body><div id='content'><h1 class='title' id='page-title'>Bridge works"
+        " to close quay road for a month</h1><div class='node node-article'>"
+        "<div class='meta submitted'><span property='dc:date dc:created'"
+        " content='2012-05-02T10:15:00+01:00'>Submitted by <span class='username'"
+        f" property='foaf:name'>{account}</span> on Wed, 02/05/2012 - 10:15</span></div>"
+        "<div class='content'><div class='field field-name-field-byline'>"
+        f"<div class='field-items'><div class='field-item even'>{byline}</div></div></div>"
+        "<div class='field field-name-body'><div class='field-items'>"
+        "<div class='field-item even' property='content:encoded'>"
+        + "".join(f"<p>{p}</p>" for p in FEATURE)
+        + "</div></div></div></div></div></div></body></html>"
+    )
+
+
+def test_a_cms_accounts_login_name_is_no_byline() -> None:
+    """trafilatura gives "lisheen_newsdesk" as "Lisheen Newsdesk"; the page shows the
+    handle only, and "By Nora Keegan" is the byline."""
+    found = extract_html(_drupal_page("lisheen_newsdesk", "By Nora Keegan"))
+    assert found is not None
+    assert found.authors == ("Nora Keegan",)
+    nobody = extract_html(_drupal_page("lisheen_web", ""))
+    assert nobody is not None
+    assert not nobody.authors
+
+
+def test_a_name_the_page_shows_as_written_stays_the_author() -> None:
+    found = extract_html(_drupal_page("Nora Keegan", ""))
+    assert found is not None
+    assert found.authors == ("Nora Keegan",)
+
+
+_MENU = ["Cidades", "Política", "Economia", "Esportes", "Opinião", "Leia também", "Mais lidas"]
+_STOCK = "Seja o primeiro a comentar esta notícia."
+_CROSSHEAD = "Próximos passos"
+
+
+def _site_page(site: str, story: int, crosshead: bool) -> str:
+    """A page of one of two regional dailies: the menu both print, the site's own
+    masthead and footer, a story of its own, and a crosshead two of its four stories
+    print."""
+    own = [
+        f"Diário de {site}",
+        f"Guia de Compras de {site}",
+        f"Classificados do Diário de {site}",
+        f"Rua das Palmeiras 100 - Centro - {site} - CEP 39000-000",
+        f"© 2010 Diário de {site} Ltda - Todos os direitos reservados",
+    ]
+    body = [
+        f"A reportagem número {story} do {site} fala de um assunto da cidade e de seus"
+        f" moradores, que pediram à prefeitura obras no bairro {story}.",
+        f"Segundo a secretaria, o projeto {story} será votado na câmara em breve e as obras"
+        " devem começar no próximo semestre, se houver verba.",
+    ]
+    if crosshead:
+        body.insert(1, _CROSSHEAD)
+    return "\n".join([*_MENU, own[0], *body, _STOCK, *own[1:]]) + "\n"
+
+
+def test_two_sites_sharing_menu_entries_and_a_stock_sentence_are_two_outlets() -> None:
+    """Each site prints the crosshead on two of its four pages; taken for one outlet of
+    eight pages, it was on four, and the pages lost it as the outlet's furniture."""
+    pages = [
+        _site_page(site, n, crosshead=n < 2) for site in ("Itaruna", "Serra Alta") for n in range(4)
+    ]
+    profiles = [furniture.profile(page, page=True) for page in pages]
+    counts = furniture.Counter(k for p in profiles for k in p.keys)
+    groups = furniture.group_outlets(profiles, counts)
+    assert len(set(groups[:4])) == 1 and len(set(groups[4:])) == 1
+    assert groups[0] != groups[4]
+    learned = furniture.learn(profiles)
+    crosshead = furniture.page_line_key(furniture.line_key(_CROSSHEAD))
+    stock = furniture.page_line_key(furniture.line_key(_STOCK))
+    assert crosshead not in learned[0].furniture
+    assert stock in learned[0].furniture
+
+
+def names(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(text)]
+
+
+def test_a_full_name_after_a_description_opening_the_sentence_speaks() -> None:
+    text = (
+        "The chief executive of the Conseil régional des Basses-Rives, Martine Gagnon,"
+        ' told reporters that the plant had lost "close to half its orders" this year.\n\n'
+        "The local MNA, Luc Rivard, wrote in a letter to the minister that the closure"
+        ' would be "a hard blow to the valley".\n\n'
+        "The board's director of finance, audit and building services, Agnes Wallace,"
+        ' told the meeting that the roof was "leaking in three places".\n\n'
+        "Lakeside's deputy mayor in charge of roads and drainage, Pierre-Yves Mbala, said"
+        ' the town had asked the province for engineers "before the thaw".\n\n'
+        "The society's coordinator in Katima Mulilo, Ruth Mwiya, said:\n\n"
+        '"We have tents for another hundred families. After that, plastic sheets."'
+    )
+    assert names(text) == [
+        "Martine Gagnon",
+        "Luc Rivard",
+        "Agnes Wallace",
+        "Pierre-Yves Mbala",
+        "Ruth Mwiya",
+    ]
+
+
+def test_a_clause_before_a_name_between_commas_keeps_its_subject() -> None:
+    text = (
+        "The council said the mayor, Paul Rivard, would not attend the opening, and"
+        ' called the plan "a waste of a summer".'
+    )
+    assert names(text) == ["The council"]
+
+
+def test_her_lawyer_is_not_the_lawyer_of_a_man() -> None:
+    text = (
+        "The accused are the former chairman, Gideon Wakaba, and the former manager,"
+        " Joy Ngeno.\n\n"
+        "Outside the court, Wakaba's lawyer, Denis Omondi, told reporters that his client"
+        ' "never signed a cheque".\n\n'
+        "Ngeno is expected to testify next week. Her lawyer said in a statement that she"
+        ' "will tell the court everything".'
+    )
+    assert names(text) == ["Denis Omondi", "Her lawyer"]
+
+
+def test_the_sentence_naming_who_gave_an_uncued_quotation_names_its_speaker() -> None:
+    """The quotation with no cue is not more of the herder's words: the next sentence
+    says the vet gave them."""
+    text = (
+        '"We shared the hay by family, not by herd," Tumur said.\n\n'
+        '"The animals alive now are too weak to calve in spring. The real losses come'
+        ' in May."\n\n'
+        "The district's only vet, Delgeriin Saraa, gave that warning on Monday as she"
+        " treated a herd of goats."
+    )
+    assert names(text) == ["Tumur", "Delgeriin Saraa"]
