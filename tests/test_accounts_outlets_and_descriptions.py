@@ -7,13 +7,14 @@ that says who gave those words names its speaker. Text and markup of our own."""
 from __future__ import annotations
 
 from digest.extract import furniture
-from digest.extract.html import extract_html
+from digest.extract.html import below_headline, extract_html
 from digest.quotes import extract_quotes
 from tests.test_layout_cells_and_boxes import FEATURE
 
 
-def _drupal_page(account: str, byline: str) -> str:
-    """A county weekly's node: "Submitted by" the CMS user, then the byline field."""
+def _drupal_page(account: str, byline: str, body: str = "") -> str:
+    """A county weekly's node: "Submitted by" the CMS user, then the byline field and
+    the body field (`body`, else the feature's paragraphs)."""
     return (
         "<html><head><title>Bridge works to close quay road | Lisheen Courier</title>"
         "</head><body><div id='content'><h1 class='title' id='page-title'>Bridge works"
@@ -25,7 +26,7 @@ def _drupal_page(account: str, byline: str) -> str:
         f"<div class='field-items'><div class='field-item even'>{byline}</div></div></div>"
         "<div class='field field-name-body'><div class='field-items'>"
         "<div class='field-item even' property='content:encoded'>"
-        + "".join(f"<p>{p}</p>" for p in FEATURE)
+        + (body or "".join(f"<p>{p}</p>" for p in FEATURE))
         + "</div></div></div></div></div></div></body></html>"
     )
 
@@ -149,3 +150,44 @@ def test_the_sentence_naming_who_gave_an_uncued_quotation_names_its_speaker() ->
         " treated a herd of goats."
     )
     assert names(text) == ["Tumur", "Delgeriin Saraa"]
+
+
+def test_a_cell_holding_the_headline_run_into_its_deck_heads_the_article() -> None:
+    """A table layout's article cell gives its section's label, kicker, and the <h1> and
+    the deck under it in one cell, as rows over the text."""
+    headline = "The station clock will run again"
+    deck = "Built in 1911, the station reopens in October as a railway museum"
+    paragraphs = ("| Cultura |", "| PATRIMÔNIO |", f"| {headline} {deck} |", *FEATURE)
+    assert below_headline(paragraphs, headline, 3) == tuple(FEATURE)
+    # a headline of a word or two is a label's length: no deck is read after it
+    assert below_headline(("| Cultura Agenda do fim de semana |", *FEATURE), "Cultura", 1) == (
+        "| Cultura Agenda do fim de semana |",
+        *FEATURE,
+    )
+
+
+def test_subheadings_set_between_kept_paragraphs_are_put_back() -> None:
+    """trafilatura leaves out an <h3> of a CMS's body field whose elements stand on lines
+    of their own; the page sets it between two paragraphs kept."""
+    body = "\n".join(
+        [
+            *(f"<p>{p}</p>" for p in FEATURE[:3]),
+            "<h3>Shares at fifty each</h3>",
+            *(f"<p>{p}</p>" for p in FEATURE[3:6]),
+            "<h3>Run by volunteers</h3>",
+            *(f"<p>{p}</p>" for p in FEATURE[6:]),
+        ]
+    )
+    page = (
+        "<html><head><title>A village buys its shop</title></head><body>"
+        f"<div class='field-item even' property='content:encoded'>{body}</div></body></html>"
+    )
+    found = extract_html(page)
+    assert found is not None
+    assert found.paragraphs == (
+        *FEATURE[:3],
+        "Shares at fifty each",
+        *FEATURE[3:6],
+        "Run by volunteers",
+        *FEATURE[6:],
+    )

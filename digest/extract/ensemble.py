@@ -72,6 +72,7 @@ MENU_ENTRY_CHARS = 30  # characters of a menu's entry at most: "Abonnementen", "
 # the readers' comments under it that make the cell too long for SUPPORT_SHARE. The cell
 # is then cut at the extractors' blocks and each block voted on again.
 HELD_SHARE = 0.8
+CROSSHEAD_WORDS = 12  # words of an article's subheading at most
 
 # A sentence's end: a full stop, question or exclamation mark before a space, or one of
 # the scripts that write no space after it (Chinese and Japanese "。", Devanagari "।",
@@ -603,6 +604,26 @@ class Page:
             return tree.body.query_selector_all(selector).values() if tree.body is not None else []
         except Exception:  # a page resiliparse cannot read: no elements, and no crash
             return []
+
+    def crossheads(self) -> tuple[tuple[str, str, str], ...]:
+        """(words of the paragraph before, the heading's text, words of the paragraph
+        after) of each <h2> to <h4> set between two <p> elements, of a crosshead's length
+        and no link's: the article's subheadings, as the page sets them."""
+        found = []
+        for heading in self._elements("h2, h3, h4"):
+            before, after = heading.prev_element, heading.next_element
+            text = " ".join((heading.text or "").split())
+            if (
+                before is None
+                or after is None
+                or (before.tag, after.tag) != ("p", "p")
+                or not text
+                or len(text.split()) > CROSSHEAD_WORDS
+                or heading.query_selector("a") is not None
+            ):
+                continue
+            found.append((line_words(before.text), text, line_words(after.text)))
+        return tuple(found)
 
     def is_link_text(self, line: str) -> bool:
         """Whether the line's words are the words of one of the page's links: a box's

@@ -117,6 +117,7 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
     )
     if not paragraphs:
         paragraphs, captions = fallback_text(html)
+    paragraphs = with_crossheads(paragraphs, page)
     shown = page_lines(visible)  # split once, read above and below the article
     if furniture:
         paragraphs = without_furniture(paragraphs, template_lines(shown, furniture, paragraphs))
@@ -608,6 +609,33 @@ def _earlier_stamp(
         return declared  # most pages: no labelled stamp, and no need to read the page's order
     shown = labelled_stamp(header, day_first())
     return shown if shown is not None and shown < declared[:10] else declared
+
+
+def with_crossheads(paragraphs: Sequence[str], page: ensemble.Page) -> tuple[str, ...]:
+    """The paragraphs with the article's subheadings put back where trafilatura left
+    them out (it drops an <h3> in a body its rules do not name as one): a heading
+    the page sets between two <p> elements that are two paragraphs kept one after the
+    other (ensemble.Page.crossheads)."""
+    paragraphs = tuple(paragraphs)
+    if len(paragraphs) < 2:
+        return paragraphs
+    keys = [ensemble.line_words(p) for p in paragraphs]
+    kept = set(keys)
+    missing = {
+        (before, after): heading
+        for before, heading, after in page.crossheads()
+        if before in kept and after in kept and ensemble.line_words(heading) not in kept
+    }
+    if not missing:
+        return paragraphs
+    out = [paragraphs[0]]
+    for at in range(1, len(paragraphs)):
+        heading = missing.get((keys[at - 1], keys[at]))
+        # (not a press release's "About NAME" over its boilerplate about its sender)
+        if heading is not None and not bp.about_section([heading, paragraphs[at]], 0):
+            out.append(heading)
+        out.append(paragraphs[at])
+    return tuple(out)
 
 
 def _account_handle(author: str, visible: str) -> bool:
@@ -1103,7 +1131,11 @@ def below_headline(
     else the page's `headings` (<h1>, <h2>) that open the paragraphs before the opening."""
     keys = {key for key in (line_key(title or ""), line_key(shown or "")) if key}
     for at in range(opening):
-        if line_key(paragraphs[at]) in keys or _trail_then_headline(paragraphs[at], keys):
+        if (
+            line_key(paragraphs[at]) in keys
+            or _trail_then_headline(paragraphs[at], keys)
+            or _headline_then_deck(paragraphs[at], keys)
+        ):
             return paragraphs[at + 1 :]
     # else the headings of the page that open the paragraphs ("News & Events" over an
     # <h2> headline that is neither the title nor an <h1>), up to the first that is none
@@ -1120,6 +1152,22 @@ def _trail_then_headline(paragraph: str, keys: set[str]) -> bool:
         return False
     key = line_key(paragraph)
     return any(key.endswith(f" {headline}") for headline in keys)
+
+
+def _headline_then_deck(paragraph: str, keys: set[str]) -> bool:
+    """Whether a paragraph is the headline run into its deck ("The station clock will
+    run again Built in 1911, the station reopens ..."): a layout cell's text gives the
+    <h1> and the deck under it as one line. The deck is no longer than a deck."""
+    key = line_key(paragraph)
+    return any(
+        key.startswith(f"{headline} ") and len(key.split()) - len(headline.split()) <= DECK_WORDS
+        for headline in keys
+        if len(headline.split()) >= HEADLINE_RUN_WORDS
+    )
+
+
+DECK_WORDS = 40  # the longest deck read as run into the headline over it
+HEADLINE_RUN_WORDS = 4  # a headline this long at least, so a label is not taken for one
 
 
 # The marks between a breadcrumb trail's steps.
