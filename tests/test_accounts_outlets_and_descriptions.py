@@ -191,3 +191,17 @@ def test_subheadings_set_between_kept_paragraphs_are_put_back() -> None:
         "Run by volunteers",
         *FEATURE[6:],
     )
+
+
+def test_the_one_named_as_putting_the_questions_takes_turns_with_the_witness() -> None:
+    """ "...," the witness said under questioning by NAME: the uncued question after it
+    is NAME's, not more of the witness's statement, and the two take turns."""
+    text = (
+        '"We stopped the diggers at two o\'clock, as soon as the warning reached my phone,"'
+        " Raud said under questioning by the prosecutor, Maris Kask.\n\n"
+        '"The warning went out at eleven. Where was your phone for three hours?"\n\n'
+        '"In the office. I was out on the bog."\n\n'
+        '"So for three hours nobody at the company knew?"\n\n'
+        '"The foreman knew. He was told to watch the wind."'
+    )
+    assert names(text) == ["Raud", "Maris Kask", "Raud", "Maris Kask", "Raud"]

@@ -767,7 +767,13 @@ def _find_all(
         ):
             found[-1].pieces.extend(paragraph_quotes.pop(0).pieces)
         found.extend(paragraph_quotes)
-        interview = interview or _asked_before(text, paragraph_quotes)  # once per quote
+        # once per quote; or a paragraph saying who put the questions ("under
+        # questioning by"): a question in a paragraph of its own is then the next turn
+        interview = (
+            interview
+            or _asked_before(text, paragraph_quotes)
+            or _QUESTIONED_BY.search(text, pstart, pend) is not None
+        )
         last_said = sentences[-1][0] if sentences else pstart
         previous = (pstart, pend)
         carry_open = bool(spans) and not spans[-1].closed
@@ -3157,6 +3163,15 @@ def _resolve_all(
             # '"Tell the court what you saw," X said. / "...," Y replied.': X put it to
             # Y, and the uncued turns after take it in turn
             exchange, taking_turns = (said_by, speaker), True
+        elif (
+            f.mention is not None
+            and speaker is not None
+            and (questioner := _questioner(text, f, paragraphs[f.paragraph], speaker, cast))
+            is not None
+        ):
+            # '"...," Mänd said under questioning by the prosecutor, NAME.': NAME puts
+            # the questions, and the uncued turns after take it in turn
+            exchange, taking_turns = (questioner, speaker), True
         elif exchange is not None and f.mention is not None:
             # someone else speaks, or the asker writes or says: the turns pause, until
             # the asker asks again ("Would you go back?" Sadiq asked)
@@ -4353,6 +4368,45 @@ def _addressee(question: str, cast: Cast) -> str | None:
                 meant.add(person)
                 break
     return meant.pop() if len(meant) == 1 else None
+
+
+# "under questioning by", "cross-examined by": the one named next put the questions
+_QUESTIONED_BY = re.compile(
+    r"\b(?:"
+    + "|".join(re.escape(p) for p in sorted(phrases("questioned_by"), key=len, reverse=True))
+    + r")\s+",
+    re.IGNORECASE,
+)
+# A run of capitalised words, a name's shape
+_CAPITAL_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
+QUESTIONER_REACH = 80  # characters after "under questioning by" its name may stand within
+
+
+def _questioner(
+    text: str, f: _Found, paragraph: tuple[int, int], speaker: str, cast: Cast
+) -> str | None:
+    """The person the sentence of a cued quotation says put the questions to its speaker
+    ('"...," Mänd said under questioning by the prosecutor, NAME.', "Questioned by his
+    own counsel, NAME, the defendant said ..."): a person the text names, not the
+    speaker; None when no such phrase names one."""
+    if speaker not in cast.people:
+        return None
+    start = max(paragraph[0], min(f.start, f.mention_at) - QUESTIONER_REACH * 2)
+    found = _QUESTIONED_BY.search(text, start, paragraph[1])
+    if found is None:
+        return None
+    reach = text[found.end() : min(paragraph[1], found.end() + QUESTIONER_REACH)]
+    reach = re.split(r"[.;!?](?:\s|$)", reach)[0]
+    for run in _CAPITAL_RUN.finditer(reach):
+        name = name_in(run.group().rstrip(".").split())
+        if name is None:
+            continue
+        who = resolve(name, found.end() + run.start(), cast, None)
+        person = cast.people.get(who or "")
+        if person is not None and person.is_person and who != speaker:
+            return who
+        return None
+    return None
 
 
 def _next_turn(exchange: tuple[str, str] | None, said_by: str, prior_asks: bool, asks: bool) -> str:
