@@ -205,3 +205,42 @@ def test_the_one_named_as_putting_the_questions_takes_turns_with_the_witness() -
         '"The foreman knew. He was told to watch the wind."'
     )
     assert names(text) == ["Raud", "Maris Kask", "Raud", "Maris Kask", "Raud"]
+
+
+def _blog_entry(site: str, heading: str) -> str:
+    """A community blog's entry: its <title> the blog's name, the entry's headline in an
+    <h3> over a stamp, no <h1>."""
+    return (
+        f"<html><head><title>{site}</title></head><body><div id='banner'>{site}</div>"
+        "<p class='tagline'>News and notes from the lantern makers of the valley</p><ul>"
+        + "".join(
+            f"<li><a href='/{item.lower()}'>{item}</a></li>"
+            for item in (
+                *("Home", "Archive", "Events", "Workshops", "Gallery", "Contact"),
+                *("Lanterns", "Makers", "Festival", "Links", "Members", "Join"),
+            )
+        )
+        + "</ul>"
+        f"<div class='entry'><h3 class='entry-header'>{heading}</h3>"
+        "<p class='date'>Posted on March 3, 2011</p>"
+        + "".join(f"<p>{p}</p>" for p in FEATURE)
+        + "</div></body></html>"
+    )
+
+
+def test_a_title_naming_the_site_alone_leaves_the_heading_over_the_article() -> None:
+    found = extract_html(
+        _blog_entry("Lanternfall Central", "The village shop closes after a century")
+    )
+    assert found is not None
+    assert found.title == "The village shop closes after a century"
+
+
+def test_a_sentence_set_in_bold_over_the_article_is_no_headline() -> None:
+    """A heading that ends like a sentence is a deck or a lead, not a headline: the
+    <title> stays."""
+    found = extract_html(
+        _blog_entry("Lanternfall Central", "The village shop closes after almost a century.")
+    )
+    assert found is not None
+    assert found.title == "Lanternfall Central"

@@ -73,6 +73,7 @@ MENU_ENTRY_CHARS = 30  # characters of a menu's entry at most: "Abonnementen", "
 # is then cut at the extractors' blocks and each block voted on again.
 HELD_SHARE = 0.8
 CROSSHEAD_WORDS = 12  # words of an article's subheading at most
+HEADING_LINE_WORDS = 30  # words of an element set as a heading at most
 
 # A sentence's end: a full stop, question or exclamation mark before a space, or one of
 # the scripts that write no space after it (Chinese and Japanese "。", Devanagari "।",
@@ -456,6 +457,7 @@ class Page:
     _link_texts: frozenset[str] | None = None  # read when a box of links may hold teasers
     _decks: frozenset[str] | None = None  # read of the article's first paragraph
     _promotions: frozenset[str] | None = None  # read when a paragraph is kept
+    _heading_lines: frozenset[str] | None = None  # read when the <title> is not shown
 
     def text_tree(self) -> Any:
         """The page parsed by resiliparse (which changes nothing in it), parsed once for
@@ -604,6 +606,20 @@ class Page:
             return tree.body.query_selector_all(selector).values() if tree.body is not None else []
         except Exception:  # a page resiliparse cannot read: no elements, and no crash
             return []
+
+    def heading_lines(self) -> frozenset[str]:
+        """The words (`line_words`) of the elements the page sets as headings: <h1> to
+        <h4>, bold type, and elements whose class names a title or a head(ing); of a
+        heading's length (HEADING_LINE_WORDS words at most)."""
+        if self._heading_lines is None:
+            self._heading_lines = frozenset(
+                words
+                for words in self._box_words(
+                    "h1, h2, h3, h4, b, strong, [class*=title], [class*=head]"
+                )
+                if len(words.split()) <= HEADING_LINE_WORDS
+            )
+        return self._heading_lines
 
     def crossheads(self) -> tuple[tuple[str, str, str], ...]:
         """(words of the paragraph before, the heading's text, words of the paragraph

@@ -205,6 +205,10 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
     shown_title = shown_headline(header, own, html, title, page.headings)
     if shown_title and line_key(shown_title) != line_key(title or ""):
         title = shown_title  # (the same words stand as trafilatura gave them)
+    elif _unshown_short_title(title, header):
+        # "News Flash", "Lanternfall Central": a <title> naming the site alone, shown
+        # nowhere over the article; the headline is the heading set right above it
+        title = _heading_above(header, page.heading_lines()) or title
     kickers = _kickers(paragraphs, opening, header, title)
     if kickers:
         # "TRÁFICO" over the headline, kept with the article's container
@@ -929,6 +933,39 @@ def _name_key(name: str) -> str:
     return f" {ensemble.line_words(name)} "
 
 
+def _unshown_short_title(title: str | None, header: Sequence[str]) -> bool:
+    """Whether a title is of a site's name's length and stands in none of the lines right
+    over the article (HEADLINE_REACH: a headline is shown over its article; a site's
+    name, in its masthead higher up)."""
+    key = line_key(title or "")
+    if not key or len(key.split()) > SITE_NAME_WORDS:
+        return False
+    return not any(f" {key} " in f" {line_key(line)} " for line in header[-HEADLINE_REACH:])
+
+
+def _heading_above(header: Sequence[str], headings: frozenset[str]) -> str | None:
+    """The nearest of the lines over the article, past its byline and stamp and at most
+    HEADING_REACH lines up (a deck, a section's label), that the page sets as a heading
+    (`headings`: ensemble.Page.heading_lines) and that reads like a headline."""
+    lines = [
+        line
+        for line in header
+        if not (md.find_byline([line])[0] or _is_stamp(line) or md.is_role_line(line))
+    ]
+    for line in reversed(lines[-HEADING_REACH:]):
+        words = len(bp.words(line))
+        if (
+            HEADLINE_MIN_WORDS <= words <= HEADING_WORDS
+            and not bp.ends_like_sentence(line)
+            and ensemble.line_words(line) in headings
+        ):
+            return line
+    return None
+
+
+HEADING_REACH = 3  # lines over the article read for a heading set above it
+
+
 def _names_site(title: str | None, html: str, sitename: str | None) -> bool:
     """Whether a title is the site's name: its copyright holder's or the site name
     trafilatura read ("Copyright (c) by Pinecrest Valley Online"), one in the other."""
@@ -1166,7 +1203,6 @@ def _headline_then_deck(paragraph: str, keys: set[str]) -> bool:
     )
 
 
-DECK_WORDS = 40  # the longest deck read as run into the headline over it
 HEADLINE_RUN_WORDS = 4  # a headline this long at least, so a label is not taken for one
 
 
