@@ -636,6 +636,7 @@ class Page:
                 or not text
                 or len(text.split()) > CROSSHEAD_WORDS
                 or heading.query_selector("a") is not None
+                or _hidden(heading)
             ):
                 continue
             found.append((line_words(before.text), text, line_words(after.text)))
@@ -796,6 +797,24 @@ def _class_words(names: str) -> set[str]:
     return {w.casefold() for w in whole} | {
         w.casefold() for w in _NAME_WORD_BREAK.split(names) if w
     }
+
+
+def _hidden(element: Any) -> bool:
+    """Whether an element is set not to show: the `hidden` attribute, `aria-hidden`,
+    `display:none` or `visibility:hidden` in its style, or a class naming it hidden
+    for screens ("visually-hidden", "sr-only", "element-invisible")."""
+    style = "".join((element.getattr("style") or "").casefold().split())
+    classes = (element.getattr("class") or "").casefold()
+    return (
+        element.hasattr("hidden")
+        or (element.getattr("aria-hidden") or "").casefold() == "true"
+        or "display:none" in style
+        or "visibility:hidden" in style
+        or any(word in classes for word in _HIDDEN_CLASSES)
+    )
+
+
+_HIDDEN_CLASSES = ("hidden", "sr-only", "screen-reader", "invisible", "offscreen")
 
 
 def _in_box(element: Any) -> bool:

@@ -56,7 +56,7 @@ from digest.extract.text_body import line_key, split_lines
 FRAME_SHARE = 0.3  # share of a copy's repeated frame lines another outlet copy must have
 MIN_FRAME_OVERLAP = 2  # and at least this many lines
 MENU_ENTRY_WORDS = 3  # words of a menu's entry or a box's label, which any site may print
-TYING_LINES = 2  # longer lines two saved pages must share to be one outlet's by their frame
+TYING_LINES = 2  # sentences two saved pages must share to be one outlet's by their frame
 SAME_FRAME = 0.8  # share of both pages' repeated frames short lines alone must be to tie them
 OUTLET_SHARE = 0.5  # a line is an outlet's furniture if at least this share of its copies are there
 SAME_STORY = 0.6  # prose two copies alone share, over the smaller one's prose: one story
@@ -76,7 +76,7 @@ class Profile:
     keys: frozenset[str]  # every line's key
     frame: frozenset[str]  # keys of the lines not written as prose
     notices: tuple[tuple[str, str], ...] = ()  # (line key, outlet named) of copyright lines
-    sentences: frozenset[str] = frozenset()  # keys of lines written as sentences or prose
+    sentences: frozenset[str] = frozenset()  # lines written as sentences or prose (a page: notices)
     addresses: tuple[tuple[str, str], ...] = ()  # (line key, web address) of lines naming one
     page: bool = False  # a saved page's visible text: only its outlet's furniture is taught
     # (line key, outlet, which pattern) of lines naming it otherwise (md.outlet_mention)
@@ -134,7 +134,9 @@ def profile(text: str, page: bool = False) -> Profile:
         if not prose:
             frame.add(key)
         if page:
-            continue  # a page teaches its furniture only: no sentence, notice or address read
+            if sentence and not prose:
+                sentences.add(key)  # a notice written as a sentence: it ties pages less
+            continue  # a page teaches its furniture only: no notice or address read
         if sentence or prose:
             sentences.add(key)
         if not prose:  # a copyright or "Subscribe to NAME" line is no sentence of prose
@@ -313,7 +315,12 @@ def group_outlets(profiles: Sequence[Profile], counts: Counter[str]) -> list[int
         for key in repeated:
             overlap.update(holders.get(key, ()))
             if not p.page or key_words(key) > MENU_ENTRY_WORDS:
-                tying.update(holders.get(key, ()))
+                # a notice written as a sentence counts half: any site's CMS may print
+                # "Be the first to comment on this story."; an address, a copyright line
+                # or a slogan is the site's own
+                weight = 1 if p.page and key in p.sentences else TYING_LINES
+                for m in holders.get(key, ()):
+                    tying[m] += weight
         joined = sorted(
             {
                 find(group_of[m])

@@ -635,8 +635,13 @@ def with_crossheads(paragraphs: Sequence[str], page: ensemble.Page) -> tuple[str
     out = [paragraphs[0]]
     for at in range(1, len(paragraphs)):
         heading = missing.get((keys[at - 1], keys[at]))
-        # (not a press release's "About NAME" over its boilerplate about its sender)
-        if heading is not None and not bp.about_section([heading, paragraphs[at]], 0):
+        # (not a press release's "About NAME" over its boilerplate about its sender, nor
+        # a label every site prints: "Story continues below advertisement")
+        if (
+            heading is not None
+            and not bp.about_section([heading, paragraphs[at]], 0)
+            and not bp.is_furniture(heading)
+        ):
             out.append(heading)
         out.append(paragraphs[at])
     return tuple(out)
@@ -650,8 +655,13 @@ def _account_handle(author: str, visible: str) -> bool:
     words = author.split()
     if len(words) < 2 or author in visible:
         return False
-    lower = [w.lower() for w in words]
-    return any(joiner.join(lower) in visible for joiner in "_.-")
+    lower = [re.escape(w.lower()) for w in words]
+    # standing alone as a word of the text: not in an e-mail address ("nora.keegan@..."),
+    # a social handle ("@nora_keegan") or a web address ("/author/nora-keegan")
+    return any(
+        re.search(rf"(?<![\w@./-]){joiner.join(lower)}(?![\w@/-]|\.\w)", visible)
+        for joiner in ("_", r"\.", "-")
+    )
 
 
 HEADER_LINES = 12  # lines of the page's text above the article read for its byline and stamp
@@ -1194,10 +1204,16 @@ def _trail_then_headline(paragraph: str, keys: set[str]) -> bool:
 def _headline_then_deck(paragraph: str, keys: set[str]) -> bool:
     """Whether a paragraph is the headline run into its deck ("The station clock will
     run again Built in 1911, the station reopens ..."): a layout cell's text gives the
-    <h1> and the deck under it as one line. The deck is no longer than a deck."""
-    key = line_key(paragraph)
+    <h1> and the deck under it as one line. The deck is no longer than a deck, and ends
+    with no full stop (a lead does)."""
+    cells = ensemble.table_cells(paragraph) or [paragraph]
     return any(
-        key.startswith(f"{headline} ") and len(key.split()) - len(headline.split()) <= DECK_WORDS
+        key.startswith(f"{headline} ")
+        and len(key.split()) - len(headline.split()) <= DECK_WORDS
+        # the article's first sentence run into the headline is a lead, and kept
+        and not bp.ends_like_sentence(cell)
+        for cell in cells
+        if (key := line_key(cell))
         for headline in keys
         if len(headline.split()) >= HEADLINE_RUN_WORDS
     )

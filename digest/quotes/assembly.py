@@ -3031,8 +3031,13 @@ def _resolve_all(
                     # answer of whoever spoke before the question (or, first, was
                     # named before it); the two take turns
                     exchange, taking_turns = (said_by, answerer), True
+                # (a question the answerer asks at the end of their own words, "I trusted
+                # him. Why would I have doubted him?", is no turn of the asker's)
                 speaker = _next_turn(
-                    exchange if taking_turns else None, said_by, prior_asks, asks_now
+                    exchange if taking_turns else None,
+                    said_by,
+                    prior_asks,
+                    asks_now and _asks_another(text[f.start : f.end]),
                 )
                 uncued_turns += taking_turns and speaker != said_by
                 route = "carried"
@@ -3645,9 +3650,13 @@ _NAMED_AFTER = re.compile(
 
 # The sentence right after a quotation that says who gave it: "NAME gave that warning
 # on Monday", "The soum's only veterinarian, NAME, made those remarks as ...".
+# (not "made those same comments in 2015": words said again, elsewhere; nor "issued this
+# statement on Friday:", the words after it)
 _GAVE_THOSE_WORDS = re.compile(
     r"[\"”’\s\u00a0]*(?P<subject>[A-Z][^.!?\n\"“”]{0,120}?)\s+(?:gave|made|issued|sounded|offered)"
-    rf"\s+(?:that|this|those|these)\s+(?:[a-z]+\s+)?(?:{_SPEECH_NOUN})\b"
+    r"\s+(?:that|this|those|these)\s+(?!(?:same|similar|identical|other|earlier|previous)\b)"
+    rf"(?:[a-z]+\s+)?(?:{_SPEECH_NOUN})\b(?![^.!?\n]*:\s*$)",
+    re.MULTILINE,
 )
 
 
@@ -4244,6 +4253,17 @@ _NARRATION_IN_TRANSCRIPT = 2
 _YOU = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
 
 
+def _asks_another(quotation: str) -> bool:
+    """Whether a quotation ending in a question asks it of someone else: put to them
+    (_put_question), or a last sentence that asks nothing of the speaker's own ("Six
+    kilometres an hour. Would that have made a difference?"; not "I trusted him. Why
+    would I have doubted him?")."""
+    if _put_question(quotation):
+        return True
+    last = re.split(r"(?<=[.!])\s+", quotation.strip(' "“”'))[-1]
+    return _FIRST_PERSON.search(last) is None
+
+
 def _put_question(quotation: str) -> bool:
     """Whether a quotation is a question put to someone: one sentence, or one that
     says "you" ("Is it true he once told a bowler to stop?", "Do players treat you
@@ -4380,6 +4400,10 @@ _QUESTIONED_BY = re.compile(
 # A run of capitalised words, a name's shape
 _CAPITAL_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}")
 QUESTIONER_REACH = 80  # characters after "under questioning by" its name may stand within
+# Nothing, or an article or owner's word and up to three words of a role, then a comma
+_QUESTIONER_ROLE = re.compile(
+    r"(?:(?:the|his|her|their|its|a|an)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*,\s+)?"
+)
 
 
 def _questioner(
@@ -4397,16 +4421,16 @@ def _questioner(
         return None
     reach = text[found.end() : min(paragraph[1], found.end() + QUESTIONER_REACH)]
     reach = re.split(r"[.;!?](?:\s|$)", reach)[0]
-    for run in _CAPITAL_RUN.finditer(reach):
-        name = name_in(run.group().rstrip(".").split())
-        if name is None:
-            continue
-        who = resolve(name, found.end() + run.start(), cast, None)
-        person = cast.people.get(who or "")
-        if person is not None and person.is_person and who != speaker:
-            return who
+    run = _CAPITAL_RUN.search(reach)
+    # the name right after the phrase, or after a role with its article ("by the
+    # prosecutor, NAME", "by his own counsel, NAME"); not "by police over the death of
+    # his neighbour, NAME", "from reporters alongside NAME"
+    if run is None or not _QUESTIONER_ROLE.fullmatch(reach[: run.start()]):
         return None
-    return None
+    name = name_in(run.group().rstrip(".").split())
+    who = resolve(name, found.end() + run.start(), cast, None) if name else None
+    person = cast.people.get(who or "")
+    return who if person is not None and person.is_person and who != speaker else None
 
 
 def _next_turn(exchange: tuple[str, str] | None, said_by: str, prior_asks: bool, asks: bool) -> str:

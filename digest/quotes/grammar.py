@@ -308,7 +308,10 @@ def _name_after_opening_description(
     or a possessive and no verb: "The local MNA, NAME, wrote", "The director general of
     the Centre de services scolaires des Hautes-Terres, NAME, told", "Musanze's vice
     mayor in charge of economic development, NAME, said". A name can stand beside a
-    description only as the one it describes."""
+    description only as the one it describes; a comma in the description joins a list
+    ("director of finance, audit and works"), not an aside after its subject ("The
+    minister, in a letter to the board's director of finance, NAME, wrote", "The premier,
+    speaking after a meeting with the local MNA, NAME, said": theirs)."""
     named = _past_titles(tokens[c + 1 : j])
     words = [t[0] for t in named]
     # a first name of any list the project keeps ("Luc", "Jean-Claude"), then the rest
@@ -324,6 +327,12 @@ def _name_after_opening_description(
         return None
     if any(t[0].casefold() in _SAY or (t[0].islower() and finite(t[0])) for t in tokens[start:c]):
         return None  # "The council said the mayor, NAME, ...": a clause, not a description
+    commas = [i for i in range(start, c) if tokens[i][0] == ","]
+    for i in commas:
+        if tokens[i + 1][0].casefold() in _PREPOSITIONS:
+            return None  # "The minister, in a letter to the director of ...": an aside
+    if commas and not any(t[0] in {"and", "&"} for t in tokens[commas[-1] + 1 : c]):
+        return None  # a comma inside a description joins a list ("finance, audit and works")
     return join_tokens(named), named[0][1]
 
 

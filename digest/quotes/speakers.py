@@ -1091,20 +1091,29 @@ class Cast:
 
     def _owned_by_other(self, name: str, gender: str) -> bool:
         """Whether `name` was introduced as someone's of the gender other than `gender`:
-        "his lawyer, NAME", or "Rwakatare's lawyer, NAME" of a man named Rwakatare."""
-        context = self.people[name].context
-        if _OWNER_PRONOUN_OF[gender] in context:
+        "his lawyer, NAME", or "Rwakatare's lawyer, NAME" where everyone named Rwakatare
+        is a man (not "Mary Hill's lawyer" when Tom Hill is named too)."""
+        owners = {
+            w.removeprefix(_OWNER_MARK)
+            for w in self.people[name].context
+            if w.startswith(_OWNER_MARK)
+        }
+        if _OWNER_PRONOUN_OF[gender] in owners:
             return False
-        if {w for w, g in _OWNER_GENDER.items() if g != gender} & context:
+        if {w for w, g in _OWNER_GENDER.items() if g != gender} & owners:
             return True
-        return any(
-            other.is_person
-            and other.gender not in (None, gender)
-            and other.name != name
-            and other.name.split()[-1].casefold() in context
-            for other in self.people.values()
-            if " " in other.name
-        )
+        for owner in owners - set(_OWNER_GENDER):
+            holders = [
+                other
+                for other in self.people.values()
+                if other.is_person
+                and other.name != name
+                and " " in other.name
+                and owner in {w.casefold() for w in other.name.split()}
+            ]
+            if holders and all(other.gender not in (None, gender) for other in holders):
+                return True
+        return False
 
     def by_description(self, words: list[str], before: int) -> str | None:
         """A person whose introduction matches a description such as "the NATO chief".
@@ -1572,6 +1581,12 @@ def _register(
     context = set(title) | set(after) | set(before) | _kin_marker(tokens, i)
     context |= _head_before_of(tokens, i)
     context = {_POSSESSIVE_S.sub("", w) for w in context}
+    # whose the person is ("Rwakatare's lawyer", "his lawyer"): "owner:rwakatare"
+    context |= {
+        f"{_OWNER_MARK}{_POSSESSIVE_S.sub('', w)}"
+        for w in (*before, *after)
+        if w in _OWNER_GENDER or _POSSESSIVE_S.search(w)
+    }
     for w in list(context):
         context.update(w.split("-"))
     person.context |= context
@@ -2006,6 +2021,7 @@ def _kin_before(tokens: list[tuple[str, int, int]], i: int) -> str | None:
 _OWNER_PRONOUNS = frozenset({"his", "her", "their", "my", "our"})
 _OWNER_GENDER = {"his": "m", "her": "f"}  # an owner pronoun's gender
 _OWNER_PRONOUN_OF = {g: w for w, g in _OWNER_GENDER.items()}
+_OWNER_MARK = "owner:"  # a context word naming whose the person is
 
 
 def _kin_marker(tokens: list[tuple[str, int, int]], i: int) -> set[str]:
