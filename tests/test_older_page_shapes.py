@@ -206,7 +206,7 @@ def test_a_post_footer_signs_the_post_when_no_byline_stands_above_it():
 
 def test_the_sites_own_name_and_a_web_address_are_no_headline():
     # a blog's name in the <h1> over every post and at the end of the <title>; the
-    # post's own heading words it a little differently from the <title>
+    # post's own heading, an <h2>, words it a little differently from the <title>
     html = (
         _page("")
         .replace(
@@ -217,7 +217,9 @@ def test_the_sites_own_name_and_a_web_address_are_no_headline():
         )
         .replace(f"<h1>{HEADLINE}</h1>", f"<h1>Harbour Line Hoops</h1><h2>{HEADLINE}</h2>")
     )
-    assert extract_html(html).title == "Riverton manslaughter charge"
+    # (the heading shown over the post, not the site's name nor og:title's shorter
+    # wording that the page shows nowhere)
+    assert extract_html(html).title == HEADLINE
     # a web address among the <title>'s parts, with a word of the article in it
     html = "<title>Waiting for help | riverton-record.com | The Record</title>"
     found = checked_title("Waiting for help", html, ["Riverton's ambulances are slow."])

@@ -205,9 +205,11 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
     shown_title = shown_headline(header, own, html, title, page.headings)
     if shown_title and line_key(shown_title) != line_key(title or ""):
         title = shown_title  # (the same words stand as trafilatura gave them)
-    elif _unshown_short_title(title, header):
+    elif _unshown_short_title(title, header) and len(page.h1_elements()) <= 1:
         # "News Flash", "Lanternfall Central": a <title> naming the site alone, shown
-        # nowhere over the article; the headline is the heading set right above it
+        # nowhere over the article; the headline is the heading set right above it (on
+        # a page that sets no subheadings as <h1>s, where a heading opening the text
+        # may be its first subheading)
         title = _heading_above(header, page.heading_lines()) or title
     kickers = _kickers(paragraphs, opening, header, title)
     if kickers:
@@ -956,7 +958,8 @@ def _unshown_short_title(title: str | None, header: Sequence[str]) -> bool:
 def _heading_above(header: Sequence[str], headings: frozenset[str]) -> str | None:
     """The nearest of the lines over the article, past its byline and stamp and at most
     HEADING_REACH lines up (a deck, a section's label), that the page sets as a heading
-    (`headings`: ensemble.Page.heading_lines) and that reads like a headline."""
+    (`headings`: ensemble.Page.heading_lines) and that reads like a headline: of a
+    headline's length, not a sentence."""
     lines = [
         line
         for line in header
@@ -965,7 +968,9 @@ def _heading_above(header: Sequence[str], headings: frozenset[str]) -> str | Non
     for line in reversed(lines[-HEADING_REACH:]):
         words = len(bp.words(line))
         if (
-            HEADLINE_MIN_WORDS <= words <= HEADING_WORDS
+            # a headline's length, not a subheading's ("What the police said")
+            (words >= SET_HEADLINE_WORDS or len(line) >= SET_HEADLINE_CHARS)
+            and words <= HEADING_WORDS
             and not bp.ends_like_sentence(line)
             and ensemble.line_words(line) in headings
         ):
@@ -974,6 +979,8 @@ def _heading_above(header: Sequence[str], headings: frozenset[str]) -> str | Non
 
 
 HEADING_REACH = 3  # lines over the article read for a heading set above it
+SET_HEADLINE_WORDS = 5  # words of a heading taken for the headline at least (or, for
+SET_HEADLINE_CHARS = 24  # scripts that write few spaces, characters)
 
 
 def _names_site(title: str | None, html: str, sitename: str | None) -> bool:
