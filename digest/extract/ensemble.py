@@ -527,8 +527,8 @@ class Page:
                 and not _in_box(element)
                 # (not a body whose field its class names "text-with-summary")
                 and word_count(element.text) <= DECK_WORDS
-                # a deck of points ("In Summary" over a list): each point
-                for part in [element, *element.query_selector_all("li").values()]
+                # a deck of points ("In Summary" over a list): each point, and the label
+                for part in [element, *element.query_selector_all("li, p, h2, h3, h4").values()]
             )
         return self._decks
 
@@ -858,11 +858,11 @@ BOX_DEPTH = 12  # ancestors of a deck read for a box holding it
 # The words of a class that name a deck's element.
 _DECK_BOX_WORDS = frozenset(PATTERNS["deck_boxes"])
 DECK_WORDS = 120  # a deck's element: a sentence or two, or a few points
-# The <p> and <div> elements whose class holds one of those words, in any case (which
-# `Page.decks` then reads word by word): a query for every <p> and <div> with a class
-# made an object of each, a page's thousands.
+# The <p>, <div> and <section> elements whose class holds one of those words, in any case
+# (which `Page.decks` then reads word by word): a query for every <p> and <div> with a
+# class made an object of each, a page's thousands.
 _DECK_SELECTOR = ", ".join(
-    f"{tag}[class*={word} i]" for word in sorted(_DECK_BOX_WORDS) for tag in ("p", "div")
+    f"{tag}[class*={word} i]" for word in sorted(_DECK_BOX_WORDS) for tag in ("p", "div", "section")
 )
 
 

@@ -187,6 +187,11 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
         # <p class="standfirst">, <p class="vorspann">: the deck, kept as the first paragraph
         # (or the points of one, a list)
         paragraphs = paragraphs[:opening] + paragraphs[opening + 1 :]
+    decked = [at for at in range(opening) if page.deck_only(paragraphs[at])]
+    if decked:
+        # a box of key points above the first paragraph ("In summary" and its list)
+        paragraphs = tuple(p for at, p in enumerate(paragraphs) if at not in decked)
+        opening -= len(decked)
     after = paragraphs[opening + 1] if opening + 1 < len(paragraphs) else ""
     header = header_lines(shown, paragraphs[opening], after)
     tags = tuple(t.strip() for t in (doc.tags or []) if t and t.strip())
@@ -2340,13 +2345,13 @@ def voted_paragraphs(
         boxes = page.caption_boxes()
         if boxes:
             kept = tuple(line for line in kept if not _caption_box_line(line, boxes))
-        promotions = page.promotions()
-        if promotions:
-            kept = tuple(line for line in kept if ensemble.line_words(line) not in promotions)
+        kept = _without_promotions(kept, page)
         fits = partial(_fits_article, set(captions), page)
         # the boxes of facts go last: another extractor keeps their lines, and the
         # rule needs the run whole (boilerplate.without_fact_boxes)
-        found = bp.without_fact_boxes(ensemble.restored(kept, views, fits))
+        found = bp.without_fact_boxes(
+            _without_promotions(ensemble.restored(kept, views, fits), page)
+        )
         uncommented = _without_comments(_gone_on(found, page, fits, release), page)
         return _without_side_columns(_without_teasers(uncommented, page), page), captions
     for i, view in enumerate(views):
@@ -2355,9 +2360,17 @@ def voted_paragraphs(
             ensemble.paragraphs_of(view.text), others, release, links
         )
         if paragraphs:
-            uncommented = _without_comments(ensemble.vote(paragraphs, others), page)
+            voted = _without_promotions(ensemble.vote(paragraphs, others), page)
+            uncommented = _without_comments(voted, page)
             return _without_side_columns(_without_teasers(uncommented, page), page), captions
     return (), ()
+
+
+def _without_promotions(lines: Sequence[str], page: ensemble.Page) -> tuple[str, ...]:
+    """The lines less those of the boxes the page sets to promote its own offers and
+    newsletters (ensemble.Page.promotions), whichever extractor gave them."""
+    promotions = page.promotions()
+    return tuple(line for line in lines if ensemble.line_words(line) not in promotions)
 
 
 def _gone_on(

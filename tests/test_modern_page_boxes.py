@@ -1,0 +1,69 @@
+"""Modern pages' boxes inside the article's container: a newsletter's sign-up box, a
+paywall's offer and a podcast's card are the outlet's promotions, whichever extractor
+keeps them; a box of key points under "In summary" is a deck; labels over an
+advertisement or a video are furniture in several languages; paragraphs a site classes
+"paywall" (the article behind it) are the article's. Markup of our own."""
+
+from __future__ import annotations
+
+from digest.extract import boilerplate as bp
+from digest.extract.html import extract_html
+from tests.test_layout_cells_and_boxes import FEATURE
+
+NEWSLETTER = (
+    "<div class='NewsletterInline_box__q81Zt' data-testid='newsletter-inline'>"
+    "<p class='NewsletterInline_title__p2Hs0'>The Village Brief</p>"
+    "<p class='NewsletterInline_text__Rr5k1'>Get the week's stories from every parish in"
+    " the valley in your inbox each Friday morning at seven.</p>"
+    "<a class='NewsletterInline_button__x0'>Sign up</a></div>"
+)
+KEY_POINTS = (
+    "<section class='KeyPoints_root__aa1' data-component='KeyPoints'>"
+    "<h2 class='KeyPoints_title__bb2'>In summary</h2><ul class='KeyPoints_list__cc3'>"
+    "<li>The last shop in the village closes at the end of the month</li>"
+    "<li>The council has asked the province to help volunteers run a new one</li></ul>"
+    "</section>"
+)
+
+
+def _article(inside: str, top: str = "", paragraph_class: str = "") -> str:
+    attrs = f" class='{paragraph_class}'" if paragraph_class else ""
+    paragraphs = [f"<p{attrs}>{p}</p>" for p in FEATURE]
+    return (
+        "<html><head><title>Vennhout's last shop to close | Valley Post</title></head><body>"
+        "<main><article><h1 class='Article_headline__x1'>Vennhout's last shop to close"
+        f" after almost a century</h1>{top}<div class='ArticleBody_root__y2'>"
+        + "".join(paragraphs[:4])
+        + inside
+        + "".join(paragraphs[4:])
+        + "</div></article></main></body></html>"
+    )
+
+
+def test_a_newsletter_box_between_the_paragraphs_is_no_text() -> None:
+    found = extract_html(_article(NEWSLETTER))
+    assert found is not None
+    assert found.paragraphs == tuple(FEATURE)
+
+
+def test_a_box_of_key_points_and_its_label_are_a_deck() -> None:
+    found = extract_html(_article("", top=KEY_POINTS))
+    assert found is not None
+    assert found.paragraphs == tuple(FEATURE)
+
+
+def test_labels_over_an_advertisement_or_a_video_are_furniture() -> None:
+    for label in (
+        "Story continues below this ad",
+        "Publicité",
+        "Anzeige",
+        "Dalsza część artykułu pod materiałem wideo",
+    ):
+        assert bp.is_furniture(label), label
+    assert not bp.is_furniture("The story continues in the village hall on Friday.")
+
+
+def test_paragraphs_a_site_classes_paywall_are_the_articles() -> None:
+    found = extract_html(_article(NEWSLETTER, paragraph_class="paywall"))
+    assert found is not None
+    assert found.paragraphs == tuple(FEATURE)
