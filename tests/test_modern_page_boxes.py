@@ -7,6 +7,7 @@ advertisement or a video are furniture in several languages; paragraphs a site c
 from __future__ import annotations
 
 from digest.extract import boilerplate as bp
+from digest.extract import text_metadata as md
 from digest.extract.html import extract_html
 from tests.test_layout_cells_and_boxes import FEATURE
 
@@ -65,5 +66,49 @@ def test_labels_over_an_advertisement_or_a_video_are_furniture() -> None:
 
 def test_paragraphs_a_site_classes_paywall_are_the_articles() -> None:
     found = extract_html(_article(NEWSLETTER, paragraph_class="paywall"))
+    assert found is not None
+    assert found.paragraphs == tuple(FEATURE)
+
+
+def test_a_sources_label_before_an_agency_names_no_author() -> None:
+    page = _article(
+        "", top="<div class='authorsSources'><span>Źródło:</span> <span>AIK</span></div>"
+    )
+    found = extract_html(page)
+    assert found is not None
+    assert md.tidy_authors(found.authors) == ()  # (as the article's record gives them)
+
+
+def test_an_authors_card_under_the_article_is_no_text() -> None:
+    card = (
+        "<div class='AuthorCard_root__z9'><p>Nomsa Dube</p><p>Senior Political Reporter</p>"
+        "<p>Nomsa Dube has covered the provincial legislature for the paper since 2019.</p></div>"
+    )
+    page = _article("", top="<p class='byline'>By Nomsa Dube</p>").replace(
+        "</div></article>", f"</div>{card}</article>"
+    )
+    found = extract_html(page)
+    assert found is not None
+    assert found.paragraphs == tuple(FEATURE)
+
+
+def test_a_stamps_label_alone_on_its_line_is_furniture() -> None:
+    for label in ("Updated", "Published", "Last updated:", "Posted on"):
+        assert bp.is_furniture(label), label
+    assert not bp.is_furniture("Updated maps were published on Friday.")
+
+
+def test_a_blogs_excerpt_under_the_headline_and_a_card_of_another_story_are_no_text() -> None:
+    excerpt = (
+        "<p class='gh-article-excerpt is-body'>A family shop that outlived two wars closes"
+        " its doors, and the village wonders who will carry the milk.</p>"
+    )
+    card = (
+        "<a class='c-interstitial' href='/2023/01/bakery'>\n<span class='c-interstitial__label'>"
+        "Related</span>\n<span class='c-interstitial__headline'>The bakery that went"
+        " co-operative</span>\n<p class='c-interstitial__dek'>Forty households bought shares"
+        " in the last bakery of Marle, and it now opens six days a week.</p>\n</a>"
+    )
+    found = extract_html(_article(card, top=excerpt))
     assert found is not None
     assert found.paragraphs == tuple(FEATURE)

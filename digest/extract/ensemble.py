@@ -508,8 +508,11 @@ class Page:
                 and (element.tag or "").casefold() != "li"
                 and not _in_box(element)
                 and not _one_of_a_series(element)
-                for part in [element, *element.query_selector_all("*").values()]
-                if (words := line_words(part.text))
+                for text in [
+                    *(part.text for part in [element, *element.query_selector_all("*").values()]),
+                    *_inline_runs(element),
+                ]
+                if (words := line_words(text))
             )
         return self._promotions
 
@@ -799,6 +802,28 @@ def _class_words(names: str) -> set[str]:
     }
 
 
+def _inline_runs(element: Any) -> list[str]:
+    """The texts of an element's runs of inline children between its block ones, as an
+    extractor gives them, one line each ("Related" and a headline in two <span>s, then a
+    <p>: "Related The bakery ...")."""
+    runs: list[str] = []
+    run: list[str] = []
+    for node in element.child_nodes:
+        if (node.tag or "").casefold() in _BLOCK_TAGS:
+            runs.append(" ".join(run))
+            run = []
+        else:
+            run.append(node.text or "")
+    runs.append(" ".join(run))
+    return [text for text in runs if text.strip()]
+
+
+_BLOCK_TAGS = frozenset(
+    {"p", "div", "section", "aside", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6"}
+    | {"figure", "figcaption", "blockquote", "table", "form", "header", "footer"}
+)
+
+
 def _hidden(element: Any) -> bool:
     """Whether an element is set not to show: the `hidden` attribute, `aria-hidden`,
     `display:none` or `visibility:hidden` in its style, or a class naming it hidden
@@ -873,7 +898,7 @@ PROMOTION_WORDS = 80  # a promotion's box: a label, a sentence or two and a link
 _PROMOTION_SELECTOR = ", ".join(
     f"{tag}[class*={word} i]"
     for word in sorted(_PROMOTION_BOX_WORDS)
-    for tag in ("div", "aside", "section", "p")
+    for tag in ("div", "aside", "section", "p", "a")
 )
 
 

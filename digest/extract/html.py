@@ -456,9 +456,18 @@ def _without_pull_quotes(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
 def _without_sign_off(paragraphs: tuple[str, ...], authors: Sequence[str]) -> tuple[str, ...]:
     """The paragraphs without the author signing the article off at its end, on one line
     ("Linda Park, Traffic Committee chair") or on two ("Gloria Benton" / "Outreach
-    Committee Chair"): the byline again, no article text."""
+    Committee Chair"), or the author's card (the name, the role, and a line about them
+    opening with the name): the byline again, no article text."""
     if len(paragraphs) > 2 and paragraphs[-2] in authors and md.is_sign_off_role(paragraphs[-1]):
         return paragraphs[:-2]
+    if (
+        len(paragraphs) > 3
+        and paragraphs[-3] in authors
+        and md.is_role_line(paragraphs[-2])
+        and paragraphs[-1].startswith(f"{paragraphs[-3]} ")
+    ):
+        # an author's card: "NAME" / "Senior Political Reporter" / "NAME has covered ..."
+        return paragraphs[:-3]
     if len(paragraphs) > 1 and _signs_off(paragraphs[-1], authors):
         return paragraphs[:-1]
     if _before_note(paragraphs) and _signs_off(paragraphs[-2], authors):
