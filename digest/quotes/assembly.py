@@ -263,6 +263,25 @@ _TITLE_CONTEXT = re.compile(
 )
 
 
+def _titled_work(text: str, start: int, end: int) -> bool:
+    """Whether a quotation is a work's title, in sentence case too: `under the title
+    "Darkness, devices and sleep ..."`, `the paper's title, "...", undersold`, `The paper,
+    "Heat exposure and ...," appeared in` (of one sentence)."""
+    head = text[max(0, start - 60) : start].rstrip(_OPEN + " ")
+    inner = text[start:end].strip(' ,.;:"“”')
+    return _TITLED.search(head) is not None and not re.search(r"[.!?]\s", inner)
+
+
+# Right before a work's title in marks: "title", "titled", "entitled", or a noun of a work
+# set off by a comma ("The paper, "...", appeared in").
+_TITLED = re.compile(
+    r"(?i:\b(?:title|titled|entitled|headlined)\s*[,:]?"
+    r"|\b(?:the|its|their|his|her|a|an)\s+(?:"
+    + "|".join(sorted(words("titled_works")))
+    + r")\s*,)$"
+)
+
+
 # A quoted nickname inside a name: `Juan "Chico" Okonjo`, `Marcia “Cia” Lind`.
 # The first name's capital comes first and what stands before it is checked
 # after (no letter or apostrophe), so the search skips ahead to capitals.
@@ -335,6 +354,8 @@ def _is_title(text: str, start: int, end: int, cue: str | None) -> bool:
     phrase ("tweeted she was "Disgraceful!"").
     """
     if _displayed(text, start):
+        return True
+    if _titled_work(text, start, end):
         return True
     inner = text[start:end].strip(" ,.;:")
     if not title_cased(inner):
@@ -3127,6 +3148,7 @@ def _resolve_all(
                 and (
                     _is_title_phrase(content)
                     or _displayed(text, f.start)
+                    or _titled_work(text, f.start, f.end)
                     or (
                         len(content.split()) <= TITLE_BEFORE_MAKER_WORDS
                         and _before_maker(text, f.end)

@@ -209,6 +209,11 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                             # before; a full name introduces the head ("A nurse who
                             # treated the boy, Lena Oduya, said")
                             return relative
+                    agent_of = _subject_before_agent(tokens, at)
+                    if agent_of is not None:
+                        # "The company, now headed by Kanzaki's son, NAME, said": the
+                        # name is the agent's in an aside; the sentence's subject speaks
+                        return agent_of
                     if (
                         # "MP", "The Bishop of Calderbridge"
                         (
@@ -298,6 +303,37 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
         whole = _body_joined_by_and(tokens, at, found) if named else None
         return relative or _unclosed_appositive(tokens, at) or participle or whole or found
     return None
+
+
+def _subject_before_agent(tokens: list[tuple[str, int, int]], at: int) -> tuple[str, int] | None:
+    """The noun phrase opening the sentence when the phrase at token `at` is the agent
+    of a participle in an aside after it ("The company, now headed by Kanzaki's son,
+    ..."): "The company"; None otherwise."""
+    k = at - 1
+    if k < 1 or tokens[k][0] != "by":
+        return None
+    k -= 1
+    if not (
+        tokens[k][0].islower() and (finite(tokens[k][0]) or tokens[k][0] in _AGENT_PARTICIPLES)
+    ):
+        return None  # "headed by", "led by", "run by"
+    k -= 1
+    while k > 0 and (
+        tokens[k][0].casefold() in _BETWEEN | _ASIDE_ADVERBS or tokens[k][0].endswith("ly")
+    ):
+        k -= 1  # "now headed by", "jointly run by"
+    if k < 1 or tokens[k][0] != ",":
+        return None
+    subject = _np_ending_at(tokens, k - 1)
+    if subject is None:
+        return None
+    first = next(i for i in range(k - 1, -1, -1) if tokens[i][1] == subject[1])
+    opens = first == 0 or tokens[first - 1][0] in _DESCRIPTION_BOUNDS
+    return subject if opens else None
+
+
+_AGENT_PARTICIPLES = frozenset({"run", "led", "held", "owned", "built", "won", "kept"})
+_ASIDE_ADVERBS = frozenset({"now", "still", "then", "once", "long", "since", "currently"})
 
 
 def _name_after_opening_description(
