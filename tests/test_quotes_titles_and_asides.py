@@ -36,3 +36,27 @@ def test_a_name_in_an_aside_naming_an_agent_is_not_the_speaker() -> None:
         'The club, owned by the mayor\'s brother, Tom Hale, said it would "appeal at once".'
     )
     assert [speaker for speaker, _ in quoted(text)] == ["The company", "The club"]
+
+
+def test_a_title_before_a_shared_surname_names_the_one_introduced_with_it() -> None:
+    text = (
+        "The study's lead author, Dr Lim Wei Ling of the National Kidney Institute, said the"
+        ' results were "worrying". "We saw it in every age group," Dr Lim said.\n\n'
+        "Professor Lim Boon Heng, a kidney specialist who was not involved in the study,"
+        ' called the findings "a serious warning". Prof Lim, who is not related to the lead'
+        ' author, said it was "too early to talk about an epidemic".'
+    )
+    assert [speaker for speaker, _ in quoted(text)] == [
+        "Lim Wei Ling",
+        "Lim Wei Ling",
+        "Lim Boon Heng",
+        "Lim Boon Heng",
+    ]
+
+
+def test_a_name_set_off_after_the_object_of_a_relative_clause_is_not_its_subject() -> None:
+    text = (
+        "Femke Smit, who succeeded her father, Gerrit, as chief executive in 2019, said the"
+        ' order book was "lower than we would like".'
+    )
+    assert [speaker for speaker, _ in quoted(text)] == ["Femke Smit"]

@@ -1463,8 +1463,24 @@ def _relative_runs_past(tokens: list[tuple[str, int, int]], c: int) -> bool:
                 or (after[0][0] in {"and", "or"} and after[1:] and after[1][0] in _CLAUSE_RELATIVES)
                 # "..., along with the name of the family, said" (data/clause_continuations.txt)
                 or any(ahead[: len(p)] == p for p in _CONTINUATIONS)
+                or _object_named_inside(tokens, c)
             )
         )
+    )
+
+
+def _object_named_inside(tokens: list[tuple[str, int, int]], c: int) -> bool:
+    """Whether the comma at token c opens a name set off after the relative clause's
+    object, the clause going on past it ("who succeeded her father, Gerrit, as chief
+    executive in 2019,"): a capitalised run of three words at most, a comma, then a
+    preposition."""
+    k = c + 1
+    while k < len(tokens) and k - c <= 3 and tokens[k][0][:1].isupper():
+        k += 1
+    return (
+        c + 1 < k < len(tokens) - 1
+        and tokens[k][0] == ","
+        and (tokens[k + 1][0] in _PREPOSITIONS or tokens[k + 1][0] == "as")
     )
 
 

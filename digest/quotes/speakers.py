@@ -876,6 +876,25 @@ class Cast:
             is None
         )
 
+    def by_title(self, surname: str, titles: Sequence[str]) -> str | None:
+        """The one person of several sharing `surname` (written first or last: "Lim Boon
+        Heng", "Lim Wei Ling") whom the text introduced with one of `titles`, the title a
+        later mention gives the surname ("Prof Lim"); None when that does not tell them
+        apart."""
+        forms = {form for title in titles for form in _TITLE_FORMS.get(title.rstrip("."), ())}
+        if not forms:
+            return None
+        key = surname.casefold()
+        sharing = [
+            name
+            for name, person in self.people.items()
+            if person.is_person
+            and " " in name
+            and key in {name.split()[0].casefold(), name.split()[-1].casefold()}
+        ]
+        titled = [name for name in sharing if forms & self.people[name].context]
+        return titled[0] if len(sharing) > 1 and len(titled) == 1 else None
+
     def surname_owner(self, surname: str, gender: str | None, position: int) -> str:
         """The full name a titled surname at `position` stands for when relatives share
         the surname.
@@ -2022,6 +2041,17 @@ _OWNER_PRONOUNS = frozenset({"his", "her", "their", "my", "our"})
 _OWNER_GENDER = {"his": "m", "her": "f"}  # an owner pronoun's gender
 _OWNER_PRONOUN_OF = {g: w for w, g in _OWNER_GENDER.items()}
 _OWNER_MARK = "owner:"  # a context word naming whose the person is
+# A title's written forms, each for any of them: "Prof Lim" of "Professor Lim Boon Heng".
+_TITLE_FORMS = {
+    form: forms
+    for forms in (
+        frozenset({"prof", "prof.", "professor"}),
+        frozenset({"dr", "dr.", "doctor"}),
+        frozenset({"judge", "justice"}),
+        frozenset({"rev", "rev.", "reverend"}),
+    )
+    for form in {f.rstrip(".") for f in forms}
+}
 
 
 def _kin_marker(tokens: list[tuple[str, int, int]], i: int) -> set[str]:
@@ -2541,6 +2571,9 @@ def resolve(
         return " ".join(words)  # "Dunmere General Hospital": a body's name, whole
     if name is not None and " " not in name:
         titles = [w.casefold() for w in words[: words.index(name)]] if name in words else []
+        holder = cast.by_title(name, titles)
+        if holder is not None:
+            return holder  # "Prof Lim" of Professor Lim Boon Heng, not Dr Lim Wei Ling
         return cast.surname_owner(name, _gender("", titles), position)
     if name is not None:
         return cast.full_name(name)
