@@ -60,3 +60,26 @@ def test_a_name_set_off_after_the_object_of_a_relative_clause_is_not_its_subject
         ' order book was "lower than we would like".'
     )
     assert [speaker for speaker, _ in quoted(text)] == ["Femke Smit"]
+
+
+def test_words_two_signs_show_are_nobodys_statement_but_a_chant_is_the_crowds() -> None:
+    signs = (
+        'Hand-painted signs along the road to the plant read "Fair wages for hard hands"'
+        ' and "We shell, you sell."'
+    )
+    assert quoted(signs) == []
+    chant = 'Marchers chanting "Save our pier" and "Not for sale" filled the square, police said.'
+    assert quoted(chant) != []  # (the development labels credit a chant to the crowd)
+
+
+def test_a_nickname_given_to_something_is_nobodys_statement() -> None:
+    text = (
+        'Campaigners, who have nicknamed the arrangement "the Carmarthen shuffle", collected'
+        " 11,000 signatures against it over the summer."
+    )
+    assert quoted(text) == []
+    renamed = (
+        "The mayor posted on Facebook that the square would be renamed"
+        ' "for one day only, Hare Square."'
+    )
+    assert [speaker for speaker, _ in quoted(renamed)] == ["The mayor"]

@@ -418,6 +418,14 @@ def _displayed(text: str, start: int) -> bool:
     head = text[max(0, start - 80) : start].rstrip(_OPEN + " \t")
     if _CHANT_VERB.search(head) or (_SONG_VERB.search(head) and _opens_capital(text, start)):
         return True
+    return _shown_on(text, start)
+
+
+def _shown_on(text: str, start: int) -> bool:
+    """The half of `_displayed` that reads a thing showing the words (a sign, a banner,
+    a board that "reads"), not a crowd chanting them (the development labels credit a
+    chant to the crowd)."""
+    head = text[max(0, start - 80) : start].rstrip(_OPEN + " \t")
     named = head.rstrip(":,").split()[-1:]
     if named and named[0].casefold() in _DISPLAY_NOUNS:
         return True  # "hangs a hand-lettered sign: ...", "the motto "...""
@@ -571,7 +579,28 @@ def _only_titles(text: str, f: _Found, quoted: Sequence[tuple[int, int]]) -> boo
     first = bisect_left(quoted, (f.start - 1,))
     spans = list(takewhile(lambda span: span[0] <= f.end + 1, quoted[first:]))
     spans = [(a, b) for a, b in spans if b <= f.end + 1]
-    return bool(spans) and all(_is_title(text, a, b, f.cue) or _is_term(text, a) for a, b in spans)
+    return bool(spans) and (
+        all(_is_title(text, a, b, f.cue) or _is_term(text, a) for a, b in spans)
+        # `signs along the road read "..." and "..."`: words on display, each of them
+        or all(_shown_on(text, a) or _after_shown(text, a, spans) for a, _ in spans)
+        # `who have nicknamed the arrangement "the Carmarthen shuffle"`: a name given
+        or all(_NICKNAMED.search(text, max(0, a - _NICKNAME_REACH), a + 1) for a, _ in spans)
+    )
+
+
+def _after_shown(text: str, start: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a quoted piece follows the piece before it in the same list of what a
+    sign shows (`read "A" and "B"`: "B" after "and")."""
+    before = [b for _, b in spans if b <= start]
+    between = text[before[-1] : start] if before else ""
+    return (
+        bool(before) and re.fullmatch(r"[\s\"“”]*(?:,|and|or|, and)[\s\"“”]*", between) is not None
+    )
+
+
+# "nicknamed the arrangement "...", "dubbed it "..."": up to three words of what is named
+_NICKNAMED = re.compile(r"\b(?:nicknamed|dubbed)\s+(?:[\w'’-]+\s+){0,3}?[\"“”]")
+_NICKNAME_REACH = 60  # characters before a quotation read for the naming verb
 
 
 def _is_term(text: str, start: int) -> bool:
