@@ -112,3 +112,56 @@ def test_a_blogs_excerpt_under_the_headline_and_a_card_of_another_story_are_no_t
     found = extract_html(_article(card, top=excerpt))
     assert found is not None
     assert found.paragraphs == tuple(FEATURE)
+
+
+# Faults an independent review found in the rules above, each mended.
+
+
+def test_a_short_body_field_named_with_summary_keeps_its_paragraphs() -> None:
+    body = "".join(f"<p>{p}</p>" for p in FEATURE[:3])
+    page = (
+        "<html><head><title>Ferry to stop</title></head><body><h1>Vennhout's last shop to"
+        " close after almost a century</h1><div class='field field-name-body"
+        f" field-type-text-with-summary'><div class='field-items'>{body}</div></div>"
+        "</body></html>"
+    )
+    found = extract_html(page)
+    assert found is not None
+    assert found.paragraphs == tuple(FEATURE[:3])
+
+
+def test_a_podcast_pages_description_and_a_shopping_articles_products_are_text() -> None:
+    products = (
+        "<div class='product-offer'><h3>Nordkapp Thermo Flask</h3><p>It kept coffee hot for"
+        " eleven hours in our freezer test, and its lid survived a fall onto stone.</p></div>"
+    )
+    found = extract_html(_article(products))
+    assert found is not None
+    assert "Nordkapp Thermo Flask" in found.paragraphs
+    description = _article("").replace(
+        "<div class='ArticleBody_root__y2'>", "<div class='podcast-episode-description'>"
+    )
+    found = extract_html(description)
+    assert found is not None
+    assert found.paragraphs == tuple(FEATURE)
+
+
+def test_the_highest_heading_over_the_article_is_the_headline_not_its_deck() -> None:
+    page = (
+        "<html><head><title>Valley Post</title></head><body><div class='masthead'>Valley"
+        " Post</div><ul>"
+        + "".join(f"<li><a href='/{n}'>Section {n}</a></li>" for n in range(12))
+        + "</ul><div class='story'><h2>Vennhout's last shop to close after almost a"
+        " century</h2><h3>Volunteers hope to open a new one in the old school</h3>"
+        "<p class='byline'>By Nora Keegan</p>"
+        + "".join(f"<p>{p}</p>" for p in FEATURE)
+        + "</div></body></html>"
+    )
+    found = extract_html(page)
+    assert found is not None
+    assert found.title == "Vennhout's last shop to close after almost a century"
+
+
+def test_source_words_that_are_surnames_stay_names() -> None:
+    assert md.tidy_authors(["Marta de la Fuente"]) == ("Marta de la Fuente",)
+    assert md.tidy_authors(["Emre Kaynak"]) == ("Emre Kaynak",)

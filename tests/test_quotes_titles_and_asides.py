@@ -83,3 +83,63 @@ def test_a_nickname_given_to_something_is_nobodys_statement() -> None:
         ' "for one day only, Hare Square."'
     )
     assert [speaker for speaker, _ in quoted(renamed)] == ["The mayor"]
+
+
+# Faults an independent review found in the rules above, each mended.
+
+
+def test_a_statement_about_a_study_a_book_or_a_title_is_still_said() -> None:
+    for text, speaker in (
+        (
+            'Rina Oduya said of the study, "We were surprised by how large the effect was."',
+            "Rina Oduya",
+        ),
+        (
+            'Asked how it felt to win the title, "It still hasn\'t sunk in," Marta Keller said'
+            " after the final whistle.",
+            "Marta Keller",
+        ),
+        (
+            'When asked whether he felt entitled, "I paid taxes here for forty years," Tom Reyes'
+            " said.",
+            "Tom Reyes",
+        ),
+    ):
+        assert [s for s, _ in quoted(text)] == [speaker], text
+
+
+def test_a_flag_or_a_notice_spoken_of_is_no_display() -> None:
+    text = (
+        'Governor Ruth Adler said the flag "represents a painful past" and "must come down'
+        ' before the summer."'
+    )
+    assert [s for s, _ in quoted(text)] == ["Ruth Adler"]
+    saying = (
+        'Ana Ruiz posted photos of the protest signs on Facebook, saying "this is what'
+        ' democracy looks like" and "we will be back next week."'
+    )
+    assert [s for s, _ in quoted(saying)] == ["Ana Ruiz"]
+
+
+def test_a_nickname_earlier_in_the_sentence_and_a_speakers_dubbing_are_still_said() -> None:
+    text = 'Ann Lee, whom colleagues have long nicknamed "the Iron Lady", said the cuts were "unavoidable".'
+    assert [s for s, _ in quoted(text)] == ["Ann Lee"]
+    dubbed = 'Senator Tom Hale dubbed the bill "a disgrace to this chamber" in a speech on Tuesday.'
+    assert [s for s, _ in quoted(dubbed)] == ["Tom Hale"]
+
+
+def test_a_statement_issued_by_a_lawyer_is_the_lawyers() -> None:
+    text = (
+        "A statement, issued by the family's lawyer, Ana Ruiz, said they were"
+        ' "devastated by the verdict".'
+    )
+    assert [s for s, _ in quoted(text)] == ["Ana Ruiz"]
+
+
+def test_a_title_before_another_name_is_not_the_surnames() -> None:
+    text = (
+        "Lim Wei Ling, a paediatrician, will run the clinic. It was funded by Dr Ana Ruiz and"
+        " Lim Boon Heng, a retired teacher.\n\n"
+        'Dr Lim said she had "waited ten years for this".'
+    )
+    assert [s for s, _ in quoted(text)] == ["Lim Wei Ling"]

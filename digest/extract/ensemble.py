@@ -74,6 +74,8 @@ MENU_ENTRY_CHARS = 30  # characters of a menu's entry at most: "Abonnementen", "
 HELD_SHARE = 0.8
 CROSSHEAD_WORDS = 12  # words of an article's subheading at most
 HEADING_LINE_WORDS = 30  # words of an element set as a heading at most
+# The elements set as headings, highest rank first
+_HEADING_RANKS = ("h1", "h2", "h3", "h4", "b, strong, [class*=title], [class*=head]")
 
 # A sentence's end: a full stop, question or exclamation mark before a space, or one of
 # the scripts that write no space after it (Chinese and Japanese "。", Devanagari "।",
@@ -457,7 +459,7 @@ class Page:
     _link_texts: frozenset[str] | None = None  # read when a box of links may hold teasers
     _decks: frozenset[str] | None = None  # read of the article's first paragraph
     _promotions: frozenset[str] | None = None  # read when a paragraph is kept
-    _heading_lines: frozenset[str] | None = None  # read when the <title> is not shown
+    _heading_lines: dict[str, int] | None = None  # read when the <title> is not shown
 
     def text_tree(self) -> Any:
         """The page parsed by resiliparse (which changes nothing in it), parsed once for
@@ -501,7 +503,7 @@ class Page:
             self._promotions = frozenset(
                 words
                 for element in self._elements(_PROMOTION_SELECTOR)
-                if _PROMOTION_BOX_WORDS.intersection(_class_words(element.getattr("class") or ""))
+                if _promotion_class(element.getattr("class") or "")
                 and word_count(element.text) <= PROMOTION_WORDS  # (no column named so)
                 # (not a teaser's card, "promo-card" in a list or a series of them: the
                 # teaser rules read it)
@@ -530,8 +532,12 @@ class Page:
                 and not _in_box(element)
                 # (not a body whose field its class names "text-with-summary")
                 and word_count(element.text) <= DECK_WORDS
-                # a deck of points ("In Summary" over a list): each point, and the label
+                # a deck of points ("In Summary" over a list): each point, and its label (a
+                # heading, or a paragraph of a label's length: not a short body's paragraphs)
                 for part in [element, *element.query_selector_all("li, p, h2, h3, h4").values()]
+                if part is element
+                or (part.tag or "").casefold() != "p"
+                or word_count(part.text) <= DECK_LABEL_WORDS
             )
         return self._decks
 
@@ -610,18 +616,18 @@ class Page:
         except Exception:  # a page resiliparse cannot read: no elements, and no crash
             return []
 
-    def heading_lines(self) -> frozenset[str]:
-        """The words (`line_words`) of the elements the page sets as headings: <h1> to
-        <h4>, bold type, and elements whose class names a title or a head(ing); of a
-        heading's length (HEADING_LINE_WORDS words at most)."""
+    def heading_lines(self) -> dict[str, int]:
+        """The words (`line_words`) of the elements the page sets as headings, each with
+        its rank: <h1> to <h4> 1 to 4, bold type and elements whose class names a title or
+        a head(ing) 5; of a heading's length (HEADING_LINE_WORDS words at most); a line set
+        so twice keeps its higher rank."""
         if self._heading_lines is None:
-            self._heading_lines = frozenset(
-                words
-                for words in self._box_words(
-                    "h1, h2, h3, h4, b, strong, [class*=title], [class*=head]"
-                )
-                if len(words.split()) <= HEADING_LINE_WORDS
-            )
+            ranks: dict[str, int] = {}
+            for rank, selector in enumerate(_HEADING_RANKS, start=1):
+                for words in self._box_words(selector):
+                    if len(words.split()) <= HEADING_LINE_WORDS:
+                        ranks.setdefault(words, rank)
+            self._heading_lines = ranks
         return self._heading_lines
 
     def crossheads(self) -> tuple[tuple[str, str, str], ...]:
@@ -883,6 +889,7 @@ BOX_DEPTH = 12  # ancestors of a deck read for a box holding it
 # The words of a class that name a deck's element.
 _DECK_BOX_WORDS = frozenset(PATTERNS["deck_boxes"])
 DECK_WORDS = 120  # a deck's element: a sentence or two, or a few points
+DECK_LABEL_WORDS = 3  # a deck box's label in a <p> ("Claves", "Key points")
 # The <p>, <div> and <section> elements whose class holds one of those words, in any case
 # (which `Page.decks` then reads word by word): a query for every <p> and <div> with a
 # class made an object of each, a page's thousands.
@@ -894,6 +901,17 @@ _DECK_SELECTOR = ", ".join(
 # The words of a class that name a promotion's box, and the elements holding one (read
 # word by word as the deck's are).
 _PROMOTION_BOX_WORDS = frozenset(PATTERNS["promotion_boxes"])
+
+
+def _promotion_class(names: str) -> bool:
+    """Whether a class attribute names a promotion's box: one of its words, or one of
+    the hyphenated pairs as written ("paywall-offer")."""
+    folded = names.casefold()
+    return bool(_PROMOTION_BOX_WORDS.intersection(_class_words(names))) or any(
+        "-" in word and word in folded for word in _PROMOTION_BOX_WORDS
+    )
+
+
 PROMOTION_WORDS = 80  # a promotion's box: a label, a sentence or two and a link
 _PROMOTION_SELECTOR = ", ".join(
     f"{tag}[class*={word} i]"

@@ -969,27 +969,28 @@ def _unshown_short_title(title: str | None, header: Sequence[str]) -> bool:
     return not any(f" {key} " in f" {line_key(line)} " for line in header[-HEADLINE_REACH:])
 
 
-def _heading_above(header: Sequence[str], headings: frozenset[str]) -> str | None:
+def _heading_above(header: Sequence[str], headings: dict[str, int]) -> str | None:
     """The nearest of the lines over the article, past its byline and stamp and at most
     HEADING_REACH lines up (a deck, a section's label), that the page sets as a heading
     (`headings`: ensemble.Page.heading_lines) and that reads like a headline: of a
-    headline's length, not a sentence."""
+    headline's length, not a sentence; of several, the highest set (an <h2> over an
+    <h3> deck), then the nearest."""
     lines = [
         line
         for line in header
         if not (md.find_byline([line])[0] or _is_stamp(line) or md.is_role_line(line))
     ]
-    for line in reversed(lines[-HEADING_REACH:]):
-        words = len(bp.words(line))
-        if (
-            # a headline's length, not a subheading's ("What the police said")
-            (words >= SET_HEADLINE_WORDS or len(line) >= SET_HEADLINE_CHARS)
-            and words <= HEADING_WORDS
-            and not bp.ends_like_sentence(line)
-            and ensemble.line_words(line) in headings
-        ):
-            return line
-    return None
+    found = [
+        (headings[key], -at, line)
+        for at, line in enumerate(lines[-HEADING_REACH:])
+        if (key := ensemble.line_words(line)) in headings
+        # a headline's length, not a subheading's ("What the police said")
+        and (len(bp.words(line)) >= SET_HEADLINE_WORDS or len(line) >= SET_HEADLINE_CHARS)
+        and len(bp.words(line)) <= HEADING_WORDS
+        and not bp.ends_like_sentence(line)
+    ]
+    # the highest heading (an <h2> headline over its <h3> deck), else the nearest
+    return min(found)[2] if found else None
 
 
 HEADING_REACH = 3  # lines over the article read for a heading set above it

@@ -265,20 +265,38 @@ _TITLE_CONTEXT = re.compile(
 
 def _titled_work(text: str, start: int, end: int) -> bool:
     """Whether a quotation is a work's title, in sentence case too: `under the title
-    "Darkness, devices and sleep ..."`, `the paper's title, "...", undersold`, `The paper,
-    "Heat exposure and ...," appeared in` (of one sentence)."""
+    "Darkness, devices and sleep ..."`, `the paper's title, "...", undersold`, `a report
+    titled "..."`, `The paper, "Heat exposure and ...," appeared in` (the noun opening
+    the sentence); of one sentence, and with no cue after it in its sentence (`Asked how
+    it felt to win the title, "It still hasn't sunk in," Marta Keller said`)."""
     head = text[max(0, start - 60) : start].rstrip(_OPEN + " ")
     inner = text[start:end].strip(' ,.;:"“”')
-    return _TITLED.search(head) is not None and not re.search(r"[.!?]\s", inner)
+    if _TITLED.search(head) is None or re.search(r"[.!?]\s", inner):
+        return False
+    after = re.split(r"[.!?](?:\s|$)", text[end : end + 120])[0]
+    # a cue and its speaker right after it ('," Marta Keller said', '," said Rina Osei', '," he
+    # said'; not '", reported no serious ...', the title the sentence's subject)
+    cue_words = re.findall(r"[\w'’]+", after)[:TITLE_CUE_WORDS]
+    return not (
+        any(word.casefold() in _CUES for word in cue_words)
+        and any(word[:1].isupper() or word in PRONOUNS for word in cue_words)
+    )
 
 
-# Right before a work's title in marks: "title", "titled", "entitled", or a noun of a work
-# set off by a comma ("The paper, "...", appeared in").
+TITLE_CUE_WORDS = 4  # words after a quotation its cue stands among ('," Marta Keller said')
+
+
+# Right before a work's title in marks: "under the title", "the paper's title,", a work
+# "titled", "entitled" or "headlined" (after a noun, not "felt entitled"), or a noun of a
+# work opening the sentence, set off by a comma ("The paper, "...", appeared in").
 _TITLED = re.compile(
-    r"(?i:\b(?:title|titled|entitled|headlined)\s*[,:]?"
-    r"|\b(?:the|its|their|his|her|a|an)\s+(?:"
+    r"(?i:\b(?:under|with)\s+the\s+title\s*:?"
+    r"|['’]s\s+title\s*[,:]?"
+    r"|\b(?:" + "|".join(sorted(words("titled_works"))) + r"|report|column|piece)"
+    r"\s*,?\s+(?:[a-z]+ly\s+)?(?:titled|entitled|headlined)\s*[,:]?)$"
+    r"|(?:^|[.!?]\s+|\n)(?:The|Its|Their|His|Her|A|An)\s+(?:"
     + "|".join(sorted(words("titled_works")))
-    + r")\s*,)$"
+    + r")\s*,$"
 )
 
 
@@ -581,10 +599,25 @@ def _only_titles(text: str, f: _Found, quoted: Sequence[tuple[int, int]]) -> boo
     spans = [(a, b) for a, b in spans if b <= f.end + 1]
     return bool(spans) and (
         all(_is_title(text, a, b, f.cue) or _is_term(text, a) for a, b in spans)
-        # `signs along the road read "..." and "..."`: words on display, each of them
-        or all(_shown_on(text, a) or _after_shown(text, a, spans) for a, _ in spans)
+        # `signs along the road read "..." and "..."`: words on display, each of them, cued
+        # by what shows them ("read"; not "the flag "represents ..."", nor "saying")
+        or (
+            (f.cue or "").casefold() in _SHOWING_CUES
+            and all(_shown_on(text, a) or _after_shown(text, a, spans) for a, _ in spans)
+        )
         # `who have nicknamed the arrangement "the Carmarthen shuffle"`: a name given
-        or all(_NICKNAMED.search(text, max(0, a - _NICKNAME_REACH), a + 1) for a, _ in spans)
+        or all(_nicknamed(text, a) for a, _ in spans)
+    )
+
+
+_SHOWING_CUES = frozenset({"read", "reads", "reading"})
+
+
+def _nicknamed(text: str, start: int) -> bool:
+    """Whether the quoted piece at `start` is the nickname right after "nicknamed" and a
+    few words of what is named (not an earlier nickname's in the same sentence)."""
+    return any(
+        m.end() == start for m in _NICKNAMED.finditer(text, max(0, start - _NICKNAME_REACH), start)
     )
 
 
@@ -598,8 +631,9 @@ def _after_shown(text: str, start: int, spans: Sequence[tuple[int, int]]) -> boo
     )
 
 
-# "nicknamed the arrangement "...", "dubbed it "..."": up to three words of what is named
-_NICKNAMED = re.compile(r"\b(?:nicknamed|dubbed)\s+(?:[\w'’-]+\s+){0,3}?[\"“”]")
+# "nicknamed the arrangement "...": up to three words of what is named (not "dubbed", with
+# which a speaker may call a bill "a disgrace")
+_NICKNAMED = re.compile(r"\bnicknamed\s+(?:[\w'’-]+\s+){0,3}?[\"“”]")
 _NICKNAME_REACH = 60  # characters before a quotation read for the naming verb
 
 

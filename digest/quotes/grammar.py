@@ -313,10 +313,8 @@ def _subject_before_agent(tokens: list[tuple[str, int, int]], at: int) -> tuple[
     if k < 1 or tokens[k][0] != "by":
         return None
     k -= 1
-    if not (
-        tokens[k][0].islower() and (finite(tokens[k][0]) or tokens[k][0] in _AGENT_PARTICIPLES)
-    ):
-        return None  # "headed by", "led by", "run by"
+    if tokens[k][0] not in _AGENT_PARTICIPLES:
+        return None  # "headed by", "led by", "run by" (not "issued by": a statement's)
     k -= 1
     while k > 0 and (
         tokens[k][0].casefold() in _BETWEEN | _ASIDE_ADVERBS or tokens[k][0].endswith("ly")
@@ -332,8 +330,8 @@ def _subject_before_agent(tokens: list[tuple[str, int, int]], at: int) -> tuple[
     return subject if opens else None
 
 
-_AGENT_PARTICIPLES = frozenset({"run", "led", "held", "owned", "built", "won", "kept"})
-_ASIDE_ADVERBS = frozenset({"now", "still", "then", "once", "long", "since", "currently"})
+_AGENT_PARTICIPLES = words("agent_participles")
+_ASIDE_ADVERBS = words("aside_adverbs")
 
 
 def _name_after_opening_description(

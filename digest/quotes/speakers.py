@@ -892,8 +892,19 @@ class Cast:
             and " " in name
             and key in {name.split()[0].casefold(), name.split()[-1].casefold()}
         ]
-        titled = [name for name in sharing if forms & self.people[name].context]
+        titled = [name for name in sharing if self._titled_as(name, forms)]
         return titled[0] if len(sharing) > 1 and len(titled) == 1 else None
+
+    def _titled_as(self, name: str, forms: set[str]) -> bool:
+        """Whether a mention of `name` stands right after one of the title's `forms`
+        ("Professor Lim Boon Heng"; not "Dr Ana Ruiz and Lim Boon Heng")."""
+        return any(
+            mentioned == name
+            and self.text.startswith(name, offset)  # (the name in full, not "Lim")
+            and (before := self.text[max(0, offset - TITLE_REACH) : offset].split())
+            and before[-1].casefold().rstrip(".") in {form.rstrip(".") for form in forms}
+            for offset, mentioned in self.mentions
+        )
 
     def surname_owner(self, surname: str, gender: str | None, position: int) -> str:
         """The full name a titled surname at `position` stands for when relatives share
@@ -2041,6 +2052,7 @@ _OWNER_PRONOUNS = frozenset({"his", "her", "their", "my", "our"})
 _OWNER_GENDER = {"his": "m", "her": "f"}  # an owner pronoun's gender
 _OWNER_PRONOUN_OF = {g: w for w, g in _OWNER_GENDER.items()}
 _OWNER_MARK = "owner:"  # a context word naming whose the person is
+TITLE_REACH = 16  # characters before a mention read for its title
 # A title's written forms, each for any of them: "Prof Lim" of "Professor Lim Boon Heng".
 _TITLE_FORMS = {
     form: forms
