@@ -143,3 +143,15 @@ def test_a_title_before_another_name_is_not_the_surnames() -> None:
         'Dr Lim said she had "waited ten years for this".'
     )
     assert [s for s, _ in quoted(text)] == ["Lim Wei Ling"]
+
+
+def test_a_surname_with_an_elided_particle_is_a_name() -> None:
+    from digest.quotes.speakers import name_in
+
+    assert name_in(["Colette", "d’Entremont"]) == "Colette d’Entremont"
+    assert name_in(["Ana", "dell'Orto"]) == "Ana dell'Orto"
+    text = (
+        "NDP MLA Colette d’Entremont, whose constituency includes Port Anselm, wrote on"
+        " Facebook that the province “can’t keep pretending this is none of its business.”"
+    )
+    assert [s for s, _ in quoted(text)] == ["Colette d’Entremont"]

@@ -288,6 +288,8 @@ _CAPITAL_PARTICLES = frozenset(_PARTICLE_LISTS["capitalised"])
 # Endings of nouns for people by role ("Backbencher", "Debutant", "Chairman", "Novelist")
 _ROLE_NOUN_END = re.compile(r"(?:er|or|ist|ant|ent|ian|man|woman)$", re.IGNORECASE)
 _HYPHEN_PARTICLE = re.compile(rf"(?:{_HYPHENED})-[A-Z]")
+# A particle elided onto a surname: "d’Entremont", "dell'Orto", "l'Heureux"
+_ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall|degl|sant)['’][A-Z]")
 
 
 def name_particle(word: str, following: str) -> bool:
@@ -296,12 +298,18 @@ def name_particle(word: str, following: str) -> bool:
     "von der Leyen"; `data/name_particles.txt`)."""
     if word in _PARTICLES:
         return following[:1].isupper() or following in _PARTICLES
+    if _ELIDED_PARTICLE.match(word):
+        return True
     return "-" in word and _HYPHEN_PARTICLE.match(word) is not None
 
 
 def _is_particle(word: str) -> bool:
     """A word that may stand inside a name in lower case, wherever it stands."""
-    return word in _PARTICLES or _HYPHEN_PARTICLE.match(word) is not None
+    return (
+        word in _PARTICLES
+        or _HYPHEN_PARTICLE.match(word) is not None
+        or _ELIDED_PARTICLE.match(word) is not None
+    )
 
 
 def name_token(tokens: list[tuple[str, int, int]], i: int) -> bool:
@@ -309,7 +317,7 @@ def name_token(tokens: list[tuple[str, int, int]], i: int) -> bool:
     word = tokens[i][0]
     if word[:1].isupper():
         return True
-    if word not in _PARTICLES and "-" not in word:
+    if word not in _PARTICLES and "-" not in word and "'" not in word and "’" not in word:
         return False  # most words: the two tests above, no more (a hot loop)
     if word == "do" and auxiliary_do(tokens, i):
         return False
@@ -440,8 +448,13 @@ def _name_in(words: tuple[str, ...]) -> str | None:
         w.casefold() in _ORG_WORDS and not _is_particle(w) for w in run
     ) and not _surname_after_first_name(run, names):  # "AP" is a wire, "ap" of "Rhys ap Iwan" no
         return None
-    while run and not run[-1][:1].isupper() and not _HYPHEN_PARTICLE.match(run[-1]):
-        run = run[:-1]  # a particle ends no name
+    while (
+        run
+        and not run[-1][:1].isupper()
+        and not _HYPHEN_PARTICLE.match(run[-1])
+        and not _ELIDED_PARTICLE.match(run[-1])
+    ):
+        run = run[:-1]  # a particle ends no name (one elided onto it, "d’Entremont", does)
     if any(not is_name_word(w) and not _is_particle(w) for w in run):
         return None
     if len(run) == 1 and run[0].isupper() and len(run[0]) > 1 and not run[0].endswith("."):
