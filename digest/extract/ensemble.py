@@ -503,6 +503,7 @@ class Page:
             self._promotions = frozenset(
                 words
                 for element in self._elements(_PROMOTION_SELECTOR)
+                if (element.tag or "").casefold() in _PROMOTION_TAGS
                 if _promotion_class(element.getattr("class") or "")
                 and word_count(element.text) <= PROMOTION_WORDS  # (no column named so)
                 # (not a teaser's card, "promo-card" in a list or a series of them: the
@@ -528,6 +529,7 @@ class Page:
             self._decks = frozenset(
                 line_words(part.text)
                 for element in self._elements(_DECK_SELECTOR)
+                if (element.tag or "").casefold() in _DECK_TAGS
                 if _DECK_BOX_WORDS.intersection(_class_words(element.getattr("class") or ""))
                 and not _in_box(element)
                 # (not a body whose field its class names "text-with-summary")
@@ -893,9 +895,8 @@ DECK_LABEL_WORDS = 3  # a deck box's label in a <p> ("Claves", "Key points")
 # The <p>, <div> and <section> elements whose class holds one of those words, in any case
 # (which `Page.decks` then reads word by word): a query for every <p> and <div> with a
 # class made an object of each, a page's thousands.
-_DECK_SELECTOR = ", ".join(
-    f"{tag}[class*={word} i]" for word in sorted(_DECK_BOX_WORDS) for tag in ("p", "div", "section")
-)
+_DECK_SELECTOR = ", ".join(f"[class*={word} i]" for word in sorted(_DECK_BOX_WORDS))
+_DECK_TAGS = frozenset({"p", "div", "section"})  # (tested after the query: a shorter one)
 
 
 # The words of a class that name a promotion's box, and the elements holding one (read
@@ -913,11 +914,8 @@ def _promotion_class(names: str) -> bool:
 
 
 PROMOTION_WORDS = 80  # a promotion's box: a label, a sentence or two and a link
-_PROMOTION_SELECTOR = ", ".join(
-    f"{tag}[class*={word} i]"
-    for word in sorted(_PROMOTION_BOX_WORDS)
-    for tag in ("div", "aside", "section", "p", "a")
-)
+_PROMOTION_SELECTOR = ", ".join(f"[class*={word} i]" for word in sorted(_PROMOTION_BOX_WORDS))
+_PROMOTION_TAGS = frozenset({"div", "aside", "section", "p", "a"})  # (tested after the query)
 
 
 # The elements that hold a caption or a credit, not a gallery: a site names a photo
