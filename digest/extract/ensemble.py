@@ -503,12 +503,12 @@ class Page:
             self._promotions = frozenset(
                 words
                 for element in self._elements(_PROMOTION_SELECTOR)
+                # (no list's item: _PROMOTION_TAGS)
                 if (element.tag or "").casefold() in _PROMOTION_TAGS
-                if _promotion_class(element.getattr("class") or "")
+                and _promotion_class(element.getattr("class") or "")
                 and word_count(element.text) <= PROMOTION_WORDS  # (no column named so)
                 # (not a teaser's card, "promo-card" in a list or a series of them: the
                 # teaser rules read it)
-                and (element.tag or "").casefold() != "li"
                 and not _in_box(element)
                 and not _one_of_a_series(element)
                 for text in [
@@ -847,7 +847,7 @@ def _hidden(element: Any) -> bool:
     )
 
 
-_HIDDEN_CLASSES = ("hidden", "sr-only", "screen-reader", "invisible", "offscreen")
+_HIDDEN_CLASSES = tuple(PATTERNS["hidden_classes"])
 
 
 def _in_box(element: Any) -> bool:
@@ -892,11 +892,11 @@ BOX_DEPTH = 12  # ancestors of a deck read for a box holding it
 _DECK_BOX_WORDS = frozenset(PATTERNS["deck_boxes"])
 DECK_WORDS = 120  # a deck's element: a sentence or two, or a few points
 DECK_LABEL_WORDS = 3  # a deck box's label in a <p> ("Claves", "Key points")
-# The <p>, <div> and <section> elements whose class holds one of those words, in any case
-# (which `Page.decks` then reads word by word): a query for every <p> and <div> with a
-# class made an object of each, a page's thousands.
+# The elements whose class holds one of those words, in any case (which `Page.decks` then
+# reads word by word, and whose tag it tests: a <p>, <div> or <section>): a query for
+# every element with a class made an object of each, a page's thousands.
 _DECK_SELECTOR = ", ".join(f"[class*={word} i]" for word in sorted(_DECK_BOX_WORDS))
-_DECK_TAGS = frozenset({"p", "div", "section"})  # (tested after the query: a shorter one)
+_DECK_TAGS = frozenset({"p", "div", "section"})
 
 
 # The words of a class that name a promotion's box, and the elements holding one (read
@@ -915,7 +915,7 @@ def _promotion_class(names: str) -> bool:
 
 PROMOTION_WORDS = 80  # a promotion's box: a label, a sentence or two and a link
 _PROMOTION_SELECTOR = ", ".join(f"[class*={word} i]" for word in sorted(_PROMOTION_BOX_WORDS))
-_PROMOTION_TAGS = frozenset({"div", "aside", "section", "p", "a"})  # (tested after the query)
+_PROMOTION_TAGS = frozenset({"div", "aside", "section", "p", "a"})  # (read as _DECK_TAGS are)
 
 
 # The elements that hold a caption or a credit, not a gallery: a site names a photo

@@ -963,10 +963,17 @@ def _unshown_short_title(title: str | None, header: Sequence[str]) -> bool:
     """Whether a title is of a site's name's length and stands in none of the lines right
     over the article (HEADLINE_REACH: a headline is shown over its article; a site's
     name, in its masthead higher up)."""
+    key = _site_name_key(title)
+    return bool(key) and not any(
+        f" {key} " in f" {line_key(line)} " for line in header[-HEADLINE_REACH:]
+    )
+
+
+def _site_name_key(title: str | None) -> str:
+    """The title's line key when it is of a site's name's length (SITE_NAME_WORDS at
+    most), else "": a headline's length names no site."""
     key = line_key(title or "")
-    if not key or len(key.split()) > SITE_NAME_WORDS:
-        return False
-    return not any(f" {key} " in f" {line_key(line)} " for line in header[-HEADLINE_REACH:])
+    return key if len(key.split()) <= SITE_NAME_WORDS else ""
 
 
 def _heading_above(header: Sequence[str], headings: dict[str, int]) -> str | None:
@@ -985,8 +992,10 @@ def _heading_above(header: Sequence[str], headings: dict[str, int]) -> str | Non
         for at, line in enumerate(lines[-HEADING_REACH:])
         if (key := ensemble.line_words(line)) in headings
         # a headline's length, not a subheading's ("What the police said")
-        and (len(bp.words(line)) >= SET_HEADLINE_WORDS or len(line) >= SET_HEADLINE_CHARS)
-        and len(bp.words(line)) <= HEADING_WORDS
+        and (
+            (words := len(bp.words(line))) >= SET_HEADLINE_WORDS or len(line) >= SET_HEADLINE_CHARS
+        )
+        and words <= HEADING_WORDS
         and not bp.ends_like_sentence(line)
     ]
     # the highest heading (an <h2> headline over its <h3> deck), else the nearest
@@ -1001,8 +1010,8 @@ SET_HEADLINE_CHARS = 24  # scripts that write few spaces, characters)
 def _names_site(title: str | None, html: str, sitename: str | None) -> bool:
     """Whether a title is the site's name: its copyright holder's or the site name
     trafilatura read ("Copyright (c) by Pinecrest Valley Online"), one in the other."""
-    key = line_key(title or "")
-    if not key or len(key.split()) > SITE_NAME_WORDS:
+    key = _site_name_key(title)
+    if not key:
         return False  # a headline's length: no site's name (and no copyright read)
     names = [md.named_in(html)]
     if sitename and re.match(r"\W*(?:copyright|©)", sitename, re.I):

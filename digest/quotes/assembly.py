@@ -82,6 +82,7 @@ from digest.quotes.lexicon import (
     _SUBORDINATORS,
     _TITLE_SMALL,
     _VERBISH,
+    pairs,
     phrases,
     title_cased,
     words,
@@ -94,6 +95,7 @@ from digest.quotes.speakers import (
     AGE_BEFORE_NAME,
     NAME_PARTICLES,
     NOT_NAME,
+    OWNER_GENDER,
     PERSON_NOUN_GENDER,
     PRONOUNS,
     Cast,
@@ -273,7 +275,7 @@ def _titled_work(text: str, start: int, end: int) -> bool:
     inner = text[start:end].strip(' ,.;:"“”')
     if _TITLED.search(head) is None or re.search(r"[.!?]\s", inner):
         return False
-    after = re.split(r"[.!?](?:\s|$)", text[end : end + 120])[0]
+    after = _SENTENCE_STOP.split(text[end : end + 120], maxsplit=1)[0]
     # a cue and its speaker right after it ('," Marta Keller said', '," said Rina Osei', '," he
     # said'; not '", reported no serious ...', the title the sentence's subject)
     cue_words = re.findall(r"[\w'’]+", after)[:TITLE_CUE_WORDS]
@@ -289,14 +291,14 @@ TITLE_CUE_WORDS = 4  # words after a quotation its cue stands among ('," Marta K
 # Right before a work's title in marks: "under the title", "the paper's title,", a work
 # "titled", "entitled" or "headlined" (after a noun, not "felt entitled"), or a noun of a
 # work opening the sentence, set off by a comma ("The paper, "...", appeared in").
+_WORKS = "|".join(sorted(pairs("titled_works")["works"]))
 _TITLED = re.compile(
     r"(?i:\b(?:under|with)\s+the\s+title\s*:?"
     r"|['’]s\s+title\s*[,:]?"
-    r"|\b(?:" + "|".join(sorted(words("titled_works"))) + r"|report|column|piece)"
-    r"\s*,?\s+(?:[a-z]+ly\s+)?(?:titled|entitled|headlined)\s*[,:]?)$"
-    r"|(?:^|[.!?]\s+|\n)(?:The|Its|Their|His|Her|A|An)\s+(?:"
-    + "|".join(sorted(words("titled_works")))
-    + r")\s*,$"
+    r"|\b(?:"
+    + "|".join(sorted({*pairs("titled_works")["works"], *pairs("titled_works")["named"]}))
+    + r")\s*,?\s+(?:[a-z]+ly\s+)?(?:titled|entitled|headlined)\s*[,:]?)$"
+    rf"|(?:^|[.!?]\s+|\n)(?:The|Its|Their|His|Her|A|An)\s+(?:{_WORKS})\s*,$"
 )
 
 
@@ -373,7 +375,8 @@ def _is_title(text: str, start: int, end: int, cue: str | None) -> bool:
     """
     if _displayed(text, start):
         return True
-    if _titled_work(text, start, end):
+    if _titled_work(text, start, end) or _nicknamed(text, start):
+        # `who have nicknamed the arrangement "the Carmarthen shuffle"`: a name given
         return True
     inner = text[start:end].strip(" ,.;:")
     if not title_cased(inner):
@@ -605,12 +608,7 @@ def _only_titles(text: str, f: _Found, quoted: Sequence[tuple[int, int]]) -> boo
             (f.cue or "").casefold() in _SHOWING_CUES
             and all(_shown_on(text, a) or _after_shown(text, a, spans) for a, _ in spans)
         )
-        # `who have nicknamed the arrangement "the Carmarthen shuffle"`: a name given
-        or all(_nicknamed(text, a) for a, _ in spans)
     )
-
-
-_SHOWING_CUES = frozenset({"read", "reads", "reading"})
 
 
 def _nicknamed(text: str, start: int) -> bool:
@@ -2998,6 +2996,9 @@ def _resolve_all(
     asker = False  # whether that question was cued as asked by a person ("...?" X asked)
     exchange: tuple[str, str] | None = None  # an interview's asker and answerer
     taking_turns = False  # whether they are taking turns now
+    # whether the text says anywhere who put the questions ("under questioning by"): read
+    # once, not for every cued quotation
+    questioning = _QUESTIONED_BY.search(text) is not None
     uncued_turns = 0  # how many uncued quotations the turns credited: a transcript's
     prior_asks = False  # whether the latest quotation holds a question
     group: tuple[str, int] | None = None  # the latest speaker of many ("U.S. officials"), paragraph
@@ -3256,6 +3257,7 @@ def _resolve_all(
         elif (
             f.mention is not None
             and speaker is not None
+            and questioning
             and (questioner := _questioner(text, f, paragraphs[f.paragraph], speaker, cast))
             is not None
         ):
@@ -3775,6 +3777,7 @@ _WROTE_BEFORE = re.compile(
     r"\s+(?:wrote|had\s+written|has\s+written|penned)\b"
 )
 _READS = frozenset({"reads", "read"})  # what a document's text "reads": its writer's words
+_SHOWING_CUES = _READS | {"reading"}  # what a sign's words are cued by
 WRITER_BEFORE_CHARS = 400  # a sentence or two before the document that speaks
 _THE_DOCUMENT = frozenset({"the", "this", "that", "his", "her", "their"})
 # What a person writes to someone: a body's statement, report or study is its own source.
@@ -4060,13 +4063,19 @@ def _described_then_named(text: str, phrase: list[str], at: int) -> tuple[str, i
         return None
     end = text.find("\n", at)
     found = _NAMED_NEXT.search(text, at, len(text) if end < 0 else end)
-    if found is None or found["noun"] is None:
-        return None
-    if found["noun"] not in {word.casefold() for word in phrase[1:4]}:
-        return None  # "The council, ...": not the one described
-    if name_in(found["name"].split()) != found["name"]:
+    if found is None or found["noun"] is None or not _names_described(found, phrase):
         return None
     return found["name"], found.start("name")
+
+
+def _names_described(found: re.Match[str], description: Sequence[str]) -> bool:
+    """Whether a `_NAMED_NEXT` match names the one a description's words describe: a full
+    name, after "The" and one of the description's nouns ("The nurse, NAME," of "a senior
+    nurse at ..."; not "The council, ...") or after a pronoun (read by the caller)."""
+    if name_in(found["name"].split()) != found["name"]:
+        return False
+    noun = found["noun"]
+    return noun is None or noun in {word.casefold() for word in description[1:4]}
 
 
 # The paragraph after an unnamed speaker's quotation naming them: "The woman, Nokuthula
@@ -4094,12 +4103,9 @@ def _named_in_next_paragraph(
     if len(head) < 2 or head[0].casefold() not in _NEW_SOMEONE:
         return None
     found = _NAMED_NEXT.match(text, paragraphs[paragraph + 1][0])
-    if found is None or name_in(found["name"].split()) != found["name"]:
+    if found is None or not _names_described(found, head):
         return None
-    if found["noun"] is not None:
-        if found["noun"] not in {word.casefold() for word in head[1:4]}:
-            return None  # "The council, ...": not the one described
-    else:
+    if found["noun"] is None:
         nouns = [PERSON_NOUN_GENDER.get(word.casefold()) for word in head[1:4]]
         gender = next(filter(None, nouns), None) or description_gender(speaker)
         if gender != PRONOUNS[found["pronoun"].casefold()]:
@@ -4149,7 +4155,6 @@ _KINSHIP = words("kinship")
 # Nouns of a person a possessive can own: relatives and people's roles (not bodies).
 _PERSON_HEADS = _KINSHIP | words("role_heads") | words("person_titles")
 _DETERMINERS = words("determiners")
-_OWNER_GENDER = {"his": "m", "her": "f"}
 
 
 _PLURAL = "plural"  # a described subject's "gender" that no pronoun of one person has
@@ -4209,7 +4214,7 @@ def _relative_speaks(text: str, mention: str, at: int, speaker: str, cast: Cast)
     for m in re.finditer(r"\b(his|her)\s+([a-z]+)", after):
         noun = re.sub(r"['’]s$", "", m.group(2))
         if noun in _KINSHIP:
-            return _OWNER_GENDER[m.group(1)] != person.gender
+            return OWNER_GENDER[m.group(1)] != person.gender
     return False
 
 

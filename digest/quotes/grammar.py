@@ -316,9 +316,7 @@ def _subject_before_agent(tokens: list[tuple[str, int, int]], at: int) -> tuple[
     if tokens[k][0] not in _AGENT_PARTICIPLES:
         return None  # "headed by", "led by", "run by" (not "issued by": a statement's)
     k -= 1
-    while k > 0 and (
-        tokens[k][0].casefold() in _BETWEEN | _ASIDE_ADVERBS or tokens[k][0].endswith("ly")
-    ):
+    while k > 0 and (tokens[k][0].casefold() in _ASIDE_WORDS or tokens[k][0].endswith("ly")):
         k -= 1  # "now headed by", "jointly run by"
     if k < 1 or tokens[k][0] != ",":
         return None
@@ -331,7 +329,7 @@ def _subject_before_agent(tokens: list[tuple[str, int, int]], at: int) -> tuple[
 
 
 _AGENT_PARTICIPLES = words("agent_participles")
-_ASIDE_ADVERBS = words("aside_adverbs")
+_ASIDE_WORDS = _BETWEEN | words("aside_adverbs")  # (and any word ending in "-ly")
 
 
 def _name_after_opening_description(

@@ -289,7 +289,12 @@ _CAPITAL_PARTICLES = frozenset(_PARTICLE_LISTS["capitalised"])
 _ROLE_NOUN_END = re.compile(r"(?:er|or|ist|ant|ent|ian|man|woman)$", re.IGNORECASE)
 _HYPHEN_PARTICLE = re.compile(rf"(?:{_HYPHENED})-[A-Z]")
 # A particle elided onto a surname: "d’Entremont", "dell'Orto", "l'Heureux"
-_ELIDED_PARTICLE = re.compile(r"(?:d|l|dell|dall|degl|sant)['’][A-Z]")
+_ELIDED_PARTICLE = re.compile(rf"(?:{'|'.join(_PARTICLE_LISTS['elided'])})['’][A-Z]")
+
+
+def _joined_particle(word: str) -> bool:
+    """A particle joined to a surname, by a hyphen ("al-Assad") or elided ("d’Entremont")."""
+    return _HYPHEN_PARTICLE.match(word) is not None or _ELIDED_PARTICLE.match(word) is not None
 
 
 def name_particle(word: str, following: str) -> bool:
@@ -298,18 +303,12 @@ def name_particle(word: str, following: str) -> bool:
     "von der Leyen"; `data/name_particles.txt`)."""
     if word in _PARTICLES:
         return following[:1].isupper() or following in _PARTICLES
-    if _ELIDED_PARTICLE.match(word):
-        return True
-    return "-" in word and _HYPHEN_PARTICLE.match(word) is not None
+    return _joined_particle(word)
 
 
 def _is_particle(word: str) -> bool:
     """A word that may stand inside a name in lower case, wherever it stands."""
-    return (
-        word in _PARTICLES
-        or _HYPHEN_PARTICLE.match(word) is not None
-        or _ELIDED_PARTICLE.match(word) is not None
-    )
+    return word in _PARTICLES or _joined_particle(word)
 
 
 def name_token(tokens: list[tuple[str, int, int]], i: int) -> bool:
@@ -448,12 +447,7 @@ def _name_in(words: tuple[str, ...]) -> str | None:
         w.casefold() in _ORG_WORDS and not _is_particle(w) for w in run
     ) and not _surname_after_first_name(run, names):  # "AP" is a wire, "ap" of "Rhys ap Iwan" no
         return None
-    while (
-        run
-        and not run[-1][:1].isupper()
-        and not _HYPHEN_PARTICLE.match(run[-1])
-        and not _ELIDED_PARTICLE.match(run[-1])
-    ):
+    while run and not run[-1][:1].isupper() and not _joined_particle(run[-1]):
         run = run[:-1]  # a particle ends no name (one elided onto it, "d’Entremont", does)
     if any(not is_name_word(w) and not _is_particle(w) for w in run):
         return None
@@ -897,14 +891,7 @@ class Cast:
         forms = {form for title in titles for form in _TITLE_FORMS.get(title.rstrip("."), ())}
         if not forms:
             return None
-        key = surname.casefold()
-        sharing = [
-            name
-            for name, person in self.people.items()
-            if person.is_person
-            and " " in name
-            and key in {name.split()[0].casefold(), name.split()[-1].casefold()}
-        ]
+        sharing = [name for name in self.names_ending(surname) if self.people[name].is_person]
         titled = [name for name in sharing if self._titled_as(name, forms)]
         return titled[0] if len(sharing) > 1 and len(titled) == 1 else None
 
@@ -915,7 +902,7 @@ class Cast:
             mentioned == name
             and self.text.startswith(name, offset)  # (the name in full, not "Lim")
             and (before := self.text[max(0, offset - TITLE_REACH) : offset].split())
-            and before[-1].casefold().rstrip(".") in {form.rstrip(".") for form in forms}
+            and before[-1].casefold().rstrip(".") in forms
             for offset, mentioned in self.mentions
         )
 
@@ -1141,11 +1128,12 @@ class Cast:
             for w in self.people[name].context
             if w.startswith(_OWNER_MARK)
         }
-        if _OWNER_PRONOUN_OF[gender] in owners:
+        said = {OWNER_GENDER[w] for w in owners & OWNER_GENDER.keys()}
+        if gender in said:
             return False
-        if {w for w, g in _OWNER_GENDER.items() if g != gender} & owners:
+        if said:
             return True
-        for owner in owners - set(_OWNER_GENDER):
+        for owner in owners - set(OWNER_GENDER):
             holders = [
                 other
                 for other in self.people.values()
@@ -1198,7 +1186,7 @@ class Cast:
         owned = [name for name in matches if owners and owners <= self.people[name].context]
         if owned:
             matches = owned
-        owner_gender = _OWNER_GENDER.get(words[0].casefold()) if len(words) > 1 else None
+        owner_gender = OWNER_GENDER.get(words[0].casefold()) if len(words) > 1 else None
         if owner_gender is not None:
             # "Her lawyer" of a woman: not the lawyer introduced as "his lawyer" or as
             # a man's ("Rwakatare's lawyer, NAME")
@@ -1628,7 +1616,7 @@ def _register(
     context |= {
         f"{_OWNER_MARK}{_POSSESSIVE_S.sub('', w)}"
         for w in (*before, *after)
-        if w in _OWNER_GENDER or _POSSESSIVE_S.search(w)
+        if w in OWNER_GENDER or _POSSESSIVE_S.search(w)
     }
     for w in list(context):
         context.update(w.split("-"))
@@ -2062,20 +2050,15 @@ def _kin_before(tokens: list[tuple[str, int, int]], i: int) -> str | None:
 
 
 _OWNER_PRONOUNS = frozenset({"his", "her", "their", "my", "our"})
-_OWNER_GENDER = {"his": "m", "her": "f"}  # an owner pronoun's gender
-_OWNER_PRONOUN_OF = {g: w for w, g in _OWNER_GENDER.items()}
+OWNER_GENDER = {"his": "m", "her": "f"}  # an owner pronoun's gender
 _OWNER_MARK = "owner:"  # a context word naming whose the person is
 TITLE_REACH = 16  # characters before a mention read for its title
-# A title's written forms, each for any of them: "Prof Lim" of "Professor Lim Boon Heng".
+# A title's written forms, each for any of them: "Prof Lim" of "Professor Lim Boon Heng"
+# (data/title_forms.txt, one title a line).
 _TITLE_FORMS = {
     form: forms
-    for forms in (
-        frozenset({"prof", "prof.", "professor"}),
-        frozenset({"dr", "dr.", "doctor"}),
-        frozenset({"judge", "justice"}),
-        frozenset({"rev", "rev.", "reverend"}),
-    )
-    for form in {f.rstrip(".") for f in forms}
+    for forms in (frozenset(line.split()) for line in phrases("title_forms"))
+    for form in forms
 }
 
 
