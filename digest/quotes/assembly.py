@@ -855,6 +855,7 @@ def _find_all(
             interview
             or _asked_before(text, paragraph_quotes)
             or _QUESTIONED_BY.search(text, pstart, pend) is not None
+            or any((q.cue or "").casefold() in _PUT_TO_CUES for q in paragraph_quotes)
         )
         last_said = sentences[-1][0] if sentences else pstart
         previous = (pstart, pend)
@@ -924,11 +925,19 @@ def _continues_quotation(
         and _uncued_after_asking(text, found) >= _TRANSCRIPT_TURNS
     )
     question = text[span.start : span.end].rstrip().endswith("?")
+    # in an exchange, after an answer cued as one ('"…," Sok replied.') or with words
+    # put to the one who just spoke ('"You were standing four metres away."'), the
+    # paragraph is the other side's next turn
+    retort = interview and (
+        (before.cue or "").casefold() in _REPLY_CUES
+        or _ADDRESSES_LISTENER.search(text[span.start : span.end]) is not None
+    )
     return (
         not closed_before
         and not asked  # `"Will you run?" a reporter asked Ruiz.`: the answer is someone else's
         and not (interview and question)
         and not transcript
+        and not retort
         and len(text[span.start : span.end].split()) >= _CONTINUATION_WORDS
         and quote.type == "direct"
         and quote.mention is None
@@ -947,6 +956,14 @@ def _continues_quotation(
 
 # Cues of a question put to someone, whose answer is someone else's words.
 _ASKING_CUES = words("asking_cues")
+
+# The cue of counsel's "put it to him that …" (grammar reads "put" as a cue only
+# there): a question put as a statement, whose answer is the witness's.
+_PUT_TO_CUES = frozenset({"put", "puts"})
+
+# A sentence opening on "You" or "Your", or ending on "sir" or "madam": words put to
+# someone, not more of one's statement, in an exchange.
+_ADDRESSES_LISTENER = re.compile(r"(?:\A|[.?!] )[\"“]?(?:You|Your)\b|\b(?:sir|madam)[.?!]")
 _QUESTION_OPENERS = words("question_openers")
 
 
@@ -3001,8 +3018,10 @@ def _resolve_all(
     questioning = _QUESTIONED_BY.search(text) is not None
     uncued_turns = 0  # how many uncued quotations the turns credited: a transcript's
     prior_asks = False  # whether the latest quotation holds a question
+    prior_cue = ""  # the latest quotation's cue
     group: tuple[str, int] | None = None  # the latest speaker of many ("U.S. officials"), paragraph
     for f in found:
+        retorts = False  # whether an uncued quotation is the other side's answer back
         if f.type == "direct" and (f.mention or "").casefold() == "you":
             # "if you tell people, 'We have to ...'": a quotation credited to
             # "you" is imagined or the interviewer's; no one to credit
@@ -3081,12 +3100,15 @@ def _resolve_all(
                     exchange is not None
                     and uncued_turns >= _TRANSCRIPT_TURNS
                     and said_by not in exchange
+                    and not (asker and spoke_before is not None and spoke_before not in exchange)
                     and not asks_now
                     and _share_of_paragraph(f, paragraphs) >= _WHOLE_PARAGRAPH
                 ):
                     # in a transcript, an uncued reply to someone who cut in ("That
                     # is a lie. It is also true.") is the answerer's: the interview
-                    # goes on, and its next question is the asker's
+                    # goes on, and its next question is the asker's (not when someone new
+                    # was cued as asking whoever spoke last, outside the two: their
+                    # exchange begins)
                     taking_turns = True
                     said_by, prior_asks = exchange[0], True
                 answerer = spoke_before
@@ -3116,6 +3138,16 @@ def _resolve_all(
                     # answer of whoever spoke before the question (or, first, was
                     # named before it); the two take turns
                     exchange, taking_turns = (said_by, answerer), True
+                # after an answer cued as one, or with words put to the one who just
+                # spoke, the other side answers back
+                retorts = (
+                    exchange is not None
+                    and taking_turns
+                    and (
+                        prior_cue in _REPLY_CUES
+                        or _ADDRESSES_LISTENER.search(text[f.start : f.end]) is not None
+                    )
+                )
                 # (a question the answerer asks at the end of their own words, "I trusted
                 # him. Why would I have doubted him?", is no turn of the asker's)
                 speaker = _next_turn(
@@ -3123,6 +3155,7 @@ def _resolve_all(
                     said_by,
                     prior_asks,
                     asks_now and _asks_another(text[f.start : f.end]),
+                    retorts,
                 )
                 uncued_turns += taking_turns and speaker != said_by
                 route = "carried"
@@ -3245,7 +3278,7 @@ def _resolve_all(
             # (or the answerer replies to someone new: the defence's advocate after
             # the prosecutor, "X put it to her that ..." / "...," Y replied)
             (exchange is None or (said_by not in exchange and speaker == exchange[1]))
-            and (f.cue or "").casefold() in _REPLY_CUES
+            and ((f.cue or "").casefold() in _REPLY_CUES or prior_cue in _PUT_TO_CUES)
             and said_by in cast.people
             and speaker in cast.people
             and speaker != said_by
@@ -3271,7 +3304,10 @@ def _resolve_all(
         asker = asks and asking and speaker in cast.people
         question = (speaker, f.paragraph, f.end) if asks else None
         addressed = _addressee(content, cast) if asks else None
-        prior_asks = "?" in content
+        # an asker's retort ("That is not an answer to my question.") is put to the
+        # answerer as a question is
+        prior_asks = "?" in content or (retorts and exchange is not None and speaker == exchange[0])
+        prior_cue = (f.cue or "").casefold()
         inherited = prior_route if speaker is not None and speaker == said_by else ""
         if speaker is not None and speaker in cast.people:
             last = (f.mention_at, speaker)
@@ -4523,19 +4559,24 @@ def _questioner(
     return who if person is not None and person.is_person and who != speaker else None
 
 
-def _next_turn(exchange: tuple[str, str] | None, said_by: str, prior_asks: bool, asks: bool) -> str:
+def _next_turn(
+    exchange: tuple[str, str] | None, said_by: str, prior_asks: bool, asks: bool, retorts: bool
+) -> str:
     """Who speaks an uncued quotation right after `said_by`'s, in an interview.
 
     Once one person asked ("...?" X asked) and another answered, the two take
     turns: an uncued answer after the asker's question is the answerer's, an
     uncued question after the answerer's words the asker's (`prior_asks`,
-    `asks`: whether the quotation before, and this one, hold a question mark).
-    Anywhere else the speaker of the quotation before goes on, as news text
-    writes a speech over several paragraphs.
+    `asks`: whether the quotation before, and this one, hold a question mark),
+    and words answering back (`retorts`) the other side's. Anywhere else the
+    speaker of the quotation before goes on, as news text writes a speech over
+    several paragraphs.
     """
     if exchange is None or said_by not in exchange:
         return said_by
     asker, answerer = exchange
+    if retorts:
+        return answerer if said_by == asker else asker
     if said_by == asker and prior_asks and not asks:
         return answerer
     if said_by == answerer and asks and not prior_asks:

@@ -1,0 +1,95 @@
+"""In a court's or an interview's exchange, an uncued paragraph after an answer cued as
+one ("Sok replied"), or with words put to the one who just spoke ("You were
+standing ...", "..., sir."), is the other side's turn, not more of the answer; an asker's
+retort is put to the answerer as a question is; counsel's "put it to him that" opens an
+exchange; and someone new cued as asking whoever spoke last begins their own exchange.
+Text of our own."""
+
+from __future__ import annotations
+
+from digest.quotes import extract_quotes
+
+
+def quoted(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in extract_quotes(text)]
+
+
+def test_an_answer_back_after_a_reply_is_the_askers_and_the_next_the_answerers() -> None:
+    text = (
+        "The prosecutor, Dara Venn, questioned the farmer, Colm Rusk, about the gate.\n\n"
+        '"Did you or did you not lock the gate that night?" Venn asked.\n\n'
+        '"I locked the shed. The gate was never mine to lock," Rusk replied.\n\n'
+        '"That is not what I asked you about."\n\n'
+        '"It is the only answer I can give, madam."'
+    )
+    assert quoted(text) == [
+        ("Dara Venn", "Did you or did you not lock the gate that night?"),
+        ("Colm Rusk", "I locked the shed. The gate was never mine to lock"),
+        ("Dara Venn", "That is not what I asked you about."),
+        ("Colm Rusk", "It is the only answer I can give, madam."),
+    ]
+
+
+def test_counsel_putting_it_to_a_witness_opens_an_exchange() -> None:
+    text = (
+        'The site manager, Arno Lisk, told the court his crew had been "pelted with bricks"'
+        " at the fence.\n\n"
+        "Under cross-examination, the defence lawyer, Mira Sateen, put it to him that the"
+        ' bricks came "after your crew tore down the tents".\n\n'
+        '"I did not see that," Lisk said.\n\n'
+        '"You were standing at the fence. It is on the film."\n\n'
+        '"The film does not show everything."'
+    )
+    assert [speaker for speaker, _ in quoted(text)] == [
+        "Arno Lisk",
+        "Mira Sateen",
+        "Arno Lisk",
+        "Mira Sateen",
+        "Arno Lisk",
+    ]
+
+
+def test_a_new_asker_questioning_who_spoke_last_begins_their_own_exchange() -> None:
+    text = (
+        '"I reported the missing ring the same day," the cleaner, Ama Boateng, told the'
+        " court.\n\n"
+        "Under cross-examination by the firm's advocate, Ruth Osei, Boateng accepted that she"
+        " had come in late.\n\n"
+        '"Four times in a month, Ms Boateng. Is that a good record?" Osei asked.\n\n'
+        '"It is not. It is the same record as the rest of my shift."\n\n'
+        '"You cannot know that."\n\n'
+        '"I can. We sign in on the same sheet."\n\n'
+        "The manager, Kofi Mensah, told the court the word he used was about timekeeping"
+        ' "and nothing else".\n\n'
+        '"Then why did you write to the owner and not to her supervisor?" her lawyer,'
+        " Efua Darko, asked.\n\n"
+        '"Because the owner had asked to hear about every difficult worker."\n\n'
+        '"How many others did you write about that month?"\n\n'
+        '"I do not remember."'
+    )
+    assert [speaker for speaker, _ in quoted(text)] == [
+        "Ama Boateng",
+        "Ruth Osei",
+        "Ama Boateng",
+        "Ruth Osei",
+        "Ama Boateng",
+        "Kofi Mensah",
+        "Efua Darko",
+        "Kofi Mensah",
+        "Efua Darko",
+        "Kofi Mensah",
+    ]
+
+
+def test_a_speakers_next_paragraph_outside_an_exchange_is_still_theirs() -> None:
+    text = (
+        '"We will open the pool in June," said the mayor, Ines Garro.\n\n'
+        '"You will see the new changing rooms and the ramp by then."'
+    )
+    assert quoted(text) == [
+        (
+            "Ines Garro",
+            "We will open the pool in June. You will see the new changing rooms and the ramp"
+            " by then.",
+        )
+    ]
