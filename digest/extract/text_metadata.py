@@ -797,7 +797,7 @@ def _tidy_name(name: str) -> str:
         # "Gene Haller · Millbrook Herald · March": the name, then its outlet and date
         # (a wire's "Harbor Press · 9:14 AM" names no one, and stays dropped)
         name = head
-    name = name.strip(" .,:;-–—|/\\")
+    name = _before_glued_role(name.strip(" .,:;-–—|/\\"))
     opened = _BY_LINE.match(name)
     if (
         opened is not None
@@ -820,8 +820,10 @@ def _tidy_name(name: str) -> str:
     if len(words) >= 2 and words[-1] in _ROLES_AFTER_NAME:
         words = words[:-1]  # "최민준 기자": the reporter's name, then "reporter"
         name = " ".join(words)
-    if len(words) >= 3 and words[-1].casefold() in _DATE_WORDS:
-        name = " ".join(words[:-1])  # "Mara Lind Monday", "Tobias Wren November"
+    if len(words) >= 3 and words[-1].casefold() in _DATE_WORDS and not _known_first_name(words[-1]):
+        # "Mara Lind Monday", "Tobias Wren November" (not "Goh Siew Mei", whose given
+        # name is also a month's)
+        name = " ".join(words[:-1])
     elif len(words) == 4 and words[-1].casefold() in _ROLE_WORDS and _known_first_name(words[0]):
         # "Lorraine Whitcombe-Ames Courts reporter": the role's own element joined to a
         # first name and a surname with no comma; longer runs ("Eleanor Vance Sentinel
@@ -880,6 +882,24 @@ def _before_bio(name: str) -> str:
     return found["name"]
 
 
+def _before_glued_role(name: str) -> str:
+    """A full name cut where a word runs on into a capital ("Mehmet Ali KaradumanSarıkent
+    Muhabiri": the name's element and its role's, read with no space between), when what
+    stands before opens with a known first name; "McDonald" or "DeShawn", whose capital
+    follows fewer than GLUED_AFTER small letters, is one name."""
+    words = name.split()
+    for at, word in enumerate(words):
+        for i in range(GLUED_AFTER + 1, len(word) - 1):
+            before = word[i - GLUED_AFTER : i]
+            if word[i].isupper() and word[i + 1].islower() and before.isalpha() and before.islower():
+                head = " ".join([*words[:at], word[:i]])
+                return head if len(head.split()) >= 2 and opens_with_first_name(head) else name
+    return name
+
+
+GLUED_AFTER = 4  # small letters a capital inside a word follows where two elements ran on
+
+
 def _before_lower_words(name: str) -> str:
     """A full name cut before its own words repeated in lower case: "Anna Lindqvist
     anna lindqvist se Translation Ian Forsyth" is a byline block's name, then its
@@ -890,9 +910,14 @@ def _before_lower_words(name: str) -> str:
     if len(words) < 4 or not any(w[:1].islower() for w in words[2:]):
         return name  # most names: no lower-case word after the second (a plain test first)
     for at in range(2, len(words) - 1):
-        if [w.casefold() for w in words[:at]] == words[at : 2 * at]:
+        lowered = [w.casefold() for w in words[:at]]
+        # (a role's word may stand between: "Karin Ljungdahl Skolreporter karin ljungdahl se")
+        if any(lowered == words[at + gap : 2 * at + gap] for gap in range(ROLE_BEFORE_ADDRESS + 1)):
             return " ".join(words[:at])
     return name
+
+
+ROLE_BEFORE_ADDRESS = 1  # words of a role between a name and its e-mail address
 
 
 _ROLE = "(?:" + _any("byline_role_labels") + ")"
@@ -1354,10 +1379,10 @@ def opens_with_first_name(name: str) -> bool:
 
 
 def _listed_people(names: str) -> list[str]:
-    """One byline entry that lists people with commas ("Ana Lind, Omar Dey"), as its
-    people when every part opens with a known first name; else the entry as it is
-    ("Ana Lind, Staff Writer" is cut to the name later)."""
-    parts = [" ".join(p.split()) for p in names.split(",")]
+    """One byline entry that lists people with commas or a joining word ("Ana Lind, Omar
+    Dey", "Ana Lind ve Omar Dey"), as its people when every part opens with a known first
+    name; else the entry as it is ("Ana Lind, Staff Writer" is cut to the name later)."""
+    parts = [" ".join(p.split()) for p in _NAME_JOINER.split(names)]
     if len(parts) > 1 and all(1 < len(p.split()) <= 4 and opens_with_first_name(p) for p in parts):
         return parts
     return [names]
