@@ -891,7 +891,12 @@ def _before_glued_role(name: str) -> str:
     for at, word in enumerate(words):
         for i in range(GLUED_AFTER + 1, len(word) - 1):
             before = word[i - GLUED_AFTER : i]
-            if word[i].isupper() and word[i + 1].islower() and before.isalpha() and before.islower():
+            if (
+                word[i].isupper()
+                and word[i + 1].islower()
+                and before.isalpha()
+                and before.islower()
+            ):
                 head = " ".join([*words[:at], word[:i]])
                 return head if len(head.split()) >= 2 and opens_with_first_name(head) else name
     return name
