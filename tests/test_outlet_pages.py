@@ -21,7 +21,7 @@ NOTICE = (
     "Valley Radio News works to get every fact right, and when we make a mistake we"
     " correct it on the story and say so here."
 )
-TOOLS = "Spotted a typo? Tell the newsroom and an editor will look at it within the hour."
+TOOLS = "Our editors read every note from listeners and answer each one within the hour."
 
 STORIES = [
     [

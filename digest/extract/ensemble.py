@@ -792,10 +792,17 @@ CAPTION_WORDS = 120
 
 
 # The elements that hold a picture's caption, credit or gallery, as one CSS selector.
+def _class_holds(entry: str) -> str:
+    """The selector of the elements whose class holds an entry's words, in any case; an
+    entry of several joined by "+" ("video+desc") holds each of them ("video-embed__desc",
+    "VideoEmbed_desc", "field-videodescription")."""
+    return "".join(f"[class*={word} i]" for word in entry.split("+"))
+
+
 _PICTURE_BOXES = ", ".join(
     [
         "figcaption",
-        *(f"[class*={word} i]" for word in PATTERNS["caption_boxes"] + PATTERNS["picture_boxes"]),
+        *map(_class_holds, PATTERNS["caption_boxes"] + PATTERNS["picture_boxes"]),
     ]
 )
 
@@ -920,9 +927,7 @@ _PROMOTION_TAGS = frozenset({"div", "aside", "section", "p", "a"})  # (read as _
 
 # The elements that hold a caption or a credit, not a gallery: a site names a photo
 # story's column or a gallery strip after its pictures, and their text is no caption.
-_CAPTION_BOXES = ", ".join(
-    ["figcaption", *(f"[class*={word} i]" for word in PATTERNS["caption_boxes"])]
-)
+_CAPTION_BOXES = ", ".join(["figcaption", *map(_class_holds, PATTERNS["caption_boxes"])])
 
 
 def _names_home(h1: Any) -> bool:

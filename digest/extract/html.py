@@ -432,7 +432,12 @@ def _without_pull_quotes(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
     whole = [_WHOLE_QUOTATION.match(p.strip()) for p in paragraphs]
     dropped: set[int] = set()
     for at, quoted in enumerate(whole):
-        if quoted is None or len(bp.words(quoted["words"])) < PULL_QUOTE_WORDS:
+        if quoted is None:
+            if _repeats_a_sentence(at, paragraphs, keys):
+                dropped.add(at)  # set large without its marks: "At some point you stop ..."
+                dropped.update(_credit_below(paragraphs, at))
+            continue
+        if len(bp.words(quoted["words"])) < PULL_QUOTE_WORDS:
             continue
         if at > 0 and paragraphs[at - 1].rstrip().endswith(":"):
             continue  # "... put it simply:" over the quotation: the article's own
@@ -448,9 +453,45 @@ def _without_pull_quotes(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
             for said in _sentences_said(quoted["words"])
         ):
             dropped.add(at)
-            if at + 1 < len(paragraphs) and _DASHED_NAME.match(paragraphs[at + 1].strip()):
-                dropped.add(at + 1)
+            dropped.update(_credit_below(paragraphs, at))
     return tuple(p for at, p in enumerate(paragraphs) if at not in dropped)
+
+
+def _repeats_a_sentence(at: int, paragraphs: Sequence[str], keys: Sequence[str]) -> bool:
+    """Whether paragraph `at`, written as a sentence or more of PULL_QUOTE_WORDS words and
+    no quotation whole, is said again inside one longer paragraph of the article: a pull
+    quote set without its marks (a paragraph its extractor gave twice is no such)."""
+    line = paragraphs[at]
+    # (words of letters ending on a stop: no line of a code listing, "unnest(array[2, 3]);")
+    worded = [w for w in line.split() if w.strip(".,;:!?\"“”'’").isalpha()]
+    if len(worded) < PULL_QUOTE_WORDS or not line.rstrip(' "”’»').endswith((".", "!", "?", "…")):
+        return False
+    pieces = _sentences_said(line)
+    return any(
+        other != at and len(key) > len(keys[at]) and all(piece in key for piece in pieces)
+        for other, key in enumerate(keys)
+    )
+
+
+def _credit_below(paragraphs: Sequence[str], at: int) -> set[int]:
+    """The line under pull quote `at` that credits it: "— NAME", or a name and its role
+    with no sentence ("Joaquim Pombo, presidente da Câmara"); none else."""
+    if at + 1 >= len(paragraphs):
+        return set()
+    line = paragraphs[at + 1].strip()
+    name, comma, _ = line.partition(",")
+    credited = _DASHED_NAME.match(line) is not None or (
+        bool(comma)
+        and len(bp.words(line)) <= CREDIT_WORDS
+        and not bp.ends_like_sentence(line)
+        and md.opens_with_first_name(name)
+        and 2 <= len(name.split()) <= 4
+        and all(word[:1].isupper() for word in name.split())
+    )
+    return {at + 1} if credited else set()
+
+
+CREDIT_WORDS = 12  # a pull quote's credit: a name and a role of a line
 
 
 def _without_sign_off(paragraphs: tuple[str, ...], authors: Sequence[str]) -> tuple[str, ...]:

@@ -1,0 +1,106 @@
+"""Boxes set between a modern page's paragraphs that are none of its text: another
+story's card ("inline-related", "leia_tambem"), an offer to subscribe in the site's
+language, a messaging channel's invitation, an author's card's bio, a video's title and
+description; an invitation to report an error and a newsletter's sign-up terms; and a
+pull quote set large without its marks, with the line crediting it. Markup of our
+own."""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.extract import boilerplate as bp
+from digest.extract.html import _without_pull_quotes, extract_html
+from tests.test_layout_cells_and_boxes import FEATURE
+from tests.test_modern_page_boxes import _article
+
+BOXES = {
+    "related card": (
+        "<div class='inline-asset inline-related'><div class='card'>"
+        "<div class='card-label'><span>Related to this story</span></div>"
+        "<h3><a href='/news/pool-repairs'>Council shelves pool repairs for another year</a></h3>"
+        "<p class='summary'>The leisure committee said the roof would have to wait until"
+        " the budget was settled in the spring.</p></div></div>"
+    ),
+    "read also": (
+        "<div class='leia_tambem'><span class='leia_titulo'>Leia também</span>"
+        "<a href='/noticia.php?id=7'>Autocarros substituem o comboio até ao fim das obras</a>"
+        "<p>A transportadora reforçou as ligações rodoviárias entre as duas vilas, com"
+        " quatro partidas diárias em cada sentido.</p></div>"
+    ),
+    "subscription": (
+        "<div class='caixa_assinatura'><p class='assin_titulo'>Apoie o jornalismo local</p>"
+        "<p>Por menos de um café por semana, ajuda a manter uma redação na região e lê"
+        " todas as notícias sem limites.</p><a class='botao'>Assinar agora</a></div>"
+    ),
+    "messaging channel": (
+        "<div class='read__whatsapp-channel'><p>Get the day's news from the valley on your"
+        " phone: follow our channel and turn on its alerts so you miss nothing.</p>"
+        "<a class='btn-wa'>Follow the channel</a></div>"
+    ),
+    "author's bio": (
+        "<div class='AuthorCard_card__Bn8'><div><p class='AuthorCard_bio__k7'>Has covered"
+        " the valley's councils and courts for the paper since 2016, and before that wrote"
+        " for two weeklies in the north.</p></div></div>"
+    ),
+    "video": (
+        "<div class='video-embed'><h4 class='video-embed__title'>Volunteers stock the"
+        " shelves on the shop's last day</h4><p class='video-embed__desc'>Shoppers and"
+        " volunteers talk about what the village loses when its only shop shuts its"
+        " doors.</p></div>"
+    ),
+}
+
+
+@pytest.mark.parametrize("box", sorted(BOXES))
+def test_a_box_between_the_paragraphs_is_no_text(box: str) -> None:
+    found = extract_html(_article(BOXES[box]))
+    assert found is not None
+    assert found.paragraphs == tuple(FEATURE), box
+
+
+def test_an_invitation_to_report_an_error_and_sign_up_terms_are_furniture() -> None:
+    for line in (
+        "Spotted an error in this article? Let our standards desk know and we will correct it.",
+        "Vous avez repéré une erreur dans cet article ? Signalez-la à notre équipe.",
+        "By signing up you agree to receive occasional offers from the Valley Post.",
+        "By signing up, you will create a Medium account if you don't already have one.",
+    ):
+        assert bp.is_furniture(line), line
+    for line in (
+        "She said she had spotted an error in the council's figures last year.",
+        "By signing up early, residents avoided the queue at the hall.",
+    ):
+        assert not bp.is_furniture(line), line
+
+
+def test_a_pull_quote_without_marks_and_its_credit_are_no_text() -> None:
+    said = (
+        "We have patched the roof twice and the boilers every winter, the chairman said."
+        " At some point you stop buying time and you make a decision. Tonight the"
+        " council made it, and the voters will have the last word in November."
+    )
+    body = [*FEATURE[:3], said, *FEATURE[3:]]
+    pull = (
+        "<blockquote class='pull-quote'><p>At some point you stop buying time and you make"
+        " a decision.</p><footer>Jan Vermeer, chair of the village council</footer></blockquote>"
+    )
+    page = (
+        "<html><head><title>Vennhout's last shop to close</title></head><body><main><article>"
+        "<h1>Vennhout's last shop to close after almost a century</h1><div class='body'>"
+        + "".join(f"<p>{p}</p>" for p in body[:5])
+        + pull
+        + "".join(f"<p>{p}</p>" for p in body[5:])
+        + "</div></article></main></body></html>"
+    )
+    found = extract_html(page)
+    assert found is not None
+    assert found.paragraphs == tuple(body)
+
+
+def test_a_paragraph_a_longer_one_holds_is_kept_when_no_sentence() -> None:
+    lines = [*FEATURE[:4], "unnest(array[2, 3, 5, 2, 3, 12, 5, 3, 4]) AS n;"]
+
+    code = ("SELECT n FROM unnest(array[2, 3, 5, 2, 3, 12, 5, 3, 4]) AS n; -- the counts",)
+    kept = _without_pull_quotes((*lines, *code))
+    assert kept == (*lines, *code)
