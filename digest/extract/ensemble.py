@@ -704,14 +704,17 @@ class Page:
             )
             if not found and not several:
                 # none so named: the one <h2> whose class names a title or a heading
-                # ("entry-title", "itemTitle", "contentheading"), a CMS's article title
+                # ("entry-title", "itemTitle", "contentheading"), a CMS's article title,
+                # or the one table cell with words so named (Joomla 1.5's `<td
+                # class="contentheading">`, beside its empty "buttonheading" cells)
                 found = [
                     element.text
-                    for element in self._elements("h2[class]")
+                    for element in self._elements("h2[class], td[class]")
                     if any(
                         word.casefold().endswith(("title", "heading"))
                         for word in _NAME_WORD_BREAK.split(element.getattr("class") or "")
                     )
+                    and (element.tag != "td" or line_words(element.text))
                 ]
             self._classed_headline = (found[0] if len(found) == 1 else None,)
         return self._classed_headline[0]
@@ -1081,7 +1084,28 @@ def _teasers(tree: Any, html: str = "") -> frozenset[str]:
     if not lists:
         return frozenset()
     headlines = [words for h in tree.iter("h1") if (words := line_words(_element_text(h)))]
+    if not headlines:
+        # no <h1>: the one <h2> or table cell a CMS classes as the article's title
+        # (Joomla 1.5's `<td class="contentheading">`, as Page.classed_headline reads it)
+        classed = [
+            words
+            for e in tree.iter("h2", "td")
+            if any(
+                word.casefold().endswith(("title", "heading"))
+                for word in _NAME_WORD_BREAK.split(e.get("class") or "")
+            )
+            and (words := line_words(_element_text(e)))
+        ]
+        headlines = classed if len(classed) == 1 else []
     own = frozenset(path for address in own_addresses(html) if (path := _path(address)))
+    # the headline the page declares (og:title, <title>), which a most-read box may give
+    # where the page shows another over the article
+    declared = [
+        words
+        for e in tree.iter("meta", "title")
+        if e.tag == "title" or (e.get("property") or e.get("name") or "").casefold() == "og:title"
+        if (words := line_words(e.get("content") or "" if e.tag == "meta" else _element_text(e)))
+    ]
     return frozenset(
         words
         for box, listed in lists.items()
@@ -1089,10 +1113,25 @@ def _teasers(tree: Any, html: str = "") -> frozenset[str]:
         for head, summary, href in listed
         for words in (
             f"{head} {summary}",
-            *(() if _own_story(head, headlines) or _path(href) in own else (head, summary)),
+            *(
+                ()
+                if _own_story(head, headlines)
+                or _path(href) in own
+                or _declared_own(head, declared)
+                else (head, summary)
+            ),
         )
         if words
     )
+
+
+def _declared_own(head: str, declared: Sequence[str]) -> bool:
+    """Whether a teaser's headline of OWN_TITLE_WORDS words or more is the one the page
+    declares as its own (og:title, or inside its <title> with the site's name)."""
+    return len(head.split()) >= OWN_TITLE_WORDS and any(head in title for title in declared)
+
+
+OWN_TITLE_WORDS = 4  # a headline's words, not a section's name a <title> also holds
 
 
 def _path(address: str) -> str:

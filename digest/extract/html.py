@@ -272,6 +272,10 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
         if not tidy or (boxed and any(boxed[0] in name for name in tidy)):
             authors = boxed or authors
     paragraphs = _without_sign_off(paragraphs, md.tidy_authors(authors))
+    if furniture:
+        paragraphs = _without_note_below_notice(
+            paragraphs, md.tidy_authors(authors), shown, furniture
+        )
     if len(paragraphs) > 1 and _name_line_of(paragraphs[0], md.tidy_authors(authors)):
         # "Marta G. Villaverde | Peñaúrsula" kept over the article: its byline
         paragraphs = paragraphs[1:]
@@ -514,6 +518,42 @@ def _without_sign_off(paragraphs: tuple[str, ...], authors: Sequence[str]) -> tu
     if _before_note(paragraphs) and _signs_off(paragraphs[-2], authors):
         return (*paragraphs[:-2], paragraphs[-1])  # the name over a closing note
     return paragraphs
+
+
+def _without_note_below_notice(
+    paragraphs: tuple[str, ...],
+    authors: Sequence[str],
+    shown: Sequence[str],
+    furniture: frozenset[str],
+) -> tuple[str, ...]:
+    """The paragraphs without a note about the author (`_author_note`) that the article
+    closes with under a notice its outlet's template prints ("Artikeln har tidigare
+    publicerats i papperstidningen ..."), and without that notice: both stand below the
+    article's end. (A note right under the article's last paragraph may be its own: "NAME
+    reported from Seoul.")"""
+    if len(paragraphs) < 3 or not any(_author_note(paragraphs[-1], name) for name in authors):
+        return paragraphs
+    template = template_lines(shown, furniture, paragraphs)
+    if line_key(paragraphs[-2]) not in template:
+        return paragraphs
+    return without_furniture(paragraphs[:-1], template)
+
+
+def _author_note(line: str, author: str) -> bool:
+    """Whether a line is a note about the article's author: it opens with their full name
+    and goes on as a sentence about them ("NAME, 2004'ten bu yana ... muhabiridir.", in
+    any language), no mere name."""
+    rest = line[len(author) :]
+    return (
+        len(author.split()) >= 2
+        and line.startswith(author)
+        and rest[:1] in {" ", ","}
+        and len(bp.words(rest)) >= AUTHOR_NOTE_WORDS
+        and bp.ends_like_sentence(line)
+    )
+
+
+AUTHOR_NOTE_WORDS = 5  # words of a note after the author's name: a clause about them
 
 
 # A note an article closes with, under its author's name: its label and a colon opening

@@ -1581,8 +1581,11 @@ def name_by_date(lines: Sequence[str], under_stamp: bool = False) -> tuple[str, 
     return ()
 
 
-# What joins two or three names on a byline's line: "A and B", "A, B & C".
-_NAMES_JOINED = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+# What joins two or three names on a byline's line: "A and B", "A, B & C", "A ve B"
+# (data name_joiners).
+_NAMES_JOINED = re.compile(
+    r"\s*,\s*(?:(?:" + _any("name_joiners") + r")\s+)?|\s+(?:" + _any("name_joiners") + r")\s+"
+)
 
 
 def _name_before_stamp(line: str) -> str:
