@@ -104,3 +104,53 @@ def test_a_paragraph_a_longer_one_holds_is_kept_when_no_sentence() -> None:
     code = ("SELECT n FROM unnest(array[2, 3, 5, 2, 3, 12, 5, 3, 4]) AS n; -- the counts",)
     kept = _without_pull_quotes((*lines, *code))
     assert kept == (*lines, *code)
+
+
+def test_a_short_posts_tag_classes_and_an_interviews_bio_box_are_the_articles() -> None:
+    body = "".join(f"<p>{p}</p>" for p in FEATURE[:3])
+    for wrapper in ("post-11 post type-post status-publish tag-whatsapp tag-bio", "entry"):
+        page = (
+            "<html><head><title>Shop to close | Valley Post</title></head><body><main>"
+            f"<div class='{wrapper}'><h1>Vennhout's last shop to close</h1>"
+            "<p class='byline'>By Lena Fischer</p>"
+            "<div class='interview-bio'><p>Mara Lind, 58, has run the shop since her father"
+            " retired in 1994 and lives above it with her husband.</p></div>"
+            f"{body}</div></main></body></html>"
+        )
+        found = extract_html(page)
+        assert found is not None
+        assert found.paragraphs[0].startswith("Mara Lind, 58,"), wrapper
+        assert found.paragraphs[1:] == tuple(FEATURE[:3]), wrapper
+
+
+def test_a_sentence_said_again_outside_a_pull_quotes_box_is_kept() -> None:
+    lede = "The village's only shop will close at the end of the month."
+    body = [
+        lede,
+        *FEATURE[1:4],
+        "Residents gathered outside the shop said they were stunned. For many of them the"
+        " news was simple and hard: The village's only shop will close at the end of the"
+        " month.",
+    ]
+    page = (
+        "<html><head><title>Shop to close</title></head><body><main><article>"
+        "<h1>Vennhout's last shop to close</h1><div class='body'>"
+        + "".join(f"<p>{p}</p>" for p in body)
+        + "<h2>Mara Lind, shopkeeper</h2><p>Lind said she would keep the post office counter"
+        " open until the council found someone to take it over.</p>"
+        "</div></article></main></body></html>"
+    )
+    found = extract_html(page)
+    assert found is not None
+    assert found.paragraphs[: len(body)] == tuple(body)
+    assert "Mara Lind, shopkeeper" in found.paragraphs
+
+
+def test_sign_up_and_error_words_in_the_articles_prose_are_kept() -> None:
+    for line in (
+        "By signing up for the scheme, farmers agree to leave a strip of every field"
+        " unploughed for five years.",
+        "\u201cYou found a mistake in the grant rules that nobody else had seen,\u201d the"
+        " chair told the farmer.",
+    ):
+        assert not bp.is_furniture(line), line

@@ -1,6 +1,6 @@
-"""In a court's or an interview's exchange, an uncued paragraph after an answer cued as
-one ("Sok replied"), or with words put to the one who just spoke ("You were
-standing ...", "..., sir."), is the other side's turn, not more of the answer; an asker's
+"""In a court's or an interview's exchange, a short uncued paragraph with words put to
+the one who just spoke ("You were standing ...") or the asker's own ("That does not
+answer my question.") is the other side's turn, not more of the answer; an asker's
 retort is put to the answerer as a question is; counsel's "put it to him that" opens an
 exchange; and someone new cued as asking whoever spoke last begins their own exchange.
 Text of our own."""
@@ -19,13 +19,13 @@ def test_an_answer_back_after_a_reply_is_the_askers_and_the_next_the_answerers()
         "The prosecutor, Dara Venn, questioned the farmer, Colm Rusk, about the gate.\n\n"
         '"Did you or did you not lock the gate that night?" Venn asked.\n\n'
         '"I locked the shed. The gate was never mine to lock," Rusk replied.\n\n'
-        '"That is not what I asked you about."\n\n'
+        '"That does not answer my question."\n\n'
         '"It is the only answer I can give, madam."'
     )
     assert quoted(text) == [
         ("Dara Venn", "Did you or did you not lock the gate that night?"),
         ("Colm Rusk", "I locked the shed. The gate was never mine to lock"),
-        ("Dara Venn", "That is not what I asked you about."),
+        ("Dara Venn", "That does not answer my question."),
         ("Colm Rusk", "It is the only answer I can give, madam."),
     ]
 
@@ -93,3 +93,35 @@ def test_a_speakers_next_paragraph_outside_an_exchange_is_still_theirs() -> None
             " by then.",
         )
     ]
+
+
+def test_an_answer_goes_on_in_the_next_paragraph_however_it_opens() -> None:
+    """A longer paragraph after an answer, or one without words put to anyone, goes on
+    with it; so does a witness's "sir"; "as NAME put it" opens no exchange."""
+    text = (
+        '"Why did you stand again?" the Courier asked Rhea Osei.\n\n'
+        '"Because the work is not done," Osei replied.\n\n'
+        '"You find out quickly that nothing moves without the council. It took me most of'
+        ' a year to see it."\n\n'
+        '"When will the hall reopen?" asked the reporter, Tam Hollis.\n\n'
+        '"Not before the spring," Osei answered.\n\n'
+        '"The money is set aside, and the builders start in March."'
+    )
+    assert [speaker for speaker, _ in quoted(text)] == [
+        "Courier",
+        "Rhea Osei",
+        "Tam Hollis",
+        "Rhea Osei",
+    ]
+    text = (
+        '"Did you see the van before the bend?" the prosecutor, Ruth Vane, asked.\n\n'
+        '"No, I did not," said the driver, Amos Reid.\n\n'
+        '"I was looking at the mirror on my left at that moment, sir."'
+    )
+    assert [speaker for speaker, _ in quoted(text)] == ["Ruth Vane", "Amos Reid"]
+    text = (
+        '"It was a washout from the first race to the last," as Ines Moura put it.\n\n'
+        '"We will be back next year, whatever the sky does," said the sponsor, Dan Hale.\n\n'
+        '"Why would anyone leave a crowd that stayed through a storm like that?"'
+    )
+    assert [speaker for speaker, _ in quoted(text)] == ["Ines Moura", "Dan Hale"]

@@ -602,6 +602,12 @@ class Page:
             self._layout = Layout.of(tree, self.html)
         return self._layout
 
+    def set_large(self) -> list[str]:
+        """The words of each box a page sets a pull quote in (a <blockquote>, an <aside>,
+        an element whose class names a pull quote, a quote, a highlight or a citation), in
+        the form `line_words` gives a line."""
+        return self._box_words(_SET_LARGE)
+
     def _box_words(self, selector: str) -> list[str]:
         """The words of each element the CSS `selector` finds, as `line_words` gives
         them (none when the page cannot be parsed: no rule that needs them applies)."""
@@ -915,17 +921,33 @@ _PROMOTION_BOX_WORDS = frozenset(PATTERNS["promotion_boxes"])
 
 
 def _promotion_class(names: str) -> bool:
-    """Whether a class attribute names a promotion's box: one of its words, or one of
-    the hyphenated pairs as written ("paywall-offer")."""
+    """Whether a class attribute names a promotion's box: one of its words, one of the
+    hyphenated pairs as written ("paywall-offer"), or each word of an entry joined by "+"
+    ("AuthorCard_bio"); a class naming a post's tag or category ("tag-whatsapp") is
+    none."""
+    names = " ".join(name for name in names.split() if not _TAXONOMY_CLASS.match(name))
     folded = names.casefold()
     return bool(_PROMOTION_BOX_WORDS.intersection(_class_words(names))) or any(
-        "-" in word and word in folded for word in _PROMOTION_BOX_WORDS
+        ("-" in entry or "+" in entry) and all(part in folded for part in entry.split("+"))
+        for entry in _PROMOTION_BOX_WORDS
     )
 
 
+# A class naming a post's tag, category, type or state: "tag-whatsapp", "category-apps".
+_TAXONOMY_CLASS = re.compile(
+    r"(?:" + "|".join(PATTERNS["taxonomy_class_prefixes"]) + r")[-_]", re.IGNORECASE
+)
+
+
 PROMOTION_WORDS = 80  # a promotion's box: a label, a sentence or two and a link
-_PROMOTION_SELECTOR = ", ".join(f"[class*={word} i]" for word in sorted(_PROMOTION_BOX_WORDS))
+_PROMOTION_SELECTOR = ", ".join(map(_class_holds, sorted(_PROMOTION_BOX_WORDS)))
 _PROMOTION_TAGS = frozenset({"div", "aside", "section", "p", "a"})  # (read as _DECK_TAGS are)
+
+
+# The boxes a pull quote is set in (Page.set_large).
+_SET_LARGE = (
+    "blockquote, aside, [class*=pull i], [class*=quote i], [class*=highlight i], [class*=cita i]"
+)
 
 
 # The elements that hold a caption or a credit, not a gallery: a site names a photo

@@ -279,7 +279,7 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
     if len(paragraphs) > 1 and _name_line_of(paragraphs[0], md.tidy_authors(authors)):
         # "Marta G. Villaverde | Peñaúrsula" kept over the article: its byline
         paragraphs = paragraphs[1:]
-    paragraphs = _without_pull_quotes(paragraphs) or paragraphs
+    paragraphs = _without_pull_quotes(paragraphs, page.set_large) or paragraphs
     # read once, if asked
     day_first = cache(partial(reads_day_first, html, doc.language, paragraphs, shown))
     return HtmlResult(
@@ -428,18 +428,24 @@ def _sentences_said(words: str) -> list[str]:
 PULL_QUOTE_PIECE_WORDS = 4  # words of each sentence of a pull quote read apart, at least
 
 
-def _without_pull_quotes(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
+def _without_pull_quotes(
+    paragraphs: tuple[str, ...], set_large: Callable[[], Sequence[str]] = list
+) -> tuple[str, ...]:
     """The paragraphs without a pull quote: a paragraph that is one quotation whose words
     the article says again in another paragraph (the page set a sentence of it large,
-    "“Every ring is a growing season ...”"), with the "— NAME" line under it."""
+    "“Every ring is a growing season ...”"), with the "— NAME" line under it; or, in a
+    box the page sets pull quotes in (`set_large`: Page.set_large, asked only when
+    needed), a sentence without its marks that a longer paragraph says again, and in the
+    same box the line that credits a pull quote ("NAME, role")."""
     keys = [f" {ensemble.line_words(p)} " for p in paragraphs]
     whole = [_WHOLE_QUOTATION.match(p.strip()) for p in paragraphs]
+    boxes = cache(lambda: [f" {box} " for box in set_large()])
     dropped: set[int] = set()
     for at, quoted in enumerate(whole):
         if quoted is None:
-            if _repeats_a_sentence(at, paragraphs, keys):
+            if _repeats_a_sentence(at, paragraphs, keys) and any(keys[at] in b for b in boxes()):
                 dropped.add(at)  # set large without its marks: "At some point you stop ..."
-                dropped.update(_credit_below(paragraphs, at))
+                dropped.update(_credit_below(paragraphs, at, keys, boxes()))
             continue
         if len(bp.words(quoted["words"])) < PULL_QUOTE_WORDS:
             continue
@@ -457,7 +463,7 @@ def _without_pull_quotes(paragraphs: tuple[str, ...]) -> tuple[str, ...]:
             for said in _sentences_said(quoted["words"])
         ):
             dropped.add(at)
-            dropped.update(_credit_below(paragraphs, at))
+            dropped.update(_credit_below(paragraphs, at, keys, boxes()))
     return tuple(p for at, p in enumerate(paragraphs) if at not in dropped)
 
 
@@ -477,15 +483,20 @@ def _repeats_a_sentence(at: int, paragraphs: Sequence[str], keys: Sequence[str])
     )
 
 
-def _credit_below(paragraphs: Sequence[str], at: int) -> set[int]:
-    """The line under pull quote `at` that credits it: "— NAME", or a name and its role
-    with no sentence ("Joaquim Pombo, presidente da Câmara"); none else."""
+def _credit_below(
+    paragraphs: Sequence[str], at: int, keys: Sequence[str], boxes: Sequence[str]
+) -> set[int]:
+    """The line under pull quote `at` that credits it: "— NAME", or in the pull quote's
+    own box (`boxes`, padded `keys`) a name and its role with no sentence ("Joaquim
+    Pombo, presidente da Câmara"); none else (a subheading after the pull quote)."""
     if at + 1 >= len(paragraphs):
         return set()
     line = paragraphs[at + 1].strip()
     name, comma, _ = line.partition(",")
+    boxed = any(f"{keys[at].rstrip()}{keys[at + 1]}" in box for box in boxes)
     credited = _DASHED_NAME.match(line) is not None or (
-        bool(comma)
+        boxed
+        and bool(comma)
         and len(bp.words(line)) <= CREDIT_WORDS
         and not bp.ends_like_sentence(line)
         and md.opens_with_first_name(name)

@@ -820,9 +820,13 @@ def _tidy_name(name: str) -> str:
     if len(words) >= 2 and words[-1] in _ROLES_AFTER_NAME:
         words = words[:-1]  # "최민준 기자": the reporter's name, then "reporter"
         name = " ".join(words)
-    if len(words) >= 3 and words[-1].casefold() in _DATE_WORDS and not _known_first_name(words[-1]):
-        # "Mara Lind Monday", "Tobias Wren November" (not "Goh Siew Mei", whose given
-        # name is also a month's)
+    if (
+        len(words) >= 3
+        and words[-1].casefold() in _DATE_WORDS
+        and not (_known_first_name(words[-1]) and not _known_first_name(words[0]))
+    ):
+        # "Mara Lind Monday", "Tobias Wren November", "Tobias Wren May" (not "Goh Siew
+        # Mei", a name written family name first whose given name is also a month's)
         name = " ".join(words[:-1])
     elif len(words) == 4 and words[-1].casefold() in _ROLE_WORDS and _known_first_name(words[0]):
         # "Lorraine Whitcombe-Ames Courts reporter": the role's own element joined to a
@@ -885,10 +889,11 @@ def _before_bio(name: str) -> str:
 def _before_glued_role(name: str) -> str:
     """A full name cut where a word runs on into a capital ("Mehmet Ali KaradumanSarıkent
     Muhabiri": the name's element and its role's, read with no space between), when what
-    stands before opens with a known first name; "McDonald" or "DeShawn", whose capital
-    follows fewer than GLUED_AFTER small letters, is one name."""
+    stands before opens with a known first name and the role goes on past that word;
+    "McDonald" or "DeShawn", whose capital follows fewer than GLUED_AFTER small letters,
+    and a name's last word ("Karen VanderMeer", "Mohamed AbdelRahman") are one name."""
     words = name.split()
-    for at, word in enumerate(words):
+    for at, word in enumerate(words[:-1]):
         for i in range(GLUED_AFTER + 1, len(word) - 1):
             before = word[i - GLUED_AFTER : i]
             if (

@@ -855,7 +855,7 @@ def _find_all(
             interview
             or _asked_before(text, paragraph_quotes)
             or _QUESTIONED_BY.search(text, pstart, pend) is not None
-            or any((q.cue or "").casefold() in _PUT_TO_CUES for q in paragraph_quotes)
+            or any(_puts_it_to(text, q, (pstart, pend)) for q in paragraph_quotes)
         )
         last_said = sentences[-1][0] if sentences else pstart
         previous = (pstart, pend)
@@ -928,10 +928,7 @@ def _continues_quotation(
     # in an exchange, after an answer cued as one ('"…," Sok replied.') or with words
     # put to the one who just spoke ('"You were standing four metres away."'), the
     # paragraph is the other side's next turn
-    retort = interview and (
-        (before.cue or "").casefold() in _REPLY_CUES
-        or _ADDRESSES_LISTENER.search(text[span.start : span.end]) is not None
-    )
+    retort = interview and _answers_back(text[span.start : span.end])
     return (
         not closed_before
         and not asked  # `"Will you run?" a reporter asked Ruiz.`: the answer is someone else's
@@ -957,13 +954,32 @@ def _continues_quotation(
 # Cues of a question put to someone, whose answer is someone else's words.
 _ASKING_CUES = words("asking_cues")
 
-# The cue of counsel's "put it to him that …" (grammar reads "put" as a cue only
-# there): a question put as a statement, whose answer is the witness's.
-_PUT_TO_CUES = frozenset({"put", "puts"})
 
-# A sentence opening on "You" or "Your", or ending on "sir" or "madam": words put to
-# someone, not more of one's statement, in an exchange.
-_ADDRESSES_LISTENER = re.compile(r"(?:\A|[.?!] )[\"“]?(?:You|Your)\b|\b(?:sir|madam)[.?!]")
+def _puts_it_to(text: str, f: _Found, paragraph: tuple[int, int]) -> bool:
+    """Whether quote `f` is counsel's "put it to him that …" (a question put as a
+    statement, whose answer is the witness's), not "as Ruiz put it"."""
+    return (f.cue or "").casefold() in {"put", "puts"} and (
+        _PUT_IT_TO.search(text, *paragraph) is not None
+    )
+
+
+_PUT_IT_TO = re.compile(r"\bputs? it to\b", re.IGNORECASE)
+
+
+def _answers_back(quoted: str) -> bool:
+    """Whether a short quotation in an exchange is the other side's answer back rather
+    than more of the words before it: a sentence put to the one who just spoke ("You
+    were standing four metres away.") or the asker's own ("That is not an answer to my
+    question."). A longer one goes on with the statement ("You learn quickly that
+    nothing moves without the council. It took me six months ..."), and so does a short
+    one without such words ("Not before autumn," she answered. "The contractor starts in
+    June.")."""
+    return len(quoted.split()) <= RETORT_WORDS and _ANSWERS_BACK.search(quoted) is not None
+
+
+RETORT_WORDS = 12  # an answer back in an exchange: a sentence or two of a line
+# A sentence opening on "You" or "Your", or the asker's "my question".
+_ANSWERS_BACK = re.compile(r"(?:\A|[.?!] )[\"“]?(?:You|Your)\b|\bmy question\b")
 _QUESTION_OPENERS = words("question_openers")
 
 
@@ -3018,7 +3034,7 @@ def _resolve_all(
     questioning = _QUESTIONED_BY.search(text) is not None
     uncued_turns = 0  # how many uncued quotations the turns credited: a transcript's
     prior_asks = False  # whether the latest quotation holds a question
-    prior_cue = ""  # the latest quotation's cue
+    prior_put = False  # whether it was counsel's "put it to him that"
     group: tuple[str, int] | None = None  # the latest speaker of many ("U.S. officials"), paragraph
     for f in found:
         retorts = False  # whether an uncued quotation is the other side's answer back
@@ -3141,12 +3157,7 @@ def _resolve_all(
                 # after an answer cued as one, or with words put to the one who just
                 # spoke, the other side answers back
                 retorts = (
-                    exchange is not None
-                    and taking_turns
-                    and (
-                        prior_cue in _REPLY_CUES
-                        or _ADDRESSES_LISTENER.search(text[f.start : f.end]) is not None
-                    )
+                    exchange is not None and taking_turns and _answers_back(text[f.start : f.end])
                 )
                 # (a question the answerer asks at the end of their own words, "I trusted
                 # him. Why would I have doubted him?", is no turn of the asker's)
@@ -3278,7 +3289,7 @@ def _resolve_all(
             # (or the answerer replies to someone new: the defence's advocate after
             # the prosecutor, "X put it to her that ..." / "...," Y replied)
             (exchange is None or (said_by not in exchange and speaker == exchange[1]))
-            and ((f.cue or "").casefold() in _REPLY_CUES or prior_cue in _PUT_TO_CUES)
+            and ((f.cue or "").casefold() in _REPLY_CUES or prior_put)
             and said_by in cast.people
             and speaker in cast.people
             and speaker != said_by
@@ -3307,7 +3318,7 @@ def _resolve_all(
         # an asker's retort ("That is not an answer to my question.") is put to the
         # answerer as a question is
         prior_asks = "?" in content or (retorts and exchange is not None and speaker == exchange[0])
-        prior_cue = (f.cue or "").casefold()
+        prior_put = _puts_it_to(text, f, paragraphs[f.paragraph])
         inherited = prior_route if speaker is not None and speaker == said_by else ""
         if speaker is not None and speaker in cast.people:
             last = (f.mention_at, speaker)
