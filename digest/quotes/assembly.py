@@ -1962,7 +1962,11 @@ def _mixed_without_cue(text, toks, quoted, floor, members, limit, send, paragrap
     plain = [t for t, q in zip(toks, quoted, strict=True) if not q]
     subject = _sentence_subject(plain)
     mention, at = (None, begin)
-    if (
+    # '..., in the words of her daughter, "about 2,000 people ..."': the one named there
+    words_of = _IN_THE_WORDS_OF.search(text, toks[floor][1], members[0][2].start - 1)
+    if words_of is not None:
+        mention, at = words_of["who"], words_of.start("who")
+    elif (
         subject
         and (subject[0].casefold() in PRONOUNS or subject[0][:1].isupper())
         and not _told_passive(plain, subject)
@@ -1970,6 +1974,12 @@ def _mixed_without_cue(text, toks, quoted, floor, members, limit, send, paragrap
     ):
         mention, at = subject
     return _Found([(begin, _trim_end(text, begin, end))], "mixed", mention, at, None, paragraph)
+
+
+# "in the words of her daughter," right before a quotation: whose words they are.
+_IN_THE_WORDS_OF = re.compile(
+    r"\bin the (?:words|phrase) of (?P<who>[^,;:\"“”]{2,60}?),?\s*\Z", re.IGNORECASE
+)
 
 
 def _described_in_marks(text: str, members, subject: tuple[str, int]) -> bool:

@@ -2381,9 +2381,17 @@ def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
         or (word == "read" and _read_then_clause(tokens, k))
         or (word == "said" and k + 1 < len(tokens) and tokens[k + 1][0] == "to")
     )
+    if word.endswith("ing") and (
+        low in _ARTICLES
+        or (k > 1 and low.endswith("ed") and tokens[k - 2][0].casefold() in _ARTICLES)
+    ):
+        # "bore a painted warning, "NOT FOR SALE"": a noun after its article (and a
+        # participle's adjective), no one speaking ("a statement calling the test ..."
+        # still reports)
+        return False
     if word.endswith("ing") and k + 1 < len(tokens) and tokens[k + 1][0] in _BE_AFTER_NOUN:
-        # "The mayor's final warning was simple:": a noun, the subject ("what the
-        # ministry said was "a shocking act"" reports)
+        # "The mayor's final warning was simple:", "a red flag warning would stay": a
+        # noun, the subject ("what the ministry said was "a shocking act"" reports)
         return False
     if word.endswith("s") and (low in _PREPOSITIONS or _after_plural_opener(tokens, k)):
         # "rates for recalls", "in hopes that", "the other coastal states": a plural
@@ -2501,7 +2509,11 @@ def _passive_adverb(word: str) -> bool:
 
 
 # Verbs right after a cue word in -ing that make it a noun, their subject ("his warning was").
-_BE_AFTER_NOUN = frozenset({"was", "is", "were", "are"})
+# (and a modal or "has": "a red flag warning would stay in force until Friday")
+_BE_AFTER_NOUN = frozenset(
+    {"was", "is", "were", "are", "has", "had", "would", "will", "could", "can", "may", "might"}
+    | {"should", "must"}
+)
 # Cue words that also give a name ("a group called Harbor Watch").
 _NAMING_VERBS = frozenset({"called", "named", "dubbed"})
 _BELIEF_PARTICIPLES = words("belief_participles")

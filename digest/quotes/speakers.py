@@ -1023,7 +1023,9 @@ class Cast:
             elif not person.is_person or self.names_a_place(name) or name in self._only_places:
                 continue
             g = person.gender
-            if gender is None or g is None or g == gender:
+            if (gender is None or g is None or g == gender) and plausible_speaker(name, self):
+                # (not one no quote could be credited to: "Basti Wahid" of "a boatman
+                # from Basti Wahid", which nothing shows to be a person's name)
                 return name
         return None
 

@@ -1,0 +1,50 @@
+"""Whose words a quotation is when a sentence says so without a cue verb ("in the words of
+her daughter"); a cue word that is a noun ("a red flag warning would stay", "a painted
+warning") is no cue; a pronoun passes over a name that nothing shows to be a person's
+("a boatman from Basti Kalan", a village "near Basti Kalan" too) to the person it
+means. Text of our own."""
+
+from __future__ import annotations
+
+from digest.quotes import extract_quotes
+
+
+def quoted(text: str) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in extract_quotes(text)]
+
+
+def test_in_the_words_of_names_the_speaker() -> None:
+    text = (
+        "Olena Petruk ran the village store for fifty years. Her daughter, Ilona Petruk-Ross,"
+        " said her mother never turned anyone away.\n\n"
+        "Besides her son and daughter, she leaves four grandchildren and, in the words of"
+        ' her daughter, "about half the county, who think of her as family".'
+    )
+    assert quoted(text)[-1][0] == "Ilona Petruk-Ross"
+
+
+def test_a_warning_that_is_a_noun_is_no_cue() -> None:
+    text = (
+        "According to the Weather Bureau in Dunmore, a red flag warning would stay in force"
+        ' until Friday, with "no rain worth the name for at least ten days".'
+    )
+    assert [speaker for speaker, _ in quoted(text)] == ["the Weather Bureau in Dunmore"]
+    text = 'Sacks of rice at the gate bore a painted warning, "NOT FOR SALE - RELIEF ONLY".'
+    assert all(speaker is None for speaker, _ in quoted(text))
+    text = (
+        "The council issued a statement calling the closure"
+        ' "a clear breach of the agreement with the town".'
+    )
+    assert [speaker for speaker, _ in quoted(text)] == ["The council"]
+
+
+def test_a_pronoun_passes_over_a_place_taken_for_a_name() -> None:
+    text = (
+        "The breach near Basti Kalan widened overnight, flooding four more villages.\n\n"
+        "Dr Nadia Qureshi, who runs the camp's clinic, said she had seen more than 200"
+        " patients on Friday.\n\n"
+        "A boatman from Basti Kalan, who had ferried patients since dawn, sat by the tent."
+        " He said he had made nine trips.\n\n"
+        'She warned that cholera was "only a matter of days away" without clean water.'
+    )
+    assert quoted(text)[-1][0] == "Nadia Qureshi"
