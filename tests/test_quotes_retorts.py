@@ -125,3 +125,22 @@ def test_an_answer_goes_on_in_the_next_paragraph_however_it_opens() -> None:
         '"Why would anyone leave a crowd that stayed through a storm like that?"'
     )
     assert [speaker for speaker, _ in quoted(text)] == ["Ines Moura", "Dan Hale"]
+
+
+def test_words_cut_off_by_a_dash_end_a_turn_and_the_one_who_cut_in_speaks() -> None:
+    text = (
+        "The chair, Morag Baird, stopped him. \u201cMr Ross, you will not question any"
+        " member\u2019s motives. That is out of order,\u201d she said.\n\n"
+        "\u201cI\u2019ve known Ian Kerr since he was at school \u2014\u201d Callum Ross"
+        " began.\n\n"
+        "\u201cThen you\u2019ll know he is owed the same courtesy as anyone. Withdraw it, or"
+        " sit down.\u201d"
+    )
+    assert quoted(text)[1:] == [
+        ("Callum Ross", "I\u2019ve known Ian Kerr since he was at school \u2014"),
+        (
+            "Morag Baird",
+            "Then you\u2019ll know he is owed the same courtesy as anyone. Withdraw it, or sit"
+            " down.",
+        ),
+    ]

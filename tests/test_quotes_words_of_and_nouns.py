@@ -48,3 +48,11 @@ def test_a_pronoun_passes_over_a_place_taken_for_a_name() -> None:
         'She warned that cholera was "only a matter of days away" without clean water.'
     )
     assert quoted(text)[-1][0] == "Nadia Qureshi"
+
+
+def test_a_message_being_read_out_is_its_writers() -> None:
+    text = (
+        "The host, Ruth Banda, opened the hour by reading out a text message from a"
+        ' listener in Kanyama: "Tell the minister my fridge is now a cupboard."'
+    )
+    assert quoted(text)[0][0] != "Ruth Banda"

@@ -925,6 +925,7 @@ def _continues_quotation(
         and _uncued_after_asking(text, found) >= _TRANSCRIPT_TURNS
     )
     question = text[span.start : span.end].rstrip().endswith("?")
+    cut_off = _cut_off(text, before.end)  # '"... since he was in nappies —" he began.'
     # in an exchange, after an answer cued as one ('"…," Sok replied.') or with words
     # put to the one who just spoke ('"You were standing four metres away."'), the
     # paragraph is the other side's next turn
@@ -935,6 +936,7 @@ def _continues_quotation(
         and not (interview and question)
         and not transcript
         and not retort
+        and not cut_off
         and len(text[span.start : span.end].split()) >= _CONTINUATION_WORDS
         and quote.type == "direct"
         and quote.mention is None
@@ -953,6 +955,12 @@ def _continues_quotation(
 
 # Cues of a question put to someone, whose answer is someone else's words.
 _ASKING_CUES = words("asking_cues")
+
+
+def _cut_off(text: str, end: int) -> bool:
+    """Whether the quotation ending at `end` (its closing mark) is cut off by a dash
+    ("since he was in nappies —"): someone else spoke next."""
+    return text[max(0, end - 4) : end].rstrip().endswith(("—", "–", " -", "--"))
 
 
 def _puts_it_to(text: str, f: _Found, paragraph: tuple[int, int]) -> bool:
@@ -3045,6 +3053,7 @@ def _resolve_all(
     uncued_turns = 0  # how many uncued quotations the turns credited: a transcript's
     prior_asks = False  # whether the latest quotation holds a question
     prior_put = False  # whether it was counsel's "put it to him that"
+    prior_cut = False  # whether it was cut off, its marks closing on a dash
     group: tuple[str, int] | None = None  # the latest speaker of many ("U.S. officials"), paragraph
     for f in found:
         retorts = False  # whether an uncued quotation is the other side's answer back
@@ -3107,6 +3116,15 @@ def _resolve_all(
                 speaker, route = exchange[0], "carried"
                 said_by, prior_asks = exchange[0], True
                 distance = max(0, f.start - last_at)
+            elif (
+                prior_cut
+                and spoke_before is not None
+                and spoke_before != said_by
+                and f.paragraph - last_paragraph <= 1
+            ):
+                # '"I have known him since he was in nappies —" Leslie began. / "Then
+                # you'll know ..."': who cut the speaker off, the one who spoke before
+                speaker, route = spoke_before, "carried"
             elif said_by and f.paragraph - last_paragraph <= 1:
                 asks_now = "?" in text[f.start : f.end]
                 if (
@@ -3329,6 +3347,7 @@ def _resolve_all(
         # answerer as a question is
         prior_asks = "?" in content or (retorts and exchange is not None and speaker == exchange[0])
         prior_put = _puts_it_to(text, f, paragraphs[f.paragraph])
+        prior_cut = _cut_off(text, f.end)
         inherited = prior_route if speaker is not None and speaker == said_by else ""
         if speaker is not None and speaker in cast.people:
             last = (f.mention_at, speaker)
@@ -3967,7 +3986,7 @@ _READ_OUT_REACH = 200  # characters before a quotation its reading-out may take
 # letter from ...:" ending right before a quotation; not "who read a letter from the
 # council on Friday, said:", where the reading is done before the speaking.
 _READ_OUT = re.compile(
-    r"\bread\s+(?:(?:out|aloud)\s+|(?:to\s+)?(?:the\s+[a-z]+|them|him|her|us)\s+"
+    r"\b(?:read|reads|reading)\s+(?:(?:out|aloud)\s+|(?:to\s+)?(?:the\s+[a-z]+|them|him|her|us)\s+"
     r"(?=(?:a|an|the|his|her|their)\s))(?P<what>(?:[^:\"“”.]|(?<=\b(?:St|Mt))\.){1,160}):$"
 )
 # What is read out is a document, or someone's words: "a letter from", "her grandfather's
