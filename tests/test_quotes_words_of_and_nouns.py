@@ -56,3 +56,22 @@ def test_a_message_being_read_out_is_its_writers() -> None:
         ' listener in Kanyama: "Tell the minister my fridge is now a cupboard."'
     )
     assert quoted(text)[0][0] != "Ruth Banda"
+
+
+def test_a_count_of_things_is_no_speaker() -> None:
+    text = (
+        "According to the wildlife agency, about 900 wolves live in the region, and the"
+        ' number of attacks reported in villages rose "sharply" last year.'
+    )
+    assert all(speaker != "the number of attacks" for speaker, _ in quoted(text))
+
+
+def test_a_quotation_the_next_sentence_credits_is_no_more_of_the_one_before() -> None:
+    text = (
+        '"We cannot keep forty clinics open when we cannot pay the nurses we have," the'
+        " health minister, Raimo Kask, said.\n\n"
+        '"I delivered two thousand babies in that building. My own daughter was born there."'
+        "\n\nThat was how the clinic's longest-serving midwife, Liis Tamm, described the"
+        " decision on Wednesday."
+    )
+    assert [speaker for speaker, _ in quoted(text)] == ["Raimo Kask", "Liis Tamm"]

@@ -948,8 +948,10 @@ def _continues_quotation(
         and before.mention is not None
         and before.paragraph == quote.paragraph - 1
         and max(before.end, before.mention_at) >= last_sentence
-        # '"B." / NAME gave that warning on Monday': the next sentence names its speaker
+        # '"B." / NAME gave that warning on Monday', '"B." / That was how NAME described
+        # it': the next sentence names its speaker
         and _GAVE_THOSE_WORDS.match(text, quote.end) is None
+        and _NAMED_AFTER.match(text, quote.end) is None
     )
 
 

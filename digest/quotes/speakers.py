@@ -2901,10 +2901,33 @@ def plausible_speaker(speaker: str, cast: Cast) -> bool:
         return False
     if _is_date(words):
         return False  # "A March 2, 2015 exchange ... has Podesta saying": a date
+    if _counts_things(words):
+        return False  # "the number of conflicts reported in villages rose": a count
     name = " ".join(content)
     if name_in(content) == name and not is_polity(name) and is_place(name, cast):
         return person is not None and person.is_person and _titled(person)
     return True
+
+
+def _counts_things(words: Sequence[str]) -> bool:
+    """Whether a description is headed by a count or a measure of things before "of"
+    ("the number of conflicts"), no speaker; a count of people ("a number of Democrats",
+    "the share of residents") may speak."""
+    low = [w.casefold() for w in words]
+    if "of" not in low[1:]:
+        return False
+    at = low.index("of")
+    counted = [w for w in words[at + 1 :] if w.casefold() not in _DEFINITE | _INDEFINITE]
+    return (
+        low[at - 1] in _MEASURE_NOUNS
+        and bool(counted)
+        and counted[0].islower()
+        and counted[0] not in _GROUP_NOUNS
+    )
+
+
+_MEASURE_NOUNS = words("measure_nouns")
+_GROUP_NOUNS = words("group_nouns")
 
 
 def _capitals_in_running_text(word: str, text: str) -> bool:
