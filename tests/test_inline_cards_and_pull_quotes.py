@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from digest.extract import boilerplate as bp
-from digest.extract.html import _without_pull_quotes, extract_html
+from digest.extract.ensemble import line_words
+from digest.extract.html import _without_pull_quotes, extract_html, shown_headline
 from tests.test_layout_cells_and_boxes import FEATURE
 from tests.test_modern_page_boxes import _article
 
@@ -154,3 +155,60 @@ def test_sign_up_and_error_words_in_the_articles_prose_are_kept() -> None:
         " chair told the farmer.",
     ):
         assert not bp.is_furniture(line), line
+
+
+CARDS = {
+    "read label": (
+        "<div class='x1'><strong>READ:</strong> <a href='/news/ferry-timetable'>Ferry"
+        " timetable changes for the winter months</a><p>Passengers must book the early"
+        " crossing a day ahead from November, the operator said.</p></div>"
+    ),
+    "read more link": (
+        "<a class='rm' href='/news/barriers'><span>Read more</span><span>Flood barriers"
+        " tested on the main street</span><span>Council crews took three hours to put the"
+        " barriers in place.</span></a>"
+    ),
+    "spanish label": (
+        "<div class='y2'><p><strong>Te puede interesar:</strong></p><div><a"
+        " href='/2023/04/21/agua'><span>Anuncian cortes de agua en el oriente de la"
+        " ciudad</span></a><p>La medida durará unos cuantos días, dijo el organismo.</p>"
+        "</div></div>"
+    ),
+    "nested article": (
+        "<div class='blocks'><article class='tag-water'><h3><a href='/story/wells'>Old"
+        " wells run dry across the high desert</a></h3><div class='entry-wrapper'><p>The"
+        " retirees who kept rural water co-ops running are stepping down.</p></div>"
+        "</article></div>"
+    ),
+}
+
+
+@pytest.mark.parametrize("card", sorted(CARDS))
+def test_another_storys_card_in_the_body_is_no_text(card: str) -> None:
+    page = _article(CARDS[card]).replace("<main><article>", "<main><article class='story'>")
+    found = extract_html(page)
+    assert found is not None
+    assert found.paragraphs == tuple(FEATURE), card
+
+
+def test_a_subtitle_under_the_headline_is_a_deck() -> None:
+    top = "<p class='subtitle'><i>The family has run the shop for almost a century.</i></p>"
+    found = extract_html(_article("", top=top))
+    assert found is not None
+    assert found.paragraphs == tuple(FEATURE)
+
+
+def test_a_table_of_contents_under_the_headline_leaves_it_the_headline() -> None:
+    headline = "In Vennhout, volunteers pool their savings to keep the last shop open"
+    header = [
+        "Home » News",
+        headline,
+        "The village has shrunk by a third since its school closed.",
+        "10 February 2026, 9:15 AM · 5 min",
+        "Table of Contents",
+        "• How the family kept the shop going",
+        "• What the council plans next",
+    ]
+    headings = [line_words(headline), line_words("How the family kept the shop going")]
+    html = "<html><head><title>Vennhout shop | Valley Post</title></head><body></body></html>"
+    assert shown_headline(header, headline, html, "Vennhout shop", lambda: headings) == headline

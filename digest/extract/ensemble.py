@@ -56,7 +56,7 @@ from itertools import pairwise
 from typing import Any
 from urllib.parse import urlsplit
 
-from digest.extract.boilerplate import PATTERNS, WORD, words
+from digest.extract.boilerplate import PATTERNS, WORD, is_link_list_label, words
 from digest.extract.dates import own_addresses
 from digest.extract.prose import word_count
 
@@ -500,8 +500,8 @@ class Page:
         is a list's item, a box in one or one of a series of its class (a teaser's card,
         "promo-card", whose summary may be the page's own lead)."""
         if self._promotions is None:
-            self._promotions = frozenset(
-                words
+            boxes = [
+                element
                 for element in self._elements(_PROMOTION_SELECTOR)
                 # (no list's item: _PROMOTION_TAGS)
                 if (element.tag or "").casefold() in _PROMOTION_TAGS
@@ -511,6 +511,22 @@ class Page:
                 # teaser rules read it)
                 and not _in_box(element)
                 and not _one_of_a_series(element)
+            ]
+            # another story's card set inside the article as an <article> of its own (a
+            # block of "homepage articles" with a headline and an excerpt); not a
+            # reader's comment, which some themes set so
+            boxes += [
+                element
+                for element in self._elements("article article")
+                if "comment" not in (element.getattr("class") or "").casefold()
+                and word_count(element.text) <= PROMOTION_WORDS
+            ]
+            # a card under a label ("READ:", "Read more", "Te puede interesar:") with a
+            # link to another story and its summary, whatever its class
+            boxes += [e for e in self._elements(_CARD_TAGS) if _labelled_card(e)]
+            self._promotions = frozenset(
+                words
+                for element in boxes
                 for text in [
                     *(part.text for part in [element, *element.query_selector_all("*").values()]),
                     *_inline_runs(element),
@@ -940,6 +956,30 @@ _TAXONOMY_CLASS = re.compile(
 
 
 PROMOTION_WORDS = 80  # a promotion's box: a label, a sentence or two and a link
+_CARD_TAGS = "div, aside, section, a"  # the elements a card of another story is set in
+
+
+def _labelled_card(element: Any) -> bool:
+    """Whether an element is another story's card: of a promotion's size, opening with a
+    label of links to other stories (a line of its own: "READ:", "Read more", "Leia
+    também"), and a link of a headline's words (the element itself, or the one in it)."""
+    if word_count(element.text) > PROMOTION_WORDS:
+        return False
+    label = next(
+        (t for node in element.child_nodes if (t := " ".join((node.text or "").split()))), ""
+    )
+    if not label or len(label.split()) > CARD_LABEL_WORDS or not is_link_list_label(label):
+        return False
+    if (element.tag or "").casefold() == "a":
+        return word_count(element.text) - len(label.split()) >= CARD_HEADLINE_WORDS
+    # one link (a most-read box's list of several, where the page's own story may stand
+    # with its lead, is the teaser rules')
+    links = element.query_selector_all("a[href]").values()
+    return len(links) == 1 and word_count(links[0].text) >= CARD_HEADLINE_WORDS
+
+
+CARD_LABEL_WORDS = 4  # a card's label: "READ:", "Read more", "Te puede interesar:"
+CARD_HEADLINE_WORDS = 4  # the words of a link to another story's headline, at least
 _PROMOTION_SELECTOR = ", ".join(map(_class_holds, sorted(_PROMOTION_BOX_WORDS)))
 _PROMOTION_TAGS = frozenset({"div", "aside", "section", "p", "a"})  # (read as _DECK_TAGS are)
 

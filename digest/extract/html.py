@@ -1965,7 +1965,11 @@ def shown_headline(
     # the post's own heading
     own = ensemble.line_words(shown)
     under = [
-        line for line in shown_lines[after + 1 :] if len(bp.words(line)) >= SHOWN_HEADLINE_WORDS
+        line
+        for line in shown_lines[after + 1 :]
+        if len(bp.words(line)) >= SHOWN_HEADLINE_WORDS
+        # (not a list's item: a table of contents listing the article's subheadings)
+        and not bp.BULLET.match(line)
     ]
     if under:
         shown_headings = set(headings())
