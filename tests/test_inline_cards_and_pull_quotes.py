@@ -16,6 +16,12 @@ from tests.test_layout_cells_and_boxes import FEATURE
 from tests.test_modern_page_boxes import _article
 
 BOXES = {
+    "test id": (
+        "<div class='sc-1m0xq7h-0 cJsWbn' data-testid='newsletter-signup'>"
+        "<p class='sc-1m0xq7h-1 hLpQaz'>Sign up to our Valley Daily newsletter</p>"
+        "<p class='sc-1m0xq7h-2 eTzRvk'>Our top stories and the latest from your parish,"
+        " sent straight to your inbox every morning.</p></div>"
+    ),
     "related card": (
         "<div class='inline-asset inline-related'><div class='card'>"
         "<div class='card-label'><span>Related to this story</span></div>"

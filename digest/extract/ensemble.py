@@ -505,7 +505,7 @@ class Page:
                 for element in self._elements(_PROMOTION_SELECTOR)
                 # (no list's item: _PROMOTION_TAGS)
                 if (element.tag or "").casefold() in _PROMOTION_TAGS
-                and _promotion_class(element.getattr("class") or "")
+                and _promotion_class(_box_names(element))
                 and word_count(element.text) <= PROMOTION_WORDS  # (no column named so)
                 # (not a teaser's card, "promo-card" in a list or a series of them: the
                 # teaser rules read it)
@@ -817,11 +817,18 @@ CAPTION_WORDS = 120
 
 
 # The elements that hold a picture's caption, credit or gallery, as one CSS selector.
-def _class_holds(entry: str) -> str:
-    """The selector of the elements whose class holds an entry's words, in any case; an
-    entry of several joined by "+" ("video+desc") holds each of them ("video-embed__desc",
-    "VideoEmbed_desc", "field-videodescription")."""
-    return "".join(f"[class*={word} i]" for word in entry.split("+"))
+def _class_holds(entry: str, attribute: str = "class") -> str:
+    """The selector of the elements whose class (or another `attribute`) holds an entry's
+    words, in any case; an entry of several joined by "+" ("video+desc") holds each of
+    them ("video-embed__desc", "VideoEmbed_desc", "field-videodescription")."""
+    return "".join(f"[{attribute}*={word} i]" for word in entry.split("+"))
+
+
+def _box_names(element: Any) -> str:
+    """An element's class and the test id a component library sets beside hashed class
+    names (`data-testid="newsletter-signup"` on `class="sc-1m0xq7h-0 cJsWbn"`): the names
+    that tell what kind of box it is."""
+    return f"{element.getattr('class') or ''} {element.getattr('data-testid') or ''}"
 
 
 _PICTURE_BOXES = ", ".join(
@@ -980,7 +987,11 @@ def _labelled_card(element: Any) -> bool:
 
 CARD_LABEL_WORDS = 4  # a card's label: "READ:", "Read more", "Te puede interesar:"
 CARD_HEADLINE_WORDS = 4  # the words of a link to another story's headline, at least
-_PROMOTION_SELECTOR = ", ".join(map(_class_holds, sorted(_PROMOTION_BOX_WORDS)))
+_PROMOTION_SELECTOR = ", ".join(
+    _class_holds(word, attribute)
+    for word in sorted(_PROMOTION_BOX_WORDS)
+    for attribute in ("class", "data-testid")
+)
 _PROMOTION_TAGS = frozenset({"div", "aside", "section", "p", "a"})  # (read as _DECK_TAGS are)
 
 
