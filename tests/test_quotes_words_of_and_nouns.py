@@ -75,3 +75,21 @@ def test_a_quotation_the_next_sentence_credits_is_no_more_of_the_one_before() ->
         " decision on Wednesday."
     )
     assert [speaker for speaker, _ in quoted(text)] == ["Raimo Kask", "Liis Tamm"]
+
+
+def test_a_body_whose_inspector_spoke_speaks_as_the_body() -> None:
+    text = (
+        "A Health and Safety Executive inspector, Asha Mehta, told the court the slope was"
+        " far too steep for the machine.\n\n"
+        "The Health and Safety Executive said in a statement that it was"
+        ' "studying the findings closely".'
+    )
+    assert quoted(text) == [
+        ("Asha Mehta", "the slope was far too steep for the machine"),
+        ("The Health and Safety Executive", 'it was "studying the findings closely"'),
+    ]
+
+
+def test_the_court_told_is_no_part_of_what_was_said() -> None:
+    text = "The inspector, Asha Mehta, told the inquest the brakes had failed twice that week."
+    assert quoted(text) == [("Asha Mehta", "the brakes had failed twice that week")]

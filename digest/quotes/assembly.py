@@ -2540,21 +2540,24 @@ def _description_head(tokens: list[tuple[str, int, int]], first: int) -> bool:
     "The victim's mother, Karen Bialas, said ...": up to four words from the
     sentence's start, opening with a determiner or possessive, in lower case
     after it, ending in a noun for a person; that noun may own a short phrase
-    of "of" or "for" ("The governor of Unity State, Taban Deng, said ...").
+    of "of" or "for" ("The governor of Unity State, Taban Deng, said ..."). A body's
+    name may stand before the noun, in capitals ("A Health and Safety Executive
+    inspector, Priya Nair, told ..."), up to DESCRIBED_BODY_WORDS words in all.
     """
     head = [t[0] for t in tokens[: first - 1]]
     if head and head[0].casefold() in {"but", "and"}:
         head = head[1:]  # "But the state's Commissioner for Planning, Ana Ruiz, said"
     cut = next((i for i, w in enumerate(head) if i >= 2 and w in {"of", "for"}), len(head))
     own, owned = head[:cut], head[cut + 1 :]
+    named_body = all(w[:1].isupper() or w in {"and", "of", "&"} for w in own[1:-1])
     return (
         first >= 2
         and tokens[first - 1][0] == ","
-        and 2 <= len(own) <= 4
+        and 2 <= len(own) <= (DESCRIBED_BODY_WORDS if named_body else 4)
         and own[0].casefold() in _POSSESSIVES | _DETERMINERS
         and all(
-            w.replace("'", "").replace("’", "").isalpha()
-            and (w.islower() or w.casefold() in _APPOSITIVE_PERSON_NOUNS)  # "Commissioner"
+            w.replace("'", "").replace("’", "").replace("&", "and").isalpha()
+            and (w.islower() or w.casefold() in _APPOSITIVE_PERSON_NOUNS or named_body)
             for w in own[1:]
         )
         and own[-1].casefold() in _APPOSITIVE_PERSON_NOUNS  # a person's noun: not "The vote"
@@ -2563,6 +2566,7 @@ def _description_head(tokens: list[tuple[str, int, int]], first: int) -> bool:
 
 
 _OWNED_PHRASE_WORDS = 5  # "of the Patna High Court": a body or a place, not a clause
+DESCRIBED_BODY_WORDS = 7  # "A Health and Safety Executive inspector": a body's name, then the noun
 
 
 def _described_from(tokens: list[tuple[str, int, int]], first: int) -> int:

@@ -1284,7 +1284,8 @@ def _body_joined_by_and(
     named = [w for w in outer[0].split() if w.casefold() not in _DETERMINERS]
     if (
         len(found[0].split()) >= 2
-        and names_a_body(found[0])
+        # (or a name "The" opens, whatever its last word: "The Health and Safety Executive")
+        and (names_a_body(found[0]) or outer[0].split()[0] == "The")
         and named
         and all(w[:1].isupper() for w in named)
         and not names_a_body(" ".join(named))  # "Republicans and Democrats": two groups

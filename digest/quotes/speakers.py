@@ -2544,6 +2544,10 @@ def resolve(
             if named is not None:
                 # "Her husband" after "she woke her husband, Baraka," (Baraka Wekesa)
                 return (cast.by_first_name(named) if " " not in named else None) or named
+        if first in _DEFINITE and _names_body_of_role(words[1:], cast.text):
+            # "The Health and Safety Executive said" after "A Health and Safety Executive
+            # inspector, Priya Nair,": the body whose inspector she is, not her
+            return _description(mention)
         if first in _DEFINITE:
             described = cast.by_description(words, position)
             if described is not None:
@@ -2599,6 +2603,21 @@ def resolve(
     if any(w[:1].isupper() for w in words) or words[-1].casefold() in _BODIES:
         return _description(mention)  # "Sheriff's deputies", "police", "state officials"
     return None
+
+
+def _names_body_of_role(words: Sequence[str], text: str) -> bool:
+    """Whether capitalised words (three or more: "Health and Safety Executive") are a
+    body's name the text also sets before a role's noun ("a Health and Safety Executive
+    inspector"): the body, which that role serves, not the role."""
+    if len(words) < BODY_NAME_WORDS or not all(
+        w[:1].isupper() or w in {"and", "of"} for w in words
+    ):
+        return False
+    before_role = re.finditer(re.escape(" ".join(words)) + r"\s+([a-z]+)\b", text)
+    return any(m.group(1) in _ROLE_HEADS for m in before_role)
+
+
+BODY_NAME_WORDS = 3  # a body's name of several words ("Health and Safety Executive")
 
 
 _DEFINITE = words("definite")
