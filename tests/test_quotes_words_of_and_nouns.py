@@ -93,3 +93,12 @@ def test_a_body_whose_inspector_spoke_speaks_as_the_body() -> None:
 def test_the_court_told_is_no_part_of_what_was_said() -> None:
     text = "The inspector, Asha Mehta, told the inquest the brakes had failed twice that week."
     assert quoted(text) == [("Asha Mehta", "the brakes had failed twice that week")]
+
+
+def test_a_patronymic_name_and_an_office_before_it() -> None:
+    text = (
+        "The Wali of Nizwa, Sheikh Salim bin Ali al-Kindi, told reporters that the"
+        ' government would "stand with every village that lost its water".'
+    )
+    speaker = quoted(text)[0][0] or ""
+    assert speaker.endswith("Salim bin Ali al-Kindi")

@@ -437,6 +437,8 @@ def _name_in(words: tuple[str, ...]) -> str | None:
         )
         if later == 1 and (_world_first(run[0]) or family_first(run)):
             later = None  # "João Pedro dos Santos", "Dang Thi Hoa": the census lists miss
+        if later is not None and run[later - 1].casefold() in _PATRONYMIC:
+            later = None  # "Nasser bin Ali al-Hashmi": the father's name, after "bin"
         if later is not None:
             run = run[later:]  # "Fault Mara Lind": a headline word before a full name
     while len(run) >= 3 and run[0].casefold() not in names and _glued_place(run[0]):
@@ -456,6 +458,7 @@ def _name_in(words: tuple[str, ...]) -> str | None:
     return " ".join(run)
 
 
+_PATRONYMIC = frozenset(_PARTICLE_LISTS["patronymic"])
 _FAMILY_FIRST = frozenset(pairs("family_first")["names"])
 _FAMILY_FIRST_NOT_AFTER = frozenset(pairs("family_first")["titles"])
 _WORD_SURNAMES = words("word_surnames")
