@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from digest.extract import boilerplate as bp
-from digest.extract.ensemble import line_words
+from digest.extract.ensemble import Page, _labelled_card, line_words
 from digest.extract.html import _without_pull_quotes, extract_html, shown_headline
 from tests.test_layout_cells_and_boxes import FEATURE
 from tests.test_modern_page_boxes import _article
@@ -218,3 +218,28 @@ def test_a_table_of_contents_under_the_headline_leaves_it_the_headline() -> None
     headings = [line_words(headline), line_words("How the family kept the shop going")]
     html = "<html><head><title>Vennhout shop | Valley Post</title></head><body></body></html>"
     assert shown_headline(header, headline, html, "Vennhout shop", lambda: headings) == headline
+
+
+def test_a_live_blogs_entries_and_a_sentence_opening_on_read_are_the_articles() -> None:
+    entries = [
+        "Firefighters say the blaze at the timber yard is now under control, though crews"
+        " will stay overnight.",
+        "The road past the yard will stay closed until the morning, the council says.",
+    ]
+    page = (
+        "<html><head><title>Live: fire at timber yard</title></head><body><main>"
+        "<article class='live-blog'><h1>Live: Fire at Canal Road timber yard</h1>"
+        + "".join(
+            f"<article class='live-entry'><time>10:4{n}</time><p>{e}</p></article>"
+            for n, e in enumerate(entries)
+        )
+        + "<div>Read <a href='/docs/parking'>the new parking policy for the yard</a> closely"
+        " and one thing stands out: the yard's neighbours will pay twice as much.</div>"
+        + "</article></main></body></html>"
+    )
+    found = extract_html(page)
+    assert found is not None
+    assert all(any(e in p for p in found.paragraphs) for e in entries)
+    parsed = Page.parse(page)
+    sentence = next(e for e in parsed._elements("div") if e.text.startswith("Read "))
+    assert not _labelled_card(sentence)

@@ -144,3 +144,14 @@ def test_words_cut_off_by_a_dash_end_a_turn_and_the_one_who_cut_in_speaks() -> N
             " down.",
         ),
     ]
+
+
+def test_a_dash_that_trails_off_leaves_the_turn_with_the_speaker() -> None:
+    text = (
+        "Mayor Lena Ortiz and her deputy, Ben Ruiz, met the families on Friday.\n\n"
+        '"We tried everything we could," Ruiz said.\n\n'
+        '"I always hoped that one day \u2014" Ortiz said, and paused. She looked at the floor.'
+        "\n\n"
+        '"As the mayor, I should have found the money sooner, and I did not."'
+    )
+    assert quoted(text)[-1][0] == "Lena Ortiz"

@@ -102,3 +102,34 @@ def test_a_patronymic_name_and_an_office_before_it() -> None:
     )
     speaker = quoted(text)[0][0] or ""
     assert speaker.endswith("Salim bin Ali al-Kindi")
+
+
+def test_review_mends_of_the_nouns_and_words_rules() -> None:
+    """A saying or a text after "in the words of" is no speaker; a noun in -ed after
+    "the" is no adjective ("the Fed warning", "the injured saying"); a count of people
+    may speak; a body or an audience word bare is the content's subject; a title joins
+    no "and", so it is no body's name."""
+    text = (
+        "Pastor Ruth Ade led the service on Sunday morning.\n\n"
+        "Ade closed by reminding the congregation, in the words of the Psalm,"
+        ' "the Lord is my shepherd and I shall not want."'
+    )
+    assert quoted(text)[-1][0] != "the Psalm"
+    text = (
+        "Markets fell on Wednesday, with the Fed warning that rates would stay"
+        ' "higher for much longer than anyone hoped."'
+    )
+    assert quoted(text)[0][0] == "Fed"
+    text = (
+        "The new bus timetable started on Monday.\n\n"
+        'A number of people said the changes were "a nightmare for anyone without a car."'
+    )
+    assert quoted(text)[0][0] == "A number of people"
+    text = 'Mayor Lena Ortiz spoke on Monday. Ortiz warned council tax would "rise again in April."'
+    assert quoted(text)[0][1] == 'council tax would "rise again in April."'
+    text = (
+        "The country's Chief Medical Officer, Professor Anna Reed, published new advice on"
+        " Monday.\n\nA Chief Medical Officer spokeswoman said the advice would be reviewed.\n\n"
+        'The Chief Medical Officer said the virus was "spreading faster than in any winter".'
+    )
+    assert quoted(text)[-1][0] == "Anna Reed"

@@ -520,6 +520,12 @@ class Page:
                 for element in self._elements("article article")
                 if "comment" not in (element.getattr("class") or "").casefold()
                 and word_count(element.text) <= PROMOTION_WORDS
+                # (a card's headline links to its story: not a live blog's entry or an
+                # embedded post)
+                and any(
+                    word_count(link.text) >= CARD_HEADLINE_WORDS
+                    for link in element.query_selector_all(_HEADING_LINKS).values()
+                )
             ]
             # a card under a label ("READ:", "Read more", "Te puede interesar:") with a
             # link to another story and its summary, whatever its class
@@ -964,6 +970,7 @@ _TAXONOMY_CLASS = re.compile(
 
 PROMOTION_WORDS = 80  # a promotion's box: a label, a sentence or two and a link
 _CARD_TAGS = "div, aside, section, a"  # the elements a card of another story is set in
+_HEADING_LINKS = "h2 a[href], h3 a[href], h4 a[href], h5 a[href]"  # a card's headline
 
 
 def _labelled_card(element: Any) -> bool:
@@ -972,9 +979,9 @@ def _labelled_card(element: Any) -> bool:
     também"), and a link of a headline's words (the element itself, or the one in it)."""
     if word_count(element.text) > PROMOTION_WORDS:
         return False
-    label = next(
-        (t for node in element.child_nodes if (t := " ".join((node.text or "").split()))), ""
-    )
+    first = next((node for node in element.child_nodes if (node.text or "").strip()), None)
+    # (an element of its own: "Read <a>the new policy</a> closely" is a sentence)
+    label = "" if first is None or first.tag == "#text" else " ".join(first.text.split())
     if not label or len(label.split()) > CARD_LABEL_WORDS or not is_link_list_label(label):
         return False
     if (element.tag or "").casefold() == "a":
@@ -1201,7 +1208,9 @@ def _teasers(tree: Any, html: str = "") -> frozenset[str]:
 def _declared_own(head: str, declared: Sequence[str]) -> bool:
     """Whether a teaser's headline of OWN_TITLE_WORDS words or more is the one the page
     declares as its own (og:title, or inside its <title> with the site's name)."""
-    return len(head.split()) >= OWN_TITLE_WORDS and any(head in title for title in declared)
+    return len(head.split()) >= OWN_TITLE_WORDS and any(
+        f" {head} " in f" {title} " for title in declared
+    )
 
 
 OWN_TITLE_WORDS = 4  # a headline's words, not a section's name a <title> also holds

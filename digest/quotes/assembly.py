@@ -959,6 +959,9 @@ def _continues_quotation(
 _ASKING_CUES = words("asking_cues")
 
 
+_CUT_OFF_CUES = words("cut_off_cues")
+
+
 def _cut_off(text: str, end: int) -> bool:
     """Whether the quotation ending at `end` (its closing mark) is cut off by a dash
     ("since he was in nappies —"): someone else spoke next."""
@@ -1974,7 +1977,7 @@ def _mixed_without_cue(text, toks, quoted, floor, members, limit, send, paragrap
     mention, at = (None, begin)
     # '..., in the words of her daughter, "about 2,000 people ..."': the one named there
     words_of = _IN_THE_WORDS_OF.search(text, toks[floor][1], members[0][2].start - 1)
-    if words_of is not None:
+    if words_of is not None and _someone(words_of["who"]):
         mention, at = words_of["who"], words_of.start("who")
     elif (
         subject
@@ -1984,6 +1987,19 @@ def _mixed_without_cue(text, toks, quoted, floor, members, limit, send, paragrap
     ):
         mention, at = subject
     return _Found([(begin, _trim_end(text, begin, end))], "mixed", mention, at, None, paragraph)
+
+
+def _someone(phrase: str) -> bool:
+    """Whether a phrase may name whose words follow ("her daughter", "the rescuer who
+    reached them first", "Ana Ruiz"), not a saying or a text ("the old proverb", "the
+    Psalm", "the report": data/sayings.txt, the document nouns and the works a title
+    names)."""
+    head = list(takewhile(lambda w: w.casefold() not in _HEAD_ENDS, phrase.split()))
+    return bool(head) and head[-1].casefold() not in _SAID_BY_NO_ONE
+
+
+_HEAD_ENDS = frozenset({"who", "whose", "that", "which", "of", "from", "in", "at", "on", "with"})
+_SAID_BY_NO_ONE = words("sayings") | _DOCUMENT_NOUNS | frozenset(pairs("titled_works")["works"])
 
 
 # "in the words of her daughter," right before a quotation: whose words they are.
@@ -3353,7 +3369,7 @@ def _resolve_all(
         # answerer as a question is
         prior_asks = "?" in content or (retorts and exchange is not None and speaker == exchange[0])
         prior_put = _puts_it_to(text, f, paragraphs[f.paragraph])
-        prior_cut = _cut_off(text, f.end)
+        prior_cut = _cut_off(text, f.end) and (f.cue or "").casefold() in _CUT_OFF_CUES
         inherited = prior_route if speaker is not None and speaker == said_by else ""
         if speaker is not None and speaker in cast.people:
             last = (f.mention_at, speaker)

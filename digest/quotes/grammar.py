@@ -2384,7 +2384,13 @@ def _is_cue(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
     )
     if word.endswith("ing") and (
         low in _ARTICLES
-        or (k > 1 and low.endswith("ed") and tokens[k - 2][0].casefold() in _ARTICLES)
+        # (a lower-case participle after "a": not "the Fed warning", "the injured saying")
+        or (
+            k > 1
+            and low.endswith("ed")
+            and tokens[k - 1][0].islower()
+            and tokens[k - 2][0].casefold() in {"a", "an"}
+        )
     ):
         # "bore a painted warning, "NOT FOR SALE"": a noun after its article (and a
         # participle's adjective), no one speaking ("a statement calling the test ..."
@@ -3408,6 +3414,7 @@ def _participle_noun(sentence: list[tuple[str, int, int]], e: int) -> bool:
 
 _CONTENT_CUES = words("content_cues")
 _ADDRESSEES = words("addressees")
+_ADDRESSED_BODIES = words("addressed_bodies")
 _AFTER_CUE = words("after_cue")
 _DAY_PARTS = words("day_parts")
 _DAYS = _WEEKDAYS | {"today", "yesterday"}
@@ -3627,6 +3634,11 @@ def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
             and j < reach
             and (
                 (tokens[j][0][:1].isupper() and not _lower_addressee(tokens, k, j - 1))
+                or (
+                    tokens[j - 1][0].casefold() in _ARTICLES
+                    and tokens[j][0].casefold() in _ADDRESSED_BODIES
+                    and not _opens_subject(tokens, k, j)
+                )
                 or (
                     tokens[j][0].casefold() in _ADDRESSEES
                     and not _opens_subject(tokens, k, j)

@@ -2609,11 +2609,14 @@ def resolve(
 
 
 def _names_body_of_role(words: Sequence[str], text: str) -> bool:
-    """Whether capitalised words (three or more: "Health and Safety Executive") are a
-    body's name the text also sets before a role's noun ("a Health and Safety Executive
-    inspector"): the body, which that role serves, not the role."""
-    if len(words) < BODY_NAME_WORDS or not all(
-        w[:1].isupper() or w in {"and", "of"} for w in words
+    """Whether capitalised words joined by "and" (three or more: "Health and Safety
+    Executive") are a body's name the text also sets before a role's noun ("a Health and
+    Safety Executive inspector"): the body, which that role serves, not the role (a
+    title, "The Chief Medical Officer", joins no "and")."""
+    if (
+        len(words) < BODY_NAME_WORDS
+        or "and" not in words
+        or not all(w[:1].isupper() or w in {"and", "of"} for w in words)
     ):
         return False
     before_role = re.finditer(re.escape(" ".join(words)) + r"\s+([a-z]+)\b", text)
@@ -2936,8 +2939,8 @@ def _counts_things(words: Sequence[str]) -> bool:
     ("the number of conflicts"), no speaker; a count of people ("a number of Democrats",
     "the share of residents") may speak."""
     low = [w.casefold() for w in words]
-    if "of" not in low[1:]:
-        return False
+    if "of" not in low[1:] or low[0] != "the":
+        return False  # (not "A number of people", "A total of nine residents")
     at = low.index("of")
     counted = [w for w in words[at + 1 :] if w.casefold() not in _DEFINITE | _INDEFINITE]
     return (
