@@ -236,3 +236,23 @@ def test_a_live_blogs_entries_and_a_sentence_opening_on_read_are_the_articles() 
     parsed = Page.parse(page)
     sentence = next(e for e in parsed._elements("div") if e.text.startswith("Read "))
     assert not _labelled_card(sentence)
+
+
+def test_a_rail_of_ranked_teasers_wrapped_one_by_one_is_no_text() -> None:
+    items = [
+        ("Rice prices climb for a third day at the market", "Traders blame a short harvest."),
+        ("Passenger ferry held six hours by high waves", "About 400 people waited at the port."),
+        ("Villagers plant banana trees in a broken road", "They want the province to repair it."),
+    ]
+    rail = (
+        "<div class='side'><div class='most'><h3>Most read</h3><div class='most__wrap'>"
+        + "".join(
+            f"<div class='most__item'><div class='most__count'>{n}</div><div class='most__text'>"
+            f"<a href='/read/{n}'><h4>{head}</h4></a><p class='most__lead'>{lead}</p></div></div>"
+            for n, (head, lead) in enumerate(items, 1)
+        )
+        + "</div></div></div>"
+    )
+    # each teaser wrapped alone with its rank: the rail, not each wrapper, is the box
+    teasers = Page.parse(_article("", top=rail)).teaser_items()
+    assert all(line_words(lead) in teasers for _, lead in items)

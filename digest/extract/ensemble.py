@@ -1159,8 +1159,9 @@ def _teasers(tree: Any, html: str = "") -> frozenset[str]:
     for item in _xpaths()["linked_items"](tree):
         found = _teaser_words(item)
         if found is not None:
-            lists.setdefault(item.getparent(), []).append((*found, item[0].get("href")))
-            paragraphs[item.getparent()] += item.tag == "p"
+            box = _teaser_box(item)
+            lists.setdefault(box, []).append((*found, item[0].get("href")))
+            paragraphs[box] += item.tag == "p"
     if not lists:
         return frozenset()
     headlines = [words for h in tree.iter("h1") if (words := line_words(_element_text(h)))]
@@ -1460,6 +1461,21 @@ def _xpaths() -> dict[str, Any]:
         # times as much
         "paragraph_holders": etree.XPath("//p/.. | //pre/.. | //p[@class]"),
     }
+
+
+def _teaser_box(item: Any) -> Any:
+    """The box a teaser belongs to: its parent, or, where the parent wraps it alone with
+    its rank ("1" beside the headline and summary) and is one of a series of its kind,
+    the series' parent (a most-read rail's `div.most__item` > `div.most__text`)."""
+    parent = item.getparent()
+    outer = parent.getparent() if parent is not None else None
+    if outer is None or len(parent) > TEASER_WRAP_PARTS or not parent.get("class"):
+        return parent
+    alike = sum(1 for e in outer if e.tag == parent.tag and e.get("class") == parent.get("class"))
+    return outer if alike >= TEASER_ITEMS else parent
+
+
+TEASER_WRAP_PARTS = 2  # a teaser's wrapper: the teaser, and its rank or picture
 
 
 def _teaser_words(item: Any) -> tuple[str, str] | None:
