@@ -926,9 +926,9 @@ def _continues_quotation(
     )
     question = text[span.start : span.end].rstrip().endswith("?")
     cut_off = _cut_off(text, before.end)  # '"... since he was in nappies —" he began.'
-    # in an exchange, after an answer cued as one ('"…," Sok replied.') or with words
-    # put to the one who just spoke ('"You were standing four metres away."'), the
-    # paragraph is the other side's next turn
+    # in an exchange, a short paragraph with words put to the one who just spoke ('"You
+    # were standing four metres away."') or the asker's own ("my question") is the other
+    # side's next turn
     retort = interview and _answers_back(text[span.start : span.end])
     return (
         not closed_before
@@ -963,8 +963,9 @@ _CUT_OFF_CUES = words("cut_off_cues")
 
 
 def _cut_off(text: str, end: int) -> bool:
-    """Whether the quotation ending at `end` (its closing mark) is cut off by a dash
-    ("since he was in nappies —"): someone else spoke next."""
+    """Whether the quotation ending at `end` (its closing mark) ends on a dash ("since he
+    was in nappies —"): cut off or trailing off, it goes on in no next paragraph (who
+    spoke next, `_CUT_OFF_CUES` tells)."""
     return text[max(0, end - 4) : end].rstrip().endswith(("—", "–", " -", "--"))
 
 
@@ -3204,8 +3205,8 @@ def _resolve_all(
                     # answer of whoever spoke before the question (or, first, was
                     # named before it); the two take turns
                     exchange, taking_turns = (said_by, answerer), True
-                # after an answer cued as one, or with words put to the one who just
-                # spoke, the other side answers back
+                # a short quotation with words put to the one who just spoke, or the
+                # asker's own: the other side answers back
                 retorts = (
                     exchange is not None and taking_turns and _answers_back(text[f.start : f.end])
                 )
