@@ -75,7 +75,7 @@ def forget_seen_lines() -> None:
     """Empty the extractor's per-line caches: a build extracts each page once, so a
     round over pages met before must not find their lines' answers ready (lines
     met on other pages of the same round still are, as in a build's worker)."""
-    from digest.extract import boilerplate, text_body, text_metadata
+    from digest.extract import article_end, boilerplate, ensemble, text_body, text_metadata
 
     for function in (
         boilerplate._line_words,
@@ -85,6 +85,18 @@ def forget_seen_lines() -> None:
         boilerplate.has_photo_credit,
         text_metadata.parse_date,
         text_metadata.date_stamp,
+        ensemble._folded_words,
+        ensemble._joined_words,
+        ensemble.is_prose,
+        ensemble.is_sentence,
+        ensemble._paragraph_of,
+        article_end.prose_words,
+        article_end._signed_and_timed,
+        article_end._dated_heading,
+        boilerplate.is_comment_heading,
+        boilerplate.comment_invitation,
+        boilerplate.is_media_teaser,
+        text_metadata._tidy_authors,
     ):
         function.cache_clear()
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from digest.extract import boilerplate as bp
 from digest.extract import ensemble
@@ -26,6 +27,7 @@ SIGNATURE_LINES = 1  # the line under the name: a role or a motto, no prose
 SENTENCE_PARAGRAPH_WORDS = 15  # a news paragraph of one sentence; a headline or a label is shorter
 
 
+@lru_cache(maxsize=1 << 14)
 def prose_words(line: str) -> int:
     """Words of the paragraph, or of its table cells, that hold two sentences or more, or
     one sentence as long as a news story's one-sentence paragraphs."""
@@ -49,6 +51,7 @@ TIME_CELL_WORDS = 8  # a weekday, a date and a time
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 
 
+@lru_cache(maxsize=1 << 14)
 def _signed_and_timed(line: str) -> bool:
     """A short line, no sentence, of a name and the day and time with its year ("Escrito
     por xuanin_58 el 14/02/2012 a las 10:20", "Submitted by maruja on Tue, 02/14/2012 -
@@ -140,6 +143,7 @@ _NUMBERED = re.compile(r"\s*\d{1,3}[.)]\s+\S")
 _SIGNED = re.compile(r"[^\W\d][\w.' -]*?\s*(?:[-–—|·]|,)\s*$")
 
 
+@lru_cache(maxsize=1 << 14)
 def _dated_heading(line: str) -> bool:
     """A short line closed by a date in figures, a comment's number or its writer's name
     before it: "1. Well done! 11.03.10", "radu_sb - 22.09.2011"; not a weekday's

@@ -96,6 +96,7 @@ def is_media_marker(line: str) -> bool:
     return len(line) <= 40 and bool(_MEDIA_MARKER.match(line) or _RUNNING_TIME.match(line))
 
 
+@lru_cache(maxsize=1 << 14)
 def is_media_teaser(line: str) -> bool:
     """'Watch: Jane Star on her comeback', 'VIDEO | Storm hits coast', 'Ferry dock torn
     apart by ice (2:14)': a teaser of a video, gallery or podcast (a title with its
@@ -254,7 +255,10 @@ def _pager_row(line: str) -> bool:
 
 def is_link_list_label(line: str) -> bool:
     """'Related posts', 'READ ALSO', 'More From This Section': a list of links follows."""
-    return len(line) <= 50 and bool(_LINK_LIST_LABEL.match(line.strip()))
+    return len(line) <= LINK_LIST_LABEL_CHARS and bool(_LINK_LIST_LABEL.match(line.strip()))
+
+
+LINK_LIST_LABEL_CHARS = 50  # a link list's label, at most
 
 
 _LINK_LIST_OPENER = re.compile(r"^\W*(?:" + "|".join(_LINK_LIST_LABELS) + r")\b", re.I)
@@ -472,6 +476,7 @@ ABOUT_NAME_REACH = 16  # words of the paragraph under "About NAME" that may name
 _THE = re.compile(r"^the\s+", re.I)
 
 
+@lru_cache(maxsize=1 << 14)
 def is_comment_heading(line: str) -> bool:
     """'Reader Comments (3)', '4 Responses to "..."', 'orchardguy wrote on 4/16/2009 3:02 PM:'."""
     return len(line) <= 160 and bool(_COMMENT_HEADING.match(line.strip().strip("|").strip()))
@@ -486,6 +491,7 @@ _COMMENT_INVITATION = re.compile(
 _COMMENT_SIGNATURE = re.compile(r"^\W*(?:" + "|".join(PATTERNS["comment_signatures"]) + r")$", re.I)
 
 
+@lru_cache(maxsize=1 << 14)
 def comment_invitation(line: str) -> str | None:
     """'counted' for 'Your views (3)' or 'Have your say (12 comments)', 'plain' for 'What
     readers are saying' (the readers' comments only when a signed one follows), None for

@@ -51,14 +51,21 @@ import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 from typing import Any
 from urllib.parse import urlsplit
 
-from digest.extract.boilerplate import PATTERNS, WORD, is_link_list_label, words
+from digest.extract.boilerplate import (
+    CACHED_LINE_CHARS,
+    LINK_LIST_LABEL_CHARS,
+    PATTERNS,
+    WORD,
+    is_link_list_label,
+    words,
+)
 from digest.extract.dates import own_addresses
-from digest.extract.prose import word_count
+from digest.extract.prose import more_words_than, word_count
 
 # Share of a paragraph's word trigrams another extractor's text must hold for
 # that extractor to count as keeping the paragraph: above half, a paragraph
@@ -85,6 +92,7 @@ _SENTENCE_END = re.compile(r"[.!?…؟][\"'”’»)\]]*(?:\s|$)|[。！？।։
 _UNSTOPPED_SENTENCE = re.compile(r"[\u0e00-\u0eff\u1780-\u17ff]{24,}(?:\s|$)")
 
 
+@lru_cache(maxsize=1 << 14)
 def is_prose(text: str) -> bool:
     """Two sentences or more: an article's paragraph or cell, not a menu or a headline."""
     stops = len(_SENTENCE_END.findall(text))
@@ -96,6 +104,7 @@ _ENDS_SENTENCE = re.compile(r"(?:[.!?…][\"'”’»)\]]*|[。！？।][」』
 SENTENCE_WORDS = 6  # a headline, a byline or a stamp without a full stop is shorter or has none
 
 
+@lru_cache(maxsize=1 << 14)
 def is_sentence(text: str) -> bool:
     """A unit ending as a sentence does, of a few words at least: the article's body."""
     if len(_words(text)) < SENTENCE_WORDS and (
@@ -107,7 +116,15 @@ def is_sentence(text: str) -> bool:
 
 
 def _words(text: str) -> tuple[str, ...]:
-    """The text's words, case-folded (`boilerplate.words`, which caches a line's)."""
+    """The text's words, case-folded; a line's cached, as `boilerplate.words` caches
+    them (the vote, the furniture pass and the page's boxes ask about the same lines)."""
+    if len(text) > CACHED_LINE_CHARS:
+        return words(text.casefold())
+    return _folded_words(text)
+
+
+@lru_cache(maxsize=1 << 14)
+def _folded_words(text: str) -> tuple[str, ...]:
     return words(text.casefold())
 
 
@@ -158,6 +175,12 @@ class _Paragraph:
 
     @classmethod
     def of(cls, paragraph: str) -> _Paragraph:
+        """The paragraph's words and trigrams, found once per paragraph (_paragraph_of):
+        the vote, the gaps restored and the repeats test ask about the same ones."""
+        return _paragraph_of(paragraph)
+
+    @classmethod
+    def _of(cls, paragraph: str) -> _Paragraph:
         words = _words(paragraph)
         return cls(" " + " ".join(words) + " ", _shingles(words), len(words) < SHINGLE)
 
@@ -184,6 +207,11 @@ class _Paragraph:
         if self.short:
             return self.spaced in (view.lines if whole_lines else view.spaced)
         return len(self.shingles & view.shingles) >= SUPPORT_SHARE * len(self.shingles)
+
+
+@lru_cache(maxsize=1 << 12)
+def _paragraph_of(paragraph: str) -> _Paragraph:
+    return _Paragraph._of(paragraph)
 
 
 def votes_needed(answered: int) -> int:
@@ -506,7 +534,7 @@ class Page:
                 # (no list's item: _PROMOTION_TAGS)
                 if (element.tag or "").casefold() in _PROMOTION_TAGS
                 and _promotion_class(_box_names(element))
-                and word_count(element.text) <= PROMOTION_WORDS  # (no column named so)
+                and not more_words_than(element.text, PROMOTION_WORDS)  # (no column named so)
                 # (not a teaser's card, "promo-card" in a list or a series of them: the
                 # teaser rules read it)
                 and not _in_box(element)
@@ -519,7 +547,7 @@ class Page:
                 element
                 for element in self._elements("article article")
                 if "comment" not in (element.getattr("class") or "").casefold()
-                and word_count(element.text) <= PROMOTION_WORDS
+                and not more_words_than(element.text, PROMOTION_WORDS)
                 # (a card's headline links to its story: not a live blog's entry or an
                 # embedded post)
                 and any(
@@ -529,7 +557,10 @@ class Page:
             ]
             # a card under a label ("READ:", "Read more", "Te puede interesar:") with a
             # link to another story and its summary, whatever its class
-            boxes += [e for e in self._elements(_CARD_TAGS) if _labelled_card(e)]
+            if _CARD_LABEL_IN_MARKUP.search(self.html) is not None:
+                # (only on a page whose markup holds such a label as an element's whole
+                # text: most pages hold none, and the check reads every block)
+                boxes += [e for e in self._elements(_CARD_TAGS) if _labelled_card(e)]
             self._promotions = frozenset(
                 words
                 for element in boxes
@@ -555,7 +586,7 @@ class Page:
                 if _DECK_BOX_WORDS.intersection(_class_words(element.getattr("class") or ""))
                 and not _in_box(element)
                 # (not a body whose field its class names "text-with-summary")
-                and word_count(element.text) <= DECK_WORDS
+                and not more_words_than(element.text, DECK_WORDS)
                 # a deck of points ("In Summary" over a list): each point, and its label (a
                 # heading, or a paragraph of a label's length: not a short body's paragraphs)
                 for part in [element, *element.query_selector_all("li, p, h2, h3, h4").values()]
@@ -861,7 +892,7 @@ def _inline_runs(element: Any) -> list[str]:
     <p>: "Related The bakery ...")."""
     runs: list[str] = []
     run: list[str] = []
-    for node in element.child_nodes:
+    for node in element.child_nodes.values():  # (.values(): a list made at once)
         if (node.tag or "").casefold() in _BLOCK_TAGS:
             runs.append(" ".join(run))
             run = []
@@ -977,12 +1008,12 @@ def _labelled_card(element: Any) -> bool:
     """Whether an element is another story's card: of a promotion's size, opening with a
     label of links to other stories (a line of its own: "READ:", "Read more", "Leia
     também"), and a link of a headline's words (the element itself, or the one in it)."""
-    if word_count(element.text) > PROMOTION_WORDS:
-        return False
-    first = next((node for node in element.child_nodes if (node.text or "").strip()), None)
+    # the label first: few elements open with one, and it is read up to the first text
     # (an element of its own: "Read <a>the new policy</a> closely" is a sentence)
-    label = "" if first is None or first.tag == "#text" else " ".join(first.text.split())
+    label = _label_element_text(element, LINK_LIST_LABEL_CHARS)
     if not label or len(label.split()) > CARD_LABEL_WORDS or not is_link_list_label(label):
+        return False
+    if more_words_than(element.text, PROMOTION_WORDS):
         return False
     if (element.tag or "").casefold() == "a":
         return word_count(element.text) - len(label.split()) >= CARD_HEADLINE_WORDS
@@ -992,7 +1023,31 @@ def _labelled_card(element: Any) -> bool:
     return len(links) == 1 and word_count(links[0].text) >= CARD_HEADLINE_WORDS
 
 
+def _label_element_text(element: Any, most: int) -> str | None:
+    """The text of an element's first child node that holds any, spaces tidied, when
+    that node is an element ("" when it is a text, or there is none; None when its text
+    is longer than `most` characters, told by its beginning): read node by node from the
+    first (a NodeList read item by item makes its nodes again each time, and a card's
+    check reads every block of the page)."""
+    node = element.first_child
+    while node is not None:
+        text = node.text
+        if text and not text.isspace():
+            if node.tag == "#text":
+                return ""
+            if len(text) > 4 * most and len(" ".join(text[: 4 * most].split())) > most:
+                return None  # (a wrapper's text: its tidied beginning is longer already)
+            return " ".join(text.split())
+        node = node.next
+    return ""
+
+
 CARD_LABEL_WORDS = 4  # a card's label: "READ:", "Read more", "Te puede interesar:"
+# A label of links to other stories as an element's whole text in the markup (">Read
+# more<", "> READ: <"): the pages a card may stand on.
+_CARD_LABEL_IN_MARKUP = re.compile(
+    r">\s*(?:" + "|".join(PATTERNS["link_list_labels"]) + r")\s*:?\s*<", re.IGNORECASE
+)
 CARD_HEADLINE_WORDS = 4  # the words of a link to another story's headline, at least
 _PROMOTION_SELECTOR = ", ".join(
     _class_holds(word, attribute)
@@ -1914,7 +1969,15 @@ REPEAT_WORDS = 6  # a pull quote repeats a sentence; a subheading shares a phras
 
 
 def line_words(line: str) -> str:
-    """A line's words, lower case, joined by single spaces: how lines are compared."""
+    """A line's words, lower case, joined by single spaces: how lines are compared (a
+    line's cached, as `_words` caches them)."""
+    if len(line) > CACHED_LINE_CHARS:
+        return " ".join(_words(line))
+    return _joined_words(line)
+
+
+@lru_cache(maxsize=1 << 14)
+def _joined_words(line: str) -> str:
     return " ".join(_words(line))
 
 

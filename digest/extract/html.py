@@ -443,7 +443,9 @@ def _without_pull_quotes(
     dropped: set[int] = set()
     for at, quoted in enumerate(whole):
         if quoted is None:
-            if _repeats_a_sentence(at, paragraphs, keys) and any(keys[at] in b for b in boxes()):
+            # (the boxes first: a paragraph stands in one on few pages, and the repeat is
+            # sought in every other paragraph)
+            if any(keys[at] in b for b in boxes()) and _repeats_a_sentence(at, paragraphs, keys):
                 dropped.add(at)  # set large without its marks: "At some point you stop ..."
                 dropped.update(_credit_below(paragraphs, at, keys, boxes()))
             continue

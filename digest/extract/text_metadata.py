@@ -1019,7 +1019,13 @@ _EAST_ASIAN_NAME = re.compile(r"[\u4e00-\u9fff\uac00-\ud7af]{2,4}$")
 def tidy_authors(names: Sequence[str]) -> tuple[str, ...]:
     """Byline names kept once (case ignored: "MARA LIND" is "Mara Lind",
     the mixed-case spelling kept), non-names dropped; an agency only when no reporter is
-    named ("Jane Doe" of "Jane Doe, Associated Press" or "Jane Doe", "AP")."""
+    named ("Jane Doe" of "Jane Doe, Associated Press" or "Jane Doe", "AP"). Cached: the
+    HTML extraction asks about the same names a dozen times a page."""
+    return _tidy_authors(tuple(names))
+
+
+@lru_cache(maxsize=1 << 12)
+def _tidy_authors(names: tuple[str, ...]) -> tuple[str, ...]:
     kept: dict[str, str] = {}
     desk = False  # a credit that names no one: "Staff Reporter"
     for raw in (part for listed in names for part in _listed_people(listed)):
