@@ -557,10 +557,7 @@ class Page:
             ]
             # a card under a label ("READ:", "Read more", "Te puede interesar:") with a
             # link to another story and its summary, whatever its class
-            if _CARD_LABEL_IN_MARKUP.search(self.html) is not None:
-                # (only on a page whose markup holds such a label as an element's whole
-                # text: most pages hold none, and the check reads every block)
-                boxes += [e for e in self._elements(_CARD_TAGS) if _labelled_card(e)]
+            boxes += [e for e in self._elements(_CARD_TAGS) if _labelled_card(e)]
             self._promotions = frozenset(
                 words
                 for element in boxes
@@ -1043,11 +1040,6 @@ def _label_element_text(element: Any, most: int) -> str | None:
 
 
 CARD_LABEL_WORDS = 4  # a card's label: "READ:", "Read more", "Te puede interesar:"
-# A label of links to other stories as an element's whole text in the markup (">Read
-# more<", "> READ: <"): the pages a card may stand on.
-_CARD_LABEL_IN_MARKUP = re.compile(
-    r">\s*(?:" + "|".join(PATTERNS["link_list_labels"]) + r")\s*:?\s*<", re.IGNORECASE
-)
 CARD_HEADLINE_WORDS = 4  # the words of a link to another story's headline, at least
 _PROMOTION_SELECTOR = ", ".join(
     _class_holds(word, attribute)
