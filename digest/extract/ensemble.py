@@ -766,10 +766,7 @@ class Page:
                 found = [
                     element.text
                     for element in self._elements("h2[class], td[class]")
-                    if any(
-                        word.casefold().endswith(("title", "heading"))
-                        for word in _NAME_WORD_BREAK.split(element.getattr("class") or "")
-                    )
+                    if _titled_class(element.getattr("class") or "")
                     and (element.tag != "td" or line_words(element.text))
                 ]
             self._classed_headline = (found[0] if len(found) == 1 else None,)
@@ -1218,11 +1215,7 @@ def _teasers(tree: Any, html: str = "") -> frozenset[str]:
         classed = [
             words
             for e in tree.iter("h2", "td")
-            if any(
-                word.casefold().endswith(("title", "heading"))
-                for word in _NAME_WORD_BREAK.split(e.get("class") or "")
-            )
-            and (words := line_words(_element_text(e)))
+            if _titled_class(e.get("class") or "") and (words := line_words(_element_text(e)))
         ]
         headlines = classed if len(classed) == 1 else []
     own = frozenset(path for address in own_addresses(html) if (path := _path(address)))
@@ -1250,6 +1243,15 @@ def _teasers(tree: Any, html: str = "") -> frozenset[str]:
             ),
         )
         if words
+    )
+
+
+def _titled_class(names: str) -> bool:
+    """Whether a class names its element a title or a heading ("entry-title",
+    "itemTitle", "contentheading"): a CMS's article title, where no <h1> gives one
+    (Page.classed_headline, and _teasers' own story)."""
+    return any(
+        word.casefold().endswith(("title", "heading")) for word in _NAME_WORD_BREAK.split(names)
     )
 
 
