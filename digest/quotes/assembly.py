@@ -95,6 +95,7 @@ from digest.quotes.speakers import (
     AGE_BEFORE_NAME,
     NAME_PARTICLES,
     NOT_NAME,
+    OTHER_PRONOUNS,
     OWNER_GENDER,
     PERSON_NOUN_GENDER,
     PRONOUNS,
@@ -3027,21 +3028,26 @@ def _resolve_all(
                 or _one_of_many(name)
                 or not _reports_someone(text, speaking[offset], cast)
             )
-            and _new_person_before_quote(
-                text,
-                name,
-                offset,
-                paragraph,
-                paragraphs,
-                pronoun_quotes,
-                cast,
+            and (
+                pronoun_gender := _new_person_before_quote(
+                    text,
+                    name,
+                    offset,
+                    paragraph,
+                    paragraphs,
+                    pronoun_quotes,
+                    cast,
+                    speaks=offset in speaking,
+                )
             )
+            is not None
         ):
             # "Another neighbor, who asked that his name not be used, was less
             # surprised. "...," he said.": someone new, brought in right before the
-            # quotation that a pronoun credits, in the same paragraph or opening the next
+            # quotation that a pronoun credits, in the same paragraph or opening the next;
+            # of that pronoun's gender when the noun has none ("One of the eleven")
             people.append((offset, name, paragraph))
-            relatives[offset] = gender or None
+            relatives[offset] = gender or pronoun_gender
         elif (
             name is not None
             and name in cast.people
@@ -4711,45 +4717,76 @@ def _new_person_before_quote(
     paragraphs: Sequence[tuple[int, int]],
     pronoun_quotes: Sequence[tuple[int, int, int, str]],
     cast: Cast,
-) -> bool:
-    """Whether an indefinite description of someone ("A government backbencher",
+    speaks: bool = False,
+) -> str | None:
+    """The gender of the pronoun ("m" or "f") when an indefinite description of someone ("A government backbencher",
     "Another neighbor, who asked ...") is the subject of a sentence at `offset`
     that a quotation credited to "he" or "she" follows in the same paragraph, or
-    opens the next one, with no person of the cast named in between."""
+    opens the next one, with no person of the cast named in between.
+
+    The description names someone when a noun of one person heads it, or, when
+    it `speaks` (is credited with words of its own: "One shearer said there was
+    no work"), when its last word is a noun no list knows ("One copra cutter",
+    "One of the pickers"), not a body, a group or a document. None otherwise."""
     if name.split(maxsplit=1)[0].casefold() not in _NEW_SOMEONE or name in cast.people:
-        return False  # most subjects: a name, or a definite description
+        return None  # most subjects: a name, or a definite description
     head = _head_words(name)
     if len(head) < 2:
-        return False
+        return None
     noun = next((w for w in head[1:4] if w in _SOMEONE_NOUNS), None)
+    if noun is None and speaks and _unlisted_someone(head[-1]):
+        noun = head[-1]
     if noun is None:
-        return False  # "A few minutes later, he added": a time, no one
+        return None  # "A few minutes later, he added": a time, no one
     at = bisect_right(pronoun_quotes, (offset, paragraph))
     if at == len(pronoun_quotes):
-        return False
+        return None
     mention_at, quote_paragraph, quote_start, pronoun = pronoun_quotes[at]
     if PERSON_NOUN_GENDER.get(noun, PRONOUNS[pronoun]) not in {"", PRONOUNS[pronoun]}:
-        return False  # "A boy was shot ... "He is strong," she said": his mother
+        return None  # "A boy was shot ... "He is strong," she said": his mother
     if quote_paragraph != paragraph and not (
         quote_paragraph == paragraph + 1
         and not text[_start_of(paragraphs, quote_paragraph, quote_start) : quote_start].strip(
             " \n\"“‘'"
         )
     ):
-        return False
+        return None
     if _ASKED_SOMEONE.search(text, offset, mention_at):
-        return False  # "One reporter asked the Premier whether ...": the answer is hers
+        return None  # "One reporter asked the Premier whether ...": the answer is hers
     # nobody named in the paragraph before the quotation, the description's
     # sentence included: "Dunmore did not attend. A colleague read a statement on
     # her behalf. "...," she said." may be Dunmore's
     lo = bisect_left(cast.mentions, (_start_of(paragraphs, paragraph, offset), ""))
     hi = bisect_left(cast.mentions, (mention_at, ""))
-    return not any(
+    named = any(
         (person := cast.people.get(other)) is not None
         and person.is_person
         and not cast.in_quotation(at_)
         for at_, other in cast.mentions[lo:hi]
     )
+    return None if named else PRONOUNS[pronoun]
+
+
+def _unlisted_someone(word: str) -> bool:
+    """Whether the last word of a description that speaks may be a noun of someone no
+    list knows ("cutter", "pickers", "17-year-old"): a word in lower case that is no
+    body, group, document, quantity or pronoun ("A ministry said", "A few said")."""
+    low = word.casefold()
+    return word == low and low[:1].isalnum() and low not in _NOT_SOMEONE
+
+
+_NOT_SOMEONE = (
+    _GROUP_NOUNS
+    | words("group_words")
+    | words("org_words")
+    | words("document_nouns")
+    | words("press_nouns")
+    | words("speech_nouns")
+    | words("quantifiers")
+    | frozenset(PRONOUNS)
+    | OTHER_PRONOUNS
+    | {"them", "us"}
+)
 
 
 # "asked the Premier", "questioned Ruiz", "asked whether": a question put to someone.
