@@ -58,3 +58,15 @@ def test_the_description_keeps_the_gender_of_the_pronoun_it_took() -> None:
     )
     assert _speaker_of(text, "My boat cannot walk") == "One of the eleven"
     assert _speaker_of(text, "already promised") != "One of the eleven"
+
+
+def test_an_office_with_a_list_of_portfolios_is_the_speakers_description() -> None:
+    """The words between the commas before the name are the office, not a report."""
+    text = (
+        "The Minister of Lands, Housing and Urban Development, Efua Quartey-Nyarko, "
+        "said the first plots would be handed over in March.\n"
+    )
+    quotes = extract_quotes(text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("the first plots would be handed over in March", "Efua Quartey-Nyarko")
+    ]

@@ -2558,9 +2558,11 @@ def _description_head(tokens: list[tuple[str, int, int]], first: int) -> bool:
     "The victim's mother, Karen Bialas, said ...": up to four words from the
     sentence's start, opening with a determiner or possessive, in lower case
     after it, ending in a noun for a person; that noun may own a short phrase
-    of "of" or "for" ("The governor of Unity State, Taban Deng, said ..."). A body's
-    name may stand before the noun, in capitals ("A Health and Safety Executive
-    inspector, Priya Nair, told ..."), up to DESCRIBED_BODY_WORDS words in all.
+    of "of" or "for" ("The governor of Unity State, Taban Deng, said ..."), or a
+    longer one naming an office's portfolios in capitals ("The Minister of Lands,
+    Housing and Urban Development, Kofi Mensah, said ..."). A body's name may stand
+    before the noun, in capitals ("A Health and Safety Executive inspector, Priya
+    Nair, told ..."), up to DESCRIBED_BODY_WORDS words in all.
     """
     head = [t[0] for t in tokens[: first - 1]]
     if head and head[0].casefold() in {"but", "and"}:
@@ -2579,11 +2581,23 @@ def _description_head(tokens: list[tuple[str, int, int]], first: int) -> bool:
             for w in own[1:]
         )
         and own[-1].casefold() in _APPOSITIVE_PERSON_NOUNS  # a person's noun: not "The vote"
-        and (cut == len(head) or 0 < len(owned) <= _OWNED_PHRASE_WORDS)
+        and (cut == len(head) or 0 < len(owned) <= _OWNED_PHRASE_WORDS or _portfolios(owned))
     )
 
 
 _OWNED_PHRASE_WORDS = 5  # "of the Patna High Court": a body or a place, not a clause
+
+
+def _portfolios(words: list[str]) -> bool:
+    """Whether the words after an office's "of" name its portfolios, each in capitals,
+    joined by commas and "and" ("Agriculture, Rural Development and Environment"):
+    no clause, however many words."""
+    return 0 < len(words) <= _PORTFOLIO_WORDS and all(
+        w[:1].isupper() or w in {",", "and", "&"} for w in words
+    )
+
+
+_PORTFOLIO_WORDS = 12
 DESCRIBED_BODY_WORDS = 7  # "A Health and Safety Executive inspector": a body's name, then the noun
 
 
