@@ -261,6 +261,25 @@ def is_link_list_label(line: str) -> bool:
 LINK_LIST_LABEL_CHARS = 50  # a link list's label, at most
 
 
+# A label's beginning alone: `_LINK_LIST_LABEL` less its end, which needs the label whole.
+# The alternatives look at no character past what they take (no lookahead, no "\b", no
+# "$"), so whatever string starts with a label's beginning this matches too.
+_LINK_LIST_LABEL_START = re.compile(r"^\W*(?:" + "|".join(_LINK_LIST_LABELS) + r")", re.I)
+
+
+def may_open_with_link_list_label(text: str) -> bool:
+    """Whether a text, its spaces tidied, may open with a link list's label
+    (`is_link_list_label`): False when no label of LINK_LIST_LABEL_CHARS characters at
+    most can start it. Read from the text's beginning only, as long as it takes to
+    tidy that many characters (a wrapper's text runs to thousands)."""
+    end = 4 * LINK_LIST_LABEL_CHARS
+    opening = " ".join(text[:end].split())  # (the tidied beginning of the tidied whole)
+    while len(opening) < LINK_LIST_LABEL_CHARS and end < len(text):
+        end *= 4
+        opening = " ".join(text[:end].split())
+    return bool(_LINK_LIST_LABEL_START.match(opening[:LINK_LIST_LABEL_CHARS]))
+
+
 _LINK_LIST_OPENER = re.compile(r"^\W*(?:" + "|".join(_LINK_LIST_LABELS) + r")\b", re.I)
 
 

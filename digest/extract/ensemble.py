@@ -52,7 +52,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -62,6 +62,7 @@ from digest.extract.boilerplate import (
     PATTERNS,
     WORD,
     is_link_list_label,
+    may_open_with_link_list_label,
     words,
 )
 from digest.extract.dates import own_addresses
@@ -557,13 +558,20 @@ class Page:
             ]
             # a card under a label ("READ:", "Read more", "Te puede interesar:") with a
             # link to another story and its summary, whatever its class
-            boxes += [e for e in self._elements(_CARD_TAGS) if _labelled_card(e)]
+            # (an element whose text opens with no label's beginning is none: its text is
+            # quick to read, its children slow, each made an object, and few pass)
+            boxes += [
+                element
+                for element in self._elements(_CARD_TAGS)
+                if may_open_with_link_list_label(element.text or "") and _labelled_card(element)
+            ]
             self._promotions = frozenset(
                 words
                 for element in boxes
                 for text in [
                     *(part.text for part in [element, *element.query_selector_all("*").values()]),
                     *_inline_runs(element),
+                    *_inline_runs(element, _BLOCK_TAGS | {"br"}),
                 ]
                 if (words := line_words(text))
             )
@@ -880,14 +888,16 @@ def _class_words(names: str) -> set[str]:
     }
 
 
-def _inline_runs(element: Any) -> list[str]:
-    """The texts of an element's runs of inline children between its block ones, as an
+def _inline_runs(element: Any, breaks: frozenset[str] | None = None) -> list[str]:
+    """The texts of an element's runs of inline children between its block ones (or the
+    tags of `breaks`: a line break too, as some extractors end a line there), as an
     extractor gives them, one line each ("Related" and a headline in two <span>s, then a
     <p>: "Related The bakery ...")."""
+    ends = _BLOCK_TAGS if breaks is None else breaks
     runs: list[str] = []
     run: list[str] = []
     for node in element.child_nodes.values():  # (.values(): a list made at once)
-        if (node.tag or "").casefold() in _BLOCK_TAGS:
+        if (node.tag or "").casefold() in ends:
             runs.append(" ".join(run))
             run = []
         else:
@@ -994,7 +1004,7 @@ _TAXONOMY_CLASS = re.compile(
 
 
 PROMOTION_WORDS = 80  # a promotion's box: a label, a sentence or two and a link
-_CARD_TAGS = "div, aside, section, a"  # the elements a card of another story is set in
+_CARD_TAGS = "div, aside, section, p, a"  # the elements a card of another story is set in
 _HEADING_LINKS = "h2 a[href], h3 a[href], h4 a[href], h5 a[href]"  # a card's headline
 
 
@@ -1022,10 +1032,10 @@ def _label_element_text(element: Any, most: int) -> str | None:
     that node is an element ("" when it is a text, or there is none; None when its text
     is longer than `most` characters, told by its beginning): read node by node from the
     first (a NodeList read item by item makes its nodes again each time, and a card's
-    check reads every block of the page)."""
+    check reads every block of the page). A comment in the markup shows nothing: passed."""
     node = element.first_child
     while node is not None:
-        text = node.text
+        text = node.text if node.tag != "#comment" else ""
         if text and not text.isspace():
             if node.tag == "#text":
                 return ""
@@ -1301,21 +1311,32 @@ _COMMENT_BOX_TAGS = frozenset(
 
 
 def _comments(tree: Any) -> tuple[CommentBox, ...]:
-    """The elements holding paragraphs whose id or class names readers' comments
-    (_names_comments), in page order, each with the one it stands in."""
+    """The elements whose id or class names readers' comments (_names_comments) and that
+    hold paragraphs, themselves or a few levels down (COMMENT_BOX_REACH: a section
+    "hozzaszolasok" around each comment's own wrapper of paragraphs), in page order, each
+    with the one it stands in."""
     found: dict[Any, int] = {}
     boxes: list[CommentBox] = []
-    for box in _xpaths()["paragraph_holders"](tree):
-        if (
-            box.tag in _COMMENT_BOX_TAGS
-            and (box.get("id") or box.get("class"))
-            and _names_comments(box.get("id"), box.get("class"))
-            and (words := line_words(_element_text(box)))
-        ):
-            within = next((found[up] for up in box.iterancestors() if up in found), -1)
-            found[box] = len(boxes)
-            boxes.append(CommentBox(f" {words} ", within))
+    for holder in _xpaths()["paragraph_holders"](tree):
+        for box in [holder, *islice(holder.iterancestors(), COMMENT_BOX_REACH)][::-1]:
+            if box in found or not _comment_box(box):
+                continue
+            if words := line_words(_element_text(box)):
+                within = next((found[up] for up in box.iterancestors() if up in found), -1)
+                found[box] = len(boxes)
+                boxes.append(CommentBox(f" {words} ", within))
     return tuple(boxes)
+
+
+COMMENT_BOX_REACH = 3  # levels above a holder of paragraphs a comment box may stand
+
+
+def _comment_box(element: Any) -> bool:
+    """Whether an element is a block whose id or class names readers' comments."""
+    ident, names = element.get("id"), element.get("class")
+    return (
+        element.tag in _COMMENT_BOX_TAGS and bool(ident or names) and _names_comments(ident, names)
+    )
 
 
 # The elements a column of the layout is: blocks, not a list item or a paragraph.
