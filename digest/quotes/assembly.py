@@ -988,13 +988,18 @@ def _answers_back(quoted: str) -> bool:
     question."). A longer one goes on with the statement ("You learn quickly that
     nothing moves without the council. It took me six months ..."), and so does a short
     one without such words ("Not before autumn," she answered. "The contractor starts in
-    June.")."""
+    June."). Counsel's challenge ("I put it to you that ...") is the other side's turn
+    however long."""
+    if _PUTS_IT_TO_YOU.match(quoted):
+        return True
     return len(quoted.split()) <= RETORT_WORDS and _ANSWERS_BACK.search(quoted) is not None
 
 
 RETORT_WORDS = 12  # an answer back in an exchange: a sentence or two of a line
 # A sentence opening on "You" or "Your", or the asker's "my question".
 _ANSWERS_BACK = re.compile(r"(?:\A|[.?!] )[\"“]?(?:You|Your)\b|\bmy question\b")
+# A quotation opening with a challenge put to the one who just spoke.
+_PUTS_IT_TO_YOU = re.compile(r"\s*[\"“]?I (?:put it|suggest) to you\b")
 _QUESTION_OPENERS = words("question_openers")
 
 
@@ -3130,6 +3135,19 @@ def _resolve_all(
             continue
         elif f.mention is None:
             introduced = _introduced_speaker(introducers, f, last_at)
+            put = (
+                _indirect_question_before(text, f, paragraphs, cast, last_at)
+                if said_by is not None and f.paragraph - last_paragraph == 2
+                else None
+            )
+            answerer = (put[1] or said_by) if put is not None else None
+            if put is not None and answerer is not None and answerer != put[0]:
+                # 'Gwarzo asked how much had been spent on site. / "About N900 million."':
+                # a question put without marks, after someone spoke; the answer in marks
+                # is theirs (or the one the question names), and the two take turns
+                exchange, taking_turns = (put[0], answerer), True
+                said_by, prior_asks, last_paragraph = put[0], True, f.paragraph - 1
+                introduced = None
             named_after = _named_right_after(text, f, cast)
             if named_after is not None:
                 # '"..." That was how coach Ben Amadi summed it up': the sentence
@@ -3711,6 +3729,54 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|we|We|my|My|our|Our|me|us)\b")
 # The share of its paragraph a quotation fills to be a paragraph of its own (its
 # marks and a stop outside them aside).
 _WHOLE_PARAGRAPH = 0.9
+
+
+def _indirect_question_before(
+    text: str, f: _Found, paragraphs: Sequence[tuple[int, int]], cast: Cast, after: int
+) -> tuple[str, str | None] | None:
+    """The asker and, when the question names them, the one asked, of a question put
+    without marks that ends the paragraph right before quote `f`, a paragraph all in
+    marks ("Hon. Hadiza Gwarzo asked how much had been spent on site.", "Lowe asked
+    Trethowan whether ..."): a person of the cast, a cue of asking, a question word.
+    None for anything else, or a paragraph starting before `after`."""
+    if f.type != "direct" or _share_of_paragraph(f, paragraphs) < _WHOLE_PARAGRAPH:
+        return None
+    if f.paragraph < 1 or text[f.start : f.end].rstrip(' ”"').endswith("?"):
+        return None
+    start, end = paragraphs[f.paragraph - 1]
+    if start < after:
+        return None
+    found = _ASKED_HOW.search(text, start, end)
+    if found is None or text[found.end() : end].strip():
+        return None
+    asker = _last_person_in(text, start, found.start(), cast)
+    if asker is None:
+        return None
+    asked = found["asked"]
+    return asker, (resolve(asked, found.start("asked"), cast, None) if asked else None)
+
+
+# The last sentence of a paragraph putting a question without marks: "asked (NAME) how
+# ... ." (data/asking_cues.txt, data/question_words.txt).
+_ASKED_HOW = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(_ASKING_CUES))
+    + r")\s+(?:(?P<asked>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})\s+)?(?:"
+    + "|".join(sorted(words("question_words")))
+    + r")\b(?:[^.?!\"“”]|(?<=\d)\.(?=\d))*[.?]\s*$",
+    re.IGNORECASE,
+)
+
+
+def _last_person_in(text: str, start: int, end: int, cast: Cast) -> str | None:
+    """The person of the cast named last between `start` and `end`, outside quotations."""
+    lo = bisect_left(cast.mentions, (start, ""))
+    hi = bisect_left(cast.mentions, (end, ""))
+    for at, name in reversed(cast.mentions[lo:hi]):
+        person = cast.people.get(name)
+        if person is not None and person.is_person and not cast.in_quotation(at):
+            return name
+    return None
 
 
 def _share_of_paragraph(f: _Found, paragraphs: Sequence[tuple[int, int]]) -> float:

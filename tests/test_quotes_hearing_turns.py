@@ -1,0 +1,52 @@
+"""Turns in a hearing: counsel's "I put it to you that ..." in marks of its own, and a
+question put without marks before the answers in marks. Invented text throughout."""
+
+from digest.quotes.assembly import extract_quotes
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text[:24], q.speaker) for q in extract_quotes(text) if q.type == "direct"]
+
+
+def test_counsels_challenge_in_marks_of_its_own_is_the_askers_turn() -> None:
+    text = (
+        '"So your drawings were made from photographs?" Pellow asked.\n\n'
+        '"From photographs and from the survey plans," Anstey said.\n\n'
+        '"I put it to you that you were hired to reach a conclusion, not to test one."\n\n'
+        '"You can put it to me. I have given evidence to panels for twenty years and I '
+        'have recommended approval more often than refusal."\n'
+    )
+    assert _speakers(text) == [
+        ("So your drawings were ma", "Pellow"),
+        ("From photographs and fro", "Anstey"),
+        ("I put it to you that you", "Pellow"),
+        ("You can put it to me. I ", "Anstey"),
+    ]
+
+
+def test_answers_in_marks_after_a_question_put_without_them_take_turns() -> None:
+    text = (
+        '"The road is in the bush because the money is in the ministry," said the '
+        "contractor's director, Obiora Nwankwo.\n\n"
+        "A member of the committee, Hon. Zainab Bello Yakasai, asked how much of the "
+        "N2.1 billion had been spent on the site.\n\n"
+        '"About half of it, Honourable. The rest went into equipment."\n\n'
+        '"Equipment which is where?"\n\n'
+        '"Some is in our yard in Onitsha. Some was moved to another site."\n'
+    )
+    assert _speakers(text) == [
+        ("The road is in the bush ", "Obiora Nwankwo"),
+        ("About half of it, Honour", "Obiora Nwankwo"),
+        ("Equipment which is where", "Zainab Bello Yakasai"),
+        ("Some is in our yard in O", "Obiora Nwankwo"),
+    ]
+
+
+def test_a_question_without_marks_by_whoever_spoke_last_passes_no_turn() -> None:
+    text = (
+        '"We will publish the figures in May," said the minister, Ines Carvalho.\n\n'
+        "Carvalho asked why the board had waited so long.\n\n"
+        '"Nobody told us the money had arrived. We found out from the newspapers."\n'
+    )
+    found = _speakers(text)
+    assert found[-1][1] in {"Ines Carvalho", None}
