@@ -1315,17 +1315,20 @@ def _comments(tree: Any) -> tuple[CommentBox, ...]:
     hold paragraphs, themselves or a few levels down (COMMENT_BOX_REACH: a section
     "hozzaszolasok" around each comment's own wrapper of paragraphs), in page order, each
     with the one it stands in."""
-    found: dict[Any, int] = {}
-    boxes: list[CommentBox] = []
+    named: dict[Any, str] = {}  # each box found: its words
     for holder in _xpaths()["paragraph_holders"](tree):
         for box in [holder, *islice(holder.iterancestors(), COMMENT_BOX_REACH)][::-1]:
-            if box in found or not _comment_box(box):
-                continue
-            if words := line_words(_element_text(box)):
-                within = next((found[up] for up in box.iterancestors() if up in found), -1)
-                found[box] = len(boxes)
-                boxes.append(CommentBox(f" {words} ", within))
-    return tuple(boxes)
+            if box not in named and _comment_box(box):
+                named[box] = line_words(_element_text(box))
+    found = {box: at for at, box in enumerate(box for box, words in named.items() if words)}
+    # (the box each stands in, read once all are found: one reached from a later holder
+    # may hold one found before it)
+    return tuple(
+        CommentBox(
+            f" {named[box]} ", next((found[up] for up in box.iterancestors() if up in found), -1)
+        )
+        for box in found
+    )
 
 
 COMMENT_BOX_REACH = 3  # levels above a holder of paragraphs a comment box may stand

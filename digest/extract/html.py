@@ -146,7 +146,9 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
     authors = tuple(
         a.strip()
         for a in (doc.author or "").split(";")
-        if a.strip() and not _account_handle(a.strip(), visible)
+        if a.strip()
+        and not _account_handle(a.strip(), visible)
+        and not _commenter_only(a.strip(), page)
     )
     opening = opening_at(paragraphs)
     if (
@@ -757,6 +759,20 @@ def with_crossheads(paragraphs: Sequence[str], page: ensemble.Page) -> tuple[str
     return tuple(out)
 
 
+def _commenter_only(author: str, page: ensemble.Page) -> bool:
+    """Whether a name the markup declares an author stands only in the readers'
+    comments (Page.comment_boxes): a commenter marked up as a comment's author
+    ("schema:author" in Drupal's comment template), no byline of the article."""
+    boxes = page.comment_boxes()
+    if not boxes:
+        return False
+    name = f" {ensemble.line_words(author)} "
+    if not name.strip():
+        return False
+    inside = sum(box.words.count(name) for box in boxes if box.within < 0)
+    return inside > 0 and inside >= page.visible_words().count(name)
+
+
 def _account_handle(author: str, visible: str) -> bool:
     """Whether the declared `author` is the page's login name of a CMS account, which
     trafilatura gives with its joiners turned to spaces and each word capitalised
@@ -1211,6 +1227,11 @@ def header_byline(
         signed = md.stamp_line(near[pos + 2]) and md.signed_name(near[pos : pos + 2])
         if signed:
             return (signed,)  # "Gail Merritt" / "Herald Transportation Writer" / the stamp
+    # "Sophie Marchant, Reporter" (and "Tom Delaney, Chief Photographer" under it): names
+    # over the article, each with its staff role after a comma
+    roled = tuple(dict.fromkeys(name for line in near if (name := md.name_with_role(line))))
+    if roled:
+        return roled
     named = md.name_by_date(near, under_stamp=True)
     # (the byline's own line kept as the article's first paragraph tells of no one)
     told = " ".join(p for p in article[:STAMP_NAME_TOLD] if not _name_line_of(p, named))

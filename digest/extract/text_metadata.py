@@ -1519,6 +1519,17 @@ def boxed_byline(lines: Sequence[str]) -> tuple[str, ...]:
     return (found[0],) if len(found) == 1 else ()
 
 
+def name_with_role(line: str) -> str | None:
+    """The name of a bare byline whose staff role follows it after a comma ("Sophie
+    Marchant, Reporter", "Tom Delaney, Chief Photographer"): a name opening with a known
+    first name, a role line (`is_role_line`) after the last comma; else None."""
+    head, comma, role = line.rpartition(",")
+    if not comma or not is_role_line(role.strip()):
+        return None
+    name = name_line(head)
+    return name if name and opens_with_first_name(name) else None
+
+
 def signed_name(lines: Sequence[str]) -> str | None:
     """The name of a name line with a known first name over a role line ("Gloria Benton"
     / "Outreach Committee Chair"), the first two of `lines`, with no contact's line (a
