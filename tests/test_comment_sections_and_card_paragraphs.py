@@ -96,3 +96,33 @@ def test_a_hungarian_byline_and_its_created_stamp_after_the_updated_one() -> Non
     assert found is not None
     assert found.authors == ("Kovács Réka",)
     assert found.date == "2012-03-11"
+
+
+def test_a_wrapper_named_like_comments_around_one_block_of_the_article_keeps_it() -> None:
+    page = (
+        "<html><head><title>Vennhout's last shop to close | Valley Post</title></head><body>"
+        "<main><article><h1>Vennhout's last shop to close after almost a century</h1>"
+        "<div class='text'>"
+        + "".join(f"<p>{p}</p>" for p in FEATURE[:2])
+        + "</div><div class='posting'><div class='inner'>"
+        + "".join(f"<p>{p}</p>" for p in FEATURE[2:])
+        + "</div></div></article></main></body></html>"
+    )
+    found = extract_html(page)
+    assert found is not None
+    assert found.paragraphs == tuple(FEATURE)
+
+
+def test_a_paragraph_running_on_after_its_label_is_the_articles() -> None:
+    own = (
+        "Latest news: The province said on Friday that the volunteers' shop in the old"
+        " school would be paid for until March, ending weeks of doubt in the village."
+    )
+    paragraph = (
+        "<p><strong>Latest news:</strong> The province said on Friday that <a"
+        " href='/news/shop-fund'>the volunteers' shop in the old school</a> would be paid"
+        " for until March, ending weeks of doubt in the village.</p>"
+    )
+    found = extract_html(_article(paragraph))
+    assert found is not None
+    assert own in found.paragraphs

@@ -1021,10 +1021,29 @@ def _labelled_card(element: Any) -> bool:
         return False
     if (element.tag or "").casefold() == "a":
         return word_count(element.text) - len(label.split()) >= CARD_HEADLINE_WORDS
+    if (element.tag or "").casefold() == "p" and not _link_after_label(element):
+        return False  # "<p><b>Latest news:</b> The region said <a>...</a> would ...": text
     # one link (a most-read box's list of several, where the page's own story may stand
     # with its lead, is the teaser rules')
     links = element.query_selector_all("a[href]").values()
     return len(links) == 1 and word_count(links[0].text) >= CARD_HEADLINE_WORDS
+
+
+def _link_after_label(element: Any) -> bool:
+    """Whether the node right after an element's label (its first node holding text) is
+    a link, spaces and comments aside: a paragraph that is a card ("<p><strong>ALSO
+    READ:</strong> <a>headline</a><br/>summary</p>"), not one whose sentence runs on
+    after its label."""
+    seen_label = False
+    node = element.first_child
+    while node is not None:
+        text = node.text if node.tag != "#comment" else ""
+        if text and not text.isspace():
+            if seen_label:
+                return node.tag == "a"
+            seen_label = True
+        node = node.next
+    return False
 
 
 def _label_element_text(element: Any, most: int) -> str | None:
@@ -1312,15 +1331,23 @@ _COMMENT_BOX_TAGS = frozenset(
 
 def _comments(tree: Any) -> tuple[CommentBox, ...]:
     """The elements whose id or class names readers' comments (_names_comments) and that
-    hold paragraphs, themselves or a few levels down (COMMENT_BOX_REACH: a section
-    "hozzaszolasok" around each comment's own wrapper of paragraphs), in page order, each
-    with the one it stands in."""
-    named: dict[Any, str] = {}  # each box found: its words
+    hold paragraphs: themselves, or a few levels down in two wrappers or more
+    (COMMENT_BOX_REACH: a section "hozzaszolasok" around each comment's own wrapper of
+    paragraphs; not a "posting" wrapper around one block of an article's paragraphs), in
+    page order, each with the one it stands in."""
+    holders: dict[Any, int] = {}  # each element named so: how many holders it holds
     for holder in _xpaths()["paragraph_holders"](tree):
-        for box in [holder, *islice(holder.iterancestors(), COMMENT_BOX_REACH)][::-1]:
-            if box not in named and _comment_box(box):
-                named[box] = line_words(_element_text(box))
-    found = {box: at for at, box in enumerate(box for box, words in named.items() if words)}
+        if _comment_box(holder):
+            holders[holder] = COMMENT_HOLDERS  # (a holder itself: a box whatever it holds)
+        for up in islice(holder.iterancestors(), COMMENT_BOX_REACH):
+            if up in holders or _comment_box(up):
+                holders[up] = holders.get(up, 0) + 1
+    named = {
+        box: words
+        for box, count in holders.items()
+        if count >= COMMENT_HOLDERS and (words := line_words(_element_text(box)))
+    }
+    found = {box: at for at, box in enumerate(_in_page_order(named))}
     # (the box each stands in, read once all are found: one reached from a later holder
     # may hold one found before it)
     return tuple(
@@ -1331,6 +1358,21 @@ def _comments(tree: Any) -> tuple[CommentBox, ...]:
     )
 
 
+def _in_page_order(elements: Any) -> list[Any]:
+    """Elements of one tree in the order the page has them (an ancestor before what it
+    holds): sorted by their ancestors' positions among their siblings."""
+
+    def path(element: Any) -> list[int]:
+        steps = []
+        while (parent := element.getparent()) is not None:
+            steps.append(parent.index(element))
+            element = parent
+        return steps[::-1]
+
+    return sorted(elements, key=path)
+
+
+COMMENT_HOLDERS = 2  # holders of paragraphs a comment box above them holds, at least
 COMMENT_BOX_REACH = 3  # levels above a holder of paragraphs a comment box may stand
 
 
