@@ -26,8 +26,10 @@ def test_counsels_challenge_in_marks_of_its_own_is_the_askers_turn() -> None:
 
 def test_answers_in_marks_after_a_question_put_without_them_take_turns() -> None:
     text = (
-        '"The road is in the bush because the money is in the ministry," said the '
-        "contractor's director, Obiora Nwankwo.\n\n"
+        '"We were told the road was finished. Where is the road?" the chairman, Emeka'
+        " Obi, asked the contractor's director, Obiora Nwankwo.\n\n"
+        '"The road is in the bush because the money is in the ministry," Nwankwo'
+        " replied.\n\n"
         "A member of the committee, Hon. Zainab Bello Yakasai, asked how much of the "
         "N2.1 billion had been spent on the site.\n\n"
         '"About half of it, Honourable. The rest went into equipment."\n\n'
@@ -35,6 +37,7 @@ def test_answers_in_marks_after_a_question_put_without_them_take_turns() -> None
         '"Some is in our yard in Onitsha. Some was moved to another site."\n'
     )
     assert _speakers(text) == [
+        ("We were told the road wa", "Emeka Obi"),
         ("The road is in the bush ", "Obiora Nwankwo"),
         ("About half of it, Honour", "Obiora Nwankwo"),
         ("Equipment which is where", "Zainab Bello Yakasai"),
@@ -50,3 +53,23 @@ def test_a_question_without_marks_by_whoever_spoke_last_passes_no_turn() -> None
     )
     found = _speakers(text)
     assert found[-1][1] in {"Ines Carvalho", None}
+
+
+def test_the_answerers_own_i_suggest_to_you_stays_theirs() -> None:
+    text = (
+        '"Will you resign over the delays?" the presenter, Mara Lindqvist, asked.\n\n'
+        '"No. I was elected to fix the line, not to run from it," Ola Bergstrand said.\n\n'
+        '"I suggest to you that your viewers care far more about the trains running'
+        ' than about who runs them."\n'
+    )
+    assert _speakers(text)[-1][1] == "Ola Bergstrand"
+
+
+def test_a_newcomers_question_without_marks_then_their_own_words_stay_theirs() -> None:
+    text = (
+        '"The new timetable starts in May," the transport minister, Lucia Ferraz, said.\n\n'
+        "Rui Santos, a commuter from the valley, asked why the trains were always late.\n\n"
+        '"Every morning I stand on that platform for forty minutes and nobody tells us'
+        ' anything."\n'
+    )
+    assert _speakers(text)[-1][1] == "Rui Santos"

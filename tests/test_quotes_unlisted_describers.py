@@ -70,3 +70,29 @@ def test_an_office_with_a_list_of_portfolios_is_the_speakers_description() -> No
     assert [(q.text, q.speaker) for q in quotes] == [
         ("the first plots would be handed over in March", "Efua Quartey-Nyarko")
     ]
+
+
+def test_a_thing_or_a_group_that_says_something_takes_no_pronoun() -> None:
+    for sentence in (
+        "A ruling said the quay had been closed unlawfully.",
+        "One of the documents said the quay was closed.",
+        "A group of traders said the stall had been washed away.",
+        "A poster said the quay was closed.",
+    ):
+        text = (
+            "Harbour master Olan Petrie said the quay would reopen in May. "
+            '"We will wait for the engineers," he said.\n\n'
+            f"{sentence}\n\n"
+            '"If the boats come back, I will mend for them again," he said.\n'
+        )
+        assert _speaker_of(text, "If the boats come back") == "Olan Petrie", sentence
+
+
+def test_a_description_whose_own_report_says_he_takes_no_she() -> None:
+    text = (
+        "Farm manager Ilsa Brandvold said the season had been the worst in a decade. "
+        '"We lost a third of the crop," she said.\n\n'
+        "One copra cutter said he had not been paid for three weeks.\n\n"
+        '"We will plant again in the spring," she said.\n'
+    )
+    assert _speaker_of(text, "We will plant again") == "Ilsa Brandvold"

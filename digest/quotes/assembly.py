@@ -95,7 +95,6 @@ from digest.quotes.speakers import (
     AGE_BEFORE_NAME,
     NAME_PARTICLES,
     NOT_NAME,
-    OTHER_PRONOUNS,
     OWNER_GENDER,
     PERSON_NOUN_GENDER,
     PRONOUNS,
@@ -930,7 +929,9 @@ def _continues_quotation(
     # in an exchange, a short paragraph with words put to the one who just spoke ('"You
     # were standing four metres away."') or the asker's own ("my question") is the other
     # side's next turn
-    retort = interview and _answers_back(text[span.start : span.end])
+    retort = interview and (
+        _answers_back(text[span.start : span.end]) or _PUTS_IT_TO_YOU.match(text, span.start)
+    )
     return (
         not closed_before
         and not asked  # `"Will you run?" a reporter asked Ruiz.`: the answer is someone else's
@@ -988,18 +989,15 @@ def _answers_back(quoted: str) -> bool:
     question."). A longer one goes on with the statement ("You learn quickly that
     nothing moves without the council. It took me six months ..."), and so does a short
     one without such words ("Not before autumn," she answered. "The contractor starts in
-    June."). Counsel's challenge ("I put it to you that ...") is the other side's turn
-    however long."""
-    if _PUTS_IT_TO_YOU.match(quoted):
-        return True
+    June.")."""
     return len(quoted.split()) <= RETORT_WORDS and _ANSWERS_BACK.search(quoted) is not None
 
 
 RETORT_WORDS = 12  # an answer back in an exchange: a sentence or two of a line
 # A sentence opening on "You" or "Your", or the asker's "my question".
 _ANSWERS_BACK = re.compile(r"(?:\A|[.?!] )[\"“]?(?:You|Your)\b|\bmy question\b")
-# A quotation opening with a challenge put to the one who just spoke.
-_PUTS_IT_TO_YOU = re.compile(r"\s*[\"“]?I (?:put it|suggest) to you\b")
+# Counsel's challenge opening a quotation: "I put it to you that ...".
+_PUTS_IT_TO_YOU = re.compile(r"\s*[\"“]?I put it to you\b")
 _QUESTION_OPENERS = words("question_openers")
 
 
@@ -3048,7 +3046,7 @@ def _resolve_all(
                 or not _reports_someone(text, speaking[offset], cast)
             )
             and (
-                pronoun_gender := _new_person_before_quote(
+                pronoun_gender := _brought_in_before_quote(
                     text,
                     name,
                     offset,
@@ -3056,7 +3054,7 @@ def _resolve_all(
                     paragraphs,
                     pronoun_quotes,
                     cast,
-                    speaks=offset in speaking,
+                    speaking.get(offset, ()),
                 )
             )
             is not None
@@ -3137,14 +3135,19 @@ def _resolve_all(
             introduced = _introduced_speaker(introducers, f, last_at)
             put = (
                 _indirect_question_before(text, f, paragraphs, cast, last_at)
-                if said_by is not None and f.paragraph - last_paragraph == 2
+                if said_by is not None
+                and f.paragraph - last_paragraph == 2
+                # (in a hearing under way: someone answered a question put to them)
+                and exchange is not None
+                and said_by in exchange
                 else None
             )
             answerer = (put[1] or said_by) if put is not None else None
             if put is not None and answerer is not None and answerer != put[0]:
                 # 'Gwarzo asked how much had been spent on site. / "About N900 million."':
-                # a question put without marks, after someone spoke; the answer in marks
-                # is theirs (or the one the question names), and the two take turns
+                # a question put without marks, after someone answered another's; the
+                # answer in marks is theirs again (or the one the question names), and
+                # the two take turns
                 exchange, taking_turns = (put[0], answerer), True
                 said_by, prior_asks, last_paragraph = put[0], True, f.paragraph - 1
                 introduced = None
@@ -3257,6 +3260,10 @@ def _resolve_all(
                     asks_now and _asks_another(text[f.start : f.end]),
                     retorts,
                 )
+                if exchange is not None and taking_turns and _PUTS_IT_TO_YOU.match(text, f.start):
+                    # counsel's "I put it to you that ..." in marks of its own: the asker's,
+                    # however long, and put to the other side as a question is
+                    speaker, retorts = exchange[0], True
                 uncued_turns += taking_turns and speaker != said_by
                 route = "carried"
                 distance = max(0, f.start - last_at)
@@ -3749,6 +3756,10 @@ def _indirect_question_before(
     found = _ASKED_HOW.search(text, start, end)
     if found is None or text[found.end() : end].strip():
         return None
+    if _BEING_ASKED.search(text, start, found.start()) or _ASKS_LEAVE.match(
+        text, found.end("word")
+    ):
+        return None  # "Nwankwo was asked how ...", "Reis asked whether he could leave"
     asker = _last_person_in(text, start, found.start(), cast)
     if asker is None:
         return None
@@ -3757,15 +3768,19 @@ def _indirect_question_before(
 
 
 # The last sentence of a paragraph putting a question without marks: "asked (NAME) how
-# ... ." (data/asking_cues.txt, data/question_words.txt).
+# ... ." (the cues of a question put to someone, not "wondered" or "questioned":
+# data/question_words.txt).
 _ASKED_HOW = re.compile(
-    r"\b(?:"
-    + "|".join(sorted(_ASKING_CUES))
-    + r")\s+(?:(?P<asked>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})\s+)?(?:"
+    r"\b(?:asked|asks|inquired|enquired|queried)\s+"
+    r"(?:(?P<asked>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})\s+)?(?P<word>"
     + "|".join(sorted(words("question_words")))
     + r")\b(?:[^.?!\"“”]|(?<=\d)\.(?=\d))*[.?]\s*$",
     re.IGNORECASE,
 )
+# The asker's sentence in the passive: the one asked is its subject.
+_BEING_ASKED = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", re.IGNORECASE)
+# A request for leave rather than a question: "asked whether he could leave early".
+_ASKS_LEAVE = re.compile(r"\s+(?:he|she|they|I|we)\s+(?:could|might|may)\b", re.IGNORECASE)
 
 
 def _last_person_in(text: str, start: int, end: int, cast: Cast) -> str | None:
@@ -4789,7 +4804,7 @@ def _start_of(paragraphs: Sequence[tuple[int, int]], paragraph: int, default: in
     return paragraphs[paragraph][0] if 0 <= paragraph < len(paragraphs) else default
 
 
-def _new_person_before_quote(
+def _brought_in_before_quote(
     text: str,
     name: str,
     offset: int,
@@ -4797,25 +4812,38 @@ def _new_person_before_quote(
     paragraphs: Sequence[tuple[int, int]],
     pronoun_quotes: Sequence[tuple[int, int, int, str]],
     cast: Cast,
-    speaks: bool = False,
+    reports: Sequence[_Found] = (),
 ) -> str | None:
-    """The gender of the pronoun ("m" or "f") when an indefinite description of someone ("A government backbencher",
-    "Another neighbor, who asked ...") is the subject of a sentence at `offset`
-    that a quotation credited to "he" or "she" follows in the same paragraph, or
-    opens the next one, with no person of the cast named in between.
+    """The gender ("m" or "f") of the pronoun that credits the quotation right after an
+    indefinite description of someone ("A government backbencher", "Another neighbor,
+    who asked ...") subject of a sentence at `offset`: the quotation follows in the same
+    paragraph, or opens the next one, with no person of the cast named in between.
+    None when there is no such quotation, or the description names no one.
 
-    The description names someone when a noun of one person heads it, or, when
-    it `speaks` (is credited with words of its own: "One shearer said there was
-    no work"), when its last word is a noun no list knows ("One copra cutter",
-    "One of the pickers"), not a body, a group or a document. None otherwise."""
+    The description names someone when a noun of one person heads it, or, when it is
+    credited with words of its own (`reports`: "One shearer said there was no work"),
+    when its head is a noun of someone by what they do that no list knows (`_doer`:
+    "One copra cutter", "One of the pickers"). Its own report's "he" or "she" ("said
+    he had not been paid") must be the pronoun's."""
     if name.split(maxsplit=1)[0].casefold() not in _NEW_SOMEONE or name in cast.people:
         return None  # most subjects: a name, or a definite description
     head = _head_words(name)
     if len(head) < 2:
         return None
-    noun = next((w for w in head[1:4] if w in _SOMEONE_NOUNS), None)
-    if noun is None and speaks and _unlisted_someone(head[-1]):
-        noun = head[-1]
+    noun = next((w for w in head[1:DESCRIBED_NOUN_REACH] if w in _SOMEONE_NOUNS), None)
+    if noun is None and [w.casefold() for w in head[:2]] == ["one", "of"]:
+        # one of many, named by their plural, maybe further on: "One of the few women
+        # working underground"
+        noun = next(
+            (
+                one
+                for w in head[2 : DESCRIBED_NOUN_REACH + 2]
+                if (one := _singular(w)) in _SOMEONE_NOUNS
+            ),
+            None,
+        )
+    if noun is None and reports and _someone_by_head(head):
+        noun = _described_noun(head)
     if noun is None:
         return None  # "A few minutes later, he added": a time, no one
     at = bisect_right(pronoun_quotes, (offset, paragraph))
@@ -4824,6 +4852,8 @@ def _new_person_before_quote(
     mention_at, quote_paragraph, quote_start, pronoun = pronoun_quotes[at]
     if PERSON_NOUN_GENDER.get(noun, PRONOUNS[pronoun]) not in {"", PRONOUNS[pronoun]}:
         return None  # "A boy was shot ... "He is strong," she said": his mother
+    if _report_gender(text, reports, cast) not in {None, PRONOUNS[pronoun]}:
+        return None  # "One cutter said he had not been paid. ... "...," she said"
     if quote_paragraph != paragraph and not (
         quote_paragraph == paragraph + 1
         and not text[_start_of(paragraphs, quote_paragraph, quote_start) : quote_start].strip(
@@ -4847,26 +4877,56 @@ def _new_person_before_quote(
     return None if named else PRONOUNS[pronoun]
 
 
-def _unlisted_someone(word: str) -> bool:
-    """Whether the last word of a description that speaks may be a noun of someone no
-    list knows ("cutter", "pickers", "17-year-old"): a word in lower case that is no
-    body, group, document, quantity or pronoun ("A ministry said", "A few said")."""
-    low = word.casefold()
-    return word == low and low[:1].isalnum() and low not in _NOT_SOMEONE
+DESCRIBED_NOUN_REACH = 4  # words of a description read for its noun ("A young farmer")
 
 
-_NOT_SOMEONE = (
-    _GROUP_NOUNS
-    | words("group_words")
-    | words("org_words")
-    | words("document_nouns")
-    | words("press_nouns")
-    | words("speech_nouns")
-    | words("quantifiers")
-    | frozenset(PRONOUNS)
-    | OTHER_PRONOUNS
-    | {"them", "us"}
-)
+def _described_noun(head: Sequence[str]) -> str:
+    """The noun a description's head words end on: the last, or in "A group of traders"
+    the one before "of" (but "One of the pickers": one of them, the pickers')."""
+    if "of" in head[1:] and head[0].casefold() != "one":
+        return head[head.index("of", 1) - 1]
+    return head[-1]
+
+
+def _singular(noun: str) -> str:
+    """A plural noun of people as one ("women" -> "woman", "pickers" -> "picker")."""
+    if noun.endswith("men"):
+        return noun[:-3] + "man"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def _someone_by_head(head: Sequence[str]) -> bool:
+    """Whether a description's head words name someone by their noun's ending (`_doer`),
+    or pick one of a number of people ("One of the eleven who voted against")."""
+    partitive = [w.casefold() for w in head[:2]] == ["one", "of"]
+    return _doer(_described_noun(head)) or (partitive and head[-1].casefold() in _NUMBERS)
+
+
+def _doer(word: str) -> bool:
+    """Whether a word in lower case is a noun of someone by what they do, by its ending
+    (data/doer_endings.txt: "cutter", "supervisor", "boatman", "pickers"), of four
+    letters or more; not a thing's ("letter", "poster", "monitor")."""
+    return (
+        len(word) >= 4
+        and word == word.casefold()
+        and word.endswith(_DOER["endings"])
+        and word not in _DOER["not"]
+    )
+
+
+_DOER = pairs("doer_endings")
+
+
+def _report_gender(text: str, reports: Sequence[_Found], cast: Cast) -> str | None:
+    """The gender of the first "he", "she", "his" or "her" in what a speaker is reported
+    to say, outside quotation marks ("said he had not been paid": "m"); None if none."""
+    for f in reports:
+        for m in _WORD.finditer(text, f.start, f.end):
+            word = m.group().casefold()
+            gender = PRONOUNS.get(word) or OWNER_GENDER.get(word)
+            if gender is not None and not cast.in_quotation(m.start()):
+                return gender
+    return None
 
 
 # "asked the Premier", "questioned Ruiz", "asked whether": a question put to someone.
