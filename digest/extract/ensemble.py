@@ -571,7 +571,7 @@ class Page:
                 for text in [
                     *(part.text for part in [element, *element.query_selector_all("*").values()]),
                     *_inline_runs(element),
-                    *_inline_runs(element, _BLOCK_TAGS | {"br"}),
+                    *_inline_runs(element, _LINE_ENDS),
                 ]
                 if (words := line_words(text))
             )
@@ -888,19 +888,20 @@ def _class_words(names: str) -> set[str]:
     }
 
 
-def _inline_runs(element: Any, breaks: frozenset[str] | None = None) -> list[str]:
-    """The texts of an element's runs of inline children between its block ones (or the
-    tags of `breaks`: a line break too, as some extractors end a line there), as an
-    extractor gives them, one line each ("Related" and a headline in two <span>s, then a
-    <p>: "Related The bakery ...")."""
-    ends = _BLOCK_TAGS if breaks is None else breaks
+def _inline_runs(element: Any, ends: frozenset[str] | None = None) -> list[str]:
+    """The texts of an element's runs of inline children between its block ones (or
+    between the tags `ends` names: _LINE_ENDS, a line break too, where some extractors
+    end a line), as an extractor gives them, one line each ("Related" and a headline in
+    two <span>s, then a <p>: "Related The bakery ..."); a comment in the markup is none."""
+    ends = _BLOCK_TAGS if ends is None else ends
     runs: list[str] = []
     run: list[str] = []
     for node in element.child_nodes.values():  # (.values(): a list made at once)
-        if (node.tag or "").casefold() in ends:
+        tag = (node.tag or "").casefold()
+        if tag in ends:
             runs.append(" ".join(run))
             run = []
-        else:
+        elif tag != "#comment":
             run.append(node.text or "")
     runs.append(" ".join(run))
     return [text for text in runs if text.strip()]
@@ -910,6 +911,7 @@ _BLOCK_TAGS = frozenset(
     {"p", "div", "section", "aside", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6"}
     | {"figure", "figcaption", "blockquote", "table", "form", "header", "footer"}
 )
+_LINE_ENDS = _BLOCK_TAGS | {"br"}  # where an extractor ends a box's line
 
 
 def _hidden(element: Any) -> bool:
