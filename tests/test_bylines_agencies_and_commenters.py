@@ -38,8 +38,8 @@ def test_a_commenter_marked_as_an_author_is_not_the_articles() -> None:
         f"<div class='body'>{BODY}</div></article>{comments}</main></body></html>"
     )
     parsed = Page.parse(page)
-    assert _commenter_only("Piet Jongbloed", parsed)
-    assert not _commenter_only("Mara Lind", parsed)
+    assert _commenter_only("Piet Jongbloed", parsed, page)
+    assert not _commenter_only("Mara Lind", parsed, page)
     found = extract_html(page)
     assert found is not None
     assert found.authors == ("Mara Lind",)
@@ -52,3 +52,11 @@ def test_a_name_with_its_staff_role_after_a_comma_is_a_byline() -> None:
     assert md.name_with_role("Harbour Board, Reporter") is None
     # a role is no one's name
     assert md.tidy_authors(["Chief Photographer"]) == ()
+
+
+def test_co_authors_written_family_name_first_after_a_comma() -> None:
+    assert md.find_byline(["Szerzők: Halmi Dóra, Nagy Péter"])[0] == ("Halmi Dóra", "Nagy Péter")
+    assert md.find_byline(["By Ana Lind, Ádám Kovács"])[0] == ("Ana Lind", "Ádám Kovács")
+    # a place after a name written given name first stays no co-author
+    assert md.find_byline(["By Ana Lind, Port Elizabeth"])[0] == ("Ana Lind",)
+    assert md.find_byline(["Szerző: Fodor Lilla, Kerekvár"])[0] == ("Fodor Lilla",)

@@ -148,7 +148,7 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
         for a in (doc.author or "").split(";")
         if a.strip()
         and not _account_handle(a.strip(), visible)
-        and not _commenter_only(a.strip(), page)
+        and not _commenter_only(a.strip(), page, html)
     )
     opening = opening_at(paragraphs)
     if (
@@ -759,12 +759,17 @@ def with_crossheads(paragraphs: Sequence[str], page: ensemble.Page) -> tuple[str
     return tuple(out)
 
 
-def _commenter_only(author: str, page: ensemble.Page) -> bool:
-    """Whether a name the markup declares an author stands only in the readers'
+def _commenter_only(author: str, page: ensemble.Page, html: str) -> bool:
+    """Whether a name the markup gives as an author stands only in the readers'
     comments (Page.comment_boxes): a commenter marked up as a comment's author
-    ("schema:author" in Drupal's comment template), no byline of the article."""
+    ("schema:author" in Drupal's comment template), no byline of the article. Not a
+    name the page's head declares (its author meta tag, its JSON-LD): the author, who
+    may also answer in the comments."""
     boxes = page.comment_boxes()
     if not boxes:
+        return False
+    body = html.find("<body")
+    if author in (html[:body] if body >= 0 else ""):
         return False
     name = f" {ensemble.line_words(author)} "
     if not name.strip():

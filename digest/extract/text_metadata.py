@@ -1347,7 +1347,7 @@ def _byline_names(rest: str, labelled: bool = False) -> tuple[str, ...]:
     rest = _CLASS_YEAR.sub("", rest)  # "Theo Lindgren ’98": an alumni magazine's class year
     cut = _NAME_END.split(rest, maxsplit=1)[0]
     names = [_tidy_name(n) for n in _NAME_JOINER.split(cut) if n.strip()]
-    names += _co_authors_after_comma(rest[len(cut) :])
+    names += _co_authors_after_comma(rest[len(cut) :], family_first=_family_first(names))
     return tidy_authors(
         [
             n
@@ -1387,6 +1387,20 @@ def _known_first_name(word: str) -> bool:
     return first_name_gender(word) is not None
 
 
+def _family_first(names: Sequence[str]) -> bool:
+    """Whether byline names are written family name first: each ends with a known first
+    name and opens with none ("Halmi Dóra", "Goh Siew Mei")."""
+    return bool(names) and all(
+        _ends_with_first_name(n) and not opens_with_first_name(n) for n in names
+    )
+
+
+def _ends_with_first_name(name: str) -> bool:
+    """Whether a name of two words or more ends with a first name the lists know."""
+    words = name.split()
+    return len(words) >= 2 and _known_first_name(words[-1])
+
+
 def opens_with_first_name(name: str) -> bool:
     """Whether a byline part opens with a first name the name lists know ("Denise
     Kowalski", not "UTW Local")."""
@@ -1404,21 +1418,23 @@ def _listed_people(names: str) -> list[str]:
     return [names]
 
 
-def _co_authors_after_comma(tail: str) -> list[str]:
+def _co_authors_after_comma(tail: str, family_first: bool = False) -> list[str]:
     """Names after the first byline name's comma that open with a known first name
-    ("By Ana Lind, Omar Dey and Mia Holt"): co-authors, not a role or a place ("By Ana
-    Lind, Staff Writer", "By Ana Lind, New York")."""
+    ("By Ana Lind, Omar Dey and Mia Holt"), or, after a name written family name first
+    (`family_first`: "Szerzők: Halmi Dóra, Nagy Péter"), end with one: co-authors, not a
+    role or a place ("By Ana Lind, Staff Writer", "By Ana Lind, New York")."""
     found: list[str] = []
+    known = _ends_with_first_name if family_first else opens_with_first_name
     while (part := _COMMA_NAMES.match(tail)) is not None:
         names = [" ".join(n.split()) for n in _NAME_JOINER.split(part["names"]) if n.strip()]
-        if not names or not all(opens_with_first_name(n) for n in names):
+        if not names or not all(known(n) for n in names):
             break
         found += names
         tail = tail[part.end() :]
     return found
 
 
-_NAME_WORD = r"[A-Z][\w'’.-]*"
+_NAME_WORD = r"[^\W\d_a-z][\w'’.-]*"  # a capital, of any Latin alphabet ("Ádám")
 _FULL_NAME = _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3}"
 _COMMA_NAMES = re.compile(
     rf"\s*,\s*(?P<names>{_FULL_NAME}(?:\s+(?:and|&)\s+{_FULL_NAME})?)"
