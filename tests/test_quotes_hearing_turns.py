@@ -73,3 +73,18 @@ def test_a_newcomers_question_without_marks_then_their_own_words_stay_theirs() -
         ' anything."\n'
     )
     assert _speakers(text)[-1][1] == "Rui Santos"
+
+
+def test_a_question_in_its_own_paragraph_after_a_reply_is_the_next_turn() -> None:
+    text = (
+        '"Farmers in my constituency slept outside the depot for a week," committee member'
+        " Amos Keter said.\n\n"
+        '"Honourable chairman, the two matters are not connected," the managing director,'
+        " Paul Otieno, replied.\n\n"
+        '"Then why was the maize still sitting there in 2010?"\n\n'
+        '"Because the board was not given authority to release it until November."\n'
+    )
+    assert _speakers(text)[-2:] == [
+        ("Then why was the maize s", "Amos Keter"),
+        ("Because the board was no", "Paul Otieno"),
+    ]

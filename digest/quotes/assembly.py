@@ -850,10 +850,12 @@ def _find_all(
             found[-1].pieces.extend(paragraph_quotes.pop(0).pieces)
         found.extend(paragraph_quotes)
         # once per quote; or a paragraph saying who put the questions ("under
-        # questioning by"): a question in a paragraph of its own is then the next turn
+        # questioning by"), or a reply ('"...," Ogola replied.'): a question in a
+        # paragraph of its own is then the next turn
         interview = (
             interview
             or _asked_before(text, paragraph_quotes)
+            or any((q.cue or "").casefold() in _REPLY_CUES for q in paragraph_quotes)
             or _QUESTIONED_BY.search(text, pstart, pend) is not None
             or any(_puts_it_to(text, q, (pstart, pend)) for q in paragraph_quotes)
         )
