@@ -96,3 +96,16 @@ def test_a_description_whose_own_report_says_he_takes_no_she() -> None:
         '"We will plant again in the spring," she said.\n'
     )
     assert _speaker_of(text, "We will plant again") == "Ilsa Brandvold"
+
+
+def test_a_guest_named_in_the_next_paragraph_is_its_pronouns_speaker_there() -> None:
+    text = (
+        "The park owner, Tanya Bellweather, said the crocodile had not been seen since "
+        'May. "We miss him," she said.\n\n'
+        "A caravan park guest from Victoria, taking photographs of the empty mud bank, "
+        'said she was "a bit sad, to be honest".\n\n'
+        "She is Carol Pendergrass, 67, from Geelong, who has wintered at the park for nine"
+        ' years. "I have a photo of him from every year. He is like family," she said.\n'
+    )
+    assert _speaker_of(text, "a bit sad") == "Carol Pendergrass"
+    assert _speaker_of(text, "like family") == "Carol Pendergrass"

@@ -22,7 +22,7 @@ input, however long or odd, is processed in linear time without raising.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise, takewhile
@@ -3339,9 +3339,13 @@ def _resolve_all(
             speaker, route = None, "rejected"  # no speaker rather than a wrong one
         elif speaker is not None and _bare_demonym(speaker, text, f.mention_at):
             speaker, route = None, "rejected"  # "American" of "American negotiators"
-        named_next = _named_in_next_paragraph(text, speaker, f.paragraph, paragraphs, cast)
+        named_next = _named_in_next_paragraph(text, speaker, f, paragraphs, cast)
         if named_next is not None:
-            speaker = named_next  # "said one woman at the tanker." / "The woman, NAME, 61,"
+            # "said one woman at the tanker." / "The woman, NAME, 61,": the name, and the
+            # subject a pronoun after it in that paragraph means ("She is NAME ... she said")
+            speaker, named_at = named_next
+            if speaker in cast.people:
+                insort(people, (named_at, speaker, f.paragraph + 1))
         content = _join_pieces(text, f.pieces, shown)
         # a quote dropped below (a title, a sign, a credit) is nobody's turn: it
         # leaves the latest speaker as it was
@@ -4292,13 +4296,16 @@ _NAMED_NEXT = re.compile(
 def _named_in_next_paragraph(
     text: str,
     speaker: str | None,
-    paragraph: int,
+    f: _Found,
     paragraphs: Sequence[tuple[int, int]],
     cast: Cast,
-) -> str | None:
-    """The name the next paragraph gives someone a quotation's cue described only ("said
-    one woman waiting at the tanker"): it opens with the description's noun, or a
-    pronoun of its gender, and the name set off by commas (`_NAMED_NEXT`)."""
+) -> tuple[str, int] | None:
+    """The name (and where it stands) the next paragraph gives someone quotation `f`'s
+    cue described only
+    ("said one woman waiting at the tanker"): it opens with the description's noun, or a
+    pronoun of its gender (its noun's, or the "she" of its own report: "A guest ...
+    said she was ..."), and the name set off by commas (`_NAMED_NEXT`)."""
+    paragraph = f.paragraph
     if speaker is None or paragraph + 1 >= len(paragraphs):
         return None
     head = _head_words(speaker)
@@ -4309,10 +4316,15 @@ def _named_in_next_paragraph(
         return None
     if found["noun"] is None:
         nouns = [PERSON_NOUN_GENDER.get(word.casefold()) for word in head[1:4]]
-        gender = next(filter(None, nouns), None) or description_gender(speaker)
+        gender = (
+            next(filter(None, nouns), None)
+            or description_gender(speaker)
+            or (_report_gender(text, [f], cast) if f.type != "direct" else None)
+        )
         if gender != PRONOUNS[found["pronoun"].casefold()]:
             return None  # "said one woman ..." / "He is NAME": someone else
-    return resolve(found["name"], found.start("name"), cast, None)
+    named = resolve(found["name"], found.start("name"), cast, None)
+    return (named, found.start("name")) if named is not None else None
 
 
 def _said_it_herself(owned: re.Match[str]) -> bool:
