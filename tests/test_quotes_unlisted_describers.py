@@ -109,3 +109,17 @@ def test_a_guest_named_in_the_next_paragraph_is_its_pronouns_speaker_there() -> 
     )
     assert _speaker_of(text, "a bit sad") == "Carol Pendergrass"
     assert _speaker_of(text, "like family") == "Carol Pendergrass"
+
+
+def test_a_sentence_opening_with_an_irregular_participle_keeps_its_subject() -> None:
+    text = (
+        '"Now the river comes and goes when the dam decides," said Somchit Phommavong, '
+        "61, standing in mud where his lettuce beds had been.\n\n"
+        "The dam's deputy director, Khamla Sengdara, said the company would give 24 "
+        "hours of warning before large releases.\n\n"
+        '"We cannot stop the river rising, but we can stop it surprising people," he '
+        "said.\n\n"
+        'Told of the plan, Somchit shrugged. "A loudspeaker will not put my lettuce '
+        'back," he said.\n'
+    )
+    assert _speaker_of(text, "A loudspeaker will not") == "Somchit Phommavong"
