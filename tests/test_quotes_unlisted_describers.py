@@ -123,3 +123,26 @@ def test_a_sentence_opening_with_an_irregular_participle_keeps_its_subject() -> 
         'back," he said.\n'
     )
     assert _speaker_of(text, "A loudspeaker will not") == "Somchit Phommavong"
+
+
+def test_someone_brought_in_after_an_opening_phrase_takes_the_next_pronoun() -> None:
+    text = (
+        "The district head, Aigul Nurlanova, said the plant would be mended by Friday. "
+        '"We are working day and night," she said.\n\n'
+        "At the water kiosk on Abai Street, one woman in the queue said she was spending"
+        " a fifth of her pension on water.\n\n"
+        '"Last year they gave us a new plant and a concert. This year we got nothing,"'
+        " she said.\n"
+    )
+    assert (_speaker_of(text, "Last year they gave us") or "").startswith("one woman")
+
+
+def test_a_reporter_brought_in_after_an_opening_phrase_asks_and_is_not_the_answerer() -> None:
+    text = (
+        "The minister, Wilma Condori, said the inquiry would report in May. "
+        '"That is what the inquiry is for," she said.\n\n'
+        '"Will anybody lose their job?" another reporter called from the back of the'
+        " room.\n\n"
+        '"If the inquiry finds that somebody did not do their job, yes," she said.\n'
+    )
+    assert _speaker_of(text, "If the inquiry finds") == "Wilma Condori"

@@ -770,7 +770,20 @@ def _find_all(
                 main = _topic(text, sstart, send) or _sentence_subject(plain)
                 for subject in (main, _joined_clause_subject(plain, main)):
                     if subject is not None and (
-                        subject[0][:1].isupper() or subject[0].startswith("the ")
+                        subject[0][:1].isupper()
+                        or subject[0].startswith("the ")
+                        # after an opening phrase: "At the kiosk, one woman in the queue
+                        # said" (not "At the briefing, a reporter asked", nor '"...?"
+                        # another reporter called': an answer's pronoun after a question
+                        # is the one asked)
+                        or (
+                            subject[0].startswith(("a ", "an ", "one ", "another "))
+                            and not any(
+                                tok[0] in _ASKING_CUES or tok[0] == "?"
+                                for tok in sentence_tokens
+                                if tok[1] > subject[1] or tok[0] == "?"
+                            )
+                        )
                     ):
                         subjects.append((subject[1], subject[0], p))
             if inside:
@@ -3046,6 +3059,9 @@ def _resolve_all(
                 offset not in speaking
                 or _one_of_many(name)
                 or not _reports_someone(text, speaking[offset], cast)
+                # "a mother returning books said she had not heard": of herself, as her
+                # noun's gender says (not "A colleague said she was tireless")
+                or (gender or None) == _report_gender(text, speaking[offset], cast) is not None
             )
             and (
                 pronoun_gender := _brought_in_before_quote(
