@@ -40,6 +40,15 @@ def test_a_commenter_marked_as_an_author_is_not_the_articles() -> None:
     parsed = Page.parse(page)
     assert _commenter_only("Piet Jongbloed", parsed, page)
     assert not _commenter_only("Mara Lind", parsed, page)
+    # a comment's author in the head's JSON-LD is still a commenter's; the article's
+    # author declared there is the author
+    jsonld = (
+        '<script type=\'application/ld+json\'>{"@type":"NewsArticle","author":'
+        '{"@type":"Person","name":"Mara Lind"},"comment":[{"@type":'
+        '"Comment","author":{"name":"Piet Jongbloed"}}]}</script></head>'
+    )
+    declared = page.replace("</head>", jsonld)
+    assert _commenter_only("Piet Jongbloed", Page.parse(declared), declared)
     found = extract_html(page)
     assert found is not None
     assert found.authors == ("Mara Lind",)
@@ -60,3 +69,9 @@ def test_co_authors_written_family_name_first_after_a_comma() -> None:
     # a place after a name written given name first stays no co-author
     assert md.find_byline(["By Ana Lind, Port Elizabeth"])[0] == ("Ana Lind",)
     assert md.find_byline(["Szerző: Fodor Lilla, Kerekvár"])[0] == ("Fodor Lilla",)
+    # family name first only after a label: "By" before a place stays one author
+    assert md.find_byline(["By Okonkwo James, Port Louis"])[0] == ("Okonkwo James",)
+    assert md.find_byline(["Szerző: Fodor Lilla, Radio Maria"])[0] == ("Fodor Lilla",)
+    # an accented capital opens a name; an accented lower-case letter does not
+    assert md.name_line("Ádám Kovács") == "Ádám Kovács"
+    assert md.name_line("école Primaire") is None

@@ -4,7 +4,7 @@ and stamps. Markup of our own."""
 
 from __future__ import annotations
 
-from digest.extract.ensemble import Page, line_words
+from digest.extract.ensemble import Page, _names_comments, line_words
 from digest.extract.html import extract_html
 from tests.test_layout_cells_and_boxes import FEATURE
 from tests.test_modern_page_boxes import _article
@@ -126,3 +126,10 @@ def test_a_paragraph_running_on_after_its_label_is_the_articles() -> None:
     found = extract_html(_article(paragraph))
     assert found is not None
     assert own in found.paragraphs
+
+
+def test_a_class_saying_a_post_takes_comments_names_no_box_of_them() -> None:
+    assert _names_comments("comments", None)
+    assert _names_comments(None, "comment-list")
+    for state in ("story comments-enabled", "entry has-comments", "post comments-open"):
+        assert not _names_comments(None, state), state

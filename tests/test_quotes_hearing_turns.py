@@ -75,16 +75,26 @@ def test_a_newcomers_question_without_marks_then_their_own_words_stay_theirs() -
     assert _speakers(text)[-1][1] == "Rui Santos"
 
 
-def test_a_question_in_its_own_paragraph_after_a_reply_is_the_next_turn() -> None:
+def test_a_rhetorical_question_after_a_reply_stays_the_replys() -> None:
+    """A reply to a statement made days before is no hearing: the question in a
+    paragraph of its own after it is more of the reply."""
     text = (
-        '"Farmers in my constituency slept outside the depot for a week," committee member'
-        " Amos Keter said.\n\n"
-        '"Honourable chairman, the two matters are not connected," the managing director,'
-        " Paul Otieno, replied.\n\n"
-        '"Then why was the maize still sitting there in 2010?"\n\n'
-        '"Because the board was not given authority to release it until November."\n'
+        'Driver Tobias Grell said on Monday: "The depot is finished and everyone in the'
+        ' yard knows it."\n\n'
+        '"We have kept that depot open for eleven years through two budgets," council'
+        " leader Maren Oakes replied on Tuesday.\n\n"
+        '"Who else would run the night buses for the estate?"\n'
     )
-    assert _speakers(text)[-2:] == [
-        ("Then why was the maize s", "Amos Keter"),
-        ("Because the board was no", "Paul Otieno"),
-    ]
+    assert _speakers(text)[-1][1] == "Maren Oakes"
+
+
+def test_a_passive_question_with_an_adverb_leaves_the_one_asked_to_answer() -> None:
+    text = (
+        '"Where is the road we paid for?" the chairman, Emeka Obi, asked the'
+        " contractor's director, Obiora Nwankwo.\n\n"
+        '"The road is in the bush because the money is in the ministry," Nwankwo'
+        " replied.\n\n"
+        "Nwankwo was also asked how much of the N2.1 billion had been spent on the site.\n\n"
+        '"About half of it. The rest went into equipment."\n'
+    )
+    assert _speakers(text)[-1] == ("About half of it. The re", "Obiora Nwankwo")

@@ -98,17 +98,48 @@ def test_a_description_whose_own_report_says_he_takes_no_she() -> None:
     assert _speaker_of(text, "We will plant again") == "Ilsa Brandvold"
 
 
-def test_a_guest_named_in_the_next_paragraph_is_its_pronouns_speaker_there() -> None:
+def test_a_woman_named_in_the_next_paragraph_is_its_pronouns_speaker_there() -> None:
     text = (
         "The park owner, Tanya Bellweather, said the crocodile had not been seen since "
         'May. "We miss him," she said.\n\n'
-        "A caravan park guest from Victoria, taking photographs of the empty mud bank, "
+        "One woman from Victoria, taking photographs of the empty mud bank, "
         'said she was "a bit sad, to be honest".\n\n'
         "She is Carol Pendergrass, 67, from Geelong, who has wintered at the park for nine"
         ' years. "I have a photo of him from every year. He is like family," she said.\n'
     )
     assert _speaker_of(text, "a bit sad") == "Carol Pendergrass"
     assert _speaker_of(text, "like family") == "Carol Pendergrass"
+
+
+def test_a_she_in_a_described_speakers_report_may_be_someone_else() -> None:
+    text = (
+        "Police said the search for the girl had widened overnight.\n\n"
+        "A camper at the site said she had last been seen playing near the water at"
+        " dusk.\n\n"
+        "She is Lina Moor, 9, from Orlo, and was wearing a red raincoat.\n"
+    )
+    assert _speaker_of(text, "last been seen playing") != "Lina Moor"
+
+
+def test_groups_and_things_ending_like_a_doer_take_no_pronoun() -> None:
+    for sentence in (
+        "A dozen farmers at the gate said they had not been told the road was closed.",
+        "A newsletter said the line was closed until Friday.",
+    ):
+        text = (
+            "Mayor Dara Quillon said the bridge would reopen in June. "
+            '"We have the money," she said.\n\n'
+            f"{sentence}\n\n"
+            '"It is not my fault," she said.\n'
+        )
+        assert _speaker_of(text, "It is not my fault") == "Dara Quillon", sentence
+
+
+def test_known_as_an_adjective_opens_no_phrase() -> None:
+    found = extract_quotes("Known cases rose to 40 on Tuesday, health officer Greta Lind said.\n")
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Known cases rose to 40 on Tuesday", "Greta Lind")
+    ]
 
 
 def test_a_sentence_opening_with_an_irregular_participle_keeps_its_subject() -> None:

@@ -1124,13 +1124,20 @@ _NAME_WORD_BREAK = re.compile(r"[\s_-]+|(?<=[a-z])(?=[A-Z])")
 
 def _names_comments(*names: str | None) -> bool:
     """Whether one word of an element's id or class is a comment box's
-    (data/furniture.yml `comment_box_words`)."""
+    (data/furniture.yml `comment_box_words`), in a class (or id) that says no more than
+    that: "comments-enabled" or "has-comments" (`comment_state_words`) is a post's state,
+    set on the article's own wrapper."""
     return any(
-        _COMMENT_BOX_WORD.fullmatch(word.casefold())
+        any(_COMMENT_BOX_WORD.fullmatch(word.casefold()) for word in words)
+        and not any(word.casefold() in _COMMENT_STATE_WORDS for word in words)
         for name in names
         if name and _COMMENT_BOX_WORD.search(name.casefold())  # (most names hold none)
-        for word in _NAME_WORD_BREAK.split(name)
+        for part in name.split()
+        for words in [_NAME_WORD_BREAK.split(part)]
     )
+
+
+_COMMENT_STATE_WORDS = frozenset(PATTERNS["comment_state_words"])
 
 
 # A teaser list item (Layout.teasers), or a <div> block set as one: a link of

@@ -1347,7 +1347,10 @@ def _byline_names(rest: str, labelled: bool = False) -> tuple[str, ...]:
     rest = _CLASS_YEAR.sub("", rest)  # "Theo Lindgren ’98": an alumni magazine's class year
     cut = _NAME_END.split(rest, maxsplit=1)[0]
     names = [_tidy_name(n) for n in _NAME_JOINER.split(cut) if n.strip()]
-    names += _co_authors_after_comma(rest[len(cut) :], family_first=_family_first(names))
+    # (names written family name first only after a label: "Szerző: Fodor Lilla, Bakos
+    # Ervin", not "By Okonkwo James, Port Louis")
+    family_first = labelled and _family_first(names)
+    names += _co_authors_after_comma(rest[len(cut) :], family_first=family_first)
     return tidy_authors(
         [
             n
@@ -1434,7 +1437,9 @@ def _co_authors_after_comma(tail: str, family_first: bool = False) -> list[str]:
     return found
 
 
-_NAME_WORD = r"[^\W\d_a-z][\w'’.-]*"  # a capital, of any Latin alphabet ("Ádám")
+# A capital of the Latin alphabets ("Ádám", "Łukasz"), then the word's letters.
+_CAPITALS = "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_NAME_WORD = rf"[A-Z{_CAPITALS}][\w'’.-]*"
 _FULL_NAME = _NAME_WORD + r"(?:\s+" + _NAME_WORD + r"){1,3}"
 _COMMA_NAMES = re.compile(
     rf"\s*,\s*(?P<names>{_FULL_NAME}(?:\s+(?:and|&)\s+{_FULL_NAME})?)"

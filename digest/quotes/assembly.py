@@ -863,12 +863,10 @@ def _find_all(
             found[-1].pieces.extend(paragraph_quotes.pop(0).pieces)
         found.extend(paragraph_quotes)
         # once per quote; or a paragraph saying who put the questions ("under
-        # questioning by"), or a reply ('"...," Ogola replied.'): a question in a
-        # paragraph of its own is then the next turn
+        # questioning by"): a question in a paragraph of its own is then the next turn
         interview = (
             interview
             or _asked_before(text, paragraph_quotes)
-            or any((q.cue or "").casefold() in _REPLY_CUES for q in paragraph_quotes)
             or _QUESTIONED_BY.search(text, pstart, pend) is not None
             or any(_puts_it_to(text, q, (pstart, pend)) for q in paragraph_quotes)
         )
@@ -3355,7 +3353,7 @@ def _resolve_all(
             speaker, route = None, "rejected"  # no speaker rather than a wrong one
         elif speaker is not None and _bare_demonym(speaker, text, f.mention_at):
             speaker, route = None, "rejected"  # "American" of "American negotiators"
-        named_next = _named_in_next_paragraph(text, speaker, f, paragraphs, cast)
+        named_next = _named_in_next_paragraph(text, speaker, f.paragraph, paragraphs, cast)
         if named_next is not None:
             # "said one woman at the tanker." / "The woman, NAME, 61,": the name, and the
             # subject a pronoun after it in that paragraph means ("She is NAME ... she said")
@@ -3778,10 +3776,8 @@ def _indirect_question_before(
     found = _ASKED_HOW.search(text, start, end)
     if found is None or text[found.end() : end].strip():
         return None
-    if _BEING_ASKED.search(text, start, found.start()) or _ASKS_LEAVE.match(
-        text, found.end("word")
-    ):
-        return None  # "Nwankwo was asked how ...", "Reis asked whether he could leave"
+    if _BEING_ASKED.search(text, start, found.start()):
+        return None  # "Nwankwo was asked how ...": the one asked is the sentence's subject
     asker = _last_person_in(text, start, found.start(), cast)
     if asker is None:
         return None
@@ -3800,9 +3796,10 @@ _ASKED_HOW = re.compile(
     re.IGNORECASE,
 )
 # The asker's sentence in the passive: the one asked is its subject.
-_BEING_ASKED = re.compile(r"\b(?:was|were|been|being|is|are|be)\s+$", re.IGNORECASE)
-# A request for leave rather than a question: "asked whether he could leave early".
-_ASKS_LEAVE = re.compile(r"\s+(?:he|she|they|I|we)\s+(?:could|might|may)\b", re.IGNORECASE)
+_BEING_ASKED = re.compile(
+    r"\b(?:was|were|been|being|is|are|be)\s+(?:(?:also|then|later|again|\w+ly)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _last_person_in(text: str, start: int, end: int, cast: Cast) -> str | None:
@@ -4312,16 +4309,14 @@ _NAMED_NEXT = re.compile(
 def _named_in_next_paragraph(
     text: str,
     speaker: str | None,
-    f: _Found,
+    paragraph: int,
     paragraphs: Sequence[tuple[int, int]],
     cast: Cast,
 ) -> tuple[str, int] | None:
-    """The name (and where it stands) the next paragraph gives someone quotation `f`'s
-    cue described only
-    ("said one woman waiting at the tanker"): it opens with the description's noun, or a
-    pronoun of its gender (its noun's, or the "she" of its own report: "A guest ...
-    said she was ..."), and the name set off by commas (`_NAMED_NEXT`)."""
-    paragraph = f.paragraph
+    """The name (and where it stands) the next paragraph gives someone a quotation's cue
+    described only ("said one woman waiting at the tanker"): it opens with the
+    description's noun, or a pronoun of its gender, and the name set off by commas
+    (`_NAMED_NEXT`)."""
     if speaker is None or paragraph + 1 >= len(paragraphs):
         return None
     head = _head_words(speaker)
@@ -4332,11 +4327,7 @@ def _named_in_next_paragraph(
         return None
     if found["noun"] is None:
         nouns = [PERSON_NOUN_GENDER.get(word.casefold()) for word in head[1:4]]
-        gender = (
-            next(filter(None, nouns), None)
-            or description_gender(speaker)
-            or (_report_gender(text, [f], cast) if f.type != "direct" else None)
-        )
+        gender = next(filter(None, nouns), None) or description_gender(speaker)
         if gender != PRONOUNS[found["pronoun"].casefold()]:
             return None  # "said one woman ..." / "He is NAME": someone else
     named = resolve(found["name"], found.start("name"), cast, None)
@@ -4919,17 +4910,23 @@ def _described_noun(head: Sequence[str]) -> str:
 
 
 def _singular(noun: str) -> str:
-    """A plural noun of people as one ("women" -> "woman", "pickers" -> "picker")."""
+    """A plural noun of people as one ("women" -> "woman", "pickers" -> "picker"): read
+    only of nouns of people and doers, whose plurals take a plain "s"."""
     if noun.endswith("men"):
         return noun[:-3] + "man"
-    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+    return noun[:-1] if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) else noun
 
 
 def _someone_by_head(head: Sequence[str]) -> bool:
-    """Whether a description's head words name someone by their noun's ending (`_doer`),
-    or pick one of a number of people ("One of the eleven who voted against")."""
+    """Whether a description's head words name one person by their noun's ending
+    (`_doer`; a plural only as one of them: "One of the pickers", not "A dozen
+    farmers"), or pick one of a number of people ("One of the eleven who voted
+    against")."""
     partitive = [w.casefold() for w in head[:2]] == ["one", "of"]
-    return _doer(_described_noun(head)) or (partitive and head[-1].casefold() in _NUMBERS)
+    noun = _described_noun(head)
+    if partitive:
+        return _doer(_singular(noun)) or noun.casefold() in _NUMBERS
+    return _singular(noun) == noun and _doer(noun)
 
 
 def _doer(word: str) -> bool:
