@@ -3786,10 +3786,10 @@ def _indirect_question_before(
 
 
 # The last sentence of a paragraph putting a question without marks: "asked (NAME) how
-# ... ." (the cues of a question put to someone, not "wondered" or "questioned":
-# data/question_words.txt).
+# ... ." (data/asking_cues.txt and question_words.txt; not "wondered", narration, nor
+# "questioned", doubted).
 _ASKED_HOW = re.compile(
-    r"\b(?:asked|asks|inquired|enquired|queried)\s+"
+    r"\b(?:" + "|".join(sorted(_ASKING_CUES - {"wondered", "questioned", "asking"})) + r")\s+"
     r"(?:(?P<asked>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})\s+)?(?P<word>"
     + "|".join(sorted(words("question_words")))
     + r")\b(?:[^.?!\"“”]|(?<=\d)\.(?=\d))*[.?]\s*$",
