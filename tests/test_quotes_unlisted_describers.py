@@ -5,6 +5,8 @@ pronoun is the cutter's, not the person named a paragraph before. Invented
 text throughout.
 """
 
+import pytest
+
 from digest.quotes.assembly import extract_quotes
 
 
@@ -14,26 +16,32 @@ def _speaker_of(text: str, words: str) -> str | None:
     return found[0].speaker
 
 
-def test_pronoun_after_a_speaking_description_of_an_unlisted_noun_is_theirs() -> None:
-    text = (
+DESCRIBED_SPEAKERS = {
+    "a noun no list knows": (
         "Harbour master Olan Petrie said the quay would reopen in May. "
         '"We will wait for the engineers," he said.\n\n'
         "One young net mender, sitting on an upturned crate by the slipway, said he "
         "had not been paid for three weeks.\n\n"
-        '"If the boats come back, I will mend for them again," he said.\n'
-    )
-    assert _speaker_of(text, "If the boats come back") == "One young net mender"
-
-
-def test_a_partitive_description_that_speaks_takes_the_next_pronoun() -> None:
-    text = (
+        '"If the boats come back, I will mend for them again," he said.\n',
+        "If the boats come back",
+        "One young net mender",
+    ),
+    "one of many": (
         "Farm manager Ilsa Brandvold said the season had been the worst in a decade. "
         '"We lost a third of the crop," she said.\n\n'
         "One of the pickers, a woman from Tromsvik who has worked on the farm for six "
         "years, said she would go home in December.\n\n"
-        '"At home I will also be without work, but my mother will cook," she said.\n'
-    )
-    assert _speaker_of(text, "my mother will cook") == "One of the pickers"
+        '"At home I will also be without work, but my mother will cook," she said.\n',
+        "my mother will cook",
+        "One of the pickers",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(DESCRIBED_SPEAKERS))
+def test_the_pronoun_after_a_described_speaker_is_theirs(case: str) -> None:
+    text, words, speaker = DESCRIBED_SPEAKERS[case]
+    assert _speaker_of(text, words) == speaker
 
 
 def test_a_group_that_speaks_does_not_take_the_next_pronoun() -> None:
