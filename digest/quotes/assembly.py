@@ -3790,7 +3790,7 @@ def _indirect_question_before(
 # "questioned", doubted).
 _ASKED_HOW = re.compile(
     r"\b(?:" + "|".join(sorted(_ASKING_CUES - {"wondered", "questioned", "asking"})) + r")\s+"
-    r"(?:(?P<asked>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})\s+)?(?P<word>"
+    r"(?:(?P<asked>(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+)){0,2})\s+)?(?:"
     + "|".join(sorted(words("question_words")))
     + r")\b(?:[^.?!\"“”]|(?<=\d)\.(?=\d))*[.?]\s*$",
     re.IGNORECASE,
