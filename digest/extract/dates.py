@@ -9,7 +9,8 @@ ISO form, is missed; and a date of the page's URL, of a `<time>` element or
 of the text can come first. Pages that carry an explicit publication marker
 (schema.org `datePublished` in JSON-LD or microdata, Open Graph or Dublin Core
 meta) say which date is the original one; this module reads only those
-markers, strongest first, and leaves every other page to trafilatura.
+markers, strongest first, and leaves every other page to trafilatura. The
+authors a page declares about itself are read the same way (`declared_authors`).
 
 The marker names are data beside the code (data/dates.yml).
 """
@@ -177,6 +178,41 @@ def _jsonld_dates(html: str) -> tuple[str | None, str | None]:
                 if day and (names, rank) not in found:
                     found[(names, rank)] = day
     return _best(found, _JSONLD_PUBLISHED), _best(found, _JSONLD_CREATED)
+
+
+def declared_authors(html: str) -> str:
+    """The authors a page declares about itself, run together: its author meta tags'
+    contents and the "author" of its JSON-LD objects that describe the page (not of the
+    comments an object lists), read as the dates are."""
+    found = [
+        attrs.get("content", "")
+        for match in _META_TAG.finditer(html)
+        if "author" in (tag := match.group()).lower() or "creator" in tag.lower()
+        for attrs in [_attributes(tag)]
+        if any(
+            name in _META_AUTHORS
+            for key in ("property", "name")
+            for name in attrs.get(key, "").lower().split()
+        )
+    ]
+    if "ld+json" in html:
+        for match in _JSONLD_SCRIPT.finditer(html):
+            body = match.group(1)
+            if len(body) > _MAX_JSONLD or "author" not in body:
+                continue
+            try:
+                data = json.loads(_CDATA.sub("", body))
+            except (ValueError, RecursionError):
+                continue
+            found += [
+                json.dumps(obj["author"], ensure_ascii=False)
+                for obj in _objects(data, 0)
+                if "author" in obj and obj.get("@type") != "Comment"
+            ]
+    return "\n".join(found)
+
+
+_META_AUTHORS = frozenset(_NAMES["meta_authors"])
 
 
 def _best(found: dict[tuple[tuple[str, ...], int], str], names: tuple[str, ...]) -> str | None:

@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import islice, pairwise
@@ -1036,35 +1036,35 @@ def _link_after_label(element: Any) -> bool:
     a link, spaces and comments aside: a paragraph that is a card ("<p><strong>ALSO
     READ:</strong> <a>headline</a><br/>summary</p>"), not one whose sentence runs on
     after its label."""
-    seen_label = False
+    shown = _shown_nodes(element)
+    next(shown, None)  # the label
+    after = next(shown, None)
+    return after is not None and after[0].tag == "a"
+
+
+def _shown_nodes(element: Any) -> Iterator[tuple[Any, str]]:
+    """An element's child nodes that show text, with it (spaces alone show none, nor a
+    comment in the markup), read node by node from the first (a NodeList read item by
+    item makes its nodes again each time, and a card's check reads every block)."""
     node = element.first_child
     while node is not None:
         text = node.text if node.tag != "#comment" else ""
         if text and not text.isspace():
-            if seen_label:
-                return node.tag == "a"
-            seen_label = True
+            yield node, text
         node = node.next
-    return False
 
 
 def _label_element_text(element: Any, most: int) -> str | None:
     """The text of an element's first child node that holds any, spaces tidied, when
     that node is an element ("" when it is a text, or there is none; None when its text
-    is longer than `most` characters, told by its beginning): read node by node from the
-    first (a NodeList read item by item makes its nodes again each time, and a card's
-    check reads every block of the page). A comment in the markup shows nothing: passed."""
-    node = element.first_child
-    while node is not None:
-        text = node.text if node.tag != "#comment" else ""
-        if text and not text.isspace():
-            if node.tag == "#text":
-                return ""
-            if len(text) > 4 * most and len(" ".join(text[: 4 * most].split())) > most:
-                return None  # (a wrapper's text: its tidied beginning is longer already)
-            return " ".join(text.split())
-        node = node.next
-    return ""
+    is longer than `most` characters, told by its beginning; `_shown_nodes`)."""
+    first = next(_shown_nodes(element), None)
+    if first is None or first[0].tag == "#text":
+        return ""
+    text = first[1]
+    if len(text) > 4 * most and len(" ".join(text[: 4 * most].split())) > most:
+        return None  # (a wrapper's text: its tidied beginning is longer already)
+    return " ".join(text.split())
 
 
 CARD_LABEL_WORDS = 4  # a card's label: "READ:", "Read more", "Te puede interesar:"

@@ -13,7 +13,6 @@ visible text goes through the text-copy cleaner instead.
 from __future__ import annotations
 
 import datetime
-import json
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -28,7 +27,7 @@ from digest.extract import boilerplate as bp
 from digest.extract import ensemble
 from digest.extract import text_metadata as md
 from digest.extract.article_end import PROSE_BEFORE_COMMENTS, Release, ends_article, prose_words
-from digest.extract.dates import address_date, day_first_domain, published_date
+from digest.extract.dates import address_date, day_first_domain, declared_authors, published_date
 from digest.extract.furniture import (
     MENU_ENTRY_WORDS,
     PROSE_WORDS,
@@ -764,54 +763,16 @@ def _commenter_only(author: str, page: ensemble.Page, html: str) -> bool:
     """Whether a name the markup gives as an author stands only in the readers'
     comments (Page.comment_boxes): a commenter marked up as a comment's author
     ("schema:author" in Drupal's comment template), no byline of the article. Not a
-    name the page's head declares (its author meta tag, its JSON-LD): the author, who
-    may also answer in the comments."""
+    name the page declares (its author meta tag, its JSON-LD: `dates.declared_authors`):
+    the author, who may also answer in the comments."""
     boxes = page.comment_boxes()
-    if not boxes or author in _head_authors(html):
+    if not boxes or author in declared_authors(html):
         return False
     name = f" {ensemble.line_words(author)} "
     if not name.strip():
         return False
     inside = sum(box.words.count(name) for box in boxes if box.within < 0)
     return inside > 0 and inside >= page.visible_words().count(name)
-
-
-def _head_authors(html: str) -> str:
-    """The authors a page's head declares, run together: its author meta tags' contents
-    and the "author" of its JSON-LD's objects (not a comment's author there, nor any
-    other mention: keywords, a description)."""
-    body = re.search(r"<body\b", html, re.IGNORECASE)
-    head = html[: body.start()] if body else ""
-    found = [m["value"] for tag in _META_AUTHOR.findall(head) for m in [_CONTENT.search(tag)] if m]
-    for block in _JSONLD.findall(head):
-        try:
-            found += _json_authors(json.loads(block))
-        except ValueError:
-            continue  # a broken block: no author read from it
-    return "\n".join(found)
-
-
-def _json_authors(node: Any) -> list[str]:
-    """The "author" values of a JSON-LD tree, as text, but under its comments."""
-    if isinstance(node, list):
-        return [a for item in node for a in _json_authors(item)]
-    if not isinstance(node, dict) or node.get("@type") == "Comment":
-        return []
-    found = [json.dumps(node["author"], ensure_ascii=False)] if "author" in node else []
-    for key, value in node.items():
-        if key not in {"author", "comment"}:
-            found += _json_authors(value)
-    return found
-
-
-_META_AUTHOR = re.compile(
-    r"<meta\b[^>]*\b(?:name|property)\s*=\s*[\"'](?:author|article:author|dc\.creator)[\"'][^>]*>",
-    re.IGNORECASE,
-)
-_CONTENT = re.compile(r"\bcontent\s*=\s*[\"'](?P<value>[^\"']*)", re.IGNORECASE)
-_JSONLD = re.compile(
-    r"<script\b[^>]*application/ld\+json[^>]*>(.*?)</script>", re.IGNORECASE | re.DOTALL
-)
 
 
 def _account_handle(author: str, visible: str) -> bool:

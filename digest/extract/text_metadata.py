@@ -820,11 +820,7 @@ def _tidy_name(name: str) -> str:
     if len(words) >= 2 and words[-1] in _ROLES_AFTER_NAME:
         words = words[:-1]  # "최민준 기자": the reporter's name, then "reporter"
         name = " ".join(words)
-    if (
-        len(words) >= 3
-        and words[-1].casefold() in _DATE_WORDS
-        and not (_known_first_name(words[-1]) and not _known_first_name(words[0]))
-    ):
+    if len(words) >= 3 and words[-1].casefold() in _DATE_WORDS and not _written_family_first(name):
         # "Mara Lind Monday", "Tobias Wren November", "Tobias Wren May" (not "Goh Siew
         # Mei", a name written family name first whose given name is also a month's)
         name = " ".join(words[:-1])
@@ -1391,11 +1387,14 @@ def _known_first_name(word: str) -> bool:
 
 
 def _family_first(names: Sequence[str]) -> bool:
-    """Whether byline names are written family name first: each ends with a known first
-    name and opens with none ("Halmi Dóra", "Goh Siew Mei")."""
-    return bool(names) and all(
-        _ends_with_first_name(n) and not opens_with_first_name(n) for n in names
-    )
+    """Whether byline names are all written family name first (`_written_family_first`)."""
+    return bool(names) and all(_written_family_first(n) for n in names)
+
+
+def _written_family_first(name: str) -> bool:
+    """Whether a name is written family name first: it ends with a known first name and
+    opens with none ("Halmi Dóra", "Goh Siew Mei")."""
+    return _ends_with_first_name(name) and not opens_with_first_name(name)
 
 
 def _ends_with_first_name(name: str) -> bool:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise, takewhile
 
@@ -3778,9 +3778,10 @@ def _indirect_question_before(
         return None
     if _BEING_ASKED.search(text, start, found.start()):
         return None  # "Nwankwo was asked how ...": the one asked is the sentence's subject
-    asker = _last_person_in(text, start, found.start(), cast)
-    if asker is None:
+    named = _people_named(cast, start, found.start())
+    if not named:
         return None
+    asker = named[-1]
     asked = found["asked"]
     return asker, (resolve(asked, found.start("asked"), cast, None) if asked else None)
 
@@ -3800,17 +3801,6 @@ _BEING_ASKED = re.compile(
     r"\b(?:was|were|been|being|is|are|be)\s+(?:(?:also|then|later|again|\w+ly)\s+)?$",
     re.IGNORECASE,
 )
-
-
-def _last_person_in(text: str, start: int, end: int, cast: Cast) -> str | None:
-    """The person of the cast named last between `start` and `end`, outside quotations."""
-    lo = bisect_left(cast.mentions, (start, ""))
-    hi = bisect_left(cast.mentions, (end, ""))
-    for at, name in reversed(cast.mentions[lo:hi]):
-        person = cast.people.get(name)
-        if person is not None and person.is_person and not cast.in_quotation(at):
-            return name
-    return None
 
 
 def _share_of_paragraph(f: _Found, paragraphs: Sequence[tuple[int, int]]) -> float:
@@ -4813,11 +4803,17 @@ def _reports_someone(text: str, reports: Sequence[_Found], cast: Cast) -> bool:
     """Whether what a speaker is reported to say (`reports`, the quotes of one mention)
     speaks of a "he" or "she" outside its quotation marks ("A colleague said she was
     tireless"), someone else the next pronoun may mean."""
-    return any(
-        m.group().casefold() in PRONOUNS and not cast.in_quotation(m.start())
-        for f in reports
-        for m in _WORD.finditer(text, f.start, f.end)
-    )
+    return any(word in PRONOUNS for word in _report_pronouns(text, reports, cast))
+
+
+def _report_pronouns(text: str, reports: Sequence[_Found], cast: Cast) -> Iterator[str]:
+    """The "he", "him", "she", "her" and "his" (case-folded) of what a speaker is reported
+    to say (`reports`), outside its quotation marks, in order."""
+    for f in reports:
+        for m in _WORD.finditer(text, f.start, f.end):
+            word = m.group().casefold()
+            if (word in PRONOUNS or word in OWNER_GENDER) and not cast.in_quotation(m.start()):
+                yield word
 
 
 def _start_of(paragraphs: Sequence[tuple[int, int]], paragraph: int, default: int) -> int:
@@ -4887,14 +4883,7 @@ def _brought_in_before_quote(
     # nobody named in the paragraph before the quotation, the description's
     # sentence included: "Dunmore did not attend. A colleague read a statement on
     # her behalf. "...," she said." may be Dunmore's
-    lo = bisect_left(cast.mentions, (_start_of(paragraphs, paragraph, offset), ""))
-    hi = bisect_left(cast.mentions, (mention_at, ""))
-    named = any(
-        (person := cast.people.get(other)) is not None
-        and person.is_person
-        and not cast.in_quotation(at_)
-        for at_, other in cast.mentions[lo:hi]
-    )
+    named = _people_named(cast, _start_of(paragraphs, paragraph, offset), mention_at)
     return None if named else PRONOUNS[pronoun]
 
 
@@ -4947,13 +4936,8 @@ _DOER = pairs("doer_endings")
 def _report_gender(text: str, reports: Sequence[_Found], cast: Cast) -> str | None:
     """The gender of the first "he", "she", "his" or "her" in what a speaker is reported
     to say, outside quotation marks ("said he had not been paid": "m"); None if none."""
-    for f in reports:
-        for m in _WORD.finditer(text, f.start, f.end):
-            word = m.group().casefold()
-            gender = PRONOUNS.get(word) or OWNER_GENDER.get(word)
-            if gender is not None and not cast.in_quotation(m.start()):
-                return gender
-    return None
+    word = next(_report_pronouns(text, reports, cast), None)
+    return None if word is None else PRONOUNS.get(word) or OWNER_GENDER[word]
 
 
 # "asked the Premier", "questioned Ruiz", "asked whether": a question put to someone.
@@ -4979,14 +4963,21 @@ def _person_named_near(
     """Whether a person of the cast is named (outside quotations) between the start of
     the paragraph before `paragraph` and `offset`."""
     start = paragraphs[max(0, paragraph - 1)][0] if paragraphs else 0
+    return bool(_people_named(cast, start, offset))
+
+
+def _people_named(cast: Cast, start: int, end: int) -> list[str]:
+    """The people of the cast named between `start` and `end`, outside quotations, in
+    order (each mention once)."""
     lo = bisect_left(cast.mentions, (start, ""))
-    for at, name in cast.mentions[lo:]:
-        if at >= offset:
-            break
-        person = cast.people.get(name)
-        if person is not None and person.is_person and not cast.in_quotation(at):
-            return True
-    return False
+    hi = bisect_left(cast.mentions, (end, ""))
+    return [
+        name
+        for at, name in cast.mentions[lo:hi]
+        if (person := cast.people.get(name)) is not None
+        and person.is_person
+        and not cast.in_quotation(at)
+    ]
 
 
 def _head_words(description: str) -> list[str]:
