@@ -54,6 +54,7 @@ from digest.extract import text_metadata as md
 from digest.extract.text_body import line_key, split_lines
 
 FRAME_SHARE = 0.3  # share of a copy's repeated frame lines another outlet copy must have
+PAGE_FRAME_SHARE = 0.5  # the same for saved pages, whose frame is all of their template
 MIN_FRAME_OVERLAP = 2  # and at least this many lines
 MENU_ENTRY_WORDS = 3  # words of a menu's entry or a box's label, which any site may print
 TYING_LINES = 2  # sentences two saved pages must share to be one outlet's by their frame
@@ -295,6 +296,10 @@ def group_outlets(profiles: Sequence[Profile], counts: Counter[str]) -> list[int
     alone that are SAME_FRAME of both pages' repeated frames (a template of a menu and
     labels, one of its pages holding a line another site's box repeats). (Text copies
     keep the rule as it was: a copy keeps little of its page's frame beyond its menu.)
+    Saved pages must share PAGE_FRAME_SHARE of their frames, as a template's pages share
+    most of theirs: sites on one platform print its skip link, menu labels and section
+    names alike, and at a third of their frames three such outlets became one of twelve
+    pages, on which no outlet's own notice was on enough pages to be learned.
     Linear in the number of frame lines times the copies each line is in.
     """
     parent: list[int] = []
@@ -310,6 +315,7 @@ def group_outlets(profiles: Sequence[Profile], counts: Counter[str]) -> list[int
     sizes: list[int] = []  # repeated frame lines of each copy
     for n, p in enumerate(profiles):
         repeated = [k for k in p.frame if counts[k] >= 2]
+        share = PAGE_FRAME_SHARE if p.page else FRAME_SHARE
         overlap: Counter[int] = Counter()
         tying: Counter[int] = Counter()  # shared lines longer than a menu's entry
         for key in repeated:
@@ -325,7 +331,7 @@ def group_outlets(profiles: Sequence[Profile], counts: Counter[str]) -> list[int
             {
                 find(group_of[m])
                 for m, shared in overlap.items()
-                if shared >= max(MIN_FRAME_OVERLAP, FRAME_SHARE * max(len(repeated), sizes[m]))
+                if shared >= max(MIN_FRAME_OVERLAP, share * max(len(repeated), sizes[m]))
                 and (tying[m] >= TYING_LINES or shared >= SAME_FRAME * max(len(repeated), sizes[m]))
             }
         )
