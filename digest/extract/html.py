@@ -2973,8 +2973,9 @@ _TEASER_DASH = re.compile(r"\s[–—]\s")
 
 def _headline_dash_teaser(line: str, links: Callable[[str], bool]) -> bool:
     """A link, a dash and a short sentence, each opening with a capital: "Fuel prices
-    up again – Traders blame the rain.", another story's entry in a box of links."""
-    head, dash, teaser = _split_at_dash(line)
+    up again – Traders blame the rain.", another story's entry in a box of links (also
+    as an item of its list)."""
+    head, dash, teaser = _split_at_dash(bp.BULLET.sub("", line))
     if not dash:
         return False
     return (

@@ -1595,7 +1595,7 @@ def name_by_date(lines: Sequence[str], under_stamp: bool = False) -> tuple[str, 
     def people(line: str) -> tuple[str, ...]:
         """The person of a name line, or two or three joined ("A and B", "A, B & C"),
         each opening with a known first name."""
-        names = _NAMES_JOINED.split(line.strip())
+        names = _NAMES_JOINED.split(_ROLE_AFTER_NAMES.sub("", line.strip()))
         named = tuple(
             n
             for n in names
@@ -1628,6 +1628,11 @@ def name_by_date(lines: Sequence[str], under_stamp: bool = False) -> tuple[str, 
 _NAMES_JOINED = re.compile(
     r"\s*,\s*(?:(?:" + _any("name_joiners") + r")\s+)?|\s+(?:" + _any("name_joiners") + r")\s+"
 )
+
+
+# The names' shared role after a dash, in lower case in the site's language or a role
+# word: "Petr Kubíček, Lenka Horáková - redaktoři", "A and B - staff writers".
+_ROLE_AFTER_NAMES = re.compile(r"\s+[-–—]\s+(?-i:[a-z\u00df-\u024f])[^\W\d]*(?:\s+[^\W\d]+)?$")
 
 
 def _name_before_stamp(line: str) -> str:
