@@ -75,8 +75,9 @@ def story(outlet: int, n: int) -> list[str]:
     ]
 
 
-def page(outlet: int, n: int) -> str:
-    name, sections, most_read, footer, notice = OUTLETS[outlet]
+def page(outlet: int, n: int, notice: str = "", byline: str = "", bio: str = "") -> str:
+    name, sections, most_read, footer, own_notice = OUTLETS[outlet]
+    notice = notice or own_notice
     skip, main_menu, here, *menu = PLATFORM_LINES
     entries = "".join(f"<li><a href='#'>{w}</a></li>" for w in (*menu, *sections))
     body = "".join(f"<p>{p}</p>" for p in story(outlet, n))
@@ -85,8 +86,8 @@ def page(outlet: int, n: int) -> str:
         f"<html><head><title>{name}</title></head><body>"
         f"<a href='#main'>{skip}</a><div class='masthead'>{name}</div>"
         f"<h2>{main_menu}</h2><ul class='menu'>{entries}</ul><div class='crumbs'>{here}</div>"
-        f"<div id='main'><h1>{name}: story {n} from {PLACES[n]}</h1>"
-        f"<div class='field-item'>{body}<p>{notice}</p></div></div>"
+        f"<div id='main'><h1>{name}: story {n} from {PLACES[n]}</h1>{byline}"
+        f"<div class='field-item'>{body}<p><i>{notice}</i></p>{bio}</div></div>"
         f"<div class='most-read'><h3>Most read in {name}</h3><ol>{box}</ol></div>"
         f"<div class='footer'>{footer}</div></body></html>"
     )
@@ -117,3 +118,37 @@ def test_each_outlet_learns_its_own_notice_under_the_article():
         outlet = i // 4
         assert OUTLETS[outlet][4] not in article.text
         assert story(outlet, i % 4)[2] in article.text
+
+
+PRINT_NOTE = (
+    "This article appeared in the print edition of the Upland Courier on Thursday, May 3, 2007."
+)
+WRITER = "Orla Kinsella"
+BIO = f"{WRITER} is the Courier's farming editor and has covered the marts since 1998. E-mail: orla@example.ie"
+
+
+def test_a_writer_s_card_with_an_address_under_the_print_note_is_no_article_text():
+    """The outlet prints a note that the article ran in print under every article, and
+    under two of them its writer's card with an e-mail address: the card is the outlet's,
+    and the note gives the day where the page shows no stamp. (A page alone keeps the
+    card: a note about the writer may be the article's own.)"""
+    byline = f"<p class='byline'>By {WRITER}</p>"
+    htmls = [
+        page(1, n, PRINT_NOTE, byline, f"<p><i>{BIO}</i></p>" if n % 2 == 0 else "")
+        for n in range(4)
+    ]
+    docs = [
+        SourceDoc(
+            path=f"{n}.html", kind="html", text=h, sha256=hashlib.sha256(h.encode()).hexdigest()
+        )
+        for n, h in enumerate(htmls)
+    ]
+    articles = extract_documents(docs)
+    for n, article in enumerate(articles):
+        assert article is not None
+        assert article.authors == (WRITER,)
+        assert "farming editor" not in article.text and "print edition" not in article.text
+        assert story(1, n)[2] in article.text
+        assert article.published is not None and article.published.startswith("2007-05-03")
+    alone = extract_documents(docs[:1])[0]
+    assert alone is not None and "farming editor" in alone.text

@@ -1,12 +1,15 @@
 """A stamp that gives the update before the publication ("Aktualizováno: ... |
-Vloženo: ..."), co-authors with one role after a dash, a box's list of other stories
-("ALSO READ:" over "headline – one sentence" items) set in the article, and a web
-copy's note that the report is in the print edition too. Pages and names of our own."""
+Vloženo: ..."), co-authors with one role after a dash or a comma, a box's list of other
+stories ("ALSO READ:" over "headline – one sentence" items, or the dash left out) set in
+the article, a web copy's note that the report is in the print edition too (and the day
+it gives), and an invitation to comment over the form's rules. Pages and names of our
+own."""
 
 from __future__ import annotations
 
 from digest.extract import boilerplate as bp
 from digest.extract import text_metadata as md
+from digest.extract.article_end import ends_article
 from digest.extract.html import clean_paragraphs, extract_html
 from tests.test_layout_cells_and_boxes import FEATURE
 
@@ -84,3 +87,47 @@ def test_a_note_that_the_report_is_in_print_too_is_furniture() -> None:
     found = extract_html(page("Vloženo: 18. 9. 2010 8:00", after=note))
     assert found is not None
     assert "print edition" not in "\n".join(found.paragraphs)
+
+
+def test_co_authors_with_one_role_after_a_comma_are_both_the_byline() -> None:
+    lines = ["Publikované: 7. 3. 2012 o 14:05", "Pavol Kršák, Zuzana Lipková, redaktori"]
+    assert md.name_by_date(lines, under_stamp=True) == ("Pavol Kršák", "Zuzana Lipková")
+    lines[1] = "Pavol Kršák, Zuzana Lipková, Nitra"  # a place: the first name alone
+    assert md.name_by_date(lines, under_stamp=True) == ("Pavol Kršák",)
+
+
+def test_a_print_note_gives_the_day_where_no_stamp_does() -> None:
+    note = (
+        "<p><i>This article appeared in the print edition of the Hill Gazette on Thursday,"
+        " March 15, 2007.</i></p>"
+    )
+    found = extract_html(page("Updated: Friday, March 16, 2007 11:20", after=note))
+    assert found is not None
+    assert found.date == "2007-03-15"
+    assert "print edition" not in "\n".join(found.paragraphs)
+    assert bp.is_print_note("Článok bol uverejnený aj v tlačenom vydaní Podhorských novín.")
+
+
+def test_an_invitation_to_comment_over_the_form_s_rules_ends_the_article() -> None:
+    rules = (
+        "| Comments are read by the editors before they appear on the site. Please keep"
+        " them courteous. |"
+    )
+    lines = [*FEATURE[:3], "| Have your say |", rules]
+    assert ends_article(lines, 3, 200)
+    # over the article's own text (a section of readers' letters) it ends nothing
+    assert not ends_article([*FEATURE[:3], "Have your say", *FEATURE[3:]], 3, 200)
+
+
+def test_a_list_item_of_a_link_and_its_sentence_with_no_dash_is_a_box_s() -> None:
+    headlines = ("Ferry fares rise again", "School roof repairs delayed")
+    lines = [
+        FEATURE[0],
+        "Te puede interesar",
+        f"- {headlines[0]} The operator says fuel now costs twice what it did in spring.",
+        f"- {headlines[1]} Builders found more rot in the beams than the survey showed.",
+        "What happens next",  # a crosshead under the box: the article's again
+        FEATURE[1],
+    ]
+    kept, _ = clean_paragraphs(lines, links=lambda line: line.strip() in headlines)
+    assert kept == (FEATURE[0], "What happens next", FEATURE[1])

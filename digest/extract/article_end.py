@@ -207,7 +207,8 @@ def ends_article(lines: Sequence[str], at: int, prose_seen: int, release: Releas
 
     A comment heading does ("Reader Comments (3)"); an invitation to comment ("What
     readers are saying", "Join the conversation") when it counts the comments, ends the
-    lines or a signed comment follows it ("farmwife_59 9/8/2011 5:02 PM", "dogmom77 wrote:"),
+    lines, the form's rules follow it ("Comments are read before they appear ...") or a
+    signed comment does ("farmwife_59 9/8/2011 5:02 PM", "dogmom77 wrote:"),
     for the same words also head a part of an article that quotes readers' letters.
     A press release's end ("###", "-30-", "Media contact:") does when the page shows
     it is a release (`release`, or the lines say "FOR IMMEDIATE RELEASE" or give a
@@ -239,6 +240,7 @@ def ends_article(lines: Sequence[str], at: int, prose_seen: int, release: Releas
                 bp.is_comment_signature(after)
                 for after in lines[at + 1 : at + 1 + COMMENT_SIGNATURE_LINES]
             )
+            or any(bp.is_comment_rules(after) for after in lines[at + 1 : at + 2])
         )
     if _signs_mail(lines, at) and not any(_signs_mail(lines, j) for j in range(at)):
         # "-- " over "Marisol Ábrego-Finch" / "Newsletter editor, ...": a mail's signature,

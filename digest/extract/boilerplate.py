@@ -45,7 +45,11 @@ TOOLBAR_CHARS = 100
 # One pattern per entry of the list, tried in turn: as one alternation of all of them
 # the engine tried every phrase at every position of the line, which took twice as long.
 # Each is gated by the words one of which its matches hold (digest.extract.gate).
-_FURNITURE_PHRASES = gate.AnyOf(re.compile(entry, re.I) for entry in PATTERNS["furniture_phrases"])
+_FURNITURE_PHRASES = gate.AnyOf(
+    re.compile(entry, re.I) for entry in (*PATTERNS["furniture_phrases"], *PATTERNS["print_notes"])
+)
+# A web copy's note that the article ran in print (data print_notes).
+_PRINT_NOTE = re.compile("|".join(PATTERNS["print_notes"]), re.I)
 
 
 # Where a media player's controls, a gallery or a reprint link starts inside a paragraph,
@@ -205,6 +209,12 @@ _MENU_ROW = re.compile(
 
 
 @lru_cache(maxsize=1 << 16)
+def is_print_note(line: str) -> bool:
+    """A web copy's note that the article ran in print ("This article appeared in the
+    print edition of ... on Thursday, March 15, 2007.")."""
+    return _PRINT_NOTE.search(BULLET.sub("", line).strip()) is not None
+
+
 def is_furniture(line: str) -> bool:
     """Navigation, sharing, newsletter, copyright, cookie or login wording.
 
@@ -519,6 +529,15 @@ def comment_invitation(line: str) -> str | None:
     if match is None:
         return None
     return "counted" if match["count"] else "plain"
+
+
+def is_comment_rules(line: str) -> bool:
+    """A comment form's rules: "Comments are read by the editors before they appear ..."
+    (data comment_rules)."""
+    return _COMMENT_RULES.search(line) is not None
+
+
+_COMMENT_RULES = re.compile("|".join(PATTERNS["comment_rules"]), re.I)
 
 
 def is_comment_signature(line: str) -> bool:

@@ -544,27 +544,50 @@ def _without_note_below_notice(
     """The paragraphs without a note about the author (`_author_note`) that the article
     closes with under a notice its outlet's template prints ("Artikeln har tidigare
     publicerats i papperstidningen ..."), and without that notice: both stand below the
-    article's end. (A note right under the article's last paragraph may be its own: "NAME
-    reported from Seoul.")"""
-    if len(paragraphs) < 3 or not any(_author_note(paragraphs[-1], name) for name in authors):
+    article's end. The notice may have left the paragraphs already, as a note that the
+    article ran in print (bp.is_print_note): then the page's line over the note is it.
+    (A note right under the article's last paragraph may be its own: "NAME reported from
+    Seoul.")"""
+    note = paragraphs[-1] if len(paragraphs) >= 3 else ""
+    if not any(_author_note(note, name, contact=True) for name in authors):
         return paragraphs
     template = template_lines(shown, furniture, paragraphs)
-    if line_key(paragraphs[-2]) not in template:
-        return paragraphs
-    return without_furniture(paragraphs[:-1], template)
+    if line_key(paragraphs[-2]) in template:
+        return without_furniture(paragraphs[:-1], template)
+    over = _line_over(shown, note)
+    if over is not None and line_key(over) in template and bp.is_print_note(over):
+        return paragraphs[:-1]
+    return paragraphs
 
 
-def _author_note(line: str, author: str) -> bool:
+def _line_over(shown: Sequence[str], line: str) -> str | None:
+    """The page's line (of `shown`) right over `line`, the last one that holds it; None
+    when it is not there or is the first."""
+    at = next((i for i in reversed(range(len(shown))) if line in shown[i]), None)
+    return next((shown[i] for i in reversed(range(at or 0)) if shown[i].strip()), None)
+
+
+# A way to reach the author in a note about them (data author_contacts).
+_AUTHOR_CONTACT = re.compile("|".join(bp.PATTERNS["author_contacts"]), re.I)
+
+
+def _author_note(line: str, author: str, contact: bool = False) -> bool:
     """Whether a line is a note about the article's author: it opens with their full name
     and goes on as a sentence about them ("NAME, 2004'ten bu yana ... muhabiridir.", in
-    any language), no mere name."""
+    any language), no mere name; with `contact`, its sentence may end in the author's
+    address instead ("... E-mail: news@example.ie")."""
     rest = line[len(author) :]
     return (
         len(author.split()) >= 2
         and line.startswith(author)
         and rest[:1] in {" ", ","}
         and len(bp.words(rest)) >= AUTHOR_NOTE_WORDS
-        and bp.ends_like_sentence(line)
+        and (
+            bp.ends_like_sentence(line)
+            or (
+                contact and bp.ends_like_sentence(_AUTHOR_CONTACT.split(line, 1)[0].rstrip(" :-–—"))
+            )
+        )
     )
 
 
@@ -1687,7 +1710,8 @@ def stamped_date(
     "Posted") nearest the article, never one labelled as an update; else of one so
     labelled on a short line (or a short part of a line of tools) of the `footer`, the
     lines just below the article (a print view's "Article published ...", an events
-    story's "Posted: ..." at its foot);
+    story's "Posted: ..." at its foot), or of a note there that the article ran in print
+    on that day (bp.is_print_note);
     else that of a line that is a date alone (a weekday at most beside it) between the
     `headline` and the article, where a byline's date stands (a masthead's date of the
     day stands above the headline), or, when the headline read is not among the lines,
@@ -1733,9 +1757,13 @@ def stamped_date(
     at_foot = [
         d
         for d in md.dates_in(footer, range(len(footer)), day_first)
-        if d.kind == "published"
-        and md.says_published(footer[d.index])
-        and len(bp.words(footer[d.index])) <= FOOTER_STAMP_WORDS
+        if (
+            d.kind == "published"
+            and md.says_published(footer[d.index])
+            and len(bp.words(footer[d.index])) <= FOOTER_STAMP_WORDS
+        )
+        # "This article appeared in the print edition of ... on Thursday, March 15, 2007."
+        or (d.kind != "updated" and bp.is_print_note(footer[d.index]))
     ]
     if at_foot:
         return at_foot[0].iso[:10]
@@ -2917,8 +2945,9 @@ def clean_paragraphs(
             continue
         if in_links and prose and links is not None and _headline_dash_teaser(line, links):
             # "Fuel prices up again – Traders blame the rain.": a story of the box, its
-            # headline and teaser on one line
-            after_link = True
+            # headline and teaser on one line (a line after them that is neither, such
+            # as a crosshead, ends the box)
+            after_link = in_teasers = True
             continue
         if in_teasers and not prose and not _headline_and_teaser(lines, at, links):
             in_links = after_link = in_teasers = False  # the box ended: a subheading follows
@@ -2974,10 +3003,14 @@ _TEASER_DASH = re.compile(r"\s[–—]\s")
 def _headline_dash_teaser(line: str, links: Callable[[str], bool]) -> bool:
     """A link, a dash and a short sentence, each opening with a capital: "Fuel prices
     up again – Traders blame the rain.", another story's entry in a box of links (also
-    as an item of its list)."""
-    head, dash, teaser = _split_at_dash(bp.BULLET.sub("", line))
+    as an item of its list, where the dash may be missing: the link's words, then the
+    sentence, "Fuel prices up again Traders blame the rain.")."""
+    item = bp.BULLET.sub("", line)
+    head, dash, teaser = _split_at_dash(item)
     if not dash:
-        return False
+        if item == line:
+            return False
+        head, teaser = _link_then_rest(item, links)
     return (
         _box_headline(head, links)
         and head[:1].isupper()
@@ -2985,6 +3018,17 @@ def _headline_dash_teaser(line: str, links: Callable[[str], bool]) -> bool:
         and 2 <= _word_count(head, bp.words(head)) <= DASHED_HEADLINE_WORDS
         and _teaser_sentence(teaser)
     )
+
+
+def _link_then_rest(item: str, links: Callable[[str], bool]) -> tuple[str, str]:
+    """(the longest of the page's links the list item opens with, the rest), at most
+    DASHED_HEADLINE_WORDS words of it; (item, "") when it opens with none."""
+    words = item.split()
+    for count in range(min(DASHED_HEADLINE_WORDS, len(words) - 1), 1, -1):
+        head = " ".join(words[:count])
+        if links(head):
+            return head, " ".join(words[count:])
+    return item, ""
 
 
 def _split_at_dash(line: str) -> tuple[str, str, str]:

@@ -1630,9 +1630,11 @@ _NAMES_JOINED = re.compile(
 )
 
 
-# The names' shared role after a dash, in lower case in the site's language or a role
-# word: "Petr Kubíček, Lenka Horáková - redaktoři", "A and B - staff writers".
-_ROLE_AFTER_NAMES = re.compile(r"\s+[-–—]\s+(?-i:[a-z\u00df-\u024f])[^\W\d]*(?:\s+[^\W\d]+)?$")
+# The names' shared role after a dash or a comma, in lower case in the site's language:
+# "Petr Kubíček, Lenka Horáková - redaktoři", "A, B, redaktori", "A and B - staff writers".
+_ROLE_AFTER_NAMES = re.compile(
+    r"(?:\s+[-–—]\s+|\s*,\s*)(?-i:[a-z\u00df-\u024f])[^\W\d]*(?:\s+[^\W\d]+)?$"
+)
 
 
 def _name_before_stamp(line: str) -> str:
