@@ -2125,6 +2125,7 @@ def _cue_subject(
     j = k - 1
     while j >= 0 and tokens[j][0].casefold() in _BETWEEN and tokens[j][0].islower():
         j -= 1
+    j = _before_aside(tokens, j)
     prev = tokens[j][0].casefold() if j >= 0 else ""
     auxiliary = prev in _VERBISH or prev in {"be", "been", "being", "kept", "keeps"}
     if tok.endswith("ing") and not auxiliary:
@@ -2163,6 +2164,29 @@ def _cue_subject(
     if subject is None and tok.endswith("ing") and sentence:
         subject = _sentence_subject(sentence)
     return subject
+
+
+def _before_aside(tokens: list[tuple[str, int, int]], j: int) -> int:
+    """Where "and", "but" or "or" stands before an aside set off by commas that ends at
+    token j ("She hung up her coat and, on the way out, told the guard"): the cue after
+    the aside is coordinated with the verb before it. Else j."""
+    if j < 0 or tokens[j][0] != ",":
+        return j
+    for c in range(j - 1, max(j - 1 - ASIDE_TOKENS, 0), -1):
+        word = tokens[c][0]
+        if word in {",", ".", "!", "?", ":", ";"}:
+            opening = c - 1
+            if (
+                word == ","
+                and opening >= 0
+                and tokens[opening][0].casefold() in {"and", "but", "or"}
+            ):
+                return opening
+            return j
+    return j
+
+
+ASIDE_TOKENS = 6  # words of an aside between "and" and a coordinated cue, at most
 
 
 def _main_clause_subject(tokens: list[tuple[str, int, int]]) -> tuple[str, int] | None:
@@ -2444,12 +2468,28 @@ _RULED_CLAUSE_REACH = 4  # words after "ruled" where its clause's auxiliary stan
 
 
 def _read_then_clause(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
-    """Whether "read" at token k, "out" or "aloud" at most after it, ends a clause at a
-    comma ("as the result was read out, a cry went up"): a thing read, no speaker."""
+    """Whether "read" at token k, "out" or "aloud" at most after it and then a short
+    phrase of where ("into the record", "to the court"), ends a clause at a comma ("as
+    the result was read out, a cry went up", "whose report was read into the record,
+    the boat had ..."): a thing read, no speaker."""
     after = k + 1
     if after < len(tokens) and tokens[after][0] in {"out", "aloud"}:
         after += 1
+    if after < len(tokens) and tokens[after][0] in _READ_WHERE:
+        phrase_end = next(
+            (
+                i
+                for i in range(after + 1, min(after + 1 + READ_WHERE_WORDS, len(tokens)))
+                if not tokens[i][0].islower()
+            ),
+            None,
+        )
+        after = phrase_end if phrase_end is not None else after
     return after < len(tokens) and tokens[after][0] == ","
+
+
+_READ_WHERE = frozenset({"into", "to", "in", "at", "before"})  # "read into the record"
+READ_WHERE_WORDS = 3  # words of the phrase of where after "read", at most
 
 
 # What a say-verb says as a deed, not a report: "says goodbye to", "said sorry".

@@ -42,7 +42,7 @@ from digest.quotes.lexicon import (
 # pattern's only look-ahead being the initial's (`_edge_differs`): change both together.
 TOKEN = re.compile(
     r"(?=[A-Z])(?:"
-    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Cpl|Pvt|Det|Capt|Prof|Rev|Msgr|Adm|Maj|Cmdr"
+    r"(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Cpl|Pvt|Det|Capt|Prof|Rev|Fr|Msgr|Adm|Maj|Cmdr"
     r"|Pres|Sens|Reps|Hon|Supt|Insp|Cllr)\."
     r"|(?:[A-Z]\.){2,}"
     r"|[A-Z](?:\.[A-Z])+(?=\s+[A-Z][a-z])"  # initials without their last stop: "C.C Walton"
@@ -441,6 +441,10 @@ def _name_in(words: tuple[str, ...]) -> str | None:
             later = None  # "Nasser bin Ali al-Hashmi": the father's name, after "bin"
         if later is not None:
             run = run[later:]  # "Fault Mara Lind": a headline word before a full name
+    while len(run) >= 3 and run[0].casefold() in _PARTY_WORDS and "-" not in run[1]:
+        # "Liberal Democrat Eilidh Fraser": the party, then the name (not "Liberal
+        # Oscar-winner Sarandon", a role after it)
+        run = run[1:]
     while len(run) >= 3 and run[0].casefold() not in names and _glued_place(run[0]):
         run = run[1:]  # "Britain Chen Arlo" (from "envoy to Britain Chen ..."): a place
     if not run or sum(not _is_particle(w) for w in run) > 4:  # "Ana Beatriz da Silva Moura"
@@ -459,6 +463,7 @@ def _name_in(words: tuple[str, ...]) -> str | None:
 
 
 _PATRONYMIC = frozenset(_PARTICLE_LISTS["patronymic"])
+_PARTY_WORDS = words("party_words")
 _FAMILY_FIRST = frozenset(pairs("family_first")["names"])
 _FAMILY_FIRST_NOT_AFTER = frozenset(pairs("family_first")["titles"])
 _WORD_SURNAMES = words("word_surnames")
@@ -1267,7 +1272,29 @@ def build_cast(text: str, tokens: list[tuple[str, int, int]] | None = None) -> C
                 quiet = owner or _actor_of_character(cast, tokens, i)
                 _register(cast, name, words, tokens, i, j, start, mention=not quiet)
         i = max(j, i + 1)
+    _genders_of_one_family(cast)
     return cast
+
+
+# The woman's ending of a family name, and the man's (data/family_surname_endings.txt).
+_FAMILY_ENDINGS = tuple((f, m[0]) for f, m in pairs("family_surname_endings").items())
+
+
+def _genders_of_one_family(cast: Cast) -> None:
+    """Gives a gender to the people of one family the text names in both forms of the
+    family name ("Mavluda Nazarova" and "Jamshed Nazarov"): the woman's form and the
+    man's, where no first name list said it."""
+    by_surname: dict[str, list[Person]] = {}
+    for person in cast.people.values():
+        if person.is_person and " " in person.name:
+            by_surname.setdefault(person.name.rsplit(" ", 1)[-1], []).append(person)
+    for surname, women in by_surname.items():
+        for feminine, masculine in _FAMILY_ENDINGS:
+            men = by_surname.get(surname[: -len(feminine)] + masculine, [])
+            if surname.endswith(feminine) and men:
+                for person, gender in [*((w, "f") for w in women), *((m, "m") for m in men)]:
+                    person.gender = person.gender or gender
+                break
 
 
 # The word and the space right before a position ("María " before "José").

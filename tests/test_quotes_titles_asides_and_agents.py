@@ -1,0 +1,80 @@
+"""Who speaks where a priest's short title, an aside before a coordinated cue, a party
+before a name, a statement read into the record, a name given to a thing, or a passive
+sentence's doer stands in the way. Invented text throughout."""
+
+from digest.quotes.assembly import extract_quotes
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text[:24], q.speaker) for q in extract_quotes(text)]
+
+
+def test_a_priests_short_title_with_its_stop_is_no_speaker() -> None:
+    text = (
+        '"We ran down to the jetty with the altar boys," said Fr. Anselm Varghese, the'
+        " vicar of the parish.\n\n"
+        '"The boats had done most of the work by then," Fr. Varghese said.\n'
+    )
+    assert _speakers(text) == [
+        ("We ran down to the jetty", "Anselm Varghese"),
+        ("The boats had done most ", "Anselm Varghese"),
+    ]
+
+
+def test_a_cue_after_and_and_an_aside_is_the_first_verbs_subjects() -> None:
+    text = (
+        "Dr Liesma Kalnina was the last to leave the ward. She hung her coat on its hook"
+        " and, on the way out, told the porter: \u201cLeave it there. Someone will need"
+        " it.\u201d\n"
+    )
+    assert _speakers(text) == [("Leave it there. Someone ", "Liesma Kalnina")]
+
+
+def test_a_party_before_a_name_no_list_knows_is_not_the_name() -> None:
+    for party in ("Liberal Democrat", "Labour", "Independent"):
+        text = (
+            f"{party} Seonaid Brodie, who held the seat by 38 votes, said the night had"
+            " been grim for her party.\n"
+        )
+        assert _speakers(text) == [("the night had been grim ", "Seonaid Brodie")]
+
+
+def test_a_report_read_into_the_record_reads_out_nothing_itself() -> None:
+    text = (
+        "According to the Harbour Safety Board, whose report was read into the record,"
+        " the trawler had been carrying more pots than its papers allowed, which left"
+        ' her "less able to recover from a large roll".\n'
+    )
+    assert _speakers(text) == [("the trawler had been car", "the Harbour Safety Board")]
+
+
+def test_a_name_given_to_a_thing_is_no_quotation() -> None:
+    text = (
+        'Okonkwo, who calls the old bus "Iron Lady", said he had patched its roof'
+        " twice this year.\n"
+    )
+    assert [q.text for q in extract_quotes(text)] == []
+
+
+def test_the_doer_a_passive_sentence_brings_in_takes_the_next_he() -> None:
+    text = (
+        "Dr Ingrid Solvang led the survey of the gulls.\n\n"
+        "Tomasz Wierzba, a retired ferryman, said he had been counting nests for"
+        ' years "for nobody but myself".\n\n'
+        "The maps of the colony were drawn by Dr Solvang's husband, Dr Arne Solvang, a"
+        " surveyor at the same institute.\n\n"
+        '"The gulls never once looked at my maps," he said.\n'
+    )
+    assert _speakers(text)[-1] == ("The gulls never once loo", "Arne Solvang")
+
+
+def test_a_family_named_in_both_forms_gives_the_man_s_form_the_he() -> None:
+    text = (
+        "Across the lane lives Dilfuza Rakhimova, 41, whose husband, Bakhtiyor Rakhimov,"
+        " is still in Kazan. He has not sent money since March.\n\n"
+        "His last letter arrived in May. Rakhimova unfolded it on Sunday and read it"
+        " aloud. He wrote:\n\n"
+        '"Do not worry about me. There is work for one day, then none for three, but I'
+        ' eat."\n'
+    )
+    assert _speakers(text) == [("Do not worry about me. T", "Bakhtiyor Rakhimov")]
