@@ -1,6 +1,7 @@
 """Who speaks where a priest's short title, an aside before a coordinated cue, a party
-before a name, a statement read into the record, a name given to a thing, or a passive
-sentence's doer stands in the way. Invented text throughout."""
+before a name, a statement read into the record, a name given to a thing, a passive
+sentence's doer, a family's two forms of its name, or "That was NAME" under the
+quotation stands in the way. Invented text throughout."""
 
 from digest.quotes.assembly import extract_quotes
 
@@ -78,3 +79,14 @@ def test_a_family_named_in_both_forms_gives_the_man_s_form_the_he() -> None:
         ' eat."\n'
     )
     assert _speakers(text) == [("Do not worry about me. T", "Bakhtiyor Rakhimov")]
+
+
+def test_that_was_a_named_person_credits_the_quotation_above_it() -> None:
+    quote = '"We counted every paper twice. Let anyone who doubts it count them again."\n\n'
+    text = quote + (
+        "That was the district returning officer, Simon Okello Mukasa, shortly after he"
+        " declared the result.\n"
+    )
+    assert _speakers(text) == [("We counted every paper t", "Simon Okello Mukasa")]
+    for sentence in ("That was a long night for everyone.", "That was the board's answer."):
+        assert _speakers(quote + sentence + "\n") == [("We counted every paper t", None)]

@@ -706,6 +706,33 @@ def _credit_line(text: str, start: int, end: int) -> re.Match[str] | None:
     return long if person_name_in(long.group(1).split()) is not None else None
 
 
+def _who_that_was(sentence: Sequence[tuple[str, int, int]]) -> tuple[str, int] | None:
+    """Who a sentence opening "That was ..." or "Those were the words of ..." names, the
+    speaker of the quotation just above it, when it is a person's name ("That was the
+    returning officer, Joseph Kiggundu, ..."); None for another sentence ("That was a
+    long night", "That was the message from the board")."""
+    words = [t[0].casefold() for t in sentence[:5]]
+    if words[:2] in (["that", "was"], ["this", "was"]):
+        at = 1
+    elif words[:5] == ["those", "were", "the", "words", "of"]:
+        at = 4
+    else:
+        return None
+    who = _subject_after(list(sentence), at)
+    if who is None:
+        return None
+    if person_name_in(who[0].split()) is not None:
+        return who
+    # "the returning officer, Joseph Kiggundu,": the name set off after the description
+    end = next((i for i, t in enumerate(sentence) if t[1] >= who[1] + len(who[0])), len(sentence))
+    if end + 1 < len(sentence) and sentence[end][0] == ",":
+        run = list(takewhile(lambda t: t[0][:1].isupper(), sentence[end + 1 :]))
+        name = person_name_in([t[0] for t in run])
+        if name is not None and run:
+            return name, run[0][1]
+    return None
+
+
 def _framing_direct(found: Sequence[_Found]) -> _Found | None:
     """The attributed direct quote an unattributed one continues, if nothing else spoke since.
 
@@ -768,6 +795,12 @@ def _find_all(
         if quoted is not None:
             quoted.extend((s.start, s.end) for s in spans)
         sentences = _sentences(text, pstart, pend, spans)
+        if found and found[-1].paragraph == p - 1 and found[-1].mention is None and sentences:
+            # '"We counted every paper twice."' / "That was the returning officer, NAME,
+            # shortly after ...": the paragraph names who said the quotation above it
+            who = _who_that_was(tokens.between(*sentences[0]))
+            if who is not None and found[-1].type == "direct":
+                found[-1].mention, found[-1].mention_at, found[-1].cue = who[0], who[1], "was"
         paragraph_quotes: list[_Found] = []
         starts = [s.start for s in spans]
         # Sentences opening the paragraph with no quote of their own: the words
