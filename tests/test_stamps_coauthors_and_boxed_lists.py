@@ -131,3 +131,42 @@ def test_a_list_item_of_a_link_and_its_sentence_with_no_dash_is_a_box_s() -> Non
     ]
     kept, _ = clean_paragraphs(lines, links=lambda line: line.strip() in headlines)
     assert kept == (FEATURE[0], "What happens next", FEATURE[1])
+
+
+def test_a_report_printed_by_someone_else_and_a_dated_byline_stand() -> None:
+    # the article's own sentence about a report is no print note
+    own = (
+        "This report was published in print and online by the state auditor last March,"
+        " and it found that the county lost track of 300 library books."
+    )
+    assert not bp.is_print_note(own) and not bp.is_furniture(own)
+    # a date under the byline is the article's, the print edition's day after it not
+    note = (
+        "<p><i>This article appeared in the print edition of the Hill Gazette on Friday,"
+        " March 16, 2007.</i></p>"
+    )
+    found = extract_html(page("Thursday, March 15, 2007", "By Jana Vrbová", after=note))
+    assert found is not None
+    assert found.date == "2007-03-15"
+
+
+def test_one_story_in_a_box_leaves_the_paragraph_under_it() -> None:
+    headlines = ("Ferry fares rise again",)
+    for item in (
+        f"{headlines[0]} – The operator says fuel now costs twice what it did.",
+        f"• {headlines[0]} The operator says fuel now costs twice what it did.",
+    ):
+        lines = [FEATURE[0], "ALSO READ:", item, FEATURE[1], FEATURE[2]]
+        kept, _ = clean_paragraphs(lines, links=lambda line: line.strip() in headlines)
+        assert kept == (FEATURE[0], FEATURE[1], FEATURE[2])
+
+
+def test_readers_quoted_by_the_article_do_not_end_it() -> None:
+    lines = [
+        *FEATURE[:3],
+        "What readers are saying",
+        "Comments on the paper's page, published over the weekend, ran three to one"
+        " against the closure.",
+        *FEATURE[3:],
+    ]
+    assert not ends_article(lines, 3, 200)

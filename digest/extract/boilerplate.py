@@ -208,13 +208,13 @@ _MENU_ROW = re.compile(
 )
 
 
-@lru_cache(maxsize=1 << 16)
 def is_print_note(line: str) -> bool:
     """A web copy's note that the article ran in print ("This article appeared in the
     print edition of ... on Thursday, March 15, 2007.")."""
     return _PRINT_NOTE.search(BULLET.sub("", line).strip()) is not None
 
 
+@lru_cache(maxsize=1 << 16)
 def is_furniture(line: str) -> bool:
     """Navigation, sharing, newsletter, copyright, cookie or login wording.
 

@@ -299,7 +299,9 @@ def group_outlets(profiles: Sequence[Profile], counts: Counter[str]) -> list[int
     Saved pages must share PAGE_FRAME_SHARE of their frames, as a template's pages share
     most of theirs: sites on one platform print its skip link, menu labels and section
     names alike, and at a third of their frames three such outlets became one of twelve
-    pages, on which no outlet's own notice was on enough pages to be learned.
+    pages, on which no outlet's own notice was on enough pages to be learned. (The price:
+    an outlet whose sections print menus of their own may be read as one outlet a
+    section, each learning from its own pages only.)
     Linear in the number of frame lines times the copies each line is in.
     """
     parent: list[int] = []

@@ -1710,8 +1710,7 @@ def stamped_date(
     "Posted") nearest the article, never one labelled as an update; else of one so
     labelled on a short line (or a short part of a line of tools) of the `footer`, the
     lines just below the article (a print view's "Article published ...", an events
-    story's "Posted: ..." at its foot), or of a note there that the article ran in print
-    on that day (bp.is_print_note);
+    story's "Posted: ..." at its foot);
     else that of a line that is a date alone (a weekday at most beside it) between the
     `headline` and the article, where a byline's date stands (a masthead's date of the
     day stands above the headline), or, when the headline read is not among the lines,
@@ -1723,7 +1722,9 @@ def stamped_date(
     of a line that opens with a date and its clock time ("2011年05月17日 08:21 来源：...");
     else of a timed stamp over a forum thread's first post's number ("#1"); else of a
     timed stamp in the few lines over the headline ("23.03.2011 10:15" in a box beside
-    it); None when there is none of these.
+    it); else of a note below the article that it ran in print on that day
+    (bp.is_print_note: the print edition comes out on the web story's day or after it);
+    None when there is none of these.
 
     A date labelled "Date:" alone is no stamp here: in a page's header it is as often
     an event's ("If you go ... Date: Saturday, June 12") or a release's. A bare date
@@ -1757,13 +1758,9 @@ def stamped_date(
     at_foot = [
         d
         for d in md.dates_in(footer, range(len(footer)), day_first)
-        if (
-            d.kind == "published"
-            and md.says_published(footer[d.index])
-            and len(bp.words(footer[d.index])) <= FOOTER_STAMP_WORDS
-        )
-        # "This article appeared in the print edition of ... on Thursday, March 15, 2007."
-        or (d.kind != "updated" and bp.is_print_note(footer[d.index]))
+        if d.kind == "published"
+        and md.says_published(footer[d.index])
+        and len(bp.words(footer[d.index])) <= FOOTER_STAMP_WORDS
     ]
     if at_foot:
         return at_foot[0].iso[:10]
@@ -1831,7 +1828,13 @@ def stamped_date(
             and md.date_stamp(header[date.index]) == "timed"
         ):
             return date.iso[:10]
-    return None
+    printed = [
+        d
+        for d in md.dates_in(footer, range(len(footer)), day_first)
+        if d.kind != "updated" and bp.is_print_note(footer[d.index])
+    ]
+    # "This article appeared in the print edition of ... on Thursday, March 15, 2007."
+    return printed[0].iso[:10] if printed else None
 
 
 CARRIED_DAYS = 31  # how much earlier a carried story's own day may be than the post's
@@ -2885,7 +2888,7 @@ def clean_paragraphs(
     """
     kept: list[str] = []
     captions: list[str] = []
-    in_links = after_label_row = after_byline = after_link = in_teasers = False
+    in_links = after_label_row = after_byline = after_link = in_teasers = dashed = False
     prose_seen = 0
     lines = [line.strip() for line in lines if line.strip()]
     dated_teasers = _dated_teaser_runs(lines)
@@ -2945,18 +2948,19 @@ def clean_paragraphs(
             continue
         if in_links and prose and links is not None and _headline_dash_teaser(line, links):
             # "Fuel prices up again – Traders blame the rain.": a story of the box, its
-            # headline and teaser on one line (a line after them that is neither, such
-            # as a crosshead, ends the box)
-            after_link = in_teasers = True
+            # headline and teaser on one line
+            after_link = dashed = True
             continue
         if in_teasers and not prose and not _headline_and_teaser(lines, at, links):
             in_links = after_link = in_teasers = False  # the box ended: a subheading follows
+        if dashed and not prose and links is not None and not links(line):
+            in_links = after_link = dashed = False  # a crosshead under the box's stories
         prose_seen += prose_words(line)
         if in_links and (not prose or (len(cells) == 1 and after_label_row)):
             after_label_row = False
             after_link = not prose and links is not None and links(line)
             continue
-        in_links = after_link = in_teasers = False
+        in_links = after_link = in_teasers = dashed = False
         if bp.is_furniture(line) or (not prose and bp.is_media_teaser(line)):
             continue  # "VIDEO: Fire crews battle flames", "PHOTOS: ... (9 photos)"
         if (bp.has_photo_credit(line) and len(tokens) <= 40) or bp.is_slash_credit(line):

@@ -388,11 +388,6 @@ def _is_title(text: str, start: int, end: int, cue: str | None) -> bool:
     head = text[max(0, start - 60) : start].rstrip(_OPEN + " ")
     if _TITLE_CONTEXT.search(head + " ") is not None or _NAMING.search(head + " "):
         return True
-    named = _NAMING_WHAT.search(head + " ")
-    if named and len(content) <= NAME_GIVEN_WORDS and named["what"] not in _SOMEONE_NOUNS:
-        # `who calls the bird "Big Kev"`, `calling it "Big Liam"`: a name given to a
-        # thing (`called the governor "A Total Failure"` says something of a person)
-        return True
     if not text[start:end].rstrip()[-1:].isalnum():
         return False  # closed by a stop or a comma: a clause of its own
     # `"CBS This Morning" co-host`: right before a noun of shows and events
@@ -483,14 +478,6 @@ def _shown_on(text: str, start: int) -> bool:
 _NAMING = re.compile(
     r"\b(?:dubbed|nicknamed|billed as|known(?:\s+[\w'’]+){0,4}\s+as|called|calls|call)\s+$"
 )
-# A naming verb and what it names, "the" and a word or two or "it", before a name given
-# in capitals (`calls the bird "Big Kev"`, `have been calling it "Big Liam"`; not `called
-# his opponent "Senator Cruz"`, the speaker's own words for someone).
-_NAMING_WHAT = re.compile(
-    r"\b(?:dubbed|nicknamed|called|calls|call|calling)\s+"
-    r"(?:the(?:\s+[a-z][\w'’-]*)?\s+(?P<what>[a-z][\w'’-]*)|it)\s+$"
-)
-NAME_GIVEN_WORDS = 3  # capitalised words of a name given, at most
 _GERUND_BEFORE = re.compile(r"\b([A-Za-z]+ing)\s+$")
 _ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+$")
 # Nouns after a capitalised quoted phrase that make it a title (`"CBS This Morning" co-host`).
@@ -815,7 +802,11 @@ def _find_all(
                 plain = _unquoted(sentence_tokens, inside)
                 main = _topic(text, sstart, send) or _sentence_subject(plain)
                 joined = _joined_clause_subject(plain, main)
-                for subject in (main, joined, _passive_agent_subject(plain, main)):
+                # (a doer brought in by a paragraph's opening sentence, named there first)
+                agent = _passive_agent_subject(plain, main) if sstart == pstart else None
+                if agent is not None and text.find(agent[0], 0, sstart) >= 0:
+                    agent = None
+                for subject in (main, joined, agent):
                     if subject is not None and (
                         subject[0][:1].isupper()
                         or subject[0].startswith("the ")
@@ -1185,9 +1176,9 @@ def _passive_agent_subject(
     the shirt had been signed by Aron Vale"), or when there is no such agent."""
     if subject is None or not subject[0].casefold().startswith(("the ", "a ", "an ")):
         return None
+    if any(token[0] in _CUES for token in sentence):
+        return None  # a report: its passive is the speaker's words, or the speaker's own
     for k in range(2, len(sentence) - 1):
-        if sentence[k][0] in _CUES:
-            return None  # a report follows: its passive is the speaker's words
         if (
             sentence[k][0] == "by"
             and sentence[k - 1][0].isalpha()
@@ -1195,7 +1186,10 @@ def _passive_agent_subject(
             and sentence[k - 2][0].casefold() in PASSIVE_BE
             and sentence[k + 1][0][:1].isupper()
         ):
-            return _subject_after(sentence, k)
+            agent = _subject_after(sentence, k)
+            # a person's name (not "the Northfield Bakers' Cooperative")
+            named = agent is not None and person_name_in(agent[0].split()) is not None
+            return agent if named else None
     return None
 
 

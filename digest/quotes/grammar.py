@@ -2485,7 +2485,17 @@ def _read_then_clause(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
             None,
         )
         after = phrase_end if phrase_end is not None else after
-    return after < len(tokens) and tokens[after][0] == ","
+    return (
+        after < len(tokens)
+        and tokens[after][0] == ","
+        # ('a letter was read to the court, "I am sorry"': what was read follows, the
+        # comma closing its frame)
+        and after + 1 < len(tokens)
+        and tokens[after + 1][0] not in _OPENING_MARKS
+    )
+
+
+_OPENING_MARKS = frozenset({'"', "“", "‘", "'", "«", "„"})
 
 
 _READ_WHERE = frozenset({"into", "to", "in", "at", "before"})  # "read into the record"

@@ -441,7 +441,12 @@ def _name_in(words: tuple[str, ...]) -> str | None:
             later = None  # "Nasser bin Ali al-Hashmi": the father's name, after "bin"
         if later is not None:
             run = run[later:]  # "Fault Mara Lind": a headline word before a full name
-    while len(run) >= 3 and run[0].casefold() in _PARTY_WORDS and "-" not in run[1]:
+    while (
+        len(run) >= 3
+        and run[0].casefold() in _PARTY_WORDS
+        and run[0].casefold() not in names
+        and "-" not in run[1]
+    ):
         # "Liberal Democrat Eilidh Fraser": the party, then the name (not "Liberal
         # Oscar-winner Sarandon", a role after it)
         run = run[1:]
@@ -1277,7 +1282,7 @@ def build_cast(text: str, tokens: list[tuple[str, int, int]] | None = None) -> C
 
 
 # The woman's ending of a family name, and the man's (data/family_surname_endings.txt).
-_FAMILY_ENDINGS = tuple((f, m[0]) for f, m in pairs("family_surname_endings").items())
+_FAMILY_ENDINGS = tuple((f, m[0].strip("-")) for f, m in pairs("family_surname_endings").items())
 
 
 def _genders_of_one_family(cast: Cast) -> None:
