@@ -48,7 +48,7 @@ def in_workers(
     """
     call = partial(call_logged, function)
     workers = worker_count()
-    if len(items) < PARALLEL_MIN_ITEMS or workers < 2:
+    if not uses_workers(len(items)):
         if meanwhile is None or not items:
             return [call(item) for item in items]
         return beside(partial(_call_each, call, items), meanwhile)
@@ -56,6 +56,11 @@ def in_workers(
     chunk = max(1, min(4, len(items) // (workers * 8)))
     with ProcessPoolExecutor(max_workers=workers) as pool:
         return list(pool.map(call, items, chunksize=chunk))
+
+
+def uses_workers(count: int) -> bool:
+    """Whether `in_workers` over `count` items runs them in worker processes."""
+    return count >= PARALLEL_MIN_ITEMS and worker_count() >= 2
 
 
 def beside(job: Callable[[], T], meanwhile: Callable[[], object]) -> T:

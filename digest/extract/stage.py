@@ -23,11 +23,11 @@ from digest.cache import (
     record_to_json,
     reuse,
 )
-from digest.distributed import Executor, or_local
+from digest.distributed import Executor, LocalExecutor, or_local
 from digest.errors import log, warn_file
 from digest.extract.prose import prose_problem
 from digest.models import LEARNS_FROM, Article, SourceDoc
-from digest.parallel import Records, replay
+from digest.parallel import Records, replay, uses_workers
 
 if TYPE_CHECKING:
     from digest.extract.furniture import Context, Profile
@@ -62,6 +62,11 @@ def extract_articles(
             contexts = _contexts(docs, own, cache, version, executor)
         log.debug("extract: %d cached, %d extracted", len(docs) - len(todo), len(todo))
         items = [(docs[i], contexts[i]) for i in todo]
+        if forks_workers(executor, len(items)):
+            # the byline reader's first-name lists, read once before the workers fork
+            from digest.quotes.speakers import load_name_lists
+
+            load_name_lists()
         return or_local(executor).map(_extract_one, items, meanwhile=meanwhile)
 
     outcomes = reuse(cache, "extract", version, keys, _decode, compute, _encode)
@@ -71,6 +76,12 @@ def extract_articles(
         replay(records)
         extracted.append(article)
     return extracted
+
+
+def forks_workers(executor: Executor | None, count: int) -> bool:
+    """Whether `count` items mapped on `executor` go to worker processes forked from
+    this one (not a Dask cluster's, not one by one here)."""
+    return (executor is None or isinstance(executor, LocalExecutor)) and uses_workers(count)
 
 
 def extraction_version() -> str:

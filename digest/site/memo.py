@@ -358,17 +358,23 @@ def _prerender_forked(
 ) -> list[Found]:
     """MkDocs set up once in this process, quietly; then one worker per share but the
     first is forked from it (they start with the set-up in memory and only convert and
-    render), and this process does the first share meanwhile."""
+    render), and this process does the first share meanwhile.
+
+    The first share's first page is rendered before the workers are forked: rendering
+    it loads and compiles the theme's templates (and sets up Markdown), which every
+    worker would otherwise do again for itself (0.2-0.5 s of CPU each)."""
     memo = PageMemo(settings_key="", stored={}, templates_cache=templates_cache)
+    first, rest = shares[0][:1], shares[0][1:]
     with reusing(memo):
         with _quiet():
             ahead = _set_up(config_file, site_dir, memo, convert=set())
+            _render_share(ahead, memo, first)  # its results are the first share's too
         forks: list[Forked[Found]] = []
         try:
             for share in shares[1:]:
                 forks.append(Forked(partial(_forked_share, ahead, memo, share)))
             with _quiet():
-                own = _render_share(ahead, memo, shares[0])
+                own = _render_share(ahead, memo, rest)
             return [own, *(fork.result() for fork in forks)]
         finally:
             for fork in forks:

@@ -32,20 +32,21 @@ class QuotesAhead:
     assemble the stories (`also`)."""
 
     def __init__(self, articles: Sequence[Article]) -> None:
-        self._ids = [a.id for a in articles]
-        self._work = InBackground(read_quotes, [a.text for a in articles])
+        by_text = ids_by_text(articles)
+        self._ids = list(by_text.values())  # the articles of each text sent, in order
+        self._work = InBackground(read_quotes, list(by_text))
 
     def found(self) -> Iterator[dict[str, tuple[ArticleQuotes, Records]]]:
         """Each batch of articles' quotes and what finding them logged, by article id,
         as the batches come in (waits for each)."""
         log.debug(
-            "stories: quotes of %d of %d articles found while clustering",
+            "stories: quotes of %d of %d texts found while clustering",
             self._work.finished,
             len(self._ids),
         )
         ids = iter(self._ids)
         for chunk in self._work.chunks():
-            yield {next(ids): outcome for outcome in chunk}
+            yield {article_id: outcome for outcome in chunk for article_id in next(ids)}
 
     def also(self, function: Callable[[Any], Any], items: Sequence[Any]) -> Future[list[Any]]:
         """`function` over `items` in the same workers (see `InBackground.also`)."""
@@ -79,6 +80,11 @@ def quotes_ahead(
     missing = list({a.id: a for a in articles if a.id not in stored}.values())
     if len(missing) < parallel.PARALLEL_MIN_ITEMS:
         return None
+    # the quote finder and its name lists, loaded before its workers fork (this process
+    # imports it later anyway, for the people pages)
+    from digest.quotes.speakers import load_name_lists
+
+    load_name_lists()
     return QuotesAhead(missing)
 
 
@@ -205,7 +211,7 @@ def article_quotes(
             early.update(batch)
             tell({article_id: quotes for article_id, (quotes, _) in batch.items()})
         rest = [i for i in todo if articles[i].id not in early]
-        now = or_local(executor).map(read_quotes, [articles[i].text for i in rest])
+        now = _quotes_of_texts([articles[i].text for i in rest], executor)
         found = dict(zip(rest, now, strict=True))
         outcomes = [early[articles[i].id] if i not in found else found[i] for i in todo]
         for _, records in outcomes:  # in the order a build without a head start logs them
@@ -216,6 +222,28 @@ def article_quotes(
     by_id = dict(zip(keys, quotes, strict=True))
     tell(by_id)  # those computed now, or all of them when none was to compute
     return by_id
+
+
+def ids_by_text(articles: Sequence[Article]) -> dict[str, list[str]]:
+    """The ids of the articles with each text, the texts in order of first appearance.
+
+    Quotes depend on an article's text alone, and a collection of syndicated copies
+    holds many texts more than once (the same report under another outlet's headline,
+    a page saved twice): each text is read once, its quotes shared by its articles."""
+    by_text: dict[str, list[str]] = {}
+    for article in articles:
+        by_text.setdefault(article.text, []).append(article.id)
+    return by_text
+
+
+def _quotes_of_texts(
+    texts: Sequence[str], executor: Executor | None
+) -> list[tuple[ArticleQuotes, Records]]:
+    """`read_quotes` of each text, and what it logged, lined up with `texts`; a text
+    that comes again is read once (its outcome, warnings included, is the same)."""
+    distinct = list(dict.fromkeys(texts))
+    outcomes = dict(zip(distinct, or_local(executor).map(read_quotes, distinct), strict=True))
+    return [outcomes[text] for text in texts]
 
 
 def _assemble_job(
