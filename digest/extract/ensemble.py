@@ -768,6 +768,15 @@ class Page:
                 ]
             )
             if not found and not several:
+                # none so named in English: the one element whose class is the word for
+                # a headline in the site's language (`<div class="naslov">`)
+                found = [
+                    element.text
+                    for element in self._elements(_LOCAL_HEADLINE_SELECTOR)
+                    if _LOCAL_HEADLINE_CLASSES
+                    & set((element.getattr("class") or "").casefold().split())
+                ]
+            if not found and not several:
                 # none so named: the one <h2> whose class names a title or a heading
                 # ("entry-title", "itemTitle", "contentheading"), a CMS's article title,
                 # or the one table cell with words so named (Joomla 1.5's `<td
@@ -1288,6 +1297,15 @@ def _teasers(tree: Any, html: str = "") -> frozenset[str]:
         )
         if words
     )
+
+
+# The word for a headline, as a class names it, in the languages of the pages' sites
+# (data headline_classes): "naslov" (Croatian, Serbian, Slovenian), "nadpis" (Czech,
+# Slovak), "tytul" (Polish), "titular" (Spanish), "baslik" (Turkish without its marks).
+_LOCAL_HEADLINE_CLASSES = frozenset(PATTERNS["headline_classes"])
+_LOCAL_HEADLINE_SELECTOR = ", ".join(
+    f"[class*={name} i]" for name in sorted(_LOCAL_HEADLINE_CLASSES)
+)
 
 
 def _titled_class(names: str) -> bool:

@@ -209,6 +209,7 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
     # class names the headline
     masthead = page.masthead()
     own = page.headline() if page.headline() and not masthead else page.classed_headline()
+    own = _without_section(own, page.classed_headline())
     shown_title = shown_headline(header, own, html, title, page.headings)
     if shown_title and line_key(shown_title) != line_key(title or ""):
         title = shown_title  # (the same words stand as trafilatura gave them)
@@ -218,6 +219,7 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
         # a page that sets no subheadings as <h1>s, where a heading opening the text
         # may be its first subheading)
         title = _heading_above(header, page.heading_lines()) or title
+    title = _without_kicker_label(title)
     kickers = _kickers(paragraphs, opening, header, title)
     if kickers:
         # "TRÁFICO" over the headline, kept with the article's container
@@ -1391,6 +1393,43 @@ def _headline_then_deck(paragraph: str, keys: set[str]) -> bool:
 
 
 HEADLINE_RUN_WORDS = 4  # a headline this long at least, so a label is not taken for one
+
+
+def _without_section(heading: str | None, classed: str | None) -> str | None:
+    """The page's <h1> without the section's name a template sets before it ("Política:
+    Cabildo pospone ...") where the headline stands alone in the element the page's
+    classes name its title (Joomla's `<h2 class="contentheading">`); else as it is."""
+    classed = " ".join((classed or "").split())
+    if not heading or not classed or heading == classed or not heading.endswith(classed):
+        return heading
+    section = heading[: -len(classed)].rstrip()
+    return classed if section.endswith(":") and len(section.split()) <= SECTION_WORDS else heading
+
+
+SECTION_WORDS = 3  # words of a section's name before a headline, at most
+
+
+def _without_kicker_label(title: str | None) -> str | None:
+    """The headline without a kicker's label in capitals that its <h1> sets in a span of
+    its own before the words ("EXCLUSIVE Council report recommends ...", `kicker_labels`);
+    one set off by a colon or a dash ("LIVE: Election night ...") is the headline's."""
+    if not title:
+        return title
+    first, _, rest = title.partition(" ")
+    if (
+        first.isupper()
+        and first.casefold() in _KICKER_LABELS
+        and len(rest.split()) >= KICKED_TITLE_WORDS
+        and rest[:1].isupper()
+        # (a headline's own words after it, not more of a label: "BREAKING NEWS: ...")
+        and not rest.split()[0].isupper()
+        and ":" not in rest.split()[0]
+    ):
+        return rest
+    return title
+
+
+KICKED_TITLE_WORDS = 3  # words of a headline after a kicker's label, at least
 
 
 # The marks between a breadcrumb trail's steps.

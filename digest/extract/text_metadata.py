@@ -1130,8 +1130,17 @@ def is_role_line(line: str, roles: frozenset[str] = _ROLE_WORDS) -> bool:
     tokens = bp.words(line)
     return (
         0 < len(tokens) <= ROLE_LINE_WORDS
-        and tokens[-1].casefold() in roles
+        and _one_of(tokens[-1].casefold(), roles)
         and not bp.ends_like_sentence(line)
+    )
+
+
+def _one_of(word: str, roles: frozenset[str]) -> bool:
+    """Whether a role word is one of `roles`, or its plural ("Corresponsales",
+    "Reporteros", "Staff Writers" under two names)."""
+    return any(
+        word.endswith(ending) and word[: len(word) - len(ending)] in roles
+        for ending in ("", "s", "es")
     )
 
 
@@ -1342,7 +1351,12 @@ def _byline_names(rest: str, labelled: bool = False) -> tuple[str, ...]:
     a label with its colon also a name in a script with no capitals (`_uncased_name`)."""
     rest = _CLASS_YEAR.sub("", rest)  # "Theo Lindgren ’98": an alumni magazine's class year
     cut = _NAME_END.split(rest, maxsplit=1)[0]
-    names = [_tidy_name(n) for n in _NAME_JOINER.split(cut) if n.strip()]
+    names = [
+        _tidy_name(n)
+        for joined in _NAME_JOINER.split(cut)
+        for n in _full_names(joined)
+        if n.strip()
+    ]
     # (names written family name first only after a label: "Szerző: Fodor Lilla, Bakos
     # Ervin", not "By Okonkwo James, Port Louis")
     family_first = labelled and _family_first(names)
@@ -1356,6 +1370,23 @@ def _byline_names(rest: str, labelled: bool = False) -> tuple[str, ...]:
             or (labelled and _uncased_name(n) and not re.search(rf"{re.escape(n)}\s*[:：]", rest))
         ]
     )
+
+
+def _full_names(names: str) -> list[str]:
+    """Two full names a joiner of full names holds (`full_name_joiners`: "Tihana Rukavina
+    i Ivan Barišić"), each of two words or more, the second opening with a known first
+    name; else the names as they are ("Josep Puig i Cadafalch" is one)."""
+    parts = _FULL_NAME_JOINER.split(names)
+    if (
+        len(parts) == 2
+        and all(len(p.split()) >= 2 for p in parts)
+        and opens_with_first_name(parts[1].strip())
+    ):
+        return parts
+    return [names]
+
+
+_FULL_NAME_JOINER = re.compile(r"\s+(?:" + _any("full_name_joiners") + r")\s+")
 
 
 def _labelled(by: re.Match[str]) -> bool:
