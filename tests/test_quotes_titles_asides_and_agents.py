@@ -1,7 +1,8 @@
 """Who speaks where a priest's short title, an aside before a coordinated cue, a party
 before a name, a statement read into the record, a passive sentence's doer, a family's
-two forms of its name, or "That was NAME" under the quotation stands in the way; and
-where each of those rules must hold back. Invented text throughout."""
+two forms of its name, a coordinated cue after an office, or "That was NAME" under the
+quotation stands in the way; and where each of those rules must hold back. Invented text
+throughout."""
 
 from digest.quotes.assembly import extract_quotes
 
@@ -90,6 +91,10 @@ def test_that_was_a_named_person_credits_the_quotation_above_it() -> None:
     assert _speakers(text) == [("We counted every paper t", "Simon Okello Mukasa")]
     for sentence in ("That was a long night for everyone.", "That was the board's answer."):
         assert _speakers(quote + sentence + "\n") == [("We counted every paper t", None)]
+    # two quotations in the paragraph, the last is the one named
+    two = '"We counted every paper twice." "Then we counted them all again."\n\n'
+    text = two + "That was the returning officer, Simon Okello Mukasa, speaking at dawn.\n"
+    assert _speakers(text)[-1] == ("Then we counted them all", "Simon Okello Mukasa")
 
 
 def test_a_passive_doer_takes_no_he_from_a_body_a_report_or_mid_paragraph() -> None:
@@ -121,3 +126,20 @@ def test_one_family_s_forms_give_genders_only_where_the_lists_do_not() -> None:
         ' was happy. "It is a big club," he said.\n'
     )
     assert _speakers(text)[-1] == ("It is a big club", "Cuco Martina")
+
+
+def test_a_coordinated_cue_after_an_office_with_and_in_it_is_the_holders() -> None:
+    text = (
+        "Quebec's Minister of Transport and Sustainable Mobility, Nathalie Brassard-Ouimet,"
+        ' posted on Facebook that she had "spoken to both parties this morning" and urged'
+        ' them to "get back to the table today".\n'
+    )
+    assert [speaker for _, speaker in _speakers(text)] == ["Nathalie Brassard-Ouimet"] * 2
+    # the first cue in a clause of its own is not the one "and" joins
+    for text in (
+        'When Tom Reed announced the closure, Sara Holm stood up and said "this town'
+        ' deserves better."\n',
+        "Sara Holm, whom Tom Reed said he trusted, walked out of the meeting and told"
+        ' reporters "I have never trusted him."\n',
+    ):
+        assert _speakers(text)[-1][1] == "Sara Holm", text

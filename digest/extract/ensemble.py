@@ -768,14 +768,16 @@ class Page:
                 ]
             )
             if not found and not several:
-                # none so named in English: the one element whose class is the word for
-                # a headline in the site's language (`<div class="naslov">`)
-                found = [
+                # none so named in English: the one block whose class is the word for a
+                # headline in the site's language (`<div class="naslov">`; not a teaser's
+                # link so classed, and not when several are)
+                local = [
                     element.text
                     for element in self._elements(_LOCAL_HEADLINE_SELECTOR)
                     if _LOCAL_HEADLINE_CLASSES
                     & set((element.getattr("class") or "").casefold().split())
                 ]
+                found = local if len(local) == 1 else []
             if not found and not several:
                 # none so named: the one <h2> whose class names a title or a heading
                 # ("entry-title", "itemTitle", "contentheading"), a CMS's article title,
@@ -1304,7 +1306,7 @@ def _teasers(tree: Any, html: str = "") -> frozenset[str]:
 # Slovak), "tytul" (Polish), "titular" (Spanish), "baslik" (Turkish without its marks).
 _LOCAL_HEADLINE_CLASSES = frozenset(PATTERNS["headline_classes"])
 _LOCAL_HEADLINE_SELECTOR = ", ".join(
-    f"[class*={name} i]" for name in sorted(_LOCAL_HEADLINE_CLASSES)
+    f"{tag}[class*={name} i]" for name in sorted(_LOCAL_HEADLINE_CLASSES) for tag in ("div", "td")
 )
 
 

@@ -1410,15 +1410,16 @@ SECTION_WORDS = 3  # words of a section's name before a headline, at most
 
 
 def _without_kicker_label(title: str | None) -> str | None:
-    """The headline without a kicker's label in capitals that its <h1> sets in a span of
-    its own before the words ("EXCLUSIVE Council report recommends ...", `kicker_labels`);
-    one set off by a colon or a dash ("LIVE: Election night ...") is the headline's."""
+    """The headline without a kicker's label in capitals that a template sets in a span
+    of its own before the words ("EXCLUSIVE Council report recommends ...",
+    `_H1_KICKER_LABELS`); one set off by a colon or a dash ("LIVE: Election night ...") is
+    the headline's."""
     if not title:
         return title
     first, _, rest = title.partition(" ")
     if (
         first.isupper()
-        and first.casefold() in _KICKER_LABELS
+        and first.casefold() in _H1_KICKER_LABELS
         and len(rest.split()) >= KICKED_TITLE_WORDS
         and rest[:1].isupper()
         # (a headline's own words after it, not more of a label: "BREAKING NEWS: ...")
@@ -1430,6 +1431,9 @@ def _without_kicker_label(title: str | None) -> str | None:
 
 
 KICKED_TITLE_WORDS = 3  # words of a headline after a kicker's label, at least
+# The labels a headline never opens with as words of its own ("EXCLUSIVE", "UPDATED"; not
+# "LIVE", "WATCH" or "Q&A", which do: "LIVE Music Returns to ...", data h1_kicker_labels).
+_H1_KICKER_LABELS = frozenset(bp.PATTERNS["h1_kicker_labels"])
 
 
 # The marks between a breadcrumb trail's steps.

@@ -830,7 +830,11 @@ def _tidy_name(name: str) -> str:
         # Staff Writer") may hold the outlet's name and are left to other lines
         name = " ".join(words[:2])
     head, slash, town = name.partition(" / ")
-    if slash and len(head.split()) >= 2 and (_dateline_town(town) or is_role_line(town)):
+    if (
+        slash
+        and len(head.split()) >= 2
+        and (_dateline_town(town) or is_role_line(town, plural=True))
+    ):
         # "Murat Kaya / ANTALYA", "Rosa Elena Quiñónez / Corresponsal": the dateline's town
         # or the writer's role after the name
         name = head
@@ -1124,13 +1128,16 @@ ROLE_LINE_WORDS = 5
 _SIGN_OFF_ROLES = _ROLE_WORDS | frozenset(_DATA.words("sign_off_roles"))
 
 
-def is_role_line(line: str, roles: frozenset[str] = _ROLE_WORDS) -> bool:
+def is_role_line(line: str, roles: frozenset[str] = _ROLE_WORDS, plural: bool = False) -> bool:
     """A byline's second line, the staff role under the name ("Gazette Staff Writer");
-    with the sign-off `roles`, also an office under a name signing a post off."""
+    with the sign-off `roles`, also an office under a name signing a post off; with
+    `plural`, a role of several too ("Corresponsales" after two names and a slash: not
+    on a line of its own, where "Paper lays off its photographers" is a headline)."""
     tokens = bp.words(line)
+    last = tokens[-1].casefold() if tokens else ""
     return (
         0 < len(tokens) <= ROLE_LINE_WORDS
-        and _one_of(tokens[-1].casefold(), roles)
+        and (last in roles or (plural and _one_of(last, roles)))
         and not bp.ends_like_sentence(line)
     )
 

@@ -2151,6 +2151,12 @@ def _cue_subject(
         own = _subordinate_subject(tokens, k)
         if own is not None:
             return own
+    if sentence and prev in {"and", "but", "or"}:
+        # "the Minister of Transport and Sustainable Mobility, NAME, posted ... and
+        # urged": the subject of the cue it is coordinated with, the sentence's first
+        first = _first_cue_subject(sentence, tokens[k][1])
+        if first is not None:
+            return first
     if sentence and ((tok.endswith("ing") and not auxiliary) or prev in {"and", "but", "or"}):
         subject = _sentence_subject(sentence)
         if subject is not None and subject[1] < tokens[k][1]:
@@ -2187,6 +2193,24 @@ def _before_aside(tokens: list[tuple[str, int, int]], j: int) -> int:
 
 
 ASIDE_TOKENS = 6  # words of an aside between "and" and a coordinated cue, at most
+
+
+# Words opening a clause whose cue is not the sentence's own: subordinators and relatives.
+_CLAUSE_OPENERS = _SUBORDINATORS | {"when", "as", "while", "who", "whom", "whose", "which", "that"}
+
+
+def _first_cue_subject(sentence: list[tuple[str, int, int]], before: int) -> tuple[str, int] | None:
+    """The subject before the sentence's first cue ahead of offset `before`, when it is
+    a person's name ("..., NAME, posted on Facebook that ..."); None otherwise."""
+    for i, token in enumerate(sentence):
+        if token[1] >= before or token[0].casefold() in _CLAUSE_OPENERS:
+            return None  # ("When Tom Reed announced ...", "whom Tom Reed said he trusted")
+        if token[0] in _CUES and _is_cue(sentence, i):
+            subject = _subject_before(sentence, i)
+            if subject is not None and person_name_in(subject[0].split()) is not None:
+                return subject
+            return None
+    return None
 
 
 def _main_clause_subject(tokens: list[tuple[str, int, int]]) -> tuple[str, int] | None:
