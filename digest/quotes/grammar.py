@@ -2195,8 +2195,9 @@ def _before_aside(tokens: list[tuple[str, int, int]], j: int) -> int:
 ASIDE_TOKENS = 6  # words of an aside between "and" and a coordinated cue, at most
 
 
-# Words opening a clause whose cue is not the sentence's own: subordinators and relatives.
-_CLAUSE_OPENERS = _SUBORDINATORS | {"when", "as", "while", "who", "whom", "whose", "which", "that"}
+# Words opening a clause whose cue is not the sentence's own: subordinators and relatives
+# (data relatives.txt, and "whom" and "which").
+_CLAUSE_OPENERS = _SUBORDINATORS | words("relatives") | {"when", "as", "while", "whom", "which"}
 
 
 def _first_cue_subject(sentence: list[tuple[str, int, int]], before: int) -> tuple[str, int] | None:
@@ -2519,7 +2520,7 @@ def _read_then_clause(tokens: Sequence[tuple[str, int, int]], k: int) -> bool:
     )
 
 
-_OPENING_MARKS = frozenset({'"', "“", "‘", "'", "«", "„"})
+_OPENING_MARKS = frozenset(_OPEN) | {"‘", "'"}
 
 
 _READ_WHERE = frozenset({"into", "to", "in", "at", "before"})  # "read into the record"
