@@ -1798,9 +1798,10 @@ def stamped_date(
     # a line of story tools holds the stamp as one of its parts ("12 comments · filed
     # 11/03/2009 under Local News · Print · Email")
     footer = [part for line in footer for part in _tool_line_parts(line)]
+    footer_dates = md.dates_in(footer, range(len(footer)), day_first)  # (read once: and below)
     at_foot = [
         d
-        for d in md.dates_in(footer, range(len(footer)), day_first)
+        for d in footer_dates
         if d.kind == "published"
         and md.says_published(footer[d.index])
         and len(bp.words(footer[d.index])) <= FOOTER_STAMP_WORDS
@@ -1871,11 +1872,7 @@ def stamped_date(
             and md.date_stamp(header[date.index]) == "timed"
         ):
             return date.iso[:10]
-    printed = [
-        d
-        for d in md.dates_in(footer, range(len(footer)), day_first)
-        if d.kind != "updated" and bp.is_print_note(footer[d.index])
-    ]
+    printed = [d for d in footer_dates if d.kind != "updated" and bp.is_print_note(footer[d.index])]
     # "This article appeared in the print edition of ... on Thursday, March 15, 2007."
     return printed[0].iso[:10] if printed else None
 

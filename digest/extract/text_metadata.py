@@ -1137,18 +1137,15 @@ def is_role_line(line: str, roles: frozenset[str] = _ROLE_WORDS, plural: bool = 
     last = tokens[-1].casefold() if tokens else ""
     return (
         0 < len(tokens) <= ROLE_LINE_WORDS
-        and (last in roles or (plural and _one_of(last, roles)))
+        and (last in roles or (plural and _plural_of(last, roles)))
         and not bp.ends_like_sentence(line)
     )
 
 
-def _one_of(word: str, roles: frozenset[str]) -> bool:
-    """Whether a role word is one of `roles`, or its plural ("Corresponsales",
-    "Reporteros", "Staff Writers" under two names)."""
-    return any(
-        word.endswith(ending) and word[: len(word) - len(ending)] in roles
-        for ending in ("", "s", "es")
-    )
+def _plural_of(word: str, roles: frozenset[str]) -> bool:
+    """Whether a word is the plural of one of `roles` ("Corresponsales", "Reporteros",
+    "Staff Writers" under two names)."""
+    return any(word.endswith(ending) and word[: -len(ending)] in roles for ending in ("s", "es"))
 
 
 def is_nameless_byline(line: str) -> bool:
