@@ -761,10 +761,7 @@ class Page:
                 else [
                     element.text
                     for element in self._elements("[class*=headline i]")
-                    if any(
-                        word.casefold().endswith("headline")
-                        for word in _NAME_WORD_BREAK.split(element.getattr("class") or "")
-                    )
+                    if _headline_class(element.getattr("class") or "")
                 ]
             )
             if not found and not several:
@@ -788,6 +785,23 @@ class Page:
                     for element in self._elements("h2[class], td[class]")
                     if _titled_class(element.getattr("class") or "")
                     and (element.tag != "td" or line_words(element.text))
+                ]
+            if not found and not several:
+                # none so classed: the one <h2> whose microdata names it the article's
+                # headline or name (Joomla 3's `<h2 itemprop="name">` in its page header)
+                found = [
+                    element.text
+                    for element in self._elements("h2[itemprop]")
+                    if (element.getattr("itemprop") or "").casefold() in ("headline", "name")
+                ]
+            if not found and not several and not self.h1_elements():
+                # nor so named: the one <h2> linking to the page's own address (Joomla
+                # 2.5's `<h2><a href="/news/1431-bridge-closes">`), its headline
+                own = {path for address in own_addresses(self.html) if (path := _path(address))}
+                found = [
+                    element.text
+                    for element in self._elements("h2 a[href]")
+                    if own and _path(element.getattr("href") or "") in own
                 ]
             self._classed_headline = (found[0] if len(found) == 1 else None,)
         return self._classed_headline[0]
@@ -1308,6 +1322,19 @@ _LOCAL_HEADLINE_CLASSES = frozenset(PATTERNS["headline_classes"])
 _LOCAL_HEADLINE_SELECTOR = ", ".join(
     f"{tag}[class*={name} i]" for name in sorted(_LOCAL_HEADLINE_CLASSES) for tag in ("div", "td")
 )
+
+
+def _headline_class(names: str) -> bool:
+    """Whether a class attribute names its element the headline: a word ending in
+    "headline" ("headline", "storyHeadline", "art-headline"), but no sub-headline
+    ("subheadline lead", "sub-headline", "subHeadline": the deck under it)."""
+    words = [word.casefold() for word in _NAME_WORD_BREAK.split(names) if word]
+    return any(
+        word.endswith("headline")
+        and not word.startswith("sub")
+        and (at == 0 or words[at - 1] != "sub")
+        for at, word in enumerate(words)
+    )
 
 
 def _titled_class(names: str) -> bool:

@@ -164,6 +164,10 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
         # "Wednesday, August 19, 2009" under the byline, kept as a paragraph: a stamp
         paragraphs = tuple(p for at, p in enumerate(paragraphs) if at not in stamps)
         opening -= len(stamps)
+    if _details_list(paragraphs[:opening]):
+        # "- Kategorija: Kultūra", "- Autors: NAME", "- Skatīts: 2755": the article's
+        # details set as a list over it (a CMS's <dl class="article-info">), none its text
+        paragraphs, opening = paragraphs[opening:], 0
     byline = _byline_paragraph(paragraphs, opening)
     if byline is None:
         byline = _stamps_under_deck(paragraphs, opening)
@@ -219,6 +223,20 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
         # a page that sets no subheadings as <h1>s, where a heading opening the text
         # may be its first subheading)
         title = _heading_above(header, page.heading_lines()) or title
+    elif own is None and _shown_nowhere(title, shown):
+        # a title only the page's metadata gives (`<meta name="title">`), where no heading
+        # holds the headline (`<font size="5"><b>`): the line over the byline
+        over = headline_over_byline(header, paragraphs[:_TITLE_CHECK_PARAGRAPHS], decked=True)
+        if (
+            over
+            # set as a heading, or in bold (no menu's row nor a sponsor's line), and telling
+            # of the same story as the metadata's title (no blog's tagline over the stamp)
+            and ensemble.line_words(over) in page.heading_lines()
+            and _title_words(over) & _title_words(title or "")
+            # (nor the masthead's <h1>, a blog's name linked to its home page)
+            and not (masthead and line_key(over) == line_key(page.headline() or ""))
+        ):
+            title = over
     title = _without_kicker_label(title)
     kickers = _kickers(paragraphs, opening, header, title)
     if kickers:
@@ -1106,6 +1124,14 @@ def _unshown_short_title(title: str | None, header: Sequence[str]) -> bool:
     )
 
 
+def _shown_nowhere(title: str | None, shown: Sequence[str]) -> bool:
+    """Whether a title of a headline's length stands in none of the page's lines."""
+    key = line_key(title or "")
+    return len(key.split()) >= SHOWN_HEADLINE_WORDS and not any(
+        f" {key} " in f" {line_key(line)} " for line in shown
+    )
+
+
 def _site_name_key(title: str | None) -> str:
     """The title's line key when it is of a site's name's length (SITE_NAME_WORDS at
     most), else "": a headline's length names no site."""
@@ -1164,13 +1190,14 @@ def _names_site(title: str | None, html: str, sitename: str | None) -> bool:
 
 
 def headline_over_byline(
-    header: Sequence[str], opening: Sequence[str] = (), site: str = ""
+    header: Sequence[str], opening: Sequence[str] = (), site: str = "", decked: bool = False
 ) -> str | None:
     """The headline over the byline (or the publishing stamp) nearest the article: of
     the two lines right above it that may be headings (HEADING_WORDS words at most, no
     sentence's end, not the `site`'s name), the upper when it shares words besides the
     site's with the article's `opening` paragraphs (the lower is its deck), else the
-    lower (the upper is the site's tagline); None when there is none."""
+    lower (the upper is the site's tagline); None when there is none. When `decked`, a
+    deck written as a sentence right over the byline is passed over."""
     at = next(
         (
             k
@@ -1187,6 +1214,8 @@ def headline_over_byline(
         or md.is_role_line(header[at - 1])
     ):
         at -= 1  # "By Ana Ruiz", "Staff Writer", "Posted on ...": the byline block's top
+    if decked and at > 1 and bp.ends_like_sentence(header[at - 1]):
+        at -= 1  # "The lighthouse that has guided ... coming home to remember.": its deck
     run: list[str] = []
     for line in reversed(header[max(0, at - 2) : at]):
         words = len(bp.words(line))
@@ -1485,6 +1514,27 @@ _AGENCY_IN_BRACKETS = re.compile(r"\((?-i:" + md.AGENCY_NAMES + r")\)$")
 DATELINE_LETTERS = 3  # letters of a dateline's place at least ("UTE", "ROME")
 ACRONYM_LETTERS = 3  # a lone word this short in capitals is an acronym ("FBI"), no place
 _KICKER_LABELS = frozenset(label.casefold() for label in bp.PATTERNS["kicker_labels"])
+
+
+def _details_list(lines: Sequence[str]) -> bool:
+    """Whether lines kept over the article's first paragraph are a list of its details:
+    two or more list items, each a label with a short value ("- Skatīts: 2755"), a label
+    alone ("- Informācija") or a bare byline ("- Kristaps Ozolkalns, LETA"), one at least
+    with its colon; no sentence (a list of the story's points is one)."""
+    items = [bp.BULLET.sub("", line, count=1) for line in lines]
+    return (
+        len(lines) >= 2
+        and all(bp.BULLET.match(line) for line in lines)
+        and any(_DETAIL_FIELD.match(item) and ":" in item for item in items)
+        and all(
+            (_DETAIL_FIELD.match(item) or md.name_line(item)) and not bp.ends_like_sentence(item)
+            for item in items
+        )
+    )
+
+
+# A detail's label, one word, and its short value after a colon, or the label alone.
+_DETAIL_FIELD = re.compile(r"^[^\W\d]\w*(?:\s*:\s*\S[^:]{0,40})?$")
 
 
 def _header_line(line: str) -> bool:
@@ -2441,7 +2491,13 @@ def without_lines(paragraphs: Sequence[str], keys: frozenset[str]) -> tuple[str,
             if line_key(paragraph) not in keys:
                 kept.append(paragraph)
             continue
-        own = [cell for cell in cells if not _furniture_cell(line_key(cell), keys)]
+        # (also a cell of furniture's lines run together with a box's label between them:
+        # "Δημοφιλή" over a sidebar's teasers and its subscription pitch)
+        own = [
+            cell
+            for cell in cells
+            if not (_furniture_cell(line_key(cell), keys) or _furniture_run(cell, keys))
+        ]
         if len(own) == len(cells):
             kept.append(paragraph)
         elif own:

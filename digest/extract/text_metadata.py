@@ -106,6 +106,16 @@ _DATE_PATTERNS = (
         + r"\s+(?P<day>[0-3]?\d)\.(?!\d)",
         re.I,
     ),
+    # "2013. gada 2. oktobrī": the Latvian year ("gada": of the year), then day and month;
+    # "2012 m. balandžio 18 d.": the Lithuanian year ("m.": year), month and day ("d.")
+    re.compile(
+        r"(?<![\d.])(?P<year>(?:19|20)\d\d)\.\s+gada\s+(?P<day>[0-3]?\d)\.\s+" + _MONTH,
+        re.I,
+    ),
+    re.compile(
+        r"(?<![\d.])(?P<year>(?:19|20)\d\d)\s*m\.\s+" + _MONTH + r"\s+(?P<day>[0-3]?\d)\s*d\.",
+        re.I,
+    ),
     re.compile(
         r"(?P<year>(?:19|20)\d\d)\s*"
         + _char_class("cjk_year_marks")
@@ -210,6 +220,9 @@ _BILINGUAL_LABEL = re.compile(r"^\W*(?:" + _LABEL_FIRST + r")\s*/\s*", re.I)
 # "Af", "Av": openers that are also short forms open a byline before a first name only.
 _FIRST_NAME_OPENER = re.compile(
     r"^\W*(?:" + "|".join(re.escape(w) for w in _DATA.words("first_name_openers")) + r")\s"
+)
+_NAME_ONLY_OPENER = re.compile(
+    r"^\W*(?:" + "|".join(re.escape(w) for w in _DATA.words("name_only_openers")) + r")\s"
 )
 # "By" alone on its line, the name on the next; not a label ("Author:"), which the
 # name follows on its own line.
@@ -996,7 +1009,11 @@ def is_person_name(name: str) -> bool:
     if _AGENCY_LINE.match(re.sub(r"^the\s+", "", name, flags=re.I)):
         return True  # "AP", "The Associated Press": an agency's byline
     words = name.split()
-    if not words or any(w.casefold().strip(".,") in _NOT_NAME_WORDS for w in words):
+    if not words or any(
+        w.casefold().strip(".,") in _NOT_NAME_WORDS
+        for at, w in enumerate(words)
+        if not (at and _INITIAL.fullmatch(w))  # "John A. Smith": an initial, no article
+    ):
         return False
     if _EAST_ASIAN_LABEL.search(name):
         return False  # "（责任编辑：赵红梅）": an editor's credit, written with no space
@@ -1009,6 +1026,7 @@ def is_person_name(name: str) -> bool:
     return not any(c.isdigit() for c in name)
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
 _EAST_ASIAN = re.compile(r"[\u4e00-\u9fff\uac00-\ud7af]")
 _EAST_ASIAN_LABEL = re.compile(
     "|".join(re.escape(w) for w in sorted(_DATA.words("not_name_words")) if _EAST_ASIAN.match(w))
@@ -1056,9 +1074,12 @@ AGENCY_INITIALS = 4
 
 
 def _names_a_desk(credit: str) -> bool:
-    """A byline of a staff role and no name ("Staff Reporter", "Our Correspondent")."""
+    """A byline of a staff role and no name ("Staff Reporter", "Our Correspondent"), or
+    of the outlet's own name and a role ("Nation Correspondent": no known first name)."""
     words = credit.casefold().split()
-    return 2 <= len(words) <= 3 and words[-1] in _ROLE_WORDS and words[0] in _DESK_OPENERS
+    if not 2 <= len(words) <= 3 or words[-1] not in _ROLE_WORDS:
+        return False
+    return words[0] in _DESK_OPENERS or (len(words) == 2 and not opens_with_first_name(credit))
 
 
 def ends_like_a_place(name: str) -> bool:
@@ -1250,6 +1271,10 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
             found = ()  # "Story: Elm Street Shooting": a kicker, no author
         if by and found and _FIRST_NAME_OPENER.match(by.string):
             found = found if opens_with_first_name(found[0]) else ()  # "Av Paulista"
+        if by and found and _NAME_ONLY_OPENER.match(by.string):
+            words = by["rest"].split()
+            if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+                found = ()  # "Της Μεγάλης Εβδομάδας οι εκδηλώσεις": a heading
         if found:
             return found, pos
         agency = _AGENCY_LINE.match(line)
@@ -1355,6 +1380,9 @@ def _byline_names(rest: str, labelled: bool = False) -> tuple[str, ...]:
     a label with its colon also a name in a script with no capitals (`_uncased_name`)."""
     rest = _CLASS_YEAR.sub("", rest)  # "Theo Lindgren ’98": an alumni magazine's class year
     cut = _NAME_END.split(rest, maxsplit=1)[0]
+    head, slash, after = cut.partition(" / ")
+    if slash and not opens_with_first_name(after.strip()):
+        cut = head  # "Gail Mossop / The Weekly Times": the name, then its outlet or role
     names = [
         _tidy_name(n)
         for joined in _NAME_JOINER.split(cut)
@@ -1575,10 +1603,11 @@ def boxed_byline(lines: Sequence[str]) -> tuple[str, ...]:
 
 
 def name_with_role(line: str) -> str | None:
-    """The name of a bare byline whose staff role follows it after a comma ("Sophie
-    Marchant, Reporter", "Tom Delaney, Chief Photographer"): a name opening with a known
-    first name, a role line (`is_role_line`) after the last comma; else None."""
-    head, comma, role = line.rpartition(",")
+    """The name of a bare byline whose staff role follows it after a comma or a slash
+    ("Sophie Marchant, Reporter", "Tom Delaney, Chief Photographer", "Dindo Lacsamana/
+    Correspondent"): a name opening with a known first name, a role line (`is_role_line`)
+    after the last comma or slash; else None."""
+    head, comma, role = line.rpartition("," if "," in line else "/")
     if not comma or not is_role_line(role.strip()):
         return None
     name = name_line(head)

@@ -720,6 +720,41 @@ def _who_that_was(sentence: Sequence[tuple[str, int, int]]) -> tuple[str, int] |
     return None
 
 
+def _who_said_this(sentence: Sequence[tuple[str, int, int]]) -> tuple[str, int] | None:
+    """Who a sentence names as having "said this", the speaker of the quotation just above
+    it, when its subject is a person's name ("NAME, 58, a farmer from ..., said this
+    standing beside ..."); None for "said this week that ..." or a subject that is no
+    person's name."""
+    words = [t[0].casefold() for t in sentence]
+    at = next(
+        (
+            i
+            for i in range(len(words) - 1)
+            if words[i] in ("said", "says") and words[i + 1] == "this"
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    after = words[at + 2] if at + 2 < len(words) else "."
+    if after[:1].isalpha() and not (after.endswith("ing") or after in _SAID_THIS_LINKS):
+        return None  # "said this week", "said this plan": "this" heads a phrase
+    subject = _sentence_subject(list(sentence[:at]))
+    if subject is None or not subject[0][:1].isupper():
+        return None
+    end = next((i for i, t in enumerate(sentence) if t[1] >= subject[1] + len(subject[0])), at)
+    aged = [t[0] for t in sentence[end : end + 3]]
+    if person_name_in(subject[0].split()) is None and not (
+        len(aged) == 3 and aged[0] == aged[2] == "," and aged[1].isdigit()
+    ):
+        return None  # (a name no list knows, unless an age follows it: "NAME, 58,")
+    return subject
+
+
+# Words that may follow "said this" where "this" stands alone for what was said.
+_SAID_THIS_LINKS = frozenset(("as", "while", "when", "after", "before", "at", "on", "in", "from"))
+
+
 def _framing_direct(found: Sequence[_Found]) -> _Found | None:
     """The attributed direct quote an unattributed one continues, if nothing else spoke since.
 
@@ -785,7 +820,8 @@ def _find_all(
         if found and found[-1].paragraph == p - 1 and found[-1].mention is None and sentences:
             # '"We counted every paper twice."' / "That was the returning officer, NAME,
             # shortly after ...": the paragraph names who said the quotation above it
-            who = _who_that_was(tokens.between(*sentences[0]))
+            opening = tokens.between(*sentences[0])
+            who = _who_that_was(opening) or _who_said_this(opening)
             if who is not None and found[-1].type == "direct":
                 found[-1].mention, found[-1].mention_at, found[-1].cue = who[0], who[1], "was"
         paragraph_quotes: list[_Found] = []
