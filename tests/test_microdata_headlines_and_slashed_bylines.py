@@ -171,3 +171,79 @@ def test_an_outlets_name_and_a_role_credit_no_one() -> None:
     assert md.tidy_authors(["Mwangaza Correspondent", "Olmesera"]) == ()
     assert md.tidy_authors(["Ann Lee", "Mwangaza Correspondent"]) == ("Ann Lee",)
     assert md.tidy_authors(["Staff Reporter", "Olmesera"]) == ()
+
+
+def test_co_authors_each_over_their_role_and_the_slovenian_label() -> None:
+    header = [
+        "Kun saha hiljeni, Sahanranta jäi odottamaan",
+        "Aino Korhonen",
+        "toimittaja",
+        "Mikko Virtanen",
+        "toimittaja",
+        "Julkaistu 21.5.2016 6:00",
+    ]
+    assert html_module.header_byline(header) == ("Aino Korhonen", "Mikko Virtanen")
+    # a name over another role is no co-author
+    header[2] = "kuvaaja"
+    assert html_module.header_byline(header) == ("Mikko Virtanen",)
+    assert md.find_byline(["Avtor: Nina Zupan"])[0] == ("Nina Zupan",)
+
+
+def test_the_headline_over_a_name_its_role_or_a_wires_initials() -> None:
+    for byline in (["Sharelle Dawkins", "Harbinger Writer"], ["CMC"]):
+        header = ["Home > Lead Stories", "Council delays the vendors' move", *byline]
+        header += ["Published: Tuesday | May 25, 2010"]
+        assert html_module.headline_over_byline(header) == "Council delays the vendors' move"
+    # a breadcrumb trail over the headline is never it, sharing words or not
+    header = ["Home > Council News", "Council delays the vendors' move", "By Ann Lee"]
+    header += ["Published: Tuesday | May 25, 2010"]
+    opening = ["The council news came late: the move of the vendors is put off a month."]
+    assert html_module.headline_over_byline(header, opening) == "Council delays the vendors' move"
+
+
+def test_a_bylines_lines_run_together_and_the_writers_card_over_the_article() -> None:
+    byline = (
+        "<font size='2'><b>Marion Teague, Staff Reporter</b></font><br>"
+        "<font size='1'>Photos by Ivo Brandt, Photographer</font><br>"
+        "<font size='1'>Published: Sunday | May 23, 2010</font><br>"
+    )
+    deck = "<font size='3'><i>The island's only link ran again at dawn after eleven weeks.</i></font><br>"
+    html = font_page(
+        "Ferry crossings resume", "<b>Ferry crossings resume on Monday</b><br>" + deck + byline
+    )
+    found = extract_html(html)
+    assert found is not None
+    assert found.authors == ("Marion Teague",)
+    assert found.date is not None and found.date.startswith("2010-05-23")
+    assert found.paragraphs[0] == FEATURE[0]
+    assert not html_module._byline_lines_run_together(
+        "Marion Teague, Staff Reporter Photos by Ivo Brandt, Photographer",
+        ["Marion Teague, Staff Reporter", "Photos by Ivo Brandt, Photographer"],
+    )  # (no stamp among them: a caption's credits)
+    card = (
+        "Marion Teague is a staff reporter based in the harbour bureau, covering the"
+        " islands. Send feedback to mteague@gazette.example"
+    )
+    paragraphs = html_module._without_writers_card((card, *FEATURE), ("Marion Teague",))
+    assert paragraphs == tuple(FEATURE)
+    # with no way to reach her, a paragraph opening with her name is the article's
+    told = "Marion Teague is a staff reporter who walked the ferry route herself last week."
+    assert html_module._without_writers_card((told, *FEATURE), ("Marion Teague",))[0] == told
+
+
+def test_a_finnish_deck_print_note_and_writers_note() -> None:
+    from digest.extract import boilerplate as bp
+
+    assert bp.is_print_note("Juttu on julkaistu myös Kaupunkilehden painetussa lehdessä.")
+    assert bp.is_print_note("Članek je bil objavljen tudi v tiskani izdaji Utripa.")
+    assert not bp.is_print_note("Juttu on julkaistu verkossa kello kuusi.")
+    note = (
+        "Sanna Kettunen on kaupunkitoimittaja, joka seuraa valtuuston ja koulujen asioita."
+        " Vinkit: sanna.kettunen@lehti.example"
+    )
+    assert html_module._author_note(note, "Sanna Kettunen", contact=True)
+    over = "<h1>Uimahalli suljetaan ensi vuonna</h1><div class='field--name-field-ingressi'>"
+    over += "Hallin korjaus maksaisi yli yhdeksän miljoonaa euroa.</div>"
+    found = extract_html(page("", over))
+    assert found is not None
+    assert not any("yhdeksän miljoonaa" in p for p in found.paragraphs)

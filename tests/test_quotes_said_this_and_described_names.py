@@ -46,3 +46,12 @@ def test_a_name_set_off_after_a_persons_noun_and_its_clause_is_a_person() -> Non
         " away. \u201cI saw the bulldozer and I ran,\u201d she said.\n"
     )
     assert _speakers(text)[1][1] != "Sèna Houénou"
+
+
+def test_an_office_in_capitals_before_the_persons_name_is_no_name() -> None:
+    text = (
+        "The Chief Town Planner, Beverley Clarke-Skeete, said in a statement that the"
+        ' permit had been issued because the warehouse "is not among the listed'
+        ' buildings".\n\n"We will look at it again," Clarke-Skeete said.\n'
+    )
+    assert [speaker for _, speaker in _speakers(text)] == ["Beverley Clarke-Skeete"] * 2

@@ -168,7 +168,7 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
         # "- Kategorija: Kultūra", "- Autors: NAME", "- Skatīts: 2755": the article's
         # details set as a list over it (a CMS's <dl class="article-info">), none its text
         paragraphs, opening = paragraphs[opening:], 0
-    byline = _byline_paragraph(paragraphs, opening)
+    byline = _byline_paragraph(paragraphs, opening, shown)
     if byline is None:
         byline = _stamps_under_deck(paragraphs, opening)
     if byline is not None:
@@ -294,6 +294,7 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
         if not tidy or (boxed and any(boxed[0] in name for name in tidy)):
             authors = boxed or authors
     paragraphs = _without_sign_off(paragraphs, md.tidy_authors(authors))
+    paragraphs = _without_writers_card(paragraphs, md.tidy_authors(authors))
     if furniture:
         paragraphs = _without_note_below_notice(
             paragraphs, md.tidy_authors(authors), shown, furniture
@@ -555,6 +556,19 @@ def _without_sign_off(paragraphs: tuple[str, ...], authors: Sequence[str]) -> tu
     return paragraphs
 
 
+def _without_writers_card(paragraphs: tuple[str, ...], authors: Sequence[str]) -> tuple[str, ...]:
+    """The paragraphs without a note about the author with a way to reach them ("NAME is a
+    staff reporter based in ... Send feedback to NAME@..."), set (or read) over the
+    article: the writer's card, none of its text."""
+    if (
+        len(paragraphs) > 2
+        and _AUTHOR_CONTACT.search(paragraphs[0])
+        and any(_author_note(paragraphs[0], name, contact=True) for name in authors)
+    ):
+        return paragraphs[1:]
+    return paragraphs
+
+
 def _without_note_below_notice(
     paragraphs: tuple[str, ...],
     authors: Sequence[str],
@@ -605,10 +619,18 @@ def _author_note(line: str, author: str, contact: bool = False) -> bool:
         and (
             bp.ends_like_sentence(line)
             or (
-                contact and bp.ends_like_sentence(_AUTHOR_CONTACT.split(line, 1)[0].rstrip(" :-–—"))
+                contact
+                and bp.ends_like_sentence(
+                    # (past a label of a few words: "... asioita. Vinkit: NAME@...",
+                    # "... parishes. Send feedback to NAME@...")
+                    _LABEL_AT_END.sub("", _AUTHOR_CONTACT.split(line, 1)[0].rstrip(" :-–—"))
+                )
             )
         )
     )
+
+
+_LABEL_AT_END = re.compile(r"(?<=[.!?])(?:\s+[^\W\d][\w'’-]*){1,4}$")
 
 
 AUTHOR_NOTE_WORDS = 5  # words of a note after the author's name: a clause about them
@@ -1212,6 +1234,10 @@ def headline_over_byline(
         md.find_byline([header[at - 1]])[0]
         or _is_stamp(header[at - 1])
         or md.is_role_line(header[at - 1])
+        # a name over its role line ("Sharelle Dawkins" / "Harbinger Writer"), an
+        # agency's initials alone ("CMC")
+        or (md.is_role_line(header[at]) and md.name_line(header[at - 1]) is not None)
+        or _AGENCY_INITIALS.fullmatch(header[at - 1].strip()) is not None
     ):
         at -= 1  # "By Ana Ruiz", "Staff Writer", "Posted on ...": the byline block's top
     if decked and at > 1 and bp.ends_like_sentence(header[at - 1]):
@@ -1224,6 +1250,7 @@ def headline_over_byline(
             or bp.ends_like_sentence(line)
             or md.find_byline([line])[0]
             or (site and site in line_key(line))
+            or bp.is_furniture(line)  # a breadcrumb trail ("Home > Lead Stories")
         ):
             break
         run.append(line)
@@ -1235,6 +1262,7 @@ def headline_over_byline(
 
 
 HEADING_WORDS = 25  # a headline or a deck; a longer line is the article's or a teaser's
+_AGENCY_INITIALS = re.compile(r"[A-Z]{2,5}")  # "CMC", "AFP": a wire's credit over its stamp
 HEADLINE_SHARED_WORDS = 2  # a headline shares them with its article, a site's tagline not
 
 
@@ -1282,7 +1310,18 @@ def header_byline(
     for pos in range(len(near) - 2):
         signed = md.stamp_line(near[pos + 2]) and md.signed_name(near[pos : pos + 2])
         if signed:
-            return (signed,)  # "Gail Merritt" / "Herald Transportation Writer" / the stamp
+            # "Gail Merritt" / "Herald Transportation Writer" / the stamp; and a co-author
+            # over her with the same role ("Aino Heikura" / "toimittaja" above)
+            names = [signed]
+            while (
+                pos >= 2
+                and near[pos - 1].casefold() == near[pos + 1].casefold()
+                and (other := md.name_line(near[pos - 2]))
+                and md.is_person_name(other)
+            ):
+                names.insert(0, other)
+                pos -= 2
+            return tuple(names)
     # "Sophie Marchant, Reporter" (and "Tom Delaney, Chief Photographer" under it): names
     # over the article, each with its staff role after a comma
     roled = tuple(dict.fromkeys(name for line in near if (name := md.name_with_role(line))))
@@ -1685,15 +1724,21 @@ def _is_stamp(line: str) -> bool:
     return bool(md.date_stamp(line) or md.is_bare_date(line))
 
 
-def _byline_paragraph(paragraphs: Sequence[str], opening: int) -> int | None:
+def _byline_paragraph(
+    paragraphs: Sequence[str], opening: int, shown: Sequence[str] = ()
+) -> int | None:
     """Where a byline kept as a paragraph stands right after the one `opening_at`
     took for the article's first ("In a brick building, three printers keep a trade
     alive." / "By Helena Marchbanks · Photographs by Ivo Brandt" / "Published March
     4, 2013"): the last of the byline and a stamp line after it, or None. The
-    paragraph before it was the deck."""
+    paragraph before it was the deck. A byline's lines run together into one paragraph
+    (the page's `shown` lines "NAME, Staff Reporter", "Photos by ...", "Published: ...")
+    are one such byline with its stamp."""
     found = None
     for at in range(opening + 1, min(len(paragraphs), opening + 1 + BYLINE_REACH + 1)):
         line = paragraphs[at]
+        if found is None and _byline_lines_run_together(line, shown):
+            return at
         if found is None and md.find_byline([line])[0]:
             found = at
         elif found is not None and _is_stamp(line):
@@ -1703,6 +1748,39 @@ def _byline_paragraph(paragraphs: Sequence[str], opening: int) -> int | None:
     ):
         return None  # a short article signed at its end, the readers' comments below
     return found
+
+
+def _byline_lines_run_together(paragraph: str, shown: Sequence[str]) -> bool:
+    """Whether a paragraph is two or more of the page's consecutive lines run together, a
+    byline's (a name with its role, a credit, a role) and a stamp among them: the header
+    under a deck, which an extractor joined where the page breaks its lines."""
+    key = " ".join(paragraph.split())
+    for start, line in enumerate(shown):
+        if not line.strip() or not key.startswith(" ".join(line.split())):
+            continue
+        lines, joined = [], ""
+        for nxt in shown[start:]:
+            if not nxt.strip():
+                continue
+            joined = f"{joined} {' '.join(nxt.split())}".strip()
+            lines.append(nxt)
+            if not key.startswith(joined):
+                break
+            if joined == key:
+                return (
+                    len(lines) >= 2
+                    and any(_is_stamp(x) for x in lines)
+                    and any(md.name_with_role(x) or md.find_byline([x])[0] for x in lines)
+                    and all(
+                        _is_stamp(x)
+                        or md.name_with_role(x)
+                        or md.find_byline([x])[0]
+                        or md.is_role_line(x)
+                        or md.credits_picture(x)
+                        for x in lines
+                    )
+                )
+    return False
 
 
 def _stamps_under_deck(paragraphs: Sequence[str], opening: int) -> int | None:
