@@ -55,3 +55,18 @@ def test_an_office_in_capitals_before_the_persons_name_is_no_name() -> None:
         ' buildings".\n\n"We will look at it again," Clarke-Skeete said.\n'
     )
     assert [speaker for _, speaker in _speakers(text)] == ["Beverley Clarke-Skeete"] * 2
+
+
+def test_a_statement_read_from_its_writer_is_the_writers() -> None:
+    text = (
+        "Inspector Dueck then read a statement from Flett's wife, Marlene Flett, who stayed"
+        ' at home with their grandchildren:\n\n"Ray, if you can hear this on the radio, hang'
+        ' on. The whole community is out looking for you."\n'
+    )
+    assert _speakers(text)[0][1] == "Marlene Flett"
+    # the reading done before the speaking: the reader's own words
+    text = (
+        "The mayor, who read a letter from the council on Friday, said:\n\n"
+        '"We will not close the pool this summer."\n'
+    )
+    assert _speakers(text)[0][1] != "the council"

@@ -4152,6 +4152,8 @@ def _read_out_writer(text: str, mention: str, at: int, start: int) -> tuple[str,
         if writer is not None:
             return writer
     read = _READ_OUT.search(before)
+    if read is None and (plain := _READ_FROM.search(before)) is not None:
+        read = None if _CUE_IN_READING.search(plain["what"]) else plain
     if read is None:
         return mention, at
     what, offset = read["what"], lead + read.start("what")
@@ -4230,6 +4232,15 @@ _WRITER_IN = re.compile(
     r"\b(?:(?:" + "|".join(sorted(_WRITTEN_BY | {"left"})) + r")\b[^:]*?\bby"
     r"|(?:" + _READ_NOUNS + r")\s+from)\s+"
 )
+# "then read a statement from Flett's wife, NAME, who stayed at home:": a document and
+# its writer after a plain "read" (not "who read a letter from the council on Friday,
+# said:", where the reading is done before the speaking, _CUE_IN_READING)
+_READ_FROM = re.compile(
+    r"\b(?:read|reads)\s+(?P<what>(?:a|an|the|his|her|their)\s+(?:"
+    + _READ_NOUNS
+    + r")\s+from\s+[^:\"“”.]{1,140}):$"
+)
+_CUE_IN_READING = re.compile(r"\b(?:said|says|told|added|asked)\b")
 # "had written a statement that his son, Aaron, read outside the court:" ending right
 # before a quotation: the words are the writer's, whoever reads them.
 _WRITTEN_FOR_READING = re.compile(
