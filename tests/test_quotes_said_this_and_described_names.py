@@ -70,3 +70,23 @@ def test_a_statement_read_from_its_writer_is_the_writers() -> None:
         '"We will not close the pool this summer."\n'
     )
     assert _speakers(text)[0][1] != "the council"
+
+
+def test_a_group_after_and_speaks_in_its_own_clause() -> None:
+    for group in ("officials", "local residents"):
+        text = (
+            f"A storm has wrecked forty boats in the harbour, and {group} said on Monday that"
+            ' the port was "closed until further notice".\n'
+        )
+        assert _speakers(text)[0][1] == group
+    # an unknown group gives no one rather than the storm; a verb after "and" is no group
+    text = (
+        "A brown bear has wrecked forty hives in two nights, and beekeepers said on Monday"
+        ' that the state was "counting bears while we count our losses".\n'
+    )
+    assert _speakers(text)[0][1] is None
+    text = (
+        "Mayor Ann Lee toured the harbour and said the port was"
+        ' "closed until further notice".\n'
+    )
+    assert _speakers(text)[0][1] == "Ann Lee"

@@ -133,6 +133,11 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
         # a role with no article right before the cue is its subject, not the line's
         # first words
         return tokens[j][0], tokens[j][1]
+    group = _group_after_conjunction(tokens, j)
+    if group is not None:
+        # "A brown bear has destroyed forty hives, and beekeepers said ...": the group
+        # is the subject of its own clause, not the sentence's first words
+        return group
     if tokens[j][0] == ",":
         relative = _relative_subject(tokens, j)
         if relative is not None:
@@ -303,6 +308,36 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
         whole = _body_joined_by_and(tokens, at, found) if named else None
         return relative or _unclosed_appositive(tokens, at) or participle or whole or found
     return None
+
+
+def _group_after_conjunction(
+    tokens: list[tuple[str, int, int]], j: int
+) -> tuple[str, int] | None:
+    """A group of people in lower case ending at token j, right after "and" or "but"
+    ("and beekeepers", "but local officials"): a plural of the groups that speak, or one
+    of a doer's ending ("-ers", "-ists", "-ians", "-men"), with up to two words before
+    it; None otherwise."""
+    word = tokens[j][0]
+    if not (word.isalpha() and word.islower()) or word in _VERBISH:
+        return None
+    if word not in _BARE_GROUPS and not word.endswith(_GROUP_ENDINGS):
+        return None
+    start = j
+    while (
+        start > 0
+        and j - start < 2
+        and tokens[start - 1][0].isalpha()
+        and tokens[start - 1][0].islower()
+        and tokens[start - 1][0] not in {"and", "but"}
+        and tokens[start - 1][0] not in _VERBISH
+    ):
+        start -= 1
+    if start == 0 or tokens[start - 1][0] not in {"and", "but"}:
+        return None
+    return join_tokens(tokens[start : j + 1]), tokens[start][1]
+
+
+_GROUP_ENDINGS = ("ers", "ists", "ians", "men")  # "beekeepers", "activists", "fishermen"
 
 
 def _subject_before_agent(tokens: list[tuple[str, int, int]], at: int) -> tuple[str, int] | None:
