@@ -85,8 +85,5 @@ def test_a_group_after_and_speaks_in_its_own_clause() -> None:
         ' that the state was "counting bears while we count our losses".\n'
     )
     assert _speakers(text)[0][1] is None
-    text = (
-        "Mayor Ann Lee toured the harbour and said the port was"
-        ' "closed until further notice".\n'
-    )
+    text = 'Mayor Ann Lee toured the harbour and said the port was "closed until further notice".\n'
     assert _speakers(text)[0][1] == "Ann Lee"

@@ -310,9 +310,7 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
     return None
 
 
-def _group_after_conjunction(
-    tokens: list[tuple[str, int, int]], j: int
-) -> tuple[str, int] | None:
+def _group_after_conjunction(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | None:
     """A group of people in lower case ending at token j, right after "and" or "but"
     ("and beekeepers", "but local officials"): a plural of the groups that speak, or one
     of a doer's ending ("-ers", "-ists", "-ians", "-men"), with up to two words before
