@@ -722,9 +722,10 @@ def _who_that_was(sentence: Sequence[tuple[str, int, int]]) -> tuple[str, int] |
 
 def _who_said_this(sentence: Sequence[tuple[str, int, int]]) -> tuple[str, int] | None:
     """Who a sentence names as having "said this", the speaker of the quotation just above
-    it, when its subject is a person's name ("NAME, 58, a farmer from ..., said this
-    standing beside ..."); None for "said this week that ..." or a subject that is no
-    person's name."""
+    it, when the subject of that "said" is a person's name ("NAME, 58, a farmer from ...,
+    said this standing beside ..."); None for "said this morning that ...", "said this:"
+    (the words that follow), a "said" of someone else's ("the man who said this", "when
+    her son said this") or a denial ("never said this": a pronoun's)."""
     words = [t[0].casefold() for t in sentence]
     at = next(
         (
@@ -737,13 +738,20 @@ def _who_said_this(sentence: Sequence[tuple[str, int, int]]) -> tuple[str, int] 
     if at is None:
         return None
     after = words[at + 2] if at + 2 < len(words) else "."
-    if after[:1].isalpha() and not (after.endswith("ing") or after in _SAID_THIS_LINKS):
-        return None  # "said this week", "said this plan": "this" heads a phrase
-    subject = _sentence_subject(list(sentence[:at]))
+    beyond = words[at + 3] if at + 3 < len(words) else "."
+    standing = (
+        after.endswith("ing")
+        and after not in _DAY_PARTS | {"spring"}  # "said this morning at the hall"
+        and beyond in _SAID_THIS_LINKS
+    )
+    if after == ":" or (after[:1].isalpha() and after not in _SAID_THIS_LINKS and not standing):
+        return None  # "said this week", "said this morning", "said this plan", "said this:"
+    tokens = list(sentence)
+    subject = _subject_before(tokens, at)
     if subject is None or not subject[0][:1].isupper():
         return None
-    end = next((i for i, t in enumerate(sentence) if t[1] >= subject[1] + len(subject[0])), at)
-    aged = [t[0] for t in sentence[end : end + 3]]
+    end = next((i for i, t in enumerate(tokens) if t[1] >= subject[1] + len(subject[0])), at)
+    aged = [t[0] for t in tokens[end : end + 3]]
     if person_name_in(subject[0].split()) is None and not (
         len(aged) == 3 and aged[0] == aged[2] == "," and aged[1].isdigit()
     ):
@@ -751,8 +759,12 @@ def _who_said_this(sentence: Sequence[tuple[str, int, int]]) -> tuple[str, int] 
     return subject
 
 
-# Words that may follow "said this" where "this" stands alone for what was said.
-_SAID_THIS_LINKS = frozenset(("as", "while", "when", "after", "before", "at", "on", "in", "from"))
+# Words that may follow "said this" where "this" stands alone for what was said (and
+# follow a participle there: "said this standing beside").
+_SAID_THIS_LINKS = frozenset(
+    ("as", "while", "when", "after", "before", "at", "on", "in", "from", "beside", "by", "outside")
+)
+_DAY_PARTS = words("day_parts")
 
 
 def _framing_direct(found: Sequence[_Found]) -> _Found | None:
@@ -4151,9 +4163,7 @@ def _read_out_writer(text: str, mention: str, at: int, start: int) -> tuple[str,
         writer = _writer_before(text, lead + written.start())
         if writer is not None:
             return writer
-    read = _READ_OUT.search(before)
-    if read is None and (plain := _READ_FROM.search(before)) is not None:
-        read = None if _CUE_IN_READING.search(plain["what"]) else plain
+    read = _READ_OUT.search(before) or _read_from(before)
     if read is None:
         return mention, at
     what, offset = read["what"], lead + read.start("what")
@@ -4233,14 +4243,29 @@ _WRITER_IN = re.compile(
     r"|(?:" + _READ_NOUNS + r")\s+from)\s+"
 )
 # "then read a statement from Flett's wife, NAME, who stayed at home:": a document and
-# its writer after a plain "read" (not "who read a letter from the council on Friday,
-# said:", where the reading is done before the speaking, _CUE_IN_READING)
+# its writer after a plain "read" (_read_from)
 _READ_FROM = re.compile(
     r"\b(?:read|reads)\s+(?P<what>(?:a|an|the|his|her|their)\s+(?:"
     + _READ_NOUNS
-    + r")\s+from\s+[^:\"“”.]{1,140}):$"
+    + r")\s+from\s+(?:[^:\"“”.]|(?<=\b(?:St|Mt|Dr|Mr|Ms))\.){1,140}):$"
 )
-_CUE_IN_READING = re.compile(r"\b(?:said|says|told|added|asked)\b")
+_GOES_ON = re.compile(r",\s*(?:and|but)\b|\bthen\b")
+
+
+def _read_from(before: str) -> re.Match[str] | None:
+    """A plain "read a statement from WRITER ...:" right before a quotation (_READ_FROM),
+    unless the sentence goes on past the reading to a verb of the reader's own: a cue
+    ("who had read a letter from the council, replied:", where the reading is done before
+    the speaking) or another clause ("..., and then gave her own view:")."""
+    found = _READ_FROM.search(before)
+    if found is None:
+        return None
+    what = found["what"]
+    if _GOES_ON.search(what) or any(word in _CUES for word in what.casefold().split()):
+        return None
+    return found
+
+
 # "had written a statement that his son, Aaron, read outside the court:" ending right
 # before a quotation: the words are the writer's, whoever reads them.
 _WRITTEN_FOR_READING = re.compile(

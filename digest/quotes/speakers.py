@@ -26,7 +26,6 @@ from digest.models import SpeakerKind
 from digest.quotes.lexicon import (
     _CLOSE,
     _CUES,
-    _OPEN,
     _PREPOSITIONS,
     _VERBISH,
     closes_abbreviation,
@@ -1706,9 +1705,7 @@ def _register(
         )
         # a role or relative explained by the name ("his coach, Kerin Vale,",
         # "her son, Corin Vale,") is said of people only
-        explained = (
-            near[-1:] == [","] and bool(set(near[:1]) & _APPOSITIVE_PERSON_NOUNS)
-        ) or _explained_after_clause(tokens, i)
+        explained = near[-1:] == [","] and bool(set(near[:1]) & _APPOSITIVE_PERSON_NOUNS)
         described = _appositive_head(after)
         # "Dele Marchbank, who toured with her" / ", the saxophonist who toured": "who"
         # is said of people
@@ -1740,23 +1737,6 @@ def _register(
 
 
 _NEGATIONS = words("negations")
-
-
-def _explained_after_clause(tokens: list[tuple[str, int, int]], i: int) -> bool:
-    """Whether the name at token i is set off after a person's noun and its "who" clause
-    ("The neighbour who made the call, Sèna Agossou, sells ..."): said of people only."""
-    if i < 3 or tokens[i - 1][0] != ",":
-        return False
-    for k in range(i - 2, max(0, i - CLAUSE_BEFORE_NAME) - 1, -1):
-        word = tokens[k][0].casefold()
-        if word in {",", ".", ";", "!", "?"} or tokens[k][0] in _OPEN + _CLOSE:
-            return False  # the clause runs from the noun to the name's comma, no further
-        if word == "who":
-            return k > 0 and tokens[k - 1][0].casefold() in _APPOSITIVE_PERSON_NOUNS
-    return False
-
-
-CLAUSE_BEFORE_NAME = 12  # tokens of a "who" clause between a person's noun and the name
 
 
 def _head_before_of(tokens: list[tuple[str, int, int]], i: int) -> set[str]:
