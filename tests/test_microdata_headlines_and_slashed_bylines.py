@@ -91,6 +91,20 @@ def test_a_title_only_the_metadata_gives_yields_to_the_bold_line_over_the_byline
     tagline = "<font size='5'><b>Our harbour, our town, our neighbours</b></font><br>"
     found = extract_html(font_page(meta, tagline + byline))
     assert found is not None and found.title == meta
+    # a kicker over the headline is not it; a question is a headline, no deck
+    kicker = "<b>Island Ferry Repairs</b><br>"
+    found = extract_html(font_page(meta, kicker + headline + byline))
+    assert found is not None and found.title == "Ferry crossings resume after ramp repairs"
+    question = "<font size='5'><b>Is the island ferry ramp safe now?</b></font><br>"
+    found = extract_html(font_page(meta, kicker + question + byline))
+    assert found is not None and found.title == "Is the island ferry ramp safe now?"
+    # an author's name in an article's microdata is no headline
+    person = (
+        "<div itemprop='author' itemscope itemtype='https://schema.org/Person'>"
+        "<h2 itemprop='name'>Maria Luisa de la Vega</h2></div>"
+    )
+    found = extract_html(font_page(meta, headline + person + byline))
+    assert found is not None and found.title != "Maria Luisa de la Vega"
 
 
 def test_initials_slashes_and_polish_labels_in_bylines() -> None:
@@ -102,6 +116,7 @@ def test_initials_slashes_and_polish_labels_in_bylines() -> None:
     # the outlet or a role after a slash; a second person after it stays as it was
     assert md.find_byline(["By Marion Teague / The Harbour Gazette"])[0] == ("Marion Teague",)
     assert md.find_byline(["By Marion Teague / Times Staff"])[0] == ("Marion Teague",)
+    assert md.find_byline(["By Anna Smith / Ngozi Okafor"])[0] != ("Anna Smith",)
     assert md.find_byline(["Por Ana Ruiz y Luis Gil / Corresponsales"])[0] == (
         "Ana Ruiz",
         "Luis Gil",
@@ -125,6 +140,10 @@ def test_dodano_is_the_polish_stamp_of_publication() -> None:
     assert found is not None
     assert found.date is not None and found.date.startswith("2011-05-18")
     assert found.authors == ("Tomasz Wrona",)
+    # a reader's comment's "Dodano:" after a nickname is no stamp of the article
+    assert md.parse_date("Marek Dodano: 03.04.2013") is not None  # (a date all the same)
+    assert md.says_published("Dodano: 03.04.2013")
+    assert not md.says_published("Marek Dodano: 03.04.2013")
 
 
 def joomla_page(h2: str, details: str, body: str = BODY) -> str:
@@ -153,24 +172,41 @@ def test_a_joomla_page_of_its_details_a_self_linked_headline_and_latvian_stamps(
     assert found.paragraphs[0] == FEATURE[0]
     assert md.parse_date("2012 m. balandžio 18 d. 10:25") is not None
     # a list of the story's points over it is its text, and one item alone no list
-    assert html_module._details_list(["- Kategorija: Novada ziņas", "- Skatīts: 3904"])
+    assert html_module._details_list(
+        [
+            "- Kategorija: Novada ziņas",
+            "- Publicēts: 2013. gada 2. oktobrī, 14:30",
+            "- Skatīts: 3904",
+        ]
+    )
+    assert not html_module._details_list(["- Vegetables: Anna Whitcombe", "- Flowers: Tom Ardley"])
+    winners = ["- Vegetables: Anna Whitcombe", "- Flowers: Tom Ardley"]
+    shown = ["Show results", "Published: May 3, 2010", *winners]
+    assert not html_module._details_list(winners, shown)  # (by a stamp, but no count)
+    details = ["- Autors: Ilze Kalniņa", "- Skatīts: 3904"]
+    shown = ["Published: May 3, 2010", "Autors: Ilze Kalniņa", "Skatīts: 3904"]
+    assert html_module._details_list(details, shown)
     assert not html_module._details_list(["- Repairs start: Monday", "- The ferry runs daily."])
     assert not html_module._details_list(["- Skatīts: 3904"])
     assert not html_module._details_list(["Kategorija: Novada ziņas", "Skatīts: 3904"])
-    # a heading linking elsewhere is no headline
+    # a heading linking elsewhere is no self-linked headline; the Greek "of the" before a
+    # place is no byline
+    assert md.find_byline(["Της Νέας Σμύρνης"])[0] == ()
     html = joomla_page("Citi raksti par tiltiem un ceļiem novadā", details).replace(
         "href='/novada/14-tilts'>Citi", "href='/novada/9-celi'>Citi"
     )
-    found = extract_html(html)
-    assert found is not None and found.title != "Citi raksti par tiltiem un ceļiem novadā"
+    assert ensemble.Page.parse(html).classed_headline() is None
 
 
-def test_an_outlets_name_and_a_role_credit_no_one() -> None:
-    # "Nation Correspondent" beside the town it files from: a desk's credit, and the
-    # town no author; a person's first name before the role is someone's
-    assert md.tidy_authors(["Mwangaza Correspondent", "Olmesera"]) == ()
-    assert md.tidy_authors(["Ann Lee", "Mwangaza Correspondent"]) == ("Ann Lee",)
-    assert md.tidy_authors(["Staff Reporter", "Olmesera"]) == ()
+def test_an_outlets_role_and_its_town_declared_give_way_to_the_byline() -> None:
+    # "Mwangaza Correspondent; Olmesera" declared, "By Otieno Kasera" shown: the town is
+    # no author, the shown name is
+    header = ["By Otieno Kasera", "Mwangaza Correspondent, Olmesera"]
+    assert html_module._refined(
+        ("Mwangaza Correspondent", "Olmesera"), ("Otieno Kasera",), header
+    ) == ("Otieno Kasera",)
+    # a one-word name beside a desk's credit stays when nothing else is shown
+    assert md.tidy_authors(["Sutrisno", "Jakarta Correspondent"]) == ("Sutrisno",)
 
 
 def test_co_authors_each_over_their_role_and_the_slovenian_label() -> None:
@@ -199,6 +235,10 @@ def test_the_headline_over_a_name_its_role_or_a_wires_initials() -> None:
     header += ["Published: Tuesday | May 25, 2010"]
     opening = ["The council news came late: the move of the vendors is put off a month."]
     assert html_module.headline_over_byline(header, opening) == "Council delays the vendors' move"
+    # a headline in capitals over a desk's credit is no name over its role
+    header = ["Lakeside Weekly", "Zesa Hikes Tariffs Again", "Chronicle Correspondent"]
+    header += ["Tuesday, May 4, 2010"]
+    assert html_module.headline_over_byline(header) == "Zesa Hikes Tariffs Again"
 
 
 def test_a_bylines_lines_run_together_and_the_writers_card_over_the_article() -> None:
@@ -227,7 +267,7 @@ def test_a_bylines_lines_run_together_and_the_writers_card_over_the_article() ->
     paragraphs = html_module._without_writers_card((card, *FEATURE), ("Marion Teague",))
     assert paragraphs == tuple(FEATURE)
     # with no way to reach her, a paragraph opening with her name is the article's
-    told = "Marion Teague is a staff reporter who walked the ferry route herself last week."
+    told = "Marion Teague here, and this week I finally left Twitter after eleven years."
     assert html_module._without_writers_card((told, *FEATURE), ("Marion Teague",))[0] == told
 
 

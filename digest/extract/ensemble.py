@@ -747,12 +747,14 @@ class Page:
     def classed_headline(self) -> str | None:
         """The text of the page's one element whose class names it the headline
         ("headline", "storyHeadline", "art-headline": a word ending so; not
-        "headlines", a list's), where the page sets its headline in no <h1> of its own
-        (`<p class="headline"><font size="5">`, an `<h2 class="headline">` under a
-        logo's <h1>); with none so named, of its one <h2> whose class names a title or
-        a heading (WordPress's "entry-title", Joomla's "contentheading", "itemTitle");
-        None with none or several, or on a page of several <h1> (which has set its
-        headline in one of them)."""
+        "headlines", a list's, nor "subheadline", the deck's), where the page sets its
+        headline in no <h1> of its own (`<p class="headline"><font size="5">`, an `<h2
+        class="headline">` under a logo's <h1>); with none so named, of its one <h2>
+        whose class names a title or a heading (WordPress's "entry-title", Joomla's
+        "contentheading", "itemTitle"), then of its one <h2> an article's microdata
+        names ("itemprop=name"), then, on a page with no <h1>, of its one <h2> linking
+        to the page's own address; None with none or several, or on a page of several
+        <h1> (which has set its headline in one of them)."""
         if self._classed_headline is None:
             several = len(self.h1_elements()) > 1
             found = (
@@ -788,11 +790,13 @@ class Page:
                 ]
             if not found and not several:
                 # none so classed: the one <h2> whose microdata names it the article's
-                # headline or name (Joomla 3's `<h2 itemprop="name">` in its page header)
+                # headline or name (Joomla 3's `<h2 itemprop="name">` in its page header;
+                # not a Person's name, the author's)
                 found = [
                     element.text
                     for element in self._elements("h2[itemprop]")
                     if (element.getattr("itemprop") or "").casefold() in ("headline", "name")
+                    and _article_item(element)
                 ]
             if not found and not several and not self.h1_elements():
                 # nor so named: the one <h2> linking to the page's own address (Joomla
@@ -1322,6 +1326,24 @@ _LOCAL_HEADLINE_CLASSES = frozenset(PATTERNS["headline_classes"])
 _LOCAL_HEADLINE_SELECTOR = ", ".join(
     f"{tag}[class*={name} i]" for name in sorted(_LOCAL_HEADLINE_CLASSES) for tag in ("div", "td")
 )
+
+
+def _article_item(element: Any) -> bool:
+    """Whether an element's nearest microdata item (the closest element above it, or it,
+    with `itemscope`) is an article ("Article", "NewsArticle", "BlogPosting"), not a
+    person or an organisation."""
+    node = element
+    for _ in range(ITEM_REACH):
+        if node is None or not hasattr(node, "hasattr"):
+            return False
+        if node.hasattr("itemscope"):
+            kind = (node.getattr("itemtype") or "").rsplit("/", 1)[-1]
+            return kind.endswith(("Article", "Posting"))
+        node = node.parent
+    return False
+
+
+ITEM_REACH = 12  # elements up from a heading to its item's element
 
 
 def _headline_class(names: str) -> bool:

@@ -159,15 +159,15 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
         # "ŠENTJUR – Workers at the Bohor factory ...": the article's first paragraph;
         # the short lines above it (a section's label, a deck, a stamp) are its header
         paragraphs, opening = paragraphs[opening:], 0
+    if _details_list(paragraphs[:opening], shown):
+        # "- Kategorija: Kultūra", "- Publicēts: DATE", "- Skatīts: 2755": the article's
+        # details set as a list over it (a CMS's <dl class="article-info">), none its text
+        paragraphs, opening = paragraphs[opening:], 0
     stamps = [at for at in range(opening) if _is_stamp(paragraphs[at])]
     if stamps:
         # "Wednesday, August 19, 2009" under the byline, kept as a paragraph: a stamp
         paragraphs = tuple(p for at, p in enumerate(paragraphs) if at not in stamps)
         opening -= len(stamps)
-    if _details_list(paragraphs[:opening]):
-        # "- Kategorija: Kultūra", "- Autors: NAME", "- Skatīts: 2755": the article's
-        # details set as a list over it (a CMS's <dl class="article-info">), none its text
-        paragraphs, opening = paragraphs[opening:], 0
     byline = _byline_paragraph(paragraphs, opening, shown)
     if byline is None:
         byline = _stamps_under_deck(paragraphs, opening)
@@ -557,16 +557,21 @@ def _without_sign_off(paragraphs: tuple[str, ...], authors: Sequence[str]) -> tu
 
 
 def _without_writers_card(paragraphs: tuple[str, ...], authors: Sequence[str]) -> tuple[str, ...]:
-    """The paragraphs without a note about the author with a way to reach them ("NAME is a
+    """The paragraphs without a note about the author with their e-mail address ("NAME is a
     staff reporter based in ... Send feedback to NAME@..."), set (or read) over the
     article: the writer's card, none of its text."""
     if (
         len(paragraphs) > 2
-        and _AUTHOR_CONTACT.search(paragraphs[0])
+        and _EMAIL_ADDRESS.search(paragraphs[0])
         and any(_author_note(paragraphs[0], name, contact=True) for name in authors)
     ):
         return paragraphs[1:]
     return paragraphs
+
+
+# An e-mail address: a writer's card gives one (a paragraph of the article that names
+# its writer and says "contact" or "Twitter" is not a card).
+_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def _without_note_below_notice(
@@ -1104,8 +1109,11 @@ def _refined(
     more = all(author in named for author in given)
     # a lone word declared (a handle, or a commenter's name a reader took for the
     # author: "Faleupolu") gives way to a full name over the article
-    handle = len(declared) == 1 and " " not in declared[0].strip() and full
-    handle = handle and not md.is_agency_name(declared[0])  # "AFP" is no handle
+    # (also beside a credit naming no person: "Mwangaza Correspondent; Olmesera", the
+    # outlet's role and its town)
+    persons = [author for author in declared if md.is_person_name(author.strip())]
+    handle = len(persons) == 1 and " " not in persons[0].strip() and full
+    handle = handle and not md.is_agency_name(persons[0])  # "AFP" is no handle
     # a body declared ("Tamsett Valley Rowing Club", the site's account) gives way to a
     # person's byline over the article ("Report by Linda Farrow, Head Coach")
     body = all(
@@ -1219,7 +1227,8 @@ def headline_over_byline(
     sentence's end, not the `site`'s name), the upper when it shares words besides the
     site's with the article's `opening` paragraphs (the lower is its deck), else the
     lower (the upper is the site's tagline); None when there is none. When `decked`, a
-    deck written as a sentence right over the byline is passed over."""
+    deck written as a sentence right over the byline is passed over, and a line of a
+    kicker's few words (KICKER_WORDS) over the headline is never it."""
     at = next(
         (
             k
@@ -1232,28 +1241,42 @@ def headline_over_byline(
         return None
     while at > 0 and (
         md.find_byline([header[at - 1]])[0]
+        or (decked and md.opens_byline(header[at - 1]))  # "By Staff / The Weekly Times"
         or _is_stamp(header[at - 1])
         or md.is_role_line(header[at - 1])
         # a name over its role line ("Sharelle Dawkins" / "Harbinger Writer"), an
         # agency's initials alone ("CMC")
-        or (md.is_role_line(header[at]) and md.name_line(header[at - 1]) is not None)
+        or (
+            md.is_role_line(header[at])
+            and (name := md.name_line(header[at - 1])) is not None
+            and md.opens_with_first_name(name)
+        )
         or _AGENCY_INITIALS.fullmatch(header[at - 1].strip()) is not None
     ):
         at -= 1  # "By Ana Ruiz", "Staff Writer", "Posted on ...": the byline block's top
-    if decked and at > 1 and bp.ends_like_sentence(header[at - 1]):
+    if (
+        decked
+        and at > 1
+        and header[at - 1].rstrip().endswith(".")
+        and len(bp.words(header[at - 1])) >= DECK_SENTENCE_WORDS
+    ):
         at -= 1  # "The lighthouse that has guided ... coming home to remember.": its deck
     run: list[str] = []
     for line in reversed(header[max(0, at - 2) : at]):
         words = len(bp.words(line))
         if (
             not HEADLINE_MIN_WORDS <= words <= HEADING_WORDS
-            or bp.ends_like_sentence(line)
+            # (a question is a headline, where a deck may stand over the byline)
+            or (bp.ends_like_sentence(line) and not (decked and line.rstrip().endswith("?")))
             or md.find_byline([line])[0]
+            or (decked and md.opens_byline(line))
             or (site and site in line_key(line))
             or bp.is_furniture(line)  # a breadcrumb trail ("Home > Lead Stories")
         ):
             break
         run.append(line)
+    if decked and len(run) == 2 and len(bp.words(run[1])) <= KICKER_WORDS:
+        return run[0]  # a kicker over the headline ("Harbour Bridge Repairs")
     article = " ".join(p for p in opening if line_key(p) not in {line_key(r) for r in run})
     shared = _title_words(run[1]) & _title_words(article) if len(run) == 2 else set()
     if len(shared - set(site.split())) >= HEADLINE_SHARED_WORDS:
@@ -1262,6 +1285,8 @@ def headline_over_byline(
 
 
 HEADING_WORDS = 25  # a headline or a deck; a longer line is the article's or a teaser's
+DECK_SENTENCE_WORDS = 10  # a deck written as a sentence; a headline is shorter
+KICKER_WORDS = 4  # a kicker over a headline ("Harbour Bridge Repairs"); a headline is longer
 _AGENCY_INITIALS = re.compile(r"[A-Z]{2,5}")  # "CMC", "AFP": a wire's credit over its stamp
 HEADLINE_SHARED_WORDS = 2  # a headline shares them with its article, a site's tagline not
 
@@ -1555,23 +1580,44 @@ ACRONYM_LETTERS = 3  # a lone word this short in capitals is an acronym ("FBI"),
 _KICKER_LABELS = frozenset(label.casefold() for label in bp.PATTERNS["kicker_labels"])
 
 
-def _details_list(lines: Sequence[str]) -> bool:
+def _details_list(lines: Sequence[str], shown: Sequence[str] = ()) -> bool:
     """Whether lines kept over the article's first paragraph are a list of its details:
     two or more list items, each a label with a short value ("- Skatīts: 2755"), a label
-    alone ("- Informācija") or a bare byline ("- Kristaps Ozolkalns, LETA"), one at least
-    with its colon; no sentence (a list of the story's points is one)."""
+    alone ("- Informācija") or a bare byline ("- Kristaps Ozolkalns, LETA"), with a
+    publishing stamp among them ("- Publicēts: DATE") on the page's `shown` lines, or
+    kept, and a byline's label or a count ("- Skatīts: 2755"); no sentence (a list of the
+    story's points is one; a list of prize winners, "- Vegetables: Anna Whitcombe", has
+    neither)."""
     items = [bp.BULLET.sub("", line, count=1) for line in lines]
     return (
         len(lines) >= 2
         and all(bp.BULLET.match(line) for line in lines)
-        and any(_DETAIL_FIELD.match(item) and ":" in item for item in items)
+        and (any(_is_stamp(item) for item in items) or _stamp_among(items, shown))
+        # (a byline's label or a count among them: "- Autors: NAME", "- Skatīts: 2755")
+        and any(md.find_byline([item])[0] or _DETAIL_COUNT.match(item) for item in items)
         and all(
-            (_DETAIL_FIELD.match(item) or md.name_line(item)) and not bp.ends_like_sentence(item)
+            (_is_stamp(item) or _DETAIL_FIELD.match(item) or md.name_line(item))
+            and not bp.ends_like_sentence(item)
             for item in items
         )
     )
 
 
+def _stamp_among(items: Sequence[str], shown: Sequence[str]) -> bool:
+    """Whether the page shows a publishing stamp among the lines of `items`, or right
+    beside them (DETAILS_REACH lines)."""
+    keys = {line_key(item) for item in items}
+    at = [i for i, line in enumerate(shown) if line_key(line) in keys]
+    return bool(at) and any(
+        _is_stamp(line)
+        for line in shown[max(0, min(at) - DETAILS_REACH) : max(at) + 1 + DETAILS_REACH]
+    )
+
+
+DETAILS_REACH = 2  # lines beside a list of an article's details where its stamp stands
+
+
+_DETAIL_COUNT = re.compile(r"^[^\W\d]\w*\s*:\s*\d[\d.,\s]*$")  # "Skatīts: 3 904"
 # A detail's label, one word, and its short value after a colon, or the label alone.
 _DETAIL_FIELD = re.compile(r"^[^\W\d]\w*(?:\s*:\s*\S[^:]{0,40})?$")
 
@@ -2571,11 +2617,7 @@ def without_lines(paragraphs: Sequence[str], keys: frozenset[str]) -> tuple[str,
             continue
         # (also a cell of furniture's lines run together with a box's label between them:
         # "Δημοφιλή" over a sidebar's teasers and its subscription pitch)
-        own = [
-            cell
-            for cell in cells
-            if not (_furniture_cell(line_key(cell), keys) or _furniture_run(cell, keys))
-        ]
+        own = [cell for cell in cells if not _furniture_run(cell, keys)]
         if len(own) == len(cells):
             kept.append(paragraph)
         elif own:

@@ -221,9 +221,6 @@ _BILINGUAL_LABEL = re.compile(r"^\W*(?:" + _LABEL_FIRST + r")\s*/\s*", re.I)
 _FIRST_NAME_OPENER = re.compile(
     r"^\W*(?:" + "|".join(re.escape(w) for w in _DATA.words("first_name_openers")) + r")\s"
 )
-_NAME_ONLY_OPENER = re.compile(
-    r"^\W*(?:" + "|".join(re.escape(w) for w in _DATA.words("name_only_openers")) + r")\s"
-)
 # "By" alone on its line, the name on the next; not a label ("Author:"), which the
 # name follows on its own line.
 _BY_ALONE = re.compile(
@@ -1074,12 +1071,9 @@ AGENCY_INITIALS = 4
 
 
 def _names_a_desk(credit: str) -> bool:
-    """A byline of a staff role and no name ("Staff Reporter", "Our Correspondent"), or
-    of the outlet's own name and a role ("Nation Correspondent": no known first name)."""
+    """A byline of a staff role and no name ("Staff Reporter", "Our Correspondent")."""
     words = credit.casefold().split()
-    if not 2 <= len(words) <= 3 or words[-1] not in _ROLE_WORDS:
-        return False
-    return words[0] in _DESK_OPENERS or (len(words) == 2 and not opens_with_first_name(credit))
+    return 2 <= len(words) <= 3 and words[-1] in _ROLE_WORDS and words[0] in _DESK_OPENERS
 
 
 def ends_like_a_place(name: str) -> bool:
@@ -1271,10 +1265,6 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
             found = ()  # "Story: Elm Street Shooting": a kicker, no author
         if by and found and _FIRST_NAME_OPENER.match(by.string):
             found = found if opens_with_first_name(found[0]) else ()  # "Av Paulista"
-        if by and found and _NAME_ONLY_OPENER.match(by.string):
-            words = by["rest"].split()
-            if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
-                found = ()  # "Της Μεγάλης Εβδομάδας οι εκδηλώσεις": a heading
         if found:
             return found, pos
         agency = _AGENCY_LINE.match(line)
@@ -1381,7 +1371,7 @@ def _byline_names(rest: str, labelled: bool = False) -> tuple[str, ...]:
     rest = _CLASS_YEAR.sub("", rest)  # "Theo Lindgren ’98": an alumni magazine's class year
     cut = _NAME_END.split(rest, maxsplit=1)[0]
     head, slash, after = cut.partition(" / ")
-    if slash and not opens_with_first_name(after.strip()):
+    if slash and not is_person_name(after.strip()):
         cut = head  # "Gail Mossop / The Weekly Times": the name, then its outlet or role
     names = [
         _tidy_name(n)
@@ -1604,7 +1594,7 @@ def boxed_byline(lines: Sequence[str]) -> tuple[str, ...]:
 
 def name_with_role(line: str) -> str | None:
     """The name of a bare byline whose staff role follows it after a comma or a slash
-    ("Sophie Marchant, Reporter", "Tom Delaney, Chief Photographer", "Dindo Lacsamana/
+    ("Sophie Marchant, Reporter", "Tom Delaney, Chief Photographer", "Maria Santos/
     Correspondent"): a name opening with a known first name, a role line (`is_role_line`)
     after the last comma or slash; else None."""
     head, comma, role = line.rpartition("," if "," in line else "/")

@@ -311,8 +311,8 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
 
 
 def _group_after_conjunction(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | None:
-    """A group of people in lower case ending at token j, right after "and" or "but"
-    ("and beekeepers", "but local officials"): a plural of the groups that speak, or one
+    """A group of people in lower case ending at token j, right after ", and" or ", but"
+    ("..., and beekeepers", "..., but local officials"): a plural of the groups that speak, or one
     of a doer's ending ("-ers", "-ists", "-ians", "-men"), with up to two words before
     it; None otherwise."""
     word = tokens[j][0]
@@ -330,8 +330,8 @@ def _group_after_conjunction(tokens: list[tuple[str, int, int]], j: int) -> tupl
         and tokens[start - 1][0] not in _VERBISH
     ):
         start -= 1
-    if start == 0 or tokens[start - 1][0] not in {"and", "but"}:
-        return None
+    if start < 2 or tokens[start - 1][0] not in {"and", "but"} or tokens[start - 2][0] != ",":
+        return None  # (not "The mayor and police said": both speak)
     return join_tokens(tokens[start : j + 1]), tokens[start][1]
 
 
