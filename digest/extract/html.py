@@ -569,9 +569,10 @@ def _without_writers_card(paragraphs: tuple[str, ...], authors: Sequence[str]) -
     return paragraphs
 
 
-# An e-mail address: a writer's card gives one (a paragraph of the article that names
-# its writer and says "contact" or "Twitter" is not a card).
-_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# An e-mail address, the first of the ways to reach an author (data author_contacts): a
+# writer's card gives one (a paragraph of the article that names its writer and says
+# "contact" or "Twitter" is not a card).
+_EMAIL_ADDRESS = re.compile(bp.PATTERNS["author_contacts"][0])
 
 
 def _without_note_below_notice(
@@ -1251,7 +1252,7 @@ def headline_over_byline(
             and (name := md.name_line(header[at - 1])) is not None
             and md.opens_with_first_name(name)
         )
-        or _AGENCY_INITIALS.fullmatch(header[at - 1].strip()) is not None
+        or md.agency_initials(header[at - 1].strip())
     ):
         at -= 1  # "By Ana Ruiz", "Staff Writer", "Posted on ...": the byline block's top
     if (
@@ -1287,7 +1288,6 @@ def headline_over_byline(
 HEADING_WORDS = 25  # a headline or a deck; a longer line is the article's or a teaser's
 DECK_SENTENCE_WORDS = 10  # a deck written as a sentence; a headline is shorter
 KICKER_WORDS = 4  # a kicker over a headline ("Harbour Bridge Repairs"); a headline is longer
-_AGENCY_INITIALS = re.compile(r"[A-Z]{2,5}")  # "CMC", "AFP": a wire's credit over its stamp
 HEADLINE_SHARED_WORDS = 2  # a headline shares them with its article, a site's tagline not
 
 

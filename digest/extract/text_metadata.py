@@ -850,7 +850,7 @@ def _tidy_name(name: str) -> str:
         name = head
     if name.count("(") != name.count(")"):
         name = name.strip(" ()")  # "(By Lin Pei-hsuan)": the byline's own brackets
-    if name.isupper() and len(name) > 3 and (" " in name or not _agency_initials(name)):
+    if name.isupper() and len(name) > 3 and (" " in name or not agency_initials(name)):
         name = name.title()  # "MARA LIND", "ADAMS"; not an agency's initials ("SAPN")
     return _before_bio(_before_lower_words(name))
 
@@ -1061,7 +1061,7 @@ def _tidy_authors(names: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _agency_initials(word: str) -> bool:
+def agency_initials(word: str) -> bool:
     """A word of AGENCY_INITIALS capital letters at most ("SAPN", "IANS", "NZPA"): an
     agency's initials; a longer word ("ADAMS") or one with a hyphen ("JO-ANN") is a name."""
     return len(word) <= AGENCY_INITIALS and word.isalpha() and word.isupper()

@@ -100,6 +100,7 @@ from digest.quotes.speakers import (
     PRONOUNS,
     Cast,
     add_speakers,
+    age_closed_by,
     build_cast,
     description_gender,
     first_name_gender,
@@ -711,7 +712,7 @@ def _who_that_was(sentence: Sequence[tuple[str, int, int]]) -> tuple[str, int] |
     if person_name_in(who[0].split()) is not None:
         return who
     # "the returning officer, Joseph Kiggundu,": the name set off after the description
-    end = next((i for i, t in enumerate(sentence) if t[1] >= who[1] + len(who[0])), len(sentence))
+    end = _index_after(sentence, who, len(sentence))
     if end + 1 < len(sentence) and sentence[end][0] == ",":
         run = list(takewhile(lambda t: t[0][:1].isupper(), sentence[end + 1 :]))
         name = person_name_in([t[0] for t in run])
@@ -750,13 +751,19 @@ def _who_said_this(sentence: Sequence[tuple[str, int, int]]) -> tuple[str, int] 
     subject = _subject_before(tokens, at)
     if subject is None or not subject[0][:1].isupper():
         return None
-    end = next((i for i, t in enumerate(tokens) if t[1] >= subject[1] + len(subject[0])), at)
-    aged = [t[0] for t in tokens[end : end + 3]]
-    if person_name_in(subject[0].split()) is None and not (
-        len(aged) == 3 and aged[0] == aged[2] == "," and aged[1].isdigit()
-    ):
+    end = _index_after(tokens, subject, at)
+    if person_name_in(subject[0].split()) is None and age_closed_by(tokens, end) != ",":
         return None  # (a name no list knows, unless an age follows it: "NAME, 58,")
     return subject
+
+
+def _index_after(
+    tokens: Sequence[tuple[str, int, int]], mention: tuple[str, int], default: int
+) -> int:
+    """The index of the first token after a mention (its words and offset), else
+    `default`."""
+    end = mention[1] + len(mention[0])
+    return next((i for i, t in enumerate(tokens) if t[1] >= end), default)
 
 
 # Words that may follow "said this" where "this" stands alone for what was said (and

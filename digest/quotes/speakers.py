@@ -1572,7 +1572,7 @@ def _register(
                 # of the gender the clause's "his" or "her" says
                 cast.people[name] = Person(name, given or None, {"given"}, is_person=True)
             elif (played := _character_of(name, tokens, i, j)) is not None or (
-                _age_closed_by(tokens, j) == "," and not is_polity(name)
+                age_closed_by(tokens, j) == "," and not is_polity(name)
             ):
                 # "Sutrisno, 52, a cook from Cilacap,": one name, as many people have;
                 # "Levan (Giorgi Chikovani)", "Eteri, the grandmother,": a review's
@@ -1639,7 +1639,7 @@ def _register(
     closes = j + 1 < len(tokens) and tokens[j + 1][0] in {'"', "”"}
     if j < len(tokens) and tokens[j][0] == "," and not closes:
         past = j + 1
-        if _age_closed_by(tokens, j) == "," and j + 3 < len(tokens):
+        if age_closed_by(tokens, j) == "," and j + 3 < len(tokens):
             # past an age to an appositive ("Fadma Ait Ouhmad, 52, the cooperative's
             # president"), not to a clause ("Aiko, 34, who trained as a priest") nor to
             # the next of a list ("Tomas Ruiz, 52, his wife, Elena, and ...")
@@ -1700,7 +1700,7 @@ def _register(
         near = before[-2:] if not before or before[-1] not in _LINKS else []
         # an age set off by commas ("Ines Okoro, 34, said") or before the name
         # ("24-year-old Meron Girma") is said of people only
-        aged = _age_closed_by(tokens, j) is not None or bool(
+        aged = age_closed_by(tokens, j) is not None or bool(
             before and _AGE_BEFORE.fullmatch(before[-1])
         )
         # a role or relative explained by the name ("his coach, Kerin Vale,",
@@ -1911,7 +1911,7 @@ def is_age(word: str) -> bool:
     return word.isdecimal() and 0 < int(word) < 120
 
 
-def _age_closed_by(tokens: list[tuple[str, int, int]], j: int) -> str | None:
+def age_closed_by(tokens: list[tuple[str, int, int]], j: int) -> str | None:
     """What closes an age set off by a comma after token j - 1 ("Sutrisno, 52, a cook":
     ","; "Ines Okoro, 34." "."; "" at the text's end), said of people only; None when
     no age stands there."""
