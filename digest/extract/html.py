@@ -1800,6 +1800,8 @@ def _byline_lines_run_together(paragraph: str, shown: Sequence[str]) -> bool:
     """Whether a paragraph is two or more of the page's consecutive lines run together, a
     byline's (a name with its role, a credit, a role) and a stamp among them: the header
     under a deck, which an extractor joined where the page breaks its lines."""
+    if not any(c.isdigit() for c in paragraph):
+        return False  # (no stamp without a digit: the page's lines are not read)
     key = " ".join(paragraph.split())
     for start, line in enumerate(shown):
         if not line.strip() or not key.startswith(" ".join(line.split())):

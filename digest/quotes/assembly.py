@@ -30,6 +30,7 @@ from itertools import pairwise, takewhile
 from digest.models import ArticleQuotes, Quote, QuoteType
 from digest.quotes.confidence import Evidence, probability
 from digest.quotes.grammar import (
+    _DAY_PARTS,
     _NATIONALITIES,
     _PERSON_HEAD_WORDS,
     _SPEECH_NOUNS,
@@ -771,7 +772,6 @@ def _index_after(
 _SAID_THIS_LINKS = frozenset(
     ("as", "while", "when", "after", "before", "at", "on", "in", "from", "beside", "by", "outside")
 )
-_DAY_PARTS = words("day_parts")
 
 
 def _framing_direct(found: Sequence[_Found]) -> _Found | None:

@@ -316,7 +316,7 @@ def _group_after_conjunction(tokens: list[tuple[str, int, int]], j: int) -> tupl
     of a doer's ending ("-ers", "-ists", "-ians", "-men"), with up to two words before
     it; None otherwise."""
     word = tokens[j][0]
-    if not (word.isalpha() and word.islower()) or word in _VERBISH:
+    if not _lower_noun_like(word):
         return None
     if word not in _BARE_GROUPS and not word.endswith(_GROUP_ENDINGS):
         return None
@@ -324,10 +324,8 @@ def _group_after_conjunction(tokens: list[tuple[str, int, int]], j: int) -> tupl
     while (
         start > 0
         and j - start < 2
-        and tokens[start - 1][0].isalpha()
-        and tokens[start - 1][0].islower()
+        and _lower_noun_like(tokens[start - 1][0])
         and tokens[start - 1][0] not in {"and", "but"}
-        and tokens[start - 1][0] not in _VERBISH
     ):
         start -= 1
     if start < 2 or tokens[start - 1][0] not in {"and", "but"} or tokens[start - 2][0] != ",":
@@ -336,6 +334,12 @@ def _group_after_conjunction(tokens: list[tuple[str, int, int]], j: int) -> tupl
 
 
 _GROUP_ENDINGS = ("ers", "ists", "ians", "men")  # "beekeepers", "activists", "fishermen"
+
+
+def _lower_noun_like(word: str) -> bool:
+    """A word of lower-case letters that is no verb's form: a group's noun or a word
+    before it ("military officials", "local beekeepers")."""
+    return word.isalpha() and word.islower() and word not in _VERBISH
 
 
 def _subject_before_agent(tokens: list[tuple[str, int, int]], at: int) -> tuple[str, int] | None:
@@ -1809,7 +1813,7 @@ def _group_noun_end(tokens: list[tuple[str, int, int]], i: int) -> int | None:
     the phrase ends there (a stop, a comma or the sentence's end)."""
     for end in range(i, min(i + 3, len(tokens))):
         word = tokens[end][0]
-        if not (word.islower() and word.isalpha()) or word in _VERBISH:
+        if not _lower_noun_like(word):
             return None
         if word in _BARE_GROUPS:
             after = tokens[end + 1][0] if end + 1 < len(tokens) else "."
