@@ -1767,12 +1767,26 @@ def _outer_cue(toks, quoted, earlier: list[int], k: int) -> int:
             0 < inner - c <= 12
             and not any(quoted[c : inner + 1])
             and not any(t[0] in {",", ";", ":", "—", "–", "(", ")"} for t in toks[c + 1 : inner])
-        ):
+        ) or _coordinated_subject(toks, inner):
             break
         if toks[c][0] in _SAY and _subject_before(toks, c) is not None:
             outer = c
         inner = c
     return outer
+
+
+def _coordinated_subject(toks, k: int) -> bool:
+    """Whether the cue at token k has a subject of its own opened by a conjunction (`its
+    supporters said it would save money and its opponents said it would "..."`): a
+    second report beside the first, not one inside it."""
+    subject = _subject_before(toks, k)
+    if subject is None:
+        return False
+    at = next((i for i in range(k - 1, -1, -1) if toks[i][1] == subject[1]), 0)
+    return at > 0 and toks[at - 1][0].casefold() in _REPORT_CONJUNCTIONS
+
+
+_REPORT_CONJUNCTIONS = frozenset({"and", "but"})
 
 
 def _coordinated_report(toks, quoted, earlier: list[int], k: int, fragment: int) -> int:

@@ -247,7 +247,16 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                         and person_name_in(found[0].split()) is None
                         and len(appositive) == j - c - 1
                         and (untitled := _past_titles(appositive))
-                        and person_name_in([t[0] for t in untitled]) == join_tokens(untitled)
+                        and (
+                            person_name_in([t[0] for t in untitled]) == join_tokens(untitled)
+                            # (after a place's one word, any full name: "The mayor of
+                            # Riverton, Ohio, NAME, said")
+                            or (
+                                " " not in found[0]
+                                and len(untitled) >= 2
+                                and name_in([t[0] for t in untitled]) == join_tokens(untitled)
+                            )
+                        )
                     ):
                         # "A lawyer for the contractor, Kamba Builders Ltd, Atty. Ana Ruiz,
                         # said": the body names the contractor, the person after it speaks

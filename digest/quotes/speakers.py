@@ -379,6 +379,9 @@ def _name_in(words: tuple[str, ...]) -> str | None:
         office = (
             low in {"of", "for"} and index > 0 and words[index - 1].casefold() in _PORTFOLIO_OFFICES
         )
+        if run and word[:1].isupper() and words[index - 1].casefold() in _PATRONYMIC:
+            run.append(word)  # "Aisha bint Said al-Hinai": the father's name, even a verb's form
+            continue
         if run and low in _HEADLINE_CUES:
             break  # "Hillary Clinton Joked ...": a Title Case headline verb ends the name
         if word in _POST_NOMINALS and all(w in _POST_NOMINALS for w in words[index:]):
