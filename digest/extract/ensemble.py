@@ -834,16 +834,26 @@ class Page:
     def share_parent(self, first: str, second: str) -> bool | None:
         """Whether the innermost elements whose whole text is `first` and `second` stand
         under one parent (the article's paragraphs do; a deck set in the header does
-        not); None when either text is no element's, or more than one's. Read from a
-        fresh parse, asked rarely (a deck over a stamp), in time that grows with the
-        two texts, not with the page."""
+        not); None when either text is no element's, or no element of the first stands
+        above one of the second. Where a text is more than one element's (a deck or a
+        lead that a box of the site's stories repeats), the two nearest each other are
+        read. From a fresh parse, asked rarely (a deck over a stamp)."""
         tree = parse_html(self.html)
         if tree is None:
             return None
-        found = [_innermost_holding(tree, text) for text in (first, second)]
-        if found[0] is None or found[1] is None:
+        # (a deck or a lead that a box of the site's stories repeats, "Most read": the
+        # two that stand nearest, the first above the second)
+        order = {element: at for at, element in enumerate(tree.iter())}
+        pairs = [
+            (order[b] - order[a], a, b)
+            for a in _innermost_holders(tree, first)
+            for b in _innermost_holders(tree, second)
+            if order[a] < order[b]
+        ]
+        if not pairs:
             return None
-        return found[0].getparent() is found[1].getparent()
+        _, above, below = min(pairs, key=lambda pair: pair[0])
+        return above.getparent() is below.getparent()
 
     def tree(self) -> Any:
         """The page's tree for a caller that may change it (None: not parseable)."""
@@ -853,15 +863,14 @@ class Page:
         return tree if tree is not None else parse_html(self.html)
 
 
-def _innermost_holding(tree: Any, text: str) -> Any:
-    """The one innermost element whose whole text is `text` (its words, `line_words`),
+def _innermost_holders(tree: Any, text: str) -> list[Any]:
+    """The innermost elements whose whole text is `text` (its words, `line_words`),
     found from the text nodes that hold its first words and climbing from them while
-    an element's text is the start of `text`; None when there is none, or more than
-    one."""
+    an element's text is the start of `text`."""
     wanted = line_words(text)
     probe = " ".join(text.split()[:PROBE_WORDS])
     if not wanted or not probe:
-        return None
+        return []
     holders = []
     for node in tree.xpath("//text()[contains(normalize-space(.), $probe)]", probe=probe):
         element = node.getparent()
@@ -875,7 +884,7 @@ def _innermost_holding(tree: Any, text: str) -> Any:
             if not wanted.startswith(words):
                 break
             element = element.getparent()
-    return holders[0] if len(holders) == 1 else None
+    return holders
 
 
 PROBE_WORDS = 3  # of a text, looked for in the page's text nodes

@@ -163,9 +163,12 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
         # "- Kategorija: Kultūra", "- Publicēts: DATE", "- Skatīts: 2755": the article's
         # details set as a list over it (a CMS's <dl class="article-info">), none its text
         paragraphs, opening = paragraphs[opening:], 0
-    stamps = [at for at in range(opening) if _is_stamp(paragraphs[at])]
+    stamps = [
+        at for at in range(opening) if _is_stamp(paragraphs[at]) or _byline_row(paragraphs[at])
+    ]
     if stamps:
-        # "Wednesday, August 19, 2009" under the byline, kept as a paragraph: a stamp
+        # "Wednesday, August 19, 2009" under the byline, kept as a paragraph: a stamp (or
+        # a layout table's row of the byline alone, "| Piše: NAME |")
         paragraphs = tuple(p for at, p in enumerate(paragraphs) if at not in stamps)
         opening -= len(stamps)
     byline = _byline_paragraph(paragraphs, opening, shown)
@@ -1596,10 +1599,27 @@ def _details_list(lines: Sequence[str], shown: Sequence[str] = ()) -> bool:
         # (a byline's label or a count among them: "- Autors: NAME", "- Skatīts: 2755")
         and any(md.find_byline([item])[0] or _DETAIL_COUNT.match(item) for item in items)
         and all(
-            (_is_stamp(item) or _DETAIL_FIELD.match(item) or md.name_line(item))
+            (
+                _is_stamp(item)
+                or _DETAIL_FIELD.match(item)
+                or md.name_line(item)
+                # "- Written by Staff Reporter": a byline naming a desk
+                or (md.opens_byline(item) and len(bp.words(item)) <= DETAIL_BYLINE_WORDS)
+            )
             and not bp.ends_like_sentence(item)
             for item in items
         )
+    )
+
+
+def _byline_row(paragraph: str) -> bool:
+    """Whether a paragraph is a layout table's row holding a byline and nothing else, a
+    labelled one ("| Piše: Lejla Hadžiabdić | |" of a Joomla 1.5 article's table) or a
+    name with its role or agency ("| Adnan Hodžić, FENA | |"): no text."""
+    cells = ensemble.table_cells(paragraph)
+    return len(cells) == 1 and (
+        (_signs_with_label(cells[0]) and bool(md.find_byline(cells)[0]))
+        or md.name_with_role(cells[0]) is not None
     )
 
 
@@ -1615,6 +1635,7 @@ def _stamp_among(items: Sequence[str], shown: Sequence[str]) -> bool:
 
 
 DETAILS_REACH = 2  # lines beside a list of an article's details where its stamp stands
+DETAIL_BYLINE_WORDS = 5  # "Written by" and a desk's or a person's name, in a details list
 
 
 _DETAIL_COUNT = re.compile(r"^[^\W\d]\w*\s*:\s*\d[\d.,\s]*$")  # "Skatīts: 3 904"

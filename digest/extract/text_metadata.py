@@ -1595,10 +1595,11 @@ def boxed_byline(lines: Sequence[str]) -> tuple[str, ...]:
 def name_with_role(line: str) -> str | None:
     """The name of a bare byline whose staff role follows it after a comma or a slash
     ("Sophie Marchant, Reporter", "Tom Delaney, Chief Photographer", "Maria Santos/
-    Correspondent"): a name opening with a known first name, a role line (`is_role_line`)
+    Correspondent"), or the news agency the reporter writes for ("Adnan Hodžić, FENA"):
+    a name opening with a known first name, a role line (`is_role_line`) or an agency
     after the last comma or slash; else None."""
     head, comma, role = line.rpartition("," if "," in line else "/")
-    if not comma or not is_role_line(role.strip()):
+    if not comma or not (is_role_line(role.strip()) or is_agency_name(role.strip())):
         return None
     name = name_line(head)
     return name if name and opens_with_first_name(name) else None
