@@ -150,6 +150,11 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
         and not _account_handle(a.strip(), visible)
         and not _commenter_only(a.strip(), page, html)
     )
+    bio = md.bio_opening_name(authors[0]) if authors else None
+    if bio is not None:
+        # a sentence about the author declared, cut at its commas ("NAME covers local
+        # government", "Water", "Housing"): the name it opens with
+        authors = (bio,)
     opening = opening_at(paragraphs)
     if (
         opening > 0

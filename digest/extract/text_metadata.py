@@ -1592,6 +1592,37 @@ def boxed_byline(lines: Sequence[str]) -> tuple[str, ...]:
     return (found[0],) if len(found) == 1 else ()
 
 
+def bio_opening_name(author: str) -> str | None:
+    """The full name a sentence about the author opens with, where a page declares that
+    sentence (or its first part, cut at a comma) as the author: "NAME covers local
+    government" (of "NAME covers local government, water and housing for the Ledger");
+    None for a name alone, or a name with its particles ("Maria Luisa da Souza")."""
+    words = author.split()
+    at = next(
+        (
+            k
+            for k, word in enumerate(words)
+            if word[:1].islower()
+            # (not a particle inside the name: "Maria de la Cruz writes about farms")
+            and not (
+                word in _NAME_PARTICLES
+                and k + 1 < len(words)
+                and (words[k + 1][:1].isupper() or words[k + 1] in _NAME_PARTICLES)
+            )
+        ),
+        None,
+    )
+    if at is None or at < 2 or len(words) - at < BIO_WORDS:
+        return None
+    name = " ".join(words[:at])
+    # (not the name's words again: an e-mail address run on, "NAME Reporter name se")
+    again = {word.casefold() for word in words[:at]} & {word.casefold() for word in words[at:]}
+    return name if is_person_name(name) and not again else None
+
+
+BIO_WORDS = 2  # lower-case words after the name, at least: a sentence going on
+
+
 def name_with_role(line: str) -> str | None:
     """The name of a bare byline whose staff role follows it after a comma or a slash
     ("Sophie Marchant, Reporter", "Tom Delaney, Chief Photographer", "Maria Santos/

@@ -1769,7 +1769,12 @@ def _outer_cue(toks, quoted, earlier: list[int], k: int) -> int:
             and not any(t[0] in {",", ";", ":", "—", "–", "(", ")"} for t in toks[c + 1 : inner])
         ) or _coordinated_subject(toks, inner):
             break
-        if toks[c][0] in _SAY and _subject_before(toks, c) is not None:
+        # (a say-verb, or any cue reporting a "that" clause: "countered that people had
+        # complained "..."")
+        reports = toks[c][0] in _SAY or (
+            toks[c][0] in _CLAUSE_CUES and toks[c + 1][0].casefold() == "that"
+        )
+        if reports and _subject_before(toks, c) is not None:
             outer = c
         inner = c
     return outer

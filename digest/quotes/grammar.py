@@ -197,6 +197,16 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                             and outer_head.casefold() in _PERSON_HEAD_WORDS | _NAME_ROLES
                         ):
                             head = outer_head.casefold()
+                        elif (
+                            # "Under cross-examination, counsel for Omake, NAME, put it":
+                            # a bare role after the opening phrase's comma
+                            outer is None
+                            and at > 2
+                            and tokens[at - 3][0] == ","
+                            and tokens[at - 2][0]
+                            in _PERSON_HEAD_WORDS | _NAME_ROLES | _APPOSITIVE_PERSON_NOUNS
+                        ):
+                            head = tokens[at - 2][0]
                     relative = _relative_head(tokens, at)
                     second = [t[0].casefold() for t in tokens[c + 1 : c + 3]]
                     if relative is not None and second in (["and", "who"], ["and", "whose"]):
@@ -398,6 +408,7 @@ def _name_after_opening_description(
     start = c
     while start > 0 and tokens[start - 1][0] not in _DESCRIPTION_BOUNDS:
         start -= 1
+    start = _past_opening_phrase(tokens, start, c)
     if c - start > DESCRIPTION_TOKENS:
         return None
     first = tokens[start][0]
@@ -412,6 +423,31 @@ def _name_after_opening_description(
     if commas and not any(t[0] in {"and", "&"} for t in tokens[commas[-1] + 1 : c]):
         return None  # a comma inside a description joins a list ("finance, audit and works")
     return join_tokens(named), named[0][1]
+
+
+def _past_opening_phrase(tokens: list[tuple[str, int, int]], start: int, c: int) -> int:
+    """Where a description opens after a phrase that opens the sentence, a preposition's
+    or a participle's, and a comma ("Standing at the gate, where nurses held placards,
+    the president of ..., NAME, told"; "After the vote, the mayor's aide, NAME, said"):
+    the token after the last comma before token `c` that a determiner or a possessive
+    follows, with no speech verb before it; else `start` itself."""
+    first = tokens[start][0]
+    if first.casefold() in _DETERMINERS or first.endswith(("'s", "’s")):
+        return start
+    if first == "," and start + 1 < c:
+        # (the opening phrase ended by a quotation: "... placards reading “No Pay”, the")
+        return start + 1
+    if not (first.casefold() in _PREPOSITIONS or first.endswith(("ing", "ed"))):
+        return start
+    for at in range(c - 1, start, -1):
+        opener = tokens[at + 1][0]
+        if tokens[at][0] == "," and (
+            opener.casefold() in _DETERMINERS or opener.endswith(("'s", "’s"))
+        ):
+            if any(t[0].casefold() in _SAY for t in tokens[start:at]):
+                return start  # "Asked about it, the mayor said ...": a clause of its own
+            return at + 1
+    return start
 
 
 _DESCRIPTION_BOUNDS = frozenset({".", ";", ":", "!", "?", "(", ")"}) | frozenset(_OPEN + _CLOSE)
@@ -3147,7 +3183,7 @@ def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
         # opened by a subordinator may be longer than the other pieces
         lead_word = sentence[i][0].casefold() if i < n else ""
         # not "as": "On Monday, as Ruiz put it, the plan ..." is the attribution
-        reach = _CLAUSE_PIECE if lead_word in _SUBORDINATORS and lead_word != "as" else 4
+        reach = _CLAUSE_PIECE if lead_word in _CLAUSE_LEADS and lead_word != "as" else 4
         nxt = next((c for c in range(i, min(n, i + reach)) if sentence[c][0] == ","), None)
         if nxt is None:
             # "..., now held by Marcus Fenwick, Whitacre laughed": a participle's phrase
@@ -3173,7 +3209,7 @@ def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
             break  # "..., after a quake in Iran, resulting in ...": no subject follows
         if (
             lead.casefold() in _PREPOSITIONS
-            or lead.casefold() in _SUBORDINATORS
+            or lead.casefold() in _CLAUSE_LEADS
             or lead.casefold() in _WEEKDAYS
             or (
                 len(piece) <= 2
@@ -3182,6 +3218,10 @@ def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
                 and i - 2 > opener  # "Recently, Ana Ruiz, ...": one word opens, a name follows
                 # "In Kochi, Yumiko Tanabe, 72,": a person's full name, no place
                 and not (len(piece) == 2 and first_name_gender(lead) is not None)
+                # (a place goes on to the subject or to more of the phrase; "At a press
+                # conference at the Office of the Prime Minister, Acevedo, speaking
+                # through an interpreter, said": she is the subject, an aside after her)
+                and not (after.islower() and after.endswith(("ing", "ed")))
             )
         ):
             i = nxt + 1
@@ -3219,7 +3259,10 @@ def _inverted_subject(sentence: list[tuple[str, int, int]], opener: int, comma: 
 
 
 # Tokens of a subordinate clause continuing an opening phrase, to its comma, at most.
-_CLAUSE_PIECE = 12
+_CLAUSE_PIECE = 20
+# The words that open such a clause: a subordinator, or "where" after a place ("At the
+# town hall, where 140 people spent the night, NAME sat ...").
+_CLAUSE_LEADS = _SUBORDINATORS | {"where"}
 
 
 def _by_agent(piece: Sequence[tuple[str, int, int]]) -> bool:

@@ -1,0 +1,73 @@
+"""Who speaks after a phrase that opens the sentence (a participle's, a preposition's, a
+"where" clause's): the description and the name that follow it, a bare role ("counsel
+for ..."), and a one-word subject with an aside after it; and a quotation inside a
+"that" clause any cue reports ("countered that ..."). Invented text throughout."""
+
+from digest.quotes.assembly import extract_quotes
+from digest.quotes.grammar import _sentence_subject, _subject_before
+from digest.quotes.speakers import tokenize
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(text) if q.type != "indirect"]
+
+
+def _subject(sentence: str, cue: str) -> str | None:
+    tokens = tokenize(sentence)
+    at = max(i for i, token in enumerate(tokens) if token[0] == cue)
+    found = _subject_before(tokens, at)
+    return found[0] if found else None
+
+
+def test_a_description_and_name_after_an_opening_phrase() -> None:
+    sentence = (
+        "Standing at the gate, where nurses held up placards reading “No Pay, No Work”, the"
+        " president of the Nurses Union of Trinidad and Tobago, Marva Phillip, told reporters:"
+    )
+    assert _subject(sentence, "told") == "Marva Phillip"
+    assert _subject("After the vote, the mayor's aide, Marva Phillip, told them:", "told") == (
+        "Marva Phillip"
+    )
+    text = f"{sentence}\n\n“We are not the ones making patients wait.”\n"
+    assert _speakers(text) == ["Marva Phillip"]
+
+
+def test_a_bare_role_after_an_opening_phrase() -> None:
+    sentence = "Under cross-examination, counsel for Omake, Elize Cloete, put it to him that"
+    assert _subject(sentence + " he had signed.", "put") == "Elize Cloete"
+
+
+def test_where_opens_a_clause_of_the_opening_phrase() -> None:
+    sentence = (
+        "At the town hall, where about 140 people spent a third night on stretchers and in"
+        " their cars, Deb Marshall, 58, sat with two dogs."
+    )
+    assert _sentence_subject(tokenize(sentence)) == ("Deb Marshall", sentence.index("Deb"))
+    text = (
+        "Anita Verhoeven said the change had been forecast.\n\n"
+        '"It will not be the end of it," she warned.\n\n'
+        f"{sentence}\n\n"
+        '"I grabbed the birds, the dogs and my tax file, in that order," she said.\n'
+    )
+    assert _speakers(text)[-1] == "Deb Marshall"
+
+
+def test_a_one_word_subject_with_an_aside_after_the_opening_phrase() -> None:
+    sentence = (
+        "At a press conference at the Office of the Prime Minister, Acevedo, speaking"
+        " through an interpreter, said the boats were not hers."
+    )
+    assert _sentence_subject(tokenize(sentence)) == ("Acevedo", sentence.index("Acevedo"))
+    # a place after the phrase goes on to the subject, or to more of the phrase
+    assert _sentence_subject(tokenize("In Columbus, Ohio, the mayor said it."))[0] == "the mayor"
+    sentence = "At a rally in Birmingham, Alabama, on Saturday, Ana Ruiz spoke."
+    assert _sentence_subject(tokenize(sentence))[0] == "Ana Ruiz"
+
+
+def test_a_that_clause_any_cue_reports_holds_the_quotation() -> None:
+    text = (
+        "Shane Wilkes, 41, lives next door.\n\n"
+        "Mr Wilkes countered that people in the street had complained about the dogs"
+        " “at least three times” since Christmas.\n"
+    )
+    assert _speakers(text) == ["Shane Wilkes"]
