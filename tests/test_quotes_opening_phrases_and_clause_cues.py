@@ -93,3 +93,20 @@ def test_someone_new_named_in_the_next_paragraph_whatever_their_nouns_gender() -
     assert _speakers(text) != ["Carol Pendergast"]
     text = text.replace("one grandfather", "the skipper")
     assert _speakers(text) != ["Carol Pendergast"]
+
+
+def test_a_pronoun_answering_words_that_called_her_by_name() -> None:
+    text = (
+        "Danielle Hebert, a teller, told jurors she heard the robber say her name.\n\n"
+        "On cross-examination, defense attorney Marcus Guidry pressed her on the word.\n\n"
+        "Prosecutor Renee Boudreaux objected twice.\n\n"
+        "“You think so,” Guidry said. “Ms. Hebert, a young man’s future is riding on what you"
+        " think.”\n\n"
+        "“I know what I heard,” she said.\n"
+    )
+    assert _speakers(text)[-1] == "Danielle Hebert"
+    # a name of the other gender called is not who answers "she"
+    other = text.replace("Ms. Hebert, a young", "Mr. Landry, a young").replace(
+        "Prosecutor Renee", "The branch manager, Keith Landry, sat by. Prosecutor Renee"
+    )
+    assert _speakers(other)[-1] != "Keith Landry"

@@ -3238,6 +3238,7 @@ def _resolve_all(
     said_by: str | None = None  # the latest speaker, a person or a description
     spoke_before: str | None = None  # the person who spoke before `said_by`, another
     addressed: str | None = None  # the person a question calls by name, who answers it
+    called: str | None = None  # the person other words call by name, who may answer them
     last_paragraph = -10
     last_at = 0
     prior_route = ""  # how the latest speaker was named (a carried quote inherits it)
@@ -3280,6 +3281,18 @@ def _resolve_all(
         distance = _distance(f)
         if recent is not None:
             speaker = recent
+        elif (
+            pronoun
+            and f.type == "direct"
+            and called is not None
+            and called != said_by
+            and f.paragraph == last_paragraph + 1
+            and cast.people[called].gender == PRONOUNS[(f.mention or "").casefold()]
+        ):
+            # '"Ms. Hebert, a young man's future is riding on what you think," Guidry
+            # said. / "I know what I heard," she said.': the one his words called by
+            # name, answering them
+            speaker, route = called, "pronoun"
         elif f.mention == UNNAMED:
             speaker, route = None, "none"  # "Residents were told: ...": by someone unnamed
         elif f.mention is None and f.type == "mixed":
@@ -3570,6 +3583,7 @@ def _resolve_all(
         asker = asks and asking and speaker in cast.people
         question = (speaker, f.paragraph, f.end) if asks else None
         addressed = _addressee(content, cast) if asks else None
+        called = _addressee(content, cast) if not asks and f.type == "direct" else None
         # an asker's retort ("That is not an answer to my question.") is put to the
         # answerer as a question is
         prior_asks = "?" in content or (retorts and exchange is not None and speaker == exchange[0])
