@@ -63,6 +63,7 @@ def test_a_joomla_tables_rows_of_byline_and_stamps_are_no_text() -> None:
     # an agency after the name is the reporter's, as a role is; a word after it is not
     assert md.name_with_role("Samir Kovačević, FENA") == "Samir Kovačević"
     assert md.name_with_role("Samir Kovačević, Sarajevo") is None
+    assert md.name_with_role("Darko Bandić, AP Photo") is None  # a picture's credit
 
 
 def test_written_by_a_desk_in_a_details_list() -> None:

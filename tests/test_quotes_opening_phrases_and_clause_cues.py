@@ -52,6 +52,24 @@ def test_where_opens_a_clause_of_the_opening_phrase() -> None:
     assert _speakers(text)[-1] == "Deb Marshall"
 
 
+def test_a_where_clause_set_apart_by_commas_and_a_place_before_an_aside() -> None:
+    for sentence, subject in (
+        (
+            "In Riverton, where unemployment is 14 per cent, the highest in the state, the mayor was blunt.",
+            "the mayor",
+        ),
+        (
+            "At the clinic, where Dr Okafor, a surgeon from Lagos, works unpaid, Ruiz was blunt.",
+            "Ruiz",
+        ),
+        ("In Riverton, Ohio, speaking to reporters, Kowalski was blunt.", "Kowalski"),
+    ):
+        found = _sentence_subject(tokenize(sentence))
+        assert found is not None and found[0] == subject, sentence
+    text = 'In Lagos, Nigeria, speaking at a church service, the bishop was blunt: "We mourn."\n'
+    assert "Nigeria" not in _speakers(text)
+
+
 def test_a_one_word_subject_with_an_aside_after_the_opening_phrase() -> None:
     sentence = (
         "At a press conference at the Office of the Prime Minister, Acevedo, speaking"
@@ -71,6 +89,27 @@ def test_a_that_clause_any_cue_reports_holds_the_quotation() -> None:
         " “at least three times” since Christmas.\n"
     )
     assert _speakers(text) == ["Shane Wilkes"]
+    # not a noun's "fears that" or "reports that", nor a report whose own words are
+    # someone else's ("complained that her landlord told her"), nor "that morning when"
+    for sentence, speaker in (
+        (
+            'Amid fears that the company told investors the mine was "exhausted", shares fell.',
+            "the company",
+        ),
+        (
+            'News reports that the coach told players they were "a disgrace" angered fans.',
+            "the coach",
+        ),
+        (
+            'Okafor recalled that morning when the foreman told the crew the shaft was "sealed".',
+            "the foreman",
+        ),
+        (
+            'Ruiz complained that her landlord told her the heating was "not his problem".',
+            "her landlord",
+        ),
+    ):
+        assert _speakers(sentence + "\n") == [speaker], sentence
 
 
 def test_someone_new_named_in_the_next_paragraph_whatever_their_nouns_gender() -> None:

@@ -1615,9 +1615,13 @@ def bio_opening_name(author: str) -> str | None:
     if at is None or at < 2 or len(words) - at < BIO_WORDS:
         return None
     name = " ".join(words[:at])
-    # (not the name's words again: an e-mail address run on, "NAME Reporter name se")
-    again = {word.casefold() for word in words[:at]} & {word.casefold() for word in words[at:]}
-    return name if is_person_name(name) and not again else None
+    rest = words[at:]
+    # (not the name's words again: an e-mail address run on, "NAME Reporter name se"; nor
+    # a capital after: more of the name, "José Luis de los Santos", "Ali al-Tikriti", or a
+    # second author, "Marie Dupont et Jean Martin")
+    again = {word.casefold() for word in words[:at]} & {word.casefold() for word in rest}
+    capital = any(char.isupper() for word in rest for char in word)
+    return name if is_person_name(name) and not again and not capital else None
 
 
 BIO_WORDS = 2  # lower-case words after the name, at least: a sentence going on
@@ -1630,7 +1634,9 @@ def name_with_role(line: str) -> str | None:
     a name opening with a known first name, a role line (`is_role_line`) or an agency
     after the last comma or slash; else None."""
     head, comma, role = line.rpartition("," if "," in line else "/")
-    if not comma or not (is_role_line(role.strip()) or is_agency_name(role.strip())):
+    # (the agency's name alone: not "AP Photo", a picture's credit)
+    agency = re.fullmatch(AGENCY_NAMES, role.strip()) is not None
+    if not comma or not (is_role_line(role.strip()) or agency):
         return None
     name = name_line(head)
     return name if name and opens_with_first_name(name) else None

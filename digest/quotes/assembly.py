@@ -34,6 +34,7 @@ from digest.quotes.grammar import (
     _NATIONALITIES,
     _PERSON_HEAD_WORDS,
     _SPEECH_NOUNS,
+    _SUBJECT_PRONOUNS,
     PASSIVE_BE,
     POSSESSIVE_END,
     UNNAMED,
@@ -80,6 +81,7 @@ from digest.quotes.lexicon import (
     _PREPOSITIONS,
     _ROLE_WORDS,
     _SAY,
+    _SAY_CUES,
     _SUBORDINATORS,
     _TITLE_SMALL,
     _VERBISH,
@@ -1767,12 +1769,18 @@ def _outer_cue(toks, quoted, earlier: list[int], k: int) -> int:
             0 < inner - c <= 12
             and not any(quoted[c : inner + 1])
             and not any(t[0] in {",", ";", ":", "—", "–", "(", ")"} for t in toks[c + 1 : inner])
-        ) or _coordinated_subject(toks, inner):
+        ) or _coordinated_subject(toks, c, inner):
             break
-        # (a say-verb, or any cue reporting a "that" clause: "countered that people had
-        # complained "..."")
+        # (a say-verb, or a verb's past reporting a "that" clause whose own verb is no
+        # plain speech verb: "countered that people had complained "..."", not a noun's
+        # "reports that", nor "complained that her landlord told her", whose words are
+        # the landlord's, nor "recalled that morning when ...")
         reports = toks[c][0] in _SAY or (
-            toks[c][0] in _CLAUSE_CUES and toks[c + 1][0].casefold() == "that"
+            toks[c][0] in _CLAUSE_CUES
+            and toks[c][0].endswith("ed")
+            and toks[c + 1][0].casefold() == "that"
+            and toks[inner][0].casefold() not in _SAY_CUES
+            and not any(t[0].casefold() in _WHEN_CLAUSES for t in toks[c + 2 : inner])
         )
         if reports and _subject_before(toks, c) is not None:
             outer = c
@@ -1780,15 +1788,26 @@ def _outer_cue(toks, quoted, earlier: list[int], k: int) -> int:
     return outer
 
 
-def _coordinated_subject(toks, k: int) -> bool:
-    """Whether the cue at token k has a subject of its own opened by a conjunction (`its
+def _coordinated_subject(toks, c: int, k: int) -> bool:
+    """Whether the speech verb at token k, the report's own verb at token c again, has a
+    subject of its own opened by a conjunction, after a clause of the report (`its
     supporters said it would save money and its opponents said it would "..."`): a
-    second report beside the first, not one inside it."""
+    second report beside the first, not one inside it ("Ruiz said she phoned the
+    hospital and a nurse told her ..." is Ruiz's). Not a pronoun ("Hill said he had
+    warned the club and he said ...": his own words go on), nor a subject of two names
+    joined ("Ruiz said Tom Hill and Ana Okafor said ...": no verb before the
+    conjunction)."""
+    if toks[k][0].casefold() != toks[c][0].casefold():
+        return False
     subject = _subject_before(toks, k)
-    if subject is None:
+    if subject is None or subject[0].casefold() in _SUBJECT_PRONOUNS:
         return False
     at = next((i for i in range(k - 1, -1, -1) if toks[i][1] == subject[1]), 0)
-    return at > 0 and toks[at - 1][0].casefold() in _REPORT_CONJUNCTIONS
+    return (
+        at > 0
+        and toks[at - 1][0].casefold() in _REPORT_CONJUNCTIONS
+        and any(_verb_like(t[0]) for t in toks[c + 1 : at - 1])
+    )
 
 
 _REPORT_CONJUNCTIONS = frozenset({"and", "but"})
@@ -1824,6 +1843,9 @@ def _coordinated_report(toks, quoted, earlier: list[int], k: int, fragment: int)
 
 
 _COORDINATED_REACH = 30  # tokens from a say-cue to a cue inside its "that" clause
+# Words opening a clause of time or place inside a "that" clause's words, whose own
+# subject reports for itself ("recalled that morning when the foreman told the crew").
+_WHEN_CLAUSES = _SUBORDINATORS | {"where"}
 
 
 def _parenthetical_source(toks, k: int | None, fragment: int) -> tuple[str, int] | None:

@@ -26,9 +26,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from digest.errors import warn_file
-from digest.quotes.lexicon import words
-
-_SAY_CUES = words("say_cues")
+from digest.quotes.lexicon import _SAY_CUES
 
 
 @dataclass(frozen=True)

@@ -257,16 +257,7 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                         and person_name_in(found[0].split()) is None
                         and len(appositive) == j - c - 1
                         and (untitled := _past_titles(appositive))
-                        and (
-                            person_name_in([t[0] for t in untitled]) == join_tokens(untitled)
-                            # (after a place's one word, any full name: "The mayor of
-                            # Riverton, Ohio, NAME, said")
-                            or (
-                                " " not in found[0]
-                                and len(untitled) >= 2
-                                and name_in([t[0] for t in untitled]) == join_tokens(untitled)
-                            )
-                        )
+                        and person_name_in([t[0] for t in untitled]) == join_tokens(untitled)
                     ):
                         # "A lawyer for the contractor, Kamba Builders Ltd, Atty. Ana Ruiz,
                         # said": the body names the contractor, the person after it speaks
@@ -3178,12 +3169,14 @@ def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
     if first in _ARTICLES and _relative_goes_on(sentence, i):
         return opener  # "An engineer who stayed, and who spoke ..., said": one description
     # ", Ohio," / ", on Saturday,": short pieces that continue the phrase
+    in_where = False  # inside a "where" clause that commas go on setting apart
     for _ in range(3):
         # "In June 2009, after Clinton suffered a concussion, Axelrod ...": a clause
         # opened by a subordinator may be longer than the other pieces
         lead_word = sentence[i][0].casefold() if i < n else ""
         # not "as": "On Monday, as Ruiz put it, the plan ..." is the attribution
-        reach = _CLAUSE_PIECE if lead_word in _CLAUSE_LEADS and lead_word != "as" else 4
+        clause = (lead_word in _CLAUSE_LEADS and lead_word != "as") or in_where
+        reach = _CLAUSE_PIECE if clause else 4
         nxt = next((c for c in range(i, min(n, i + reach)) if sentence[c][0] == ","), None)
         if nxt is None:
             # "..., now held by Marcus Fenwick, Whitacre laughed": a participle's phrase
@@ -3198,6 +3191,13 @@ def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
             i = nxt + 1
             continue
         lead = piece[0][0]
+        if in_where and (lead.casefold() in _NP_OPENERS or lead.islower()):
+            # "where unemployment is 14 per cent, the highest in the state, the mayor",
+            # "where Dr Okafor, a surgeon, works unpaid, Ruiz": the clause's own aside,
+            # or its verb after one
+            i = nxt + 1
+            continue
+        in_where = lead.casefold() == "where"
         after = sentence[nxt + 1][0] if nxt + 1 < n else ""
         opens_subject = (
             after[:1].isupper()
@@ -3220,14 +3220,38 @@ def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
                 and not (len(piece) == 2 and first_name_gender(lead) is not None)
                 # (a place goes on to the subject or to more of the phrase; "At a press
                 # conference at the Office of the Prime Minister, Acevedo, speaking
-                # through an interpreter, said": she is the subject, an aside after her)
-                and not (after.islower() and after.endswith(("ing", "ed")))
+                # through an interpreter, said": she is the subject, an aside after her
+                # and then her verb)
+                and not _aside_then_verb(sentence, nxt)
             )
         ):
             i = nxt + 1
         else:
             break
     return i
+
+
+def _aside_then_verb(sentence: list[tuple[str, int, int]], comma: int) -> bool:
+    """Whether a participle's phrase follows the comma at `comma` and, after its own
+    comma, a verb in lower case (", speaking through an interpreter, said"): the aside
+    of the subject before the comma, not a phrase before the subject (", speaking to
+    reporters, Kowalski was blunt")."""
+    after = sentence[comma + 1][0] if comma + 1 < len(sentence) else ""
+    if not (after.islower() and after.endswith(("ing", "ed"))):
+        return False
+    close = next(
+        (
+            c
+            for c in range(comma + 2, min(len(sentence), comma + 2 + ASIDE_TOKENS))
+            if sentence[c][0] == ","
+        ),
+        None,
+    )
+    verb = sentence[close + 1][0] if close is not None and close + 1 < len(sentence) else ""
+    return verb.islower() and _verb_like(verb)
+
+
+ASIDE_TOKENS = 12  # a participle's aside between a subject and its verb, at most
 
 
 _INVERTING_BE = frozenset({"was", "were", "is", "are"})

@@ -77,6 +77,9 @@ _INVERTING = words("inverting")
 
 # Cues that report speech without "that" ("Rutte said China is ...").
 _SAY = words("say")
+# The plainest speech verbs ("said", "told", "added"): an attribution with one of these is
+# the surest kind.
+_SAY_CUES = words("say_cues")
 
 
 _VERBISH = words("verbish")
