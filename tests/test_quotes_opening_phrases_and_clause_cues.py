@@ -149,3 +149,21 @@ def test_a_pronoun_answering_words_that_called_her_by_name() -> None:
         "Prosecutor Renee", "The branch manager, Keith Landry, sat by. Prosecutor Renee"
     )
     assert _speakers(other)[-1] != "Keith Landry"
+
+
+def test_counsel_putting_it_to_a_new_witness_takes_the_turns() -> None:
+    text = (
+        "The coroner, Helen Morgan, questioned the canoe instructor, Iwan Parry.\n\n"
+        '"How fast was the river?" Morgan asked.\n\n'
+        '"Faster than I have ever seen it," Parry said.\n\n'
+        '"Did you warn the group?"\n\n'
+        '"I did, twice."\n\n'
+        "The estate's manager, Trefor Watkin, said the sign had been checked every spring.\n\n"
+        "Mrs Lloyd-Rees, for the family, put it to him that the sign had been"
+        ' "in the nettles since the winter floods".\n\n'
+        '"I can only tell you it was up when I last looked," Watkin replied.\n\n'
+        '"And when was that?"\n\n'
+        '"October, I think."\n'
+    )
+    speakers = [q.speaker for q in extract_quotes(text) if q.type == "direct"]
+    assert speakers[-1] == "Trefor Watkin"

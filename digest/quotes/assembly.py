@@ -3577,8 +3577,12 @@ def _resolve_all(
             taking_turns = True
         elif (
             # (or the answerer replies to someone new: the defence's advocate after
-            # the prosecutor, "X put it to her that ..." / "...," Y replied)
-            (exchange is None or (said_by not in exchange and speaker == exchange[1]))
+            # the prosecutor, "X put it to her that ..." / "...," Y replied; or counsel
+            # puts it to a new witness: the turns are theirs now)
+            (
+                exchange is None
+                or (said_by not in exchange and (speaker == exchange[1] or prior_put))
+            )
             and ((f.cue or "").casefold() in _REPLY_CUES or prior_put)
             and said_by in cast.people
             and speaker in cast.people
