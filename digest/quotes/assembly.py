@@ -4521,10 +4521,8 @@ def _named_in_next_paragraph(
     if found["noun"] is None:
         nouns = [PERSON_NOUN_GENDER.get(word.casefold()) for word in head[1:4]]
         gender = next(filter(None, nouns), None) or description_gender(speaker)
-        if gender is not None and gender != PRONOUNS[found["pronoun"].casefold()]:
-            # "said one woman ..." / "He is NAME": someone else (a noun of no gender,
-            # "one caravan park guest", may be either)
-            return None
+        if gender != PRONOUNS[found["pronoun"].casefold()]:
+            return None  # "said one woman ..." / "He is NAME": someone else
     named = resolve(found["name"], found.start("name"), cast, None)
     return (named, found.start("name")) if named is not None else None
 

@@ -3242,7 +3242,7 @@ def _aside_then_verb(sentence: list[tuple[str, int, int]], comma: int) -> bool:
     close = next(
         (
             c
-            for c in range(comma + 2, min(len(sentence), comma + 2 + ASIDE_TOKENS))
+            for c in range(comma + 2, min(len(sentence), comma + 2 + PARTICIPLE_ASIDE_TOKENS))
             if sentence[c][0] == ","
         ),
         None,
@@ -3251,7 +3251,7 @@ def _aside_then_verb(sentence: list[tuple[str, int, int]], comma: int) -> bool:
     return verb.islower() and _verb_like(verb)
 
 
-ASIDE_TOKENS = 12  # a participle's aside between a subject and its verb, at most
+PARTICIPLE_ASIDE_TOKENS = 12  # a participle's aside between a subject and its verb, at most
 
 
 _INVERTING_BE = frozenset({"was", "were", "is", "are"})
