@@ -30,6 +30,7 @@ from itertools import pairwise, takewhile
 from digest.models import ArticleQuotes, Quote, QuoteType
 from digest.quotes.confidence import Evidence, probability
 from digest.quotes.grammar import (
+    _CLAUSE_LEADS,
     _DAY_PARTS,
     _NATIONALITIES,
     _PERSON_HEAD_WORDS,
@@ -1775,12 +1776,16 @@ def _outer_cue(toks, quoted, earlier: list[int], k: int) -> int:
         # plain speech verb: "countered that people had complained "..."", not a noun's
         # "reports that", nor "complained that her landlord told her", whose words are
         # the landlord's, nor "recalled that morning when ...")
-        reports = toks[c][0] in _SAY or (
-            toks[c][0] in _CLAUSE_CUES
-            and toks[c][0].endswith("ed")
-            and toks[c + 1][0].casefold() == "that"
-            and toks[inner][0].casefold() not in _SAY_CUES
-            and not any(t[0].casefold() in _WHEN_CLAUSES for t in toks[c + 2 : inner])
+        reports = (
+            toks[c][0] in _SAY
+            or (
+                toks[c][0] in _CLAUSE_CUES
+                and toks[c][0].endswith("ed")
+                and toks[c + 1][0].casefold() == "that"
+                and toks[inner][0].casefold() not in _SAY_CUES
+                # (a clause of time or place between, whose own subject reports for itself)
+                and not any(t[0].casefold() in _CLAUSE_LEADS for t in toks[c + 2 : inner])
+            )
         )
         if reports and _subject_before(toks, c) is not None:
             outer = c
@@ -1843,9 +1848,6 @@ def _coordinated_report(toks, quoted, earlier: list[int], k: int, fragment: int)
 
 
 _COORDINATED_REACH = 30  # tokens from a say-cue to a cue inside its "that" clause
-# Words opening a clause of time or place inside a "that" clause's words, whose own
-# subject reports for itself ("recalled that morning when the foreman told the crew").
-_WHEN_CLAUSES = _SUBORDINATORS | {"where"}
 
 
 def _parenthetical_source(toks, k: int | None, fragment: int) -> tuple[str, int] | None:
@@ -3608,8 +3610,9 @@ def _resolve_all(
             taking_turns = _keeps_turns(exchange, speaker, asking)
         asker = asks and asking and speaker in cast.people
         question = (speaker, f.paragraph, f.end) if asks else None
-        addressed = _addressee(content, cast) if asks else None
-        called = _addressee(content, cast) if not asks and f.type == "direct" else None
+        callee = _addressee(content, cast) if asks or f.type == "direct" else None
+        addressed = callee if asks else None
+        called = callee if not asks else None
         # an asker's retort ("That is not an answer to my question.") is put to the
         # answerer as a question is
         prior_asks = "?" in content or (retorts and exchange is not None and speaker == exchange[0])

@@ -403,7 +403,7 @@ def _name_after_opening_description(
     if c - start > DESCRIPTION_TOKENS:
         return None
     first = tokens[start][0]
-    if not (first.casefold() in _DETERMINERS or first.endswith(("'s", "’s"))):
+    if not _opens_description(first):
         return None
     if any(t[0].casefold() in _SAY or (t[0].islower() and finite(t[0])) for t in tokens[start:c]):
         return None  # "The council said the mayor, NAME, ...": a clause, not a description
@@ -416,6 +416,12 @@ def _name_after_opening_description(
     return join_tokens(named), named[0][1]
 
 
+def _opens_description(word: str) -> bool:
+    """Whether a word can open a description of someone: a determiner ("The", "a") or a
+    possessive ("Musanze's")."""
+    return word.casefold() in _DETERMINERS or word.endswith(("'s", "’s"))
+
+
 def _past_opening_phrase(tokens: list[tuple[str, int, int]], start: int, c: int) -> int:
     """Where a description opens after a phrase that opens the sentence, a preposition's
     or a participle's, and a comma ("Standing at the gate, where nurses held placards,
@@ -423,7 +429,7 @@ def _past_opening_phrase(tokens: list[tuple[str, int, int]], start: int, c: int)
     the token after the last comma before token `c` that a determiner or a possessive
     follows, with no speech verb before it; else `start` itself."""
     first = tokens[start][0]
-    if first.casefold() in _DETERMINERS or first.endswith(("'s", "’s")):
+    if _opens_description(first):
         return start
     if first == "," and start + 1 < c:
         # (the opening phrase ended by a quotation: "... placards reading “No Pay”, the")
@@ -431,10 +437,7 @@ def _past_opening_phrase(tokens: list[tuple[str, int, int]], start: int, c: int)
     if not (first.casefold() in _PREPOSITIONS or first.endswith(("ing", "ed"))):
         return start
     for at in range(c - 1, start, -1):
-        opener = tokens[at + 1][0]
-        if tokens[at][0] == "," and (
-            opener.casefold() in _DETERMINERS or opener.endswith(("'s", "’s"))
-        ):
+        if tokens[at][0] == "," and _opens_description(tokens[at + 1][0]):
             if any(t[0].casefold() in _SAY for t in tokens[start:at]):
                 return start  # "Asked about it, the mayor said ...": a clause of its own
             return at + 1
