@@ -64,6 +64,7 @@ def test_a_second_report_joined_by_and_holds_the_quotation() -> None:
     # pronoun, a subject of two names, or a belief goes on with the first one's words
     for sentence in (
         'Ruiz said she phoned the hospital and a nurse told her that her son was "stable".',
+        'Ruiz said she phoned the hospital twice and a nurse said her son was "not a priority".',
         'Ruiz said Tom Hill and Ana Okafor said the deal was "dead".',
         'Ruiz said the company had cut her pay and it told her the job was "no longer viable".',
         'Hill said he had warned the club and he said the stadium was "unsafe".',

@@ -30,7 +30,6 @@ from itertools import pairwise, takewhile
 from digest.models import ArticleQuotes, Quote, QuoteType
 from digest.quotes.confidence import Evidence, probability
 from digest.quotes.grammar import (
-    _CLAUSE_LEADS,
     _DAY_PARTS,
     _NATIONALITIES,
     _PERSON_HEAD_WORDS,
@@ -1775,22 +1774,26 @@ def _outer_cue(toks, quoted, earlier: list[int], k: int) -> int:
         # (a say-verb, or a verb's past reporting a "that" clause whose own verb is no
         # plain speech verb: "countered that people had complained "..."", not a noun's
         # "reports that", nor "complained that her landlord told her", whose words are
-        # the landlord's, nor "recalled that morning when ...")
-        reports = (
-            toks[c][0] in _SAY
-            or (
-                toks[c][0] in _CLAUSE_CUES
-                and toks[c][0].endswith("ed")
-                and toks[c + 1][0].casefold() == "that"
-                and toks[inner][0].casefold() not in _SAY_CUES
-                # (a clause of time or place between, whose own subject reports for itself)
-                and not any(t[0].casefold() in _CLAUSE_LEADS for t in toks[c + 2 : inner])
-            )
+        # the landlord's, nor "recalled that morning when the foreman told ...")
+        reports = toks[c][0] in _SAY or (
+            toks[c][0] in _CLAUSE_CUES
+            and toks[c][0].endswith("ed")
+            and toks[c + 1][0].casefold() == "that"
+            and toks[inner][0].casefold() not in _SAY_CUES
+            # (its subject right after "that": not "recalled that once the inspectors
+            # warned", "that the day the inspectors warned", a clause of time first)
+            and (_subject_opens(toks, inner, c + 2) or _subject_opens(toks, inner, c + 1))
         )
         if reports and _subject_before(toks, c) is not None:
             outer = c
         inner = c
     return outer
+
+
+def _subject_opens(toks, k: int, at: int) -> bool:
+    """Whether the subject of the cue at token k opens at token `at`."""
+    subject = _subject_before(toks, k)
+    return subject is not None and at < len(toks) and toks[at][1] == subject[1]
 
 
 def _coordinated_subject(toks, c: int, k: int) -> bool:
@@ -1804,6 +1807,9 @@ def _coordinated_subject(toks, c: int, k: int) -> bool:
     conjunction)."""
     if toks[k][0].casefold() != toks[c][0].casefold():
         return False
+    opens = c + 2 if c + 2 < len(toks) and toks[c + 1][0].casefold() == "that" else c + 1
+    if opens < len(toks) and toks[opens][0].casefold() in _SUBJECT_PRONOUNS:
+        return False  # "Ruiz said she phoned ... and a nurse said ...": her own account
     subject = _subject_before(toks, k)
     if subject is None or subject[0].casefold() in _SUBJECT_PRONOUNS:
         return False
@@ -3262,7 +3268,6 @@ def _resolve_all(
     said_by: str | None = None  # the latest speaker, a person or a description
     spoke_before: str | None = None  # the person who spoke before `said_by`, another
     addressed: str | None = None  # the person a question calls by name, who answers it
-    called: str | None = None  # the person other words call by name, who may answer them
     last_paragraph = -10
     last_at = 0
     prior_route = ""  # how the latest speaker was named (a carried quote inherits it)
@@ -3305,18 +3310,6 @@ def _resolve_all(
         distance = _distance(f)
         if recent is not None:
             speaker = recent
-        elif (
-            pronoun
-            and f.type == "direct"
-            and called is not None
-            and called != said_by
-            and f.paragraph == last_paragraph + 1
-            and cast.people[called].gender == PRONOUNS[(f.mention or "").casefold()]
-        ):
-            # '"Ms. Hebert, a young man's future is riding on what you think," Guidry
-            # said. / "I know what I heard," she said.': the one his words called by
-            # name, answering them
-            speaker, route = called, "pronoun"
         elif f.mention == UNNAMED:
             speaker, route = None, "none"  # "Residents were told: ...": by someone unnamed
         elif f.mention is None and f.type == "mixed":
@@ -3583,7 +3576,18 @@ def _resolve_all(
             # puts it to a new witness: the turns are theirs now)
             (
                 exchange is None
-                or (said_by not in exchange and (speaker == exchange[1] or prior_put))
+                or (
+                    said_by not in exchange
+                    and (
+                        speaker == exchange[1]
+                        # (the one it was put to, who spoke before counsel, or anyone
+                        # with a reply's cue; not the other side objecting)
+                        or (
+                            prior_put
+                            and ((f.cue or "").casefold() in _REPLY_CUES or speaker == spoke_before)
+                        )
+                    )
+                )
             )
             and ((f.cue or "").casefold() in _REPLY_CUES or prior_put)
             and said_by in cast.people
@@ -3610,9 +3614,7 @@ def _resolve_all(
             taking_turns = _keeps_turns(exchange, speaker, asking)
         asker = asks and asking and speaker in cast.people
         question = (speaker, f.paragraph, f.end) if asks else None
-        callee = _addressee(content, cast) if asks or f.type == "direct" else None
-        addressed = callee if asks else None
-        called = callee if not asks else None
+        addressed = _addressee(content, cast) if asks else None
         # an asker's retort ("That is not an answer to my question.") is put to the
         # answerer as a question is
         prior_asks = "?" in content or (retorts and exchange is not None and speaker == exchange[0])
