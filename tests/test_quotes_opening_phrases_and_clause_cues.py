@@ -126,13 +126,22 @@ def test_words_that_call_someone_by_name_leave_the_pronoun_after_them_alone() ->
     assert [q.speaker for q in extract_quotes(text)][-1] == "Helen Wright"
 
 
-def test_counsel_putting_it_to_a_new_witness_takes_the_turns() -> None:
-    text = (
-        "The coroner, Helen Morgan, questioned the canoe instructor, Iwan Parry.\n\n"
-        '"How fast was the river?" Morgan asked.\n\n'
-        '"Faster than I have ever seen it," Parry said.\n\n'
-        '"Did you warn the group?"\n\n'
+def _turns_taken(asker: str, asker_surname: str, answerer: str, answerer_surname: str) -> str:
+    """Paragraphs of a question cued as asked, its answer, then an uncued question and an
+    uncued answer: the two take turns."""
+    return (
+        f"{asker} questioned {answerer}.\n\n"
+        f'"What did you see?" {asker_surname} asked.\n\n'
+        f'"Water over the weir," {answerer_surname} said.\n\n'
+        '"Did you warn anyone?"\n\n'
         '"I did, twice."\n\n'
+    )
+
+
+def test_counsel_putting_it_to_a_new_witness_takes_the_turns() -> None:
+    text = _turns_taken(
+        "The coroner, Helen Morgan,", "Morgan", "the canoe instructor, Iwan Parry", "Parry"
+    ) + (
         "The estate's manager, Trefor Watkin, said the sign had been checked every spring.\n\n"
         "Mrs Lloyd-Rees, for the family, put it to him that the sign had been"
         ' "in the nettles since the winter floods".\n\n'
@@ -143,12 +152,9 @@ def test_counsel_putting_it_to_a_new_witness_takes_the_turns() -> None:
     speakers = [q.speaker for q in extract_quotes(text) if q.type == "direct"]
     assert speakers[-1] == "Trefor Watkin"
     # the other side objecting after counsel put it to the witness takes no turns
-    objection = (
-        "Prosecutor Anna Marsh questioned the first witness, Kevin Lowe.\n\n"
-        '"What did you see?" Marsh asked.\n\n'
-        '"A man running from the bakery," Lowe said.\n\n'
-        '"Was it the defendant?"\n\n'
-        '"Yes, I am certain."\n\n'
+    objection = _turns_taken(
+        "Prosecutor Anna Marsh", "Marsh", "the first witness, Kevin Lowe", "Lowe"
+    ) + (
         "Defence counsel Simon Grant later questioned the baker, Tom Birch. Grant put it to"
         ' him that he had "made the whole story up".\n\n'
         '"My lord, my learned friend has no basis for that allegation," Marsh said.\n\n'

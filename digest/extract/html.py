@@ -1622,10 +1622,16 @@ def _byline_row(paragraph: str) -> bool:
     labelled one ("| Piše: Lejla Hadžiabdić | |" of a Joomla 1.5 article's table) or a
     name with its role or agency ("| Adnan Hodžić, FENA | |"): no text."""
     cells = ensemble.table_cells(paragraph)
-    return len(cells) == 1 and (
-        (_signs_with_label(cells[0]) and bool(md.find_byline(cells)[0]))
-        or md.name_with_role(cells[0]) is not None
-    )
+    return len(cells) == 1 and _names_by_line(cells[0], labelled=True)
+
+
+def _names_by_line(line: str, labelled: bool = False) -> bool:
+    """Whether a line is a byline naming someone: "By NAME", "Piše: NAME", or a name with
+    its role or agency after a comma ("NAME, Staff Reporter", "NAME, FENA"); with
+    `labelled`, an opener's byline only as a signature's line (`_signs_with_label`)."""
+    if md.name_with_role(line) is not None:
+        return True
+    return (not labelled or _signs_with_label(line)) and bool(md.find_byline([line])[0])
 
 
 def _stamp_among(items: Sequence[str], shown: Sequence[str]) -> bool:
@@ -1841,16 +1847,13 @@ def _byline_lines_run_together(paragraph: str, shown: Sequence[str]) -> bool:
             if not key.startswith(joined):
                 break
             if joined == key:
+                bylines = [x for x in lines if _names_by_line(x)]
                 return (
                     len(lines) >= 2
                     and any(_is_stamp(x) for x in lines)
-                    and any(md.name_with_role(x) or md.find_byline([x])[0] for x in lines)
+                    and bool(bylines)
                     and all(
-                        _is_stamp(x)
-                        or md.name_with_role(x)
-                        or md.find_byline([x])[0]
-                        or md.is_role_line(x)
-                        or md.credits_picture(x)
+                        _is_stamp(x) or x in bylines or md.is_role_line(x) or md.credits_picture(x)
                         for x in lines
                     )
                 )

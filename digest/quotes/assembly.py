@@ -35,6 +35,7 @@ from digest.quotes.grammar import (
     _PERSON_HEAD_WORDS,
     _SPEECH_NOUNS,
     _SUBJECT_PRONOUNS,
+    CLAUSE_JOINERS,
     PASSIVE_BE,
     POSSESSIVE_END,
     UNNAMED,
@@ -1782,7 +1783,7 @@ def _outer_cue(toks, quoted, earlier: list[int], k: int) -> int:
             and toks[inner][0].casefold() not in _SAY_CUES
             # (its subject right after "that": not "recalled that once the inspectors
             # warned", "that the day the inspectors warned", a clause of time first)
-            and (_subject_opens(toks, inner, c + 2) or _subject_opens(toks, inner, c + 1))
+            and _subject_start(toks, inner) in (c + 1, c + 2)
         )
         if reports and _subject_before(toks, c) is not None:
             outer = c
@@ -1790,10 +1791,12 @@ def _outer_cue(toks, quoted, earlier: list[int], k: int) -> int:
     return outer
 
 
-def _subject_opens(toks, k: int, at: int) -> bool:
-    """Whether the subject of the cue at token k opens at token `at`."""
+def _subject_start(toks, k: int) -> int | None:
+    """The index of the first token of the subject of the cue at token k, else None."""
     subject = _subject_before(toks, k)
-    return subject is not None and at < len(toks) and toks[at][1] == subject[1]
+    if subject is None:
+        return None
+    return next((i for i in range(k - 1, -1, -1) if toks[i][1] == subject[1]), None)
 
 
 def _coordinated_subject(toks, c: int, k: int) -> bool:
@@ -1810,18 +1813,14 @@ def _coordinated_subject(toks, c: int, k: int) -> bool:
     opens = c + 2 if c + 2 < len(toks) and toks[c + 1][0].casefold() == "that" else c + 1
     if opens < len(toks) and toks[opens][0].casefold() in _SUBJECT_PRONOUNS:
         return False  # "Ruiz said she phoned ... and a nurse said ...": her own account
-    subject = _subject_before(toks, k)
-    if subject is None or subject[0].casefold() in _SUBJECT_PRONOUNS:
-        return False
-    at = next((i for i in range(k - 1, -1, -1) if toks[i][1] == subject[1]), 0)
+    at = _subject_start(toks, k)
     return (
-        at > 0
-        and toks[at - 1][0].casefold() in _REPORT_CONJUNCTIONS
+        at is not None
+        and at > 0
+        and toks[at][0].casefold() not in _SUBJECT_PRONOUNS
+        and toks[at - 1][0].casefold() in CLAUSE_JOINERS
         and any(_verb_like(t[0]) for t in toks[c + 1 : at - 1])
     )
-
-
-_REPORT_CONJUNCTIONS = frozenset({"and", "but"})
 
 
 def _coordinated_report(toks, quoted, earlier: list[int], k: int, fragment: int) -> int:

@@ -335,15 +335,16 @@ def _group_after_conjunction(tokens: list[tuple[str, int, int]], j: int) -> tupl
         start > 0
         and j - start < 2
         and _lower_noun_like(tokens[start - 1][0])
-        and tokens[start - 1][0] not in {"and", "but"}
+        and tokens[start - 1][0] not in CLAUSE_JOINERS
     ):
         start -= 1
-    if start < 2 or tokens[start - 1][0] not in {"and", "but"} or tokens[start - 2][0] != ",":
+    if start < 2 or tokens[start - 1][0] not in CLAUSE_JOINERS or tokens[start - 2][0] != ",":
         return None  # (not "The mayor and police said": both speak)
     return join_tokens(tokens[start : j + 1]), tokens[start][1]
 
 
 _GROUP_ENDINGS = ("ers", "ists", "ians", "men")  # "beekeepers", "activists", "fishermen"
+CLAUSE_JOINERS = frozenset({"and", "but"})  # what joins a clause of its own subject to another
 
 
 def _lower_noun_like(word: str) -> bool:
