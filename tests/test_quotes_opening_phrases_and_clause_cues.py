@@ -149,8 +149,6 @@ def test_counsel_putting_it_to_a_new_witness_takes_the_turns() -> None:
         '"And when was that?"\n\n'
         '"October, I think."\n'
     )
-    speakers = [q.speaker for q in extract_quotes(text) if q.type == "direct"]
-    assert speakers[-1] == "Trefor Watkin"
     # the other side objecting after counsel put it to the witness takes no turns
     objection = _turns_taken(
         "Prosecutor Anna Marsh", "Marsh", "the first witness, Kevin Lowe", "Lowe"
@@ -160,5 +158,6 @@ def test_counsel_putting_it_to_a_new_witness_takes_the_turns() -> None:
         '"My lord, my learned friend has no basis for that allegation," Marsh said.\n\n'
         '"Where is his evidence for it?"\n'
     )
-    speakers = [q.speaker for q in extract_quotes(objection) if q.type == "direct"]
-    assert speakers[-1] == "Anna Marsh"
+    for hearing, last in ((text, "Trefor Watkin"), (objection, "Anna Marsh")):
+        speakers = [q.speaker for q in extract_quotes(hearing) if q.type == "direct"]
+        assert speakers[-1] == last
