@@ -592,8 +592,9 @@ def _without_note_below_notice(
     """The paragraphs without a note about the author (`_author_note`) that the article
     closes with under a notice its outlet's template prints ("Artikeln har tidigare
     publicerats i papperstidningen ..."), and without that notice: both stand below the
-    article's end. The notice may have left the paragraphs already, as a note that the
-    article ran in print (bp.is_print_note): then the page's line over the note is it.
+    article's end. The notice may have left the paragraphs already, as a line its outlet
+    repeats (a note that the article ran in print, in any language): then the page's
+    line over the note is it, a template line that ends as a sentence.
     (A note right under the article's last paragraph may be its own: "NAME reported from
     Seoul.")"""
     note = paragraphs[-1] if len(paragraphs) >= 3 else ""
@@ -603,7 +604,7 @@ def _without_note_below_notice(
     if line_key(paragraphs[-2]) in template:
         return without_furniture(paragraphs[:-1], template)
     over = _line_over(shown, note)
-    if over is not None and line_key(over) in template and bp.is_print_note(over):
+    if over is not None and line_key(over) in template and bp.ends_like_sentence(over):
         return paragraphs[:-1]
     return paragraphs
 
@@ -1817,7 +1818,11 @@ def _byline_paragraph(
         line = paragraphs[at]
         if found is None and _byline_lines_run_together(line, shown):
             return at
-        if found is None and md.find_byline([line])[0]:
+        if found is None and (
+            md.find_byline([line])[0]
+            or _name_and_role(line)
+            or _credits_dateline(line, paragraphs[at + 1 : at + 2])
+        ):
             found = at
         elif found is not None and _is_stamp(line):
             return at
@@ -1826,6 +1831,33 @@ def _byline_paragraph(
     ):
         return None  # a short article signed at its end, the readers' comments below
     return found
+
+
+def _name_and_role(line: str) -> bool:
+    """Whether a line is a byline with no "By": a person's name, then a staff role after a
+    bar, a slash or a comma ("Hernán Darío Peñaloza | Corresponsal")."""
+    name = md.name_line(line)
+    if name is None or not md.opens_with_first_name(name):
+        return False
+    role = line.strip()[len(name) :].strip(" |/,–—-")
+    return bool(role) and md.is_role_line(role)
+
+
+def _credits_dateline(line: str, below: Sequence[str]) -> bool:
+    """Whether a short line is the credit that the paragraph `below` it names in its
+    dateline's brackets: an agency's byline with no one named ("Colprensa" over
+    "PUERTO ALBARRÁN (Colprensa). El Fondo ...")."""
+    credit = _DATELINE_CREDIT.match(below[0]) if below else None
+    return (
+        credit is not None
+        and credit["place"].isupper()
+        and " ".join(line.split()).casefold() == " ".join(credit["credit"].split()).casefold()
+    )
+
+
+# A dateline naming its source in brackets: "PUERTO ALBARRÁN (Colprensa). El ...",
+# "LIMA (AFP) - ...".
+_DATELINE_CREDIT = re.compile(r"(?P<place>[^\W\d][^()\d]{1,40}?)\s*\((?P<credit>[^()]{2,40})\)")
 
 
 def _byline_lines_run_together(paragraph: str, shown: Sequence[str]) -> bool:

@@ -988,11 +988,14 @@ def _without_role_label(name: str) -> str:
 def is_non_person_name(name: str) -> bool:
     """A byline that names no person by its wording: a contribution label alone ("Text",
     "Фото"), a publishing software's account ("admin", "Web Desk"), a web address or one
-    turned into words ("ebb.org", "Ebb Org"), or a publishing company ("Condé Nast")."""
+    turned into words ("ebb.org", "Ebb Org"), a publishing company ("Condé Nast"), or
+    a byline naming no one ("La Rédaction", is_nameless_byline)."""
     folded = " ".join(name.casefold().split())
     if not folded:
         return True
     if _ROLE_LABELS.fullmatch(folded) or _CMS_ACCOUNT.fullmatch(folded):
+        return True
+    if is_nameless_byline(folded):
         return True
     if folded.split()[-1].strip(".") in _WEB_ADDRESS_WORDS or _DOTTED_HOST.search(folded):
         return True
@@ -1203,6 +1206,15 @@ def credits_picture(line: str) -> bool:
     return bool(tokens) and (tokens[-1] in _PICTURE_ROLES or tokens[0] in _PICTURE_CREDIT_OPENERS)
 
 
+def _byline_before_date(line: str) -> tuple[str, ...]:
+    """The names of a "By NAME" opening a line, read up to the line's first date, when
+    that part is of a byline's length; none otherwise."""
+    dated = parse_date(line)
+    head = line[: dated[1]] if dated else ""
+    by = _BY_LINE.match(head) if _byline_words(head) <= 16 else None
+    return _byline_names(by["rest"], _labelled(by)) if by else ()
+
+
 def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
     """Authors named by the first byline among `lines`, and that line's position in it.
 
@@ -1230,6 +1242,10 @@ def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
         if _byline_words(line) > 16:
             by = next(filter(None, map(_BY_LINE.match, later)), None)
             found = _byline_names(by["rest"], _labelled(by)) if by and len(fields) > 2 else ()
+            if not found:
+                # "Par A et B Publié le 23 mai 2014 à 11h20 Mis à jour le ...": a byline
+                # that runs on into its stamps, read up to the first date
+                found = _byline_before_date(line)
             if found:
                 return found, pos
             continue

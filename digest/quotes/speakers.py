@@ -1699,8 +1699,10 @@ def _register(
         # "members of the Rail Drivers' Union": a body's name cut at its apostrophe
         person.is_person, person.called_it = False, True
     if not person.is_person and not person.called_it:
-        # "the chairman of Harbour Patriots": a title before "of" is not this name's
-        near = before[-2:] if not before or before[-1] not in _LINKS else []
+        # "the chairman of Harbour Patriots": a title before "of" is not this name's, nor
+        # one before a place's ("one stallholder in Port Vila, who ...")
+        placed = _written_as_place(before)
+        near = before[-2:] if not before or (before[-1] not in _LINKS and not placed) else []
         # an age set off by commas ("Ines Okoro, 34, said") or before the name
         # ("24-year-old Meron Girma") is said of people only
         aged = age_closed_by(tokens, j) is not None or bool(
@@ -1709,10 +1711,12 @@ def _register(
         # a role or relative explained by the name ("his coach, Kerin Vale,",
         # "her son, Corin Vale,") is said of people only
         explained = near[-1:] == [","] and bool(set(near[:1]) & _APPOSITIVE_PERSON_NOUNS)
-        described = _appositive_head(after)
+        # (an appositive after a place's name is the place's: "in Port Vila, the capital")
+        described = None if placed else _appositive_head(after)
         # "Dele Marchbank, who toured with her" / ", the saxophonist who toured": "who"
-        # is said of people
-        who = "who" in after[:4]
+        # is said of people; not of a place's name ("one stallholder in Port Vila, who
+        # asked not to be named": the stallholder's)
+        who = "who" in after[:4] and not placed
         # "Mount Sinai Hospital", "South Francisco Avenue"; not "Detective Mark Road"
         titled = bool((set(title) | set(near)) & _PERSON_TITLES)
         thing = not titled and _names_a_thing(name)
@@ -2159,12 +2163,17 @@ def _gender(first: str, title: list[str]) -> str | None:
     return role or named
 
 
+# Where a description's head ends: at a comma, a preposition or a relative ("a woman in
+# the queue", "a spokeswoman for Ellery Aid", "a man who saw it").
+_DESCRIPTION_HEAD_END = re.compile(r",|\s(?:for|of|at|in|with|from|who|whose|that|which)\s")
+
+
 def description_gender(description: str) -> str | None:
     """The gender an indefinite description brings in with someone new ("a spokeswoman
     for Ellery Aid", "a woman who found him"), from its head: the last word before
-    "for", "of", "at", a comma or a relative; None when it gives none. A definite one
+    a preposition, a comma or a relative; None when it gives none. A definite one
     ("the mother") mostly stands for someone named before, who stays the referent."""
-    head = re.split(r",|\s(?:for|of|at|with|from|who|whose|that|which)\s", description)[0].split()
+    head = _DESCRIPTION_HEAD_END.split(description)[0].split()
     if len(head) < 2 or head[0].casefold() not in _INDEFINITE:
         return None
     noun = head[-1].casefold()
@@ -2880,6 +2889,17 @@ _NOT_LOCATIVE = words("not_locative")
 # Mae Sot", "near Mae Sot"), and "of" after a settlement noun ("the town of Mae Sot");
 # not "from" or "at", which stand before people as often ("a call from Dana Price").
 _PLACE_BEFORE = frozenset(_LOCATIVE_WORDS)
+
+
+def _written_as_place(before: Sequence[str]) -> bool:
+    """Whether the lower-case words right `before` a name write it as a place: a
+    locative preposition ("in", "near") last, not after a word that makes "in NAME" a
+    person ("confidence in Rubio")."""
+    return (
+        bool(before)
+        and before[-1] in _PLACE_BEFORE
+        and not (len(before) > 1 and before[-2] in _NOT_LOCATIVE)
+    )
 
 
 def _places(text: str) -> frozenset[str]:

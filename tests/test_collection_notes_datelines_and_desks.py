@@ -1,0 +1,153 @@
+"""A note about the author under a notice its outlet repeats in a language no list knows;
+an agency's credit over a dateline that names it in brackets, and a byline of a name and
+its role with no "By", both kept over the article; a newsroom's name with its article as
+a byline naming no one; two names whose byline runs on into its stamps; a Spanish "pie de
+foto" box; a place's name with "who" after it, no person. And where each must hold back.
+Text and markup of our own."""
+
+from __future__ import annotations
+
+from digest.extract import ensemble
+from digest.extract import html as html_module
+from digest.extract import text_metadata as md
+from digest.extract.core import extract_documents
+from digest.quotes.speakers import build_cast
+from tests.test_outlet_pages import STORIES, page_doc
+
+# a notice that the article ran in print, in words no list of print notes holds
+NOTICE = (
+    "Dieser Beitrag stand auch in der Wochenendausgabe des Talboten, die jeden Freitag"
+    " an den Kiosken liegt."
+)
+NOTE = (
+    "Karin Holm is a reporter at Valley Radio and writes about the island's schools,"
+    " ferries and care homes. Contact: kholm@valleyradio.example"
+)
+
+
+def _outlet_page(n: int, story: list[str], signed: bool) -> str:
+    byline = "<a href='/a/7'>Karin Holm</a>" if signed else "Valley Radio"
+    card = f"<div class='writer-card'><img src='/k.jpg' alt=''/><p>{NOTE}</p></div>"
+    body = "".join(f"<p>{p}</p>" for p in story)
+    menu = "".join(f"<li><a href='/{w.lower()}'>{w}</a></li>" for w in ("News", "Sport", "Weather"))
+    return (
+        f"<html><head><title>Story {n} - Valley Radio</title></head><body>"
+        f"<ul class='menu'>{menu}</ul><div id='story'><h1>Story number {n} of the day</h1>"
+        f"<div class='author'>{byline}</div><div class='text'>{body}"
+        f"<p class='printed'><em>{NOTICE}</em></p></div>{card if signed else ''}</div>"
+        "<div class='footer'>Valley Radio, Station Road, Ostby</div></body></html>"
+    )
+
+
+def test_the_authors_note_under_a_repeated_notice_in_any_language_leaves() -> None:
+    docs = [page_doc(f"p{n}.html", _outlet_page(n, s, n in (0, 2))) for n, s in enumerate(STORIES)]
+    for article, story in zip(extract_documents(docs), STORIES, strict=True):
+        assert article is not None
+        assert list(article.paragraphs) == story
+
+
+DECK = "Las familias podrán inscribirse en las alcaldías hasta el 30 de junio."
+LEAD = (
+    "VILLA ROSA (Andinpress). El fondo regional de vivienda amplió hasta el 30 de junio el"
+    " plazo para que las familias afectadas por las lluvias se inscriban en el programa."
+)
+NEXT = (
+    "El plazo inicial vencía a finales de abril, pero más de la mitad de los municipios no"
+    " habían enviado sus listas, según explicó la directora del fondo."
+)
+
+
+def test_an_agency_credited_again_in_the_datelines_brackets_is_the_byline() -> None:
+    assert html_module._byline_paragraph([DECK, "Andinpress", LEAD, NEXT], 0) == 1
+    assert html_module._byline_paragraph([DECK, "ANDINPRESS", LEAD, NEXT], 0) == 1
+    # another credit in the brackets, or a place not in capitals: the short line is no
+    # byline read from them
+    other = LEAD.replace("(Andinpress)", "(Reuters)")
+    assert html_module._byline_paragraph([DECK, "Andinpress", other, NEXT], 0) is None
+    lower = LEAD.replace("VILLA ROSA", "Villa Rosa")
+    assert html_module._byline_paragraph([DECK, "Andinpress", lower, NEXT], 0) is None
+
+
+def test_a_name_and_its_role_with_no_by_is_a_byline_over_the_article() -> None:
+    lines = [DECK, "Hernán Darío Peñaloza | Corresponsal", NEXT, NEXT]
+    assert html_module._byline_paragraph(lines, 0) == 1
+    assert html_module._name_and_role("Tamsin Penhaligon, Staff Writer")
+    # a name alone, a sentence after it, or no first name the lists know
+    for line in (
+        "Hernán Darío Peñaloza",
+        "Hernán Darío Peñaloza | Hernán Darío Peñaloza ganó el premio regional",
+        "Villa Rosa | Corresponsal",
+    ):
+        assert not html_module._name_and_role(line), line
+
+
+def test_a_newsroom_named_with_its_article_names_no_one() -> None:
+    for desk in ("La Rédaction", "La Redacción", "Die Redaktion", "A Redação", "Redazione"):
+        assert md.tidy_authors([desk]) == (), desk
+        assert not md.is_person_name(desk), desk
+    assert md.tidy_authors(["La Rédaction", "Nadia Boyjoo"]) == ("Nadia Boyjoo",)
+    # a person's name that holds the letters is no desk
+    assert md.tidy_authors(["Ana Laredaction"]) == ("Ana Laredaction",)
+    assert md.tidy_authors(["Ana Redaction Ortega"]) == ("Ana Redaction Ortega",)
+
+
+def test_two_names_whose_byline_runs_on_into_its_stamps() -> None:
+    line = (
+        "Par Kevin Ponsamy et Nadia Boyjoo Publié le 23 mai 2014 à 11h20 Mis à jour le"
+        " 23 mai 2014 à 19h45"
+    )
+    assert md.find_byline([line])[0] == ("Kevin Ponsamy", "Nadia Boyjoo")
+    spanish = "Por Ana Ruiz y Julián Rojas Publicado el 3 de mayo de 2011 Actualizado el 4 de mayo"
+    assert md.find_byline([spanish])[0] == ("Ana Ruiz", "Julián Rojas")
+    # a long sentence with "by" in it and a date is no byline
+    sentence = (
+        "by the time the council met on 3 May 2012 the plan had been dropped by the members"
+        " of the committee and by the mayor"
+    )
+    assert md.find_byline([sentence])[0] == ()
+
+
+CAPTION = (
+    "El puente, visto desde la orilla norte, seguía ayer cerrado con vallas."
+    " Foto: Arturo Pinzón / Diario del Valle"
+)
+
+
+def _boxed(box: str) -> ensemble.Page:
+    body = "".join(f"<p>{p}</p>" for p in STORIES[1])
+    return ensemble.Page.parse(
+        "<html><head><title>Cierran el puente | Diario del Valle</title></head><body>"
+        "<div class='noticia'><h1>Cierran el puente colgante de La Pizarra</h1>"
+        f"<div class='imagen'><img src='/f.jpg' alt=''/><div class='{box}'>{CAPTION}</div></div>"
+        f"<div class='texto'>{body}</div></div></body></html>"
+    )
+
+
+def test_a_pie_de_foto_box_is_a_caption() -> None:
+    for box in ("pieFoto", "pie-de-foto", "pie_foto"):
+        assert ensemble.line_words(CAPTION) in _boxed(box).caption_boxes(), box
+    # "pie" alone is no caption's name ("pie-chart"), nor "foto" alone a caption's
+    for box in ("pie-chart", "fotoNoticia"):
+        assert ensemble.line_words(CAPTION) not in _boxed(box).caption_boxes(), box
+
+
+TRADER = (
+    "Buyers say too much poor kava still reaches the market.\n\n"
+    "“Half of what I buy now, I throw away,” said Chief Moses Tamata, who chairs the"
+    " council of chiefs.\n\n"
+    "“Wet roots, old roots, roots with stones inside,” said one trader in Port Vila, who"
+    " asked not to be named because he buys from several exporters.\n\n"
+)
+
+
+def test_a_place_followed_by_who_is_no_person() -> None:
+    cast = build_cast(TRADER)
+    assert "Port Vila" not in cast.people or not cast.people["Port Vila"].is_person
+    # a person's name with "who" after it stays a person, after "with" as after nothing,
+    # and so does a name after "in" that a word before makes a person's
+    for text, name in (
+        ("The mayor met residents with Ana Okafor, who chairs the tenants' group.", "Ana Okafor"),
+        ("Ana Okafor, who chairs the tenants' group, spoke first.", "Ana Okafor"),
+        ("Voters put their faith in Ana Okafor, who won by 300 votes.", "Ana Okafor"),
+    ):
+        assert build_cast(text).people[name].is_person, text
