@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
@@ -211,7 +212,14 @@ _MENU_ROW = re.compile(
 def is_print_note(line: str) -> bool:
     """A web copy's note that the article ran in print ("This article appeared in the
     print edition of ... on Thursday, March 15, 2007.")."""
-    return _PRINT_NOTE.search(BULLET.sub("", line).strip()) is not None
+    return _PRINT_NOTE.search(composed(BULLET.sub("", line).strip())) is not None
+
+
+def composed(line: str) -> str:
+    """The line with its letters and their marks composed (Unicode NFC): a page in a
+    code page that writes tone marks apart (Vietnamese windows-1258) decodes them as
+    letters and combining marks, which the patterns, written composed, would miss."""
+    return line if line.isascii() else unicodedata.normalize("NFC", line)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -222,7 +230,7 @@ def is_furniture(line: str) -> bool:
     byline finder, and a site's menu and footer lines recur in each of its copies;
     the furniture phrases (`_FURNITURE_PHRASES`) are most of a text copy's cleaning time.
     The case-blind patterns are searched only in lines holding their words (`gate`)."""
-    stripped = BULLET.sub("", line).strip()
+    stripped = composed(BULLET.sub("", line).strip())
     folded = gate.fold(stripped)
     if _COOKIE_NOTICE.search(stripped, folded):
         return True  # cookie notices are long and written as prose

@@ -1309,11 +1309,16 @@ def _teasers(tree: Any, html: str = "") -> frozenset[str]:
         if e.tag == "title" or (e.get("property") or e.get("name") or "").casefold() == "og:title"
         if (words := line_words(e.get("content") or "" if e.tag == "meta" else _element_text(e)))
     ]
-    return frozenset(
-        words
+    boxes = {
+        box
         for box, listed in lists.items()
         if len(listed) >= TEASER_ITEMS and not _among_paragraphs(box, paragraphs[box])
-        for head, summary, href in listed
+    }
+    told = _told_outside(tree, boxes)
+    return frozenset(
+        words
+        for box in boxes
+        for head, summary, href in lists[box]
         for words in (
             f"{head} {summary}",
             *(
@@ -1321,11 +1326,31 @@ def _teasers(tree: Any, html: str = "") -> frozenset[str]:
                 if _own_story(head, headlines)
                 or _path(href) in own
                 or _declared_own(head, declared)
+                # (the page's own story however the box words its headline and its link:
+                # the summary is a paragraph of the page outside the boxes too, its lead)
+                or summary in told()
                 else (head, summary)
             ),
         )
         if words
     )
+
+
+def _told_outside(tree: Any, boxes: set[Any]) -> Callable[[], frozenset[str]]:
+    """The words of each paragraph (<p>) of the page outside the teaser `boxes`, read
+    once when first asked: a teaser's summary the page also prints as a paragraph of its
+    own is its lead, which a most-read box repeats word for word."""
+
+    @cache
+    def told() -> frozenset[str]:
+        return frozenset(
+            words
+            for p in tree.iter("p")
+            if not any(parent in boxes for parent in p.iterancestors())
+            if (words := line_words(_element_text(p)))
+        )
+
+    return told
 
 
 # The word for a headline, as a class names it, in the languages of the pages' sites

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from html import unescape
-from itertools import accumulate, islice
+from itertools import accumulate, islice, takewhile
 from typing import Any
 
 from digest import safe
@@ -303,6 +303,13 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
             authors = boxed or authors
     paragraphs = _without_sign_off(paragraphs, md.tidy_authors(authors))
     paragraphs = _without_writers_card(paragraphs, md.tidy_authors(authors))
+    noted = _labelled_author_note(paragraphs[-1]) if len(paragraphs) >= 3 else None
+    tidy = md.tidy_authors(authors)
+    if noted and (not tidy or noted in tidy or _names_the_site(tidy, html, title)):
+        # "About the author: NAME is a reporter at ...": a note about the writer, who
+        # signed the article (where the byline an extractor read is none, or the site's
+        # name, it is this one)
+        authors, paragraphs = (authors if noted in tidy else (noted,)), paragraphs[:-1]
     if furniture:
         paragraphs = _without_note_below_notice(
             paragraphs, md.tidy_authors(authors), shown, furniture
@@ -592,9 +599,10 @@ def _without_note_below_notice(
     """The paragraphs without a note about the author (`_author_note`) that the article
     closes with under a notice its outlet's template prints ("Artikeln har tidigare
     publicerats i papperstidningen ..."), and without that notice: both stand below the
-    article's end. The notice may have left the paragraphs already, as a line its outlet
-    repeats (a note that the article ran in print, in any language): then the page's
-    line over the note is it, a template line that ends as a sentence.
+    article's end. The notice may have left the paragraphs already, as a note that the
+    article ran in print (bp.is_print_note, its day and page its own) or a line its outlet
+    repeats (such a note in words no list holds): then the page's line over the note is
+    it, a print note or a template line that ends as a sentence.
     (A note right under the article's last paragraph may be its own: "NAME reported from
     Seoul.")"""
     note = paragraphs[-1] if len(paragraphs) >= 3 else ""
@@ -604,7 +612,9 @@ def _without_note_below_notice(
     if line_key(paragraphs[-2]) in template:
         return without_furniture(paragraphs[:-1], template)
     over = _line_over(shown, note)
-    if over is not None and line_key(over) in template and bp.ends_like_sentence(over):
+    if over is not None and (
+        bp.is_print_note(over) or (line_key(over) in template and bp.ends_like_sentence(over))
+    ):
         return paragraphs[:-1]
     return paragraphs
 
@@ -618,6 +628,27 @@ def _line_over(shown: Sequence[str], line: str) -> str | None:
 
 # A way to reach the author in a note about them (data author_contacts).
 _AUTHOR_CONTACT = re.compile("|".join(bp.PATTERNS["author_contacts"]), re.I)
+
+
+def _labelled_author_note(line: str) -> str | None:
+    """The writer a note about them names under its label ("About the author: NAME is a
+    reporter at ...", "Về tác giả: NAME là phóng viên ..."): the capitalised words that
+    open it, a person's name, when a sentence about them follows (_author_note); None
+    for any other line."""
+    labelled = md.author_box_line(bp.composed(line))
+    if labelled is None:
+        return None
+    name = " ".join(takewhile(lambda w: w[:1].isupper(), labelled.split()))
+    return (
+        name
+        if 2 <= len(name.split()) <= NOTE_NAME_WORDS
+        and md.is_person_name(name)
+        and _author_note(labelled, name, contact=True)
+        else None
+    )
+
+
+NOTE_NAME_WORDS = 5  # a name's words at most, particles aside
 
 
 def _author_note(line: str, author: str, contact: bool = False) -> bool:
@@ -1824,7 +1855,11 @@ def _byline_paragraph(
             or _credits_dateline(line, paragraphs[at + 1 : at + 2])
         ):
             found = at
-        elif found is not None and _is_stamp(line):
+        elif found is None and md.by_alone(line) and at + 1 < len(paragraphs):
+            # "Par" alone, its name a link an extractor left out, and the role under it
+            # ("Chef du service Société") when a short line of no sentence
+            found = at + 1 if _header_line(paragraphs[at + 1]) else at
+        elif found is not None and at > found and _is_stamp(line):
             return at
     if found is not None and (
         found + 1 == len(paragraphs) or bp.is_comment_heading(paragraphs[found + 1])

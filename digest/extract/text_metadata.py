@@ -222,11 +222,14 @@ _FIRST_NAME_OPENER = re.compile(
     r"^\W*(?:" + "|".join(re.escape(w) for w in _DATA.words("first_name_openers")) + r")\s"
 )
 # "By" alone on its line, the name on the next; not a label ("Author:"), which the
-# name follows on its own line.
+# name follows on its own line. (Also with the words that joined two names an extractor
+# left out, their links: "Par et".)
 _BY_ALONE = re.compile(
     r"^\W*(?:"
     + "|".join(w for w in _DATA.patterns("byline_openers") if not w.endswith(":"))
-    + r")\W*$",
+    + r")(?:\s+(?:"
+    + _any("name_joiners")
+    + r"))*\W*$",
     re.I,
 )
 # What separates a byline's name from what follows it: "Ana Lind | May 2", "Ana Lind - Staff",
@@ -1563,6 +1566,18 @@ _WORK_FIELD = re.compile(r"^\W*(?:" + _any("work_fields") + r")\s*:", re.I)
 # "Reporter: Sofie Vermeulen" in such a box, label and name on one line
 _AUTHOR_BOX_LINE = re.compile(
     r"^\W*(?:" + _any("author_box_labels") + r")\s*:\s*(?P<name>\S.{2,60})$", re.I
+)
+
+
+def author_box_line(line: str) -> str | None:
+    """What follows an author box's label and its colon opening the line ("About the
+    author: Jane Doe is ...", "Reporter: Sofie Vermeulen"); None without one."""
+    found = _AUTHOR_BOX_LABELLED.match(line)
+    return found["rest"] if found else None
+
+
+_AUTHOR_BOX_LABELLED = re.compile(
+    r"^\W*(?:" + _any("author_box_labels") + r")\s*:\s*(?P<rest>\S.*)$", re.I | re.S
 )
 
 

@@ -1,0 +1,159 @@
+"""A most-read box that repeats the page's own lead under other words and another link
+leaves the lead in the article; "Par" alone over the writer's role, the name a link an
+extractor dropped, is the byline; notes that the article ran in print in Romanian,
+French, Vietnamese (its tone marks written apart too) and English; a note about the
+writer under such a note, and one under its label ("About the author:"), which also
+names the writer. And where each must hold back. Text and markup of our own."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from digest.extract import boilerplate as bp
+from digest.extract import html as html_module
+from digest.extract import text_metadata as md
+from digest.extract.core import extract_documents
+from digest.extract.html import extract_html
+from tests.test_outlet_pages import STORIES, page_doc
+
+LEAD = (
+    "The town council voted on Friday night, by 15 votes to six, to build a shelter for"
+    " 600 stray dogs on council land at Fernside, on the road out to Bradwell."
+)
+REST = STORIES[1]
+SISTER = (
+    "Nearly 14,000 flats on three estates will have no heating again next week, the"
+    " district heating company said on Thursday."
+)
+OTHER = (
+    "A church choir of forty voices will sing at the reopening of the old market hall"
+    " on Saturday, the organisers said."
+)
+
+
+def _most_read_page(lead_in_box: bool) -> str:
+    body = "".join(f"<p class='bodytext'>{p}</p>" for p in [LEAD, *REST])
+    own = LEAD if lead_in_box else OTHER
+    items = "".join(
+        f"<li><a href='index.php?id={n}'>{head}</a><p>{summary}</p></li>"
+        for n, (head, summary) in enumerate(
+            [
+                ("Shelter for 600 dogs at Fernside", own),
+                ("No heating on three estates", SISTER),
+                ("Choir for the market hall", OTHER if lead_in_box else LEAD.replace("15", "16")),
+            ]
+        )
+    )
+    return (
+        "<html><head><title>Dogs' shelter approved | Valley Chronicle</title></head><body>"
+        "<div id='main'><h1>Councillors approve a shelter for 600 stray dogs at Fernside</h1>"
+        f"<div class='news-text'>{body}</div></div>"
+        f"<div id='sidebar'><div class='box'><h3>Most read</h3><ol>{items}</ol></div></div>"
+        "</body></html>"
+    )
+
+
+def test_a_most_read_box_repeating_the_pages_own_lead_in_other_words_leaves_it() -> None:
+    found = extract_html(_most_read_page(lead_in_box=True))
+    assert found is not None
+    assert list(found.paragraphs) == [LEAD, *REST]
+    # a box's summary that is no paragraph of the page outside the box is a teaser
+    page = _most_read_page(lead_in_box=False)
+    assert SISTER not in (extract_html(page) or found).paragraphs
+
+
+def test_by_alone_over_the_role_is_the_byline_over_the_article() -> None:
+    deck = "Les sujets circulaient la veille dans plusieurs cybercafés de la ville."
+    paragraphs = [deck, "Par", "Chef du service Société", LEAD, *REST]
+    assert html_module._byline_paragraph(paragraphs, 0) == 2
+    assert html_module._byline_paragraph([deck, "Par et", LEAD, *REST], 0) == 1
+    assert md.by_alone("Par et") and md.by_alone("By and")
+    # a sentence under "Par" is the article's: only "Par" is the byline's
+    assert html_module._byline_paragraph([deck, "Par", LEAD, *REST], 0) == 1
+    assert not md.by_alone("Par et demain")
+
+
+def test_notes_that_the_article_ran_in_print() -> None:
+    for note in (
+        "Articol apărut și în ediția tipărită a Cronicii Dealului din 14 octombrie 2008.",
+        "Știre apărută și în ediția tipărită a Cronicii Dealului din 17 octombrie 2008.",
+        "Cet article est paru dans l’édition papier du Courrier du Lac du mardi 11 mars 2008.",
+        "Cette dépêche est reprise dans l’édition papier du Courrier du Lac du 14 mars 2008.",
+        "Bài đã đăng trên báo Sông Lam số ra ngày 12/6/2008.",
+        unicodedata.normalize("NFD", "Bài đã đăng trên báo Sông Lam số ra ngày 12/6/2008."),
+        "This story appeared in the Saturday supplement of The Valley Times on June 14, 2008.",
+    ):
+        assert bp.is_print_note(note), note
+        assert bp.is_furniture(note), note
+    # a sentence going on after the paper's name is the article's
+    for line in (
+        "Cet article est paru dans l’édition papier du Courrier, mais la mairie a depuis"
+        " répondu à nos questions.",
+        "Articol apărut în ediția tipărită, completat cu declarațiile primarului de ieri.",
+        "The story appeared in the magazine of the school last year and was read by"
+        " thousands of parents.",
+    ):
+        assert not bp.is_print_note(line), line
+
+
+NOTE = (
+    "Karin Holm is a reporter at the Valley Chronicle and writes about the island's"
+    " schools, ferries and care homes."
+)
+
+
+def _noted_page(note: str, byline: str = "") -> str:
+    body = "".join(f"<p>{p}</p>" for p in REST)
+    return (
+        "<html><head><title>Pool to close | Valley Chronicle</title>"
+        "<meta name='author' content='Valley Chronicle'/></head><body>"
+        f"<div id='story'><h1>Old baths to close at the end of the summer</h1>{byline}"
+        f"<div class='text'>{body}<p class='printed'><em>This story appeared in the Saturday"
+        f" supplement of The Valley Chronicle on June 14, 2008.</em></p><p>{note}</p></div>"
+        "</div></body></html>"
+    )
+
+
+def _printed_page(n: int, story: list[str], signed: bool) -> str:
+    byline = "<p class='by'>By Karin Holm</p>" if signed else ""
+    body = "".join(f"<p>{p}</p>" for p in story)
+    note = f"<p>{NOTE}</p>" if signed else ""
+    return (
+        f"<html><head><title>Story {n} | Valley Chronicle</title></head><body>"
+        "<ul class='menu'><li><a href='/'>News</a></li><li><a href='/s'>Sport</a></li></ul>"
+        f"<div id='story'><h1>Story number {n} of the week</h1>{byline}<div class='text'>{body}"
+        f"<p class='printed'><em>This story appeared in the Saturday supplement of The Valley"
+        f" Chronicle on June {10 + n}, 2008.</em></p>{note}</div></div>"
+        "<div class='footer'>Valley Chronicle, Station Road, Ostby</div></body></html>"
+    )
+
+
+def test_a_note_about_the_writer_under_a_print_note_leaves() -> None:
+    docs = [page_doc(f"p{n}.html", _printed_page(n, s, n in (0, 2))) for n, s in enumerate(STORIES)]
+    for article, story in zip(extract_documents(docs), STORIES, strict=True):
+        assert article is not None
+        assert list(article.paragraphs) == story
+
+
+def test_a_labelled_note_about_the_writer_names_them_and_leaves() -> None:
+    found = extract_html(_noted_page(f"<b>About the author:</b> {NOTE}"))
+    assert found is not None
+    assert list(found.paragraphs) == REST
+    assert found.authors == ("Karin Holm",)
+    vietnamese = "Về tác giả: Nguyễn Thị Lan Anh là phóng viên Báo Sông Lam từ năm 2002, chuyên viết về giao thông."
+    assert html_module._labelled_author_note(vietnamese) == "Nguyễn Thị Lan Anh"
+    assert html_module._labelled_author_note(unicodedata.normalize("NFD", vietnamese))
+    # no label, a label over no name, or a name with no sentence about them
+    for line in (
+        NOTE,
+        "About the author: this column is written by readers in turn.",
+        "About the author: Karin Holm",
+        "Author: Karin Holm, Valley Chronicle",
+    ):
+        assert html_module._labelled_author_note(line) is None, line
+
+
+def test_see_more_in_vietnamese_labels_a_link() -> None:
+    assert bp.labels_link_list("Xem thêm")
+    # a sentence that opens with the words is no label
+    assert not bp.is_furniture("Xem thêm ảnh của buổi lễ trên trang của trường.")
