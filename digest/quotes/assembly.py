@@ -52,6 +52,7 @@ from digest.quotes.grammar import (
     _verb_like,
     _verbish,
     clause_comma,
+    far_that,
     finite,
     past_time_words,
     person_name_in,
@@ -1766,8 +1767,15 @@ def _outer_cue(toks, quoted, earlier: list[int], k: int) -> int:
     """
     outer, inner = k, k
     for c in reversed(earlier):
+        # (further back for a cue whose object and settings lead to its "that": `told a
+        # briefing at the hospital on Thursday that laboratory tests had confirmed "..."`)
+        reach = (
+            OUTER_THAT_REACH
+            if far_that(toks, c + 1, c + 1 + OUTER_THAT_REACH) is not None
+            else OUTER_REACH
+        )
         if not (
-            0 < inner - c <= 12
+            0 < inner - c <= reach
             and not any(quoted[c : inner + 1])
             and not any(t[0] in {",", ";", ":", "—", "–", "(", ")"} for t in toks[c + 1 : inner])
         ) or _coordinated_subject(toks, c, inner):
@@ -1789,6 +1797,10 @@ def _outer_cue(toks, quoted, earlier: list[int], k: int) -> int:
             outer = c
         inner = c
     return outer
+
+
+OUTER_REACH = 12  # tokens from a reporting cue to the cue of the clause it reports
+OUTER_THAT_REACH = 24  # ... when the reporting cue's object leads to its "that"
 
 
 def _subject_start(toks, k: int) -> int | None:

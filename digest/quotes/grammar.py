@@ -229,12 +229,15 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                         # "The company, now headed by Kanzaki's son, NAME, said": the
                         # name is the agent's in an aside; the sentence's subject speaks
                         return agent_of
+                    # ("Vice-Chancellor", "Co-Founder": the head's last part says it)
+                    last_part = head.casefold().rsplit("-", 1)[-1]
                     if (
                         # "MP", "The Bishop of Calderbridge"
                         (
                             head.islower()
                             or head.casefold() in _PERSON_TITLE_WORDS | _APPOSITIVE_PERSON_NOUNS
                             or head.casefold() in _PERSON_HEAD_WORDS  # "Member of the Senedd"
+                            or last_part in _PERSON_TITLE_WORDS | _APPOSITIVE_PERSON_NOUNS
                         )
                         and 0 < len(appositive) <= 6
                         and all(
@@ -1409,7 +1412,7 @@ def _relative_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, 
         tok = tokens[c][0]
         if tok in {";", ":", "“", "”", '"'} or (tok == "." and not _abbrev_dot(tokens, c)):
             break
-        if tok == ",":
+        if tok == "," and not _between_adjectives(tokens, c):
             commas.append(c)
     best = None
     # "Chloe Barnes, whose twin sons, Alfie and Jack, took part, said": a relative
@@ -1485,8 +1488,15 @@ def _relative_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, 
             # who ..., said": the office's last part, an inner phrase too
             continue
         first = found[0].split()[0].casefold()
-        if first in _WEEKDAYS or first in _MONTHS or first in _NOT_NAME or first in _INTRO:
-            break  # "Still, Petrilli, who ..., said", "Outside Parliament House, Ana Ruiz, ..."
+        if (
+            first in _WEEKDAYS
+            or first in _MONTHS
+            or (first in _NOT_NAME and first.rstrip(".") not in _PERSON_TITLE_WORDS)
+            or first in _INTRO
+        ):
+            # "Still, Petrilli, who ..., said", "Outside Parliament House, Ana Ruiz, ..."
+            # (not a title opening the name: "Dr Paulo Nogueira, a biologist in ...")
+            break
         lead = next((i + 1 for i in range(at - 1, -1, -1) if tokens[i][0] == ","), 0)
         if lead < at and tokens[lead][0].casefold() in _INTRO:
             break  # "In a statement to the Observer, ..."
@@ -1494,6 +1504,24 @@ def _relative_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, 
         if m >= 2 or relative:
             best = found
     return best
+
+
+def _between_adjectives(tokens: list[tuple[str, int, int]], c: int) -> bool:
+    """Whether the comma at token c stands between two adjectives of one noun, after its
+    article ("under an earlier, smaller scheme", "a long, hard winter"): no piece of a
+    chain of appositives ends there."""
+    return (
+        1 < c < len(tokens) - 2
+        and tokens[c - 2][0].casefold() in _ARTICLES
+        and all(tokens[i][0].isalpha() and tokens[i][0].islower() for i in (c - 1, c + 1, c + 2))
+        # (no clause's word on either side: "after the sinking, who was pulled ...")
+        and not any(
+            tokens[i][0] in _RELATIVE_OPENERS | _SUBORDINATORS | _CONJUNCTIONS
+            or _verb_like(tokens[i][0])
+            or finite(tokens[i][0])
+            for i in (c - 1, c + 1)
+        )
+    )
 
 
 def _person_of_body_before(tokens: list[tuple[str, int, int]], c: int) -> tuple[str, int] | None:
@@ -3808,6 +3836,9 @@ def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
             probe += 1
         if probe < len(tokens) and tokens[probe][0].casefold() == "that":
             return probe + 1
+        far = far_that(tokens, j, j + OBJECT_THAT_REACH) if probe == limit else None
+        if far is not None:
+            return far + 1  # "told a briefing at the regional hospital on Thursday that"
         if cue in _CONTENT_CUES:
             return j
         addressed = _addressee_end(tokens, j)
@@ -3861,6 +3892,29 @@ def _content_start(tokens: list[tuple[str, int, int]], k: int) -> int:
     if j < len(tokens) and tokens[j][0].casefold() == "that" and not _pronoun_that(tokens, j):
         j += 1
     return j
+
+
+OBJECT_THAT_REACH = 12  # tokens after a cue with an object to its "that", at most
+
+
+def far_that(tokens: list[tuple[str, int, int]], probe: int, limit: int) -> int | None:
+    """The "that" a cue's long object and its settings lead to, read on from `probe` up
+    to `limit` ("told a briefing at the regional hospital on Thursday that"): none where
+    a mark, a verb or a pronoun stands first (a clause of its own: "told the court he
+    had paid that bill")."""
+    for p in range(probe, min(len(tokens), limit)):
+        word = tokens[p][0]
+        if word.casefold() == "that":
+            return p
+        if not word[:1].isalnum() or word.casefold() in _SUBJECT_PRONOUNS:
+            return None
+        # a finite verb, or a gerund opening a phrase after its preposition ("accused of
+        # billing the county for deliveries that ..."); not a noun in "-ing" ("a briefing",
+        # "a committee hearing")
+        gerund = word.endswith("ing") and tokens[p - 1][0].casefold() in _PREPOSITIONS_OF
+        if word.islower() and (finite(word) or gerund):
+            return None
+    return None
 
 
 def _past_spoken_to(tokens: list[tuple[str, int, int]], j: int) -> int:

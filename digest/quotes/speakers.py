@@ -1719,6 +1719,16 @@ def _register(
         who = "who" in after[:4] and not placed
         # "Mount Sinai Hospital", "South Francisco Avenue"; not "Detective Mark Road"
         titled = bool((set(title) | set(near)) & _PERSON_TITLES)
+        # a title opening the next name after the comma is that name's, not a role of this
+        # one ("The Minister of Education and Scientific Research, Prof. Gaspard ...")
+        named_next = [t[0] for t in tokens[j + 2 : j + 4] if t[0] != "."][:1]
+        retitled = (
+            j + 1 < len(tokens)
+            and tokens[j][0] == ","
+            and tokens[j + 1][0].casefold().rstrip(".") in _PERSON_TITLES
+            and bool(named_next)
+            and named_next[0][:1].isupper()
+        )
         thing = not titled and _names_a_thing(name)
         person.is_person = (
             not thing
@@ -1730,7 +1740,10 @@ def _register(
                 or explained
                 or described is not None
                 or (len(parts) > 1 and _compound_person_head(after) and not is_polity(name))
-                or bool((set(title) | set(near) | set(after[:1])) & _TITLES_AND_ROLES)
+                or bool(
+                    (set(title) | set(near) | set(after[:1] if not retitled else ()))
+                    & _TITLES_AND_ROLES
+                )
                 or _bare_role(after)
                 or _holds_office(tokens, i)
             )
