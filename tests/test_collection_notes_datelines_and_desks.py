@@ -11,6 +11,7 @@ from digest.extract import ensemble
 from digest.extract import html as html_module
 from digest.extract import text_metadata as md
 from digest.extract.core import extract_documents
+from digest.extract.html import extract_html
 from digest.quotes.speakers import build_cast
 from tests.test_outlet_pages import STORIES, page_doc
 
@@ -151,3 +152,29 @@ def test_a_place_followed_by_who_is_no_person() -> None:
         ("Voters put their faith in Ana Okafor, who won by 300 votes.", "Ana Okafor"),
     ):
         assert build_cast(text).people[name].is_person, text
+
+
+def _site_signed_page(byline: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in STORIES[2])
+    return (
+        "<html><head><title>Piscina | Sección Ciudad | Diario del Valle</title>"
+        "<meta property='og:site_name' content='Diario del Valle'/></head><body>"
+        "<div class='menu'><a href='/'>Inicio</a> <a href='/ciudad'>Ciudad</a></div>"
+        "<div class='nota'><h1>La piscina vieja cerrará al final del verano</h1>"
+        f"<div class='firma'>{byline}</div><div class='texto'>{body}</div></div></body></html>"
+    )
+
+
+def test_a_name_over_the_sites_own_name_is_the_byline() -> None:
+    for byline, author in (
+        ("Ana Ruiz Ortega / Diario del Valle", "Ana Ruiz Ortega"),
+        ("Марија Велкоска / Diario del Valle", "Марија Велкоска"),
+    ):
+        found = extract_html(_site_signed_page(byline))
+        assert found is not None
+        assert found.authors == (author,), byline
+    # one word, or words no name is, over the site's name: no author from it
+    for byline in ("Ciudad / Diario del Valle", "Lee más / Diario del Valle"):
+        found = extract_html(_site_signed_page(byline))
+        assert found is not None
+        assert found.authors == (), byline

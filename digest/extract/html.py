@@ -280,6 +280,10 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
         below = footer_lines(shown, _last_prose(paragraphs), FOOTER_BYLINE_READ)
         # (or the byline over the article: "Por NAME / Corresponsal")
         authors = footer_byline(below) or run_in or header_byline(header, title, paragraphs)
+    site = site_name_in_title(doc.sitename, html) or declared_site_name(html)
+    if not md.tidy_authors(authors) and site:
+        # "Марија Велкоска / Јаворинфо": a name over the site's own name after a slash
+        authors = _name_over_site(header, site) or authors
     if not md.tidy_authors(authors):
         # "... after the final out. Story and photos by Ray Tulloch": a caption's credit
         below = footer_lines(shown, _last_prose(paragraphs), FOOTER_BYLINE_READ)
@@ -340,7 +344,7 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
         or address_date(html)
         or doc.date
         or None,
-        publisher=site_name_in_title(doc.sitename, html) or declared_site_name(html),
+        publisher=site,
         url=doc.url or None,
         lang=doc.language or None,
         tags=tags,
@@ -1106,6 +1110,26 @@ def _name_over_slash_role(line: str) -> str | None:
     if md.credits_picture(role):
         return None  # "Kim Soo-jin / Staff Photographer": the pictures', not the story's
     return name.strip() if 2 <= len(name.split()) <= 4 and md.is_person_name(name) else None
+
+
+def _name_over_site(header: Sequence[str], site: str) -> tuple[str, ...]:
+    """The reporter of a header line that gives their name, a slash and the site's own
+    name ("Марија Велкоска / Јаворинфо", "Ana Ruiz / Diario del Valle"), the nearest to
+    the article: two to four capitalised words of letters a person's name may be, in any
+    script (the lists know few first names of some); none otherwise."""
+    for line in reversed(header):
+        name, slash, outlet = line.partition(" / ")
+        words = name.split()
+        if (
+            slash
+            and line_key(outlet) == line_key(site)
+            and 2 <= len(words) <= 4
+            and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+            and md.is_person_name(name.strip())
+            and not md.ends_like_a_place(name.strip())
+        ):
+            return (name.strip(),)
+    return ()
 
 
 _E_MAIL = re.compile(r"\S+@\S+\.\w+")
