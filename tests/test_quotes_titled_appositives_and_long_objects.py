@@ -98,3 +98,19 @@ def test_a_long_object_and_its_settings_before_that() -> None:
         ' the hill farms went on trial on Wednesday, as the "cold season" began.'
     )
     assert all(not q.text.startswith("never reached") for q in extract_quotes(accused))
+
+
+def test_a_plain_said_after_a_named_askers_question_answers_it() -> None:
+    text = (
+        "Questioned by prosecutor Giedrius Vaitkus, Rasa Jonaitienė said the papers were"
+        " brought to her office three times.\n\n"
+        '"Did you ask what the loans were for?" Vaitkus asked.\n\n'
+        '"Once. He told me it was for a new cheese line," she said.'
+    )
+    speakers = {q.text: q.speaker for q in extract_quotes(text)}
+    assert speakers["Once. He told me it was for a new cheese line"] == "Rasa Jonaitienė"
+    # a woman's family name in the Lithuanian, Czech or Icelandic form says her gender
+    for name in ("Rasa Jonaitienė", "Jana Dvořáková", "Guðrún Sigurðardóttir"):
+        assert build_cast(f"{name}, 58, spoke first.").people[name].gender == "f", name
+    # the same ending inside a longer word of no family name says nothing of a man's
+    assert build_cast("Tomas Vaitkus spoke first.").people["Tomas Vaitkus"].gender != "f"

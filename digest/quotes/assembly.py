@@ -4987,8 +4987,10 @@ def _answers(text: str, f: _Found, question: tuple[str | None, int, int], cast: 
     she said.'): the answer of whoever the question was put to."""
     asker, paragraph, end = question
     cue = (f.cue or "").casefold()
-    unnamed_asks = (asker is None or asker not in cast.people) and f.paragraph == paragraph + 1
-    if cue not in _REPLY_CUES and not (cue in _SAY and unnamed_asks):
+    # (a plain "said" in the next paragraph answers whoever asked, named or not: '"Did you
+    # ask?" Mockus asked. / "Once," she said.')
+    next_paragraph = f.paragraph == paragraph + 1
+    if cue not in _REPLY_CUES and not (cue in _SAY and next_paragraph):
         return False
     if f.paragraph - paragraph > 1:
         return False

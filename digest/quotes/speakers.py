@@ -1296,16 +1296,21 @@ def build_cast(text: str, tokens: list[tuple[str, int, int]] | None = None) -> C
 
 # The woman's ending of a family name, and the man's (data/family_surname_endings.txt).
 _FAMILY_ENDINGS = tuple((f, m[0].strip("-")) for f, m in pairs("family_surname_endings").items())
+# The endings of family names only a woman's has (data/woman_surname_endings.txt).
+_WOMAN_ENDINGS = tuple(sorted(words("woman_surname_endings")))
 
 
 def _genders_of_one_family(cast: Cast) -> None:
     """Gives a gender to the people of one family the text names in both forms of the
     family name ("Mavluda Nazarova" and "Jamshed Nazarov"): the woman's form and the
-    man's, where no first name list said it."""
+    man's, where no first name list said it; and to a woman whose family name ends as
+    only a woman's does ("Dalia Kazlauskienė", data/woman_surname_endings.txt)."""
     by_surname: dict[str, list[Person]] = {}
     for person in cast.people.values():
         if person.is_person and " " in person.name:
             by_surname.setdefault(person.name.rsplit(" ", 1)[-1], []).append(person)
+            if person.gender is None and person.name.casefold().endswith(_WOMAN_ENDINGS):
+                person.gender = "f"
     for surname, women in by_surname.items():
         for feminine, masculine in _FAMILY_ENDINGS:
             men = by_surname.get(surname[: -len(feminine)] + masculine, [])
