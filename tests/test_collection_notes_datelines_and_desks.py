@@ -67,19 +67,29 @@ def test_an_agency_credited_again_in_the_datelines_brackets_is_the_byline() -> N
     assert html_module._byline_paragraph([DECK, "Andinpress", other, NEXT], 0) is None
     lower = LEAD.replace("VILLA ROSA", "Villa Rosa")
     assert html_module._byline_paragraph([DECK, "Andinpress", lower, NEXT], 0) is None
+    # an acronym its brackets spell out is no place's dateline
+    spelt = "NFU (Northern Fishers Union). The union speaks for 900 boats on the coast."
+    assert html_module._byline_paragraph([DECK, "Northern Fishers Union", spelt, NEXT], 0) is None
 
 
 def test_a_name_and_its_role_with_no_by_is_a_byline_over_the_article() -> None:
     lines = [DECK, "Hernán Darío Peñaloza | Corresponsal", NEXT, NEXT]
     assert html_module._byline_paragraph(lines, 0) == 1
-    assert html_module._name_and_role("Tamsin Penhaligon, Staff Writer")
+    assert md.name_with_role("Tamsin Penhaligon, Staff Writer") == "Tamsin Penhaligon"
+    assert md.name_with_role("Hernán Darío Peñaloza | Corresponsal") == "Hernán Darío Peñaloza"
     # a name alone, a sentence after it, or no first name the lists know
     for line in (
         "Hernán Darío Peñaloza",
         "Hernán Darío Peñaloza | Hernán Darío Peñaloza ganó el premio regional",
         "Villa Rosa | Corresponsal",
     ):
-        assert not html_module._name_and_role(line), line
+        assert md.name_with_role(line) is None, line
+    # only right under a deck: a list's line under a lead and its colon, or a picture's
+    # credit, heads nothing
+    jury = [NEXT, "The jury is made up of:", "Anna Berg, Film Critic", "Tomas Lund, Editor"]
+    assert html_module._byline_paragraph(jury, 0) is None
+    credit = [DECK, "Anna Berg | Staff Photographer", NEXT, NEXT]
+    assert html_module._byline_paragraph(credit, 0) is None
 
 
 def test_a_newsroom_named_with_its_article_names_no_one() -> None:
@@ -100,6 +110,14 @@ def test_two_names_whose_byline_runs_on_into_its_stamps() -> None:
     assert md.find_byline([line])[0] == ("Kevin Ponsamy", "Nadia Boyjoo")
     spanish = "Por Ana Ruiz y Julián Rojas Publicado el 3 de mayo de 2011 Actualizado el 4 de mayo"
     assert md.find_byline([spanish])[0] == ("Ana Ruiz", "Julián Rojas")
+    # "By" and capitalised words that are no one's name before the date
+    for line in (
+        "By Christmas Eve, 24 December 2013, the fund had raised enough to buy the old"
+        " school and its playing field for the village",
+        "Por Navidad, el 24 de diciembre de 2013, el fondo había reunido lo suficiente"
+        " para comprar la vieja escuela del pueblo",
+    ):
+        assert md.find_byline([line])[0] == (), line
     # a long sentence with "by" in it and a date is no byline
     sentence = (
         "by the time the council met on 3 May 2012 the plan had been dropped by the members"

@@ -57,9 +57,21 @@ def test_a_most_read_box_repeating_the_pages_own_lead_in_other_words_leaves_it()
     found = extract_html(_most_read_page(lead_in_box=True))
     assert found is not None
     assert list(found.paragraphs) == [LEAD, *REST]
-    # a box's summary that is no paragraph of the page outside the box is a teaser
+    # a box's summary that is no paragraph of the page outside the box is a teaser; so is
+    # one a related block inside the article repeats, one teaser in it
     page = _most_read_page(lead_in_box=False)
     assert SISTER not in (extract_html(page) or found).paragraphs
+    related = (
+        "<div class='related'><div><a href='index.php?id=1'>No heating on three estates</a>"
+        f"<p>{SISTER}</p></div></div>"
+    )
+    page = _most_read_page(lead_in_box=True).replace(
+        f"<p class='bodytext'>{REST[0]}</p>", f"<p class='bodytext'>{REST[0]}</p>{related}"
+    )
+    found = extract_html(page)
+    assert found is not None
+    assert SISTER not in found.paragraphs
+    assert LEAD in found.paragraphs
 
 
 def test_by_alone_over_the_role_is_the_byline_over_the_article() -> None:
@@ -89,6 +101,13 @@ def test_notes_that_the_article_ran_in_print() -> None:
     for line in (
         "Cet article est paru dans l’édition papier du Courrier, mais la mairie a depuis"
         " répondu à nos questions.",
+        "This report appeared in the weekend edition of The Herald and prompted a police"
+        " inquiry into the council.",
+        "This story appeared in the supplement of The Times, which was withdrawn after complaints",
+        "Cette enquête a été publiée dans l'édition papier du Courrier qui a ensuite été"
+        " poursuivi en justice.",
+        "Bài đăng trên báo Sông Lam hôm qua đã khiến nhiều phụ huynh lo lắng.",
+        "Interviul a apărut în ediția tipărită a revistei pe care autoritățile au interzis-o.",
         "Articol apărut în ediția tipărită, completat cu declarațiile primarului de ieri.",
         "The story appeared in the magazine of the school last year and was read by"
         " thousands of parents.",
@@ -143,14 +162,27 @@ def test_a_labelled_note_about_the_writer_names_them_and_leaves() -> None:
     vietnamese = "Về tác giả: Nguyễn Thị Lan Anh là phóng viên Báo Sông Lam từ năm 2002, chuyên viết về giao thông."
     assert html_module._labelled_author_note(vietnamese) == "Nguyễn Thị Lan Anh"
     assert html_module._labelled_author_note(unicodedata.normalize("NFD", vietnamese))
-    # no label, a label over no name, or a name with no sentence about them
+    # the name's particles and the comma after it
+    particles = "About the author: Ana Lucía de la Vega is a reporter at the Chronicle and writes about schools."
+    assert html_module._labelled_author_note(particles) == "Ana Lucía de la Vega"
+    comma = "About the author: Karin Holm, a reporter at the Chronicle, writes about the ferries."
+    assert html_module._labelled_author_note(comma) == "Karin Holm"
+    # no label, a byline's or a transcript's label, a label over no name, or a name with
+    # no sentence about them
     for line in (
         NOTE,
+        "REPORTER: Kevin Rudd says the plan will cost thousands of jobs in the mining towns.",
+        "Author: Margaret Atwood will read from her new novel at the library on Friday.",
         "About the author: this column is written by readers in turn.",
         "About the author: Karin Holm",
         "Author: Karin Holm, Valley Chronicle",
     ):
         assert html_module._labelled_author_note(line) is None, line
+
+
+def test_the_vietnamese_posted_label_of_a_stamp() -> None:
+    assert md.date_stamp("Đăng ngày: 18/06/2008") == "labelled"
+    assert md.date_stamp("Đăng ngày: 18/06/2008 21:05") == "timed"
 
 
 def test_see_more_in_vietnamese_labels_a_link() -> None:

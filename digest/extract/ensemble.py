@@ -1314,7 +1314,8 @@ def _teasers(tree: Any, html: str = "") -> frozenset[str]:
         for box, listed in lists.items()
         if len(listed) >= TEASER_ITEMS and not _among_paragraphs(box, paragraphs[box])
     }
-    told = _told_outside(tree, boxes)
+    summaries = {summary for box in boxes for _, summary, _ in lists[box]}
+    leads = _own_leads(tree, boxes, summaries)
     return frozenset(
         words
         for box in boxes
@@ -1327,8 +1328,8 @@ def _teasers(tree: Any, html: str = "") -> frozenset[str]:
                 or _path(href) in own
                 or _declared_own(head, declared)
                 # (the page's own story however the box words its headline and its link:
-                # the summary is a paragraph of the page outside the boxes too, its lead)
-                or summary in told()
+                # the summary is a paragraph of the article's body too, its lead)
+                or summary in leads
                 else (head, summary)
             ),
         )
@@ -1336,21 +1337,26 @@ def _teasers(tree: Any, html: str = "") -> frozenset[str]:
     )
 
 
-def _told_outside(tree: Any, boxes: set[Any]) -> Callable[[], frozenset[str]]:
-    """The words of each paragraph (<p>) of the page outside the teaser `boxes`, read
-    once when first asked: a teaser's summary the page also prints as a paragraph of its
-    own is its lead, which a most-read box repeats word for word."""
+def _own_leads(tree: Any, boxes: set[Any], summaries: set[str]) -> frozenset[str]:
+    """The teasers' `summaries` that the page also prints as a paragraph (<p>) of a body
+    outside the teaser `boxes`, an element holding BODY_PARAGRAPHS of them or more: the
+    article's own lead, which a most-read box repeats word for word (not a related
+    block's one teaser)."""
+    if not summaries:
+        return frozenset()
+    # (the elements themselves, held: lxml gives a held element's node the same object)
+    boxed = {p for box in boxes for p in box.iter("p")}
+    return frozenset(
+        words
+        for p in tree.iter("p")
+        if p not in boxed
+        and (words := line_words(_element_text(p))) in summaries
+        and (parent := p.getparent()) is not None
+        and sum(1 for _ in parent.iterchildren("p")) >= BODY_PARAGRAPHS
+    )
 
-    @cache
-    def told() -> frozenset[str]:
-        return frozenset(
-            words
-            for p in tree.iter("p")
-            if not any(parent in boxes for parent in p.iterancestors())
-            if (words := line_words(_element_text(p)))
-        )
 
-    return told
+BODY_PARAGRAPHS = 3  # paragraphs of an article's body in one element, at least
 
 
 # The word for a headline, as a class names it, in the languages of the pages' sites

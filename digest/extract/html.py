@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 from html import unescape
-from itertools import accumulate, islice, takewhile
+from itertools import accumulate, islice
 from typing import Any
 
 from digest import safe
@@ -639,20 +639,19 @@ def _labelled_author_note(line: str) -> str | None:
     reporter at ...", "Về tác giả: NAME là phóng viên ..."): the capitalised words that
     open it, a person's name, when a sentence about them follows (_author_note); None
     for any other line."""
-    labelled = md.author_box_line(bp.composed(line))
-    if labelled is None:
-        return None
-    name = " ".join(takewhile(lambda w: w[:1].isupper(), labelled.split()))
+    labelled = md.author_note(bp.composed(line))
+    name = md.leading_name(labelled) if labelled is not None else None
     return (
         name
-        if 2 <= len(name.split()) <= NOTE_NAME_WORDS
+        if name is not None
+        and 2 <= len(name.split()) <= NOTE_NAME_WORDS
         and md.is_person_name(name)
-        and _author_note(labelled, name, contact=True)
+        and _author_note(labelled or "", name, contact=True)
         else None
     )
 
 
-NOTE_NAME_WORDS = 5  # a name's words at most, particles aside
+NOTE_NAME_WORDS = 6  # a name's words at most, its particles counted
 
 
 def _author_note(line: str, author: str, contact: bool = False) -> bool:
@@ -1873,13 +1872,15 @@ def _byline_paragraph(
         line = paragraphs[at]
         if found is None and _byline_lines_run_together(line, shown):
             return at
+        # (a byline of no "By" only right under a deck: "NAME | Corresponsal", an agency's
+        # credit over its dateline, "Par" alone; not a list's line under a lead)
+        under_deck = at == opening + 1 and len(bp.words(paragraphs[opening])) <= DECK_WORDS
         if found is None and (
             md.find_byline([line])[0]
-            or _name_and_role(line)
-            or _credits_dateline(line, paragraphs[at + 1 : at + 2])
+            or (under_deck and _bare_byline(line, paragraphs[at + 1 : at + 2]))
         ):
             found = at
-        elif found is None and md.by_alone(line) and at + 1 < len(paragraphs):
+        elif found is None and under_deck and md.by_alone(line) and at + 1 < len(paragraphs):
             # "Par" alone, its name a link an extractor left out, and the role under it
             # ("Chef du service Société") when a short line of no sentence
             found = at + 1 if _header_line(paragraphs[at + 1]) else at
@@ -1892,14 +1893,13 @@ def _byline_paragraph(
     return found
 
 
-def _name_and_role(line: str) -> bool:
-    """Whether a line is a byline with no "By": a person's name, then a staff role after a
-    bar, a slash or a comma ("Hernán Darío Peñaloza | Corresponsal")."""
-    name = md.name_line(line)
-    if name is None or not md.opens_with_first_name(name):
-        return False
-    role = line.strip()[len(name) :].strip(" |/,–—-")
-    return bool(role) and md.is_role_line(role)
+def _bare_byline(line: str, below: Sequence[str]) -> bool:
+    """Whether a line is a byline with no "By": a name and its staff role
+    (md.name_with_role: "Hernán Darío Peñaloza | Corresponsal"), no picture's credit, or
+    the agency the paragraph `below` credits in its dateline (_credits_dateline)."""
+    return not md.credits_picture(line) and (
+        md.name_with_role(line) is not None or _credits_dateline(line, below)
+    )
 
 
 def _credits_dateline(line: str, below: Sequence[str]) -> bool:
@@ -1907,9 +1907,12 @@ def _credits_dateline(line: str, below: Sequence[str]) -> bool:
     dateline's brackets: an agency's byline with no one named ("Colprensa" over
     "PUERTO ALBARRÁN (Colprensa). El Fondo ...")."""
     credit = _DATELINE_CREDIT.match(below[0]) if below else None
+    place = credit["place"].strip() if credit else ""
     return (
         credit is not None
-        and credit["place"].isupper()
+        and place.isupper()
+        # a place's name, not an acronym its brackets spell out ("NFU (Northern ...)")
+        and not (" " not in place and len(place) <= ACRONYM_LETTERS)
         and " ".join(line.split()).casefold() == " ".join(credit["credit"].split()).casefold()
     )
 

@@ -1211,11 +1211,14 @@ def credits_picture(line: str) -> bool:
 
 def _byline_before_date(line: str) -> tuple[str, ...]:
     """The names of a "By NAME" opening a line, read up to the line's first date, when
-    that part is of a byline's length; none otherwise."""
+    that part is of a byline's length and each name opens with a first name the lists
+    know; none otherwise."""
     dated = parse_date(line)
     head = line[: dated[1]] if dated else ""
     by = _BY_LINE.match(head) if _byline_words(head) <= 16 else None
-    return _byline_names(by["rest"], _labelled(by)) if by else ()
+    names = _byline_names(by["rest"], _labelled(by)) if by else ()
+    # (people by their known first names: not "By Christmas Eve, 24 December 2013, ...")
+    return names if names and all(opens_with_first_name(name) for name in names) else ()
 
 
 def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:
@@ -1569,21 +1572,39 @@ _AUTHOR_BOX_LINE = re.compile(
 )
 
 
-def author_box_line(line: str) -> str | None:
-    """What follows an author box's label and its colon opening the line ("About the
-    author: Jane Doe is ...", "Reporter: Sofie Vermeulen"); None without one."""
-    found = _AUTHOR_BOX_LABELLED.match(line)
+def author_note(line: str) -> str | None:
+    """What follows the label of a note about the writer and its colon opening the line
+    ("About the author: Jane Doe is ...", data author_note_labels); None without one."""
+    found = _AUTHOR_NOTE.match(line)
     return found["rest"] if found else None
 
 
-_AUTHOR_BOX_LABELLED = re.compile(
-    r"^\W*(?:" + _any("author_box_labels") + r")\s*:\s*(?P<rest>\S.*)$", re.I | re.S
+_AUTHOR_NOTE = re.compile(
+    r"^\W*(?:" + _any("author_note_labels") + r")\s*:\s*(?P<rest>\S.*)$", re.I | re.S
 )
 
 
+def leading_name(text: str) -> str | None:
+    """The name a sentence opens with: its capitalised words and the particles between
+    them ("Ana Lucía de la Vega is ...", "Karin Holm, a reporter ..."), up to the first
+    other word or a comma; None when it opens otherwise."""
+    words: list[str] = []
+    for word in text.split():
+        bare = word.rstrip(",")
+        if not (bare[:1].isupper() or (words and bare in _NAME_PARTICLES)):
+            break
+        words.append(bare)
+        if bare != word:
+            break  # "Karin Holm, a reporter": the name ends at its comma
+    while words and words[-1] in _NAME_PARTICLES:
+        words.pop()
+    return " ".join(words) or None
+
+
 def by_alone(line: str) -> bool:
-    """Whether the line is a byline's opener alone ("By", "Written by"), the name on the
-    next line."""
+    """Whether the line is a byline's opener alone ("By", "Written by"), or with the
+    joiner of two names an extractor left out ("Par et"): the names on the next line,
+    or gone."""
     return _BY_ALONE.match(line) is not None
 
 
@@ -1659,12 +1680,13 @@ BIO_WORDS = 2  # lower-case words after the name, at least: a sentence going on
 
 
 def name_with_role(line: str) -> str | None:
-    """The name of a bare byline whose staff role follows it after a comma or a slash
-    ("Sophie Marchant, Reporter", "Tom Delaney, Chief Photographer", "Maria Santos/
-    Correspondent"), or the news agency the reporter writes for ("Adnan Hodžić, FENA"):
-    a name opening with a known first name, a role line (`is_role_line`) or an agency
-    after the last comma or slash; else None."""
-    head, comma, role = line.rpartition("," if "," in line else "/")
+    """The name of a bare byline whose staff role follows it after a comma, a slash or a
+    bar ("Sophie Marchant, Reporter", "Tom Delaney, Chief Photographer", "Maria Santos/
+    Correspondent", "Hernán Peñaloza | Corresponsal"), or the news agency the reporter
+    writes for ("Adnan Hodžić, FENA"): a name opening with a known first name, a role
+    line (`is_role_line`) or an agency after the last comma, slash or bar; else None."""
+    separator = next((mark for mark in (",", "/", "|") if mark in line), ",")
+    head, comma, role = line.rpartition(separator)
     # (the agency's name alone: not "AP Photo", a picture's credit)
     agency = re.fullmatch(AGENCY_NAMES, role.strip()) is not None
     if not comma or not (is_role_line(role.strip()) or agency):
