@@ -114,3 +114,47 @@ def test_a_plain_said_after_a_named_askers_question_answers_it() -> None:
         assert build_cast(f"{name}, 58, spoke first.").people[name].gender == "f", name
     # the same ending inside a longer word of no family name says nothing of a man's
     assert build_cast("Tomas Vaitkus spoke first.").people["Tomas Vaitkus"].gender != "f"
+
+
+def test_the_long_reach_back_holds_only_for_the_reported_clauses_own_cue() -> None:
+    # a second clause with a speaker of its own after the "that" clause keeps its speaker
+    for text, speaker in (
+        (
+            "Ana Ruiz told the board on Monday that the plan was dead and the mayor later said"
+            ' the council would "look again".',
+            "the mayor",
+        ),
+        (
+            "Police told residents on Friday that a man had been arrested after a neighbour"
+            ' reported seeing "a lot of smoke".',
+            "a neighbour",
+        ),
+        # a relative clause's "that" after a common noun is no cue's
+        (
+            "Okafor told the inquiry into the sinking of the ferry about the checks that the"
+            ' crew had called "a waste of time".',
+            "the crew",
+        ),
+    ):
+        assert _speakers(text) == [speaker], text
+
+
+def test_a_noun_and_an_appositive_after_its_comma_are_no_two_adjectives() -> None:
+    text = (
+        'Kofi Mensah, a farmer near the border, a hilly area, said the crop was "half what it was".'
+    )
+    assert _speakers(text) == ["Kofi Mensah"]
+
+
+def test_an_office_after_a_comma_is_still_the_names_role() -> None:
+    text = (
+        "Wanlambok Syiemlieh, Director General of the agency, arrived late.\n\n"
+        '"We had no beds left," she said.'
+    )
+    assert _speakers(text) == ["Wanlambok Syiemlieh"]
+    cast = build_cast(
+        "The Minister of Higher Education and Technical Research, Hon. Aimable Kanyange,"
+        " opened the session."
+    )
+    research = cast.people.get("Technical Research")
+    assert research is None or not research.is_person

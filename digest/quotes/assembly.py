@@ -36,6 +36,7 @@ from digest.quotes.grammar import (
     _SPEECH_NOUNS,
     _SUBJECT_PRONOUNS,
     CLAUSE_JOINERS,
+    OBJECT_THAT_REACH,
     PASSIVE_BE,
     POSSESSIVE_END,
     UNNAMED,
@@ -1767,11 +1768,28 @@ def _outer_cue(toks, quoted, earlier: list[int], k: int) -> int:
     """
     outer, inner = k, k
     for c in reversed(earlier):
-        # (further back for a cue whose object and settings lead to its "that": `told a
-        # briefing at the hospital on Thursday that laboratory tests had confirmed "..."`)
+        # (further back for a cue whose object and settings lead to its "that", when the
+        # clause's own cue has its subject right after it: `told a briefing at the hospital
+        # on Thursday that laboratory tests had confirmed "..."`)
+        # (or for a second "that" clause of the same report: `argued that his client had
+        # kept the books ... and that the deacons had agreed to "..."`)
+        that = far_that(toks, c + 2, c + 1 + OBJECT_THAT_REACH)
+        start = _subject_start(toks, inner)
+        long_object = (
+            that is not None
+            and start is not None
+            and that <= start <= that + THAT_SUBJECT_REACH
+            # (the clause's subject, no second clause's: "that the plan was dead and the
+            # mayor later said")
+            and not any(
+                t[0].casefold() in CLAUSE_JOINERS | _SUBORDINATORS | {"who", "which"}
+                or not t[0][:1].isalnum()
+                for t in toks[that + 1 : start]
+            )
+        )
         reach = (
             OUTER_THAT_REACH
-            if far_that(toks, c + 1, c + 1 + OUTER_THAT_REACH) is not None
+            if long_object or (start is not None and _joined_that_clause(toks, start))
             else OUTER_REACH
         )
         if not (
@@ -1800,7 +1818,17 @@ def _outer_cue(toks, quoted, earlier: list[int], k: int) -> int:
 
 
 OUTER_REACH = 12  # tokens from a reporting cue to the cue of the clause it reports
-OUTER_THAT_REACH = 24  # ... when the reporting cue's object leads to its "that"
+OUTER_THAT_REACH = 24  # ... when the reporting cue's long object leads to its "that"
+THAT_SUBJECT_REACH = 4  # tokens from that "that" to the reported clause's subject, at most
+
+
+def _joined_that_clause(toks, start: int) -> bool:
+    """Whether the subject opening at token `start` opens a "that" clause joined to one
+    before it ("... and that the deacons had agreed"): the clause goes on reporting."""
+    at = start if toks[start][0].casefold() == "that" else start - 1
+    return (
+        at > 0 and toks[at][0].casefold() == "that" and toks[at - 1][0].casefold() in CLAUSE_JOINERS
+    )
 
 
 def _subject_start(toks, k: int) -> int | None:

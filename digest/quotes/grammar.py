@@ -1514,13 +1514,15 @@ def _between_adjectives(tokens: list[tuple[str, int, int]], c: int) -> bool:
         1 < c < len(tokens) - 2
         and tokens[c - 2][0].casefold() in _ARTICLES
         and all(tokens[i][0].isalpha() and tokens[i][0].islower() for i in (c - 1, c + 1, c + 2))
-        # (no clause's word on either side: "after the sinking, who was pulled ...")
+        # (no clause's word on either side, "after the sinking, who was pulled ...", nor a
+        # phrase of its own after it, "near the border, a hilly area")
         and not any(
             tokens[i][0] in _RELATIVE_OPENERS | _SUBORDINATORS | _CONJUNCTIONS
             or _verb_like(tokens[i][0])
             or finite(tokens[i][0])
             for i in (c - 1, c + 1)
         )
+        and tokens[c + 1][0] not in _NP_OPENERS
     )
 
 
@@ -3901,11 +3903,17 @@ def far_that(tokens: list[tuple[str, int, int]], probe: int, limit: int) -> int 
     """The "that" a cue's long object and its settings lead to, read on from `probe` up
     to `limit` ("told a briefing at the regional hospital on Thursday that"): none where
     a mark, a verb or a pronoun stands first (a clause of its own: "told the court he
-    had paid that bill")."""
+    had paid that bill"), or where the "that" follows a common noun (a relative clause's:
+    "about the checks that the crew had called ...")."""
     for p in range(probe, min(len(tokens), limit)):
         word = tokens[p][0]
         if word.casefold() == "that":
-            return p
+            # after a day, a time or a name ("on Thursday that", "in Houston that", "at
+            # 3am that"), not after a noun a relative clause may follow ("the checks that")
+            before = tokens[p - 1][0]
+            timed = before.casefold() in _WEEKDAYS | _MONTHS | _DAY_PARTS | _TIME_NOUNS
+            said = timed or before[:1].isupper() or any(c.isdigit() for c in before)
+            return p if said else None
         if not word[:1].isalnum() or word.casefold() in _SUBJECT_PRONOUNS:
             return None
         # a finite verb, or a gerund opening a phrase after its preposition ("accused of

@@ -535,6 +535,14 @@ def _role_surname(low: str, before: str, run: list[str]) -> bool:
     return first in first_names() and first not in _NAME_ROLES and not _glued_place(run[-1])
 
 
+def _honorific(word: str) -> bool:
+    """A title that stands before a person's name only, written with its full stop or
+    without ("Prof.", "Dr", "Hon."; data/surname_titles.txt), not an office that may
+    follow a name as its role ("Director General of the agency")."""
+    low = word.casefold()
+    return low in _SURNAME_TITLES or f"{low.rstrip('.')}." in _SURNAME_TITLES
+
+
 def _titles_a_name(word: str) -> bool:
     """A title or an office before a name ("Minister", "Dr.", "Councillor")."""
     low = word.casefold()
@@ -1730,7 +1738,7 @@ def _register(
         retitled = (
             j + 1 < len(tokens)
             and tokens[j][0] == ","
-            and tokens[j + 1][0].casefold().rstrip(".") in _PERSON_TITLES
+            and _honorific(tokens[j + 1][0])
             and bool(named_next)
             and named_next[0][:1].isupper()
         )
