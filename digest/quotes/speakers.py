@@ -1074,9 +1074,8 @@ class Cast:
         for offset, name in self.mentions:
             if name in self.places:
                 before = [w.casefold() for w in self.text[max(0, offset - 30) : offset].split()]
-                locative = bool(before) and (
-                    before[-1] in _PLACE_BEFORE
-                    or (before[-2:-1] and before[-1] == "of" and before[-2] in _SETTLEMENT_NOUNS)
+                locative = _written_as_place(before) or (
+                    before[-2:-1] and before[-1] == "of" and before[-2] in _SETTLEMENT_NOUNS
                 )
                 written.setdefault(name, []).append(bool(locative))
         return frozenset(
