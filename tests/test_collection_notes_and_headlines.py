@@ -17,21 +17,40 @@ NOTE = (
 )
 
 
-def _page(n: int, story: list[str], signed: bool) -> str:
+def outlet_page(
+    n: int,
+    story: list[str],
+    signed: bool,
+    notice: str = NOTICE,
+    carded: bool = False,
+    about: str = NOTE,
+) -> str:
+    """Page `n` of an outlet that prints `notice` under every article and, on the pages
+    its reporter signed, a note `about` her under that: in the article's container, or
+    (`carded`) in a writer's card after it, the notice set in italics and the byline a
+    link with no "By"."""
+    note = f"<p class='note'>{about}</p>" if signed else ""
     byline = "<p class='byline'>By Karin Holm</p>" if signed else ""
-    note = f"<p class='note'>{NOTE}</p>" if signed else ""
+    printed = f"<p class='notice'>{notice}</p>"
+    if carded:
+        byline = "<a href='/a/7'>Karin Holm</a>" if signed else "Valley Radio"
+        byline = f"<div class='author'>{byline}</div>"
+        printed = f"<p class='printed'><em>{notice}</em></p>"
+        card = f"<div class='writer-card'><img src='/k.jpg' alt=''/><p>{about}</p></div>"
+        note = card if signed else ""
     body = "".join(f"<p>{p}</p>" for p in story)
     menu = "".join(f"<li><a href='/{w.lower()}'>{w}</a></li>" for w in ("News", "Sport", "Weather"))
+    inside, after = (note, "") if not carded else ("", note)
     return (
         f"<html><head><title>Story {n} - Valley Radio</title></head><body>"
         f"<ul class='menu'>{menu}</ul><div id='story'><h1>Story number {n} of the day</h1>{byline}"
-        f"<div class='text'>{body}<p class='notice'>{NOTICE}</p>{note}</div></div>"
+        f"<div class='text'>{body}{printed}{inside}</div>{after}</div>"
         "<div class='footer'>Valley Radio, Station Road, Ostby</div></body></html>"
     )
 
 
 def test_the_authors_note_under_the_outlets_notice_leaves_with_it() -> None:
-    docs = [page_doc(f"p{n}.html", _page(n, s, n in (0, 2))) for n, s in enumerate(STORIES)]
+    docs = [page_doc(f"p{n}.html", outlet_page(n, s, n in (0, 2))) for n, s in enumerate(STORIES)]
     articles = extract_documents(docs)
     for article, story in zip(articles, STORIES, strict=True):
         assert article is not None
@@ -39,7 +58,7 @@ def test_the_authors_note_under_the_outlets_notice_leaves_with_it() -> None:
 
 
 def test_a_note_right_under_the_article_stays_on_a_page_alone() -> None:
-    found = extract_html(_page(0, STORIES[0], True))
+    found = extract_html(outlet_page(0, STORIES[0], True))
     assert found is not None
     assert NOTE in found.paragraphs
 

@@ -13,35 +13,23 @@ from digest.extract import text_metadata as md
 from digest.extract.core import extract_documents
 from digest.extract.html import extract_html
 from digest.quotes.speakers import build_cast
+from tests.test_collection_notes_and_headlines import NOTE, outlet_page
 from tests.test_outlet_pages import STORIES, page_doc
 
+# a note about the writer that gives her address: no card's sentence of the article's
+CONTACTED = f"{NOTE} Contact: kholm@valleyradio.example"
 # a notice that the article ran in print, in words no list of print notes holds
 NOTICE = (
     "Dieser Beitrag stand auch in der Wochenendausgabe des Talboten, die jeden Freitag"
     " an den Kiosken liegt."
 )
-NOTE = (
-    "Karin Holm is a reporter at Valley Radio and writes about the island's schools,"
-    " ferries and care homes. Contact: kholm@valleyradio.example"
-)
-
-
-def _outlet_page(n: int, story: list[str], signed: bool) -> str:
-    byline = "<a href='/a/7'>Karin Holm</a>" if signed else "Valley Radio"
-    card = f"<div class='writer-card'><img src='/k.jpg' alt=''/><p>{NOTE}</p></div>"
-    body = "".join(f"<p>{p}</p>" for p in story)
-    menu = "".join(f"<li><a href='/{w.lower()}'>{w}</a></li>" for w in ("News", "Sport", "Weather"))
-    return (
-        f"<html><head><title>Story {n} - Valley Radio</title></head><body>"
-        f"<ul class='menu'>{menu}</ul><div id='story'><h1>Story number {n} of the day</h1>"
-        f"<div class='author'>{byline}</div><div class='text'>{body}"
-        f"<p class='printed'><em>{NOTICE}</em></p></div>{card if signed else ''}</div>"
-        "<div class='footer'>Valley Radio, Station Road, Ostby</div></body></html>"
-    )
 
 
 def test_the_authors_note_under_a_repeated_notice_in_any_language_leaves() -> None:
-    docs = [page_doc(f"p{n}.html", _outlet_page(n, s, n in (0, 2))) for n, s in enumerate(STORIES)]
+    docs = [
+        page_doc(f"p{n}.html", outlet_page(n, s, n in (0, 2), NOTICE, True, CONTACTED))
+        for n, s in enumerate(STORIES)
+    ]
     for article, story in zip(extract_documents(docs), STORIES, strict=True):
         assert article is not None
         assert list(article.paragraphs) == story

@@ -14,6 +14,7 @@ from digest.extract import html as html_module
 from digest.extract import text_metadata as md
 from digest.extract.core import extract_documents
 from digest.extract.html import extract_html
+from tests.test_collection_notes_and_headlines import outlet_page
 from tests.test_outlet_pages import STORIES, page_doc
 
 LEAD = (
@@ -133,22 +134,22 @@ def _noted_page(note: str, byline: str = "") -> str:
     )
 
 
-def _printed_page(n: int, story: list[str], signed: bool) -> str:
-    byline = "<p class='by'>By Karin Holm</p>" if signed else ""
-    body = "".join(f"<p>{p}</p>" for p in story)
-    note = f"<p>{NOTE}</p>" if signed else ""
-    return (
-        f"<html><head><title>Story {n} | Valley Chronicle</title></head><body>"
-        "<ul class='menu'><li><a href='/'>News</a></li><li><a href='/s'>Sport</a></li></ul>"
-        f"<div id='story'><h1>Story number {n} of the week</h1>{byline}<div class='text'>{body}"
-        f"<p class='printed'><em>This story appeared in the Saturday supplement of The Valley"
-        f" Chronicle on June {10 + n}, 2008.</em></p>{note}</div></div>"
-        "<div class='footer'>Valley Chronicle, Station Road, Ostby</div></body></html>"
-    )
-
-
 def test_a_note_about_the_writer_under_a_print_note_leaves() -> None:
-    docs = [page_doc(f"p{n}.html", _printed_page(n, s, n in (0, 2))) for n, s in enumerate(STORIES)]
+    # the notice its outlet prints under every article, each with its own day
+    docs = [
+        page_doc(
+            f"p{n}.html",
+            outlet_page(
+                n,
+                s,
+                n in (0, 2),
+                "This story appeared in the Saturday supplement of The Valley Chronicle on"
+                f" June {10 + n}, 2008.",
+                carded=True,
+            ),
+        )
+        for n, s in enumerate(STORIES)
+    ]
     for article, story in zip(extract_documents(docs), STORIES, strict=True):
         assert article is not None
         assert list(article.paragraphs) == story
