@@ -158,3 +158,18 @@ def test_an_office_after_a_comma_is_still_the_names_role() -> None:
     )
     research = cast.people.get("Technical Research")
     assert research is None or not research.is_person
+
+
+def test_it_after_a_body_named_with_no_word_of_a_body() -> None:
+    text = (
+        'Vellmark said in a statement that the closure had been "extremely difficult".'
+        ' It said every employee would be offered a transfer or a package "above the legal'
+        ' minimum".'
+    )
+    assert _speakers(text) == ["Vellmark", "Vellmark"]
+    # a place or a person before "it" is no body that speaks
+    for text in (
+        'Europe was quiet. It said nothing about the plan to build "a wall of its own".',
+        'Ana Okafor spoke first. It said the plan was "a waste of money".',
+    ):
+        assert all(q.speaker not in {"Europe", "Ana Okafor"} for q in extract_quotes(text)), text

@@ -4121,10 +4121,15 @@ def _body_subject(
             return None  # "Republican leaders say": only part of the subject was read
         owner, at = _title_then_name(text, mention, offset, cast)
         name = resolve(owner, at, cast, None)
-        if name is None or speaker_kind(name, cast) != "organisation" or is_polity(name):
+        kind = speaker_kind(name, cast) if name is not None else "none"
+        if name is None or kind not in {"organisation", "description"} or is_polity(name):
             return None
-        if not names_a_body(name):
+        if kind == "organisation" and not names_a_body(name):
             return None  # "Europe", "Nonetheless": no body's name
+        if kind == "description" and not (name[:1].isupper() and name in cast.people):
+            # (a name the text gives no person, as a subject of its own, then calls "it":
+            # "Nordhaus said in a statement ... It said ..."; not "the committee")
+            return None
         if pronoun == "it" and name.casefold() in _GROUP_NOUNS:
             return None  # "Police said ... it said": groups with no determiner are "they"
         return name
