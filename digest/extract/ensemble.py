@@ -1327,9 +1327,10 @@ def _teasers(tree: Any, html: str = "") -> frozenset[str]:
                 if _own_story(head, headlines)
                 or _path(href) in own
                 or _declared_own(head, declared)
-                # (the page's own story however the box words its headline and its link:
-                # the summary is a paragraph of the article's body too, its lead)
-                or summary in leads
+                # (the page's own story however the box words its headline, on a page
+                # that gives no address of its own to tell its link by: the summary is a
+                # paragraph of the article's body too, its lead)
+                or (not own and summary in leads)
                 else (head, summary)
             ),
         )
