@@ -76,6 +76,14 @@ def test_a_name_and_its_role_with_no_by_is_a_byline_over_the_article() -> None:
     # credit, heads nothing
     jury = [NEXT, "The jury is made up of:", "Anna Berg, Film Critic", "Tomas Lund, Editor"]
     assert html_module._byline_paragraph(jury, 0) is None
+    judges = [
+        "Three journalists will judge the awards. They are:",
+        "Maria Santos, Herald columnist",
+    ]
+    judges += ["Thomas Baker, BBC correspondent", NEXT]
+    assert html_module._byline_paragraph(judges, 0) is None
+    listed = [DECK, "Maria Santos, Herald columnist", "Thomas Baker, BBC correspondent", NEXT]
+    assert html_module._byline_paragraph(listed, 0) is None
     credit = [DECK, "Anna Berg | Staff Photographer", NEXT, NEXT]
     assert html_module._byline_paragraph(credit, 0) is None
 
@@ -98,8 +106,12 @@ def test_two_names_whose_byline_runs_on_into_its_stamps() -> None:
     assert md.find_byline([line])[0] == ("Kevin Ponsamy", "Nadia Boyjoo")
     spanish = "Por Ana Ruiz y Julián Rojas Publicado el 3 de mayo de 2011 Actualizado el 4 de mayo"
     assert md.find_byline([spanish])[0] == ("Ana Ruiz", "Julián Rojas")
-    # "By" and capitalised words that are no one's name before the date
+    # "By" and capitalised words that are no one's name before the date, or a sentence
     for line in (
+        "By Grace Hopper's own account, the team worked through the night of 9 September"
+        " 1947 to find the fault in the relay.",
+        "By Lincoln Park on 3 May 2012 the marchers had grown to some four thousand people"
+        " from all over the city and the suburbs",
         "By Christmas Eve, 24 December 2013, the fund had raised enough to buy the old"
         " school and its playing field for the village",
         "Por Navidad, el 24 de diciembre de 2013, el fondo había reunido lo suficiente"
@@ -139,7 +151,7 @@ def test_a_pie_de_foto_box_is_a_caption() -> None:
 
 
 TRADER = (
-    "Buyers say too much poor kava still reaches the market.\n\n"
+    "Buyers in Port Vila say too much poor kava still reaches the market.\n\n"
     "“Half of what I buy now, I throw away,” said Chief Moses Tamata, who chairs the"
     " council of chiefs.\n\n"
     "“Wet roots, old roots, roots with stones inside,” said one trader in Port Vila, who"
@@ -156,6 +168,8 @@ def test_a_place_followed_by_who_is_no_person() -> None:
         ("The mayor met residents with Ana Okafor, who chairs the tenants' group.", "Ana Okafor"),
         ("Ana Okafor, who chairs the tenants' group, spoke first.", "Ana Okafor"),
         ("Voters put their faith in Ana Okafor, who won by 300 votes.", "Ana Okafor"),
+        # a person's name after "in" once is no place's
+        ("The club has a new captain in Tamatoa Hiriata, who joined in May.", "Tamatoa Hiriata"),
     ):
         assert build_cast(text).people[name].is_person, text
 
@@ -180,7 +194,12 @@ def test_a_name_over_the_sites_own_name_is_the_byline() -> None:
         assert found is not None
         assert found.authors == (author,), byline
     # one word, or words no name is, over the site's name: no author from it
-    for byline in ("Ciudad / Diario del Valle", "Lee más / Diario del Valle"):
+    for byline in (
+        "Ciudad / Diario del Valle",
+        "Lee más / Diario del Valle",
+        "Press Release / Diario del Valle",
+        "Top Stories / Diario del Valle",
+    ):
         found = extract_html(_site_signed_page(byline))
         assert found is not None
         assert found.authors == (), byline

@@ -109,6 +109,11 @@ def test_notes_that_the_article_ran_in_print() -> None:
         " poursuivi en justice.",
         "Bài đăng trên báo Sông Lam hôm qua đã khiến nhiều phụ huynh lo lắng.",
         "Interviul a apărut în ediția tipărită a revistei pe care autoritățile au interzis-o.",
+        "This report appeared in the weekend edition of The Herald on Saturday, and drew"
+        " complaints.",
+        "This piece appeared in the magazine of The Herald on the day the mayor resigned.",
+        "Articolul a apărut în ediția tipărită din cauza unei erori de paginare.",
+        "Cet article est paru dans l'édition papier du Courrier le jour où le maire a démissionné.",
         "Articol apărut în ediția tipărită, completat cu declarațiile primarului de ieri.",
         "The story appeared in the magazine of the school last year and was read by"
         " thousands of parents.",
@@ -190,3 +195,31 @@ def test_see_more_in_vietnamese_labels_a_link() -> None:
     assert bp.labels_link_list("Xem thêm")
     # a sentence that opens with the words is no label
     assert not bp.is_furniture("Xem thêm ảnh của buổi lễ trên trang của trường.")
+
+
+THIRD = (
+    "The old market hall will open again in June after two years of repairs, the council"
+    " said on Friday."
+)
+
+
+def test_teasers_the_articles_container_repeats_stay_teasers() -> None:
+    teasers = [("No heating on three estates", SISTER), ("Choir for the hall", OTHER)]
+    teasers.append(("Market hall to reopen", THIRD))
+    more = "".join(
+        f"<h3><a href='index.php?id={n}'>{h}</a></h3><p>{s}</p>" for n, (h, s) in enumerate(teasers)
+    )
+    items = "".join(
+        f"<li><a href='index.php?id={n}'>{h}</a><p>{s}</p></li>" for n, (h, s) in enumerate(teasers)
+    )
+    body = "".join(f"<p>{p}</p>" for p in [LEAD, *REST])
+    page = (
+        "<html><head><title>Shelter approved | Valley Chronicle</title></head><body>"
+        f"<div id='main'><h1>Councillors approve a shelter</h1><div class='text'>{body}</div>"
+        f"<div class='more'><h2>More news</h2>{more}</div></div>"
+        f"<div id='sidebar'><h3>Most read</h3><ol>{items}</ol></div></body></html>"
+    )
+    found = extract_html(page)
+    assert found is not None
+    assert not {SISTER, OTHER, THIRD} & set(found.paragraphs)
+    assert LEAD in found.paragraphs

@@ -1341,13 +1341,13 @@ def _teasers(tree: Any, html: str = "") -> frozenset[str]:
 def _own_leads(tree: Any, boxes: set[Any], summaries: set[str]) -> frozenset[str]:
     """The teasers' `summaries` that the page also prints as a paragraph (<p>) of a body
     outside the teaser `boxes`, an element holding BODY_PARAGRAPHS of them or more: the
-    article's own lead, which a most-read box repeats word for word (not a related
-    block's one teaser)."""
+    article's own lead, which a most-read box repeats word for word (one such summary;
+    not a related block's one teaser, nor teasers the article's container repeats)."""
     if not summaries:
         return frozenset()
     # (the elements themselves, held: lxml gives a held element's node the same object)
     boxed = {p for box in boxes for p in box.iter("p")}
-    return frozenset(
+    told = frozenset(
         words
         for p in tree.iter("p")
         if p not in boxed
@@ -1355,6 +1355,8 @@ def _own_leads(tree: Any, boxes: set[Any], summaries: set[str]) -> frozenset[str
         and (parent := p.getparent()) is not None
         and sum(1 for _ in parent.iterchildren("p")) >= BODY_PARAGRAPHS
     )
+    # one story's lead; several told so are teasers set in the article's container too
+    return told if len(told) == 1 else frozenset()
 
 
 BODY_PARAGRAPHS = 3  # paragraphs of an article's body in one element, at least

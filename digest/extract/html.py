@@ -1114,8 +1114,9 @@ def _name_over_slash_role(line: str) -> str | None:
 def _name_over_site(header: Sequence[str], site: str) -> tuple[str, ...]:
     """The reporter of a header line that gives their name, a slash and the site's own
     name ("Марија Велкоска / Јаворинфо", "Ana Ruiz / Diario del Valle"), the nearest to
-    the article: two to four capitalised words of letters a person's name may be, in any
-    script (the lists know few first names of some); none otherwise."""
+    the article: two to four capitalised words of letters, opening with a first name the
+    lists know or in a script beyond theirs (they know few first names of some); none
+    otherwise."""
     for line in reversed(header):
         name, slash, outlet = line.partition(" / ")
         words = name.split()
@@ -1126,6 +1127,9 @@ def _name_over_site(header: Sequence[str], site: str) -> tuple[str, ...]:
             and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
             and md.is_person_name(name.strip())
             and not md.ends_like_a_place(name.strip())
+            # a first name the lists know; in a script they hold few of, any ("Press
+            # Release / SITE", "Top Stories / SITE" are sections)
+            and (md.opens_with_first_name(name.strip()) or not name.isascii())
         ):
             return (name.strip(),)
     return ()
@@ -1874,7 +1878,11 @@ def _byline_paragraph(
             return at
         # (a byline of no "By" only right under a deck: "NAME | Corresponsal", an agency's
         # credit over its dateline, "Par" alone; not a list's line under a lead)
-        under_deck = at == opening + 1 and len(bp.words(paragraphs[opening])) <= DECK_WORDS
+        under_deck = (
+            at == opening + 1
+            and len(bp.words(paragraphs[opening])) <= DECK_WORDS
+            and not paragraphs[opening].rstrip().endswith(":")  # a list's lead ("They are:")
+        )
         if found is None and (
             md.find_byline([line])[0]
             or (under_deck and _bare_byline(line, paragraphs[at + 1 : at + 2]))
@@ -1895,11 +1903,14 @@ def _byline_paragraph(
 
 def _bare_byline(line: str, below: Sequence[str]) -> bool:
     """Whether a line is a byline with no "By": a name and its staff role
-    (md.name_with_role: "Hernán Darío Peñaloza | Corresponsal"), no picture's credit, or
-    the agency the paragraph `below` credits in its dateline (_credits_dateline)."""
-    return not md.credits_picture(line) and (
-        md.name_with_role(line) is not None or _credits_dateline(line, below)
-    )
+    (md.name_with_role: "Hernán Darío Peñaloza | Corresponsal") that no other such line
+    follows (a list's: "NAME, Herald columnist" / "NAME, BBC correspondent"), no picture's
+    credit; or the agency the paragraph `below` credits in its dateline
+    (_credits_dateline)."""
+    if md.credits_picture(line):
+        return False
+    listed = bool(below) and md.name_with_role(below[0]) is not None
+    return (md.name_with_role(line) is not None and not listed) or _credits_dateline(line, below)
 
 
 def _credits_dateline(line: str, below: Sequence[str]) -> bool:

@@ -1210,15 +1210,26 @@ def credits_picture(line: str) -> bool:
 
 
 def _byline_before_date(line: str) -> tuple[str, ...]:
-    """The names of a "By NAME" opening a line, read up to the line's first date, when
-    that part is of a byline's length and each name opens with a first name the lists
-    know; none otherwise."""
+    """The names of a "By NAME" opening a line of stamps (no sentence), read up to the
+    line's first date, when that part is of a byline's length and each name is a
+    person's opening with a first name the lists know; none otherwise."""
+    if bp.ends_like_sentence(line):
+        return ()  # "By Grace Hopper's own account, the team worked ... 1947 ...": prose
     dated = parse_date(line)
     head = line[: dated[1]] if dated else ""
     by = _BY_LINE.match(head) if _byline_words(head) <= 16 else None
     names = _byline_names(by["rest"], _labelled(by)) if by else ()
-    # (people by their known first names: not "By Christmas Eve, 24 December 2013, ...")
-    return names if names and all(opens_with_first_name(name) for name in names) else ()
+    # (people by their known first names, no place's: not "By Christmas Eve, 24 December
+    # 2013", "By Lincoln Park on 3 May")
+    return (
+        names
+        if names
+        and all(
+            opens_with_first_name(name) and is_person_name(name) and not ends_like_a_place(name)
+            for name in names
+        )
+        else ()
+    )
 
 
 def find_byline(lines: Sequence[str]) -> tuple[tuple[str, ...], int | None]:

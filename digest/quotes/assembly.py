@@ -4121,15 +4121,10 @@ def _body_subject(
             return None  # "Republican leaders say": only part of the subject was read
         owner, at = _title_then_name(text, mention, offset, cast)
         name = resolve(owner, at, cast, None)
-        kind = speaker_kind(name, cast) if name is not None else "none"
-        if name is None or kind not in {"organisation", "description"} or is_polity(name):
+        if name is None or speaker_kind(name, cast) != "organisation" or is_polity(name):
             return None
-        if kind == "organisation" and not names_a_body(name):
+        if not names_a_body(name):
             return None  # "Europe", "Nonetheless": no body's name
-        if kind == "description" and not (name[:1].isupper() and name in cast.people):
-            # (a name the text gives no person, as a subject of its own, then calls "it":
-            # "Nordhaus said in a statement ... It said ..."; not "the committee")
-            return None
         if pronoun == "it" and name.casefold() in _GROUP_NOUNS:
             return None  # "Police said ... it said": groups with no determiner are "they"
         return name
@@ -5015,15 +5010,25 @@ def _answers(text: str, f: _Found, question: tuple[str | None, int, int], cast: 
     """Whether quote `f`, by a cue of answering, follows a question of its paragraph or
     the one before with nobody named in between ("Later, when I emailed Brafman,
     he replied" may be the asker answering a question of his own); or, by a plain
-    "said", stands in the paragraph right after a question someone unnamed asked
-    ('"Will you keep his deputies?" asked a reporter. / "I will keep everyone ...,"
-    she said.'): the answer of whoever the question was put to."""
+    "said", stands in the paragraph right after a question someone unnamed asked, or
+    someone named of no gender the pronoun has, or put to a "you" ('"Will you keep his
+    deputies?" asked a reporter. / "I will keep everyone ...," she said.'): the answer of
+    whoever the question was put to."""
     asker, paragraph, end = question
     cue = (f.cue or "").casefold()
-    # (a plain "said" in the next paragraph answers whoever asked, named or not: '"Did you
-    # ask?" Mockus asked. / "Once," she said.')
-    next_paragraph = f.paragraph == paragraph + 1
-    if cue not in _REPLY_CUES and not (cue in _SAY and next_paragraph):
+    # (a plain "said" in the next paragraph answers whoever asked: unnamed, or named and
+    # of no gender the pronoun has, '"Did you ask?" Mockus asked. / "Once," she said.';
+    # not an asker of the pronoun's gender answering her own question)
+    asker_gender = cast.people[asker].gender if asker in cast.people else None
+    pronoun = PRONOUNS.get((f.mention or "").casefold())
+    other = (
+        asker not in cast.people
+        or asker_gender is None
+        or asker_gender != pronoun
+        # a question put to someone ("What do you tell them?"), not the asker's own
+        or _PUT_TO_YOU.search(_question_words(text, end)) is not None
+    )
+    if cue not in _REPLY_CUES and not (cue in _SAY and f.paragraph == paragraph + 1 and other):
         return False
     if f.paragraph - paragraph > 1:
         return False
@@ -5038,6 +5043,14 @@ def _answers(text: str, f: _Found, question: tuple[str | None, int, int], cast: 
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’\-]+")
+# A question put to someone: it speaks to a "you".
+_PUT_TO_YOU = re.compile(r"\b(?:you|your|yours)\b", re.IGNORECASE)
+
+
+def _question_words(text: str, end: int) -> str:
+    """The words of the quotation that ends at `end` (a question), from its opening mark."""
+    opened = max(text.rfind(mark, 0, end - 1) for mark in ('"', "“"))
+    return text[opened + 1 : end] if opened >= 0 else ""
 
 
 _REPLY_CUES = words("reply_cues")

@@ -3909,11 +3909,17 @@ def far_that(tokens: list[tuple[str, int, int]], probe: int, limit: int) -> int 
         word = tokens[p][0]
         if word.casefold() == "that":
             # after a day, a time or a name ("on Thursday that", "in Houston that", "at
-            # 3am that"), not after a noun a relative clause may follow ("the checks that")
+            # 3am that"), not after a noun a relative clause may follow ("the checks
+            # that"), and a subject after it, no verb ("by Ashgrove Council that would
+            # close ...": a relative clause's)
             before = tokens[p - 1][0]
+            after = tokens[p + 1][0] if p + 1 < len(tokens) else ""
             timed = before.casefold() in _WEEKDAYS | _MONTHS | _DAY_PARTS | _TIME_NOUNS
             said = timed or before[:1].isupper() or any(c.isdigit() for c in before)
-            return p if said else None
+            verb = after.islower() and (finite(after) or _verb_like(after))
+            return p if said and not verb else None
+        if word.casefold() == "about":
+            return None  # "told reporters about a letter ... that": the letter's clause
         if not word[:1].isalnum() or word.casefold() in _SUBJECT_PRONOUNS:
             return None
         # a finite verb, or a gerund opening a phrase after its preposition ("accused of

@@ -540,7 +540,11 @@ def _honorific(word: str) -> bool:
     without ("Prof.", "Dr", "Hon."; data/surname_titles.txt), not an office that may
     follow a name as its role ("Director General of the agency")."""
     low = word.casefold()
-    return low in _SURNAME_TITLES or f"{low.rstrip('.')}." in _SURNAME_TITLES
+    short = len(low.rstrip(".")) <= HONORIFIC_LETTERS  # "Prof.", "Dr", not "Secretary"
+    return short and (low in _SURNAME_TITLES or f"{low.rstrip('.')}." in _SURNAME_TITLES)
+
+
+HONORIFIC_LETTERS = 4  # an honorific's letters at most ("Prof.", "Capt."; not "Mayor")
 
 
 def _titles_a_name(word: str) -> bool:
@@ -1713,7 +1717,7 @@ def _register(
     if not person.is_person and not person.called_it:
         # "the chairman of Harbour Patriots": a title before "of" is not this name's, nor
         # one before a place's ("one stallholder in Port Vila, who ...")
-        placed = _written_as_place(before)
+        placed = _written_as_place(before) and _placed_again(cast.text, name)
         near = before[-2:] if not before or (before[-1] not in _LINKS and not placed) else []
         # an age set off by commas ("Ines Okoro, 34, said") or before the name
         # ("24-year-old Meron Girma") is said of people only
@@ -2925,6 +2929,13 @@ def _written_as_place(before: Sequence[str]) -> bool:
         and before[-1] in _PLACE_BEFORE
         and not (len(before) > 1 and before[-2] in _NOT_LOCATIVE)
     )
+
+
+def _placed_again(text: str, name: str) -> bool:
+    """Whether the text writes `name` as a place more than once, each time right after a
+    locative ("in Port Vila" twice): a place's name, not a person's a phrase sets after
+    "in" once ("a new captain in NAME, who joined in May")."""
+    return len(re.findall(rf"\b(?:{'|'.join(_LOCATIVE_WORDS)}) {re.escape(name)}\b", text)) > 1
 
 
 def _places(text: str) -> frozenset[str]:
