@@ -1102,13 +1102,20 @@ def _name_over_slash_role(line: str) -> str | None:
     """The name of a reporter's line under the article, name and role between a slash and
     an e-mail address at most ("Park Ji-hoon / Staff Reporter jhpark@example.co.kr"), as
     East Asian sites sign a story; else None."""
-    name, slash, role = line.partition(" / ")
+    name, role = _slashed(line)
     role = _E_MAIL.sub("", role).strip(" ,·|")
-    if not slash or not md.is_sign_off_role(role) or md.name_line(name.strip()) != name.strip():
+    if not name or not md.is_sign_off_role(role) or md.name_line(name) != name:
         return None
     if md.credits_picture(role):
         return None  # "Kim Soo-jin / Staff Photographer": the pictures', not the story's
-    return name.strip() if 2 <= len(name.split()) <= 4 and md.is_person_name(name) else None
+    return name if 2 <= len(name.split()) <= 4 and md.is_person_name(name) else None
+
+
+def _slashed(line: str) -> tuple[str, str]:
+    """The name before a byline's slash and what follows it ("Park Ji-hoon / Staff
+    Reporter", "Ana Ruiz / Diario del Valle"); ("", "") with no slash."""
+    name, slash, rest = line.partition(" / ")
+    return (name.strip(), rest) if slash else ("", "")
 
 
 def _name_over_site(header: Sequence[str], site: str) -> tuple[str, ...]:
@@ -1118,20 +1125,20 @@ def _name_over_site(header: Sequence[str], site: str) -> tuple[str, ...]:
     lists know or in a script beyond theirs (they know few first names of some); none
     otherwise."""
     for line in reversed(header):
-        name, slash, outlet = line.partition(" / ")
+        name, outlet = _slashed(line)
         words = name.split()
         if (
-            slash
+            name
             and line_key(outlet) == line_key(site)
             and 2 <= len(words) <= 4
             and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
-            and md.is_person_name(name.strip())
-            and not md.ends_like_a_place(name.strip())
+            and md.is_person_name(name)
+            and not md.ends_like_a_place(name)
             # a first name the lists know; in a script they hold few of, any ("Press
             # Release / SITE", "Top Stories / SITE" are sections)
-            and (md.opens_with_first_name(name.strip()) or not name.isascii())
+            and (md.opens_with_first_name(name) or not name.isascii())
         ):
-            return (name.strip(),)
+            return (name,)
     return ()
 
 
@@ -1611,6 +1618,12 @@ def _opens_with_dateline(paragraph: str) -> bool:
     place = found.group("place").split(",")[0].strip()
     if _AGENCY_IN_BRACKETS.search(found.group("place")) and place.istitle():
         place = place.upper()  # "Valdecuervos, 3 feb (EFE).- ...": a wire's dateline
+    return _dateline_place(place)
+
+
+def _dateline_place(place: str) -> bool:
+    """Whether a dateline's words are a place's: in capitals, letters only, no kicker's
+    label ("BREAKING") nor an acronym of a word ("NFU", "FBI")."""
     return (
         place.isupper()
         and len(place) >= DATELINE_LETTERS
@@ -1918,12 +1931,10 @@ def _credits_dateline(line: str, below: Sequence[str]) -> bool:
     dateline's brackets: an agency's byline with no one named ("Colprensa" over
     "PUERTO ALBARRÁN (Colprensa). El Fondo ...")."""
     credit = _DATELINE_CREDIT.match(below[0]) if below else None
-    place = credit["place"].strip() if credit else ""
     return (
         credit is not None
-        and place.isupper()
         # a place's name, not an acronym its brackets spell out ("NFU (Northern ...)")
-        and not (" " not in place and len(place) <= ACRONYM_LETTERS)
+        and _dateline_place(credit["place"].split(",")[0].strip())
         and " ".join(line.split()).casefold() == " ".join(credit["credit"].split()).casefold()
     )
 

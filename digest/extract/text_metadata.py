@@ -1661,20 +1661,8 @@ def bio_opening_name(author: str) -> str | None:
     government" (of "NAME covers local government, water and housing for the Ledger");
     None for a name alone, or a name with its particles ("Maria Luisa da Souza")."""
     words = author.split()
-    at = next(
-        (
-            k
-            for k, word in enumerate(words)
-            if word[:1].islower()
-            # (not a particle inside the name: "Maria de la Cruz writes about farms")
-            and not (
-                word in _NAME_PARTICLES
-                and k + 1 < len(words)
-                and (words[k + 1][:1].isupper() or words[k + 1] in _NAME_PARTICLES)
-            )
-        ),
-        None,
-    )
+    opening = leading_name(author)  # ("Maria de la Cruz writes about farms": its particles)
+    at = len(opening.split()) if opening is not None and len(opening) < len(author) else None
     if at is None or at < 2 or len(words) - at < BIO_WORDS:
         return None
     name = " ".join(words[:at])
