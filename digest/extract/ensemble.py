@@ -589,7 +589,7 @@ class Page:
                 line_words(part.text)
                 for element in self._elements(_DECK_SELECTOR)
                 if (element.tag or "").casefold() in _DECK_TAGS
-                if _DECK_BOX_WORDS.intersection(_class_words(element.getattr("class") or ""))
+                if _deck_class(element.getattr("class") or "")
                 and not _in_box(element)
                 # (not a body whose field its class names "text-with-summary")
                 and not more_words_than(element.text, DECK_WORDS)
@@ -1002,7 +1002,16 @@ def _in_deck(element: Any) -> bool:
     """Whether an element is a deck's, or stands in one (`<div class="standfirst"><p>`)."""
     return _among_ancestors(
         element,
-        lambda e: bool(_DECK_BOX_WORDS.intersection(_class_words(e.getattr("class") or ""))),
+        lambda e: _deck_class(e.getattr("class") or ""),
+    )
+
+
+def _deck_class(names: str) -> bool:
+    """Whether a class attribute names a deck's element: one of its words, or a
+    hyphenated entry as written (eZ Publish's "attribute-short", the intro field it
+    sets between the byline and the body's "attribute-long")."""
+    return bool(_DECK_BOX_WORDS.intersection(_class_words(names))) or any(
+        "-" in entry and entry in names.casefold().split() for entry in _DECK_BOX_WORDS
     )
 
 

@@ -125,6 +125,9 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
     # list marks set in a symbol font) is none; a dinkus ("• • •"), rules and code's
     # braces are kept
     paragraphs = tuple(p for p in paragraphs if p.strip() not in _BULLETS)
+    # a byline's opener and the word that joined its two names ("Por e", "By and"), the
+    # linked names left out: no text, wherever it stands
+    paragraphs = tuple(p for p in paragraphs if not (md.by_alone(p) and len(p.split()) >= 2))
     if not paragraphs:
         return None
     if doc is None:
@@ -307,6 +310,8 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
             authors = boxed or authors
     paragraphs = _without_sign_off(paragraphs, md.tidy_authors(authors))
     paragraphs = _without_writers_card(paragraphs, md.tidy_authors(authors))
+    if len(paragraphs) > 1 and _credits_dateline(paragraphs[0], paragraphs[1:2]):
+        paragraphs = paragraphs[1:]  # an agency's credit over the dateline naming it
     noted = _labelled_author_note(paragraphs[-1]) if len(paragraphs) >= 3 else None
     tidy = md.tidy_authors(authors)
     if noted and (not tidy or noted in tidy or _names_the_site(tidy, html, title)):
@@ -1931,17 +1936,32 @@ def _credits_dateline(line: str, below: Sequence[str]) -> bool:
     dateline's brackets: an agency's byline with no one named ("Colprensa" over
     "PUERTO ALBARRÁN (Colprensa). El Fondo ...")."""
     credit = _DATELINE_CREDIT.match(below[0]) if below else None
-    return (
-        credit is not None
-        # a place's name, not an acronym its brackets spell out ("NFU (Northern ...)")
-        and _dateline_place(credit["place"].split(",")[0].strip())
-        and " ".join(line.split()).casefold() == " ".join(credit["credit"].split()).casefold()
+    if credit is None:
+        return False
+    place = credit["place"].split(",")[0].strip()
+    # a place's name, not an acronym its brackets spell out ("NFU (...)"); in capitals,
+    # or capitalised with the day after it ("Mocutane, 16 Out")
+    dated = credit["day"] is not None and all(
+        word[:1].isupper() and word.isalpha() for word in place.split()
+    )
+    if not (_dateline_place(place) or (dated and len(place.split()) <= 3)):
+        return False
+    named = " ".join(credit["credit"].split()).casefold()
+    line = " ".join(line.split()).casefold()
+    # the agency's name, or its name and the short form the dateline gives ("Agência
+    # Noticiosa do Norte (ANN)" over "Mocutane, 16 Out (ANN) – ...")
+    return line == named or (
+        line.endswith(f"({named})") and len(line.split()) <= AGENCY_CREDIT_WORDS
     )
 
 
+AGENCY_CREDIT_WORDS = 8  # an agency's name and short form, at most
 # A dateline naming its source in brackets: "PUERTO ALBARRÁN (Colprensa). El ...",
-# "LIMA (AFP) - ...".
-_DATELINE_CREDIT = re.compile(r"(?P<place>[^\W\d][^()\d]{1,40}?)\s*\((?P<credit>[^()]{2,40})\)")
+# "LIMA (AFP) - ...", "Mocutane, 16 Out (ANN) – ..." (a day and a month after the place).
+_DATELINE_CREDIT = re.compile(
+    r"(?P<place>[^\W\d][^()\d]{1,40}?)(?P<day>,?\s*\d{1,2}\.?\s+[^\W\d]{3,10}\.?)?"
+    r"\s*\((?P<credit>[^()]{2,40})\)"
+)
 
 
 def _byline_lines_run_together(paragraph: str, shown: Sequence[str]) -> bool:
@@ -2470,7 +2490,8 @@ _APP_NAME_META = _meta_pattern(r"al:[a-z]+:app_name|twitter:site")
 # Times", "Barron's").
 _SITE_NAME_WORDS = re.compile(r"(?:[A-Z][\w'’&]*|of|the|and)(?: (?:[A-Z][\w'’&]*|of|the|and)){0,4}")
 # Where a <title> element joins the headline and the site's name ("Headline | Site").
-_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—«»:]{1,2}\s+")
+# (and eZ Publish's path of a slash between spaces: "Headline / Local / News / Site")
+_TITLE_SEPARATOR = re.compile(r"\s+[|\-–—«»:/]{1,2}\s+")
 _TITLE_WORD = re.compile(r"\w{4,}")
 
 
