@@ -158,3 +158,11 @@ def test_norwegian_and_uzbek_print_notes_are_no_text() -> None:
     assert not html_module.bp.is_print_note(
         "Saken sto også på trykk i papirutgaven, og leserne ringte hele dagen for å klage."
     )
+
+
+def test_a_greek_byline_in_the_genitive() -> None:
+    assert html_module.md.find_byline(["Του Στέλιου Ρήγα"])[0] == ("Στέλιου Ρήγα",)
+    assert html_module.md.find_byline(["Της Ελισάβετ Μαυρίδου"])[0] == ("Ελισάβετ Μαυρίδου",)
+    # a sentence opening with the article is no byline
+    sentence = "Της έδωσαν το βραβείο χθες το βράδυ στο δημαρχείο της πόλης."
+    assert html_module.md.find_byline([sentence])[0] == ()
