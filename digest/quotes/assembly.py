@@ -422,9 +422,16 @@ _SONG_VERB = re.compile(r"\b(?:" + "|".join(sorted(words("song_verbs"))) + r")\Z
 _CHANT_VERB = re.compile(r"\b(?:" + "|".join(sorted(words("chant_verbs"))) + r")\Z")
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
 _DISPLAY_REACH = 12  # words before a colon or "read" searched for a display noun
+# words of a sentence before "reads" searched for its thing ("a hand-painted sign that
+# residents wired to a fence post a few metres from the break last winter reads")
+_READS_REACH = 18
+_DISPLAY_HEAD = 160  # characters before a quotation read for the thing showing it
 _DISPLAY_VERB = re.compile(
     r"(?:(?:\b(?:that|which)[ \t]+)?\b(?:read|reads|reading|saying)"
-    r"|\b(?:that|which)[ \t]+(?:says|said))[ \t]*[:,]?[ \t]*$"  # "a scarf that says"
+    r"|\b(?:that|which)[ \t]+(?:says|said)"  # "a scarf that says"
+    r"|\b(?:with|bearing)[ \t]+the[ \t]+words?)"  # "T-shirts printed with the words"
+    # (an aside between the verb and the words: "reads, in Kirundi and French,")
+    r"(?:,[^,.;:!?\"“”\n]{1,40},)?[ \t]*[:,]?[ \t]*$"
 )
 
 
@@ -453,7 +460,7 @@ def _shown_on(text: str, start: int) -> bool:
     """The half of `_displayed` that reads a thing showing the words (a sign, a banner,
     a board that "reads"), not a crowd chanting them (the development labels credit a
     chant to the crowd)."""
-    head = text[max(0, start - 80) : start].rstrip(_OPEN + " \t")
+    head = text[max(0, start - _DISPLAY_HEAD) : start].rstrip(_OPEN + " \t")
     named = head.rstrip(":,").split()[-1:]
     if named and named[0].casefold() in _DISPLAY_NOUNS:
         return True  # "hangs a hand-lettered sign: ...", "the motto "...""
@@ -471,11 +478,35 @@ def _shown_on(text: str, start: int) -> bool:
     pieces = re.split(r"[.;:!?,\"“”\n]", head[: verb.start()])
     clause = pieces[-1] if pieces[-1].strip() or len(pieces) < 2 else pieces[-2]
     words_before = [w.casefold() for w in clause.split()[-_DISPLAY_REACH:]]
+    if (
+        verb.group().rstrip(" \t:,").endswith(("word", "words"))
+        and set(words_before) & _CUES
+        and not _shown_by_participle(words_before)
+    ):
+        # "posted a photograph of the club badge with the words:" speaks; "posted a
+        # picture of a T-shirt printed with the words" shows the shirt's
+        return False
+    if re.search(r"\breads\b", verb.group()):
+        # a thing that "reads" is the sentence's subject, however far back and past
+        # commas ("A yellow sign at the top, peppered with birdshot, reads"): a person
+        # reads out (`she read "..."`), but "reads" of one is rare in news copy
+        sentence = re.split(r"[.;!?\"“”\n]", head[: verb.start()])[-1]
+        words_before += [w.casefold().strip(",") for w in sentence.split()[-_READS_REACH:]]
     # a board that "reads" words shows them; "the board, saying" speaks, and so does a
     # board's letter or statement that "read"
     boards = "read" in verb.group() and not set(words_before) & _DOCUMENT_NOUNS
     shown_on = _DISPLAY_NOUNS | (_DISPLAY_BOARDS if boards else frozenset())
     return any(w in shown_on for w in words_before)
+
+
+def _shown_by_participle(words_before: Sequence[str]) -> bool:
+    """Whether the words before "with the words" end in a display noun, alone or with a
+    participle after it ("a T-shirt printed"): the thing bears the words, whoever posts
+    a picture of it."""
+    tail = list(words_before[-2:])
+    if tail and tail[-1].endswith("ed") and len(tail) == 2:
+        tail = tail[:1]
+    return bool(tail) and tail[-1] in _DISPLAY_NOUNS
 
 
 # Before a capitalised quoted phrase, a naming verb (`dubbed "Operation Allies Refuge"`)

@@ -281,7 +281,18 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                         return opening
                     # "Ema Suryani, a doctor at a clinic in Lampahan city, Bener Meriah
                     # district, told AFP": the description is the name's appositive
-                    return _unclosed_appositive(tokens, at) or _holder_of_place(tokens, at) or found
+                    # ("The national Bureau of Arts and Culture, which ..., said": the whole
+                    # body's name, not its last part)
+                    return (
+                        _unclosed_appositive(tokens, at)
+                        or _holder_of_place(tokens, at)
+                        or (
+                            _body_joined_by_and(tokens, at, found)
+                            if found[0][:1].isupper()
+                            else None
+                        )
+                        or found
+                    )
                 # "The board's director of finance, audit and building services, NAME,
                 # said": a list of lower-case words before the name
                 return _name_after_opening_description(tokens, c, j)
@@ -709,6 +720,16 @@ def _relative_antecedent(tokens: list[tuple[str, int, int]], j: int) -> tuple[st
         bare = _name_before_bare_role(tokens, j)
         if bare is not None:
             return bare  # "Kwame Asante, head of research at Trellis Bank, who said"
+        at = next(i for i in range(j - 2, -1, -1) if tokens[i][1] == antecedent[1])
+        if (
+            at >= 3
+            and tokens[at - 1][0] in _BELONGS
+            and tokens[at - 2][0] == ","
+            and _person_ends_at(tokens, at - 3)
+        ):
+            # "firefighter Iván Díaz Prieto, of the regional emergency service, who": the
+            # person the body is set off after, not the body
+            return _np_ending_at(tokens, at - 3) or antecedent
     named_before = _name_before_description(tokens, antecedent, tokens[j][0] == "which")
     if named_before is not None:
         # "Ngozi Abernathy, a professor at Kent, who", "the Ben Tre Irrigation Company,
@@ -879,13 +900,24 @@ _PERSON_HEAD_WORDS = (
 def _kind_words_before(tokens: list[tuple[str, int, int]], at: int) -> int:
     """The index before a body's name at `at`, past up to three lower-case words that
     say what kind of body it is ("the patient group Rural Health Voice", "the
-    charity Harbour Aid"): where "the" should stand."""
+    charity Harbour Aid"), or an ordinal ("the 14th Civil Court"): where "the" should
+    stand."""
     k = at - 1
-    while k >= 0 and at - k <= 3 and tokens[k][0].isalpha() and tokens[k][0].islower():
+    while (
+        k >= 0
+        and at - k <= 3
+        and (
+            (tokens[k][0].isalpha() and tokens[k][0].islower())
+            or _ORDINAL_NUMBER.fullmatch(tokens[k][0]) is not None
+        )
+    ):
         if tokens[k][0] == "the" or _verb_like(tokens[k][0]):
             break
         k -= 1
     return k
+
+
+_ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def _person_before_body(
@@ -1501,6 +1533,14 @@ def _relative_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, 
         if lead < at and tokens[lead][0].casefold() in _INTRO:
             break  # "In a statement to the Observer, ..."
         relative = tokens[c + 1][0].casefold() in {"who", "whose"}
+        if (
+            best is not None
+            and person_name_in(best[0].split()) == best[0]
+            and name_in(found[0].split()) is None
+        ):
+            # "The state's Secretary of Culture, Beatriz Altamirano Reyes, who ..., said":
+            # an office before the person's name is the name's, not another subject
+            break
         if m >= 2 or relative:
             best = found
     return best
