@@ -100,3 +100,40 @@ def test_a_judge_of_an_ordinal_court_and_a_name_set_off_from_its_body() -> None:
         "Tom Hale, of the Ostby Mill Trust, which owns the building, said: “We are done with it.”"
     )
     assert [who for _, who in _found(body)] == ["Tom Hale"]
+
+
+def test_an_office_named_at_length_before_the_name_it_sets_off() -> None:
+    cases = [
+        (
+            "The Minister of Agriculture, Rural Development and Environment, Marinos"
+            " Hadjipetrou, came out to speak to the farmers and later told reporters that"
+            " inspectors had taken samples from “every major dairy” since January.",
+            "Marinos Hadjipetrou",
+        ),
+        (
+            "The minister responsible for transport, Bárður á Rógvi, told reporters that the"
+            ' ferry routes would be "reviewed, not closed".',
+            "Bárður á Rógvi",
+        ),
+        (
+            "The provincial director for Mineral Resources and Energy in Tete, Benedito"
+            " Chaúque, told reporters that a team would visit “this week, not next month”.",
+            "Benedito Chaúque",
+        ),
+    ]
+    for text, speaker in cases:
+        assert [who for _, who in _found(text)] == [speaker], text
+    # a place ending the description, no name after it: the description's head speaks
+    # for itself, no place does
+    place = "The director of the museum in Tete said the roof was “beyond repair”."
+    assert [who for _, who in _found(place)] != ["Tete"]
+
+
+def test_a_time_phrase_opening_the_sentence_before_its_subject() -> None:
+    text = (
+        'Kenrick Flowers said the season was "too short by half".\n\n'
+        "Late in the afternoon, James Young weighed his sacks on the co-op scale: 31 pounds"
+        " of tails between the two brothers.\n\n"
+        '"A bad Christmas, but not the worst one," he said.'
+    )
+    assert [who for _, who in _found(text)] == ["Kenrick Flowers", "James Young"]

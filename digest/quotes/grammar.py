@@ -207,6 +207,11 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                             in _PERSON_HEAD_WORDS | _NAME_ROLES | _APPOSITIVE_PERSON_NOUNS
                         ):
                             head = tokens[at - 2][0]
+                        else:
+                            # "The provincial director for Mineral Resources and Energy in
+                            # Tete, NAME, told": the head of the description the sentence
+                            # opens with, past its capitalised inner phrases
+                            head = _opening_description_head(tokens, c) or head
                     relative = _relative_head(tokens, at)
                     second = [t[0].casefold() for t in tokens[c + 1 : c + 3]]
                     if relative is not None and second in (["and", "who"], ["and", "whose"]):
@@ -332,6 +337,22 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
         whole = _body_joined_by_and(tokens, at, found) if named else None
         return relative or _unclosed_appositive(tokens, at) or participle or whole or found
     return None
+
+
+def _opening_description_head(tokens: list[tuple[str, int, int]], c: int) -> str | None:
+    """The lower-case head of a description that opens the sentence with an article and
+    runs to the comma at token c ("The provincial director for Mineral Resources and
+    Energy in Tete" gives "director"), or None."""
+    start = c
+    while start > 0 and tokens[start - 1][0] not in _SENTENCE_BREAKS:
+        start -= 1
+    if start >= c or tokens[start][0] not in {"The", "A", "An"}:
+        return None
+    head = _phrase_head(join_tokens(tokens[start:c]))
+    return head if head.islower() else None
+
+
+_SENTENCE_BREAKS = frozenset({".", ";", ":", "!", "?", ",", "“", "”", '"', "\n"})
 
 
 def _group_after_conjunction(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, int] | None:
@@ -3468,6 +3489,14 @@ def _appositive_name(sentence: list[tuple[str, int, int]], e: int) -> tuple[str,
     if end is None or end == e + 1:
         return None
     words = sentence[e + 1 : end]
+    if (
+        sentence[end][0] == ","
+        and any(t[0] in {"and", "&"} for t in words)
+        and all(t[0][:1].isupper() or t[0] in {"and", "&", "of"} for t in words)
+    ):
+        # "The Minister of Agriculture, Rural Development and Environment, NAME,": the
+        # office's last parts, and the name after them
+        return _appositive_name(sentence, end)
     # "The best man, Akande's teammate Jordan Ellery, said": the name after the role
     named = _named_after_role(words) if words[0][0].casefold() not in _DETERMINERS else None
     if named is not None:
