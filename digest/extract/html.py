@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -106,15 +107,23 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
     if doc is not None:
         doc.title, doc.author = (
             with_joiners(doc.title or "", visible) or None,
-            with_joiners(doc.author or "", visible) or None,
+            with_final_marks(with_joiners(doc.author or "", visible), visible) or None,
         )
-    paragraphs, captions = voted_paragraphs(
-        text,
-        page,
+    vote = partial(
+        voted_paragraphs,
+        html=page,
         page_words=lambda: len(bp.words(visible)),  # counted only when needed
         # asked only at an end mark or an "About NAME" heading
         release=cache(partial(bp.shows_release, visible)),
     )
+    paragraphs, captions = vote(text)
+    if _story_in_a_cell(paragraphs):
+        # the vote kept a layout table's cell whole, its paragraphs run together: read
+        # the page again with its tables left out (from its markup: the vote's readers
+        # have changed the parsed tree)
+        untabled = _without_tables(html)
+        if untabled is not None:
+            paragraphs, captions = vote(with_joiners(untabled, visible))
     if not paragraphs:
         paragraphs, captions = fallback_text(html)
     paragraphs = with_crossheads(paragraphs, page)
@@ -399,6 +408,55 @@ def with_joiners(text: str, visible: str) -> str:
         return text
     joined = _joined_words(visible)
     return re.sub(r"\S+", lambda word: joined.get(word[0], word[0]), text)
+
+
+def _story_in_a_cell(paragraphs: Sequence[str]) -> bool:
+    """Whether the article's paragraphs hold a table row of more than LAYOUT_CELL_WORDS
+    words: a whole story in one cell of a page laid out in tables, as PHP-Nuke's and
+    other portals of the 2000s were, its paragraphs run together."""
+    return any(
+        paragraph.startswith("|") and len(bp.words(paragraph)) > LAYOUT_CELL_WORDS
+        for paragraph in paragraphs
+    )
+
+
+LAYOUT_CELL_WORDS = 150  # a table cell's words, past which it holds a story, not data
+
+
+def _without_tables(html: str) -> str | None:
+    """trafilatura's text of a page laid out in tables, read with its tables left out:
+    the paragraphs inside the layout's cells, one a line (None when it finds no story
+    there, LAYOUT_CELL_WORDS words at least, or fails)."""
+    import trafilatura
+
+    options = {**TRAFILATURA_OPTIONS, "with_metadata": False, "include_tables": False}
+    try:
+        found: Any = trafilatura.bare_extraction(html, **options)
+    except Exception:  # as for the first reading: one page, not the build
+        return None
+    text = (found.text if found is not None else "") or ""
+    return text if len(bp.words(text)) >= LAYOUT_CELL_WORDS else None
+
+
+def with_final_marks(names: str, visible: str) -> str:
+    """trafilatura's author names with the vowel signs and other combining marks that
+    end them on the page put back: its tidying strips what is no word character from a
+    name's end, and the Khmer "ឡុង សុភក្ត្រា" lost its final vowel sign. A name is
+    lengthened only where the page writes it so everywhere it writes it."""
+
+    def marks_after(at: int) -> str:
+        end = at
+        while end < len(visible) and unicodedata.category(visible[end]).startswith("M"):
+            end += 1
+        return visible[at:end]
+
+    def mended(name: str) -> str:
+        tails = {marks_after(m.end()) for m in re.finditer(re.escape(name), visible)}
+        return name + tails.pop() if len(tails) == 1 else name
+
+    if not names or not any(unicodedata.category(c).startswith("M") for c in visible):
+        return names
+    return ";".join(mended(name) for name in names.split(";"))
 
 
 @lru_cache(maxsize=1)
@@ -922,8 +980,19 @@ def _names_the_site(authors: Sequence[str], html: str, headline: str | None) -> 
     parts = title_parts(html)
     key = line_key(authors[0])
     return len(parts) > 1 and any(
-        line_key(part) == key and line_key(part) != line_key(headline or "") for part in parts
+        _site_named(key, line_key(part)) and line_key(part) != line_key(headline or "")
+        for part in parts
     )
+
+
+def _site_named(author: str, part: str) -> bool:
+    """Whether a declared author's key names the site a <title>'s part names: the same
+    words, or one more before them ("روزنامہ صدائے سرگل", "Daily Sada-e-Sargal", of
+    "صدائے سرگل"), the part two words or more."""
+    if author == part:
+        return True
+    extra = author[: -len(part)].split() if author.endswith(" " + part) else None
+    return extra is not None and len(extra) == 1 and len(part.split()) >= 2
 
 
 def site_name_in_title(sitename: str | None, html: str) -> str | None:

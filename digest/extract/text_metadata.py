@@ -1013,7 +1013,7 @@ def is_person_name(name: str) -> bool:
         return True  # "AP", "The Associated Press": an agency's byline
     words = name.split()
     if not words or any(
-        w.casefold().strip(".,") in _NOT_NAME_WORDS
+        w.casefold().strip(".,:;៖") in _NOT_NAME_WORDS  # (and the Khmer colon "៖")
         for at, w in enumerate(words)
         if not (at and _INITIAL.fullmatch(w))  # "John A. Smith": an initial, no article
     ):

@@ -212,6 +212,15 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                             # Tete, NAME, told": the head of the description the sentence
                             # opens with, past its capitalised inner phrases
                             head = _opening_description_head(tokens, c) or head
+                    if (
+                        at > 1
+                        and tokens[at - 1][0] == ","
+                        and " " not in found[0]
+                        and found[0][:1].isupper()
+                    ):
+                        # "The Superintendent of Police, Kohima, NAME, told": the office's
+                        # place set off by commas, the office before it the head
+                        head = _opening_description_head(tokens, at - 1) or head
                     relative = _relative_head(tokens, at)
                     second = [t[0].casefold() for t in tokens[c + 1 : c + 3]]
                     if relative is not None and second in (["and", "who"], ["and", "whose"]):
@@ -340,16 +349,18 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
 
 
 def _opening_description_head(tokens: list[tuple[str, int, int]], c: int) -> str | None:
-    """The lower-case head of a description that opens the sentence with an article and
-    runs to the comma at token c ("The provincial director for Mineral Resources and
-    Energy in Tete" gives "director"), or None."""
+    """The head of a description that opens the sentence with an article and runs to the
+    comma at token c, lower case or a person's title ("The provincial director for
+    Mineral Resources and Energy in Tete" gives "director", "The Superintendent of
+    Police" "superintendent"), or None."""
     start = c
     while start > 0 and tokens[start - 1][0] not in _SENTENCE_BREAKS:
         start -= 1
     if start >= c or tokens[start][0] not in {"The", "A", "An"}:
         return None
     head = _phrase_head(join_tokens(tokens[start:c]))
-    return head if head.islower() else None
+    person = head.casefold() in _PERSON_TITLE_WORDS | _APPOSITIVE_PERSON_NOUNS | _PERSON_HEAD_WORDS
+    return head.casefold() if head.islower() or person else None
 
 
 _SENTENCE_BREAKS = frozenset({".", ";", ":", "!", "?", ",", "“", "”", '"', "\n"})
@@ -742,15 +753,20 @@ def _relative_antecedent(tokens: list[tuple[str, int, int]], j: int) -> tuple[st
         if bare is not None:
             return bare  # "Kwame Asante, head of research at Trellis Bank, who said"
         at = next(i for i in range(j - 2, -1, -1) if tokens[i][1] == antecedent[1])
+        if at > 0 and tokens[at - 1][0].casefold() in _DETERMINERS:
+            at -= 1  # ("the Slovene Community List": its article before the name read)
+        name_end = at - 3 if at >= 3 and tokens[at - 2][0] == "," else at - 2
         if (
-            at >= 3
+            at >= 2
             and tokens[at - 1][0] in _BELONGS
-            and tokens[at - 2][0] == ","
-            and _person_ends_at(tokens, at - 3)
+            and tokens[at][0].casefold() in _DETERMINERS
+            and name_end >= 0
+            and _person_ends_at(tokens, name_end)
         ):
-            # "firefighter Iván Díaz Prieto, of the regional emergency service, who": the
-            # person the body is set off after, not the body
-            return _np_ending_at(tokens, at - 3) or antecedent
+            # "firefighter Iván Díaz Prieto, of the regional emergency service, who",
+            # "councillor Marija Olip of the Slovene Community List, who": the person the
+            # body follows, not the body
+            return _np_ending_at(tokens, name_end) or antecedent
     named_before = _name_before_description(tokens, antecedent, tokens[j][0] == "which")
     if named_before is not None:
         # "Ngozi Abernathy, a professor at Kent, who", "the Ben Tre Irrigation Company,
