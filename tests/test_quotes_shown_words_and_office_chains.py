@@ -137,3 +137,27 @@ def test_a_time_phrase_opening_the_sentence_before_its_subject() -> None:
         '"A bad Christmas, but not the worst one," he said.'
     )
     assert [who for _, who in _found(text)] == ["Kenrick Flowers", "James Young"]
+
+
+def test_a_slogan_in_marks_is_nobodys_statement() -> None:
+    text = (
+        'Supporters, with the slogan "Leave the cape to the birds", sang outside the hall'
+        " until after midnight."
+    )
+    assert _found(text) == []
+    # a speaker who says a slogan aloud is quoted as usual
+    said = 'Ana Lind said: "Our slogan is simple. We stay."'
+    assert [who for _, who in _found(said)] == ["Ana Lind"]
+
+
+def test_a_name_set_off_after_an_office_in_a_sentence_opening_with_a_time_phrase() -> None:
+    text = (
+        "“We used the minimum force necessary,” Tom Hale said.\n\n"
+        "Later in the afternoon the state’s Personnel and Administrative Reforms Minister,"
+        " Vikho Kire, met the protesters. Afterwards he told reporters that the results would"
+        " be published “before the end of September”."
+    )
+    assert [who for _, who in _found(text)] == ["Tom Hale", "Vikho Kire"]
+    # a place after a place opening the sentence is still skipped for the name after it
+    place = "In Kochi, Yumiko Tanabe, 72, said the ferry was “late every single day”."
+    assert [who for _, who in _found(place)] == ["Yumiko Tanabe"]

@@ -3326,6 +3326,10 @@ def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
                 len(piece) <= 2
                 and all(t[0][:1].isupper() for t in piece)
                 and sentence[i - 2][0][:1].isupper()
+                # (not a name set off after an office: "Later in the afternoon the
+                # state's Reforms Minister, Vikho Kire, met")
+                and sentence[i - 2][0].casefold()
+                not in _PERSON_TITLE_WORDS | _PERSON_HEAD_WORDS | _APPOSITIVE_PERSON_NOUNS
                 and i - 2 > opener  # "Recently, Ana Ruiz, ...": one word opens, a name follows
                 # "In Kochi, Yumiko Tanabe, 72,": a person's full name, no place
                 and not (len(piece) == 2 and first_name_gender(lead) is not None)
