@@ -1,7 +1,7 @@
 """A page laid out in tables whose story cell an extractor ran together as one table
 row; a writer's name that ends in a combining vowel sign; an author tag naming the
 site with one word more than the <title>'s part; Urdu months, stamps, bylines and print
-notes; Khmer bylines, source labels and print notes; a print note with the edition's
+notes; a Khmer source label and print notes; a print note with the edition's
 date inside it. And where each must hold back. Text and markup of our own."""
 
 from __future__ import annotations
@@ -129,3 +129,33 @@ def test_khmer_and_urdu_labels_and_print_notes() -> None:
     assert not bp.is_print_note(
         "This story also appears to show that the print edition still sells on Tuesdays."
     )
+
+
+def test_a_layout_read_again_only_for_the_cells_own_story() -> None:
+    # the story's paragraphs split by <br>, a column of teasers in <p>s beside it: read
+    # without tables, the page gives only the teasers, so the cell is kept as it was
+    teasers = "".join(f"<p>{p}</p>" for p in STORY)
+    page = _table_page(URDU, 0).replace("".join(f"<p>{p}</p>" for p in URDU), "<br><br>".join(URDU))
+    page = page.replace(
+        "<td class='centercol'>", f"<td class='leftcol'>{teasers}</td><td class='centercol'>"
+    )
+    found = extract_html(page)
+    assert found is not None
+    text = " ".join(found.paragraphs)
+    assert all(p in text for p in URDU)
+    # an article with a data table one of whose cells runs long keeps the table's rows
+    note = " ".join(STORY[:2]) + " " + " ".join(STORY[3:5])
+    rows = "".join(
+        f"<tr><td>{name}</td><td>{votes}</td></tr>"
+        for name, votes in (("Ann Carter", "1,204"), ("Bill Doyle", "987"), ("Cath Evans", "1,566"))
+    )
+    article = (
+        "<html><head><title>By-election result | Valley Voice</title></head><body>"
+        "<div class='article'><h1>Carter wins the north ward</h1>"
+        + "".join(f"<p>{p}</p>" for p in STORY[2:])
+        + f"<table><tr><th>Candidate</th><th>Votes</th></tr>{rows}"
+        f"<tr><td colspan='2'>Note from the winner: {note}</td></tr></table></div></body></html>"
+    )
+    found = extract_html(article)
+    assert found is not None
+    assert any("Bill Doyle" in p and "987" in p for p in found.paragraphs)

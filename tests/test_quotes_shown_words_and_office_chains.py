@@ -1,9 +1,10 @@
 """Words a thing shows, however far back the thing stands before "reads", with an aside
-after the verb, or "with the words" after it; a first name only someone's quotation
-writes alone; an office before the name in a chain with a relative clause; a court's
-ordinal after a judge's name; a body set off by commas between a name and "who"; a
-body's name joined by "and" before a relative clause. And where each must hold back.
-Text of our own."""
+after the verb, with a participle and "with the words", or right after "slogan"; an
+office before the name in a chain with a relative clause; a court's ordinal after a
+judge's name; a body set off by commas between a name and "who"; a body's name joined
+by "and" before a relative clause; an office's long name, or its place, before the name
+it sets off; "Late in the afternoon," opening a sentence. And where each must hold
+back. Text of our own."""
 
 from __future__ import annotations
 
@@ -43,27 +44,6 @@ def test_words_a_thing_shows_are_nobodys_statement() -> None:
     ]
     for text, speaker in spoken:
         assert [who for _, who in _found(text)] == [speaker], text
-
-
-def test_a_first_name_only_a_quotation_writes_alone_does_not_set_a_relative_apart() -> None:
-    text = (
-        "The driver, Juan Fernández Álvarez, 58, spoke from the hospital.\n\n"
-        "“I heard the mountain before I saw it,” he said.\n\n"
-        "Fernández, who has driven the route for sixteen years, said he had told the"
-        " children to “hold on to the seat in front”.\n\n"
-        "“He told me, ‘Mamá, Juan said we were brave,’” one mother said.\n\n"
-        "Fernández’s daughter, Noelia Fernández Ordóñez, is a nurse at the hospital."
-    )
-    speakers = [who for _, who in _found(text)]
-    # the bare surname is no longer the daughter's (two of that first surname: it stays
-    # as written, no one's full name)
-    assert speakers[:2] == ["Juan Fernández Álvarez", "Fernández"]
-    # the report's own first name still sets him apart: the bare surname is then the
-    # relative's whom the report never calls by her first name
-    named = text.replace(
-        "one mother said.", "one mother said.\n\nJuan, as the children call him, waved."
-    )
-    assert [who for _, who in _found(named)][1] == "Noelia Fernández Ordóñez"
 
 
 def test_an_office_before_the_name_in_a_chain_with_a_relative_clause() -> None:
@@ -161,3 +141,93 @@ def test_a_name_set_off_after_an_office_in_a_sentence_opening_with_a_time_phrase
     # a place after a place opening the sentence is still skipped for the name after it
     place = "In Kochi, Yumiko Tanabe, 72, said the ferry was “late every single day”."
     assert [who for _, who in _found(place)] == ["Yumiko Tanabe"]
+
+
+def test_statements_about_things_that_show_words_are_still_quoted() -> None:
+    spoken = [
+        (
+            'Johnson said of the slogan: "I stand by every word of it, and so does the party."',
+            "Johnson",
+        ),
+        (
+            'Opposition leader Ana Ruiz called the slogan "deeply offensive to every family'
+            ' who lost someone."',
+            "Ana Ruiz",
+        ),
+        ('Police said the decals "were found on at least a dozen cars" in the area.', "Police"),
+        (
+            "The hospital posted a photo of the nurses' badges with the words: \"Thank you for"
+            ' everything you do."',
+            "The hospital",
+        ),
+        (
+            'Tom Hale handed in his notice with the words "I have had enough of this place."',
+            "Tom Hale",
+        ),
+        (
+            'The retailer withdrew the T-shirts on Monday, saying, in a statement, "We'
+            ' apologise for any offence caused."',
+            "The retailer",
+        ),
+        (
+            'School board president Ana Ruiz read, in a shaking voice, "We have lost'
+            ' confidence in the superintendent."',
+            "Ana Ruiz",
+        ),
+        (
+            "The police statement on the graffiti, which appeared overnight on the wall,"
+            ' reads: "This is being treated as a hate crime."',
+            "The police statement",
+        ),
+        (
+            'Ana Ruiz, who chairs the school board, reads, in a quiet voice, "We failed these'
+            ' children."',
+            "Ana Ruiz",
+        ),
+        ("Early voting was heavy, Dana Kim said.", "Dana Kim"),
+    ]
+    for text, speaker in spoken:
+        assert [who for _, who in _found(text)] == [speaker], text
+
+
+def test_bodies_lists_and_places_around_a_name_set_off_by_commas() -> None:
+    cases = [
+        (
+            'Greater Manchester Police, who arrested Tom Hale, 34, of Lind, said: "He was armed."',
+            "Greater Manchester Police",
+        ),
+        (
+            'The couple, Tom and Ana Hale, of Ostby, lost their home in the fire and said: "We'
+            ' have nothing left."',
+            "The couple",
+        ),
+        (
+            "At the Office of the Chief Minister, Kohima, Neiphiu Rio met the students and"
+            ' said: "We will act."',
+            "Neiphiu Rio",
+        ),
+        (
+            "Following talks with the Chief Minister, Neiphiu Rio, the delegation left Kohima"
+            ' and said: "We are hopeful."',
+            "the delegation",
+        ),
+        (
+            'Early Childhood Minister Ana Ruiz, 45, met parents and said: "Places will double."',
+            "Ana Ruiz",
+        ),
+        (
+            'The Ministry of Health and Dr Boateng, who leads the campaign, said: "Vaccines work."',
+            "Boateng",
+        ),
+        (
+            'The owner of the restaurant, Ruiz, Casa Blanca, said business was "down by half".',
+            "Ruiz",
+        ),
+    ]
+    for text, speaker in cases:
+        assert [who for _, who in _found(text)] == [speaker], text
+    for text in (
+        'The district office for Water and Sanitation in Gulu, Uganda, said: "Wells are dry."',
+        'A spokesman for Ostby Fire and Rescue in Lind, Norway, said: "Two people died."',
+    ):
+        assert [who for _, who in _found(text)] == [None], text

@@ -1009,13 +1009,19 @@ def _in_deck(element: Any) -> bool:
 def _deck_class(names: str) -> bool:
     """Whether a class attribute names a deck's element: one of its words, or a
     hyphenated entry as written (eZ Publish's "attribute-short", the intro field it
-    sets between the byline and the body's "attribute-long")."""
+    sets between the byline and the body's "attribute-long"); a class naming a post's
+    tag or category is none ("tag-el-chapo" on WordPress's <article>; not a CSS module's
+    "post-module--excerpt")."""
+    names = " ".join(name for name in names.split() if not _TERM_CLASS.match(name))
     return bool(_DECK_BOX_WORDS.intersection(_class_words(names))) or any(
         "-" in entry and entry in names.casefold().split() for entry in _DECK_BOX_WORDS
     )
 
 
 BOX_DEPTH = 12  # ancestors of a deck read for a box holding it
+# A class naming a post's tag or category ("tag-el-chapo", "category-news"): a term's
+# words, no box's kind.
+_TERM_CLASS = re.compile(r"(?:tag|category)-", re.IGNORECASE)
 
 
 # The words of a class that name a deck's element.

@@ -117,11 +117,12 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
         release=cache(partial(bp.shows_release, visible)),
     )
     paragraphs, captions = vote(text)
-    if _story_in_a_cell(paragraphs):
+    cell = _story_in_a_cell(paragraphs)
+    if cell is not None:
         # the vote kept a layout table's cell whole, its paragraphs run together: read
         # the page again with its tables left out (from its markup: the vote's readers
-        # have changed the parsed tree)
-        untabled = _without_tables(html)
+        # have changed the parsed tree), if that gives the cell's own words
+        untabled = _without_tables(html, cell)
         if untabled is not None:
             paragraphs, captions = vote(with_joiners(untabled, visible))
     if not paragraphs:
@@ -410,23 +411,31 @@ def with_joiners(text: str, visible: str) -> str:
     return re.sub(r"\S+", lambda word: joined.get(word[0], word[0]), text)
 
 
-def _story_in_a_cell(paragraphs: Sequence[str]) -> bool:
-    """Whether the article's paragraphs hold a table row of more than LAYOUT_CELL_WORDS
-    words: a whole story in one cell of a page laid out in tables, as PHP-Nuke's and
+def _story_in_a_cell(paragraphs: Sequence[str]) -> str | None:
+    """The article's paragraph that is a table row of more than LAYOUT_CELL_WORDS words,
+    if one is: a whole story in one cell of a page laid out in tables, as PHP-Nuke's and
     other portals of the 2000s were, its paragraphs run together."""
-    return any(
-        paragraph.startswith("|") and len(bp.words(paragraph)) > LAYOUT_CELL_WORDS
-        for paragraph in paragraphs
+    return next(
+        (
+            paragraph
+            for paragraph in paragraphs
+            if paragraph.startswith("|") and len(bp.words(paragraph)) > LAYOUT_CELL_WORDS
+        ),
+        None,
     )
 
 
 LAYOUT_CELL_WORDS = 150  # a table cell's words, past which it holds a story, not data
+CELL_WORDS_SHARE = 0.7  # of the re-read text's words in the cell: the cell's own story
 
 
-def _without_tables(html: str) -> str | None:
-    """trafilatura's text of a page laid out in tables, read with its tables left out:
-    the paragraphs inside the layout's cells, one a line (None when it finds no story
-    there, LAYOUT_CELL_WORDS words at least, or fails)."""
+def _without_tables(html: str, cell: str) -> str | None:
+    """trafilatura's text of a page laid out in tables, read with its tables left out
+    (it then falls back on the page's own paragraphs): used only when it is the story
+    the table's `cell` ran together, LAYOUT_CELL_WORDS words at least and
+    CELL_WORDS_SHARE of them the cell's. Else None: a story whose paragraphs a <br>
+    splits, where the fallback finds only a column's teasers, or an article with a data
+    table of one long cell, whose own paragraphs stand outside it."""
     import trafilatura
 
     options = {**TRAFILATURA_OPTIONS, "with_metadata": False, "include_tables": False}
@@ -435,7 +444,11 @@ def _without_tables(html: str) -> str | None:
     except Exception:  # as for the first reading: one page, not the build
         return None
     text = (found.text if found is not None else "") or ""
-    return text if len(bp.words(text)) >= LAYOUT_CELL_WORDS else None
+    words = bp.words(text)
+    if len(words) < LAYOUT_CELL_WORDS:
+        return None
+    in_cell = set(bp.words(cell))
+    return text if sum(word in in_cell for word in words) >= CELL_WORDS_SHARE * len(words) else None
 
 
 def with_final_marks(names: str, visible: str) -> str:
@@ -454,9 +467,9 @@ def with_final_marks(names: str, visible: str) -> str:
         tails = {marks_after(m.end()) for m in re.finditer(re.escape(name), visible)}
         return name + tails.pop() if len(tails) == 1 else name
 
-    if not names or not any(unicodedata.category(c).startswith("M") for c in visible):
+    if not names:
         return names
-    return ";".join(mended(name) for name in names.split(";"))
+    return ";".join(mended(name) if name else name for name in names.split(";"))
 
 
 @lru_cache(maxsize=1)

@@ -428,10 +428,7 @@ _READS_REACH = 18
 _DISPLAY_HEAD = 160  # characters before a quotation read for the thing showing it
 _DISPLAY_VERB = re.compile(
     r"(?:(?:\b(?:that|which)[ \t]+)?\b(?:read|reads|reading|saying)"
-    r"|\b(?:that|which)[ \t]+(?:says|said)"  # "a scarf that says"
-    r"|\b(?:with|bearing)[ \t]+the[ \t]+words?)"  # "T-shirts printed with the words"
-    # (an aside between the verb and the words: "reads, in Kirundi and French,")
-    r"(?:,[^,.;:!?\"“”\n]{1,40},)?[ \t]*[:,]?[ \t]*$"
+    r"|\b(?:that|which)[ \t]+(?:says|said))[ \t]*[:,]?[ \t]*$"  # "a scarf that says"
 )
 
 
@@ -460,10 +457,12 @@ def _shown_on(text: str, start: int) -> bool:
     """The half of `_displayed` that reads a thing showing the words (a sign, a banner,
     a board that "reads"), not a crowd chanting them (the development labels credit a
     chant to the crowd)."""
-    head = text[max(0, start - _DISPLAY_HEAD) : start].rstrip(_OPEN + " \t")
+    head = text[max(0, start - 80) : start].rstrip(_OPEN + " \t")
     named = head.rstrip(":,").split()[-1:]
-    if named and named[0].casefold() in _DISPLAY_NOUNS:
+    if named and named[0].casefold() in _DISPLAY_NOUNS and not _predicate_of(text, start):
         return True  # "hangs a hand-lettered sign: ...", "the motto "...""
+    if named and _slogan(named[0], head, text, start):
+        return True
     if head.endswith(":"):
         # "a sign hand-lettered by Ana Ruiz:": a display noun in the clause before
         # the colon, and no speech verb ("held up a sign and said:" speaks)
@@ -471,6 +470,8 @@ def _shown_on(text: str, start: int) -> bool:
         said = {w.casefold().strip(",") for w in before}
         if said & _DISPLAY_NOUNS and not said & _CUES:
             return True
+    if _read_on_a_thing(text, start) or _printed_with_words(text, start, head):
+        return True
     verb = _DISPLAY_VERB.search(head)
     if verb is None:
         return False
@@ -478,20 +479,6 @@ def _shown_on(text: str, start: int) -> bool:
     pieces = re.split(r"[.;:!?,\"“”\n]", head[: verb.start()])
     clause = pieces[-1] if pieces[-1].strip() or len(pieces) < 2 else pieces[-2]
     words_before = [w.casefold() for w in clause.split()[-_DISPLAY_REACH:]]
-    if (
-        verb.group().rstrip(" \t:,").endswith(("word", "words"))
-        and set(words_before) & _CUES
-        and not _shown_by_participle(words_before)
-    ):
-        # "posted a photograph of the club badge with the words:" speaks; "posted a
-        # picture of a T-shirt printed with the words" shows the shirt's
-        return False
-    if re.search(r"\breads\b", verb.group()):
-        # a thing that "reads" is the sentence's subject, however far back and past
-        # commas ("A yellow sign at the top, peppered with birdshot, reads"): a person
-        # reads out (`she read "..."`), but "reads" of one is rare in news copy
-        sentence = re.split(r"[.;!?\"“”\n]", head[: verb.start()])[-1]
-        words_before += [w.casefold().strip(",") for w in sentence.split()[-_READS_REACH:]]
     # a board that "reads" words shows them; "the board, saying" speaks, and so does a
     # board's letter or statement that "read"
     boards = "read" in verb.group() and not set(words_before) & _DOCUMENT_NOUNS
@@ -499,14 +486,87 @@ def _shown_on(text: str, start: int) -> bool:
     return any(w in shown_on for w in words_before)
 
 
-def _shown_by_participle(words_before: Sequence[str]) -> bool:
-    """Whether the words before "with the words" end in a display noun, alone or with a
-    participle after it ("a T-shirt printed"): the thing bears the words, whoever posts
-    a picture of it."""
-    tail = list(words_before[-2:])
-    if tail and tail[-1].endswith("ed") and len(tail) == 2:
-        tail = tail[:1]
-    return bool(tail) and tail[-1] in _DISPLAY_NOUNS
+def _predicate_of(text: str, start: int) -> bool:
+    """Whether the words in marks at `start` open in lower case with a verb: the rest of
+    a sentence whose subject the display noun is ("Police said the decals "were found
+    on a dozen cars""), not words the thing shows."""
+    first = re.match(r"\W*([^\W\d_]+)", text[start : start + 40])
+    return first is not None and first.group(1).islower() and _verb_like(first.group(1))
+
+
+def _slogan(noun: str, head: str, text: str, start: int) -> bool:
+    """A short quotation opening with a capital right after "slogan" (data
+    slogan_nouns.txt: `with the slogan "Leave the cape to the birds"`): words carried or
+    chanted, nobody's statement, set off by a comma too (`Pask's slogan, "A nurse, not a
+    party",`); not after a colon (`said of the slogan: "I stand by it"`), nor a
+    quotation that runs long or opens in lower case (`called the slogan "deeply
+    offensive to every family"`)."""
+    if noun.casefold() not in _SLOGAN_NOUNS or head.endswith(":"):
+        return False
+    if not _opens_capital(text, start):
+        return False
+    close = next((at for at in range(start + 1, len(text)) if text[at] in _CLOSE), len(text))
+    return len(text[start:close].split()) <= SLOGAN_WORDS
+
+
+SLOGAN_WORDS = 8  # a slogan's words, at most
+_SLOGAN_NOUNS = words("slogan_nouns")
+
+
+def _read_on_a_thing(text: str, start: int) -> bool:
+    """Whether the words follow "reads" whose subject, however far back and past commas,
+    is a thing that shows words ("A yellow sign at the top, peppered with birdshot,
+    reads", "A new board by the gate reads, in two languages,"): the sentence's first
+    noun of a thing is a display noun or a board, not a document ("The police statement
+    on the graffiti ... reads:"), and no name opens its clause ("Ana Ruiz, who chairs
+    the school board, reads")."""
+    head = text[max(0, start - _DISPLAY_HEAD) : start].rstrip(_OPEN + " \t")
+    verb = _THING_READS.search(head)
+    if verb is None:
+        return False
+    # (the clause of "reads": "Women may not play the drums, and a new board by the gate
+    # reads")
+    sentence = _CLAUSE_BREAK.split(head[: verb.start()])[-1].split()
+    if len(sentence) >= 2 and all(
+        w[:1].isupper() and w.casefold() not in _DETERMINERS for w in sentence[:2]
+    ):
+        return False  # a name opens it: a person reads
+    for word in (w.casefold().strip(",") for w in sentence[-_READS_REACH:]):
+        if word in _DOCUMENT_NOUNS:
+            return False
+        if word in _DISPLAY_NOUNS | _DISPLAY_BOARDS:
+            return True
+    return False
+
+
+def _printed_with_words(text: str, start: int, head: str) -> bool:
+    """Whether the words in marks are a thing's, given "with the words" (or "bearing the
+    words"): right after a display noun and its participle ("T-shirts printed with the
+    words"), or with a participle after the quotation ("hung a bedsheet over the fence
+    with the words "..." painted on it"); not words someone ends a speech or a post with
+    ("posted a photo of the badges with the words:", "signs off with the words")."""
+    found = _WITH_THE_WORDS.search(head)
+    if found is None:
+        return False
+    before = [w.casefold().strip(",") for w in head[: found.start()].split()]
+    if len(before) >= 2 and before[-1] in _DISPLAY_PARTICIPLES and before[-2] in _DISPLAY_NOUNS:
+        return True
+    close = next((at for at in range(start + 1, len(text)) if text[at] in _CLOSE), None)
+    after = _PARTICIPLE_AFTER.match(text, close + 1) if close is not None else None
+    clause = re.split(r"[.;:!?,\"“”\n]", head[: found.start()])[-1].split()
+    return after is not None and bool(
+        {w.casefold() for w in clause[-_DISPLAY_REACH:]} & _DISPLAY_NOUNS
+    )
+
+
+_DISPLAY_PARTICIPLES = words("display_participles")
+_CLAUSE_BREAK = re.compile(r"[.;!?\"“”\n]|,\s+(?:and|but)\s+")
+_WITH_THE_WORDS = re.compile(r"\b(?:with|bearing)[ \t]+the[ \t]+words?[ \t]*[:,]?[ \t]*$")
+# (an aside between the verb and the words: "reads, in Kirundi and French,")
+_THING_READS = re.compile(r"\breads(?:,[^,.;:!?\"“”\n]{1,40},)?[ \t]*[:,]?[ \t]*$")
+_PARTICIPLE_AFTER = re.compile(
+    r"[ \t]+(?:" + "|".join(sorted(words("display_participles"))) + r")\b", re.IGNORECASE
+)
 
 
 # Before a capitalised quoted phrase, a naming verb (`dubbed "Operation Allies Refuge"`)

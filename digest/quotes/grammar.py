@@ -207,19 +207,22 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                             in _PERSON_HEAD_WORDS | _NAME_ROLES | _APPOSITIVE_PERSON_NOUNS
                         ):
                             head = tokens[at - 2][0]
-                        else:
+                        elif len(appositive) >= 2:
                             # "The provincial director for Mineral Resources and Energy in
                             # Tete, NAME, told": the head of the description the sentence
-                            # opens with, past its capitalised inner phrases
+                            # opens with, past its capitalised inner phrases (a name of two
+                            # words or more after it: "... in Lind, Norway," is a place)
                             head = _opening_description_head(tokens, c) or head
                     if (
                         at > 1
                         and tokens[at - 1][0] == ","
+                        and tokens[at - 2][0][:1].isupper()
                         and " " not in found[0]
                         and found[0][:1].isupper()
                     ):
                         # "The Superintendent of Police, Kohima, NAME, told": the office's
-                        # place set off by commas, the office before it the head
+                        # place set off by commas, the office (its name capitalised) before
+                        # it the head; not "The owner of the restaurant, Ruiz, Casa Blanca,"
                         head = _opening_description_head(tokens, at - 1) or head
                     relative = _relative_head(tokens, at)
                     second = [t[0].casefold() for t in tokens[c + 1 : c + 3]]
@@ -302,7 +305,7 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                         or _holder_of_place(tokens, at)
                         or (
                             _body_joined_by_and(tokens, at, found)
-                            if found[0][:1].isupper()
+                            if found[0][:1].isupper() and _and_in_body_name(tokens, 0, at - 1)
                             else None
                         )
                         or found
@@ -350,17 +353,21 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
 
 def _opening_description_head(tokens: list[tuple[str, int, int]], c: int) -> str | None:
     """The head of a description that opens the sentence with an article and runs to the
-    comma at token c, lower case or a person's title ("The provincial director for
-    Mineral Resources and Energy in Tete" gives "director", "The Superintendent of
-    Police" "superintendent"), or None."""
+    comma at token c, when it is a person's (a title or a person's noun: "The provincial
+    director for Mineral Resources and Energy in Tete" gives "director", "The
+    Superintendent of Police" "superintendent"; not "The district office for Water and
+    Sanitation in Gulu"), or None."""
     start = c
     while start > 0 and tokens[start - 1][0] not in _SENTENCE_BREAKS:
         start -= 1
     if start >= c or tokens[start][0] not in {"The", "A", "An"}:
         return None
-    head = _phrase_head(join_tokens(tokens[start:c]))
-    person = head.casefold() in _PERSON_TITLE_WORDS | _APPOSITIVE_PERSON_NOUNS | _PERSON_HEAD_WORDS
-    return head.casefold() if head.islower() or person else None
+    head = _phrase_head(join_tokens(tokens[start:c])).casefold()
+    return (
+        head
+        if head in _PERSON_TITLE_WORDS | _APPOSITIVE_PERSON_NOUNS | _PERSON_HEAD_WORDS
+        else None
+    )
 
 
 _SENTENCE_BREAKS = frozenset({".", ";", ":", "!", "?", ",", "“", "”", '"', "\n"})
@@ -1573,6 +1580,7 @@ def _relative_subject(tokens: list[tuple[str, int, int]], j: int) -> tuple[str, 
         if (
             best is not None
             and person_name_in(best[0].split()) == best[0]
+            and join_tokens(tokens[c + 1 : commas[m - 1]]) == best[0]
             and name_in(found[0].split()) is None
         ):
             # "The state's Secretary of Culture, Beatriz Altamirano Reyes, who ..., said":
@@ -3259,6 +3267,13 @@ def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
         or ago
         or _time_span_opens(sentence, i)
         or (word[:1].isupper() and (first.endswith(("ed", "ing")) or adverb))
+        # "Late in the afternoon,", "Early last week,": not "Early voting was heavy" nor
+        # "Early Years Minister NAME"
+        or (
+            first in _TIME_OPENERS
+            and i + 1 < n
+            and sentence[i + 1][0].casefold() in _INTRO | _TIME_OPENER_NEXT
+        )
     )
     if not intro or _names_before_cue(sentence, i):
         return i
@@ -3326,10 +3341,7 @@ def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
                 len(piece) <= 2
                 and all(t[0][:1].isupper() for t in piece)
                 and sentence[i - 2][0][:1].isupper()
-                # (not a name set off after an office: "Later in the afternoon the
-                # state's Reforms Minister, Vikho Kire, met")
-                and sentence[i - 2][0].casefold()
-                not in _PERSON_TITLE_WORDS | _PERSON_HEAD_WORDS | _APPOSITIVE_PERSON_NOUNS
+                and not _office_then_subject(sentence, i, nxt)
                 and i - 2 > opener  # "Recently, Ana Ruiz, ...": one word opens, a name follows
                 # "In Kochi, Yumiko Tanabe, 72,": a person's full name, no place
                 and not (len(piece) == 2 and first_name_gender(lead) is not None)
@@ -3344,6 +3356,24 @@ def _skip_intro(sentence: list[tuple[str, int, int]], i: int) -> int:
         else:
             break
     return i
+
+
+_TIME_OPENERS = words("time_openers")  # "late", "early"
+_TIME_OPENER_NEXT = frozenset({"this", "that", "next"})  # "Early this week,"
+
+
+def _office_then_subject(sentence: list[tuple[str, int, int]], i: int, nxt: int) -> bool:
+    """Whether the piece between the commas at i - 1 and `nxt` is a name set off after an
+    office that ends the opening phrase, its verb after it ("Later in the afternoon the
+    state's Reforms Minister, Vikho Kire, met"): the subject, not a place continuing the
+    phrase ("At the Office of the Chief Minister, Kohima, NAME met")."""
+    after = sentence[nxt + 1][0] if nxt + 1 < len(sentence) else ""
+    return (
+        sentence[i - 2][0].casefold() in _PERSON_TITLE_WORDS | _PERSON_HEAD_WORDS
+        and after.islower()
+        and after.casefold() not in _NP_OPENERS
+        and (_verb_like(after) or finite(after))
+    )
 
 
 def _aside_then_verb(sentence: list[tuple[str, int, int]], comma: int) -> bool:
@@ -3513,10 +3543,13 @@ def _appositive_name(sentence: list[tuple[str, int, int]], e: int) -> tuple[str,
         sentence[end][0] == ","
         and any(t[0] in {"and", "&"} for t in words)
         and all(t[0][:1].isupper() or t[0] in {"and", "&", "of"} for t in words)
+        and _office_before(sentence, e)
     ):
         # "The Minister of Agriculture, Rural Development and Environment, NAME,": the
-        # office's last parts, and the name after them
-        return _appositive_name(sentence, end)
+        # office's last parts, and the name after them (a person's name, not a town)
+        after_office = _appositive_name(sentence, end)
+        names = after_office[0].split() if after_office else []
+        return after_office if len(names) >= 2 and name_in(names) == " ".join(names) else None
     # "The best man, Akande's teammate Jordan Ellery, said": the name after the role
     named = _named_after_role(words) if words[0][0].casefold() not in _DETERMINERS else None
     if named is not None:
@@ -3536,6 +3569,23 @@ def _appositive_name(sentence: list[tuple[str, int, int]], e: int) -> tuple[str,
     ):
         return None
     return join_tokens(sentence[e + 1 : end]), sentence[e + 1][1]
+
+
+def _office_before(sentence: list[tuple[str, int, int]], e: int) -> bool:
+    """Whether an office's title and its "of" or "for" end at the comma at e ("The
+    Minister of Agriculture,", "Secretary for Health,"): not a list of people ("The
+    couple, Tom and Ana Hale,")."""
+    before = [t[0] for t in sentence[max(0, e - OFFICE_WORDS) : e]]
+    at = next((i for i, w in enumerate(before) if w.casefold() in {"of", "for"}), None)
+    return (
+        at is not None
+        and at > 0
+        and before[at - 1][:1].isupper()
+        and before[at - 1].casefold() in _PERSON_TITLE_WORDS
+    )
+
+
+OFFICE_WORDS = 6  # an office's words before its first comma, at most read
 
 
 def _modifier_end(

@@ -827,16 +827,12 @@ class Cast:
     def _called_by_first_name(self, full: str) -> bool:
         """Whether the text writes the name's first word alone: not before the word after
         it, nor after another capitalised word ("José" of "María José said" is not José
-        Luis's), nor inside a quotation (a child's "Xuan said we were brave" is how the
-        child calls the driver, not how the report does)."""
+        Luis's)."""
         parts = full.split()
         pattern = rf"\b{re.escape(parts[0])}\b(?!\s+{re.escape(parts[1])})"
         return any(
-            (
-                not (before := _WORD_BEFORE.search(self.text, 0, found.start()))
-                or not before.group(1)[:1].isupper()
-            )
-            and not self.in_quotation(found.start())
+            not (before := _WORD_BEFORE.search(self.text, 0, found.start()))
+            or not before.group(1)[:1].isupper()
             for found in re.finditer(pattern, self.text)
         )
 
