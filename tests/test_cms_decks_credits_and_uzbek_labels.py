@@ -173,3 +173,7 @@ def test_a_tag_class_naming_a_deck_word_is_no_deck() -> None:
     found = extract_html(page)
     assert found is not None
     assert BODY[0] in found.paragraphs
+    # a custom taxonomy's term class too ("temas-el-chapo")
+    found = extract_html(page.replace("tag-el-chapo", "temas-el-chapo"))
+    assert found is not None
+    assert BODY[0] in found.paragraphs

@@ -1,5 +1,5 @@
-"""A page laid out in tables whose story cell an extractor ran together as one table
-row; a writer's name that ends in a combining vowel sign; an author tag naming the
+"""A page laid out in tables whose Urdu story cell an extractor ran together as one
+table row (the Urdu full stop "۔" now ends a sentence, so the vote splits it); a writer's name that ends in a combining vowel sign; an author tag naming the
 site with one word more than the <title>'s part; Urdu months, stamps, bylines and print
 notes; a Khmer source label and print notes; a print note with the edition's
 date inside it. And where each must hold back. Text and markup of our own."""
@@ -124,16 +124,18 @@ def test_khmer_and_urdu_labels_and_print_notes() -> None:
     ]
     for note in notes:
         assert bp.is_print_note(note), note
-    # a sentence about a news item that ran nowhere is text
+    # a sentence about a news item that ran nowhere, or a report another journal printed,
+    # is text
     assert not bp.is_print_note("یہ خبر غلط ہے اور کسی اخبار میں شائع نہیں ہوئی۔")
+    assert not bp.is_print_note("یہ رپورٹ امریکی جریدے ٹائم میگزین میں شائع ہوئی۔")
     assert not bp.is_print_note(
         "This story also appears to show that the print edition still sells on Tuesdays."
     )
 
 
-def test_a_layout_read_again_only_for_the_cells_own_story() -> None:
-    # the story's paragraphs split by <br>, a column of teasers in <p>s beside it: read
-    # without tables, the page gives only the teasers, so the cell is kept as it was
+def test_a_layout_beside_teasers_and_a_data_table_keep_their_text() -> None:
+    # the story's paragraphs split by <br>, a column of teasers in <p>s beside it: the
+    # story's text stays
     teasers = "".join(f"<p>{p}</p>" for p in STORY)
     page = _table_page(URDU, 0).replace("".join(f"<p>{p}</p>" for p in URDU), "<br><br>".join(URDU))
     page = page.replace(
@@ -159,3 +161,23 @@ def test_a_layout_read_again_only_for_the_cells_own_story() -> None:
     found = extract_html(article)
     assert found is not None
     assert any("Bill Doyle" in p and "987" in p for p in found.paragraphs)
+
+
+def test_an_urdu_layout_beside_urdu_teasers_or_with_a_bare_lead_keeps_its_story() -> None:
+    teasers = "".join(
+        f"<p>ہسپتال کی ایک اور خبر نمبر {n} کے بارے میں ایک لمبا جملہ یہاں ہے۔</p>"
+        for n in range(12)
+    )
+    page = _table_page(URDU, 0).replace("".join(f"<p>{p}</p>" for p in URDU), "<br><br>".join(URDU))
+    page = page.replace(
+        "<td class='centercol'>", f"<td class='leftcol'>{teasers}</td><td class='centercol'>"
+    )
+    found = extract_html(page)
+    assert found is not None
+    text = " ".join(found.paragraphs)
+    assert all(p in text for p in URDU)
+    # the lead bare in the story's cell, the rest in paragraphs
+    bare = _table_page(URDU, 0).replace(f"<p>{URDU[0]}</p>", URDU[0])
+    found = extract_html(bare)
+    assert found is not None
+    assert URDU[0] in " ".join(found.paragraphs)

@@ -88,7 +88,7 @@ _HEADING_RANKS = ("h1", "h2", "h3", "h4", "b, strong, [class*=title], [class*=he
 # A sentence's end: a full stop, question or exclamation mark before a space, or one of
 # the scripts that write no space after it (Chinese and Japanese "。", Devanagari "।",
 # Armenian "։", Ethiopic "።", Burmese "။").
-_SENTENCE_END = re.compile(r"[.!?…؟][\"'”’»)\]]*(?:\s|$)|[。！？।։።။]")
+_SENTENCE_END = re.compile(r"[.!?…؟][\"'”’»)\]]*(?:\s|$)|[。！？।։።။۔]")
 # Thai, Lao and Khmer mark no sentence's end: a space closes a long run of their letters.
 _UNSTOPPED_SENTENCE = re.compile(r"[\u0e00-\u0eff\u1780-\u17ff]{24,}(?:\s|$)")
 
@@ -1007,15 +1007,15 @@ def _in_deck(element: Any) -> bool:
 
 
 def _deck_class(names: str) -> bool:
-    """Whether a class attribute names a deck's element: one of its words, or a
-    hyphenated entry as written (eZ Publish's "attribute-short", the intro field it
-    sets between the byline and the body's "attribute-long"); a class naming a post's
-    tag or category is none ("tag-el-chapo" on WordPress's <article>; not a CSS module's
-    "post-module--excerpt")."""
+    """Whether a class attribute names a deck's element: one of its words (data
+    `deck_boxes`; not in a class naming a post's tag or category, "tag-summary"), or one
+    of its classes whole (data `deck_classes`: SPIP's "chapo", eZ Publish's
+    "attribute-short", the intro field it sets between the byline and the body's
+    "attribute-long"; not a word of a term's class, "temas-el-chapo")."""
+    if _DECK_CLASSES.intersection(names.casefold().split()):
+        return True
     names = " ".join(name for name in names.split() if not _TERM_CLASS.match(name))
-    return bool(_DECK_BOX_WORDS.intersection(_class_words(names))) or any(
-        "-" in entry and entry in names.casefold().split() for entry in _DECK_BOX_WORDS
-    )
+    return bool(_DECK_BOX_WORDS.intersection(_class_words(names)))
 
 
 BOX_DEPTH = 12  # ancestors of a deck read for a box holding it
@@ -1026,12 +1026,13 @@ _TERM_CLASS = re.compile(r"(?:tag|category)-", re.IGNORECASE)
 
 # The words of a class that name a deck's element.
 _DECK_BOX_WORDS = frozenset(PATTERNS["deck_boxes"])
+_DECK_CLASSES = frozenset(PATTERNS["deck_classes"])
 DECK_WORDS = 120  # a deck's element: a sentence or two, or a few points
 DECK_LABEL_WORDS = 3  # a deck box's label in a <p> ("Claves", "Key points")
 # The elements whose class holds one of those words, in any case (which `Page.decks` then
 # reads word by word, and whose tag it tests: a <p>, <div> or <section>): a query for
 # every element with a class made an object of each, a page's thousands.
-_DECK_SELECTOR = ", ".join(f"[class*={word} i]" for word in sorted(_DECK_BOX_WORDS))
+_DECK_SELECTOR = ", ".join(f"[class*={word} i]" for word in sorted(_DECK_BOX_WORDS | _DECK_CLASSES))
 _DECK_TAGS = frozenset({"p", "div", "section"})
 
 

@@ -109,22 +109,13 @@ def extract_html(html: str, furniture: frozenset[str] = frozenset()) -> HtmlResu
             with_joiners(doc.title or "", visible) or None,
             with_final_marks(with_joiners(doc.author or "", visible), visible) or None,
         )
-    vote = partial(
-        voted_paragraphs,
-        html=page,
+    paragraphs, captions = voted_paragraphs(
+        text,
+        page,
         page_words=lambda: len(bp.words(visible)),  # counted only when needed
         # asked only at an end mark or an "About NAME" heading
         release=cache(partial(bp.shows_release, visible)),
     )
-    paragraphs, captions = vote(text)
-    cell = _story_in_a_cell(paragraphs)
-    if cell is not None:
-        # the vote kept a layout table's cell whole, its paragraphs run together: read
-        # the page again with its tables left out (from its markup: the vote's readers
-        # have changed the parsed tree), if that gives the cell's own words
-        untabled = _without_tables(html, cell)
-        if untabled is not None:
-            paragraphs, captions = vote(with_joiners(untabled, visible))
     if not paragraphs:
         paragraphs, captions = fallback_text(html)
     paragraphs = with_crossheads(paragraphs, page)
@@ -409,46 +400,6 @@ def with_joiners(text: str, visible: str) -> str:
         return text
     joined = _joined_words(visible)
     return re.sub(r"\S+", lambda word: joined.get(word[0], word[0]), text)
-
-
-def _story_in_a_cell(paragraphs: Sequence[str]) -> str | None:
-    """The article's paragraph that is a table row of more than LAYOUT_CELL_WORDS words,
-    if one is: a whole story in one cell of a page laid out in tables, as PHP-Nuke's and
-    other portals of the 2000s were, its paragraphs run together."""
-    return next(
-        (
-            paragraph
-            for paragraph in paragraphs
-            if paragraph.startswith("|") and len(bp.words(paragraph)) > LAYOUT_CELL_WORDS
-        ),
-        None,
-    )
-
-
-LAYOUT_CELL_WORDS = 150  # a table cell's words, past which it holds a story, not data
-CELL_WORDS_SHARE = 0.7  # of the re-read text's words in the cell: the cell's own story
-
-
-def _without_tables(html: str, cell: str) -> str | None:
-    """trafilatura's text of a page laid out in tables, read with its tables left out
-    (it then falls back on the page's own paragraphs): used only when it is the story
-    the table's `cell` ran together, LAYOUT_CELL_WORDS words at least and
-    CELL_WORDS_SHARE of them the cell's. Else None: a story whose paragraphs a <br>
-    splits, where the fallback finds only a column's teasers, or an article with a data
-    table of one long cell, whose own paragraphs stand outside it."""
-    import trafilatura
-
-    options = {**TRAFILATURA_OPTIONS, "with_metadata": False, "include_tables": False}
-    try:
-        found: Any = trafilatura.bare_extraction(html, **options)
-    except Exception:  # as for the first reading: one page, not the build
-        return None
-    text = (found.text if found is not None else "") or ""
-    words = bp.words(text)
-    if len(words) < LAYOUT_CELL_WORDS:
-        return None
-    in_cell = set(bp.words(cell))
-    return text if sum(word in in_cell for word in words) >= CELL_WORDS_SHARE * len(words) else None
 
 
 def with_final_marks(names: str, visible: str) -> str:

@@ -487,63 +487,77 @@ def _shown_on(text: str, start: int) -> bool:
 
 
 def _predicate_of(text: str, start: int) -> bool:
-    """Whether the words in marks at `start` open in lower case with a verb: the rest of
-    a sentence whose subject the display noun is ("Police said the decals "were found
-    on a dozen cars""), not words the thing shows."""
+    """Whether the words in marks at `start` open with an auxiliary in lower case (data
+    predicate_openers.txt): the rest of a sentence whose subject the display noun is
+    ("Police said the decals "were found on a dozen cars""), not words the thing shows
+    ("held up a banner "bring back Ruiz"")."""
     first = re.match(r"\W*([^\W\d_]+)", text[start : start + 40])
-    return first is not None and first.group(1).islower() and _verb_like(first.group(1))
+    return first is not None and first.group(1) in _PREDICATE_OPENERS
 
 
 def _slogan(noun: str, head: str, text: str, start: int) -> bool:
     """A short quotation opening with a capital right after "slogan" (data
     slogan_nouns.txt: `with the slogan "Leave the cape to the birds"`): words carried or
-    chanted, nobody's statement, set off by a comma too (`Pask's slogan, "A nurse, not a
-    party",`); not after a colon (`said of the slogan: "I stand by it"`), nor a
-    quotation that runs long or opens in lower case (`called the slogan "deeply
-    offensive to every family"`)."""
+    chanted, nobody's statement, after a comma too (`Pask's slogan, "A nurse, not a
+    party",`); not after a colon (`said of the slogan: "I stand by it"`), nor after a
+    comma with a speech verb right after it (`Asked about the slogan, "It was never
+    meant to offend," NAME said`), nor in the next paragraph, nor a quotation that runs
+    long or opens in lower case (`called the slogan "deeply offensive to every
+    family"`)."""
     if noun.casefold() not in _SLOGAN_NOUNS or head.endswith(":"):
         return False
+    if "\n" in text[max(0, start - 4) : start]:
+        return False  # a headline ending in the word, its story's first quotation under it
     if not _opens_capital(text, start):
         return False
     close = next((at for at in range(start + 1, len(text)) if text[at] in _CLOSE), len(text))
+    after = {w.casefold().strip(".,;:") for w in text[close + 1 : close + 60].split()[:5]}
+    if head.endswith(",") and after & _CUES:
+        return False  # `Asked about the slogan, "It was never meant to offend," Smith said`
     return len(text[start:close].split()) <= SLOGAN_WORDS
 
 
 SLOGAN_WORDS = 8  # a slogan's words, at most
 _SLOGAN_NOUNS = words("slogan_nouns")
+_PREDICATE_OPENERS = words("predicate_openers")
 
 
 def _read_on_a_thing(text: str, start: int) -> bool:
     """Whether the words follow "reads" whose subject, however far back and past commas,
     is a thing that shows words ("A yellow sign at the top, peppered with birdshot,
-    reads", "A new board by the gate reads, in two languages,"): the sentence's first
-    noun of a thing is a display noun or a board, not a document ("The police statement
-    on the graffiti ... reads:"), and no name opens its clause ("Ana Ruiz, who chairs
-    the school board, reads")."""
+    reads", "A new board by the gate reads, in two languages,"): the head of the clause's
+    subject, among its first THING_HEAD_WORDS words, is a display noun or a board; not a
+    document ("The complaint filed with the state medical board reads, in part,"), nor
+    a person ("Ruiz, who chairs the school board, reads"). An opening phrase of place
+    or a dateline before it is passed ("In Kohima, a yellow sign ...")."""
     head = text[max(0, start - _DISPLAY_HEAD) : start].rstrip(_OPEN + " \t")
     verb = _THING_READS.search(head)
     if verb is None:
         return False
     # (the clause of "reads": "Women may not play the drums, and a new board by the gate
     # reads")
-    sentence = _CLAUSE_BREAK.split(head[: verb.start()])[-1].split()
-    if len(sentence) >= 2 and all(
-        w[:1].isupper() and w.casefold() not in _DETERMINERS for w in sentence[:2]
-    ):
-        return False  # a name opens it: a person reads
-    for word in (w.casefold().strip(",") for w in sentence[-_READS_REACH:]):
-        if word in _DOCUMENT_NOUNS:
-            return False
-        if word in _DISPLAY_NOUNS | _DISPLAY_BOARDS:
-            return True
-    return False
+    clause = _OPENING_PLACE.sub("", _CLAUSE_BREAK.split(head[: verb.start()])[-1])
+    # (the subject's words up to its first comma: "The ordinance, which caps rents,")
+    subject = [w.casefold() for w in clause.split(",")[0].split()[:THING_HEAD_WORDS]]
+    return any(word in _DISPLAY_NOUNS | _DISPLAY_BOARDS for word in subject) and not any(
+        word in _DOCUMENT_NOUNS for word in subject
+    )
+
+
+THING_HEAD_WORDS = 4  # "A hand-painted sign", "A faded decal": the subject's first words
+# A phrase of place or a dateline opening a clause: "In Kohima, ", "OSTBY, Norway (AP) — ".
+_OPENING_PLACE = re.compile(
+    r"^\s*(?:(?:In|At|On|Near|Outside|Inside|Along|Beside|Across)\b[^,]{0,40},\s*"
+    r"|[^—–]{0,40}[—–]\s*)"
+)
 
 
 def _printed_with_words(text: str, start: int, head: str) -> bool:
     """Whether the words in marks are a thing's, given "with the words" (or "bearing the
     words"): right after a display noun and its participle ("T-shirts printed with the
-    words"), or with a participle after the quotation ("hung a bedsheet over the fence
-    with the words "..." painted on it"); not words someone ends a speech or a post with
+    words", "a flag bearing the words"), or with a participle after the quotation ("hung
+    a bedsheet over the fence with the words "..." painted on it"); not words someone
+    ends a speech or a post with
     ("posted a photo of the badges with the words:", "signs off with the words")."""
     found = _WITH_THE_WORDS.search(head)
     if found is None:
@@ -551,6 +565,8 @@ def _printed_with_words(text: str, start: int, head: str) -> bool:
     before = [w.casefold().strip(",") for w in head[: found.start()].split()]
     if len(before) >= 2 and before[-1] in _DISPLAY_PARTICIPLES and before[-2] in _DISPLAY_NOUNS:
         return True
+    if found.group().lstrip().startswith("bearing") and before and before[-1] in _DISPLAY_NOUNS:
+        return True  # "a flag bearing the words"
     close = next((at for at in range(start + 1, len(text)) if text[at] in _CLOSE), None)
     after = _PARTICIPLE_AFTER.match(text, close + 1) if close is not None else None
     clause = re.split(r"[.;:!?,\"“”\n]", head[: found.start()])[-1].split()

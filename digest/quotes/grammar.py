@@ -207,11 +207,12 @@ def _subject_before(tokens: list[tuple[str, int, int]], k: int) -> tuple[str, in
                             in _PERSON_HEAD_WORDS | _NAME_ROLES | _APPOSITIVE_PERSON_NOUNS
                         ):
                             head = tokens[at - 2][0]
-                        elif len(appositive) >= 2:
+                        elif person_name_in([t[0] for t in appositive]) is not None:
                             # "The provincial director for Mineral Resources and Energy in
                             # Tete, NAME, told": the head of the description the sentence
-                            # opens with, past its capitalised inner phrases (a name of two
-                            # words or more after it: "... in Lind, Norway," is a place)
+                            # opens with, past its capitalised inner phrases (a person's
+                            # name after it, a first name the lists know: "... in Lind,
+                            # Norway," and "... in Lucknow, Uttar Pradesh," are places)
                             head = _opening_description_head(tokens, c) or head
                     if (
                         at > 1
@@ -763,17 +764,23 @@ def _relative_antecedent(tokens: list[tuple[str, int, int]], j: int) -> tuple[st
         if at > 0 and tokens[at - 1][0].casefold() in _DETERMINERS:
             at -= 1  # ("the Slovene Community List": its article before the name read)
         name_end = at - 3 if at >= 3 and tokens[at - 2][0] == "," else at - 2
+        person = _np_ending_at(tokens, name_end) if name_end >= 0 else None
+        person_at = next(
+            (i for i in range(name_end, -1, -1) if person and tokens[i][1] == person[1]), 0
+        )
         if (
             at >= 2
             and tokens[at - 1][0] in _BELONGS
             and tokens[at][0].casefold() in _DETERMINERS
             and name_end >= 0
             and _person_ends_at(tokens, name_end)
+            # (not a person others are "of": "neighbours of Tom Hale of the ... estate, who")
+            and not (person_at > 0 and tokens[person_at - 1][0].casefold() in _OF_SOMEONE)
         ):
             # "firefighter Iván Díaz Prieto, of the regional emergency service, who",
             # "councillor Marija Olip of the Slovene Community List, who": the person the
             # body follows, not the body
-            return _np_ending_at(tokens, name_end) or antecedent
+            return person or antecedent
     named_before = _name_before_description(tokens, antecedent, tokens[j][0] == "which")
     if named_before is not None:
         # "Ngozi Abernathy, a professor at Kent, who", "the Ben Tre Irrigation Company,
@@ -962,6 +969,7 @@ def _kind_words_before(tokens: list[tuple[str, int, int]], at: int) -> int:
 
 
 _ORDINAL_NUMBER = re.compile(r"\d+(?:st|nd|rd|th)")
+_OF_SOMEONE = frozenset({"of", "for", "to", "with", "by", "about"})
 
 
 def _person_before_body(
@@ -3373,7 +3381,13 @@ def _office_then_subject(sentence: list[tuple[str, int, int]], i: int, nxt: int)
         and after.islower()
         and after.casefold() not in _NP_OPENERS
         and (_verb_like(after) or finite(after))
+        # (a participle's aside closed by a comma is no verb of it: "..., Kohima, convened
+        # on Friday, the union leader ...")
+        and not any(t[0] == "," for t in sentence[nxt + 2 : nxt + 2 + ASIDE_WORDS])
     )
+
+
+ASIDE_WORDS = 6  # a participle's aside after a comma, at most ("held on Friday,")
 
 
 def _aside_then_verb(sentence: list[tuple[str, int, int]], comma: int) -> bool:
@@ -3549,6 +3563,8 @@ def _appositive_name(sentence: list[tuple[str, int, int]], e: int) -> tuple[str,
         # office's last parts, and the name after them (a person's name, not a town)
         after_office = _appositive_name(sentence, end)
         names = after_office[0].split() if after_office else []
+        # (a title before the name: "Prof. George Magoha")
+        names = [w for w in names if w.casefold().rstrip(".") not in _PERSON_TITLE_WORDS]
         return after_office if len(names) >= 2 and name_in(names) == " ".join(names) else None
     # "The best man, Akande's teammate Jordan Ellery, said": the name after the role
     named = _named_after_role(words) if words[0][0].casefold() not in _DETERMINERS else None
