@@ -19,7 +19,7 @@ from pathlib import Path
 
 import trafilatura
 
-from digest.evaluate.extraction import half_of
+from digest.evaluate.extraction import half_of, load_gold
 from digest.extract import boilerplate as bp
 from digest.extract import ensemble
 from digest.extract import html as html_module
@@ -944,7 +944,7 @@ def _spaced(text: str) -> str:
 def test_the_older_pages_collection_is_well_formed():
     """benchmarks/data/old_pages: every label names a page, and every line of its main
     text stands on that page as the page shows it."""
-    gold = [json.loads(line) for line in (OLD_PAGES / "gold.jsonl").read_text("utf-8").splitlines()]
+    gold = load_gold(OLD_PAGES)
     assert len(gold) == len(list((OLD_PAGES / "pages").glob("*.html.gz"))) == 762
     for row in gold:
         assert set(row) >= {"id", "title", "author", "date", "text"}, row["id"]

@@ -133,18 +133,27 @@ def test_khmer_and_urdu_labels_and_print_notes() -> None:
     )
 
 
-def test_a_layout_beside_teasers_and_a_data_table_keep_their_text() -> None:
-    # the story's paragraphs split by <br>, a column of teasers in <p>s beside it: the
-    # story's text stays
-    teasers = "".join(f"<p>{p}</p>" for p in STORY)
+def _split_story_beside(teasers: list[str]) -> str:
+    """The Urdu layout page, its story's paragraphs split by <br>, a column of `teasers`
+    in <p>s beside its cell."""
+    column = "".join(f"<p>{p}</p>" for p in teasers)
     page = _table_page(URDU, 0).replace("".join(f"<p>{p}</p>" for p in URDU), "<br><br>".join(URDU))
-    page = page.replace(
-        "<td class='centercol'>", f"<td class='leftcol'>{teasers}</td><td class='centercol'>"
+    return page.replace(
+        "<td class='centercol'>", f"<td class='leftcol'>{column}</td><td class='centercol'>"
     )
+
+
+def _assert_story_kept(page: str) -> None:
     found = extract_html(page)
     assert found is not None
     text = " ".join(found.paragraphs)
     assert all(p in text for p in URDU)
+
+
+def test_a_layout_beside_teasers_and_a_data_table_keep_their_text() -> None:
+    # the story's paragraphs split by <br>, a column of teasers in <p>s beside it: the
+    # story's text stays
+    _assert_story_kept(_split_story_beside(STORY))
     # an article with a data table one of whose cells runs long keeps the table's rows
     note = " ".join(STORY[:2]) + " " + " ".join(STORY[3:5])
     rows = "".join(
@@ -164,18 +173,10 @@ def test_a_layout_beside_teasers_and_a_data_table_keep_their_text() -> None:
 
 
 def test_an_urdu_layout_beside_urdu_teasers_or_with_a_bare_lead_keeps_its_story() -> None:
-    teasers = "".join(
-        f"<p>ہسپتال کی ایک اور خبر نمبر {n} کے بارے میں ایک لمبا جملہ یہاں ہے۔</p>"
-        for n in range(12)
-    )
-    page = _table_page(URDU, 0).replace("".join(f"<p>{p}</p>" for p in URDU), "<br><br>".join(URDU))
-    page = page.replace(
-        "<td class='centercol'>", f"<td class='leftcol'>{teasers}</td><td class='centercol'>"
-    )
-    found = extract_html(page)
-    assert found is not None
-    text = " ".join(found.paragraphs)
-    assert all(p in text for p in URDU)
+    teasers = [
+        f"ہسپتال کی ایک اور خبر نمبر {n} کے بارے میں ایک لمبا جملہ یہاں ہے۔" for n in range(12)
+    ]
+    _assert_story_kept(_split_story_beside(teasers))
     # the lead bare in the story's cell, the rest in paragraphs
     bare = _table_page(URDU, 0).replace(f"<p>{URDU[0]}</p>", URDU[0])
     found = extract_html(bare)

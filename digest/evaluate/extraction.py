@@ -284,8 +284,15 @@ def report(label: str, gold: Sequence[dict], preds: Sequence[dict], out=sys.stdo
 
 
 def load_gold(corpus: Path) -> list[dict]:
-    with (corpus / "gold.jsonl").open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
+    """The corpus's labels: `gold.jsonl`, or `gold.jsonl.gz` (a large set kept compressed,
+    as `benchmarks/data/old_pages` is)."""
+    plain = corpus / "gold.jsonl"
+    text = (
+        plain.read_text("utf-8")
+        if plain.exists()
+        else gzip.decompress((corpus / "gold.jsonl.gz").read_bytes()).decode("utf-8")
+    )
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
 def unpack_pages(corpus: Path, ids: Iterable[str], tmp: Path) -> list[Path]:

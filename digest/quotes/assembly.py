@@ -510,7 +510,8 @@ def _slogan(noun: str, head: str, text: str, start: int) -> bool:
         return False  # a headline ending in the word, its story's first quotation under it
     if not _opens_capital(text, start):
         return False
-    close = next((at for at in range(start + 1, len(text)) if text[at] in _CLOSE), len(text))
+    close = _closing_after(text, start)
+    close = len(text) if close is None else close
     after = {w.casefold().strip(".,;:") for w in text[close + 1 : close + 60].split()[:5]}
     if head.endswith(",") and after & _CUES:
         return False  # `Asked about the slogan, "It was never meant to offend," Smith said`
@@ -567,12 +568,17 @@ def _printed_with_words(text: str, start: int, head: str) -> bool:
         return True
     if found.group().lstrip().startswith("bearing") and before and before[-1] in _DISPLAY_NOUNS:
         return True  # "a flag bearing the words"
-    close = next((at for at in range(start + 1, len(text)) if text[at] in _CLOSE), None)
+    close = _closing_after(text, start)
     after = _PARTICIPLE_AFTER.match(text, close + 1) if close is not None else None
     clause = re.split(r"[.;:!?,\"“”\n]", head[: found.start()])[-1].split()
     return after is not None and bool(
         {w.casefold() for w in clause[-_DISPLAY_REACH:]} & _DISPLAY_NOUNS
     )
+
+
+def _closing_after(text: str, start: int) -> int | None:
+    """Where the first closing mark after the quotation opening at `start` stands."""
+    return next((at for at in range(start + 1, len(text)) if text[at] in _CLOSE), None)
 
 
 _DISPLAY_PARTICIPLES = words("display_participles")
@@ -581,7 +587,7 @@ _WITH_THE_WORDS = re.compile(r"\b(?:with|bearing)[ \t]+the[ \t]+words?[ \t]*[:,]
 # (an aside between the verb and the words: "reads, in Kirundi and French,")
 _THING_READS = re.compile(r"\breads(?:,[^,.;:!?\"“”\n]{1,40},)?[ \t]*[:,]?[ \t]*$")
 _PARTICIPLE_AFTER = re.compile(
-    r"[ \t]+(?:" + "|".join(sorted(words("display_participles"))) + r")\b", re.IGNORECASE
+    r"[ \t]+(?:" + "|".join(sorted(_DISPLAY_PARTICIPLES)) + r")\b", re.IGNORECASE
 )
 
 
